@@ -1,0 +1,134 @@
+"""Incidents → GeoDataFrame, and the column schema every other part relies on.
+
+``maps`` and the exporters read column names from :data:`INCIDENT_COLUMNS`; change a
+column here and everything downstream follows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+import geopandas as gpd
+import pandas as pd
+
+from .model import Incident
+
+CRS = "EPSG:4326"
+
+#: Column → (pandas dtype, meaning). Order is the output order; ``geometry`` comes last.
+INCIDENT_COLUMNS: dict[str, tuple[str, str]] = {
+    "incident_id": ("string", "Stable id: a hash of source, event type, place and evidence."),
+    "source": ("string", "Document id or file the incident was read from."),
+    "event_date": ("string", "ISO 8601 date (YYYY-MM-DD), empty when the text gives none."),
+    "time_precision": ("Int64", "ACLED time precision: 1 day, 2 about a week, 3 month."),
+    "event_type": ("string", "ACLED event type, e.g. Protests, Riots, Battles."),
+    "sub_event_type": ("string", "ACLED sub-event type, e.g. Peaceful protest, Arrests."),
+    "plover": ("string", "PLOVER event category, e.g. PROTEST, ASSAULT, COERCE."),
+    "subtype": ("string", "Our own sub-type: checkpoint, curfew, state_of_emergency, "
+                "arson, troop_deployment (empty when none applies)."),
+    "category": ("string", "Map layer: unrest, violence, security or checkpoint."),
+    "actor1": ("string", "Main actor: protesters, rioters, police, army, state forces..."),
+    "actor2": ("string", "Second actor where stated."),
+    "location_name": ("string", "The place as resolved (gazetteer name)."),
+    "location_text": ("string", "The place mention as written in the text."),
+    "country": ("string", "ISO 3166-1 alpha-2 code of the country."),
+    "admin1": ("string", "First-level division, where known."),
+    "geo_precision": ("Int64", "1 the named place, 2 part of or near it, 3 region/country."),
+    "place_id": ("string", "Gazetteer id of the place (e.g. geonames:1526384)."),
+    "place_kind": ("string", "Gazetteer kind: city, airport, admin1, country, ..."),
+    "fatalities": ("Int64", "People killed, where stated."),
+    "injured": ("Int64", "People injured, where stated."),
+    "arrested": ("Int64", "People arrested, where stated."),
+    "checkpoints": ("Int64", "Number of checkpoints, where stated."),
+    "count_qualifier": ("string", "exact, at_least or approximate."),
+    "victim_group": ("string", "Whose casualties the counts are (e.g. police)."),
+    "evidence": ("string", "The sentence(s) the incident was read from."),
+    "evidence_spans": ("string", "Character spans of the evidence, as 'start-end;...'."),
+    "confidence": ("float64", "0..1, how sure the extractor is."),
+}
+
+#: Which map layer each ACLED event type falls in (``subtype`` may override it).
+CATEGORY_BY_EVENT_TYPE = {
+    "Protests": "unrest",
+    "Riots": "unrest",
+    "Battles": "violence",
+    "Explosions/Remote violence": "violence",
+    "Violence against civilians": "violence",
+    "Strategic developments": "security",
+}
+
+
+def category_of(event_type: str, subtype: str = "") -> str:
+    """Return the map layer of an incident: ``checkpoint`` wins, else by event type."""
+    if subtype == "checkpoint":
+        return "checkpoint"
+    return CATEGORY_BY_EVENT_TYPE.get(event_type, "security")
+
+
+def empty_incidents() -> gpd.GeoDataFrame:
+    """Return a GeoDataFrame with the full incident schema and no rows."""
+    frame = pd.DataFrame({name: pd.Series(dtype=dtype)
+                          for name, (dtype, _) in INCIDENT_COLUMNS.items()})
+    return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries([], crs=CRS), crs=CRS)
+
+
+def to_geodataframe(incidents: Iterable[Incident], *, source: str = "") -> gpd.GeoDataFrame:
+    """Turn incidents into a GeoDataFrame (EPSG:4326, Point geometry, documented columns).
+
+    Incidents without a resolved place are dropped: a row on a map must be somewhere.
+    """
+    rows, points = [], []
+    for incident in incidents:
+        place = incident.location.place if incident.location else None
+        if place is None:
+            continue
+        rows.append(_row(incident, source))
+        points.append(place.point)
+    if not rows:
+        return empty_incidents()
+    frame = pd.DataFrame(rows, columns=list(INCIDENT_COLUMNS))
+    frame = frame.astype({name: dtype for name, (dtype, _) in INCIDENT_COLUMNS.items()})
+    return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(points, crs=CRS), crs=CRS)
+
+
+def _row(incident: Incident, source: str) -> dict:
+    mention = incident.location
+    place = mention.place
+    counts = incident.counts
+    spans = ";".join(f"{start}-{end}" for start, end in incident.evidence)
+    return {
+        "incident_id": _incident_id(source, incident, place.id, spans),
+        "source": source,
+        "event_date": incident.event_date.isoformat() if incident.event_date else None,
+        "time_precision": incident.time_precision,
+        "event_type": incident.event_type,
+        "sub_event_type": incident.sub_event_type,
+        "plover": incident.plover,
+        "subtype": incident.subtype,
+        "category": category_of(incident.event_type, incident.subtype),
+        "actor1": incident.actor1,
+        "actor2": incident.actor2,
+        "location_name": place.name,
+        "location_text": mention.text,
+        "country": place.country,
+        "admin1": place.admin1,
+        "geo_precision": incident.geo_precision,
+        "place_id": place.id,
+        "place_kind": place.kind,
+        "fatalities": counts.fatalities,
+        "injured": counts.injured,
+        "arrested": counts.arrested,
+        "checkpoints": counts.checkpoints,
+        "count_qualifier": counts.qualifier,
+        "victim_group": counts.victim_group,
+        "evidence": incident.evidence_text,
+        "evidence_spans": spans,
+        "confidence": incident.confidence,
+    }
+
+
+def _incident_id(source: str, incident: Incident, place_id: str, spans: str) -> str:
+    key = "|".join((source, incident.event_type, incident.sub_event_type,
+                    incident.subtype, place_id, spans))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

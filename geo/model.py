@@ -1,0 +1,94 @@
+"""The vocabulary of the text side: documents, place mentions and incidents.
+
+Like spaCy's ``Doc``, :attr:`Document.text` is never rewritten; every mention and every
+incident keeps end-exclusive character offsets into it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from gazetteer.errors import IncidentMapError
+from gazetteer.place import Place
+
+MentionKind = Literal["named", "nominal", "area", "demonym"]
+Role = Literal["location", "actor", "residence", "origin", "other"]
+Precision = Literal["point", "city", "part_of_city", "admin1", "country", "region"]
+
+
+class ModelError(IncidentMapError, ValueError):
+    """A value object built with inconsistent fields (offsets outside the text, ...)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A text to parse, with what is known about it."""
+
+    text: str
+    id: str = ""
+    published: date | None = None
+    source: str = ""
+    url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place mention: ``text`` is ``document.text[start:end]``.
+
+    ``place`` is the resolved gazetteer entry (``None`` when nothing fits), ``precision``
+    says how exact that point is for this mention (``"part_of_city"`` for "the town hall"
+    resolved to its city; ``"country"`` for "the provinces"), and ``role`` whether the
+    place is where something happened (``"location"``) or something else: an actor
+    ("Moscow said"), someone's home ("a refugee in France") or an origin ("Russian troops").
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: MentionKind = "named"
+    role: Role = "location"
+    place: Place | None = None
+    precision: Precision | None = None
+    score: float = 0.0
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ModelError(f"mention offsets {self.start}:{self.end} are not ordered")
+        if len(self.text) != self.end - self.start:
+            raise ModelError(
+                f"mention {self.text!r} does not span {self.start}:{self.end}"
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """Casualty, arrest and checkpoint counts attached to an incident."""
+
+    fatalities: int | None = None
+    injured: int | None = None
+    arrested: int | None = None
+    checkpoints: int | None = None
+    qualifier: Literal["exact", "at_least", "approximate", ""] = ""
+    victim_group: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    """One event at one place: what, where, when, how many, and the evidence for it."""
+
+    event_type: str
+    sub_event_type: str
+    location: Mention | None
+    geo_precision: int
+    plover: str = ""
+    subtype: str = ""
+    event_date: date | None = None
+    time_precision: int | None = None
+    counts: Counts = field(default_factory=Counts)
+    actor1: str = ""
+    actor2: str = ""
+    evidence: tuple[tuple[int, int], ...] = ()
+    evidence_text: str = ""
+    confidence: float = 0.0
