@@ -54,7 +54,10 @@ def temporary_sibling(path: str | Path, suffix: str = "") -> Iterator[Path]:
 
 @contextlib.contextmanager
 def atomic_write(
-    path: str | Path, mode: str = "w", encoding: str | None = "utf-8", newline: str | None = None
+    path: str | Path,
+    mode: str = "w",
+    encoding: str | None = "utf-8",
+    newline: str | None = None,
 ) -> Iterator[IO]:
     """Open a temp file beside ``path`` for writing; rename it into place when done.
 
@@ -65,8 +68,10 @@ def atomic_write(
     """
     if "b" in mode:
         encoding = None
-    with temporary_sibling(path) as tmp, open(tmp, mode, encoding=encoding,
-                                              newline=newline) as handle:
+    with (
+        temporary_sibling(path) as tmp,
+        open(tmp, mode, encoding=encoding, newline=newline) as handle,
+    ):
         yield handle
         handle.flush()
         os.fsync(handle.fileno())

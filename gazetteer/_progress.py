@@ -23,5 +23,12 @@ def progress(
     if not enabled:
         yield from iterable
         return
-    yield from tqdm(iterable, total=total, desc=desc, unit=unit, file=sys.stderr,
-                    dynamic_ncols=True, leave=False)
+    yield from tqdm(
+        iterable,
+        total=total,
+        desc=desc,
+        unit=unit,
+        file=sys.stderr,
+        dynamic_ncols=True,
+        leave=False,
+    )

@@ -36,8 +36,9 @@ class SourceFormatError(IncidentMapError, ValueError):
     Carries the file and, where there is one, the 1-based line number.
     """
 
-    def __init__(self, message: str, *, path: str | Path | None = None,
-                 line: int | None = None) -> None:
+    def __init__(
+        self, message: str, *, path: str | Path | None = None, line: int | None = None
+    ) -> None:
         self.path = None if path is None else str(path)
         self.line = line
         where = ""

@@ -12,13 +12,13 @@ from .errors import IncidentMapError
 
 # What a place is. Ordered roughly from the largest to the smallest area.
 KINDS = (
-    "region",      # continents and world regions ("Central Asia", "the Middle East")
+    "region",  # continents and world regions ("Central Asia", "the Middle East")
     "country",
-    "admin1",      # first-level divisions: states, provinces, oblasts, regions
-    "admin2",      # counties and districts
-    "city",        # populated places
+    "admin1",  # first-level divisions: states, provinces, oblasts, regions
+    "admin2",  # counties and districts
+    "city",  # populated places
     "airport",
-    "landmark",    # town halls, police stations, ministries... (usually user layers)
+    "landmark",  # town halls, police stations, ministries... (usually user layers)
     "checkpoint",
 )
 

@@ -18,23 +18,44 @@ CRS = "EPSG:4326"
 
 #: Column → (pandas dtype, meaning). Order is the output order; ``geometry`` comes last.
 INCIDENT_COLUMNS: dict[str, tuple[str, str]] = {
-    "incident_id": ("string", "Stable id: a hash of source, event type, place and evidence."),
+    "incident_id": (
+        "string",
+        "Stable id: a hash of source, event type, place and evidence.",
+    ),
     "source": ("string", "Document id or file the incident was read from."),
-    "event_date": ("string", "ISO 8601 date (YYYY-MM-DD), empty when the text gives none."),
-    "time_precision": ("Int64", "ACLED time precision: 1 day, 2 about a week, 3 month."),
+    "event_date": (
+        "string",
+        "ISO 8601 date (YYYY-MM-DD), empty when the text gives none.",
+    ),
+    "time_precision": (
+        "Int64",
+        "ACLED time precision: 1 day, 2 about a week, 3 month.",
+    ),
     "event_type": ("string", "ACLED event type, e.g. Protests, Riots, Battles."),
-    "sub_event_type": ("string", "ACLED sub-event type, e.g. Peaceful protest, Arrests."),
+    "sub_event_type": (
+        "string",
+        "ACLED sub-event type, e.g. Peaceful protest, Arrests.",
+    ),
     "plover": ("string", "PLOVER event category, e.g. PROTEST, ASSAULT, COERCE."),
-    "subtype": ("string", "Our own sub-type: checkpoint, curfew, state_of_emergency, "
-                "arson, troop_deployment (empty when none applies)."),
+    "subtype": (
+        "string",
+        "Our own sub-type: checkpoint, curfew, state_of_emergency, "
+        "arson, troop_deployment (empty when none applies).",
+    ),
     "category": ("string", "Map layer: unrest, violence, security or checkpoint."),
-    "actor1": ("string", "Main actor: protesters, rioters, police, army, state forces..."),
+    "actor1": (
+        "string",
+        "Main actor: protesters, rioters, police, army, state forces...",
+    ),
     "actor2": ("string", "Second actor where stated."),
     "location_name": ("string", "The place as resolved (gazetteer name)."),
     "location_text": ("string", "The place mention as written in the text."),
     "country": ("string", "ISO 3166-1 alpha-2 code of the country."),
     "admin1": ("string", "First-level division, where known."),
-    "geo_precision": ("Int64", "1 the named place, 2 part of or near it, 3 region/country."),
+    "geo_precision": (
+        "Int64",
+        "1 the named place, 2 part of or near it, 3 region/country.",
+    ),
     "place_id": ("string", "Gazetteer id of the place (e.g. geonames:1526384)."),
     "place_kind": ("string", "Gazetteer kind: city, airport, admin1, country, ..."),
     "fatalities": ("Int64", "People killed, where stated."),
@@ -44,7 +65,10 @@ INCIDENT_COLUMNS: dict[str, tuple[str, str]] = {
     "count_qualifier": ("string", "exact, at_least or approximate."),
     "victim_group": ("string", "Whose casualties the counts are (e.g. police)."),
     "evidence": ("string", "The sentence(s) the incident was read from."),
-    "evidence_spans": ("string", "Character spans of the evidence, as 'start-end;...'."),
+    "evidence_spans": (
+        "string",
+        "Character spans of the evidence, as 'start-end;...'.",
+    ),
     "confidence": ("float64", "0..1, how sure the extractor is."),
 }
 
@@ -68,12 +92,15 @@ def category_of(event_type: str, subtype: str = "") -> str:
 
 def empty_incidents() -> gpd.GeoDataFrame:
     """Return a GeoDataFrame with the full incident schema and no rows."""
-    frame = pd.DataFrame({name: pd.Series(dtype=dtype)
-                          for name, (dtype, _) in INCIDENT_COLUMNS.items()})
+    frame = pd.DataFrame(
+        {name: pd.Series(dtype=dtype) for name, (dtype, _) in INCIDENT_COLUMNS.items()}
+    )
     return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries([], crs=CRS), crs=CRS)
 
 
-def to_geodataframe(incidents: Iterable[Incident], *, source: str = "") -> gpd.GeoDataFrame:
+def to_geodataframe(
+    incidents: Iterable[Incident], *, source: str = ""
+) -> gpd.GeoDataFrame:
     """Turn incidents into a GeoDataFrame (EPSG:4326, Point geometry, documented columns).
 
     Incidents without a resolved place are dropped: a row on a map must be somewhere.
@@ -129,6 +156,14 @@ def _row(incident: Incident, source: str) -> dict:
 
 
 def _incident_id(source: str, incident: Incident, place_id: str, spans: str) -> str:
-    key = "|".join((source, incident.event_type, incident.sub_event_type,
-                    incident.subtype, place_id, spans))
+    key = "|".join(
+        (
+            source,
+            incident.event_type,
+            incident.sub_event_type,
+            incident.subtype,
+            place_id,
+            spans,
+        )
+    )
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
