@@ -1,0 +1,389 @@
+"""Batch runs: stream documents through the pipeline in checkpointed chunks.
+
+A run keeps its state in ``OUTDIR/.incidentmap-run/``: one part file per finished chunk
+and a checkpoint naming how many chunks are done, both written atomically. A killed run,
+started again with the same inputs, skips the finished chunks, so no document is lost and
+none is counted twice. Chunks run in this process, in a process pool (``workers > 1``),
+or on a Dask cluster (``engine="dask"``); results are gathered in input order, so every
+engine writes the same incidents.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import logging
+import shutil
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+from shapely.geometry import Point
+
+from gazetteer._files import atomic_write
+from gazetteer._progress import progress as progress_bar
+
+from .errors import ExportError
+from .frame import CRS, INCIDENT_COLUMNS, empty_incidents
+from .model import Document
+
+logger = logging.getLogger(__name__)
+
+STATE_FOLDER = ".incidentmap-run"
+CHECKPOINT = "checkpoint.json"
+OUTPUT_NAMES = ("incidents.geojson", "incidents.gpkg", "map.html", "summary.txt")
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    """How to run a batch: where, how parallel, how big each checkpointed chunk is."""
+
+    workers: int = 1
+    engine: str = "local"
+    scheduler: str | None = None
+    chunk_size: int = 100
+    resume: bool = True
+    progress: bool = False
+
+    def __post_init__(self) -> None:
+        if self.workers < 1:
+            raise ExportError(f"--workers must be at least 1, not {self.workers}")
+        if self.chunk_size < 1:
+            raise ExportError(f"--chunk-size must be at least 1, not {self.chunk_size}")
+        if self.engine not in ("local", "dask"):
+            raise ExportError(f"unknown engine {self.engine!r}; expected local or dask")
+
+
+def incidents_from_documents(
+    documents: Iterable[Document], *, parser=None, progress: bool = False
+) -> gpd.GeoDataFrame:
+    """Extract the incidents of every document into one GeoDataFrame (in this process)."""
+    parser = parser if parser is not None else _default_parser()
+    frames = [
+        _document_incidents(doc, parser)
+        for doc in progress_bar(documents, enabled=progress, desc="articles", unit="doc")
+    ]
+    return _concat(frames)
+
+
+def run_batch(
+    documents: Iterable[Document], state_dir: str | Path, options: BatchOptions | None = None,
+    *, fingerprint: str = ""
+) -> gpd.GeoDataFrame:
+    """Run documents through the pipeline in chunks, resumably, and return all incidents.
+
+    ``fingerprint`` identifies the inputs: a checkpoint made for other inputs is not
+    resumed but started afresh.
+    """
+    options = options or BatchOptions()
+    state = Path(state_dir)
+    done = _start_state(state, fingerprint, options.resume)
+    chunks = _chunks(documents, options.chunk_size)
+    skipped = sum(1 for _ in itertools.islice(chunks, done))
+    if skipped:
+        logger.info("resuming after %d finished chunks", skipped)
+    with _executor(options) as run_chunks:
+        index = done
+        bar = progress_bar(run_chunks(chunks), enabled=options.progress, desc="chunks",
+                           unit="chunk")
+        for rows in bar:
+            _write_part(state / _part_name(index), rows)
+            index += 1
+            _write_checkpoint(state, fingerprint, index)
+    return _read_parts(state, index)
+
+
+def run_job(
+    inputs: Sequence[str | Path],
+    outdir: str | Path,
+    *,
+    published: date | None = None,
+    text_column: str = "text",
+    on_error: str = "raise",
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    chunk_size: int = 100,
+    resume: bool = True,
+    online_tiles: bool = False,
+    progress: bool = False,
+) -> str:
+    """The main job: articles → incidents GeoJSON + GPKG, an offline map and a summary.
+
+    Returns the summary text (also written to ``summary.txt``).
+    """
+    import maps
+
+    from .export import write_incidents
+    from .inputs import expand_inputs, read_documents
+
+    out = _prepare_outdir(outdir)
+    files = expand_inputs(inputs)
+    options = BatchOptions(workers=workers, engine=engine, scheduler=scheduler,
+                           chunk_size=chunk_size, resume=resume, progress=progress)
+    documents = read_documents(files, published=published, text_column=text_column,
+                               on_error=on_error)
+    frame = run_batch(documents, out / STATE_FOLDER, options,
+                      fingerprint=_fingerprint(files, published, text_column, chunk_size))
+    write_incidents(frame, out / "incidents.geojson")
+    write_incidents(frame, out / "incidents.gpkg")
+    maps.save(frame, out / "map.html", offline=not online_tiles)
+    text = summarize(frame)
+    with atomic_write(out / "summary.txt") as handle:
+        handle.write(text + "\n")
+    return text
+
+
+def summarize(frame: gpd.GeoDataFrame) -> str:
+    """Describe incidents in a few lines: totals by type and by place."""
+    if frame.empty:
+        return "No incidents found."
+    lines = [f"{len(frame)} incidents"]
+    by_type = frame.groupby(["event_type", "sub_event_type"], dropna=False).size()
+    lines.append("By type:")
+    lines += [f"  {kind} / {sub}: {n}" for (kind, sub), n in by_type.items()]
+    by_place = frame.groupby("location_name", dropna=False).size().sort_values(
+        ascending=False)
+    lines.append("By place:")
+    lines += [f"  {place}: {n}" for place, n in by_place.head(15).items()]
+    totals = {column: int(frame[column].fillna(0).sum())
+              for column in ("fatalities", "injured", "arrested", "checkpoints")}
+    lines.append("Counts stated: " + ", ".join(f"{k} {v:,}" for k, v in totals.items()))
+    return "\n".join(lines)
+
+
+# --- chunk processing (runs in workers) ---------------------------------------------
+
+_WORKER_PARSER = None
+
+
+def _default_parser():
+    from .pipeline import Parser
+
+    return Parser()
+
+
+def _worker_parser():
+    # One parser per worker process, opened on first use: it holds the gazetteer and
+    # the NLP model, which are too costly to ship with every chunk.
+    global _WORKER_PARSER
+    if _WORKER_PARSER is None:
+        _WORKER_PARSER = _default_parser()
+    return _WORKER_PARSER
+
+
+def process_chunk(documents: list[Document]) -> list[dict]:
+    """Extract the incidents of one chunk as JSON-ready rows (lon/lat included)."""
+    frame = incidents_from_documents(documents, parser=_worker_parser())
+    return _rows(frame)
+
+
+def _document_incidents(doc: Document, parser) -> gpd.GeoDataFrame:
+    from .incidents import incidents
+
+    return incidents(doc.text, published=doc.published, source=doc.id or doc.source,
+                     parser=parser)
+
+
+def _rows(frame: gpd.GeoDataFrame) -> list[dict]:
+    if frame.empty:
+        return []
+    plain = pd.DataFrame(frame.drop(columns=frame.geometry.name))
+    plain = plain.astype(object).where(plain.notna(), None)
+    plain["lon"] = frame.geometry.x.to_numpy()
+    plain["lat"] = frame.geometry.y.to_numpy()
+    return plain.to_dict("records")
+
+
+def _executor(options: BatchOptions):
+    if options.engine == "dask":
+        return _DaskRunner(options)
+    if options.workers > 1:
+        return _PoolRunner(options.workers)
+    return _SerialRunner()
+
+
+class _SerialRunner:
+    def __enter__(self):
+        return lambda chunks: map(process_chunk, chunks)
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+
+class _PoolRunner:
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+
+    def __enter__(self):
+        import multiprocessing
+
+        # "spawn" keeps workers free of the parent's threads and open SQLite handles.
+        self.pool = multiprocessing.get_context("spawn").Pool(self.workers)
+        return lambda chunks: self.pool.imap(process_chunk, chunks)
+
+    def __exit__(self, *exc) -> None:
+        self.pool.terminate()
+        self.pool.join()
+
+
+class _DaskRunner:
+    def __init__(self, options: BatchOptions) -> None:
+        self.options = options
+
+    def __enter__(self):
+        try:
+            from dask.distributed import Client, LocalCluster
+        except ImportError as err:
+            raise ExportError(
+                "--engine dask needs the dask extra: pip install 'incidentmap[dask]'"
+            ) from err
+        if self.options.scheduler:
+            self.cluster = None
+            self.client = Client(self.options.scheduler)
+        else:
+            self.cluster = LocalCluster(n_workers=self.options.workers, threads_per_worker=1,
+                                        processes=True, dashboard_address=None)
+            self.client = Client(self.cluster)
+        return self._run
+
+    def _run(self, chunks: Iterator[list[Document]]) -> Iterator[list[dict]]:
+        # A bounded window of chunks in flight keeps memory flat on any input size.
+        window = max(2, 2 * len(self.client.scheduler_info().get("workers", {})))
+        while batch := list(itertools.islice(chunks, window)):
+            futures = self.client.map(process_chunk, batch, pure=False)
+            yield from self.client.gather(futures)
+
+    def __exit__(self, *exc) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+# --- state on disk ------------------------------------------------------------------
+
+
+def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    iterator = iter(documents)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def _part_name(index: int) -> str:
+    return f"part-{index:06d}.jsonl"
+
+
+def _start_state(state: Path, fingerprint: str, resume: bool) -> int:
+    checkpoint = state / CHECKPOINT
+    if resume and checkpoint.is_file():
+        try:
+            saved = json.loads(checkpoint.read_text(encoding="utf-8"))
+            if saved.get("fingerprint") == fingerprint:
+                return int(saved["chunks_done"])
+            logger.warning("inputs changed since the last run; starting afresh")
+        except (ValueError, KeyError, TypeError):
+            logger.warning("unreadable checkpoint %s; starting afresh", checkpoint)
+    if state.exists():
+        shutil.rmtree(state)
+    state.mkdir(parents=True)
+    return 0
+
+
+def _write_checkpoint(state: Path, fingerprint: str, chunks_done: int) -> None:
+    with atomic_write(state / CHECKPOINT) as handle:
+        json.dump({"fingerprint": fingerprint, "chunks_done": chunks_done}, handle)
+
+
+def _write_part(path: Path, rows: list[dict]) -> None:
+    with atomic_write(path) as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+
+
+def _read_parts(state: Path, count: int) -> gpd.GeoDataFrame:
+    rows: list[dict] = []
+    for index in range(count):
+        with open(state / _part_name(index), encoding="utf-8") as handle:
+            rows.extend(json.loads(line) for line in handle)
+    if not rows:
+        return empty_incidents()
+    points = [Point(row.pop("lon"), row.pop("lat")) for row in rows]
+    frame = pd.DataFrame(rows, columns=list(INCIDENT_COLUMNS))
+    frame = frame.astype({name: dtype for name, (dtype, _) in INCIDENT_COLUMNS.items()})
+    return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(points, crs=CRS), crs=CRS)
+
+
+def _concat(frames: list[gpd.GeoDataFrame]) -> gpd.GeoDataFrame:
+    frames = [frame for frame in frames if not frame.empty]
+    if not frames:
+        return empty_incidents()
+    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), crs=CRS)
+
+
+def _fingerprint(files: Sequence, published: date | None, text_column: str,
+                 chunk_size: int) -> str:
+    digest = hashlib.sha256()
+    for item in files:
+        digest.update(str(item).encode("utf-8", "surrogateescape"))
+        if isinstance(item, Path):
+            stat = item.stat()
+            digest.update(f"{stat.st_size}:{stat.st_mtime_ns}".encode())
+    digest.update(f"{published}|{text_column}|{chunk_size}".encode())
+    return digest.hexdigest()
+
+
+def _prepare_outdir(outdir: str | Path) -> Path:
+    out = Path(outdir)
+    if out.exists() and not out.is_dir():
+        raise ExportError(f"{out} exists and is not a folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise ExportError(f"cannot create the output folder {out}: {err.strerror}") from err
+    probe = out / ".incidentmap-write-test"
+    try:
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as err:
+        raise ExportError(f"the output folder {out} is not writable: {err.strerror}") from err
+    return out
+
+
+# --- benchmark ----------------------------------------------------------------------
+
+
+def bench_batch(out_path: str | Path, *, corpus_path: Path, n_docs: int = 10_000,
+                progress: bool = False) -> dict:
+    """Measure docs/s of batch runs (1 worker, 2 workers, Dask with 2) and peak memory."""
+    import resource
+    import tempfile
+    import time
+
+    with open(corpus_path, encoding="utf-8") as handle:
+        texts = [json.loads(line)["text"] for line in handle]
+    # News-length documents: the corpus texts, cycled until there are n_docs of them.
+    cycled = itertools.islice(itertools.cycle(texts), n_docs)
+    documents = [Document(text=text, id=f"doc{i}") for i, text in enumerate(cycled)]
+    results: dict = {"documents": len(documents), "corpus": str(corpus_path), "runs": {}}
+    for label, options in (("1 worker", BatchOptions(workers=1, progress=progress)),
+                           ("2 workers", BatchOptions(workers=2, progress=progress)),
+                           ("dask 2 workers", BatchOptions(workers=2, engine="dask",
+                                                           progress=progress))):
+        with tempfile.TemporaryDirectory() as tmp:
+            started = time.perf_counter()
+            frame = run_batch(documents, tmp, options)
+            seconds = time.perf_counter() - started
+        results["runs"][label] = {"seconds": round(seconds, 2),
+                                  "docs_per_s": round(len(documents) / seconds, 1),
+                                  "incidents": len(frame)}
+        logger.info("%s: %.1f docs/s", label, len(documents) / seconds)
+    results["peak_rss_mb_self"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    results["peak_rss_mb_children"] = (
+        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)
+    with atomic_write(out_path) as handle:
+        json.dump(results, handle, indent=2)
+    return results

@@ -1,0 +1,451 @@
+"""The ``incidentmap`` command: the composition root of gazetteer → geo → maps.
+
+Every subcommand parses its flags, turns them into arguments and calls the library; only
+this module reads flags and the environment. ``maps`` is imported lazily inside the
+commands that draw, so the data flow text → geo → maps stays one-way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from gazetteer.errors import IncidentMapError
+
+logger = logging.getLogger("incidentmap")
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return its exit code (0 ok, 1 user error, 2 usage)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _configure_logging(args.verbose, args.quiet)
+    args.progress = not args.quiet and sys.stderr.isatty()
+    if not getattr(args, "handler", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return args.handler(args) or EXIT_OK
+    except IncidentMapError as err:
+        if args.verbose:
+            logger.exception("failed")
+        print(f"incidentmap: error: {err}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("incidentmap: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader (e.g. `head`) went away; that is not our failure.
+        sys.stderr.close()
+        return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the argument parser with every subcommand."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("-v", "--verbose", action="store_true",
+                        help="log details, and show tracebacks on errors")
+    common.add_argument("-q", "--quiet", action="store_true",
+                        help="print only errors; no progress bars")
+    parser = argparse.ArgumentParser(
+        prog="incidentmap", parents=[common],
+        description="Turn news reports of unrest into incidents, maps and GIS files.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for register in (_add_run, _add_extract, _add_map, _add_geoparse, _add_eval,
+                     _add_eval_events, _add_gazetteer, _add_bench):
+        register(sub, common)
+    return parser
+
+
+# --- subcommand definitions -------------------------------------------------------
+
+
+def _command(sub, common, name: str, handler: Callable, help_text: str,
+             description: str | None = None) -> argparse.ArgumentParser:
+    command = sub.add_parser(name, parents=[common], help=help_text,
+                             description=description or help_text)
+    command.set_defaults(handler=handler)
+    return command
+
+
+def _add_inputs(command: argparse.ArgumentParser) -> None:
+    command.add_argument("inputs", nargs="+", metavar="INPUT",
+                         help="article files (.txt .md .html), JSONL or CSV collections, "
+                              "folders, globs, or - for standard input")
+    command.add_argument("--published", metavar="DATE",
+                         help="publication date (YYYY-MM-DD) for articles without one "
+                              "(a sidecar .json or a 'published' field wins)")
+    command.add_argument("--text-column", default="text", metavar="NAME",
+                         help="the CSV column holding the article text (default: text)")
+    command.add_argument("--on-error", choices=("raise", "skip"), default="raise",
+                         help="on a bad input line: stop (default) or report and skip it")
+
+
+def _add_run(sub, common) -> None:
+    command = _command(sub, common, "run", _run,
+                       "articles → incidents.geojson, incidents.gpkg, map.html, summary.txt",
+                       "The main job: read articles, extract incidents, write them as "
+                       "GeoJSON and GeoPackage, draw an offline HTML map and a summary.")
+    _add_inputs(command)
+    command.add_argument("-o", "--output", required=True, type=Path, metavar="OUTDIR",
+                         help="output folder (created if missing)")
+    command.add_argument("--workers", type=int, default=1, metavar="N",
+                         help="worker processes (default 1)")
+    command.add_argument("--engine", choices=("local", "dask"), default="local",
+                         help="run in local processes (default) or on a Dask cluster")
+    command.add_argument("--scheduler", metavar="ADDRESS",
+                         help="with --engine dask: an existing scheduler's address "
+                              "(default: a LocalCluster of --workers workers)")
+    command.add_argument("--chunk-size", type=int, default=100, metavar="N",
+                         help="documents per checkpointed chunk (default 100)")
+    command.add_argument("--no-resume", action="store_true",
+                         help="start afresh even if OUTDIR holds a checkpoint")
+    command.add_argument("--online", action="store_true",
+                         help="map tiles from OpenStreetMap when opened online (the map "
+                              "is offline-capable by default)")
+
+
+def _add_extract(sub, common) -> None:
+    command = _command(sub, common, "extract", _extract,
+                       "articles → an incidents file (.geojson .gpkg .parquet .csv)")
+    _add_inputs(command)
+    command.add_argument("-o", "--output", required=True, type=Path, metavar="FILE",
+                         help="incidents file; the format follows the ending")
+
+
+def _add_map(sub, common) -> None:
+    command = _command(sub, common, "map", _map,
+                       "articles or an incidents file → an HTML map")
+    command.add_argument("inputs", nargs="+", metavar="INPUT",
+                         help="articles, a folder of articles, or an incidents "
+                              "GeoJSON/GPKG/Parquet file")
+    command.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.html")
+    command.add_argument("--offline", action="store_true",
+                         help="inline every script and style; offline base map")
+    command.add_argument("--heatmap", action="store_true", help="add a heat-map layer")
+    command.add_argument("--title", help="title shown on the map")
+    command.add_argument("--published", metavar="DATE")
+    command.add_argument("--text-column", default="text", metavar="NAME")
+    command.add_argument("--on-error", choices=("raise", "skip"), default="raise")
+
+
+def _add_geoparse(sub, common) -> None:
+    command = _command(sub, common, "geoparse", _geoparse,
+                       "JSONL of texts → JSONL of resolved place mentions",
+                       "Input lines {\"id\", \"text\"} (with --gold-spans also "
+                       "\"toponyms\": [{\"start\", \"end\"}]); output lines {\"id\", "
+                       "\"toponyms\": [{\"start\", \"end\", \"name\", \"lat\", \"lon\", "
+                       "\"precision\", \"role\", \"score\"}]}.")
+    command.add_argument("input", metavar="IN.jsonl", help="input JSONL, or - for stdin")
+    command.add_argument("-o", "--output", default="-", metavar="OUT.jsonl",
+                         help="output JSONL, or - for stdout (default)")
+    command.add_argument("--gold-spans", action="store_true",
+                         help="resolve the given toponym spans instead of finding them")
+    command.add_argument("--on-error", choices=("raise", "skip"), default="raise")
+
+
+def _add_eval(sub, common) -> None:
+    command = _command(sub, common, "eval", _eval,
+                       "score the geoparser on an annotated corpus (Acc@161 km, F1)")
+    command.add_argument("corpus", type=Path, metavar="CORPUS.jsonl")
+    command.add_argument("--gold-spans", action="store_true",
+                         help="resolve the gold spans (resolution only)")
+    command.add_argument("--split", choices=("all", "even", "odd"), default="all",
+                         help="documents to score by position (tune on even, check on odd)")
+    command.add_argument("--limit", type=int, metavar="N", help="score the first N docs")
+    command.add_argument("--json", type=Path, metavar="FILE", help="also write JSON")
+
+
+def _add_eval_events(sub, common) -> None:
+    command = _command(sub, common, "eval-events", _eval_events,
+                       "score event extraction on an annotated JSONL file")
+    command.add_argument("path", type=Path, metavar="FILE.jsonl")
+    command.add_argument("--json", type=Path, metavar="FILE", help="also write JSON")
+
+
+def _add_gazetteer(sub, common) -> None:
+    command = _command(sub, common, "gazetteer", None, "build, inspect and extend places")
+    actions = command.add_subparsers(title="actions", metavar="ACTION")
+    build = _command(actions, common, "build", _gazetteer_build, "build the gazetteer now")
+    build.add_argument("--force", action="store_true", help="rebuild even if current")
+    _command(actions, common, "info", _gazetteer_info, "where it is, sizes, sources")
+    lookup = _command(actions, common, "lookup", _gazetteer_lookup, "ranked candidates")
+    lookup.add_argument("name")
+    lookup.add_argument("--country", help="ISO 3166 code or country name")
+    lookup.add_argument("--kind", help="city, airport, admin1, country, region, ...")
+    lookup.add_argument("--limit", type=int, default=5)
+    add = _command(actions, common, "add", _gazetteer_add,
+                   "import your own places: CSV, GeoJSON, GeoNames dump, OSM .pbf")
+    add.add_argument("file", type=Path)
+    add.add_argument("--name", help="layer name (default: the file name)")
+    add.add_argument("--kind", help="kind for rows that give none (e.g. landmark)")
+
+
+def _add_bench(sub, common) -> None:
+    command = _command(sub, common, "bench", None,
+                       "benchmarks (speed, accuracy, fuzzing); results go to a JSON file")
+    kinds = command.add_subparsers(title="benchmarks", metavar="BENCH")
+    for name, handler, text in (
+        ("gazetteer", _bench_gazetteer, "build time, size, look-up p50/p99"),
+        ("geoparse", _bench_geoparse, "docs/s and peak memory of the geoparser"),
+        ("map", _bench_map, "write time, size, time to interactive of a big map"),
+        ("batch", _bench_batch, "docs/s for 1 and 2 workers and Dask, peak memory"),
+        ("fuzz", _bench_fuzz, "long property-based fuzzing run"),
+    ):
+        bench = _command(kinds, common, name, handler, text)
+        bench.add_argument("-o", "--output", type=Path, default=Path(f"bench-{name}.json"),
+                           metavar="FILE", help="results file (default bench-NAME.json)")
+        if name in ("geoparse", "batch"):
+            bench.add_argument("--corpus", type=Path, default=_default_corpus("lgl"),
+                               help="JSONL corpus whose texts are used")
+            bench.add_argument("--docs", type=int, default=None, metavar="N")
+        if name == "map":
+            bench.add_argument("--incidents", type=int, default=100_000, metavar="N")
+        if name == "fuzz":
+            bench.add_argument("--examples", type=int, default=10_000, metavar="N")
+
+
+# --- handlers ---------------------------------------------------------------------
+
+
+def _run(args: argparse.Namespace) -> int:
+    from .batch import run_job
+
+    summary = run_job(
+        args.inputs, args.output, published=_published(args), text_column=args.text_column,
+        on_error=args.on_error, workers=args.workers, engine=args.engine,
+        scheduler=args.scheduler, chunk_size=args.chunk_size, resume=not args.no_resume,
+        online_tiles=args.online, progress=args.progress)
+    if not args.quiet:
+        print(summary)
+    return EXIT_OK
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from .export import check_output_path, write_incidents
+
+    check_output_path(args.output)
+    frame = _incidents_from_inputs(args)
+    write_incidents(frame, args.output)
+    logger.info("wrote %d incidents to %s", len(frame), args.output)
+    if not args.quiet:
+        print(f"{len(frame)} incidents → {args.output}")
+    return EXIT_OK
+
+
+def _map(args: argparse.Namespace) -> int:
+    import maps
+
+    from .export import check_output_path, read_incidents
+
+    check_output_path(args.output)
+    first = Path(args.inputs[0])
+    if len(args.inputs) == 1 and first.suffix.lower() in (".geojson", ".gpkg", ".parquet"):
+        frame = read_incidents(first)
+    else:
+        frame = _incidents_from_inputs(args)
+    maps.save(frame, args.output, offline=args.offline, heatmap=args.heatmap,
+              title=args.title)
+    if not args.quiet:
+        print(f"map of {len(frame)} incidents → {args.output}")
+    return EXIT_OK
+
+
+def _geoparse(args: argparse.Namespace) -> int:
+    from .evaluate import geoparse_jsonl
+
+    with _open_in(args.input) as source, _open_out(args.output) as sink:
+        geoparse_jsonl(source, sink, gold_spans=args.gold_spans, on_error=args.on_error,
+                       progress=args.progress)
+    return EXIT_OK
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate_corpus
+
+    split = None if args.split == "all" else args.split
+    report = evaluate_corpus(args.corpus, gold_spans=args.gold_spans, limit=args.limit,
+                             split=split, progress=args.progress)
+    print(json.dumps(report, indent=2, default=str))
+    _write_json(args.json, report)
+    return EXIT_OK
+
+
+def _eval_events(args: argparse.Namespace) -> int:
+    from .eval_events import evaluate_events
+
+    report = evaluate_events(args.path)
+    print(json.dumps(report, indent=2, default=str))
+    _write_json(args.json, report)
+    return EXIT_OK
+
+
+def _gazetteer_build(args: argparse.Namespace) -> int:
+    from gazetteer import build
+
+    path = build(force=args.force, progress=args.progress)
+    print(f"gazetteer ready: {path}")
+    return EXIT_OK
+
+
+def _gazetteer_info(args: argparse.Namespace) -> int:
+    from gazetteer import Gazetteer
+
+    print(json.dumps(Gazetteer.open(progress=args.progress).info(), indent=2, default=str))
+    return EXIT_OK
+
+
+def _gazetteer_lookup(args: argparse.Namespace) -> int:
+    from gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.open(progress=args.progress)
+    found = gazetteer.candidates(args.name, country=args.country, kind=args.kind,
+                                 limit=args.limit)
+    if not found:
+        print(f"no place called {args.name!r}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    for rank, place in enumerate(found, start=1):
+        where = ", ".join(part for part in (place.admin1, place.country) if part)
+        print(f"{rank}. {place.name} ({where}) {place.kind} {place.lat:.4f}, "
+              f"{place.lon:.4f} pop {place.population:,} [{place.id}]")
+    return EXIT_OK
+
+
+def _gazetteer_add(args: argparse.Namespace) -> int:
+    from gazetteer import Gazetteer
+
+    count = Gazetteer.open(progress=args.progress).add_layer(args.file, name=args.name,
+                                                             kind=args.kind)
+    print(f"imported {count} places from {args.file}")
+    return EXIT_OK
+
+
+def _bench_gazetteer(args: argparse.Namespace) -> int:
+    from gazetteer.benchmark import bench_gazetteer
+
+    return _report(bench_gazetteer(args.output, progress=args.progress), args.output)
+
+
+def _bench_geoparse(args: argparse.Namespace) -> int:
+    from .benchmark_geoparse import bench_geoparse
+
+    return _report(bench_geoparse(args.output, corpus_path=_corpus(args), n_docs=args.docs),
+                   args.output)
+
+
+def _bench_map(args: argparse.Namespace) -> int:
+    from maps.benchmark import bench_map
+
+    return _report(bench_map(args.output, n=args.incidents), args.output)
+
+
+def _bench_batch(args: argparse.Namespace) -> int:
+    from .batch import bench_batch
+
+    return _report(bench_batch(args.output, corpus_path=_corpus(args),
+                               n_docs=args.docs or 10_000, progress=args.progress),
+                   args.output)
+
+
+def _bench_fuzz(args: argparse.Namespace) -> int:
+    from .fuzz import run_fuzz
+
+    return _report(run_fuzz(args.output, examples=args.examples), args.output)
+
+
+# --- helpers ----------------------------------------------------------------------
+
+
+def _incidents_from_inputs(args: argparse.Namespace):
+    from .batch import incidents_from_documents
+    from .inputs import read_documents
+
+    documents = read_documents(args.inputs, published=_published(args),
+                               text_column=args.text_column, on_error=args.on_error)
+    return incidents_from_documents(documents, progress=args.progress)
+
+
+def _published(args: argparse.Namespace):
+    from .inputs import parse_published
+
+    return parse_published(args.published)
+
+
+def _default_corpus(name: str) -> Path:
+    return Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / f"{name}.jsonl"
+
+
+def _corpus(args: argparse.Namespace) -> Path:
+    from .errors import InputError
+
+    if not args.corpus.is_file():
+        raise InputError("corpus not found; pass --corpus FILE.jsonl", path=args.corpus)
+    return args.corpus
+
+
+def _open_in(name: str):
+    from contextlib import nullcontext
+
+    from .errors import InputError
+
+    if name == "-":
+        return nullcontext(sys.stdin.buffer)
+    try:
+        return open(name, "rb")
+    except OSError as err:
+        raise InputError(f"cannot read: {err.strerror}", path=name) from err
+
+
+def _open_out(name: str):
+    from contextlib import nullcontext
+
+    from .export import check_output_path
+
+    if name == "-":
+        return nullcontext(sys.stdout)
+    check_output_path(Path(name))
+    # Written in place, line by line: a run stopped by a bad line keeps what it wrote.
+    return open(name, "w", encoding="utf-8")
+
+
+def _write_json(path: Path | None, data: dict) -> None:
+    if path is None:
+        return
+    from gazetteer._files import atomic_write
+
+    with atomic_write(path) as handle:
+        json.dump(data, handle, indent=2, default=str)
+
+
+def _report(result: dict, path: Path) -> int:
+    print(json.dumps(result, indent=2, default=str))
+    print(f"results written to {path}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _configure_logging(verbose: bool, quiet: bool) -> None:
+    level = logging.DEBUG if verbose else logging.ERROR if quiet else logging.WARNING
+    logging.basicConfig(level=level, format="incidentmap: %(levelname)s: %(message)s")
+    if quiet:
+        import warnings
+
+        warnings.simplefilter("ignore")
+
+
+def _version() -> str:
+    try:
+        return version("incidentmap")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
