@@ -1,0 +1,44 @@
+"""incidentmap's text side: place mentions → incidents → GeoDataFrames and GIS files.
+
+The public names load on first use, so ``import geo`` stays cheap (the NLP model and the
+gazetteer open only when a parse needs them).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_EXPORTS = {
+    "Parser": "pipeline",
+    "ParsedDocument": "pipeline",
+    "parse": "pipeline",
+    "parse_many": "pipeline",
+    "incidents": "incidents",
+    "incidents_from_files": "incidents",
+    "to_geodataframe": "frame",
+    "empty_incidents": "frame",
+    "INCIDENT_COLUMNS": "frame",
+    "read_documents": "inputs",
+    "write_incidents": "export",
+    "read_incidents": "export",
+    "Document": "model",
+    "Mention": "model",
+    "Incident": "model",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'geo' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"geo.{module}"), name)
+    # Cache it, which also shadows a submodule of the same name that the import bound.
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

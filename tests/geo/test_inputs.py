@@ -1,0 +1,132 @@
+"""Reading articles from files, folders, globs, stdin, JSONL and CSV."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from geo.errors import DateError, InputError
+from geo.inputs import expand_inputs, html_to_text, parse_published, read_documents
+
+
+def test_text_file_with_sidecar_date(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Protesters gathered in Lagos.", encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps({"published": "2023-05-02"}))
+    [doc] = read_documents([article], published=date(2000, 1, 1))
+    assert doc.text == "Protesters gathered in Lagos."
+    assert doc.id == "a"
+    assert doc.published == date(2023, 5, 2)  # the sidecar wins over the default
+
+
+def test_folder_is_walked_in_sorted_order_and_skips_other_files(tmp_path: Path) -> None:
+    for name in ("b.txt", "a.md", "c.bin", ".hidden.txt"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    (sub / "d.txt").write_text("x", encoding="utf-8")
+    names = [p.name for p in expand_inputs([tmp_path])]
+    assert names == ["a.md", "b.txt", "d.txt"]
+
+
+def test_glob_and_missing_path(tmp_path: Path) -> None:
+    (tmp_path / "x1.txt").write_text("x", encoding="utf-8")
+    assert len(expand_inputs([str(tmp_path / "x*.txt")])) == 1
+    with pytest.raises(InputError, match="no such file"):
+        expand_inputs([tmp_path / "missing.txt"])
+    with pytest.raises(InputError, match="matches no file"):
+        expand_inputs([str(tmp_path / "nothing*.txt")])
+
+
+def test_jsonl_fields_bom_crlf_and_bad_lines(tmp_path: Path) -> None:
+    path = tmp_path / "docs.jsonl"
+    path.write_bytes(
+        b"\xef\xbb\xbf"
+        + json.dumps({"id": 7, "text": "One", "published": "2021-03-04", "url": "u"}).encode()
+        + b"\r\n\r\n"
+        + json.dumps({"text": "Two"}).encode()
+        + b"\r\n"
+    )
+    docs = list(read_documents([path], published=date(2020, 1, 1)))
+    assert [(d.id, d.text, d.published, d.url) for d in docs] == [
+        ("7", "One", date(2021, 3, 4), "u"),
+        (f"{path}:3", "Two", date(2020, 1, 1), ""),
+    ]
+    path.write_text('{"text": "ok"}\n{not json}\n{"id": 1}\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"docs.jsonl, line 2: invalid JSON"):
+        list(read_documents([path]))
+
+
+def test_jsonl_skip_reports_on_stderr(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "docs.jsonl"
+    path.write_text('{"text": "ok"}\n{not json}\n{"id": 1}\n{"text": "end"}\n')
+    docs = list(read_documents([path], on_error="skip"))
+    assert [d.text for d in docs] == ["ok", "end"]
+    err = capsys.readouterr().err
+    assert "line 2" in err and "line 3" in err
+
+
+def test_csv_text_column(tmp_path: Path) -> None:
+    path = tmp_path / "docs.csv"
+    path.write_text('id,body,published\n1,"Riot, in Dhaka",2022-02-02\n', encoding="utf-8")
+    [doc] = read_documents([path], text_column="body")
+    assert (doc.id, doc.text, doc.published) == ("1", "Riot, in Dhaka", date(2022, 2, 2))
+    with pytest.raises(InputError, match=r"no column 'text'.*--text-column"):
+        list(read_documents([path]))
+
+
+def test_html_text_drops_scripts() -> None:
+    html = "<html><head><title>t</title><script>alert(1)</script></head><body>"
+    html += "<p>Police &amp; army</p><p>in  Minsk</p><style>p{}</style></body></html>"
+    assert html_to_text(html) == "Police & army\nin Minsk"
+
+
+def test_gzip_and_encodings(tmp_path: Path) -> None:
+    gz = tmp_path / "a.txt.gz"
+    gz.write_bytes(gzip.compress("Almaty".encode()))
+    assert [d.text for d in read_documents([gz])] == ["Almaty"]
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("São Paulo".encode("latin-1"))
+    with pytest.raises(InputError, match=r"latin.txt: not UTF-8"):
+        list(read_documents([latin]))
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(b"\x00\x01\x02" * 10)
+    with pytest.raises(InputError, match="binary"):
+        list(read_documents([binary]))
+    utf16 = tmp_path / "u16.txt"
+    utf16.write_bytes("Kyiv".encode("utf-16"))
+    assert [d.text for d in read_documents([utf16])] == ["Kyiv"]
+
+
+def test_stdin_plain_and_jsonl() -> None:
+    [doc] = read_documents(["-"], stdin=io.BytesIO(b"Unrest in Quito."))
+    assert doc.text == "Unrest in Quito." and doc.id == "stdin"
+    docs = list(read_documents(["-"], stdin=io.BytesIO(b'{"text": "a"}\n{"text": "b"}\n')))
+    assert [d.text for d in docs] == ["a", "b"]
+    assert list(read_documents(["-"], stdin=io.BytesIO(b""))) == []
+
+
+def test_unsupported_type_and_empty_file(tmp_path: Path) -> None:
+    odd = tmp_path / "a.docx"
+    odd.write_bytes(b"x")
+    with pytest.raises(InputError, match="unsupported file type"):
+        list(read_documents([odd]))
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert [d.text for d in read_documents([empty])] == [""]
+
+
+@pytest.mark.parametrize("value", ["07/01/2022", "2022-13-01", "yesterday", "2022-1-7"])
+def test_bad_published_date(value: str) -> None:
+    with pytest.raises(DateError, match="YYYY-MM-DD"):
+        parse_published(value)
+
+
+def test_published_accepts_iso_timestamp() -> None:
+    assert parse_published("2022-01-07T10:00:00Z") == date(2022, 1, 7)
+    assert parse_published(None) is None
