@@ -1,0 +1,379 @@
+"""Write and read incident GeoDataFrames as GeoJSON, GeoPackage, GeoParquet or CSV.
+
+I/O stays thin, as in geopandas' ``io/file.py``: one extension → format table, every
+check done *before* the disk is touched, then a delegation to pyogrio, pyarrow or pandas
+with the caller's extra keywords forwarded. Unlike geopandas, nothing is written in
+place: each format writes a temp sibling that is renamed over the target only once it is
+complete (:func:`gazetteer._files.temporary_sibling`), so a crash or a failing writer
+leaves the previous file intact.
+
+Decisions a GIS user should know about:
+
+* Output is always EPSG:4326 (lon/lat). A frame in another CRS is reprojected; a frame
+  with *no* CRS is refused, because guessing would silently put points in the wrong
+  place.
+* Rows with a missing or empty geometry are dropped with a warning: a GIS row must be
+  somewhere.
+* Date and datetime columns are written as ISO 8601 strings in GeoJSON and CSV (and read
+  back as strings).
+* GDAL stores text as C strings, so U+0000 would silently cut a value short in GeoJSON
+  and GeoPackage. It is replaced by U+FFFD (same length, so evidence offsets stay valid)
+  with a warning. GeoParquet and CSV keep it.
+* CSV holds points only, as ``lat``/``lon`` columns; an empty CSV cell reads back as
+  missing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import math
+import os
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+import pandas as pd
+import pyogrio
+from pyogrio.errors import DataLayerError, DataSourceError, FieldError, GeometryError
+
+from gazetteer._files import atomic_write, temporary_sibling
+
+from .errors import ExportError, InputError
+from .frame import CRS, INCIDENT_COLUMNS, empty_incidents
+
+__all__ = ["FORMATS", "check_output_path", "read_incidents", "write_incidents"]
+
+_NUL = "\x00"
+_NUL_REPLACEMENT = "\ufffd"
+_LAT, _LON = "lat", "lon"
+# Failures of the engines that mean "this could not be written/read", not a bug here.
+_ENGINE_ERRORS = (OSError, DataSourceError, DataLayerError, FieldError, GeometryError)
+
+
+@dataclass(frozen=True)
+class _Format:
+    name: str
+    write: Callable[[gpd.GeoDataFrame, Path, str, dict[str, Any]], None]
+    read: Callable[[Path], gpd.GeoDataFrame]
+    # GDAL formats cannot hold U+0000 in strings; JSON-like text formats cannot hold dates.
+    gdal: bool
+    dates_as_text: bool
+    extra: str | None = None  # the optional dependency (pip extra) the format needs
+
+
+def _write_geojson(gdf: gpd.GeoDataFrame, tmp: Path, layer: str,
+                   kwargs: dict[str, Any]) -> None:
+    # RFC7946=YES makes GDAL write lon/lat, no "crs" member, and right-hand polygons;
+    # 6 decimals is ~0.1 m, the precision RFC 7946 section 11.2 suggests.
+    options = {"RFC7946": "YES", "COORDINATE_PRECISION": 6, "WRITE_BBOX": "NO"}
+    options.update(kwargs.pop("layer_options", {}))
+    pyogrio.write_dataframe(gdf, tmp, driver="GeoJSON", layer=layer,
+                            layer_options=options, **kwargs)
+
+
+def _write_gpkg(gdf: gpd.GeoDataFrame, tmp: Path, layer: str,
+                kwargs: dict[str, Any]) -> None:
+    options = {"SPATIAL_INDEX": "YES"}
+    options.update(kwargs.pop("layer_options", {}))
+    pyogrio.write_dataframe(gdf, tmp, driver="GPKG", layer=layer,
+                            layer_options=options, **kwargs)
+
+
+def _write_parquet(gdf: gpd.GeoDataFrame, tmp: Path, layer: str,
+                   kwargs: dict[str, Any]) -> None:
+    # GeoParquet has no layers; ``layer`` is accepted so callers need not care.
+    gdf.to_parquet(tmp, **kwargs)
+
+
+def _write_csv(gdf: gpd.GeoDataFrame, tmp: Path, layer: str,
+               kwargs: dict[str, Any]) -> None:
+    table = pd.DataFrame(gdf.drop(columns=gdf.geometry.name))
+    table[_LAT] = gdf.geometry.y
+    table[_LON] = gdf.geometry.x
+    # newline="" hands line endings to pandas, so "\r" inside a value stays quoted data.
+    with atomic_write(tmp, "w", encoding="utf-8", newline="") as handle:
+        table.to_csv(handle, index=False, lineterminator="\n", **kwargs)
+
+
+def _read_gdal(path: Path) -> gpd.GeoDataFrame:
+    # datetime_as_string: GDAL would otherwise turn ISO date strings into datetimes.
+    return pyogrio.read_dataframe(path, datetime_as_string=True)
+
+
+def _read_parquet(path: Path) -> gpd.GeoDataFrame:
+    _require_extra(_PARQUET, "read_incidents")
+    return gpd.read_parquet(path)
+
+
+def _read_csv(path: Path) -> gpd.GeoDataFrame:
+    known = {name: dtype for name, (dtype, _) in INCIDENT_COLUMNS.items()}
+    # Only an empty cell is missing: "NA", "null" or "nan" in article text is text.
+    table = pd.read_csv(path, encoding="utf-8", dtype=known, keep_default_na=False,
+                        na_values=[""])
+    if _LAT not in table or _LON not in table:
+        raise InputError(f"CSV has no {_LAT!r}/{_LON!r} columns", path=path)
+    points = gpd.points_from_xy(table.pop(_LON), table.pop(_LAT), crs=CRS)
+    return gpd.GeoDataFrame(table, geometry=points, crs=CRS)
+
+
+_GEOJSON = _Format("GeoJSON", _write_geojson, _read_gdal, gdal=True, dates_as_text=True)
+_GPKG = _Format("GPKG", _write_gpkg, _read_gdal, gdal=True, dates_as_text=False)
+_PARQUET = _Format("GeoParquet", _write_parquet, _read_parquet, gdal=False,
+                   dates_as_text=False, extra="parquet")
+_CSV = _Format("CSV", _write_csv, _read_csv, gdal=False, dates_as_text=True)
+
+#: File extension → format. The one table both the writer and the reader use.
+FORMATS: dict[str, _Format] = {
+    ".geojson": _GEOJSON,
+    ".json": _GEOJSON,
+    ".gpkg": _GPKG,
+    ".parquet": _PARQUET,
+    ".geoparquet": _PARQUET,
+    ".csv": _CSV,
+}
+# ``driver=`` names, case-folded; "parquet" is accepted as an alias of "GeoParquet".
+_FORMAT_BY_NAME = {fmt.name.casefold(): fmt for fmt in FORMATS.values()}
+_FORMAT_BY_NAME["parquet"] = _PARQUET
+
+
+def check_output_path(path: str | os.PathLike[str], *, driver: str | None = None) -> Path:
+    """Check that ``path`` can be written, before any work is done.
+
+    The CLI calls this first so that a typo in ``-o`` fails in a second rather than
+    after an hour of parsing.
+
+    Parameters
+    ----------
+    path
+        The output file. Its extension picks the format unless ``driver`` is given.
+    driver
+        ``"GeoJSON"``, ``"GPKG"``, ``"GeoParquet"`` or ``"CSV"`` (case-insensitive).
+
+    Returns
+    -------
+    Path
+        ``path`` as an absolute :class:`~pathlib.Path`.
+
+    Raises
+    ------
+    ExportError
+        Unknown extension or driver, folder missing, not a folder or not writable, the
+        path is a folder, or the format's optional dependency is not installed.
+    """
+    target = Path(path).absolute()
+    fmt = _format_for(target, driver)
+    folder = target.parent
+    if not folder.exists():
+        raise ExportError(f"{target}: folder {folder} does not exist; create it first")
+    if not folder.is_dir():
+        raise ExportError(f"{target}: {folder} is not a folder")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ExportError(f"{target}: folder {folder} is not writable")
+    if target.is_dir():
+        raise ExportError(f"{target}: is a folder; give a file name such as "
+                          f"{target / 'incidents.geojson'}")
+    _require_extra(fmt, "write_incidents")
+    return target
+
+
+def write_incidents(gdf: gpd.GeoDataFrame, path: str | os.PathLike[str], *,
+                    driver: str | None = None, layer: str = "incidents",
+                    **kwargs: Any) -> Path:
+    """Write incidents to ``path`` atomically, in the format its extension names.
+
+    Parameters
+    ----------
+    gdf
+        Incidents, typically from :func:`geo.frame.to_geodataframe`; any GeoDataFrame
+        with a CRS works.
+    path
+        ``.geojson``/``.json`` (RFC 7946), ``.gpkg`` (layer ``layer``, spatial index),
+        ``.parquet``/``.geoparquet`` (GeoParquet; needs the ``parquet`` extra) or
+        ``.csv`` (``lat``/``lon`` columns, points only).
+    driver
+        Force a format regardless of the extension (see :func:`check_output_path`).
+    layer
+        Layer name in GeoPackage, and the ``name`` member of the GeoJSON.
+    **kwargs
+        Forwarded to the engine: :func:`pyogrio.write_dataframe` (GeoJSON, GPKG),
+        :meth:`GeoDataFrame.to_parquet` or :meth:`DataFrame.to_csv`.
+
+    Returns
+    -------
+    Path
+        The absolute path written.
+
+    Raises
+    ------
+    ExportError
+        The path cannot be written (see :func:`check_output_path`), the frame has no
+        CRS, coordinates are not finite lon/lat, text cannot be encoded as UTF-8, CSV
+        was asked for non-point geometries, or the engine failed. In every case an
+        existing file at ``path`` is left as it was.
+
+    Warns
+    -----
+    UserWarning
+        When rows without geometry are dropped, or U+0000 is replaced.
+
+    Examples
+    --------
+    >>> write_incidents(gdf, "out/incidents.geojson")  # doctest: +SKIP
+    PosixPath('/.../out/incidents.geojson')
+    """
+    target = check_output_path(path, driver=driver)
+    fmt = _format_for(target, driver)
+    prepared = _prepare(gdf, fmt, target)
+    try:
+        with temporary_sibling(target, suffix=target.suffix) as tmp:
+            fmt.write(prepared, tmp, layer, dict(kwargs))
+    except _ENGINE_ERRORS as err:
+        raise ExportError(f"{target}: could not write {fmt.name}: {err}") from err
+    return target
+
+
+def read_incidents(path: str | os.PathLike[str], *,
+                   driver: str | None = None) -> gpd.GeoDataFrame:
+    """Read a file written by :func:`write_incidents` back into a GeoDataFrame.
+
+    Columns of the incident schema get their documented dtypes back (GeoJSON and CSV do
+    not store them); a file with no rows gets the full schema, since an empty GeoJSON
+    cannot carry one.
+
+    Raises
+    ------
+    InputError
+        The file is missing, unreadable, or not of the format its extension names.
+    """
+    source = Path(path)
+    try:
+        fmt = _format_for(source, driver)
+    except ExportError as err:
+        raise InputError(str(err), path=source) from err
+    if not source.is_file():
+        raise InputError("no such file", path=source)
+    try:
+        gdf = fmt.read(source)
+    except (*_ENGINE_ERRORS, ValueError, UnicodeDecodeError) as err:
+        raise InputError(f"cannot read as {fmt.name}: {err}", path=source) from err
+    return _conform(gdf)
+
+
+def _format_for(path: Path, driver: str | None) -> _Format:
+    if driver is not None:
+        fmt = _FORMAT_BY_NAME.get(driver.casefold())
+        if fmt is None:
+            names = ", ".join(sorted({f.name for f in FORMATS.values()}))
+            raise ExportError(f"{path}: unknown driver {driver!r}; use one of {names}")
+        return fmt
+    fmt = FORMATS.get(path.suffix.casefold())
+    if fmt is None:
+        raise ExportError(f"{path}: unknown output format {path.suffix!r}; use one of "
+                          + ", ".join(FORMATS))
+    return fmt
+
+
+def _require_extra(fmt: _Format, function: str) -> None:
+    if fmt.extra is None:
+        return
+    try:
+        importlib.import_module("pyarrow")
+    except ImportError as err:
+        raise ExportError(f"{function}() needs pyarrow for {fmt.name}: "
+                          f"pip install 'incidentmap[{fmt.extra}]' ({err})") from err
+
+
+def _prepare(gdf: gpd.GeoDataFrame, fmt: _Format, target: Path) -> gpd.GeoDataFrame:
+    """Return a copy of ``gdf`` that every format can store as the docs promise."""
+    if not isinstance(gdf, gpd.GeoDataFrame):
+        raise ExportError(f"{target}: expected a GeoDataFrame, got {type(gdf).__name__}")
+    if gdf.crs is None:
+        raise ExportError(f"{target}: the frame has no CRS; set it first, e.g. "
+                          "gdf.set_crs('EPSG:4326') for lon/lat degrees")
+    out = gdf.to_crs(CRS) if not gdf.crs.equals(CRS) else gdf.copy()
+    missing = out.geometry.isna() | out.geometry.is_empty
+    if missing.any():
+        warnings.warn(f"{target}: dropped {int(missing.sum())} row(s) without geometry",
+                      UserWarning, stacklevel=3)
+        out = out.loc[~missing]
+    _check_coordinates(out, target)
+    if fmt is _CSV and not out.geometry.geom_type.eq("Point").all():
+        raise ExportError(f"{target}: CSV holds points only (lat/lon columns); "
+                          "use .geojson or .gpkg for other geometries")
+    for name in out.columns:
+        if name == out.geometry.name:
+            continue
+        out[name] = _prepare_column(out[name], fmt, target)
+    return out
+
+
+def _check_coordinates(gdf: gpd.GeoDataFrame, target: Path) -> None:
+    if gdf.empty:
+        return
+    west, south, east, north = gdf.total_bounds
+    bounds_ok = -180 <= west <= east <= 180 and -90 <= south <= north <= 90
+    if not (all(map(math.isfinite, (west, south, east, north))) and bounds_ok):
+        raise ExportError(f"{target}: coordinates ({west}, {south}, {east}, {north}) "
+                          "are not valid lon/lat degrees")
+
+
+def _prepare_column(column: pd.Series, fmt: _Format, target: Path) -> pd.Series:
+    if fmt.dates_as_text and _is_dates(column):
+        return column.map(lambda v: v.isoformat() if pd.notna(v) else None
+                          ).astype("string")
+    if not (pd.api.types.is_string_dtype(column) or column.dtype == object):
+        return column
+    texts = column[column.map(lambda v: isinstance(v, str))]
+    bad = texts[~texts.map(_encodable)]
+    if not bad.empty:
+        raise ExportError(f"{target}: column {column.name!r}, row {bad.index[0]!r}: text "
+                          "is not valid Unicode (lone surrogates) and cannot be UTF-8")
+    if fmt.gdal:
+        with_nul = texts.str.contains(_NUL, regex=False)
+        if with_nul.any():
+            warnings.warn(f"{target}: replaced U+0000 with U+FFFD in {int(with_nul.sum())}"
+                          f" value(s) of column {column.name!r}; {fmt.name} cannot "
+                          "store it", UserWarning, stacklevel=4)
+            column = column.copy()
+            column[with_nul[with_nul].index] = texts[with_nul].str.replace(
+                _NUL, _NUL_REPLACEMENT, regex=False)
+    return column
+
+
+def _is_dates(column: pd.Series) -> bool:
+    if pd.api.types.is_datetime64_any_dtype(column):
+        return True
+    if column.dtype != object:
+        return False
+    values = column.dropna()
+    return not values.empty and values.map(
+        lambda v: isinstance(v, dt.date | dt.time)).all()
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _conform(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Give incident-schema columns their documented dtypes back."""
+    if gdf.empty:
+        template = empty_incidents()
+        for name in INCIDENT_COLUMNS:
+            if name not in gdf.columns:
+                gdf[name] = template[name]
+        others = [c for c in gdf.columns if c not in INCIDENT_COLUMNS]
+        gdf = gdf[[*INCIDENT_COLUMNS, *others]]
+    for name, (dtype, _) in INCIDENT_COLUMNS.items():
+        if name in gdf.columns and str(gdf[name].dtype) != dtype:
+            gdf[name] = gdf[name].astype(dtype)
+    if gdf.crs is None:
+        gdf = gdf.set_crs(CRS)
+    return gdf
