@@ -1,0 +1,259 @@
+"""Counts in news text: fatalities, injured, arrested and checkpoints.
+
+Numbers come as digits ("26", "3,800", "1.5 million"), words ("a thousand", "two
+hundred") and vague quantities ("dozens", "hundreds"). Vague words take the values of
+ACLED's codebook (several/many → 10, dozens → 12, hundreds → 100) with the qualifier
+``approximate``; "more than", "at least", "over" give ``at_least``.
+
+A number is a count of something only when a count word sits next to it: "18 killed",
+"killing 12", "70 checkpoints", "the death toll rose to 40". Years, ages and crowd sizes
+("20,000 bandits") have no such word and are ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .model import Counts
+
+Field = Literal["fatalities", "injured", "arrested", "checkpoints"]
+Qualifier = Literal["exact", "at_least", "approximate"]
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+# An article counts only before a scale ("a dozen", "a thousand"): alone it is not a
+# number ("an attack killed").
+_ARTICLE = r"an?"
+_SCALES = {"dozen": 12, "score": 20, "hundred": 100, "thousand": 1000,
+           "million": 1_000_000}
+# ACLED codebook values for vague quantities.
+_VAGUE = {"a few": 3, "several": 10, "many": 10, "numerous": 10, "dozens": 12, "scores": 20,
+          "hundreds": 100, "thousands": 1000}
+_AT_LEAST = r"more than|over|at least|upwards of|in excess of|no fewer than|no less than"
+_ABOUT = r"about|around|nearly|almost|some|roughly|approximately|up to|close to|an estimated"
+
+_UNIT_WORD = "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True))
+_SCALE_WORD = "|".join(_SCALES)
+_NUMBER = re.compile(
+    rf"(?:(?P<qual>{_AT_LEAST}|{_ABOUT})\s+)?"
+    r"(?P<num>"
+    r"\d{1,3}(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?(?:\s+(?:million|thousand))?"
+    r"|\d+(?:\.\d+)?(?:\s+(?:million|thousand))?"
+    rf"|(?:{_UNIT_WORD})(?:[\s-]+(?:{_UNIT_WORD}))?(?:\s+(?:{_SCALE_WORD})s?)?"
+    rf"|{_ARTICLE}\s+(?:{_SCALE_WORD})|a few"
+    rf"|(?:{'|'.join(_VAGUE)})(?:\s+of)?"
+    r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+# Count words that follow the number ("18 killed", "70 checkpoints") ...
+_AFTER = (
+    ("fatalities", r"killed|dead|died|deaths?|fatalities|lives|bodies|slain|"
+                   r"murdered|executed|shot dead|perished"),
+    ("injured", r"injured|wounded|hurt|injuries|casualties|hospitali[sz]ed"),
+    ("arrested", r"arrested|detained|arrests|detentions|taken into custody|"
+                 r"rounded up|held|jailed|apprehended"),
+    ("checkpoints", r"checkpoints?|check-points?|roadblocks?|road blocks?|"
+                    r"checkposts?"),
+)
+# ... and those that precede it ("killing 12", "death toll rose to 40").
+_BEFORE = (
+    ("fatalities", r"(?:killing|killed|kill|death toll (?:\w+ ){0,3}(?:to|of|at)|"
+                   r"toll (?:\w+ ){0,3}(?:to|of|at)|claimed the lives of)"),
+    ("injured", r"(?:injuring|injured|wounding|wounded|hurting)"),
+    ("arrested", r"(?:arresting|arrested|detaining|detained|rounded up|"
+                 r"arrests of|detention of)"),
+)
+_AFTER_RE = [(f, re.compile(rf"\b(?:{p})\b", re.IGNORECASE)) for f, p in _AFTER]
+_BEFORE_RE = [(f, re.compile(rf"\b{p}\s*$", re.IGNORECASE)) for f, p in _BEFORE]
+# The words between a number and its count word name the victims: "26 armed
+# criminals had been killed". These carry no group.
+_NO_GROUP = {"people", "persons", "person", "individuals", "others", "were", "was",
+             "have", "has", "had", "been", "be", "being", "reportedly", "also",
+             "more", "other", "of", "them", "were reportedly"}
+_FUNCTION_WORDS = {"in", "at", "on", "by", "the", "a", "an", "and", "with", "during",
+                   "after", "when", "while", "as", "to", "from"}
+_GAP_AFTER = re.compile(r"^[\s\"'“”‘’«»]*((?:[\w\-’']+[\s\"'“”‘’«»]+){0,4}?)$")
+# "in their ranks", "among its officers": the victims are the sentence's subject.
+_OWN_RANKS = re.compile(r"\b(?:in|among|from) (?:their|its|his|her) (?:own )?(?:ranks|"
+                        r"members|officers|personnel|men)\b", re.IGNORECASE)
+# Subjects that can own "ranks", mapped to the canonical victim group.
+_GROUPS = (
+    ("police", r"police(?:men|women| officers?)?|officers|gendarmes?"),
+    ("army", r"army|soldiers|troops|military|servicemen"),
+    ("state forces", r"security forces|national guard|government forces|forces"),
+    ("protesters", r"protesters|demonstrators|marchers"),
+    ("civilians", r"civilians|villagers|residents|passers-by|bystanders"),
+)
+_GROUPS_RE = [(g, re.compile(rf"\b(?:{p})\b", re.IGNORECASE)) for g, p in _GROUPS]
+_WINDOW = 48
+_ORDER = {"exact": 0, "at_least": 1, "approximate": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class CountMention:
+    """One count found in the text: ``field`` of ``value`` at ``start:end``."""
+
+    start: int
+    end: int
+    field: Field
+    value: int
+    qualifier: Qualifier
+    group: str = ""
+
+
+def parse_number(phrase: str) -> tuple[int, Qualifier] | None:
+    """Read a number phrase: ``"more than 3,800"`` → ``(3800, "at_least")``.
+
+    Returns ``None`` when the phrase is not a number. Vague words ("dozens") take
+    ACLED's codebook values and the qualifier ``approximate``.
+    """
+    match = _NUMBER.fullmatch(phrase.strip())
+    if match is None:
+        return None
+    value, vague = _value(match.group("num"))
+    if value is None:
+        return None
+    return value, _qualifier(match.group("qual"), vague)
+
+
+def find_counts(text: str, start: int = 0, end: int | None = None) -> list[CountMention]:
+    """Find the counts in ``text[start:end]``, with offsets into ``text``.
+
+    Each number is given to the nearest count word after it ("18 killed and 748
+    wounded") or, failing that, right before it ("killing 12").
+    """
+    end = len(text) if end is None else end
+    found: list[CountMention] = []
+    for match in _NUMBER.finditer(text, start, end):
+        value, vague = _value(match.group("num"))
+        if value is None or _is_year_or_age(text, match):
+            continue
+        field, group = _field_after(text, match.end(), end)
+        if field is None:
+            field = _field_before(text, max(start, match.start() - _WINDOW),
+                                  match.start())
+            group = ""
+        if field is None:
+            continue
+        qualifier = _qualifier(match.group("qual"), vague)
+        if not group and field in ("fatalities", "injured"):
+            group = own_ranks_group(text, start, end, match.start())
+        found.append(CountMention(match.start(), match.end(), field, value,
+                                  qualifier, group))
+    return found
+
+
+def combine(counts: list[CountMention]) -> Counts:
+    """Fold counts into one :class:`~geo.model.Counts`; the vaguest qualifier wins.
+
+    When a field is given twice the larger value is kept: later sentences usually
+    update a toll upwards.
+    """
+    if not counts:
+        return Counts()
+    values: dict[str, int] = {}
+    for count in counts:
+        values[count.field] = max(values.get(count.field, 0), count.value)
+    qualifier = max((c.qualifier for c in counts), key=_ORDER.__getitem__)
+    groups = [c.group for c in counts if c.group]
+    return Counts(qualifier=qualifier, victim_group=groups[0] if groups else "",
+                  **values)
+
+
+def own_ranks_group(text: str, start: int, end: int, position: int) -> str:
+    """The victim group of "N killed in their ranks": the subject before ``position``."""
+    if not _OWN_RANKS.search(text, position, end):
+        return ""
+    return group_of(text[start:position])
+
+
+def group_of(phrase: str) -> str:
+    """Map a victim phrase to a canonical group ("police officers" → ``police``)."""
+    for group, pattern in _GROUPS_RE:
+        if pattern.search(phrase):
+            return group
+    return ""
+
+
+def _value(number: str) -> tuple[int | None, bool]:
+    words = number.lower().replace("\u202f", ",").replace("\u00a0", ",")
+    words = re.sub(r"\s+of$", "", words)
+    if words in _VAGUE:
+        return _VAGUE[words], True
+    tokens = re.split(r"[\s-]+", words)
+    scale = 1
+    if tokens[-1].rstrip("s") in _SCALES and len(tokens) > 1:
+        scale = _SCALES[tokens[-1].rstrip("s")]
+        tokens = tokens[:-1]
+    head = " ".join(tokens)
+    if re.fullmatch(r"[\d,]+(?:\.\d+)?", head):
+        value = float(head.replace(",", "")) * scale
+    elif head in _UNITS:
+        value = _UNITS[head] * scale
+    elif head in ("a", "an"):
+        return scale, True
+    elif len(tokens) == 2 and all(t in _UNITS for t in tokens):
+        value = (_UNITS[tokens[0]] + _UNITS[tokens[1]]) * scale  # "twenty-six"
+    else:
+        return None, False
+    return int(value), False
+
+
+def _qualifier(word: str | None, vague: bool) -> Qualifier:
+    if word and re.fullmatch(_AT_LEAST, word.lower()):
+        return "at_least"
+    if vague or word:
+        return "approximate"
+    return "exact"
+
+
+def _is_year_or_age(text: str, match: re.Match) -> bool:
+    number = match.group("num")
+    if re.fullmatch(r"(?:1[89]|20)\d\d", number):
+        return True
+    return text[match.end():match.end() + 9].startswith(("-year", " year"))
+
+
+def _field_after(text: str, position: int, end: int) -> tuple[Field | None, str]:
+    window = text[position:min(end, position + _WINDOW)]
+    stop = _NUMBER.search(window, 1)
+    if stop:
+        window = window[:stop.start()]
+    best: tuple[int, Field] | None = None
+    for field, pattern in _AFTER_RE:
+        hit = pattern.search(window)
+        if hit and (best is None or hit.start() < best[0]):
+            best = (hit.start(), field)
+    if best is None:
+        return None, ""
+    gap = _GAP_AFTER.match(window[:best[0]])
+    if gap is None:
+        return None, ""
+    return best[1], _victims(gap.group(1))
+
+
+def _field_before(text: str, start: int, position: int) -> Field | None:
+    before = text[start:position]
+    for field, pattern in _BEFORE_RE:
+        if pattern.search(before):
+            return field
+    return None
+
+
+def _victims(gap: str) -> str:
+    words = [w for w in re.findall(r"[\w\-’']+", gap.lower()) if w not in _NO_GROUP]
+    if not words:
+        return ""
+    phrase = " ".join(words)
+    # A gap with function words is not a noun phrase ("26 in the attack were killed").
+    if _FUNCTION_WORDS.intersection(words):
+        return group_of(phrase)
+    return group_of(phrase) or phrase
