@@ -167,3 +167,20 @@ def _incident_id(source: str, incident: Incident, place_id: str, spans: str) -> 
         )
     )
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def columns_markdown() -> str:
+    """Return the column reference as a Markdown table (``docs/columns.md`` holds it)."""
+    lines = [
+        "# Incident columns",
+        "",
+        "Every incidents GeoDataFrame (and every GeoJSON/GPKG/Parquet/CSV export) has these",
+        "columns, in this order, plus a Point `geometry` in EPSG:4326 (longitude, latitude).",
+        "Generated from `geo/frame.py`; a test keeps this file in step with it.",
+        "",
+        "| column | type | meaning |",
+        "| --- | --- | --- |",
+    ]
+    lines += [f"| `{name}` | {dtype} | {meaning} |"
+              for name, (dtype, meaning) in INCIDENT_COLUMNS.items()]
+    return "\n".join(lines) + "\n"
