@@ -15,7 +15,7 @@ import itertools
 import json
 import logging
 import shutil
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -109,15 +109,15 @@ def run_job(
     scheduler: str | None = None,
     chunk_size: int = 100,
     resume: bool = True,
-    online_tiles: bool = False,
+    draw: Callable[[gpd.GeoDataFrame, Path], None] | None = None,
     progress: bool = False,
 ) -> str:
-    """The main job: articles → incidents GeoJSON + GPKG, an offline map and a summary.
+    """The main job: articles → incidents GeoJSON + GPKG, a map and a summary.
 
-    Returns the summary text (also written to ``summary.txt``).
+    ``draw(frame, path)`` writes ``map.html``; it is passed in (the CLI passes
+    ``maps.save``) because ``geo`` does not import ``maps``. Returns the summary text
+    (also written to ``summary.txt``).
     """
-    import maps
-
     from .export import write_incidents
     from .inputs import expand_inputs, read_documents
 
@@ -131,7 +131,8 @@ def run_job(
                       fingerprint=_fingerprint(files, published, text_column, chunk_size))
     write_incidents(frame, out / "incidents.geojson")
     write_incidents(frame, out / "incidents.gpkg")
-    maps.save(frame, out / "map.html", offline=not online_tiles)
+    if draw is not None:
+        draw(frame, out / "map.html")
     text = summarize(frame)
     with atomic_write(out / "summary.txt") as handle:
         handle.write(text + "\n")

@@ -217,13 +217,18 @@ def _add_bench(sub, common) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    import maps
+
     from .batch import run_job
+
+    def draw(frame, path: Path) -> None:
+        maps.save(frame, path, offline=not args.online)
 
     summary = run_job(
         args.inputs, args.output, published=_published(args), text_column=args.text_column,
         on_error=args.on_error, workers=args.workers, engine=args.engine,
         scheduler=args.scheduler, chunk_size=args.chunk_size, resume=not args.no_resume,
-        online_tiles=args.online, progress=args.progress)
+        draw=draw, progress=args.progress)
     if not args.quiet:
         print(summary)
     return EXIT_OK
