@@ -46,3 +46,11 @@ class SourceFormatError(IncidentMapError, ValueError):
             where = self.path if line is None else f"{self.path}, line {line}"
             where += ": "
         super().__init__(f"{where}{message}")
+
+
+class GazetteerStale(GazetteerCorrupt):
+    """The gazetteer was built by another schema or other source package versions.
+
+    A subclass of :class:`GazetteerCorrupt` because the cure is the same (rebuild),
+    but it is routine after an upgrade and is logged rather than warned about.
+    """

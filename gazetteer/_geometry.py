@@ -1,0 +1,54 @@
+"""Great-circle helpers shared by the sources and the look-up (lat/lon in degrees)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+EARTH_RADIUS_KM = 6371.0088  # mean radius (IUGG), what haversine distances assume
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Return the great-circle distance in kilometres between two (lat, lon) points.
+
+    Examples
+    --------
+    >>> round(haversine_km(51.5074, -0.1278, 48.8566, 2.3522))  # London → Paris
+    344
+    """
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi = phi2 - phi1
+    dlmb = math.radians(lon2 - lon1)
+    h = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def spherical_mean(points: Iterable[tuple[float, float]]) -> tuple[float, float]:
+    """Return the mean direction of (lat, lon) points as (lat, lon).
+
+    Averaging unit vectors instead of degrees keeps groups that straddle the
+    antimeridian (Polynesia, Fiji) where they belong.
+    """
+    x = y = z = 0.0
+    n = 0
+    for lat, lon in points:
+        phi, lmb = math.radians(lat), math.radians(lon)
+        x += math.cos(phi) * math.cos(lmb)
+        y += math.cos(phi) * math.sin(lmb)
+        z += math.sin(phi)
+        n += 1
+    if n == 0:
+        raise ValueError("spherical_mean() needs at least one point")
+    return (math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x)))
+
+
+def degrees_box(lat: float, lon: float, radius_km: float) -> tuple[float, float, float, float]:
+    """Return (min_lat, max_lat, min_lon, max_lon) enclosing a circle of ``radius_km``.
+
+    The longitude span widens with latitude; near the poles it is the whole circle.
+    The box may run past ±180; callers split it (see ``lookup``).
+    """
+    dlat = math.degrees(radius_km / EARTH_RADIUS_KM)
+    cos_lat = math.cos(math.radians(min(89.9, abs(lat) + dlat)))
+    dlon = 180.0 if cos_lat <= 0 else min(180.0, dlat / cos_lat)
+    return (max(-90.0, lat - dlat), min(90.0, lat + dlat), lon - dlon, lon + dlon)

