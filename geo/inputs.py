@@ -95,9 +95,15 @@ def read_documents(
 
     ``published`` applies to documents that carry no date of their own (a sidecar
     ``.json`` beside a text file or a ``published`` field wins). With
-    ``on_error="skip"`` a bad JSONL/CSV line is reported on stderr and skipped.
+    ``on_error="skip"`` a bad JSONL/CSV line is reported on stderr and skipped. A missing
+    file or a pattern that matches nothing raises here, before any document is read.
     """
-    for path in expand_inputs(inputs):
+    return _stream(expand_inputs(inputs), published, text_column, on_error, stdin)
+
+
+def _stream(paths: list[Path | str], published: date | None, text_column: str,
+            on_error: str, stdin: IO[bytes] | None) -> Iterator[Document]:
+    for path in paths:
         if path == "-":
             source = stdin if stdin is not None else sys.stdin.buffer
             yield from _read_jsonl_or_text(source, "<stdin>", published, on_error)

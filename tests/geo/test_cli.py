@@ -1,0 +1,89 @@
+"""The incidentmap command: exit codes, one-line errors, help, and the main job."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from geo.cli import build_parser, main
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "seeds" / "kazakhstan-2022-01-07.txt"
+COMMANDS = ["run", "extract", "map", "geoparse", "eval", "eval-events", "gazetteer", "bench"]
+
+
+def test_version(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.startswith("incidentmap ")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(command: str, capsys) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main([command, "--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert "--quiet" in out and "--verbose" in out
+
+
+def test_no_command_and_bad_flag_are_usage_errors(capsys) -> None:
+    assert main([]) == 2
+    with pytest.raises(SystemExit) as exit_info:
+        main(["extract", "--no-such-flag"])
+    assert exit_info.value.code == 2
+
+
+def test_user_errors_are_one_line_with_exit_1(tmp_path: Path, capsys) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Protest in Lima.", encoding="utf-8")
+    cases = [
+        (["extract", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "o.geojson")],
+         "no such file"),
+        (["extract", str(article), "--published", "07/01/2022", "-o",
+          str(tmp_path / "o.geojson")], "YYYY-MM-DD"),
+        (["extract", str(article), "-o", str(tmp_path / "nofolder" / "o.geojson")],
+         "nofolder"),
+        (["extract", str(article), "-o", str(tmp_path / "o.xyz")], "o.xyz"),
+    ]
+    for argv, expected in cases:
+        assert main(argv) == 1, argv
+        err = capsys.readouterr().err.strip()
+        assert err.startswith("incidentmap: error:") and expected in err
+        assert "\n" not in err and "Traceback" not in err
+    assert not list(tmp_path.glob("o.*"))
+
+
+def test_bench_commands_write_where_asked() -> None:
+    parser = build_parser()
+    args = parser.parse_args(["bench", "map", "-o", "x.json", "--incidents", "10"])
+    assert (args.output, args.incidents) == (Path("x.json"), 10)
+
+
+@pytest.mark.slow
+def test_run_on_the_sample(tmp_path: Path, gazetteer, capsys) -> None:
+    out = tmp_path / "out"
+    assert main(["run", str(SEED), "-o", str(out)]) == 0
+    for name in ("incidents.geojson", "incidents.gpkg", "map.html", "summary.txt"):
+        assert (out / name).stat().st_size > 0, name
+    summary = (out / "summary.txt").read_text(encoding="utf-8")
+    assert "incidents" in summary and summary in capsys.readouterr().out
+    features = json.loads((out / "incidents.geojson").read_text())["features"]
+    assert features and all(-180 <= f["geometry"]["coordinates"][0] <= 180 for f in features)
+
+
+@pytest.mark.slow
+def test_installed_console_script(tmp_path: Path, gazetteer) -> None:
+    script = shutil.which("incidentmap")
+    if script is None:
+        pytest.skip("the incidentmap console script is not installed (pip install -e .)")
+    result = subprocess.run([script, "-q", "extract", str(SEED), "-o",
+                             str(tmp_path / "k.geojson")], capture_output=True, text=True,
+                            timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "k.geojson").is_file()
