@@ -29,7 +29,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _configure_logging(args.verbose, args.quiet)
     args.progress = not args.quiet and sys.stderr.isatty()
     if not getattr(args, "handler", None):
-        parser.print_help(sys.stderr)
+        # A command group named without its action (`incidentmap bench`) shows its own help.
+        getattr(args, "print_group_help", parser.print_help)(sys.stderr)
         return EXIT_USAGE
     try:
         return args.handler(args) or EXIT_OK
@@ -73,6 +74,8 @@ def _command(sub, common, name: str, handler: Callable, help_text: str,
     command = sub.add_parser(name, parents=[common], help=help_text,
                              description=description or help_text)
     command.set_defaults(handler=handler)
+    if handler is None:
+        command.set_defaults(print_group_help=command.print_help)
     return command
 
 
