@@ -1,0 +1,54 @@
+"""The ``incidents`` DataFrame accessor: ``gdf.incidents.map()``, ``gdf.incidents.by_day()``.
+
+Registered on import of :mod:`maps`. As geopandas' ``Series.geo`` does, the constructor
+checks the frame and raises :class:`AttributeError` when it is not incidents, so
+``hasattr(df, "incidents")`` tells incident frames from others; methods only delegate.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import folium
+import pandas as pd
+
+from .clean import check_schema
+from .errors import MapInputError
+
+__all__ = ["IncidentsAccessor"]
+
+
+@pd.api.extensions.register_dataframe_accessor("incidents")
+class IncidentsAccessor:
+    """Incident-specific methods of a GeoDataFrame with the ``geo.frame`` schema."""
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        try:
+            check_schema(frame)
+        except MapInputError as err:
+            raise AttributeError(f"not an incidents frame: {err}") from err
+        self._frame = frame
+
+    def map(self, **options: Any) -> folium.Map:
+        """Return :func:`maps.render` of the incidents; ``options`` are passed through."""
+        from .render import render
+
+        return render(self._frame, **options)
+
+    def by_day(self) -> pd.DataFrame:
+        """Count incidents per day and category, for a quick timeline or a bar chart.
+
+        Returns
+        -------
+        pandas.DataFrame
+            Index ``event_date`` (a :class:`~pandas.DatetimeIndex` of the dated days only),
+            one integer column per category, zero where a day has none.
+        """
+        frame = self._frame
+        dates = (pd.to_datetime(frame["event_date"], errors="coerce", format="%Y-%m-%d")
+                 if "event_date" in frame.columns
+                 else pd.Series(pd.NaT, index=frame.index))
+        table = pd.crosstab(dates.rename("event_date"),
+                            frame["category"].astype("object").rename("category"))
+        table.columns = table.columns.astype(str)
+        return table.astype("int64")

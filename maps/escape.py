@@ -1,0 +1,137 @@
+"""The one escaping module: every piece of article or data text passes here on its way out.
+
+Text that reaches a map crosses several languages at once: HTML (popups, the legend, the
+layer control's ``innerHTML``), JavaScript template literals (folium's tooltips) and JSON
+inside ``<script>`` elements (our data blob). Folium escapes none of it, so incidentmap
+escapes once, here, at the HTML boundary; ``gazetteer`` and ``geo`` keep text raw.
+
+- :func:`html_text` makes a value safe as HTML text *and* inside a JS template literal.
+- :func:`safe_url` admits only absolute ``http``/``https`` links.
+- :func:`script_json` serialises data for a ``<script>`` element so that no value can
+  close the element or start a comment.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+from markupsafe import escape
+
+__all__ = ["html_text", "safe_url", "script_json", "truncate"]
+
+# markupsafe covers & < > " '. These three are harmless in HTML but not in a JS template
+# literal, where folium puts tooltip text: ` ends it, ${ starts code, and a stray \u is a
+# syntax error that blanks the whole map. Numeric entities keep them literal in both.
+_TEMPLATE_LITERAL = str.maketrans({"`": "&#96;", "$": "&#36;", "\\": "&#92;"})
+
+# A NUL is a parse error in HTML and lone surrogates cannot be written as UTF-8 at all;
+# both become U+FFFD, the character browsers show for them anyway.
+_UNWRITABLE = re.compile("[\x00\ud800-\udfff]")
+
+# Characters a browser strips or ignores inside a URL ("java\tscript:" is "javascript:").
+_URL_NOISE = re.compile(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
+
+_SAFE_SCHEMES = frozenset({"http", "https"})
+
+# JSON inside <script>: "</script>" and "<!--" must not appear; & is escaped too so the
+# text reads the same if a tool ever moves it into an HTML attribute. U+2028/U+2029 were
+# line terminators in JS before ES2019.
+_SCRIPT_JSON = str.maketrans({
+    "<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
+    "\u2028": "\\u2028", "\u2029": "\\u2029",
+})
+
+
+def html_text(value: object) -> str:
+    """Return ``value`` as text that displays literally in HTML and JS template literals.
+
+    Missing values (``None``, ``pd.NA``, NaN) become the empty string, so callers can pass
+    a cell straight from a data frame.
+
+    Parameters
+    ----------
+    value
+        Anything; it is converted with ``str``.
+
+    Returns
+    -------
+    str
+        Escaped text: markupsafe's entities for ``& < > " '`` plus numeric entities for
+        ``` ` ```, ``$`` and ``\\``; NUL and lone surrogates become U+FFFD.
+
+    Examples
+    --------
+    >>> html_text("<b>${x}</b>")
+    '&lt;b&gt;&#36;{x}&lt;/b&gt;'
+    """
+    if _is_missing(value):
+        return ""
+    text = _UNWRITABLE.sub("\ufffd", str(value))
+    return str(escape(text)).translate(_TEMPLATE_LITERAL)
+
+
+def safe_url(value: object) -> str | None:
+    """Return ``value`` escaped for an ``href`` if it is an absolute http(s) URL, else None.
+
+    ``javascript:``, ``data:``, ``vbscript:``, relative and protocol-relative links are
+    refused, and so is any URL hiding control or invisible characters, which browsers
+    would silently drop (turning ``java\\tscript:`` into ``javascript:``).
+    """
+    if _is_missing(value):
+        return None
+    url = str(value).strip()
+    if not url or _URL_NOISE.search(url) or _UNWRITABLE.search(url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in _SAFE_SCHEMES or not parts.hostname:
+        return None
+    return html_text(url)
+
+
+def script_json(value: Any) -> str:
+    """Serialise ``value`` as JSON that is safe inside an HTML ``<script>`` element.
+
+    Strings should already have passed :func:`html_text` if the script will put them into
+    the DOM as HTML; this function only guarantees that the JSON cannot break out of the
+    element. Non-finite floats become ``null`` (JSON has no NaN).
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"),
+                      allow_nan=False, default=_json_default)
+    return _UNWRITABLE.sub("\ufffd", text).translate(_SCRIPT_JSON)
+
+
+def truncate(value: object, limit: int) -> str:
+    """Return ``value`` as a string cut to ``limit`` characters, ending with "…" if cut.
+
+    Cut *before* escaping: cutting escaped text could split an entity like ``&amp;``.
+    """
+    if _is_missing(value):
+        return ""
+    text = str(value)
+    return text if len(text) <= limit else text[: max(limit - 1, 0)].rstrip() + "…"
+
+
+def _is_missing(value: object) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return math.isnan(value)
+    # pd.NA and pd.NaT refuse bool(); checking the type name avoids importing pandas.
+    return type(value).__name__ in {"NAType", "NaTType"}
+
+
+def _json_default(value: Any) -> Any:
+    # numpy scalars reach here from data frames; .item() gives the Python value.
+    if hasattr(value, "item"):
+        item = value.item()
+        if isinstance(item, float) and not math.isfinite(item):
+            return None
+        return item
+    raise TypeError(f"cannot serialise {type(value).__name__} to JSON")

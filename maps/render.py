@@ -1,0 +1,216 @@
+"""Incidents → a layered Folium map, and the map → one HTML file.
+
+The map is a newsroom graphic: a headline box, one toggleable layer per category, a legend
+with counts, a date slider, a scale bar, and popups that quote the sentence each incident
+was read from. Everything drawn from data goes through :mod:`maps.escape` (see
+:mod:`maps.popups` and :mod:`maps.layers`); folium only receives finished fragments.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import folium
+import geopandas as gpd
+import numpy as np
+import shapely
+from branca.element import MacroElement
+from folium.template import Template
+
+from gazetteer._files import atomic_write
+
+from .clean import clean
+from .errors import MapWriteError
+from .escape import html_text, script_json
+from .layers import build_payload, layer_styles
+from .offline import use_assets
+from .outlines import country_shapes
+
+__all__ = ["render", "save"]
+
+_OUTLINES = "outlines"
+_DEFAULT_TILES = "OpenStreetMap"
+_MAX_ZOOM = 11
+# Degrees added around a lone point so that fitting bounds does not zoom to the street.
+_MIN_SPAN = 0.5
+_AREA_CIRCLE_DEGREES = 0.9  # the 100 km fallback circle of incidentmap.js
+
+
+class _IncidentOverlay(MacroElement):
+    """The data blob and the call that draws it into the category feature groups."""
+
+    _template = Template("""
+{% macro html(this, kwargs) %}
+<script type="application/json" id="{{ this.get_name() }}">{{ this.payload }}</script>
+{% endmacro %}
+{% macro script(this, kwargs) %}
+incidentmap.draw({{ this._parent.get_name() }},
+  [{% for group in this.groups %}{{ group.get_name() }}, {% endfor %}],
+  JSON.parse(document.getElementById({{ this.get_name()|tojson }}).textContent),
+  {base: {{ this.base.get_name() if this.base else "null" }},
+   heat: {{ this.heat.get_name() if this.heat else "null" }}});
+{% endmacro %}
+""")
+
+    def __init__(self, payload: str, groups: list[folium.FeatureGroup],
+                 base: folium.FeatureGroup | None,
+                 heat: folium.FeatureGroup | None) -> None:
+        super().__init__()
+        self._name = "IncidentOverlay"
+        self.payload, self.groups, self.base, self.heat = payload, groups, base, heat
+
+
+def render(
+    gdf: gpd.GeoDataFrame,
+    *,
+    offline: bool = False,
+    tiles: str | Any | None = None,
+    heatmap: bool = False,
+    title: str | None = None,
+    layer_names: dict[str, str] | None = None,
+) -> folium.Map:
+    """Draw incidents as a layered Folium map.
+
+    Parameters
+    ----------
+    gdf
+        Incidents with the columns of ``geo.frame.INCIDENT_COLUMNS`` (only ``category``
+        and a geometry are required). Any CRS; reprojected to EPSG:4326.
+    offline
+        Inline Leaflet and every asset in the page and use the country-outline base map,
+        so the saved file works from ``file://`` with no network.
+    tiles
+        ``None`` for the default (OpenStreetMap online, outlines offline), ``"outlines"``
+        for the offline base map, or anything :class:`folium.TileLayer` accepts (online).
+    heatmap
+        Add a heat-map layer of all incidents.
+    title
+        Headline shown on the map and as the page title (escaped like all text).
+    layer_names
+        Relabel layers, e.g. ``{"security": "Police and army"}``.
+
+    Returns
+    -------
+    folium.Map
+        Save it with :func:`save`; ``_repr_html_`` works in notebooks.
+
+    Raises
+    ------
+    maps.errors.MapInputError
+        ``gdf`` is not a GeoDataFrame, has no ``category`` column, or has no CRS and
+        coordinates that are not longitude/latitude.
+    ValueError
+        ``offline=True`` with a tile server: tiles cannot be had without a network.
+
+    Examples
+    --------
+    >>> m = render(gdf, offline=True, title="Unrest in Kazakhstan")  # doctest: +SKIP
+    >>> save(m, "kazakhstan.html")  # doctest: +SKIP
+    """
+    if offline and tiles not in (None, _OUTLINES):
+        raise ValueError(f"offline maps cannot load tiles from {tiles!r}; "
+                         "use tiles=None or 'outlines'")
+    frame = clean(gdf)
+    outlines = offline or tiles == _OUTLINES
+    shapes = country_shapes() if outlines or len(frame) else {}
+    styles = layer_styles(sorted(set(frame["category"])), layer_names)
+    payload = build_payload(frame, styles, shapes)
+    if outlines:
+        payload["shapes"] = {**shapes, **payload["shapes"]}
+    payload["title"] = html_text(title or "Incidents")
+    payload["subtitle"] = html_text(_subtitle(frame, payload))
+
+    m = folium.Map(location=(20, 0), zoom_start=2, tiles=None, prefer_canvas=True,
+                   control_scale=True, world_copy_jump=True)
+    m.get_root().title = html_text(title or "Incidents")
+    base = _base_layer(m, tiles, outlines)
+    # Leaflet's layer control puts names into innerHTML, so they go in escaped.
+    groups = [folium.FeatureGroup(name=html_text(style.label)).add_to(m)
+              for style in styles.values()]
+    heat = folium.FeatureGroup(name="Heat map").add_to(m) if heatmap else None
+    m.add_child(_IncidentOverlay(script_json(payload), groups, base, heat))
+    folium.LayerControl(collapsed=False).add_to(m)  # last: it lists the layers above
+    bounds = _bounds(frame, payload)
+    if bounds is not None:
+        m.fit_bounds(bounds, padding=(30, 30), max_zoom=_MAX_ZOOM)
+    use_assets(m, offline=offline)
+    return m
+
+
+def save(gdf_or_map: gpd.GeoDataFrame | folium.Map, path: str | Path, *,
+         offline: bool | None = None, **render_options: Any) -> Path:
+    """Write a map (or the map of a GeoDataFrame) to one HTML file, atomically.
+
+    Parameters
+    ----------
+    gdf_or_map
+        A map from :func:`render`, or incidents to render first.
+    path
+        The HTML file; the folder must exist. A crash leaves the old file intact.
+    offline
+        Inline every asset. ``None`` keeps a map's setting (and means ``False`` when
+        rendering a GeoDataFrame).
+    **render_options
+        Passed to :func:`render` when ``gdf_or_map`` is a GeoDataFrame.
+
+    Returns
+    -------
+    pathlib.Path
+        The written file.
+    """
+    if isinstance(gdf_or_map, folium.Map):
+        m = gdf_or_map
+        if offline is not None:
+            use_assets(m, offline=offline)
+    else:
+        m = render(gdf_or_map, offline=bool(offline), **render_options)
+    target = Path(path)
+    html = m.get_root().render()
+    try:
+        with atomic_write(target, "w", encoding="utf-8") as handle:
+            handle.write(html)
+    except OSError as err:
+        raise MapWriteError(f"cannot write the map to {target}: {err.strerror or err}; "
+                            "check that the folder exists and is writable") from err
+    return target
+
+
+def _base_layer(m: folium.Map, tiles: Any, outlines: bool) -> folium.FeatureGroup | None:
+    if outlines:
+        return folium.FeatureGroup(name="Country outlines (offline)", overlay=False,
+                                   control=True).add_to(m)
+    folium.TileLayer(tiles or _DEFAULT_TILES, overlay=False, control=True).add_to(m)
+    return None
+
+
+def _subtitle(frame: gpd.GeoDataFrame, payload: dict) -> str:
+    if frame.empty:
+        return "No incidents to show"
+    text = f"{len(frame):,} incident{'s' if len(frame) != 1 else ''}"
+    dates = payload["dates"]
+    if dates:
+        text += f" · {dates[0]}" + (f" to {dates[-1]}" if len(dates) > 1 else "")
+    return text
+
+
+def _bounds(frame: gpd.GeoDataFrame, payload: dict) -> list[list[float]] | None:
+    """South-west and north-east corners around every point, area circle and shape."""
+    boxes = [shapely.bounds(frame.geometry.values)] if len(frame) else []
+    for area in payload["areas"]:
+        if area["shape"] is None:
+            pad = _AREA_CIRCLE_DEGREES
+            boxes.append(np.array([[area["lon"] - pad, area["lat"] - pad,
+                                    area["lon"] + pad, area["lat"] + pad]]))
+        else:
+            shape = shapely.geometry.shape(payload["shapes"][area["shape"]])
+            boxes.append(np.array([shape.bounds]))
+    if not boxes:
+        return None
+    stacked = np.vstack(boxes)
+    west, south = stacked[:, 0].min(), stacked[:, 1].min()
+    east, north = stacked[:, 2].max(), stacked[:, 3].max()
+    pad_x = max(0.0, _MIN_SPAN - (east - west)) / 2
+    pad_y = max(0.0, _MIN_SPAN - (north - south)) / 2
+    return [[max(south - pad_y, -85.0), west - pad_x], [min(north + pad_y, 85.0),
+                                                        east + pad_x]]
