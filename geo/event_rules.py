@@ -1,0 +1,194 @@
+"""The event lexicon: trigger patterns typed in ACLED's and PLOVER's vocabularies.
+
+Each :class:`Rule` is a regular expression over a clause and the event it signals. The
+patterns are written for any country's unrest news (inflections spelled out, no place or
+person names). Context refines a trigger's type in :mod:`geo.events`: a clash between
+protesters and police is a riot, arson during unrest is a violent demonstration.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PROTESTS, RIOTS, BATTLES = "Protests", "Riots", "Battles"
+EXPLOSIONS, VIOLENCE = "Explosions/Remote violence", "Violence against civilians"
+STRATEGIC = "Strategic developments"
+VIOLENT_TYPES = frozenset({RIOTS, BATTLES, EXPLOSIONS, VIOLENCE})
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A trigger: ``pattern`` found in a clause signals this event.
+
+    ``weak`` triggers (a bare "killed") only make an event when no other event in the
+    clause can take their counts. ``needs`` is a second pattern the clause must also
+    contain ("deployed" is a deployment only if troops or police are named).
+    """
+
+    name: str
+    pattern: re.Pattern
+    event_type: str
+    sub_event_type: str
+    plover: str
+    subtype: str = ""
+    actor: str = ""
+    weak: bool = False
+    needs: re.Pattern | None = None
+
+
+def _re(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_FORCES = _re(r"\b(?:troops|soldiers|police|policemen|forces|army|military|guards?|"
+              r"peacekeepers|contingent|paratroopers|units|gendarmes|reinforcements|"
+              r"officers|vehicles|tanks)\b")
+_CROWD = _re(r"\b(?:protest\w*|demonstrat\w*|crowds?|rall\w+|march\w*|students|"
+             r"workers|supporters|activists)\b")
+
+RULES: tuple[Rule, ...] = (
+    Rule("excessive_force", _re(
+        r"\b(?:live (?:ammunition|fire|rounds|bullets)|(?:opened fire|fired) on "
+        r"(?:the )?(?:\w+ )?(?:protesters|demonstrators|crowds?|marchers)|shot dead "
+        r"(?:\w+ )?(?:protesters|demonstrators))"),
+        PROTESTS, "Excessive force against protesters", "ASSAULT", actor="protesters"),
+    Rule("intervention", _re(
+        r"\b(?:tear ?gas|water cannons?|rubber bullets|stun grenades|pepper spray|"
+        r"dispers(?:ed|ing|e)|broke up|break up|baton[- ]charged|batons|kettled)\b"),
+        PROTESTS, "Protest with intervention", "PROTEST", actor="protesters",
+        needs=_CROWD),
+    Rule("riot", _re(
+        r"\b(?:riots?|rioting|rioted|turned (?:violent|into riots)|violent "
+        r"(?:protests?|demonstrations?|clashes|unrest)|(?:threw|hurled|throwing|"
+        r"hurling|pelted|pelting) (?:\w+ )?(?:stones|rocks|petrol bombs|molotov "
+        r"cocktails|bottles|fireworks|bricks)|stone[- ]pelting|stormed|storming|"
+        r"(?:unrest|violence) (?:erupted|broke out|flared|spread))\b"),
+        RIOTS, "Violent demonstration", "PROTEST", actor="rioters"),
+    Rule("mob", _re(r"\b(?:mobs?\b(?:\s+\w+){0,4}?\s+(?:attacked|lynched|beat|beaten|"
+                    r"killed|torched|stormed|burned)|lynch(?:ed|ing)|vigilantes)\b"),
+         RIOTS, "Mob violence", "ASSAULT", actor="rioters"),
+    Rule("protest", _re(
+        r"\b(?:protests?|protested|protesting|demonstrations?|demonstrated|"
+        r"rall(?:y|ies|ied)|(?-i:march)|marche[sd]|sit-ins?|(?:took|take|taken|"
+        r"taking) to the streets|general strike|went on strike|on strike|strikers|"
+        r"hunger strike|picket(?:s|ed|ing)|vigils?|(?:protesters|demonstrators|"
+        r"crowds?) (?:\w+ ){0,3}(?:gathered|assembled|chanted|blocked|massed))\b"),
+        PROTESTS, "Peaceful protest", "PROTEST", actor="protesters"),
+    Rule("regain", _re(
+        r"\b(?:retook|retaken|retake|recaptured?|recapturing|regain(?:ed|s)? control|"
+        r"(?:took|taken|brought) back (?:under )?(?:\w+ )?control|back under "
+        r"(?:\w+ )?control|liberated|cleared (?:\w+ )?of (?:militants|rebels|"
+        r"rioters|insurgents))\b"),
+        BATTLES, "Government regains territory", "ASSAULT", actor="state forces"),
+    Rule("overtake", _re(r"\b(?:seized control of|took control of|taken control of|"
+                         r"overran|overrun|captured the (?:town|city|village|base|"
+                         r"airport|district))\b"),
+         BATTLES, "Non-state actor overtakes territory", "ASSAULT"),
+    Rule("clash", _re(
+        r"\b(?:clash(?:es|ed)?|exchanges? of fire|exchanged fire|gun ?fights?|"
+        r"firefights?|shoot-?outs?|gun ?battles?|heavy fighting|fighting (?:between|"
+        r"broke out|erupted|raged)|fought|skirmish(?:es)?|ambush(?:ed)?)\b"),
+        BATTLES, "Armed clash", "ASSAULT"),
+    Rule("air", _re(r"\b(?:air ?strikes?|drone (?:strikes?|attacks?)|air raids?|"
+                    r"warplanes?|bombed from the air)\b"),
+         EXPLOSIONS, "Air/drone strike", "ASSAULT"),
+    Rule("shelling", _re(
+        r"\b(?:shelling|shelled|artillery|mortar (?:fire|rounds|shells|attacks?)|"
+        r"rockets? (?:fired|hit|struck|landed|attacks?)|missiles? (?:hit|struck|"
+        r"strikes?|attacks?)|(?:fired|launched) (?:\w+ )?(?:rockets|missiles))\b"),
+        EXPLOSIONS, "Shelling/artillery/missile attack", "ASSAULT"),
+    Rule("suicide", _re(r"\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb)\b"),
+         EXPLOSIONS, "Suicide bomb", "ASSAULT", actor="unidentified armed group"),
+    Rule("grenade", _re(r"\b(?<!stun )grenades?\b(?! launchers?)"),
+         EXPLOSIONS, "Grenade", "ASSAULT"),
+    Rule("explosive", _re(
+        r"\b(?:car bomb|roadside bomb|IEDs?|improvised explosive|land ?mines?|"
+        r"explosive device|bomb (?:exploded|went off|blast)|blasts?|explosions?|"
+        r"exploded|detonated)\b"),
+        EXPLOSIONS, "Remote explosive/landmine/IED", "ASSAULT"),
+    Rule("abduction", _re(r"\b(?:abduct(?:ed|ion|ions|s)?|kidnap(?:ped|ping|pings|s)?|"
+                          r"forcibly disappeared|taken hostage)\b"),
+         VIOLENCE, "Abduction/forced disappearance", "ASSAULT"),
+    Rule("sexual", _re(r"\b(?:raped?|sexual(?:ly)? (?:violence|assault(?:ed)?))\b"),
+         VIOLENCE, "Sexual violence", "ASSAULT"),
+    Rule("attack", _re(
+        r"\b(?:massacred?|(?:attacked|killed|shot|stabbed|beheaded|executed) "
+        r"(?:\w+ ){0,2}(?:civilians|villagers|residents|worshippers|passengers|"
+        r"farmers|students|journalists?|pilgrims|shoppers|bystanders)|gunmen "
+        r"(?:\w+ ){0,3}(?:killed|attacked|opened fire|shot|stormed))\b"),
+        VIOLENCE, "Attack", "ASSAULT", actor="unidentified armed group"),
+    Rule("weapons", _re(
+        r"\b(?:defus(?:ed|ing)|bomb disposal|(?:seized|confiscated) (?:\w+ ){0,3}"
+        r"(?:weapons|arms|explosives|ammunition|guns|rifles)|(?:weapons|arms) "
+        r"caches?|intercepted (?:\w+ )?(?:missiles?|drones?|rockets?)|shot down "
+        r"(?:\w+ )?(?:drones?|missiles?))\b"),
+        STRATEGIC, "Disrupted weapons use", "COERCE"),
+    Rule("group_change", _re(
+        r"\b(?:disbanded|dissolved (?:the |its )?(?:group|militia|party|movement)|"
+        r"laid down (?:their |its )?(?:arms|weapons)|surrendered|defected|"
+        r"announced (?:its|the) (?:formation|merger))\b"),
+        STRATEGIC, "Change to group/activity", "RETREAT"),
+    Rule("arson", _re(
+        r"\b(?:set (?:on )?fire|set (?:\w+ ){0,6}?(?:on fire|ablaze|alight)|"
+        r"torch(?:ed|ing)|burn(?:ed|t) down|burn(?:ed|t) (?:\w+ )?(?:cars|vehicles|"
+        r"buildings|shops|houses|homes|offices)|(?:was|were) (?:\w+ )?burn(?:ed|t)|"
+        r"firebomb(?:ed|ing|s)?|petrol[- ]bombed|arson)\b"),
+        STRATEGIC, "Looting/property destruction", "ASSAULT", subtype="arson"),
+    Rule("looting", _re(r"\b(?:loot(?:ed|ing)|ransack(?:ed|ing)|vandali[sz](?:ed|ing)|"
+                        r"pillag(?:ed|ing)|plunder(?:ed|ing)|smash(?:ed|ing) "
+                        r"(?:\w+ )?(?:windows|shops|shopfronts|cars|vehicles))\b"),
+         STRATEGIC, "Looting/property destruction", "ASSAULT"),
+    Rule("arrest", _re(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing|s)?|detentions?|"
+                       r"rounded up|taken into custody|apprehended|jailed)\b"),
+         STRATEGIC, "Arrests", "COERCE"),
+    Rule("emergency", _re(r"\b(?:state of (?:emergency|siege)|emergency rule|"
+                          r"martial law|emergency decree)\b"),
+         STRATEGIC, "Other", "COERCE", subtype="state_of_emergency",
+         actor="state forces"),
+    Rule("curfew", _re(r"\bcurfews?\b"),
+         STRATEGIC, "Other", "COERCE", subtype="curfew", actor="state forces"),
+    Rule("checkpoint", _re(r"\b(?:checkpoints?|check-points?|roadblocks?|road blocks?|"
+                           r"checkposts?)\b"),
+         STRATEGIC, "Other", "MOBILIZE", subtype="checkpoint", actor="state forces",
+         needs=_re(r"\b(?:set up|established|erected|installed|put up|mounted|"
+                   r"manned|setting up|establishing|\d+|dozens|hundreds)\b")),
+    Rule("deployment", _re(
+        r"\b(?:deploy(?:ed|ing|ment|s)?|dispatch(?:ed|ing)?|sent (?:in )?(?:\w+ ){0,3}"
+        r"(?:troops|soldiers|forces|police|reinforcements|paratroopers)|arriv(?:ed|al)|"
+        r"patroll?(?:ed|ing|s)|reinforcements|mobili[sz](?:ed|ing))\b"),
+        STRATEGIC, "Other", "MOBILIZE", subtype="troop_deployment", needs=_FORCES),
+    Rule("casualties", _re(r"\b(?:killed|killing|dead|died|deaths?|death toll|"
+                           r"shot dead|wounded|injured|injuring|wounding)\b"),
+         VIOLENCE, "Attack", "ASSAULT", weak=True),
+)
+
+#: Who acts or suffers, by the words that name them; order is priority.
+ACTORS: tuple[tuple[str, re.Pattern], ...] = (
+    ("foreign troops", _re(r"\b(?:foreign|peacekeeping|allied|\w+-led) (?:\w+ )?"
+                           r"(?:troops|forces|soldiers|contingent|peacekeepers)|"
+                           r"peacekeepers\b")),
+    ("police", _re(r"\b(?:riot )?police(?:men|women| officers?)?\b|\bgendarmes?\b")),
+    ("army", _re(r"\b(?:army|soldiers|troops|military|paratroopers|servicemen)\b")),
+    ("state forces", _re(r"\b(?:security forces|government forces|national guard|"
+                         r"state forces|the authorities|special forces)\b")),
+    ("protesters", _re(r"\b(?:protesters|demonstrators|marchers|activists|strikers)\b")),
+    ("rioters", _re(r"\b(?:rioters|looters|mobs?|vigilantes)\b")),
+    ("unidentified armed group", _re(
+        r"\b(?:gunmen|armed (?:men|groups?|criminals|individuals|assailants)|"
+        r"militants|bandits|insurgents|rebels|attackers|assailants|jihadists|"
+        r"militia(?:s|men)?|unidentified (?:\w+ )?(?:men|assailants|attackers))\b")),
+    ("civilians", _re(r"\b(?:civilians|villagers|residents|passers-by|bystanders|"
+                      r"worshippers|shoppers)\b")),
+)
+
+#: Words before a trigger that make it unreal: negated, planned, feared or prevented.
+UNREAL = _re(
+    r"(?:\b(?:not|no|never|without|will|would|must|should|could|might|(?-i:may)|threat(?:en"
+    r"(?:ed|s)?)?|vow(?:ed|s)?|plan(?:ned|s)?|call(?:ed|s|ing)? for|urg(?:ed|es|ing)|"
+    r"warn(?:ed|s)? (?:of|against)|fears? of|risk of|ban(?:ned)? on|end to|"
+    r"to (?:quell|calm|stop|prevent|end|curb|contain|suppress|crush|put down|halt|"
+    r"ban|avoid|negotiate|deter|disperse)|if)\b|n't)\s+(?:\S+\s+){0,2}$")
+#: Speech verbs: a date next to them dates the statement, not the event.
+SPEECH = _re(r"\b(?:said|says|told|tells|announced|reported|added|stated|assured|"
+             r"claimed|declared|confirmed|insisted|wrote|tweeted)\b")

@@ -1,0 +1,432 @@
+"""Events from sentences: what happened, where, when, how many, and who did it.
+
+The input is plain: the text, its place mentions (with roles and resolved places), its
+sentence spans and the publication date, so this module does not depend on how the
+geoparser found them. Each sentence is cut into clauses at the joints where news prose
+changes event ("..., where", "and that", "; ", ", with"); in each clause the trigger
+lexicon of :mod:`geo.event_rules` proposes events, context refines their type, and
+counts, dates, actors and a location attach to them. Mentions of the same event across
+the article are then merged, keeping every evidence span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import event_places as places
+from .counts import CountMention, combine, find_counts
+from .dates import find_dates
+from .event_rules import (
+    ACTORS,
+    BATTLES,
+    PROTESTS,
+    RIOTS,
+    RULES,
+    SPEECH,
+    STRATEGIC,
+    UNREAL,
+    VIOLENCE,
+    VIOLENT_TYPES,
+    Rule,
+)
+from .model import Incident, Mention
+
+__all__ = ["detect_events", "sentence_spans", "split_clauses"]
+
+Span = tuple[int, int]
+
+_CLAUSE_BREAK = re.compile(
+    r";\s*|:\s+|,\s+(?=(?:where|while|whereas|but|although|though|after which|with)\b)"
+    r"|\s+(?=(?:and|but)\s+(?:\w+\s+)?that\b)", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“‘«(]?[A-Z0-9])|\n+")
+_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Capt|Sgt|St|Prof|Rev|Gov|"
+                           r"Sen|Rep|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
+                           r"[A-Z])\.$")
+_SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1,
+             "Excessive force against protesters": 2}
+_ARMED_VICTIMS = re.compile(r"\b(?:police|army|state forces|armed|militants?|"
+                            r"criminals|bandits|rebels|fighters|soldiers|gunmen|"
+                            r"insurgents|unidentified armed group)\b")
+_FOREIGN_FORCES = re.compile(r"\W*(?:\w+\W+){0,2}?(?:troops|forces|soldiers|military|"
+                             r"contingent|paratroopers|peacekeepers)\b", re.IGNORECASE)
+_FROM = re.compile(r"\b(?:troops|forces|soldiers|contingent)\s+from\s+$", re.IGNORECASE)
+_STATE_ACTORS = ("police", "army", "state forces", "foreign troops")
+# Dates this close to the start of a sentence frame all of it ("On Sunday, ...").
+_FRONTED = 40
+
+
+@dataclass(slots=True)
+class _Event:
+    """An event while it is being built (mutable; becomes an Incident at the end)."""
+
+    rule: Rule
+    event_type: str
+    sub_event_type: str
+    trigger: Span
+    clause: Span
+    sentence: int
+    counts: list[CountMention] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)
+    location: Mention | None = None
+    geo_precision: int = 3
+    event_date: date | None = None
+    time_precision: int | None = None
+    confidence: float = 0.0
+    evidence: list[Span] = field(default_factory=list)
+
+
+def detect_events(
+    text: str,
+    mentions: Sequence[Mention],
+    sentences: Iterable | None = None,
+    published: date | None = None,
+) -> list[Incident]:
+    """Find the incidents a text reports.
+
+    Parameters
+    ----------
+    text
+        The document text; every offset refers to it.
+    mentions
+        Place mentions with resolved places and roles (``location``, ``actor``, ...).
+        Only ``location`` mentions can become incident sites.
+    sentences
+        Sentence spans as ``(start, end)`` pairs or objects with ``start``/``end``
+        (or spaCy's ``start_char``/``end_char``); split here when ``None``.
+    published
+        The publication date that relative dates ("on Wednesday") resolve against.
+        Without it, events keep no date unless the text gives one with its year.
+
+    Returns
+    -------
+    list of Incident
+        One per distinct event, in text order; events with no place at all keep
+        ``location=None`` (:func:`geo.frame.to_geodataframe` drops them).
+    """
+    spans = sentence_spans(text, sentences)
+    mentions = sorted(mentions, key=lambda m: m.start)
+    main = places.main_place(mentions)
+    country = main.place.country if main else ""
+    events: list[_Event] = []
+    for index, sentence in enumerate(spans):
+        for clause in split_clauses(text, sentence):
+            events.extend(_clause_events(text, clause, index, mentions, country))
+    _refine_in_document(events)
+    for event in events:
+        _attach_date(text, event, spans[event.sentence], published)
+        _attach_location(text, event, spans, mentions, main)
+        event.evidence = [spans[event.sentence]]
+    return [_incident(text, event) for event in _merge(events)]
+
+
+def sentence_spans(text: str, sentences: Iterable | None = None) -> list[Span]:
+    """Normalise given sentence spans, or split ``text`` into sentences."""
+    if sentences is not None:
+        return [_as_span(s) for s in sentences]
+    spans: list[Span] = []
+    start = 0
+    for brk in _SENTENCE_BREAK.finditer(text):
+        if _ABBREVIATION.search(text, start, brk.start()):
+            continue
+        spans.append((start, brk.start()))
+        start = brk.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def split_clauses(text: str, sentence: Span) -> list[Span]:
+    """Cut a sentence where news prose moves to another event."""
+    clauses, start = [], sentence[0]
+    for brk in _CLAUSE_BREAK.finditer(text, sentence[0], sentence[1]):
+        if brk.start() > start:
+            clauses.append((start, brk.start()))
+        start = brk.end()
+    clauses.append((start, sentence[1]))
+    return [c for c in clauses if text[c[0]:c[1]].strip()]
+
+
+def _as_span(sentence) -> Span:
+    if hasattr(sentence, "start_char"):
+        return sentence.start_char, sentence.end_char
+    if hasattr(sentence, "start"):
+        return sentence.start, sentence.end
+    start, end = sentence
+    return start, end
+
+
+def _clause_events(text: str, clause: Span, sentence: int,
+                   mentions: Sequence[Mention], country: str) -> list[_Event]:
+    hits = _hits(text, clause)
+    actors = _actors(text, clause, mentions, country)
+    events = _collapse(hits, actors, clause, sentence)
+    counts = find_counts(text, *clause)
+    for count in counts:
+        target = _count_target(events, count)
+        if target is None and count.field in ("fatalities", "injured"):
+            weak = next(rule for rule in RULES if rule.weak)
+            target = _Event(weak, weak.event_type, weak.sub_event_type,
+                            (count.start, count.end), clause, sentence)
+            events.append(target)
+        if target is not None:
+            target.counts.append(count)
+    for event in events:
+        event.actors = actors
+        # A bare "killed" is a weaker sign of an event than "clashes", unless counted.
+        event.confidence = 0.5 if event.rule.weak and not event.counts else 0.7
+        if event.rule.weak:
+            _type_by_victims(event)
+    return events
+
+
+def _hits(text: str, clause: Span) -> list[tuple[Rule, re.Match]]:
+    hits = []
+    clause_text = text[clause[0]:clause[1]]
+    for rule in RULES:
+        if rule.needs is not None and not rule.needs.search(clause_text):
+            continue
+        for match in rule.pattern.finditer(text, *clause):
+            if not UNREAL.search(text, clause[0], match.start()):
+                hits.append((rule, match))
+                break
+    return hits
+
+
+def _collapse(hits: list[tuple[Rule, re.Match]], actors: list[str], clause: Span,
+              sentence: int) -> list[_Event]:
+    """One event per kind of trigger in a clause, escalations folded together."""
+    names = {rule.name for rule, _ in hits}
+    crowd = bool({"protesters", "rioters"} & set(actors)) or names & {"protest", "riot"}
+    events: list[_Event] = []
+    for rule, match in hits:
+        event_type, sub_type = rule.event_type, rule.sub_event_type
+        if rule.name == "clash" and crowd:
+            event_type, sub_type = RIOTS, "Violent demonstration"
+        if rule.name == "clash" and names & {"regain", "overtake"}:
+            continue
+        if event_type == PROTESTS and names & {"riot", "mob"}:
+            continue  # a protest that turned violent is coded as the riot
+        if rule.weak and any(not r.weak and _takes_casualties(r.event_type)
+                             for r, _ in hits):
+            continue
+        same = next((e for e in events if e.event_type == event_type
+                     and e.rule.subtype == rule.subtype), None)
+        if same is not None:
+            if _SEVERITY.get(sub_type, -1) > _SEVERITY.get(same.sub_event_type, -1):
+                same.sub_event_type = sub_type
+            continue
+        events.append(_Event(rule, event_type, sub_type, match.span(), clause, sentence))
+    return events
+
+
+def _count_target(events: list[_Event], count: CountMention) -> _Event | None:
+    if count.field == "checkpoints":
+        wanted = [e for e in events if e.rule.subtype == "checkpoint"]
+    elif count.field == "arrested":
+        wanted = [e for e in events if e.sub_event_type == "Arrests"]
+    else:
+        wanted = [e for e in events if _takes_casualties(e.event_type)]
+    return wanted[0] if wanted else None
+
+
+def _takes_casualties(event_type: str) -> bool:
+    return event_type in VIOLENT_TYPES or event_type == PROTESTS
+
+
+def _actors(text: str, clause: Span, mentions: Sequence[Mention],
+            country: str) -> list[str]:
+    found: list[tuple[int, str]] = []
+    for name, pattern in ACTORS:
+        match = pattern.search(text, *clause)
+        if match:
+            found.append((match.start(), name))
+    for mention in mentions:
+        if not clause[0] <= mention.start < clause[1] or mention.place is None:
+            continue
+        foreign = mention.place.country and mention.place.country != country
+        after = _FOREIGN_FORCES.match(text, mention.end, clause[1])
+        before = _FROM.search(text[max(clause[0], mention.start - 30):mention.start])
+        if foreign and (after or before):
+            found.append((mention.start, "foreign troops"))
+    ordered = [name for _, name in sorted(found)]
+    if "foreign troops" in ordered:
+        ordered = [n for n in ordered if n != "army"]  # "Russian troops" is not ours
+    return list(dict.fromkeys(ordered))
+
+
+def _type_by_victims(event: _Event) -> None:
+    group = next((c.group for c in event.counts if c.group), "")
+    if _ARMED_VICTIMS.search(group):
+        event.event_type, event.sub_event_type = BATTLES, "Armed clash"
+    elif group == "protesters":
+        event.event_type = PROTESTS
+        event.sub_event_type = "Excessive force against protesters"
+
+
+def _refine_in_document(events: list[_Event]) -> None:
+    """Types that depend on the whole article: arson during unrest is a riot."""
+    unrest = any(e.event_type in (PROTESTS, RIOTS) for e in events)
+    battles = any(e.event_type == BATTLES and not e.rule.weak for e in events)
+    for event in events:
+        if event.rule.subtype == "arson" and (
+                unrest or {"protesters", "rioters"} & set(event.actors)):
+            event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
+        if event.rule.weak and event.event_type == VIOLENCE and not (
+                "civilians" in event.actors or any(c.group for c in event.counts)):
+            if battles:
+                event.event_type, event.sub_event_type = BATTLES, "Armed clash"
+            elif unrest:
+                event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
+
+
+def _attach_date(text: str, event: _Event, sentence: Span,
+                 published: date | None) -> None:
+    candidates = [d for d in find_dates(text, published, *event.clause)
+                  if not _dates_speech(text, d.start, d.end, sentence)]
+    if not candidates:
+        candidates = [d for d in find_dates(text, published, sentence[0],
+                                            min(sentence[1], sentence[0] + _FRONTED))
+                      if not _dates_speech(text, d.start, d.end, sentence)]
+    if candidates:
+        best = min(candidates, key=lambda d: abs(d.start - event.trigger[0]))
+        event.event_date, event.time_precision = best.date, best.precision
+    elif published is not None:
+        # Undated in a dated report: it happened in the days before publication.
+        event.event_date, event.time_precision = published, 2
+
+
+def _dates_speech(text: str, start: int, end: int, sentence: Span) -> bool:
+    before = text[max(sentence[0], start - 25):start]
+    after = text[end:min(sentence[1], end + 30)]
+    return bool(re.search(SPEECH.pattern + r"\W+(?:\w+\W+)?(?:on\W+)?$", before,
+                          re.IGNORECASE)
+                or re.match(r"\W*(?:\w+\W+){0,3}?" + SPEECH.pattern, after,
+                            re.IGNORECASE))
+
+
+def _attach_location(text: str, event: _Event, spans: list[Span],
+                     mentions: Sequence[Mention], main: Mention | None) -> None:
+    sentence = spans[event.sentence]
+    mention = places.link_location(text, mentions, event.clause, sentence,
+                                   event.trigger[0])
+    if mention is not None:
+        event.location, event.geo_precision = mention, places.geo_precision(mention)
+        event.confidence += 0.1
+        return
+    focus = places.city_in_focus(mentions, spans[event.sentence - 1]) \
+        if event.sentence > 0 else None
+    if focus is not None:
+        event.location, event.geo_precision = focus, 2
+    elif main is not None:
+        event.location = main
+        event.geo_precision = 3 if places.geo_precision(main) == 3 else 2
+        event.confidence -= 0.2
+
+
+def _merge(events: list[_Event]) -> list[_Event]:
+    merged: list[_Event] = []
+    for event in events:
+        same = next((m for m in merged if _same_event(m, event)), None)
+        if same is None:
+            merged.append(event)
+            continue
+        if event.geo_precision < same.geo_precision:
+            same.location, same.geo_precision = event.location, event.geo_precision
+        if event.time_precision is not None and (
+                same.time_precision is None or event.time_precision < same.time_precision):
+            same.event_date, same.time_precision = event.event_date, event.time_precision
+        same.counts.extend(event.counts)
+        same.actors = list(dict.fromkeys(same.actors + event.actors))
+        same.evidence = sorted(set(same.evidence + event.evidence))
+        same.confidence = min(0.95, max(same.confidence, event.confidence) + 0.05)
+    return merged
+
+
+def _same_event(a: _Event, b: _Event) -> bool:
+    if (a.event_type, a.sub_event_type, a.rule.subtype) != (
+            b.event_type, b.sub_event_type, b.rule.subtype):
+        return False
+    if _actor1(a) and _actor1(b) and _actor1(a) != _actor1(b):
+        return False
+    return _same_place(a, b) and _same_date(a, b) and _same_counts(a, b)
+
+
+def _same_place(a: _Event, b: _Event) -> bool:
+    if a.location is None or b.location is None:
+        return a.location is b.location
+    pa, pb = a.location.place, b.location.place
+    if pa.id == pb.id:
+        return True
+    coarse, fine = (pa, pb) if a.geo_precision >= b.geo_precision else (pb, pa)
+    if max(a.geo_precision, b.geo_precision) < 3 or coarse.country != fine.country:
+        return False
+    return coarse.kind != "admin1" or coarse.admin1 == fine.admin1 or (
+        coarse.name == fine.admin1)
+
+
+def _same_date(a: _Event, b: _Event) -> bool:
+    if a.time_precision == 1 and b.time_precision == 1:
+        return a.event_date == b.event_date
+    return True
+
+
+def _same_counts(a: _Event, b: _Event) -> bool:
+    ca, cb = combine(a.counts), combine(b.counts)
+    for name in ("fatalities", "injured", "arrested", "checkpoints"):
+        va, vb = getattr(ca, name), getattr(cb, name)
+        if va is not None and vb is not None and va != vb:
+            return False
+    return not (ca.victim_group and cb.victim_group
+                and ca.victim_group != cb.victim_group)
+
+
+def _actor1(event: _Event) -> str:
+    if event.rule.actor and event.event_type in (PROTESTS, RIOTS):
+        return event.rule.actor
+    victims = {c.group for c in event.counts}
+    for actor in event.actors:
+        if actor not in victims and actor != "civilians":
+            if event.event_type == STRATEGIC and actor not in _STATE_ACTORS:
+                continue
+            return actor
+    return event.rule.actor
+
+
+def _actor2(event: _Event, actor1: str) -> str:
+    victims = [c.group for c in event.counts if c.group]
+    others = [a for a in event.actors if a != actor1]
+    if victims and victims[0] != actor1:
+        return victims[0]
+    return others[0] if others else ""
+
+
+def _plover(event: _Event) -> str:
+    # A clash re-typed as a riot is a protest in PLOVER's terms, as riots are.
+    if event.event_type == RIOTS and event.sub_event_type == "Violent demonstration" \
+            and not event.rule.subtype:
+        return "PROTEST"
+    return event.rule.plover
+
+
+def _incident(text: str, event: _Event) -> Incident:
+    actor1 = _actor1(event)
+    evidence_text = " … ".join(text[a:b].strip() for a, b in event.evidence)
+    return Incident(
+        event_type=event.event_type,
+        sub_event_type=event.sub_event_type,
+        location=event.location,
+        geo_precision=event.geo_precision,
+        plover=_plover(event),
+        subtype=event.rule.subtype,
+        event_date=event.event_date,
+        time_precision=event.time_precision,
+        counts=combine(event.counts),
+        actor1=actor1,
+        actor2=_actor2(event, actor1),
+        evidence=tuple(event.evidence),
+        evidence_text=evidence_text,
+        confidence=round(max(0.05, min(0.95, event.confidence)), 2),
+    )
+

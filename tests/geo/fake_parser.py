@@ -1,0 +1,75 @@
+"""A stand-in geoparser for the event tests: a table of phrases → mentions.
+
+Event extraction must not depend on how mentions are found, so its tests give the
+mentions (with roles and places) explicitly, as the real geoparser would.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gazetteer.place import Place
+from geo.model import Document, Mention
+
+KZ = Place("geonames:1522867", "Kazakhstan", 48.0, 68.0, "country", country="KZ")
+ALMATY = Place("geonames:1526384", "Almaty", 43.25, 76.92, "city", country="KZ",
+               admin1="Almaty Qalasy", population=2_000_000)
+ALA = Place("iata:ALA", "Almaty International Airport", 43.35, 77.04, "airport",
+            country="KZ", admin1="Almaty Qalasy")
+MOSCOW = Place("geonames:524901", "Moscow", 55.75, 37.62, "city", country="RU")
+RUSSIA = Place("geonames:2017370", "Russia", 60.0, 100.0, "country", country="RU")
+FRANCE = Place("geonames:3017382", "France", 46.0, 2.0, "country", country="FR")
+CHINA = Place("geonames:1814991", "China", 35.0, 105.0, "country", country="CN")
+BRUSSELS = Place("geonames:2800866", "Brussels", 50.85, 4.35, "city", country="BE")
+
+#: phrase → (place, kind, role, precision), as the geoparser resolves the sample.
+SAMPLE = {
+    "Kazakhstan": (KZ, "named", "location", "country"),
+    "Kazakh": (KZ, "demonym", "origin", "country"),
+    "the country": (KZ, "area", "location", "country"),
+    "the provinces": (KZ, "area", "location", "country"),
+    "all regions": (KZ, "area", "location", "country"),
+    "Almaty airport": (ALA, "named", "location", "point"),
+    "Almaty": (ALMATY, "named", "location", "city"),
+    "the town hall": (ALMATY, "nominal", "location", "part_of_city"),
+    "the streets": (ALMATY, "nominal", "location", "part_of_city"),
+    "Moscow": (MOSCOW, "named", "actor", "city"),
+    "Russian": (RUSSIA, "demonym", "origin", "country"),
+    "France": (FRANCE, "named", "residence", "country"),
+    "French": (FRANCE, "demonym", "origin", "country"),
+    "Chinese": (CHINA, "demonym", "origin", "country"),
+    "European Commission": (BRUSSELS, "named", "actor", "city"),
+    "Central Asia": (None, "named", "location", None),
+}
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """What :func:`geo.pipeline.parse` returns, reduced to what events read."""
+
+    document: Document
+    mentions: tuple[Mention, ...]
+    sentences: tuple[tuple[int, int], ...] | None = None
+
+
+class FakeParser:
+    """Find each table phrase (longest first, whole words) and make it a mention."""
+
+    def __init__(self, table: dict[str, tuple] | None = None) -> None:
+        self.table = SAMPLE if table is None else table
+
+    def __call__(self, text: str, *, published=None) -> Parsed:
+        taken: list[tuple[int, int]] = []
+        mentions = []
+        for phrase in sorted(self.table, key=len, reverse=True):
+            place, kind, role, precision = self.table[phrase]
+            for match in re.finditer(rf"\b{re.escape(phrase)}\b", text):
+                if any(a < match.end() and match.start() < b for a, b in taken):
+                    continue
+                taken.append(match.span())
+                mentions.append(Mention(match.start(), match.end(), phrase, kind=kind,
+                                        role=role, place=place, precision=precision,
+                                        score=1.0))
+        mentions.sort(key=lambda m: m.start)
+        return Parsed(Document(text, published=published), tuple(mentions))
