@@ -54,3 +54,7 @@ class GazetteerStale(GazetteerCorrupt):
     A subclass of :class:`GazetteerCorrupt` because the cure is the same (rebuild),
     but it is routine after an upgrade and is logged rather than warned about.
     """
+
+
+class PlaceNotFound(IncidentMapError, LookupError):
+    """:meth:`Gazetteer.lookup` found no place of that name matching the filters."""

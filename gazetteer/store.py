@@ -29,7 +29,7 @@ NAME, ALT, CODE, DEMONYM = 0, 1, 2, 3
 # Ranking prior by kind, added to log10(population + 1): a country outranks a
 # same-named city of similar size ("Georgia"), a big city a small division.
 KIND_PRIOR = {"region": 2.5, "country": 3.0, "admin1": 2.0, "admin2": 0.5, "city": 0.0,
-              "airport": 0.5, "landmark": 0.5, "checkpoint": 0.5}
+              "airport": 3.0, "landmark": 0.5, "checkpoint": 0.5}
 
 _DDL = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -54,8 +54,14 @@ PLACE_COLUMNS = ("pk, id, name, lat, lon, kind, country, admin1, population, "
 
 
 def prior(place: Place) -> float:
-    """Return the ranking prior of a place (see :data:`KIND_PRIOR`)."""
-    return KIND_PRIOR.get(place.kind, 0.0) + math.log10(max(place.population, 0) + 1)
+    """Return the ranking prior of a place (see :data:`KIND_PRIOR`).
+
+    An airport has no population of its own; it counts the city it serves
+    (``extra["served_population"]``), so "ALA" means Almaty's airport rather than
+    the ISO3 code of the Åland Islands, while "USA" stays the United States.
+    """
+    population = place.extra.get("served_population", place.population)
+    return KIND_PRIOR.get(place.kind, 0.0) + math.log10(max(int(population), 0) + 1)
 
 
 def create(con: sqlite3.Connection) -> None:

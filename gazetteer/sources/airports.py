@@ -30,14 +30,15 @@ def airport_places(city_index: Mapping[tuple[str, str], list[Place]]) -> Iterato
         lat, lon = float(rec["lat"]), float(rec["lon"])
         city = rec.get("city") or ""
         served = _served_city(city_index, rec["country"], city, lat, lon)
-        alternates = (f"{city} Airport",) if city and city not in rec["name"] else ()
+        alternates = (f"{city} Airport",) if city else ()
         codes = [iata] + ([rec["icao"]] if rec.get("icao") else [])
         yield Place(
             id=f"iata:{iata}", name=rec["name"], lat=lat, lon=lon, kind="airport",
             country=rec["country"], admin1=rec.get("subd") or "",
             alternate_names=alternates, feature_code="AIRP", source="airportsdata",
             parent=served.id if served else "",
-            extra={"codes": codes, "iata": iata, "icao": rec.get("icao") or "", "city": city},
+            extra={"codes": codes, "iata": iata, "icao": rec.get("icao") or "", "city": city,
+                   "served_population": served.population if served else 0},
         )
 
 

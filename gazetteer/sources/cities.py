@@ -27,20 +27,22 @@ def load_cities() -> dict[str, CityRecord]:
 
 
 def city_places(cities: Mapping[str, CityRecord],
-                admin1_names: Mapping[tuple[str, str], str]) -> Iterator[Place]:
+                admin1: Mapping[tuple[str, str], tuple[str, str]]) -> Iterator[Place]:
     """Yield one ``city`` place per record, its admin1 code replaced by a name.
 
     Parameters
     ----------
     cities
         The records from :func:`load_cities`.
-    admin1_names
-        ``(country, GeoNames admin1 code) -> division name``; codes that could not
-        be mapped confidently leave ``admin1`` empty rather than wrong.
+    admin1
+        ``(country, GeoNames admin1 code) -> (division name, division place id)``;
+        the id becomes the city's ``parent``. Codes that could not be mapped
+        confidently leave both empty rather than wrong.
     """
     for record in cities.values():
         name = record["name"]
         country = record["countrycode"]
+        division, parent = admin1.get((country, record["admin1code"]), ("", ""))
         alternates, codes = split_alternates(name, record.get("alternatenames") or ())
         extra = {"codes": codes} if codes else {}
         yield Place(
@@ -50,10 +52,11 @@ def city_places(cities: Mapping[str, CityRecord],
             lon=float(record["longitude"]),
             kind="city",
             country=country,
-            admin1=admin1_names.get((country, record["admin1code"]), ""),
+            admin1=division,
             population=int(record.get("population") or 0),
             alternate_names=alternates,
             feature_code="PPL",
             source="geonames",
+            parent=parent,
             extra=extra,
         )

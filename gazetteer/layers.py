@@ -1,0 +1,141 @@
+"""User layers: the user's own places, kept in a second SQLite file beside the gazetteer.
+
+Layers live apart from the built-in database so that rebuilding it (a new schema,
+new package versions) never loses them. A layer is imported whole in one
+transaction: a bad file raises before anything is written, and re-importing a
+layer of the same name replaces it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from collections.abc import Callable, Iterable
+from datetime import datetime, timezone
+from pathlib import Path
+
+from . import store
+from ._files import cache_dir, file_lock
+from .errors import GazetteerCorrupt, SourceFormatError
+from .place import Place
+
+_LAYERS_DDL = """
+CREATE TABLE IF NOT EXISTS layers (name TEXT PRIMARY KEY, path TEXT NOT NULL,
+                                   places INTEGER NOT NULL, added TEXT NOT NULL);
+"""
+
+
+def layers_path_for(gazetteer_path: Path, default_gazetteer: Path) -> Path:
+    """Return the layers file that goes with a gazetteer file.
+
+    The default gazetteer's name carries its schema version; its layers file does
+    not, so user layers survive a schema upgrade.
+    """
+    if gazetteer_path == default_gazetteer:
+        return cache_dir() / "gazetteer-layers.sqlite"
+    return gazetteer_path.with_name(f"{gazetteer_path.stem}-layers.sqlite")
+
+
+def open_layers(path: Path) -> sqlite3.Connection | None:
+    """Open the layers file read-only, or return ``None`` when there is none yet.
+
+    Raises
+    ------
+    GazetteerCorrupt
+        When the file is damaged; it holds the user's own data, so it is never
+        deleted automatically — the message says which file to remove.
+    """
+    if not path.is_file():
+        return None
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                              check_same_thread=False)
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        con.execute("SELECT count(*) FROM layers").fetchone()
+    except sqlite3.Error as err:
+        raise GazetteerCorrupt(f"{path}: the user-layers file is damaged ({err}); "
+                               "delete it and add the layers again") from err
+    if version != store.SCHEMA:
+        con.close()
+        raise GazetteerCorrupt(f"{path}: user layers of schema {version}, expected "
+                               f"{store.SCHEMA}; delete it and add the layers again")
+    return con
+
+
+def reader_for(path: Path) -> Callable[..., Iterable[Place]]:
+    """Pick the importer for a file by its extension.
+
+    Raises
+    ------
+    SourceFormatError
+        For an extension no importer handles.
+    """
+    name = path.name.lower()
+    if name.endswith((".csv", ".tsv")):
+        from .sources.table import read_table
+        return read_table
+    if name.endswith((".geojson", ".json")):
+        from .sources.geojson import read_geojson
+        return read_geojson
+    if name.endswith((".osm.pbf", ".osm", ".pbf")):
+        from .sources.osm import read_osm
+        return read_osm
+    if name.endswith((".txt", ".zip")):
+        from .sources.geonames import read_geonames
+        return read_geonames
+    raise SourceFormatError("unknown layer format: expected .csv, .tsv, .geojson, .json, "
+                            ".osm.pbf, or a GeoNames dump (.txt/.zip)", path=path)
+
+
+def write_layer(layers_path: Path, places: Iterable[Place], *, name: str,
+                source_path: Path) -> int:
+    """Replace layer ``name`` with ``places`` in one transaction; return how many.
+
+    ``places`` is fully read before the transaction starts, so an importer error
+    leaves the file as it was.
+    """
+    source = f"layer:{name}"
+    rows = [p if p.source == source else dataclasses.replace(p, source=source)
+            for p in places]
+    if not rows:
+        raise SourceFormatError("no places found", path=source_path)
+    layers_path.parent.mkdir(parents=True, exist_ok=True)
+    with file_lock(layers_path):
+        con = sqlite3.connect(layers_path)
+        try:
+            if con.execute("SELECT count(*) FROM sqlite_master WHERE name = 'places'"
+                           ).fetchone()[0] == 0:
+                store.create(con)
+            con.executescript(_LAYERS_DDL)
+            with con:
+                _delete_layer(con, name)
+                start = con.execute("SELECT coalesce(max(pk), 0) + 1 FROM places").fetchone()[0]
+                count = store.insert(con, rows, start_pk=start)
+                con.execute("INSERT INTO layers VALUES (?, ?, ?, ?)",
+                            (name, str(source_path), count,
+                             datetime.now(timezone.utc).isoformat(timespec="seconds")))
+                con.execute("INSERT OR REPLACE INTO meta VALUES ('complete', '1')")
+                con.execute(f"PRAGMA user_version = {store.SCHEMA}")
+        except sqlite3.IntegrityError as err:
+            raise SourceFormatError(f"duplicate place id in layer {name!r} ({err})",
+                                    path=source_path) from err
+        finally:
+            con.close()
+    return count
+
+
+def _delete_layer(con: sqlite3.Connection, name: str) -> None:
+    source = f"layer:{name}"
+    pks = "SELECT pk FROM places WHERE source = ?"
+    con.execute(f"DELETE FROM names WHERE pk IN ({pks})", (source,))
+    con.execute(f"DELETE FROM geo WHERE pk IN ({pks})", (source,))
+    con.execute("DELETE FROM places WHERE source = ?", (source,))
+    con.execute("DELETE FROM layers WHERE name = ?", (name,))
+
+
+def list_layers(con: sqlite3.Connection | None) -> list[dict[str, object]]:
+    """Return each layer's name, source file, place count and import time."""
+    if con is None:
+        return []
+    rows = con.execute("SELECT name, path, places, added FROM layers ORDER BY name")
+    return [dict(zip(("name", "path", "places", "added"), row, strict=True)) for row in rows]
