@@ -73,3 +73,49 @@ class FakeParser:
                                         score=1.0))
         mentions.sort(key=lambda m: m.start)
         return Parsed(Document(text, published=published), tuple(mentions))
+
+
+#: Places the dev set names that are never incident sites, with their roles.
+DEV_TRAPS = {
+    "Moscow": (MOSCOW, "named", "actor", "city"),
+    "France": (FRANCE, "named", "residence", "country"),
+    "Brussels": (BRUSSELS, "named", "residence", "city"),
+    "Chinese": (CHINA, "demonym", "origin", "country"),
+    "French": (FRANCE, "demonym", "origin", "country"),
+    "Russian": (RUSSIA, "demonym", "origin", "country"),
+    "London": (Place("geonames:2643743", "London", 51.51, -0.13, "city", country="GB"),
+               "named", "actor", "city"),
+    "Geneva": (Place("geonames:2660646", "Geneva", 46.2, 6.15, "city", country="CH"),
+               "named", "actor", "city"),
+    "Kyiv": (Place("geonames:703448", "Kyiv", 50.45, 30.52, "city", country="UA"),
+             "named", "actor", "city"),
+    "Berlin": (Place("geonames:2950159", "Berlin", 52.52, 13.4, "city", country="DE"),
+               "named", "location", "city"),
+}
+
+
+def oracle_table(path) -> dict[str, tuple]:
+    """Mentions as a perfect geoparser would give them for an annotated events file.
+
+    Gold locations become ``location`` mentions (countries when they have no
+    coordinates); :data:`DEV_TRAPS` adds the places that must never be sites.
+    """
+    import json
+
+    import pycountry
+
+    table = dict(DEV_TRAPS)
+    for line in open(path, encoding="utf-8"):
+        for event in json.loads(line)["events"]:
+            name = event["location"]
+            if not name or name in table:
+                continue
+            if event["lat"] is None:
+                code = pycountry.countries.lookup(name).alpha_2
+                place = Place(f"test:{code}", name, 0.0, 0.0, "country", country=code)
+                table[name] = (place, "named", "location", "country")
+            else:
+                place = Place(f"test:{name}", name, event["lat"], event["lon"], "city",
+                              country="ZZ")
+                table[name] = (place, "named", "location", "city")
+    return table

@@ -1,0 +1,206 @@
+"""Scoring event extraction against an annotated JSONL file (``incidentmap eval-events``).
+
+One JSON object per line::
+
+    {"id": "dev-001", "text": "...", "published": "2023-07-14" | null,
+     "events": [{"event_type", "sub_event_type", "subtype", "location", "lat", "lon",
+                 "date", "fatalities", "injured", "arrested", "checkpoints"}]}
+
+Gold and predicted events of a document are paired greedily by agreement (type, sub-type,
+our sub-type, distance). Every figure is a share of the *gold* events, so a missed event
+counts against each of them; ``type_precision`` and ``trap_false_positives`` measure
+the opposite error. A gold event with ``lat``/``lon`` is scored by distance (Acc@25 km);
+one with a location but no coordinates (a country) by the predicted place's country.
+An undated event in a dated report is annotated with the publication date.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from gazetteer._progress import progress as progress_bar
+from gazetteer.normalize import fold
+
+from .dates import parse_published
+from .errors import DateError, InputError
+from .incidents import extract_incidents
+from .model import Incident
+
+__all__ = ["evaluate_events"]
+
+#: Distance within which a predicted location counts as right.
+TOLERANCE_KM = 25.0
+COUNT_FIELDS = ("fatalities", "injured", "arrested", "checkpoints")
+_EARTH_RADIUS_KM = 6371.0088
+
+
+def evaluate_events(path: str | Path, *, parser: Any = None,
+                    progress: bool = False) -> dict:
+    """Score event extraction on an annotated JSONL file.
+
+    Parameters
+    ----------
+    path
+        The annotated file (schema in the module docstring).
+    parser
+        The geoparser (text → parsed document); a default
+        :class:`geo.pipeline.Parser` when ``None``.
+    progress
+        Show a progress bar on stderr.
+
+    Returns
+    -------
+    dict
+        ``type_accuracy``, ``sub_event_accuracy``, ``type_precision``,
+        ``location_acc25``, ``area_accuracy``, ``date_accuracy``, ``count_accuracy``,
+        ``trap_false_positives``, the totals they are computed from, and speed.
+
+    Raises
+    ------
+    geo.errors.InputError
+        When a line is not valid JSON, lacks ``text`` or has a bad ``published``.
+    """
+    if parser is None:
+        from .pipeline import Parser
+
+        parser = Parser()
+    tally = dict.fromkeys(("gold", "predicted", "type", "sub", "type_predicted",
+                           "points", "points_ok", "areas", "areas_ok", "date",
+                           "counts", "counts_ok", "traps", "trap_predicted"), 0)
+    records = list(_records(Path(path)))
+    started = time.perf_counter()
+    for record in progress_bar(records, enabled=progress, desc="events", unit="doc"):
+        parsed = parser(record["text"])
+        predicted = [i for i in extract_incidents(parsed, published=record["published"])
+                     if i.location is not None and i.location.place is not None]
+        _score(record["events"], predicted, tally)
+    elapsed = time.perf_counter() - started
+    return _report(tally, len(records), elapsed, str(path))
+
+
+def _records(path: Path) -> Iterator[dict]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise InputError(f"cannot read: {err.strerror or err}", path=path) from err
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            record["published"] = parse_published(record.get("published"))
+            if not isinstance(record.get("text"), str):
+                raise ValueError("no 'text' string")
+        except (ValueError, DateError, AttributeError) as err:
+            raise InputError(f"not an annotated document: {err}", path=path,
+                             line=number) from err
+        record.setdefault("events", [])
+        yield record
+
+
+def _score(gold: list[dict], predicted: list[Incident], tally: dict) -> None:
+    tally["gold"] += len(gold)
+    tally["predicted"] += len(predicted)
+    if not gold:
+        tally["traps"] += 1
+        tally["trap_predicted"] += len(predicted)
+    pairs = _pair(gold, predicted)
+    tally["type_predicted"] += sum(
+        1 for g, p in pairs if p is not None and p.event_type == g["event_type"])
+    for g, p in pairs:
+        _score_pair(g, p, tally)
+
+
+def _score_pair(gold: dict, pred: Incident | None, tally: dict) -> None:
+    if gold.get("lat") is not None:
+        tally["points"] += 1
+    elif gold.get("location"):
+        tally["areas"] += 1
+    counted = [f for f in COUNT_FIELDS if gold.get(f) is not None]
+    tally["counts"] += len(counted)
+    if pred is None:
+        return
+    tally["type"] += pred.event_type == gold["event_type"]
+    tally["sub"] += pred.sub_event_type == gold["sub_event_type"]
+    place = pred.location.place
+    if gold.get("lat") is not None:
+        tally["points_ok"] += _km(gold["lat"], gold["lon"], place.lat,
+                                  place.lon) <= TOLERANCE_KM
+    elif gold.get("location"):
+        tally["areas_ok"] += _same_area(gold["location"], place)
+    predicted_date = pred.event_date.isoformat() if pred.event_date else None
+    tally["date"] += predicted_date == gold.get("date")
+    tally["counts_ok"] += sum(getattr(pred.counts, f) == gold[f] for f in counted)
+
+
+def _pair(gold: list[dict], predicted: list[Incident]
+          ) -> list[tuple[dict, Incident | None]]:
+    """Greedy one-to-one pairing, best agreement first; unpaired gold gets ``None``."""
+    options = sorted(
+        ((_agreement(g, p), gi, pi) for gi, g in enumerate(gold)
+         for pi, p in enumerate(predicted)),
+        key=lambda option: -option[0])
+    paired: dict[int, Incident] = {}
+    used: set[int] = set()
+    for score, gi, pi in options:
+        if score <= 0 or gi in paired or pi in used:
+            continue
+        paired[gi] = predicted[pi]
+        used.add(pi)
+    return [(g, paired.get(gi)) for gi, g in enumerate(gold)]
+
+
+def _agreement(gold: dict, pred: Incident) -> float:
+    score = 2.0 * (pred.event_type == gold["event_type"])
+    score += pred.sub_event_type == gold["sub_event_type"]
+    score += 1.5 * (pred.subtype == (gold.get("subtype") or "") != "")
+    if gold.get("lat") is not None:
+        place = pred.location.place
+        score += _km(gold["lat"], gold["lon"], place.lat, place.lon) <= TOLERANCE_KM
+    return score if score >= 1.5 else 0.0
+
+
+def _same_area(name: str, place) -> bool:
+    import pycountry
+
+    if fold(name) == fold(place.name):
+        return True
+    try:
+        return pycountry.countries.lookup(name).alpha_2 == place.country
+    except LookupError:
+        return False
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * _EARTH_RADIUS_KM * math.asin(math.sqrt(a))
+
+
+def _report(tally: dict, documents: int, elapsed: float, path: str) -> dict:
+    def share(part: str, whole: str) -> float | None:
+        return round(tally[part] / tally[whole], 3) if tally[whole] else None
+
+    return {
+        "file": path,
+        "documents": documents,
+        "gold_events": tally["gold"],
+        "predicted_events": tally["predicted"],
+        "type_accuracy": share("type", "gold"),
+        "sub_event_accuracy": share("sub", "gold"),
+        "type_precision": share("type_predicted", "predicted"),
+        "location_acc25": share("points_ok", "points"),
+        "area_accuracy": share("areas_ok", "areas"),
+        "date_accuracy": share("date", "gold"),
+        "count_accuracy": share("counts_ok", "counts"),
+        "trap_documents": tally["traps"],
+        "trap_false_positives": tally["trap_predicted"],
+        "seconds": round(elapsed, 3),
+        "documents_per_second": round(documents / elapsed, 1) if elapsed else None,
+    }
