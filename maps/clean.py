@@ -67,7 +67,8 @@ def clean(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     # A category read from a file may be missing or not a string; such rows get a layer of
     # their own rather than vanishing.
     category = frame["category"].astype("object")
-    frame["category"] = category.where(category.notna(), "uncategorised").astype(str)
+    frame["category"] = [str(value) for value in
+                         category.where(category.notna(), "uncategorised").tolist()]
     return frame
 
 

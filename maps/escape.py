@@ -23,10 +23,14 @@ from markupsafe import escape
 
 __all__ = ["html_text", "safe_url", "script_json", "truncate"]
 
-# markupsafe covers & < > " '. These three are harmless in HTML but not in a JS template
-# literal, where folium puts tooltip text: ` ends it, ${ starts code, and a stray \u is a
-# syntax error that blanks the whole map. Numeric entities keep them literal in both.
-_TEMPLATE_LITERAL = str.maketrans({"`": "&#96;", "$": "&#36;", "\\": "&#92;"})
+# markupsafe covers & < > " '. The rest are harmless in HTML but not in the templates the
+# text passes through. In a JS template literal, where folium puts tooltip text, ` ends it,
+# ${ starts code, and a stray \u is a syntax error that blanks the whole map. And branca
+# compiles the *output* of every MacroElement (popups, tooltips, the layer control) as a
+# Jinja template again, so "{{ ... }}" in data would be evaluated in Python while saving.
+# Numeric entities keep all of them literal.
+_TEMPLATE_LITERAL = str.maketrans({"`": "&#96;", "$": "&#36;", "\\": "&#92;",
+                                   "{": "&#123;", "}": "&#125;"})
 
 # A NUL is a parse error in HTML and lone surrogates cannot be written as UTF-8 at all;
 # both become U+FFFD, the character browsers show for them anyway.
@@ -35,11 +39,14 @@ _UNWRITABLE = re.compile("[\x00\ud800-\udfff]")
 # Characters a browser strips or ignores inside a URL ("java\tscript:" is "javascript:").
 _URL_NOISE = re.compile(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
 
+_JINJA_OPEN = re.compile(r"\{([{%#])")
+
 _SAFE_SCHEMES = frozenset({"http", "https"})
 
 # JSON inside <script>: "</script>" and "<!--" must not appear; & is escaped too so the
 # text reads the same if a tool ever moves it into an HTML attribute. U+2028/U+2029 were
-# line terminators in JS before ES2019.
+# line terminators in JS before ES2019. Jinja's "{{", "{%" and "{#" (see above) can only
+# occur inside JSON strings, where a \u escape of the second character is equivalent.
 _SCRIPT_JSON = str.maketrans({
     "<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
     "\u2028": "\\u2028", "\u2029": "\\u2029",
@@ -61,12 +68,12 @@ def html_text(value: object) -> str:
     -------
     str
         Escaped text: markupsafe's entities for ``& < > " '`` plus numeric entities for
-        ``` ` ```, ``$`` and ``\\``; NUL and lone surrogates become U+FFFD.
+        ``` ` ```, ``$``, ``\\``, ``{`` and ``}``; NUL and lone surrogates become U+FFFD.
 
     Examples
     --------
     >>> html_text("<b>${x}</b>")
-    '&lt;b&gt;&#36;{x}&lt;/b&gt;'
+    '&lt;b&gt;&#36;&#123;x&#125;&lt;/b&gt;'
     """
     if _is_missing(value):
         return ""
@@ -104,7 +111,8 @@ def script_json(value: Any) -> str:
     """
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"),
                       allow_nan=False, default=_json_default)
-    return _UNWRITABLE.sub("\ufffd", text).translate(_SCRIPT_JSON)
+    text = _UNWRITABLE.sub("\ufffd", text).translate(_SCRIPT_JSON)
+    return _JINJA_OPEN.sub(lambda m: f"{{\\u{ord(m.group(1)):04x}", text)
 
 
 def truncate(value: object, limit: int) -> str:

@@ -165,5 +165,6 @@ def _ints(frame: pd.DataFrame, name: str, *, default: int) -> list[int]:
 def _strings(frame: pd.DataFrame, name: str) -> list[str]:
     if name not in frame.columns:
         return [""] * len(frame)
-    column = frame[name].astype("object")
-    return column.where(column.notna(), "").astype(str).tolist()
+    # A list, not .astype(str): pandas' Arrow strings refuse lone surrogates.
+    return [str(value) for value in frame[name].astype("object").where(
+        frame[name].notna(), "").tolist()]

@@ -130,10 +130,10 @@ def render(
               for style in styles.values()]
     heat = folium.FeatureGroup(name="Heat map").add_to(m) if heatmap else None
     m.add_child(_IncidentOverlay(script_json(payload), groups, base, heat))
-    folium.LayerControl(collapsed=False).add_to(m)  # last: it lists the layers above
     bounds = _bounds(frame, payload)
     if bounds is not None:
         m.fit_bounds(bounds, padding=(30, 30), max_zoom=_MAX_ZOOM)
+    folium.LayerControl(collapsed=False).add_to(m)  # last: it lists the layers above
     use_assets(m, offline=offline)
     return m
 

@@ -45,12 +45,20 @@ def make_incidents(rows: list[dict] | None = None, *, crs: str | None = CRS,
         rows = [_default_row(i, row) for i, row in enumerate(_ROWS)]
         if n is not None:
             rows = [dict(rows[i % len(rows)], incident_id=str(i)) for i in range(n)]
-    geometries = [row.get("geometry") or Point(row["lon"], row["lat"]) for row in rows]
-    frame = pd.DataFrame({
-        name: pd.Series([row.get(name) for row in rows], dtype=dtype)
-        for name, (dtype, _) in INCIDENT_COLUMNS.items()
-    })
+    geometries = [row["geometry"] if "geometry" in row else Point(row["lon"], row["lat"])
+                  for row in rows]
+    frame = pd.DataFrame({name: _series([row.get(name) for row in rows], dtype)
+                          for name, (dtype, _) in INCIDENT_COLUMNS.items()})
     return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geometries), crs=crs)
+
+
+def _series(values: list, dtype: str) -> pd.Series:
+    try:
+        return pd.Series(values, dtype=dtype)
+    except UnicodeEncodeError:
+        # Arrow-backed strings refuse lone surrogates; a frame read by other means can
+        # still hold them, as plain Python objects.
+        return pd.Series(values, dtype="object")
 
 
 def _default_row(i: int, values: tuple) -> dict:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 
 import pytest
 from hypothesis import given
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from maps.escape import html_text, safe_url, script_json, truncate
 
-_NEVER_RAW = "<>\"'`$\\\x00"
+_NEVER_RAW = "<>\"'`$\\{}\x00"
 
 
 def _literal(text: str) -> str:
@@ -50,7 +51,7 @@ def test_html_text_of_pandas_missing_is_empty():
 
 
 def test_template_literal_characters_become_entities():
-    assert html_text("`${x}`\\u") == "&#96;&#36;{x}&#96;&#92;u"
+    assert html_text("`${x}`\\u") == "&#96;&#36;&#123;x&#125;&#96;&#92;u"
 
 
 @pytest.mark.parametrize("url", [
@@ -83,6 +84,13 @@ def test_script_json_cannot_close_the_script(hostile_strings):
     # JSON can carry NUL (as \u0000); only lone surrogates, unwritable as UTF-8, change.
     assert decoded == [_literal(text.replace("\x00", "\x01")).replace("\x01", "\x00")
                        for text in hostile_strings]
+
+
+def test_script_json_never_opens_a_jinja_tag(hostile_strings):
+    # branca compiles element output as a Jinja template again (see maps/escape.py).
+    encoded = script_json({"s": [*hostile_strings, "{{{{", "{%", "{#"], "o": {"a": {}}})
+    assert not re.search(r"\{[{%#]", encoded)
+    assert json.loads(encoded)["s"][-3:] == ["{{{{", "{%", "{#"]
 
 
 def test_script_json_handles_numpy_and_refuses_nan():
