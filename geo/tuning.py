@@ -1,0 +1,79 @@
+"""Learning recognition and resolution settings from the annotated development split.
+
+Nothing in :mod:`geo.mentions` or :mod:`geo.resolve` lists corpus strings by hand; what
+is learned from data is learned here, on even-numbered documents only, so that the odd
+ones stay a fair check. Run ``python -m geo.tuning CORPUS.jsonl ...`` to rewrite
+``geo/data/stoplist.txt`` after the gazetteer's names change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from gazetteer._files import atomic_write
+from gazetteer.normalize import fold
+
+# A name is stopped when the development split shows it a place in fewer than this share
+# of its gazetteer-only matches, with at least MIN_FALSE wrong ones (rare names are kept:
+# one stray match is no evidence against a real town).
+MAX_PRECISION = 0.3
+MIN_FALSE = 2
+
+
+def read_split(paths: Iterable[str | Path], split: str | None) -> Iterator[dict]:
+    """Yield the corpus records of ``split`` ("even", "odd" or None for all)."""
+    for path in paths:
+        with open(path, encoding="utf-8") as handle:
+            for index, line in enumerate(handle):
+                if split is None or (index % 2 == 0) == (split == "even"):
+                    yield json.loads(line)
+
+
+def learn_stoplist(paths: Iterable[str | Path], parser) -> list[str]:
+    """Return folded names that gazetteer matching finds but annotators rarely mark.
+
+    Runs the parser's recogniser with the gazetteer alone and no stop list over the even
+    split of each corpus and counts, per folded name, the matches that coincide with a
+    gold toponym and those that do not.
+    """
+    from .mentions import Recognizer
+
+    recognizer = Recognizer(parser.gazetteer, stoplist=(), use_ner=False)
+    hits: Counter[str] = Counter()
+    misses: Counter[str] = Counter()
+    records = list(read_split(paths, "even"))
+    for record, doc in zip(records, parser.nlp.pipe(r["text"] for r in records), strict=False):
+        gold = {(t["start"], t["end"]) for t in record.get("toponyms", ())}
+        for cand in recognizer(doc):
+            if cand.source != "gazetteer" or cand.kind != "named":
+                continue
+            key = fold(cand.query)
+            if (cand.start, cand.end) in gold:
+                hits[key] += 1
+            else:
+                misses[key] += 1
+    return sorted(key for key, wrong in misses.items()
+                  if wrong >= MIN_FALSE and hits[key] / (hits[key] + wrong) < MAX_PRECISION)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Rewrite ``geo/data/stoplist.txt`` from the given corpora's even split."""
+    from .pipeline import Parser
+
+    args = argparse.ArgumentParser(description=main.__doc__)
+    args.add_argument("corpora", nargs="+")
+    ns = args.parse_args(argv)
+    names = learn_stoplist(ns.corpora, Parser())
+    target = Path(__file__).with_name("data") / "stoplist.txt"
+    with atomic_write(target) as handle:
+        handle.write("# Learned by geo.tuning.learn_stoplist on the even split of:\n")
+        handle.write("".join(f"#   {Path(p).name}\n" for p in ns.corpora))
+        handle.write("".join(f"{name}\n" for name in names))
+
+
+if __name__ == "__main__":
+    main()
