@@ -9,6 +9,7 @@ layer of the same name replaces it.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import sqlite3
 from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
@@ -62,14 +63,20 @@ def open_layers(path: Path) -> sqlite3.Connection | None:
     return con
 
 
-def reader_for(path: Path) -> Callable[..., Iterable[Place]]:
+def reader_for(path: Path, *, resolve: Callable[[str], Place | None]
+               ) -> Callable[..., Iterable[Place]]:
     """Pick the importer for a file by its extension.
+
+    ``resolve`` (place id → place) is handed to the GeoNames importer, which needs
+    it to attach an alternate-names file to existing places.
 
     Raises
     ------
     SourceFormatError
-        For an extension no importer handles.
+        For a missing file or an extension no importer handles.
     """
+    if not path.is_file():
+        raise SourceFormatError("no such file", path=path)
     name = path.name.lower()
     if name.endswith((".csv", ".tsv")):
         from .sources.table import read_table
@@ -82,7 +89,7 @@ def reader_for(path: Path) -> Callable[..., Iterable[Place]]:
         return read_osm
     if name.endswith((".txt", ".zip")):
         from .sources.geonames import read_geonames
-        return read_geonames
+        return functools.partial(read_geonames, resolve=resolve)
     raise SourceFormatError("unknown layer format: expected .csv, .tsv, .geojson, .json, "
                             ".osm.pbf, or a GeoNames dump (.txt/.zip)", path=path)
 

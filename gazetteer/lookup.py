@@ -324,7 +324,7 @@ class Gazetteer:
         if kind is not None:
             _kinds(kind)
         layer = name or source.name.split(".")[0]
-        reader = layers.reader_for(source)
+        reader = layers.reader_for(source, resolve=self.get)
         places = reader(source, layer=layer, kind=kind)
         count = layers.write_layer(self._layers_path, places, name=layer, source_path=source)
         if self._layers is not None:
