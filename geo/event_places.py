@@ -19,7 +19,8 @@ from .model import Mention
 
 _SITE_ROLES = frozenset({"location", "other"})
 _PREPOSITION = re.compile(r"\b(?:in|at|near|outside|across|throughout|around|inside|"
-                          r"into|on|over|of|within|onto|towards?)\s+(?:the\s+)?$",
+                          r"into|on|over|of|within|onto|towards?)\s+(?:the\s+)?"
+                          r"(?:[a-z]+\s+)?$",
                           re.IGNORECASE)
 _AREA_KINDS = frozenset({"region", "country", "admin1"})
 _AREA_PRECISIONS = frozenset({"region", "country", "admin1"})

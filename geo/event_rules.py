@@ -45,36 +45,51 @@ _FORCES = _re(r"\b(?:troops|soldiers|police|policemen|forces|army|military|guard
               r"peacekeepers|contingent|paratroopers|units|gendarmes|reinforcements|"
               r"officers|vehicles|tanks)\b")
 _CROWD = _re(r"\b(?:protest\w*|demonstrat\w*|crowds?|rall\w+|march\w*|students|"
-             r"workers|supporters|activists)\b")
+             r"workers|supporters|activists|youths|residents)\b")
 
 RULES: tuple[Rule, ...] = (
     Rule("excessive_force", _re(
         r"\b(?:live (?:ammunition|fire|rounds|bullets)|(?:opened fire|fired) on "
-        r"(?:the )?(?:\w+ )?(?:protesters|demonstrators|crowds?|marchers)|shot dead "
-        r"(?:\w+ )?(?:protesters|demonstrators))"),
+        r"(?:the )?(?:\w+ ){0,3}(?:protesters|demonstrators|crowds?|marchers)|"
+        r"(?:shot dead|killed|killing|shot) (?:\w+ ){0,2}(?:protesters|demonstrators|"
+        r"marchers))"),
         PROTESTS, "Excessive force against protesters", "ASSAULT", actor="protesters"),
     Rule("intervention", _re(
         r"\b(?:tear ?gas|water cannons?|rubber bullets|stun grenades|pepper spray|"
-        r"dispers(?:ed|ing|e)|broke up|break up|baton[- ]charged|batons|kettled)\b"),
+        r"dispers(?:ed|ing|e)|broke up|break up|baton[- ]charged|batons|kettled|"
+        r"(?:removed|cleared) (?:the )?(?:roadblocks|barricades|blockades|protest "
+        r"camps?|protesters|demonstrators))\b"),
         PROTESTS, "Protest with intervention", "PROTEST", actor="protesters",
         needs=_CROWD),
     Rule("riot", _re(
-        r"\b(?:riots?|rioting|rioted|turned (?:violent|into riots)|violent "
+        r"\b(?:riots?(?! (?:police|gear|squads?|control|shields?|units?))|rioting|"
+        r"rioted|turned (?:violent|into riots)|violent "
         r"(?:protests?|demonstrations?|clashes|unrest)|(?:threw|hurled|throwing|"
         r"hurling|pelted|pelting) (?:\w+ )?(?:stones|rocks|petrol bombs|molotov "
-        r"cocktails|bottles|fireworks|bricks)|stone[- ]pelting|stormed|storming|"
-        r"(?:unrest|violence) (?:erupted|broke out|flared|spread))\b"),
+        r"cocktails|bottles|fireworks|bricks)|stone[- ]pelting|burn(?:ed|t|ing) "
+        r"(?:\w+ )?(?:tyres|tires|barricades)|(?:unrest|violence) (?:erupted|"
+        r"broke out|flared|spread))\b"),
+        RIOTS, "Violent demonstration", "PROTEST", actor="rioters"),
+    Rule("crowd_violence", _re(
+        r"\b(?:protesters|demonstrators|rioters|crowds?|youths|students|supporters|"
+        r"mobs?) (?:\w+ ){0,5}?(?:attacked|torched|burned|set fire|smashed|"
+        r"vandali[sz]ed|ransacked|stormed|storming|seized|occupied|pelted|threw)\b"),
         RIOTS, "Violent demonstration", "PROTEST", actor="rioters"),
     Rule("mob", _re(r"\b(?:mobs?\b(?:\s+\w+){0,4}?\s+(?:attacked|lynched|beat|beaten|"
                     r"killed|torched|stormed|burned)|lynch(?:ed|ing)|vigilantes)\b"),
          RIOTS, "Mob violence", "ASSAULT", actor="rioters"),
     Rule("protest", _re(
-        r"\b(?:protests?|protested|protesting|demonstrations?|demonstrated|"
+        r"\b(?:protests?(?! (?:camps?|leaders?|movements?|organi[sz]ers|groups?|"
+        r"sites?|songs?|votes?))|protested|protesting|demonstrations?|demonstrated|"
         r"rall(?:y|ies|ied)|(?-i:march)|marche[sd]|sit-ins?|(?:took|take|taken|"
         r"taking) to the streets|general strike|went on strike|on strike|strikers|"
         r"hunger strike|picket(?:s|ed|ing)|vigils?|(?:protesters|demonstrators|"
         r"crowds?) (?:\w+ ){0,3}(?:gathered|assembled|chanted|blocked|massed))\b"),
         PROTESTS, "Peaceful protest", "PROTEST", actor="protesters"),
+    Rule("blockade", _re(r"\b(?:block(?:ed|ing)|blockad(?:ed|ing)|barricad(?:ed|ing)) "
+                         r"(?:\w+ ){0,2}(?:roads?|streets?|highways?|traffic|"
+                         r"bridges?|entrances?|railways?)\b"),
+         PROTESTS, "Peaceful protest", "PROTEST", actor="protesters", needs=_CROWD),
     Rule("regain", _re(
         r"\b(?:retook|retaken|retake|recaptured?|recapturing|regain(?:ed|s)? control|"
         r"(?:took|taken|brought) back (?:under )?(?:\w+ )?control|back under "
@@ -91,7 +106,8 @@ RULES: tuple[Rule, ...] = (
         r"broke out|erupted|raged)|fought|skirmish(?:es)?|ambush(?:ed)?)\b"),
         BATTLES, "Armed clash", "ASSAULT"),
     Rule("air", _re(r"\b(?:air ?strikes?|drone (?:strikes?|attacks?)|air raids?|"
-                    r"warplanes?|bombed from the air)\b"),
+                    r"warplanes?|bombed from the air|dropped by (?:a )?drones?|"
+                    r"drones? (?:dropped|hit|struck))\b"),
          EXPLOSIONS, "Air/drone strike", "ASSAULT"),
     Rule("shelling", _re(
         r"\b(?:shelling|shelled|artillery|mortar (?:fire|rounds|shells|attacks?)|"
@@ -131,8 +147,9 @@ RULES: tuple[Rule, ...] = (
         STRATEGIC, "Change to group/activity", "RETREAT"),
     Rule("arson", _re(
         r"\b(?:set (?:on )?fire|set (?:\w+ ){0,6}?(?:on fire|ablaze|alight)|"
-        r"torch(?:ed|ing)|burn(?:ed|t) down|burn(?:ed|t) (?:\w+ )?(?:cars|vehicles|"
-        r"buildings|shops|houses|homes|offices)|(?:was|were) (?:\w+ )?burn(?:ed|t)|"
+        r"torch(?:ed|ing)|burn(?:ed|t) down|burn(?:ed|t) (?:\w+ ){0,3}(?:cars?|"
+        r"vehicles?|buildings?|shops?|houses?|homes?|offices?|stations?|buses|bus|"
+        r"trucks?|posts?)|(?:was|were) (?:\w+ )?burn(?:ed|t)|"
         r"firebomb(?:ed|ing|s)?|petrol[- ]bombed|arson)\b"),
         STRATEGIC, "Looting/property destruction", "ASSAULT", subtype="arson"),
     Rule("looting", _re(r"\b(?:loot(?:ed|ing)|ransack(?:ed|ing)|vandali[sz](?:ed|ing)|"
@@ -172,8 +189,9 @@ ACTORS: tuple[tuple[str, re.Pattern], ...] = (
     ("army", _re(r"\b(?:army|soldiers|troops|military|paratroopers|servicemen)\b")),
     ("state forces", _re(r"\b(?:security forces|government forces|national guard|"
                          r"state forces|the authorities|special forces)\b")),
-    ("protesters", _re(r"\b(?:protesters|demonstrators|marchers|activists|strikers)\b")),
-    ("rioters", _re(r"\b(?:rioters|looters|mobs?|vigilantes)\b")),
+    ("protesters", _re(r"\b(?:protesters|demonstrators|marchers|activists|strikers|"
+                       r"supporters)\b")),
+    ("rioters", _re(r"\b(?:rioters|looters|mobs?|vigilantes|youths)\b")),
     ("unidentified armed group", _re(
         r"\b(?:gunmen|armed (?:men|groups?|criminals|individuals|assailants)|"
         r"militants|bandits|insurgents|rebels|attackers|assailants|jihadists|"

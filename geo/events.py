@@ -38,9 +38,17 @@ __all__ = ["detect_events", "sentence_spans", "split_clauses"]
 
 Span = tuple[int, int]
 
+# Joints between events: ", where", "and that", "; ", ", and <new subject>", and an
+# "and" that starts a clause of its own ("and a curfew was imposed", "and police said").
 _CLAUSE_BREAK = re.compile(
-    r";\s*|:\s+|,\s+(?=(?:where|while|whereas|but|although|though|after which|with)\b)"
-    r"|\s+(?=(?:and|but)\s+(?:\w+\s+)?that\b)", re.IGNORECASE)
+    r";\s*|:\s+|,\s+(?=(?:where|while|whereas|but|although|though|after which|with|"
+    r"and)\b)|\s+(?=(?:and|but)\s+(?:\w+\s+)?that\b)|\s+(?=and\s+(?:(?:a|an|the|its|"
+    r"their|at least|some)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|is|are|has|have|had|"
+    r"said|says|say|reported|announced)\b)", re.IGNORECASE)
+# A clause coordinated by "and"/"with" shares the time of the clause before it, unless
+# it is someone's statement ("and police said ...").
+_COORDINATED = re.compile(r"\W*(?:with|and)\b(?!\s+(?:\w+\s+){0,3}?(?:said|says|"
+                          r"reported|announced|added))", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“‘«(]?[A-Z0-9])|\n+")
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Capt|Sgt|St|Prof|Rev|Gov|"
                            r"Sen|Rep|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
@@ -49,7 +57,7 @@ _SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1,
              "Excessive force against protesters": 2}
 _ARMED_VICTIMS = re.compile(r"\b(?:police|army|state forces|armed|militants?|"
                             r"criminals|bandits|rebels|fighters|soldiers|gunmen|"
-                            r"insurgents|unidentified armed group)\b")
+                            r"insurgents|unidentified armed group|gangs?|combatants)\b")
 _FOREIGN_FORCES = re.compile(r"\W*(?:\w+\W+){0,2}?(?:troops|forces|soldiers|military|"
                              r"contingent|paratroopers|peacekeepers)\b", re.IGNORECASE)
 _FROM = re.compile(r"\b(?:troops|forces|soldiers|contingent)\s+from\s+$", re.IGNORECASE)
@@ -112,8 +120,11 @@ def detect_events(
     country = main.place.country if main else ""
     events: list[_Event] = []
     for index, sentence in enumerate(spans):
+        found: list[_Event] = []
         for clause in split_clauses(text, sentence):
-            events.extend(_clause_events(text, clause, index, mentions, country))
+            found.extend(_clause_events(text, clause, sentence, index, mentions,
+                                        country))
+        events.extend(_fold_casualties(found))
     _refine_in_document(events)
     for event in events:
         _attach_date(text, event, spans[event.sentence], published)
@@ -157,9 +168,9 @@ def _as_span(sentence) -> Span:
     return start, end
 
 
-def _clause_events(text: str, clause: Span, sentence: int,
+def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
                    mentions: Sequence[Mention], country: str) -> list[_Event]:
-    hits = _hits(text, clause)
+    hits = _hits(text, clause, sentence_span)
     actors = _actors(text, clause, mentions, country)
     events = _collapse(hits, actors, clause, sentence)
     counts = find_counts(text, *clause)
@@ -178,14 +189,34 @@ def _clause_events(text: str, clause: Span, sentence: int,
         event.confidence = 0.5 if event.rule.weak and not event.counts else 0.7
         if event.rule.weak:
             _type_by_victims(event)
+        elif event.event_type == PROTESTS and event.sub_event_type == "Peaceful protest" \
+                and any(c.field in ("fatalities", "injured") for c in event.counts):
+            # A protest with casualties and no word of the police: it turned violent.
+            event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
     return events
 
 
-def _hits(text: str, clause: Span) -> list[tuple[Rule, re.Match]]:
+def _fold_casualties(events: list[_Event]) -> list[_Event]:
+    """Give a bare casualty clause's counts to the sentence's event, if it has one.
+
+    "Police fired rubber bullets at crowds; 34 people were wounded" is one event.
+    """
+    hosts = [e for e in events if not e.rule.weak and _takes_casualties(e.event_type)]
+    if not hosts:
+        return events
+    kept = []
+    for event in events:
+        if event.rule.weak:
+            hosts[0].counts.extend(event.counts)
+        else:
+            kept.append(event)
+    return kept
+
+
+def _hits(text: str, clause: Span, sentence: Span) -> list[tuple[Rule, re.Match]]:
     hits = []
-    clause_text = text[clause[0]:clause[1]]
     for rule in RULES:
-        if rule.needs is not None and not rule.needs.search(clause_text):
+        if rule.needs is not None and not rule.needs.search(text, *sentence):
             continue
         for match in rule.pattern.finditer(text, *clause):
             if not UNREAL.search(text, clause[0], match.start()):
@@ -199,26 +230,44 @@ def _collapse(hits: list[tuple[Rule, re.Match]], actors: list[str], clause: Span
     """One event per kind of trigger in a clause, escalations folded together."""
     names = {rule.name for rule, _ in hits}
     crowd = bool({"protesters", "rioters"} & set(actors)) or names & {"protest", "riot"}
+    arson = [m.span() for r, m in hits if r.subtype == "arson"]
     events: list[_Event] = []
     for rule, match in hits:
         event_type, sub_type = rule.event_type, rule.sub_event_type
         if rule.name == "clash" and crowd:
             event_type, sub_type = RIOTS, "Violent demonstration"
-        if rule.name == "clash" and names & {"regain", "overtake"}:
+        if rule.subtype == "arson" and crowd:
+            event_type, sub_type = RIOTS, "Violent demonstration"
+        if event_type == PROTESTS and "arrest" in names:
+            sub_type = max(sub_type, "Protest with intervention", key=_SEVERITY.get)
+        if _superseded(rule, match, names, arson):
             continue
-        if event_type == PROTESTS and names & {"riot", "mob"}:
-            continue  # a protest that turned violent is coded as the riot
         if rule.weak and any(not r.weak and _takes_casualties(r.event_type)
                              for r, _ in hits):
             continue
         same = next((e for e in events if e.event_type == event_type
-                     and e.rule.subtype == rule.subtype), None)
+                     and e.rule.subtype == rule.subtype
+                     and (e.sub_event_type == sub_type or event_type == PROTESTS)), None)
         if same is not None:
             if _SEVERITY.get(sub_type, -1) > _SEVERITY.get(same.sub_event_type, -1):
                 same.sub_event_type = sub_type
             continue
         events.append(_Event(rule, event_type, sub_type, match.span(), clause, sentence))
     return events
+
+
+def _superseded(rule: Rule, match: re.Match, names: set[str],
+                list_arson: list[Span]) -> bool:
+    """Is this trigger covered by a more telling one in the same clause?"""
+    if rule.name == "clash" and names & {"regain", "overtake"}:
+        return True  # "retook the town after heavy fighting" is the retaking
+    if rule.event_type == PROTESTS and names & {"riot", "mob", "crowd_violence",
+                                                "arson", "looting"}:
+        return True  # a protest that turned violent is coded as the riot
+    if rule.name == "explosive" and "weapons" in names:
+        return True  # "defused an explosive device"
+    return rule.name == "crowd_violence" and any(
+        a < match.end() and match.start() < b for a, b in list_arson)
 
 
 def _count_target(events: list[_Event], count: CountMention) -> _Event | None:
@@ -283,12 +332,15 @@ def _refine_in_document(events: list[_Event]) -> None:
 
 def _attach_date(text: str, event: _Event, sentence: Span,
                  published: date | None) -> None:
-    candidates = [d for d in find_dates(text, published, *event.clause)
-                  if not _dates_speech(text, d.start, d.end, sentence)]
+    def dates(start: int, end: int) -> list:
+        return [d for d in find_dates(text, published, start, end)
+                if not _dates_speech(text, d.start, d.end, (start, end))]
+
+    candidates = dates(*event.clause)
     if not candidates:
-        candidates = [d for d in find_dates(text, published, sentence[0],
-                                            min(sentence[1], sentence[0] + _FRONTED))
-                      if not _dates_speech(text, d.start, d.end, sentence)]
+        candidates = dates(sentence[0], min(sentence[1], sentence[0] + _FRONTED))
+    if not candidates and _COORDINATED.match(text, event.clause[0]):
+        candidates = dates(sentence[0], event.clause[0])[-1:]
     if candidates:
         best = min(candidates, key=lambda d: abs(d.start - event.trigger[0]))
         event.event_date, event.time_precision = best.date, best.precision
@@ -297,9 +349,9 @@ def _attach_date(text: str, event: _Event, sentence: Span,
         event.event_date, event.time_precision = published, 2
 
 
-def _dates_speech(text: str, start: int, end: int, sentence: Span) -> bool:
-    before = text[max(sentence[0], start - 25):start]
-    after = text[end:min(sentence[1], end + 30)]
+def _dates_speech(text: str, start: int, end: int, clause: Span) -> bool:
+    before = text[max(clause[0], start - 25):start]
+    after = text[end:min(clause[1], end + 30)]
     return bool(re.search(SPEECH.pattern + r"\W+(?:\w+\W+)?(?:on\W+)?$", before,
                           re.IGNORECASE)
                 or re.match(r"\W*(?:\w+\W+){0,3}?" + SPEECH.pattern, after,
@@ -332,6 +384,9 @@ def _merge(events: list[_Event]) -> list[_Event]:
         if same is None:
             merged.append(event)
             continue
+        if _SEVERITY.get(event.sub_event_type, -1) > _SEVERITY.get(
+                same.sub_event_type, -1):
+            same.sub_event_type = event.sub_event_type
         if event.geo_precision < same.geo_precision:
             same.location, same.geo_precision = event.location, event.geo_precision
         if event.time_precision is not None and (
@@ -345,8 +400,10 @@ def _merge(events: list[_Event]) -> list[_Event]:
 
 
 def _same_event(a: _Event, b: _Event) -> bool:
-    if (a.event_type, a.sub_event_type, a.rule.subtype) != (
-            b.event_type, b.sub_event_type, b.rule.subtype):
+    if (a.event_type, a.rule.subtype) != (b.event_type, b.rule.subtype):
+        return False
+    # Peaceful, dispersed, fired upon: one protest seen at different moments.
+    if a.sub_event_type != b.sub_event_type and a.event_type != PROTESTS:
         return False
     if _actor1(a) and _actor1(b) and _actor1(a) != _actor1(b):
         return False

@@ -54,7 +54,12 @@ class Parsed:
 
 
 class FakeParser:
-    """Find each table phrase (longest first, whole words) and make it a mention."""
+    """Find each table phrase (longest first, whole words) and make it a mention.
+
+    A phrase may map to several readings; one with a fifth element (a regex the text
+    just before the phrase must match) wins over the plain one, as a role that
+    depends on context ("a refugee in France").
+    """
 
     def __init__(self, table: dict[str, tuple] | None = None) -> None:
         self.table = SAMPLE if table is None else table
@@ -63,10 +68,19 @@ class FakeParser:
         taken: list[tuple[int, int]] = []
         mentions = []
         for phrase in sorted(self.table, key=len, reverse=True):
-            place, kind, role, precision = self.table[phrase]
+            readings = self.table[phrase]
+            if isinstance(readings, tuple):
+                readings = [readings]
             for match in re.finditer(rf"\b{re.escape(phrase)}\b", text):
                 if any(a < match.end() and match.start() < b for a, b in taken):
                     continue
+                before = text[max(0, match.start() - 40):match.start()]
+                reading = next((r for r in readings
+                                if len(r) > 4 and re.search(r[4], before)),
+                               next((r for r in readings if len(r) == 4), None))
+                if reading is None:
+                    continue
+                place, kind, role, precision = reading[:4]
                 taken.append(match.span())
                 mentions.append(Mention(match.start(), match.end(), phrase, kind=kind,
                                         role=role, place=place, precision=precision,
@@ -78,8 +92,9 @@ class FakeParser:
 #: Places the dev set names that are never incident sites, with their roles.
 DEV_TRAPS = {
     "Moscow": (MOSCOW, "named", "actor", "city"),
-    "France": (FRANCE, "named", "residence", "country"),
-    "Brussels": (BRUSSELS, "named", "residence", "city"),
+    "France": [(FRANCE, "named", "residence", "country", r"refugee in $"),
+               (FRANCE, "named", "location", "country")],
+    "Brussels": (BRUSSELS, "named", "residence", "city", r"(?:exile|Union) in $"),
     "Chinese": (CHINA, "demonym", "origin", "country"),
     "French": (FRANCE, "demonym", "origin", "country"),
     "Russian": (RUSSIA, "demonym", "origin", "country"),
