@@ -117,9 +117,12 @@ class OfflineGeocoder(Geocoder):
                 admin1=option.name if option.kind == "admin1" else admin1)
             if found:
                 return found
+        # A division the gazetteer has no place for may still be named on its cities.
+        found = self._narrow(head, rest, country=country, admin1=last, kind=kind,
+                             limit=limit)
         # An unknown qualifier ("Downtown") is skipped rather than failing the query.
-        return self._narrow(head, rest, country=country, admin1=admin1, kind=kind,
-                            limit=limit)
+        return found or self._narrow(head, rest, country=country, admin1=admin1,
+                                     kind=kind, limit=limit)
 
     def _location(self, place: Place) -> Location:
         parts = [place.name]

@@ -99,7 +99,7 @@ def write_layer(layers_path: Path, places: Iterable[Place], *, name: str,
     """Replace layer ``name`` with ``places`` in one transaction; return how many.
 
     ``places`` is fully read before the transaction starts, so an importer error
-    leaves the file as it was.
+    leaves the file as it was. A place id already in another layer moves to this one.
     """
     source = f"layer:{name}"
     rows = [p if p.source == source else dataclasses.replace(p, source=source)
@@ -116,11 +116,15 @@ def write_layer(layers_path: Path, places: Iterable[Place], *, name: str,
             con.executescript(_LAYERS_DDL)
             with con:
                 _delete_layer(con, name)
+                _delete_ids(con, [p.id for p in rows])
                 start = con.execute("SELECT coalesce(max(pk), 0) + 1 FROM places").fetchone()[0]
                 count = store.insert(con, rows, start_pk=start)
                 con.execute("INSERT INTO layers VALUES (?, ?, ?, ?)",
                             (name, str(source_path), count,
                              datetime.now(timezone.utc).isoformat(timespec="seconds")))
+                # Places taken over from older layers no longer count there.
+                con.execute("UPDATE layers SET places = (SELECT count(*) FROM places "
+                            "WHERE source = 'layer:' || layers.name)")
                 con.execute("INSERT OR REPLACE INTO meta VALUES ('complete', '1')")
                 con.execute(f"PRAGMA user_version = {store.SCHEMA}")
         except sqlite3.IntegrityError as err:
@@ -138,6 +142,21 @@ def _delete_layer(con: sqlite3.Connection, name: str) -> None:
     con.execute(f"DELETE FROM geo WHERE pk IN ({pks})", (source,))
     con.execute("DELETE FROM places WHERE source = ?", (source,))
     con.execute("DELETE FROM layers WHERE name = ?", (name,))
+
+
+def _delete_ids(con: sqlite3.Connection, ids: list[str]) -> None:
+    """Drop places with these ids from older layers: the latest import of a place wins.
+
+    This is how a GeoNames alternate-names file extends places that a country dump,
+    imported earlier as another layer, brought in.
+    """
+    con.execute("CREATE TEMP TABLE IF NOT EXISTS incoming (id TEXT PRIMARY KEY)")
+    con.execute("DELETE FROM incoming")
+    con.executemany("INSERT OR IGNORE INTO incoming VALUES (?)", ((i,) for i in ids))
+    pks = "SELECT pk FROM places WHERE id IN (SELECT id FROM incoming)"
+    con.execute(f"DELETE FROM names WHERE pk IN ({pks})")
+    con.execute(f"DELETE FROM geo WHERE pk IN ({pks})")
+    con.execute("DELETE FROM places WHERE id IN (SELECT id FROM incoming)")
 
 
 def list_layers(con: sqlite3.Connection | None) -> list[dict[str, object]]:

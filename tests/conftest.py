@@ -99,6 +99,12 @@ TINY_PLACES = (
 
 
 @pytest.fixture(scope="session")
+def tiny_places() -> tuple[Place, ...]:
+    """The places of the tiny gazetteer, for tests that build their own."""
+    return TINY_PLACES
+
+
+@pytest.fixture(scope="session")
 def _tiny_gazetteer_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_places(TINY_PLACES, tmp_path_factory.mktemp("tiny") / "tiny.sqlite")
 

