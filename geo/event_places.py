@@ -57,7 +57,12 @@ def link_location(
     Scores mentions in the clause (a preposition before it, closeness, coming after
     the trigger as in "protests in X"), then falls back to the nearest in the sentence.
     """
-    sites = [m for m in mentions if is_site(m)]
+    # "Russian troops and allies of Moscow": a place in the country a clause names as
+    # an origin or actor is that origin, not the site (unless it is the main country).
+    foreign = {m.place.country for m in mentions if m.place is not None
+               and clause[0] <= m.start < clause[1] and not is_site(m)}
+    foreign.discard(main_country(mentions))
+    sites = [m for m in mentions if is_site(m) and m.place.country not in foreign]
     in_clause = [m for m in sites if clause[0] <= m.start < clause[1]]
     if not in_clause and _WHERE.match(text[clause[0]:clause[1]]):
         before = [m for m in sites if sentence[0] <= m.start < clause[0]]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from gazetteer.place import Place
 from geo.model import Document, Mention
@@ -120,7 +121,7 @@ def oracle_table(path) -> dict[str, tuple]:
     import pycountry
 
     table = dict(DEV_TRAPS)
-    for line in open(path, encoding="utf-8"):
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
         for event in json.loads(line)["events"]:
             name = event["location"]
             if not name or name in table:

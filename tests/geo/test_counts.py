@@ -1,0 +1,60 @@
+"""Counts from news wording: numerals, words, vague quantities, qualifiers, victims."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo.counts import combine, find_counts, parse_number
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("26", (26, "exact")),
+    ("more than 3,800", (3800, "at_least")),
+    ("at least 1.5 million", (1_500_000, "at_least")),
+    ("dozens", (12, "approximate")),
+    ("hundreds", (100, "approximate")),
+    ("a thousand", (1000, "approximate")),
+    ("twenty-six", (26, "exact")),
+    ("about 40", (40, "approximate")),
+    ("an", None),
+])
+def test_parse_number(phrase, expected):
+    assert parse_number(phrase) == expected
+
+
+def _counts(text):
+    return {(c.field, c.value, c.qualifier, c.group) for c in find_counts(text)}
+
+
+def test_counts_take_the_nearest_count_word():
+    text = "The army reported having 18 killed and 748 wounded in their ranks."
+    assert _counts(text) == {("fatalities", 18, "exact", "army"),
+                             ("injured", 748, "exact", "army")}
+
+
+def test_counts_before_the_number_and_victims_between():
+    assert _counts("Police fired on the crowd, killing 12.") == {
+        ("fatalities", 12, "exact", "")}
+    assert _counts("Officials said 26 armed men had been killed.") == {
+        ("fatalities", 26, "exact", "armed men")}
+    assert _counts("Guards set up 40 roadblocks.") == {("checkpoints", 40, "exact", "")}
+
+
+def test_numbers_without_a_count_word_are_not_counts():
+    assert find_counts("The 81-year-old ruled from 1989 to 2019 with 20,000 men.") == []
+
+
+def test_combine_keeps_the_vaguest_qualifier():
+    counts = combine(find_counts("dozens dead and more than a thousand injured"))
+    assert (counts.fatalities, counts.injured, counts.qualifier) == (12, 1000,
+                                                                     "approximate")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_find_counts_never_fails_and_offsets_hold(text):
+    for count in find_counts(text):
+        assert 0 <= count.start < count.end <= len(text)
+        assert count.value >= 0

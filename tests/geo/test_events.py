@@ -1,0 +1,126 @@
+"""Event detection on hand-built mentions: types, dates, counts, places, merging."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from datetime import date
+from pathlib import Path
+
+from geo.events import detect_events, sentence_spans, split_clauses
+
+
+def _load_fake_parser():
+    # The suite imports test modules with --import-mode=importlib, where siblings are
+    # not importable by name; load the shared stand-in geoparser by path.
+    name = "incidentmap_tests_fake_parser"
+    if name not in sys.modules:
+        path = Path(__file__).with_name("fake_parser.py")
+        spec = importlib.util.spec_from_file_location(name, path)
+        sys.modules[name] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(sys.modules[name])
+    return sys.modules[name]
+
+
+_FAKE = _load_fake_parser()
+ALMATY = _FAKE.ALMATY
+KZ = _FAKE.KZ
+FakeParser = _FAKE.FakeParser
+
+
+FRIDAY = date(2022, 1, 7)
+
+
+def _events(text, published=FRIDAY, table=None):
+    parsed = FakeParser(table)(text)
+    return detect_events(text, parsed.mentions, None, published)
+
+
+def test_protest_turned_riot_splits_at_where():
+    text = ("Kazakhstan is shaken by a protest that erupted Sunday in the provinces "
+            "before spreading to Almaty, where the demonstrations turned into riots.")
+    protest, riot = _events(text)
+    assert (protest.event_type, protest.location.place, protest.geo_precision,
+            protest.event_date, protest.time_precision) == (
+        "Protests", KZ, 3, date(2022, 1, 2), 1)
+    assert (riot.event_type, riot.location.place, riot.geo_precision) == (
+        "Riots", ALMATY, 1)
+    assert riot.plover == "PROTEST"
+
+
+def test_arson_in_unrest_is_a_riot_at_part_of_city():
+    text = ("Protesters gathered in Almaty. The facade of the town hall, set on fire "
+            "on Wednesday, was blackened.")
+    arson = next(e for e in _events(text) if e.subtype == "arson")
+    assert (arson.event_type, arson.geo_precision, arson.event_date) == (
+        "Riots", 2, date(2022, 1, 5))
+
+
+def test_counts_attach_and_victim_groups_stay_apart():
+    text = ("Officials said 26 armed criminals had been killed in Kazakhstan. "
+            "The police reported having 18 killed and 748 wounded in their ranks. "
+            "More than 3,800 people have been arrested.")
+    events = _events(text)
+    by_group = {e.counts.victim_group: e for e in events}
+    assert by_group["armed criminals"].counts.fatalities == 26
+    police = by_group["police"]
+    assert (police.counts.fatalities, police.counts.injured) == (18, 748)
+    assert police.event_type == "Battles"
+    arrests = next(e for e in events if e.sub_event_type == "Arrests")
+    assert (arrests.counts.arrested, arrests.counts.qualifier) == (3800, "at_least")
+    assert (arrests.location.place, arrests.geo_precision) == (KZ, 3)
+
+
+def test_state_measures_get_our_subtypes():
+    text = ("The authorities set up 70 checkpoints in the country and established a "
+            "state of emergency and a night curfew throughout the country.")
+    subtypes = {e.subtype: e for e in _events(text)}
+    assert set(subtypes) == {"checkpoint", "state_of_emergency", "curfew"}
+    assert subtypes["checkpoint"].counts.checkpoints == 70
+    assert all(e.plover in ("COERCE", "MOBILIZE") for e in subtypes.values())
+
+
+def test_actor_residence_and_origin_places_are_never_sites():
+    text = ("Moscow said its troops had retaken Almaty airport. A political refugee "
+            "in France said protests were spreading. Chinese President Xi praised "
+            "the authorities.")
+    places = {e.location.place.name for e in _events(text)}
+    assert "Moscow" not in places and "France" not in places
+    assert "Almaty International Airport" in places
+
+
+def test_foreign_troops_and_their_home_are_not_confused():
+    text = ("Kazakhstan welcomed the arrival of a contingent of Russian troops and "
+            "allied countries of Moscow.")
+    (event,) = _events(text)
+    assert (event.subtype, event.actor1, event.location.place) == (
+        "troop_deployment", "foreign troops", KZ)
+
+
+def test_unreal_events_are_skipped():
+    text = ("The president ordered police to quell the riots. Those who do not "
+            "surrender will be eliminated. Leaders called for an end to violence.")
+    assert _events(text) == []
+
+
+def test_same_event_twice_is_merged_with_both_spans():
+    text = ("Protesters rallied in Almaty on Tuesday. Police dispersed the rally in "
+            "Almaty with tear gas on Tuesday.")
+    (event,) = _events(text)
+    assert event.sub_event_type == "Protest with intervention"
+    assert len(event.evidence) == 2
+
+
+def test_without_publication_date_relative_dates_stay_empty():
+    (event,) = _events("Protesters rallied in Almaty on Tuesday.", published=None)
+    assert event.event_date is None and event.time_precision is None
+
+
+def test_sentences_and_clauses_keep_offsets():
+    text = "Mr. Smith spoke. Riots hit Almaty; police said 3 were killed."
+    spans = sentence_spans(text)
+    assert [text[a:b] for a, b in spans] == ["Mr. Smith spoke.",
+                                             "Riots hit Almaty; police said 3 were killed."]
+    clauses = split_clauses(text, spans[1])
+    assert [text[a:b] for a, b in clauses] == ["Riots hit Almaty",
+                                               "police said 3 were killed."]
