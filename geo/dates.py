@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from .inputs import parse_published
 
-__all__ = ["DateMention", "find_dates", "parse_published"]
+__all__ = ["DateMention", "event_date", "find_dates", "parse_published"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
              "sunday")
@@ -53,6 +53,14 @@ _PATTERNS = [
     ("month", rf"\b(?:in|since|during|early|mid|late|mid-|earlier in)\s*"
               rf"(?P<month>{_MONTH})\b{_YEAR}"),
 ]
+# Speech verbs: a date next to them dates the statement, not the event.
+_SPEECH = (r"(?:said|says|told|tells|announced|reported|added|stated|assured|claimed|"
+           r"declared|confirmed|insisted|wrote|tweeted)")
+_SPEECH_BEFORE = re.compile(rf"\b{_SPEECH}\W+(?:\w+\W+)?(?:on\W+)?$", re.IGNORECASE)
+_SPEECH_AFTER = re.compile(rf"\W*(?:\w+\W+){{0,3}}?{_SPEECH}\b", re.IGNORECASE)
+# Dates this close to the start of a sentence frame all of it ("On Sunday, ...").
+_FRONTED = 40
+
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _PATTERNS]
 
 
@@ -91,6 +99,42 @@ def find_dates(text: str, published: date | None, start: int = 0,
             taken.append(match.span())
             found.append(DateMention(match.start(), match.end(), *resolved))
     return sorted(found, key=lambda m: m.start)
+
+
+def event_date(
+    text: str,
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    trigger: int,
+    published: date | None,
+    *,
+    coordinated: bool = False,
+) -> tuple[date | None, int | None]:
+    """The date and ACLED time precision of an event triggered at ``trigger``.
+
+    The date expression nearest the trigger in its clause wins; else one fronting the
+    sentence ("On Sunday, ..."); else, for a ``coordinated`` clause ("..., and a
+    curfew was imposed"), the last one before it. Dates of statements ("said on
+    Friday") are not event dates. An undated event in a dated report happened in the
+    days before publication: the publication date with precision 2. Without a
+    publication date it stays ``(None, None)``.
+    """
+    def dates(start: int, end: int) -> list[DateMention]:
+        return [d for d in find_dates(text, published, start, end)
+                if not _SPEECH_BEFORE.search(text[max(start, d.start - 25):d.start])
+                and not _SPEECH_AFTER.match(text[d.end:min(end, d.end + 30)])]
+
+    candidates = dates(*clause)
+    if not candidates:
+        candidates = dates(sentence[0], min(sentence[1], sentence[0] + _FRONTED))
+    if not candidates and coordinated:
+        candidates = dates(sentence[0], clause[0])[-1:]
+    if candidates:
+        best = min(candidates, key=lambda d: abs(d.start - trigger))
+        return best.date, best.precision
+    if published is not None:
+        return published, 2
+    return None, None
 
 
 def _resolve(name: str, match: re.Match, published: date | None

@@ -207,6 +207,3 @@ UNREAL = _re(
     r"warn(?:ed|s)? (?:of|against)|fears? of|risk of|ban(?:ned)? on|end to|"
     r"to (?:quell|calm|stop|prevent|end|curb|contain|suppress|crush|put down|halt|"
     r"ban|avoid|negotiate|deter|disperse)|if)\b|n't)\s+(?:\S+\s+){0,2}$")
-#: Speech verbs: a date next to them dates the statement, not the event.
-SPEECH = _re(r"\b(?:said|says|told|tells|announced|reported|added|stated|assured|"
-             r"claimed|declared|confirmed|insisted|wrote|tweeted)\b")

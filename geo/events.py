@@ -17,15 +17,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import event_places as places
+from .clauses import Span, sentence_spans, split_clauses
 from .counts import CountMention, combine, find_counts
-from .dates import find_dates
+from .dates import event_date
 from .event_rules import (
     ACTORS,
     BATTLES,
     PROTESTS,
     RIOTS,
     RULES,
-    SPEECH,
     STRATEGIC,
     UNREAL,
     VIOLENCE,
@@ -34,25 +34,12 @@ from .event_rules import (
 )
 from .model import Incident, Mention
 
-__all__ = ["detect_events", "sentence_spans", "split_clauses"]
+__all__ = ["detect_events"]
 
-Span = tuple[int, int]
-
-# Joints between events: ", where", "and that", "; ", ", and <new subject>", and an
-# "and" that starts a clause of its own ("and a curfew was imposed", "and police said").
-_CLAUSE_BREAK = re.compile(
-    r";\s*|:\s+|,\s+(?=(?:where|while|whereas|but|although|though|after which|with|"
-    r"and)\b)|\s+(?=(?:and|but)\s+(?:\w+\s+)?that\b)|\s+(?=and\s+(?:(?:a|an|the|its|"
-    r"their|at least|some)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|is|are|has|have|had|"
-    r"said|says|say|reported|announced)\b)", re.IGNORECASE)
 # A clause coordinated by "and"/"with" shares the time of the clause before it, unless
 # it is someone's statement ("and police said ...").
 _COORDINATED = re.compile(r"\W*(?:with|and)\b(?!\s+(?:\w+\s+){0,3}?(?:said|says|"
                           r"reported|announced|added))", re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“‘«(]?[A-Z0-9])|\n+")
-_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Capt|Sgt|St|Prof|Rev|Gov|"
-                           r"Sen|Rep|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
-                           r"[A-Z])\.$")
 _SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1,
              "Excessive force against protesters": 2}
 _ARMED_VICTIMS = re.compile(r"\b(?:police|army|state forces|armed|militants?|"
@@ -62,8 +49,6 @@ _FOREIGN_FORCES = re.compile(r"\W*(?:\w+\W+){0,2}?(?:troops|forces|soldiers|mili
                              r"contingent|paratroopers|peacekeepers)\b", re.IGNORECASE)
 _FROM = re.compile(r"\b(?:troops|forces|soldiers|contingent)\s+from\s+$", re.IGNORECASE)
 _STATE_ACTORS = ("police", "army", "state forces", "foreign troops")
-# Dates this close to the start of a sentence frame all of it ("On Sunday, ...").
-_FRONTED = 40
 
 
 @dataclass(slots=True)
@@ -131,41 +116,6 @@ def detect_events(
         _attach_location(text, event, spans, mentions, main)
         event.evidence = [spans[event.sentence]]
     return [_incident(text, event) for event in _merge(events)]
-
-
-def sentence_spans(text: str, sentences: Iterable | None = None) -> list[Span]:
-    """Normalise given sentence spans, or split ``text`` into sentences."""
-    if sentences is not None:
-        return [_as_span(s) for s in sentences]
-    spans: list[Span] = []
-    start = 0
-    for brk in _SENTENCE_BREAK.finditer(text):
-        if _ABBREVIATION.search(text, start, brk.start()):
-            continue
-        spans.append((start, brk.start()))
-        start = brk.end()
-    spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
-
-
-def split_clauses(text: str, sentence: Span) -> list[Span]:
-    """Cut a sentence where news prose moves to another event."""
-    clauses, start = [], sentence[0]
-    for brk in _CLAUSE_BREAK.finditer(text, sentence[0], sentence[1]):
-        if brk.start() > start:
-            clauses.append((start, brk.start()))
-        start = brk.end()
-    clauses.append((start, sentence[1]))
-    return [c for c in clauses if text[c[0]:c[1]].strip()]
-
-
-def _as_span(sentence) -> Span:
-    if hasattr(sentence, "start_char"):
-        return sentence.start_char, sentence.end_char
-    if hasattr(sentence, "start"):
-        return sentence.start, sentence.end
-    start, end = sentence
-    return start, end
 
 
 def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
@@ -332,30 +282,9 @@ def _refine_in_document(events: list[_Event]) -> None:
 
 def _attach_date(text: str, event: _Event, sentence: Span,
                  published: date | None) -> None:
-    def dates(start: int, end: int) -> list:
-        return [d for d in find_dates(text, published, start, end)
-                if not _dates_speech(text, d.start, d.end, (start, end))]
-
-    candidates = dates(*event.clause)
-    if not candidates:
-        candidates = dates(sentence[0], min(sentence[1], sentence[0] + _FRONTED))
-    if not candidates and _COORDINATED.match(text, event.clause[0]):
-        candidates = dates(sentence[0], event.clause[0])[-1:]
-    if candidates:
-        best = min(candidates, key=lambda d: abs(d.start - event.trigger[0]))
-        event.event_date, event.time_precision = best.date, best.precision
-    elif published is not None:
-        # Undated in a dated report: it happened in the days before publication.
-        event.event_date, event.time_precision = published, 2
-
-
-def _dates_speech(text: str, start: int, end: int, clause: Span) -> bool:
-    before = text[max(clause[0], start - 25):start]
-    after = text[end:min(clause[1], end + 30)]
-    return bool(re.search(SPEECH.pattern + r"\W+(?:\w+\W+)?(?:on\W+)?$", before,
-                          re.IGNORECASE)
-                or re.match(r"\W*(?:\w+\W+){0,3}?" + SPEECH.pattern, after,
-                            re.IGNORECASE))
+    event.event_date, event.time_precision = event_date(
+        text, event.clause, sentence, event.trigger[0], published,
+        coordinated=bool(_COORDINATED.match(text, event.clause[0])))
 
 
 def _attach_location(text: str, event: _Event, spans: list[Span],

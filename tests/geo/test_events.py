@@ -7,7 +7,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from geo.events import detect_events, sentence_spans, split_clauses
+from geo.clauses import sentence_spans, split_clauses
+from geo.events import detect_events
 
 
 def _load_fake_parser():

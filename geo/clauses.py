@@ -1,0 +1,60 @@
+"""Sentences and clauses: the units events are read from.
+
+A news sentence often reports several events ("protests erupted in X, where police
+arrested 20, and a curfew was imposed"). Cutting it at those joints lets each event
+keep its own place, date and counts. Offsets always refer to the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+Span = tuple[int, int]
+
+# Joints between events: ", where", "and that", "; ", ", and <new subject>", and an
+# "and" that starts a clause of its own ("and a curfew was imposed", "and police said").
+_CLAUSE_BREAK = re.compile(
+    r";\s*|:\s+|,\s+(?=(?:where|while|whereas|but|although|though|after which|with|"
+    r"and)\b)|\s+(?=(?:and|but)\s+(?:\w+\s+)?that\b)|\s+(?=and\s+(?:(?:a|an|the|its|"
+    r"their|at least|some)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|is|are|has|have|had|"
+    r"said|says|say|reported|announced)\b)", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“‘«(]?[A-Z0-9])|\n+")
+_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Capt|Sgt|St|Prof|Rev|Gov|"
+                           r"Sen|Rep|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
+                           r"[A-Z])\.$")
+
+
+def sentence_spans(text: str, sentences: Iterable | None = None) -> list[Span]:
+    """Normalise given sentence spans, or split ``text`` into sentences."""
+    if sentences is not None:
+        return [_as_span(s) for s in sentences]
+    spans: list[Span] = []
+    start = 0
+    for brk in _SENTENCE_BREAK.finditer(text):
+        if _ABBREVIATION.search(text, start, brk.start()):
+            continue
+        spans.append((start, brk.start()))
+        start = brk.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def split_clauses(text: str, sentence: Span) -> list[Span]:
+    """Cut a sentence where news prose moves to another event."""
+    clauses, start = [], sentence[0]
+    for brk in _CLAUSE_BREAK.finditer(text, sentence[0], sentence[1]):
+        if brk.start() > start:
+            clauses.append((start, brk.start()))
+        start = brk.end()
+    clauses.append((start, sentence[1]))
+    return [c for c in clauses if text[c[0]:c[1]].strip()]
+
+
+def _as_span(sentence: object) -> Span:
+    if hasattr(sentence, "start_char"):
+        return sentence.start_char, sentence.end_char
+    if hasattr(sentence, "start"):
+        return sentence.start, sentence.end
+    start, end = sentence
+    return start, end
