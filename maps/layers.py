@@ -65,9 +65,14 @@ def layer_styles(categories: list[str],
         if key not in categories:
             continue
         style = LAYERS.get(key, LayerStyle(key, "", _OTHER_COLOR))
-        if key in names:
-            style = LayerStyle(names[key], style.note, style.color, style.shape)
-        styles[key] = style
+        label = names.get(key, style.label)
+        # Folium's layer control is keyed by name: a duplicate would drop a layer.
+        taken = {other.label for other in styles.values()}
+        unique, n = label, 1
+        while unique in taken:
+            n += 1
+            unique = f"{label} ({n})"
+        styles[key] = LayerStyle(unique, style.note, style.color, style.shape)
     return styles
 
 

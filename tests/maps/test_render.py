@@ -219,3 +219,12 @@ def test_jinja_in_data_is_not_evaluated(incident_factory):
     data = payload_of(html)
     assert "&#123;&#123; 6*7 &#125;&#125;" in data["strings"]
     assert data["title"] == "&#123;# x #&#125;"
+
+
+def test_layer_names_stay_unique(incident_factory):
+    frame = incident_factory([{"category": "unrest", "lon": 1, "lat": 1},
+                              {"category": "violence", "lon": 1, "lat": 1}])
+    m = render(frame, layer_names={"violence": "Unrest"})
+    names = [c.layer_name for c in m._children.values()
+             if isinstance(c, folium.FeatureGroup)]
+    assert names == ["Unrest", "Unrest (2)"]
