@@ -94,9 +94,11 @@ def _write_csv(gdf: gpd.GeoDataFrame, tmp: Path, layer: str,
     table = pd.DataFrame(gdf.drop(columns=gdf.geometry.name))
     table[_LAT] = gdf.geometry.y
     table[_LON] = gdf.geometry.x
-    # newline="" hands line endings to pandas, so "\r" inside a value stays quoted data.
+    # CRLF as RFC 4180 says; it also makes the csv module quote a lone "\r" in a
+    # value, which it leaves bare with "\n" (and readers then split the row there).
+    # newline="" hands line endings to pandas untranslated.
     with atomic_write(tmp, "w", encoding="utf-8", newline="") as handle:
-        table.to_csv(handle, index=False, lineterminator="\n", **kwargs)
+        table.to_csv(handle, index=False, lineterminator="\r\n", **kwargs)
 
 
 def _read_gdal(path: Path) -> gpd.GeoDataFrame:
