@@ -15,7 +15,7 @@ import folium
 import geopandas as gpd
 import numpy as np
 import shapely
-from branca.element import MacroElement
+from branca.element import Element, MacroElement
 from folium.template import Template
 
 from gazetteer._files import atomic_write
@@ -37,28 +37,42 @@ _MIN_SPAN = 0.5
 _AREA_CIRCLE_DEGREES = 0.9  # the 100 km fallback circle of incidentmap.js
 
 
+class _IncidentData(Element):
+    """The data blob, written as is: not through a template (see :class:`_IncidentOverlay`)."""
+
+    def __init__(self, payload: str) -> None:
+        super().__init__()
+        self._name = "IncidentData"
+        self.payload = payload
+
+    def render(self, **kwargs: object) -> str:
+        return (f'<script type="application/json" id="{self.get_name()}">'
+                f"{self.payload}</script>")
+
+
 class _IncidentOverlay(MacroElement):
-    """The data blob and the call that draws it into the category feature groups."""
+    """The call that draws the data blob into the category feature groups.
+
+    The blob is a separate element because branca compiles every macro's output as a
+    Jinja template again: for tens of megabytes of data that costs seconds.
+    """
 
     _template = Template("""
-{% macro html(this, kwargs) %}
-<script type="application/json" id="{{ this.get_name() }}">{{ this.payload }}</script>
-{% endmacro %}
 {% macro script(this, kwargs) %}
 incidentmap.draw({{ this._parent.get_name() }},
   [{% for group in this.groups %}{{ group.get_name() }}, {% endfor %}],
-  JSON.parse(document.getElementById({{ this.get_name()|tojson }}).textContent),
+  JSON.parse(document.getElementById({{ this.data.get_name()|tojson }}).textContent),
   {base: {{ this.base.get_name() if this.base else "null" }},
    heat: {{ this.heat.get_name() if this.heat else "null" }}});
 {% endmacro %}
 """)
 
-    def __init__(self, payload: str, groups: list[folium.FeatureGroup],
+    def __init__(self, data: _IncidentData, groups: list[folium.FeatureGroup],
                  base: folium.FeatureGroup | None,
                  heat: folium.FeatureGroup | None) -> None:
         super().__init__()
         self._name = "IncidentOverlay"
-        self.payload, self.groups, self.base, self.heat = payload, groups, base, heat
+        self.data, self.groups, self.base, self.heat = data, groups, base, heat
 
 
 def render(
@@ -129,7 +143,9 @@ def render(
     groups = [folium.FeatureGroup(name=html_text(style.label)).add_to(m)
               for style in styles.values()]
     heat = folium.FeatureGroup(name="Heat map").add_to(m) if heatmap else None
-    m.add_child(_IncidentOverlay(script_json(payload), groups, base, heat))
+    data = _IncidentData(script_json(payload))
+    m.get_root().html.add_child(data)
+    m.add_child(_IncidentOverlay(data, groups, base, heat))
     bounds = _bounds(frame, payload)
     if bounds is not None:
         m.fit_bounds(bounds, padding=(30, 30), max_zoom=_MAX_ZOOM)
