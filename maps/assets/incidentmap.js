@@ -115,8 +115,9 @@
 
   function areaShape(data, area, renderer) {
     var color = data.layers[area.layer].color;
-    var style = {renderer: renderer, color: color, weight: 1.5, opacity: 0.9,
-                 dashArray: "6 4", fillColor: color, fillOpacity: 0.15};
+    // Light fill: several layers often shade the same country, and the shades add up.
+    var style = {renderer: renderer, color: color, weight: 1.2, opacity: 0.9,
+                 dashArray: "6 4", fillColor: color, fillOpacity: 0.1};
     // geometryToLayer gives one polygon (not a group), so click events name it directly.
     var shape = area.shape ? outline(data.shapes[area.shape], style) :
       L.circle([area.lat, area.lon], L.extend({radius: 100000}, style));
