@@ -70,6 +70,7 @@ def test_text_and_points_round_trip(tmp_path, ext, rows):
     assert [(p.x, p.y) for p in read.geometry] == [(r[2], r[3]) for r in rows]
 
 
+@pytest.mark.filterwarnings("ignore:.*U\\+0000")
 @SETTINGS
 @given(rows=ROWS)
 def test_geojson_is_always_valid_rfc7946(tmp_path, rows):

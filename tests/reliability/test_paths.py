@@ -1,0 +1,54 @@
+"""Path safety end to end: hostile document ids never place a file outside the output.
+
+The batch job writes fixed names (``incidents.geojson``, ``map.html``, ...) into its
+output folder and keeps ids only as data; per-document names, where a caller needs them,
+go through :func:`gazetteer._files.safe_output_name` (tested in tests/gazetteer).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from gazetteer import Gazetteer
+from geo import batch
+from geo.export import read_incidents
+from geo.pipeline import Parser
+
+HOSTILE_IDS = ["../../escaped", "../escaped.geojson", "/tmp/incidentmap-escaped",
+               "CON", "nul.txt", "", ".", "..", "a\x00b", "x" * 5000,
+               "C:\\Windows\\escaped", "report\u202egpj.exe"]
+
+
+@pytest.fixture
+def tiny_parser(_tiny_gazetteer_file, monkeypatch):
+    gaz = Gazetteer.open(_tiny_gazetteer_file, build=False)
+    monkeypatch.setattr(batch, "_WORKER_PARSER", Parser(gaz))
+    yield
+    gaz.close()
+
+
+def _files_under(folder: Path) -> set[Path]:
+    return {Path(root) / name for root, _, names in os.walk(folder) for name in names}
+
+
+@pytest.mark.filterwarnings("ignore:.*U\\+0000")  # the NUL id, replaced in GDAL outputs
+def test_hostile_ids_stay_data(tmp_path, tiny_parser):
+    work = tmp_path / "deep" / "work"
+    work.mkdir(parents=True)
+    source = work / "articles.jsonl"
+    with open(source, "w", encoding="utf-8") as handle:
+        for doc_id in HOSTILE_IDS:
+            handle.write(json.dumps({"id": doc_id, "text": "Riots in Almaty on Monday.",
+                                     "published": "2022-01-07"}) + "\n")
+    before = _files_under(tmp_path)
+    out = work / "out"
+    batch.run_job([source], out)
+    created = _files_under(tmp_path) - before
+    assert created and all(out in path.parents for path in created), created
+    assert not Path("/tmp/incidentmap-escaped").exists()
+    sources = set(read_incidents(out / "incidents.gpkg")["source"])
+    assert "../../escaped" in sources and "/tmp/incidentmap-escaped" in sources
