@@ -50,20 +50,27 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser with every subcommand."""
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("-v", "--verbose", action="store_true",
-                        help="log details, and show tracebacks on errors")
-    common.add_argument("-q", "--quiet", action="store_true",
-                        help="print only errors; no progress bars")
     parser = argparse.ArgumentParser(
-        prog="incidentmap", parents=[common],
+        prog="incidentmap", parents=[_verbosity_flags(False)],
         description="Turn news reports of unrest into incidents, maps and GIS files.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    # Subcommands repeat the flags with suppressed defaults, so `incidentmap -q run` and
+    # `incidentmap run -q` both work and neither resets the other.
+    common = _verbosity_flags(argparse.SUPPRESS)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     for register in (_add_run, _add_extract, _add_map, _add_geoparse, _add_eval,
                      _add_eval_events, _add_gazetteer, _add_bench):
         register(sub, common)
     return parser
+
+
+def _verbosity_flags(default) -> argparse.ArgumentParser:
+    flags = argparse.ArgumentParser(add_help=False)
+    flags.add_argument("-v", "--verbose", action="store_true", default=default,
+                       help="log details, and show tracebacks on errors")
+    flags.add_argument("-q", "--quiet", action="store_true", default=default,
+                       help="print only errors; no progress bars")
+    return flags
 
 
 # --- subcommand definitions -------------------------------------------------------

@@ -65,11 +65,6 @@ def _toponym(m: Mention) -> dict[str, Any]:
 
 def _parse_records(records: Iterable[tuple[int, dict]], parser, gold_spans: bool,
                    ) -> Iterator[tuple[dict, list[Mention]]]:
-    if gold_spans:
-        for _, record in records:
-            spans = [(t["start"], t["end"]) for t in record.get("toponyms", ())]
-            yield record, parser.resolve_spans(record["text"], spans)
-        return
     pending: deque[dict] = deque()
 
     def documents() -> Iterator[Document]:
@@ -77,9 +72,14 @@ def _parse_records(records: Iterable[tuple[int, dict]], parser, gold_spans: bool
             pending.append(record)
             yield Document(record["text"], id=str(record.get("id", "")))
 
+    if gold_spans:
+        pairs = ((doc, [(t["start"], t["end"]) for t in pending[-1].get("toponyms", ())])
+                 for doc in documents())
+        for mentions in parser.pipe_spans(pairs):
+            yield pending.popleft(), mentions
+        return
     for parsed in parser.pipe(documents()):
-        record = pending.popleft()
-        yield record, [m for m in parsed.mentions if m.kind in TOPONYM_KINDS]
+        yield pending.popleft(), [m for m in parsed.mentions if m.kind in TOPONYM_KINDS]
 
 
 def geoparse_jsonl(in_stream: IO, out_stream: IO, *, gold_spans: bool = False,

@@ -126,10 +126,20 @@ class Parser:
             yield self._finish(work)
 
     def resolve_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:
-        """Resolve exactly the given ``(start, end)`` spans (gold-span evaluation)."""
-        work = _Work(Document(text), gold=tuple(spans))
-        work.docs = [(0, None)]
-        return list(self._finish(work).mentions)
+        """Resolve exactly the given ``(start, end)`` spans (gold-span evaluation).
+
+        The text is still read in full: the places it names around the given spans are
+        the context that decides between same-named candidates.
+        """
+        return next(self.pipe_spans([(text, spans)]))
+
+    def pipe_spans(self, items: Iterable[tuple[str | Document, Iterable[tuple[int, int]]]],
+                   *, batch_size: int = 64) -> Iterator[list[Mention]]:
+        """Stream :meth:`resolve_spans` over ``(text, spans)`` pairs, batching spaCy."""
+        works = (_Work(_as_document(text), gold=tuple(sorted(spans)))
+                 for text, spans in items)
+        for work in self._with_nlp(works, batch_size, 1):
+            yield list(self._finish(work).mentions)
 
     # -- stages ---------------------------------------------------------------------
 
@@ -160,16 +170,24 @@ class Parser:
         return ParsedDocument(work.document, tuple(work.mentions), sentences)
 
     def _recognize(self, work: _Work) -> None:
-        if work.gold is not None:
-            work.candidates = self.recognizer.for_spans(work.document.text, work.gold)
-            return
         for offset, doc in work.docs:
             work.candidates.extend(
                 replace(c, start=c.start + offset, end=c.end + offset) if offset else c
                 for c in self.recognizer(doc))
+        if work.gold is not None:
+            # Given spans replace the detected mentions they overlap; the other detected
+            # ones stay as context for resolution only.
+            gold = self.recognizer.for_spans(work.document.text, work.gold)
+            rest = [c for c in work.candidates
+                    if not any(c.start < g.end and g.start < c.end for g in gold)]
+            work.candidates = sorted(rest + gold, key=lambda c: c.start)
 
     def _resolve(self, work: _Work) -> None:
-        work.mentions = self.resolver(work.document.text, work.candidates)
+        mentions = self.resolver(work.document.text, work.candidates)
+        if work.gold is not None:
+            wanted = set(work.gold)
+            mentions = [m for m in mentions if (m.start, m.end) in wanted]
+        work.mentions = mentions
 
 
 def _as_document(item: str | Document) -> Document:

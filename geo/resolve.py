@@ -73,16 +73,24 @@ class Weights:
     population; ``country``: the candidate is in the document's focus country;
     ``admin1``: in a division the document names; ``qualifier``: in the place named after
     a comma; ``hint``: of the kind the surrounding words say; ``distance``: near the
-    document's other places (per 1000 km, capped).
+    document's other places (per 1000 km, capped); ``exact``: the candidate's main name
+    is the mention (not an alternate name); ``kind_*``: a prior per kind of place, since
+    gazetteers give divisions and countries no comparable population.
     """
 
-    rank: float = 1.0
-    population: float = 0.3
-    country: float = 1.5
-    admin1: float = 1.5
-    qualifier: float = 4.0
-    hint: float = 1.0
-    distance: float = 0.5
+    rank: float = 0.0
+    population: float = 0.0
+    exact: float = 1.0
+    kind_country: float = 2.5
+    kind_admin1: float = 2.5
+    kind_admin2: float = 0.0
+    kind_region: float = 2.0
+    kind_airport: float = -1.0
+    country: float = 0.5
+    admin1: float = 1.0
+    qualifier: float = 1.0
+    hint: float = 2.5
+    distance: float = 1.0
 
 
 @dataclass(slots=True)
@@ -152,7 +160,7 @@ class Resolver:
         for cand in found:
             place = None
             if cand.kind == "named" and options.get(cand.query):
-                place = _best_by_hint(options[cand.query], cand.hint)
+                place = self._prior_best(cand, options[cand.query])
                 anchors.setdefault(fold(cand.query), place)
             elif cand.kind == "demonym":
                 place = self.gazetteer.demonym(cand.query)
@@ -163,6 +171,12 @@ class Resolver:
             if place.kind == "admin1":
                 admin1s.add((place.country, fold(place.name)))
         return _Context(countries, admin1s, anchors)
+
+    def _prior_best(self, cand: Candidate, places: tuple[Place, ...]) -> Place:
+        empty = _Context(Counter(), set(), {})
+        query = fold(cand.query)
+        return max(places, key=lambda p: self.score(p, places.index(p), query, cand.hint,
+                                                    empty, (), ()))
 
     # -- one mention ----------------------------------------------------------------
 
@@ -189,17 +203,20 @@ class Resolver:
         qualifier = self._qualifier_places(cand.qualifier)
         me = fold(cand.query)
         others = [p for key, p in context.anchors.items() if key != me]
-        scored = sorted(((self.score(p, rank, cand.hint, context, qualifier, others), p)
+        scored = sorted(((self.score(p, rank, me, cand.hint, context, qualifier, others), p)
                          for rank, p in enumerate(places)), key=lambda s: -s[0])
         best_score, best = scored[0]
         margin = best_score - scored[1][0] if len(scored) > 1 else 3.0
         return best, _PRECISION.get(best.kind, "point"), round(1 / (1 + math.exp(-margin)), 3)
 
-    def score(self, place: Place, rank: int, hint: str, context: _Context,
+    def score(self, place: Place, rank: int, query: str, hint: str, context: _Context,
               qualifier: Sequence[Place], others: Sequence[Place]) -> float:
         """Return the linear score of one candidate (higher is better)."""
         w = self.weights
         s = -w.rank * math.log1p(rank) + w.population * math.log10(1 + place.population) / 7
+        s += getattr(w, f"kind_{place.kind}", 0.0)
+        if fold(place.name) == query:
+            s += w.exact
         if context.countries and place.country:
             share = context.countries[place.country] / sum(context.countries.values())
             s += w.country * share
@@ -258,14 +275,6 @@ def role_of(text: str, cand: Candidate, place: Place | None) -> Role:
     if place is not None and place.kind in ("country", "city") and _ACTOR_AFTER.match(after):
         return "actor"
     return "location"
-
-
-def _best_by_hint(places: Sequence[Place], hint: str) -> Place:
-    if hint:
-        for place in places:
-            if place.kind == hint:
-                return place
-    return places[0]
 
 
 def _inside(place: Place, container: Place) -> bool:
