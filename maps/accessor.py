@@ -1,4 +1,4 @@
-"""The ``incidents`` DataFrame accessor: ``gdf.incidents.map()``, ``gdf.incidents.by_day()``.
+"""The ``incidents`` DataFrame accessor: ``gdf.incidents.map()``, ``.by_day()``, ``.to_gis()``.
 
 Registered on import of :mod:`maps`. As geopandas' ``Series.geo`` does, the constructor
 checks the frame and raises :class:`AttributeError` when it is not incidents, so
@@ -7,6 +7,8 @@ checks the frame and raises :class:`AttributeError` when it is not incidents, so
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Any
 
 import folium
@@ -34,6 +36,15 @@ class IncidentsAccessor:
         from .render import render
 
         return render(self._frame, **options)
+
+    def to_gis(self, path: str | os.PathLike[str], **options: Any) -> Path:
+        """Write the incidents for GIS (.geojson, .gpkg, .parquet or .csv, by the ending).
+
+        A thin call of :func:`geo.export.write_incidents`: atomic, validated first.
+        """
+        from geo.export import write_incidents
+
+        return write_incidents(self._frame, path, **options)
 
     def by_day(self) -> pd.DataFrame:
         """Count incidents per day and category, for a quick timeline or a bar chart.
