@@ -133,9 +133,10 @@ class Recognizer:
         blocked: set[int] = set()  # token indices inside non-place entities
         for ent in doc.ents:
             if ent.label_ in _NER_NOT_PLACE:
-                # A lone token the NER calls a person is often a town it does not
-                # know ("Alexandria"); longer names and organisations are trusted.
-                if ent.label_ != "PERSON" or len(ent) > 1:
+                # A lone token the small NER model calls a person or a product is
+                # often a town it does not know ("Alexandria"); longer spans are
+                # trusted, so "Paris Hilton" is not Paris.
+                if len(ent) > 1:
                     blocked.update(range(ent.start, ent.end))
             elif self.use_ner and (ent.label_ in _NER_PLACE or ent.label_ == "NORP"):
                 cand = self._from_entity(ent)

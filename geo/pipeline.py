@@ -166,7 +166,7 @@ class Parser:
                 raise ParseError(f"stage {name!r} failed on document "
                                  f"{work.document.id or '<unnamed>'}: {err}") from err
         sentences = tuple((off + s.start_char, off + s.end_char)
-                          for off, doc in work.docs if doc is not None for s in doc.sents)
+                          for off, doc in work.docs for s in doc.sents if s.text.strip())
         return ParsedDocument(work.document, tuple(work.mentions), sentences)
 
     def _recognize(self, work: _Work) -> None:

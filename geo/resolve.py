@@ -74,7 +74,9 @@ class Weights:
     ``admin1``: in a division the document names; ``qualifier``: in the place named after
     a comma; ``hint``: of the kind the surrounding words say; ``distance``: near the
     document's other places (per 1000 km, capped); ``exact``: the candidate's main name
-    is the mention (not an alternate name); ``kind_*``: a prior per kind of place, since
+    is the mention (not an alternate name); ``namesake``: a city whose division bears
+    its name, when that division is also a candidate ("Almaty" the city, not the
+    region named after it); ``kind_*``: a prior per kind of place, since
     gazetteers give divisions and countries no comparable population.
     """
 
@@ -86,6 +88,7 @@ class Weights:
     kind_admin2: float = 0.0
     kind_region: float = 2.0
     kind_airport: float = -1.0
+    namesake: float = 2.0
     country: float = 0.5
     admin1: float = 1.0
     qualifier: float = 1.0
@@ -148,8 +151,7 @@ class Resolver:
             # "U.S.", "W.Va.": codes and abbreviations are matched without their dots.
             found = tuple(self.gazetteer.candidates(cand.query.replace(".", ""),
                                                     limit=_LIMIT))
-        if cand.hint == "airport":
-            return found
+        # An airport is only meant when the text says so (then via airports_serving).
         return tuple(p for p in found if p.kind != "airport") or found
 
     def _context(self, found: Sequence[Candidate],
@@ -175,8 +177,9 @@ class Resolver:
     def _prior_best(self, cand: Candidate, places: tuple[Place, ...]) -> Place:
         empty = _Context(Counter(), set(), {})
         query = fold(cand.query)
+        divisions = _divisions(places)
         return max(places, key=lambda p: self.score(p, places.index(p), query, cand.hint,
-                                                    empty, (), ()))
+                                                    empty, (), (), divisions))
 
     # -- one mention ----------------------------------------------------------------
 
@@ -194,7 +197,13 @@ class Resolver:
             city = _salient_city(context)
             if city is not None:
                 return city, "part_of_city", 0.5
-        return self._named(cand, options.get(cand.query, ()), context)
+        place, precision, score = self._named(cand, options.get(cand.query, ()), context)
+        if cand.hint == "airport" and place is not None and place.kind != "airport":
+            # "Almaty airport": the airport serving the city the name resolves to.
+            airports = self.gazetteer.airports_serving(place)
+            if airports:
+                return airports[0], "point", score
+        return place, precision, score
 
     def _named(self, cand: Candidate, places: tuple[Place, ...],
                context: _Context) -> tuple[Place | None, Precision | None, float]:
@@ -203,18 +212,28 @@ class Resolver:
         qualifier = self._qualifier_places(cand.qualifier)
         me = fold(cand.query)
         others = [p for key, p in context.anchors.items() if key != me]
-        scored = sorted(((self.score(p, rank, me, cand.hint, context, qualifier, others), p)
+        divisions = _divisions(places)
+        scored = sorted(((self.score(p, rank, me, cand.hint, context, qualifier, others,
+                                     divisions), p)
                          for rank, p in enumerate(places)), key=lambda s: -s[0])
         best_score, best = scored[0]
         margin = best_score - scored[1][0] if len(scored) > 1 else 3.0
         return best, _PRECISION.get(best.kind, "point"), round(1 / (1 + math.exp(-margin)), 3)
 
     def score(self, place: Place, rank: int, query: str, hint: str, context: _Context,
-              qualifier: Sequence[Place], others: Sequence[Place]) -> float:
-        """Return the linear score of one candidate (higher is better)."""
+              qualifier: Sequence[Place], others: Sequence[Place],
+              divisions: frozenset[str] = frozenset()) -> float:
+        """Return the linear score of one candidate (higher is better).
+
+        ``divisions`` holds the countries of same-named first-level division candidates.
+        """
         w = self.weights
+        if place.kind == "city" and place.country in divisions and fold(place.admin1) == query:
+            s_namesake = w.namesake
+        else:
+            s_namesake = 0.0
         s = -w.rank * math.log1p(rank) + w.population * math.log10(1 + place.population) / 7
-        s += getattr(w, f"kind_{place.kind}", 0.0)
+        s += getattr(w, f"kind_{place.kind}", 0.0) + s_namesake
         if fold(place.name) == query:
             s += w.exact
         if context.countries and place.country:
@@ -271,10 +290,15 @@ def role_of(text: str, cand: Candidate, place: Place | None) -> Role:
         return "residence"
     if _ORIGIN_BEFORE.search(before):
         return "origin"
-    # Only capitals and countries speak ("Moscow said"); "Springfield said" is rare.
-    if place is not None and place.kind in ("country", "city") and _ACTOR_AFTER.match(after):
+    # Governments' seats speak ("Moscow said", "Texas warned"); airports do not.
+    speaker = place is not None and place.kind in ("country", "city", "admin1")
+    if speaker and _ACTOR_AFTER.match(after):
         return "actor"
     return "location"
+
+
+def _divisions(places: Sequence[Place]) -> frozenset[str]:
+    return frozenset(p.country for p in places if p.kind == "admin1")
 
 
 def _inside(place: Place, container: Place) -> bool:

@@ -1,0 +1,70 @@
+"""Recognition: spans, kinds, hints and qualifiers on small texts."""
+
+from __future__ import annotations
+
+from geo.mentions import Recognizer, load_stoplist
+
+
+def _found(parser, text):
+    doc = next(parser.nlp.pipe([text]))
+    return parser.recognizer(doc)
+
+
+def test_offsets_are_exact(tiny_parser):
+    text = "Protesters gathered in Almaty and Astana on Friday."
+    found = _found(tiny_parser, text)
+    assert [c.text for c in found] == ["Almaty", "Astana"]
+    assert all(text[c.start:c.end] == c.text for c in found)
+
+
+def test_airport_suffix_widens_the_span_and_hints_airport(tiny_parser):
+    found = _found(tiny_parser, "Flights left Almaty airport at dawn.")
+    assert [(c.text, c.query, c.hint) for c in found] == [
+        ("Almaty airport", "Almaty", "airport")]
+
+
+def test_province_suffix_is_a_hint_not_part_of_the_span(tiny_parser):
+    found = _found(tiny_parser, "Unrest spread in Almaty region overnight.")
+    assert [(c.text, c.hint) for c in found] == [("Almaty", "admin1")]
+
+
+def test_qualifier_after_a_comma(tiny_parser):
+    found = _found(tiny_parser, "He was born in Springfield, Illinois, in 1950.")
+    by_text = {c.text: c for c in found}
+    assert by_text["Springfield"].qualifier == "illinois"
+    assert "Illinois" in by_text
+
+
+def test_possessive_is_trimmed(tiny_parser):
+    text = "Kazakhstan's government resigned."
+    found = _found(tiny_parser, text)
+    assert found[0].text == "Kazakhstan"
+
+
+def test_demonym_nominal_and_area(tiny_parser):
+    text = ("Kazakh police fired at the airport while the provinces and all regions "
+            "across the country stayed calm.")
+    kinds = {c.text: c.kind for c in _found(tiny_parser, text)}
+    assert kinds["Kazakh"] == "demonym"
+    assert kinds["the airport"] == "nominal"
+    assert kinds["the provinces"] == "area"
+    assert kinds["all regions"] == "area"
+    assert kinds["across the country"] == "area"
+
+
+def test_common_word_written_lower_case_elsewhere_is_not_a_place(tiny_parser, nlp):
+    recognizer = Recognizer(tiny_parser.gazetteer, stoplist=(), use_ner=False)
+    doc = next(nlp.pipe(["Paris said paris is a word here."]))
+    assert [c.text for c in recognizer(doc)] == []
+
+
+def test_for_spans_keeps_given_offsets(tiny_parser):
+    text = "Almaty airport and the French border."
+    found = tiny_parser.recognizer.for_spans(text, [(0, 6), (23, 29)])
+    assert [(c.text, c.kind, c.hint) for c in found] == [
+        ("Almaty", "named", "airport"), ("French", "demonym", "")]
+
+
+def test_learned_stoplist_is_folded_words():
+    stop = load_stoplist()
+    assert all(word == word.lower().strip() for word in stop)
