@@ -66,20 +66,29 @@ def _toponym(m: Mention) -> dict[str, Any]:
 def _parse_records(records: Iterable[tuple[int, dict]], parser, gold_spans: bool,
                    ) -> Iterator[tuple[dict, list[Mention]]]:
     pending: deque[dict] = deque()
+    failed: list[InputError] = []
 
     def documents() -> Iterator[Document]:
-        for _, record in records:
-            pending.append(record)
-            yield Document(record["text"], id=str(record.get("id", "")))
+        # A bad line ends the input here; the documents read before it are still
+        # parsed and written before its error is raised.
+        try:
+            for _, record in records:
+                pending.append(record)
+                yield Document(record["text"], id=str(record.get("id", "")))
+        except InputError as err:
+            failed.append(err)
 
     if gold_spans:
         pairs = ((doc, [(t["start"], t["end"]) for t in pending[-1].get("toponyms", ())])
                  for doc in documents())
         for mentions in parser.pipe_spans(pairs):
             yield pending.popleft(), mentions
-        return
-    for parsed in parser.pipe(documents()):
-        yield pending.popleft(), [m for m in parsed.mentions if m.kind in TOPONYM_KINDS]
+    else:
+        for parsed in parser.pipe(documents()):
+            yield pending.popleft(), [m for m in parsed.mentions
+                                      if m.kind in TOPONYM_KINDS]
+    if failed:
+        raise failed[0]
 
 
 def geoparse_jsonl(in_stream: IO, out_stream: IO, *, gold_spans: bool = False,

@@ -139,12 +139,12 @@ class Recognizer:
                 if len(ent) > 1:
                     blocked.update(range(ent.start, ent.end))
             elif self.use_ner and (ent.label_ in _NER_PLACE or ent.label_ == "NORP"):
-                cand = self._from_entity(ent)
+                cand = self._from_entity(text, ent)
                 if cand is not None:
                     found.append(cand)
         if self.use_gazetteer:
             lowered = {t.lower_ for t in doc if t.is_lower}
-            found.extend(self._from_gazetteer(doc, blocked, lowered))
+            found.extend(self._from_gazetteer(text, doc, blocked, lowered))
         found.extend(_phrases(text, _NOMINAL, "nominal"))
         found.extend(_phrases(text, _AREA, "area"))
         return _attach_qualifiers(text, _without_overlaps(found))
@@ -165,7 +165,7 @@ class Recognizer:
             found.append(Candidate(start, end, name, kind, name, hinted.hint, source="gold"))
         return _attach_qualifiers(text, found)
 
-    def _from_entity(self, ent) -> Candidate | None:
+    def _from_entity(self, text: str, ent) -> Candidate | None:
         # "the Netherlands" → "Netherlands"; "Russia's" → "Russia".
         tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
         while tokens and tokens[-1].text in {"'s", "’s", "'", "’"}:
@@ -173,18 +173,17 @@ class Recognizer:
         if not tokens:
             return None
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        name = ent.doc.text[start:end]
+        name = text[start:end]
         if ent.label_ == "NORP":
             if self._gazetteer.demonym(name) is None:
                 return None
             return Candidate(start, end, name, "demonym", name, "country", source="ner")
         if ent.label_ == "FAC" and fold(name) not in self._names:
             return None
-        return _with_context(ent.doc.text, Candidate(start, end, name, "named", name))
+        return _with_context(text, Candidate(start, end, name, "named", name))
 
-    def _from_gazetteer(self, doc, blocked: set[int],
+    def _from_gazetteer(self, text: str, doc, blocked: set[int],
                         lowered: set[str]) -> Iterable[Candidate]:
-        text = doc.text
         i, n = 0, len(doc)
         while i < n:
             tok = doc[i]

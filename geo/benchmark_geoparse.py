@@ -1,0 +1,58 @@
+"""Speed and memory of the geoparser on news-length texts (``incidentmap bench geoparse``).
+
+A benchmark, not a test: it writes its figures to a JSON file for ``docs/benchmarks.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import resource
+import sys
+import time
+from itertools import cycle, islice
+from pathlib import Path
+from typing import Any
+
+from gazetteer._files import atomic_write
+
+
+def _peak_rss_mb() -> float:
+    # ru_maxrss is in KiB on Linux and in bytes on macOS.
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    scale = 1 / 1024 / 1024 if sys.platform == "darwin" else 1 / 1024
+    return round(max(peak, children) * scale, 1)
+
+
+def bench_geoparse(out_path: str | Path, *, corpus_path: str | Path, n_docs: int = 500,
+                   n_process: int = 1, batch_size: int = 64, parser=None) -> dict[str, Any]:
+    """Parse ``n_docs`` texts of a JSONL corpus end to end; write and return the figures.
+
+    The parser is built (spaCy loaded, gazetteer opened) before the clock starts, so the
+    figure is the steady-state throughput; the one-off start-up is reported apart.
+    Texts are reused in turn when the corpus has fewer than ``n_docs``.
+    """
+    from .pipeline import Parser
+
+    started = time.perf_counter()
+    parser = parser or Parser()
+    startup = time.perf_counter() - started
+    with open(corpus_path, encoding="utf-8") as handle:
+        texts = [json.loads(line)["text"] for line in handle if line.strip()]
+    texts = list(islice(cycle(texts), n_docs))
+    started = time.perf_counter()
+    mentions = sum(len(p.mentions) for p in parser.pipe(texts, batch_size=batch_size,
+                                                         n_process=n_process))
+    elapsed = time.perf_counter() - started
+    result = {
+        "benchmark": "geoparse", "corpus": Path(corpus_path).name, "docs": len(texts),
+        "chars": sum(map(len, texts)), "mentions": mentions, "n_process": n_process,
+        "batch_size": batch_size, "seconds": round(elapsed, 2),
+        "docs_per_s": round(len(texts) / elapsed, 1), "startup_s": round(startup, 2),
+        "peak_rss_mb": _peak_rss_mb(), "python": platform.python_version(),
+        "machine": platform.machine(),
+    }
+    with atomic_write(out_path) as handle:
+        json.dump(result, handle, indent=2)
+    return result
