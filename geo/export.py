@@ -199,7 +199,8 @@ def write_incidents(gdf: gpd.GeoDataFrame, path: str | os.PathLike[str], *,
     driver
         Force a format regardless of the extension (see :func:`check_output_path`).
     layer
-        Layer name in GeoPackage, and the ``name`` member of the GeoJSON.
+        Layer name in GeoPackage, and the ``name`` member of the GeoJSON. The whole
+        file is replaced, so other layers of an existing GeoPackage are not kept.
     **kwargs
         Forwarded to the engine: :func:`pyogrio.write_dataframe` (GeoJSON, GPKG),
         :meth:`GeoDataFrame.to_parquet` or :meth:`DataFrame.to_csv`.
