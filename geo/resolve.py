@@ -82,17 +82,19 @@ class Weights:
 
     rank: float = 0.0
     population: float = 0.0
-    exact: float = 1.0
-    kind_country: float = 2.5
+    exact: float = 0.5
+    kind_country: float = 2.0
     kind_admin1: float = 2.5
     kind_admin2: float = 0.0
-    kind_region: float = 2.0
+    kind_region: float = 2.5
     kind_airport: float = -1.0
-    namesake: float = 2.0
+    # Not fitted: the corpora are neutral on it (US states rarely share a name with a
+    # big city); set so that a capital beats the region named after it.
+    namesake: float = 3.0
     country: float = 0.5
-    admin1: float = 1.0
+    admin1: float = 0.5
     qualifier: float = 1.0
-    hint: float = 2.5
+    hint: float = 0.0
     distance: float = 1.0
 
 
