@@ -202,9 +202,9 @@ class Resolver:
         place, precision, score = self._named(cand, options.get(cand.query, ()), context)
         if cand.hint == "airport" and place is not None and place.kind != "airport":
             # "Almaty airport": the airport serving the city the name resolves to.
-            airports = self.gazetteer.airports_serving(place)
-            if airports:
-                return airports[0], "point", score
+            airport = _main_airport(self.gazetteer.airports_serving(place), place)
+            if airport is not None:
+                return airport, "point", score
         return place, precision, score
 
     def _named(self, cand: Candidate, places: tuple[Place, ...],
@@ -272,9 +272,9 @@ class Resolver:
         if city is None:
             return None, None, 0.0
         if "airport" in cand.text.lower():
-            airports = self.gazetteer.airports_serving(city)
-            if airports:
-                return airports[0], "point", 0.6
+            airport = _main_airport(self.gazetteer.airports_serving(city), city)
+            if airport is not None:
+                return airport, "point", 0.6
         return city, "part_of_city", 0.5
 
 
@@ -297,6 +297,15 @@ def role_of(text: str, cand: Candidate, place: Place | None) -> Role:
     if speaker and _ACTOR_AFTER.match(after):
         return "actor"
     return "location"
+
+
+def _main_airport(airports: Sequence[Place], city: Place) -> Place | None:
+    """The airport linked to the city, else the one serving most people, else nearest."""
+    if not airports:
+        return None
+    return max(airports, key=lambda a: (a.parent == city.id,
+                                        a.extra.get("served_population") or 0,
+                                        -airports.index(a)))
 
 
 def _divisions(places: Sequence[Place]) -> frozenset[str]:

@@ -56,6 +56,7 @@ def test_sample_article(real_parser):
 
     assert of("Almaty") and all(m.place.name == "Almaty" for m in of("Almaty"))
     assert [m.place.kind for m in of("Almaty airport")] == ["airport"]
+    assert all(m.place.parent == of("Almaty")[0].place.id for m in of("Almaty airport"))
     for nominal in ("the town hall", "the presidential residence"):
         (m,) = of(nominal)
         assert m.place.name == "Almaty" and m.precision == "part_of_city"
