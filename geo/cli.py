@@ -359,7 +359,9 @@ def _bench_geoparse(args: argparse.Namespace) -> int:
 def _bench_map(args: argparse.Namespace) -> int:
     from maps.benchmark import bench_map
 
-    return _report(bench_map(args.output, n=args.incidents), args.output)
+    # The measured map itself is kept beside the results, for a look.
+    html = args.output.with_suffix(".html")
+    return _report(bench_map(html, n=args.incidents, results_path=args.output), args.output)
 
 
 def _bench_batch(args: argparse.Namespace) -> int:
