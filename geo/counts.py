@@ -109,6 +109,11 @@ class CountMention:
     group: str = ""
 
 
+#: Larger numbers are not casualty or arrest counts (they are ids, sums of money or
+#: typos) and would overflow the Int64 count columns.
+MAX_COUNT = 1_000_000_000
+
+
 def parse_number(phrase: str) -> tuple[int, Qualifier] | None:
     """Read a number phrase: ``"more than 3,800"`` → ``(3800, "at_least")``.
 
@@ -203,6 +208,8 @@ def _value(number: str) -> tuple[int | None, bool]:
     elif len(tokens) == 2 and all(t in _UNITS for t in tokens):
         value = (_UNITS[tokens[0]] + _UNITS[tokens[1]]) * scale  # "twenty-six"
     else:
+        return None, False
+    if value > MAX_COUNT:
         return None, False
     return int(value), False
 
