@@ -18,6 +18,7 @@ from geopy.point import Point
 
 from .errors import UnknownCountryError
 from .lookup import Gazetteer
+from .online import OnlineFallback
 from .place import Place
 
 __all__ = ["OfflineGeocoder"]
@@ -34,6 +35,10 @@ class OfflineGeocoder(Geocoder):
         Open the gazetteer at this path instead.
     country
         Default country filter (ISO code or name) for every query.
+    online
+        An opt-in :class:`~gazetteer.online.OnlineFallback` asked only for names the
+        gazetteer does not know; it sends the query off the machine (and says so).
+        ``None``, the default, keeps everything offline.
     **kwargs
         Accepted for geopy compatibility (``timeout``, ``user_agent`` ...) and
         passed to ``Geocoder``; nothing is ever sent over a network.
@@ -45,10 +50,12 @@ class OfflineGeocoder(Geocoder):
     """
 
     def __init__(self, *, gazetteer: Gazetteer | None = None, path: str | None = None,
-                 country: str | None = None, **kwargs: Any) -> None:
+                 country: str | None = None, online: OnlineFallback | None = None,
+                 **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.open(path)
         self.country = country
+        self.online = online
 
     def geocode(self, query: str, *, exactly_one: bool = True, country: str | None = None,
                 kind: str | None = None, limit: int | None = None,
@@ -72,6 +79,9 @@ class OfflineGeocoder(Geocoder):
         except UnknownCountryError as err:
             raise GeocoderQueryError(str(err)) from err
         locations = [self._location(place) for place in places]
+        if not locations and self.online is not None:
+            answer = self.online.geocode(query)
+            locations = [answer] if answer is not None else []
         if exactly_one:
             return locations[0] if locations else None
         return locations or None

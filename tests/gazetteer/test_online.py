@@ -244,3 +244,16 @@ def test_corrupt_cache_is_moved_aside(server, fake_time, tmp_path):
         assert online.geocode("Almaty") is not None
     online.close()
     assert (tmp_path / "cache.sqlite.corrupt").exists()
+
+
+def test_offline_geocoder_asks_online_only_for_unknown_names(server, fake_time, tmp_path,
+                                                              tiny_gazetteer):
+    from gazetteer import OfflineGeocoder
+
+    geocoder = OfflineGeocoder(gazetteer=tiny_gazetteer,
+                               online=_fallback(server, fake_time, tmp_path))
+    assert geocoder.geocode("Almaty").raw["id"] == "tiny:almaty"
+    assert server.requests == []  # known offline: nothing leaves the machine
+    with pytest.warns(OnlineGeocodingWarning):
+        location = geocoder.geocode("Zzyzx Road Checkpoint 4")
+    assert location.address == "Almaty, Kazakhstan" and len(server.requests) == 1
