@@ -184,7 +184,7 @@ def process_chunk(documents: list[Document]) -> list[dict]:
 
 
 def _document_incidents(doc: Document, parser) -> gpd.GeoDataFrame:
-    from .incidents import incidents
+    from .extract import incidents
 
     return incidents(doc.text, published=doc.published, source=doc.id or doc.source,
                      parser=parser)

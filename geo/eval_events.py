@@ -28,7 +28,7 @@ from gazetteer.normalize import fold
 
 from .dates import parse_published
 from .errors import DateError, InputError
-from .incidents import extract_incidents
+from .extract import extract_incidents
 from .model import Incident
 
 __all__ = ["evaluate_events"]

@@ -158,7 +158,7 @@ def run_fuzz(out_path: str | Path, *, examples: int = 10_000, parser: Parser | N
     except ImportError as err:
         raise ImportError("run_fuzz() needs hypothesis: pip install "
                           f"'incidentmap[test]' ({err})") from err
-    from .incidents import incidents
+    from .extract import incidents
     from .pipeline import Parser
 
     parser = parser or Parser()

@@ -40,3 +40,11 @@ def test_imports_point_one_way(package: str) -> None:
             if not any(name == ok or name.startswith(ok + ".") for ok in ALLOWED[package]):
                 wrong.append(f"{path.relative_to(ROOT)} imports {name}")
     assert not wrong, "\n".join(wrong)
+
+
+def test_no_submodule_shadows_a_public_function() -> None:
+    import geo
+
+    for name in geo.__all__:
+        assert not (ROOT / "geo" / f"{name}.py").exists(), (
+            f"geo/{name}.py would replace the function geo.{name} once imported")

@@ -11,7 +11,7 @@ import pytest
 
 from geo.errors import DateError
 from geo.frame import INCIDENT_COLUMNS
-from geo.incidents import incidents, incidents_from_files
+from geo.extract import incidents, incidents_from_files
 
 
 def _load_fake_parser():
