@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from geo.errors import DateError
-from geo.frame import INCIDENT_COLUMNS
 from geo.extract import incidents, incidents_from_files
+from geo.frame import INCIDENT_COLUMNS
 
 
 def _load_fake_parser():

@@ -88,7 +88,7 @@ def test_html_text_drops_scripts() -> None:
 
 def test_gzip_and_encodings(tmp_path: Path) -> None:
     gz = tmp_path / "a.txt.gz"
-    gz.write_bytes(gzip.compress("Almaty".encode()))
+    gz.write_bytes(gzip.compress(b"Almaty"))
     assert [d.text for d in read_documents([gz])] == ["Almaty"]
     latin = tmp_path / "latin.txt"
     latin.write_bytes("São Paulo".encode("latin-1"))

@@ -14,8 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from gazetteer import Gazetteer
-from geo.fuzz import check_frame, check_parsed, check_round_trip, long_texts, texts
 from geo.extract import incidents
+from geo.fuzz import check_frame, check_parsed, check_round_trip, long_texts, texts
 from geo.pipeline import Parser
 
 HOSTILE = json.loads((Path(__file__).parents[1] / "data" / "hostile_strings.json")
