@@ -2,32 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import date
-from pathlib import Path
+
+from fake_parser import ALMATY, KZ, FakeParser
 
 from geo.clauses import sentence_spans, split_clauses
 from geo.events import detect_events
-
-
-def _load_fake_parser():
-    # The suite imports test modules with --import-mode=importlib, where siblings are
-    # not importable by name; load the shared stand-in geoparser by path.
-    name = "incidentmap_tests_fake_parser"
-    if name not in sys.modules:
-        path = Path(__file__).with_name("fake_parser.py")
-        spec = importlib.util.spec_from_file_location(name, path)
-        sys.modules[name] = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(sys.modules[name])
-    return sys.modules[name]
-
-
-_FAKE = _load_fake_parser()
-ALMATY = _FAKE.ALMATY
-KZ = _FAKE.KZ
-FakeParser = _FAKE.FakeParser
-
 
 FRIDAY = date(2022, 1, 7)
 

@@ -2,33 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from fake_parser import FakeParser
 
 from geo.errors import DateError
 from geo.extract import incidents, incidents_from_files
 from geo.frame import INCIDENT_COLUMNS
-
-
-def _load_fake_parser():
-    # The suite imports test modules with --import-mode=importlib, where siblings are
-    # not importable by name; load the shared stand-in geoparser by path.
-    name = "incidentmap_tests_fake_parser"
-    if name not in sys.modules:
-        path = Path(__file__).with_name("fake_parser.py")
-        spec = importlib.util.spec_from_file_location(name, path)
-        sys.modules[name] = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(sys.modules[name])
-    return sys.modules[name]
-
-
-_FAKE = _load_fake_parser()
-FakeParser = _FAKE.FakeParser
-
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "kazakhstan-2022-01-07.txt"
 
