@@ -1,7 +1,10 @@
-"""Reading articles: files, folders, globs, stdin; txt/md/html, JSONL and CSV.
+"""Reading articles: files, folders, globs, stdin; txt/md/html, JSONL and CSV; .gz, .zip.
 
-Everything streams: a folder of 100,000 articles or a 1,000,000-line JSONL is read one
-document at a time. Every error names the file and, where there is one, the line.
+Everything streams: a folder of 100,000 articles, a 1,000,000-line JSONL or a zip of
+them is read one document at a time. Every error names the file and, where there is
+one, the line. Text is UTF-8 (a UTF-8 or UTF-16 byte-order mark is honoured); other
+encodings are refused rather than guessed. Lone UTF-16 surrogates, which JSON escapes
+can smuggle in (``"\\ud800"``), become U+FFFD so every later stage can encode the text.
 """
 
 from __future__ import annotations
@@ -11,12 +14,16 @@ import glob
 import gzip
 import io
 import json
+import logging
 import re
 import sys
-from collections.abc import Iterable, Iterator
+import zipfile
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
 from datetime import date
 from html.parser import HTMLParser
-from pathlib import Path
+from pathlib import Path, PurePath, PurePosixPath
 from typing import IO
 
 from .errors import DateError, InputError
@@ -26,8 +33,16 @@ from .model import Document
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 #: File endings read as many articles each.
 COLLECTION_SUFFIXES = (".jsonl", ".ndjson", ".csv")
+#: File endings read as archives of articles and collections.
+ARCHIVE_SUFFIXES = (".zip",)
 _READABLE = ARTICLE_SUFFIXES + COLLECTION_SUFFIXES
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# Broken compressed data surfaces as these, not as OSError.
+_DAMAGED = (EOFError, zlib.error, zipfile.BadZipFile, zipfile.LargeZipFile,
+            NotImplementedError, RuntimeError)
+
+logger = logging.getLogger(__name__)
 
 
 def parse_published(value: str | date | None) -> date | None:
@@ -120,32 +135,30 @@ def read_file(
     text_column: str = "text",
     on_error: str = "raise",
 ) -> Iterator[Document]:
-    """Stream the documents in one file (see :func:`read_documents`)."""
+    """Stream the documents in one file (see :func:`read_documents`).
+
+    A ``.zip`` is read member by member, in name order, without extracting anything to
+    disk; its article and collection members (optionally ``.gz``) are read as if they
+    were files named ``ARCHIVE.zip/MEMBER``, other members are skipped.
+    """
     suffix = _base_suffix(path)
-    if suffix not in _READABLE:
+    if suffix not in _READABLE + ARCHIVE_SUFFIXES:
         raise InputError(
             f"unsupported file type {suffix or '(none)'!r}; expected one of "
-            f"{', '.join(_READABLE)} (optionally .gz)",
+            f"{', '.join(_READABLE + ARCHIVE_SUFFIXES)} (optionally .gz)",
             path=path,
         )
     try:
+        if suffix in ARCHIVE_SUFFIXES:
+            yield from _read_zip(path, published, text_column, on_error)
+            return
         with _open_binary(path) as raw:
-            if suffix in (".jsonl", ".ndjson"):
-                yield from _read_jsonl(raw, str(path), published, on_error)
-            elif suffix == ".csv":
-                yield from _read_csv(raw, path, published, text_column, on_error)
-            else:
-                text = _decode(raw.read(), path)
-                if suffix in (".html", ".htm"):
-                    text = html_to_text(text)
-                yield Document(
-                    text=text,
-                    id=path.stem,
-                    published=sidecar_published(path) or published,
-                    source=str(path),
-                )
+            yield from _read_stream(raw, str(path), suffix, published, text_column,
+                                    on_error, lambda: sidecar_published(path))
     except OSError as err:
         raise InputError(f"cannot read: {err.strerror or err}", path=path) from err
+    except _DAMAGED as err:
+        raise InputError(f"damaged compressed file: {err}", path=path) from err
 
 
 def sidecar_published(path: Path) -> date | None:
@@ -153,18 +166,64 @@ def sidecar_published(path: Path) -> date | None:
     sidecar = path.with_suffix(".json")
     if not sidecar.is_file():
         return None
+    return _published_from_json(sidecar.read_bytes(), sidecar)
+
+
+def _published_from_json(data: bytes, name: str | Path) -> date | None:
     try:
-        meta = json.loads(sidecar.read_text(encoding="utf-8-sig"))
+        meta = json.loads(data.decode("utf-8-sig"))
     except (ValueError, UnicodeDecodeError) as err:
         raise InputError(
-            f"the metadata file is not valid JSON: {err}", path=sidecar
+            f"the metadata file is not valid JSON: {err}", path=name
         ) from err
     if not isinstance(meta, dict):
-        raise InputError("the metadata file must hold a JSON object", path=sidecar)
+        raise InputError("the metadata file must hold a JSON object", path=name)
     try:
         return parse_published(meta.get("published"))
     except DateError as err:
-        raise InputError(str(err), path=sidecar) from None
+        raise InputError(str(err), path=name) from None
+
+
+def _read_stream(raw: IO[bytes], name: str, suffix: str, published: date | None,
+                 text_column: str, on_error: str,
+                 sidecar: Callable[[], date | None]) -> Iterator[Document]:
+    if suffix in (".jsonl", ".ndjson"):
+        yield from _read_jsonl(raw, name, published, on_error)
+    elif suffix == ".csv":
+        yield from _read_csv(raw, name, published, text_column, on_error)
+    else:
+        text = _decode(raw.read(), name)
+        if suffix in (".html", ".htm"):
+            text = html_to_text(text)
+        if not text.strip():
+            logger.warning("%s: empty article", name)
+        yield Document(text=text, id=PurePath(name).stem, published=sidecar() or published,
+                       source=name)
+
+
+def _read_zip(path: Path, published: date | None, text_column: str,
+              on_error: str) -> Iterator[Document]:
+    with zipfile.ZipFile(path) as archive:
+        members = sorted((info for info in archive.infolist() if _wanted_member(info)),
+                         key=lambda info: info.filename)
+        if not members:
+            logger.warning("%s: no article or collection in the archive", path)
+        names = set(archive.namelist())
+        for info in members:
+            name = f"{path}/{info.filename}"
+            if info.flag_bits & 0x1:
+                raise InputError("encrypted archive member; decrypt it first", path=name)
+
+            def sidecar(member: str = info.filename) -> date | None:
+                meta = str(PurePosixPath(member).with_suffix(".json"))
+                return (_published_from_json(archive.read(meta), f"{path}/{meta}")
+                        if meta in names else None)
+
+            with archive.open(info) as member, (
+                    gzip.open(member, "rb") if name.lower().endswith(".gz")
+                    else nullcontext(member)) as raw:
+                yield from _read_stream(raw, name, _base_suffix(PurePosixPath(name)),
+                                        published, text_column, on_error, sidecar)
 
 
 def html_to_text(html: str) -> str:
@@ -177,26 +236,8 @@ def html_to_text(html: str) -> str:
 
 class _TextExtractor(HTMLParser):
     _SKIP = frozenset({"script", "style", "noscript", "template", "head"})
-    _BLOCK = frozenset(
-        {
-            "p",
-            "div",
-            "br",
-            "li",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "tr",
-            "section",
-            "article",
-            "header",
-            "footer",
-            "title",
-        }
-    )
+    _BLOCK = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+                        "section", "article", "header", "footer", "title"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -225,11 +266,18 @@ class _TextExtractor(HTMLParser):
         return "\n".join(line for line in lines if line)
 
 
-def _readable(path: Path) -> bool:
-    return _base_suffix(path) in _READABLE and not path.name.startswith(".")
+def _readable(path: PurePath) -> bool:
+    return _base_suffix(path) in _READABLE + ARCHIVE_SUFFIXES and not path.name.startswith(".")
 
 
-def _base_suffix(path: Path) -> str:
+def _wanted_member(info: zipfile.ZipInfo) -> bool:
+    # Archives within archives are not opened; macOS resource forks are not articles.
+    member = PurePosixPath(info.filename)
+    return (not info.is_dir() and _base_suffix(member) in _READABLE
+            and not any(part.startswith(".") or part == "__MACOSX" for part in member.parts))
+
+
+def _base_suffix(path: PurePath) -> str:
     suffixes = [s.lower() for s in path.suffixes]
     if suffixes and suffixes[-1] == ".gz":
         suffixes.pop()
@@ -243,8 +291,7 @@ def _open_binary(path: Path) -> IO[bytes]:
 
 
 def _decode(data: bytes, path: str | Path, line: int | None = None) -> str:
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError("looks like a binary file, not text", path=path, line=line)
+    _refuse_binary(data[:4096], path, line)
     try:
         text = data.decode(_encoding_of(data))
     except UnicodeDecodeError as err:
@@ -257,6 +304,17 @@ def _decode(data: bytes, path: str | Path, line: int | None = None) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _refuse_binary(head: bytes, path: str | Path, line: int | None = None) -> None:
+    if b"\x00" not in head or head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return
+    # Latin-script UTF-16 has a NUL in about every other byte, on one side only.
+    zeros = sorted((head[0::2].count(0), head[1::2].count(0)))
+    if zeros[1] > 0.4 * len(head) / 2 > zeros[0]:
+        raise InputError("looks like UTF-16 text without a byte-order mark; convert the "
+                         "file to UTF-8", path=path, line=line)
+    raise InputError("looks like a binary file, not text", path=path, line=line)
+
+
 def _encoding_of(data: bytes) -> str:
     # A byte-order mark is the only encoding signal plain text carries; without one
     # we insist on UTF-8 rather than guess.
@@ -265,6 +323,11 @@ def _encoding_of(data: bytes) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "utf-16"
     return "utf-8"
+
+
+def _clean(value: str) -> str:
+    """Replace lone surrogates by U+FFFD: one character for one, so offsets stay valid."""
+    return _LONE_SURROGATE.sub("\ufffd", value)
 
 
 def _read_jsonl_or_text(
@@ -284,15 +347,19 @@ def _read_jsonl_or_text(
 def _read_jsonl(
     raw: IO[bytes], name: str, published: date | None, on_error: str
 ) -> Iterator[Document]:
+    blank = True
     for number, line in enumerate(raw, start=1):
         if not line.strip(b" \t\r\n\xef\xbb\xbf"):
             continue
+        blank = False
         try:
             yield _jsonl_document(line, name, number, published)
         except InputError as err:
             if on_error != "skip":
                 raise
             print(f"incidentmap: skipped {err}", file=sys.stderr)
+    if blank:
+        logger.warning("%s: no documents (the file is empty)", name)
 
 
 def _jsonl_document(
@@ -312,56 +379,63 @@ def _jsonl_document(
     except DateError as err:
         raise InputError(str(err), path=name, line=number) from None
     return Document(
-        text=record["text"],
-        id=str(record.get("id", f"{name}:{number}")),
+        text=_clean(record["text"]),
+        id=_clean(str(record.get("id", f"{name}:{number}"))),
         published=own_date or published,
         source=name,
-        url=str(record.get("url") or ""),
+        url=_clean(str(record.get("url") or "")),
     )
 
 
 def _read_csv(
-    raw: IO[bytes], path: Path, published: date | None, text_column: str, on_error: str
+    raw: IO[bytes], name: str, published: date | None, text_column: str, on_error: str
 ) -> Iterator[Document]:
-    stream = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+    if hasattr(raw, "peek"):
+        _refuse_binary(raw.peek(4096)[:4096], name)
+    # Bad bytes are let through as escapes and refused row by row, so the error names
+    # the line that holds them (the decoder itself reads ahead by kilobytes).
+    stream = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape",
+                              newline="")
     reader = csv.DictReader(stream)
+    csv.field_size_limit(2**31 - 1)
+    end = 0  # the last line read so far
     try:
         columns = reader.fieldnames or []
-    except UnicodeDecodeError:
-        raise InputError(
-            "not UTF-8 text; convert the file to UTF-8", path=path
-        ) from None
-    if text_column not in columns:
-        raise InputError(
-            f"no column {text_column!r} (columns: {', '.join(columns) or 'none'}); "
-            "name the text column with --text-column",
-            path=path,
-            line=1,
-        )
-    csv.field_size_limit(2**31 - 1)
-    number = 1
-    try:
+        end = reader.line_num
+        _check_csv_text(columns, name, 1)
+        if text_column not in columns:
+            shown = ", ".join(c if c.isprintable() else repr(c) for c in columns)
+            raise InputError(f"no column {text_column!r} (columns: {shown or 'none'}); "
+                             "name the text column with --text-column", path=name, line=1)
+        stem = PurePath(name).stem
         for number, row in enumerate(reader, start=2):
+            line, end = end + 1, reader.line_num
             try:
+                _check_csv_text(row.values(), name, line)
                 own_date = parse_published(row.get("published"))
-            except DateError as err:
+            except (DateError, InputError) as err:
+                error = err if isinstance(err, InputError) else InputError(
+                    str(err), path=name, line=line)
                 if on_error != "skip":
-                    raise InputError(str(err), path=path, line=number) from None
-                print(
-                    f"incidentmap: skipped {path}, line {number}: {err}",
-                    file=sys.stderr,
-                )
+                    raise error from None
+                print(f"incidentmap: skipped {error}", file=sys.stderr)
                 continue
             yield Document(
                 text=row[text_column] or "",
-                id=str(row.get("id") or f"{path.stem}:{number}"),
+                id=str(row.get("id") or f"{stem}:{number}"),
                 published=own_date or published,
-                source=str(path),
+                source=name,
                 url=row.get("url") or "",
             )
-    except UnicodeDecodeError:
-        raise InputError(
-            "not UTF-8 text; convert the file to UTF-8", path=path, line=number + 1
-        ) from None
     except csv.Error as err:
-        raise InputError(f"malformed CSV: {err}", path=path, line=number + 1) from None
+        raise InputError(f"malformed CSV: {err}", path=name, line=end + 1) from None
+
+
+def _check_csv_text(values: Iterable, name: str, line: int) -> None:
+    # Strict UTF-8 never yields surrogates, so any here are escaped bad bytes.
+    for value in values:
+        for cell in value if isinstance(value, list) else [value]:
+            if isinstance(cell, str) and (bad := _LONE_SURROGATE.search(cell)):
+                byte = bytes([ord(bad.group()) - 0xDC00])
+                raise InputError(f"not UTF-8 text (byte {byte!r}); convert the file to "
+                                 "UTF-8", path=name, line=line)

@@ -130,3 +130,93 @@ def test_bad_published_date(value: str) -> None:
 def test_published_accepts_iso_timestamp() -> None:
     assert parse_published("2022-01-07T10:00:00Z") == date(2022, 1, 7)
     assert parse_published(None) is None
+
+
+def test_zip_members_are_read_in_name_order_with_sidecars(tmp_path: Path) -> None:
+    import zipfile
+
+    archive = tmp_path / "batch.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("b/two.jsonl", '{"text": "Two"}\n{"text": "Three"}\n')
+        zf.writestr("a/one.txt", "One")
+        zf.writestr("a/one.json", '{"published": "2022-01-05"}')
+        zf.writestr("c/four.csv", "text\r\nFour\r\n")
+        zf.writestr("d/five.md.gz", gzip.compress(b"Five"))
+        zf.writestr("__MACOSX/a/._one.txt", b"\x00\x05\x16\x07")
+        zf.writestr("notes.pdf", b"%PDF")
+        zf.writestr("inner.zip", b"PK")
+    docs = list(read_documents([archive], published=date(2000, 1, 1)))
+    assert [d.text for d in docs] == ["One", "Two", "Three", "Four", "Five"]
+    assert docs[0].source == f"{archive}/a/one.txt" and docs[0].id == "one"
+    assert docs[0].published == date(2022, 1, 5)  # the sidecar member
+    assert docs[1].published == date(2000, 1, 1)
+    assert docs[1].id == f"{archive}/b/two.jsonl:1"
+    assert expand_inputs([tmp_path]) == [archive]  # folders are walked for zips too
+
+
+def test_zip_errors_name_the_member_and_line(tmp_path: Path) -> None:
+    import zipfile
+
+    archive = tmp_path / "bad.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("docs.jsonl", '{"text": "ok"}\n{broken\n')
+    with pytest.raises(InputError, match=r"bad.zip/docs.jsonl, line 2: invalid JSON"):
+        list(read_documents([archive]))
+    torn = tmp_path / "torn.zip"
+    torn.write_bytes(archive.read_bytes()[:-30])
+    with pytest.raises(InputError, match=r"torn.zip: damaged compressed file"):
+        list(read_documents([torn]))
+    truncated = tmp_path / "torn.jsonl.gz"
+    whole = gzip.compress(b'{"text": "x"}\n' * 1000)
+    truncated.write_bytes(whole[: len(whole) // 2])
+    with pytest.raises(InputError, match=r"torn.jsonl.gz: damaged compressed file"):
+        list(read_documents([truncated]))
+
+
+def test_lone_surrogates_become_replacement_characters(tmp_path: Path) -> None:
+    path = tmp_path / "docs.jsonl"
+    path.write_text('{"id": "a\\udfff", "text": "Riots in Almaty \\ud800.", '
+                    '"url": "\\udc00"}\n{"text": "pair \\ud83d\\ude00 kept"}\n',
+                    encoding="utf-8")
+    first, second = read_documents([path])
+    assert first.text == "Riots in Almaty \ufffd." and len(first.text) == 18
+    assert (first.id, first.url) == ("a\ufffd", "\ufffd")
+    assert second.text == "pair \U0001f600 kept"
+    for doc in (first, second):
+        doc.text.encode("utf-8")  # strict: no surrogate survives
+
+
+def test_utf16_without_bom_and_latin1_are_refused_clearly(tmp_path: Path) -> None:
+    for suffix in (".txt", ".csv", ".jsonl"):
+        path = tmp_path / f"u16{suffix}"
+        path.write_bytes('text\n{"text": "Kyiv"}\n'.encode("utf-16-le"))
+        with pytest.raises(InputError, match=rf"u16\{suffix}.*UTF-16.*byte-order mark"):
+            list(read_documents([path]))
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes("text\nok\n\"multi\nline\"\nSão Paulo\n".encode("latin-1"))
+    with pytest.raises(InputError, match=r"latin.csv, line 5: not UTF-8") as caught:
+        list(read_documents([latin]))
+    assert caught.value.line == 5
+
+
+def test_csv_bom_crlf_and_line_numbers_of_multiline_rows(tmp_path: Path) -> None:
+    path = tmp_path / "docs.csv"
+    path.write_bytes(b'\xef\xbb\xbfid,text,published\r\n1,"two\r\nlines",2022-01-02\r\n'
+                     b"2,ok,someday\r\n")
+    with pytest.raises(InputError, match=r"docs.csv, line 4: .*YYYY-MM-DD"):
+        list(read_documents([path]))
+    [doc] = read_documents([path], on_error="skip")
+    assert (doc.id, doc.text, doc.published) == ("1", "two\r\nlines", date(2022, 1, 2))
+
+
+def test_empty_files_give_no_text_and_a_warning(tmp_path: Path, caplog) -> None:
+    for name in ("empty.txt", "empty.jsonl"):
+        (tmp_path / name).write_bytes(b"")
+    docs = list(read_documents([tmp_path / "empty.txt", tmp_path / "empty.jsonl"]))
+    assert [d.text for d in docs] == [""]
+    assert "empty.txt: empty article" in caplog.text
+    assert "empty.jsonl: no documents" in caplog.text
+    empty_csv = tmp_path / "empty.csv"
+    empty_csv.write_bytes(b"")
+    with pytest.raises(InputError, match=r"empty.csv, line 1: no column 'text'"):
+        list(read_documents([empty_csv]))
