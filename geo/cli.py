@@ -259,9 +259,9 @@ def _extract(args: argparse.Namespace) -> int:
 def _map(args: argparse.Namespace) -> int:
     import maps
 
-    from .export import check_output_path, read_incidents
+    from .export import check_writable_file, read_incidents
 
-    check_output_path(args.output)
+    check_writable_file(args.output)
     first = Path(args.inputs[0])
     if len(args.inputs) == 1 and first.suffix.lower() in (".geojson", ".gpkg", ".parquet"):
         frame = read_incidents(first)
@@ -424,11 +424,11 @@ def _open_in(name: str):
 def _open_out(name: str):
     from contextlib import nullcontext
 
-    from .export import check_output_path
+    from .export import check_writable_file
 
     if name == "-":
         return nullcontext(sys.stdout)
-    check_output_path(Path(name))
+    check_writable_file(name)
     # Written in place, line by line: a run stopped by a bad line keeps what it wrote.
     return open(name, "w", encoding="utf-8")
 

@@ -166,8 +166,20 @@ def check_output_path(path: str | os.PathLike[str], *, driver: str | None = None
         Unknown extension or driver, folder missing, not a folder or not writable, the
         path is a folder, or the format's optional dependency is not installed.
     """
+    target = check_writable_file(path)
+    _require_extra(_format_for(target, driver), "write_incidents")
+    return target
+
+
+def check_writable_file(path: str | os.PathLike[str]) -> Path:
+    """Check that a file of any kind (a map, a JSONL) can be written at ``path``.
+
+    Raises
+    ------
+    ExportError
+        The folder is missing, not a folder or not writable, or the path is a folder.
+    """
     target = Path(path).absolute()
-    fmt = _format_for(target, driver)
     folder = target.parent
     if not folder.exists():
         raise ExportError(f"{target}: folder {folder} does not exist; create it first")
@@ -176,9 +188,7 @@ def check_output_path(path: str | os.PathLike[str], *, driver: str | None = None
     if not os.access(folder, os.W_OK | os.X_OK):
         raise ExportError(f"{target}: folder {folder} is not writable")
     if target.is_dir():
-        raise ExportError(f"{target}: is a folder; give a file name such as "
-                          f"{target / 'incidents.geojson'}")
-    _require_extra(fmt, "write_incidents")
+        raise ExportError(f"{target}: is a folder; give a file name inside it")
     return target
 
 

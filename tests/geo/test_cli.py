@@ -87,3 +87,37 @@ def test_installed_console_script(tmp_path: Path, gazetteer) -> None:
                             timeout=300)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "k.geojson").is_file()
+
+
+def test_map_and_geoparse_check_their_output_folder_first(tmp_path: Path, capsys) -> None:
+    missing = tmp_path / "nofolder"
+    assert main(["map", str(SEED), "-o", str(missing / "m.html")]) == 1
+    assert main(["geoparse", str(SEED), "-o", str(missing / "o.jsonl")]) == 1
+    assert capsys.readouterr().err.count("does not exist") == 2
+
+
+@pytest.mark.slow
+def test_map_from_article_and_from_incidents_file(tmp_path: Path, gazetteer) -> None:
+    html = tmp_path / "kazakhstan.html"
+    assert main(["-q", "map", str(SEED), "-o", str(html), "--offline"]) == 0
+    page = html.read_text(encoding="utf-8")
+    assert "<script src=\"http" not in page and "leaflet" in page.lower()
+    geojson = tmp_path / "k.geojson"
+    assert main(["-q", "extract", str(SEED), "-o", str(geojson)]) == 0
+    assert main(["-q", "map", str(geojson), "-o", str(tmp_path / "again.html")]) == 0
+    assert (tmp_path / "again.html").stat().st_size > 0
+
+
+@pytest.mark.slow
+def test_geoparse_writes_the_contract(tmp_path: Path, gazetteer) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "a", "text": "Riots shook Almaty."}) + "\n",
+                      encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["geoparse", str(source), "-o", str(out)]) == 0
+    [line] = out.read_text(encoding="utf-8").splitlines()
+    record = json.loads(line)
+    assert record["id"] == "a"
+    [almaty] = [t for t in record["toponyms"] if t["name"] == "Almaty"]
+    assert (almaty["start"], almaty["end"]) == (12, 18)
+    assert abs(almaty["lat"] - 43.25) < 0.2 and abs(almaty["lon"] - 76.9) < 0.2
