@@ -2,7 +2,9 @@
 
 The batch job writes fixed names (``incidents.geojson``, ``map.html``, ...) into its
 output folder and keeps ids only as data; per-document names, where a caller needs them,
-go through :func:`gazetteer._files.safe_output_name` (tested in tests/gazetteer).
+go through :func:`gazetteer._files.safe_output_name` (tested in tests/gazetteer). The
+job runs from inside the temporary tree, so a relative id that became a path would land
+where the before/after walk sees it.
 """
 
 from __future__ import annotations
@@ -15,12 +17,14 @@ import pytest
 
 from gazetteer import Gazetteer
 from geo import batch
+from geo.cli import main
 from geo.export import read_incidents
 from geo.pipeline import Parser
 
 HOSTILE_IDS = ["../../escaped", "../escaped.geojson", "/tmp/incidentmap-escaped",
                "CON", "nul.txt", "", ".", "..", "a\x00b", "x" * 5000,
-               "C:\\Windows\\escaped", "report\u202egpj.exe"]
+               "C:\\Windows\\escaped", "report\u202egpj.exe", "../\ud800/escaped",
+               "out/map.html", "out", "~/escaped", "NUL", "LPT1.geojson"]
 
 
 @pytest.fixture
@@ -36,9 +40,11 @@ def _files_under(folder: Path) -> set[Path]:
 
 
 @pytest.mark.filterwarnings("ignore:.*U\\+0000")  # the NUL id, replaced in GDAL outputs
-def test_hostile_ids_stay_data(tmp_path, tiny_parser):
+@pytest.mark.parametrize("how", ["api", "cli"])
+def test_hostile_ids_stay_data(tmp_path, tiny_parser, monkeypatch, how):
     work = tmp_path / "deep" / "work"
     work.mkdir(parents=True)
+    monkeypatch.chdir(work)
     source = work / "articles.jsonl"
     with open(source, "w", encoding="utf-8") as handle:
         for doc_id in HOSTILE_IDS:
@@ -46,9 +52,13 @@ def test_hostile_ids_stay_data(tmp_path, tiny_parser):
                                      "published": "2022-01-07"}) + "\n")
     before = _files_under(tmp_path)
     out = work / "out"
-    batch.run_job([source], out)
+    if how == "api":
+        batch.run_job([source], out)
+    else:
+        assert main(["-q", "run", source.name, "-o", "out"]) == 0
     created = _files_under(tmp_path) - before
     assert created and all(out in path.parents for path in created), created
     assert not Path("/tmp/incidentmap-escaped").exists()
     sources = set(read_incidents(out / "incidents.gpkg")["source"])
     assert "../../escaped" in sources and "/tmp/incidentmap-escaped" in sources
+    assert "../\ufffd/escaped" in sources  # a lone surrogate is replaced on reading
