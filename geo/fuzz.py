@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 
     from .pipeline import ParsedDocument, Parser
 
-__all__ = ["check_frame", "check_parsed", "check_round_trip", "run_fuzz", "texts"]
+__all__ = ["check_frame", "check_parsed", "check_round_trip", "news_like_text", "run_fuzz",
+           "texts"]
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +54,36 @@ _NUMBERS = ("26", "3,800", "dozens of", "a thousand", "0", "-1", "1e9", "9" * 12
 _HOSTILE = ("<script>alert(1)</script>", "${alert(1)}", "javascript:alert(1)",
             "\u202e", "\x00", "\ufeff", "\r\n", "\u2028", "😀")
 _WHITESPACE = " \t\n\r\x0b\x0c\u00a0\u1680\u2000\u2028\u2029\u3000"
+_FILLER = ("The statement gave no further details.", "Officials declined to comment.",
+           "Witnesses described a tense night.", "Shops stayed closed for a second day.")
+
+
+def news_like_text(size: int, *, seed: int = 0, event_share: float = 1 / 3) -> str:
+    """A deterministic news-like text of exactly ``size`` characters.
+
+    Paragraphs of event sentences from the fuzz fragments mixed with filler
+    (``event_share`` of the sentences report an event), so that size benchmarks and
+    scaling tests grow the text the way a longer article would (more places and
+    events), not by repeating one sentence.
+    """
+    import random
+
+    rng = random.Random(seed)
+    parts: list[str] = []
+    length = 0
+    while length < size:
+        sentences = []
+        for _ in range(rng.randint(3, 6)):
+            if rng.random() < event_share:
+                sentences.append(rng.choice(_CLAUSES).format(
+                    p=rng.choice(_PLACES), d=rng.choice(_DAYS),
+                    n=rng.choice(_NUMBERS)).replace("  ", " ").strip() + ".")
+            else:
+                sentences.append(rng.choice(_FILLER))
+        paragraph = " ".join(sentences) + "\n\n"
+        parts.append(paragraph)
+        length += len(paragraph)
+    return "".join(parts)[:size]
 
 
 def texts(*, max_size: int = 400) -> SearchStrategy[str]:
