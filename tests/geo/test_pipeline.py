@@ -20,6 +20,15 @@ def test_empty_and_garbage_text(tiny_parser):
         assert all(text[m.start:m.end] == m.text for m in parsed.mentions)
 
 
+def test_lone_surrogates_keep_text_and_offsets(tiny_parser):
+    # spaCy cannot encode "\ud800"; it reads a same-length copy, the document keeps it.
+    text = "Riots in Almaty \ud800 and \udfff\ud800 Almaty again."
+    parsed = tiny_parser(text)
+    assert parsed.document.text == text
+    assert [m.text for m in parsed.mentions if m.kind == "named"] == ["Almaty", "Almaty"]
+    assert all(text[m.start:m.end] == m.text for m in parsed.mentions)
+
+
 def test_long_text_is_chunked_with_exact_offsets(tiny_parser):
     unit = "Riots broke out in Almaty on Friday. " * 50 + "\n"
     text = unit * 30  # ~55k characters: several chunks
