@@ -276,9 +276,12 @@ class Gazetteer:
         return {"place": place, "distance_km": dist, "admin1": admin1, "country": country}
 
     def airports_serving(self, place: Place) -> list[Place]:
-        """Return the airports serving a place: linked to it, or within 50 km; nearest first.
+        """Return the airports serving a place, the one a reader means first.
 
-        So "Almaty airport" / "the airport near Almaty" resolve to ALA.
+        An airport serves a place when it is linked to it or lies within 50 km. Order:
+        linked to the place, then serving the most people (an international airport
+        names its city; an airfield near it serves a village), then nearest. So
+        "Almaty airport" / "the airport near Almaty" resolve to ALA.
         """
         found: dict[str, tuple[float, Place]] = {}
         for con, _ in self._connections():
@@ -288,7 +291,10 @@ class Gazetteer:
             for dist, airport in _query.in_radius(con, place.lat, place.lon, _SERVES_KM,
                                                   frozenset({"airport"})):
                 found.setdefault(airport.id, (dist, airport))
-        return [airport for _, airport in sorted(found.values(), key=lambda p: p[0])]
+        return [airport for dist, airport in sorted(
+            found.values(), key=lambda p: (p[1].parent != place.id,
+                                           -(p[1].extra.get("served_population") or 0),
+                                           p[0]))]
 
     # -- user layers and info -------------------------------------------------------
 

@@ -220,7 +220,7 @@ class Resolver:
         place, precision, score = self._named(cand, options.get(cand.query, ()), context)
         if cand.hint == "airport" and place is not None and place.kind != "airport":
             # "Almaty airport": the airport serving the city the name resolves to.
-            airport = _main_airport(self.gazetteer.airports_serving(place), place)
+            airport = _main_airport(place, self.gazetteer)
             if airport is not None:
                 return airport, "point", score
         return place, precision, score
@@ -295,7 +295,7 @@ class Resolver:
         if city is None:
             return None, None, 0.0
         if "airport" in cand.text.lower():
-            airport = _main_airport(self.gazetteer.airports_serving(city), city)
+            airport = _main_airport(city, self.gazetteer)
             if airport is not None:
                 return airport, "point", 0.6
         return city, "part_of_city", 0.5
@@ -322,13 +322,10 @@ def role_of(text: str, cand: Candidate, place: Place | None) -> Role:
     return "location"
 
 
-def _main_airport(airports: Sequence[Place], city: Place) -> Place | None:
-    """The airport linked to the city, else the one serving most people, else nearest."""
-    if not airports:
-        return None
-    return max(airports, key=lambda a: (a.parent == city.id,
-                                        a.extra.get("served_population") or 0,
-                                        -airports.index(a)))
+def _main_airport(city: Place, gazetteer) -> Place | None:
+    """The airport a reader means by "X airport" (the gazetteer orders them so)."""
+    airports = gazetteer.airports_serving(city)
+    return airports[0] if airports else None
 
 
 def _population(place: Place) -> int:

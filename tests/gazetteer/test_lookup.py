@@ -113,6 +113,22 @@ def test_airports_serving_a_city(tiny_gazetteer):
     assert tiny_gazetteer.airports_serving(tiny_gazetteer.lookup("Kyiv")) == []
 
 
+def test_airports_serving_puts_the_linked_busy_airport_before_a_nearer_strip(tmp_path):
+    from gazetteer import Gazetteer, Place, build_places
+
+    city = Place(id="t:city", name="Town", lat=10.0, lon=10.0, kind="city", country="KZ",
+                 population=500_000)
+    strip = Place(id="t:strip", name="Town Strip", lat=10.01, lon=10.0, kind="airport",
+                  country="KZ", extra={"served_population": 300})
+    main = Place(id="t:main", name="Town International", lat=10.2, lon=10.0,
+                 kind="airport", country="KZ", parent="t:city",
+                 extra={"served_population": 500_000})
+    other = Place(id="t:other", name="Village Field", lat=10.1, lon=10.0, kind="airport",
+                  country="KZ", extra={"served_population": 2_000})
+    with Gazetteer(build_places([city, strip, main, other], tmp_path / "g.sqlite")) as gaz:
+        assert ids(gaz.airports_serving(city)) == ["t:main", "t:other", "t:strip"]
+
+
 def test_nearest_uses_great_circle_distance(tiny_gazetteer):
     # 1 km from Almaty's centre; the airport is 15 km away.
     assert tiny_gazetteer.nearest(43.26, 76.92, kind="city").id == "tiny:almaty"
