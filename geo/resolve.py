@@ -98,6 +98,7 @@ class Weights:
     qualifier: float = 1.0
     hint: float = 0.0
     distance: float = 1.0
+    refine: bool = True
 
 
 @dataclass(slots=True)
@@ -139,6 +140,19 @@ class Resolver:
         """Resolve ``found`` (candidates of ``text``, in offset order)."""
         options = {c.query: self._options(c) for c in found if c.kind == "named"}
         context = self._context(found, options)
+        out = self._walk(text, found, options, context)
+        if self.weights.refine:
+            # Once more with the anchors the context chose instead of the prior's guesses:
+            # a town's distance to "Minnesota" the state, not to Minneota.
+            for cand, mention in zip(found, out, strict=True):
+                if cand.kind == "named" and mention.place is not None:
+                    context.anchors[fold(cand.query)] = mention.place
+            context.last_city = context.last_country = None
+            out = self._walk(text, found, options, context)
+        return out
+
+    def _walk(self, text: str, found: Sequence[Candidate], options,
+              context: _Context) -> list[Mention]:
         out: list[Mention] = []
         for cand in found:
             place, precision, score = self._resolve_one(cand, options, context)
