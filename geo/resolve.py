@@ -2,10 +2,11 @@
 
 Resolution is two passes over a document. The first takes each name's best gazetteer
 candidate on the prior alone (the gazetteer ranks by kind and population) to learn the
-context: which countries and first-level divisions the text is about and where its places
-lie. The second rescores every candidate with that context — a linear score over a few
-features whose weights (:class:`Weights`) were fitted on the even-numbered documents of
-the development corpora by :func:`geo.tuning.fit_weights` and checked on the odd ones.
+context: which countries and first-level divisions the text is about or names, and where
+its places lie. The second rescores every candidate with that context — a linear score
+over a few features whose weights (:class:`Weights`) were fitted on the even-numbered
+documents of the development corpora by :func:`geo.tuning.fit_weights` and checked on
+the odd ones — and runs once more with the places it chose as the context.
 
 Nominal mentions ("the airport", "the town hall") take the most salient city before them
 (the latest one named, else the most frequent); area mentions ("all regions", "across the
@@ -76,8 +77,11 @@ class Weights:
     document's other places (per 1000 km, capped); ``exact``: the candidate's main name
     is the mention (not an alternate name); ``namesake``: a city whose division bears
     its name, when that division is also a candidate ("Almaty" the city, not the
-    region named after it); ``kind_*``: a prior per kind of place, since
-    gazetteers give divisions and countries no comparable population.
+    region named after it); ``admin1_named``, ``country_named``: the text names the
+    candidate's division or country in another mention, under any reading of that
+    mention ("X is a town in Y County, Minnesota"); ``kind_*``: a prior per kind of
+    place; ``refine``: run the second pass twice, measuring distances to the places
+    the first one chose rather than to the prior's guesses.
     """
 
     rank: float = 0.0

@@ -110,6 +110,8 @@ def fit_weights(paths: Iterable[str | Path], parser, *, rounds: int = 2,
     best_score = objective(best)
     for _ in range(rounds):
         for f in fields(Weights):
+            if f.type != "float":  # switches such as ``refine`` are not fitted
+                continue
             value = asdict(best)[f.name]
             for trial in {value * 0.5, value * 2, value + 0.5, value - 0.5, 0.0}:
                 candidate = replace(best, **{f.name: round(trial, 3)})

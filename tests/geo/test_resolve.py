@@ -46,3 +46,43 @@ def test_demonym_refers_to_its_country(tiny_parser):
     found = _resolved(tiny_parser, "Kazakh troops patrolled.")
     assert found["Kazakh"].place.kind == "country"
     assert found["Kazakh"].role == "origin"
+
+
+class _StubGazetteer:
+    """Candidates by folded name, in the order given (the gazetteer's ranking)."""
+
+    def __init__(self, places):
+        self.places = places
+
+    def candidates_folded(self, folded, limit=20):
+        from gazetteer.normalize import fold
+
+        return tuple(p for p in self.places
+                     if folded in {fold(p.name), *map(fold, p.alternate_names)})[:limit]
+
+    def demonym(self, word):
+        return None
+
+
+def test_a_division_named_in_the_text_picks_the_town_in_it():
+    # "Georgia" reads first as the country, yet it may name the US state (and the
+    # second pass settles on the state): the Columbus in it beats the larger one in Ohio.
+    from gazetteer.place import Place
+    from geo.mentions import Candidate
+    from geo.resolve import Resolver
+
+    places = [
+        Place(id="oh", name="Columbus", lat=39.96, lon=-83.0, kind="city", country="US",
+              admin1="Ohio", population=900_000),
+        Place(id="ga", name="Columbus", lat=32.46, lon=-84.99, kind="city", country="US",
+              admin1="Georgia", population=200_000),
+        Place(id="ge", name="Georgia", lat=42.0, lon=43.5, kind="country", country="GE",
+              population=3_700_000),
+        Place(id="us-ga", name="Georgia", lat=32.75, lon=-83.5, kind="admin1",
+              country="US"),
+    ]
+    text = "Columbus is a city in Georgia."
+    found = [Candidate(0, 8, "Columbus", "named", "Columbus"),
+             Candidate(22, 29, "Georgia", "named", "Georgia")]
+    mentions = Resolver(_StubGazetteer(places))(text, found)
+    assert mentions[0].place.id == "ga"
