@@ -11,6 +11,7 @@ document's main place, its country (precision 3).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -45,9 +46,28 @@ def geo_precision(mention: Mention) -> int:
     return 1
 
 
+class MentionIndex:
+    """A document's mentions sorted by offset, for cheap look-ups by span.
+
+    Built once per document, so that locating each event costs the size of its
+    sentence, not of the whole article (a long article has many events).
+    """
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+        self.main = main_place(self.mentions)
+        self.main_country = self.main.place.country if self.main else ""
+
+    def within(self, start: int, end: int) -> Sequence[Mention]:
+        """The mentions that start in ``[start, end)``, in text order."""
+        low = bisect.bisect_left(self._starts, start)
+        return self.mentions[low:bisect.bisect_left(self._starts, end, low)]
+
+
 def link_location(
     text: str,
-    mentions: Sequence[Mention],
+    index: MentionIndex,
     clause: tuple[int, int],
     sentence: tuple[int, int],
     trigger: int,
@@ -59,26 +79,29 @@ def link_location(
     """
     # "Russian troops and allies of Moscow": a place in the country a clause names as
     # an origin or actor is that origin, not the site (unless it is the main country).
-    foreign = {m.place.country for m in mentions if m.place is not None
-               and clause[0] <= m.start < clause[1] and not is_site(m)}
-    foreign.discard(main_country(mentions))
-    sites = [m for m in mentions if is_site(m) and m.place.country not in foreign]
-    in_clause = [m for m in sites if clause[0] <= m.start < clause[1]]
+    in_clause_all = index.within(*clause)
+    foreign = {m.place.country for m in in_clause_all
+               if m.place is not None and not is_site(m)}
+    foreign.discard(index.main_country)
+
+    def sites(mentions: Sequence[Mention]) -> list[Mention]:
+        return [m for m in mentions if is_site(m) and m.place.country not in foreign]
+
+    in_clause = sites(in_clause_all)
     if not in_clause and _WHERE.match(text[clause[0]:clause[1]]):
-        before = [m for m in sites if sentence[0] <= m.start < clause[0]]
+        before = sites(index.within(sentence[0], clause[0]))
         return before[-1] if before else None
     if in_clause:
         return max(in_clause, key=lambda m: _score(text, m, trigger, clause[0]))
-    in_sentence = [m for m in sites if sentence[0] <= m.start < sentence[1]]
+    in_sentence = sites(index.within(*sentence))
     if in_sentence:
         return min(in_sentence, key=lambda m: abs(m.start - trigger))
     return None
 
 
-def city_in_focus(mentions: Sequence[Mention], sentence: tuple[int, int]
-                  ) -> Mention | None:
+def city_in_focus(index: MentionIndex, sentence: tuple[int, int]) -> Mention | None:
     """The last city-level site named in ``sentence`` (the previous sentence's focus)."""
-    cities = [m for m in mentions if is_site(m) and sentence[0] <= m.start < sentence[1]
+    cities = [m for m in index.within(*sentence) if is_site(m)
               and m.place.kind in _CITY_KINDS and geo_precision(m) == 1]
     return cities[-1] if cities else None
 
@@ -99,12 +122,6 @@ def main_place(mentions: Sequence[Mention]) -> Mention | None:
         return countries[0]
     place, _ = Counter(m.place for m in ours).most_common(1)[0]
     return next(m for m in ours if m.place == place)
-
-
-def main_country(mentions: Sequence[Mention]) -> str:
-    """ISO code of the document's main country ("" when no place is resolved)."""
-    place = main_place(mentions)
-    return place.place.country if place else ""
 
 
 def _score(text: str, mention: Mention, trigger: int, clause_start: int) -> float:

@@ -100,28 +100,25 @@ def detect_events(
         ``location=None`` (:func:`geo.frame.to_geodataframe` drops them).
     """
     spans = sentence_spans(text, sentences)
-    mentions = sorted(mentions, key=lambda m: m.start)
-    main = places.main_place(mentions)
-    country = main.place.country if main else ""
+    index = places.MentionIndex(mentions)
     events: list[_Event] = []
-    for index, sentence in enumerate(spans):
+    for number, sentence in enumerate(spans):
         found: list[_Event] = []
         for clause in split_clauses(text, sentence):
-            found.extend(_clause_events(text, clause, sentence, index, mentions,
-                                        country))
+            found.extend(_clause_events(text, clause, sentence, number, index))
         events.extend(_fold_casualties(found))
     _refine_in_document(events)
     for event in events:
         _attach_date(text, event, spans[event.sentence], published)
-        _attach_location(text, event, spans, mentions, main)
+        _attach_location(text, event, spans, index)
         event.evidence = [spans[event.sentence]]
     return [_incident(text, event) for event in _merge(events)]
 
 
 def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
-                   mentions: Sequence[Mention], country: str) -> list[_Event]:
+                   index: places.MentionIndex) -> list[_Event]:
     hits = _hits(text, clause, sentence_span)
-    actors = _actors(text, clause, mentions, country)
+    actors = _actors(text, clause, index.within(*clause), index.main_country)
     events = _collapse(hits, actors, clause, sentence)
     counts = find_counts(text, *clause)
     for count in counts:
@@ -234,15 +231,15 @@ def _takes_casualties(event_type: str) -> bool:
     return event_type in VIOLENT_TYPES or event_type == PROTESTS
 
 
-def _actors(text: str, clause: Span, mentions: Sequence[Mention],
+def _actors(text: str, clause: Span, clause_mentions: Sequence[Mention],
             country: str) -> list[str]:
     found: list[tuple[int, str]] = []
     for name, pattern in ACTORS:
         match = pattern.search(text, *clause)
         if match:
             found.append((match.start(), name))
-    for mention in mentions:
-        if not clause[0] <= mention.start < clause[1] or mention.place is None:
+    for mention in clause_mentions:
+        if mention.place is None:
             continue
         foreign = mention.place.country and mention.place.country != country
         after = _FOREIGN_FORCES.match(text, mention.end, clause[1])
@@ -288,21 +285,21 @@ def _attach_date(text: str, event: _Event, sentence: Span,
 
 
 def _attach_location(text: str, event: _Event, spans: list[Span],
-                     mentions: Sequence[Mention], main: Mention | None) -> None:
+                     index: places.MentionIndex) -> None:
     sentence = spans[event.sentence]
-    mention = places.link_location(text, mentions, event.clause, sentence,
+    mention = places.link_location(text, index, event.clause, sentence,
                                    event.trigger[0])
     if mention is not None:
         event.location, event.geo_precision = mention, places.geo_precision(mention)
         event.confidence += 0.1
         return
-    focus = places.city_in_focus(mentions, spans[event.sentence - 1]) \
+    focus = places.city_in_focus(index, spans[event.sentence - 1]) \
         if event.sentence > 0 else None
     if focus is not None:
         event.location, event.geo_precision = focus, 2
-    elif main is not None:
-        event.location = main
-        event.geo_precision = 3 if places.geo_precision(main) == 3 else 2
+    elif index.main is not None:
+        event.location = index.main
+        event.geo_precision = 3 if places.geo_precision(index.main) == 3 else 2
         event.confidence -= 0.2
 
 

@@ -109,9 +109,6 @@ def test_parse_time_is_linear_in_text_size(fast_parser):
     assert ratio < LINEAR_RATIO, f"4x the text took {ratio:.1f}x the time"
 
 
-@pytest.mark.xfail(strict=True, reason="event places rescan every mention of the document "
-                   "for each event (geo/event_places.py main_place/main_country): "
-                   "quadratic in article length (reported)")
 def test_incident_extraction_time_is_linear_in_text_size(fast_parser):
     ratio = _ratio(lambda text: incidents(text, published="2022-01-07",
                                           parser=fast_parser), 40_000)
