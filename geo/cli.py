@@ -209,6 +209,7 @@ def _add_bench(sub, common) -> None:
         ("map", _bench_map, "write time, size, time to interactive of a big map"),
         ("batch", _bench_batch, "docs/s for 1 and 2 workers and Dask, peak memory"),
         ("fuzz", _bench_fuzz, "long property-based fuzzing run"),
+        ("memory", _bench_memory, "peak memory for a huge JSONL and huge articles"),
     ):
         bench = _command(kinds, common, name, handler, text)
         bench.add_argument("-o", "--output", type=Path, default=Path(f"bench-{name}.json"),
@@ -221,6 +222,10 @@ def _add_bench(sub, common) -> None:
             bench.add_argument("--incidents", type=int, default=100_000, metavar="N")
         if name == "fuzz":
             bench.add_argument("--examples", type=int, default=10_000, metavar="N")
+        if name == "memory":
+            bench.add_argument("--article-mb", type=float, default=50, metavar="MB",
+                               help="largest article, in millions of characters")
+            bench.add_argument("--jsonl-lines", type=int, default=1_000_000, metavar="N")
 
 
 # --- handlers ---------------------------------------------------------------------
@@ -376,6 +381,13 @@ def _bench_fuzz(args: argparse.Namespace) -> int:
     from .fuzz import run_fuzz
 
     return _report(run_fuzz(args.output, examples=args.examples), args.output)
+
+
+def _bench_memory(args: argparse.Namespace) -> int:
+    from .benchmark_memory import bench_memory
+
+    return _report(bench_memory(args.output, article_mb=args.article_mb,
+                                jsonl_lines=args.jsonl_lines), args.output)
 
 
 # --- helpers ----------------------------------------------------------------------
