@@ -7,6 +7,7 @@ column here and everything downstream follows.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 
 import geopandas as gpd
@@ -15,6 +16,7 @@ import pandas as pd
 from .model import Incident
 
 CRS = "EPSG:4326"
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 #: Column → (pandas dtype, meaning). Order is the output order; ``geometry`` comes last.
 INCIDENT_COLUMNS: dict[str, tuple[str, str]] = {
@@ -104,19 +106,27 @@ def to_geodataframe(
     """Turn incidents into a GeoDataFrame (EPSG:4326, Point geometry, documented columns).
 
     Incidents without a resolved place are dropped: a row on a map must be somewhere.
+    Lone UTF-16 surrogates (invalid Unicode that JSON input can carry) become U+FFFD, one
+    character for one, so that every text column can be stored and exported.
     """
     rows, points = [], []
     for incident in incidents:
         place = incident.location.place if incident.location else None
         if place is None:
             continue
-        rows.append(_row(incident, source))
+        row = _row(incident, source)
+        rows.append({key: _valid_unicode(value) if isinstance(value, str) else value
+                     for key, value in row.items()})
         points.append(place.point)
     if not rows:
         return empty_incidents()
     frame = pd.DataFrame(rows, columns=list(INCIDENT_COLUMNS))
     frame = frame.astype({name: dtype for name, (dtype, _) in INCIDENT_COLUMNS.items()})
     return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(points, crs=CRS), crs=CRS)
+
+
+def _valid_unicode(text: str) -> str:
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def _row(incident: Incident, source: str) -> dict:
@@ -166,7 +176,7 @@ def _incident_id(source: str, incident: Incident, place_id: str, spans: str) -> 
             spans,
         )
     )
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def columns_markdown() -> str:

@@ -52,3 +52,14 @@ def test_category_checkpoint_wins() -> None:
     assert category_of("Strategic developments", "checkpoint") == "checkpoint"
     assert category_of("Battles") == "violence"
     assert category_of("Something new") == "security"
+
+
+def test_lone_surrogates_become_replacement_characters() -> None:
+    place = Place(id="x:1", name="Almaty", lat=43.25, lon=76.92, kind="city")
+    text = "Riots in Almaty \ud800"
+    mention = Mention(start=9, end=15, text="Almaty", place=place)
+    incident = Incident(event_type="Riots", sub_event_type="Violent demonstration",
+                        location=mention, geo_precision=1, evidence=((0, len(text)),),
+                        evidence_text=text)
+    row = to_geodataframe([incident], source="id\udfff").iloc[0]
+    assert (row.source, row.evidence) == ("id\ufffd", "Riots in Almaty \ufffd")

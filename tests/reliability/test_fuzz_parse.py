@@ -8,6 +8,7 @@ export of whatever comes out reads back literally.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -58,25 +59,14 @@ def test_whatever_comes_out_exports_literally(parser, text, tmp_path):
     check_round_trip(frame, tmp_path)
 
 
-def _has_lone_surrogate(text: str) -> bool:
-    return any("\ud800" <= ch <= "\udfff" for ch in text)
-
-
-# A lone surrogate (json.loads accepts "\ud800", so a JSONL line can carry one) makes
-# spaCy raise UnicodeEncodeError; reported: inputs should replace or reject it.
-SURROGATE_XFAIL = pytest.mark.xfail(strict=True, raises=UnicodeEncodeError,
-                                    reason="lone surrogates crash the parser (reported)")
-
-
-@pytest.mark.parametrize("hostile", [
-    pytest.param(h, marks=SURROGATE_XFAIL) if _has_lone_surrogate(h) else h
-    for h in HOSTILE], ids=range(len(HOSTILE)))
+@pytest.mark.parametrize("hostile", HOSTILE, ids=range(len(HOSTILE)))
 def test_hostile_strings_in_article_text_and_source(parser, hostile, tmp_path):
     text = f"Protesters gathered in Almaty {hostile} on Monday. Police killed 3 in Paris."
     frame = incidents(text, published="2022-01-07", source=hostile, parser=parser)
     check_frame(text, frame)
     assert len(frame) >= 1, "the surrounding sentences should still give incidents"
-    assert set(frame["source"]) == {hostile}
+    # Invalid Unicode (a lone surrogate) is the one thing not kept literally.
+    assert set(frame["source"]) == {re.sub("[\ud800-\udfff]", "\ufffd", hostile)}
     check_round_trip(frame, tmp_path)
 
 
