@@ -68,3 +68,16 @@ def test_for_spans_keeps_given_offsets(tiny_parser):
 def test_learned_stoplist_is_folded_words():
     stop = load_stoplist()
     assert all(word == word.lower().strip() for word in stop)
+
+
+def test_a_surname_is_a_person_throughout_the_text(tiny_parser, nlp):
+    recognizer = Recognizer(tiny_parser.gazetteer, stoplist=(), use_ner=False)
+    text = "Sheriff Springfield spoke first. Later Springfield said the road was closed."
+    assert [c.text for c in recognizer(next(nlp.pipe([text])))] == []
+
+
+def test_a_word_glued_to_another_name_is_not_a_place(tiny_parser, nlp):
+    recognizer = Recognizer(tiny_parser.gazetteer, stoplist=(), use_ner=False)
+    doc = next(nlp.pipe(["They ate at Taco Paris and drove to Northern Paris."]))
+    assert [c.text for c in recognizer(doc)] == ["Paris"]
+    assert recognizer(doc)[0].start == doc.text.rindex("Paris")
