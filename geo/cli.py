@@ -463,10 +463,18 @@ def _report(result: dict, path: Path) -> int:
 def _configure_logging(verbose: bool, quiet: bool) -> None:
     level = logging.DEBUG if verbose else logging.ERROR if quiet else logging.WARNING
     logging.basicConfig(level=level, format="incidentmap: %(levelname)s: %(message)s")
+    if not verbose:
+        # Dask sets its loggers to INFO when imported; only -v shows that chatter.
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(_quiet_dask)
     if quiet:
         import warnings
 
         warnings.simplefilter("ignore")
+
+
+def _quiet_dask(record: logging.LogRecord) -> bool:
+    return record.levelno >= logging.WARNING or not record.name.startswith("distributed")
 
 
 def _version() -> str:
