@@ -38,6 +38,9 @@ _LIMIT = 20
 _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]?\.\s?){2,}")
 # Distances beyond this add no more evidence against a candidate.
 _FAR_KM = 3000.0
+# A town smaller than this yields its name to a same-named country or first-level
+# division unless the text places it there (see Resolver._major_namesake).
+_MINOR_POPULATION = 100_000
 
 # Lexical role cues. A place followed by a verb of saying or deciding is a speaker
 # (metonymy: "Moscow said"); one after "refugee in"/"lives in" is someone's home.
@@ -255,6 +258,11 @@ class Resolver:
                                      divisions), p)
                          for rank, p in enumerate(places)), key=lambda s: -s[0])
         best_score, best = scored[0]
+        major = self._major_namesake(scored, me, cand.hint, context, qualifier)
+        if major is not None:
+            scored.remove(major)
+            scored.insert(0, major)
+            best_score, best = major
         margin = best_score - scored[1][0] if len(scored) > 1 else 3.0
         return best, _PRECISION.get(best.kind, "point"), round(1 / (1 + math.exp(-margin)), 3)
 
@@ -292,6 +300,33 @@ class Resolver:
             near = min(haversine_km(place.lat, place.lon, o.lat, o.lon) for o in others)
             s -= w.distance * min(near, _FAR_KM) / 1000
         return s
+
+    def _major_namesake(self, scored: list[tuple[float, Place]], query: str, hint: str,
+                        context: _Context, qualifier: Sequence[Place],
+                        ) -> tuple[float, Place] | None:
+        """The country or division a small namesake outscored without local evidence.
+
+        Readers take "Brazil" or "California" for the country or state unless the text
+        places the town ("Brazil, Ind.", Indiana named elsewhere, "the town of ...");
+        nearness to the document's other places alone is not enough, since the
+        distance term then drags a country onto any same-named village near them.
+        """
+        best = scored[0][1]
+        if best.kind in ("country", "admin1") or _population(best) >= _MINOR_POPULATION:
+            return None
+        if hint == best.kind or (qualifier and any(_inside(best, q) for q in qualifier)):
+            return None
+        if context.named_admin1s.get((best.country, fold(best.admin1)), {query}) - {query}:
+            return None
+        major = next((s for s in scored if s[1].kind in ("country", "admin1")
+                      and fold(s[1].name) == query), None)
+        if (major is not None and major[1].kind == "admin1"
+                and major[1].country not in context.named_countries
+                and context.named_countries.get(best.country, {query}) - {query}):
+            # A foreign division loses to a town in the country the text names
+            # ("Valencia, a municipality in ... Philippines").
+            return None
+        return major
 
     def _qualifier_places(self, qualifier: str) -> tuple[Place, ...]:
         if not qualifier:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 
@@ -86,3 +88,33 @@ def test_a_division_named_in_the_text_picks_the_town_in_it():
              Candidate(22, 29, "Georgia", "named", "Georgia")]
     mentions = Resolver(_StubGazetteer(places))(text, found)
     assert mentions[0].place.id == "ga"
+
+
+def _brazil_places():
+    from gazetteer.place import Place
+
+    return [
+        Place(id="br", name="Brazil", lat=-10.0, lon=-55.0, kind="country", country="BR",
+              population=210_000_000),
+        Place(id="br-in", name="Brazil", lat=39.52, lon=-87.13, kind="city", country="US",
+              admin1="Indiana", population=8_000),
+        Place(id="chi", name="Chicago", lat=41.85, lon=-87.65, kind="city", country="US",
+              admin1="Illinois", population=2_700_000),
+        Place(id="in", name="Indiana", lat=40.0, lon=-86.25, kind="admin1", country="US"),
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Nearness to Chicago alone does not turn the country into the Indiana town ...
+    ("Coffee from Brazil reached Chicago.", "br"),
+    # ... the town's own state named in the text does.
+    ("Coffee from Brazil reached Chicago and Indiana.", "br-in"),
+])
+def test_a_country_yields_to_a_small_namesake_only_on_local_evidence(text, expected):
+    from geo.mentions import Candidate
+    from geo.resolve import Resolver
+
+    found = [Candidate(m.start(), m.end(), m.group(), "named", m.group())
+             for m in re.finditer(r"Brazil|Chicago|Indiana", text)]
+    mentions = Resolver(_StubGazetteer(_brazil_places()))(text, found)
+    assert mentions[0].place.id == expected
