@@ -43,7 +43,10 @@ class SourceFormatError(IncidentMapError, ValueError):
         self.line = line
         where = ""
         if self.path is not None:
-            where = self.path if line is None else f"{self.path}, line {line}"
+            # A name with a newline or other control character would split the one-line
+            # error the CLI promises; show such names quoted and escaped.
+            shown = self.path if self.path.isprintable() else repr(self.path)
+            where = shown if line is None else f"{shown}, line {line}"
             where += ": "
         super().__init__(f"{where}{message}")
 

@@ -121,8 +121,8 @@ def run_job(
     from .export import write_incidents
     from .inputs import expand_inputs, read_documents
 
+    files = expand_inputs(inputs)  # a missing input fails before any folder is made
     out = _prepare_outdir(outdir)
-    files = expand_inputs(inputs)
     options = BatchOptions(workers=workers, engine=engine, scheduler=scheduler,
                            chunk_size=chunk_size, resume=resume, progress=progress)
     documents = read_documents(files, published=published, text_column=text_column,

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from geo.errors import DateError, InputError
-from geo.inputs import expand_inputs, html_to_text, parse_published, read_documents
+from geo.html_text import html_to_text
+from geo.inputs import expand_inputs, parse_published, read_documents
 
 
 def test_text_file_with_sidecar_date(tmp_path: Path) -> None:
@@ -220,3 +221,8 @@ def test_empty_files_give_no_text_and_a_warning(tmp_path: Path, caplog) -> None:
     empty_csv.write_bytes(b"")
     with pytest.raises(InputError, match=r"empty.csv, line 1: no column 'text'"):
         list(read_documents([empty_csv]))
+
+
+def test_error_names_with_control_characters_stay_on_one_line() -> None:
+    err = InputError("bad", path="a\nb.txt", line=3)
+    assert str(err) == "'a\\nb.txt', line 3: bad"
