@@ -41,6 +41,7 @@ _FAR_KM = 3000.0
 # A town smaller than this yields its name to a same-named country or first-level
 # division unless the text places it there (see Resolver._major_namesake).
 _MINOR_POPULATION = 100_000
+_MAJOR = frozenset({"country", "admin1", "region"})
 
 # Lexical role cues. A place followed by a verb of saying or deciding is a speaker
 # (metonymy: "Moscow said"); one after "refugee in"/"lives in" is someone's home.
@@ -304,7 +305,7 @@ class Resolver:
     def _major_namesake(self, scored: list[tuple[float, Place]], query: str, hint: str,
                         context: _Context, qualifier: Sequence[Place],
                         ) -> tuple[float, Place] | None:
-        """The country or division a small namesake outscored without local evidence.
+        """The country, division or region a small namesake outscored without local evidence.
 
         Readers take "Brazil" or "California" for the country or state unless the text
         places the town ("Brazil, Ind.", Indiana named elsewhere, "the town of ...");
@@ -312,13 +313,13 @@ class Resolver:
         distance term then drags a country onto any same-named village near them.
         """
         best = scored[0][1]
-        if best.kind in ("country", "admin1") or _population(best) >= _MINOR_POPULATION:
+        if best.kind in _MAJOR or _population(best) >= _MINOR_POPULATION:
             return None
         if hint == best.kind or (qualifier and any(_inside(best, q) for q in qualifier)):
             return None
         if context.named_admin1s.get((best.country, fold(best.admin1)), {query}) - {query}:
             return None
-        major = next((s for s in scored if s[1].kind in ("country", "admin1")
+        major = next((s for s in scored if s[1].kind in _MAJOR
                       and fold(s[1].name) == query), None)
         if (major is not None and major[1].kind == "admin1"
                 and major[1].country not in context.named_countries

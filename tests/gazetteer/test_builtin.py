@@ -62,3 +62,13 @@ def test_geopandas_geocode_without_network(gazetteer):
     assert points == [(43.3, 76.9), (48.9, 2.3), (39.8, -89.6)]
     back = reverse_geocode([Point(76.9115, 43.2525)], provider=OfflineGeocoder)
     assert back.address.iloc[0].startswith("Almaty")
+
+
+@pytest.mark.parametrize(("name", "kind", "country"), [
+    ("America", "country", "US"), ("Britain", "country", "GB"),
+    ("Gaza Strip", "region", "PS"), ("Crimea", "region", "UA"),
+    ("Mediterranean", "region", ""),
+])
+def test_names_news_writers_use(gazetteer, name, kind, country):
+    best = {(p.kind, p.country) for p in gazetteer.candidates(name, limit=20)}
+    assert (kind, country) in best
