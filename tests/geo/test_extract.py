@@ -15,11 +15,16 @@ from geo.frame import INCIDENT_COLUMNS
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "kazakhstan-2022-01-07.txt"
 
 
-@pytest.fixture(scope="module")
-def sample():
+@pytest.fixture(scope="module", params=["stand-in parser", "real parser"])
+def sample(request):
+    # The stand-in parser checks the event rules alone; the real one, end to end, that
+    # the geoparser gives them the places they need.
     if not SEED.exists():
         pytest.skip(f"sample article not found at {SEED}")
     text = SEED.read_text(encoding="utf-8")
+    if request.param == "real parser":
+        request.getfixturevalue("gazetteer")  # built once per test session
+        return incidents(text, published="2022-01-07", source="kz")
     return incidents(text, published="2022-01-07", source="kz", parser=FakeParser())
 
 
