@@ -10,9 +10,11 @@ annotated development split shows are rarely places (learned by :mod:`geo.tuning
 written by hand), and by the document itself: a word also written in lower case in the
 same text is a common noun; a word the text uses as someone's surname ("Matt Turner",
 "Sheriff Dyer") is a person wherever it stands alone; a lone word glued to another
-capitalised word mid-sentence ("Taco Bell", "Wal-Mart") is part of a longer name. On
-the odd (held-out) split these two person/phrase features raise LGL recognition F1
-from .694 to .756 and GeoVirus from .812 to .826.
+capitalised word mid-sentence ("Taco Bell", "Wal-Mart") is part of a longer name —
+unless the name's gazetteer readings include a country, division, region or large city
+("Egypt", "Charleston"), which readers take first. On the odd (held-out) split these
+person/phrase features raise LGL recognition F1 from .694 to .752 and GeoVirus from
+.812 to .828.
 
 Nothing here looks places up beyond name membership; :mod:`geo.resolve` turns candidates
 into places. Offsets are always character offsets into the original text.
@@ -32,6 +34,8 @@ from .model import MentionKind
 
 # A name longer than this many tokens is not looked up; no gazetteer name is longer.
 MAX_NGRAM = 5
+# A city this large is what readers mean by its name, even beside a person's name.
+MAJOR_POPULATION = 100_000
 # Lower-case words allowed inside a multi-word name ("Isle of Man", "Rio de Janeiro").
 _CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "upon", "on", "the", "al",
                          "el", "da", "dos", "das", "y", "and", "-"})
@@ -91,6 +95,8 @@ class NameIndex(Protocol):
 
     def demonym(self, word: str) -> object | None: ...
 
+    def candidates_folded(self, folded: str, limit: int = 20) -> tuple: ...
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
@@ -139,6 +145,7 @@ class Recognizer:
                  use_ner: bool = True, use_gazetteer: bool = True) -> None:
         self._gazetteer = gazetteer
         self._names = gazetteer.names()
+        self._majors: dict[str, bool] = {}
         self._stop = frozenset(load_stoplist() if stoplist is None else stoplist)
         self.use_ner = use_ner
         self.use_gazetteer = use_gazetteer
@@ -157,7 +164,7 @@ class Recognizer:
                 if len(ent) > 1:
                     blocked.update(range(ent.start, ent.end))
             elif self.use_ner and (ent.label_ in _NER_PLACE or ent.label_ == "NORP"):
-                if len(ent) == 1 and ent[0].lower_ in people:
+                if len(ent) == 1 and ent[0].lower_ in people and not self._major(ent.text):
                     continue
                 cand = self._from_entity(text, ent)
                 if cand is not None:
@@ -167,7 +174,7 @@ class Recognizer:
             # A surname the text uses for a person is a person everywhere in it
             # ("Matt Turner ... Turner said"), even where the NER reads it as a place.
             blocked.update(tok.i for tok in doc
-                           if tok.lower_ in people)
+                           if tok.lower_ in people and not self._major(tok.text))
             found.extend(self._from_gazetteer(text, doc, blocked, lowered))
         found.extend(_phrases(text, _NOMINAL, "nominal"))
         found.extend(_phrases(text, _AREA, "area"))
@@ -188,6 +195,19 @@ class Recognizer:
             hinted = _with_context(text, Candidate(start, end, name, kind, name))
             found.append(Candidate(start, end, name, kind, name, hinted.hint, source="gold"))
         return _attach_qualifiers(text, found)
+
+    def _major(self, name: str) -> bool:
+        """Whether a name has a reading readers take first: a country, a first-level
+        division, a region or a city of ``MAJOR_POPULATION`` — such names are kept even
+        in a person's or a longer name's company ("Egypt", "Charleston")."""
+        key = fold(name)
+        major = self._majors.get(key)
+        if major is None:
+            major = self._majors[key] = any(
+                p.kind in ("country", "admin1", "region")
+                or (p.kind == "city" and (p.population or 0) >= MAJOR_POPULATION)
+                for p in self._gazetteer.candidates_folded(key, 20))
+        return major
 
     def _from_entity(self, text: str, ent) -> Candidate | None:
         # "the Netherlands" → "Netherlands"; "Russia's" → "Russia".
@@ -219,7 +239,8 @@ class Recognizer:
                 i += 1
                 continue
             j, kind = match
-            if j - i == 1 and kind == "named" and _inside_phrase(doc, i):
+            if (j - i == 1 and kind == "named" and _inside_phrase(doc, i)
+                    and not self._major(tok.text)):
                 i = j  # "Bell" in "Taco Bell" or "Wal-Mart": part of a longer name
                 continue
             start, end = tok.idx, doc[j - 1].idx + len(doc[j - 1].text)
