@@ -352,7 +352,31 @@ class Resolver:
             airport = _main_airport(city, self.gazetteer)
             if airport is not None:
                 return airport, "point", 0.6
+        landmark = self._landmark(cand.text, city)
+        if landmark is not None:
+            return landmark, "point", 0.6
         return city, "part_of_city", 0.5
+
+    def _landmark(self, phrase: str, city: Place) -> Place | None:
+        """A landmark (from a user layer) that ``phrase`` names in or near ``city``.
+
+        "the town hall" in an article about Almaty is the place a newsroom's layer calls
+        "town hall" within :data:`LANDMARK_RADIUS_KM` of Almaty, if it has one.
+        """
+        name = _DETERMINER.sub("", phrase).strip()
+        if not fold(name):
+            return None
+        found = self.gazetteer.candidates(name, kind=("landmark", "checkpoint"),
+                                          near=(city.lat, city.lon), limit=1)
+        if found and haversine_km(city.lat, city.lon, found[0].lat,
+                                  found[0].lon) <= LANDMARK_RADIUS_KM:
+            return found[0]
+        return None
+
+
+#: How far from the city in focus a landmark named by a nominal mention may be.
+LANDMARK_RADIUS_KM = 50.0
+_DETERMINER = re.compile(r"^(?:the|a|an|its|their|this|that)\s+", re.IGNORECASE)
 
 
 def role_of(text: str, cand: Candidate, place: Place | None) -> Role:

@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+from geo.pipeline import Parser
+
 
 def _resolved(parser, text):
     return {m.text: m for m in parser(text).mentions}
@@ -118,3 +120,20 @@ def test_a_country_yields_to_a_small_namesake_only_on_local_evidence(text, expec
              for m in re.finditer(r"Brazil|Chicago|Indiana", text)]
     mentions = Resolver(_StubGazetteer(_brazil_places()))(text, found)
     assert mentions[0].place.id == expected
+
+
+def test_nominal_mention_finds_a_landmark_from_a_user_layer(tiny_gazetteer, nlp, tmp_path):
+    layer = tmp_path / "halls.csv"
+    layer.write_text("name,lat,lon,kind,alternate_names,parent,country\n"
+                     "Almaty City Hall,43.238,76.945,landmark,town hall|akimat,Almaty,KZ\n"
+                     "Paris City Hall,48.856,2.352,landmark,town hall,Paris,FR\n",
+                     encoding="utf-8")
+    tiny_gazetteer.add_layer(layer)
+    parser = Parser(tiny_gazetteer, nlp=nlp, stoplist=())
+    found = _resolved(parser, "In Almaty, crowds set fire to the town hall.")
+    assert found["the town hall"].place.name == "Almaty City Hall"
+    assert found["the town hall"].precision == "point"
+    # Kyiv has no town hall in the layer: the city, marked as part of it.
+    elsewhere = _resolved(parser, "In Kyiv, crowds set fire to the town hall.")
+    assert (elsewhere["the town hall"].place.name,
+            elsewhere["the town hall"].precision) == ("Kyiv", "part_of_city")
