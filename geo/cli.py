@@ -357,7 +357,8 @@ def _bench_gazetteer(args: argparse.Namespace) -> int:
 def _bench_geoparse(args: argparse.Namespace) -> int:
     from .benchmark_geoparse import bench_geoparse
 
-    return _report(bench_geoparse(args.output, corpus_path=_corpus(args), n_docs=args.docs),
+    options = {"n_docs": args.docs} if args.docs else {}
+    return _report(bench_geoparse(args.output, corpus_path=_corpus(args), **options),
                    args.output)
 
 

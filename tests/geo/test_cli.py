@@ -121,3 +121,14 @@ def test_geoparse_writes_the_contract(tmp_path: Path, gazetteer) -> None:
     [almaty] = [t for t in record["toponyms"] if t["name"] == "Almaty"]
     assert (almaty["start"], almaty["end"]) == (12, 18)
     assert abs(almaty["lat"] - 43.25) < 0.2 and abs(almaty["lon"] - 76.9) < 0.2
+
+
+@pytest.mark.corpus
+def test_bench_geoparse_runs_on_a_few_documents(tmp_path: Path, gazetteer) -> None:
+    corpus = ROOT.parent / "shared" / "corpora" / "lgl.jsonl"
+    if not corpus.is_file():
+        pytest.skip(f"corpus not found at {corpus}")
+    out = tmp_path / "bench.json"
+    assert main(["-q", "bench", "geoparse", "--corpus", str(corpus), "--docs", "5",
+                 "-o", str(out)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))
