@@ -365,7 +365,7 @@ def bench_batch(out_path: str | Path, *, corpus_path: Path, n_docs: int = 10_000
     import time
 
     with open(corpus_path, encoding="utf-8") as handle:
-        texts = [json.loads(line)["text"] for line in handle]
+        texts = [json.loads(line)["text"] for line in handle if line.strip()]
     # News-length documents: the corpus texts, cycled until there are n_docs of them.
     cycled = itertools.islice(itertools.cycle(texts), n_docs)
     documents = [Document(text=text, id=f"doc{i}") for i, text in enumerate(cycled)]

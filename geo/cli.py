@@ -224,7 +224,8 @@ def _add_bench(sub, common) -> None:
             bench.add_argument("--examples", type=int, default=10_000, metavar="N")
         if name == "memory":
             bench.add_argument("--article-mb", type=float, default=50, metavar="MB",
-                               help="largest article, in millions of characters")
+                               help="largest article, in MB of text (millions of "
+                                    "characters)")
             bench.add_argument("--jsonl-lines", type=int, default=1_000_000, metavar="N")
 
 
@@ -264,11 +265,12 @@ def _extract(args: argparse.Namespace) -> int:
 def _map(args: argparse.Namespace) -> int:
     import maps
 
-    from .export import check_writable_file, read_incidents
+    from .export import FORMATS, check_writable_file, read_incidents
 
     check_writable_file(args.output)
     first = Path(args.inputs[0])
-    if len(args.inputs) == 1 and first.suffix.lower() in (".geojson", ".gpkg", ".parquet"):
+    # Any incidents format but CSV, which is also an article collection.
+    if len(args.inputs) == 1 and first.suffix.lower() in set(FORMATS) - {".csv"}:
         frame = read_incidents(first)
     else:
         frame = _incidents_from_inputs(args)
@@ -302,7 +304,7 @@ def _eval(args: argparse.Namespace) -> int:
 def _eval_events(args: argparse.Namespace) -> int:
     from .eval_events import evaluate_events
 
-    report = evaluate_events(args.path)
+    report = evaluate_events(args.path, progress=args.progress)
     print(json.dumps(report, indent=2, default=str))
     _write_json(args.json, report)
     return EXIT_OK

@@ -135,8 +135,8 @@ def evaluate_corpus(path: str | Path, *, gold_spans: bool = False, limit: int | 
 
     from .pipeline import _default_parser
 
+    records = list(read_split([path], split))[:limit]  # a bad corpus fails before loading
     parser = parser or _default_parser()
-    records = list(read_split([path], split))[:limit]
     counts = {"tp": 0, "pred": 0, "gold": 0, "otp": 0, "opred": 0}
     errors: list[float] = []  # per gold toponym with coordinates
     found_errors: list[float] = []

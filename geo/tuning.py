@@ -17,6 +17,7 @@ from pathlib import Path
 from gazetteer._files import atomic_write
 from gazetteer.normalize import fold
 
+from .errors import InputError
 from .resolve import Weights
 
 # A name is stopped when the development split shows it a place in fewer than this share
@@ -29,10 +30,17 @@ MIN_FALSE = 2
 def read_split(paths: Iterable[str | Path], split: str | None) -> Iterator[dict]:
     """Yield the corpus records of ``split`` ("even", "odd" or None for all)."""
     for path in paths:
+        if not Path(path).is_file():
+            raise InputError("no such corpus file", path=path)
         with open(path, encoding="utf-8") as handle:
-            for index, line in enumerate(handle):
+            lines = (line for line in enumerate(handle, start=1) if line[1].strip())
+            for index, (number, line) in enumerate(lines):
                 if split is None or (index % 2 == 0) == (split == "even"):
-                    yield json.loads(line)
+                    try:
+                        yield json.loads(line)
+                    except ValueError as err:
+                        raise InputError(f"invalid JSON: {err}", path=path,
+                                         line=number) from None
 
 
 def learn_stoplist(paths: Iterable[str | Path], parser) -> list[str]:

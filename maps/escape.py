@@ -107,7 +107,8 @@ def script_json(value: Any) -> str:
 
     Strings should already have passed :func:`html_text` if the script will put them into
     the DOM as HTML; this function only guarantees that the JSON cannot break out of the
-    element. Non-finite floats become ``null`` (JSON has no NaN).
+    element. Non-finite floats are refused (``ValueError``): JSON has no NaN, so callers
+    turn missing numbers into ``None`` first.
     """
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"),
                       allow_nan=False, default=_json_default)

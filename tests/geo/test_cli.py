@@ -132,3 +132,13 @@ def test_bench_geoparse_runs_on_a_few_documents(tmp_path: Path, gazetteer) -> No
     assert main(["-q", "bench", "geoparse", "--corpus", str(corpus), "--docs", "5",
                  "-o", str(out)]) == 0
     assert json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_eval_reports_a_bad_corpus_on_one_line(tmp_path: Path, capsys) -> None:
+    broken = tmp_path / "c.jsonl"
+    broken.write_text('{"id": 1, "text": "x", "toponyms": []}\n\n{oops\n', encoding="utf-8")
+    assert main(["eval", str(tmp_path / "missing.jsonl")]) == 1
+    assert main(["eval", str(broken)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert "missing.jsonl" in err[0] and "no such corpus file" in err[0]
+    assert err[1].startswith("incidentmap: error:") and "c.jsonl, line 3" in err[1]
