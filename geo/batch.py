@@ -62,7 +62,10 @@ def incidents_from_documents(
     documents: Iterable[Document], *, parser=None, progress: bool = False
 ) -> gpd.GeoDataFrame:
     """Extract the incidents of every document into one GeoDataFrame (in this process)."""
-    parser = parser if parser is not None else _default_parser()
+    if parser is None:
+        from .pipeline import _default_parser
+
+        parser = _default_parser()
     frames = [
         _document_incidents(doc, parser)
         for doc in progress_bar(documents, enabled=progress, desc="articles", unit="doc")
@@ -159,27 +162,13 @@ def summarize(frame: gpd.GeoDataFrame) -> str:
 
 # --- chunk processing (runs in workers) ---------------------------------------------
 
-_WORKER_PARSER = None
-
-
-def _default_parser():
-    from .pipeline import Parser
-
-    return Parser()
-
-
-def _worker_parser():
-    # One parser per worker process, opened on first use: it holds the gazetteer and
-    # the NLP model, which are too costly to ship with every chunk.
-    global _WORKER_PARSER
-    if _WORKER_PARSER is None:
-        _WORKER_PARSER = _default_parser()
-    return _WORKER_PARSER
-
-
 def process_chunk(documents: list[Document]) -> list[dict]:
-    """Extract the incidents of one chunk as JSON-ready rows (lon/lat included)."""
-    frame = incidents_from_documents(documents, parser=_worker_parser())
+    """Extract the incidents of one chunk as JSON-ready rows (lon/lat included).
+
+    Uses the process's default parser, opened on first use: it holds the gazetteer and
+    the NLP model, which are too costly to ship with every chunk.
+    """
+    frame = incidents_from_documents(documents)
     return _rows(frame)
 
 

@@ -17,12 +17,12 @@ An undated event in a dated report is annotated with the publication date.
 from __future__ import annotations
 
 import json
-import math
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from gazetteer._geometry import haversine_km
 from gazetteer._progress import progress as progress_bar
 from gazetteer.normalize import fold
 
@@ -36,7 +36,6 @@ __all__ = ["evaluate_events"]
 #: Distance within which a predicted location counts as right.
 TOLERANCE_KM = 25.0
 COUNT_FIELDS = ("fatalities", "injured", "arrested", "checkpoints")
-_EARTH_RADIUS_KM = 6371.0088
 
 
 def evaluate_events(path: str | Path, *, parser: Any = None,
@@ -129,7 +128,7 @@ def _score_pair(gold: dict, pred: Incident | None, tally: dict) -> None:
     tally["sub"] += pred.sub_event_type == gold["sub_event_type"]
     place = pred.location.place
     if gold.get("lat") is not None:
-        tally["points_ok"] += _km(gold["lat"], gold["lon"], place.lat,
+        tally["points_ok"] += haversine_km(gold["lat"], gold["lon"], place.lat,
                                   place.lon) <= TOLERANCE_KM
     elif gold.get("location"):
         tally["areas_ok"] += _same_area(gold["location"], place)
@@ -161,7 +160,7 @@ def _agreement(gold: dict, pred: Incident) -> float:
     score += 1.5 * (pred.subtype == (gold.get("subtype") or "") != "")
     if gold.get("lat") is not None:
         place = pred.location.place
-        score += _km(gold["lat"], gold["lon"], place.lat, place.lon) <= TOLERANCE_KM
+        score += haversine_km(gold["lat"], gold["lon"], place.lat, place.lon) <= TOLERANCE_KM
     return score if score >= 1.5 else 0.0
 
 
@@ -176,11 +175,6 @@ def _same_area(name: str, place) -> bool:
         return False
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * _EARTH_RADIUS_KM * math.asin(math.sqrt(a))
 
 
 def _report(tally: dict, documents: int, elapsed: float, path: str) -> dict:

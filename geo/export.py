@@ -40,7 +40,7 @@ import pandas as pd
 import pyogrio
 from pyogrio.errors import DataLayerError, DataSourceError, FieldError, GeometryError
 
-from gazetteer._files import atomic_write, temporary_sibling
+from gazetteer._files import temporary_sibling
 
 from .errors import ExportError, InputError
 from .frame import CRS, INCIDENT_COLUMNS, empty_incidents
@@ -97,7 +97,7 @@ def _write_csv(gdf: gpd.GeoDataFrame, tmp: Path, layer: str,
     # CRLF as RFC 4180 says; it also makes the csv module quote a lone "\r" in a
     # value, which it leaves bare with "\n" (and readers then split the row there).
     # newline="" hands line endings to pandas untranslated.
-    with atomic_write(tmp, "w", encoding="utf-8", newline="") as handle:
+    with open(tmp, "w", encoding="utf-8", newline="") as handle:
         table.to_csv(handle, index=False, lineterminator="\r\n", **kwargs)
 
 

@@ -163,7 +163,7 @@ def read_file(
 
 def sidecar_published(path: Path) -> date | None:
     """Return the ``published`` date of the ``.json`` file beside an article, if any."""
-    sidecar = path.with_suffix(".json")
+    sidecar = path.with_name(_article_stem(path.name) + ".json")
     if not sidecar.is_file():
         return None
     return _published_from_json(sidecar.read_bytes(), sidecar)
@@ -197,7 +197,7 @@ def _read_stream(raw: IO[bytes], name: str, suffix: str, published: date | None,
             text = html_to_text(text)
         if not text.strip():
             logger.warning("%s: empty article", name)
-        yield Document(text=text, id=PurePath(name).stem, published=sidecar() or published,
+        yield Document(text=text, id=_article_stem(name), published=sidecar() or published,
                        source=name)
 
 
@@ -224,6 +224,14 @@ def _read_zip(path: Path, published: date | None, text_column: str,
                     else nullcontext(member)) as raw:
                 yield from _read_stream(raw, name, _base_suffix(PurePosixPath(name)),
                                         published, text_column, on_error, sidecar)
+
+
+def _article_stem(name: str) -> str:
+    """``a.txt.gz`` → ``a``: the name without its compression and type endings."""
+    stem = PurePath(name).name
+    if stem.lower().endswith(".gz"):
+        stem = stem[:-3]
+    return PurePath(stem).stem
 
 
 def _readable(path: PurePath) -> bool:

@@ -226,3 +226,10 @@ def test_empty_files_give_no_text_and_a_warning(tmp_path: Path, caplog) -> None:
 def test_error_names_with_control_characters_stay_on_one_line() -> None:
     err = InputError("bad", path="a\nb.txt", line=3)
     assert str(err) == "'a\\nb.txt', line 3: bad"
+
+
+def test_gzipped_article_uses_its_plain_sidecar_and_id(tmp_path: Path) -> None:
+    (tmp_path / "a.txt.gz").write_bytes(gzip.compress(b"Riots in Lima."))
+    (tmp_path / "a.json").write_text(json.dumps({"published": "2023-05-02"}))
+    [doc] = read_documents([tmp_path / "a.txt.gz"])
+    assert (doc.id, doc.published) == ("a", date(2023, 5, 2))

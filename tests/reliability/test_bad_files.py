@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from gazetteer import Gazetteer
-from geo import batch
+from geo import batch, pipeline
 from geo.cli import main
 from geo.pipeline import Parser
 
@@ -36,8 +36,7 @@ def tiny_parser(_tiny_gazetteer_file) -> Parser:
 
 @pytest.fixture(autouse=True)
 def _use_tiny_parser(tiny_parser, monkeypatch) -> None:
-    monkeypatch.setattr(batch, "_default_parser", lambda: tiny_parser)
-    monkeypatch.setattr(batch, "_WORKER_PARSER", tiny_parser)
+    monkeypatch.setattr(pipeline, "_default_parser", lambda: tiny_parser)
 
 
 def _jsonl(*records: object) -> bytes:

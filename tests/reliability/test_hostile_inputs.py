@@ -19,7 +19,7 @@ import pytest
 
 from gazetteer import Gazetteer
 from gazetteer.normalize import fold
-from geo import batch
+from geo import pipeline
 from geo.cli import main
 from geo.export import read_incidents, write_incidents
 from geo.extract import extract_incidents
@@ -55,8 +55,7 @@ def _article(hostile: str) -> str:
 def tiny_parser(_tiny_gazetteer_file, monkeypatch):
     gaz = Gazetteer.open(_tiny_gazetteer_file, build=False)
     parser = Parser(gaz, ner=False)
-    monkeypatch.setattr(batch, "_default_parser", lambda: parser)
-    monkeypatch.setattr(batch, "_WORKER_PARSER", parser)
+    monkeypatch.setattr(pipeline, "_default_parser", lambda: parser)
     yield parser
     gaz.close()
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from gazetteer import Gazetteer
-from geo import batch
+from geo import batch, pipeline
 from geo.cli import main
 from geo.export import read_incidents
 from geo.pipeline import Parser
@@ -30,7 +30,8 @@ HOSTILE_IDS = ["../../escaped", "../escaped.geojson", "/tmp/incidentmap-escaped"
 @pytest.fixture
 def tiny_parser(_tiny_gazetteer_file, monkeypatch):
     gaz = Gazetteer.open(_tiny_gazetteer_file, build=False)
-    monkeypatch.setattr(batch, "_WORKER_PARSER", Parser(gaz))
+    default = Parser(gaz)
+    monkeypatch.setattr(pipeline, "_default_parser", lambda: default)
     yield
     gaz.close()
 
