@@ -48,12 +48,15 @@ def open_layers(path: Path) -> sqlite3.Connection | None:
     """
     if not path.is_file():
         return None
+    con = None
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
                               check_same_thread=False)
         version = con.execute("PRAGMA user_version").fetchone()[0]
         con.execute("SELECT count(*) FROM layers").fetchone()
     except sqlite3.Error as err:
+        if con is not None:
+            con.close()
         raise GazetteerCorrupt(f"{path}: the user-layers file is damaged ({err}); "
                                "delete it and add the layers again") from err
     if version != store.SCHEMA:

@@ -89,7 +89,8 @@ def _command(sub, common, name: str, handler: Callable, help_text: str,
 def _add_inputs(command: argparse.ArgumentParser) -> None:
     command.add_argument("inputs", nargs="+", metavar="INPUT",
                          help="article files (.txt .md .html), JSONL or CSV collections, "
-                              "folders, globs, or - for standard input")
+                              "any of them gzipped or in a .zip, folders, globs, or - for "
+                              "standard input")
     command.add_argument("--published", metavar="DATE",
                          help="publication date (YYYY-MM-DD) for articles without one "
                               "(a sidecar .json or a 'published' field wins)")
@@ -135,16 +136,20 @@ def _add_map(sub, common) -> None:
     command = _command(sub, common, "map", _map,
                        "articles or an incidents file → an HTML map")
     command.add_argument("inputs", nargs="+", metavar="INPUT",
-                         help="articles, a folder of articles, or an incidents "
-                              "GeoJSON/GPKG/Parquet file")
-    command.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.html")
+                         help="articles, a folder of articles, or one incidents file "
+                              "(.geojson .json .gpkg .parquet) written by extract/run")
+    command.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.html",
+                         help="the HTML map to write")
     command.add_argument("--offline", action="store_true",
                          help="inline every script and style; offline base map")
     command.add_argument("--heatmap", action="store_true", help="add a heat-map layer")
     command.add_argument("--title", help="title shown on the map")
-    command.add_argument("--published", metavar="DATE")
-    command.add_argument("--text-column", default="text", metavar="NAME")
-    command.add_argument("--on-error", choices=("raise", "skip"), default="raise")
+    command.add_argument("--published", metavar="DATE",
+                         help="publication date (YYYY-MM-DD) for articles without one")
+    command.add_argument("--text-column", default="text", metavar="NAME",
+                         help="the CSV column holding the article text (default: text)")
+    command.add_argument("--on-error", choices=("raise", "skip"), default="raise",
+                         help="on a bad input line: stop (default) or report and skip it")
 
 
 def _add_geoparse(sub, common) -> None:
