@@ -91,6 +91,10 @@ def _add_inputs(command: argparse.ArgumentParser) -> None:
                          help="article files (.txt .md .html), JSONL or CSV collections, "
                               "any of them gzipped or in a .zip, folders, globs, or - for "
                               "standard input")
+    _add_reading_options(command)
+
+
+def _add_reading_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--published", metavar="DATE",
                          help="publication date (YYYY-MM-DD) for articles without one "
                               "(a sidecar .json or a 'published' field wins)")
@@ -144,12 +148,7 @@ def _add_map(sub, common) -> None:
                          help="inline every script and style; offline base map")
     command.add_argument("--heatmap", action="store_true", help="add a heat-map layer")
     command.add_argument("--title", help="title shown on the map")
-    command.add_argument("--published", metavar="DATE",
-                         help="publication date (YYYY-MM-DD) for articles without one")
-    command.add_argument("--text-column", default="text", metavar="NAME",
-                         help="the CSV column holding the article text (default: text)")
-    command.add_argument("--on-error", choices=("raise", "skip"), default="raise",
-                         help="on a bad input line: stop (default) or report and skip it")
+    _add_reading_options(command)
 
 
 def _add_geoparse(sub, common) -> None:
