@@ -33,7 +33,7 @@ _PRECISION: dict[str, Precision] = {
     "airport": "point", "landmark": "point", "checkpoint": "point", "city": "city",
     "admin2": "admin1", "admin1": "admin1", "country": "country", "region": "region",
 }
-_LIMIT = 20
+_LIMIT = 50
 # "U.S.", "W.Va.", "D.C.": looked up without dots (the gazetteer indexes codes).
 _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]?\.\s?){2,}")
 # Distances beyond this add no more evidence against a candidate.
@@ -42,6 +42,8 @@ _FAR_KM = 3000.0
 # division unless the text places it there (see Resolver._major_namesake).
 _MINOR_POPULATION = 100_000
 _MAJOR = frozenset({"country", "admin1", "region"})
+# Too large for nearness to them to say where a town lies.
+_AREAS = frozenset({"country", "region"})
 
 # Lexical role cues. A place followed by a verb of saying or deciding is a speaker
 # (metonymy: "Moscow said"); one after "refugee in"/"lives in" is someone's home.
@@ -70,26 +72,42 @@ _ACTOR_NOUN_AFTER = re.compile(
     re.IGNORECASE)
 
 
+#: The candidate features, in the order :meth:`Resolver.features` returns them; each is
+#: also the name of its weight in :class:`Weights`.
+FEATURES = ("rank", "population", "population_share", "exact", "kind_country",
+            "kind_admin1", "kind_admin2", "kind_region", "kind_airport", "namesake",
+            "capital", "country", "admin1", "admin1_named", "admin1_share", "admin1_near",
+            "country_named", "country_near", "qualifier", "hint", "distance")
+
+
 @dataclass(frozen=True, slots=True)
 class Weights:
-    """Weights of the candidate score (fitted by :func:`geo.tuning.fit_weights`).
+    """Weights of the candidate score, one per feature of :data:`FEATURES`.
 
-    ``rank``: the gazetteer's own kind/population order; ``population``: log10
-    population; ``country``: the candidate is in the document's focus country;
-    ``admin1``: in a division the document names; ``qualifier``: in the place named after
-    a comma; ``hint``: of the kind the surrounding words say; ``distance``: near the
-    document's other places (per 1000 km, capped); ``exact``: the candidate's main name
-    is the mention (not an alternate name); ``namesake``: a city whose division bears
-    its name, when that division is also a candidate ("Almaty" the city, not the
-    region named after it); ``admin1_named``, ``country_named``: the text names the
-    candidate's division or country in another mention, under any reading of that
-    mention ("X is a town in Y County, Minnesota"); ``kind_*``: a prior per kind of
-    place; ``refine``: run the second pass twice, measuring distances to the places
-    the first one chose rather than to the prior's guesses.
+    Fitted by :func:`geo.tuning.fit_weights` on the even split (``python -m geo.tuning
+    --weights``). ``rank``: the gazetteer's own kind/population order (``-ln(1 + rank)``);
+    ``population``: log10 population / 7; ``population_share``: the same, less the most
+    populous candidate's (0 for the biggest namesake); ``exact``: the candidate's main
+    name is the mention (not an alternate name); ``kind_*``: a prior per kind of place
+    (cities are the reference); ``namesake``: a city whose division bears its name, when
+    that division is also a candidate ("Almaty" the city, not the region named after
+    it); ``capital``: a national capital; ``country``: the share of the document's
+    places in the candidate's country; ``admin1``: in a division the document's places
+    lie in; ``admin1_named``, ``country_named``: the text names the candidate's division
+    or country in another mention, under any reading of that mention ("X is a town in Y
+    County, Minnesota"); ``admin1_share``: the share of the text's division mentions
+    that name the candidate's; ``admin1_near``, ``country_near``: one of them is within
+    :data:`NEAR_CHARS` characters of the mention; ``qualifier``: in the place named
+    after a comma; ``hint``: of the kind the surrounding words say; ``distance``: minus
+    the distance, per 1000 km (capped), to the nearest town or division the document's
+    other mentions take.
+    ``refine``: run the second pass twice, measuring distances to the places the first
+    one chose rather than to the prior's guesses.
     """
 
     rank: float = 0.0
     population: float = 0.0
+    population_share: float = 0.0
     exact: float = 1.0
     kind_country: float = 2.5
     kind_admin1: float = 2.5
@@ -99,10 +117,14 @@ class Weights:
     # Not fitted: the corpora are neutral on it (US states rarely share a name with a
     # big city); set so that a capital beats the region named after it.
     namesake: float = 3.0
+    capital: float = 0.0
     country: float = 0.5
     admin1: float = 0.5
     admin1_named: float = 0.5
+    admin1_share: float = 0.0
+    admin1_near: float = 0.0
     country_named: float = 0.5
+    country_near: float = 0.0
     qualifier: float = 1.0
     hint: float = 0.0
     distance: float = 1.0
@@ -119,6 +141,9 @@ class _Context:
     # supported by its own mention ("Minnesota" does not vouch for Minneota, Minnesota).
     named_admin1s: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     named_countries: dict[str, set[str]] = field(default_factory=dict)
+    # Where those mentions are: (offset, folded query) per division or country.
+    admin1_at: dict[tuple[str, str], list[tuple[int, str]]] = field(default_factory=dict)
+    country_at: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     # Updated while walking the document, so salience costs O(1) per mention.
     last_city: Place | None = None
     last_country: Place | None = None
@@ -192,14 +217,18 @@ class Resolver:
         anchors: dict[str, Place] = {}
         named_admin1s: dict[tuple[str, str], set[str]] = {}
         named_countries: dict[str, set[str]] = {}
+        admin1_at: dict[tuple[str, str], list[tuple[int, str]]] = {}
+        country_at: dict[str, list[tuple[int, str]]] = {}
         for cand in found:
             query = fold(cand.query)
             for option in options.get(cand.query, ()):
                 if option.kind == "admin1":
-                    named_admin1s.setdefault((option.country, fold(option.name)),
-                                             set()).add(query)
+                    key = (option.country, fold(option.name))
+                    named_admin1s.setdefault(key, set()).add(query)
+                    admin1_at.setdefault(key, []).append((cand.start, query))
                 elif option.kind == "country":
                     named_countries.setdefault(option.country, set()).add(query)
+                    country_at.setdefault(option.country, []).append((cand.start, query))
             place = None
             if cand.kind == "named" and options.get(cand.query):
                 place = self._prior_best(cand, options[cand.query])
@@ -208,20 +237,22 @@ class Resolver:
                 place = self.gazetteer.demonym(cand.query)
                 if place is not None:
                     named_countries.setdefault(place.country, set()).add(query)
+                    country_at.setdefault(place.country, []).append((cand.start, query))
             if place is None or not place.country:
                 continue
             # An explicit country or division is stronger evidence than a town in it.
             countries[place.country] += 2 if place.kind in ("country", "admin1") else 1
             if place.kind == "admin1":
                 admin1s.add((place.country, fold(place.name)))
-        return _Context(countries, admin1s, anchors, named_admin1s, named_countries)
+        return _Context(countries, admin1s, anchors, named_admin1s, named_countries,
+                        admin1_at, country_at)
 
     def _prior_best(self, cand: Candidate, places: tuple[Place, ...]) -> Place:
         empty = _Context(Counter(), set(), {})
-        query = fold(cand.query)
         divisions = _divisions(places)
-        return max(places, key=lambda p: self.score(p, places.index(p), query, cand.hint,
-                                                    empty, (), (), divisions))
+        top = _top_population(places)
+        return max(places, key=lambda p: self.score(p, places.index(p), cand, empty, (), (),
+                                                    divisions, top))
 
     # -- one mention ----------------------------------------------------------------
 
@@ -255,8 +286,9 @@ class Resolver:
         me = fold(cand.query)
         others = [p for key, p in context.anchors.items() if key != me]
         divisions = _divisions(places)
-        scored = sorted(((self.score(p, rank, me, cand.hint, context, qualifier, others,
-                                     divisions), p)
+        top = _top_population(places)
+        scored = sorted(((self.score(p, rank, cand, context, qualifier, others,
+                                     divisions, top), p)
                          for rank, p in enumerate(places)), key=lambda s: -s[0])
         best_score, best = scored[0]
         major = self._major_namesake(scored, me, cand.hint, context, qualifier)
@@ -267,40 +299,77 @@ class Resolver:
         margin = best_score - scored[1][0] if len(scored) > 1 else 3.0
         return best, _PRECISION.get(best.kind, "point"), round(1 / (1 + math.exp(-margin)), 3)
 
-    def score(self, place: Place, rank: int, query: str, hint: str, context: _Context,
+    def score(self, place: Place, rank: int, cand: Candidate, context: _Context,
               qualifier: Sequence[Place], others: Sequence[Place],
-              divisions: frozenset[str] = frozenset()) -> float:
-        """Return the linear score of one candidate (higher is better).
+              divisions: frozenset[str] = frozenset(), top_population: float = 0.0) -> float:
+        """Return the linear score of one candidate place of ``cand`` (higher is better)."""
+        values = self.features(place, rank, cand, context, qualifier, others,
+                               divisions, top_population)
+        return sum(getattr(self.weights, name) * value
+                   for name, value in zip(FEATURES, values, strict=True))
 
-        ``divisions`` holds the countries of same-named first-level division candidates.
+    def features(self, place: Place, rank: int, cand: Candidate, context: _Context,
+                 qualifier: Sequence[Place], others: Sequence[Place],
+                 divisions: frozenset[str] = frozenset(),
+                 top_population: float = 0.0) -> tuple[float, ...]:
+        """Return the candidate's feature values, in the order of :data:`FEATURES`.
+
+        ``divisions`` holds the countries of same-named first-level division candidates;
+        ``top_population`` the largest ``log10(1 + population)`` among the candidates;
+        ``others`` the places the document's other mentions take (towns and divisions;
+        countries and world regions are too large to say where a town lies).
         """
-        w = self.weights
-        if place.kind == "city" and place.country in divisions and fold(place.admin1) == query:
-            s_namesake = w.namesake
-        else:
-            s_namesake = 0.0
-        s = -w.rank * math.log1p(rank) + w.population * math.log10(1 + _population(place)) / 7
-        s += getattr(w, f"kind_{place.kind}", 0.0) + s_namesake
-        if fold(place.name) == query:
-            s += w.exact
+        query, hint = fold(cand.query), cand.hint
+        namesake = (place.kind == "city" and place.country in divisions
+                    and fold(place.admin1) == query)
+        log_population = math.log10(1 + _population(place))
+        share = 0.0
         if context.countries and place.country:
             share = context.countries[place.country] / sum(context.countries.values())
-            s += w.country * share
-        if place.country and (place.country, fold(place.admin1)) in context.admin1s:
-            s += w.admin1
+        in_named_country = in_named_admin1 = False
+        admin1_share = admin1_near = country_near = 0.0
         if place.country and place.kind != "country":
-            if context.named_countries.get(place.country, {query}) - {query}:
-                s += w.country_named
-            if context.named_admin1s.get((place.country, fold(place.admin1)), {query}) - {query}:
-                s += w.admin1_named
-        if qualifier and any(_inside(place, q) for q in qualifier):
-            s += w.qualifier
-        if hint and hint == place.kind:
-            s += w.hint
-        if others:
-            near = min(haversine_km(place.lat, place.lon, o.lat, o.lon) for o in others)
-            s -= w.distance * min(near, _FAR_KM) / 1000
-        return s
+            in_named_country = bool(context.named_countries.get(place.country, {query})
+                                    - {query})
+            key = (place.country, fold(place.admin1))
+            in_named_admin1 = bool(context.named_admin1s.get(key, {query}) - {query})
+            if in_named_admin1:
+                mine = [at for at, q in context.admin1_at[key] if q != query]
+                total = sum(q != query for ats in context.admin1_at.values() for _, q in ats)
+                admin1_share = len(mine) / total
+                admin1_near = float(_near(cand.start, mine))
+            if in_named_country:
+                country_near = float(_near(cand.start, [
+                    at for at, q in context.country_at.get(place.country, ()) if q != query]))
+        near = 0.0
+        local = [o for o in others if o.kind not in _AREAS]
+        if local:
+            nearest = min(haversine_km(place.lat, place.lon, o.lat, o.lon) for o in local)
+            near = -min(nearest, _FAR_KM) / 1000
+        return (
+            -math.log1p(rank),
+            log_population / 7,
+            (log_population - top_population) / 7,
+            float(fold(place.name) == query),
+            float(place.kind == "country"),
+            float(place.kind == "admin1"),
+            float(place.kind == "admin2"),
+            float(place.kind == "region"),
+            float(place.kind == "airport"),
+            float(namesake),
+            float(place.feature_code == "PPLC"),
+            share,
+            float(bool(place.country)
+                  and (place.country, fold(place.admin1)) in context.admin1s),
+            float(in_named_admin1),
+            admin1_share,
+            admin1_near,
+            float(in_named_country),
+            country_near,
+            float(bool(qualifier) and any(_inside(place, q) for q in qualifier)),
+            float(bool(hint) and hint == place.kind),
+            near,
+        )
 
     def _major_namesake(self, scored: list[tuple[float, Place]], query: str, hint: str,
                         context: _Context, qualifier: Sequence[Place],
@@ -409,6 +478,19 @@ def _main_airport(city: Place, gazetteer) -> Place | None:
 def _population(place: Place) -> int:
     # Divisions carry the summed population of their cities (the sources give none).
     return place.population or place.extra.get("cities_population", 0)
+
+
+#: How close (in characters) a division or country must be named to a mention to count
+#: as near it: about a sentence ("X is a city in Y County, in the U.S. state of Z").
+NEAR_CHARS = 150
+
+
+def _near(position: int, offsets: Sequence[int]) -> bool:
+    return any(abs(at - position) <= NEAR_CHARS for at in offsets)
+
+
+def _top_population(places: Sequence[Place]) -> float:
+    return max(math.log10(1 + _population(p)) for p in places)
 
 
 def _divisions(places: Sequence[Place]) -> frozenset[str]:

