@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
+from itertools import pairwise
 from typing import Protocol
 
 from gazetteer.normalize import fold
@@ -153,10 +154,13 @@ class Recognizer:
     def __call__(self, doc) -> list[Candidate]:
         """Return the candidates of one spaCy ``Doc``, sorted by offset, not overlapping."""
         text = doc.text
+        # One Token object per word: spaCy builds a new one on every ``doc[i]``.
+        toks = list(doc)
+        ents = doc.ents  # rebuilt from every token at each access
         found: list[Candidate] = []
         blocked: set[int] = set()  # token indices inside non-place entities
-        people = _people(doc)
-        for ent in doc.ents:
+        people = _people(ents, toks)
+        for ent in ents:
             if ent.label_ in _NER_NOT_PLACE:
                 # A lone token the small NER model calls a person or a product is
                 # often a town it does not know ("Alexandria"); longer spans are
@@ -170,12 +174,12 @@ class Recognizer:
                 if cand is not None:
                     found.append(cand)
         if self.use_gazetteer:
-            lowered = {t.lower_ for t in doc if t.is_lower}
+            lowered = {t.lower_ for t in toks if t.is_lower}
             # A surname the text uses for a person is a person everywhere in it
             # ("Matt Turner ... Turner said"), even where the NER reads it as a place.
-            blocked.update(tok.i for tok in doc
+            blocked.update(tok.i for tok in toks
                            if tok.lower_ in people and not self._major(tok.text))
-            found.extend(self._from_gazetteer(text, doc, blocked, lowered))
+            found.extend(self._from_gazetteer(text, toks, blocked, lowered))
         found.extend(_phrases(text, _NOMINAL, "nominal"))
         found.extend(_phrases(text, _AREA, "area"))
         return _attach_qualifiers(text, _without_overlaps(found))
@@ -226,44 +230,44 @@ class Recognizer:
             return None
         return _with_context(text, Candidate(start, end, name, "named", name))
 
-    def _from_gazetteer(self, text: str, doc, blocked: set[int],
+    def _from_gazetteer(self, text: str, toks: list, blocked: set[int],
                         lowered: set[str]) -> Iterable[Candidate]:
-        i, n = 0, len(doc)
+        i, n = 0, len(toks)
         while i < n:
-            tok = doc[i]
+            tok = toks[i]
             if i in blocked or not _starts_name(tok):
                 i += 1
                 continue
-            match = self._longest_name(doc, i, blocked, lowered)
+            match = self._longest_name(text, toks, i, blocked, lowered)
             if match is None:
                 i += 1
                 continue
             j, kind = match
-            if (j - i == 1 and kind == "named" and _inside_phrase(doc, i)
+            if (j - i == 1 and kind == "named" and _inside_phrase(toks, i)
                     and not self._major(tok.text)):
                 i = j  # "Bell" in "Taco Bell" or "Wal-Mart": part of a longer name
                 continue
-            start, end = tok.idx, doc[j - 1].idx + len(doc[j - 1].text)
+            start, end = tok.idx, toks[j - 1].idx + len(toks[j - 1].text)
             name = text[start:end]
             hint = "country" if kind == "demonym" else ""
             yield _with_context(text, Candidate(start, end, name, kind, name, hint,
                                                 source="gazetteer"))
             i = j
 
-    def _longest_name(self, doc, i: int, blocked: set[int],
+    def _longest_name(self, text: str, toks: list, i: int, blocked: set[int],
                       lowered: set[str]) -> tuple[int, MentionKind] | None:
         """Return (end token, kind) of the longest known name starting at token ``i``."""
         best = None
-        last = min(len(doc), i + MAX_NGRAM)
+        last = min(len(toks), i + MAX_NGRAM)
         for j in range(i + 1, last + 1):
-            tok = doc[j - 1]
+            tok = toks[j - 1]
             if j - 1 in blocked or tok.is_space or (tok.is_punct and tok.text not in "-."):
                 break
             if j - 1 > i and not (_starts_name(tok) or tok.lower_ in _CONNECTORS):
                 break
             if not _starts_name(tok):
                 continue
-            span = doc[i:j].text
+            span = text[toks[i].idx:tok.idx + len(tok.text)]
             key = fold(span)
             if key in self._stop or (j - i == 1 and _is_common_word(tok, lowered)):
                 continue
@@ -275,30 +279,30 @@ class Recognizer:
         return best
 
 
-def _people(doc) -> set[str]:
+def _people(ents: tuple, toks: list) -> set[str]:
     """Lower-cased surnames of the document's people: multi-token PERSON entities'
     last words and capitalised words after a title ("Sheriff Dyer", "Mr. Bell")."""
-    people = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
-    people.update(doc[t.i + 1].lower_ for t in doc[:-1]
-                  if _TITLE.fullmatch(t.text) and _starts_name(doc[t.i + 1]))
+    people = {ent[-1].lower_ for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+    people.update(nxt.lower_ for t, nxt in pairwise(toks)
+                  if _starts_name(nxt) and _TITLE.fullmatch(t.text))
     return people
 
 
-def _inside_phrase(doc, i: int) -> bool:
+def _inside_phrase(toks: list, i: int) -> bool:
     """Whether the one-word name at token ``i`` is part of a longer proper noun.
 
     The longest-match search already tried every longer known name, so a capitalised
     word glued on (mid-sentence, not a compass or size word as in "Northern Virginia")
     or a hyphenated capitalised neighbour makes a different name ("Taco Bell").
     """
-    tok = doc[i]
-    prev = doc[i - 1] if i > 0 else None
+    tok = toks[i]
+    prev = toks[i - 1] if i > 0 else None
     if (prev is not None and not tok.is_sent_start and not prev.is_sent_start
             and _starts_name(prev) and not prev.is_stop and prev.lower_ not in _AREA_WORDS):
         return True
-    if prev is not None and prev.text == "-" and i > 1 and _starts_name(doc[i - 2]):
+    if prev is not None and prev.text == "-" and i > 1 and _starts_name(toks[i - 2]):
         return True
-    return i + 2 < len(doc) and doc[i + 1].text == "-" and _starts_name(doc[i + 2])
+    return i + 2 < len(toks) and toks[i + 1].text == "-" and _starts_name(toks[i + 2])
 
 
 def _starts_name(tok) -> bool:

@@ -12,8 +12,10 @@ Long texts are cut into chunks at line or sentence ends before spaCy sees them, 
 
 from __future__ import annotations
 
+import multiprocessing
 import re
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import islice
@@ -123,22 +125,26 @@ class WindowedNER:
     def _windows(self, doc) -> tuple[object, list[int]]:
         """Return the shorter document of ``doc``'s windows and, per token, its index
         in ``doc`` (-1 for a join)."""
+        from spacy.attrs import IDX, IS_STOP, LENGTH, SENT_START, SPACY
         from spacy.tokens import Doc
 
-        n, k = len(doc), self.window
+        # Token attributes as arrays: creating a Token object per word costs more than
+        # the rest of this method.
+        text, n, k = doc.text, len(doc), self.window
+        rows = doc.to_array([IDX, LENGTH, IS_STOP, SENT_START, SPACY]).tolist()
         keep = bytearray(n)
-        for tok in doc:
-            if tok.text[:1].isupper() and not (tok.is_sent_start and tok.is_stop):
-                lo, hi = max(0, tok.i - k), min(n, tok.i + k + 1)
+        for i, (idx, _, stop, sent_start, _) in enumerate(rows):
+            if text[idx].isupper() and not (stop and sent_start == 1):
+                lo, hi = max(0, i - k), min(n, i + k + 1)
                 keep[lo:hi] = b"\1" * (hi - lo)
         words: list[str] = []
         spaces: list[bool] = []
         index: list[int] = []
-        for tok in doc:
-            if keep[tok.i]:
-                words.append(tok.text)
-                spaces.append(bool(tok.whitespace_))
-                index.append(tok.i)
+        for i, (idx, length, _, _, space) in enumerate(rows):
+            if keep[i]:
+                words.append(text[idx:idx + length])
+                spaces.append(bool(space))
+                index.append(i)
             elif index and index[-1] != -1:
                 words.append("\n")
                 spaces.append(False)
@@ -210,13 +216,45 @@ class Parser:
 
     def pipe(self, docs: Iterable[str | Document], *, batch_size: int = 64,
              n_process: int = 1, progress: bool = False) -> Iterator[ParsedDocument]:
-        """Parse a stream of texts lazily, batching spaCy's work; yields in input order."""
+        """Parse a stream of texts lazily, batching spaCy's work; yields in input order.
+
+        With ``n_process`` > 1 each batch is parsed whole (spaCy, recognition and
+        resolution) in one of ``n_process`` forked worker processes, which share this
+        parser's loaded model and read-only gazetteer; at most two batches per worker are
+        in flight, so memory stays bounded on an endless stream. Where ``fork`` is not
+        available only spaCy's part runs in parallel (its own ``n_process``).
+        """
         from gazetteer._progress import progress as bar
 
-        works = (_Work(_as_document(d)) for d in docs)
-        for work in bar(self._with_nlp(works, batch_size, n_process), enabled=progress,
-                        desc="geoparse", unit="doc"):
-            yield self._finish(work)
+        documents = (_as_document(d) for d in docs)
+        if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
+            parsed = self._pipe_forked(documents, batch_size, n_process)
+        else:
+            works = (_Work(d) for d in documents)
+            parsed = (self._finish(w) for w in self._with_nlp(works, batch_size, n_process))
+        yield from bar(parsed, enabled=progress, desc="geoparse", unit="doc")
+
+    def _pipe_forked(self, documents: Iterator[Document], batch_size: int,
+                     n_process: int) -> Iterator[ParsedDocument]:
+        global _forked
+        # Workers parse whole batches and send back only the (small) results; spaCy's own
+        # n_process would send every Doc back and leave recognition and resolution to
+        # this process. The parser reaches the forked workers by inheritance, not pickle.
+        _forked = self
+        pool = multiprocessing.get_context("fork").Pool(n_process)
+        try:
+            pending: deque = deque()
+            while True:
+                while len(pending) < 2 * n_process and (
+                        batch := list(islice(documents, batch_size))):
+                    pending.append(pool.apply_async(_parse_batch, (batch, batch_size)))
+                if not pending:
+                    break
+                yield from pending.popleft().get()
+        finally:
+            _forked = None
+            pool.terminate()
+            pool.join()
 
     def resolve_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:
         """Resolve exactly the given ``(start, end)`` spans (gold-span evaluation).
@@ -287,6 +325,16 @@ class Parser:
             wanted = set(work.gold)
             mentions = [m for m in mentions if (m.start, m.end) in wanted]
         work.mentions = mentions
+
+
+_forked: Parser | None = None
+
+
+def _parse_batch(batch: list[Document], batch_size: int) -> list[ParsedDocument]:
+    # Runs in a forked worker, where _forked is the parent's parser.
+    assert _forked is not None
+    works = (_Work(d) for d in batch)
+    return [_forked._finish(w) for w in _forked._with_nlp(works, batch_size, 1)]
 
 
 def _as_document(item: str | Document) -> Document:
