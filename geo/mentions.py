@@ -52,6 +52,16 @@ _KIND_SUFFIX = {
     "state": "admin1", "governorate": "admin1", "prefecture": "admin1",
     "district": "admin2", "city": "city", "town": "city", "village": "city",
 }
+# Nouns that make a place's name into an institution's ("Guernsey County Common Pleas
+# Court"): the place name before them is the toponym.
+_INSTITUTION = frozenset({
+    "court", "courts", "courthouse", "council", "commission", "commissioners", "board",
+    "department", "office", "party", "patrol", "police", "sheriff", "school", "schools",
+    "jail", "elections", "government", "administration", "hospital", "university",
+    "college", "library", "chamber", "authority", "agency", "association", "club",
+    "company", "corporation", "bank", "church", "city", "common", "public", "circuit",
+    "superior", "municipal", "democratic", "republican", "highway", "fire", "health",
+    "water", "transit", "housing", "economic", "district"})
 # Streets and roads are annotated as toponyms in local news; they resolve to their city.
 # Words before a surname: "Mr. Bell", "Sheriff Dyer" name a person, not Bell or Dyer.
 _TITLE = re.compile(
@@ -67,6 +77,8 @@ _STREET = re.compile(
     r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Boulevard|Blvd\.|Lane|"
     r"Parkway|Highway|Hwy\.|Way|Court|Place|Square|Bridge|Park)(?![A-Za-z])"
 )
+_ADMIN_END = re.compile(r"\b(?:County|Parish|State|Province|Township)$")
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _AIRPORT = re.compile(r"\s+(?:International\s+)?[Aa]irport\b")
 _CITY_OF = re.compile(r"\b(?:city|town|village|port)\s+of\s+$", re.IGNORECASE)
 _QUALIFIER_SEP = re.compile(r",\s*")
@@ -228,6 +240,16 @@ class Recognizer:
             return Candidate(start, end, name, "demonym", name, "country", source="ner")
         if ent.label_ == "FAC" and fold(name) not in self._names:
             return None
+        if fold(name) not in self._names:
+            # "Meigs County Court", "West Columbia City Council": an institution named
+            # after its place; the place is the mention.
+            for k in range(len(tokens) - 1, 0, -1):
+                if (tokens[k].lower_ in _INSTITUTION
+                        and fold(text[start:tokens[k - 1].idx + len(tokens[k - 1].text)])
+                        in self._names):
+                    end = tokens[k - 1].idx + len(tokens[k - 1].text)
+                    name = text[start:end]
+                    break
         return _with_context(text, Candidate(start, end, name, "named", name))
 
     def _from_gazetteer(self, text: str, toks: list, blocked: set[int],
@@ -329,7 +351,10 @@ def _with_context(text: str, cand: Candidate) -> Candidate:
         return Candidate(cand.start, end, text[cand.start:end], cand.kind, cand.query,
                          "airport", source=cand.source)
     street = _STREET.match(after)
-    if street:
+    # "Meigs County Court", "Florida Highway Patrol": a county or state is not a street
+    # name, and a capitalised word after the street word makes an institution's name.
+    if street and not (_ADMIN_END.search(cand.text)
+                       or _CAPITALISED_NEXT.match(after, street.end())):
         end = cand.end + street.end()
         return Candidate(cand.start, end, text[cand.start:end], cand.kind, cand.query,
                          "street", source=cand.source)
