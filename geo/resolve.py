@@ -16,6 +16,7 @@ Roles come from lexical cues around the mention (:func:`role_of`).
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -74,7 +75,7 @@ _ACTOR_NOUN_AFTER = re.compile(
 
 #: The candidate features, in the order :meth:`Resolver.features` returns them; each is
 #: also the name of its weight in :class:`Weights`.
-FEATURES = ("rank", "population", "population_share", "exact", "kind_country",
+FEATURES = ("rank", "population", "exact", "kind_country",
             "kind_admin1", "kind_admin2", "kind_region", "kind_airport", "namesake",
             "capital", "country", "admin1", "admin1_named", "admin1_share", "admin1_near",
             "country_named", "country_near", "qualifier", "hint", "distance")
@@ -86,8 +87,7 @@ class Weights:
 
     Fitted by :func:`geo.tuning.fit_weights` on the even split (``python -m geo.tuning
     --weights``). ``rank``: the gazetteer's own kind/population order (``-ln(1 + rank)``);
-    ``population``: log10 population / 7; ``population_share``: the same, less the most
-    populous candidate's (0 for the biggest namesake); ``exact``: the candidate's main
+    ``population``: log10 population / 7; ``exact``: the candidate's main
     name is the mention (not an alternate name); ``kind_*``: a prior per kind of place
     (cities are the reference); ``namesake``: a city whose division bears its name, when
     that division is also a candidate ("Almaty" the city, not the region named after
@@ -106,27 +106,26 @@ class Weights:
     """
 
     rank: float = 0.0
-    population: float = 0.0
-    population_share: float = 0.0
+    population: float = 0.25
     exact: float = 1.0
-    kind_country: float = 2.5
-    kind_admin1: float = 2.5
-    kind_admin2: float = 0.0
-    kind_region: float = 2.5
+    kind_country: float = 2.75
+    kind_admin1: float = 2.75
+    kind_admin2: float = 0.25
+    kind_region: float = 3.5
     kind_airport: float = -1.0
     # Not fitted: the corpora are neutral on it (US states rarely share a name with a
     # big city); set so that a capital beats the region named after it.
     namesake: float = 3.0
     capital: float = 0.0
-    country: float = 0.5
-    admin1: float = 0.5
+    country: float = 0.25
+    admin1: float = -0.75
     admin1_named: float = 0.5
-    admin1_share: float = 0.0
+    admin1_share: float = 2.0
     admin1_near: float = 0.0
     country_named: float = 0.5
     country_near: float = 0.0
-    qualifier: float = 1.0
-    hint: float = 0.0
+    qualifier: float = 1.25
+    hint: float = 2.5
     distance: float = 1.0
     refine: bool = True
 
@@ -144,6 +143,8 @@ class _Context:
     # Where those mentions are: (offset, folded query) per division or country.
     admin1_at: dict[tuple[str, str], list[tuple[int, str]]] = field(default_factory=dict)
     country_at: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    # (offset, folded query) of every named mention, in text order.
+    named_at: list[tuple[int, str]] = field(default_factory=list)
     # Updated while walking the document, so salience costs O(1) per mention.
     last_city: Place | None = None
     last_country: Place | None = None
@@ -188,7 +189,7 @@ class Resolver:
               context: _Context) -> list[Mention]:
         out: list[Mention] = []
         for cand in found:
-            place, precision, score = self._resolve_one(cand, options, context)
+            place, precision, score = self._resolve_one(text, cand, options, context)
             role = role_of(text, cand, place)
             out.append(Mention(cand.start, cand.end, cand.text, cand.kind, role, place,
                                precision, score))
@@ -244,19 +245,19 @@ class Resolver:
             countries[place.country] += 2 if place.kind in ("country", "admin1") else 1
             if place.kind == "admin1":
                 admin1s.add((place.country, fold(place.name)))
+        named_at = [(c.start, fold(c.query)) for c in found if c.kind == "named"]
         return _Context(countries, admin1s, anchors, named_admin1s, named_countries,
-                        admin1_at, country_at)
+                        admin1_at, country_at, named_at)
 
     def _prior_best(self, cand: Candidate, places: tuple[Place, ...]) -> Place:
         empty = _Context(Counter(), set(), {})
         divisions = _divisions(places)
-        top = _top_population(places)
         return max(places, key=lambda p: self.score(p, places.index(p), cand, empty, (), (),
-                                                    divisions, top))
+                                                    divisions))
 
     # -- one mention ----------------------------------------------------------------
 
-    def _resolve_one(self, cand: Candidate, options,
+    def _resolve_one(self, text: str, cand: Candidate, options,
                      context: _Context) -> tuple[Place | None, Precision | None, float]:
         if cand.kind == "demonym":
             place = self.gazetteer.demonym(cand.query)
@@ -270,7 +271,7 @@ class Resolver:
             city = _salient_city(context)
             if city is not None:
                 return city, "part_of_city", 0.5
-        place, precision, score = self._named(cand, options.get(cand.query, ()), context)
+        place, precision, score = self._named(text, cand, options.get(cand.query, ()), context)
         if cand.hint == "airport" and place is not None and place.kind != "airport":
             # "Almaty airport": the airport serving the city the name resolves to.
             airport = _main_airport(place, self.gazetteer)
@@ -278,17 +279,18 @@ class Resolver:
                 return airport, "point", score
         return place, precision, score
 
-    def _named(self, cand: Candidate, places: tuple[Place, ...],
+    def _named(self, text: str, cand: Candidate, places: tuple[Place, ...],
                context: _Context) -> tuple[Place | None, Precision | None, float]:
+        container = _container(text, cand, context)
         if not places:
-            return None, None, 0.0
+            if container is None:
+                return None, None, 0.0
+            return container, _PRECISION[container.kind], 0.5
         qualifier = self._qualifier_places(cand.qualifier)
         me = fold(cand.query)
         others = [p for key, p in context.anchors.items() if key != me]
         divisions = _divisions(places)
-        top = _top_population(places)
-        scored = sorted(((self.score(p, rank, cand, context, qualifier, others,
-                                     divisions, top), p)
+        scored = sorted(((self.score(p, rank, cand, context, qualifier, others, divisions), p)
                          for rank, p in enumerate(places)), key=lambda s: -s[0])
         best_score, best = scored[0]
         major = self._major_namesake(scored, me, cand.hint, context, qualifier)
@@ -296,32 +298,37 @@ class Resolver:
             scored.remove(major)
             scored.insert(0, major)
             best_score, best = major
+        # The same place either way; the city is the finer reading ("Paris said").
+        best = _city_for_county(best, places)
+        if (container is not None and best.kind in ("city", "admin2")
+                and not _within(best, container)):
+            # "Lima is a town in Seminole County, Oklahoma": none of the known Limas is
+            # there, so the county the text puts it in is the best estimate of where.
+            return container, _PRECISION[container.kind], 0.5
         margin = best_score - scored[1][0] if len(scored) > 1 else 3.0
         return best, _PRECISION.get(best.kind, "point"), round(1 / (1 + math.exp(-margin)), 3)
 
     def score(self, place: Place, rank: int, cand: Candidate, context: _Context,
               qualifier: Sequence[Place], others: Sequence[Place],
-              divisions: frozenset[str] = frozenset(), top_population: float = 0.0) -> float:
+              divisions: Sequence[Place] = ()) -> float:
         """Return the linear score of one candidate place of ``cand`` (higher is better)."""
-        values = self.features(place, rank, cand, context, qualifier, others,
-                               divisions, top_population)
+        values = self.features(place, rank, cand, context, qualifier, others, divisions)
         return sum(getattr(self.weights, name) * value
                    for name, value in zip(FEATURES, values, strict=True))
 
     def features(self, place: Place, rank: int, cand: Candidate, context: _Context,
                  qualifier: Sequence[Place], others: Sequence[Place],
-                 divisions: frozenset[str] = frozenset(),
-                 top_population: float = 0.0) -> tuple[float, ...]:
+                 divisions: Sequence[Place] = ()) -> tuple[float, ...]:
         """Return the candidate's feature values, in the order of :data:`FEATURES`.
 
-        ``divisions`` holds the countries of same-named first-level division candidates;
-        ``top_population`` the largest ``log10(1 + population)`` among the candidates;
+        ``divisions`` holds the mention's candidates that are divisions (:func:`_divisions`);
         ``others`` the places the document's other mentions take (towns and divisions;
         countries and world regions are too large to say where a town lies).
         """
         query, hint = fold(cand.query), cand.hint
-        namesake = (place.kind == "city" and place.country in divisions
-                    and fold(place.admin1) == query)
+        namesake = place.kind == "city" and any(
+            d.kind == "admin1" and d.country == place.country for d in divisions
+        ) and fold(place.admin1) == query
         log_population = math.log10(1 + _population(place))
         share = 0.0
         if context.countries and place.country:
@@ -349,7 +356,6 @@ class Resolver:
         return (
             -math.log1p(rank),
             log_population / 7,
-            (log_population - top_population) / 7,
             float(fold(place.name) == query),
             float(place.kind == "country"),
             float(place.kind == "admin1"),
@@ -489,18 +495,65 @@ def _near(position: int, offsets: Sequence[int]) -> bool:
     return any(abs(at - position) <= NEAR_CHARS for at in offsets)
 
 
-def _top_population(places: Sequence[Place]) -> float:
-    return max(math.log10(1 + _population(p)) for p in places)
+def _divisions(places: Sequence[Place]) -> tuple[Place, ...]:
+    return tuple(p for p in places if p.kind == "admin1")
 
 
-def _divisions(places: Sequence[Place]) -> frozenset[str]:
-    return frozenset(p.country for p in places if p.kind == "admin1")
+#: How far a county's point may lie from the city it is named after (Paris and the
+#: département of Paris, San Francisco and its county) for the city to stand for both.
+NAMESAKE_KM = 50.0
+
+
+def _city_for_county(best: Place, places: Sequence[Place]) -> Place:
+    """The city a county is named after and centred on, else the county itself."""
+    if best.kind != "admin2":
+        return best
+    return next((p for p in places if p.kind == "city" and p.country == best.country
+                 and fold(p.name) == fold(best.name)
+                 and haversine_km(p.lat, p.lon, best.lat, best.lon) <= NAMESAKE_KM), best)
 
 
 def _inside(place: Place, container: Place) -> bool:
     if place.country != container.country:
         return False
     return container.kind == "country" or fold(place.admin1) == fold(container.name)
+
+
+# The words between a place and the county or division it lies in.
+_PUT_IN = re.compile(
+    r",?\s+(?:(?:is|was)\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?)?"
+    r"(?:(?:located|situated)\s+)?(?:in|within)\s+(?:the\s+)?(?:[\w.-]+\s+){0,5}?",
+    re.IGNORECASE)
+#: How far from a county's point a place in it may lie (the largest US counties span
+#: about 300 km).
+COUNTY_RADIUS_KM = 150.0
+
+
+def _container(text: str, cand: Candidate, context: _Context) -> Place | None:
+    """The county or division the text puts a mention in, if it says so right after it.
+
+    "X is a town in Y County", "X, in Y Province", "X, a village in the U.S. state of
+    Z": the next named mention, when it is a county or first-level division and the
+    words between say "in".
+    """
+    index = bisect.bisect_right(context.named_at, (cand.end, ""))
+    if index == len(context.named_at):
+        return None
+    start, query = context.named_at[index]
+    place = context.anchors.get(query)
+    if (place is None or place.kind not in ("admin2", "admin1")
+            or not _PUT_IN.fullmatch(text, cand.end, start)):
+        return None
+    return place
+
+
+def _within(place: Place, container: Place) -> bool:
+    if container.kind == "admin2":
+        return (place.country == container.country
+                and fold(place.admin1) == fold(container.admin1)
+                and haversine_km(place.lat, place.lon, container.lat,
+                                 container.lon) <= COUNTY_RADIUS_KM)
+    return _inside(place, container)
 
 
 def _salient_city(context: _Context) -> Place | None:
