@@ -62,7 +62,6 @@ _INSTITUTION = frozenset({
     "company", "corporation", "bank", "church", "city", "common", "public", "circuit",
     "superior", "municipal", "democratic", "republican", "highway", "fire", "health",
     "water", "transit", "housing", "economic", "district"})
-# Streets and roads are annotated as toponyms in local news; they resolve to their city.
 # Words before a surname: "Mr. Bell", "Sheriff Dyer" name a person, not Bell or Dyer.
 _TITLE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sgt|Lt|Capt|Det|Rev|Judge|Sheriff|Officer|Deputy|"
@@ -73,10 +72,29 @@ _AREA_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western",
     "central", "upper", "lower", "greater", "downtown", "northeast", "northwest",
     "southeast", "southwest", "new", "old", "metro", "rural", "suburban", "coastal", "mid"})
+# Streets and roads are annotated as toponyms in local news; they resolve to their city.
 _STREET = re.compile(
     r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Boulevard|Blvd\.|Lane|"
     r"Parkway|Highway|Hwy\.|Way|Court|Place|Square|Bridge|Park)(?![A-Za-z])"
 )
+# Names made of words the gazetteer need not know plus a generic word: streets ("Bucknell
+# Drive"), natural features ("Dolly Sods Wilderness", "Mount Hood") and a legislator's
+# home ("Rep. Earl Pomeroy, D-N.D."). A capitalised word after the generic one makes an
+# institution's name ("Indian Lake Elementary"), not a place.
+_WORD = r"(?!(?:The|A|An|And|But|In|At|On|Of|For|To|From|By)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_NAMED_STREET = re.compile(
+    rf"\b(?:(?:North|South|East|West|[NSEW]\.)\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}\s+"
+    r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Boulevard|Blvd\.|Lane|Parkway|"
+    r"Trail|Pike)(?![A-Za-z])(?!\s+[A-Z][a-z])")
+_FEATURE = re.compile(
+    rf"\b(?:{_WORD}\s+){{1,3}}(?:River|Creek|Lake|Mountains?|National\s+(?:Park|Forest|"
+    r"Lakeshore|Monument)|Wilderness|Valley|Island|Bay|Canyon|Falls|Reservoir|Forest)"
+    r"(?![A-Za-z])(?!\s+[A-Z][a-z])")
+_FEATURE_FIRST = re.compile(rf"\b(?:Mount|Lake|Mt\.)\s+{_WORD}(?!\s+[A-Z][a-z])")
+_AFTER_WORD = re.compile(r"[A-Z][a-z]*\s$")
+_PARTY_HOME = re.compile(
+    r"(?:(?<=, [DRI]-)|(?<=\([DRI]-)|(?<=, DFL-)|(?<=\(DFL-))"
+    r"[A-Z][A-Za-z.]*(?:\s[A-Z][a-z]*\.)?")
 _ADMIN_END = re.compile(r"\b(?:County|Parish|State|Province|Township)$")
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _AIRPORT = re.compile(r"\s+(?:International\s+)?[Aa]irport\b")
@@ -192,6 +210,7 @@ class Recognizer:
             blocked.update(tok.i for tok in toks
                            if tok.lower_ in people and not self._major(tok.text))
             found.extend(self._from_gazetteer(text, toks, blocked, lowered))
+        found.extend(_named_phrases(text))
         found.extend(_phrases(text, _NOMINAL, "nominal"))
         found.extend(_phrases(text, _AREA, "area"))
         return _attach_qualifiers(text, _without_overlaps(found))
@@ -335,6 +354,19 @@ def _is_common_word(tok, lowered: set[str]) -> bool:
     # A capitalised stop word ("May", "Will") or a word the same document also writes in
     # lower case ("Mobile" beside "mobile") is a common word, not a place.
     return tok.is_stop or tok.lower_ in lowered or len(tok.text) < 2
+
+
+def _named_phrases(text: str) -> Iterable[Candidate]:
+    for m in _NAMED_STREET.finditer(text):
+        name = m.group(0).rsplit(None, 1)[0]
+        yield Candidate(m.start(), m.end(), m.group(0), "named", name, "street", source="rule")
+    for pattern in (_FEATURE, _FEATURE_FIRST, _PARTY_HOME):
+        for m in pattern.finditer(text):
+            # "Indian Lake Elementary": "Lake Elementary" is inside a longer name.
+            if pattern is _FEATURE_FIRST and _AFTER_WORD.search(
+                    text, max(0, m.start() - 30), m.start()):
+                continue
+            yield Candidate(m.start(), m.end(), m.group(0), "named", m.group(0), source="rule")
 
 
 def _phrases(text: str, pattern: re.Pattern[str], kind: MentionKind) -> Iterable[Candidate]:

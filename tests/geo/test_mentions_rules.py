@@ -1,0 +1,42 @@
+"""Recognition rules for names the gazetteer need not know, and institutions named after
+places."""
+
+from __future__ import annotations
+
+from geo.mentions import _named_phrases
+
+
+def _named(text):
+    return [(c.text, c.query, c.hint)
+            for c in sorted(_named_phrases(text), key=lambda c: c.start)]
+
+
+def test_street_feature_and_legislator_home_are_named_mentions():
+    text = ("She lives on Bucknell Drive near the Dolly Sods Wilderness and Mount Hood. "
+            "Rep. Earl Pomeroy, D-N.D., spoke; State Rep. Jay Roberts (R-Ocilla) agreed.")
+    assert _named(text) == [
+        ("Bucknell Drive", "Bucknell", "street"),
+        ("Dolly Sods Wilderness", "Dolly Sods Wilderness", ""),
+        ("Mount Hood", "Mount Hood", ""),
+        ("N.D.", "N.D.", ""),
+        ("Ocilla", "Ocilla", ""),
+    ]
+
+
+def test_a_capitalised_word_after_the_generic_word_makes_an_institution():
+    assert _named("Pupils of Indian Lake Elementary and Green Street Academy met.") == []
+
+
+def test_a_sentence_initial_article_is_not_part_of_the_name():
+    assert [c.text for c in _named_phrases("The Atlas Mountains rise.")] == [
+        "Atlas Mountains"]
+
+
+def test_an_institution_named_after_a_place_yields_the_place(tiny_parser):
+    doc = next(tiny_parser.nlp.pipe(["The Almaty City Council met on Friday."]))
+    assert [c.text for c in tiny_parser.recognizer(doc)] == ["Almaty"]
+
+
+def test_a_county_court_is_not_a_street(tiny_parser):
+    doc = next(tiny_parser.nlp.pipe(["He appeared in Almaty Court Friday."]))
+    assert [(c.text, c.hint) for c in tiny_parser.recognizer(doc)] == [("Almaty", "")]
