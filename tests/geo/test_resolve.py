@@ -137,3 +137,54 @@ def test_nominal_mention_finds_a_landmark_from_a_user_layer(tiny_gazetteer, nlp,
     elsewhere = _resolved(parser, "In Kyiv, crowds set fire to the town hall.")
     assert (elsewhere["the town hall"].place.name,
             elsewhere["the town hall"].precision) == ("Kyiv", "part_of_city")
+
+
+def _lima_places():
+    from gazetteer.place import Place
+
+    return [
+        Place(id="lima-pe", name="Lima", lat=-12.04, lon=-77.03, kind="city", country="PE",
+              admin1="Lima", population=7_700_000),
+        Place(id="lima-oh", name="Lima", lat=40.74, lon=-84.11, kind="city", country="US",
+              admin1="Ohio", population=38_000),
+        Place(id="seminole-ok", name="Seminole County", lat=35.17, lon=-96.62,
+              kind="admin2", country="US", admin1="Oklahoma"),
+        Place(id="ok", name="Oklahoma", lat=35.5, lon=-97.5, kind="admin1", country="US"),
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # No known Lima lies in the county the text puts it in: the county is the answer.
+    ("Lima is a town in Seminole County, Oklahoma.", "seminole-ok"),
+    ("The fire in Lima, in Seminole County, spread.", "seminole-ok"),
+    # A county merely named next to it does not say Lima lies in it.
+    ("Lima and Seminole County sent crews.", "a Lima"),
+])
+def test_the_county_the_text_puts_a_place_in(text, expected):
+    from geo.mentions import Candidate
+    from geo.resolve import Resolver
+
+    found = [Candidate(m.start(), m.end(), m.group(), "named", m.group())
+             for m in re.finditer(r"Lima|Seminole County|Oklahoma", text)]
+    mentions = Resolver(_StubGazetteer(_lima_places()))(text, found)
+    if expected == "a Lima":
+        assert mentions[0].place.name == "Lima"
+    else:
+        assert (mentions[0].place.id, mentions[0].precision) == (expected, "admin1")
+
+
+def test_a_city_stands_for_its_own_same_named_county():
+    from gazetteer.place import Place
+    from geo.mentions import Candidate
+    from geo.resolve import Resolver
+
+    places = [
+        Place(id="paris-75", name="Paris", lat=48.86, lon=2.34, kind="admin2", country="FR"),
+        Place(id="paris", name="Paris", lat=48.85, lon=2.35, kind="city", country="FR",
+              admin1="Île-de-France", population=2_100_000),
+    ]
+    text = "Paris warned against escalation."
+    mentions = Resolver(_StubGazetteer(places))(text, [Candidate(0, 5, "Paris", "named",
+                                                                 "Paris")])
+    assert mentions[0].place.id == "paris"
+    assert mentions[0].role == "actor"

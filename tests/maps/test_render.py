@@ -228,3 +228,13 @@ def test_layer_names_stay_unique(incident_factory):
     names = [c.layer_name for c in m._children.values()
              if isinstance(c, folium.FeatureGroup)]
     assert names == ["Unrest", "Unrest (2)"]
+
+
+def test_outlines_are_the_main_country_not_a_same_coded_islet():
+    from shapely.geometry import Point, shape
+
+    from maps.outlines import country_shapes
+
+    # Natural Earth also codes Clipperton Island FR and Ashmore Reef AU.
+    assert shape(country_shapes()["FR"]).contains(Point(2.35, 48.86))
+    assert shape(country_shapes()["AU"]).contains(Point(151.2, -33.9))

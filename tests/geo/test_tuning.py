@@ -1,0 +1,35 @@
+"""Fitting the resolution weights (geo.tuning.fit_weights) on a made-up corpus."""
+
+from __future__ import annotations
+
+import json
+
+from geo.tuning import UNFITTED, fit_weights
+
+
+def _toponym(text, name, lat, lon, start=0):
+    at = text.index(name, start)
+    return {"start": at, "end": at + len(name), "name": name, "lat": lat, "lon": lon}
+
+
+def test_fit_weights_learns_that_a_named_state_decides(tiny_parser, tmp_path):
+    # Even documents train. In each, Springfield's state is named, and it is the smaller
+    # Springfield: the fit must reach every row.
+    texts = ["Springfield, Missouri, flooded again.", "Ignored odd document.",
+             "Storms in Springfield, Missouri, and Paris, Texas.", "Also ignored."]
+    records = []
+    for i, text in enumerate(texts):
+        toponyms = []
+        if "Springfield" in text:
+            toponyms.append(_toponym(text, "Springfield", 37.2, -93.3))
+        if "Paris" in text:
+            toponyms.append(_toponym(text, "Paris", 33.66, -95.55))
+        records.append({"id": str(i), "text": text, "toponyms": toponyms})
+    corpus = tmp_path / "made_up.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+
+    weights, score = fit_weights([corpus], tiny_parser, rounds=1)
+
+    assert score == 1.0
+    for name in UNFITTED:
+        assert getattr(weights, name) == getattr(tiny_parser.resolver.weights, name)
