@@ -209,7 +209,7 @@ def _add_bench(sub, common) -> None:
     kinds = command.add_subparsers(title="benchmarks", metavar="BENCH")
     for name, handler, text in (
         ("gazetteer", _bench_gazetteer, "build time, size, look-up p50/p99"),
-        ("geoparse", _bench_geoparse, "docs/s and peak memory of the geoparser"),
+        ("geoparse", _bench_geoparse, "docs/s and peak memory of the geoparser (2 processes)"),
         ("map", _bench_map, "write time, size, time to interactive of a big map"),
         ("batch", _bench_batch, "docs/s for 1 and 2 workers and Dask, peak memory"),
         ("fuzz", _bench_fuzz, "long property-based fuzzing run"),
@@ -222,6 +222,10 @@ def _add_bench(sub, common) -> None:
             bench.add_argument("--corpus", type=Path, default=_default_corpus("lgl"),
                                help="JSONL corpus whose texts are used")
             bench.add_argument("--docs", type=int, default=None, metavar="N")
+        if name == "geoparse":
+            bench.add_argument("--processes", type=int, default=2, metavar="N",
+                               help="worker processes (default 2: the target's two cores; "
+                                    "1 parses in this process)")
         if name == "map":
             bench.add_argument("--incidents", type=int, default=100_000, metavar="N")
         if name == "fuzz":
@@ -364,8 +368,8 @@ def _bench_geoparse(args: argparse.Namespace) -> int:
     from .benchmark_geoparse import bench_geoparse
 
     options = {"n_docs": args.docs} if args.docs else {}
-    return _report(bench_geoparse(args.output, corpus_path=_corpus(args), **options),
-                   args.output)
+    return _report(bench_geoparse(args.output, corpus_path=_corpus(args),
+                                  n_process=max(1, args.processes), **options), args.output)
 
 
 def _bench_map(args: argparse.Namespace) -> int:
