@@ -45,6 +45,14 @@ _MINOR_POPULATION = 100_000
 _MAJOR = frozenset({"country", "admin1", "region"})
 # Too large for nearness to them to say where a town lies.
 _AREAS = frozenset({"country", "region"})
+# Small enough for nearness to them to say where a town lies.
+_LOCAL = frozenset({"city", "admin2", "airport", "landmark", "checkpoint"})
+# How many of a name's readings (in the gazetteer's order: kind, then population) may
+# support a candidate; more let the many small namesakes of common names vouch for
+# any town (measured: 3 beat 1, 5, 10 and all on the development corpora).
+_SUPPORT_READINGS = 3
+# Degrees per side of the grid cells that find places near a candidate (~110 km).
+_CELL_DEG = 1.0
 
 # Lexical role cues. A place followed by a verb of saying or deciding is a speaker
 # (metonymy: "Moscow said"); one after "refugee in"/"lives in" is someone's home.
@@ -75,10 +83,10 @@ _ACTOR_NOUN_AFTER = re.compile(
 
 #: The candidate features, in the order :meth:`Resolver.features` returns them; each is
 #: also the name of its weight in :class:`Weights`.
-FEATURES = ("rank", "population", "exact", "kind_country",
-            "kind_admin1", "kind_admin2", "kind_region", "kind_airport", "namesake",
-            "capital", "country", "admin1", "admin1_named", "admin1_share", "admin1_near",
-            "country_named", "country_near", "qualifier", "hint", "distance")
+FEATURES = ("population", "exact", "kind_country", "kind_admin1", "kind_admin2",
+            "kind_region", "kind_airport", "namesake", "capital", "country", "admin1",
+            "admin1_named", "admin1_share", "country_named", "qualifier", "hint",
+            "distance", "support")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,47 +94,45 @@ class Weights:
     """Weights of the candidate score, one per feature of :data:`FEATURES`.
 
     Fitted by :func:`geo.tuning.fit_weights` on the even split (``python -m geo.tuning
-    --weights``). ``rank``: the gazetteer's own kind/population order (``-ln(1 + rank)``);
-    ``population``: log10 population / 7; ``exact``: the candidate's main
-    name is the mention (not an alternate name); ``kind_*``: a prior per kind of place
-    (cities are the reference); ``namesake``: a city whose division bears its name, when
-    that division is also a candidate ("Almaty" the city, not the region named after
-    it); ``capital``: a national capital; ``country``: the share of the document's
-    places in the candidate's country; ``admin1``: in a division the document's places
-    lie in; ``admin1_named``, ``country_named``: the text names the candidate's division
-    or country in another mention, under any reading of that mention ("X is a town in Y
-    County, Minnesota"); ``admin1_share``: the share of the text's division mentions
-    that name the candidate's; ``admin1_near``, ``country_near``: one of them is within
-    :data:`NEAR_CHARS` characters of the mention; ``qualifier``: in the place named
-    after a comma; ``hint``: of the kind the surrounding words say; ``distance``: minus
-    the distance, per 1000 km (capped), to the nearest town or division the document's
-    other mentions take.
+    --weights CORPUS ...``). ``population``: log10 population / 7; ``exact``: the
+    candidate's main name is the mention (not an alternate name); ``kind_*``: a prior per
+    kind of place (cities are the reference); ``namesake``: a city whose division bears
+    its name, when that division is also a candidate ("Almaty" the city, not the region
+    named after it); ``capital``: a national capital; ``country``: the share of the
+    document's places in the candidate's country; ``admin1``: in a division the
+    document's places lie in; ``admin1_named``, ``country_named``: the text names the
+    candidate's division or country in another mention, under any reading of that
+    mention ("X is a town in Y County, Minnesota"); ``admin1_share``: the share of the
+    text's division mentions that name the candidate's; ``qualifier``: in the place
+    named after a comma; ``hint``: of the kind the surrounding words say; ``distance``:
+    minus the distance, per 1000 km (capped), to the nearest town or division the
+    document's other mentions take; ``support``: ``ln(1 + n)`` for the n other names in
+    the text with one of their first readings, a town or county, within about a degree
+    (any of those readings, so that one wrong guess for them does not mislead).
     ``refine``: run the second pass twice, measuring distances to the places the first
     one chose rather than to the prior's guesses.
     """
 
-    rank: float = 0.0
-    population: float = 0.25
-    exact: float = 1.0
+    population: float = 1.0
+    exact: float = 0.5
     kind_country: float = 2.75
     kind_admin1: float = 2.75
-    kind_admin2: float = 0.25
+    kind_admin2: float = 0.75
     kind_region: float = 3.5
     kind_airport: float = -1.0
     # Not fitted: the corpora are neutral on it (US states rarely share a name with a
     # big city); set so that a capital beats the region named after it.
     namesake: float = 3.0
-    capital: float = 0.0
+    capital: float = 0.75
     country: float = 0.25
-    admin1: float = -0.75
+    admin1: float = -0.5
     admin1_named: float = 0.5
     admin1_share: float = 2.0
-    admin1_near: float = 0.0
-    country_named: float = 0.5
-    country_near: float = 0.0
-    qualifier: float = 1.25
-    hint: float = 2.5
+    country_named: float = 0.75
+    qualifier: float = 2.0
+    hint: float = 1.0
     distance: float = 1.0
+    support: float = 0.75
     refine: bool = True
 
 
@@ -140,11 +146,12 @@ class _Context:
     # supported by its own mention ("Minnesota" does not vouch for Minneota, Minnesota).
     named_admin1s: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     named_countries: dict[str, set[str]] = field(default_factory=dict)
-    # Where those mentions are: (offset, folded query) per division or country.
-    admin1_at: dict[tuple[str, str], list[tuple[int, str]]] = field(default_factory=dict)
-    country_at: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    # The folded query of each mention that may name a division, per division.
+    admin1_mentions: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     # (offset, folded query) of every named mention, in text order.
     named_at: list[tuple[int, str]] = field(default_factory=list)
+    # Grid cell → folded queries with a town or county reading there (see _cell).
+    local_cells: dict[tuple[int, int], set[str]] = field(default_factory=dict)
     # Updated while walking the document, so salience costs O(1) per mention.
     last_city: Place | None = None
     last_country: Place | None = None
@@ -218,18 +225,19 @@ class Resolver:
         anchors: dict[str, Place] = {}
         named_admin1s: dict[tuple[str, str], set[str]] = {}
         named_countries: dict[str, set[str]] = {}
-        admin1_at: dict[tuple[str, str], list[tuple[int, str]]] = {}
-        country_at: dict[str, list[tuple[int, str]]] = {}
+        admin1_mentions: dict[tuple[str, str], list[str]] = {}
+        local_cells: dict[tuple[int, int], set[str]] = {}
         for cand in found:
             query = fold(cand.query)
-            for option in options.get(cand.query, ()):
+            for rank, option in enumerate(options.get(cand.query, ())):
+                if option.kind in _LOCAL and rank < _SUPPORT_READINGS:
+                    local_cells.setdefault(_cell(option), set()).add(query)
                 if option.kind == "admin1":
                     key = (option.country, fold(option.name))
                     named_admin1s.setdefault(key, set()).add(query)
-                    admin1_at.setdefault(key, []).append((cand.start, query))
+                    admin1_mentions.setdefault(key, []).append(query)
                 elif option.kind == "country":
                     named_countries.setdefault(option.country, set()).add(query)
-                    country_at.setdefault(option.country, []).append((cand.start, query))
             place = None
             if cand.kind == "named" and options.get(cand.query):
                 place = self._prior_best(cand, options[cand.query])
@@ -238,7 +246,6 @@ class Resolver:
                 place = self.gazetteer.demonym(cand.query)
                 if place is not None:
                     named_countries.setdefault(place.country, set()).add(query)
-                    country_at.setdefault(place.country, []).append((cand.start, query))
             if place is None or not place.country:
                 continue
             # An explicit country or division is stronger evidence than a town in it.
@@ -247,13 +254,12 @@ class Resolver:
                 admin1s.add((place.country, fold(place.name)))
         named_at = [(c.start, fold(c.query)) for c in found if c.kind == "named"]
         return _Context(countries, admin1s, anchors, named_admin1s, named_countries,
-                        admin1_at, country_at, named_at)
+                        admin1_mentions, named_at, local_cells)
 
     def _prior_best(self, cand: Candidate, places: tuple[Place, ...]) -> Place:
         empty = _Context(Counter(), set(), {})
         divisions = _divisions(places)
-        return max(places, key=lambda p: self.score(p, places.index(p), cand, empty, (), (),
-                                                    divisions))
+        return max(places, key=lambda p: self.score(p, cand, empty, (), (), divisions))
 
     # -- one mention ----------------------------------------------------------------
 
@@ -290,8 +296,8 @@ class Resolver:
         me = fold(cand.query)
         others = [p for key, p in context.anchors.items() if key != me]
         divisions = _divisions(places)
-        scored = sorted(((self.score(p, rank, cand, context, qualifier, others, divisions), p)
-                         for rank, p in enumerate(places)), key=lambda s: -s[0])
+        scored = sorted(((self.score(p, cand, context, qualifier, others, divisions), p)
+                         for p in places), key=lambda s: -s[0])
         best_score, best = scored[0]
         major = self._major_namesake(scored, me, cand.hint, context, qualifier)
         if major is not None:
@@ -308,15 +314,15 @@ class Resolver:
         margin = best_score - scored[1][0] if len(scored) > 1 else 3.0
         return best, _PRECISION.get(best.kind, "point"), round(1 / (1 + math.exp(-margin)), 3)
 
-    def score(self, place: Place, rank: int, cand: Candidate, context: _Context,
+    def score(self, place: Place, cand: Candidate, context: _Context,
               qualifier: Sequence[Place], others: Sequence[Place],
               divisions: Sequence[Place] = ()) -> float:
         """Return the linear score of one candidate place of ``cand`` (higher is better)."""
-        values = self.features(place, rank, cand, context, qualifier, others, divisions)
+        values = self.features(place, cand, context, qualifier, others, divisions)
         return sum(getattr(self.weights, name) * value
                    for name, value in zip(FEATURES, values, strict=True))
 
-    def features(self, place: Place, rank: int, cand: Candidate, context: _Context,
+    def features(self, place: Place, cand: Candidate, context: _Context,
                  qualifier: Sequence[Place], others: Sequence[Place],
                  divisions: Sequence[Place] = ()) -> tuple[float, ...]:
         """Return the candidate's feature values, in the order of :data:`FEATURES`.
@@ -334,27 +340,30 @@ class Resolver:
         if context.countries and place.country:
             share = context.countries[place.country] / sum(context.countries.values())
         in_named_country = in_named_admin1 = False
-        admin1_share = admin1_near = country_near = 0.0
+        admin1_share = 0.0
         if place.country and place.kind != "country":
             in_named_country = bool(context.named_countries.get(place.country, {query})
                                     - {query})
             key = (place.country, fold(place.admin1))
             in_named_admin1 = bool(context.named_admin1s.get(key, {query}) - {query})
             if in_named_admin1:
-                mine = [at for at, q in context.admin1_at[key] if q != query]
-                total = sum(q != query for ats in context.admin1_at.values() for _, q in ats)
-                admin1_share = len(mine) / total
-                admin1_near = float(_near(cand.start, mine))
-            if in_named_country:
-                country_near = float(_near(cand.start, [
-                    at for at, q in context.country_at.get(place.country, ()) if q != query]))
+                mine = sum(q != query for q in context.admin1_mentions[key])
+                total = sum(q != query for queries in context.admin1_mentions.values()
+                            for q in queries)
+                admin1_share = mine / total
+        support = 0.0
+        if place.kind in _LOCAL and context.local_cells:
+            lat, lon = _cell(place)
+            neighbours: set[str] = set()
+            for cell in ((lat + i, lon + j) for i in (-1, 0, 1) for j in (-1, 0, 1)):
+                neighbours |= context.local_cells.get(cell, set())
+            support = math.log1p(len(neighbours - {query}))
         near = 0.0
         local = [o for o in others if o.kind not in _AREAS]
         if local:
             nearest = min(haversine_km(place.lat, place.lon, o.lat, o.lon) for o in local)
             near = -min(nearest, _FAR_KM) / 1000
         return (
-            -math.log1p(rank),
             log_population / 7,
             float(fold(place.name) == query),
             float(place.kind == "country"),
@@ -369,12 +378,11 @@ class Resolver:
                   and (place.country, fold(place.admin1)) in context.admin1s),
             float(in_named_admin1),
             admin1_share,
-            admin1_near,
             float(in_named_country),
-            country_near,
             float(bool(qualifier) and any(_inside(place, q) for q in qualifier)),
             float(bool(hint) and hint == place.kind),
             near,
+            support,
         )
 
     def _major_namesake(self, scored: list[tuple[float, Place]], query: str, hint: str,
@@ -486,15 +494,6 @@ def _population(place: Place) -> int:
     return place.population or place.extra.get("cities_population", 0)
 
 
-#: How close (in characters) a division or country must be named to a mention to count
-#: as near it: about a sentence ("X is a city in Y County, in the U.S. state of Z").
-NEAR_CHARS = 150
-
-
-def _near(position: int, offsets: Sequence[int]) -> bool:
-    return any(abs(at - position) <= NEAR_CHARS for at in offsets)
-
-
 def _divisions(places: Sequence[Place]) -> tuple[Place, ...]:
     return tuple(p for p in places if p.kind == "admin1")
 
@@ -527,6 +526,10 @@ _PUT_IN = re.compile(
 #: How far from a county's point a place in it may lie (the largest US counties span
 #: about 300 km).
 COUNTY_RADIUS_KM = 150.0
+
+
+def _cell(place: Place) -> tuple[int, int]:
+    return math.floor(place.lat / _CELL_DEG), math.floor(place.lon / _CELL_DEG)
 
 
 def _container(text: str, cand: Candidate, context: _Context) -> Place | None:

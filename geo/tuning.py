@@ -122,9 +122,8 @@ def fit_weights(paths: Iterable[str | Path], parser, *, rounds: int = 3,
                 qualifier = resolver._qualifier_places(cand.qualifier)
                 divisions = _divisions(places)
                 groups.append((len(rows), len(rows) + len(places), right))
-                rows.extend(resolver.features(p, rank, cand, context, qualifier, others,
-                                              divisions)
-                            for rank, p in enumerate(places))
+                rows.extend(resolver.features(p, cand, context, qualifier, others, divisions)
+                            for p in places)
         weight = (corpus_weights or {}).get(Path(path).stem, 1.0)
         corpora.append((np.array(rows, dtype=float), groups, weight))
 
