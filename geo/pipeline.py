@@ -118,8 +118,11 @@ class WindowedNER:
         docs = iter(docs)
         while batch := list(islice(docs, batch_size)):
             subs = [self._windows(doc) for doc in batch]
-            self.ner.set_annotations([s for s, _ in subs],
-                                     self.ner.predict([s for s, _ in subs]))
+            shorter = [s for s, _ in subs]
+            # A beam of one makes the greedy parser's choices (all but one entity in
+            # LGL's 588 documents) at half the cost: spaCy's greedy loop takes and drops
+            # the GIL for every state it checks (measured 7.1 vs 3.9 ms per document).
+            self.ner.set_annotations(shorter, self.ner.beam_parse(shorter, beam_width=1))
             for doc, (sub, index) in zip(batch, subs, strict=True):
                 doc.ents = [_span(doc, index, e) for e in sub.ents
                             if -1 not in index[e.start:e.end]]
