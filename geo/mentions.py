@@ -95,6 +95,11 @@ _AFTER_WORD = re.compile(r"[A-Z][a-z]*\s$")
 _PARTY_HOME = re.compile(
     r"(?:(?<=, [DRI]-)|(?<=\([DRI]-)|(?<=, DFL-)|(?<=\(DFL-))"
     r"[A-Z][A-Za-z.]*(?:\s[A-Z][a-z]*\.)?")
+# A newspaper, a school or a zoo named after a place ("the New York Times", "Kennedy
+# Elementary", "Auckland Zoo") is an organisation: annotators mark no place in it.
+_TITLE_OF_WORK = re.compile(
+    r"[ ]+(?:Times|Daily|Journal|Herald|Tribune|Gazette|Chronicle|Courier|Examiner|"
+    r"Sentinel|Inquirer|Telegraph|Elementary|Academy|University|Zoo)\b")
 _ADMIN_END = re.compile(r"\b(?:County|Parish|State|Province|Township)$")
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _AIRPORT = re.compile(r"\s+(?:International\s+)?[Aa]irport\b")
@@ -213,7 +218,9 @@ class Recognizer:
         found.extend(_named_phrases(text))
         found.extend(_phrases(text, _NOMINAL, "nominal"))
         found.extend(_phrases(text, _AREA, "area"))
-        return _attach_qualifiers(text, _without_overlaps(found))
+        kept = [c for c in _without_overlaps(found)
+                if not (c.kind == "named" and _TITLE_OF_WORK.match(text, c.end))]
+        return _attach_qualifiers(text, kept)
 
     def for_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Candidate]:
         """Return one candidate per given span, offsets unchanged (gold-span mode).

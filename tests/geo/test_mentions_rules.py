@@ -40,3 +40,9 @@ def test_an_institution_named_after_a_place_yields_the_place(tiny_parser):
 def test_a_county_court_is_not_a_street(tiny_parser):
     doc = next(tiny_parser.nlp.pipe(["He appeared in Almaty Court Friday."]))
     assert [(c.text, c.hint) for c in tiny_parser.recognizer(doc)] == [("Almaty", "")]
+
+
+def test_a_newspaper_or_school_named_after_a_place_is_no_mention(tiny_parser):
+    doc = next(tiny_parser.nlp.pipe(["The Almaty Times said pupils of Astana Academy "
+                                     "left Almaty."]))
+    assert [c.text for c in tiny_parser.recognizer(doc)] == ["Almaty"]
