@@ -17,6 +17,7 @@ Roles come from lexical cues around the mention (:func:`role_of`).
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 import re
 from collections import Counter
@@ -39,6 +40,8 @@ _LIMIT = 50
 _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]?\.\s?){2,}")
 # Distances beyond this add no more evidence against a candidate.
 _FAR_KM = 3000.0
+# How many of the other places nearest to a candidate its distance feature averages.
+_NEAREST = 3
 # A town smaller than this yields its name to a same-named country or first-level
 # division unless the text places it there (see Resolver._major_namesake).
 _MINOR_POPULATION = 100_000
@@ -105,19 +108,20 @@ class Weights:
     mention ("X is a town in Y County, Minnesota"); ``admin1_share``: the share of the
     text's division mentions that name the candidate's; ``qualifier``: in the place
     named after a comma; ``hint``: of the kind the surrounding words say; ``distance``:
-    minus the distance, per 1000 km (capped), to the nearest town or division the
-    document's other mentions take; ``support``: ``ln(1 + n)`` for the n other names in
-    the text with one of their first readings, a town or county, within about a degree
-    (any of those readings, so that one wrong guess for them does not mislead).
+    minus the mean distance, per 1000 km (each capped), to the three nearest towns or
+    divisions the document's other mentions take; ``support``: ``ln(1 + n)`` for the n
+    other names in the text with one of their first readings, a town or county, within
+    about a degree (any of those readings, so that one wrong guess for them does not
+    mislead).
     ``refine``: run the second pass twice, measuring distances to the places the first
     one chose rather than to the prior's guesses.
     """
 
-    population: float = 1.0
-    exact: float = 0.5
-    kind_country: float = 2.75
-    kind_admin1: float = 2.75
-    kind_admin2: float = 0.75
+    population: float = 2.0
+    exact: float = 0.75
+    kind_country: float = 2.5
+    kind_admin1: float = 2.25
+    kind_admin2: float = 1.5
     kind_region: float = 3.5
     kind_airport: float = -1.0
     # Not fitted: the corpora are neutral on it (US states rarely share a name with a
@@ -128,8 +132,8 @@ class Weights:
     admin1: float = -0.5
     admin1_named: float = 0.5
     admin1_share: float = 2.0
-    country_named: float = 0.75
-    qualifier: float = 2.0
+    country_named: float = 1.25
+    qualifier: float = 1.0
     hint: float = 1.0
     distance: float = 1.0
     support: float = 0.75
@@ -361,8 +365,11 @@ class Resolver:
         near = 0.0
         local = [o for o in others if o.kind not in _AREAS]
         if local:
-            nearest = min(haversine_km(place.lat, place.lon, o.lat, o.lon) for o in local)
-            near = -min(nearest, _FAR_KM) / 1000
+            # The mean of the few nearest: one stray reading of another name (a word
+            # taken for a hamlet) is not enough to pull a place towards it.
+            nearest = heapq.nsmallest(_NEAREST, (min(haversine_km(
+                place.lat, place.lon, o.lat, o.lon), _FAR_KM) for o in local))
+            near = -sum(nearest) / len(nearest) / 1000
         return (
             log_population / 7,
             float(fold(place.name) == query),
