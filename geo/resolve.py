@@ -9,7 +9,8 @@ documents of the development corpora by :func:`geo.tuning.fit_weights` and check
 the odd ones — and runs once more with the places it chose as the context.
 
 Nominal mentions ("the airport", "the town hall") take the most salient city before them
-(the latest one named, else the most frequent); area mentions ("all regions", "across the
+(the latest one named, else the most frequent), "the capital" the capital of the country
+in focus; area mentions ("all regions", "across the
 country") take the country in focus at country precision; demonyms take their country.
 Roles come from lexical cues around the mention (:func:`role_of`).
 """
@@ -435,6 +436,10 @@ class Resolver:
 
     def _nominal(self, cand: Candidate,
                  context: _Context) -> tuple[Place | None, Precision | None, float]:
+        if _CAPITAL.search(cand.text):
+            capital = self._capital(self._focus_country(context))
+            if capital is not None:
+                return capital, "city", 0.6
         city = _salient_city(context)
         if city is None:
             return None, None, 0.0
@@ -446,6 +451,14 @@ class Resolver:
         if landmark is not None:
             return landmark, "point", 0.6
         return city, "part_of_city", 0.5
+
+    def _capital(self, country: Place | None) -> Place | None:
+        """The national capital of ``country`` (a city marked ``PPLC``), if known."""
+        if country is None or not country.extra.get("capital"):
+            return None
+        found = self.gazetteer.candidates(country.extra["capital"], country=country.country,
+                                          kind="city", limit=_LIMIT)
+        return next((p for p in found if p.feature_code == "PPLC"), None)
 
     def _landmark(self, phrase: str, city: Place) -> Place | None:
         """A landmark (from a user layer) that ``phrase`` names in or near ``city``.
@@ -466,6 +479,8 @@ class Resolver:
 
 #: How far from the city in focus a landmark named by a nominal mention may be.
 LANDMARK_RADIUS_KM = 50.0
+# "The capital" is the capital of the country in focus, not the city last named.
+_CAPITAL = re.compile(r"\bcapital\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|this|that)\s+", re.IGNORECASE)
 
 

@@ -188,3 +188,16 @@ def test_a_city_stands_for_its_own_same_named_county():
                                                                  "Paris")])
     assert mentions[0].place.id == "paris"
     assert mentions[0].role == "actor"
+
+
+@pytest.mark.parametrize(("text", "capital"), [
+    ("Protests erupted in Kazakhstan. In the capital, police fired on crowds.", "Astana"),
+    # Not the city last named: Almaty is not Kazakhstan's capital.
+    ("Crowds in Almaty, Kazakhstan, stormed the town hall. Troops reached the capital.",
+     "Astana"),
+    ("Opposition supporters seized a building in Bishkek; the capital was calm.", "Bishkek"),
+])
+def test_the_capital_is_the_capital_of_the_country_in_focus(real_parser, text, capital):
+    found = _resolved(real_parser, text)
+    assert found["the capital"].place.name == capital
+    assert found["the capital"].precision == "city"
