@@ -266,6 +266,14 @@ class Recognizer:
             return Candidate(start, end, name, "demonym", name, "country", source="ner")
         if ent.label_ == "FAC" and fold(name) not in self._names:
             return None
+        if (len(tokens) > 1 and tokens[-1].lower_ in _KIND_SUFFIX
+                and fold(name) not in self._names
+                and fold(text[start:tokens[-2].idx + len(tokens[-2].text)]) in self._names):
+            # "Hebei province": the name is the mention, the kind word a hint (as for
+            # gazetteer matches), unless the whole is a name ("Kansas City").
+            tokens.pop()
+            end = tokens[-1].idx + len(tokens[-1].text)
+            name = text[start:end]
         if fold(name) not in self._names:
             # "Meigs County Court", "West Columbia City Council": an institution named
             # after its place; the place is the mention.

@@ -46,3 +46,8 @@ def test_a_newspaper_or_school_named_after_a_place_is_no_mention(tiny_parser):
     doc = next(tiny_parser.nlp.pipe(["The Almaty Times said pupils of Astana Academy "
                                      "left Almaty."]))
     assert [c.text for c in tiny_parser.recognizer(doc)] == ["Almaty"]
+
+
+def test_a_kind_word_inside_an_entity_becomes_a_hint(tiny_parser):
+    doc = next(tiny_parser.nlp.pipe(["Riots spread in Almaty region on Monday."]))
+    assert [(c.text, c.hint) for c in tiny_parser.recognizer(doc)] == [("Almaty", "admin1")]
