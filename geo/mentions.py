@@ -100,6 +100,7 @@ _PARTY_HOME = re.compile(
 _TITLE_OF_WORK = re.compile(
     r"[ ]+(?:Times|Daily|Journal|Herald|Tribune|Gazette|Chronicle|Courier|Examiner|"
     r"Sentinel|Inquirer|Telegraph|Elementary|Academy|University|Zoo)\b")
+_SAINT = re.compile(r"(?:St\.?|Saint)\s+[A-Z][a-z]+$")
 _ADMIN_END = re.compile(r"\b(?:County|Parish|State|Province|Township)$")
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _AIRPORT = re.compile(r"\s+(?:International\s+)?[Aa]irport\b")
@@ -219,7 +220,8 @@ class Recognizer:
         found.extend(_phrases(text, _NOMINAL, "nominal"))
         found.extend(_phrases(text, _AREA, "area"))
         kept = [c for c in _without_overlaps(found)
-                if not (c.kind == "named" and _TITLE_OF_WORK.match(text, c.end))]
+                if not (c.kind == "named" and (_TITLE_OF_WORK.match(text, c.end)
+                                               or self._saints_institution(text, c)))]
         return _attach_qualifiers(text, kept)
 
     def for_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Candidate]:
@@ -237,6 +239,15 @@ class Recognizer:
             hinted = _with_context(text, Candidate(start, end, name, kind, name))
             found.append(Candidate(start, end, name, kind, name, hinted.hint, source="gold"))
         return _attach_qualifiers(text, found)
+
+    def _saints_institution(self, text: str, cand: Candidate) -> bool:
+        # "St. Mary's", "St. Michael's": a church, school or hospital named after a saint,
+        # unless the name is a large city's ("St. Petersburg's"); saints' parishes and
+        # counties are too many to count as places readers take first.
+        return (_SAINT.match(cand.text) is not None
+                and text.startswith(("'s", "’s"), cand.end)
+                and not any(p.kind == "city" and (p.population or 0) >= MAJOR_POPULATION
+                            for p in self._gazetteer.candidates_folded(fold(cand.text), 20)))
 
     def _major(self, name: str) -> bool:
         """Whether a name has a reading readers take first: a country, a first-level

@@ -51,3 +51,8 @@ def test_a_newspaper_or_school_named_after_a_place_is_no_mention(tiny_parser):
 def test_a_kind_word_inside_an_entity_becomes_a_hint(tiny_parser):
     doc = next(tiny_parser.nlp.pipe(["Riots spread in Almaty region on Monday."]))
     assert [(c.text, c.hint) for c in tiny_parser.recognizer(doc)] == [("Almaty", "admin1")]
+
+
+def test_a_saints_name_with_a_possessive_is_an_institution(tiny_parser):
+    doc = next(tiny_parser.nlp.pipe(["Mass was held at St. Mary's in Almaty."]))
+    assert [c.text for c in tiny_parser.recognizer(doc)] == ["Almaty"]
