@@ -153,8 +153,8 @@ class _Context:
     named_countries: dict[str, set[str]] = field(default_factory=dict)
     # The folded query of each mention that may name a division, per division.
     admin1_mentions: dict[tuple[str, str], list[str]] = field(default_factory=dict)
-    # (offset, folded query) of every named mention, in text order.
-    named_at: list[tuple[int, str]] = field(default_factory=list)
+    # (start, end, folded query, qualifier) of every named mention, in text order.
+    named_at: list[tuple[int, int, str, str]] = field(default_factory=list)
     # Grid cell → folded queries with a town or county reading there (see _cell).
     local_cells: dict[tuple[int, int], set[str]] = field(default_factory=dict)
     # Updated while walking the document, so salience costs O(1) per mention.
@@ -257,7 +257,8 @@ class Resolver:
             countries[place.country] += 2 if place.kind in ("country", "admin1") else 1
             if place.kind == "admin1":
                 admin1s.add((place.country, fold(place.name)))
-        named_at = [(c.start, fold(c.query)) for c in found if c.kind == "named"]
+        named_at = [(c.start, c.end, fold(c.query), c.qualifier) for c in found
+                    if c.kind == "named"]
         return _Context(countries, admin1s, anchors, named_admin1s, named_countries,
                         admin1_mentions, named_at, local_cells)
 
@@ -292,7 +293,7 @@ class Resolver:
 
     def _named(self, text: str, cand: Candidate, places: tuple[Place, ...],
                context: _Context) -> tuple[Place | None, Precision | None, float]:
-        container = _container(text, cand, context)
+        container = self._container(text, cand, context)
         if not places:
             if container is None:
                 return None, None, 0.0
@@ -312,7 +313,9 @@ class Resolver:
         # The same place either way; the city is the finer reading ("Paris said").
         best = _city_for_county(best, places)
         if (container is not None and best.kind in ("city", "admin2")
-                and not _within(best, container)):
+                and not _within(best, container)
+                and (container.country == best.country
+                     or best.country not in context.named_countries)):
             # "Lima is a town in Seminole County, Oklahoma": none of the known Limas is
             # there, so the county the text puts it in is the best estimate of where.
             return container, _PRECISION[container.kind], 0.5
@@ -419,6 +422,34 @@ class Resolver:
             # ("Valencia, a municipality in ... Philippines").
             return None
         return major
+
+    def _container(self, text: str, cand: Candidate, context: _Context) -> Place | None:
+        """The county or division the text puts a mention in, if it says so right after it.
+
+        "X is a town in Y County", "X, in Y Province", "X, a village in the U.S. state of
+        Z": the next named mention, when it is a county or first-level division, the
+        words between say "in", and the reading taken for it agrees with its own
+        qualifier ("Northumberland County, Ontario" is not the one in Pennsylvania).
+        """
+        index = bisect.bisect_left(context.named_at, cand.end, key=lambda m: m[0])
+        between, end = _PUT_IN, cand.end
+        division = None
+        # Along a comma chain ("in Jackson Township, Parke County, Indiana"), the first
+        # county, else the first division.
+        for start, stop, query, qualifier in context.named_at[index:]:
+            if not between.fullmatch(text, end, start):
+                break
+            between, end = _COMMA, stop
+            place = context.anchors.get(query)
+            if place is None or place.kind not in ("admin2", "admin1"):
+                continue
+            within = self._qualifier_places(qualifier)
+            if within and not any(_inside(place, q) for q in within):
+                continue
+            if place.kind == "admin2":
+                return place
+            division = division or place
+        return division
 
     def _qualifier_places(self, qualifier: str) -> tuple[Place, ...]:
         if not qualifier:
@@ -545,6 +576,7 @@ _PUT_IN = re.compile(
     r",?\s+(?:(?:is|was)\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?)?"
     r"(?:(?:located|situated)\s+)?(?:in|within)\s+(?:the\s+)?(?:[\w.-]+\s+){0,5}?",
     re.IGNORECASE)
+_COMMA = re.compile(r",\s*")
 #: How far from a county's point a place in it may lie (the largest US counties span
 #: about 300 km).
 COUNTY_RADIUS_KM = 150.0
@@ -554,28 +586,10 @@ def _cell(place: Place) -> tuple[int, int]:
     return math.floor(place.lat / _CELL_DEG), math.floor(place.lon / _CELL_DEG)
 
 
-def _container(text: str, cand: Candidate, context: _Context) -> Place | None:
-    """The county or division the text puts a mention in, if it says so right after it.
-
-    "X is a town in Y County", "X, in Y Province", "X, a village in the U.S. state of
-    Z": the next named mention, when it is a county or first-level division and the
-    words between say "in".
-    """
-    index = bisect.bisect_right(context.named_at, (cand.end, ""))
-    if index == len(context.named_at):
-        return None
-    start, query = context.named_at[index]
-    place = context.anchors.get(query)
-    if (place is None or place.kind not in ("admin2", "admin1")
-            or not _PUT_IN.fullmatch(text, cand.end, start)):
-        return None
-    return place
-
-
 def _within(place: Place, container: Place) -> bool:
     if container.kind == "admin2":
         return (place.country == container.country
-                and fold(place.admin1) == fold(container.admin1)
+                and (not container.admin1 or fold(place.admin1) == fold(container.admin1))
                 and haversine_km(place.lat, place.lon, container.lat,
                                  container.lon) <= COUNTY_RADIUS_KM)
     return _inside(place, container)

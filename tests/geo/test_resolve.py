@@ -150,6 +150,7 @@ def _lima_places():
         Place(id="seminole-ok", name="Seminole County", lat=35.17, lon=-96.62,
               kind="admin2", country="US", admin1="Oklahoma"),
         Place(id="ok", name="Oklahoma", lat=35.5, lon=-97.5, kind="admin1", country="US"),
+        Place(id="on", name="Ontario", lat=49.25, lon=-84.5, kind="admin1", country="CA"),
     ]
 
 
@@ -157,15 +158,20 @@ def _lima_places():
     # No known Lima lies in the county the text puts it in: the county is the answer.
     ("Lima is a town in Seminole County, Oklahoma.", "seminole-ok"),
     ("The fire in Lima, in Seminole County, spread.", "seminole-ok"),
-    # A county merely named next to it does not say Lima lies in it.
+    ("Lima is a hamlet in Jackson Township, Seminole County, Oklahoma.", "seminole-ok"),
+    # A county merely named next to it does not say Lima lies in it ...
     ("Lima and Seminole County sent crews.", "a Lima"),
+    # A reading of the county that its own qualifier contradicts is passed over for
+    # the next link of the chain.
+    ("Lima is a town in Seminole County, Ontario.", "on"),
 ])
 def test_the_county_the_text_puts_a_place_in(text, expected):
-    from geo.mentions import Candidate
+    from geo.mentions import Candidate, _attach_qualifiers
     from geo.resolve import Resolver
 
-    found = [Candidate(m.start(), m.end(), m.group(), "named", m.group())
-             for m in re.finditer(r"Lima|Seminole County|Oklahoma", text)]
+    found = _attach_qualifiers(text, [
+        Candidate(m.start(), m.end(), m.group(), "named", m.group())
+        for m in re.finditer(r"Lima|Jackson Township|Seminole County|Oklahoma|Ontario", text)])
     mentions = Resolver(_StubGazetteer(_lima_places()))(text, found)
     if expected == "a Lima":
         assert mentions[0].place.name == "Lima"
