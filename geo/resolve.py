@@ -20,12 +20,13 @@ from __future__ import annotations
 import bisect
 import heapq
 import math
+import operator
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from gazetteer._geometry import haversine_km
+from gazetteer._geometry import EARTH_RADIUS_KM, haversine_km
 from gazetteer.normalize import fold
 from gazetteer.place import Place
 
@@ -181,6 +182,7 @@ class Resolver:
     def __init__(self, gazetteer, *, weights: Weights | None = None) -> None:
         self.gazetteer = gazetteer
         self.weights = weights or Weights()
+        self._vector = tuple(getattr(self.weights, name) for name in FEATURES)
 
     def __call__(self, text: str, found: Sequence[Candidate]) -> list[Mention]:
         """Resolve ``found`` (candidates of ``text``, in offset order)."""
@@ -265,7 +267,8 @@ class Resolver:
     def _prior_best(self, cand: Candidate, places: tuple[Place, ...]) -> Place:
         empty = _Context(Counter(), set(), {})
         divisions = _divisions(places)
-        return max(places, key=lambda p: self.score(p, cand, empty, (), (), divisions))
+        nowhere = _Nearby(())
+        return max(places, key=lambda p: self.score(p, cand, empty, (), nowhere, divisions))
 
     # -- one mention ----------------------------------------------------------------
 
@@ -300,7 +303,7 @@ class Resolver:
             return container, _PRECISION[container.kind], 0.5
         qualifier = self._qualifier_places(cand.qualifier)
         me = fold(cand.query)
-        others = [p for key, p in context.anchors.items() if key != me]
+        others = _local_others(context, me)
         divisions = _divisions(places)
         scored = sorted(((self.score(p, cand, context, qualifier, others, divisions), p)
                          for p in places), key=lambda s: -s[0])
@@ -323,21 +326,20 @@ class Resolver:
         return best, _PRECISION.get(best.kind, "point"), round(1 / (1 + math.exp(-margin)), 3)
 
     def score(self, place: Place, cand: Candidate, context: _Context,
-              qualifier: Sequence[Place], others: Sequence[Place],
+              qualifier: Sequence[Place], others: _Nearby,
               divisions: Sequence[Place] = ()) -> float:
         """Return the linear score of one candidate place of ``cand`` (higher is better)."""
         values = self.features(place, cand, context, qualifier, others, divisions)
-        return sum(getattr(self.weights, name) * value
-                   for name, value in zip(FEATURES, values, strict=True))
+        return sum(map(operator.mul, self._vector, values))
 
     def features(self, place: Place, cand: Candidate, context: _Context,
-                 qualifier: Sequence[Place], others: Sequence[Place],
+                 qualifier: Sequence[Place], others: _Nearby,
                  divisions: Sequence[Place] = ()) -> tuple[float, ...]:
         """Return the candidate's feature values, in the order of :data:`FEATURES`.
 
         ``divisions`` holds the mention's candidates that are divisions (:func:`_divisions`);
-        ``others`` the places the document's other mentions take (towns and divisions;
-        countries and world regions are too large to say where a town lies).
+        ``others`` the towns and divisions the document's other mentions take
+        (:func:`_local_others`).
         """
         query, hint = fold(cand.query), cand.hint
         namesake = place.kind == "city" and any(
@@ -346,7 +348,7 @@ class Resolver:
         log_population = math.log10(1 + _population(place))
         share = 0.0
         if context.countries and place.country:
-            share = context.countries[place.country] / sum(context.countries.values())
+            share = context.countries[place.country] / context.countries.total()
         in_named_country = in_named_admin1 = False
         admin1_share = 0.0
         if place.country and place.kind != "country":
@@ -367,13 +369,8 @@ class Resolver:
                 neighbours |= context.local_cells.get(cell, set())
             support = math.log1p(len(neighbours - {query}))
         near = 0.0
-        local = [o for o in others if o.kind not in _AREAS]
-        if local:
-            # The mean of the few nearest: one stray reading of another name (a word
-            # taken for a hamlet) is not enough to pull a place towards it.
-            nearest = heapq.nsmallest(_NEAREST, (min(haversine_km(
-                place.lat, place.lon, o.lat, o.lon), _FAR_KM) for o in local))
-            near = -sum(nearest) / len(nearest) / 1000
+        if others:
+            near = -others.mean_nearest(place) / 1000
         return (
             log_population / 7,
             float(fold(place.name) == query),
@@ -580,6 +577,41 @@ _COMMA = re.compile(r",\s*")
 #: How far from a county's point a place in it may lie (the largest US counties span
 #: about 300 km).
 COUNTY_RADIUS_KM = 150.0
+
+
+class _Nearby:
+    """Points to measure a candidate's distance to, prepared once per mention."""
+
+    __slots__ = ("_points",)
+
+    def __init__(self, places: Iterable[Place]) -> None:
+        self._points = [(math.radians(p.lat), math.radians(p.lon), math.cos(math.radians(p.lat)))
+                        for p in places]
+
+    def __bool__(self) -> bool:
+        return bool(self._points)
+
+    def mean_nearest(self, place: Place) -> float:
+        """The mean distance in km (each capped at :data:`_FAR_KM`) to the
+        :data:`_NEAREST` nearest points: one stray reading of another name (a word taken
+        for a hamlet) is not enough to pull a place towards it."""
+        phi, lam = math.radians(place.lat), math.radians(place.lon)
+        cos_phi = math.cos(phi)
+        distances = []
+        for phi2, lam2, cos_phi2 in self._points:
+            h = (math.sin((phi2 - phi) / 2) ** 2
+                 + cos_phi * cos_phi2 * math.sin((lam2 - lam) / 2) ** 2)
+            distances.append(min(2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h))),
+                                 _FAR_KM))
+        nearest = heapq.nsmallest(_NEAREST, distances)
+        return sum(nearest) / len(nearest)
+
+
+def _local_others(context: _Context, query: str) -> _Nearby:
+    """The places the document's mentions other than ``query`` take, less countries and
+    world regions: too large to say where a town lies."""
+    return _Nearby(p for key, p in context.anchors.items()
+                   if key != query and p.kind not in _AREAS)
 
 
 def _cell(place: Place) -> tuple[int, int]:

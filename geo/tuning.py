@@ -98,7 +98,7 @@ def fit_weights(paths: Iterable[str | Path], parser, *, rounds: int = 3,
     from gazetteer.normalize import fold as fold_name
 
     from .evaluate import ACC_KM
-    from .resolve import FEATURES, _divisions
+    from .resolve import FEATURES, _divisions, _local_others
 
     resolver = parser.resolver
     corpora = []
@@ -125,7 +125,7 @@ def fit_weights(paths: Iterable[str | Path], parser, *, rounds: int = 3,
                 if right.all() or not right.any():
                     continue
                 me = fold_name(cand.query)
-                others = [p for key, p in context.anchors.items() if key != me]
+                others = _local_others(context, me)
                 qualifier = resolver._qualifier_places(cand.qualifier)
                 divisions = _divisions(places)
                 groups.append((len(rows), len(rows) + len(places), right))
