@@ -23,6 +23,7 @@ into places. Offsets are always character offsets into the original text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -429,11 +430,19 @@ def _without_overlaps(found: list[Candidate]) -> list[Candidate]:
     rank = {"ner": 0, "gazetteer": 1, "rule": 2}
     ordered = sorted(found, key=lambda c: (-(c.end - c.start), rank[c.source], c.start))
     kept: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    # Kept spans never overlap, so sorted by start they are sorted by end too: a new
+    # span overlaps one only if it overlaps a neighbour of its insertion point (a long
+    # text has thousands of candidates; comparing each with all kept ones is quadratic).
+    starts: list[int] = []
+    ends: list[int] = []
     for cand in ordered:
-        if all(cand.end <= s or cand.start >= e for s, e in taken):
-            kept.append(cand)
-            taken.append((cand.start, cand.end))
+        i = bisect_left(starts, cand.start)
+        if (i > 0 and ends[i - 1] > cand.start) or (i < len(starts)
+                                                    and starts[i] < cand.end):
+            continue
+        kept.append(cand)
+        starts.insert(i, cand.start)
+        ends.insert(i, cand.end)
     return sorted(kept, key=lambda c: c.start)
 
 
