@@ -245,12 +245,12 @@ class Parser:
 
     def _pipe_forked(self, documents: Iterator[Document], batch_size: int,
                      n_process: int) -> Iterator[ParsedDocument]:
-        global _forked
         # Workers parse whole batches and send back only the (small) results; spaCy's own
         # n_process would send every Doc back and leave recognition and resolution to
-        # this process. The parser reaches the forked workers by inheritance, not pickle.
-        _forked = self
-        pool = multiprocessing.get_context("fork").Pool(n_process)
+        # this process. A forked worker's arguments are inherited, not pickled: the
+        # loaded model and the open gazetteer come along as they are.
+        pool = multiprocessing.get_context("fork").Pool(n_process, initializer=_adopt,
+                                                        initargs=(self,))
         try:
             pending: deque = deque()
             while True:
@@ -261,7 +261,6 @@ class Parser:
                     break
                 yield from pending.popleft().get()
         finally:
-            _forked = None
             pool.terminate()
             pool.join()
 
@@ -336,11 +335,15 @@ class Parser:
         work.mentions = mentions
 
 
-_forked: Parser | None = None
+_forked: Parser | None = None  # in a forked worker: the parser it serves
+
+
+def _adopt(parser: Parser) -> None:
+    global _forked
+    _forked = parser
 
 
 def _parse_batch(batch: list[Document], batch_size: int) -> list[ParsedDocument]:
-    # Runs in a forked worker, where _forked is the parent's parser.
     assert _forked is not None
     works = (_Work(d) for d in batch)
     return [_forked._finish(w) for w in _forked._with_nlp(works, batch_size, 1)]
