@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import itertools
 import math
 import operator
 import re
@@ -56,6 +57,9 @@ _LOCAL = frozenset({"city", "admin2", "airport", "landmark", "checkpoint"})
 # support a candidate; more let the many small namesakes of common names vouch for
 # any town (measured: 3 beat 1, 5, 10 and all on the development corpora).
 _SUPPORT_READINGS = 3
+# Support counts at most this many names: more would add little (it is logarithmic)
+# and would make a long text's cost grow with the square of its names.
+_SUPPORT_CAP = 20
 # Degrees per side of the grid cells that find places near a candidate (~110 km).
 _CELL_DEG = 1.0
 
@@ -153,7 +157,10 @@ class _Context:
     named_admin1s: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     named_countries: dict[str, set[str]] = field(default_factory=dict)
     # The folded query of each mention that may name a division, per division.
-    admin1_mentions: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    admin1_mentions: dict[tuple[str, str], Counter[str]] = field(default_factory=dict)
+    # How many mentions may name some division, in all and per folded query.
+    admin1_total: int = 0
+    admin1_by_query: Counter[str] = field(default_factory=Counter)
     # (start, end, folded query, qualifier) of every named mention, in text order.
     named_at: list[tuple[int, int, str, str]] = field(default_factory=list)
     # Grid cell → folded queries with a town or county reading there (see _cell).
@@ -232,7 +239,8 @@ class Resolver:
         anchors: dict[str, Place] = {}
         named_admin1s: dict[tuple[str, str], set[str]] = {}
         named_countries: dict[str, set[str]] = {}
-        admin1_mentions: dict[tuple[str, str], list[str]] = {}
+        admin1_mentions: dict[tuple[str, str], Counter[str]] = {}
+        admin1_by_query: Counter[str] = Counter()
         local_cells: dict[tuple[int, int], set[str]] = {}
         for cand in found:
             query = fold(cand.query)
@@ -242,7 +250,8 @@ class Resolver:
                 if option.kind == "admin1":
                     key = (option.country, fold(option.name))
                     named_admin1s.setdefault(key, set()).add(query)
-                    admin1_mentions.setdefault(key, []).append(query)
+                    admin1_mentions.setdefault(key, Counter())[query] += 1
+                    admin1_by_query[query] += 1
                 elif option.kind == "country":
                     named_countries.setdefault(option.country, set()).add(query)
             place = None
@@ -262,7 +271,8 @@ class Resolver:
         named_at = [(c.start, c.end, fold(c.query), c.qualifier) for c in found
                     if c.kind == "named"]
         return _Context(countries, admin1s, anchors, named_admin1s, named_countries,
-                        admin1_mentions, named_at, local_cells)
+                        admin1_mentions, admin1_by_query.total(), admin1_by_query,
+                        named_at, local_cells)
 
     def _prior_best(self, cand: Candidate, places: tuple[Place, ...]) -> Place:
         empty = _Context(Counter(), set(), {})
@@ -357,17 +367,12 @@ class Resolver:
             key = (place.country, fold(place.admin1))
             in_named_admin1 = bool(context.named_admin1s.get(key, {query}) - {query})
             if in_named_admin1:
-                mine = sum(q != query for q in context.admin1_mentions[key])
-                total = sum(q != query for queries in context.admin1_mentions.values()
-                            for q in queries)
-                admin1_share = mine / total
+                named = context.admin1_mentions[key]
+                mine = named.total() - named[query]
+                admin1_share = mine / (context.admin1_total - context.admin1_by_query[query])
         support = 0.0
         if place.kind in _LOCAL and context.local_cells:
-            lat, lon = _cell(place)
-            neighbours: set[str] = set()
-            for cell in ((lat + i, lon + j) for i in (-1, 0, 1) for j in (-1, 0, 1)):
-                neighbours |= context.local_cells.get(cell, set())
-            support = math.log1p(len(neighbours - {query}))
+            support = math.log1p(_neighbours(context, place, query))
         near = 0.0
         if others:
             near = -others.mean_nearest(place) / 1000
@@ -433,7 +438,7 @@ class Resolver:
         division = None
         # Along a comma chain ("in Jackson Township, Parke County, Indiana"), the first
         # county, else the first division.
-        for start, stop, query, qualifier in context.named_at[index:]:
+        for start, stop, query, qualifier in itertools.islice(context.named_at, index, None):
             if not between.fullmatch(text, end, start):
                 break
             between, end = _COMMA, stop
@@ -612,6 +617,20 @@ def _local_others(context: _Context, query: str) -> _Nearby:
     world regions: too large to say where a town lies."""
     return _Nearby(p for key, p in context.anchors.items()
                    if key != query and p.kind not in _AREAS)
+
+
+def _neighbours(context: _Context, place: Place, query: str) -> int:
+    """How many names other than ``query`` have a town reading in the 3 × 3 cells
+    around ``place`` (counted up to :data:`_SUPPORT_CAP`)."""
+    lat, lon = _cell(place)
+    found: set[str] = set()
+    for cell in ((lat + i, lon + j) for i in (-1, 0, 1) for j in (-1, 0, 1)):
+        for name in context.local_cells.get(cell, ()):
+            if name != query:
+                found.add(name)
+                if len(found) == _SUPPORT_CAP:
+                    return _SUPPORT_CAP
+    return len(found)
 
 
 def _cell(place: Place) -> tuple[int, int]:
