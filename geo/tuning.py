@@ -172,7 +172,17 @@ def _gold_work(text: str, spans: list[tuple[int, int]]):
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Add to ``geo/data/stoplist.txt`` what the given corpora's even split teaches."""
+    """Learn from the given corpora's even split.
+
+    By default, add what they teach to ``geo/data/stoplist.txt``. With ``--weights``,
+    fit the resolution weights (:func:`fit_weights`) and print them as JSON, to be
+    copied into :class:`geo.resolve.Weights` when they do better on the odd split. The
+    defaults were fitted with ``--weights lgl.jsonl geovirus.jsonl wiktor.jsonl --limit
+    1200 --corpus-weight wiktor=0.5`` (coordinate ascent starts from the current
+    weights, so a rerun after recognition changes may move them a little).
+    """
+    from dataclasses import asdict
+
     from .mentions import load_stoplist
     from .pipeline import Parser
 
@@ -180,8 +190,24 @@ def main(argv: list[str] | None = None) -> None:
     args.add_argument("corpora", nargs="+")
     args.add_argument("--fresh", action="store_true",
                       help="start from an empty list instead of the current one")
+    args.add_argument("--weights", action="store_true",
+                      help="fit the resolution weights instead and print them")
+    args.add_argument("--limit", type=int, help="at most this many documents per corpus")
+    args.add_argument("--corpus-weight", action="append", default=[], metavar="STEM=W",
+                      help="weight of one corpus in the objective (default 1)")
     ns = args.parse_args(argv)
     parser = Parser()
+    if ns.weights:
+        try:
+            corpus_weights = {stem: float(w) for stem, w in
+                              (item.split("=", 1) for item in ns.corpus_weight)}
+        except ValueError:
+            args.error("--corpus-weight takes STEM=NUMBER, e.g. wiktor=0.5")
+        weights, score = fit_weights(ns.corpora, parser, limit=ns.limit,
+                                     corpus_weights=corpus_weights)
+        print(json.dumps({"objective": round(score, 4), "weights": asdict(weights)},
+                         indent=2))
+        return
     names = learn_stoplist(ns.corpora, parser, () if ns.fresh else load_stoplist())
     target = Path(__file__).with_name("data") / "stoplist.txt"
     with atomic_write(target) as handle:
