@@ -33,3 +33,19 @@ def test_fit_weights_learns_that_a_named_state_decides(tiny_parser, tmp_path):
     assert score == 1.0
     for name in UNFITTED:
         assert getattr(weights, name) == getattr(tiny_parser.resolver.weights, name)
+
+
+def test_the_weights_command_prints_fitted_weights(tmp_path, capsys, gazetteer):
+    from geo.tuning import main
+
+    text = "Floods hit Springfield, Missouri, and Paris, Texas."
+    record = {"id": "0", "text": text, "toponyms": [_toponym(text, "Springfield", 37.2, -93.3),
+                                                    _toponym(text, "Paris", 33.66, -95.55)]}
+    corpus = tmp_path / "made_up.jsonl"
+    corpus.write_text(json.dumps(record) + "\n", encoding="utf-8")
+
+    main(["--weights", str(corpus), "--corpus-weight", "made_up=2"])
+
+    printed = json.loads(capsys.readouterr().out)
+    assert 0.0 <= printed["objective"] <= 1.0
+    assert printed["weights"]["namesake"] == 3.0
