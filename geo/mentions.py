@@ -62,7 +62,8 @@ _INSTITUTION = frozenset({
     "college", "library", "chamber", "authority", "agency", "association", "club",
     "company", "corporation", "bank", "church", "city", "common", "public", "circuit",
     "superior", "municipal", "democratic", "republican", "highway", "fire", "health",
-    "water", "transit", "housing", "economic", "district"})
+    "water", "transit", "housing", "economic", "district", "high", "volunteer", "town",
+    "mayor"})
 # Words before a surname: "Mr. Bell", "Sheriff Dyer" name a person, not Bell or Dyer.
 _TITLE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sgt|Lt|Capt|Det|Rev|Judge|Sheriff|Officer|Deputy|"
@@ -257,10 +258,13 @@ class Recognizer:
         key = fold(name)
         major = self._majors.get(key)
         if major is None:
+            # "U.S." folds to "u s"; the gazetteer knows it as "us" (as name matching
+            # already allows).
             major = self._majors[key] = any(
                 p.kind in ("country", "admin1", "region")
                 or (p.kind == "city" and (p.population or 0) >= MAJOR_POPULATION)
-                for p in self._gazetteer.candidates_folded(key, 20))
+                for k in dict.fromkeys((key, key.replace(" ", "")))
+                for p in self._gazetteer.candidates_folded(k, 20))
         return major
 
     def _from_entity(self, text: str, ent) -> Candidate | None:
@@ -361,12 +365,18 @@ def _inside_phrase(toks: list, i: int) -> bool:
 
     The longest-match search already tried every longer known name, so a capitalised
     word glued on (mid-sentence, not a compass or size word as in "Northern Virginia")
-    or a hyphenated capitalised neighbour makes a different name ("Taco Bell").
+    or a hyphenated capitalised neighbour makes a different name ("Taco Bell"). So does
+    a capitalised word after it ("Christina Utley", "Tyson Foods"), unless that word
+    names an institution of the place ("Carthage Police", "Waterford High School").
     """
     tok = toks[i]
     prev = toks[i - 1] if i > 0 else None
     if (prev is not None and not tok.is_sent_start and not prev.is_sent_start
             and _starts_name(prev) and not prev.is_stop and prev.lower_ not in _AREA_WORDS):
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if (nxt is not None and _starts_name(nxt) and not nxt.is_sent_start
+            and nxt.lower_ not in _INSTITUTION):
         return True
     if prev is not None and prev.text == "-" and i > 1 and _starts_name(toks[i - 2]):
         return True

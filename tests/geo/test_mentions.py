@@ -109,3 +109,8 @@ def test_a_surname_is_a_person_throughout_the_text(nlp):
 def test_a_word_glued_to_another_name_is_not_a_place(nlp):
     text = "They ate at Taco Bell and drove on to Bell and to Upper Egypt."
     assert _towns_found(nlp, text) == ["Bell", "Egypt"]
+
+
+def test_a_word_before_another_name_is_not_a_place_unless_an_institution_follows(nlp):
+    text = "We met Bell Flowers and the Bell Police near Egypt Air offices."
+    assert _towns_found(nlp, text) == ["Bell", "Egypt"]
