@@ -108,6 +108,9 @@ _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _AIRPORT = re.compile(r"\s+(?:International\s+)?[Aa]irport\b")
 _CITY_OF = re.compile(r"\b(?:city|town|village|port)\s+of\s+$", re.IGNORECASE)
 _QUALIFIER_SEP = re.compile(r",\s*")
+# "the City of Richmond": the annotated corpora mark "Richmond"; the kind word before
+# "of" is a hint (read by _CITY_OF), not part of the name.
+_OF_PREFIX = re.compile(r"(?:[Tt]he\s+)?(?:City|Town|Village|County|State)\s+of(?:\s+|$)")
 
 # Definite descriptions that point at a place already in context. They are resolved by
 # salience in :mod:`geo.resolve`: the airport serving the city in focus, else its city.
@@ -218,6 +221,7 @@ class Recognizer:
             blocked.update(tok.i for tok in toks
                            if tok.lower_ in people and not self._major(tok.text))
             found.extend(self._from_gazetteer(text, toks, blocked, lowered))
+        found = [t for c in found if (t := _without_kind_prefix(text, c)) is not None]
         found.extend(_named_phrases(text))
         found.extend(_phrases(text, _NOMINAL, "nominal"))
         found.extend(_phrases(text, _AREA, "area"))
@@ -409,6 +413,20 @@ def _named_phrases(text: str) -> Iterable[Candidate]:
 def _phrases(text: str, pattern: re.Pattern[str], kind: MentionKind) -> Iterable[Candidate]:
     for m in pattern.finditer(text):
         yield Candidate(m.start(), m.end(), m.group(0), kind, "", source="rule")
+
+
+def _without_kind_prefix(text: str, cand: Candidate) -> Candidate | None:
+    """Trim "City of" from "City of Richmond"; drop a bare "the City of"."""
+    prefix = _OF_PREFIX.match(cand.text)
+    if prefix is None or cand.kind != "named":
+        return cand
+    start = cand.start + prefix.end()
+    if start >= cand.end:
+        return None
+    name = text[start:cand.end]
+    query = name if cand.query == cand.text else cand.query[prefix.end():]
+    return _with_context(text, Candidate(start, cand.end, name, cand.kind, query,
+                                         cand.hint, source=cand.source))
 
 
 def _with_context(text: str, cand: Candidate) -> Candidate:

@@ -56,3 +56,8 @@ def test_a_kind_word_inside_an_entity_becomes_a_hint(tiny_parser):
 def test_a_saints_name_with_a_possessive_is_an_institution(tiny_parser):
     doc = next(tiny_parser.nlp.pipe(["Mass was held at St. Mary's in Almaty."]))
     assert [c.text for c in tiny_parser.recognizer(doc)] == ["Almaty"]
+
+
+def test_the_city_of_is_a_hint_not_part_of_the_name(tiny_parser):
+    doc = next(tiny_parser.nlp.pipe(["Officials of the City of Almaty met on Friday."]))
+    assert [(c.text, c.hint) for c in tiny_parser.recognizer(doc)] == [("Almaty", "city")]
