@@ -207,7 +207,7 @@ class Recognizer:
                 # often a town it does not know ("Alexandria"); longer spans are
                 # trusted, so "Paris Hilton" is not Paris.
                 if len(ent) > 1:
-                    blocked.update(range(ent.start, ent.end))
+                    blocked.update(range(self._person_start(text, ent), ent.end))
             elif self.use_ner and (ent.label_ in _NER_PLACE or ent.label_ == "NORP"):
                 if len(ent) == 1 and ent[0].lower_ in people and not self._major(ent.text):
                     continue
@@ -254,6 +254,18 @@ class Recognizer:
                 and text.startswith(("'s", "’s"), cand.end)
                 and not any(p.kind == "city" and (p.population or 0) >= MAJOR_POPULATION
                             for p in self._gazetteer.candidates_folded(fold(cand.text), 20)))
+
+    def _person_start(self, text: str, ent) -> int:
+        """Where a non-place entity's own words begin: the NER often reads a place's
+        official or institution as part of a name ("Gainesville Mayor Myrtle Figueras",
+        "Litchfield Fire"); a known place name before the title stays free."""
+        for tok in ent[1:]:
+            if tok.lower_ in _INSTITUTION or _TITLE.fullmatch(tok.text):
+                before = tok.nbor(-1)
+                if fold(text[ent.start_char:before.idx + len(before.text)]) in self._names:
+                    return tok.i
+                break
+        return ent.start
 
     def _major(self, name: str) -> bool:
         """Whether a name has a reading readers take first: a country, a first-level

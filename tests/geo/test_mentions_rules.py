@@ -61,3 +61,9 @@ def test_a_saints_name_with_a_possessive_is_an_institution(tiny_parser):
 def test_the_city_of_is_a_hint_not_part_of_the_name(tiny_parser):
     doc = next(tiny_parser.nlp.pipe(["Officials of the City of Almaty met on Friday."]))
     assert [(c.text, c.hint) for c in tiny_parser.recognizer(doc)] == [("Almaty", "city")]
+
+
+def test_a_place_before_an_officials_title_is_free_of_the_persons_name(tiny_parser):
+    doc = next(tiny_parser.nlp.pipe(['"We will rebuild," Almaty Mayor Bauyrzhan Baibek '
+                                     "said on Friday."]))
+    assert "Almaty" in [c.text for c in tiny_parser.recognizer(doc)]
