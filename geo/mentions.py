@@ -42,6 +42,9 @@ MAJOR_POPULATION = 100_000
 _CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "upon", "on", "the", "al",
                          "el", "da", "dos", "das", "y", "and", "-"})
 _NER_PLACE = frozenset({"GPE", "LOC", "FAC"})
+# Words after which a place name is expected (see Recognizer._from_entity).
+_PLACE_BEFORE = frozenset({"in", "near", "of", "and", ",", "outside", "above", "between",
+                           "around", "across", "the"})
 # Spans the NER gives these labels hide gazetteer matches inside them ("Paris Hilton").
 # Organisations are not among them: measured on the dev split, "Georgia Power" or
 # "Gainesville Police" hide far more annotated toponyms than they spare false ones.
@@ -267,6 +270,10 @@ class Recognizer:
                 break
         return ent.start
 
+    def _known(self, name: str) -> bool:
+        key = fold(name)
+        return key in self._names or key.replace(" ", "") in self._names
+
     def _major(self, name: str) -> bool:
         """Whether a name has a reading readers take first: a country, a first-level
         division, a region or a city of ``MAJOR_POPULATION`` — such names are kept even
@@ -297,6 +304,12 @@ class Recognizer:
                 return None
             return Candidate(start, end, name, "demonym", name, "country", source="ner")
         if ent.label_ == "FAC" and fold(name) not in self._names:
+            return None
+        if (len(tokens) == 1 and not self._known(name) and tokens[0].i > 0
+                and tokens[0].nbor(-1).lower_ not in _PLACE_BEFORE):
+            # A word the gazetteer does not know is a place only where a place is
+            # expected ("villages of Nuli", "in Godapitiya"); elsewhere the small
+            # NER mostly mislabels a firm, a product or a name ("supporting Pawlenty").
             return None
         if (len(tokens) > 1 and tokens[-1].lower_ in _KIND_SUFFIX
                 and fold(name) not in self._names

@@ -67,3 +67,16 @@ def test_a_place_before_an_officials_title_is_free_of_the_persons_name(tiny_pars
     doc = next(tiny_parser.nlp.pipe(['"We will rebuild," Almaty Mayor Bauyrzhan Baibek '
                                      "said on Friday."]))
     assert "Almaty" in [c.text for c in tiny_parser.recognizer(doc)]
+
+
+def test_an_unknown_word_is_a_place_only_where_a_place_is_expected(tiny_parser):
+    from geo.mentions import _PLACE_BEFORE
+
+    assert {"in", "of"} <= _PLACE_BEFORE and "supporting" not in _PLACE_BEFORE
+    doc = next(tiny_parser.nlp.pipe(["Republican senators said they were supporting "
+                                     "Pawlenty's proposed business tax cuts."]))
+    assert [e.label_ for e in doc.ents] == ["GPE"]  # the NER's reading
+    assert tiny_parser.recognizer(doc) == []
+    doc = next(tiny_parser.nlp.pipe(["It was the Georgian village of Prisi that came "
+                                     "under attack."]))
+    assert "Prisi" in [c.text for c in tiny_parser.recognizer(doc)]
