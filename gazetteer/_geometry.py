@@ -23,6 +23,36 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
+class PointSet:
+    """Points prepared once for the great-circle distances to many others.
+
+    Examples
+    --------
+    >>> [round(d) for d in PointSet([(48.8566, 2.3522)]).distances_km(51.5074, -0.1278)]
+    [344]
+    """
+
+    __slots__ = ("_points",)
+
+    def __init__(self, points: Iterable[tuple[float, float]]) -> None:
+        self._points = [(math.radians(lat), math.radians(lon), math.cos(math.radians(lat)))
+                        for lat, lon in points]
+
+    def __bool__(self) -> bool:
+        return bool(self._points)
+
+    def distances_km(self, lat: float, lon: float) -> list[float]:
+        """Return the distance from (lat, lon) to each point, in the points' order."""
+        phi, lam = math.radians(lat), math.radians(lon)
+        cos_phi = math.cos(phi)
+        out = []
+        for phi2, lam2, cos_phi2 in self._points:
+            h = (math.sin((phi2 - phi) / 2) ** 2
+                 + cos_phi * cos_phi2 * math.sin((lam2 - lam) / 2) ** 2)
+            out.append(2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h))))
+        return out
+
+
 def spherical_mean(points: Iterable[tuple[float, float]]) -> tuple[float, float]:
     """Return the mean direction of (lat, lon) points as (lat, lon).
 

@@ -59,6 +59,8 @@ class Gazetteer:
         self._names: frozenset[str] | None = None
         self._candidates = lru_cache(maxsize=100_000)(self._candidates_uncached)
         self._country_code = lru_cache(maxsize=1024)(self._country_code_uncached)
+        # A box search per call costs milliseconds; texts name the same cities again.
+        self._airports = lru_cache(maxsize=10_000)(self._airports_serving_uncached)
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, build: bool = True,
@@ -283,6 +285,9 @@ class Gazetteer:
         names its city; an airfield near it serves a village), then nearest. So
         "Almaty airport" / "the airport near Almaty" resolve to ALA.
         """
+        return list(self._airports(place))
+
+    def _airports_serving_uncached(self, place: Place) -> tuple[Place, ...]:
         found: dict[str, tuple[float, Place]] = {}
         for con, _ in self._connections():
             for airport in _query.where(con, "parent = ? AND kind = 'airport'", (place.id,)):
@@ -291,10 +296,10 @@ class Gazetteer:
             for dist, airport in _query.in_radius(con, place.lat, place.lon, _SERVES_KM,
                                                   frozenset({"airport"})):
                 found.setdefault(airport.id, (dist, airport))
-        return [airport for dist, airport in sorted(
+        return tuple(airport for dist, airport in sorted(
             found.values(), key=lambda p: (p[1].parent != place.id,
                                            -(p[1].extra.get("served_population") or 0),
-                                           p[0]))]
+                                           p[0])))
 
     # -- user layers and info -------------------------------------------------------
 
@@ -338,6 +343,7 @@ class Gazetteer:
         self._layers = layers.open_layers(self._layers_path)
         self._names = None
         self._candidates.cache_clear()
+        self._airports.cache_clear()
         return count
 
     def info(self) -> dict[str, Any]:

@@ -1,33 +1,38 @@
 """Candidate mentions + document context → resolved :class:`~geo.model.Mention`\\ s.
 
 Resolution is two passes over a document. The first takes each name's best gazetteer
-candidate on the prior alone (the gazetteer ranks by kind and population) to learn the
-context: which countries and first-level divisions the text is about or names, and where
-its places lie. The second rescores every candidate with that context — a linear score
-over a few features whose weights (:class:`Weights`) were fitted on the even-numbered
-documents of the development corpora by :func:`geo.tuning.fit_weights` and checked on
-the odd ones — and runs once more with the places it chose as the context.
+candidate on its own (the score below with an empty context: kind, population, exact
+name) to learn the context: which countries and first-level divisions the text is about
+or names, and where its places lie. The second rescores every candidate with that
+context — a linear score over the named features of :data:`FEATURES`, whose weights
+(:class:`Weights`) were fitted on the even-numbered documents of the development corpora
+by :func:`geo.tuning.fit_weights` and checked on the odd ones — and runs once more with
+the places it chose as the context. Three rules then adjust the choice: a country,
+division or region outranks a small namesake the text does not place
+(:meth:`Resolver._major_namesake`); a county the text puts the mention in ("X is a town
+in Y County") takes the candidate inside it, else stands in for it
+(:meth:`Resolver._container`); a county is read as the city it is named after and
+centred on (:func:`_city_for_county`).
 
 Nominal mentions ("the airport", "the town hall") take the most salient city before them
 (the latest one named, else the most frequent), "the capital" the capital of the country
-in focus; area mentions ("all regions", "across the
-country") take the country in focus at country precision; demonyms take their country.
-Roles come from lexical cues around the mention (:func:`role_of`).
+in focus; area mentions ("all regions", "across the country") take the country in focus
+at country precision; demonyms take their country. Roles come from lexical cues around
+the mention (:func:`role_of`).
 """
 
 from __future__ import annotations
 
 import bisect
 import heapq
-import itertools
 import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from gazetteer._geometry import EARTH_RADIUS_KM, haversine_km
+from gazetteer._geometry import PointSet, haversine_km
 from gazetteer.normalize import fold
 from gazetteer.place import Place
 
@@ -45,6 +50,8 @@ _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]?\.\s?){2,}")
 _FAR_KM = 3000.0
 # How many of the other places nearest to a candidate its distance feature averages.
 _NEAREST = 3
+# How many named mentions on each side of a mention give the places it is measured to.
+_WINDOW = 25
 # A town smaller than this yields its name to a same-named country or first-level
 # division unless the text places it there (see Resolver._major_namesake).
 _MINOR_POPULATION = 100_000
@@ -60,7 +67,8 @@ _SUPPORT_READINGS = 3
 # Support counts at most this many names: more would add little (it is logarithmic)
 # and would make a long text's cost grow with the square of its names.
 _SUPPORT_CAP = 20
-# Degrees per side of the grid cells that find places near a candidate (~110 km).
+# Degrees per side of the grid cells that find places near a candidate (~110 km of
+# latitude; fewer km of longitude away from the equator).
 _CELL_DEG = 1.0
 
 # Lexical role cues. A place followed by a verb of saying or deciding is a speaker
@@ -105,20 +113,22 @@ class Weights:
     Fitted by :func:`geo.tuning.fit_weights` on the even split (``python -m geo.tuning
     --weights CORPUS ...``). ``population``: log10 population / 7; ``exact``: the
     candidate's main name is the mention (not an alternate name); ``kind_*``: a prior per
-    kind of place (cities are the reference); ``namesake``: a city whose division bears
-    its name, when that division is also a candidate ("Almaty" the city, not the region
-    named after it); ``capital``: a national capital; ``country``: the share of the
-    document's places in the candidate's country; ``admin1``: in a division the
-    document's places lie in; ``admin1_named``, ``country_named``: the text names the
-    candidate's division or country in another mention, under any reading of that
-    mention ("X is a town in Y County, Minnesota"); ``admin1_share``: the share of the
-    text's division mentions that name the candidate's; ``qualifier``: in the place
-    named after a comma; ``hint``: of the kind the surrounding words say; ``distance``:
-    minus the mean distance, per 1000 km (each capped), to the three nearest towns or
-    divisions the document's other mentions take; ``support``: ``ln(1 + n)`` for the n
-    other names in the text with one of their first readings, a town or county, within
-    about a degree (any of those readings, so that one wrong guess for them does not
-    mislead).
+    kind of place (cities are the reference); ``namesake``: a city in a first-level
+    division of the same name, when that division is also a candidate (the city that is
+    the seat of the region named after it, not the region); ``capital``: a national
+    capital; ``country``: the share of the document's places in the candidate's country;
+    ``admin1``: in a division the first pass read one of the text's mentions as;
+    ``admin1_named``, ``country_named``: the text names the candidate's division or
+    country in another mention, under any reading of that mention ("X is a town in Y
+    County, Minnesota"); ``admin1_share``: the share, among all the division readings of
+    the text's other mentions, of those naming the candidate's division;
+    ``qualifier``: in the place named after a comma; ``hint``: of the kind the
+    surrounding words say; ``distance``: minus the mean distance, per 1000 km (each
+    capped), to the three nearest towns or divisions that the mentions around it take
+    (:func:`_local_others`); ``support``: ``ln(1 + n)`` for the n other names (at most
+    :data:`_SUPPORT_CAP`) with one of their first readings, a town, county, airport or
+    landmark, in the 3 × 3 one-degree cells around the candidate (any of those
+    readings, so that one wrong guess for them does not mislead).
     ``refine``: run the second pass twice, measuring distances to the places the first
     one chose rather than to the prior's guesses.
     """
@@ -130,8 +140,9 @@ class Weights:
     kind_admin2: float = 1.5
     kind_region: float = 3.5
     kind_airport: float = -1.0
-    # Not fitted: the corpora are neutral on it (US states rarely share a name with a
-    # big city); set so that a capital beats the region named after it.
+    # Not fitted: the corpora are neutral on it (a US state rarely shares its name with a
+    # big city), yet a reader takes a city named like its own province (Almaty, Quebec,
+    # Mexico City's Mexico state) for the city; high enough to outweigh the kind prior.
     namesake: float = 3.0
     capital: float = 0.75
     country: float = 0.25
@@ -291,7 +302,7 @@ class Resolver:
             country = self._focus_country(context)
             return country, ("country" if country else None), 0.6 if country else 0.0
         if cand.kind == "nominal":
-            return self._nominal(cand, context)
+            return self._nominal(text, cand, context)
         if cand.hint == "street":
             city = _salient_city(context)
             if city is not None:
@@ -313,27 +324,29 @@ class Resolver:
             return container, _PRECISION[container.kind], 0.5
         qualifier = self._qualifier_places(cand.qualifier)
         me = fold(cand.query)
-        others = _local_others(context, me)
+        others = _local_others(context, cand)
         divisions = _divisions(places)
         scored = sorted(((self.score(p, cand, context, qualifier, others, divisions), p)
                          for p in places), key=lambda s: -s[0])
-        best_score, best = scored[0]
         major = self._major_namesake(scored, me, cand.hint, context, qualifier)
         if major is not None:
             scored.remove(major)
             scored.insert(0, major)
-            best_score, best = major
+        best_score, best = scored[0]
+        if container is not None:
+            inside = next((s for s in scored if _plausibly_in(s[1], container)), None)
+            if inside is not None:
+                best_score, best = inside
+            elif (container.country == best.country
+                  or best.country not in context.named_countries):
+                # "Lima is a town in Seminole County, Oklahoma": none of the known Limas
+                # is there, so the county the text puts it in is the best estimate.
+                return container, _PRECISION[container.kind], 0.5
         # The same place either way; the city is the finer reading ("Paris said").
-        best = _city_for_county(best, places)
-        if (container is not None and best.kind in ("city", "admin2")
-                and not _within(best, container)
-                and (container.country == best.country
-                     or best.country not in context.named_countries)):
-            # "Lima is a town in Seminole County, Oklahoma": none of the known Limas is
-            # there, so the county the text puts it in is the best estimate of where.
-            return container, _PRECISION[container.kind], 0.5
-        margin = best_score - scored[1][0] if len(scored) > 1 else 3.0
-        return best, _PRECISION.get(best.kind, "point"), round(1 / (1 + math.exp(-margin)), 3)
+        chosen = _city_for_county(best, places)
+        runner_up = next((s for s, p in scored if p is not best and p is not chosen), None)
+        margin = 3.0 if runner_up is None else best_score - runner_up
+        return chosen, _PRECISION.get(chosen.kind, "point"), round(1 / (1 + math.exp(-margin)), 3)
 
     def score(self, place: Place, cand: Candidate, context: _Context,
               qualifier: Sequence[Place], others: _Nearby,
@@ -438,7 +451,7 @@ class Resolver:
         division = None
         # Along a comma chain ("in Jackson Township, Parke County, Indiana"), the first
         # county, else the first division.
-        for start, stop, query, qualifier in itertools.islice(context.named_at, index, None):
+        for start, stop, query, qualifier in _from(context.named_at, index):
             if not between.fullmatch(text, end, start):
                 break
             between, end = _COMMA, stop
@@ -467,9 +480,10 @@ class Resolver:
         found = self.gazetteer.candidates(context.focus, kind="country", limit=1)
         return found[0] if found else None
 
-    def _nominal(self, cand: Candidate,
+    def _nominal(self, text: str, cand: Candidate,
                  context: _Context) -> tuple[Place | None, Precision | None, float]:
-        if _CAPITAL.search(cand.text):
+        # "The capital of Ohio" is not the national capital; the city named is.
+        if _CAPITAL.search(cand.text) and not _OF.match(text, cand.end):
             capital = self._capital(self._focus_country(context))
             if capital is not None:
                 return capital, "city", 0.6
@@ -514,6 +528,7 @@ class Resolver:
 LANDMARK_RADIUS_KM = 50.0
 # "The capital" is the capital of the country in focus, not the city last named.
 _CAPITAL = re.compile(r"\bcapital\b", re.IGNORECASE)
+_OF = re.compile(r"\s+of\b")
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|this|that)\s+", re.IGNORECASE)
 
 
@@ -555,7 +570,7 @@ def _divisions(places: Sequence[Place]) -> tuple[Place, ...]:
 
 #: How far a county's point may lie from the city it is named after (Paris and the
 #: département of Paris, San Francisco and its county) for the city to stand for both.
-NAMESAKE_KM = 50.0
+CITY_FOR_COUNTY_KM = 50.0
 
 
 def _city_for_county(best: Place, places: Sequence[Place]) -> Place:
@@ -564,7 +579,7 @@ def _city_for_county(best: Place, places: Sequence[Place]) -> Place:
         return best
     return next((p for p in places if p.kind == "city" and p.country == best.country
                  and fold(p.name) == fold(best.name)
-                 and haversine_km(p.lat, p.lon, best.lat, best.lon) <= NAMESAKE_KM), best)
+                 and haversine_km(p.lat, p.lon, best.lat, best.lon) <= CITY_FOR_COUNTY_KM), best)
 
 
 def _inside(place: Place, container: Place) -> bool:
@@ -574,10 +589,13 @@ def _inside(place: Place, container: Place) -> bool:
 
 
 # The words between a place and the county or division it lies in.
+# "X is a town in", "X, a village in the U.S. state of", "X, in": an optional "is a ..."
+# of up to four words, then "in" and only words that name the kind of division.
 _PUT_IN = re.compile(
-    r",?\s+(?:(?:is|was)\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?)?"
-    r"(?:(?:located|situated)\s+)?(?:in|within)\s+(?:the\s+)?(?:[\w.-]+\s+){0,5}?",
-    re.IGNORECASE)
+    r",?\s+(?:(?:(?:is|was)\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:(?:located|situated)\s+)?)?(?:in|within)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.]*\s+)?(?:(?:state|province|county|region|district|oblast|prefecture|"
+    r"department|parish|governorate|municipality)\s+of\s+)?")
 _COMMA = re.compile(r",\s*")
 #: How far from a county's point a place in it may lie (the largest US counties span
 #: about 300 km).
@@ -585,38 +603,35 @@ COUNTY_RADIUS_KM = 150.0
 
 
 class _Nearby:
-    """Points to measure a candidate's distance to, prepared once per mention."""
+    """The places a candidate's distance is measured to, prepared once per mention."""
 
     __slots__ = ("_points",)
 
     def __init__(self, places: Iterable[Place]) -> None:
-        self._points = [(math.radians(p.lat), math.radians(p.lon), math.cos(math.radians(p.lat)))
-                        for p in places]
+        self._points = PointSet((p.lat, p.lon) for p in places)
 
     def __bool__(self) -> bool:
         return bool(self._points)
 
     def mean_nearest(self, place: Place) -> float:
         """The mean distance in km (each capped at :data:`_FAR_KM`) to the
-        :data:`_NEAREST` nearest points: one stray reading of another name (a word taken
+        :data:`_NEAREST` nearest places: one stray reading of another name (a word taken
         for a hamlet) is not enough to pull a place towards it."""
-        phi, lam = math.radians(place.lat), math.radians(place.lon)
-        cos_phi = math.cos(phi)
-        distances = []
-        for phi2, lam2, cos_phi2 in self._points:
-            h = (math.sin((phi2 - phi) / 2) ** 2
-                 + cos_phi * cos_phi2 * math.sin((lam2 - lam) / 2) ** 2)
-            distances.append(min(2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h))),
-                                 _FAR_KM))
-        nearest = heapq.nsmallest(_NEAREST, distances)
-        return sum(nearest) / len(nearest)
+        nearest = heapq.nsmallest(_NEAREST, self._points.distances_km(place.lat, place.lon))
+        return sum(min(d, _FAR_KM) for d in nearest) / len(nearest)
 
 
-def _local_others(context: _Context, query: str) -> _Nearby:
-    """The places the document's mentions other than ``query`` take, less countries and
-    world regions: too large to say where a town lies."""
-    return _Nearby(p for key, p in context.anchors.items()
-                   if key != query and p.kind not in _AREAS)
+def _local_others(context: _Context, cand: Candidate) -> _Nearby:
+    """The places that the named mentions around ``cand`` in the text (up to
+    :data:`_WINDOW` on each side) take, other than its own name's, less countries and
+    world regions: too large to say where a town lies. A window, not the whole text,
+    so that a long text costs time in proportion to its length."""
+    at = bisect.bisect_left(context.named_at, cand.start, key=lambda m: m[0])
+    me = fold(cand.query)
+    around = context.named_at[max(0, at - _WINDOW):at + _WINDOW]
+    queries = dict.fromkeys(query for _, _, query, _ in around if query != me)
+    return _Nearby(p for p in map(context.anchors.get, queries)
+                   if p is not None and p.kind not in _AREAS)
 
 
 def _neighbours(context: _Context, place: Place, query: str) -> int:
@@ -633,11 +648,19 @@ def _neighbours(context: _Context, place: Place, query: str) -> int:
     return len(found)
 
 
+def _from(items: list, index: int) -> Iterator:
+    """``items[index:]`` lazily and without a copy (``islice`` would walk the skipped
+    part: quadratic over a long text's mentions)."""
+    return (items[i] for i in range(index, len(items)))
+
+
 def _cell(place: Place) -> tuple[int, int]:
     return math.floor(place.lat / _CELL_DEG), math.floor(place.lon / _CELL_DEG)
 
 
-def _within(place: Place, container: Place) -> bool:
+def _plausibly_in(place: Place, container: Place) -> bool:
+    """Whether ``place`` may lie in ``container``: in its division, and near a county's
+    point (counties carry no outline here)."""
     if container.kind == "admin2":
         return (place.country == container.country
                 and (not container.admin1 or fold(place.admin1) == fold(container.admin1))

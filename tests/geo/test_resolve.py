@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pytest
 
@@ -164,6 +165,9 @@ def _lima_places():
     # A reading of the county that its own qualifier contradicts is passed over for
     # the next link of the chain.
     ("Lima is a town in Seminole County, Ontario.", "on"),
+    # "in" followed by anything but a division's name is not "lies in".
+    ("Officials in Lima in a letter to Oklahoma lawmakers said so.", "a Lima"),
+    ("Lima in a win over Oklahoma scored twice.", "a Lima"),
 ])
 def test_the_county_the_text_puts_a_place_in(text, expected):
     from geo.mentions import Candidate, _attach_qualifiers
@@ -207,3 +211,65 @@ def test_the_capital_is_the_capital_of_the_country_in_focus(real_parser, text, c
     found = _resolved(real_parser, text)
     assert found["the capital"].place.name == capital
     assert found["the capital"].precision == "city"
+
+
+def test_a_candidate_inside_the_named_county_beats_the_county():
+    from gazetteer.place import Place
+    from geo.mentions import Candidate, _attach_qualifiers
+    from geo.resolve import Resolver
+
+    places = [*_lima_places(),
+              Place(id="allen-oh", name="Allen County", lat=40.77, lon=-84.1, kind="admin2",
+                    country="US", admin1="Ohio")]
+    text = "Lima is a city in Allen County. Buses run to Cusco and Arequipa."
+    found = _attach_qualifiers(text, [
+        Candidate(m.start(), m.end(), m.group(), "named", m.group())
+        for m in re.finditer(r"Lima|Allen County", text)])
+    mentions = Resolver(_StubGazetteer(places))(text, found)
+    assert mentions[0].place.id == "lima-oh"
+
+
+def test_the_capital_of_a_named_place_is_not_the_national_capital(real_parser):
+    found = _resolved(real_parser, "Protests spread in Ohio. Crowds gathered in Columbus, "
+                                   "the capital of Ohio.")
+    assert found["the capital"].place.name != "Washington"
+
+
+def test_features_and_weights_line_up(tiny_parser):
+    from dataclasses import fields
+
+    from geo.mentions import Candidate
+    from geo.resolve import FEATURES, Weights, _Context, _Nearby
+
+    assert tuple(f.name for f in fields(Weights) if f.name != "refine") == FEATURES
+    resolver = tiny_parser.resolver
+    place = resolver.gazetteer.candidates("Almaty", limit=1)[0]
+    cand = Candidate(0, 6, "Almaty", "named", "Almaty")
+    context = _Context(Counter(), set(), {})
+    assert len(resolver.features(place, cand, context, (), _Nearby(()))) == len(FEATURES)
+
+
+def test_support_counts_other_names_near_a_candidate_up_to_a_cap():
+    from gazetteer.place import Place
+    from geo.resolve import _SUPPORT_CAP, _cell, _Context, _neighbours
+
+    here = Place(id="x", name="X", lat=10.5, lon=20.5, kind="city")
+    cells = {_cell(here): {"x", *(f"name{i}" for i in range(3))},
+             (_cell(here)[0] + 5, _cell(here)[1]): {"far"}}
+    context = _Context(Counter(), set(), {}, local_cells=cells)
+    assert _neighbours(context, here, "x") == 3  # its own name and the far one not counted
+    cells[_cell(here)] |= {f"more{i}" for i in range(50)}
+    assert _neighbours(context, here, "x") == _SUPPORT_CAP
+
+
+def test_distance_averages_the_nearest_few_so_one_stray_place_does_not_decide():
+    from gazetteer.place import Place
+    from geo.resolve import _NEAREST, _Nearby
+
+    town = Place(id="t", name="T", lat=0.0, lon=0.0, kind="city")
+    stray = Place(id="s", name="S", lat=0.0, lon=0.01, kind="city")
+    far = [Place(id=f"f{i}", name="F", lat=0.0, lon=20.0, kind="city")
+           for i in range(_NEAREST)]
+    alone = _Nearby([stray]).mean_nearest(town)
+    among = _Nearby([stray, *far]).mean_nearest(town)
+    assert alone < 2 < 1000 < among

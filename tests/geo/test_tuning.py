@@ -49,3 +49,18 @@ def test_the_weights_command_prints_fitted_weights(tmp_path, capsys, gazetteer):
     printed = json.loads(capsys.readouterr().out)
     assert 0.0 <= printed["objective"] <= 1.0
     assert printed["weights"]["namesake"] == 3.0
+
+
+def test_fit_weights_says_when_there_is_nothing_to_learn(tiny_parser, tmp_path):
+    import pytest
+
+    from geo.errors import InputError
+
+    corpus = tmp_path / "plain.jsonl"
+    text = "Nothing happened anywhere."
+    corpus.write_text(json.dumps({"id": "0", "text": text, "toponyms": []}) + "\n",
+                      encoding="utf-8")
+    with pytest.raises(InputError, match="nothing to fit"):
+        fit_weights([corpus], tiny_parser)
+    with pytest.raises(InputError, match="name no given corpus: wiktr"):
+        fit_weights([corpus], tiny_parser, corpus_weights={"wiktr": 0.5})

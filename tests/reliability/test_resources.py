@@ -113,3 +113,39 @@ def test_incident_extraction_time_is_linear_in_text_size(fast_parser):
     ratio = _ratio(lambda text: incidents(text, published="2022-01-07",
                                           parser=fast_parser), 40_000)
     assert ratio < LINEAR_RATIO, f"4x the text took {ratio:.1f}x the time"
+
+
+def test_resolution_time_is_linear_in_the_number_of_distinct_names():
+    # A long text naming thousands of different towns: measuring every candidate
+    # against every other place named would be quadratic.
+    from gazetteer.place import Place
+    from geo.mentions import Candidate
+    from geo.resolve import Resolver
+
+    class Towns:
+        def candidates_folded(self, folded, limit=20):
+            number = int(folded.removeprefix("town"))
+            return tuple(Place(id=f"{folded}-{i}", name=f"Town{number}",
+                               lat=(number * 7 + i * 31) % 170 - 85,
+                               lon=(number * 13 + i * 17) % 350 - 175, kind="city",
+                               country="US", admin1="Ohio", population=1000 * (i + 1))
+                         for i in range(3))
+
+        def demonym(self, word):
+            return None
+
+    def resolve(n_names: int) -> float:
+        text = " ".join(f"Town{i} ." for i in range(n_names))
+        found, at = [], 0
+        for i in range(n_names):
+            name = f"Town{i}"
+            found.append(Candidate(at, at + len(name), name, "named", name))
+            at += len(name) + 3
+        resolver = Resolver(Towns())
+        started = time.perf_counter()
+        resolver(text, found)
+        return time.perf_counter() - started
+
+    resolve(200)  # warm up
+    ratio = resolve(4_000) / resolve(1_000)
+    assert ratio < LINEAR_RATIO, f"4x the names took {ratio:.1f}x the time"
