@@ -12,9 +12,9 @@ same text is a common noun; a word the text uses as someone's surname ("Matt Tur
 "Sheriff Dyer") is a person wherever it stands alone; a lone word glued to another
 capitalised word mid-sentence ("Taco Bell", "Wal-Mart") is part of a longer name —
 unless the name's gazetteer readings include a country, division, region or large city
-("Egypt", "Charleston"), which readers take first. On the odd (held-out) split these
-person/phrase features raise LGL recognition F1 from .694 to .752 and GeoVirus from
-.812 to .828.
+("Egypt", "Charleston"), which readers take first. When they were added, these
+person/phrase features raised recognition F1 on the odd (held-out) split from .694 to
+.752 on LGL and from .812 to .828 on GeoVirus; today's figures are in docs/benchmarks.md.
 
 Nothing here looks places up beyond name membership; :mod:`geo.resolve` turns candidates
 into places. Offsets are always character offsets into the original text.
