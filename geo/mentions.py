@@ -208,8 +208,12 @@ class Recognizer:
             if ent.label_ in _NER_NOT_PLACE:
                 # A lone token the small NER model calls a person or a product is
                 # often a town it does not know ("Alexandria"); longer spans are
-                # trusted, so "Paris Hilton" is not Paris.
-                if len(ent) > 1:
+                # trusted, so "Paris Hilton" is not Paris — unless the whole span is a
+                # country's or a large place's name ("Sri Lanka", "Sri Lanka's").
+                whole = self._from_entity(text, ent) if len(ent) > 1 else None
+                if whole is not None and self._major(whole.query):
+                    found.append(whole)
+                elif len(ent) > 1:
                     blocked.update(range(self._person_start(text, ent), ent.end))
             elif self.use_ner and (ent.label_ in _NER_PLACE or ent.label_ == "NORP"):
                 if len(ent) == 1 and ent[0].lower_ in people and not self._major(ent.text):
