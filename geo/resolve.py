@@ -29,8 +29,9 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from gazetteer._geometry import PointSet, haversine_km
 from gazetteer.normalize import fold
@@ -97,6 +98,8 @@ _ACTOR_NOUN_AFTER = re.compile(
     r"minister|leaders?|police|security\s+forces|state\s+media|embassy|parliament)\b",
     re.IGNORECASE)
 
+
+T = TypeVar("T")
 
 #: The candidate features, in the order :meth:`Resolver.features` returns them; each is
 #: also the name of its weight in :class:`Weights`.
@@ -216,6 +219,25 @@ class Resolver:
             context.last_city = context.last_country = None
             out = self._walk(text, found, options, context)
         return out
+
+    def feature_rows(self, found: Sequence[Candidate],
+                     label: Callable[[Candidate, tuple[Place, ...]], T | None],
+                     ) -> Iterator[tuple[T, list[tuple[float, ...]]]]:
+        """Yield ``(label, feature vectors of the candidate's places)`` for the named
+        candidates of ``found`` that ``label`` labels (returns not ``None``), in the first
+        pass's context: what :func:`geo.tuning.fit_weights` learns from."""
+        options = {c.query: self._options(c) for c in found if c.kind == "named"}
+        context = self._context(found, options)
+        for cand in found:
+            places = options.get(cand.query, ()) if cand.kind == "named" else ()
+            tag = label(cand, places) if places else None
+            if tag is None:
+                continue
+            others = _local_others(context, cand)
+            qualifier = self._qualifier_places(cand.qualifier)
+            divisions = _divisions(places)
+            yield tag, [self.features(p, cand, context, qualifier, others, divisions)
+                        for p in places]
 
     def _walk(self, text: str, found: Sequence[Candidate], options,
               context: _Context) -> list[Mention]:

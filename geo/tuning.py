@@ -13,10 +13,10 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from gazetteer._files import atomic_write
 from gazetteer.normalize import fold
@@ -25,6 +25,9 @@ from .errors import InputError
 from .resolve import Weights
 
 if TYPE_CHECKING:
+    from gazetteer.place import Place
+
+    from .mentions import Candidate
     from .pipeline import Parser
 
 # A name is stopped when the development split shows it a place in fewer than this share
@@ -106,10 +109,7 @@ def fit_weights(paths: Iterable[str | Path], parser: Parser, *, rounds: int = 3,
     """
     import numpy as np
 
-    from gazetteer._geometry import haversine_km
-
-    from .evaluate import ACC_KM
-    from .resolve import FEATURES, _divisions, _local_others
+    from .resolve import FEATURES
 
     paths = list(paths)
     unknown = set(corpus_weights or ()) - {Path(p).stem for p in paths}
@@ -126,26 +126,10 @@ def fit_weights(paths: Iterable[str | Path], parser: Parser, *, rounds: int = 3,
         rows, groups = [], []
         for record, work in zip(records, works, strict=True):
             parser._recognize(work)
-            options = {c.query: resolver._options(c) for c in work.candidates
-                       if c.kind == "named"}
-            context = resolver._context(work.candidates, options)
-            gold = {(t["start"], t["end"]): t for t in record["toponyms"]
-                    if t.get("lat") is not None}
-            for cand in work.candidates:
-                point = gold.get((cand.start, cand.end))
-                places = options.get(cand.query, ())
-                if point is None or cand.kind != "named" or len(places) < 2:
-                    continue
-                right = np.array([haversine_km(p.lat, p.lon, point["lat"], point["lon"])
-                                  <= ACC_KM for p in places])
-                if right.all() or not right.any():
-                    continue
-                others = _local_others(context, cand)
-                qualifier = resolver._qualifier_places(cand.qualifier)
-                divisions = _divisions(places)
-                groups.append((len(rows), len(rows) + len(places), right))
-                rows.extend(resolver.features(p, cand, context, qualifier, others, divisions)
-                            for p in places)
+            label = _right_candidates(record)
+            for right, features in resolver.feature_rows(work.candidates, label):
+                groups.append((len(rows), len(rows) + len(right), right))
+                rows.extend(features)
         weight = (corpus_weights or {}).get(Path(path).stem, 1.0)
         if groups and weight > 0:
             corpora.append((np.array(rows, dtype=float), groups, weight))
@@ -182,6 +166,29 @@ def fit_weights(paths: Iterable[str | Path], parser: Parser, *, rounds: int = 3,
 #: Weights :func:`fit_weights` leaves alone: the corpora are neutral on a city sharing
 #: its name with its own first-level division (see :class:`geo.resolve.Weights`).
 UNFITTED = frozenset({"namesake"})
+
+
+def _right_candidates(record: dict) -> Callable[[Candidate, tuple[Place, ...]], Any]:
+    """For :meth:`Resolver.feature_rows`: which of a gold toponym's candidates lie within
+    :data:`~geo.evaluate.ACC_KM` of its point (a boolean array), or ``None`` where that
+    teaches nothing (not a gold span, or all right, or all wrong)."""
+    import numpy as np
+
+    from gazetteer._geometry import haversine_km
+
+    from .evaluate import ACC_KM
+
+    gold = {(t["start"], t["end"]): t for t in record["toponyms"] if t.get("lat") is not None}
+
+    def label(cand: Candidate, places: tuple[Place, ...]) -> Any:
+        point = gold.get((cand.start, cand.end))
+        if point is None or len(places) < 2:
+            return None
+        right = np.array([haversine_km(p.lat, p.lon, point["lat"], point["lon"]) <= ACC_KM
+                          for p in places])
+        return right if right.any() and not right.all() else None
+
+    return label
 
 
 def _gold_work(text: str, spans: list[tuple[int, int]]):
