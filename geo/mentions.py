@@ -105,6 +105,10 @@ _PARTY_HOME = re.compile(
 _TITLE_OF_WORK = re.compile(
     r"[ ]+(?:Times|Daily|Journal|Herald|Tribune|Gazette|Chronicle|Courier|Examiner|"
     r"Sentinel|Inquirer|Telegraph|Elementary|Academy|University|Zoo)\b")
+# A disease named after a place ("West Nile virus", "Marburg virus", "Rift Valley
+# fever", "Lyme disease") names the disease, not where anything happens.
+_DISEASE = re.compile(r"[ -]+(?:ha?emorrhagic\s+)?(?:virus|viruses|fever|flu|influenza|"
+                      r"disease|encephalitis|ebolavirus)\b", re.IGNORECASE)
 _SAINT = re.compile(r"(?:St\.?|Saint)\s+[A-Z][a-z]+$")
 _ADMIN_END = re.compile(r"\b(?:County|Parish|State|Province|Township)$")
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
@@ -234,6 +238,7 @@ class Recognizer:
         found.extend(_phrases(text, _AREA, "area"))
         kept = [c for c in _without_overlaps(found)
                 if not (c.kind == "named" and (_TITLE_OF_WORK.match(text, c.end)
+                                               or _DISEASE.match(text, c.end)
                                                or self._saints_institution(text, c)))]
         return _attach_qualifiers(text, kept)
 

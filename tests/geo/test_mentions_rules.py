@@ -93,3 +93,13 @@ def test_a_country_the_ner_calls_a_person_is_still_the_country(real_parser, text
     # name as a whole is the country ("Paris Hilton" is not Paris: not the whole span).
     found = [(m.text, m.place.kind) for m in real_parser(text).mentions if m.place]
     assert found == [("Sri Lanka", "country")]
+
+
+@pytest.mark.parametrize("text", [
+    "There were more West Nile virus infections this summer.",
+    "An outbreak of Marburg virus was confirmed.",
+    "Rift Valley fever spread among cattle.",
+    "Doctors confirmed Marburg haemorrhagic fever.",
+])
+def test_a_disease_named_after_a_place_is_no_place_mention(real_parser, text):
+    assert [m.text for m in real_parser(text).mentions if m.kind == "named"] == []
