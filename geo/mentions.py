@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from itertools import pairwise
 from typing import Protocol
@@ -213,9 +213,14 @@ class Recognizer:
                 # A lone token the small NER model calls a person or a product is
                 # often a town it does not know ("Alexandria"); longer spans are
                 # trusted, so "Paris Hilton" is not Paris — unless the whole span is a
-                # country's or a large place's name ("Sri Lanka", "Sri Lanka's").
+                # place's name ("Sri Lanka's", "Glen Carbon", "Parkers Prairie") or a
+                # demonym ("Sri Lankan"), which the small model often mislabels.
                 whole = self._from_entity(text, ent) if len(ent) > 1 else None
-                if whole is not None and self._major(whole.query):
+                if whole is not None and self._gazetteer.demonym(whole.query) is not None:
+                    found.append(replace(whole, kind="demonym", hint="country"))
+                elif whole is not None and (self._major(whole.query) or (
+                        fold(whole.query) in self._names
+                        and fold(whole.query) not in self._stop)):
                     found.append(whole)
                 elif len(ent) > 1:
                     blocked.update(range(self._person_start(text, ent), ent.end))

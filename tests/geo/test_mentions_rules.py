@@ -95,6 +95,17 @@ def test_a_country_the_ner_calls_a_person_is_still_the_country(real_parser, text
     assert found == [("Sri Lanka", "country")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # Tagged PERSON and WORK_OF_ART by the small NER model; each whole span is a town.
+    ("The road in Glen Carbon was closed.", ("Glen Carbon", "named")),
+    ("Drivers safety course offered in Parkers Prairie.", ("Parkers Prairie", "named")),
+    # Tagged PERSON; the whole span is a demonym.
+    ("Sri Lankan troops advanced.", ("Sri Lankan", "demonym")),
+])
+def test_a_place_the_ner_mislabels_as_a_whole_is_still_a_mention(real_parser, text, expected):
+    assert [(m.text, m.kind) for m in real_parser(text).mentions] == [expected]
+
+
 @pytest.mark.parametrize("text", [
     "There were more West Nile virus infections this summer.",
     "An outbreak of Marburg virus was confirmed.",
