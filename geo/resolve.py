@@ -233,11 +233,8 @@ class Resolver:
             tag = label(cand, places) if places else None
             if tag is None:
                 continue
-            others = _local_others(context, cand)
-            qualifier = self._qualifier_places(cand.qualifier)
-            divisions = _divisions(places)
-            yield tag, [self.features(p, cand, context, qualifier, others, divisions)
-                        for p in places]
+            yield tag, self._vectors(cand, places, context,
+                                     self._qualifier_places(cand.qualifier))
 
     def _walk(self, text: str, found: Sequence[Candidate], options,
               context: _Context) -> list[Mention]:
@@ -290,7 +287,7 @@ class Resolver:
             place = None
             if cand.kind == "named" and options.get(cand.query):
                 place = self._prior_best(cand, options[cand.query])
-                anchors.setdefault(fold(cand.query), place)
+                anchors.setdefault(query, place)
             elif cand.kind == "demonym":
                 place = self.gazetteer.demonym(cand.query)
                 if place is not None:
@@ -346,10 +343,9 @@ class Resolver:
             return container, _PRECISION[container.kind], 0.5
         qualifier = self._qualifier_places(cand.qualifier)
         me = fold(cand.query)
-        others = _local_others(context, cand)
-        divisions = _divisions(places)
-        scored = sorted(((self.score(p, cand, context, qualifier, others, divisions), p)
-                         for p in places), key=lambda s: -s[0])
+        vectors = self._vectors(cand, places, context, qualifier)
+        scored = sorted(zip(map(self._dot, vectors), places, strict=True),
+                        key=lambda s: -s[0])
         major = self._major_namesake(scored, me, cand.hint, context, qualifier)
         if major is not None:
             scored.remove(major)
@@ -374,8 +370,18 @@ class Resolver:
               qualifier: Sequence[Place], others: _Nearby,
               divisions: Sequence[Place] = ()) -> float:
         """Return the linear score of one candidate place of ``cand`` (higher is better)."""
-        values = self.features(place, cand, context, qualifier, others, divisions)
+        return self._dot(self.features(place, cand, context, qualifier, others, divisions))
+
+    def _dot(self, values: Sequence[float]) -> float:
         return sum(map(operator.mul, self._vector, values))
+
+    def _vectors(self, cand: Candidate, places: tuple[Place, ...], context: _Context,
+                 qualifier: Sequence[Place]) -> list[tuple[float, ...]]:
+        """The feature vectors of a named mention's places, in their order."""
+        others = _local_others(context, cand)
+        divisions = _divisions(places)
+        return [self.features(p, cand, context, qualifier, others, divisions)
+                for p in places]
 
     def features(self, place: Place, cand: Candidate, context: _Context,
                  qualifier: Sequence[Place], others: _Nearby,
