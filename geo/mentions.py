@@ -257,7 +257,10 @@ class Recognizer:
         for start, end in sorted(spans):
             name = text[start:end]
             kind: MentionKind = "named"
-            if fold(name) not in self._names and self._gazetteer.demonym(name) is not None:
+            # As in detection: a one-word demonym is the adjective even where a town
+            # shares it ("Canadian", Texas).
+            if ((" " not in name.strip() or fold(name) not in self._names)
+                    and self._gazetteer.demonym(name) is not None):
                 kind = "demonym"
             hinted = _with_context(text, Candidate(start, end, name, kind, name))
             found.append(Candidate(start, end, name, kind, name, hinted.hint, source="gold"))

@@ -116,9 +116,9 @@ class Weights:
     Fitted by :func:`geo.tuning.fit_weights` on the even split (``python -m geo.tuning
     --weights CORPUS ...``). ``population``: log10 population / 7; ``exact``: the
     candidate's main name is the mention (not an alternate name); ``kind_*``: a prior per
-    kind of place (cities are the reference); ``namesake``: a city in a first-level
-    division of the same name, when that division is also a candidate (the city that is
-    the seat of the region named after it, not the region); ``capital``: a national
+    kind of place (cities are the reference); ``namesake``: a city named exactly
+    like the first-level division it lies in, when that division is also a candidate (the
+    city that is the seat of the region named after it, not the region); ``capital``: a national
     capital; ``country``: the share of the document's places in the candidate's country;
     ``admin1``: in a division the first pass read one of the text's mentions as;
     ``admin1_named``, ``country_named``: the text names the candidate's division or
@@ -144,8 +144,8 @@ class Weights:
     kind_region: float = 3.5
     kind_airport: float = -1.0
     # Not fitted: the corpora are neutral on it (a US state rarely shares its name with a
-    # big city), yet a reader takes a city named like its own province (Almaty, Quebec,
-    # Mexico City's Mexico state) for the city; high enough to outweigh the kind prior.
+    # big city), yet a reader takes a city named like its own province (Almaty, Quebec)
+    # for the city; high enough to outweigh the kind prior.
     namesake: float = 3.0
     capital: float = 0.75
     country: float = 0.25
@@ -395,7 +395,7 @@ class Resolver:
         query, hint = fold(cand.query), cand.hint
         namesake = place.kind == "city" and any(
             d.kind == "admin1" and d.country == place.country for d in divisions
-        ) and fold(place.admin1) == query
+        ) and fold(place.admin1) == query == fold(place.name)
         log_population = math.log10(1 + _population(place))
         share = 0.0
         if context.countries and place.country:
