@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 EARTH_RADIUS_KM = 6371.0088  # mean radius (IUGG), what haversine distances assume
 
@@ -51,6 +51,17 @@ class PointSet:
                  + cos_phi * cos_phi2 * math.sin((lam2 - lam) / 2) ** 2)
             out.append(2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h))))
         return out
+
+
+def medoid(points: Sequence[tuple[float, float]]) -> tuple[float, float]:
+    """Return the ``(lat, lon)`` among ``points`` with the least total distance to the others.
+
+    A consensus of several estimates of one place's point: unlike their mean it is always
+    one of them, and one estimate far off the rest cannot drag it away.
+    """
+    if not points:
+        raise ValueError("medoid of no points")
+    return min(points, key=lambda p: sum(haversine_km(*p, *q) for q in points))
 
 
 def spherical_mean(points: Iterable[tuple[float, float]]) -> tuple[float, float]:

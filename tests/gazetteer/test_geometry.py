@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazetteer._geometry import degrees_box, haversine_km, spherical_mean
+from gazetteer._geometry import degrees_box, haversine_km, medoid, spherical_mean
 
 
 @pytest.mark.parametrize(("a", "b", "km"), [
@@ -35,3 +35,11 @@ def test_degrees_box_contains_the_circle():
     assert haversine_km(60, 10, max_lat, 10) == pytest.approx(100.0, rel=0.01)
     assert haversine_km(60, 10, 60, max_lon) >= 100.0
     assert min_lat < 60 < max_lat and min_lon < 10 < max_lon
+
+
+def test_medoid_is_the_estimate_the_others_agree_with():
+    agreeing = [(60.0, 100.0), (60.5, 99.0), (59.5, 101.0)]
+    assert medoid([*agreeing, (10.0, 10.0)]) == (60.0, 100.0)
+    assert medoid([(1.0, 2.0)]) == (1.0, 2.0)
+    with pytest.raises(ValueError):
+        medoid([])
