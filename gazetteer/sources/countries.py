@@ -101,8 +101,10 @@ def country_places(largest_by_name: Mapping[tuple[str, str], Place]) -> Iterator
             continue
         translations = json.loads(extra_rec.get("translations") or "{}").values()
         others = [extra_rec.get("name") or "", extra_rec.get("native") or "",
-                  *_pycountry_names(iso2), *translations, *_COMMON_NAMES.get(iso2, ())]
+                  *_pycountry_names(iso2), *translations]
         alternates, codes = split_alternates(rec["name"], others)
+        # Names as news writes them, capitals and all ("DRC", "UAE"): names, not codes.
+        alternates += tuple(n for n in _COMMON_NAMES.get(iso2, ()) if n not in alternates)
         demonyms, demonym_codes = _demonyms(extra_rec.get("nationality"))
         yield Place(
             id=f"geonames:{rec['geonameid']}",
