@@ -65,6 +65,13 @@ def test_for_spans_keeps_given_offsets(tiny_parser):
         ("Almaty", "named", "airport"), ("French", "demonym", "")]
 
 
+def test_a_gold_span_demonym_is_the_adjective_even_where_a_town_shares_it(real_parser):
+    # Canadian, Texas exists; as in detection, the one-word demonym reads as Canada's.
+    text = "Canadian officials said on Monday."
+    [found] = real_parser.recognizer.for_spans(text, [(0, 8)])
+    assert found.kind == "demonym"
+
+
 def test_learned_stoplist_is_folded_words():
     stop = load_stoplist()
     assert all(word == word.lower().strip() for word in stop)

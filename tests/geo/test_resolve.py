@@ -273,3 +273,19 @@ def test_distance_averages_the_nearest_few_so_one_stray_place_does_not_decide():
     alone = _Nearby([stray]).mean_nearest(town)
     among = _Nearby([stray, *far]).mean_nearest(town)
     assert alone < 2 < 1000 < among
+
+
+def test_a_state_is_not_read_as_a_town_that_merely_lies_in_it(real_parser):
+    # Montana City lies in Montana and is also called "Montana": not the namesake seat.
+    found = _resolved(real_parser, "Montana airplane crash victims had Laurel ties.")
+    assert found["Montana"].place.kind == "admin1"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("There have been 103 reported deaths in the DRC since June.", "DRC", "CD"),
+    ("Flights to the UAE resumed on Monday.", "UAE", "AE"),
+])
+def test_countries_short_names_are_recognised(real_parser, text, name, country):
+    found = _resolved(real_parser, text)
+    assert found[name].place.kind == "country"
+    assert found[name].place.country == country
