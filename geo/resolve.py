@@ -484,6 +484,9 @@ class Resolver:
                 break
             between, end = _COMMA, stop
             place = context.anchors.get(query)
+            if place is not None and place.kind == "city":
+                # "Born in Huntington, W.Va.": what lies in a town is not the state's.
+                break
             if place is None or place.kind not in ("admin2", "admin1"):
                 continue
             within = self._qualifier_places(qualifier)

@@ -289,3 +289,25 @@ def test_countries_short_names_are_recognised(real_parser, text, name, country):
     found = _resolved(real_parser, text)
     assert found[name].place.kind == "country"
     assert found[name].place.country == country
+
+
+def test_a_place_in_a_named_town_is_not_taken_for_the_towns_state():
+    # "Elm Grove in Huntington, West Virginia": Elm Grove lies in a town; no known Elm
+    # Grove is in West Virginia, yet that does not make the mention the state.
+    from gazetteer.place import Place
+    from geo.mentions import Candidate, _attach_qualifiers
+    from geo.resolve import Resolver
+
+    places = [
+        Place(id="elm-oh", name="Elm Grove", lat=39.9, lon=-81.6, kind="city", country="US",
+              admin1="Ohio", population=2_000),
+        Place(id="hun-wv", name="Huntington", lat=38.42, lon=-82.45, kind="city",
+              country="US", admin1="West Virginia", population=46_000),
+        Place(id="wv", name="West Virginia", lat=38.5, lon=-80.5, kind="admin1", country="US"),
+    ]
+    text = "Elm Grove in Huntington, West Virginia, flooded."
+    found = _attach_qualifiers(text, [
+        Candidate(m.start(), m.end(), m.group(), "named", m.group())
+        for m in re.finditer(r"Elm Grove|Huntington|West Virginia", text)])
+    mentions = Resolver(_StubGazetteer(places))(text, found)
+    assert mentions[0].place.id == "elm-oh"
