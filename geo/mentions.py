@@ -109,6 +109,7 @@ _TITLE_OF_WORK = re.compile(
 # fever", "Lyme disease") names the disease, not where anything happens.
 _DISEASE = re.compile(r"[ -]+(?:ha?emorrhagic\s+)?(?:virus|viruses|fever|flu|influenza|"
                       r"disease|encephalitis|ebolavirus)\b", re.IGNORECASE)
+_DOTTED = re.compile(r"(?:[A-Z]\.){2}")
 _SAINT = re.compile(r"(?:St\.?|Saint)\s+[A-Z][a-z]+$")
 _ADMIN_END = re.compile(r"\b(?:County|Parish|State|Province|Township)$")
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
@@ -287,6 +288,13 @@ class Recognizer:
                 break
         return ent.start
 
+    def _division_abbreviation(self, word: str) -> bool:
+        """Whether a dotted abbreviation ("S.C.", "N.Y.") is a division's code; the dots
+        tell it from a code written as a word ("SC", "IN")."""
+        return (_DOTTED.fullmatch(word) is not None
+                and any(p.kind == "admin1" for p in self._gazetteer.candidates_folded(
+                    fold(word.replace(".", "")), 20)))
+
     def _known(self, name: str) -> bool:
         key = fold(name)
         return key in self._names or key.replace(" ", "") in self._names
@@ -392,7 +400,8 @@ class Recognizer:
             # A word that is both ("Kazakh" is also a village) reads as the adjective.
             if j - i == 1 and self._gazetteer.demonym(span) is not None:
                 best = (j, "demonym")
-            elif key in self._names or key.replace(" ", "") in self._names:
+            elif (key in self._names or key.replace(" ", "") in self._names
+                  or (j - i == 1 and self._division_abbreviation(span))):
                 best = (j, "named")
         return best
 

@@ -121,3 +121,12 @@ def test_a_word_glued_to_another_name_is_not_a_place(nlp):
 def test_a_word_before_another_name_is_not_a_place_unless_an_institution_follows(nlp):
     text = "We met Bell Flowers and the Bell Police near Egypt Air offices."
     assert _towns_found(nlp, text) == ["Bell", "Egypt"]
+
+
+def test_a_dotted_state_abbreviation_is_a_mention(real_parser):
+    doc = real_parser("The S.C. Highway Patrol and the N.C. Department of Transportation "
+                      "said J.R. Smith was seen.")
+    found = {m.text: m.place for m in doc.mentions}
+    assert found["S.C."].name == "South Carolina"
+    assert found["N.C."].name == "North Carolina"
+    assert "J.R." not in found
