@@ -105,6 +105,7 @@ def run_job(
     outdir: str | Path,
     *,
     published: date | None = None,
+    focus: str = "",
     text_column: str = "text",
     on_error: str = "raise",
     workers: int = 1,
@@ -118,20 +119,22 @@ def run_job(
     """The main job: articles → incidents GeoJSON + GPKG, a map and a summary.
 
     ``draw(frame, path)`` writes ``map.html``; it is passed in (the CLI passes
-    ``maps.save``) because ``geo`` does not import ``maps``. Returns the summary text
-    (also written to ``summary.txt``).
+    ``maps.save``) because ``geo`` does not import ``maps``. ``focus``: the
+    publication's country code for documents without one (:attr:`Document.focus`).
+    Returns the summary text (also written to ``summary.txt``).
     """
     from .export import write_incidents
-    from .inputs import expand_inputs, read_documents
+    from .inputs import expand_inputs, read_documents, with_focus
 
     files = expand_inputs(inputs)  # a missing input fails before any folder is made
     out = _prepare_outdir(outdir)
     options = BatchOptions(workers=workers, engine=engine, scheduler=scheduler,
                            chunk_size=chunk_size, resume=resume, progress=progress)
-    documents = read_documents(files, published=published, text_column=text_column,
-                               on_error=on_error)
+    documents = with_focus(read_documents(files, published=published,
+                                          text_column=text_column, on_error=on_error), focus)
     frame = run_batch(documents, out / STATE_FOLDER, options,
-                      fingerprint=_fingerprint(files, published, text_column, chunk_size))
+                      fingerprint=_fingerprint(files, published, focus, text_column,
+                                               chunk_size))
     write_incidents(frame, out / "incidents.geojson")
     write_incidents(frame, out / "incidents.gpkg")
     if draw is not None:
@@ -314,7 +317,7 @@ def _concat(frames: list[gpd.GeoDataFrame]) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), crs=CRS)
 
 
-def _fingerprint(files: Sequence, published: date | None, text_column: str,
+def _fingerprint(files: Sequence, published: date | None, focus: str, text_column: str,
                  chunk_size: int) -> str:
     digest = hashlib.sha256()
     for item in files:
@@ -322,7 +325,7 @@ def _fingerprint(files: Sequence, published: date | None, text_column: str,
         if isinstance(item, Path):
             stat = item.stat()
             digest.update(f"{stat.st_size}:{stat.st_mtime_ns}".encode())
-    digest.update(f"{published}|{text_column}|{chunk_size}".encode())
+    digest.update(f"{published}|{focus}|{text_column}|{chunk_size}".encode())
     return digest.hexdigest()
 
 

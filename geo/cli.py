@@ -94,10 +94,17 @@ def _add_inputs(command: argparse.ArgumentParser) -> None:
     _add_reading_options(command)
 
 
+def _add_focus(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--focus", metavar="COUNTRY",
+                         help="the publication's country (code or name, e.g. US): its "
+                              "places win where a name is ambiguous (default: none)")
+
+
 def _add_reading_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--published", metavar="DATE",
                          help="publication date (YYYY-MM-DD) for articles without one "
                               "(a sidecar .json or a 'published' field wins)")
+    _add_focus(command)
     command.add_argument("--text-column", default="text", metavar="NAME",
                          help="the CSV column holding the article text (default: text)")
     command.add_argument("--on-error", choices=("raise", "skip"), default="raise",
@@ -164,6 +171,7 @@ def _add_geoparse(sub, common) -> None:
     command.add_argument("--gold-spans", action="store_true",
                          help="resolve the given toponym spans instead of finding them")
     command.add_argument("--on-error", choices=("raise", "skip"), default="raise")
+    _add_focus(command)
 
 
 def _add_eval(sub, common) -> None:
@@ -176,6 +184,7 @@ def _add_eval(sub, common) -> None:
                          help="documents to score by position (tune on even, check on odd)")
     command.add_argument("--limit", type=int, metavar="N", help="score the first N docs")
     command.add_argument("--json", type=Path, metavar="FILE", help="also write JSON")
+    _add_focus(command)
 
 
 def _add_eval_events(sub, common) -> None:
@@ -249,7 +258,8 @@ def _run(args: argparse.Namespace) -> int:
         maps.save(frame, path, offline=not args.online)
 
     summary = run_job(
-        args.inputs, args.output, published=_published(args), text_column=args.text_column,
+        args.inputs, args.output, published=_published(args), focus=_focus(args),
+        text_column=args.text_column,
         on_error=args.on_error, workers=args.workers, engine=args.engine,
         scheduler=args.scheduler, chunk_size=args.chunk_size, resume=not args.no_resume,
         draw=draw, progress=args.progress)
@@ -294,7 +304,7 @@ def _geoparse(args: argparse.Namespace) -> int:
 
     with _open_in(args.input) as source, _open_out(args.output) as sink:
         geoparse_jsonl(source, sink, gold_spans=args.gold_spans, on_error=args.on_error,
-                       progress=args.progress)
+                       progress=args.progress, focus=_focus(args))
     return EXIT_OK
 
 
@@ -303,7 +313,7 @@ def _eval(args: argparse.Namespace) -> int:
 
     split = None if args.split == "all" else args.split
     report = evaluate_corpus(args.corpus, gold_spans=args.gold_spans, limit=args.limit,
-                             split=split, progress=args.progress)
+                             split=split, progress=args.progress, focus=_focus(args))
     print(json.dumps(report, indent=2, default=str))
     _write_json(args.json, report)
     return EXIT_OK
@@ -406,17 +416,27 @@ def _bench_memory(args: argparse.Namespace) -> int:
 
 def _incidents_from_inputs(args: argparse.Namespace):
     from .batch import incidents_from_documents
-    from .inputs import read_documents
+    from .inputs import read_documents, with_focus
 
     documents = read_documents(args.inputs, published=_published(args),
                                text_column=args.text_column, on_error=args.on_error)
-    return incidents_from_documents(documents, progress=args.progress)
+    return incidents_from_documents(with_focus(documents, _focus(args)),
+                                    progress=args.progress)
 
 
 def _published(args: argparse.Namespace):
     from .inputs import parse_published
 
     return parse_published(args.published)
+
+
+def _focus(args: argparse.Namespace) -> str:
+    """The ISO alpha-2 code for --focus ("" without it); an unknown country is an error."""
+    if not args.focus:
+        return ""
+    from gazetteer import Gazetteer
+
+    return Gazetteer.open().country(args.focus).country
 
 
 def _default_corpus(name: str) -> Path:

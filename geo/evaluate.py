@@ -64,7 +64,7 @@ def _toponym(m: Mention) -> dict[str, Any]:
 
 
 def _parse_records(records: Iterable[tuple[int, dict]], parser, gold_spans: bool,
-                   ) -> Iterator[tuple[dict, list[Mention]]]:
+                   focus: str = "") -> Iterator[tuple[dict, list[Mention]]]:
     pending: deque[dict] = deque()
     failed: list[InputError] = []
 
@@ -74,7 +74,7 @@ def _parse_records(records: Iterable[tuple[int, dict]], parser, gold_spans: bool
         try:
             for _, record in records:
                 pending.append(record)
-                yield Document(record["text"], id=str(record.get("id", "")))
+                yield Document(record["text"], id=str(record.get("id", "")), focus=focus)
         except InputError as err:
             failed.append(err)
 
@@ -93,13 +93,14 @@ def _parse_records(records: Iterable[tuple[int, dict]], parser, gold_spans: bool
 
 def geoparse_jsonl(in_stream: IO, out_stream: IO, *, gold_spans: bool = False,
                    on_error: Literal["raise", "skip"] = "raise", parser=None,
-                   progress: bool = False) -> int:
+                   progress: bool = False, focus: str = "") -> int:
     """Geoparse JSONL records ``{"id", "text"[, "toponyms"]}``; return the count written.
 
     Each output line is ``{"id", "toponyms": [{"start", "end", "name", "lat", "lon",
     "precision", "role", "score"}]}`` and is flushed at once, so a later failure loses
     nothing already written. With ``gold_spans`` the input's toponym spans are resolved
-    instead of detected.
+    instead of detected. ``focus``: the publication's country code for every record
+    (:attr:`geo.model.Document.focus`).
 
     Raises
     ------
@@ -114,7 +115,8 @@ def geoparse_jsonl(in_stream: IO, out_stream: IO, *, gold_spans: bool = False,
     parser = parser or _default_parser()
     written = 0
     for record, mentions in bar(_parse_records(_records(in_stream, on_error), parser,
-                                               gold_spans), enabled=progress, unit="doc"):
+                                               gold_spans, focus),
+                                enabled=progress, unit="doc"):
         out = {"id": record.get("id"), "toponyms": [_toponym(m) for m in mentions]}
         out_stream.write(json.dumps(out, ensure_ascii=False) + "\n")
         out_stream.flush()
@@ -124,12 +126,13 @@ def geoparse_jsonl(in_stream: IO, out_stream: IO, *, gold_spans: bool = False,
 
 def evaluate_corpus(path: str | Path, *, gold_spans: bool = False, limit: int | None = None,
                     split: Literal["even", "odd"] | None = None, parser=None,
-                    progress: bool = False) -> dict[str, Any]:
+                    progress: bool = False, focus: str = "") -> dict[str, Any]:
     """Score the geoparser on an annotated corpus (the schema of ``../shared/corpora``).
 
     Returns recognition precision/recall/F1 (exact spans and overlapping spans), Acc@161
     over all gold toponyms with coordinates (missed ones wrong) and over the recognised
     ones, mean and median error in km, the AUC of the error curve, and docs/s.
+    ``focus`` gives every document the publication's country code.
     """
     from gazetteer._progress import progress as bar
 
@@ -142,12 +145,13 @@ def evaluate_corpus(path: str | Path, *, gold_spans: bool = False, limit: int | 
     found_errors: list[float] = []
     started = time.perf_counter()
     numbered = enumerate(records, 1)
-    for record, mentions in bar(_parse_records(numbered, parser, gold_spans),
+    for record, mentions in bar(_parse_records(numbered, parser, gold_spans, focus),
                                 enabled=progress, total=len(records), unit="doc"):
         _score_document(record, mentions, counts, errors, found_errors)
     elapsed = time.perf_counter() - started
-    return _summary(Path(path).name, len(records), elapsed, gold_spans, split, counts,
-                    errors, found_errors)
+    summary = _summary(Path(path).name, len(records), elapsed, gold_spans, split, counts,
+                       errors, found_errors)
+    return {**summary, "focus": focus or None}
 
 
 def _score_document(record: dict, mentions: list[Mention], counts: dict[str, int],

@@ -21,6 +21,7 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
+from dataclasses import replace
 from datetime import date
 from pathlib import Path, PurePath, PurePosixPath
 from typing import IO
@@ -43,6 +44,12 @@ _DAMAGED = (EOFError, zlib.error, zipfile.BadZipFile, zipfile.LargeZipFile,
             NotImplementedError, RuntimeError)
 
 logger = logging.getLogger(__name__)
+
+
+def with_focus(documents: Iterable[Document], focus: str) -> Iterator[Document]:
+    """Give ``focus`` (the publication's country code) to the documents without one."""
+    for document in documents:
+        yield replace(document, focus=document.focus or focus) if focus else document
 
 
 def parse_published(value: str | date | None) -> date | None:

@@ -24,13 +24,25 @@ class ModelError(IncidentMapError, ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A text to parse, with what is known about it."""
+    """A text to parse, with what is known about it.
+
+    ``focus`` is the ISO 3166-1 alpha-2 code of the country the publication is based in
+    or writes for ("US" for a local American paper), when known: resolution then reads
+    the text as if it named that country ("Dublin" in an Ohio paper is Dublin, Ohio).
+    """
 
     text: str
     id: str = ""
     published: date | None = None
     source: str = ""
     url: str = ""
+    focus: str = ""
+
+    def __post_init__(self) -> None:
+        if self.focus and not (len(self.focus) == 2 and self.focus.isascii()
+                               and self.focus.isupper()):
+            raise ModelError(f"focus must be an ISO 3166-1 alpha-2 code such as 'US', "
+                             f"not {self.focus!r}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -328,7 +328,8 @@ class Parser:
             work.candidates = sorted(rest + gold, key=lambda c: c.start)
 
     def _resolve(self, work: _Work) -> None:
-        mentions = self.resolver(work.document.text, work.candidates)
+        mentions = self.resolver(work.document.text, work.candidates,
+                                 focus=work.document.focus)
         if work.gold is not None:
             wanted = set(work.gold)
             mentions = [m for m in mentions if (m.start, m.end) in wanted]

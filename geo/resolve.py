@@ -99,6 +99,9 @@ _ACTOR_NOUN_AFTER = re.compile(
     re.IGNORECASE)
 
 
+# The query the publication's country is "named" under: no mention folds to it.
+_PUBLICATION = ""
+
 T = TypeVar("T")
 
 #: The candidate features, in the order :meth:`Resolver.features` returns them; each is
@@ -205,10 +208,18 @@ class Resolver:
         self.weights = weights or Weights()
         self._vector = tuple(getattr(self.weights, name) for name in FEATURES)
 
-    def __call__(self, text: str, found: Sequence[Candidate]) -> list[Mention]:
-        """Resolve ``found`` (candidates of ``text``, in offset order)."""
+    def __call__(self, text: str, found: Sequence[Candidate], *,
+                 focus: str = "") -> list[Mention]:
+        """Resolve ``found`` (candidates of ``text``, in offset order).
+
+        ``focus``: the ISO code of the publication's country, counted as if the text
+        named that country once (see :attr:`geo.model.Document.focus`).
+        """
         options = {c.query: self._options(c) for c in found if c.kind == "named"}
         context = self._context(found, options)
+        if focus:
+            context.countries[focus] += 2
+            context.named_countries.setdefault(focus, set()).add(_PUBLICATION)
         out = self._walk(text, found, options, context)
         if self.weights.refine:
             # Once more with the anchors the context chose instead of the prior's guesses:

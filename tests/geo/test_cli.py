@@ -142,3 +142,22 @@ def test_eval_reports_a_bad_corpus_on_one_line(tmp_path: Path, capsys) -> None:
     err = capsys.readouterr().err.strip().splitlines()
     assert "missing.jsonl" in err[0] and "no such corpus file" in err[0]
     assert err[1].startswith("incidentmap: error:") and "c.jsonl, line 3" in err[1]
+
+
+@pytest.mark.slow
+def test_geoparse_focus_picks_the_publications_namesake(tmp_path: Path, gazetteer,
+                                                       capsys) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "a", "text": "Dublin schools reopen today."}) + "\n",
+                      encoding="utf-8")
+    countries = {}
+    for focus in ("", "US"):
+        out = tmp_path / f"out{focus}.jsonl"
+        assert main(["geoparse", str(source), "-o", str(out),
+                     *(["--focus", focus] if focus else [])]) == 0
+        [dublin] = json.loads(out.read_text(encoding="utf-8"))["toponyms"]
+        countries[focus] = dublin["lon"] < -30  # in the Americas
+    assert countries == {"": False, "US": True}
+    assert main(["geoparse", str(source), "-o", str(tmp_path / "x.jsonl"),
+                 "--focus", "Narnia"]) == 1
+    assert "unknown country 'Narnia'" in capsys.readouterr().err

@@ -233,3 +233,15 @@ def test_gzipped_article_uses_its_plain_sidecar_and_id(tmp_path: Path) -> None:
     (tmp_path / "a.json").write_text(json.dumps({"published": "2023-05-02"}))
     [doc] = read_documents([tmp_path / "a.txt.gz"])
     assert (doc.id, doc.published) == ("a", date(2023, 5, 2))
+
+
+def test_focus_goes_to_documents_without_one_and_must_be_a_code():
+    from geo.inputs import with_focus
+    from geo.model import Document, ModelError
+
+    docs = [Document("a"), Document("b", focus="KZ")]
+    assert [d.focus for d in with_focus(docs, "US")] == ["US", "KZ"]
+    assert [d.focus for d in with_focus(docs, "")] == ["", "KZ"]
+    for bad in ("us", "USA", "Kazakhstan"):
+        with pytest.raises(ModelError, match="alpha-2"):
+            Document("c", focus=bad)

@@ -311,3 +311,30 @@ def test_a_place_in_a_named_town_is_not_taken_for_the_towns_state():
         for m in re.finditer(r"Elm Grove|Huntington|West Virginia", text)])
     mentions = Resolver(_StubGazetteer(places))(text, found)
     assert mentions[0].place.id == "elm-oh"
+
+
+def test_the_publications_focus_counts_as_naming_its_country():
+    from gazetteer.place import Place
+    from geo.mentions import Candidate
+    from geo.resolve import Resolver
+
+    places = [
+        Place(id="dublin-ie", name="Dublin", lat=53.35, lon=-6.26, kind="city",
+              country="IE", admin1="Leinster", population=1_000_000),
+        Place(id="dublin-oh", name="Dublin", lat=40.1, lon=-83.11, kind="city",
+              country="US", admin1="Ohio", population=45_000),
+    ]
+    text = "Dublin schools reopen today."
+    found = [Candidate(0, 6, "Dublin", "named", "Dublin")]
+    resolver = Resolver(_StubGazetteer(places))
+    assert resolver(text, found)[0].place.id == "dublin-ie"
+    assert resolver(text, found, focus="US")[0].place.id == "dublin-oh"
+
+
+def test_an_area_mention_takes_the_publications_country(real_parser):
+    from geo.model import Document
+
+    parsed = real_parser(Document("Protests spread across the country.", focus="KZ"))
+    [area] = [m for m in parsed.mentions if m.kind == "area"]
+    assert area.place.country == "KZ"
+    assert area.precision == "country"
