@@ -182,6 +182,8 @@ class _Context:
     named_at: list[tuple[int, int, str, str]] = field(default_factory=list)
     # Grid cell → folded queries with a town or county reading there (see _cell).
     local_cells: dict[tuple[int, int], set[str]] = field(default_factory=dict)
+    # Folded query → the place a container or qualifier settled it on (see _named).
+    settled: dict[str, Place] = field(default_factory=dict)
     # Updated while walking the document, so salience costs O(1) per mention.
     last_city: Place | None = None
     last_country: Place | None = None
@@ -228,6 +230,7 @@ class Resolver:
                 if cand.kind == "named" and mention.place is not None:
                     context.anchors[fold(cand.query)] = mention.place
             context.last_city = context.last_country = None
+            context.settled.clear()
             out = self._walk(text, found, options, context)
         return out
 
@@ -361,16 +364,27 @@ class Resolver:
         if major is not None:
             scored.remove(major)
             scored.insert(0, major)
+        settled = context.settled.get(me)
+        if settled is not None and not qualifier and container is None:
+            # One sense per text: a name the text has placed ("X is a town in Y County",
+            # "X, Ohio") keeps that reading where it recurs bare.
+            same = next((s for s in scored if s[1] is settled), None)
+            if same is not None:
+                scored.remove(same)
+                scored.insert(0, same)
         best_score, best = scored[0]
         if container is not None:
             inside = next((s for s in scored if _plausibly_in(s[1], container)), None)
             if inside is not None:
                 best_score, best = inside
+                context.settled.setdefault(me, best)
             elif (container.country == best.country
                   or best.country not in context.named_countries):
                 # "Lima is a town in Seminole County, Oklahoma": none of the known Limas
                 # is there, so the county the text puts it in is the best estimate.
                 return container, _PRECISION[container.kind], 0.5
+        if qualifier and any(_inside(best, q) for q in qualifier):
+            context.settled.setdefault(me, best)
         # The same place either way; the city is the finer reading ("Paris said").
         chosen = _city_for_county(best, places)
         runner_up = next((s for s, p in scored if p is not best and p is not chosen), None)
@@ -631,11 +645,13 @@ def _inside(place: Place, container: Place) -> bool:
 
 
 # The words between a place and the county or division it lies in.
-# "X is a town in", "X, a village in the U.S. state of", "X, in": an optional "is a ..."
-# of up to four words, then "in" and only words that name the kind of division.
+# "X is a town in", "X, a village in the U.S. state of", "X, in", "X is a city in and the
+# county seat of": an optional "is a ..." of up to four words, then "in" (or "seat of")
+# and only words that name the kind of division.
 _PUT_IN = re.compile(
     r",?\s+(?:(?:(?:is|was)\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:(?:located|situated)\s+)?)?(?:in|within)\s+(?:the\s+)?"
+    r"(?:(?:located|situated)\s+)?)?"
+    r"(?:in|within|(?:in\s+and\s+)?(?:the\s+)?(?:county\s+)?seat\s+of)\s+(?:the\s+)?"
     r"(?:[A-Z][\w.]*\s+)?(?:(?:state|province|county|region|district|oblast|prefecture|"
     r"department|parish|governorate|municipality)\s+of\s+)?")
 _COMMA = re.compile(r",\s*")

@@ -338,3 +338,13 @@ def test_an_area_mention_takes_the_publications_country(real_parser):
     [area] = [m for m in parsed.mentions if m.kind == "area"]
     assert area.place.country == "KZ"
     assert area.precision == "country"
+
+
+@pytest.mark.parametrize("seat", ["is a city in and the county seat of",
+                                  "is a city and the county seat of"])
+def test_a_name_the_text_has_placed_keeps_that_reading_where_it_recurs(real_parser, seat):
+    text = (f"Rochester {seat} Fulton County, Indiana. Alexander Chamberlain named it for "
+            "his former hometown of Rochester, New York. Rochester was laid out in 1835, "
+            "and Rochester grew with the railroad.")
+    rochesters = [m.place.admin1 for m in real_parser(text).mentions if m.text == "Rochester"]
+    assert rochesters == ["Indiana", "New York", "Indiana", "Indiana"]
