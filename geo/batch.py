@@ -29,7 +29,7 @@ from gazetteer._progress import progress as progress_bar
 
 from .errors import ExportError
 from .frame import CRS, INCIDENT_COLUMNS, empty_incidents
-from .model import Document
+from .model import Document, country_code
 
 logger = logging.getLogger(__name__)
 
@@ -120,12 +120,13 @@ def run_job(
 
     ``draw(frame, path)`` writes ``map.html``; it is passed in (the CLI passes
     ``maps.save``) because ``geo`` does not import ``maps``. ``focus``: the
-    publication's country code for documents without one (:attr:`Document.focus`).
+    publication's country code, given to every document (:attr:`Document.focus`).
     Returns the summary text (also written to ``summary.txt``).
     """
     from .export import write_incidents
     from .inputs import expand_inputs, read_documents, with_focus
 
+    focus = country_code(focus)  # a bad code fails before any folder is made
     files = expand_inputs(inputs)  # a missing input fails before any folder is made
     out = _prepare_outdir(outdir)
     options = BatchOptions(workers=workers, engine=engine, scheduler=scheduler,
@@ -179,7 +180,7 @@ def _document_incidents(doc: Document, parser) -> gpd.GeoDataFrame:
     from .extract import incidents
 
     return incidents(doc.text, published=doc.published, source=doc.id or doc.source,
-                     parser=parser)
+                     focus=doc.focus, parser=parser)
 
 
 def _rows(frame: gpd.GeoDataFrame) -> list[dict]:

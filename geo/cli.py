@@ -96,8 +96,9 @@ def _add_inputs(command: argparse.ArgumentParser) -> None:
 
 def _add_focus(command: argparse.ArgumentParser) -> None:
     command.add_argument("--focus", metavar="COUNTRY",
-                         help="the publication's country (code or name, e.g. US): its "
-                              "places win where a name is ambiguous (default: none)")
+                         help="the publication's country (code or name, e.g. US), read as "
+                              "if each article named it: favours its places where a name "
+                              "is ambiguous (articles only; default: none)")
 
 
 def _add_reading_options(command: argparse.ArgumentParser) -> None:

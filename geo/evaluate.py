@@ -25,7 +25,7 @@ from typing import IO, Any, Literal
 from gazetteer._geometry import haversine_km
 
 from .errors import InputError
-from .model import Document, Mention
+from .model import Document, Mention, country_code
 from .tuning import read_split
 
 TOPONYM_KINDS = frozenset({"named", "demonym"})
@@ -112,6 +112,7 @@ def geoparse_jsonl(in_stream: IO, out_stream: IO, *, gold_spans: bool = False,
 
     from .pipeline import _default_parser
 
+    focus = country_code(focus)
     parser = parser or _default_parser()
     written = 0
     for record, mentions in bar(_parse_records(_records(in_stream, on_error), parser,
@@ -139,6 +140,7 @@ def evaluate_corpus(path: str | Path, *, gold_spans: bool = False, limit: int | 
     from .pipeline import _default_parser
 
     records = list(read_split([path], split))[:limit]  # a bad corpus fails before loading
+    focus = country_code(focus)
     parser = parser or _default_parser()
     counts = {"tp": 0, "pred": 0, "gold": 0, "otp": 0, "opred": 0}
     errors: list[float] = []  # per gold toponym with coordinates
@@ -149,9 +151,8 @@ def evaluate_corpus(path: str | Path, *, gold_spans: bool = False, limit: int | 
                                 enabled=progress, total=len(records), unit="doc"):
         _score_document(record, mentions, counts, errors, found_errors)
     elapsed = time.perf_counter() - started
-    summary = _summary(Path(path).name, len(records), elapsed, gold_spans, split, counts,
-                       errors, found_errors)
-    return {**summary, "focus": focus or None}
+    return _summary(Path(path).name, len(records), elapsed, gold_spans, split, focus,
+                    counts, errors, found_errors)
 
 
 def _score_document(record: dict, mentions: list[Mention], counts: dict[str, int],
@@ -177,7 +178,7 @@ def _score_document(record: dict, mentions: list[Mention], counts: dict[str, int
 
 
 def _summary(name: str, n_docs: int, elapsed: float, gold_spans: bool, split: str | None,
-             counts: dict[str, int], errors: list[float],
+             focus: str, counts: dict[str, int], errors: list[float],
              found_errors: list[float]) -> dict[str, Any]:
     def f1(p: float, r: float) -> float:
         return 0.0 if p + r == 0 else 2 * p * r / (p + r)
@@ -188,6 +189,7 @@ def _summary(name: str, n_docs: int, elapsed: float, gold_spans: bool, split: st
     orr = counts["otp"] / counts["gold"] if counts["gold"] else 0.0
     return {
         "corpus": name, "split": split or "all", "gold_spans": gold_spans,
+        "focus": focus or None,
         "docs": n_docs, "gold_toponyms": counts["gold"], "predicted": counts["pred"],
         "precision": round(p, 4), "recall": round(r, 4), "f1": round(f1(p, r), 4),
         "overlap_precision": round(op, 4), "overlap_recall": round(orr, 4),

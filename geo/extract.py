@@ -16,7 +16,7 @@ import geopandas as gpd
 from .dates import parse_published
 from .events import detect_events
 from .frame import to_geodataframe
-from .model import Incident
+from .model import Document, Incident, country_code
 
 __all__ = ["extract_incidents", "incidents", "incidents_from_files"]
 
@@ -49,6 +49,7 @@ def incidents(
     *,
     published: date | str | None = None,
     source: str = "",
+    focus: str = "",
     parser: Any = None,
 ) -> gpd.GeoDataFrame:
     """Extract the incidents a news text reports, as a GeoDataFrame.
@@ -62,9 +63,13 @@ def incidents(
         cannot be resolved and such events keep an empty date.
     source
         Written to the ``source`` column and mixed into ``incident_id``.
+    focus
+        The publication's country, an ISO 3166-1 alpha-2 code (see
+        :attr:`geo.model.Document.focus`).
     parser
-        A :class:`geo.pipeline.Parser` (callable text → parsed document). Pass one when
-        extracting from many texts: building it loads the NLP model and gazetteer.
+        A :class:`geo.pipeline.Parser` (called with a :class:`geo.model.Document`,
+        returns the parsed document). Pass one when extracting from many texts: building
+        it loads the NLP model and gazetteer.
 
     Returns
     -------
@@ -83,12 +88,13 @@ def incidents(
     >>> gdf = incidents(text, published="2022-01-07", source="afp")  # doctest: +SKIP
     """
     when = parse_published(published)
+    document = Document(text, focus=focus)
     if parser is None:
         from .pipeline import parse
 
-        parsed = parse(text)
+        parsed = parse(document)
     else:
-        parsed = parser(text)
+        parsed = parser(document)
     return to_geodataframe(extract_incidents(parsed, published=when), source=source)
 
 
@@ -96,6 +102,7 @@ def incidents_from_files(
     paths: Iterable[str | Path],
     *,
     published: date | str | None = None,
+    focus: str = "",
     parser: Any = None,
     progress: bool = False,
 ) -> gpd.GeoDataFrame:
@@ -103,10 +110,12 @@ def incidents_from_files(
 
     Files, folders and globs are read by :func:`geo.inputs.read_documents`; a ``.json``
     sidecar beside a ``.txt`` (as in ``seeds/``) gives its publication date, and
-    ``published`` is used for files without one.
+    ``published`` is used for files without one. ``focus``: the publication's country
+    code, for every article (:attr:`geo.model.Document.focus`).
     """
     from .batch import incidents_from_documents
-    from .inputs import read_documents
+    from .inputs import read_documents, with_focus
 
     documents = read_documents(paths, published=parse_published(published))
-    return incidents_from_documents(documents, parser=parser, progress=progress)
+    return incidents_from_documents(with_focus(documents, country_code(focus)),
+                                    parser=parser, progress=progress)

@@ -47,9 +47,9 @@ logger = logging.getLogger(__name__)
 
 
 def with_focus(documents: Iterable[Document], focus: str) -> Iterator[Document]:
-    """Give ``focus`` (the publication's country code) to the documents without one."""
+    """Give every document ``focus``, the publication's country code (none if ``""``)."""
     for document in documents:
-        yield replace(document, focus=document.focus or focus) if focus else document
+        yield replace(document, focus=focus) if focus else document
 
 
 def parse_published(value: str | date | None) -> date | None:

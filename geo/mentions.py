@@ -110,6 +110,8 @@ _TITLE_OF_WORK = re.compile(
 _DISEASE = re.compile(r"[ -]+(?:ha?emorrhagic\s+)?(?:virus|viruses|fever|flu|influenza|"
                       r"disease|encephalitis|ebolavirus)\b", re.IGNORECASE)
 _DOTTED = re.compile(r"(?:[A-Z]\.){2}")
+# Words a name's initials skip ("District of Columbia" is D.C.).
+_JOINERS = frozenset({"of", "and", "the", "de", "del", "la"})
 _SAINT = re.compile(r"(?:St\.?|Saint)\s+[A-Z][a-z]+$")
 _ADMIN_END = re.compile(r"\b(?:County|Parish|State|Province|Township)$")
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
@@ -288,12 +290,18 @@ class Recognizer:
                 break
         return ent.start
 
-    def _division_abbreviation(self, word: str) -> bool:
-        """Whether a dotted abbreviation ("S.C.", "N.Y.") is a division's code; the dots
-        tell it from a code written as a word ("SC", "IN")."""
-        return (_DOTTED.fullmatch(word) is not None
-                and any(p.kind == "admin1" for p in self._gazetteer.candidates_folded(
-                    fold(word.replace(".", "")), 20)))
+    def _abbreviated_division(self, word: str) -> str | None:
+        """The division a dotted abbreviation stands for ("S.C." → "South Carolina").
+
+        The dots tell it from a code written as a word ("SC", "IN"), and the letters
+        must be the initials of the division's name: "C.A." and "O.K." are not
+        California's and Oklahoma's codes as written in prose.
+        """
+        if _DOTTED.fullmatch(word) is None:
+            return None
+        letters = word.replace(".", "")
+        return next((p.name for p in self._gazetteer.candidates_folded(fold(letters), 20)
+                     if p.kind == "admin1" and initials(p.name) == letters), None)
 
     def _known(self, name: str) -> bool:
         key = fold(name)
@@ -376,7 +384,9 @@ class Recognizer:
             start, end = tok.idx, toks[j - 1].idx + len(toks[j - 1].text)
             name = text[start:end]
             hint = "country" if kind == "demonym" else ""
-            yield _with_context(text, Candidate(start, end, name, kind, name, hint,
+            query = (self._abbreviated_division(name) if j - i == 1 and kind == "named"
+                     else None) or name
+            yield _with_context(text, Candidate(start, end, name, kind, query, hint,
                                                 source="gazetteer"))
             i = j
 
@@ -401,9 +411,15 @@ class Recognizer:
             if j - i == 1 and self._gazetteer.demonym(span) is not None:
                 best = (j, "demonym")
             elif (key in self._names or key.replace(" ", "") in self._names
-                  or (j - i == 1 and self._division_abbreviation(span))):
+                  or (j - i == 1 and self._abbreviated_division(span) is not None)):
                 best = (j, "named")
         return best
+
+
+def initials(name: str) -> str:
+    """The capital initials of a name's words: "District of Columbia" → "DC"."""
+    return "".join(word[0] for word in re.split(r"[\s-]+", name)
+                   if word and word.lower() not in _JOINERS).upper()
 
 
 def _people(ents: tuple, toks: list) -> set[str]:

@@ -28,7 +28,9 @@ class Document:
 
     ``focus`` is the ISO 3166-1 alpha-2 code of the country the publication is based in
     or writes for ("US" for a local American paper), when known: resolution then reads
-    the text as if it named that country ("Dublin" in an Ohio paper is Dublin, Ohio).
+    the text as if it named that country, which favours that country's places where a
+    name is ambiguous ("Dublin" alone in an Ohio paper is not the Irish capital). Any
+    letter case is accepted and stored in capitals.
     """
 
     text: str
@@ -39,10 +41,21 @@ class Document:
     focus: str = ""
 
     def __post_init__(self) -> None:
-        if self.focus and not (len(self.focus) == 2 and self.focus.isascii()
-                               and self.focus.isupper()):
-            raise ModelError(f"focus must be an ISO 3166-1 alpha-2 code such as 'US', "
-                             f"not {self.focus!r}")
+        # Frozen: the one normalisation goes through object.__setattr__.
+        object.__setattr__(self, "focus", country_code(self.focus))
+
+
+def country_code(value: str) -> str:
+    """Return ``value`` as an ISO 3166-1 alpha-2 code in capitals ("us" → "US").
+
+    ``""`` (no country) stays ``""``; anything else raises :class:`ModelError` (a
+    country *name* needs the gazetteer: ``Gazetteer.country(name).country``).
+    """
+    code = value.strip().upper()
+    if code and not (len(code) == 2 and code.isascii() and code.isalpha()):
+        raise ModelError(f"a country must be an ISO 3166-1 alpha-2 code such as 'US', "
+                         f"not {value!r}")
+    return code
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,8 +37,8 @@ from gazetteer._geometry import PointSet, haversine_km
 from gazetteer.normalize import fold
 from gazetteer.place import Place
 
-from .mentions import Candidate
-from .model import Mention, Precision, Role
+from .mentions import Candidate, initials
+from .model import Mention, Precision, Role, country_code
 
 _PRECISION: dict[str, Precision] = {
     "airport": "point", "landmark": "point", "checkpoint": "point", "city": "city",
@@ -189,7 +189,7 @@ class _Context:
     last_country: Place | None = None
 
     @property
-    def focus(self) -> str:
+    def main_country(self) -> str:
         return self.countries.most_common(1)[0][0] if self.countries else ""
 
 
@@ -217,6 +217,7 @@ class Resolver:
         ``focus``: the ISO code of the publication's country, counted as if the text
         named that country once (see :attr:`geo.model.Document.focus`).
         """
+        focus = country_code(focus)
         options = {c.query: self._options(c) for c in found if c.kind == "named"}
         context = self._context(found, options)
         if focus:
@@ -271,8 +272,12 @@ class Resolver:
         found = tuple(self.gazetteer.candidates_folded(fold(cand.query), _LIMIT))
         if not found and _ABBREVIATION.fullmatch(cand.query):
             # "U.S.", "W.Va.": codes and abbreviations are matched without their dots.
-            found = tuple(self.gazetteer.candidates(cand.query.replace(".", ""),
-                                                    limit=_LIMIT))
+            letters = cand.query.replace(".", "")
+            found = tuple(self.gazetteer.candidates(letters, limit=_LIMIT))
+            if len(letters) == 2:
+                # Two dotted letters are initials ("U.S.", "D.C."), not any code that
+                # happens to match ("A.M." is not Armenia).
+                found = tuple(p for p in found if initials(p.name) == letters)
         # An airport is only meant when the text says so (then via airports_serving).
         return tuple(p for p in found if p.kind != "airport") or found
 
@@ -531,9 +536,9 @@ class Resolver:
     def _focus_country(self, context: _Context) -> Place | None:
         if context.last_country is not None:
             return context.last_country
-        if not context.focus:
+        if not context.main_country:
             return None
-        found = self.gazetteer.candidates(context.focus, kind="country", limit=1)
+        found = self.gazetteer.candidates(context.main_country, kind="country", limit=1)
         return found[0] if found else None
 
     def _nominal(self, text: str, cand: Candidate,

@@ -161,3 +161,19 @@ def test_geoparse_focus_picks_the_publications_namesake(tmp_path: Path, gazettee
     assert main(["geoparse", str(source), "-o", str(tmp_path / "x.jsonl"),
                  "--focus", "Narnia"]) == 1
     assert "unknown country 'Narnia'" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_extract_gives_the_publications_focus_to_every_article(tmp_path: Path,
+                                                              gazetteer) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Protesters clashed with police in Dublin on Monday.",
+                       encoding="utf-8")
+    longitudes = {}
+    for focus in ("", "US"):
+        out = tmp_path / f"incidents{focus}.geojson"
+        assert main(["-q", "extract", str(article), "-o", str(out),
+                     *(["--focus", focus] if focus else [])]) == 0
+        [feature] = json.loads(out.read_text(encoding="utf-8"))["features"]
+        longitudes[focus] = feature["geometry"]["coordinates"][0]
+    assert longitudes[""] > -30 > longitudes["US"]  # Ireland, then the United States

@@ -235,13 +235,14 @@ def test_gzipped_article_uses_its_plain_sidecar_and_id(tmp_path: Path) -> None:
     assert (doc.id, doc.published) == ("a", date(2023, 5, 2))
 
 
-def test_focus_goes_to_documents_without_one_and_must_be_a_code():
+def test_focus_goes_to_every_document_and_must_be_a_code():
     from geo.inputs import with_focus
     from geo.model import Document, ModelError
 
     docs = [Document("a"), Document("b", focus="KZ")]
-    assert [d.focus for d in with_focus(docs, "US")] == ["US", "KZ"]
+    assert [d.focus for d in with_focus(docs, "US")] == ["US", "US"]
     assert [d.focus for d in with_focus(docs, "")] == ["", "KZ"]
-    for bad in ("us", "USA", "Kazakhstan"):
+    assert Document("c", focus="us").focus == "US"
+    for bad in ("USA", "Kazakhstan", "U1"):
         with pytest.raises(ModelError, match="alpha-2"):
             Document("c", focus=bad)

@@ -125,8 +125,16 @@ def test_a_word_before_another_name_is_not_a_place_unless_an_institution_follows
 
 def test_a_dotted_state_abbreviation_is_a_mention(real_parser):
     doc = real_parser("The S.C. Highway Patrol and the N.C. Department of Transportation "
-                      "said J.R. Smith was seen.")
+                      "said C.A. Smith was seen. It is O.K., officials said.")
     found = {m.text: m.place for m in doc.mentions}
     assert found["S.C."].name == "South Carolina"
     assert found["N.C."].name == "North Carolina"
-    assert "J.R." not in found
+    # Codes whose letters are not the division's initials (California, Oklahoma).
+    assert "C.A." not in found and "O.K." not in found
+
+
+def test_two_dotted_letters_resolve_only_to_a_place_with_those_initials(real_parser):
+    doc = real_parser("Officials in D.C. met at 9 A.M. on Monday.")
+    found = {m.text: m.place for m in doc.mentions}
+    assert found["D.C."].name == "District of Columbia"
+    assert found.get("A.M.") is None  # not Armenia

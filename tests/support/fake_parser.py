@@ -65,7 +65,9 @@ class FakeParser:
     def __init__(self, table: dict[str, tuple] | None = None) -> None:
         self.table = SAMPLE if table is None else table
 
-    def __call__(self, text: str, *, published=None) -> Parsed:
+    def __call__(self, document, *, published=None) -> Parsed:
+        # Like geo.Parser: a str or a geo.Document.
+        text = getattr(document, "text", document)
         taken: list[tuple[int, int]] = []
         mentions = []
         for phrase in sorted(self.table, key=len, reverse=True):
