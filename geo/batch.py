@@ -120,7 +120,7 @@ def run_job(
 
     ``draw(frame, path)`` writes ``map.html``; it is passed in (the CLI passes
     ``maps.save``) because ``geo`` does not import ``maps``. ``focus``: the
-    publication's country code, given to every document (:attr:`Document.focus`).
+    publication's country code, for documents without their own (:attr:`Document.focus`).
     Returns the summary text (also written to ``summary.txt``).
     """
     from .export import write_incidents

@@ -98,7 +98,8 @@ def _add_focus(command: argparse.ArgumentParser) -> None:
     command.add_argument("--focus", metavar="COUNTRY",
                          help="the publication's country (code or name, e.g. US), read as "
                               "if each article named it: favours its places where a name "
-                              "is ambiguous (articles only; default: none)")
+                              "is ambiguous (articles only; a JSONL 'focus' field wins; "
+                              "default: none)")
 
 
 def _add_reading_options(command: argparse.ArgumentParser) -> None:
@@ -162,7 +163,8 @@ def _add_map(sub, common) -> None:
 def _add_geoparse(sub, common) -> None:
     command = _command(sub, common, "geoparse", _geoparse,
                        "JSONL of texts → JSONL of resolved place mentions",
-                       "Input lines {\"id\", \"text\"} (with --gold-spans also "
+                       "Input lines {\"id\", \"text\"} (optionally \"focus\": the "
+                       "publication's country code; with --gold-spans also "
                        "\"toponyms\": [{\"start\", \"end\"}]); output lines {\"id\", "
                        "\"toponyms\": [{\"start\", \"end\", \"name\", \"lat\", \"lon\", "
                        "\"precision\", \"role\", \"score\"}]}.")

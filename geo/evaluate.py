@@ -43,6 +43,7 @@ def _records(stream: IO, on_error: str) -> Iterator[tuple[int, dict]]:
             record = json.loads(line)
             if not isinstance(record, dict) or not isinstance(record.get("text"), str):
                 raise ValueError('the line has no "text" string')
+            country_code(str(record.get("focus") or ""))  # a bad "focus" is a bad line
         except (UnicodeDecodeError, ValueError) as err:
             reason = ("undecodable bytes (not UTF-8)" if isinstance(err, UnicodeDecodeError)
                       else str(err))
@@ -74,7 +75,8 @@ def _parse_records(records: Iterable[tuple[int, dict]], parser, gold_spans: bool
         try:
             for _, record in records:
                 pending.append(record)
-                yield Document(record["text"], id=str(record.get("id", "")), focus=focus)
+                yield Document(record["text"], id=str(record.get("id", "")),
+                               focus=str(record.get("focus") or "") or focus)
         except InputError as err:
             failed.append(err)
 
@@ -94,13 +96,14 @@ def _parse_records(records: Iterable[tuple[int, dict]], parser, gold_spans: bool
 def geoparse_jsonl(in_stream: IO, out_stream: IO, *, gold_spans: bool = False,
                    on_error: Literal["raise", "skip"] = "raise", parser=None,
                    progress: bool = False, focus: str = "") -> int:
-    """Geoparse JSONL records ``{"id", "text"[, "toponyms"]}``; return the count written.
+    """Geoparse JSONL records ``{"id", "text"[, "toponyms", "focus"]}``; return the count
+    written.
 
     Each output line is ``{"id", "toponyms": [{"start", "end", "name", "lat", "lon",
     "precision", "role", "score"}]}`` and is flushed at once, so a later failure loses
     nothing already written. With ``gold_spans`` the input's toponym spans are resolved
-    instead of detected. ``focus``: the publication's country code for every record
-    (:attr:`geo.model.Document.focus`).
+    instead of detected. ``focus``: the publication's country code for the records
+    without a ``focus`` of their own (:attr:`geo.model.Document.focus`).
 
     Raises
     ------

@@ -111,7 +111,7 @@ def incidents_from_files(
     Files, folders and globs are read by :func:`geo.inputs.read_documents`; a ``.json``
     sidecar beside a ``.txt`` (as in ``seeds/``) gives its publication date, and
     ``published`` is used for files without one. ``focus``: the publication's country
-    code, for every article (:attr:`geo.model.Document.focus`).
+    code, for articles without their own (:attr:`geo.model.Document.focus`).
     """
     from .batch import incidents_from_documents
     from .inputs import read_documents, with_focus

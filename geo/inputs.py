@@ -28,7 +28,7 @@ from typing import IO
 
 from .errors import DateError, InputError
 from .html_text import html_to_text
-from .model import Document
+from .model import Document, ModelError, country_code
 
 #: File endings read as one article each.
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -47,9 +47,10 @@ logger = logging.getLogger(__name__)
 
 
 def with_focus(documents: Iterable[Document], focus: str) -> Iterator[Document]:
-    """Give every document ``focus``, the publication's country code (none if ``""``)."""
+    """Give ``focus``, the publication's country code, to the documents without one
+    (a JSONL ``focus`` field wins)."""
     for document in documents:
-        yield replace(document, focus=focus) if focus else document
+        yield replace(document, focus=focus) if focus and not document.focus else document
 
 
 def parse_published(value: str | date | None) -> date | None:
@@ -351,7 +352,8 @@ def _jsonl_document(
         )
     try:
         own_date = parse_published(record.get("published"))
-    except DateError as err:
+        focus = country_code(str(record.get("focus") or ""))
+    except (DateError, ModelError) as err:
         raise InputError(str(err), path=name, line=number) from None
     return Document(
         text=_clean(record["text"]),
@@ -359,6 +361,7 @@ def _jsonl_document(
         published=own_date or published,
         source=name,
         url=_clean(str(record.get("url") or "")),
+        focus=focus,
     )
 
 

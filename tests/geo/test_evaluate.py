@@ -33,7 +33,8 @@ def test_gold_spans_are_resolved_as_given(tiny_parser):
     assert [(t["start"], t["end"]) for t in rows[0]["toponyms"]] == [(0, 5), (10, 16)]
 
 
-@pytest.mark.parametrize("bad", ["{not json\n", '{"id": 2}\n', '{"text": 3}\n'])
+@pytest.mark.parametrize("bad", ["{not json\n", '{"id": 2}\n', '{"text": 3}\n',
+                                 '{"text": "Almaty.", "focus": "Kazakhstan"}\n'])
 def test_bad_line_names_its_number_and_keeps_earlier_output(tiny_parser, bad):
     out = io.StringIO()
     lines = '{"id": 1, "text": "Almaty."}\n' + bad

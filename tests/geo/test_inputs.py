@@ -235,14 +235,27 @@ def test_gzipped_article_uses_its_plain_sidecar_and_id(tmp_path: Path) -> None:
     assert (doc.id, doc.published) == ("a", date(2023, 5, 2))
 
 
-def test_focus_goes_to_every_document_and_must_be_a_code():
+def test_focus_goes_to_documents_without_one_and_must_be_a_code():
     from geo.inputs import with_focus
     from geo.model import Document, ModelError
 
     docs = [Document("a"), Document("b", focus="KZ")]
-    assert [d.focus for d in with_focus(docs, "US")] == ["US", "US"]
+    assert [d.focus for d in with_focus(docs, "US")] == ["US", "KZ"]
     assert [d.focus for d in with_focus(docs, "")] == ["", "KZ"]
     assert Document("c", focus="us").focus == "US"
     for bad in ("USA", "Kazakhstan", "U1"):
         with pytest.raises(ModelError, match="alpha-2"):
             Document("c", focus=bad)
+
+
+def test_a_jsonl_focus_field_is_the_articles_own_and_is_checked(tmp_path):
+    from geo.inputs import read_documents, with_focus
+
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"text": "a", "focus": "kz"}\n{"text": "b"}\n', encoding="utf-8")
+    docs = list(with_focus(read_documents([path]), "US"))
+    assert [d.focus for d in docs] == ["KZ", "US"]
+    path.write_text('{"text": "a"}\n{"text": "b", "focus": "Kazakhstan"}\n',
+                    encoding="utf-8")
+    with pytest.raises(InputError, match=r"line 2.*alpha-2"):
+        list(read_documents([path]))
