@@ -77,6 +77,9 @@ _AREA_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western",
     "central", "upper", "lower", "greater", "downtown", "northeast", "northwest",
     "southeast", "southwest", "new", "old", "metro", "rural", "suburban", "coastal", "mid"})
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                      "western", "northeast", "northwest", "southeast", "southwest",
+                      "northeastern", "northwestern", "southeastern", "southwestern"})
 # Streets and roads are annotated as toponyms in local news; they resolve to their city.
 _STREET = re.compile(
     r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Boulevard|Blvd\.|Lane|"
@@ -344,6 +347,13 @@ class Recognizer:
             # expected ("villages of Nuli", "in Godapitiya"); elsewhere the small
             # NER mostly mislabels a firm, a product or a name ("supporting Pawlenty").
             return None
+        if (len(tokens) > 1 and tokens[0].lower_ in _COMPASS
+                and fold(name) not in self._names and self._major(text[tokens[1].idx:end])):
+            # "North Georgia", "Western Massachusetts": a part of a known place that no
+            # gazetteer names; the place is the mention.
+            tokens.pop(0)
+            start = tokens[0].idx
+            name = text[start:end]
         if (len(tokens) > 1 and tokens[-1].lower_ in _KIND_SUFFIX
                 and fold(name) not in self._names
                 and fold(text[start:tokens[-2].idx + len(tokens[-2].text)]) in self._names):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from geo.mentions import Recognizer, load_stoplist
 
 
@@ -138,3 +140,20 @@ def test_two_dotted_letters_resolve_only_to_a_place_with_those_initials(real_par
     found = {m.text: m.place for m in doc.mentions}
     assert found["D.C."].name == "District of Columbia"
     assert found.get("A.M.") is None  # not Armenia
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The wet March brought drought relief to North Georgia on Monday.", "Georgia"),
+    ("Stargazers throughout Western Massachusetts will join the count.", "Massachusetts"),
+])
+def test_a_compass_part_of_a_known_place_is_that_place(real_parser, text, name):
+    found = {m.text for m in real_parser(text).mentions}
+    assert name in found
+    assert not any(t.endswith(name) and t != name for t in found)
+
+
+def test_a_compass_word_that_is_part_of_the_name_stays(real_parser):
+    found = {m.text: m.place for m in real_parser(
+        "Flights to North Korea and South Africa resumed.").mentions}
+    assert found["North Korea"].country == "KP"
+    assert found["South Africa"].country == "ZA"
