@@ -77,6 +77,11 @@ _AREA_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western",
     "central", "upper", "lower", "greater", "downtown", "northeast", "northwest",
     "southeast", "southwest", "new", "old", "metro", "rural", "suburban", "coastal", "mid"})
+# After "X City": words that make it the city's institution ("Springfield City Schools").
+_CITY_INSTITUTION = re.compile(
+    r"\s+(?:Schools?|Council|Councilm[ae]n|Councilwom[ae]n|Manager|Commission|"
+    r"Commissioners?|Hall|Public|Attorney|Clerk|Police|Board|Administrator|Limits|"
+    r"Government|Officials?|Auditor|Treasurer|Engineer|Planning)\b")
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                       "western", "northeast", "northwest", "southeast", "southwest",
                       "northeastern", "northwestern", "southeastern", "southwestern"})
@@ -243,7 +248,8 @@ class Recognizer:
             blocked.update(tok.i for tok in toks
                            if tok.lower_ in people and not self._major(tok.text))
             found.extend(self._from_gazetteer(text, toks, blocked, lowered))
-        found = [t for c in found if (t := _without_kind_prefix(text, c)) is not None]
+        found = [self._without_city_word(text, t) for c in found
+                 if (t := _without_kind_prefix(text, c)) is not None]
         found.extend(_named_phrases(text))
         found.extend(_phrases(text, _NOMINAL, "nominal"))
         found.extend(_phrases(text, _AREA, "area"))
@@ -271,6 +277,20 @@ class Recognizer:
             hinted = _with_context(text, Candidate(start, end, name, kind, name))
             found.append(Candidate(start, end, name, kind, name, hinted.hint, source="gold"))
         return _attach_qualifiers(text, found)
+
+    def _without_city_word(self, text: str, cand: Candidate) -> Candidate:
+        """Trim "City" from "Springfield City Schools", "Dublin City Manager": the city's
+        institution, not a place called "Springfield City" (unless a place is called
+        that: "Kansas City Council", "Boulder City Manager")."""
+        if (cand.kind != "named" or not cand.text.endswith(" City")
+                or not _CITY_INSTITUTION.match(text, cand.end)):
+            return cand
+        name, key = cand.text[:-len(" City")], fold(cand.text)
+        if fold(name) not in self._names or any(
+                fold(p.name) == key for p in self._gazetteer.candidates_folded(key, 20)):
+            return cand
+        return _with_context(text, Candidate(cand.start, cand.start + len(name), name,
+                                             "named", name, source=cand.source))
 
     def _saints_institution(self, text: str, cand: Candidate) -> bool:
         # "St. Mary's", "St. Michael's": a church, school or hospital named after a saint,

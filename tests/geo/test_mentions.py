@@ -157,3 +157,14 @@ def test_a_compass_word_that_is_part_of_the_name_stays(real_parser):
         "Flights to North Korea and South Africa resumed.").mentions}
     assert found["North Korea"].country == "KP"
     assert found["South Africa"].country == "ZA"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("There is no reason that Springfield City Schools cannot regain its market.",
+     "Springfield"),
+    ("Then Dublin City Manager Jane Brautigam took the post.", "Dublin"),
+    ("The Kansas City Council met on Monday.", "Kansas City"),
+    ("The Boulder City Council met on Monday.", "Boulder City"),
+])
+def test_city_before_an_institution_belongs_to_the_place(real_parser, text, name):
+    assert name in {m.text for m in real_parser(text).mentions}
