@@ -206,6 +206,7 @@ class Recognizer:
         self._gazetteer = gazetteer
         self._names = gazetteer.names()
         self._majors: dict[str, bool] = {}
+        self._aliases: dict[str, bool] = {}
         self._stop = frozenset(load_stoplist() if stoplist is None else stoplist)
         self.use_ner = use_ner
         self.use_gazetteer = use_gazetteer
@@ -326,6 +327,20 @@ class Recognizer:
         return next((p.name for p in self._gazetteer.candidates_folded(fold(letters), 20)
                      if p.kind == "admin1" and initials(p.name) == letters), None)
 
+    def _alias_only(self, name: str) -> bool:
+        """Whether a name is only some small place's alternate name: no place is called
+        that, nor that plus a kind word ("Sarpy" County). Measured on the corpora, such
+        gazetteer-only matches are mostly people, firms and feasts ("Kate", "Hamas",
+        "Passover" are alternate names in GeoNames); the NER may still find the place."""
+        key = fold(name)
+        alias = self._aliases.get(key)
+        if alias is None:
+            alias = self._aliases[key] = not self._major(name) and not any(
+                (main := fold(p.name)) == key or main.startswith(key + " ")
+                for k in dict.fromkeys((key, key.replace(" ", "")))
+                for p in self._gazetteer.candidates_folded(k, 20))
+        return alias
+
     def _known(self, name: str) -> bool:
         key = fold(name)
         return key in self._names or key.replace(" ", "") in self._names
@@ -416,6 +431,9 @@ class Recognizer:
             hint = "country" if kind == "demonym" else ""
             query = (self._abbreviated_division(name) if j - i == 1 and kind == "named"
                      else None) or name
+            if kind == "named" and query == name and self._alias_only(name):
+                i = j
+                continue
             yield _with_context(text, Candidate(start, end, name, kind, query, hint,
                                                 source="gazetteer"))
             i = j

@@ -168,3 +168,11 @@ def test_a_compass_word_that_is_part_of_the_name_stays(real_parser):
 ])
 def test_city_before_an_institution_belongs_to_the_place(real_parser, text, name):
     assert name in {m.text for m in real_parser(text).mentions}
+
+
+def test_a_small_places_alternate_name_alone_is_not_a_mention(real_parser):
+    # GeoNames lists "Passover" as another name of a small US town.
+    found = {m.text for m in real_parser(
+        "Families in Lancaster cook for Passover this week.").mentions}
+    assert "Passover" not in found
+    assert "Lancaster" in found
