@@ -328,15 +328,17 @@ class Recognizer:
                      if p.kind == "admin1" and initials(p.name) == letters), None)
 
     def _alias_only(self, name: str) -> bool:
-        """Whether a name is only some small place's alternate name: no place is called
-        that, nor that plus a kind word ("Sarpy" County). Measured on the corpora, such
-        gazetteer-only matches are mostly people, firms and feasts ("Kate", "Hamas",
-        "Passover" are alternate names in GeoNames); the NER may still find the place."""
+        """Whether a name is only some town's alternate name: no place is called that,
+        nor that plus a kind word ("Sarpy" County), and it names no country or division.
+        Measured on the corpora, such gazetteer-only matches are mostly people, firms and
+        feasts ("Kate", "Hamas", "Passover" are alternate names of towns in GeoNames); the
+        NER still finds a town's old name where it reads as a place ("Bombay")."""
         key = fold(name)
         alias = self._aliases.get(key)
         if alias is None:
-            alias = self._aliases[key] = not self._major(name) and not any(
-                (main := fold(p.name)) == key or main.startswith(key + " ")
+            alias = self._aliases[key] = not any(
+                p.kind in ("country", "admin1", "region")
+                or (main := fold(p.name)) == key or main.startswith(key + " ")
                 for k in dict.fromkeys((key, key.replace(" ", "")))
                 for p in self._gazetteer.candidates_folded(k, 20))
         return alias
