@@ -486,7 +486,8 @@ def _inside_phrase(toks: list, i: int) -> bool:
 
     The longest-match search already tried every longer known name, so a capitalised
     word glued on (mid-sentence, not a compass or size word as in "Northern Virginia")
-    or a hyphenated capitalised neighbour makes a different name ("Taco Bell"). So does
+    or a hyphenated capitalised neighbour makes a different name ("Taco Bell"), as does a
+    partner across "&" ("Stevens & Wilkinson", a firm). So does
     a capitalised word after it ("Christina Utley", "Tyson Foods"), unless that word
     names an institution of the place ("Carthage Police", "Waterford High School").
     """
@@ -499,7 +500,9 @@ def _inside_phrase(toks: list, i: int) -> bool:
     if (nxt is not None and _starts_name(nxt) and not nxt.is_sent_start
             and nxt.lower_ not in _INSTITUTION):
         return True
-    if prev is not None and prev.text == "-" and i > 1 and _starts_name(toks[i - 2]):
+    if prev is not None and prev.text in ("-", "&") and i > 1 and _starts_name(toks[i - 2]):
+        return True
+    if i + 2 < len(toks) and toks[i + 1].text == "&" and _starts_name(toks[i + 2]):
         return True
     return i + 2 < len(toks) and toks[i + 1].text == "-" and _starts_name(toks[i + 2])
 

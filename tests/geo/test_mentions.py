@@ -176,3 +176,10 @@ def test_a_small_places_alternate_name_alone_is_not_a_mention(real_parser):
         "Families in Lancaster cook for Passover this week.").mentions}
     assert "Passover" not in found
     assert "Lancaster" in found
+
+
+def test_names_joined_by_an_ampersand_are_a_firm(real_parser):
+    found = {m.text for m in real_parser(
+        "The county paid Stevens & Wilkinson for the design in Columbia.").mentions}
+    assert "Stevens" not in found and "Wilkinson" not in found
+    assert "Columbia" in found
