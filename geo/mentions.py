@@ -82,6 +82,12 @@ _CITY_INSTITUTION = re.compile(
     r"\s+(?:Schools?|Council|Councilm[ae]n|Councilwom[ae]n|Manager|Commission|"
     r"Commissioners?|Hall|Public|Attorney|Clerk|Police|Board|Administrator|Limits|"
     r"Government|Officials?|Auditor|Treasurer|Engineer|Planning)\b")
+# Words that begin the name of a national government body after its country's name.
+_AGENCY_WORDS = frozenset({
+    "department", "agency", "administration", "centers", "centre", "center", "embassy",
+    "army", "navy", "air", "ministry", "government", "federal", "state", "food",
+    "national", "geological", "environmental", "coast", "forces", "military", "senate",
+    "congress", "house", "supreme", "treasury", "defense", "defence", "health"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                       "western", "northeast", "northwest", "southeast", "southwest",
                       "northeastern", "northwestern", "southeastern", "southwestern"})
@@ -242,6 +248,10 @@ class Recognizer:
                 cand = self._from_entity(text, ent)
                 if cand is not None:
                     found.append(cand)
+            elif self.use_ner and ent.label_ == "ORG":
+                cand = self._state_of_agency(text, ent)
+                if cand is not None:
+                    found.append(cand)
         if self.use_gazetteer:
             lowered = {t.lower_ for t in toks if t.is_lower}
             # A surname the text uses for a person is a person everywhere in it
@@ -278,6 +288,22 @@ class Recognizer:
             hinted = _with_context(text, Candidate(start, end, name, kind, name))
             found.append(Candidate(start, end, name, kind, name, hinted.hint, source="gold"))
         return _attach_qualifiers(text, found)
+
+    def _state_of_agency(self, text: str, ent) -> Candidate | None:
+        """The country a government body's name begins with ("the US Federal Emergency
+        Management Agency", "the United States Food and Drug Administration")."""
+        tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        for k in range(min(len(tokens) - 1, 3), 0, -1):
+            if tokens[k].lower_ not in _AGENCY_WORDS:
+                continue
+            start, end = tokens[0].idx, tokens[k - 1].idx + len(tokens[k - 1].text)
+            name = text[start:end]
+            key = fold(name)
+            if any(p.kind == "country" for k_ in dict.fromkeys((key, key.replace(" ", "")))
+                   for p in self._gazetteer.candidates_folded(k_, 5)):
+                return _with_context(text, Candidate(start, end, name, "named", name,
+                                                     source="ner"))
+        return None
 
     def _without_city_word(self, text: str, cand: Candidate) -> Candidate:
         """Trim "City" from "Springfield City Schools", "Dublin City Manager": the city's

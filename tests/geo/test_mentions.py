@@ -183,3 +183,14 @@ def test_names_joined_by_an_ampersand_are_a_firm(real_parser):
         "The county paid Stevens & Wilkinson for the design in Columbia.").mentions}
     assert "Stevens" not in found and "Wilkinson" not in found
     assert "Columbia" in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Yesterday, the United States Food and Drug Administration said it would act.",
+     "United States"),
+    ("Companies are working with the US Federal Emergency Management Agency.", "US"),
+])
+def test_the_country_a_government_bodys_name_begins_with_is_a_mention(real_parser, text,
+                                                                      name):
+    found = {m.text: m.place for m in real_parser(text).mentions}
+    assert found[name].country == "US"
