@@ -293,14 +293,14 @@ class Recognizer:
         """The country a government body's name begins with ("the US Federal Emergency
         Management Agency", "the United States Food and Drug Administration")."""
         tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
-        for k in range(min(len(tokens) - 1, 3), 0, -1):
-            if tokens[k].lower_ not in _AGENCY_WORDS:
+        for cut in range(min(len(tokens) - 1, 3), 0, -1):
+            if tokens[cut].lower_ not in _AGENCY_WORDS:
                 continue
-            start, end = tokens[0].idx, tokens[k - 1].idx + len(tokens[k - 1].text)
+            start, end = tokens[0].idx, tokens[cut - 1].idx + len(tokens[cut - 1].text)
             name = text[start:end]
             key = fold(name)
-            if any(p.kind == "country" for k_ in dict.fromkeys((key, key.replace(" ", "")))
-                   for p in self._gazetteer.candidates_folded(k_, 5)):
+            if any(p.kind == "country" for k in dict.fromkeys((key, key.replace(" ", "")))
+                   for p in self._gazetteer.candidates_folded(k, 5)):
                 return _with_context(text, Candidate(start, end, name, "named", name,
                                                      source="ner"))
         return None
