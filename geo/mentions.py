@@ -40,7 +40,8 @@ MAX_NGRAM = 5
 MAJOR_POPULATION = 100_000
 # Lower-case words allowed inside a multi-word name ("Isle of Man", "Rio de Janeiro").
 _CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "upon", "on", "the", "al",
-                         "el", "da", "dos", "das", "y", "and", "-"})
+                         "el", "da", "do", "dos", "das", "di", "y", "and", "am", "sur",
+                         "-"})
 _NER_PLACE = frozenset({"GPE", "LOC", "FAC"})
 # Words after which a place name is expected (see Recognizer._from_entity).
 _PLACE_BEFORE = frozenset({"in", "near", "of", "and", ",", "outside", "above", "between",
@@ -264,6 +265,7 @@ class Recognizer:
         found.extend(_named_phrases(text))
         found.extend(_phrases(text, _NOMINAL, "nominal"))
         found.extend(_phrases(text, _AREA, "area"))
+        found = [part for c in found for part in self._split_pair(text, c)]
         kept = [c for c in _without_overlaps(found)
                 if not (c.kind == "named" and (_TITLE_OF_WORK.match(text, c.end)
                                                or _DISEASE.match(text, c.end)
@@ -288,6 +290,22 @@ class Recognizer:
             hinted = _with_context(text, Candidate(start, end, name, kind, name))
             found.append(Candidate(start, end, name, kind, name, hinted.hint, source="gold"))
         return _attach_qualifiers(text, found)
+
+    def _split_pair(self, text: str, cand: Candidate) -> list[Candidate]:
+        """Split "Australia and New Zealand" into its two countries: a region named by
+        pairing two places (as UN sub-regions are) is, in text, two mentions — unless
+        the pair is itself a country ("Trinidad and Tobago")."""
+        left, sep, right = cand.text.partition(" and ")
+        if (cand.kind != "named" or not sep or not self._major(left)
+                or not self._major(right) or any(
+                    p.kind != "region"
+                    for p in self._gazetteer.candidates_folded(fold(cand.text), 5))):
+            return [cand]
+        split = cand.start + len(left) + len(sep)
+        return [_with_context(text, Candidate(cand.start, cand.start + len(left), left,
+                                              "named", left, source=cand.source)),
+                _with_context(text, Candidate(split, cand.end, right, "named", right,
+                                              source=cand.source))]
 
     def _state_of_agency(self, text: str, ent) -> Candidate | None:
         """The country a government body's name begins with ("the US Federal Emergency
@@ -411,9 +429,11 @@ class Recognizer:
             # NER mostly mislabels a firm, a product or a name ("supporting Pawlenty").
             return None
         if (len(tokens) > 1 and tokens[0].lower_ in _COMPASS
-                and fold(name) not in self._names and self._major(text[tokens[1].idx:end])):
-            # "North Georgia", "Western Massachusetts": a part of a known place that no
-            # gazetteer names; the place is the mention.
+                and (tokens[0].is_lower or fold(name) not in self._names)
+                and self._major(text[tokens[1].idx:end])):
+            # "North Georgia", "Western Massachusetts", "east Africa": a part of a known
+            # place that no gazetteer names (or a lower-case direction, never part of a
+            # name); the place is the mention.
             tokens.pop(0)
             start = tokens[0].idx
             name = text[start:end]

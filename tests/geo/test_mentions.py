@@ -194,3 +194,15 @@ def test_the_country_a_government_bodys_name_begins_with_is_a_mention(real_parse
                                                                       name):
     found = {m.text: m.place for m in real_parser(text).mentions}
     assert found[name].country == "US"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Travel between Australia and New Zealand has been suspended.",
+     {"Australia", "New Zealand"}),
+    ("Flights to Trinidad and Tobago resumed.", {"Trinidad and Tobago"}),
+    ("The first case of swine flu in Kenya, east Africa.", {"Kenya", "Africa"}),
+    ("Cases rose in Rio Grande do Sul and Minas Gerais.", {"Rio Grande do Sul",
+                                                         "Minas Gerais"}),
+])
+def test_pairs_directions_and_connectors(real_parser, text, names):
+    assert {m.text for m in real_parser(text).mentions} == names
