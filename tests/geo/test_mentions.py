@@ -201,8 +201,8 @@ def test_the_country_a_government_bodys_name_begins_with_is_a_mention(real_parse
      {"Australia", "New Zealand"}),
     ("Flights to Trinidad and Tobago resumed.", {"Trinidad and Tobago"}),
     ("The first case of swine flu in Kenya, east Africa.", {"Kenya", "Africa"}),
-    ("Dengue cases rose in Rio Grande do Sul and Minas Gerais.", {"Rio Grande do Sul",
-                                                         "Minas Gerais"}),
+    ("Dengue cases rose in Rio Grande do Sul and Minas Gerais.",
+     {"Rio Grande do Sul", "Minas Gerais"}),
 ])
 def test_pairs_directions_and_connectors(real_parser, text, names):
     assert {m.text for m in real_parser(text).mentions} == names
