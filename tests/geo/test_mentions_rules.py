@@ -13,6 +13,11 @@ def _named(text):
             for c in sorted(_named_phrases(text), key=lambda c: c.start)]
 
 
+def _found(parser, text):
+    """The parser's recognizer's candidates for one text."""
+    return parser.recognizer(next(parser.nlp.pipe([text])))
+
+
 def test_street_feature_and_legislator_home_are_named_mentions():
     text = ("She lives on Bucknell Drive near the Dolly Sods Wilderness and Mount Hood. "
             "Rep. Earl Pomeroy, D-N.D., spoke; State Rep. Jay Roberts (R-Ocilla) agreed.")
@@ -35,40 +40,40 @@ def test_a_sentence_initial_article_is_not_part_of_the_name():
 
 
 def test_an_institution_named_after_a_place_yields_the_place(tiny_parser):
-    doc = next(tiny_parser.nlp.pipe(["The Almaty City Council met on Friday."]))
-    assert [c.text for c in tiny_parser.recognizer(doc)] == ["Almaty"]
+    found = _found(tiny_parser, "The Almaty City Council met on Friday.")
+    assert [c.text for c in found] == ["Almaty"]
 
 
 def test_a_county_court_is_not_a_street(tiny_parser):
-    doc = next(tiny_parser.nlp.pipe(["He appeared in Almaty Court Friday."]))
-    assert [(c.text, c.hint) for c in tiny_parser.recognizer(doc)] == [("Almaty", "")]
+    found = _found(tiny_parser, "He appeared in Almaty Court Friday.")
+    assert [(c.text, c.hint) for c in found] == [("Almaty", "")]
 
 
 def test_a_newspaper_or_school_named_after_a_place_is_no_mention(tiny_parser):
-    doc = next(tiny_parser.nlp.pipe(["The Almaty Times said pupils of Astana Academy "
-                                     "left Almaty."]))
-    assert [c.text for c in tiny_parser.recognizer(doc)] == ["Almaty"]
+    found = _found(tiny_parser, "The Almaty Times said pupils of Astana Academy "
+                                "left Almaty.")
+    assert [c.text for c in found] == ["Almaty"]
 
 
 def test_a_kind_word_inside_an_entity_becomes_a_hint(tiny_parser):
-    doc = next(tiny_parser.nlp.pipe(["Riots spread in Almaty region on Monday."]))
-    assert [(c.text, c.hint) for c in tiny_parser.recognizer(doc)] == [("Almaty", "admin1")]
+    found = _found(tiny_parser, "Riots spread in Almaty region on Monday.")
+    assert [(c.text, c.hint) for c in found] == [("Almaty", "admin1")]
 
 
 def test_a_saints_name_with_a_possessive_is_an_institution(tiny_parser):
-    doc = next(tiny_parser.nlp.pipe(["Mass was held at St. Mary's in Almaty."]))
-    assert [c.text for c in tiny_parser.recognizer(doc)] == ["Almaty"]
+    found = _found(tiny_parser, "Mass was held at St. Mary's in Almaty.")
+    assert [c.text for c in found] == ["Almaty"]
 
 
 def test_the_city_of_is_a_hint_not_part_of_the_name(tiny_parser):
-    doc = next(tiny_parser.nlp.pipe(["Officials of the City of Almaty met on Friday."]))
-    assert [(c.text, c.hint) for c in tiny_parser.recognizer(doc)] == [("Almaty", "city")]
+    found = _found(tiny_parser, "Officials of the City of Almaty met on Friday.")
+    assert [(c.text, c.hint) for c in found] == [("Almaty", "city")]
 
 
 def test_a_place_before_an_officials_title_is_free_of_the_persons_name(tiny_parser):
-    doc = next(tiny_parser.nlp.pipe(['"We will rebuild," Almaty Mayor Bauyrzhan Baibek '
-                                     "said on Friday."]))
-    assert "Almaty" in [c.text for c in tiny_parser.recognizer(doc)]
+    found = _found(tiny_parser, '"We will rebuild," Almaty Mayor Bauyrzhan Baibek '
+                                "said on Friday.")
+    assert "Almaty" in [c.text for c in found]
 
 
 def test_an_unknown_word_is_a_place_only_where_a_place_is_expected(tiny_parser):
@@ -79,9 +84,9 @@ def test_an_unknown_word_is_a_place_only_where_a_place_is_expected(tiny_parser):
                                      "Pawlenty's proposed business tax cuts."]))
     assert [e.label_ for e in doc.ents] == ["GPE"]  # the NER's reading
     assert tiny_parser.recognizer(doc) == []
-    doc = next(tiny_parser.nlp.pipe(["It was the Georgian village of Prisi that came "
-                                     "under attack."]))
-    assert "Prisi" in [c.text for c in tiny_parser.recognizer(doc)]
+    found = _found(tiny_parser, "It was the Georgian village of Prisi that came "
+                                "under attack.")
+    assert "Prisi" in [c.text for c in found]
 
 
 @pytest.mark.parametrize("text", [

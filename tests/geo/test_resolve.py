@@ -69,6 +69,18 @@ class _StubGazetteer:
         return None
 
 
+def _resolve_names(places, text, pattern):
+    """Resolve the names ``pattern`` finds in ``text`` (qualifiers attached) against
+    ``places``."""
+    from geo.mentions import Candidate, _attach_qualifiers
+    from geo.resolve import Resolver
+
+    found = _attach_qualifiers(text, [
+        Candidate(m.start(), m.end(), m.group(), "named", m.group())
+        for m in re.finditer(pattern, text)])
+    return Resolver(_StubGazetteer(places))(text, found)
+
+
 def test_a_division_named_in_the_text_picks_the_town_in_it():
     # "Georgia" reads first as the country, yet it may name the US state (and the
     # second pass settles on the state): the Columbus in it beats the larger one in Ohio.
@@ -170,13 +182,8 @@ def _lima_places():
     ("Lima in a win over Oklahoma scored twice.", "a Lima"),
 ])
 def test_the_county_the_text_puts_a_place_in(text, expected):
-    from geo.mentions import Candidate, _attach_qualifiers
-    from geo.resolve import Resolver
-
-    found = _attach_qualifiers(text, [
-        Candidate(m.start(), m.end(), m.group(), "named", m.group())
-        for m in re.finditer(r"Lima|Jackson Township|Seminole County|Oklahoma|Ontario", text)])
-    mentions = Resolver(_StubGazetteer(_lima_places()))(text, found)
+    mentions = _resolve_names(_lima_places(), text,
+                              r"Lima|Jackson Township|Seminole County|Oklahoma|Ontario")
     if expected == "a Lima":
         assert mentions[0].place.name == "Lima"
     else:
@@ -215,17 +222,12 @@ def test_the_capital_is_the_capital_of_the_country_in_focus(real_parser, text, c
 
 def test_a_candidate_inside_the_named_county_beats_the_county():
     from gazetteer.place import Place
-    from geo.mentions import Candidate, _attach_qualifiers
-    from geo.resolve import Resolver
 
     places = [*_lima_places(),
               Place(id="allen-oh", name="Allen County", lat=40.77, lon=-84.1, kind="admin2",
                     country="US", admin1="Ohio")]
     text = "Lima is a city in Allen County. Buses run to Cusco and Arequipa."
-    found = _attach_qualifiers(text, [
-        Candidate(m.start(), m.end(), m.group(), "named", m.group())
-        for m in re.finditer(r"Lima|Allen County", text)])
-    mentions = Resolver(_StubGazetteer(places))(text, found)
+    mentions = _resolve_names(places, text, r"Lima|Allen County")
     assert mentions[0].place.id == "lima-oh"
 
 
@@ -295,8 +297,6 @@ def test_a_place_in_a_named_town_is_not_taken_for_the_towns_state():
     # "Elm Grove in Huntington, West Virginia": Elm Grove lies in a town; no known Elm
     # Grove is in West Virginia, yet that does not make the mention the state.
     from gazetteer.place import Place
-    from geo.mentions import Candidate, _attach_qualifiers
-    from geo.resolve import Resolver
 
     places = [
         Place(id="elm-oh", name="Elm Grove", lat=39.9, lon=-81.6, kind="city", country="US",
@@ -306,10 +306,7 @@ def test_a_place_in_a_named_town_is_not_taken_for_the_towns_state():
         Place(id="wv", name="West Virginia", lat=38.5, lon=-80.5, kind="admin1", country="US"),
     ]
     text = "Elm Grove in Huntington, West Virginia, flooded."
-    found = _attach_qualifiers(text, [
-        Candidate(m.start(), m.end(), m.group(), "named", m.group())
-        for m in re.finditer(r"Elm Grove|Huntington|West Virginia", text)])
-    mentions = Resolver(_StubGazetteer(places))(text, found)
+    mentions = _resolve_names(places, text, r"Elm Grove|Huntington|West Virginia")
     assert mentions[0].place.id == "elm-oh"
 
 
