@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from importlib import resources
 from itertools import pairwise
@@ -317,8 +317,7 @@ class Recognizer:
             start, end = tokens[0].idx, tokens[cut - 1].idx + len(tokens[cut - 1].text)
             name = text[start:end]
             key = fold(name)
-            if any(p.kind == "country" for k in dict.fromkeys((key, key.replace(" ", "")))
-                   for p in self._gazetteer.candidates_folded(k, 5)):
+            if any(p.kind == "country" for p in self._readings(key, 5)):
                 return _with_context(text, Candidate(start, end, name, "named", name,
                                                      source="ner"))
         return None
@@ -383,9 +382,14 @@ class Recognizer:
             alias = self._aliases[key] = not any(
                 p.kind in ("country", "admin1", "region")
                 or (main := fold(p.name)) == key or main.startswith(key + " ")
-                for k in dict.fromkeys((key, key.replace(" ", "")))
-                for p in self._gazetteer.candidates_folded(k, 20))
+                for p in self._readings(key))
         return alias
+
+    def _readings(self, key: str, limit: int = 20) -> Iterator:
+        """The places a folded name may be, written with or without its spaces: "U.S."
+        folds to "u s", which the gazetteer knows as "us" (as name matching allows)."""
+        for k in dict.fromkeys((key, key.replace(" ", ""))):
+            yield from self._gazetteer.candidates_folded(k, limit)
 
     def _known(self, name: str) -> bool:
         key = fold(name)
@@ -398,13 +402,10 @@ class Recognizer:
         key = fold(name)
         major = self._majors.get(key)
         if major is None:
-            # "U.S." folds to "u s"; the gazetteer knows it as "us" (as name matching
-            # already allows).
             major = self._majors[key] = any(
                 p.kind in ("country", "admin1", "region")
                 or (p.kind == "city" and (p.population or 0) >= MAJOR_POPULATION)
-                for k in dict.fromkeys((key, key.replace(" ", "")))
-                for p in self._gazetteer.candidates_folded(k, 20))
+                for p in self._readings(key))
         return major
 
     def _from_entity(self, text: str, ent) -> Candidate | None:

@@ -365,18 +365,12 @@ class Resolver:
         vectors = self._vectors(cand, places, context, qualifier)
         scored = sorted(zip(map(self._dot, vectors), places, strict=True),
                         key=lambda s: -s[0])
-        major = self._major_namesake(scored, me, cand.hint, context, qualifier)
-        if major is not None:
-            scored.remove(major)
-            scored.insert(0, major)
+        _to_front(scored, self._major_namesake(scored, me, cand.hint, context, qualifier))
         settled = context.settled.get(me)
         if settled is not None and not qualifier and container is None:
             # One sense per text: a name the text has placed ("X is a town in Y County",
             # "X, Ohio") keeps that reading where it recurs bare.
-            same = next((s for s in scored if s[1] is settled), None)
-            if same is not None:
-                scored.remove(same)
-                scored.insert(0, same)
+            _to_front(scored, next((s for s in scored if s[1] is settled), None))
         best_score, best = scored[0]
         if container is not None:
             inside = next((s for s in scored if _plausibly_in(s[1], container)), None)
@@ -612,6 +606,14 @@ def role_of(text: str, cand: Candidate, place: Place | None) -> Role:
     if speaker and _ACTOR_AFTER.match(after):
         return "actor"
     return "location"
+
+
+def _to_front(scored: list[tuple[float, Place]],
+              entry: tuple[float, Place] | None) -> None:
+    """Make ``entry`` (one of ``scored``) the choice; nothing if it is ``None``."""
+    if entry is not None:
+        scored.remove(entry)
+        scored.insert(0, entry)
 
 
 def _main_airport(city: Place, gazetteer) -> Place | None:
