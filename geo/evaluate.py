@@ -136,7 +136,8 @@ def evaluate_corpus(path: str | Path, *, gold_spans: bool = False, limit: int | 
     Returns recognition precision/recall/F1 (exact spans and overlapping spans), Acc@161
     over all gold toponyms with coordinates (missed ones wrong) and over the recognised
     ones, mean and median error in km, the AUC of the error curve, and docs/s.
-    ``focus`` gives every document the publication's country code.
+    ``focus`` gives the publication's country code to the records without a ``focus``
+    of their own.
     """
     from gazetteer._progress import progress as bar
 
