@@ -7,7 +7,12 @@ carry an admin1 *code* whose meaning varies by country. :func:`match_admin1` tie
 them together from the data itself: each GeoNames (country, code) group votes, by
 its cities found in aigeodb's city table, for the division those cities are in.
 A division chosen by a group is ``admin1``; the rest of a country's list is
-``admin2``. A division point far from its group's cities is replaced by theirs.
+``admin2``. A division point far from all its group's cities is wrong, and so is one
+that is the point of its most populous city (aigeodb geocoded some divisions by name,
+which gives "New York" the city's point, 300 km from the state's centre): then the
+centre of the extent its cities cover stands in for the division's. A point far from
+the cities' median is not wrong by that alone: most of Ontario's and Queensland's towns
+lie in a corner of them.
 """
 
 from __future__ import annotations
@@ -31,7 +36,8 @@ logger = logging.getLogger(__name__)
 
 _SAME_CITY_KM = 25.0      # a GeoNames and an aigeodb city of one name closer than this are one
 _CODE_MATCH_KM = 300.0    # a code-only match is believed when the division is this close
-_BAD_POINT_KM = 500.0     # a division point this far from its own cities is wrong
+_BAD_POINT_KM = 500.0     # a division point this far from all its own cities is wrong
+_CITY_POINT_KM = 10.0     # a division point this close to its largest city is that city's
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,13 +59,39 @@ class Admin1Match:
     """What :func:`match_admin1` found.
 
     ``names`` maps (country, GeoNames code) to the division's (name, place id);
-    ``chosen`` maps a chosen division to its cities' median point; ``codes`` maps
-    it back to its GeoNames code.
+    ``chosen`` maps a chosen division to its cities' :class:`CitySpread`; ``codes``
+    maps it back to its GeoNames code.
     """
 
     names: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
-    chosen: dict[int, tuple[float, float]] = field(default_factory=dict)
+    chosen: dict[int, CitySpread] = field(default_factory=dict)
     codes: dict[int, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class CitySpread:
+    """Where a division's cities lie: their points, median point, the centre of the
+    extent they cover (the 2 % outermost on each side left out, so one stray point does
+    not stretch it) and the most populous one's point."""
+
+    points: tuple[tuple[float, float], ...]
+    median: tuple[float, float]
+    extent_centre: tuple[float, float]
+    largest: tuple[float, float]
+
+    @classmethod
+    def of(cls, cities: list[tuple[float, float, int]]) -> CitySpread:
+        lats = sorted(c[0] for c in cities)
+        lons = sorted(c[1] for c in cities)
+        trim = len(cities) // 50
+        largest = max(cities, key=lambda c: c[2])
+        return cls(
+            points=tuple((c[0], c[1]) for c in cities),
+            median=(statistics.median(lats), statistics.median(lons)),
+            extent_centre=((lats[trim] + lats[-1 - trim]) / 2,
+                           (lons[trim] + lons[-1 - trim]) / 2),
+            largest=(largest[0], largest[1]),
+        )
 
 
 def load_divisions() -> list[Division]:
@@ -92,11 +124,11 @@ def match_admin1(cities: Mapping[str, CityRecord], divisions: list[Division]) ->
     place_ids = _place_ids(divisions)
     aige = _aigeodb_cities()
     votes: dict[tuple[str, str], Counter[int]] = defaultdict(Counter)
-    points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    points: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     for rec in cities.values():
         key = (rec["countrycode"], rec["admin1code"])
         lat, lon = float(rec["latitude"]), float(rec["longitude"])
-        points[key].append((lat, lon))
+        points[key].append((lat, lon, int(rec.get("population") or 0)))
         for state, alat, alon in aige.get((key[0], fold(rec["name"])), ()):
             if abs(alat - lat) < 0.5 and haversine_km(lat, lon, alat, alon) < _SAME_CITY_KM:
                 votes[key][state] += 1
@@ -106,14 +138,14 @@ def match_admin1(cities: Mapping[str, CityRecord], divisions: list[Division]) ->
             by_code[(d.country, code)].append(d)
     match = Admin1Match()
     for key, pts in points.items():
-        centre = (statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts))
-        division = _winner(votes.get(key), by_id) or _by_code(key, centre, by_code)
+        spread = CitySpread.of(pts)
+        division = _winner(votes.get(key), by_id) or _by_code(key, spread.median, by_code)
         if division is None:
             continue
         match.names[key] = (division.name, place_ids[division.id])
         match.codes[division.id] = key[1]
         if division.id not in match.chosen or len(pts) > 1:
-            match.chosen[division.id] = centre
+            match.chosen[division.id] = spread
     logger.info("admin1: %d of %d GeoNames codes mapped", len(match.names), len(points))
     return match
 
@@ -199,11 +231,13 @@ def division_places(divisions: list[Division], match: Admin1Match,
         )
 
 
-def _point(d: Division, centre: tuple[float, float] | None) -> tuple[float, float] | None:
-    if d.lat is None or d.lon is None:
-        return centre
-    if centre is not None and haversine_km(d.lat, d.lon, *centre) > _BAD_POINT_KM:
-        return centre
+def _point(d: Division, spread: CitySpread | None) -> tuple[float, float] | None:
+    if spread is None:
+        return None if d.lat is None or d.lon is None else (d.lat, d.lon)
+    if (d.lat is None or d.lon is None
+            or haversine_km(d.lat, d.lon, *spread.largest) <= _CITY_POINT_KM
+            or all(haversine_km(d.lat, d.lon, *p) > _BAD_POINT_KM for p in spread.points)):
+        return spread.extent_centre
     return (d.lat, d.lon)
 
 
