@@ -97,6 +97,12 @@ _STREET = re.compile(
     r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Boulevard|Blvd\.|Lane|"
     r"Parkway|Highway|Hwy\.|Way|Court|Place|Square|Bridge|Park)(?![A-Za-z])"
 )
+# A number after a name makes it a designation: "County Road 35", "Pack 198".
+_NUMBER_NEXT = re.compile(r"[ \t]+\d")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|around|across|to)\s+$",
+                                 re.IGNORECASE)
+_ROAD_WORDS = frozenset({"road", "rd", "highway", "hwy", "route", "rte", "drain", "street",
+                         "st", "avenue", "ave"})
 # Names made of words the gazetteer need not know plus a generic word: streets ("Bucknell
 # Drive"), natural features ("Dolly Sods Wilderness", "Mount Hood") and a legislator's
 # home ("Rep. Earl Pomeroy, D-N.D."). A capitalised word after the generic one makes an
@@ -270,7 +276,26 @@ class Recognizer:
                 if not (c.kind == "named" and (_TITLE_OF_WORK.match(text, c.end)
                                                or _DISEASE.match(text, c.end)
                                                or self._saints_institution(text, c)))]
+        kept = [t for c in kept if (t := self._without_number(text, c)) is not None]
         return _attach_qualifiers(text, kept)
+
+    def _without_number(self, text: str, cand: Candidate) -> Candidate | None:
+        """Drop a numbered designation: a road ("County Road 35") keeps only the place it
+        is named after ("Douglas County Road 4"); a lone word only the gazetteer knows
+        before a number names a unit ("Pack 198", "Drain 27"), not a place, unless a
+        preposition puts it in a place's slot ("in Zhanaozen 16 people died")."""
+        if cand.kind != "named" or not _NUMBER_NEXT.match(text, cand.end):
+            return cand
+        head, _, last = cand.text.rpartition(" ")
+        if last.lower().rstrip(".") in _ROAD_WORDS:
+            if not head or fold(head) not in self._names:
+                return None
+            return Candidate(cand.start, cand.start + len(head), head, "named", head,
+                             source=cand.source)
+        if (cand.source == "gazetteer" and " " not in cand.text
+                and not _PREPOSITION_BEFORE.search(text, max(0, cand.start - 12), cand.start)):
+            return None
+        return cand
 
     def for_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Candidate]:
         """Return one candidate per given span, offsets unchanged (gold-span mode).

@@ -3,6 +3,8 @@ places."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from geo.mentions import _named_phrases
@@ -119,3 +121,24 @@ def test_a_place_the_ner_mislabels_as_a_whole_is_still_a_mention(real_parser, te
 ])
 def test_a_disease_named_after_a_place_is_no_place_mention(real_parser, text):
     assert [m.text for m in real_parser(text).mentions if m.kind == "named"] == []
+
+
+def test_a_numbered_road_keeps_only_the_place_it_is_named_after(real_parser):
+    text = ("County Road 35, north of Alexandria, is closed, and so is Otter Tail County "
+            "Road 80 near Fergus Falls.")
+    found = [c.text for c in _found(real_parser, text)]
+    assert "County Road" not in found and "Otter Tail County Road" not in found
+    assert "Otter Tail County" in found
+
+
+def test_a_lone_gazetteer_word_before_a_number_is_a_unit_not_a_place(tiny_parser):
+    from geo.mentions import Candidate
+
+    recognizer = tiny_parser.recognizer
+    for text, kept in [("Almaty 198 and Troop 198 collected food.", False),
+                       ("Police said in Almaty 16 people died.", True)]:
+        start = text.index("Almaty")
+        cand = Candidate(start, start + 6, "Almaty", "named", "Almaty", source="gazetteer")
+        assert (recognizer._without_number(text, cand) is not None) is kept
+        from_ner = replace(cand, source="ner")
+        assert recognizer._without_number(text, from_ner) == from_ner
