@@ -250,7 +250,8 @@ class Recognizer:
                 elif len(ent) > 1:
                     blocked.update(range(self._person_start(text, ent), ent.end))
             elif self.use_ner and (ent.label_ in _NER_PLACE or ent.label_ == "NORP"):
-                if len(ent) == 1 and ent[0].lower_ in people and not self._major(ent.text):
+                if (len(ent) == 1 and ent[0].lower_ in people
+                        and not self._major(ent.text, own_name=True)):
                     continue
                 cand = self._from_entity(text, ent)
                 if cand is not None:
@@ -264,7 +265,8 @@ class Recognizer:
             # A surname the text uses for a person is a person everywhere in it
             # ("Matt Turner ... Turner said"), even where the NER reads it as a place.
             blocked.update(tok.i for tok in toks
-                           if tok.lower_ in people and not self._major(tok.text))
+                           if tok.lower_ in people
+                           and not self._major(tok.text, own_name=True))
             found.extend(self._from_gazetteer(text, toks, blocked, lowered))
         found = [self._without_city_word(text, t) for c in found
                  if (t := _without_kind_prefix(text, c)) is not None]
@@ -420,18 +422,30 @@ class Recognizer:
         key = fold(name)
         return key in self._names or key.replace(" ", "") in self._names
 
-    def _major(self, name: str) -> bool:
+    def _major(self, name: str, *, own_name: bool = False) -> bool:
         """Whether a name has a reading readers take first: a country, a first-level
         division, a region or a city of ``MAJOR_POPULATION`` — such names are kept even
-        in a person's or a longer name's company ("Egypt", "Charleston")."""
+        in a person's or a longer name's company ("Egypt", "Charleston"). With
+        ``own_name`` the place must bear the name as its own, not as another name, and a
+        division must hold ``MAJOR_POPULATION`` in its towns: a person's surname is
+        not a city's alias nor a small province ("Flores" is also Timon, Brazil and a
+        department of Uruguay)."""
         key = fold(name)
-        major = self._majors.get(key)
+        major = self._majors.get((key, own_name))
         if major is None:
-            major = self._majors[key] = any(
-                p.kind in ("country", "admin1", "region")
-                or (p.kind == "city" and (p.population or 0) >= MAJOR_POPULATION)
-                for p in self._readings(key))
+            major = self._majors[(key, own_name)] = any(
+                self._first_reading(p, key, own_name) for p in self._readings(key))
         return major
+
+    @staticmethod
+    def _first_reading(place, key: str, own_name: bool) -> bool:
+        if own_name and fold(place.name).replace(" ", "") != key.replace(" ", ""):
+            return False
+        if place.kind == "admin1" and own_name:
+            return place.extra.get("cities_population", 0) >= MAJOR_POPULATION
+        if place.kind == "city":
+            return (place.population or 0) >= MAJOR_POPULATION
+        return place.kind in ("country", "admin1", "region")
 
     def _from_entity(self, text: str, ent) -> Candidate | None:
         # "the Netherlands" → "Netherlands"; "Russia's" → "Russia".

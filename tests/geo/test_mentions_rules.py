@@ -142,3 +142,13 @@ def test_a_lone_gazetteer_word_before_a_number_is_a_unit_not_a_place(tiny_parser
         assert (recognizer._without_number(text, cand) is not None) is kept
         from_ner = replace(cand, source="ner")
         assert recognizer._without_number(text, from_ner) == from_ner
+
+
+def test_a_persons_surname_is_no_place_unless_a_major_place_bears_it(real_parser):
+    # "Flores" is also another name of Timon, Brazil (174,000 people) and a department
+    # of Uruguay: neither makes the surname of the text's Matthew Flores a place.
+    text = ("Matthew D. Flores was shot outside a bar in Tucson. Flores, 26, had just "
+            "left the Army. Police in Tucson said Flores was unarmed.")
+    assert "Flores" not in [c.text for c in _found(real_parser, text)]
+    text = "George Washington slept here. Washington said on Monday it would act."
+    assert "Washington" in [c.text for c in _found(real_parser, text)]
