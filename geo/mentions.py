@@ -73,6 +73,8 @@ _TITLE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sgt|Lt|Capt|Det|Rev|Judge|Sheriff|Officer|Deputy|"
     r"Coach|Pastor|Chief|Trooper|Attorney|Mayor|Councilman|Councilwoman|Commissioner|"
     r"Superintendent|Principal|President|Senator|Governor)\.?")
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+_FIRST_NAME = re.compile(r"[A-Z][a-z]+")
 # Words that qualify a place name rather than make a new one ("Northern Virginia").
 _AREA_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western",
@@ -560,10 +562,16 @@ def initials(name: str) -> str:
 
 def _people(ents: tuple, toks: list) -> set[str]:
     """Lower-cased surnames of the document's people: multi-token PERSON entities'
-    last words and capitalised words after a title ("Sheriff Dyer", "Mr. Bell")."""
+    last words, capitalised words after a title ("Sheriff Dyer", "Mr. Bell") and
+    after a first name and middle initial ("Tyrise M. Bell")."""
     people = {ent[-1].lower_ for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
     people.update(nxt.lower_ for t, nxt in pairwise(toks)
                   if _starts_name(nxt) and _TITLE.fullmatch(t.text))
+    # A middle initial makes a person whatever the NER says ("Tyrise M. Bell", ORG).
+    people.update(toks[i + 2].lower_ for i in range(len(toks) - 2)
+                  if _MIDDLE_INITIAL.fullmatch(toks[i + 1].text)
+                  and _FIRST_NAME.fullmatch(toks[i].text)
+                  and _FIRST_NAME.fullmatch(toks[i + 2].text))
     return people
 
 

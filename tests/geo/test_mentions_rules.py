@@ -152,3 +152,10 @@ def test_a_persons_surname_is_no_place_unless_a_major_place_bears_it(real_parser
     assert "Flores" not in [c.text for c in _found(real_parser, text)]
     text = "George Washington slept here. Washington said on Monday it would act."
     assert "Washington" in [c.text for c in _found(real_parser, text)]
+
+
+def test_a_name_with_a_middle_initial_is_a_person_whatever_the_ner_says(nlp):
+    from geo.mentions import _people
+
+    doc = next(nlp.pipe(["Officer Eggers shot Tyrise M. Bell in Las Vegas. Bell died."]))
+    assert {"eggers", "bell"} <= _people(doc.ents, list(doc))
