@@ -8,12 +8,13 @@ them together from the data itself: each GeoNames (country, code) group votes, b
 its cities found in aigeodb's city table, for the division those cities are in
 (unless the winner lies in its country but far from all the group's cities, where a
 code match near them wins). A division chosen by a group is ``admin1``; the rest of a
-country's list is ``admin2``, skipped where aigeodb's point lies outside the country. A division point far from all its group's cities is wrong, and so is one
-that is the point of its most populous city (aigeodb geocoded some divisions by name,
-which gives "New York" the city's point, 300 km from the state's centre): then the
-centre of the extent its cities cover stands in for the division's. A point far from
-the cities' median is not wrong by that alone: most of Ontario's and Queensland's towns
-lie in a corner of them.
+country's list is ``admin2``, skipped where aigeodb's point lies outside the country.
+
+A division point far from all its group's cities is wrong, and so is one that is the
+point of its most populous city (aigeodb geocoded some divisions by name, which gives
+"New York" the city's point, 300 km from the state's centre): then the centre of the
+extent its cities cover stands in for the division's. A point far from the cities'
+median is not wrong by that alone: most of Ontario's and Queensland's towns lie in a corner of them.
 """
 
 from __future__ import annotations
