@@ -463,7 +463,10 @@ class Recognizer:
             return None
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         name = text[start:end]
-        if ent.label_ == "NORP":
+        if ent.label_ == "NORP" or (len(tokens) == 1
+                                    and self._gazetteer.demonym(name) is not None):
+            # A word that is both ("Kazakh" is also another name of Petropavl) reads as
+            # the adjective, whatever label the NER gives it ("Kazakh media", GPE).
             if self._gazetteer.demonym(name) is None:
                 return None
             return Candidate(start, end, name, "demonym", name, "country", source="ner")

@@ -169,3 +169,10 @@ def test_a_post_office_locality_resolves_but_is_not_matched_alone(real_parser):
     (mention,) = real_parser.resolve_spans(text, [(start, start + 6)])
     assert (mention.place.name, mention.place.admin1) == ("Lanexa", "Virginia")
     assert real_parser.recognizer._alias_only("Lanexa")
+
+
+def test_a_demonym_the_ner_calls_a_place_is_still_the_demonym(real_parser):
+    # GeoNames lists "Kazakh" as another name of Petropavl; the NER tags it GPE here.
+    (mention,) = real_parser("Some Kazakh media claimed that protesters were arrested."
+                             ).mentions
+    assert (mention.kind, mention.place.name) == ("demonym", "Kazakhstan")
