@@ -10,10 +10,12 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import IO
 
 from gazetteer.errors import IncidentMapError
 
@@ -98,7 +100,7 @@ def _add_focus(command: argparse.ArgumentParser) -> None:
     command.add_argument("--focus", metavar="COUNTRY",
                          help="the publication's country (code or name, e.g. US), read as "
                               "if each article named it: favours its places where a name "
-                              "is ambiguous (articles only; a JSONL 'focus' field wins; "
+                              "is ambiguous (a JSONL record's own 'focus' field wins; "
                               "default: none)")
 
 
@@ -173,7 +175,8 @@ def _add_geoparse(sub, common) -> None:
                          help="output JSONL, or - for stdout (default)")
     command.add_argument("--gold-spans", action="store_true",
                          help="resolve the given toponym spans instead of finding them")
-    command.add_argument("--on-error", choices=("raise", "skip"), default="raise")
+    command.add_argument("--on-error", choices=("raise", "skip"), default="raise",
+                         help="on a bad input line: stop (default) or report and skip it")
     _add_focus(command)
 
 
@@ -303,8 +306,12 @@ def _map(args: argparse.Namespace) -> int:
 
 
 def _geoparse(args: argparse.Namespace) -> int:
+    from .errors import InputError
     from .evaluate import geoparse_jsonl
 
+    if "-" not in (args.input, args.output) and _same_file(args.input, args.output):
+        raise InputError("the output would overwrite the input; write it elsewhere",
+                         path=args.output)
     with _open_in(args.input) as source, _open_out(args.output) as sink:
         geoparse_jsonl(source, sink, gold_spans=args.gold_spans, on_error=args.on_error,
                        progress=args.progress, focus=_focus(args))
@@ -475,8 +482,43 @@ def _open_out(name: str):
     if name == "-":
         return nullcontext(sys.stdout)
     check_writable_file(name)
-    # Written in place, line by line: a run stopped by a bad line keeps what it wrote.
-    return open(name, "w", encoding="utf-8")
+    return _LazyFile(name)
+
+
+class _LazyFile:
+    """A text file opened for writing at its first write, not before: a run that fails
+    on its first input line leaves an earlier output untouched. Written in place, line
+    by line, after that: a run stopped by a later bad line keeps what it wrote."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._handle: IO[str] | None = None
+
+    def write(self, text: str) -> int:
+        if self._handle is None:
+            self._handle = open(self._name, "w", encoding="utf-8")  # noqa: SIM115 (closed in __exit__)
+        return self._handle.write(text)
+
+    def flush(self) -> None:
+        if self._handle is not None:
+            self._handle.flush()
+
+    def __enter__(self) -> _LazyFile:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
+        if self._handle is None and exc_type is None:
+            self.write("")  # a run with nothing to write still leaves its (empty) file
+        if self._handle is not None:
+            self._handle.close()
+
+
+def _same_file(first: str, second: str) -> bool:
+    try:
+        return Path(first).resolve() == Path(second).resolve() or (
+            Path(second).exists() and os.path.samefile(first, second))
+    except OSError:
+        return False
 
 
 def _write_json(path: Path | None, data: dict) -> None:

@@ -47,11 +47,13 @@ def _records(stream: IO, on_error: str) -> Iterator[tuple[int, dict]]:
         except (UnicodeDecodeError, ValueError) as err:
             reason = ("undecodable bytes (not UTF-8)" if isinstance(err, UnicodeDecodeError)
                       else str(err))
-            error = InputError(f"{reason}; fix the line or pass on_error='skip'",
-                               path=getattr(stream, "name", "<input>"), line=number)
+            where = {"path": getattr(stream, "name", "<input>"), "line": number}
             if on_error != "skip":
-                raise error from err
-            print(f"incidentmap geoparse: skipped {error}", file=sys.stderr)
+                raise InputError(f"{reason}; fix the line, or skip bad lines with "
+                                 "--on-error skip (on_error='skip' in Python)",
+                                 **where) from err
+            print(f"incidentmap geoparse: skipped {InputError(reason, **where)}",
+                  file=sys.stderr)
             continue
         yield number, record
 

@@ -123,6 +123,29 @@ def test_geoparse_writes_the_contract(tmp_path: Path, gazetteer) -> None:
     assert abs(almaty["lat"] - 43.25) < 0.2 and abs(almaty["lon"] - 76.9) < 0.2
 
 
+def test_geoparse_never_writes_over_its_input_or_an_output_it_cannot_replace(
+        tmp_path: Path, capsys) -> None:
+    source = tmp_path / "in.jsonl"
+    content = json.dumps({"id": "a", "text": "Riots shook Almaty."}) + "\n"
+    source.write_text(content, encoding="utf-8")
+    assert main(["geoparse", str(source), "-o", str(tmp_path / "." / "in.jsonl")]) == 1
+    assert "overwrite the input" in capsys.readouterr().err
+    assert source.read_text(encoding="utf-8") == content
+    # A run that fails on its first line leaves an earlier output as it was.
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("not json\n", encoding="utf-8")
+    earlier = tmp_path / "out.jsonl"
+    earlier.write_text("earlier results\n", encoding="utf-8")
+    assert main(["geoparse", str(bad), "-o", str(earlier)]) == 1
+    assert "--on-error skip" in capsys.readouterr().err
+    assert earlier.read_text(encoding="utf-8") == "earlier results\n"
+    # Nothing to parse still leaves an (empty) output.
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", encoding="utf-8")
+    assert main(["geoparse", str(empty), "-o", str(tmp_path / "none.jsonl")]) == 0
+    assert (tmp_path / "none.jsonl").read_text(encoding="utf-8") == ""
+
+
 @pytest.mark.corpus
 def test_bench_geoparse_runs_on_a_few_documents(tmp_path: Path, gazetteer) -> None:
     corpus = ROOT.parent / "shared" / "corpora" / "lgl.jsonl"
