@@ -15,6 +15,7 @@ import itertools
 import json
 import logging
 import shutil
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -320,13 +321,30 @@ def _concat(frames: list[gpd.GeoDataFrame]) -> gpd.GeoDataFrame:
 
 def _fingerprint(files: Sequence, published: date | None, focus: str, text_column: str,
                  chunk_size: int) -> str:
+    """What a run's results depend on: each input file (and the ``.json`` sidecar beside
+    it), the options, the gazetteer and its user layers, incidentmap's version. Standard
+    input cannot be checked, so a run reading it never resumes an earlier one."""
+    from importlib.metadata import version
+
+    from gazetteer import layers
+    from gazetteer.build import default_path
+
+    from .inputs import sidecar_path
+
+    if any(not isinstance(item, Path) for item in files):
+        return uuid.uuid4().hex
     digest = hashlib.sha256()
+    stamped = [default_path(), layers.layers_path_for(default_path(), default_path())]
     for item in files:
         digest.update(str(item).encode("utf-8", "surrogateescape"))
-        if isinstance(item, Path):
-            stat = item.stat()
-            digest.update(f"{stat.st_size}:{stat.st_mtime_ns}".encode())
-    digest.update(f"{published}|{focus}|{text_column}|{chunk_size}".encode())
+        stamped += [item, sidecar_path(item)]
+    for path in stamped:
+        if path.is_file():
+            stat = path.stat()
+            digest.update(f"{path}:{stat.st_size}:{stat.st_mtime_ns}".encode(
+                "utf-8", "surrogateescape"))
+    digest.update(f"{published}|{focus}|{text_column}|{chunk_size}|"
+                  f"{version('incidentmap')}".encode())
     return digest.hexdigest()
 
 

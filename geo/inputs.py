@@ -169,9 +169,14 @@ def read_file(
         raise InputError(f"damaged compressed file: {err}", path=path) from err
 
 
+def sidecar_path(path: Path) -> Path:
+    """The ``.json`` file beside an article that may give its ``published`` date."""
+    return path.with_name(_article_stem(path.name) + ".json")
+
+
 def sidecar_published(path: Path) -> date | None:
     """Return the ``published`` date of the ``.json`` file beside an article, if any."""
-    sidecar = path.with_name(_article_stem(path.name) + ".json")
+    sidecar = sidecar_path(path)
     if not sidecar.is_file():
         return None
     return _published_from_json(sidecar.read_bytes(), sidecar)

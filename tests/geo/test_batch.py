@@ -72,6 +72,24 @@ def test_changed_inputs_start_afresh(tmp_path: Path, monkeypatch) -> None:
     assert len(frame) == 3
 
 
+def test_the_fingerprint_sees_sidecars_layers_and_standard_input(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Riots in Almaty on Monday.", encoding="utf-8")
+    sidecar = tmp_path / "a.json"
+    sidecar.write_text('{"published": "2022-01-07"}', encoding="utf-8")
+
+    def fingerprint(files):
+        return batch._fingerprint(files, None, "", "text", 100)
+
+    first = fingerprint([article])
+    assert fingerprint([article]) == first
+    sidecar.write_text('{"published": "2022-03-10"}', encoding="utf-8")
+    os.utime(sidecar, ns=(1, 1))
+    assert fingerprint([article]) != first
+    # Standard input cannot be checked: a run reading it never resumes another.
+    assert fingerprint(["-"]) != fingerprint(["-"])
+
+
 def test_bad_options_are_user_errors() -> None:
     from geo.errors import ExportError
 
