@@ -75,6 +75,30 @@ incidentmap.draw({{ this._parent.get_name() }},
         self.data, self.groups, self.base, self.heat = data, groups, base, heat
 
 
+# The licences of the gazetteer's data ask for credit wherever a map is published
+# (README, "Data sources").
+DATA_ATTRIBUTION = (
+    'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0), '
+    '<a href="https://github.com/dr5hn/countries-states-cities-database">'
+    "countries-states-cities database</a> (ODbL), OurAirports; outlines: "
+    '<a href="https://www.naturalearthdata.com/">Natural Earth</a>')
+
+
+class _DataAttribution(MacroElement):
+    """Credits the gazetteer's sources in the map's attribution line (fixed text)."""
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+{{ this._parent.get_name() }}.attributionControl.addAttribution({{ this.text|tojson }});
+{% endmacro %}
+""")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "DataAttribution"
+        self.text = DATA_ATTRIBUTION
+
+
 def render(
     gdf: gpd.GeoDataFrame,
     *,
@@ -149,6 +173,7 @@ def render(
     bounds = _bounds(frame, payload)
     if bounds is not None:
         m.fit_bounds(bounds, padding=(30, 30), max_zoom=_MAX_ZOOM)
+    m.add_child(_DataAttribution())
     folium.LayerControl(collapsed=False).add_to(m)  # last: it lists the layers above
     use_assets(m, offline=offline)
     return m

@@ -35,6 +35,15 @@ def test_one_feature_group_per_category_and_layer_control_last(incidents):
     assert isinstance(children[-1], folium.LayerControl)
 
 
+@pytest.mark.parametrize("offline", [True, False])
+def test_the_map_credits_the_gazetteers_sources(incidents, offline):
+    # GeoNames (CC BY 4.0) and the ODbL database ask for credit on published maps.
+    page = html_of(render(incidents, offline=offline))
+    (call,) = re.findall(r"attributionControl\.addAttribution\((\"[^\n]*\")\);", page)
+    credit = json.loads(call)
+    assert all(name in credit for name in ("GeoNames", "CC BY 4.0", "ODbL", "Natural Earth"))
+
+
 def test_legend_counts_and_dates(incidents):
     data = payload_of(html_of(render(incidents)))
     assert [layer["count"] for layer in data["layers"]] == [1, 1, 2, 1]
