@@ -24,7 +24,9 @@ INCIDENT_COLUMNS: dict[str, tuple[str, str]] = {
         "string",
         "Stable id: a hash of source, event type, place and evidence.",
     ),
-    "source": ("string", "Document id or file the incident was read from."),
+    "source": ("string", "Document id or file the incident was read from (a file's "
+                         "name without its endings; \"FILE:ID\" where another file "
+                         "gave that id first)."),
     "event_date": (
         "string",
         "ISO 8601 date (YYYY-MM-DD), empty when the text gives none.",

@@ -126,14 +126,28 @@ def read_documents(
 
 def _stream(paths: list[Path | str], published: date | None, text_column: str,
             on_error: str, stdin: IO[bytes] | None) -> Iterator[Document]:
+    owners: dict[str, str] = {}  # document id -> the file it came from
     for path in paths:
         if path == "-":
             source = stdin if stdin is not None else sys.stdin.buffer
-            yield from _read_jsonl_or_text(source, "<stdin>", published, on_error)
-            continue
-        yield from read_file(
-            path, published=published, text_column=text_column, on_error=on_error
-        )
+            documents = _read_jsonl_or_text(source, "<stdin>", published, on_error)
+        else:
+            documents = read_file(path, published=published, text_column=text_column,
+                                  on_error=on_error)
+        for document in documents:
+            yield _with_unique_id(document, owners)
+
+
+def _with_unique_id(document: Document, owners: dict[str, str]) -> Document:
+    """Keep a document's id unless another file already gave it ("x/a.txt" and
+    "y/a.txt" are both "a"): then its file names it too ("y/a.txt:a"), so that incident
+    ids stay distinct."""
+    owner = owners.setdefault(document.id, document.source)
+    if owner == document.source:
+        return document
+    unique = f"{document.source}:{document.id}"
+    owners[unique] = document.source
+    return replace(document, id=unique)
 
 
 def read_file(

@@ -35,6 +35,15 @@ def test_folder_is_walked_in_sorted_order_and_skips_other_files(tmp_path: Path) 
     assert names == ["a.md", "b.txt", "d.txt"]
 
 
+def test_files_of_one_name_in_two_folders_get_distinct_ids(tmp_path: Path) -> None:
+    for folder in ("x", "y"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_text("Riots in Almaty.", encoding="utf-8")
+    first, second = read_documents([tmp_path])
+    assert first.id == "a"
+    assert second.id == f"{tmp_path / 'y' / 'a.txt'}:a"
+
+
 def test_glob_and_missing_path(tmp_path: Path) -> None:
     (tmp_path / "x1.txt").write_text("x", encoding="utf-8")
     assert len(expand_inputs([str(tmp_path / "x*.txt")])) == 1
