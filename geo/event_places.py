@@ -4,9 +4,12 @@ A report names many places that are not where anything happened: the capital tha
 speaks ("Moscow said"), an exile's home ("a refugee in France"), a leader's country
 ("Chinese President"). The geoparser marks those with a role; here only mentions in the
 ``location`` role are candidates. Among them the one governed by "in/at/near" in the
-event's own clause wins, then the nearest in the sentence; failing that the city in
-focus one sentence earlier (precision 2: somewhere in or near it), and finally the
-document's main place, its country (precision 3).
+event's own clause wins (a landmark in the city the clause names over the city), then
+the nearest in the sentence; failing that the city in focus one sentence earlier
+(precision 2: somewhere in or near it), and finally the document's main place, its
+country (precision 3). A clause that puts its event at a name the geoparser could not
+place ("in the village of Qwertyzhan") skips the previous sentence's city, and the main
+place unless that is an area: such an event is left unplaced rather than misplaced.
 """
 
 from __future__ import annotations
@@ -16,6 +19,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from gazetteer._geometry import haversine_km
+
+from .dates import MONTHS, WEEKDAYS
 from .model import Mention
 
 _SITE_ROLES = frozenset({"location", "other"})
@@ -26,6 +32,12 @@ _PREPOSITION = re.compile(r"\b(?:in|at|near|outside|across|throughout|around|ins
 _AREA_KINDS = frozenset({"region", "country", "admin1"})
 _AREA_PRECISIONS = frozenset({"region", "country", "admin1"})
 _CITY_KINDS = frozenset({"city", "airport", "landmark", "checkpoint", "admin2"})
+_POINT_KINDS = frozenset({"airport", "landmark", "checkpoint"})
+_LOCATIVE_NAME = re.compile(
+    r"\b(?:in|at|near|outside)\s+(?:the\s+(?:village|town|city|settlement|district|"
+    r"region|province)\s+of\s+)?(?P<name>[A-Z][\w-]+)")
+_TIME_WORDS = frozenset({*WEEKDAYS, *MONTHS})
+_INSIDE_KM = 30.0  # a landmark this close to a city the clause names is in it
 # A relative clause "..., where X happened" is located at its antecedent.
 _WHERE = re.compile(r"^\W*where\b", re.IGNORECASE)
 
@@ -92,11 +104,31 @@ def link_location(
         before = sites(index.within(sentence[0], clause[0]))
         return before[-1] if before else None
     if in_clause:
-        return max(in_clause, key=lambda m: _score(text, m, trigger, clause[0]))
+        best = max(in_clause, key=lambda m: _score(text, m, trigger, clause[0]))
+        # "In Almaty, crowds set fire to the town hall": a landmark in the place the
+        # clause names is the more exact site of the two.
+        inside = [m for m in in_clause if m.place.kind in _POINT_KINDS
+                  and m.place.kind != best.place.kind
+                  and haversine_km(m.place.lat, m.place.lon,
+                                   best.place.lat, best.place.lon) <= _INSIDE_KM]
+        return inside[0] if inside and best.place.kind not in _POINT_KINDS else best
     in_sentence = sites(index.within(*sentence))
     if in_sentence:
         return min(in_sentence, key=lambda m: abs(m.start - trigger))
     return None
+
+
+def names_an_unknown_site(text: str, index: MentionIndex, clause: tuple[int, int]) -> bool:
+    """Whether the clause puts its event at a name the geoparser could not place ("in
+    the village of Qwertyzhan"): then the previous sentence's city is no fallback."""
+    for match in _LOCATIVE_NAME.finditer(text, *clause):
+        word = match.group("name")
+        if word.lower() in _TIME_WORDS:
+            continue
+        if not any(m.place is not None
+                   for m in index.within(match.start("name"), match.end("name"))):
+            return True
+    return False
 
 
 def city_in_focus(index: MentionIndex, sentence: tuple[int, int]) -> Mention | None:

@@ -293,11 +293,16 @@ def _attach_location(text: str, event: _Event, spans: list[Span],
         event.location, event.geo_precision = mention, places.geo_precision(mention)
         event.confidence += 0.1
         return
-    focus = places.city_in_focus(index, spans[event.sentence - 1]) \
-        if event.sentence > 0 else None
+    unknown_site = places.names_an_unknown_site(text, index, event.clause)
+    focus = None
+    if event.sentence > 0 and not unknown_site:
+        focus = places.city_in_focus(index, spans[event.sentence - 1])
     if focus is not None:
         event.location, event.geo_precision = focus, 2
-    elif index.main is not None:
+    elif index.main is not None and not (unknown_site
+                                         and places.geo_precision(index.main) < 3):
+        # A site the text names but we cannot place is somewhere in the main country,
+        # not in or near the main city: without the country, the event stays unplaced.
         event.location = index.main
         event.geo_precision = 3 if places.geo_precision(index.main) == 3 else 2
         event.confidence -= 0.2

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from fake_parser import ALMATY, KZ, FakeParser
+from fake_parser import ALMATY, KZ, SAMPLE, FakeParser
 
+from gazetteer.place import Place
 from geo.clauses import sentence_spans, split_clauses
 from geo.events import detect_events
 
@@ -105,3 +106,27 @@ def test_sentences_and_clauses_keep_offsets():
     clauses = split_clauses(text, spans[1])
     assert [text[a:b] for a, b in clauses] == ["Riots hit Almaty",
                                                "police said 3 were killed."]
+
+
+def test_a_landmark_in_the_city_the_clause_names_is_the_site():
+    hall = Place("layer:halls:1", "Almaty City Hall", 43.238, 76.945, "landmark",
+                 country="KZ", parent=ALMATY.id)
+    table = {**SAMPLE, "the town hall": (hall, "nominal", "location", "point")}
+    (arson,) = [e for e in _events("In Almaty, crowds set fire to the town hall on "
+                                   "Wednesday.", table=table) if e.subtype == "arson"]
+    assert (arson.location.place, arson.geo_precision) == (hall, 1)
+
+
+def test_a_site_that_cannot_be_placed_is_not_the_previous_sentences_city():
+    text = ("Police arrested 12 people in Almaty on Tuesday. Riots broke out in the "
+            "village of Qwertyzhan on Wednesday.")
+    _arrest, riot = _events(text)
+    assert (riot.event_type, riot.location) == ("Riots", None)  # left off the map
+    # With the country named, the riot is somewhere in it (an area).
+    riot = _events("Police arrested 12 people in Almaty, Kazakhstan, on Tuesday. Riots "
+                   "broke out in the village of Qwertyzhan on Wednesday.")[-1]
+    assert (riot.event_type, riot.location.place, riot.geo_precision) == ("Riots", KZ, 3)
+    # A sentence that names no site still belongs to the previous one's city.
+    riot = _events("Police arrested 12 people in Almaty on Tuesday. Riots broke out on "
+                   "Wednesday.")[-1]
+    assert (riot.location.place, riot.geo_precision) == (ALMATY, 2)
