@@ -29,6 +29,7 @@ import datetime as dt
 import importlib
 import math
 import os
+import shutil
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -58,7 +59,7 @@ _ENGINE_ERRORS = (OSError, DataSourceError, DataLayerError, FieldError, Geometry
 class _Format:
     name: str
     write: Callable[[gpd.GeoDataFrame, Path, str, dict[str, Any]], None]
-    read: Callable[[Path], gpd.GeoDataFrame]
+    read: Callable[[Path, str], gpd.GeoDataFrame]
     # GDAL formats cannot hold U+0000 in strings; JSON-like text formats cannot hold dates.
     gdal: bool
     dates_as_text: bool
@@ -101,17 +102,22 @@ def _write_csv(gdf: gpd.GeoDataFrame, tmp: Path, layer: str,
         table.to_csv(handle, index=False, lineterminator="\r\n", **kwargs)
 
 
-def _read_gdal(path: Path) -> gpd.GeoDataFrame:
+def _read_gdal(path: Path, layer: str) -> gpd.GeoDataFrame:
+    # A GeoPackage with other layers beside ours is read at ours; one layer is ours.
+    names = [str(name) for name, _ in pyogrio.list_layers(path)]
+    if len(names) > 1 and layer not in names:
+        raise DataLayerError(f"no layer {layer!r}; the file has {', '.join(names)}")
     # datetime_as_string: GDAL would otherwise turn ISO date strings into datetimes.
-    return pyogrio.read_dataframe(path, datetime_as_string=True)
+    return pyogrio.read_dataframe(path, layer=layer if len(names) > 1 else None,
+                                  datetime_as_string=True)
 
 
-def _read_parquet(path: Path) -> gpd.GeoDataFrame:
+def _read_parquet(path: Path, layer: str) -> gpd.GeoDataFrame:
     _require_extra(_PARQUET, "read_incidents")
     return gpd.read_parquet(path)
 
 
-def _read_csv(path: Path) -> gpd.GeoDataFrame:
+def _read_csv(path: Path, layer: str) -> gpd.GeoDataFrame:
     known = {name: dtype for name, (dtype, _) in INCIDENT_COLUMNS.items()}
     # Only an empty cell is missing: "NA", "null" or "nan" in article text is text.
     table = pd.read_csv(path, encoding="utf-8", dtype=known, keep_default_na=False,
@@ -209,8 +215,8 @@ def write_incidents(gdf: gpd.GeoDataFrame, path: str | os.PathLike[str], *,
     driver
         Force a format regardless of the extension (see :func:`check_output_path`).
     layer
-        Layer name in GeoPackage, and the ``name`` member of the GeoJSON. The whole
-        file is replaced, so other layers of an existing GeoPackage are not kept.
+        Layer name in GeoPackage, and the ``name`` member of the GeoJSON. An existing
+        GeoPackage keeps its other layers; every other format's file is replaced.
     **kwargs
         Forwarded to the engine: :func:`pyogrio.write_dataframe` (GeoJSON, GPKG),
         :meth:`GeoDataFrame.to_parquet` or :meth:`DataFrame.to_csv`.
@@ -243,15 +249,32 @@ def write_incidents(gdf: gpd.GeoDataFrame, path: str | os.PathLike[str], *,
     prepared = _prepare(gdf, fmt, target)
     try:
         with temporary_sibling(target, suffix=target.suffix) as tmp:
+            if fmt is _GPKG and _has_other_layers(target, layer):
+                # The copy keeps the GeoPackage's other layers; ours is replaced in it.
+                shutil.copyfile(target, tmp)
             fmt.write(prepared, tmp, layer, dict(kwargs))
     except _ENGINE_ERRORS as err:
         raise ExportError(f"{target}: could not write {fmt.name}: {err}") from err
     return target
 
 
-def read_incidents(path: str | os.PathLike[str], *,
-                   driver: str | None = None) -> gpd.GeoDataFrame:
+def _has_other_layers(path: Path, layer: str) -> bool:
+    """Whether ``path`` is a GeoPackage holding a layer other than ``layer``."""
+    if not path.is_file():
+        return False
+    try:
+        names = {str(name) for name, _ in pyogrio.list_layers(path)}
+    except _ENGINE_ERRORS:
+        return False  # not a readable GeoPackage: nothing there to keep
+    return bool(names - {layer})
+
+
+def read_incidents(path: str | os.PathLike[str], *, driver: str | None = None,
+                   layer: str = "incidents") -> gpd.GeoDataFrame:
     """Read a file written by :func:`write_incidents` back into a GeoDataFrame.
+
+    ``layer`` names the layer of a GeoPackage that holds several; a file with one
+    layer is read whatever its name.
 
     Columns of the incident schema get their documented dtypes back (GeoJSON and CSV do
     not store them); a file with no rows gets the full schema, since an empty GeoJSON
@@ -270,7 +293,7 @@ def read_incidents(path: str | os.PathLike[str], *,
     if not source.is_file():
         raise InputError("no such file", path=source)
     try:
-        gdf = fmt.read(source)
+        gdf = fmt.read(source, layer)
     except (*_ENGINE_ERRORS, ValueError, UnicodeDecodeError) as err:
         raise InputError(f"cannot read as {fmt.name}: {err}", path=source) from err
     return _conform(gdf)

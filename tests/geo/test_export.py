@@ -124,6 +124,25 @@ def test_gpkg_has_named_layer_and_spatial_index(tmp_path):
     assert "gpkg_rtree_index" in extensions
 
 
+def test_an_existing_geopackage_keeps_its_other_layers(tmp_path):
+    import pyogrio
+
+    path = tmp_path / "project.gpkg"
+    roads = gpd.GeoDataFrame({"name": ["A1"]}, geometry=[LineString([(0, 0), (1, 1)])],
+                             crs=CRS)
+    pyogrio.write_dataframe(roads, path, layer="roads", driver="GPKG")
+    write_incidents(_incidents(), path)
+    write_incidents(_incidents().head(1), path)  # the incidents layer is replaced
+    layers = {str(name) for name, _ in pyogrio.list_layers(path)}
+    assert layers == {"roads", "incidents"}
+    assert len(read_incidents(path)) == 1
+    assert list(pyogrio.read_dataframe(path, layer="roads")["name"]) == ["A1"]
+    # Something that is no GeoPackage is replaced as before.
+    junk = tmp_path / "junk.gpkg"
+    junk.write_bytes(b"not a geopackage")
+    assert len(read_incidents(write_incidents(_incidents(), junk))) == len(_incidents())
+
+
 def test_geoparquet_reads_with_geopandas(tmp_path):
     path = write_incidents(_incidents(), tmp_path / "out.parquet")
     read = gpd.read_parquet(path)
