@@ -282,7 +282,7 @@ def _extract(args: argparse.Namespace) -> int:
     write_incidents(frame, args.output)
     logger.info("wrote %d incidents to %s", len(frame), args.output)
     if not args.quiet:
-        print(f"{len(frame)} incidents → {args.output}")
+        print(f"{_plural(len(frame), 'incident')} → {args.output}")
     return EXIT_OK
 
 
@@ -301,7 +301,7 @@ def _map(args: argparse.Namespace) -> int:
     maps.save(frame, args.output, offline=args.offline, heatmap=args.heatmap,
               title=args.title)
     if not args.quiet:
-        print(f"map of {len(frame)} incidents → {args.output}")
+        print(f"map of {_plural(len(frame), 'incident')} → {args.output}")
     return EXIT_OK
 
 
@@ -364,8 +364,8 @@ def _gazetteer_lookup(args: argparse.Namespace) -> int:
         return EXIT_USER_ERROR
     for rank, place in enumerate(found, start=1):
         where = ", ".join(part for part in (place.admin1, place.country) if part)
-        print(f"{rank}. {place.name} ({where}) {place.kind} {place.lat:.4f}, "
-              f"{place.lon:.4f} pop {place.population:,} [{place.id}]")
+        print(f"{rank}. {place.name}{f' ({where})' if where else ''} {place.kind} "
+              f"{place.lat:.4f}, {place.lon:.4f} pop {place.population:,} [{place.id}]")
     return EXIT_OK
 
 
@@ -374,8 +374,13 @@ def _gazetteer_add(args: argparse.Namespace) -> int:
 
     count = Gazetteer.open(progress=args.progress).add_layer(args.file, name=args.name,
                                                              kind=args.kind)
-    print(f"imported {count} places from {args.file}")
+    if not args.quiet:
+        print(f"imported {_plural(count, 'place')} from {args.file}")
     return EXIT_OK
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
 def _bench_gazetteer(args: argparse.Namespace) -> int:
