@@ -155,8 +155,12 @@ def _add_map(sub, common) -> None:
                               "(.geojson .json .gpkg .parquet) written by extract/run")
     command.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.html",
                          help="the HTML map to write")
-    command.add_argument("--offline", action="store_true",
-                         help="inline every script and style; offline base map")
+    where = command.add_mutually_exclusive_group()
+    where.add_argument("--offline", action="store_true",
+                       help="inline every script and style, draw country outlines as the "
+                            "base map (the default, as for run)")
+    where.add_argument("--online", action="store_true",
+                       help="load Leaflet from its CDN and OpenStreetMap tiles when opened")
     command.add_argument("--heatmap", action="store_true", help="add a heat-map layer")
     command.add_argument("--title", help="title shown on the map")
     _add_reading_options(command)
@@ -298,7 +302,7 @@ def _map(args: argparse.Namespace) -> int:
         frame = read_incidents(first)
     else:
         frame = _incidents_from_inputs(args)
-    maps.save(frame, args.output, offline=args.offline, heatmap=args.heatmap,
+    maps.save(frame, args.output, offline=not args.online, heatmap=args.heatmap,
               title=args.title)
     if not args.quiet:
         print(f"map of {_plural(len(frame), 'incident')} → {args.output}")

@@ -104,8 +104,12 @@ def test_map_from_article_and_from_incidents_file(tmp_path: Path, gazetteer) -> 
     assert "<script src=\"http" not in page and "leaflet" in page.lower()
     geojson = tmp_path / "k.geojson"
     assert main(["-q", "extract", str(SEED), "-o", str(geojson)]) == 0
-    assert main(["-q", "map", str(geojson), "-o", str(tmp_path / "again.html")]) == 0
-    assert (tmp_path / "again.html").stat().st_size > 0
+    again = tmp_path / "again.html"
+    assert main(["-q", "map", str(geojson), "-o", str(again)]) == 0
+    # Offline by default, as run is; --online links Leaflet's CDN and OSM tiles.
+    assert "<script src=\"http" not in again.read_text(encoding="utf-8")
+    assert main(["-q", "map", str(geojson), "-o", str(again), "--online"]) == 0
+    assert "<script src=\"https://cdn" in again.read_text(encoding="utf-8")
 
 
 @pytest.mark.slow
