@@ -146,6 +146,9 @@ def evaluate_corpus(path: str | Path, *, gold_spans: bool = False, limit: int | 
     from .pipeline import _default_parser
 
     records = list(read_split([path], split))[:limit]  # a bad corpus fails before loading
+    if not records:
+        raise InputError(f"no documents to score{f' in the {split} split' if split else ''}"
+                         "; check the file and --split", path=path)
     focus = country_code(focus)
     parser = parser or _default_parser()
     counts = {"tp": 0, "pred": 0, "gold": 0, "otp": 0, "opred": 0}

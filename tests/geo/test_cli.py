@@ -169,6 +169,11 @@ def test_eval_reports_a_bad_corpus_on_one_line(tmp_path: Path, capsys) -> None:
     err = capsys.readouterr().err.strip().splitlines()
     assert "missing.jsonl" in err[0] and "no such corpus file" in err[0]
     assert err[1].startswith("incidentmap: error:") and "c.jsonl, line 3" in err[1]
+    # A split with no documents is an error, not a table of zeros.
+    one = tmp_path / "one.jsonl"
+    one.write_text('{"id": 1, "text": "x", "toponyms": []}\n', encoding="utf-8")
+    assert main(["eval", str(one), "--split", "odd"]) == 1
+    assert "no documents to score in the odd split" in capsys.readouterr().err
 
 
 @pytest.mark.slow
