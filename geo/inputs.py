@@ -126,28 +126,26 @@ def read_documents(
 
 def _stream(paths: list[Path | str], published: date | None, text_column: str,
             on_error: str, stdin: IO[bytes] | None) -> Iterator[Document]:
-    owners: dict[str, str] = {}  # document id -> the file it came from
+    # The ids article files took, one per file (as many as the paths already listed):
+    # "x/a.txt" and "y/a.txt" are both "a", so the second is named "y/a.txt:a" to keep
+    # incident ids distinct. Records of collections bring their own ids, and a stream of
+    # millions must not hold them all.
+    taken: set[str] = set()
     for path in paths:
         if path == "-":
             source = stdin if stdin is not None else sys.stdin.buffer
-            documents = _read_jsonl_or_text(source, "<stdin>", published, on_error)
-        else:
-            documents = read_file(path, published=published, text_column=text_column,
-                                  on_error=on_error)
+            yield from _read_jsonl_or_text(source, "<stdin>", published, on_error)
+            continue
+        documents = read_file(path, published=published, text_column=text_column,
+                              on_error=on_error)
+        if _base_suffix(path) not in ARTICLE_SUFFIXES:
+            yield from documents
+            continue
         for document in documents:
-            yield _with_unique_id(document, owners)
-
-
-def _with_unique_id(document: Document, owners: dict[str, str]) -> Document:
-    """Keep a document's id unless another file already gave it ("x/a.txt" and
-    "y/a.txt" are both "a"): then its file names it too ("y/a.txt:a"), so that incident
-    ids stay distinct."""
-    owner = owners.setdefault(document.id, document.source)
-    if owner == document.source:
-        return document
-    unique = f"{document.source}:{document.id}"
-    owners[unique] = document.source
-    return replace(document, id=unique)
+            if document.id in taken:
+                document = replace(document, id=f"{document.source}:{document.id}")
+            taken.add(document.id)
+            yield document
 
 
 def read_file(
