@@ -162,6 +162,10 @@ def summarize(frame: gpd.GeoDataFrame) -> str:
     totals = {column: int(frame[column].fillna(0).sum())
               for column in ("fatalities", "injured", "arrested", "checkpoints")}
     lines.append("Counts stated: " + ", ".join(f"{k} {v:,}" for k, v in totals.items()))
+    # Reports repeat and nest figures ("dozens dead", then "18 police killed"), and
+    # vague words count by ACLED's convention ("dozens" = 12): a sum, not a toll.
+    lines.append("  (the sum over incidents: figures may overlap, vague ones are "
+                 "estimates; see count_qualifier)")
     return "\n".join(lines)
 
 
