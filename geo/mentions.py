@@ -454,6 +454,17 @@ class Recognizer:
             return (place.population or 0) >= MAJOR_POPULATION
         return place.kind in ("country", "admin1", "region")
 
+    def _adjective(self, word: str) -> bool:
+        """Whether a word is a demonym ("Kazakh", "Canadians") and not also its country's
+        own name, or the first place its name lists: "Laos", "Luxembourg", "Bonaire" (of
+        "Bonaire, Saint Eustatius and Saba") and "Svalbard" (and Jan Mayen) are places,
+        not adjectives; "Saudi" (Arabia) is an adjective."""
+        country = self._gazetteer.demonym(word)
+        if country is None:
+            return False
+        key, name = word.strip().casefold(), country.name.strip().casefold()
+        return not (name == key or name.startswith((key + ",", key + " and ")))
+
     def _from_entity(self, text: str, ent) -> Candidate | None:
         # "the Netherlands" → "Netherlands"; "Russia's" → "Russia".
         tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
@@ -463,11 +474,10 @@ class Recognizer:
             return None
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         name = text[start:end]
-        if ent.label_ == "NORP" or (len(tokens) == 1
-                                    and self._gazetteer.demonym(name) is not None):
+        if ent.label_ == "NORP" or (len(tokens) == 1 and self._adjective(name)):
             # A word that is both ("Kazakh" is also another name of Petropavl) reads as
             # the adjective, whatever label the NER gives it ("Kazakh media", GPE).
-            if self._gazetteer.demonym(name) is None:
+            if not self._adjective(name):
                 return None
             return Candidate(start, end, name, "demonym", name, "country", source="ner")
         if ent.label_ == "FAC" and fold(name) not in self._names:
@@ -554,7 +564,7 @@ class Recognizer:
             if key in self._stop or (j - i == 1 and _is_common_word(tok, lowered)):
                 continue
             # A word that is both ("Kazakh" is also a village) reads as the adjective.
-            if j - i == 1 and self._gazetteer.demonym(span) is not None:
+            if j - i == 1 and self._adjective(span):
                 best = (j, "demonym")
             elif (key in self._names or key.replace(" ", "") in self._names
                   or (j - i == 1 and self._abbreviated_division(span) is not None)):
