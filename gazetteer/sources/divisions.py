@@ -10,15 +10,17 @@ its cities found in aigeodb's city table, for the division those cities are in
 code match near them wins). A division chosen by a group is ``admin1``; the rest of a
 country's list is ``admin2``, skipped where aigeodb's point lies outside the country.
 
-A division point far from all its group's cities is wrong, and so is one that is the
-point of its most populous city (aigeodb geocoded some divisions by name, which gives
-"New York" the city's point, 300 km from the state's centre): then the centre of the
-extent its cities cover stands in for the division's. A point far from the cities'
-median is not wrong by that alone: most of Ontario's and Queensland's towns lie in a corner of them.
+A division point outside the box its group's cities cover and far from all of them is
+wrong, and so is one that is the point of its most populous city (aigeodb geocoded
+some divisions by name, which gives "New York" the city's point, 300 km from the
+state's centre): then the centre of that box stands in for the division's. A point
+far from the cities' median is not wrong by that alone: most of Ontario's and
+Queensland's towns lie in a corner of them.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import statistics
@@ -43,6 +45,7 @@ _SAME_CITY_KM = 25.0      # a GeoNames and an aigeodb city of one name closer th
 _CODE_MATCH_KM = 300.0    # a code-only match is believed when the division is this close
 _BAD_POINT_KM = 500.0     # a division point this far from all its own cities is wrong
 _CITY_POINT_KM = 10.0     # a division point this close to its largest city is that city's
+_NEAR_CITY_KM = 100.0     # a division point outside its cities' box must be this near one
 _OUT_OF_COUNTRY_KM = 300.0  # an unchosen division this far from its country's cities is misplaced
 
 
@@ -100,12 +103,15 @@ class CityGrid:
 
 @dataclass(frozen=True, slots=True)
 class CitySpread:
-    """Where a division's cities lie: their points, median point, the centre of the
-    extent they cover (the 2 % outermost on each side left out, so one stray point does
-    not stretch it) and the most populous one's point."""
+    """Where a division's cities lie: their points, median point, the box they cover
+    (``bounds``: south, north, west, east, with east beyond 180° where the cities
+    straddle the date line), the centre of that box with the outermost 5 % on each
+    side left out (at least one from ten cities on: Easter Island must not pull
+    Valparaíso's centre into the Pacific) and the most populous city's point."""
 
     points: tuple[tuple[float, float], ...]
     median: tuple[float, float]
+    bounds: tuple[float, float, float, float]
     extent_centre: tuple[float, float]
     largest: tuple[float, float]
 
@@ -113,15 +119,29 @@ class CitySpread:
     def of(cls, cities: list[tuple[float, float, int]]) -> CitySpread:
         lats = sorted(c[0] for c in cities)
         lons = sorted(c[1] for c in cities)
-        trim = len(cities) // 50
+        if lons[-1] - lons[0] > 180:  # Fiji, Chukotka: measured eastwards from 0°
+            lons = sorted(lon % 360 for lon in lons)
+        trim = max(1, len(cities) // 20) if len(cities) >= 10 else 0
+        centre_lon = (lons[trim] + lons[-1 - trim]) / 2
         largest = max(cities, key=lambda c: c[2])
         return cls(
             points=tuple((c[0], c[1]) for c in cities),
-            median=(statistics.median(lats), statistics.median(lons)),
+            median=(statistics.median(lats), statistics.median(c[1] for c in cities)),
+            bounds=(lats[0], lats[-1], lons[0], lons[-1]),
             extent_centre=((lats[trim] + lats[-1 - trim]) / 2,
-                           (lons[trim] + lons[-1 - trim]) / 2),
+                           (centre_lon + 180) % 360 - 180),
             largest=(largest[0], largest[1]),
         )
+
+    def nearest_km(self, lat: float, lon: float) -> float:
+        """The distance from a point to the nearest of the cities."""
+        return min(haversine_km(lat, lon, *p) for p in self.points)
+
+    def covers(self, lat: float, lon: float) -> bool:
+        """Whether a point lies in the box the cities cover."""
+        south, north, west, east = self.bounds
+        return south <= lat <= north and (west <= lon <= east
+                                          or west <= lon % 360 <= east)
 
 
 def load_divisions() -> list[Division]:
@@ -154,7 +174,6 @@ def match_admin1(cities: Mapping[str, CityRecord], divisions: list[Division],
     by_id = {d.id: d for d in divisions}
     place_ids = _place_ids(divisions)
     aige = _aigeodb_cities()
-    shapes = country_geometries()
     votes: dict[tuple[str, str], Counter[int]] = defaultdict(Counter)
     points: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     for rec in cities.values():
@@ -172,8 +191,10 @@ def match_admin1(cities: Mapping[str, CityRecord], divisions: list[Division],
     for key, pts in points.items():
         spread = CitySpread.of(pts)
         division = _winner(votes.get(key), by_id)
-        if (division is None or (_far_from_all(division, spread.points)
-                                 and _in_country(division, grid, shapes))):
+        if (division is None or (division.lat is not None and division.lon is not None
+                                 and spread.nearest_km(division.lat, division.lon)
+                                 > _BAD_POINT_KM
+                                 and _in_country(division, grid))):
             # A winner that lies in its country, but far from all the group's cities,
             # is doubtful: aigeodb lists some countries' cities under a division of
             # another level sharing the group's code (the Philippines' regions and
@@ -206,11 +227,6 @@ def _winner(votes: Counter[int] | None, by_id: Mapping[int, Division]) -> Divisi
         return None
     state, count = votes.most_common(1)[0]
     return by_id.get(state) if count * 2 > sum(votes.values()) else None
-
-
-def _far_from_all(d: Division, points: Iterable[tuple[float, float]]) -> bool:
-    return (d.lat is not None and d.lon is not None
-            and all(haversine_km(d.lat, d.lon, *p) > _BAD_POINT_KM for p in points))
 
 
 def _by_code(key: tuple[str, str], centre: tuple[float, float],
@@ -254,13 +270,12 @@ def division_places(divisions: list[Division], match: Admin1Match, grid: CityGri
     population = population or {}
     mapped_countries = {key[0] for key in match.names}
     place_ids = _place_ids(divisions)
-    shapes = country_geometries()
     misplaced = 0
     for d in divisions:
         point = _point(d, match.chosen.get(d.id))
         if point is None:
             continue
-        if d.id not in match.chosen and not _in_country(d, grid, shapes):
+        if d.id not in match.chosen and not _in_country(d, grid):
             misplaced += 1
             continue
         admin1 = d.id in match.chosen or d.country not in mapped_countries
@@ -286,8 +301,7 @@ def division_places(divisions: list[Division], match: Admin1Match, grid: CityGri
                 misplaced)
 
 
-def _in_country(d: Division, grid: CityGrid,
-                shapes: Mapping[str, shapely.Geometry]) -> bool:
+def _in_country(d: Division, grid: CityGrid) -> bool:
     """Whether aigeodb's point for a division can be right: near a city of its country
     or in the country's shape. aigeodb geocoded some divisions by name into another
     country (Birmingham, England at Birmingham, Alabama; Shandong in California)."""
@@ -295,8 +309,15 @@ def _in_country(d: Division, grid: CityGrid,
         return False
     if grid.near(d.country, d.lat, d.lon, _OUT_OF_COUNTRY_KM):
         return True
-    shape = shapes.get(d.country)
-    return shape is not None and shape.buffer(0.1).contains(shapely.Point(d.lon, d.lat))
+    area = _country_area(d.country)
+    return area is not None and area.contains(shapely.Point(d.lon, d.lat))
+
+
+@functools.cache
+def _country_area(country: str) -> shapely.Geometry | None:
+    """A country's shape with a margin of 0.1° for points on its coast."""
+    shape = country_geometries().get(country)
+    return None if shape is None else shape.buffer(0.1)
 
 
 def _point(d: Division, spread: CitySpread | None) -> tuple[float, float] | None:
@@ -304,7 +325,8 @@ def _point(d: Division, spread: CitySpread | None) -> tuple[float, float] | None
         return None if d.lat is None or d.lon is None else (d.lat, d.lon)
     if (d.lat is None or d.lon is None
             or haversine_km(d.lat, d.lon, *spread.largest) <= _CITY_POINT_KM
-            or all(haversine_km(d.lat, d.lon, *p) > _BAD_POINT_KM for p in spread.points)):
+            or not (spread.covers(d.lat, d.lon)
+                    or spread.nearest_km(d.lat, d.lon) <= _NEAR_CITY_KM)):
         return spread.extent_centre
     return (d.lat, d.lon)
 

@@ -69,20 +69,34 @@ def test_city_grid_finds_a_city_of_the_country_nearby():
     assert grid.near("FJ", -18.0, -179.9, 300)        # across the date line
 
 
-def test_a_division_geocoded_into_another_country_is_misplaced():
+@pytest.fixture
+def fake_shapes(monkeypatch):
+    """Country shapes a test sets (``fake_shapes.update(...)``), not Natural Earth's;
+    the cache of buffered shapes is emptied before and after."""
+    import gazetteer.sources.divisions as divisions
+
+    shapes: dict = {}
+    monkeypatch.setattr(divisions, "country_geometries", lambda: shapes)
+    divisions._country_area.cache_clear()
+    yield shapes
+    divisions._country_area.cache_clear()
+
+
+def test_a_division_geocoded_into_another_country_is_misplaced(fake_shapes):
     from shapely.geometry import box
 
+    fake_shapes["PH"] = box(116, 4, 127, 21)
     grid = CityGrid([_record("Calamba", 14.21, 121.17)])
-    shapes = {"PH": box(116, 4, 127, 21)}
     laguna = Division(id=1, name="Laguna", country="PH", fips="33", iso="LAG",
                       type="province", lat=33.54, lon=-117.79)
-    assert not _in_country(laguna, grid, shapes)
-    assert _in_country(replace(laguna, lat=14.17, lon=121.33), grid, shapes)
+    assert not _in_country(laguna, grid)
+    assert _in_country(replace(laguna, lat=14.17, lon=121.33), grid)
     # No town of its own within reach, yet inside the country's shape.
-    assert _in_country(replace(laguna, lat=20.0, lon=122.0), grid, shapes)
+    assert _in_country(replace(laguna, lat=20.0, lon=122.0), grid)
 
 
-def test_a_vote_winner_far_from_the_groups_cities_yields_to_a_code_match(monkeypatch):
+def test_a_vote_winner_far_from_the_groups_cities_yields_to_a_code_match(monkeypatch,
+                                                                          fake_shapes):
     import gazetteer.sources.divisions as divisions
 
     # aigeodb files the region's towns under a province of another part of the country
@@ -95,8 +109,26 @@ def test_a_vote_winner_far_from_the_groups_cities_yields_to_a_code_match(monkeyp
              ("Malaybalay", 8.15, 125.13)]
     monkeypatch.setattr(divisions, "_aigeodb_cities", lambda: {
         ("PH", name.lower()): [(province.id, lat, lon)] for name, lat, lon in towns})
-    monkeypatch.setattr(divisions, "country_geometries", dict)
     records = {name: _record(name, lat, lon, admin1="10") for name, lat, lon in towns}
     records["Baguio"] = _record("Baguio", 16.41, 120.60, admin1="15")
     match = match_admin1(records, [province, region], CityGrid(records.values()))
     assert match.names[("PH", "10")][0] == "Northern Mindanao"
+
+
+def test_a_point_outside_the_cities_box_and_far_from_them_is_replaced():
+    # aigeodb put Estado de México at Mexico's centre, 440 km from its nearest town.
+    towns = [(19.3 + i * 0.1, -99.6 + (i % 3) * 0.3, 10_000) for i in range(12)]
+    spread = CitySpread.of(towns)
+    assert _point(_division(23.63, -102.55), spread) == spread.extent_centre
+    assert _point(_division(19.9, -99.9), spread) == (19.9, -99.9)   # near its towns
+
+
+def test_the_box_leaves_out_a_stray_town_and_wraps_at_the_date_line():
+    # Valparaíso's towns and Easter Island, 3,700 km out in the Pacific.
+    mainland = [(-33.0 + i * 0.1, -71.6 + (i % 2) * 0.2, 5_000) for i in range(12)]
+    spread = CitySpread.of([*mainland, (-27.15, -109.43, 7_000)])
+    assert -72 < spread.extent_centre[1] < -71
+    # Fiji's Eastern division has towns on both sides of 180°.
+    fiji = [(-17.0 - i * 0.1, 179.8 if i % 2 else -179.9, 1_000) for i in range(4)]
+    _, lon = CitySpread.of(fiji).extent_centre
+    assert abs(abs(lon) - 180) < 0.3
