@@ -136,15 +136,13 @@ def _stream(paths: list[Path | str], published: date | None, text_column: str,
             source = stdin if stdin is not None else sys.stdin.buffer
             yield from _read_jsonl_or_text(source, "<stdin>", published, on_error)
             continue
-        documents = read_file(path, published=published, text_column=text_column,
-                              on_error=on_error)
-        if _base_suffix(path) not in ARTICLE_SUFFIXES:
-            yield from documents
-            continue
-        for document in documents:
-            if document.id in taken:
-                document = replace(document, id=f"{document.source}:{document.id}")
-            taken.add(document.id)
+        for document in read_file(path, published=published, text_column=text_column,
+                                  on_error=on_error):
+            # An article is a file or an archive member of its own ("x.zip/a.txt").
+            if _base_suffix(PurePosixPath(document.source)) in ARTICLE_SUFFIXES:
+                if document.id in taken:
+                    document = replace(document, id=f"{document.source}:{document.id}")
+                taken.add(document.id)
             yield document
 
 

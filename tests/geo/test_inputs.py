@@ -268,3 +268,14 @@ def test_a_jsonl_focus_field_is_the_articles_own_and_is_checked(tmp_path):
                     encoding="utf-8")
     with pytest.raises(InputError, match=r"line 2.*alpha-2"):
         list(read_documents([path]))
+
+
+def test_articles_in_an_archive_get_distinct_ids_too(tmp_path: Path) -> None:
+    import zipfile
+
+    (tmp_path / "a.txt").write_text("Riots in Almaty.", encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "b.zip", "w") as archive:
+        archive.writestr("x/a.txt", "Riots in Astana.")
+        archive.writestr("y/a.txt", "Riots in Aktobe.")
+    ids = [doc.id for doc in read_documents([tmp_path / "a.txt", tmp_path / "b.zip"])]
+    assert len(set(ids)) == 3 and ids[0] == "a"
