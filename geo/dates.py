@@ -17,9 +17,9 @@ from .inputs import parse_published
 
 __all__ = ["DateMention", "event_date", "find_dates", "parse_published"]
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
              "sunday")
-MONTHS = {
+_MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
     "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
     "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
@@ -28,10 +28,10 @@ MONTHS = {
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "a": 1, "a couple of": 2, "several": 3, "few": 3}
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
-_WEEKDAY = "|".join(WEEKDAYS)
+_WEEKDAY = "|".join(_WEEKDAYS)
 _AGO_NUM = "|".join(sorted((re.escape(k) for k in _NUMBERS), key=len, reverse=True))
 
 # Order matters: the first pattern that matches at a position wins.
@@ -167,7 +167,7 @@ def _resolve(name: str, match: re.Match, published: date | None
 def _weekday(name: str, last: bool, published: date) -> date:
     # News uses a bare weekday for the most recent one, the publication day included
     # ("on Friday" in a Friday dispatch); "last Friday" means the week before.
-    back = (published.weekday() - WEEKDAYS.index(name.lower())) % 7
+    back = (published.weekday() - _WEEKDAYS.index(name.lower())) % 7
     if back == 0 and last:
         back = 7
     return published - timedelta(days=back)
@@ -176,7 +176,7 @@ def _weekday(name: str, last: bool, published: date) -> date:
 def _calendar(groups: dict, published: date | None, *, month_only: bool
               ) -> tuple[date, int] | None:
     month = groups["month"]
-    month = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
+    month = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
     day = 1 if month_only else int(groups["day"])
     if groups.get("year"):
         year = int(groups["year"])

@@ -21,7 +21,6 @@ from collections.abc import Sequence
 
 from gazetteer._geometry import haversine_km
 
-from .dates import MONTHS, WEEKDAYS
 from .model import Mention
 
 _SITE_ROLES = frozenset({"location", "other"})
@@ -33,10 +32,11 @@ _AREA_KINDS = frozenset({"region", "country", "admin1"})
 _AREA_PRECISIONS = frozenset({"region", "country", "admin1"})
 _CITY_KINDS = frozenset({"city", "airport", "landmark", "checkpoint", "admin2"})
 _POINT_KINDS = frozenset({"airport", "landmark", "checkpoint"})
+# A name the text says is a settlement or an area: "in the village of Qwertyzhan". A
+# capitalised word after "in" alone may be anything ("in Parliament", "in English").
 _LOCATIVE_NAME = re.compile(
-    r"\b(?:in|at|near|outside)\s+(?:the\s+(?:village|town|city|settlement|district|"
-    r"region|province)\s+of\s+)?(?P<name>[A-Z][\w-]+)")
-_TIME_WORDS = frozenset({*WEEKDAYS, *MONTHS})
+    r"\b(?i:in|at|near|outside|to|from)\s+(?i:the)\s+(?i:village|town|city|hamlet|"
+    r"settlement|district|region|province|county)\s+of\s+(?P<name>[A-Z][\w-]+)")
 _INSIDE_KM = 30.0  # a landmark this close to a city the clause names is in it
 # A relative clause "..., where X happened" is located at its antecedent.
 _WHERE = re.compile(r"^\W*where\b", re.IGNORECASE)
@@ -119,12 +119,10 @@ def link_location(
 
 
 def names_an_unknown_site(text: str, index: MentionIndex, clause: tuple[int, int]) -> bool:
-    """Whether the clause puts its event at a name the geoparser could not place ("in
-    the village of Qwertyzhan"): then the previous sentence's city is no fallback."""
+    """Whether the clause puts its event in a settlement or area, by name, that the
+    geoparser could not place ("in the village of Qwertyzhan"): then the previous
+    sentence's city is no fallback."""
     for match in _LOCATIVE_NAME.finditer(text, *clause):
-        word = match.group("name")
-        if word.lower() in _TIME_WORDS:
-            continue
         if not any(m.place is not None
                    for m in index.within(match.start("name"), match.end("name"))):
             return True
