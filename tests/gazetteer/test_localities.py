@@ -9,10 +9,10 @@ from gazetteer.place import Place
 from gazetteer.sources import localities
 
 
-def _zip(code, city, state, lat, lon, *, kind="STANDARD", acceptable=()):
+def _zip(code, city, state, lat, lon, *, kind="STANDARD", acceptable=(), active=True):
     return {"zip_code": code, "zip_code_type": kind, "city": city, "state": state,
             "acceptable_cities": list(acceptable), "unacceptable_cities": [],
-            "lat": str(lat), "long": str(lon)}
+            "lat": str(lat), "long": str(lon), "active": active}
 
 
 @pytest.fixture
@@ -27,6 +27,10 @@ def fake_zips(monkeypatch):
         _zip("23219", "Richmond", "VA", 37.54, -77.43, acceptable=["Shockoe"]),
         _zip("00603", "Aguadilla", "PR", 18.43, -67.15),
         _zip("09001", "APO", "AE", 50.0, 8.0, kind="MILITARY"),
+        _zip("35898", "Redstone Arsenal", "AL", 34.68, -86.65, acceptable=["Redstn Arsnl"]),
+        _zip("63101", "Saint Louis", "MO", 38.63, -90.19),     # St. Louis, under another name
+        _zip("07830", "Mt Pleasant", "NJ", 40.68, -74.77),
+        _zip("99999", "Gone", "VA", 37.0, -77.0, active=False),
     ]
     monkeypatch.setattr(zipcodes, "list_all", lambda: records)
 
@@ -34,11 +38,19 @@ def fake_zips(monkeypatch):
 def test_localities_group_zips_skip_known_towns_and_file_territories(fake_zips):
     richmond = Place(id="geonames:1", name="Richmond", lat=37.55, lon=-77.46, kind="city",
                      country="US", admin1="Virginia", population=220_000)
-    found = list(localities.locality_places({("US", fold("Richmond")): [richmond]}))
+    st_louis = Place(id="geonames:2", name="St. Louis", lat=38.63, lon=-90.20, kind="city",
+                     country="US", admin1="Missouri", population=300_000,
+                     alternate_names=("Saint Louis",))
+    found = list(localities.locality_places({("US", fold("Richmond")): [richmond],
+                                             ("US", fold("St. Louis")): [st_louis]}))
     by_name = {}
     for place in found:
         by_name.setdefault(place.name, []).append(place)
-    assert set(by_name) == {"Lanexa", "Centerville", "Shockoe", "Aguadilla"}
+    assert set(by_name) == {"Lanexa", "Centerville", "Shockoe", "Aguadilla",
+                            "Redstone Arsenal", "Mount Pleasant"}
+    # Abbreviations are written out and kept as other names.
+    assert by_name["Redstone Arsenal"][0].alternate_names == ("Redstn Arsnl",)
+    assert by_name["Mount Pleasant"][0].alternate_names == ("Mt Pleasant",)
     (lanexa,) = by_name["Lanexa"]
     assert (lanexa.kind, lanexa.country, lanexa.admin1, lanexa.population) == (
         "city", "US", "Virginia", 0)
