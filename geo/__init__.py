@@ -30,6 +30,22 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 
+def plural(count: int, noun: str) -> str:
+    """ "1 incident", "2,000 incidents": a count with its noun, for messages."""
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
+def installed_version() -> str:
+    """incidentmap's version as installed, or "unknown" when run from a source tree
+    that was never installed."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("incidentmap")
+    except PackageNotFoundError:
+        return "unknown"
+
+
 def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:

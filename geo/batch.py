@@ -28,6 +28,7 @@ from shapely.geometry import Point
 from gazetteer._files import atomic_write
 from gazetteer._progress import progress as progress_bar
 
+from . import installed_version, plural
 from .errors import ExportError
 from .frame import CRS, INCIDENT_COLUMNS, empty_incidents
 from .model import Document, country_code
@@ -151,7 +152,7 @@ def summarize(frame: gpd.GeoDataFrame) -> str:
     """Describe incidents in a few lines: totals by type and by place."""
     if frame.empty:
         return "No incidents found."
-    lines = [f"{len(frame)} incidents"]
+    lines = [plural(len(frame), "incident")]
     by_type = frame.groupby(["event_type", "sub_event_type"], dropna=False).size()
     lines.append("By type:")
     lines += [f"  {kind} / {sub}: {n}" for (kind, sub), n in by_type.items()]
@@ -328,8 +329,6 @@ def _fingerprint(files: Sequence, published: date | None, focus: str, text_colum
     """What a run's results depend on: each input file (and the ``.json`` sidecar beside
     it), the options, the gazetteer and its user layers, incidentmap's version. Standard
     input cannot be checked, so a run reading it never resumes an earlier one."""
-    from importlib.metadata import version
-
     from gazetteer import layers
     from gazetteer.build import default_path
 
@@ -348,7 +347,7 @@ def _fingerprint(files: Sequence, published: date | None, focus: str, text_colum
             digest.update(f"{path}:{stat.st_size}:{stat.st_mtime_ns}".encode(
                 "utf-8", "surrogateescape"))
     digest.update(f"{published}|{focus}|{text_column}|{chunk_size}|"
-                  f"{version('incidentmap')}".encode())
+                  f"{installed_version()}".encode())
     return digest.hexdigest()
 
 

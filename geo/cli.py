@@ -13,11 +13,13 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import IO
 
 from gazetteer.errors import IncidentMapError
+
+from . import installed_version, plural
+from .errors import ExportError
 
 logger = logging.getLogger("incidentmap")
 
@@ -55,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="incidentmap", parents=[_verbosity_flags(False)],
         description="Turn news reports of unrest into incidents, maps and GIS files.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {installed_version()}")
     # Subcommands repeat the flags with suppressed defaults, so `incidentmap -q run` and
     # `incidentmap run -q` both work and neither resets the other.
     common = _verbosity_flags(argparse.SUPPRESS)
@@ -286,7 +288,7 @@ def _extract(args: argparse.Namespace) -> int:
     write_incidents(frame, args.output)
     logger.info("wrote %d incidents to %s", len(frame), args.output)
     if not args.quiet:
-        print(f"{_plural(len(frame), 'incident')} → {args.output}")
+        print(f"{plural(len(frame), 'incident')} → {args.output}")
     return EXIT_OK
 
 
@@ -305,7 +307,7 @@ def _map(args: argparse.Namespace) -> int:
     maps.save(frame, args.output, offline=not args.online, heatmap=args.heatmap,
               title=args.title)
     if not args.quiet:
-        print(f"map of {_plural(len(frame), 'incident')} → {args.output}")
+        print(f"map of {plural(len(frame), 'incident')} → {args.output}")
     return EXIT_OK
 
 
@@ -379,12 +381,10 @@ def _gazetteer_add(args: argparse.Namespace) -> int:
     count = Gazetteer.open(progress=args.progress).add_layer(args.file, name=args.name,
                                                              kind=args.kind)
     if not args.quiet:
-        print(f"imported {_plural(count, 'place')} from {args.file}")
+        print(f"imported {plural(count, 'place')} from {args.file}")
     return EXIT_OK
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
 def _bench_gazetteer(args: argparse.Namespace) -> int:
@@ -491,6 +491,9 @@ def _open_out(name: str):
     if name == "-":
         return nullcontext(sys.stdout)
     check_writable_file(name)
+    if Path(name).exists() and not os.access(name, os.W_OK):
+        raise ExportError(f"{name}: the file is read-only; write elsewhere or change "
+                          "its permissions")
     return _LazyFile(name)
 
 
@@ -505,7 +508,11 @@ class _LazyFile:
 
     def write(self, text: str) -> int:
         if self._handle is None:
-            self._handle = open(self._name, "w", encoding="utf-8")  # noqa: SIM115 (closed in __exit__)
+            try:
+                self._handle = open(self._name, "w", encoding="utf-8")  # noqa: SIM115 (closed in __exit__)
+            except OSError as err:
+                raise ExportError(f"{self._name}: cannot write: {err.strerror or err}"
+                                  ) from err
         return self._handle.write(text)
 
     def flush(self) -> None:
@@ -560,13 +567,6 @@ def _configure_logging(verbose: bool, quiet: bool) -> None:
 
 def _quiet_dask(record: logging.LogRecord) -> bool:
     return record.levelno >= logging.WARNING or not record.name.startswith("distributed")
-
-
-def _version() -> str:
-    try:
-        return version("incidentmap")
-    except PackageNotFoundError:
-        return "unknown"
 
 
 if __name__ == "__main__":

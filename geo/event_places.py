@@ -108,7 +108,6 @@ def link_location(
         # "In Almaty, crowds set fire to the town hall": a landmark in the place the
         # clause names is the more exact site of the two.
         inside = [m for m in in_clause if m.place.kind in _POINT_KINDS
-                  and m.place.kind != best.place.kind
                   and haversine_km(m.place.lat, m.place.lon,
                                    best.place.lat, best.place.lon) <= _INSIDE_KM]
         return inside[0] if inside and best.place.kind not in _POINT_KINDS else best

@@ -28,11 +28,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from importlib import resources
 from itertools import pairwise
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from gazetteer.normalize import fold
 
 from .model import MentionKind
+
+if TYPE_CHECKING:
+    from gazetteer.place import Place
 
 # A name longer than this many tokens is not looked up; no gazetteer name is longer.
 MAX_NGRAM = 5
@@ -224,7 +227,7 @@ class Recognizer:
                  use_ner: bool = True, use_gazetteer: bool = True) -> None:
         self._gazetteer = gazetteer
         self._names = gazetteer.names()
-        self._majors: dict[str, bool] = {}
+        self._majors: dict[tuple[str, bool], bool] = {}
         self._aliases: dict[str, bool] = {}
         self._stop = frozenset(load_stoplist() if stoplist is None else stoplist)
         self.use_ner = use_ner
@@ -441,11 +444,11 @@ class Recognizer:
         major = self._majors.get((key, own_name))
         if major is None:
             major = self._majors[(key, own_name)] = any(
-                self._first_reading(p, key, own_name) for p in self._readings(key))
+                self._counts_as_major(p, key, own_name) for p in self._readings(key))
         return major
 
     @staticmethod
-    def _first_reading(place, key: str, own_name: bool) -> bool:
+    def _counts_as_major(place: Place, key: str, own_name: bool) -> bool:
         if own_name and fold(place.name).replace(" ", "") != key.replace(" ", ""):
             return False
         if place.kind == "admin1" and own_name:

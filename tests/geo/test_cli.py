@@ -128,12 +128,13 @@ def test_geoparse_writes_the_contract(tmp_path: Path, gazetteer) -> None:
     assert abs(almaty["lat"] - 43.25) < 0.2 and abs(almaty["lon"] - 76.9) < 0.2
 
 
-def test_geoparse_never_writes_over_its_input_or_an_output_it_cannot_replace(
+def test_geoparse_never_writes_over_its_input_or_empties_an_earlier_output(
         tmp_path: Path, capsys) -> None:
     source = tmp_path / "in.jsonl"
     content = json.dumps({"id": "a", "text": "Riots shook Almaty."}) + "\n"
     source.write_text(content, encoding="utf-8")
-    assert main(["geoparse", str(source), "-o", str(tmp_path / "." / "in.jsonl")]) == 1
+    (tmp_path / "sub").mkdir()
+    assert main(["geoparse", str(source), "-o", f"{tmp_path}/sub/../in.jsonl"]) == 1
     assert "overwrite the input" in capsys.readouterr().err
     assert source.read_text(encoding="utf-8") == content
     # A run that fails on its first line leaves an earlier output as it was.
@@ -149,6 +150,14 @@ def test_geoparse_never_writes_over_its_input_or_an_output_it_cannot_replace(
     empty.write_text("", encoding="utf-8")
     assert main(["geoparse", str(empty), "-o", str(tmp_path / "none.jsonl")]) == 0
     assert (tmp_path / "none.jsonl").read_text(encoding="utf-8") == ""
+
+
+def test_an_output_that_cannot_be_opened_is_a_user_error(tmp_path: Path) -> None:
+    from geo.cli import _LazyFile
+    from geo.errors import ExportError
+
+    with pytest.raises(ExportError, match="cannot write"), _LazyFile(str(tmp_path)) as sink:
+        sink.write("x")  # a folder: open() fails only now, at the first line
 
 
 @pytest.mark.corpus
