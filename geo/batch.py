@@ -16,6 +16,7 @@ import json
 import logging
 import shutil
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -58,6 +59,8 @@ class BatchOptions:
             raise ExportError(f"--chunk-size must be at least 1, not {self.chunk_size}")
         if self.engine not in ("local", "dask"):
             raise ExportError(f"unknown engine {self.engine!r}; expected local or dask")
+        if self.scheduler and self.engine != "dask":
+            raise ExportError("--scheduler names a Dask scheduler: add --engine dask")
 
 
 def incidents_from_documents(
@@ -224,7 +227,18 @@ class _PoolRunner:
 
         # "spawn" keeps workers free of the parent's threads and open SQLite handles.
         self.pool = multiprocessing.get_context("spawn").Pool(self.workers)
-        return lambda chunks: self.pool.imap(process_chunk, chunks)
+        return self._run
+
+    def _run(self, chunks: Iterator[list[Document]]) -> Iterator[list[dict]]:
+        # A bounded window of chunks in flight, in order: Pool.imap reads its whole input
+        # ahead, so memory would grow with the corpus.
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append(self.pool.apply_async(process_chunk, (chunk,)))
+            if len(pending) >= 2 * self.workers:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
 
     def __exit__(self, *exc) -> None:
         self.pool.terminate()
@@ -244,7 +258,11 @@ class _DaskRunner:
             ) from err
         if self.options.scheduler:
             self.cluster = None
-            self.client = Client(self.options.scheduler)
+            try:
+                self.client = Client(self.options.scheduler)
+            except (OSError, TimeoutError) as err:
+                raise ExportError(f"cannot reach the Dask scheduler at "
+                                  f"{self.options.scheduler}: {err}") from err
         else:
             self.cluster = LocalCluster(n_workers=self.options.workers, threads_per_worker=1,
                                         processes=True, dashboard_address=None)

@@ -98,6 +98,17 @@ def _add_inputs(command: argparse.ArgumentParser) -> None:
     _add_reading_options(command)
 
 
+def _positive(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
+    return number
+
+
 def _add_focus(command: argparse.ArgumentParser) -> None:
     command.add_argument("--focus", metavar="COUNTRY",
                          help="the publication's country (code or name, e.g. US), read as "
@@ -125,14 +136,14 @@ def _add_run(sub, common) -> None:
     _add_inputs(command)
     command.add_argument("-o", "--output", required=True, type=Path, metavar="OUTDIR",
                          help="output folder (created if missing)")
-    command.add_argument("--workers", type=int, default=1, metavar="N",
+    command.add_argument("--workers", type=_positive, default=1, metavar="N",
                          help="worker processes (default 1)")
     command.add_argument("--engine", choices=("local", "dask"), default="local",
                          help="run in local processes (default) or on a Dask cluster")
     command.add_argument("--scheduler", metavar="ADDRESS",
                          help="with --engine dask: an existing scheduler's address "
                               "(default: a LocalCluster of --workers workers)")
-    command.add_argument("--chunk-size", type=int, default=100, metavar="N",
+    command.add_argument("--chunk-size", type=_positive, default=100, metavar="N",
                          help="documents per checkpointed chunk (default 100)")
     command.add_argument("--no-resume", action="store_true",
                          help="start afresh even if OUTDIR holds a checkpoint")
@@ -194,7 +205,7 @@ def _add_eval(sub, common) -> None:
                          help="resolve the gold spans (resolution only)")
     command.add_argument("--split", choices=("all", "even", "odd"), default="all",
                          help="documents to score by position (tune on even, check on odd)")
-    command.add_argument("--limit", type=int, metavar="N", help="score the first N docs")
+    command.add_argument("--limit", type=_positive, metavar="N", help="score the first N docs")
     command.add_argument("--json", type=Path, metavar="FILE", help="also write JSON")
     _add_focus(command)
 
@@ -216,7 +227,7 @@ def _add_gazetteer(sub, common) -> None:
     lookup.add_argument("name")
     lookup.add_argument("--country", help="ISO 3166 code or country name")
     lookup.add_argument("--kind", help="city, airport, admin1, country, region, ...")
-    lookup.add_argument("--limit", type=int, default=5)
+    lookup.add_argument("--limit", type=_positive, default=5)
     add = _command(actions, common, "add", _gazetteer_add,
                    "import your own places: CSV, GeoJSON, GeoNames dump, OSM .pbf")
     add.add_argument("file", type=Path)
@@ -242,13 +253,14 @@ def _add_bench(sub, common) -> None:
         if name in ("geoparse", "batch"):
             bench.add_argument("--corpus", type=Path, default=_default_corpus("lgl"),
                                help="JSONL corpus whose texts are used")
-            bench.add_argument("--docs", type=int, default=None, metavar="N")
+            bench.add_argument("--docs", type=_positive, default=None, metavar="N",
+                               help="how many of the corpus's documents to use")
         if name == "geoparse":
-            bench.add_argument("--processes", type=int, default=2, metavar="N",
+            bench.add_argument("--processes", type=_positive, default=2, metavar="N",
                                help="worker processes (default 2: the target's two cores; "
                                     "1 parses in this process)")
         if name == "map":
-            bench.add_argument("--incidents", type=int, default=100_000, metavar="N")
+            bench.add_argument("--incidents", type=_positive, default=100_000, metavar="N")
         if name == "fuzz":
             bench.add_argument("--examples", type=int, default=10_000, metavar="N")
         if name == "memory":

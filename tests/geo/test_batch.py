@@ -97,6 +97,8 @@ def test_bad_options_are_user_errors() -> None:
         BatchOptions(workers=0)
     with pytest.raises(ExportError, match="engine"):
         BatchOptions(engine="spark")
+    with pytest.raises(ExportError, match="--engine dask"):
+        BatchOptions(scheduler="tcp://127.0.0.1:8786")
 
 
 @pytest.mark.slow
@@ -110,6 +112,22 @@ def test_pool_and_dask_agree_with_one_process(tmp_path: Path, gazetteer) -> None
     dasked = run_batch(docs, tmp_path / "dask",
                        BatchOptions(workers=2, engine="dask", chunk_size=4))
     pd.testing.assert_frame_equal(_comparable(serial), _comparable(dasked))
+
+
+@pytest.mark.slow
+def test_the_process_pool_reads_its_input_a_few_chunks_ahead_only(gazetteer) -> None:
+    read = []
+
+    def chunks():
+        for i in range(40):
+            read.append(i)
+            yield _documents(1)
+
+    with batch._PoolRunner(2) as run_chunks:
+        results = run_chunks(chunks())
+        next(results)
+        assert len(read) <= 5  # 2 × 2 workers in flight, then one more
+        assert len(list(results)) == 39
 
 
 @pytest.mark.slow

@@ -219,3 +219,14 @@ def test_extract_gives_the_publications_focus_to_every_article(tmp_path: Path,
         [feature] = json.loads(out.read_text(encoding="utf-8"))["features"]
         longitudes[focus] = feature["geometry"]["coordinates"][0]
     assert longitudes[""] > -30 > longitudes["US"]  # Ireland, then the United States
+
+
+@pytest.mark.parametrize("argv", [["run", "x", "-o", "y", "--workers", "0"],
+                                  ["bench", "batch", "--docs", "-3"],
+                                  ["eval", "c.jsonl", "--limit", "many"]])
+def test_counts_below_one_are_usage_errors(argv, capsys) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "at least 1" in err or "whole number" in err
