@@ -70,5 +70,6 @@ def _place(feature: Any, number: int, source: Path, layer: str, kind: str | None
                      population=int(props.get("population") or 0),
                      alternate_names=tuple(a for a in alternates if a),
                      source=f"layer:{layer}", parent=str(props.get("parent") or ""))
-    except (GEOSException, ValueError, TypeError, AttributeError, KeyError) as err:
+    except (GEOSException, ValueError, TypeError, AttributeError, KeyError,
+            OverflowError) as err:
         raise SourceFormatError(f"{where}: {err}", path=source) from err

@@ -65,11 +65,17 @@ def _place(row: dict[str, str | None], source: Path, line: int, layer: str,
         value = row.get(column)
         return value.strip() if isinstance(value, str) else ""
 
-    try:
-        lat, lon = float(cell("lat")), float(cell("lon"))
-        population = int(float(cell("population") or 0))
-    except ValueError as err:
-        raise SourceFormatError(f"not a number ({err})", path=source, line=line) from err
+    numbers = {}
+    for column in ("lat", "lon", "population"):
+        text = cell(column) or ("0" if column == "population" else "")
+        try:
+            value = float(text)
+            numbers[column] = int(value) if column == "population" else value
+        except (ValueError, OverflowError):
+            problem = f"not a number ({text!r})" if text else "missing"
+            raise SourceFormatError(f"column {column!r}: {problem}", path=source,
+                                    line=line) from None
+    lat, lon, population = numbers["lat"], numbers["lon"], numbers["population"]
     alternates = tuple(a for a in _SPLIT.split(cell("alternate_names")) if a)
     try:
         return Place(id=f"layer:{layer}:{cell('id') or line}", name=cell("name"),

@@ -47,7 +47,9 @@ def test_reimporting_a_layer_replaces_it(tiny_gazetteer, tmp_path):
 
 @pytest.mark.parametrize(("text", "line", "message"), [
     ("name,lat\nA,1\n", 1, "missing column"),
-    ("name,lat,lon\nA,1,2\nB,north,2\n", 3, "not a number"),
+    ("name,lat,lon\nA,1,2\nB,north,2\n", 3, "column 'lat': not a number"),
+    ("name,lat,lon\nA,1,2\nB,,2\n", 3, "column 'lat': missing"),
+    ("name,lat,lon,population\nA,1,2,1e400\n", 2, "column 'population': not a number"),
     ("name,lat,lon\nA,1,2\nB,95,2\n", 3, "latitude"),
     ("name,lat,lon\nA,1,2\n ,3,4\n", 3, "empty name"),
     ("name,lat,lon,kind\nA,1,2,volcano\n", 2, "kind"),
@@ -103,6 +105,12 @@ def test_bad_geojson(tiny_gazetteer, tmp_path):
         {"type": "Feature", "geometry": {"type": "Point", "coordinates": [1, 2]},
          "properties": {}}]}), encoding="utf-8")
     with pytest.raises(SourceFormatError, match="feature 1 has no name"):
+        tiny_gazetteer.add_layer(path)
+    path.write_text('{"type": "FeatureCollection", "features": [{"type": "Feature", '
+                    '"geometry": {"type": "Point", "coordinates": [1, 2]}, '
+                    '"properties": {"name": "Big", "population": 1e400}}]}',
+                    encoding="utf-8")
+    with pytest.raises(SourceFormatError, match="feature 1"):
         tiny_gazetteer.add_layer(path)
 
 
