@@ -43,7 +43,8 @@ _UNIT_WORD = "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=Tr
 _SCALE_WORD = "|".join(_SCALES)
 _NUMBER = re.compile(
     rf"(?:(?P<qual>{_AT_LEAST}|{_ABOUT})\s+)?"
-    r"(?P<num>"
+    # Not the tail of a longer token: "1e308" is no 308, "3,5" no 5.
+    r"(?<![\w.,\u202f\u00a0])(?P<num>"
     r"\d{1,3}(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?(?:\s+(?:million|thousand))?"
     r"|\d+(?:\.\d+)?(?:\s+(?:million|thousand))?"
     rf"|(?:{_UNIT_WORD})(?:[\s-]+(?:{_UNIT_WORD}))?(?:\s+(?:{_SCALE_WORD})s?)?"

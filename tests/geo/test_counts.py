@@ -58,3 +58,9 @@ def test_find_counts_never_fails_and_offsets_hold(text):
     for count in find_counts(text):
         assert 0 <= count.start < count.end <= len(text)
         assert count.value >= 0
+
+
+def test_a_number_inside_a_longer_token_is_no_count():
+    for text in ("1e308 were injured.", "3,5 were injured.", "v2.5 were injured."):
+        assert _counts(text) == set(), text
+    assert _counts("3,500 were injured.") == {("injured", 3500, "exact", "")}
