@@ -26,3 +26,7 @@ def test_example_notebook_executes(tmp_path: Path, gazetteer) -> None:
     outputs = [out for cell in notebook.cells if cell.cell_type == "code"
                for out in cell.get("outputs", [])]
     assert not [out for out in outputs if out.get("output_type") == "error"]
+    # The chart shows inline, and the map needs no network.
+    assert any("image/png" in out.get("data", {}) for out in outputs)
+    html = "".join(out.get("data", {}).get("text/html", "") for out in outputs)
+    assert "leaflet" in html.lower() and "cdn.jsdelivr" not in html
