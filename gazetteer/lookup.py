@@ -337,7 +337,8 @@ class Gazetteer:
         layer = name or source.name.split(".")[0]
         reader = layers.reader_for(source, resolve=self.get)
         places = reader(source, layer=layer, kind=kind)
-        count = layers.write_layer(self._layers_path, places, name=layer, source_path=source)
+        count = layers.write_layer(self._layers_path, places, name=layer,
+                                   source_path=source.resolve())
         if self._layers is not None:
             self._layers.close()
         self._layers = layers.open_layers(self._layers_path)
