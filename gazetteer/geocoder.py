@@ -24,6 +24,11 @@ from .place import Place
 __all__ = ["OfflineGeocoder"]
 
 
+#: How far :meth:`OfflineGeocoder.reverse` looks for a place by default: farther than
+#: this, a point is nowhere in particular (at sea, or in an empty desert).
+REVERSE_MAX_KM = 250.0
+
+
 class OfflineGeocoder(Geocoder):
     """Geocode place names and points from the offline gazetteer.
 
@@ -87,14 +92,16 @@ class OfflineGeocoder(Geocoder):
         return locations or None
 
     def reverse(self, query: Point | Sequence[float] | str, *, exactly_one: bool = True,
-                timeout: Any = DEFAULT_SENTINEL) -> Location | list[Location] | None:
-        """Return the populated place nearest to ``(lat, lon)``, or ``None``."""
+                timeout: Any = DEFAULT_SENTINEL,
+                max_km: float | None = REVERSE_MAX_KM) -> Location | list[Location] | None:
+        """Return the populated place nearest to ``(lat, lon)``, or ``None`` when none
+        lies within ``max_km`` (mid-ocean points; ``None`` for no limit)."""
         try:
             point = Point(query)
         except (TypeError, ValueError) as err:
             raise GeocoderQueryError(f"not a (lat, lon) point: {query!r}") from err
         found = self.gazetteer.reverse(point.latitude, point.longitude)
-        if found["place"] is None:
+        if found["place"] is None or (max_km is not None and found["distance_km"] > max_km):
             return None
         location = self._location(found["place"])
         return location if exactly_one else [location]

@@ -61,6 +61,9 @@ def test_reverse(coder):
     assert coder.reverse("50.45, 30.52").address.startswith("Kyiv")
     with pytest.raises(GeocoderQueryError):
         coder.reverse("not a point")
+    # Mid-ocean is nowhere, unless the caller lifts the limit.
+    assert coder.reverse((-40.0, -30.0)) is None
+    assert coder.reverse((-40.0, -30.0), max_km=None) is not None
 
 
 def test_geopandas_geocode_and_reverse_with_the_tiny_gazetteer(tiny_gazetteer):
