@@ -85,7 +85,11 @@ class OfflineGeocoder(Geocoder):
             raise GeocoderQueryError(str(err)) from err
         locations = [self._location(place) for place in places]
         if not locations and self.online is not None:
-            answer = self.online.geocode(query)
+            wanted = country or self.country
+            # The same country filter online as offline (Nominatim's ISO codes).
+            answer = self.online.geocode(
+                query, **({"country_codes": self.gazetteer.country(wanted).country.lower()}
+                          if wanted else {}))
             locations = [answer] if answer is not None else []
         if exactly_one:
             return locations[0] if locations else None

@@ -257,3 +257,6 @@ def test_offline_geocoder_asks_online_only_for_unknown_names(server, fake_time, 
     with pytest.warns(OnlineGeocodingWarning):
         location = geocoder.geocode("Zzyzx Road Checkpoint 4")
     assert location.address == "Almaty, Kazakhstan" and len(server.requests) == 1
+    # A country filter applies online too, as Nominatim's country_codes.
+    geocoder.geocode("Qwertyzhan", country="KZ")
+    assert server.requests[-1]["query"]["countrycodes"] == ["kz"]
