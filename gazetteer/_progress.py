@@ -18,8 +18,10 @@ def progress(
     total: int | None = None,
     desc: str | None = None,
     unit: str = "it",
+    initial: int = 0,
 ) -> Iterator[T]:
-    """Wrap ``iterable`` in a tqdm bar written to stderr when ``enabled`` is true."""
+    """Wrap ``iterable`` in a tqdm bar written to stderr when ``enabled`` is true;
+    ``initial`` items count as done already (a resumed run)."""
     if not enabled:
         yield from iterable
         return
@@ -28,6 +30,7 @@ def progress(
         total=total,
         desc=desc,
         unit=unit,
+        initial=initial,
         file=sys.stderr,
         dynamic_ncols=True,
         leave=False,

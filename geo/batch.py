@@ -97,7 +97,7 @@ def run_batch(
     with _executor(options) as run_chunks:
         index = done
         bar = progress_bar(run_chunks(chunks), enabled=options.progress, desc="chunks",
-                           unit="chunk")
+                           unit="chunk", initial=done)
         for rows in bar:
             _write_part(state / _part_name(index), rows)
             index += 1
