@@ -411,7 +411,9 @@ class Recognizer:
         nor that plus a kind word ("Sarpy" County), and it names no country or division.
         Measured on the corpora, such gazetteer-only matches are mostly people, firms and
         feasts ("Kate", "Hamas", "Passover" are alternate names of towns in GeoNames); the
-        NER still finds a town's old name where it reads as a place ("Bombay")."""
+        NER still finds a town's old name where it reads as a place ("Bombay"). A locality
+        known only by a post office's name (feature code ``LOCALITY``) counts as such an
+        alternate name: resolvable, not matched alone."""
         key = fold(name)
         alias = self._aliases.get(key)
         if alias is None:
@@ -477,10 +479,11 @@ class Recognizer:
             return None
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         name = text[start:end]
-        if ent.label_ == "NORP" or (len(tokens) == 1 and self._adjective(name)):
+        adjective = self._adjective(name)
+        if ent.label_ == "NORP" or (len(tokens) == 1 and adjective):
             # A word that is both ("Kazakh" is also another name of Petropavl) reads as
             # the adjective, whatever label the NER gives it ("Kazakh media", GPE).
-            if not self._adjective(name):
+            if not adjective:
                 return None
             return Candidate(start, end, name, "demonym", name, "country", source="ner")
         if ent.label_ == "FAC" and fold(name) not in self._names:
