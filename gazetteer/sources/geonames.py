@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import zipfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -24,6 +25,8 @@ from typing import IO
 from ..errors import SourceFormatError
 from ..place import Place, PlaceError
 from ._names import split_alternates
+
+logger = logging.getLogger(__name__)
 
 _COLUMNS = 19         # geoname table columns, per the dump's readme
 _ALT_COLUMNS = (4, 10)  # alternateNamesV2 has 10 (V1 had 8); only the first 4 matter
@@ -111,12 +114,14 @@ def _kind(feature_class: str, code: str) -> str | None:
 def _places(handle: IO[str], source: Path, kind: str | None) -> Iterator[Place]:
     admin1_names: dict[tuple[str, str], str] = {}
     found: list[tuple[Place, str]] = []
+    left_out: Counter[str] = Counter()
     for line, row in _rows(handle):
         if len(row) != _COLUMNS:
             raise SourceFormatError(f"expected {_COLUMNS} tab-separated columns, found "
                                     f"{len(row)}", path=source, line=line)
         place_kind = _kind(row[6], row[7])
         if place_kind is None:
+            left_out[row[6] or "?"] += 1
             continue
         alternates, codes = split_alternates(row[1], [row[2], *row[3].split(",")])
         try:
@@ -130,6 +135,14 @@ def _places(handle: IO[str], source: Path, kind: str | None) -> Iterator[Place]:
         if row[7] == "ADM1":
             admin1_names[(row[8], row[10])] = row[1]
         found.append((place, row[10]))
+    if left_out:
+        count = left_out.total()
+        logger.warning("%s: %s not imported (feature classes %s: rivers, lakes, "
+                       "mountains, islands, parks and other natural features, and "
+                       "divisions below the second level; incidentmap keeps populated "
+                       "places, first- and second-level divisions, and spots)", source,
+                       f"{count:,} row{'' if count == 1 else 's'}",
+                       ", ".join(sorted(left_out)))
     for place, code in found:
         name = admin1_names.get((place.country, code), "")
         yield replace(place, admin1=name) if name and place.feature_code != "ADM1" else place
