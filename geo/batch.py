@@ -355,7 +355,8 @@ def _fingerprint(files: Sequence, published: date | None, focus: str, text_colum
     if any(not isinstance(item, Path) for item in files):
         return uuid.uuid4().hex
     digest = hashlib.sha256()
-    stamped = [default_path(), layers.layers_path_for(default_path(), default_path())]
+    gazetteer = default_path()
+    stamped = [gazetteer, layers.layers_path_for(gazetteer, gazetteer)]
     for item in files:
         digest.update(str(item).encode("utf-8", "surrogateescape"))
         stamped += [item, sidecar_path(item)]

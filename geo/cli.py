@@ -19,7 +19,7 @@ from typing import IO
 from gazetteer.errors import IncidentMapError
 
 from . import installed_version, plural
-from .errors import ExportError
+from .errors import ExportError, InputError
 
 logger = logging.getLogger("incidentmap")
 
@@ -324,7 +324,6 @@ def _map(args: argparse.Namespace) -> int:
 
 
 def _geoparse(args: argparse.Namespace) -> int:
-    from .errors import InputError
     from .evaluate import geoparse_jsonl
 
     if "-" not in (args.input, args.output) and _same_file(args.input, args.output):
@@ -475,8 +474,6 @@ def _default_corpus(name: str) -> Path:
 
 
 def _corpus(args: argparse.Namespace) -> Path:
-    from .errors import InputError
-
     if not args.corpus.is_file():
         raise InputError("corpus not found; pass --corpus FILE.jsonl", path=args.corpus)
     return args.corpus
@@ -484,8 +481,6 @@ def _corpus(args: argparse.Namespace) -> Path:
 
 def _open_in(name: str):
     from contextlib import nullcontext
-
-    from .errors import InputError
 
     if name == "-":
         return nullcontext(sys.stdin.buffer)

@@ -102,9 +102,13 @@ def _write_csv(gdf: gpd.GeoDataFrame, tmp: Path, layer: str,
         table.to_csv(handle, index=False, lineterminator="\r\n", **kwargs)
 
 
+def _layer_names(path: Path) -> list[str]:
+    return [str(name) for name, _ in pyogrio.list_layers(path)]
+
+
 def _read_gdal(path: Path, layer: str) -> gpd.GeoDataFrame:
     # A GeoPackage with other layers beside ours is read at ours; one layer is ours.
-    names = [str(name) for name, _ in pyogrio.list_layers(path)]
+    names = _layer_names(path)
     if len(names) > 1 and layer not in names:
         raise DataLayerError(f"no layer {layer!r}; the file has {', '.join(names)}")
     # datetime_as_string: GDAL would otherwise turn ISO date strings into datetimes.
@@ -263,10 +267,10 @@ def _has_other_layers(path: Path, layer: str) -> bool:
     if not path.is_file():
         return False
     try:
-        names = {str(name) for name, _ in pyogrio.list_layers(path)}
+        names = _layer_names(path)
     except _ENGINE_ERRORS:
         return False  # not a readable GeoPackage: nothing there to keep
-    return bool(names - {layer})
+    return bool(set(names) - {layer})
 
 
 def read_incidents(path: str | os.PathLike[str], *, driver: str | None = None,
