@@ -29,7 +29,7 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -109,7 +109,7 @@ T = TypeVar("T")
 FEATURES = ("population", "exact", "kind_country", "kind_admin1", "kind_admin2",
             "kind_region", "kind_airport", "namesake", "capital", "country", "admin1",
             "admin1_named", "admin1_share", "country_named", "qualifier", "hint",
-            "distance", "support")
+            "distance", "support", "outgrown")
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +122,8 @@ class Weights:
     kind of place (cities are the reference); ``namesake``: a city named exactly
     like the first-level division it lies in, when that division is also a candidate (the
     city that is the seat of the region named after it, not the region); ``capital``: a national
-    capital; ``country``: the share of the document's places in the candidate's country;
+    capital; ``country``: the share of the document's places in the candidate's country,
+    less what the mention's own first reading added;
     ``admin1``: in a division the first pass read one of the text's mentions as;
     ``admin1_named``, ``country_named``: the text names the candidate's division or
     country in another mention, under any reading of that mention ("X is a town in Y
@@ -134,7 +135,10 @@ class Weights:
     (:func:`_local_others`); ``support``: ``ln(1 + n)`` for the n other names (at most
     :data:`_SUPPORT_CAP`) with one of their first readings, a town, county, airport or
     landmark, in the 3 × 3 one-degree cells around the candidate (any of those
-    readings, so that one wrong guess for them does not mislead).
+    readings, so that one wrong guess for them does not mislead); ``outgrown``: a
+    first-level division with fewer people in all its towns than a same-named city in
+    another country has (set, not fitted: the corpora hold few such names, and a reader
+    takes "Gaza" for the city of 410,000 rather than Mozambique's province).
     ``refine``: run the second pass twice, measuring distances to the places the first
     one chose rather than to the prior's guesses.
     """
@@ -151,7 +155,7 @@ class Weights:
     # for the city; high enough to outweigh the kind prior.
     namesake: float = 3.0
     capital: float = 0.75
-    country: float = 0.25
+    country: float = 0.5
     admin1: float = -0.5
     admin1_named: float = 0.5
     admin1_share: float = 2.0
@@ -160,6 +164,7 @@ class Weights:
     hint: float = 1.0
     distance: float = 1.0
     support: float = 0.75
+    outgrown: float = -2.5
     refine: bool = True
 
 
@@ -182,6 +187,8 @@ class _Context:
     named_at: list[tuple[int, int, str, str]] = field(default_factory=list)
     # Grid cell → folded queries with a town or county reading there (see _cell).
     local_cells: dict[tuple[int, int], set[str]] = field(default_factory=dict)
+    # Folded query → what that query's own first-pass readings added to ``countries``.
+    countries_by_query: dict[str, Counter[str]] = field(default_factory=dict)
     # Folded query → the place a container or qualifier settled it on (see _named).
     settled: dict[str, Place] = field(default_factory=dict)
     # Updated while walking the document, so salience costs O(1) per mention.
@@ -290,6 +297,7 @@ class Resolver:
         named_countries: dict[str, set[str]] = {}
         admin1_mentions: dict[tuple[str, str], Counter[str]] = {}
         admin1_by_query: Counter[str] = Counter()
+        countries_by_query: dict[str, Counter[str]] = {}
         local_cells: dict[tuple[int, int], set[str]] = {}
         for cand in found:
             query = fold(cand.query)
@@ -314,20 +322,23 @@ class Resolver:
             if place is None or not place.country:
                 continue
             # An explicit country or division is stronger evidence than a town in it.
-            countries[place.country] += 2 if place.kind in ("country", "admin1") else 1
+            weight = 2 if place.kind in ("country", "admin1") else 1
+            countries[place.country] += weight
+            countries_by_query.setdefault(query, Counter())[place.country] += weight
             if place.kind == "admin1":
                 admin1s.add((place.country, fold(place.name)))
         named_at = [(c.start, c.end, fold(c.query), c.qualifier) for c in found
                     if c.kind == "named"]
         return _Context(countries, admin1s, anchors, named_admin1s, named_countries,
                         admin1_mentions, admin1_by_query.total(), admin1_by_query,
-                        named_at, local_cells)
+                        named_at, local_cells, countries_by_query=countries_by_query)
 
     def _prior_best(self, cand: Candidate, places: tuple[Place, ...]) -> Place:
         empty = _Context(Counter(), set(), {})
-        divisions = _divisions(places)
+        divisions, outgrown = _divisions(places), _outgrown(places)
         nowhere = _Nearby(())
-        return max(places, key=lambda p: self.score(p, cand, empty, (), nowhere, divisions))
+        return max(places, key=lambda p: self.score(p, cand, empty, (), nowhere, divisions,
+                                                    outgrown))
 
     # -- one mention ----------------------------------------------------------------
 
@@ -392,9 +403,10 @@ class Resolver:
 
     def score(self, place: Place, cand: Candidate, context: _Context,
               qualifier: Sequence[Place], others: _Nearby,
-              divisions: Sequence[Place] = ()) -> float:
+              divisions: Sequence[Place] = (), outgrown: Collection[str] = ()) -> float:
         """Return the linear score of one candidate place of ``cand`` (higher is better)."""
-        return self._dot(self.features(place, cand, context, qualifier, others, divisions))
+        return self._dot(self.features(place, cand, context, qualifier, others, divisions,
+                                       outgrown))
 
     def _dot(self, values: Sequence[float]) -> float:
         return sum(map(operator.mul, self._vector, values))
@@ -403,16 +415,18 @@ class Resolver:
                  qualifier: Sequence[Place]) -> list[tuple[float, ...]]:
         """The feature vectors of a named mention's places, in their order."""
         others = _local_others(context, cand)
-        divisions = _divisions(places)
-        return [self.features(p, cand, context, qualifier, others, divisions)
+        divisions, outgrown = _divisions(places), _outgrown(places)
+        return [self.features(p, cand, context, qualifier, others, divisions, outgrown)
                 for p in places]
 
     def features(self, place: Place, cand: Candidate, context: _Context,
                  qualifier: Sequence[Place], others: _Nearby,
-                 divisions: Sequence[Place] = ()) -> tuple[float, ...]:
+                 divisions: Sequence[Place] = (), outgrown: Collection[str] = (),
+                 ) -> tuple[float, ...]:
         """Return the candidate's feature values, in the order of :data:`FEATURES`.
 
-        ``divisions`` holds the mention's candidates that are divisions (:func:`_divisions`);
+        ``divisions`` holds the mention's candidates that are divisions (:func:`_divisions`),
+        ``outgrown`` the ids of those a foreign namesake city outgrows (:func:`_outgrown`);
         ``others`` the towns and divisions the document's other mentions take
         (:func:`_local_others`).
         """
@@ -423,7 +437,12 @@ class Resolver:
         log_population = math.log10(1 + _population(place))
         share = 0.0
         if context.countries and place.country:
-            share = context.countries[place.country] / context.countries.total()
+            # A mention's own first reading does not vouch for itself: else a province
+            # read first for "Gaza" makes its country the text's whole share.
+            own = context.countries_by_query.get(query, Counter())
+            total = context.countries.total() - own.total()
+            if total > 0:
+                share = (context.countries[place.country] - own[place.country]) / total
         in_named_country = in_named_admin1 = False
         admin1_share = 0.0
         if place.country and place.kind != "country":
@@ -461,6 +480,7 @@ class Resolver:
             float(bool(hint) and hint == place.kind),
             near,
             support,
+            float(place.id in outgrown),
         )
 
     def _major_namesake(self, scored: list[tuple[float, Place]], query: str, hint: str,
@@ -629,6 +649,16 @@ def _population(place: Place) -> int:
 
 def _divisions(places: Sequence[Place]) -> tuple[Place, ...]:
     return tuple(p for p in places if p.kind == "admin1")
+
+
+def _outgrown(places: Sequence[Place]) -> frozenset[str]:
+    """The ids of the first-level divisions among ``places`` that a city of the same
+    name abroad outgrows: more people live in it than in all the division's towns
+    (Gaza, the city, against Mozambique's Gaza province)."""
+    return frozenset(
+        d.id for d in _divisions(places)
+        if any(p.kind == "city" and p.country != d.country
+               and p.population > _population(d) for p in places))
 
 
 #: How far a county's point may lie from the city it is named after (Paris and the

@@ -277,6 +277,49 @@ def test_distance_averages_the_nearest_few_so_one_stray_place_does_not_decide():
     assert alone < 2 < 1000 < among
 
 
+def _gaza_places():
+    from gazetteer.place import Place
+
+    return [
+        Place(id="mz-gaza", name="Gaza", lat=-23.0, lon=32.7, kind="admin1", country="MZ",
+              extra={"cities_population": 385_000}),
+        Place(id="gaza-city", name="Gaza", lat=31.5, lon=34.47, kind="city", country="PS",
+              population=410_000),
+        Place(id="il", name="Israel", lat=31.4, lon=34.6, kind="country", country="IL",
+              population=8_900_000),
+        Place(id="mz", name="Mozambique", lat=-18.0, lon=35.0, kind="country", country="MZ",
+              population=30_000_000),
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A province abroad with fewer people than the city is not what the name means ...
+    ("Hamas fighters in Gaza fired rockets at Israel.", "gaza-city"),
+    # ... unless the text names the province's country.
+    ("Floods hit Gaza, in southern Mozambique.", "mz-gaza"),
+])
+def test_a_city_outgrowing_a_foreign_namesake_province_is_the_reading(text, expected):
+    from geo.mentions import Candidate
+    from geo.resolve import Resolver
+
+    found = [Candidate(m.start(), m.end(), m.group(), "named", m.group())
+             for m in re.finditer(r"Gaza|Israel|Mozambique", text)]
+    mentions = Resolver(_StubGazetteer(_gaza_places()))(text, found)
+    assert mentions[0].place.id == expected
+
+
+def test_a_mentions_own_first_reading_is_not_its_country_share():
+    from geo.mentions import Candidate
+    from geo.resolve import FEATURES, Resolver
+
+    resolver = Resolver(_StubGazetteer(_gaza_places()))
+    found = [Candidate(0, 4, "Gaza", "named", "Gaza")]
+    options = {"Gaza": resolver._options(found[0])}
+    context = resolver._context(found, options)
+    share = FEATURES.index("country")
+    assert all(v[share] == 0 for v in resolver._vectors(found[0], options["Gaza"], context, ()))
+
+
 def test_a_state_is_not_read_as_a_town_that_merely_lies_in_it(real_parser):
     # Montana City lies in Montana and is also called "Montana": not the namesake seat.
     found = _resolved(real_parser, "Montana airplane crash victims had Laurel ties.")
