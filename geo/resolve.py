@@ -29,7 +29,7 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -109,7 +109,7 @@ T = TypeVar("T")
 FEATURES = ("population", "exact", "kind_country", "kind_admin1", "kind_admin2",
             "kind_region", "kind_airport", "namesake", "capital", "country", "admin1",
             "admin1_named", "admin1_share", "country_named", "qualifier", "hint",
-            "distance", "support", "outgrown")
+            "distance", "support", "outgrown", "capital_abroad")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +138,11 @@ class Weights:
     readings, so that one wrong guess for them does not mislead); ``outgrown``: a
     first-level division with fewer people in all its towns than a same-named city in
     another country has (set, not fitted: the corpora hold few such names, and a reader
-    takes "Gaza" for the city of 410,000 rather than Mozambique's province).
+    takes "Gaza" for the city of 410,000 rather than Mozambique's province);
+    ``capital_abroad``: a national capital whose name one of its country's divisions
+    shares, in a text about places abroad (set, not fitted, for the same reason: the
+    corpora are neutral from 1 to 2, and 2 is what "Egypt cooperated closely with
+    Washington" needs). Both are worked out per mention by :class:`_Rivals`.
     ``refine``: run the second pass twice, measuring distances to the places the first
     one chose rather than to the prior's guesses.
     """
@@ -165,6 +169,7 @@ class Weights:
     distance: float = 1.0
     support: float = 0.75
     outgrown: float = -2.5
+    capital_abroad: float = 2.0
     refine: bool = True
 
 
@@ -335,10 +340,9 @@ class Resolver:
 
     def _prior_best(self, cand: Candidate, places: tuple[Place, ...]) -> Place:
         empty = _Context(Counter(), set(), {})
-        divisions, outgrown = _divisions(places), _outgrown(places)
+        rivals = _Rivals.of(places, empty, cand)
         nowhere = _Nearby(())
-        return max(places, key=lambda p: self.score(p, cand, empty, (), nowhere, divisions,
-                                                    outgrown))
+        return max(places, key=lambda p: self.score(p, cand, empty, (), nowhere, rivals))
 
     # -- one mention ----------------------------------------------------------------
 
@@ -403,10 +407,9 @@ class Resolver:
 
     def score(self, place: Place, cand: Candidate, context: _Context,
               qualifier: Sequence[Place], others: _Nearby,
-              divisions: Sequence[Place] = (), outgrown: Collection[str] = ()) -> float:
+              rivals: _Rivals | None = None) -> float:
         """Return the linear score of one candidate place of ``cand`` (higher is better)."""
-        return self._dot(self.features(place, cand, context, qualifier, others, divisions,
-                                       outgrown))
+        return self._dot(self.features(place, cand, context, qualifier, others, rivals))
 
     def _dot(self, values: Sequence[float]) -> float:
         return sum(map(operator.mul, self._vector, values))
@@ -415,22 +418,22 @@ class Resolver:
                  qualifier: Sequence[Place]) -> list[tuple[float, ...]]:
         """The feature vectors of a named mention's places, in their order."""
         others = _local_others(context, cand)
-        divisions, outgrown = _divisions(places), _outgrown(places)
-        return [self.features(p, cand, context, qualifier, others, divisions, outgrown)
+        rivals = _Rivals.of(places, context, cand)
+        return [self.features(p, cand, context, qualifier, others, rivals)
                 for p in places]
 
     def features(self, place: Place, cand: Candidate, context: _Context,
                  qualifier: Sequence[Place], others: _Nearby,
-                 divisions: Sequence[Place] = (), outgrown: Collection[str] = (),
-                 ) -> tuple[float, ...]:
+                 rivals: _Rivals | None = None) -> tuple[float, ...]:
         """Return the candidate's feature values, in the order of :data:`FEATURES`.
 
-        ``divisions`` holds the mention's candidates that are divisions (:func:`_divisions`),
-        ``outgrown`` the ids of those a foreign namesake city outgrows (:func:`_outgrown`);
+        ``rivals`` what the mention's other candidates say of this one (:class:`_Rivals`);
         ``others`` the towns and divisions the document's other mentions take
         (:func:`_local_others`).
         """
         query, hint = fold(cand.query), cand.hint
+        rivals = rivals or _NO_RIVALS
+        divisions = rivals.divisions
         namesake = place.kind == "city" and any(
             d.kind == "admin1" and d.country == place.country for d in divisions
         ) and fold(place.admin1) == query == fold(place.name)
@@ -480,7 +483,8 @@ class Resolver:
             float(bool(hint) and hint == place.kind),
             near,
             support,
-            float(place.id in outgrown),
+            float(place.id in rivals.outgrown),
+            float(place.id in rivals.capitals_abroad),
         )
 
     def _major_namesake(self, scored: list[tuple[float, Place]], query: str, hint: str,
@@ -647,18 +651,48 @@ def _population(place: Place) -> int:
     return place.population or place.extra.get("cities_population", 0)
 
 
-def _divisions(places: Sequence[Place]) -> tuple[Place, ...]:
-    return tuple(p for p in places if p.kind == "admin1")
+@dataclass(frozen=True, slots=True)
+class _Rivals:
+    """What a mention's candidates say of one another, worked out once per mention.
+
+    ``divisions``: the first-level divisions among them. ``outgrown``: the ids of those
+    that a same-named city in another country outgrows, more people living in it than
+    in all the division's towns (Gaza, the city, against Mozambique's Gaza province).
+    ``capitals_abroad``: the ids of national capitals called exactly the name, where one
+    of their country's own divisions is called so too, in a text whose other mentions
+    first read as places in another country, where no other candidate lies, and name
+    none of the capital's country's divisions ("Washington warned Moscow": the capital,
+    not the state; not in a list of states, nor as "Washington state"; Kingston in a
+    text on Australia may be Norfolk Island's).
+    """
+
+    divisions: tuple[Place, ...] = ()
+    outgrown: frozenset[str] = frozenset()
+    capitals_abroad: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, places: Sequence[Place], context: _Context, cand: Candidate) -> _Rivals:
+        query = fold(cand.query)
+        divisions = tuple(p for p in places if p.kind == "admin1")
+        outgrown = frozenset(
+            d.id for d in divisions
+            if any(p.kind == "city" and p.country != d.country
+                   and p.population > _population(d) for p in places))
+        own = context.countries_by_query.get(query, Counter())
+        named_abroad = {country for country, n in context.countries.items() if n > own[country]}
+        home_divisions = {country for (country, _), queries in context.named_admin1s.items()
+                          if queries - {query}}
+        capitals = frozenset(
+            p.id for p in places
+            if p.feature_code == "PPLC" and fold(p.name) == query and cand.hint != "admin1"
+            and p.country not in home_divisions
+            and any(d.country == p.country for d in divisions)
+            and named_abroad - {p.country}
+            and not any(o.country in named_abroad - {p.country} for o in places))
+        return cls(divisions, outgrown, capitals)
 
 
-def _outgrown(places: Sequence[Place]) -> frozenset[str]:
-    """The ids of the first-level divisions among ``places`` that a city of the same
-    name abroad outgrows: more people live in it than in all the division's towns
-    (Gaza, the city, against Mozambique's Gaza province)."""
-    return frozenset(
-        d.id for d in _divisions(places)
-        if any(p.kind == "city" and p.country != d.country
-               and p.population > _population(d) for p in places))
+_NO_RIVALS = _Rivals()
 
 
 #: How far a county's point may lie from the city it is named after (Paris and the

@@ -308,6 +308,45 @@ def test_a_city_outgrowing_a_foreign_namesake_province_is_the_reading(text, expe
     assert mentions[0].place.id == expected
 
 
+def _washington_places():
+    from gazetteer.place import Place
+
+    return [
+        Place(id="wa", name="Washington", lat=47.5, lon=-120.5, kind="admin1", country="US",
+              extra={"cities_population": 7_000_000}),
+        Place(id="dc", name="Washington", lat=38.9, lon=-77.04, kind="city", country="US",
+              population=690_000, feature_code="PPLC"),
+        Place(id="eg", name="Egypt", lat=27.0, lon=30.0, kind="country", country="EG",
+              population=100_000_000),
+        Place(id="cairo", name="Cairo", lat=30.06, lon=31.25, kind="city", country="EG",
+              population=9_600_000, feature_code="PPLC"),
+        Place(id="seattle", name="Seattle", lat=47.6, lon=-122.3, kind="city", country="US",
+              admin1="Washington", population=750_000),
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The capital in a text on places abroad ...
+    ("Egypt cooperated closely with Washington.", "dc"),
+    ("Washington and Cairo should realise the importance of their ties.", "dc"),
+    # ... the state in one on its towns, or on other states.
+    ("Rain fell across Washington and Seattle.", "wa"),
+])
+def test_a_capital_named_like_its_countrys_division_in_a_text_on_other_countries(
+        text, expected):
+    mentions = _resolve_names(_washington_places(), text, r"Washington|Egypt|Cairo|Seattle")
+    assert next(m for m in mentions if m.text == "Washington").place.id == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Officials are investigating cases in Washington, Pennsylvania and California, "
+    "and one in Canada.",
+    "A cow from a Washington state farm, born in Canada, tested positive.",
+])
+def test_washington_among_states_or_called_a_state_stays_the_state(real_parser, text):
+    assert _resolved(real_parser, text)["Washington"].place.kind == "admin1"
+
+
 def test_a_mentions_own_first_reading_is_not_its_country_share():
     from geo.mentions import Candidate
     from geo.resolve import FEATURES, Resolver
