@@ -26,7 +26,7 @@ from gazetteer._geometry import haversine_km
 
 from .errors import InputError
 from .model import Document, Mention, country_code
-from .tuning import read_split
+from .tuning import check_record, read_split
 
 TOPONYM_KINDS = frozenset({"named", "demonym"})
 MAX_ERROR_KM = 20039.0
@@ -40,10 +40,7 @@ def _records(stream: IO, on_error: str) -> Iterator[tuple[int, dict]]:
             line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
             if not line.strip():
                 continue
-            record = json.loads(line)
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                raise ValueError('the line has no "text" string')
-            country_code(str(record.get("focus") or ""))  # a bad "focus" is a bad line
+            record = check_record(json.loads(line))
         except (UnicodeDecodeError, ValueError) as err:
             reason = ("undecodable bytes (not UTF-8)" if isinstance(err, UnicodeDecodeError)
                       else str(err))

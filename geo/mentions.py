@@ -110,6 +110,13 @@ _STREET = re.compile(
 _NUMBER_NEXT = re.compile(r"[ \t]+\d")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|around|across|to)\s+$",
                                  re.IGNORECASE)
+# A speech verb straight after a name, with no comma between, makes the name its
+# speaker ("Petrova said"), unless a preposition or article puts the name in a place's
+# slot ("the city of Sevierville said"); "Cowley, said" is where a speaker is from.
+_SPEECH_AFTER = re.compile(r"[ \t]+(?:said|says|told|tells|added|explained|noted|stated|"
+                           r"wrote|asked|recalled|agreed|testified|declined)\b")
+_PLACE_SLOT_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|around|across|to|for|of|the)\s+$",
+                                re.IGNORECASE)
 _ROAD_WORDS = frozenset({"road", "rd", "highway", "hwy", "route", "rte", "drain", "street",
                          "st", "avenue", "ave"})
 # Names made of words the gazetteer need not know plus a generic word: streets ("Bucknell
@@ -286,7 +293,8 @@ class Recognizer:
         kept = [c for c in _without_overlaps(found)
                 if not (c.kind == "named" and (_TITLE_OF_WORK.match(text, c.end)
                                                or _DISEASE.match(text, c.end)
-                                               or self._saints_institution(text, c)))]
+                                               or self._saints_institution(text, c)
+                                               or self._speaker(text, c)))]
         kept = [t for c in kept if (t := self._without_number(text, c)) is not None]
         return _attach_qualifiers(text, kept)
 
@@ -371,6 +379,14 @@ class Recognizer:
             return cand
         return _with_context(text, Candidate(cand.start, cand.start + len(name), name,
                                              "named", name, source=cand.source))
+
+    def _speaker(self, text: str, cand: Candidate) -> bool:
+        """A name the speech verb follows at once is a person ("Petrova said", "St. Clair
+        said"), unless it is a major place, which speaks as a government ("Moscow said",
+        kept with the actor role), or words before it put it in a place's slot."""
+        return (_SPEECH_AFTER.match(text, cand.end) is not None
+                and not _PLACE_SLOT_BEFORE.search(text, max(0, cand.start - 12), cand.start)
+                and not self._major(cand.text, own_name=True))
 
     def _saints_institution(self, text: str, cand: Candidate) -> bool:
         # "St. Mary's", "St. Michael's": a church, school or hospital named after a saint,

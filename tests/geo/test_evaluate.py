@@ -74,6 +74,21 @@ def test_scores_on_a_generated_corpus(tiny_parser, tmp_path):
     assert evaluate_corpus(path, parser=tiny_parser, gold_spans=True)["acc161"] == 1.0
 
 
+@pytest.mark.parametrize(("bad", "reason"), [
+    ('{"id": "2", "text": "Riots.", "toponyms": [], "focus": "Narnia"}', "'Narnia'"),
+    ('["not", "an", "object"]', 'no "text" string'),
+    ('{"id": "2", "text": "Riots', "invalid JSON"),
+])
+def test_a_bad_corpus_line_is_named_whichever_split_it_falls_in(tiny_parser, tmp_path,
+                                                                 bad, reason):
+    path = tmp_path / "corpus.jsonl"
+    good = json.dumps({"id": "1", "text": "Riots in Almaty.", "toponyms": []})
+    path.write_text(f"{good}\n{bad}\n", encoding="utf-8")
+    for split in ("even", "odd", None):
+        with pytest.raises(InputError, match=f"corpus.jsonl, line 2: .*{reason}"):
+            evaluate_corpus(path, parser=tiny_parser, split=split)
+
+
 @pytest.mark.corpus
 @pytest.mark.parametrize(("name", "floor"), [("lgl", 0.55), ("geovirus", 0.6)])
 def test_corpus_slice(corpora_dir, real_parser, name, floor):

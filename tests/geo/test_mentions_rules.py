@@ -190,3 +190,20 @@ def test_a_country_whose_name_is_its_demonym_stays_a_place(real_parser, text):
     (mention,) = real_parser(text).mentions
     assert (mention.kind, mention.role) == ("named", "location")
     assert mention.place.kind in ("country", "admin1")  # Bonaire is also a division
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The speaker of a speech verb is a person, surname or not ...
+    ('"We left to gain freedom," Petrova said.', []),
+    ("The works are in storage, St. Clair said on Monday.", []),
+    # ... a major place speaks as its government ...
+    ("Moscow said the talks would go on.", [("Moscow", "actor")]),
+    # ... and a comma or a preposition makes the name a place.
+    ("Adam Newport, 14, from Cowley, said it was great.", [("Cowley", "location")]),
+    ("A spokesman for the city of Sevierville said two were hurt.",
+     [("Sevierville", "actor")]),
+    ("A spokesman for Sevierville said two were hurt.", [("Sevierville", "actor")]),
+])
+def test_a_name_a_speech_verb_follows_at_once_is_its_speaker(real_parser, text, expected):
+    assert [(m.text, m.role) for m in real_parser(text).mentions
+            if m.kind == "named"] == expected
