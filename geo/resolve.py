@@ -350,7 +350,9 @@ class Resolver:
                      context: _Context) -> tuple[Place | None, Precision | None, float]:
         if cand.kind == "demonym":
             place = self.gazetteer.demonym(cand.query)
-            return place, ("country" if place else None), 1.0 if place else 0.0
+            if place is None:
+                return None, None, 0.0
+            return place, _PRECISION.get(place.kind, "country"), 1.0
         if cand.kind == "area":
             country = self._focus_country(context)
             return country, ("country" if country else None), 0.6 if country else 0.0

