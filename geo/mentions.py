@@ -106,6 +106,17 @@ _STREET = re.compile(
     r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Boulevard|Blvd\.|Lane|"
     r"Parkway|Highway|Hwy\.|Way|Court|Place|Square|Bridge|Park)(?![A-Za-z])"
 )
+# The head words of organisations' and events' names ("Webb Center", "Santa Clara
+# Valley Water District", "St. Patrick's Day"), and "United" leading a party's or a
+# charity's ("United Way", "United Russia"): with such words, a span the NER calls a
+# place but the gazetteer does not know is no place (measured on the corpora's even
+# halves: 35 such spans were not toponyms, 1 was, "District Drive", a street).
+_ORGANISATION_HEADS = frozenset({
+    "center", "centre", "district", "day", "empire", "oscillation", "lottery", "cadets",
+    "club", "foundation", "association", "society", "company", "corporation", "party",
+    "movement", "union", "league", "church", "school", "hospital", "university",
+    "college", "council", "committee", "commission", "department", "agency", "ministry",
+    "bank", "institute", "museum", "festival", "services", "board", "authority"})
 # A number after a name makes it a designation: "County Road 35", "Pack 198".
 _NUMBER_NEXT = re.compile(r"[ \t]+\d")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|around|across|to)\s+$",
@@ -289,7 +300,8 @@ class Recognizer:
         found.extend(_named_phrases(text))
         found.extend(_phrases(text, _NOMINAL, "nominal"))
         found.extend(_phrases(text, _AREA, "area"))
-        found = [part for c in found for part in self._split_pair(text, c)]
+        found = [part for c in found for part in self._split_pair(text, c)
+                 if not self._organisation(c)]
         kept = [c for c in _without_overlaps(found)
                 if not (c.kind == "named" and (_TITLE_OF_WORK.match(text, c.end)
                                                or _DISEASE.match(text, c.end)
@@ -379,6 +391,18 @@ class Recognizer:
             return cand
         return _with_context(text, Candidate(cand.start, cand.start + len(name), name,
                                              "named", name, source=cand.source))
+
+    def _organisation(self, cand: Candidate) -> bool:
+        """An organisation or event the NER took for a place (see
+        :data:`_ORGANISATION_HEADS`), where the gazetteer knows no place by the name.
+        Dropped before overlaps are settled, so that a place inside it stays
+        ("Salt Lake City" in "Salt Lake City School District")."""
+        words = [w.strip(".,'’").lower() for w in cand.text.split()]
+        if cand.kind != "named" or cand.source != "ner" or len(words) < 2:
+            return False
+        if words[-1] not in _ORGANISATION_HEADS and words[0] != "united":
+            return False
+        return next(self._readings(fold(cand.query), 1), None) is None
 
     def _speaker(self, text: str, cand: Candidate) -> bool:
         """A name the speech verb follows at once is a person ("Petrova said", "St. Clair

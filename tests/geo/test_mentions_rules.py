@@ -207,3 +207,15 @@ def test_a_country_whose_name_is_its_demonym_stays_a_place(real_parser, text):
 def test_a_name_a_speech_verb_follows_at_once_is_its_speaker(real_parser, text, expected):
     assert [(m.text, m.role) for m in real_parser(text).mentions
             if m.kind == "named"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("United Way officials hope to submit a proposal.", []),
+    ("The Webb Center lost its funding.", []),
+    ("They celebrated St. Patrick's Day downtown.", []),
+    # A place inside the organisation's name stays; a street named so is a street.
+    ("The Salt Lake City School District closed schools.", ["Salt Lake City"]),
+    ("He lives on District Drive in Athens.", ["District Drive", "Athens"]),
+])
+def test_an_organisation_the_ner_calls_a_place_is_none(real_parser, text, expected):
+    assert [m.text for m in real_parser(text).mentions] == expected
