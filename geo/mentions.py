@@ -117,6 +117,9 @@ _ORGANISATION_HEADS = frozenset({
     "movement", "union", "league", "church", "school", "hospital", "university",
     "college", "council", "committee", "commission", "department", "agency", "ministry",
     "bank", "institute", "museum", "festival", "services", "board", "authority"})
+# More candidates than any name has ("San Jose" has about a hundred).
+_ALL_READINGS = 1000
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
 # A number after a name makes it a designation: "County Road 35", "Pack 198".
 _NUMBER_NEXT = re.compile(r"[ \t]+\d")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|around|across|to)\s+$",
@@ -485,8 +488,10 @@ class Recognizer:
         key = fold(name)
         major = self._majors.get((key, own_name))
         if major is None:
+            # All readings: a state lies behind its many same-named towns ("Washington").
             major = self._majors[(key, own_name)] = any(
-                self._counts_as_major(p, key, own_name) for p in self._readings(key))
+                self._counts_as_major(p, key, own_name)
+                for p in self._readings(key, _ALL_READINGS))
         return major
 
     @staticmethod
@@ -628,7 +633,8 @@ def _people(ents: tuple, toks: list) -> set[str]:
     """Lower-cased surnames of the document's people: multi-token PERSON entities'
     last words, capitalised words after a title ("Sheriff Dyer", "Mr. Bell") and
     after a first name and middle initial ("Tyrise M. Bell")."""
-    people = {ent[-1].lower_ for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+    people = {_surname(ent).lower_ for ent in ents
+              if ent.label_ == "PERSON" and len(ent) > 1}
     people.update(nxt.lower_ for t, nxt in pairwise(toks)
                   if _starts_name(nxt) and _TITLE.fullmatch(t.text))
     # A middle initial makes a person whatever the NER says ("Tyrise M. Bell", ORG).
@@ -637,6 +643,12 @@ def _people(ents: tuple, toks: list) -> set[str]:
                   and _FIRST_NAME.fullmatch(toks[i].text)
                   and _FIRST_NAME.fullmatch(toks[i + 2].text))
     return people
+
+
+def _surname(ent):
+    """The last token of a person's name that is not a suffix ("Tony Servance Jr.")."""
+    tokens = [t for t in ent if t.lower_.rstrip(".,") not in _NAME_SUFFIXES]
+    return tokens[-1] if tokens else ent[-1]
 
 
 def _inside_phrase(toks: list, i: int) -> bool:

@@ -152,6 +152,10 @@ def test_a_persons_surname_is_no_place_unless_a_major_place_bears_it(real_parser
     assert "Flores" not in [c.text for c in _found(real_parser, text)]
     text = "George Washington slept here. Washington said on Monday it would act."
     assert "Washington" in [c.text for c in _found(real_parser, text)]
+    # A suffix is not the surname.
+    text = ("Tony Servance Jr. was charged on Friday. According to court records, "
+            "Servance was alone with the child.")
+    assert "Servance" not in [c.text for c in _found(real_parser, text)]
 
 
 def test_a_name_with_a_middle_initial_is_a_person_whatever_the_ner_says(nlp):
