@@ -47,6 +47,10 @@ _PRECISION: dict[str, Precision] = {
 _LIMIT = 50
 # "U.S.", "W.Va.", "D.C.": looked up without dots (the gazetteer indexes codes).
 _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]?\.\s?){2,}")
+# How many other names with a town reading around a small namesake place it, against
+# the country or state it shares its name with, in a text naming no other country
+# ("Lebanon" beside Myerstown and Grantville is the Pennsylvania town).
+_LOCAL_EVIDENCE = 2
 # Distances beyond this add no more evidence against a candidate.
 _FAR_KM = 3000.0
 # How many of the other places nearest to a candidate its distance feature averages.
@@ -495,9 +499,11 @@ class Resolver:
         """The country, division or region a small namesake outscored without local evidence.
 
         Readers take "Brazil" or "California" for the country or state unless the text
-        places the town ("Brazil, Ind.", Indiana named elsewhere, "the town of ...");
-        nearness to the document's other places alone is not enough, since the
-        distance term then drags a country onto any same-named village near them.
+        places the town ("Brazil, Ind.", Indiana named elsewhere, "the town of ...", or
+        :data:`_LOCAL_EVIDENCE` other names with a town reading around it in a text
+        naming no other country: an obituary's "Lebanon" beside Myerstown and
+        Grantville); the distance to the document's other places alone is not enough,
+        since it drags a country onto any same-named village near them.
         """
         best = scored[0][1]
         if best.kind in _MAJOR or _population(best) >= _MINOR_POPULATION:
@@ -505,6 +511,11 @@ class Resolver:
         if hint == best.kind or (qualifier and any(_inside(best, q) for q in qualifier)):
             return None
         if context.named_admin1s.get((best.country, fold(best.admin1)), {query}) - {query}:
+            return None
+        abroad = any(queries - {query} for country, queries
+                     in context.named_countries.items() if country != best.country)
+        if (not abroad and context.local_cells
+                and _neighbours(context, best, query) >= _LOCAL_EVIDENCE):
             return None
         major = next((s for s in scored if s[1].kind in _MAJOR
                       and fold(s[1].name) == query), None)

@@ -116,21 +116,30 @@ def _brazil_places():
         Place(id="chi", name="Chicago", lat=41.85, lon=-87.65, kind="city", country="US",
               admin1="Illinois", population=2_700_000),
         Place(id="in", name="Indiana", lat=40.0, lon=-86.25, kind="admin1", country="US"),
+        Place(id="knightsville", name="Knightsville", lat=39.53, lon=-87.08, kind="city",
+              country="US", admin1="Indiana", population=800),
+        Place(id="clay-city", name="Clay City", lat=39.28, lon=-87.11, kind="city",
+              country="US", admin1="Indiana", population=900),
+        Place(id="pe", name="Peru", lat=-10.0, lon=-76.0, kind="country", country="PE",
+              population=33_000_000),
     ]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     # Nearness to Chicago alone does not turn the country into the Indiana town ...
     ("Coffee from Brazil reached Chicago.", "br"),
-    # ... the town's own state named in the text does.
+    # ... the town's own state named in the text does ...
     ("Coffee from Brazil reached Chicago and Indiana.", "br-in"),
+    # ... and so do two towns around it, unless the text names another country.
+    ("Coffee from Brazil reached Knightsville and Clay City.", "br-in"),
+    ("Coffee from Brazil and Peru reached Knightsville and Clay City.", "br"),
 ])
 def test_a_country_yields_to_a_small_namesake_only_on_local_evidence(text, expected):
     from geo.mentions import Candidate
     from geo.resolve import Resolver
 
     found = [Candidate(m.start(), m.end(), m.group(), "named", m.group())
-             for m in re.finditer(r"Brazil|Chicago|Indiana", text)]
+             for m in re.finditer(r"Brazil|Chicago|Indiana|Knightsville|Clay City|Peru", text)]
     mentions = Resolver(_StubGazetteer(_brazil_places()))(text, found)
     assert mentions[0].place.id == expected
 
