@@ -525,9 +525,10 @@ class Recognizer:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         name = text[start:end]
         adjective = self._adjective(name)
-        if ent.label_ == "NORP" or (len(tokens) == 1 and adjective):
+        if ent.label_ == "NORP" or (adjective and (len(tokens) == 1 or not self._known(name))):
             # A word that is both ("Kazakh" is also another name of Petropavl) reads as
-            # the adjective, whatever label the NER gives it ("Kazakh media", GPE).
+            # the adjective, whatever label the NER gives it ("Kazakh media", GPE), and
+            # so does a longer demonym no place bears ("Sri Lankan troops", GPE).
             if not adjective:
                 return None
             return Candidate(start, end, name, "demonym", name, "country", source="ner")

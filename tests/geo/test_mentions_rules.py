@@ -223,3 +223,10 @@ def test_a_name_a_speech_verb_follows_at_once_is_its_speaker(real_parser, text, 
 ])
 def test_an_organisation_the_ner_calls_a_place_is_none(real_parser, text, expected):
     assert [m.text for m in real_parser(text).mentions] == expected
+
+
+def test_a_longer_demonym_the_ner_calls_a_place_is_the_demonym(real_parser):
+    text = ("Nobody in the Sri Lankan political establishment is certain that the LTTE "
+            "will honour a later promise to disarm.")
+    assert [(m.text, m.kind, m.place.name) for m in real_parser(text).mentions] == [
+        ("Sri Lankan", "demonym", "Sri Lanka")]
