@@ -294,6 +294,12 @@ class Resolver:
                 # Two dotted letters are initials ("U.S.", "D.C."), not any code that
                 # happens to match ("A.M." is not Armenia).
                 found = tuple(p for p in found if initials(p.name) == letters)
+        if not found and (core := _feature_core(cand.query)):
+            # "the Catawba River", "Lake Hartwell", "Salinas Valley", "Oakport Township":
+            # a feature or township no package lists stands near the town or county it
+            # is named with (or after).
+            found = tuple(p for p in self.gazetteer.candidates_folded(fold(core), _LIMIT)
+                          if p.kind in ("city", "admin2"))
         # An airport is only meant when the text says so (then via airports_serving).
         return tuple(p for p in found if p.kind != "airport") or found
 
@@ -409,7 +415,10 @@ class Resolver:
         chosen = _city_for_county(best, places)
         runner_up = next((s for s, p in scored if p is not best and p is not chosen), None)
         margin = 3.0 if runner_up is None else best_score - runner_up
-        return chosen, _PRECISION.get(chosen.kind, "point"), round(1 / (1 + math.exp(-margin)), 3)
+        precision = _PRECISION.get(chosen.kind, "point")
+        if _feature_core(cand.query) and fold(cand.query) not in map(fold, _names(chosen)):
+            precision = "region"  # the town a river or valley is named with: an area
+        return chosen, precision, round(1 / (1 + math.exp(-margin)), 3)
 
     def score(self, place: Place, cand: Candidate, context: _Context,
               qualifier: Sequence[Place], others: _Nearby,
@@ -657,6 +666,22 @@ def _main_airport(city: Place, gazetteer) -> Place | None:
     """The airport a reader means by "X airport" (the gazetteer orders them so)."""
     airports = gazetteer.airports_serving(city)
     return airports[0] if airports else None
+
+
+# A natural feature, harbour or township and the name it carries.
+_FEATURE = re.compile(
+    r"(?:(?:Lake|Mount|Mt\.)\s+(?P<before>.+)|(?P<after>.+?)\s+(?:River|Lake|Valley|Creek|"
+    r"Islands?|Mountains|Bay|Harbor|Harbour|Reservoir|Township))")
+
+
+def _feature_core(query: str) -> str:
+    """The name in a feature's name ("Catawba" in "Catawba River"), else ``""``."""
+    match = _FEATURE.fullmatch(query.strip())
+    return (match.group("before") or match.group("after")) if match else ""
+
+
+def _names(place: Place) -> tuple[str, ...]:
+    return (place.name, *place.alternate_names)
 
 
 def _population(place: Place) -> int:

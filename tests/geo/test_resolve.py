@@ -442,3 +442,18 @@ def test_a_territorys_demonym_refers_to_the_territory(real_parser):
     found = _resolved(real_parser, "South Ossetian officials met Tibetan monks.")
     assert found["South Ossetian"].place.name == "South Ossetia"
     assert found["Tibetan"].precision == "region"
+
+
+@pytest.mark.parametrize(("text", "name", "place", "precision"), [
+    # A river or lake no package lists stands near the town named with it, as an area ...
+    ("Flooding along the Catawba River forced evacuations near Hickory, N.C.",
+     "Catawba River", "Catawba", "region"),
+    ("Boats crowded Lake Hartwell near Anderson, S.C., on Sunday.",
+     "Lake Hartwell", "Hartwell", "region"),
+    # ... while a town called so is the town.
+    ("Lake Charles residents fled the storm.", "Lake Charles", "Lake Charles", "city"),
+])
+def test_a_feature_no_gazetteer_lists_takes_the_town_named_with_it(
+        real_parser, text, name, place, precision):
+    found = _resolved(real_parser, text)[name]
+    assert (found.place.name, found.precision) == (place, precision)
