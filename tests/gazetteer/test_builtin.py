@@ -86,6 +86,10 @@ def test_a_de_facto_state_lies_at_its_seats_point(gazetteer, name, seat):
     assert (region.lat, region.lon) == (city.lat, city.lon)
 
 
+def test_eu_is_the_european_union(gazetteer):
+    assert gazetteer.lookup("EU").name == "European Union"
+
+
 def test_a_territory_has_demonyms_a_continent_none(gazetteer):
     for word, name in [("Tibetan", "Tibet"), ("South Ossetians", "South Ossetia"),
                        ("Scottish", "Scotland"), ("Chechen", "Chechnya")]:
