@@ -309,12 +309,7 @@ def _gaza_places():
     ("Floods hit Gaza, in southern Mozambique.", "mz-gaza"),
 ])
 def test_a_city_outgrowing_a_foreign_namesake_province_is_the_reading(text, expected):
-    from geo.mentions import Candidate
-    from geo.resolve import Resolver
-
-    found = [Candidate(m.start(), m.end(), m.group(), "named", m.group())
-             for m in re.finditer(r"Gaza|Israel|Mozambique", text)]
-    mentions = Resolver(_StubGazetteer(_gaza_places()))(text, found)
+    mentions = _resolve_names(_gaza_places(), text, r"Gaza|Israel|Mozambique")
     assert mentions[0].place.id == expected
 
 
