@@ -318,7 +318,20 @@ class Recognizer:
                                                or self._saints_institution(text, c)
                                                or self._speaker(text, c)))]
         kept = [t for c in kept if (t := self._without_number(text, c)) is not None]
-        return _attach_qualifiers(text, kept)
+        return _attach_qualifiers(text, self._qualified_towns(text, kept))
+
+    def _qualified_towns(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """A demonym that a town also bears, followed by ", <named place>", is the town
+        ("Welsh, Louisiana", "Canadian, Texas"), not the adjective."""
+        out = list(found)
+        for k in range(len(out) - 1):
+            first, second = out[k], out[k + 1]
+            if (first.kind == "demonym" and second.kind == "named"
+                    and _QUALIFIER_SEP.fullmatch(text[first.end:second.start])
+                    and fold(first.text) in self._names):
+                out[k] = Candidate(first.start, first.end, first.text, "named", first.text,
+                                   source=first.source)
+        return out
 
     def _without_number(self, text: str, cand: Candidate) -> Candidate | None:
         """Drop a numbered designation: a road ("County Road 35") keeps only the place it

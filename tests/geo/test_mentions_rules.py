@@ -236,3 +236,13 @@ def test_a_longer_demonym_the_ner_calls_a_place_is_the_demonym(real_parser):
             "will honour a later promise to disarm.")
     assert [(m.text, m.kind, m.place.name) for m in real_parser(text).mentions] == [
         ("Sri Lankan", "demonym", "Sri Lanka")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("He grew up in Welsh, Louisiana, and moved away.", "named"),
+    ("Rain fell on Canadian, Texas, on Sunday.", "named"),
+    ("Canadian, British and French troops arrived.", "demonym"),
+])
+def test_a_demonym_a_town_bears_with_a_qualifier_is_the_town(real_parser, text, kind):
+    mentions = real_parser(text).mentions
+    assert next(m for m in mentions if m.text in ("Welsh", "Canadian")).kind == kind
