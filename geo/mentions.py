@@ -176,6 +176,7 @@ _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _AIRPORT = re.compile(r"\s+(?:International\s+)?[Aa]irport\b")
 _CITY_OF = re.compile(r"\b(?:city|town|village|port)\s+of\s+$", re.IGNORECASE)
 _QUALIFIER_SEP = re.compile(r",\s*")
+_LIST_SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)")
 # "the City of Richmond": the annotated corpora mark "Richmond"; the kind word before
 # "of" is a hint (read by _CITY_OF), not part of the name.
 _OF_PREFIX = re.compile(r"(?:[Tt]he\s+)?(?:City|Town|Village|County|State)\s+of(?:\s+|$)")
@@ -284,7 +285,7 @@ class Recognizer:
                         fold(whole.query) in self._names
                         and fold(whole.query) not in self._stop)):
                     found.append(whole)
-                elif len(ent) > 1:
+                elif len(ent) > 1 and not self._list_of_places(ent.text):
                     blocked.update(range(self._person_start(text, ent), ent.end))
             elif self.use_ner and (ent.label_ in _NER_PLACE or ent.label_ == "NORP"):
                 if (len(ent) == 1 and ent[0].lower_ in people
@@ -428,6 +429,12 @@ class Recognizer:
                 and not service_district):
             return False
         return next(self._readings(fold(cand.query), 1), None) is None
+
+    def _list_of_places(self, span: str) -> bool:
+        """Whether a span the NER took for a title or a name is a list of known places
+        ("struck Kharkiv and Odesa", WORK_OF_ART): each is then matched on its own."""
+        parts = _LIST_SEP.split(span.strip())
+        return len(parts) > 1 and all(self._known(part) for part in parts)
 
     def _speaker(self, text: str, cand: Candidate) -> bool:
         """A name the speech verb follows at once is a person ("Petrova said", "St. Clair

@@ -246,3 +246,9 @@ def test_a_longer_demonym_the_ner_calls_a_place_is_the_demonym(real_parser):
 def test_a_demonym_a_town_bears_with_a_qualifier_is_the_town(real_parser, text, kind):
     mentions = real_parser(text).mentions
     assert next(m for m in mentions if m.text in ("Welsh", "Canadian")).kind == kind
+
+
+def test_a_list_of_places_the_ner_calls_a_title_is_still_places(real_parser):
+    text = "KYIV, Ukraine — Russian missiles struck Kharkiv and Odesa overnight."
+    names = [m.text for m in real_parser(text).mentions if m.kind == "named"]
+    assert {"Kharkiv", "Odesa"} <= set(names)
