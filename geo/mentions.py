@@ -133,7 +133,7 @@ _PREPOSITIONS = "in|at|near|from|outside|around|across|to"
 _PREPOSITION_BEFORE = re.compile(rf"\b(?:{_PREPOSITIONS})\s+$", re.IGNORECASE)
 # A speech verb straight after a name, with no comma between, makes the name its
 # speaker ("Petrova said"), unless a preposition or article puts the name in a place's
-# slot ("the city of Sevierville said"); "Cowley, said" is where a speaker is from.
+# slot ("the city of Gatlinburg said"); "Cowley, said" is where a speaker is from.
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:said|says|told|tells|added|explained|noted|stated|"
                            r"wrote|asked|recalled|agreed|testified|declined)\b")
 _PLACE_SLOT_BEFORE = re.compile(
