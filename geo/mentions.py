@@ -710,9 +710,8 @@ def _inside_phrase(toks: list, i: int) -> bool:
         return True
     if prev is not None and prev.text in ("-", "&") and i > 1 and _starts_name(toks[i - 2]):
         return True
-    if i + 2 < len(toks) and toks[i + 1].text == "&" and _starts_name(toks[i + 2]):
-        return True
-    return i + 2 < len(toks) and toks[i + 1].text == "-" and _starts_name(toks[i + 2])
+    return (i + 2 < len(toks) and toks[i + 1].text in ("-", "&")
+            and _starts_name(toks[i + 2]))
 
 
 def _starts_name(tok) -> bool:

@@ -35,6 +35,7 @@ _UN_ALIASES = {
     "Western Africa": ("West Africa",),
     "Middle Africa": ("Central Africa",),
     "Australia and New Zealand": ("Australasia",),
+    "Americas": ("the Americas",),
 }
 
 _SOVIET = "AM AZ BY EE GE KG KZ LT LV MD RU TJ TM UA UZ"
@@ -203,36 +204,30 @@ def region_places(countries: Mapping[str, Place],
     yield from continents
     yield from territory_places()
     yield from seat_places(seats)
+    levels = ("region", "subregion")
     with closing(connect_readonly("aigeodb", "sqlite", "world.sqlite3")) as con:
-        subregions = con.execute("SELECT id, name, translations, wikiDataId "
-                                 "FROM subregions").fetchall()
-        regions = con.execute("SELECT id, name, translations, wikiDataId "
-                              "FROM regions").fetchall()
-        members: dict[int, list[str]] = defaultdict(list)
-        region_members: dict[int, list[str]] = defaultdict(list)
-        for iso2, sub, region in con.execute(
-                "SELECT iso2, subregion_id, region_id FROM countries"):
-            if iso2 and sub:
-                members[sub].append(iso2)
-            if iso2 and region:
-                region_members[region].append(iso2)
-    # The UN M49 regions that are not continents: the Americas (its "Polar" region is
-    # Antarctica alone, a continent already).
-    for region_id, name, translations, wikidata in regions:
-        if name in {c.name for c in continents} or len(region_members[region_id]) < 2:
-            continue
-        others = [f"the {name}", *json.loads(translations or "{}").values()]
-        place = _region(f"wikidata:{wikidata}" if wikidata else f"aigeodb:region:{region_id}",
-                        name, others, region_members[region_id], countries,
-                        "UN M49 via aigeodb")
-        if place is not None:
-            yield place
-    for sub_id, name, translations, wikidata in subregions:
-        others = [*_UN_ALIASES.get(name, ()), *json.loads(translations or "{}").values()]
-        place = _region(f"wikidata:{wikidata}" if wikidata else f"aigeodb:subregion:{sub_id}",
-                        name, others, members[sub_id], countries, "UN M49 via aigeodb")
-        if place is not None:
-            yield place
+        rows = {level: con.execute("SELECT id, name, translations, wikiDataId "
+                                   f"FROM {level}s").fetchall() for level in levels}
+        members: dict[str, dict[int, list[str]]] = {level: defaultdict(list)
+                                                    for level in levels}
+        for iso2, *ids in con.execute("SELECT iso2, region_id, subregion_id FROM countries"):
+            for level, level_id in zip(levels, ids, strict=True):
+                if iso2 and level_id:
+                    members[level][level_id].append(iso2)
+    continent_names = {c.name for c in continents}
+    for level in levels:
+        for row_id, name, translations, wikidata in rows[level]:
+            # Of the M49 regions only the Americas is no continent ("Polar" is
+            # Antarctica alone).
+            if level == "region" and (name in continent_names
+                                      or len(members[level][row_id]) < 2):
+                continue
+            others = [*_UN_ALIASES.get(name, ()), *json.loads(translations or "{}").values()]
+            place = _region(f"wikidata:{wikidata}" if wikidata else f"aigeodb:{level}:{row_id}",
+                            name, others, members[level][row_id], countries,
+                            "UN M49 via aigeodb")
+            if place is not None:
+                yield place
     for name, alternates, codes in _TABLE:
         place = _region(f"region:{name.lower().replace(' ', '-')}", name, list(alternates),
                         codes.split(), countries, "incidentmap table")
