@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Iterator
 
 from . import store
-from ._geometry import degrees_box, haversine_km
+from .geometry import degrees_box, haversine_km
 from .place import Place
 
 _COLS = ", ".join(f"p.{c.strip()}" for c in store.PLACE_COLUMNS.split(","))

@@ -13,10 +13,10 @@ from pathlib import Path
 from statistics import quantiles
 from typing import Any
 
-from ._files import atomic_write
-from ._progress import progress as progress_bar
+from .files import atomic_write
 from .lookup import Gazetteer
 from .normalize import fold
+from .progress import progress as progress_bar
 
 # Run in a child process so that its peak RSS is the build's alone.
 _CHILD = """

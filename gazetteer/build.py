@@ -8,10 +8,10 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from . import store
-from ._files import cache_dir, file_lock, temporary_sibling
-from ._progress import progress as progress_bar
 from .errors import GazetteerCorrupt, GazetteerMissing, GazetteerStale
+from .files import cache_dir, file_lock, temporary_sibling
 from .place import Place
+from .progress import progress as progress_bar
 
 logger = logging.getLogger(__name__)
 
@@ -64,7 +64,7 @@ def build_places(places: Iterable[Place], path: str | Path, *,
     """Write ``places`` into a new gazetteer file at ``path`` (atomically replaced).
 
     For custom or test gazetteers; :func:`build` uses it for the built-in one.
-    Takes no lock: callers that may race hold :func:`~gazetteer._files.file_lock`.
+    Takes no lock: callers that may race hold :func:`~gazetteer.files.file_lock`.
     """
     target = Path(path)
     with temporary_sibling(target) as tmp:

@@ -16,8 +16,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import store
-from ._files import cache_dir, file_lock
 from .errors import GazetteerCorrupt, SourceFormatError
+from .files import cache_dir, file_lock
 from .place import Place
 
 _LAYERS_DDL = """

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from . import _query, layers, store
-from ._geometry import haversine_km
 from .build import build as build_gazetteer
 from .build import default_path
 from .errors import (
@@ -22,6 +21,7 @@ from .errors import (
     PlaceNotFound,
     UnknownCountryError,
 )
+from .geometry import haversine_km
 from .normalize import fold
 from .place import KINDS, Place
 

@@ -42,7 +42,7 @@ from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import Nominatim
 from geopy.location import Location
 
-from ._files import cache_dir
+from .files import cache_dir
 
 __all__ = ["OnlineFallback", "OnlineGeocodingWarning"]
 
@@ -92,7 +92,7 @@ class OnlineFallback:
         Where the Nominatim server is (``"nominatim.example.org"``, ``"https"``).
     cache_path
         SQLite cache file; default ``nominatim-cache.sqlite`` in
-        :func:`gazetteer._files.cache_dir`.
+        :func:`gazetteer.files.cache_dir`.
     min_delay_seconds
         Minimum spacing between requests (1.0 is Nominatim's public limit).
     max_retries

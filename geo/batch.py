@@ -26,13 +26,12 @@ import geopandas as gpd
 import pandas as pd
 from shapely.geometry import Point
 
-from gazetteer._files import atomic_write
-from gazetteer._progress import progress as progress_bar
-
-from . import installed_version, plural
-from .errors import ExportError
-from .frame import CRS, INCIDENT_COLUMNS, empty_incidents
-from .model import Document, country_code
+from gazetteer.files import atomic_write
+from gazetteer.progress import progress as progress_bar
+from geo import installed_version, plural
+from geo.errors import ExportError
+from geo.frame import CRS, INCIDENT_COLUMNS, empty_incidents
+from geo.model import Document, country_code
 
 logger = logging.getLogger(__name__)
 
@@ -68,7 +67,7 @@ def incidents_from_documents(
 ) -> gpd.GeoDataFrame:
     """Extract the incidents of every document into one GeoDataFrame (in this process)."""
     if parser is None:
-        from .pipeline import _default_parser
+        from geo.pipeline import _default_parser
 
         parser = _default_parser()
     frames = [
@@ -128,8 +127,8 @@ def run_job(
     publication's country code, for documents without their own (:attr:`Document.focus`).
     Returns the summary text (also written to ``summary.txt``).
     """
-    from .export import write_incidents
-    from .inputs import expand_inputs, read_documents, with_focus
+    from geo.read.documents import expand_inputs, read_documents, with_focus
+    from geo.write.incidents import write_incidents
 
     focus = country_code(focus)  # a bad code fails before any folder is made
     files = expand_inputs(inputs)  # a missing input fails before any folder is made
@@ -186,7 +185,7 @@ def process_chunk(documents: list[Document]) -> list[dict]:
 
 
 def _document_incidents(doc: Document, parser) -> gpd.GeoDataFrame:
-    from .extract import incidents
+    from geo.extract import incidents
 
     return incidents(doc.text, published=doc.published, source=doc.id or doc.source,
                      focus=doc.focus, parser=parser)
@@ -349,8 +348,7 @@ def _fingerprint(files: Sequence, published: date | None, focus: str, text_colum
     input cannot be checked, so a run reading it never resumes an earlier one."""
     from gazetteer import layers
     from gazetteer.build import default_path
-
-    from .inputs import sidecar_path
+    from geo.read.documents import sidecar_path
 
     if any(not isinstance(item, Path) for item in files):
         return uuid.uuid4().hex

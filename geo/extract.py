@@ -13,10 +13,10 @@ from typing import Any
 
 import geopandas as gpd
 
-from .dates import parse_published
-from .events import detect_events
-from .frame import to_geodataframe
-from .model import Document, Incident, country_code
+from geo.events.dates import parse_published
+from geo.events.detect import detect_events
+from geo.frame import to_geodataframe
+from geo.model import Document, Incident, country_code
 
 __all__ = ["extract_incidents", "incidents", "incidents_from_files"]
 
@@ -90,7 +90,7 @@ def incidents(
     when = parse_published(published)
     document = Document(text, focus=focus)
     if parser is None:
-        from .pipeline import parse
+        from geo.pipeline import parse
 
         parsed = parse(document)
     else:
@@ -108,13 +108,13 @@ def incidents_from_files(
 ) -> gpd.GeoDataFrame:
     """Extract the incidents of many articles into one GeoDataFrame.
 
-    Files, folders and globs are read by :func:`geo.inputs.read_documents`; a ``.json``
+    Files, folders and globs are read by :func:`geo.read.documents.read_documents`; a ``.json``
     sidecar beside a ``.txt`` (as in ``seeds/``) gives its publication date, and
     ``published`` is used for files without one. ``focus``: the publication's country
     code, for articles without their own (:attr:`geo.model.Document.focus`).
     """
-    from .batch import incidents_from_documents
-    from .inputs import read_documents, with_focus
+    from geo.batch import incidents_from_documents
+    from geo.read.documents import read_documents, with_focus
 
     documents = read_documents(paths, published=parse_published(published))
     return incidents_from_documents(with_focus(documents, country_code(focus)),

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 import geopandas as gpd
 import pandas as pd
 
-from .model import Incident
+from geo.model import Incident
 
 CRS = "EPSG:4326"
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")

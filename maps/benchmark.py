@@ -16,7 +16,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from gazetteer._files import atomic_write
+from gazetteer.files import atomic_write
 
 from .render import save
 

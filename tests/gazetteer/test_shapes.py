@@ -5,7 +5,7 @@ from __future__ import annotations
 import shapely
 from shapely.geometry import MultiPolygon, Point, box
 
-from gazetteer._geometry import haversine_km
+from gazetteer.geometry import haversine_km
 from gazetteer.sources.shapes import country_geometries, mainland_point
 
 

@@ -156,7 +156,7 @@ def test_killed_run_resumes_with_identical_output(tmp_path: Path, gazetteer) -> 
     assert 3 <= done < 120, "the run was not killed part-way"
     subprocess.run([*command, str(killed)], check=True, env=env, timeout=600)
 
-    from geo.export import read_incidents
+    from geo.write.incidents import read_incidents
 
     pd.testing.assert_frame_equal(_comparable(read_incidents(whole / "incidents.geojson")),
                                   _comparable(read_incidents(killed / "incidents.geojson")))

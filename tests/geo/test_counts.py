@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.counts import combine, find_counts, parse_number
+from geo.events.counts import combine, find_counts, parse_number
 
 
 @pytest.mark.parametrize(("phrase", "expected"), [

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.dates import find_dates, parse_published
 from geo.errors import DateError
+from geo.events.dates import find_dates, parse_published
 
 FRIDAY = date(2022, 1, 7)
 

@@ -9,7 +9,7 @@ import pytest
 from fake_parser import FakeParser, oracle_table
 
 from geo.errors import InputError
-from geo.eval_events import evaluate_events
+from geo.evaluate.events import evaluate_events
 
 DEV = Path(__file__).resolve().parents[1] / "data" / "events_dev.jsonl"
 

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from geo.errors import InputError
-from geo.evaluate import auc, evaluate_corpus, geoparse_jsonl
+from geo.evaluate.geoparse import auc, evaluate_corpus, geoparse_jsonl
 
 
 def _run(parser, lines, **kw):

@@ -7,8 +7,8 @@ from datetime import date
 from fake_parser import ALMATY, KZ, SAMPLE, FakeParser
 
 from gazetteer.place import Place
-from geo.clauses import sentence_spans, split_clauses
-from geo.events import detect_events
+from geo.events.clauses import sentence_spans, split_clauses
+from geo.events.detect import detect_events
 
 FRIDAY = date(2022, 1, 7)
 

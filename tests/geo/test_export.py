@@ -17,11 +17,11 @@ from pyogrio.errors import DataSourceError
 from shapely.geometry import LineString, Point
 
 from gazetteer.place import Place
-from geo import export
 from geo.errors import ExportError, InputError
-from geo.export import check_output_path, read_incidents, write_incidents
 from geo.frame import CRS, empty_incidents, to_geodataframe
 from geo.model import Counts, Incident, Mention
+from geo.write import incidents as export
+from geo.write.incidents import check_output_path, read_incidents, write_incidents
 
 EXTENSIONS = [".geojson", ".json", ".gpkg", ".parquet", ".csv"]
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from geo.errors import DateError, InputError
-from geo.html_text import html_to_text
-from geo.inputs import expand_inputs, parse_published, read_documents
+from geo.read.documents import expand_inputs, parse_published, read_documents
+from geo.read.html import html_to_text
 
 
 def test_text_file_with_sidecar_date(tmp_path: Path) -> None:
@@ -245,8 +245,8 @@ def test_gzipped_article_uses_its_plain_sidecar_and_id(tmp_path: Path) -> None:
 
 
 def test_focus_goes_to_documents_without_one_and_must_be_a_code():
-    from geo.inputs import with_focus
     from geo.model import Document, ModelError
+    from geo.read.documents import with_focus
 
     docs = [Document("a"), Document("b", focus="KZ")]
     assert [d.focus for d in with_focus(docs, "US")] == ["US", "KZ"]
@@ -258,7 +258,7 @@ def test_focus_goes_to_documents_without_one_and_must_be_a_code():
 
 
 def test_a_jsonl_focus_field_is_the_articles_own_and_is_checked(tmp_path):
-    from geo.inputs import read_documents, with_focus
+    from geo.read.documents import read_documents, with_focus
 
     path = tmp_path / "a.jsonl"
     path.write_text('{"text": "a", "focus": "kz"}\n{"text": "b"}\n', encoding="utf-8")

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from geo.mentions import _named_phrases
+from geo.recognize.recognizer import _named_phrases
 
 
 def _named(text):
@@ -79,7 +79,7 @@ def test_a_place_before_an_officials_title_is_free_of_the_persons_name(tiny_pars
 
 
 def test_an_unknown_word_is_a_place_only_where_a_place_is_expected(tiny_parser):
-    from geo.mentions import _PLACE_BEFORE
+    from geo.recognize.recognizer import _PLACE_BEFORE
 
     assert {"in", "of"} <= _PLACE_BEFORE and "supporting" not in _PLACE_BEFORE
     doc = next(tiny_parser.nlp.pipe(["Republican senators said they were supporting "
@@ -132,7 +132,7 @@ def test_a_numbered_road_keeps_only_the_place_it_is_named_after(real_parser):
 
 
 def test_a_lone_gazetteer_word_before_a_number_is_a_unit_not_a_place(tiny_parser):
-    from geo.mentions import Candidate
+    from geo.recognize.recognizer import Candidate
 
     recognizer = tiny_parser.recognizer
     for text, kept in [("Almaty 198 and Troop 198 collected food.", False),
@@ -159,7 +159,7 @@ def test_a_persons_surname_is_no_place_unless_a_major_place_bears_it(real_parser
 
 
 def test_a_name_with_a_middle_initial_is_a_person_whatever_the_ner_says(nlp):
-    from geo.mentions import _people
+    from geo.recognize.recognizer import _people
 
     # Without any entity (as where the NER calls "Tyrise M. Bell" an organisation), the
     # first name and middle initial still make "Bell" a surname; "St. Louis" is none.

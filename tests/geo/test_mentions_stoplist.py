@@ -1,11 +1,11 @@
-"""Learning the stop list (geo.tuning.learn_stoplist) on a made-up corpus."""
+"""Learning the stop list (tools.tune.learn_stoplist) on a made-up corpus."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from geo.tuning import learn_stoplist
+from tools.tune import learn_stoplist
 
 
 def _corpus(tmp_path: Path, records: list[dict]) -> Path:

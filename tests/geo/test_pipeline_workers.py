@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from geo.benchmark_geoparse import bench_geoparse
+from geo.bench.geoparse import bench_geoparse
 from geo.model import Document
 
 TEXTS = [f"Day {i}: police in Almaty detained Matt Turner; Turner said riots hit Astana."

@@ -72,8 +72,8 @@ class _StubGazetteer:
 def _resolve_names(places, text, pattern):
     """Resolve the names ``pattern`` finds in ``text`` (qualifiers attached) against
     ``places``."""
-    from geo.mentions import Candidate, _attach_qualifiers
-    from geo.resolve import Resolver
+    from geo.recognize.recognizer import Candidate, _attach_qualifiers
+    from geo.resolve.resolver import Resolver
 
     found = _attach_qualifiers(text, [
         Candidate(m.start(), m.end(), m.group(), "named", m.group())
@@ -85,8 +85,8 @@ def test_a_division_named_in_the_text_picks_the_town_in_it():
     # "Georgia" reads first as the country, yet it may name the US state (and the
     # second pass settles on the state): the Columbus in it beats the larger one in Ohio.
     from gazetteer.place import Place
-    from geo.mentions import Candidate
-    from geo.resolve import Resolver
+    from geo.recognize.recognizer import Candidate
+    from geo.resolve.resolver import Resolver
 
     places = [
         Place(id="oh", name="Columbus", lat=39.96, lon=-83.0, kind="city", country="US",
@@ -135,8 +135,8 @@ def _brazil_places():
     ("Coffee from Brazil and Peru reached Knightsville and Clay City.", "br"),
 ])
 def test_a_country_yields_to_a_small_namesake_only_on_local_evidence(text, expected):
-    from geo.mentions import Candidate
-    from geo.resolve import Resolver
+    from geo.recognize.recognizer import Candidate
+    from geo.resolve.resolver import Resolver
 
     found = [Candidate(m.start(), m.end(), m.group(), "named", m.group())
              for m in re.finditer(r"Brazil|Chicago|Indiana|Knightsville|Clay City|Peru", text)]
@@ -201,8 +201,8 @@ def test_the_county_the_text_puts_a_place_in(text, expected):
 
 def test_a_city_stands_for_its_own_same_named_county():
     from gazetteer.place import Place
-    from geo.mentions import Candidate
-    from geo.resolve import Resolver
+    from geo.recognize.recognizer import Candidate
+    from geo.resolve.resolver import Resolver
 
     places = [
         Place(id="paris-75", name="Paris", lat=48.86, lon=2.34, kind="admin2", country="FR"),
@@ -249,8 +249,8 @@ def test_the_capital_of_a_named_place_is_not_the_national_capital(real_parser):
 def test_features_and_weights_line_up(tiny_parser):
     from dataclasses import fields
 
-    from geo.mentions import Candidate
-    from geo.resolve import FEATURES, Weights, _Context, _Nearby
+    from geo.recognize.recognizer import Candidate
+    from geo.resolve.resolver import FEATURES, Weights, _Context, _Nearby
 
     assert tuple(f.name for f in fields(Weights) if f.name != "refine") == FEATURES
     resolver = tiny_parser.resolver
@@ -262,7 +262,7 @@ def test_features_and_weights_line_up(tiny_parser):
 
 def test_support_counts_other_names_near_a_candidate_up_to_a_cap():
     from gazetteer.place import Place
-    from geo.resolve import _SUPPORT_CAP, _cell, _Context, _neighbours
+    from geo.resolve.resolver import _SUPPORT_CAP, _cell, _Context, _neighbours
 
     here = Place(id="x", name="X", lat=10.5, lon=20.5, kind="city")
     cells = {_cell(here): {"x", *(f"name{i}" for i in range(3))},
@@ -275,7 +275,7 @@ def test_support_counts_other_names_near_a_candidate_up_to_a_cap():
 
 def test_distance_averages_the_nearest_few_so_one_stray_place_does_not_decide():
     from gazetteer.place import Place
-    from geo.resolve import _NEAREST, _Nearby
+    from geo.resolve.resolver import _NEAREST, _Nearby
 
     town = Place(id="t", name="T", lat=0.0, lon=0.0, kind="city")
     stray = Place(id="s", name="S", lat=0.0, lon=0.01, kind="city")
@@ -353,8 +353,8 @@ def test_washington_among_states_or_called_a_state_stays_the_state(real_parser, 
 
 
 def test_a_mentions_own_first_reading_is_not_its_country_share():
-    from geo.mentions import Candidate
-    from geo.resolve import FEATURES, Resolver
+    from geo.recognize.recognizer import Candidate
+    from geo.resolve.resolver import FEATURES, Resolver
 
     resolver = Resolver(_StubGazetteer(_gaza_places()))
     found = [Candidate(0, 4, "Gaza", "named", "Gaza")]
@@ -399,8 +399,8 @@ def test_a_place_in_a_named_town_is_not_taken_for_the_towns_state():
 
 def test_the_publications_focus_counts_as_naming_its_country():
     from gazetteer.place import Place
-    from geo.mentions import Candidate
-    from geo.resolve import Resolver
+    from geo.recognize.recognizer import Candidate
+    from geo.resolve.resolver import Resolver
 
     places = [
         Place(id="dublin-ie", name="Dublin", lat=53.35, lon=-6.26, kind="city",

@@ -1,10 +1,10 @@
-"""Fitting the resolution weights (geo.tuning.fit_weights) on a made-up corpus."""
+"""Fitting the resolution weights (tools.tune.fit_weights) on a made-up corpus."""
 
 from __future__ import annotations
 
 import json
 
-from geo.tuning import UNFITTED, fit_weights
+from tools.tune import UNFITTED, fit_weights
 
 
 def _toponym(text, name, lat, lon, start=0):
@@ -36,7 +36,7 @@ def test_fit_weights_learns_that_a_named_state_decides(tiny_parser, tmp_path):
 
 
 def test_the_weights_command_prints_fitted_weights(tmp_path, capsys, gazetteer):
-    from geo.tuning import main
+    from tools.tune import main
 
     text = "Floods hit Springfield, Missouri, and Paris, Texas."
     record = {"id": "0", "text": text, "toponyms": [_toponym(text, "Springfield", 37.2, -93.3),

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import maps  # noqa: F401 - registers the accessor
-from geo.export import read_incidents
 from geo.frame import empty_incidents
+from geo.write.incidents import read_incidents
 
 
 def test_to_gis_round_trip(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import filelock
 
-from gazetteer._files import atomic_write, file_lock, temporary_sibling
+from gazetteer.files import atomic_write, file_lock, temporary_sibling
 
 LINES = 20_000  # ~1.2 MB per text version, so a kill usually lands mid-write
 ROWS = 5_000
@@ -52,7 +52,7 @@ def frame_version(n: int):
 
 
 def write_frame(target: Path, frame) -> None:
-    from geo.export import write_incidents
+    from geo.write.incidents import write_incidents
 
     write_incidents(frame, target)
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from geo.export import read_incidents
+from geo.write.incidents import read_incidents
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 

@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from shapely.geometry import Point
 
-from geo.export import read_incidents, write_incidents
 from geo.frame import CRS
+from geo.write.incidents import read_incidents, write_incidents
 
 # Anything a str can hold in UTF-8: controls, direction overrides, astral planes, NUL.
 TEXT = st.text(st.characters(codec="utf-8"), max_size=120)

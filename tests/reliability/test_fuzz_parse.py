@@ -1,4 +1,4 @@
-"""Property tests over the geoparser and incident extraction (bounded; see geo.fuzz).
+"""Property tests over the geoparser and incident extraction (bounded; see geo.bench.fuzz).
 
 Random Unicode, whitespace, binary-looking, news-like and chunk-crossing texts: no
 crash, every offset inside the text, every geometry a valid lon/lat point, and the
@@ -15,8 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from gazetteer import Gazetteer
+from geo.bench.fuzz import check_frame, check_parsed, check_round_trip, long_texts, texts
 from geo.extract import incidents
-from geo.fuzz import check_frame, check_parsed, check_round_trip, long_texts, texts
 from geo.pipeline import Parser
 
 HOSTILE = json.loads((Path(__file__).parents[1] / "data" / "hostile_strings.json")

@@ -21,10 +21,10 @@ from gazetteer import Gazetteer
 from gazetteer.normalize import fold
 from geo import pipeline
 from geo.cli import main
-from geo.export import read_incidents, write_incidents
 from geo.extract import extract_incidents
 from geo.frame import to_geodataframe
 from geo.pipeline import Parser
+from geo.write.incidents import read_incidents, write_incidents
 
 HOSTILE: list[str] = json.loads(
     (Path(__file__).parents[1] / "data" / "hostile_strings.json").read_text(

@@ -2,7 +2,7 @@
 
 The batch job writes fixed names (``incidents.geojson``, ``map.html``, ...) into its
 output folder and keeps ids only as data; per-document names, where a caller needs them,
-go through :func:`gazetteer._files.safe_output_name` (tested in tests/gazetteer). The
+go through :func:`gazetteer.files.safe_output_name` (tested in tests/gazetteer). The
 job runs from inside the temporary tree, so a relative id that became a path would land
 where the before/after walk sees it.
 """
@@ -18,8 +18,8 @@ import pytest
 from gazetteer import Gazetteer
 from geo import batch, pipeline
 from geo.cli import main
-from geo.export import read_incidents
 from geo.pipeline import Parser
+from geo.write.incidents import read_incidents
 
 HOSTILE_IDS = ["../../escaped", "../escaped.geojson", "/tmp/incidentmap-escaped",
                "CON", "nul.txt", "", ".", "..", "a\x00b", "x" * 5000,

@@ -1,4 +1,4 @@
-"""Bounded memory and linear time on big inputs (fast versions; see geo.benchmark_memory).
+"""Bounded memory and linear time on big inputs (fast versions; see geo.bench.memory).
 
 Reading streams: the Python memory held while reading 200,000 JSONL lines stays under a
 fixed bound that does not grow with the file. Parsing is linear: a text four times
@@ -19,10 +19,10 @@ from pathlib import Path
 import pytest
 
 from gazetteer import Gazetteer
+from geo.bench.fuzz import news_like_text
 from geo.extract import incidents
-from geo.fuzz import news_like_text
-from geo.inputs import read_documents
 from geo.pipeline import Parser
+from geo.read.documents import read_documents
 
 #: Peak Python allocations while streaming, whatever the file size (measured 0.011 MB).
 READ_BOUND_MB = 4
@@ -119,8 +119,8 @@ def test_resolution_time_is_linear_in_the_number_of_distinct_names():
     # A long text naming thousands of different towns: measuring every candidate
     # against every other place named would be quadratic.
     from gazetteer.place import Place
-    from geo.mentions import Candidate
-    from geo.resolve import Resolver
+    from geo.recognize.recognizer import Candidate
+    from geo.resolve.resolver import Resolver
 
     class Towns:
         def candidates_folded(self, folded, limit=20):

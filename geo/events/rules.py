@@ -2,7 +2,7 @@
 
 Each :class:`Rule` is a regular expression over a clause and the event it signals. The
 patterns are written for any country's unrest news (inflections spelled out, no place or
-person names). Context refines a trigger's type in :mod:`geo.events`: a clash between
+person names). Context refines a trigger's type in :mod:`geo.events.detect`: a clash between
 protesters and police is a riot, arson during unrest is a violent demonstration.
 """
 

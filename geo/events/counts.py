@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .model import Counts
+from geo.model import Counts
 
 Field = Literal["fatalities", "injured", "arrested", "checkpoints"]
 Qualifier = Literal["exact", "at_least", "approximate"]

@@ -17,9 +17,8 @@ from pathlib import Path
 from typing import IO
 
 from gazetteer.errors import IncidentMapError
-
-from . import installed_version, plural
-from .errors import ExportError, InputError
+from geo import installed_version, plural
+from geo.errors import ExportError, InputError
 
 logger = logging.getLogger("incidentmap")
 
@@ -275,8 +274,7 @@ def _add_bench(sub, common) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     import maps
-
-    from .batch import run_job
+    from geo.batch import run_job
 
     def draw(frame, path: Path) -> None:
         maps.save(frame, path, offline=not args.online)
@@ -293,7 +291,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .export import check_output_path, write_incidents
+    from geo.write.incidents import check_output_path, write_incidents
 
     check_output_path(args.output)
     frame = _incidents_from_inputs(args)
@@ -306,8 +304,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _map(args: argparse.Namespace) -> int:
     import maps
-
-    from .export import FORMATS, check_writable_file, read_incidents
+    from geo.write.incidents import FORMATS, check_writable_file, read_incidents
 
     check_writable_file(args.output)
     first = Path(args.inputs[0])
@@ -324,7 +321,7 @@ def _map(args: argparse.Namespace) -> int:
 
 
 def _geoparse(args: argparse.Namespace) -> int:
-    from .evaluate import geoparse_jsonl
+    from geo.evaluate.geoparse import geoparse_jsonl
 
     if "-" not in (args.input, args.output) and _same_file(args.input, args.output):
         raise InputError("the output would overwrite the input; write it elsewhere",
@@ -336,7 +333,7 @@ def _geoparse(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate_corpus
+    from geo.evaluate.geoparse import evaluate_corpus
 
     split = None if args.split == "all" else args.split
     report = evaluate_corpus(args.corpus, gold_spans=args.gold_spans, limit=args.limit,
@@ -347,7 +344,7 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def _eval_events(args: argparse.Namespace) -> int:
-    from .eval_events import evaluate_events
+    from geo.evaluate.events import evaluate_events
 
     report = evaluate_events(args.path, progress=args.progress)
     print(json.dumps(report, indent=2, default=str))
@@ -405,7 +402,7 @@ def _bench_gazetteer(args: argparse.Namespace) -> int:
 
 
 def _bench_geoparse(args: argparse.Namespace) -> int:
-    from .benchmark_geoparse import bench_geoparse
+    from geo.bench.geoparse import bench_geoparse
 
     options = {"n_docs": args.docs} if args.docs else {}
     return _report(bench_geoparse(args.output, corpus_path=_corpus(args),
@@ -421,7 +418,7 @@ def _bench_map(args: argparse.Namespace) -> int:
 
 
 def _bench_batch(args: argparse.Namespace) -> int:
-    from .batch import bench_batch
+    from geo.batch import bench_batch
 
     return _report(bench_batch(args.output, corpus_path=_corpus(args),
                                n_docs=args.docs or 10_000, progress=args.progress),
@@ -429,13 +426,13 @@ def _bench_batch(args: argparse.Namespace) -> int:
 
 
 def _bench_fuzz(args: argparse.Namespace) -> int:
-    from .fuzz import run_fuzz
+    from geo.bench.fuzz import run_fuzz
 
     return _report(run_fuzz(args.output, examples=args.examples), args.output)
 
 
 def _bench_memory(args: argparse.Namespace) -> int:
-    from .benchmark_memory import bench_memory
+    from geo.bench.memory import bench_memory
 
     return _report(bench_memory(args.output, article_mb=args.article_mb,
                                 jsonl_lines=args.jsonl_lines), args.output)
@@ -445,8 +442,8 @@ def _bench_memory(args: argparse.Namespace) -> int:
 
 
 def _incidents_from_inputs(args: argparse.Namespace):
-    from .batch import incidents_from_documents
-    from .inputs import read_documents, with_focus
+    from geo.batch import incidents_from_documents
+    from geo.read.documents import read_documents, with_focus
 
     documents = read_documents(args.inputs, published=_published(args),
                                text_column=args.text_column, on_error=args.on_error)
@@ -455,7 +452,7 @@ def _incidents_from_inputs(args: argparse.Namespace):
 
 
 def _published(args: argparse.Namespace):
-    from .inputs import parse_published
+    from geo.read.documents import parse_published
 
     return parse_published(args.published)
 
@@ -470,7 +467,7 @@ def _focus(args: argparse.Namespace) -> str:
 
 
 def _default_corpus(name: str) -> Path:
-    return Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / f"{name}.jsonl"
+    return Path(__file__).resolve().parents[3] / "shared" / "corpora" / f"{name}.jsonl"
 
 
 def _corpus(args: argparse.Namespace) -> Path:
@@ -493,7 +490,7 @@ def _open_in(name: str):
 def _open_out(name: str):
     from contextlib import nullcontext
 
-    from .export import check_writable_file
+    from geo.write.incidents import check_writable_file
 
     if name == "-":
         return nullcontext(sys.stdout)
@@ -547,7 +544,7 @@ def _same_file(first: str, second: str) -> bool:
 def _write_json(path: Path | None, data: dict) -> None:
     if path is None:
         return
-    from gazetteer._files import atomic_write
+    from gazetteer.files import atomic_write
 
     with atomic_write(path) as handle:
         json.dump(data, handle, indent=2, default=str)
@@ -575,6 +572,3 @@ def _configure_logging(verbose: bool, quiet: bool) -> None:
 def _quiet_dask(record: logging.LogRecord) -> bool:
     return record.levelno >= logging.WARNING or not record.name.startswith("distributed")
 
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -6,7 +6,7 @@ name) to learn the context: which countries and first-level divisions the text i
 or names, and where its places lie. The second rescores every candidate with that
 context — a linear score over the named features of :data:`FEATURES`, whose weights
 (:class:`Weights`) were fitted on the even-numbered documents of the development corpora
-by :func:`geo.tuning.fit_weights` and checked on the odd ones — and runs once more with
+by :func:`tools.tune.fit_weights` and checked on the odd ones — and runs once more with
 the places it chose as the context. Three rules then adjust the choice: a country,
 division or region outranks a small namesake the text does not place
 (:meth:`Resolver._major_namesake`); a county the text puts the mention in ("X is a town
@@ -33,12 +33,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from gazetteer._geometry import PointSet, haversine_km
+from gazetteer.geometry import PointSet, haversine_km
 from gazetteer.normalize import fold
 from gazetteer.place import Place
-
-from .mentions import Candidate, initials
-from .model import Mention, Precision, Role, country_code
+from geo.model import Mention, Precision, Role, country_code
+from geo.recognize.recognizer import Candidate, initials
 
 _PRECISION: dict[str, Precision] = {
     "airport": "point", "landmark": "point", "checkpoint": "point", "city": "city",
@@ -120,7 +119,7 @@ FEATURES = ("population", "exact", "kind_country", "kind_admin1", "kind_admin2",
 class Weights:
     """Weights of the candidate score, one per feature of :data:`FEATURES`.
 
-    Fitted by :func:`geo.tuning.fit_weights` on the even split (``python -m geo.tuning
+    Fitted by :func:`tools.tune.fit_weights` on the even split (``python -m tools.tune
     --weights CORPUS ...``). ``population``: log10 population / 7; ``exact``: the
     candidate's main name is the mention (not an alternate name); ``kind_*``: a prior per
     kind of place (cities are the reference); ``namesake``: a city named exactly
@@ -147,7 +146,7 @@ class Weights:
     shares, in a text about places abroad (set, not fitted, for the same reason: the
     corpora are neutral from 1 to 2, and 2 lets a one-sentence mention of the capital
     beside a foreign country outweigh the division's kind prior). Both are worked out
-    per mention by :class:`_Rivals`; :data:`geo.tuning.UNFITTED` keeps them out of a refit.
+    per mention by :class:`_Rivals`; :data:`tools.tune.UNFITTED` keeps them out of a refit.
     ``refine``: run the second pass twice, measuring distances to the places the first
     one chose rather than to the prior's guesses.
     """
@@ -257,7 +256,7 @@ class Resolver:
                      ) -> Iterator[tuple[T, list[tuple[float, ...]]]]:
         """Yield ``(label, feature vectors of the candidate's places)`` for the named
         candidates of ``found`` that ``label`` labels (returns not ``None``), in the first
-        pass's context: what :func:`geo.tuning.fit_weights` learns from."""
+        pass's context: what :func:`tools.tune.fit_weights` learns from."""
         options = {c.query: self._options(c) for c in found if c.kind == "named"}
         context = self._context(found, options)
         for cand in found:

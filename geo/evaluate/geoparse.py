@@ -22,11 +22,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, Literal
 
-from gazetteer._geometry import haversine_km
-
-from .errors import InputError
-from .model import Document, Mention, country_code
-from .tuning import check_record, read_split
+from gazetteer.geometry import haversine_km
+from geo.errors import InputError
+from geo.evaluate.corpus import check_record, read_split
+from geo.model import Document, Mention, country_code
 
 TOPONYM_KINDS = frozenset({"named", "demonym"})
 MAX_ERROR_KM = 20039.0
@@ -110,9 +109,8 @@ def geoparse_jsonl(in_stream: IO, out_stream: IO, *, gold_spans: bool = False,
         For a line that is not JSON, has no ``text`` or is not UTF-8 (naming the line),
         unless ``on_error="skip"``, which reports it on stderr and goes on.
     """
-    from gazetteer._progress import progress as bar
-
-    from .pipeline import _default_parser
+    from gazetteer.progress import progress as bar
+    from geo.pipeline import _default_parser
 
     focus = country_code(focus)
     parser = parser or _default_parser()
@@ -138,9 +136,8 @@ def evaluate_corpus(path: str | Path, *, gold_spans: bool = False, limit: int | 
     ``focus`` gives the publication's country code to the records without a ``focus``
     of their own.
     """
-    from gazetteer._progress import progress as bar
-
-    from .pipeline import _default_parser
+    from gazetteer.progress import progress as bar
+    from geo.pipeline import _default_parser
 
     records = list(read_split([path], split))[:limit]  # a bad corpus fails before loading
     if not records:

@@ -26,9 +26,9 @@ from datetime import date
 from pathlib import Path, PurePath, PurePosixPath
 from typing import IO
 
-from .errors import DateError, InputError
-from .html_text import html_to_text
-from .model import Document, ModelError, country_code
+from geo.errors import DateError, InputError
+from geo.model import Document, ModelError, country_code
+from geo.read.html import html_to_text
 
 #: File endings read as one article each.
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")

@@ -24,15 +24,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from gazetteer._files import atomic_write
-
-from .frame import CRS, INCIDENT_COLUMNS
+from gazetteer.files import atomic_write
+from geo.frame import CRS, INCIDENT_COLUMNS
 
 if TYPE_CHECKING:
     import geopandas as gpd
     from hypothesis.strategies import SearchStrategy
 
-    from .pipeline import ParsedDocument, Parser
+    from geo.pipeline import ParsedDocument, Parser
 
 __all__ = ["check_frame", "check_parsed", "check_round_trip", "news_like_text", "run_fuzz",
            "texts"]
@@ -111,7 +110,7 @@ def long_texts() -> SearchStrategy[str]:
     """Texts of 20–60 thousand characters, so the parser's chunking is crossed."""
     from hypothesis import strategies as st
 
-    from .pipeline import CHUNK_CHARS
+    from geo.pipeline import CHUNK_CHARS
 
     return st.builds(lambda piece, size: (piece * (size // max(len(piece), 1) + 1))[:size],
                      texts(max_size=200).filter(bool),
@@ -148,7 +147,7 @@ def check_round_trip(gdf: gpd.GeoDataFrame, folder: Path) -> None:
     """Write ``gdf`` as GeoJSON, read it back, and compare text and points literally."""
     import warnings
 
-    from .export import read_incidents, write_incidents
+    from geo.write.incidents import read_incidents, write_incidents
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the U+0000 replacement is expected here
@@ -189,8 +188,8 @@ def run_fuzz(out_path: str | Path, *, examples: int = 10_000, parser: Parser | N
     except ImportError as err:
         raise ImportError("run_fuzz() needs hypothesis: pip install "
                           f"'incidentmap[test]' ({err})") from err
-    from .extract import incidents
-    from .pipeline import Parser
+    from geo.extract import incidents
+    from geo.pipeline import Parser
 
     parser = parser or Parser()
     results: dict[str, Any] = {"examples": examples, "seed": seed, "properties": {}}

@@ -14,7 +14,7 @@ from itertools import cycle, islice
 from pathlib import Path
 from typing import Any
 
-from gazetteer._files import atomic_write
+from gazetteer.files import atomic_write
 
 
 def _peak_rss_mb(n_process: int) -> float:
@@ -38,7 +38,7 @@ def bench_geoparse(out_path: str | Path, *, corpus_path: str | Path, n_docs: int
     starting the worker processes. Texts are reused in turn when the corpus has fewer
     than ``n_docs``.
     """
-    from .pipeline import Parser
+    from geo.pipeline import Parser
 
     started = time.perf_counter()
     parser = parser or Parser()

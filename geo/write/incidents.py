@@ -4,7 +4,7 @@ I/O stays thin, as in geopandas' ``io/file.py``: one extension → format table,
 check done *before* the disk is touched, then a delegation to pyogrio, pyarrow or pandas
 with the caller's extra keywords forwarded. Unlike geopandas, nothing is written in
 place: each format writes a temp sibling that is renamed over the target only once it is
-complete (:func:`gazetteer._files.temporary_sibling`), so a crash or a failing writer
+complete (:func:`gazetteer.files.temporary_sibling`), so a crash or a failing writer
 leaves the previous file intact.
 
 Decisions a GIS user should know about:
@@ -41,10 +41,9 @@ import pandas as pd
 import pyogrio
 from pyogrio.errors import DataLayerError, DataSourceError, FieldError, GeometryError
 
-from gazetteer._files import temporary_sibling
-
-from .errors import ExportError, InputError
-from .frame import CRS, INCIDENT_COLUMNS, empty_incidents
+from gazetteer.files import temporary_sibling
+from geo.errors import ExportError, InputError
+from geo.frame import CRS, INCIDENT_COLUMNS, empty_incidents
 
 __all__ = ["FORMATS", "check_output_path", "read_incidents", "write_incidents"]
 

@@ -19,9 +19,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from gazetteer._geometry import haversine_km
-
-from .model import Mention
+from gazetteer.geometry import haversine_km
+from geo.model import Mention
 
 _SITE_ROLES = frozenset({"location", "other"})
 _PREPOSITION = re.compile(r"\b(?:in|at|near|outside|across|throughout|around|inside|"

@@ -4,7 +4,7 @@ The input is plain: the text, its place mentions (with roles and resolved places
 sentence spans and the publication date, so this module does not depend on how the
 geoparser found them. Each sentence is cut into clauses at the joints where news prose
 changes event ("..., where", "and that", "; ", ", with"); in each clause the trigger
-lexicon of :mod:`geo.event_rules` proposes events, context refines their type, and
+lexicon of :mod:`geo.events.rules` proposes events, context refines their type, and
 counts, dates, actors and a location attach to them. Mentions of the same event across
 the article are then merged, keeping every evidence span.
 """
@@ -16,11 +16,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from . import event_places as places
-from .clauses import Span, sentence_spans, split_clauses
-from .counts import CountMention, combine, find_counts
-from .dates import event_date
-from .event_rules import (
+from geo.events import places
+from geo.events.clauses import Span, sentence_spans, split_clauses
+from geo.events.counts import CountMention, combine, find_counts
+from geo.events.dates import event_date
+from geo.events.rules import (
     ACTORS,
     BATTLES,
     PROTESTS,
@@ -32,7 +32,7 @@ from .event_rules import (
     VIOLENT_TYPES,
     Rule,
 )
-from .model import Incident, Mention
+from geo.model import Incident, Mention
 
 __all__ = ["detect_events"]
 

@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from gazetteer._files import atomic_write
+from gazetteer.files import atomic_write
 
 __all__ = ["bench_memory"]
 
@@ -35,7 +35,7 @@ mode, path = sys.argv[1], sys.argv[2]
 def rss_mb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 if mode == "read":
-    from geo.inputs import read_documents
+    from geo.read.documents import read_documents
     base = rss_mb()
     started = time.perf_counter()
     count = chars = 0
@@ -76,7 +76,7 @@ def bench_memory(out_path: str | Path, *, article_mb: float = 50,
     article_mb
         Largest article, in millions of characters, for :class:`geo.pipeline.Parser`.
     jsonl_lines
-        Lines of the generated JSONL streamed through :func:`geo.inputs.read_documents`.
+        Lines of the generated JSONL streamed through :func:`geo.read.documents.read_documents`.
     max_seconds
         A size predicted to take longer than this is skipped (reported, not run).
     incidents_mb
@@ -91,7 +91,7 @@ def bench_memory(out_path: str | Path, *, article_mb: float = 50,
         exponent between consecutive sizes (1 is linear, 2 quadratic) and the sizes
         skipped with their predicted seconds.
     """
-    from .fuzz import news_like_text
+    from geo.bench.fuzz import news_like_text
 
     sizes = _doubling_sizes(article_mb)
     results: dict[str, Any] = {"article_mb": article_mb, "jsonl_lines": jsonl_lines,

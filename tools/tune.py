@@ -1,8 +1,8 @@
 """Learning recognition and resolution settings from the annotated development split.
 
-Nothing in :mod:`geo.mentions` or :mod:`geo.resolve` lists corpus strings by hand; what
+Nothing in :mod:`geo.recognize` or :mod:`geo.resolve` lists corpus strings by hand; what
 is learned from data is learned here, on even-numbered documents only, so that the odd
-ones stay a fair check. ``python -m geo.tuning CORPUS.jsonl ...`` adds what the corpora
+ones stay a fair check. ``python -m tools.tune CORPUS.jsonl ...`` adds what the corpora
 teach to ``geo/data/stoplist.txt`` (``--fresh`` starts from an empty list), for example
 after the gazetteer's names change; ``--weights`` fits and prints the resolution weights
 (:func:`fit_weights`).
@@ -13,23 +13,21 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from gazetteer._files import atomic_write
+from gazetteer.files import atomic_write
 from gazetteer.normalize import fold
-
-from .errors import InputError
-from .model import country_code
-from .resolve import Weights
+from geo.errors import InputError
+from geo.evaluate.corpus import read_split
+from geo.resolve.resolver import Weights
 
 if TYPE_CHECKING:
     from gazetteer.place import Place
-
-    from .mentions import Candidate
-    from .pipeline import Parser
+    from geo.pipeline import Parser
+    from geo.recognize.recognizer import Candidate
 
 # A name is stopped when the development split shows it a place in fewer than this share
 # of its gazetteer-only matches, with at least MIN_FALSE wrong ones (rare names are kept:
@@ -37,38 +35,6 @@ if TYPE_CHECKING:
 # recognition F1 more often than it earns it.
 MAX_PRECISION = 0.5
 MIN_FALSE = 2
-
-
-def check_record(record: object) -> dict:
-    """Return ``record`` if it is a geoparser input record (an object with a string
-    ``"text"`` and, if any, a valid ``"focus"`` country); else raise ``ValueError``
-    saying what is wrong."""
-    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-        raise ValueError('the line has no "text" string')
-    country_code(str(record.get("focus") or ""))
-    return record
-
-
-def read_split(paths: Iterable[str | Path], split: str | None) -> Iterator[dict]:
-    """Yield the corpus records of ``split`` ("even", "odd" or None for all).
-
-    Every line is checked, whichever split it falls in: a bad line anywhere is an
-    :class:`InputError` naming the file and line."""
-    for path in paths:
-        if not Path(path).is_file():
-            raise InputError("no such corpus file", path=path)
-        with open(path, encoding="utf-8") as handle:
-            lines = (line for line in enumerate(handle, start=1) if line[1].strip())
-            for index, (number, line) in enumerate(lines):
-                try:
-                    record = check_record(json.loads(line))
-                except json.JSONDecodeError as err:
-                    raise InputError(f"invalid JSON: {err}", path=path,
-                                     line=number) from None
-                except ValueError as err:
-                    raise InputError(str(err), path=path, line=number) from None
-                if split is None or (index % 2 == 0) == (split == "even"):
-                    yield record
 
 
 def learn_stoplist(paths: Iterable[str | Path], parser,
@@ -82,7 +48,7 @@ def learn_stoplist(paths: Iterable[str | Path], parser,
     shorter name inside a stopped longer one), so learning again from the result finds
     more, and a list learned by earlier recognisers keeps what it learned.
     """
-    from .mentions import Recognizer
+    from geo.recognize.recognizer import Recognizer
 
     start = frozenset(start)
     recognizer = Recognizer(parser.gazetteer, stoplist=start)
@@ -107,10 +73,10 @@ def learn_stoplist(paths: Iterable[str | Path], parser,
 def fit_weights(paths: Iterable[str | Path], parser: Parser, *, rounds: int = 3,
                 limit: int | None = None,
                 corpus_weights: Mapping[str, float] | None = None) -> tuple[Weights, float]:
-    """Fit :class:`geo.resolve.Weights` by coordinate ascent on the even split.
+    """Fit :class:`geo.resolve.resolver.Weights` by coordinate ascent on the even split.
 
     Every gold toponym (spans given) whose candidates include both places within
-    :data:`~geo.evaluate.ACC_KM` of the gold point and places beyond it is a training
+    :data:`~geo.evaluate.geoparse.ACC_KM` of the gold point and places beyond it is a training
     row: the feature vectors (:meth:`Resolver.features`, context from the first pass)
     of all its candidates. The objective is the weighted mean, over the corpora, of the
     share of rows whose best-scoring candidate is a right one. Each weight in turn is
@@ -126,7 +92,7 @@ def fit_weights(paths: Iterable[str | Path], parser: Parser, *, rounds: int = 3,
     """
     import numpy as np
 
-    from .resolve import FEATURES
+    from geo.resolve.resolver import FEATURES
 
     paths = list(paths)
     unknown = set(corpus_weights or ()) - {Path(p).stem for p in paths}
@@ -181,19 +147,18 @@ def fit_weights(paths: Iterable[str | Path], parser: Parser, *, rounds: int = 3,
 
 
 #: Weights :func:`fit_weights` leaves alone: the corpora are neutral on a city sharing
-#: its name with its own first-level division (see :class:`geo.resolve.Weights`).
+#: its name with its own first-level division (see :class:`geo.resolve.resolver.Weights`).
 UNFITTED = frozenset({"namesake", "outgrown", "capital_abroad"})
 
 
 def _right_candidates(record: dict) -> Callable[[Candidate, tuple[Place, ...]], Any]:
     """For :meth:`Resolver.feature_rows`: which of a gold toponym's candidates lie within
-    :data:`~geo.evaluate.ACC_KM` of its point (a boolean array), or ``None`` where that
+    :data:`~geo.evaluate.geoparse.ACC_KM` of its point (a boolean array), or ``None`` where that
     teaches nothing (not a gold span, or all right, or all wrong)."""
     import numpy as np
 
-    from gazetteer._geometry import haversine_km
-
-    from .evaluate import ACC_KM
+    from gazetteer.geometry import haversine_km
+    from geo.evaluate.geoparse import ACC_KM
 
     gold = {(t["start"], t["end"]): t for t in record["toponyms"] if t.get("lat") is not None}
 
@@ -209,8 +174,8 @@ def _right_candidates(record: dict) -> Callable[[Candidate, tuple[Place, ...]], 
 
 
 def _gold_work(text: str, spans: list[tuple[int, int]]):
-    from .model import Document
-    from .pipeline import _Work
+    from geo.model import Document
+    from geo.pipeline import _Work
 
     return _Work(Document(text), gold=tuple(sorted(spans)))
 
@@ -220,15 +185,15 @@ def main(argv: list[str] | None = None) -> None:
 
     By default, add what they teach to ``geo/data/stoplist.txt``. With ``--weights``,
     fit the resolution weights (:func:`fit_weights`) and print them as JSON, to be
-    copied into :class:`geo.resolve.Weights` when they do better on the odd split. The
+    copied into :class:`geo.resolve.resolver.Weights` when they do better on the odd split. The
     defaults were fitted with ``--weights lgl.jsonl geovirus.jsonl wiktor.jsonl --limit
     1200 --corpus-weight wiktor=0.5`` (coordinate ascent starts from the current
     weights, so a rerun after recognition changes may move them a little).
     """
     from dataclasses import asdict
 
-    from .mentions import load_stoplist
-    from .pipeline import Parser
+    from geo.pipeline import Parser
+    from geo.recognize.recognizer import load_stoplist
 
     args = argparse.ArgumentParser(description=main.__doc__)
     args.add_argument("corpora", nargs="+")
@@ -258,7 +223,7 @@ def main(argv: list[str] | None = None) -> None:
     names = learn_stoplist(ns.corpora, parser, () if ns.fresh else load_stoplist())
     target = Path(__file__).with_name("data") / "stoplist.txt"
     with atomic_write(target) as handle:
-        handle.write("# Learned by geo.tuning.learn_stoplist on the even split of:\n")
+        handle.write("# Learned by tools.tune.learn_stoplist on the even split of:\n")
         handle.write("".join(f"#   {Path(p).name}\n" for p in ns.corpora))
         handle.write("".join(f"{name}\n" for name in names))
 

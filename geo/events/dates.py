@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .inputs import parse_published
+from geo.read.documents import parse_published
 
 __all__ = ["DateMention", "event_date", "find_dates", "parse_published"]
 

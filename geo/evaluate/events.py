@@ -22,14 +22,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from gazetteer._geometry import haversine_km
-from gazetteer._progress import progress as progress_bar
+from gazetteer.geometry import haversine_km
 from gazetteer.normalize import fold
-
-from .dates import parse_published
-from .errors import DateError, InputError
-from .extract import extract_incidents
-from .model import Incident
+from gazetteer.progress import progress as progress_bar
+from geo.errors import DateError, InputError
+from geo.events.dates import parse_published
+from geo.extract import extract_incidents
+from geo.model import Incident
 
 __all__ = ["evaluate_events"]
 
@@ -65,7 +64,7 @@ def evaluate_events(path: str | Path, *, parser: Any = None,
         When a line is not valid JSON, lacks ``text`` or has a bad ``published``.
     """
     if parser is None:
-        from .pipeline import Parser
+        from geo.pipeline import Parser
 
         parser = Parser()
     tally = dict.fromkeys(("gold", "predicted", "type", "sub", "type_predicted",

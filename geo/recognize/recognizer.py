@@ -6,7 +6,7 @@ but misses many small towns and counties; matching capitalised token n-grams aga
 gazetteer's names finds those, at the price of common words that are also place names
 ("Mobile", "Police"). The gazetteer side is therefore filtered by the NER's own verdict
 (a span it calls a PERSON or ORG is not a place), by a stop list of names that the
-annotated development split shows are rarely places (learned by :mod:`geo.tuning`, not
+annotated development split shows are rarely places (learned by :mod:`tools.tune`, not
 written by hand), and by the document itself: a word also written in lower case in the
 same text is a common noun; a word the text uses as someone's surname ("Matt Turner",
 "Sheriff Dyer") is a person wherever it stands alone; a lone word glued to another
@@ -16,7 +16,7 @@ unless the name's gazetteer readings include a country, division, region or larg
 person/phrase features raised recognition F1 on the odd (held-out) split from .694 to
 .752 on LGL and from .812 to .828 on GeoVirus; today's figures are in docs/benchmarks.md.
 
-Nothing here looks places up beyond name membership; :mod:`geo.resolve` turns candidates
+Nothing here looks places up beyond name membership; :mod:`geo.resolve.resolver` turns candidates
 into places. Offsets are always character offsets into the original text.
 """
 
@@ -31,8 +31,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Protocol
 
 from gazetteer.normalize import fold
-
-from .model import MentionKind
+from geo.model import MentionKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -182,7 +181,7 @@ _LIST_SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)")
 _OF_PREFIX = re.compile(r"(?:[Tt]he\s+)?(?:City|Town|Village|County|State)\s+of(?:\s+|$)")
 
 # Definite descriptions that point at a place already in context. They are resolved by
-# salience in :mod:`geo.resolve`: the airport serving the city in focus, else its city.
+# salience in :mod:`geo.resolve.resolver`: the airport serving the city in focus, else its city.
 _NOMINAL = re.compile(
     r"\b[Tt]he\s+(?:(?:main|international|city's|local)\s+)?"
     r"(airport|town\s+hall|city\s+hall|presidential\s+(?:residence|palace)|"
