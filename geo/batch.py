@@ -30,6 +30,7 @@ from gazetteer.files import atomic_write
 from gazetteer.progress import progress as progress_bar
 from geo import installed_version, plural
 from geo.errors import ExportError
+from geo.extract import incidents_from_documents
 from geo.frame import CRS, INCIDENT_COLUMNS, empty_incidents
 from geo.model import Document, country_code
 
@@ -60,21 +61,6 @@ class BatchOptions:
             raise ExportError(f"unknown engine {self.engine!r}; expected local or dask")
         if self.scheduler and self.engine != "dask":
             raise ExportError("--scheduler names a Dask scheduler: add --engine dask")
-
-
-def incidents_from_documents(
-    documents: Iterable[Document], *, parser=None, progress: bool = False
-) -> gpd.GeoDataFrame:
-    """Extract the incidents of every document into one GeoDataFrame (in this process)."""
-    if parser is None:
-        from geo.pipeline import _default_parser
-
-        parser = _default_parser()
-    frames = [
-        _document_incidents(doc, parser)
-        for doc in progress_bar(documents, enabled=progress, desc="articles", unit="doc")
-    ]
-    return _concat(frames)
 
 
 def run_batch(
@@ -182,13 +168,6 @@ def process_chunk(documents: list[Document]) -> list[dict]:
     """
     frame = incidents_from_documents(documents)
     return _rows(frame)
-
-
-def _document_incidents(doc: Document, parser) -> gpd.GeoDataFrame:
-    from geo.extract import incidents
-
-    return incidents(doc.text, published=doc.published, source=doc.id or doc.source,
-                     focus=doc.focus, parser=parser)
 
 
 def _rows(frame: gpd.GeoDataFrame) -> list[dict]:
@@ -334,13 +313,6 @@ def _read_parts(state: Path, count: int) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(points, crs=CRS), crs=CRS)
 
 
-def _concat(frames: list[gpd.GeoDataFrame]) -> gpd.GeoDataFrame:
-    frames = [frame for frame in frames if not frame.empty]
-    if not frames:
-        return empty_incidents()
-    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), crs=CRS)
-
-
 def _fingerprint(files: Sequence, published: date | None, focus: str, text_column: str,
                  chunk_size: int) -> str:
     """What a run's results depend on: each input file (and the ``.json`` sidecar beside
@@ -383,39 +355,3 @@ def _prepare_outdir(outdir: str | Path) -> Path:
     except OSError as err:
         raise ExportError(f"the output folder {out} is not writable: {err.strerror}") from err
     return out
-
-
-# --- benchmark ----------------------------------------------------------------------
-
-
-def bench_batch(out_path: str | Path, *, corpus_path: Path, n_docs: int = 10_000,
-                progress: bool = False) -> dict:
-    """Measure docs/s of batch runs (1 worker, 2 workers, Dask with 2) and peak memory."""
-    import resource
-    import tempfile
-    import time
-
-    with open(corpus_path, encoding="utf-8") as handle:
-        texts = [json.loads(line)["text"] for line in handle if line.strip()]
-    # News-length documents: the corpus texts, cycled until there are n_docs of them.
-    cycled = itertools.islice(itertools.cycle(texts), n_docs)
-    documents = [Document(text=text, id=f"doc{i}") for i, text in enumerate(cycled)]
-    results: dict = {"documents": len(documents), "corpus": str(corpus_path), "runs": {}}
-    for label, options in (("1 worker", BatchOptions(workers=1, progress=progress)),
-                           ("2 workers", BatchOptions(workers=2, progress=progress)),
-                           ("dask 2 workers", BatchOptions(workers=2, engine="dask",
-                                                           progress=progress))):
-        with tempfile.TemporaryDirectory() as tmp:
-            started = time.perf_counter()
-            frame = run_batch(documents, tmp, options)
-            seconds = time.perf_counter() - started
-        results["runs"][label] = {"seconds": round(seconds, 2),
-                                  "docs_per_s": round(len(documents) / seconds, 1),
-                                  "incidents": len(frame)}
-        logger.info("%s: %.1f docs/s", label, len(documents) / seconds)
-    results["peak_rss_mb_self"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
-    results["peak_rss_mb_children"] = (
-        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)
-    with atomic_write(out_path) as handle:
-        json.dump(results, handle, indent=2)
-    return results

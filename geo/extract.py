@@ -1,7 +1,10 @@
 """Text → incidents GeoDataFrame: the public entry points of event extraction.
 
 :func:`extract_incidents` is the pure core (a parsed document in, incidents out);
-:func:`incidents` and :func:`incidents_from_files` add parsing and the GeoDataFrame.
+:func:`document_incidents` adds parsing and the GeoDataFrame for one
+:class:`~geo.model.Document` (which carries its publication date and country);
+:func:`incidents`, :func:`incidents_from_documents` and :func:`incidents_from_files` are
+the same for a text, a stream of documents and files on disk.
 """
 
 from __future__ import annotations
@@ -13,12 +16,15 @@ from typing import Any
 
 import geopandas as gpd
 
-from geo.events.dates import parse_published
+from gazetteer.progress import progress as progress_bar
 from geo.events.detect import detect_events
-from geo.frame import to_geodataframe
-from geo.model import Document, Incident, country_code
+from geo.frame import concat_incidents, to_geodataframe
+from geo.model import Document, Incident, country_code, parse_published
+from geo.pipeline import default_parser
+from geo.read.documents import read_documents, with_focus
 
-__all__ = ["extract_incidents", "incidents", "incidents_from_files"]
+__all__ = ["document_incidents", "extract_incidents", "incidents", "incidents_from_documents",
+           "incidents_from_files"]
 
 
 def extract_incidents(parsed: Any, *, published: date | str | None = None
@@ -87,15 +93,33 @@ def incidents(
     --------
     >>> gdf = incidents(text, published="2022-01-07", source="afp")  # doctest: +SKIP
     """
-    when = parse_published(published)
-    document = Document(text, focus=focus)
-    if parser is None:
-        from geo.pipeline import parse
+    document = Document(text, published=parse_published(published), source=source,
+                        focus=focus)
+    return document_incidents(document, parser=parser)
 
-        parsed = parse(document)
-    else:
-        parsed = parser(document)
-    return to_geodataframe(extract_incidents(parsed, published=when), source=source)
+
+def document_incidents(document: Document, *, parser: Any = None) -> gpd.GeoDataFrame:
+    """Extract the incidents of one :class:`~geo.model.Document` as a GeoDataFrame.
+
+    Its ``published`` date anchors relative dates, its ``focus`` country favours that
+    country's places, and its ``id`` (else ``source``) fills the ``source`` column.
+    ``parser``: as for :func:`incidents`.
+    """
+    parsed = (parser or default_parser())(document)
+    return to_geodataframe(extract_incidents(parsed), source=document.id or document.source)
+
+
+def incidents_from_documents(
+    documents: Iterable[Document], *, parser: Any = None, progress: bool = False
+) -> gpd.GeoDataFrame:
+    """Extract the incidents of every document into one GeoDataFrame, in this process
+    (:mod:`geo.batch` runs many in chunks, in parallel and resumably)."""
+    parser = parser or default_parser()
+    frames = [
+        document_incidents(document, parser=parser)
+        for document in progress_bar(documents, enabled=progress, desc="articles", unit="doc")
+    ]
+    return concat_incidents(frames)
 
 
 def incidents_from_files(
@@ -113,9 +137,6 @@ def incidents_from_files(
     ``published`` is used for files without one. ``focus``: the publication's country
     code, for articles without their own (:attr:`geo.model.Document.focus`).
     """
-    from geo.batch import incidents_from_documents
-    from geo.read.documents import read_documents, with_focus
-
     documents = read_documents(paths, published=parse_published(published))
     return incidents_from_documents(with_focus(documents, country_code(focus)),
                                     parser=parser, progress=progress)

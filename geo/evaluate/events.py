@@ -26,9 +26,8 @@ from gazetteer.geometry import haversine_km
 from gazetteer.normalize import fold
 from gazetteer.progress import progress as progress_bar
 from geo.errors import DateError, InputError
-from geo.events.dates import parse_published
 from geo.extract import extract_incidents
-from geo.model import Incident
+from geo.model import Incident, parse_published
 
 __all__ = ["evaluate_events"]
 

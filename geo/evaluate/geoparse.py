@@ -110,10 +110,10 @@ def geoparse_jsonl(in_stream: IO, out_stream: IO, *, gold_spans: bool = False,
         unless ``on_error="skip"``, which reports it on stderr and goes on.
     """
     from gazetteer.progress import progress as bar
-    from geo.pipeline import _default_parser
+    from geo.pipeline import default_parser
 
     focus = country_code(focus)
-    parser = parser or _default_parser()
+    parser = parser or default_parser()
     written = 0
     for record, mentions in bar(_parse_records(_records(in_stream, on_error), parser,
                                                gold_spans, focus),
@@ -137,14 +137,14 @@ def evaluate_corpus(path: str | Path, *, gold_spans: bool = False, limit: int | 
     of their own.
     """
     from gazetteer.progress import progress as bar
-    from geo.pipeline import _default_parser
+    from geo.pipeline import default_parser
 
     records = list(read_split([path], split))[:limit]  # a bad corpus fails before loading
     if not records:
         raise InputError(f"no documents to score{f' in the {split} split' if split else ''}"
                          "; check the file and --split", path=path)
     focus = country_code(focus)
-    parser = parser or _default_parser()
+    parser = parser or default_parser()
     counts = {"tp": 0, "pred": 0, "gold": 0, "otp": 0, "opred": 0}
     errors: list[float] = []  # per gold toponym with coordinates
     found_errors: list[float] = []

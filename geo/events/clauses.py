@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from geo.lexicon import SPEECH_VERBS, alternation
+
 Span = tuple[int, int]
 
 # Joints between events: ", where", "and that", "; ", ", and <new subject>", and an
@@ -18,7 +20,7 @@ _CLAUSE_BREAK = re.compile(
     r";\s*|:\s+|,\s+(?=(?:where|while|whereas|but|although|though|after which|with|"
     r"and)\b)|\s+(?=(?:and|but)\s+(?:\w+\s+)?that\b)|\s+(?=and\s+(?:(?:a|an|the|its|"
     r"their|at least|some)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|is|are|has|have|had|"
-    r"said|says|say|reported|announced)\b)", re.IGNORECASE)
+    rf"{alternation(SPEECH_VERBS)})\b)", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“‘«(]?[A-Z0-9])|\n+")
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Capt|Sgt|St|Prof|Rev|Gov|"
                            r"Sen|Rep|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"

@@ -16,18 +16,13 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from geo.lexicon import NUMBER_WORDS
 from geo.model import Counts
 
 Field = Literal["fatalities", "injured", "arrested", "checkpoints"]
 Qualifier = Literal["exact", "at_least", "approximate"]
 
-_UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
+_UNITS = NUMBER_WORDS
 # An article counts only before a scale ("a dozen", "a thousand"): alone it is not a
 # number ("an attack killed").
 _ARTICLE = r"an?"

@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from geo.read.documents import parse_published
+from geo.lexicon import NUMBER_WORDS, SPEECH_VERBS, alternation
 
-__all__ = ["DateMention", "event_date", "find_dates", "parse_published"]
+__all__ = ["DateMention", "event_date", "find_dates"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
              "sunday")
@@ -25,8 +25,7 @@ _MONTHS = {
     "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
     "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "a": 1, "a couple of": 2, "several": 3, "few": 3}
+_NUMBERS = {**NUMBER_WORDS, "a": 1, "a couple of": 2, "several": 3, "few": 3}
 
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -54,8 +53,7 @@ _PATTERNS = [
               rf"(?P<month>{_MONTH})\b{_YEAR}"),
 ]
 # Speech verbs: a date next to them dates the statement, not the event.
-_SPEECH = (r"(?:said|says|told|tells|announced|reported|added|stated|assured|claimed|"
-           r"declared|confirmed|insisted|wrote|tweeted)")
+_SPEECH = alternation(SPEECH_VERBS)
 _SPEECH_BEFORE = re.compile(rf"\b{_SPEECH}\W+(?:\w+\W+)?(?:on\W+)?$", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(rf"\W*(?:\w+\W+){{0,3}}?{_SPEECH}\b", re.IGNORECASE)
 # Dates this close to the start of a sentence frame all of it ("On Sunday, ...").

@@ -32,14 +32,15 @@ from geo.events.rules import (
     VIOLENT_TYPES,
     Rule,
 )
+from geo.lexicon import SPEECH_VERBS, alternation
 from geo.model import Incident, Mention
 
 __all__ = ["detect_events"]
 
 # A clause coordinated by "and"/"with" shares the time of the clause before it, unless
 # it is someone's statement ("and police said ...").
-_COORDINATED = re.compile(r"\W*(?:with|and)\b(?!\s+(?:\w+\s+){0,3}?(?:said|says|"
-                          r"reported|announced|added))", re.IGNORECASE)
+_COORDINATED = re.compile(rf"\W*(?:with|and)\b(?!\s+(?:\w+\s+){{0,3}}?"
+                          rf"{alternation(SPEECH_VERBS)})", re.IGNORECASE)
 _SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1,
              "Excessive force against protesters": 2}
 _ARMED_VICTIMS = re.compile(r"\b(?:police|army|state forces|armed|militants?|"

@@ -4,12 +4,11 @@ sidecar ``.json`` files or the caller."""
 
 from geo.read.documents import (
     expand_inputs,
-    parse_published,
     read_documents,
     read_file,
     sidecar_path,
     with_focus,
 )
 
-__all__ = ["expand_inputs", "parse_published", "read_documents", "read_file", "sidecar_path",
+__all__ = ["expand_inputs", "read_documents", "read_file", "sidecar_path",
            "with_focus"]

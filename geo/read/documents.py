@@ -15,7 +15,6 @@ import gzip
 import io
 import json
 import logging
-import re
 import sys
 import zipfile
 import zlib
@@ -27,8 +26,9 @@ from pathlib import Path, PurePath, PurePosixPath
 from typing import IO
 
 from geo.errors import DateError, InputError
-from geo.model import Document, ModelError, country_code
+from geo.model import Document, ModelError, country_code, parse_published
 from geo.read.html import html_to_text
+from geo.text import LONE_SURROGATE, replace_lone_surrogates
 
 #: File endings read as one article each.
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -37,8 +37,6 @@ COLLECTION_SUFFIXES = (".jsonl", ".ndjson", ".csv")
 #: File endings read as archives of articles and collections.
 ARCHIVE_SUFFIXES = (".zip",)
 _READABLE = ARTICLE_SUFFIXES + COLLECTION_SUFFIXES
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # Broken compressed data surfaces as these, not as OSError.
 _DAMAGED = (EOFError, zlib.error, zipfile.BadZipFile, zipfile.LargeZipFile,
             NotImplementedError, RuntimeError)
@@ -51,30 +49,6 @@ def with_focus(documents: Iterable[Document], focus: str) -> Iterator[Document]:
     (a JSONL ``focus`` field wins)."""
     for document in documents:
         yield replace(document, focus=focus) if focus and not document.focus else document
-
-
-def parse_published(value: str | date | None) -> date | None:
-    """Parse a publication date given as ``YYYY-MM-DD`` (or a full ISO timestamp).
-
-    Raises
-    ------
-    DateError
-        When the value is not an ISO 8601 date, naming the value and the expected form.
-    """
-    if value is None or isinstance(value, date):
-        return value
-    text = str(value).strip()
-    if not text:
-        return None
-    try:
-        if not _ISO_DATE.match(text):
-            raise ValueError(text)
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        raise DateError(
-            f"publication date {value!r} is not an ISO 8601 date; expected YYYY-MM-DD, "
-            "e.g. 2022-01-07"
-        ) from None
 
 
 def expand_inputs(inputs: Iterable[str | Path]) -> list[Path | str]:
@@ -318,7 +292,7 @@ def _encoding_of(data: bytes) -> str:
 
 def _clean(value: str) -> str:
     """Replace lone surrogates by U+FFFD: one character for one, so offsets stay valid."""
-    return _LONE_SURROGATE.sub("\ufffd", value)
+    return replace_lone_surrogates(value)
 
 
 def _read_jsonl_or_text(
@@ -428,7 +402,7 @@ def _check_csv_text(values: Iterable, name: str, line: int) -> None:
     # Strict UTF-8 never yields surrogates, so any here are escaped bad bytes.
     for value in values:
         for cell in value if isinstance(value, list) else [value]:
-            if isinstance(cell, str) and (bad := _LONE_SURROGATE.search(cell)):
+            if isinstance(cell, str) and (bad := LONE_SURROGATE.search(cell)):
                 byte = bytes([ord(bad.group()) - 0xDC00])
                 raise InputError(f"not UTF-8 text (byte {byte!r}); convert the file to "
                                  "UTF-8", path=name, line=line)

@@ -31,6 +31,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Protocol
 
 from gazetteer.normalize import fold
+from geo.lexicon import SPEECH_VERBS, alternation
 from geo.model import MentionKind
 
 if TYPE_CHECKING:
@@ -133,8 +134,7 @@ _PREPOSITION_BEFORE = re.compile(rf"\b(?:{_PREPOSITIONS})\s+$", re.IGNORECASE)
 # A speech verb straight after a name, with no comma between, makes the name its
 # speaker ("Petrova said"), unless a preposition or article puts the name in a place's
 # slot ("the city of Gatlinburg said"); "Cowley, said" is where a speaker is from.
-_SPEECH_AFTER = re.compile(r"[ \t]+(?:said|says|told|tells|added|explained|noted|stated|"
-                           r"wrote|asked|recalled|agreed|testified|declined)\b")
+_SPEECH_AFTER = re.compile(rf"[ \t]+{alternation(SPEECH_VERBS)}\b")
 _PLACE_SLOT_BEFORE = re.compile(
     rf"\b(?:{_PREPOSITIONS}|for|of|the)\s+(?:nearby\s+|neighbou?ring\s+)?$", re.IGNORECASE)
 _ROAD_WORDS = frozenset({"road", "rd", "highway", "hwy", "route", "rte", "drain", "street",

@@ -36,6 +36,7 @@ from typing import TypeVar
 from gazetteer.geometry import PointSet, haversine_km
 from gazetteer.normalize import fold
 from gazetteer.place import Place
+from geo.lexicon import SPEECH_VERBS, STANCE_VERBS, alternation
 from geo.model import Mention, Precision, Role, country_code
 from geo.recognize.recognizer import Candidate, initials
 
@@ -79,10 +80,7 @@ _CELL_DEG = 1.0
 # (metonymy: "Moscow said"); one after "refugee in"/"lives in" is someone's home.
 _ACTOR_AFTER = re.compile(
     r"^(?:'s|’s)?\s+(?:has\s+|had\s+|have\s+|also\s+|officially\s+|then\s+|later\s+)?"
-    r"(?:said|says|say|warned|warns|announced|announces|claimed|claims|accused|denied|"
-    r"denies|insisted|urged|urges|demanded|stated|responded|threatened|condemned|"
-    r"rejected|agreed|decided|pledged|vowed|called\s+on|called\s+for|blamed|"
-    r"criticized|criticised|protested|insists|argued|argues|told|reported|announce)\b"
+    rf"{alternation(SPEECH_VERBS + STANCE_VERBS)}\b"
 )
 _RESIDENCE_BEFORE = re.compile(
     r"\b(?:refugees?|exiles?|exiled|asylum|lives|lived|living|live|resides|resided|"

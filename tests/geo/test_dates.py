@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo.errors import DateError
-from geo.events.dates import find_dates, parse_published
+from geo.events.dates import find_dates
+from geo.model import parse_published
 
 FRIDAY = date(2022, 1, 7)
 

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from geo.errors import DateError, InputError
-from geo.read.documents import expand_inputs, parse_published, read_documents
+from geo.model import parse_published
+from geo.read.documents import expand_inputs, read_documents
 from geo.read.html import html_to_text
 
 

@@ -36,7 +36,7 @@ def tiny_parser(_tiny_gazetteer_file) -> Parser:
 
 @pytest.fixture(autouse=True)
 def _use_tiny_parser(tiny_parser, monkeypatch) -> None:
-    monkeypatch.setattr(pipeline, "_default_parser", lambda: tiny_parser)
+    monkeypatch.setattr(pipeline, "_default", tiny_parser)
 
 
 def _jsonl(*records: object) -> bytes:

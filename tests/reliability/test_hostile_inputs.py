@@ -55,7 +55,7 @@ def _article(hostile: str) -> str:
 def tiny_parser(_tiny_gazetteer_file, monkeypatch):
     gaz = Gazetteer.open(_tiny_gazetteer_file, build=False)
     parser = Parser(gaz, ner=False)
-    monkeypatch.setattr(pipeline, "_default_parser", lambda: parser)
+    monkeypatch.setattr(pipeline, "_default", parser)
     yield parser
     gaz.close()
 

@@ -31,7 +31,7 @@ HOSTILE_IDS = ["../../escaped", "../escaped.geojson", "/tmp/incidentmap-escaped"
 def tiny_parser(_tiny_gazetteer_file, monkeypatch):
     gaz = Gazetteer.open(_tiny_gazetteer_file, build=False)
     default = Parser(gaz)
-    monkeypatch.setattr(pipeline, "_default_parser", lambda: default)
+    monkeypatch.setattr(pipeline, "_default", default)
     yield
     gaz.close()
 

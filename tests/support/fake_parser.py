@@ -89,7 +89,9 @@ class FakeParser:
                                         role=role, place=place, precision=precision,
                                         score=1.0))
         mentions.sort(key=lambda m: m.start)
-        return Parsed(Document(text, published=published), tuple(mentions))
+        if not isinstance(document, Document):
+            document = Document(text, published=published)
+        return Parsed(document, tuple(mentions))
 
 
 #: Places the dev set names that are never incident sites, with their roles.

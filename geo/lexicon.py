@@ -1,0 +1,37 @@
+"""Word lists that more than one stage reads: one definition each.
+
+Stage-specific vocabulary (event triggers, kind words, titles) lives with its stage; what
+is shared lives here, so a verb of saying added once counts for recognition (a speaker is
+not a place), resolution (a place that speaks is an actor), clause splitting and dating
+(a date beside a statement dates the statement).
+"""
+
+from __future__ import annotations
+
+# Verbs that report speech, in the forms news text uses.
+SPEECH_VERBS = (
+    "said", "says", "say", "told", "tells", "added", "explained", "noted", "stated",
+    "wrote", "asked", "recalled", "agreed", "testified", "declined", "announced",
+    "announces", "announce", "reported", "assured", "claimed", "claims", "declared",
+    "confirmed", "insisted", "insists", "tweeted",
+)
+# Verbs of taking a position: a place as their subject is an actor ("Ankara condemned").
+STANCE_VERBS = (
+    "warned", "warns", "accused", "denied", "denies", "urged", "urges", "demanded",
+    "responded", "threatened", "condemned", "rejected", "decided", "pledged", "vowed",
+    r"called\s+on", r"called\s+for", "blamed", "criticized", "criticised", "protested",
+    "argued", "argues",
+)
+# English number words and their values; "twenty-six" is two of them.
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """A regular-expression group matching any of ``words`` (longest first)."""
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
