@@ -24,8 +24,9 @@ import json, resource, sys, time
 start = time.perf_counter()
 from gazetteer.build import build
 path = build()
-print(json.dumps({"path": str(path), "seconds": time.perf_counter() - start,
-                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+sys.stdout.write(json.dumps({"path": str(path), "seconds": time.perf_counter() - start,
+                             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+                             / 1024}) + "\n")
 """
 SAMPLE_NAMES = 3000
 

@@ -12,6 +12,7 @@ from .errors import GazetteerCorrupt, GazetteerMissing, GazetteerStale
 from .files import cache_dir, file_lock, temporary_sibling
 from .place import Place
 from .progress import progress as progress_bar
+from .sources import builtin
 
 logger = logging.getLogger(__name__)
 
@@ -44,16 +45,15 @@ def build(path: str | Path | None = None, *, progress: bool = False,
     Path
         The path of the built (or already current) gazetteer.
     """
-    from .sources.builtin import EXPECTED_PLACES, builtin_places, source_versions
-
     target = Path(path) if path is not None else default_path()
     target.parent.mkdir(parents=True, exist_ok=True)
-    versions = source_versions()
+    versions = builtin.source_versions()
     with file_lock(target):
         if not force and is_current(target, versions):
             return target
-        places = progress_bar(builtin_places(), enabled=progress, total=EXPECTED_PLACES,
-                              desc="building gazetteer", unit=" places")
+        places = progress_bar(builtin.builtin_places(), enabled=progress,
+                              total=builtin.EXPECTED_PLACES, desc="building gazetteer",
+                              unit=" places")
         build_places(places, target, meta={"origin": "builtin", **versions})
     logger.info("gazetteer built at %s", target)
     return target

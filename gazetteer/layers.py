@@ -19,6 +19,10 @@ from . import store
 from .errors import GazetteerCorrupt, SourceFormatError
 from .files import cache_dir, file_lock
 from .place import Place
+from .sources.geojson import read_geojson
+from .sources.geonames import read_geonames
+from .sources.osm import read_osm
+from .sources.table import read_table
 
 _LAYERS_DDL = """
 CREATE TABLE IF NOT EXISTS layers (name TEXT PRIMARY KEY, path TEXT NOT NULL,
@@ -82,16 +86,12 @@ def reader_for(path: Path, *, resolve: Callable[[str], Place | None]
         raise SourceFormatError("no such file", path=path)
     name = path.name.lower()
     if name.endswith((".csv", ".tsv")):
-        from .sources.table import read_table
         return read_table
     if name.endswith((".geojson", ".json")):
-        from .sources.geojson import read_geojson
         return read_geojson
     if name.endswith((".osm.pbf", ".osm", ".pbf")):
-        from .sources.osm import read_osm
         return read_osm
     if name.endswith((".txt", ".zip")):
-        from .sources.geonames import read_geonames
         return functools.partial(read_geonames, resolve=resolve)
     raise SourceFormatError("unknown layer format: expected .csv, .tsv, .geojson, .json, "
                             ".osm.pbf, or a GeoNames dump (.txt/.zip)", path=path)

@@ -24,6 +24,7 @@ from .errors import (
 from .geometry import haversine_km
 from .normalize import fold
 from .place import KINDS, Place
+from .sources import builtin
 
 logger = logging.getLogger(__name__)
 
@@ -98,8 +99,7 @@ class Gazetteer:
         else:
             if not build or gazetteer._meta.get("origin") != "builtin":
                 return gazetteer
-            from .sources.builtin import source_versions
-            if all(gazetteer._meta.get(k) == v for k, v in source_versions().items()):
+            if all(gazetteer._meta.get(k) == v for k, v in builtin.source_versions().items()):
                 return gazetteer
             gazetteer.close()
         build_gazetteer(target, progress=progress)

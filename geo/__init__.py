@@ -7,7 +7,10 @@ gazetteer open only when a parse needs them).
 from __future__ import annotations
 
 import importlib
+from importlib.metadata import PackageNotFoundError, version
 from typing import Any
+
+from geo import moved
 
 _EXPORTS = {
     "Parser": "pipeline",
@@ -29,6 +32,8 @@ _EXPORTS = {
 
 __all__ = sorted(_EXPORTS)
 
+moved.install()
+
 
 def plural(count: int, noun: str) -> str:
     """ "1 incident", "2,000 incidents": a count with its noun, for messages."""
@@ -38,8 +43,6 @@ def plural(count: int, noun: str) -> str:
 def installed_version() -> str:
     """incidentmap's version as installed, or "unknown" when run from a source tree
     that was never installed."""
-    from importlib.metadata import PackageNotFoundError, version
-
     try:
         return version("incidentmap")
     except PackageNotFoundError:

@@ -16,7 +16,6 @@ import json
 import logging
 import shutil
 import uuid
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -26,6 +25,8 @@ import geopandas as gpd
 import pandas as pd
 from shapely.geometry import Point
 
+from gazetteer import layers
+from gazetteer.build import default_path
 from gazetteer.files import atomic_write
 from gazetteer.progress import progress as progress_bar
 from geo import installed_version, plural
@@ -33,6 +34,9 @@ from geo.errors import ExportError
 from geo.extract import incidents_from_documents
 from geo.frame import CRS, INCIDENT_COLUMNS, empty_incidents
 from geo.model import Document, country_code
+from geo.read.documents import expand_inputs, read_documents, sidecar_path, with_focus
+from geo.workers import ordered_results, worker_pool
+from geo.write.incidents import write_incidents
 
 logger = logging.getLogger(__name__)
 
@@ -113,9 +117,6 @@ def run_job(
     publication's country code, for documents without their own (:attr:`Document.focus`).
     Returns the summary text (also written to ``summary.txt``).
     """
-    from geo.read.documents import expand_inputs, read_documents, with_focus
-    from geo.write.incidents import write_incidents
-
     focus = country_code(focus)  # a bad code fails before any folder is made
     files = expand_inputs(inputs)  # a missing input fails before any folder is made
     out = _prepare_outdir(outdir)
@@ -201,22 +202,11 @@ class _PoolRunner:
         self.workers = workers
 
     def __enter__(self):
-        import multiprocessing
-
-        # "spawn" keeps workers free of the parent's threads and open SQLite handles.
-        self.pool = multiprocessing.get_context("spawn").Pool(self.workers)
+        self.pool = worker_pool(self.workers)
         return self._run
 
     def _run(self, chunks: Iterator[list[Document]]) -> Iterator[list[dict]]:
-        # A bounded window of chunks in flight, in order: Pool.imap reads its whole input
-        # ahead, so memory would grow with the corpus.
-        pending: deque = deque()
-        for chunk in chunks:
-            pending.append(self.pool.apply_async(process_chunk, (chunk,)))
-            if len(pending) >= 2 * self.workers:
-                yield pending.popleft().get()
-        while pending:
-            yield pending.popleft().get()
+        return ordered_results(self.pool, process_chunk, chunks, in_flight=2 * self.workers)
 
     def __exit__(self, *exc) -> None:
         self.pool.terminate()
@@ -229,6 +219,7 @@ class _DaskRunner:
 
     def __enter__(self):
         try:
+            # Dask is optional (the dask extra).
             from dask.distributed import Client, LocalCluster
         except ImportError as err:
             raise ExportError(
@@ -318,10 +309,6 @@ def _fingerprint(files: Sequence, published: date | None, focus: str, text_colum
     """What a run's results depend on: each input file (and the ``.json`` sidecar beside
     it), the options, the gazetteer and its user layers, incidentmap's version. Standard
     input cannot be checked, so a run reading it never resumes an earlier one."""
-    from gazetteer import layers
-    from gazetteer.build import default_path
-    from geo.read.documents import sidecar_path
-
     if any(not isinstance(item, Path) for item in files):
         return uuid.uuid4().hex
     digest = hashlib.sha256()

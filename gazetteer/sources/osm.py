@@ -43,6 +43,7 @@ def read_osm(path: str | Path, *, layer: str, kind: str | None = None) -> Iterat
         be read.
     """
     try:
+        # pyosmium is optional (the osm extra).
         import osmium
     except ImportError as err:
         raise SourceFormatError("reading .osm.pbf needs pyosmium: "

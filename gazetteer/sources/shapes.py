@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 
+import pyogrio
 import shapely
 
 from ._data import package_file
@@ -25,8 +26,6 @@ def _country_features() -> dict[str, tuple[shapely.Geometry, tuple[float, float]
     Where several features share a code (France and Clipperton Island, Australia and the
     Coral Sea Islands) the largest is the country.
     """
-    import pyogrio
-
     path = package_file(PACKAGE, _ARCHIVE)
     frame = pyogrio.read_dataframe(f"/vsizip/{path}/{_LAYER}",
                                    columns=["ISO_A2_EH", "LABEL_X", "LABEL_Y"])

@@ -17,15 +17,21 @@ from __future__ import annotations
 
 import json
 import logging
+import random
 import resource
 import tempfile
 import time
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gazetteer.files import atomic_write
+from geo.extract import incidents
 from geo.frame import CRS, INCIDENT_COLUMNS
+from geo.nlp import CHUNK_CHARS
+from geo.pipeline import Parser
+from geo.write.incidents import read_incidents, write_incidents
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -65,8 +71,6 @@ def news_like_text(size: int, *, seed: int = 0, event_share: float = 1 / 3) -> s
     scaling tests grow the text the way a longer article would (more places and
     events), not by repeating one sentence.
     """
-    import random
-
     rng = random.Random(seed)
     parts: list[str] = []
     length = 0
@@ -87,6 +91,7 @@ def news_like_text(size: int, *, seed: int = 0, event_share: float = 1 / 3) -> s
 
 def texts(*, max_size: int = 400) -> SearchStrategy[str]:
     """A strategy mixing news-like, random Unicode, whitespace-only and binary text."""
+    # hypothesis is optional (the test extra), so below.
     from hypothesis import strategies as st
 
     sentence = st.builds(
@@ -108,9 +113,8 @@ def texts(*, max_size: int = 400) -> SearchStrategy[str]:
 
 def long_texts() -> SearchStrategy[str]:
     """Texts of 20–60 thousand characters, so the parser's chunking is crossed."""
+    # hypothesis: optional, as in texts().
     from hypothesis import strategies as st
-
-    from geo.pipeline import CHUNK_CHARS
 
     return st.builds(lambda piece, size: (piece * (size // max(len(piece), 1) + 1))[:size],
                      texts(max_size=200).filter(bool),
@@ -145,10 +149,6 @@ def check_frame(text: str, gdf: gpd.GeoDataFrame) -> None:
 
 def check_round_trip(gdf: gpd.GeoDataFrame, folder: Path) -> None:
     """Write ``gdf`` as GeoJSON, read it back, and compare text and points literally."""
-    import warnings
-
-    from geo.write.incidents import read_incidents, write_incidents
-
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the U+0000 replacement is expected here
         path = write_incidents(gdf, folder / "fuzz.geojson")
@@ -184,13 +184,11 @@ def run_fuzz(out_path: str | Path, *, examples: int = 10_000, parser: Parser | N
         shrunk example and the error) or ``None``; plus peak memory.
     """
     try:
+        # hypothesis: optional, as in texts().
         import hypothesis  # noqa: F401
     except ImportError as err:
         raise ImportError("run_fuzz() needs hypothesis: pip install "
                           f"'incidentmap[test]' ({err})") from err
-    from geo.extract import incidents
-    from geo.pipeline import Parser
-
     parser = parser or Parser()
     results: dict[str, Any] = {"examples": examples, "seed": seed, "properties": {}}
 
@@ -223,6 +221,7 @@ def run_fuzz(out_path: str | Path, *, examples: int = 10_000, parser: Parser | N
 
 def _run_property(check: Callable[[str], None], strategy: SearchStrategy[str],
                   examples: int, seed: int) -> dict[str, Any]:
+    # hypothesis: optional, as in texts().
     from hypothesis import HealthCheck, given, settings
     from hypothesis import seed as seeded
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from gazetteer.files import atomic_write
+from geo.bench.fuzz import news_like_text
 
 __all__ = ["bench_memory"]
 
@@ -58,9 +59,9 @@ else:
         frame = incidents(text, published="2022-01-07", parser=parser)
         extra = {"incidents": len(frame)}
 seconds = time.perf_counter() - started
-print(json.dumps({"seconds": round(seconds, 2), "baseline_rss_mb": round(base),
-                  "peak_rss_mb": round(rss_mb()), "delta_rss_mb": round(rss_mb() - base),
-                  **extra}))
+sys.stdout.write(json.dumps({"seconds": round(seconds, 2), "baseline_rss_mb": round(base),
+                             "peak_rss_mb": round(rss_mb()),
+                             "delta_rss_mb": round(rss_mb() - base), **extra}) + "\n")
 """
 
 
@@ -91,8 +92,6 @@ def bench_memory(out_path: str | Path, *, article_mb: float = 50,
         exponent between consecutive sizes (1 is linear, 2 quadratic) and the sizes
         skipped with their predicted seconds.
     """
-    from geo.bench.fuzz import news_like_text
-
     sizes = _doubling_sizes(article_mb)
     results: dict[str, Any] = {"article_mb": article_mb, "jsonl_lines": jsonl_lines,
                                "max_seconds": max_seconds}

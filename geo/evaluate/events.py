@@ -22,12 +22,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pycountry
+
 from gazetteer.geometry import haversine_km
 from gazetteer.normalize import fold
 from gazetteer.progress import progress as progress_bar
 from geo.errors import DateError, InputError
 from geo.extract import extract_incidents
 from geo.model import Incident, parse_published
+from geo.pipeline import Parser
 
 __all__ = ["evaluate_events"]
 
@@ -63,8 +66,6 @@ def evaluate_events(path: str | Path, *, parser: Any = None,
         When a line is not valid JSON, lacks ``text`` or has a bad ``published``.
     """
     if parser is None:
-        from geo.pipeline import Parser
-
         parser = Parser()
     tally = dict.fromkeys(("gold", "predicted", "type", "sub", "type_predicted",
                            "points", "points_ok", "areas", "areas_ok", "date",
@@ -163,8 +164,6 @@ def _agreement(gold: dict, pred: Incident) -> float:
 
 
 def _same_area(name: str, place) -> bool:
-    import pycountry
-
     if fold(name) == fold(place.name):
         return True
     try:

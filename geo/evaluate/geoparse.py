@@ -13,9 +13,9 @@ Earth's circumference); AUC is the area under the curve of ``ln(1 + error)`` sca
 from __future__ import annotations
 
 import json
+import logging
 import math
 import statistics
-import sys
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -23,9 +23,13 @@ from pathlib import Path
 from typing import IO, Any, Literal
 
 from gazetteer.geometry import haversine_km
+from gazetteer.progress import progress as bar
 from geo.errors import InputError
 from geo.evaluate.corpus import check_record, read_split
 from geo.model import Document, Mention, country_code
+from geo.pipeline import default_parser
+
+logger = logging.getLogger(__name__)
 
 TOPONYM_KINDS = frozenset({"named", "demonym"})
 MAX_ERROR_KM = 20039.0
@@ -48,8 +52,7 @@ def _records(stream: IO, on_error: str) -> Iterator[tuple[int, dict]]:
                 raise InputError(f"{reason}; fix the line, or skip bad lines with "
                                  "--on-error skip (on_error='skip' in Python)",
                                  **where) from err
-            print(f"incidentmap geoparse: skipped {InputError(reason, **where)}",
-                  file=sys.stderr)
+            logger.warning("skipped %s", InputError(reason, **where))
             continue
         yield number, record
 
@@ -107,11 +110,8 @@ def geoparse_jsonl(in_stream: IO, out_stream: IO, *, gold_spans: bool = False,
     ------
     geo.errors.InputError
         For a line that is not JSON, has no ``text`` or is not UTF-8 (naming the line),
-        unless ``on_error="skip"``, which reports it on stderr and goes on.
+        unless ``on_error="skip"``, which logs it (a warning) and goes on.
     """
-    from gazetteer.progress import progress as bar
-    from geo.pipeline import default_parser
-
     focus = country_code(focus)
     parser = parser or default_parser()
     written = 0
@@ -136,9 +136,6 @@ def evaluate_corpus(path: str | Path, *, gold_spans: bool = False, limit: int | 
     ``focus`` gives the publication's country code to the records without a ``focus``
     of their own.
     """
-    from gazetteer.progress import progress as bar
-    from geo.pipeline import default_parser
-
     records = list(read_split([path], split))[:limit]  # a bad corpus fails before loading
     if not records:
         raise InputError(f"no documents to score{f' in the {split} split' if split else ''}"

@@ -92,7 +92,7 @@ def read_documents(
 
     ``published`` applies to documents that carry no date of their own (a sidecar
     ``.json`` beside a text file or a ``published`` field wins). With
-    ``on_error="skip"`` a bad JSONL/CSV line is reported on stderr and skipped. A missing
+    ``on_error="skip"`` a bad JSONL/CSV line is logged (a warning) and skipped. A missing
     file or a pattern that matches nothing raises here, before any document is read.
     """
     return _stream(expand_inputs(inputs), published, text_column, on_error, stdin)
@@ -322,7 +322,7 @@ def _read_jsonl(
         except InputError as err:
             if on_error != "skip":
                 raise
-            print(f"incidentmap: skipped {err}", file=sys.stderr)
+            logger.warning("skipped %s", err)
     if blank:
         logger.warning("%s: no documents (the file is empty)", name)
 
@@ -385,7 +385,7 @@ def _read_csv(
                     str(err), path=name, line=line)
                 if on_error != "skip":
                     raise error from None
-                print(f"incidentmap: skipped {error}", file=sys.stderr)
+                logger.warning("skipped %s", error)
                 continue
             yield Document(
                 text=row[text_column] or "",
