@@ -153,10 +153,10 @@ def test_geoparse_never_writes_over_its_input_or_empties_an_earlier_output(
 
 
 def test_an_output_that_cannot_be_opened_is_a_user_error(tmp_path: Path) -> None:
-    from geo.cli import _LazyFile
+    from geo.cli.streams import LazyFile
     from geo.errors import ExportError
 
-    with pytest.raises(ExportError, match="cannot write"), _LazyFile(str(tmp_path)) as sink:
+    with pytest.raises(ExportError, match="cannot write"), LazyFile(str(tmp_path)) as sink:
         sink.write("x")  # a folder: open() fails only now, at the first line
 
 

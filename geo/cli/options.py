@@ -1,0 +1,84 @@
+"""What the command groups share: exit codes, the sub-command helper, the flags several
+commands take (inputs, reading options, ``--focus``), an argument type, and the turning
+of those flags into the library's arguments."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date
+from typing import TypeAlias
+
+from gazetteer import Gazetteer
+from geo.model import parse_published
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+
+# What ``add_subparsers()`` returns; argparse gives its type no public name.
+Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def add_command(sub: Subcommands, common: argparse.ArgumentParser, name: str,
+                handler: Callable[[argparse.Namespace], int] | None, help_text: str,
+                description: str | None = None) -> argparse.ArgumentParser:
+    """Add the sub-command ``name`` that runs ``handler``; with no handler it is a group
+    (``gazetteer``, ``bench``) that shows its own help when named without an action."""
+    command = sub.add_parser(name, parents=[common], help=help_text,
+                             description=description or help_text)
+    command.set_defaults(handler=handler)
+    if handler is None:
+        command.set_defaults(print_group_help=command.print_help)
+    return command
+
+
+def add_inputs(command: argparse.ArgumentParser) -> None:
+    """Add the article inputs and the options for reading them."""
+    command.add_argument("inputs", nargs="+", metavar="INPUT",
+                         help="article files (.txt .md .html), JSONL or CSV collections, "
+                              "any of them gzipped or in a .zip, folders, globs, or - for "
+                              "standard input")
+    add_reading_options(command)
+
+
+def positive(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
+    return number
+
+
+def add_focus(command: argparse.ArgumentParser) -> None:
+    """Add ``--focus COUNTRY``."""
+    command.add_argument("--focus", metavar="COUNTRY",
+                         help="the publication's country (code or name, e.g. US), read as "
+                              "if each article named it: favours its places where a name "
+                              "is ambiguous (a JSONL record's own 'focus' field wins; "
+                              "default: none)")
+
+
+def add_reading_options(command: argparse.ArgumentParser) -> None:
+    """Add ``--published``, ``--focus``, ``--text-column`` and ``--on-error``."""
+    command.add_argument("--published", metavar="DATE",
+                         help="publication date (YYYY-MM-DD) for articles without one "
+                              "(a sidecar .json or a 'published' field wins)")
+    add_focus(command)
+    command.add_argument("--text-column", default="text", metavar="NAME",
+                         help="the CSV column holding the article text (default: text)")
+    command.add_argument("--on-error", choices=("raise", "skip"), default="raise",
+                         help="on a bad input line: stop (default) or report and skip it")
+
+
+def published(args: argparse.Namespace) -> date | None:
+    """The date given by --published (None without it); a malformed date is an error."""
+    return parse_published(args.published)
+
+
+def focus(args: argparse.Namespace) -> str:
+    """The ISO alpha-2 code for --focus ("" without it); an unknown country is an error."""
+    if not args.focus:
+        return ""
+    return Gazetteer.open().country(args.focus).country
