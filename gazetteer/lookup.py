@@ -1,4 +1,9 @@
-"""Looking places up: :class:`Gazetteer`, a read-only view of the store and user layers."""
+"""Looking places up: :class:`Gazetteer`, a read-only view of the store and user layers.
+
+Length: one class, the gazetteer's whole public API (candidates, lookup, get, nearest,
+reverse, demonyms, airports, names, layers, info), over one pair of connections and one
+set of caches that the methods share.
+"""
 
 from __future__ import annotations
 

@@ -108,6 +108,7 @@ def _time_to_interactive(path: Path) -> float | None:
     if not _CHROMIUM.exists():
         return None
     try:
+        # Playwright is optional (the test extra).
         from playwright.sync_api import sync_playwright
     except ImportError:
         return None

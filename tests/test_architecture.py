@@ -98,10 +98,23 @@ def _imports(module: str, path: Path) -> Iterator[Import]:
                 targets.append((base, rest))
         else:
             continue
-        nearby = lines[max(0, node.lineno - 2):node.lineno]
         for target, names in targets:
             yield Import(module, path, node.lineno, target, names, id(node) in inner,
-                         any("#" in line for line in nearby))
+                         _commented(lines, node.lineno))
+
+
+def _commented(lines: list[str], number: int) -> bool:
+    """Whether a comment stands on the import's line or in the run of import and
+    comment lines just above it (one comment may explain a block of imports)."""
+    if "#" in lines[number - 1]:
+        return True
+    for line in reversed(lines[:number - 1]):
+        text = line.strip()
+        if text.startswith("#"):
+            return True
+        if not text.startswith(("import ", "from ")):
+            return False
+    return False
 
 
 IMPORTS = [imp for module, path in MODULES.items() for imp in _imports(module, path)]
@@ -270,5 +283,5 @@ def test_old_import_paths_warn_and_still_work() -> None:
         with pytest.warns(DeprecationWarning, match=re.escape(new)):
             module = importlib.import_module(old)
         target = importlib.import_module(new)
-        public = [n for n in getattr(target, "__all__", dir(target)) if not _private(n)]
+        public = [n for n in getattr(target, "__all__", dir(target)) if not n.startswith("_")]
         assert public and all(getattr(module, n) is getattr(target, n) for n in public)

@@ -14,19 +14,24 @@ import argparse
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import replace
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from gazetteer.files import atomic_write
+from gazetteer.geometry import haversine_km
 from gazetteer.normalize import fold
 from geo.errors import InputError
+from geo.evaluate import ACC_KM
 from geo.evaluate.corpus import read_split
-from geo.resolve.resolver import Weights
+from geo.pipeline import Parser
+from geo.recognize.recognizer import Recognizer, load_stoplist
+from geo.resolve.resolver import FEATURES, Weights
 
 if TYPE_CHECKING:
     from gazetteer.place import Place
-    from geo.pipeline import Parser
     from geo.recognize.recognizer import Candidate
 
 # A name is stopped when the development split shows it a place in fewer than this share
@@ -48,8 +53,6 @@ def learn_stoplist(paths: Iterable[str | Path], parser,
     shorter name inside a stopped longer one), so learning again from the result finds
     more, and a list learned by earlier recognisers keeps what it learned.
     """
-    from geo.recognize.recognizer import Recognizer
-
     start = frozenset(start)
     recognizer = Recognizer(parser.gazetteer, stoplist=start)
     hits: Counter[str] = Counter()
@@ -90,10 +93,6 @@ def fit_weights(paths: Iterable[str | Path], parser: Parser, *, rounds: int = 3,
         When a corpus weight names no given corpus, or no corpus has a weighted row
         to learn from (every toponym unambiguous or unresolvable).
     """
-    import numpy as np
-
-    from geo.resolve.resolver import FEATURES
-
     paths = list(paths)
     unknown = set(corpus_weights or ()) - {Path(p).stem for p in paths}
     if unknown:
@@ -153,11 +152,6 @@ def _right_candidates(record: dict) -> Callable[[Candidate, tuple[Place, ...]], 
     """For :meth:`Resolver.feature_rows`: which of a gold toponym's candidates lie within
     :data:`~geo.evaluate.geoparse.ACC_KM` of its point (a boolean array), or ``None`` where that
     teaches nothing (not a gold span, or all right, or all wrong)."""
-    import numpy as np
-
-    from gazetteer.geometry import haversine_km
-    from geo.evaluate.geoparse import ACC_KM
-
     gold = {(t["start"], t["end"]): t for t in record["toponyms"] if t.get("lat") is not None}
 
     def label(cand: Candidate, places: tuple[Place, ...]) -> Any:
@@ -181,11 +175,6 @@ def main(argv: list[str] | None = None) -> None:
     1200 --corpus-weight wiktor=0.5`` (coordinate ascent starts from the current
     weights, so a rerun after recognition changes may move them a little).
     """
-    from dataclasses import asdict
-
-    from geo.pipeline import Parser
-    from geo.recognize.recognizer import load_stoplist
-
     args = argparse.ArgumentParser(description=main.__doc__)
     args.add_argument("corpora", nargs="+")
     args.add_argument("--fresh", action="store_true",

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from gazetteer.files import atomic_write
+from geo.pipeline import Parser
 
 
 def _peak_rss_mb(n_process: int) -> float:
@@ -38,8 +39,6 @@ def bench_geoparse(out_path: str | Path, *, corpus_path: str | Path, n_docs: int
     starting the worker processes. Texts are reused in turn when the corpus has fewer
     than ``n_docs``.
     """
-    from geo.pipeline import Parser
-
     started = time.perf_counter()
     parser = parser or Parser()
     startup = time.perf_counter() - started

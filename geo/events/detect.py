@@ -13,20 +13,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 
 from geo.events import places
 from geo.events.clauses import Span, sentence_spans, split_clauses
-from geo.events.counts import CountMention, combine, find_counts
+from geo.events.counts import CountMention, find_counts
 from geo.events.dates import event_date
+from geo.events.draft import EventDraft, to_incident
+from geo.events.merge import SEVERITY, merge
 from geo.events.rules import (
     ACTORS,
     BATTLES,
     PROTESTS,
     RIOTS,
     RULES,
-    STRATEGIC,
     UNREAL,
     VIOLENCE,
     VIOLENT_TYPES,
@@ -41,35 +41,13 @@ __all__ = ["detect_events"]
 # it is someone's statement ("and police said ...").
 _COORDINATED = re.compile(rf"\W*(?:with|and)\b(?!\s+(?:\w+\s+){{0,3}}?"
                           rf"{alternation(SPEECH_VERBS)})", re.IGNORECASE)
-_SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1,
-             "Excessive force against protesters": 2}
 _ARMED_VICTIMS = re.compile(r"\b(?:police|army|state forces|armed|militants?|"
                             r"criminals|bandits|rebels|fighters|soldiers|gunmen|"
                             r"insurgents|unidentified armed group|gangs?|combatants)\b")
 _FOREIGN_FORCES = re.compile(r"\W*(?:\w+\W+){0,2}?(?:troops|forces|soldiers|military|"
                              r"contingent|paratroopers|peacekeepers)\b", re.IGNORECASE)
 _FROM = re.compile(r"\b(?:troops|forces|soldiers|contingent)\s+from\s+$", re.IGNORECASE)
-_STATE_ACTORS = ("police", "army", "state forces", "foreign troops")
 
-
-@dataclass(slots=True)
-class _Event:
-    """An event while it is being built (mutable; becomes an Incident at the end)."""
-
-    rule: Rule
-    event_type: str
-    sub_event_type: str
-    trigger: Span
-    clause: Span
-    sentence: int
-    counts: list[CountMention] = field(default_factory=list)
-    actors: list[str] = field(default_factory=list)
-    location: Mention | None = None
-    geo_precision: int = 3
-    event_date: date | None = None
-    time_precision: int | None = None
-    confidence: float = 0.0
-    evidence: list[Span] = field(default_factory=list)
 
 
 def detect_events(
@@ -102,9 +80,9 @@ def detect_events(
     """
     spans = sentence_spans(text, sentences)
     index = places.MentionIndex(mentions)
-    events: list[_Event] = []
+    events: list[EventDraft] = []
     for number, sentence in enumerate(spans):
-        found: list[_Event] = []
+        found: list[EventDraft] = []
         for clause in split_clauses(text, sentence):
             found.extend(_clause_events(text, clause, sentence, number, index))
         events.extend(_fold_casualties(found))
@@ -113,11 +91,11 @@ def detect_events(
         _attach_date(text, event, spans[event.sentence], published)
         _attach_location(text, event, spans, index)
         event.evidence = [spans[event.sentence]]
-    return [_incident(text, event) for event in _merge(events)]
+    return [to_incident(text, event) for event in merge(events)]
 
 
 def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
-                   index: places.MentionIndex) -> list[_Event]:
+                   index: places.MentionIndex) -> list[EventDraft]:
     hits = _hits(text, clause, sentence_span)
     actors = _actors(text, clause, index.within(*clause), index.main_country)
     events = _collapse(hits, actors, clause, sentence)
@@ -126,7 +104,7 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
         target = _count_target(events, count)
         if target is None and count.field in ("fatalities", "injured"):
             weak = next(rule for rule in RULES if rule.weak)
-            target = _Event(weak, weak.event_type, weak.sub_event_type,
+            target = EventDraft(weak, weak.event_type, weak.sub_event_type,
                             (count.start, count.end), clause, sentence)
             events.append(target)
         if target is not None:
@@ -144,7 +122,7 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
     return events
 
 
-def _fold_casualties(events: list[_Event]) -> list[_Event]:
+def _fold_casualties(events: list[EventDraft]) -> list[EventDraft]:
     """Give a bare casualty clause's counts to the sentence's event, if it has one.
 
     "Police fired rubber bullets at crowds; 34 people were wounded" is one event.
@@ -174,12 +152,12 @@ def _hits(text: str, clause: Span, sentence: Span) -> list[tuple[Rule, re.Match]
 
 
 def _collapse(hits: list[tuple[Rule, re.Match]], actors: list[str], clause: Span,
-              sentence: int) -> list[_Event]:
+              sentence: int) -> list[EventDraft]:
     """One event per kind of trigger in a clause, escalations folded together."""
     names = {rule.name for rule, _ in hits}
     crowd = bool({"protesters", "rioters"} & set(actors)) or names & {"protest", "riot"}
     arson = [m.span() for r, m in hits if r.subtype == "arson"]
-    events: list[_Event] = []
+    events: list[EventDraft] = []
     for rule, match in hits:
         event_type, sub_type = rule.event_type, rule.sub_event_type
         if rule.name == "clash" and crowd:
@@ -187,7 +165,7 @@ def _collapse(hits: list[tuple[Rule, re.Match]], actors: list[str], clause: Span
         if rule.subtype == "arson" and crowd:
             event_type, sub_type = RIOTS, "Violent demonstration"
         if event_type == PROTESTS and "arrest" in names:
-            sub_type = max(sub_type, "Protest with intervention", key=_SEVERITY.get)
+            sub_type = max(sub_type, "Protest with intervention", key=SEVERITY.get)
         if _superseded(rule, match, names, arson):
             continue
         if rule.weak and any(not r.weak and _takes_casualties(r.event_type)
@@ -197,10 +175,10 @@ def _collapse(hits: list[tuple[Rule, re.Match]], actors: list[str], clause: Span
                      and e.rule.subtype == rule.subtype
                      and (e.sub_event_type == sub_type or event_type == PROTESTS)), None)
         if same is not None:
-            if _SEVERITY.get(sub_type, -1) > _SEVERITY.get(same.sub_event_type, -1):
+            if SEVERITY.get(sub_type, -1) > SEVERITY.get(same.sub_event_type, -1):
                 same.sub_event_type = sub_type
             continue
-        events.append(_Event(rule, event_type, sub_type, match.span(), clause, sentence))
+        events.append(EventDraft(rule, event_type, sub_type, match.span(), clause, sentence))
     return events
 
 
@@ -218,7 +196,7 @@ def _superseded(rule: Rule, match: re.Match, names: set[str],
         a < match.end() and match.start() < b for a, b in list_arson)
 
 
-def _count_target(events: list[_Event], count: CountMention) -> _Event | None:
+def _count_target(events: list[EventDraft], count: CountMention) -> EventDraft | None:
     if count.field == "checkpoints":
         wanted = [e for e in events if e.rule.subtype == "checkpoint"]
     elif count.field == "arrested":
@@ -253,7 +231,7 @@ def _actors(text: str, clause: Span, clause_mentions: Sequence[Mention],
     return list(dict.fromkeys(ordered))
 
 
-def _type_by_victims(event: _Event) -> None:
+def _type_by_victims(event: EventDraft) -> None:
     group = next((c.group for c in event.counts if c.group), "")
     if _ARMED_VICTIMS.search(group):
         event.event_type, event.sub_event_type = BATTLES, "Armed clash"
@@ -262,7 +240,7 @@ def _type_by_victims(event: _Event) -> None:
         event.sub_event_type = "Excessive force against protesters"
 
 
-def _refine_in_document(events: list[_Event]) -> None:
+def _refine_in_document(events: list[EventDraft]) -> None:
     """Types that depend on the whole article: arson during unrest is a riot."""
     unrest = any(e.event_type in (PROTESTS, RIOTS) for e in events)
     battles = any(e.event_type == BATTLES and not e.rule.weak for e in events)
@@ -278,14 +256,14 @@ def _refine_in_document(events: list[_Event]) -> None:
                 event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
 
 
-def _attach_date(text: str, event: _Event, sentence: Span,
+def _attach_date(text: str, event: EventDraft, sentence: Span,
                  published: date | None) -> None:
     event.event_date, event.time_precision = event_date(
         text, event.clause, sentence, event.trigger[0], published,
         coordinated=bool(_COORDINATED.match(text, event.clause[0])))
 
 
-def _attach_location(text: str, event: _Event, spans: list[Span],
+def _attach_location(text: str, event: EventDraft, spans: list[Span],
                      index: places.MentionIndex) -> None:
     sentence = spans[event.sentence]
     mention = places.link_location(text, index, event.clause, sentence,
@@ -308,114 +286,4 @@ def _attach_location(text: str, event: _Event, spans: list[Span],
         event.geo_precision = 3 if places.geo_precision(index.main) == 3 else 2
         event.confidence -= 0.2
 
-
-def _merge(events: list[_Event]) -> list[_Event]:
-    merged: list[_Event] = []
-    for event in events:
-        same = next((m for m in merged if _same_event(m, event)), None)
-        if same is None:
-            merged.append(event)
-            continue
-        if _SEVERITY.get(event.sub_event_type, -1) > _SEVERITY.get(
-                same.sub_event_type, -1):
-            same.sub_event_type = event.sub_event_type
-        if event.geo_precision < same.geo_precision:
-            same.location, same.geo_precision = event.location, event.geo_precision
-        if event.time_precision is not None and (
-                same.time_precision is None or event.time_precision < same.time_precision):
-            same.event_date, same.time_precision = event.event_date, event.time_precision
-        same.counts.extend(event.counts)
-        same.actors = list(dict.fromkeys(same.actors + event.actors))
-        same.evidence = sorted(set(same.evidence + event.evidence))
-        same.confidence = min(0.95, max(same.confidence, event.confidence) + 0.05)
-    return merged
-
-
-def _same_event(a: _Event, b: _Event) -> bool:
-    if (a.event_type, a.rule.subtype) != (b.event_type, b.rule.subtype):
-        return False
-    # Peaceful, dispersed, fired upon: one protest seen at different moments.
-    if a.sub_event_type != b.sub_event_type and a.event_type != PROTESTS:
-        return False
-    if _actor1(a) and _actor1(b) and _actor1(a) != _actor1(b):
-        return False
-    return _same_place(a, b) and _same_date(a, b) and _same_counts(a, b)
-
-
-def _same_place(a: _Event, b: _Event) -> bool:
-    if a.location is None or b.location is None:
-        return a.location is b.location
-    pa, pb = a.location.place, b.location.place
-    if pa.id == pb.id:
-        return True
-    coarse, fine = (pa, pb) if a.geo_precision >= b.geo_precision else (pb, pa)
-    if max(a.geo_precision, b.geo_precision) < 3 or coarse.country != fine.country:
-        return False
-    return coarse.kind != "admin1" or coarse.admin1 == fine.admin1 or (
-        coarse.name == fine.admin1)
-
-
-def _same_date(a: _Event, b: _Event) -> bool:
-    if a.time_precision == 1 and b.time_precision == 1:
-        return a.event_date == b.event_date
-    return True
-
-
-def _same_counts(a: _Event, b: _Event) -> bool:
-    ca, cb = combine(a.counts), combine(b.counts)
-    for name in ("fatalities", "injured", "arrested", "checkpoints"):
-        va, vb = getattr(ca, name), getattr(cb, name)
-        if va is not None and vb is not None and va != vb:
-            return False
-    return not (ca.victim_group and cb.victim_group
-                and ca.victim_group != cb.victim_group)
-
-
-def _actor1(event: _Event) -> str:
-    if event.rule.actor and event.event_type in (PROTESTS, RIOTS):
-        return event.rule.actor
-    victims = {c.group for c in event.counts}
-    for actor in event.actors:
-        if actor not in victims and actor != "civilians":
-            if event.event_type == STRATEGIC and actor not in _STATE_ACTORS:
-                continue
-            return actor
-    return event.rule.actor
-
-
-def _actor2(event: _Event, actor1: str) -> str:
-    victims = [c.group for c in event.counts if c.group]
-    others = [a for a in event.actors if a != actor1]
-    if victims and victims[0] != actor1:
-        return victims[0]
-    return others[0] if others else ""
-
-
-def _plover(event: _Event) -> str:
-    # A clash re-typed as a riot is a protest in PLOVER's terms, as riots are.
-    if event.event_type == RIOTS and event.sub_event_type == "Violent demonstration" \
-            and not event.rule.subtype:
-        return "PROTEST"
-    return event.rule.plover
-
-
-def _incident(text: str, event: _Event) -> Incident:
-    actor1 = _actor1(event)
-    evidence_text = " … ".join(text[a:b].strip() for a, b in event.evidence)
-    return Incident(
-        event_type=event.event_type,
-        sub_event_type=event.sub_event_type,
-        location=event.location,
-        geo_precision=event.geo_precision,
-        plover=_plover(event),
-        subtype=event.rule.subtype,
-        event_date=event.event_date,
-        time_precision=event.time_precision,
-        counts=combine(event.counts),
-        actor1=actor1,
-        actor2=_actor2(event, actor1),
-        evidence=tuple(event.evidence),
-        evidence_text=evidence_text,
-        confidence=round(max(0.05, min(0.95, event.confidence)), 2),
-    )
 

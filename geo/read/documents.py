@@ -4,7 +4,11 @@ Everything streams: a folder of 100,000 articles, a 1,000,000-line JSONL or a zi
 them is read one document at a time. Every error names the file and, where there is
 one, the line. Text is UTF-8 (a UTF-8 or UTF-16 byte-order mark is honoured); other
 encodings are refused rather than guessed. Lone UTF-16 surrogates, which JSON escapes
-can smuggle in (``"\\ud800"``), become U+FFFD so every later stage can encode the text.
+can smuggle in, become U+FFFD (:mod:`geo.text`) so every later stage can encode the text.
+
+Length: one streaming reader. Its formats share the decoding, the errors that name the
+file and line, ``on_error`` and the sidecar dates; split up, those would become private
+helpers reached across modules.
 """
 
 from __future__ import annotations

@@ -26,131 +26,34 @@ Decisions a GIS user should know about:
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import math
 import os
 import shutil
 import warnings
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import geopandas as gpd
 import pandas as pd
-import pyogrio
-from pyogrio.errors import DataLayerError, DataSourceError, FieldError, GeometryError
 
 from gazetteer.files import temporary_sibling
 from geo.errors import ExportError, InputError
 from geo.frame import CRS, INCIDENT_COLUMNS, empty_incidents
+from geo.write.formats import (
+    CSV,
+    ENGINE_ERRORS,
+    FORMATS,
+    GPKG,
+    Format,
+    format_for,
+    layer_names,
+    require_extra,
+)
 
 __all__ = ["FORMATS", "check_output_path", "read_incidents", "write_incidents"]
 
 _NUL = "\x00"
 _NUL_REPLACEMENT = "\ufffd"
-_LAT, _LON = "lat", "lon"
-# Failures of the engines that mean "this could not be written/read", not a bug here.
-_ENGINE_ERRORS = (OSError, DataSourceError, DataLayerError, FieldError, GeometryError)
-
-
-@dataclass(frozen=True)
-class _Format:
-    name: str
-    write: Callable[[gpd.GeoDataFrame, Path, str, dict[str, Any]], None]
-    read: Callable[[Path, str], gpd.GeoDataFrame]
-    # GDAL formats cannot hold U+0000 in strings; JSON-like text formats cannot hold dates.
-    gdal: bool
-    dates_as_text: bool
-    extra: str | None = None  # the optional dependency (pip extra) the format needs
-
-
-def _write_geojson(gdf: gpd.GeoDataFrame, tmp: Path, layer: str,
-                   kwargs: dict[str, Any]) -> None:
-    # RFC7946=YES makes GDAL write lon/lat, no "crs" member, and right-hand polygons;
-    # 6 decimals is ~0.1 m, the precision RFC 7946 section 11.2 suggests.
-    options = {"RFC7946": "YES", "COORDINATE_PRECISION": 6, "WRITE_BBOX": "NO"}
-    options.update(kwargs.pop("layer_options", {}))
-    pyogrio.write_dataframe(gdf, tmp, driver="GeoJSON", layer=layer,
-                            layer_options=options, **kwargs)
-
-
-def _write_gpkg(gdf: gpd.GeoDataFrame, tmp: Path, layer: str,
-                kwargs: dict[str, Any]) -> None:
-    options = {"SPATIAL_INDEX": "YES"}
-    options.update(kwargs.pop("layer_options", {}))
-    pyogrio.write_dataframe(gdf, tmp, driver="GPKG", layer=layer,
-                            layer_options=options, **kwargs)
-
-
-def _write_parquet(gdf: gpd.GeoDataFrame, tmp: Path, layer: str,
-                   kwargs: dict[str, Any]) -> None:
-    # GeoParquet has no layers; ``layer`` is accepted so callers need not care.
-    gdf.to_parquet(tmp, **kwargs)
-
-
-def _write_csv(gdf: gpd.GeoDataFrame, tmp: Path, layer: str,
-               kwargs: dict[str, Any]) -> None:
-    table = pd.DataFrame(gdf.drop(columns=gdf.geometry.name))
-    table[_LAT] = gdf.geometry.y
-    table[_LON] = gdf.geometry.x
-    # CRLF as RFC 4180 says; it also makes the csv module quote a lone "\r" in a
-    # value, which it leaves bare with "\n" (and readers then split the row there).
-    # newline="" hands line endings to pandas untranslated.
-    with open(tmp, "w", encoding="utf-8", newline="") as handle:
-        table.to_csv(handle, index=False, lineterminator="\r\n", **kwargs)
-
-
-def _layer_names(path: Path) -> list[str]:
-    return [str(name) for name, _ in pyogrio.list_layers(path)]
-
-
-def _read_gdal(path: Path, layer: str) -> gpd.GeoDataFrame:
-    # A GeoPackage with other layers beside ours is read at ours; one layer is ours.
-    names = _layer_names(path)
-    if len(names) > 1 and layer not in names:
-        raise DataLayerError(f"no layer {layer!r}; the file has {', '.join(names)}")
-    # datetime_as_string: GDAL would otherwise turn ISO date strings into datetimes.
-    return pyogrio.read_dataframe(path, layer=layer if len(names) > 1 else None,
-                                  datetime_as_string=True)
-
-
-def _read_parquet(path: Path, layer: str) -> gpd.GeoDataFrame:
-    _require_extra(_PARQUET, "read_incidents")
-    return gpd.read_parquet(path)
-
-
-def _read_csv(path: Path, layer: str) -> gpd.GeoDataFrame:
-    known = {name: dtype for name, (dtype, _) in INCIDENT_COLUMNS.items()}
-    # Only an empty cell is missing: "NA", "null" or "nan" in article text is text.
-    table = pd.read_csv(path, encoding="utf-8", dtype=known, keep_default_na=False,
-                        na_values=[""])
-    if _LAT not in table or _LON not in table:
-        raise InputError(f"CSV has no {_LAT!r}/{_LON!r} columns", path=path)
-    points = gpd.points_from_xy(table.pop(_LON), table.pop(_LAT), crs=CRS)
-    return gpd.GeoDataFrame(table, geometry=points, crs=CRS)
-
-
-_GEOJSON = _Format("GeoJSON", _write_geojson, _read_gdal, gdal=True, dates_as_text=True)
-_GPKG = _Format("GPKG", _write_gpkg, _read_gdal, gdal=True, dates_as_text=False)
-_PARQUET = _Format("GeoParquet", _write_parquet, _read_parquet, gdal=False,
-                   dates_as_text=False, extra="parquet")
-_CSV = _Format("CSV", _write_csv, _read_csv, gdal=False, dates_as_text=True)
-
-#: File extension → format. The one table both the writer and the reader use.
-FORMATS: dict[str, _Format] = {
-    ".geojson": _GEOJSON,
-    ".json": _GEOJSON,
-    ".gpkg": _GPKG,
-    ".parquet": _PARQUET,
-    ".geoparquet": _PARQUET,
-    ".csv": _CSV,
-}
-# ``driver=`` names, case-folded; "parquet" is accepted as an alias of "GeoParquet".
-_FORMAT_BY_NAME = {fmt.name.casefold(): fmt for fmt in FORMATS.values()}
-_FORMAT_BY_NAME["parquet"] = _PARQUET
-
-
 def check_output_path(path: str | os.PathLike[str], *, driver: str | None = None) -> Path:
     """Check that ``path`` can be written, before any work is done.
 
@@ -176,7 +79,7 @@ def check_output_path(path: str | os.PathLike[str], *, driver: str | None = None
         path is a folder, or the format's optional dependency is not installed.
     """
     target = check_writable_file(path)
-    _require_extra(_format_for(target, driver), "write_incidents")
+    require_extra(format_for(target, driver), "write_incidents")
     return target
 
 
@@ -248,15 +151,15 @@ def write_incidents(gdf: gpd.GeoDataFrame, path: str | os.PathLike[str], *,
     PosixPath('/.../out/incidents.geojson')
     """
     target = check_output_path(path, driver=driver)
-    fmt = _format_for(target, driver)
+    fmt = format_for(target, driver)
     prepared = _prepare(gdf, fmt, target)
     try:
         with temporary_sibling(target, suffix=target.suffix) as tmp:
-            if fmt is _GPKG and _has_other_layers(target, layer):
+            if fmt is GPKG and _has_other_layers(target, layer):
                 # The copy keeps the GeoPackage's other layers; ours is replaced in it.
                 shutil.copyfile(target, tmp)
             fmt.write(prepared, tmp, layer, dict(kwargs))
-    except _ENGINE_ERRORS as err:
+    except ENGINE_ERRORS as err:
         raise ExportError(f"{target}: could not write {fmt.name}: {err}") from err
     return target
 
@@ -266,8 +169,8 @@ def _has_other_layers(path: Path, layer: str) -> bool:
     if not path.is_file():
         return False
     try:
-        names = _layer_names(path)
-    except _ENGINE_ERRORS:
+        names = layer_names(path)
+    except ENGINE_ERRORS:
         return False  # not a readable GeoPackage: nothing there to keep
     return bool(set(names) - {layer})
 
@@ -290,43 +193,19 @@ def read_incidents(path: str | os.PathLike[str], *, driver: str | None = None,
     """
     source = Path(path)
     try:
-        fmt = _format_for(source, driver)
+        fmt = format_for(source, driver)
     except ExportError as err:
         raise InputError(str(err), path=source) from err
     if not source.is_file():
         raise InputError("no such file", path=source)
     try:
         gdf = fmt.read(source, layer)
-    except (*_ENGINE_ERRORS, ValueError, UnicodeDecodeError) as err:
+    except (*ENGINE_ERRORS, ValueError, UnicodeDecodeError) as err:
         raise InputError(f"cannot read as {fmt.name}: {err}", path=source) from err
     return _conform(gdf)
 
 
-def _format_for(path: Path, driver: str | None) -> _Format:
-    if driver is not None:
-        fmt = _FORMAT_BY_NAME.get(driver.casefold())
-        if fmt is None:
-            names = ", ".join(sorted({f.name for f in FORMATS.values()}))
-            raise ExportError(f"{path}: unknown driver {driver!r}; use one of {names}")
-        return fmt
-    fmt = FORMATS.get(path.suffix.casefold())
-    if fmt is None:
-        raise ExportError(f"{path}: unknown output format {path.suffix!r}; use one of "
-                          + ", ".join(FORMATS))
-    return fmt
-
-
-def _require_extra(fmt: _Format, function: str) -> None:
-    if fmt.extra is None:
-        return
-    try:
-        importlib.import_module("pyarrow")
-    except ImportError as err:
-        raise ExportError(f"{function}() needs pyarrow for {fmt.name}: "
-                          f"pip install 'incidentmap[{fmt.extra}]' ({err})") from err
-
-
-def _prepare(gdf: gpd.GeoDataFrame, fmt: _Format, target: Path) -> gpd.GeoDataFrame:
+def _prepare(gdf: gpd.GeoDataFrame, fmt: Format, target: Path) -> gpd.GeoDataFrame:
     """Return a copy of ``gdf`` that every format can store as the docs promise."""
     if not isinstance(gdf, gpd.GeoDataFrame):
         raise ExportError(f"{target}: expected a GeoDataFrame, got {type(gdf).__name__}")
@@ -340,7 +219,7 @@ def _prepare(gdf: gpd.GeoDataFrame, fmt: _Format, target: Path) -> gpd.GeoDataFr
                       UserWarning, stacklevel=3)
         out = out.loc[~missing]
     _check_coordinates(out, target)
-    if fmt is _CSV and not out.geometry.geom_type.eq("Point").all():
+    if fmt is CSV and not out.geometry.geom_type.eq("Point").all():
         raise ExportError(f"{target}: CSV holds points only (lat/lon columns); "
                           "use .geojson or .gpkg for other geometries")
     for name in out.columns:
@@ -360,7 +239,7 @@ def _check_coordinates(gdf: gpd.GeoDataFrame, target: Path) -> None:
                           "are not valid lon/lat degrees")
 
 
-def _prepare_column(column: pd.Series, fmt: _Format, target: Path) -> pd.Series:
+def _prepare_column(column: pd.Series, fmt: Format, target: Path) -> pd.Series:
     if fmt.dates_as_text and _is_dates(column):
         return column.map(lambda v: v.isoformat() if pd.notna(v) else None
                           ).astype("string")

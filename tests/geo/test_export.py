@@ -20,7 +20,7 @@ from gazetteer.place import Place
 from geo.errors import ExportError, InputError
 from geo.frame import CRS, empty_incidents, to_geodataframe
 from geo.model import Counts, Incident, Mention
-from geo.write import incidents as export
+from geo.write import formats
 from geo.write.incidents import check_output_path, read_incidents, write_incidents
 
 EXTENSIONS = [".geojson", ".json", ".gpkg", ".parquet", ".csv"]
@@ -265,7 +265,7 @@ def test_failed_write_leaves_old_file_intact(tmp_path, monkeypatch):
         tmp.write_text('{"type": "FeatureCollection", "features": [')
         raise DataSourceError("disk full")
 
-    monkeypatch.setattr(export.pyogrio, "write_dataframe", half_write)
+    monkeypatch.setattr(formats.pyogrio, "write_dataframe", half_write)
     with pytest.raises(ExportError, match="disk full"):
         write_incidents(empty_incidents(), path)
     assert path.read_bytes() == before

@@ -1,0 +1,74 @@
+"""Merging the rows of one report that describe the same event: same type, place, date
+and counts (a protest seen peaceful, then dispersed, is one protest)."""
+
+from __future__ import annotations
+
+from geo.events.counts import combine
+from geo.events.draft import EventDraft, main_actor
+from geo.events.rules import PROTESTS
+
+# A merged protest keeps the most severe of its descriptions.
+SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1,
+             "Excessive force against protesters": 2}
+
+
+def merge(events: list[EventDraft]) -> list[EventDraft]:
+    merged: list[EventDraft] = []
+    for event in events:
+        same = next((m for m in merged if same_event(m, event)), None)
+        if same is None:
+            merged.append(event)
+            continue
+        if SEVERITY.get(event.sub_event_type, -1) > SEVERITY.get(
+                same.sub_event_type, -1):
+            same.sub_event_type = event.sub_event_type
+        if event.geo_precision < same.geo_precision:
+            same.location, same.geo_precision = event.location, event.geo_precision
+        if event.time_precision is not None and (
+                same.time_precision is None or event.time_precision < same.time_precision):
+            same.event_date, same.time_precision = event.event_date, event.time_precision
+        same.counts.extend(event.counts)
+        same.actors = list(dict.fromkeys(same.actors + event.actors))
+        same.evidence = sorted(set(same.evidence + event.evidence))
+        same.confidence = min(0.95, max(same.confidence, event.confidence) + 0.05)
+    return merged
+
+
+def same_event(a: EventDraft, b: EventDraft) -> bool:
+    if (a.event_type, a.rule.subtype) != (b.event_type, b.rule.subtype):
+        return False
+    # Peaceful, dispersed, fired upon: one protest seen at different moments.
+    if a.sub_event_type != b.sub_event_type and a.event_type != PROTESTS:
+        return False
+    if main_actor(a) and main_actor(b) and main_actor(a) != main_actor(b):
+        return False
+    return same_place(a, b) and same_date(a, b) and same_counts(a, b)
+
+
+def same_place(a: EventDraft, b: EventDraft) -> bool:
+    if a.location is None or b.location is None:
+        return a.location is b.location
+    pa, pb = a.location.place, b.location.place
+    if pa.id == pb.id:
+        return True
+    coarse, fine = (pa, pb) if a.geo_precision >= b.geo_precision else (pb, pa)
+    if max(a.geo_precision, b.geo_precision) < 3 or coarse.country != fine.country:
+        return False
+    return coarse.kind != "admin1" or coarse.admin1 == fine.admin1 or (
+        coarse.name == fine.admin1)
+
+
+def same_date(a: EventDraft, b: EventDraft) -> bool:
+    if a.time_precision == 1 and b.time_precision == 1:
+        return a.event_date == b.event_date
+    return True
+
+
+def same_counts(a: EventDraft, b: EventDraft) -> bool:
+    ca, cb = combine(a.counts), combine(b.counts)
+    for name in ("fatalities", "injured", "arrested", "checkpoints"):
+        va, vb = getattr(ca, name), getattr(cb, name)
+        if va is not None and vb is not None and va != vb:
+            return False
+    return not (ca.victim_group and cb.victim_group
+                and ca.victim_group != cb.victim_group)
