@@ -28,7 +28,7 @@ from geo.evaluate import ACC_KM
 from geo.evaluate.corpus import read_split
 from geo.pipeline import Parser
 from geo.recognize.recognizer import Recognizer, load_stoplist
-from geo.resolve.resolver import FEATURES, Weights
+from geo.resolve import FEATURES, Weights
 
 if TYPE_CHECKING:
     from gazetteer.place import Place

@@ -1,5 +1,6 @@
 """Resolution: candidate mentions and their document → places, precision and roles."""
 
-from geo.resolve.resolver import FEATURES, Resolver, Weights
+from geo.resolve.resolver import Resolver
+from geo.resolve.weights import FEATURES, Weights
 
 __all__ = ["FEATURES", "Resolver", "Weights"]

@@ -73,7 +73,7 @@ def _resolve_names(places, text, pattern):
     """Resolve the names ``pattern`` finds in ``text`` (qualifiers attached) against
     ``places``."""
     from geo.recognize.recognizer import Candidate, _attach_qualifiers
-    from geo.resolve.resolver import Resolver
+    from geo.resolve import Resolver
 
     found = _attach_qualifiers(text, [
         Candidate(m.start(), m.end(), m.group(), "named", m.group())
@@ -86,7 +86,7 @@ def test_a_division_named_in_the_text_picks_the_town_in_it():
     # second pass settles on the state): the Columbus in it beats the larger one in Ohio.
     from gazetteer.place import Place
     from geo.recognize.recognizer import Candidate
-    from geo.resolve.resolver import Resolver
+    from geo.resolve import Resolver
 
     places = [
         Place(id="oh", name="Columbus", lat=39.96, lon=-83.0, kind="city", country="US",
@@ -136,7 +136,7 @@ def _brazil_places():
 ])
 def test_a_country_yields_to_a_small_namesake_only_on_local_evidence(text, expected):
     from geo.recognize.recognizer import Candidate
-    from geo.resolve.resolver import Resolver
+    from geo.resolve import Resolver
 
     found = [Candidate(m.start(), m.end(), m.group(), "named", m.group())
              for m in re.finditer(r"Brazil|Chicago|Indiana|Knightsville|Clay City|Peru", text)]
@@ -202,7 +202,7 @@ def test_the_county_the_text_puts_a_place_in(text, expected):
 def test_a_city_stands_for_its_own_same_named_county():
     from gazetteer.place import Place
     from geo.recognize.recognizer import Candidate
-    from geo.resolve.resolver import Resolver
+    from geo.resolve import Resolver
 
     places = [
         Place(id="paris-75", name="Paris", lat=48.86, lon=2.34, kind="admin2", country="FR"),
@@ -250,39 +250,42 @@ def test_features_and_weights_line_up(tiny_parser):
     from dataclasses import fields
 
     from geo.recognize.recognizer import Candidate
-    from geo.resolve.resolver import FEATURES, Weights, _Context, _Nearby
+    from geo.resolve import FEATURES, Weights
+    from geo.resolve.context import Context
+    from geo.resolve.features import Nearby
 
     assert tuple(f.name for f in fields(Weights) if f.name != "refine") == FEATURES
     resolver = tiny_parser.resolver
     place = resolver.gazetteer.candidates("Almaty", limit=1)[0]
     cand = Candidate(0, 6, "Almaty", "named", "Almaty")
-    context = _Context(Counter(), set(), {})
-    assert len(resolver.features(place, cand, context, (), _Nearby(()))) == len(FEATURES)
+    context = Context(Counter(), set(), {})
+    assert len(resolver.features(place, cand, context, (), Nearby(()))) == len(FEATURES)
 
 
 def test_support_counts_other_names_near_a_candidate_up_to_a_cap():
     from gazetteer.place import Place
-    from geo.resolve.resolver import _SUPPORT_CAP, _cell, _Context, _neighbours
+    from geo.resolve.context import Context, grid_cell
+    from geo.resolve.features import SUPPORT_CAP, neighbours
 
     here = Place(id="x", name="X", lat=10.5, lon=20.5, kind="city")
-    cells = {_cell(here): {"x", *(f"name{i}" for i in range(3))},
-             (_cell(here)[0] + 5, _cell(here)[1]): {"far"}}
-    context = _Context(Counter(), set(), {}, local_cells=cells)
-    assert _neighbours(context, here, "x") == 3  # its own name and the far one not counted
-    cells[_cell(here)] |= {f"more{i}" for i in range(50)}
-    assert _neighbours(context, here, "x") == _SUPPORT_CAP
+    cells = {grid_cell(here): {"x", *(f"name{i}" for i in range(3))},
+             (grid_cell(here)[0] + 5, grid_cell(here)[1]): {"far"}}
+    context = Context(Counter(), set(), {}, local_cells=cells)
+    assert neighbours(context, here, "x") == 3  # its own name and the far one not counted
+    cells[grid_cell(here)] |= {f"more{i}" for i in range(50)}
+    assert neighbours(context, here, "x") == SUPPORT_CAP
 
 
 def test_distance_averages_the_nearest_few_so_one_stray_place_does_not_decide():
     from gazetteer.place import Place
-    from geo.resolve.resolver import _NEAREST, _Nearby
+    from geo.resolve.features import NEAREST, Nearby
 
     town = Place(id="t", name="T", lat=0.0, lon=0.0, kind="city")
     stray = Place(id="s", name="S", lat=0.0, lon=0.01, kind="city")
     far = [Place(id=f"f{i}", name="F", lat=0.0, lon=20.0, kind="city")
-           for i in range(_NEAREST)]
-    alone = _Nearby([stray]).mean_nearest(town)
-    among = _Nearby([stray, *far]).mean_nearest(town)
+           for i in range(NEAREST)]
+    alone = Nearby([stray]).mean_nearest(town)
+    among = Nearby([stray, *far]).mean_nearest(town)
     assert alone < 2 < 1000 < among
 
 
@@ -354,7 +357,7 @@ def test_washington_among_states_or_called_a_state_stays_the_state(real_parser, 
 
 def test_a_mentions_own_first_reading_is_not_its_country_share():
     from geo.recognize.recognizer import Candidate
-    from geo.resolve.resolver import FEATURES, Resolver
+    from geo.resolve import FEATURES, Resolver
 
     resolver = Resolver(_StubGazetteer(_gaza_places()))
     found = [Candidate(0, 4, "Gaza", "named", "Gaza")]
@@ -400,7 +403,7 @@ def test_a_place_in_a_named_town_is_not_taken_for_the_towns_state():
 def test_the_publications_focus_counts_as_naming_its_country():
     from gazetteer.place import Place
     from geo.recognize.recognizer import Candidate
-    from geo.resolve.resolver import Resolver
+    from geo.resolve import Resolver
 
     places = [
         Place(id="dublin-ie", name="Dublin", lat=53.35, lon=-6.26, kind="city",

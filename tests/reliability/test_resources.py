@@ -120,7 +120,7 @@ def test_resolution_time_is_linear_in_the_number_of_distinct_names():
     # against every other place named would be quadratic.
     from gazetteer.place import Place
     from geo.recognize.recognizer import Candidate
-    from geo.resolve.resolver import Resolver
+    from geo.resolve import Resolver
 
     class Towns:
         def candidates_folded(self, folded, limit=20):

@@ -1,0 +1,60 @@
+"""Gathering a named mention's candidate places from the gazetteer: its name, else its
+dotted abbreviation or the name in a natural feature's name, and the places its qualifier
+("X, Y") may be."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from gazetteer.normalize import fold
+from geo.recognize import initials
+
+if TYPE_CHECKING:
+    from gazetteer import Gazetteer
+    from gazetteer.place import Place
+    from geo.recognize import Candidate
+
+#: How many places the gazetteer is asked for under one name.
+CANDIDATE_LIMIT = 50
+# "U.S.", "W.Va.", "D.C.": looked up without dots (the gazetteer indexes codes).
+_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]?\.\s?){2,}")
+# A natural feature, harbour or township and the name it carries.
+_FEATURE = re.compile(
+    r"(?:(?:Lake|Mount|Mt\.)\s+(?P<before>.+)|(?P<after>.+?)\s+(?:River|Lake|Valley|Creek|"
+    r"Islands?|Mountains|Bay|Harbor|Harbour|Reservoir|Township))")
+
+
+def feature_core(query: str) -> str:
+    """The name in a feature's name ("Catawba" in "Catawba River"), else ``""``."""
+    match = _FEATURE.fullmatch(query.strip())
+    return (match.group("before") or match.group("after")) if match else ""
+
+
+def candidate_places(gazetteer: Gazetteer, cand: Candidate) -> tuple[Place, ...]:
+    """The places a named mention may be, in the gazetteer's order."""
+    found = tuple(gazetteer.candidates_folded(fold(cand.query), CANDIDATE_LIMIT))
+    if not found and _ABBREVIATION.fullmatch(cand.query):
+        # "U.S.", "W.Va.": codes and abbreviations are matched without their dots.
+        letters = cand.query.replace(".", "")
+        found = tuple(gazetteer.candidates(letters, limit=CANDIDATE_LIMIT))
+        if len(letters) == 2:
+            # Two dotted letters are initials ("U.S.", "D.C."), not any code that
+            # happens to match ("A.M." is not Armenia).
+            found = tuple(p for p in found if initials(p.name) == letters)
+    if not found and (core := feature_core(cand.query)):
+        # "the Catawba River", "Lake Hartwell", "Salinas Valley", "Oakport Township":
+        # a feature or township no package lists stands near the town or county it
+        # is named with (or after).
+        found = tuple(p for p in gazetteer.candidates_folded(fold(core), CANDIDATE_LIMIT)
+                      if p.kind in ("city", "admin2") and fold(p.name) == fold(core))
+    # An airport is only meant when the text says so (then via airports_serving).
+    return tuple(p for p in found if p.kind != "airport") or found
+
+
+def qualifier_places(gazetteer: Gazetteer, qualifier: str) -> tuple[Place, ...]:
+    """The countries, divisions and counties a mention's qualifier ("X, Y") may be."""
+    if not qualifier:
+        return ()
+    return tuple(p for p in gazetteer.candidates_folded(qualifier, CANDIDATE_LIMIT)
+                 if p.kind in ("country", "admin1", "admin2"))

@@ -1,0 +1,198 @@
+"""The feature values of a (mention, candidate place) pair in its document's context, in
+the order of :data:`~geo.resolve.weights.FEATURES`, and what they are worked out from:
+the places around the mention (:class:`Nearby`, :func:`local_others`), the names with a
+town reading near a candidate (:func:`neighbours`) and what a mention's candidates say of
+one another (:class:`Rivals`)."""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from gazetteer.geometry import PointSet
+from gazetteer.normalize import fold
+from geo.resolve.context import LOCAL, Context, grid_cell
+from geo.resolve.places import inside, population_of
+
+if TYPE_CHECKING:
+    from gazetteer.place import Place
+    from geo.recognize import Candidate
+
+# Distances beyond this add no more evidence against a candidate.
+_FAR_KM = 3000.0
+# How many of the other places nearest to a candidate its distance feature averages.
+NEAREST = 3
+# How many named mentions on each side of a mention give the places it is measured to.
+_WINDOW = 25
+# Too large for nearness to them to say where a town lies.
+_AREAS = frozenset({"country", "region"})
+# Support counts at most this many names: more would add little (it is logarithmic)
+# and would make a long text's cost grow with the square of its names.
+SUPPORT_CAP = 20
+
+
+class Nearby:
+    """The places a candidate's distance is measured to, prepared once per mention."""
+
+    __slots__ = ("_points",)
+
+    def __init__(self, places: Iterable[Place]) -> None:
+        self._points = PointSet((p.lat, p.lon) for p in places)
+
+    def __bool__(self) -> bool:
+        return bool(self._points)
+
+    def nearest_km(self, place: Place) -> float:
+        """The distance in km to the nearest of the places (infinite if none)."""
+        return min(self._points.distances_km(place.lat, place.lon), default=math.inf)
+
+    def mean_nearest(self, place: Place) -> float:
+        """The mean distance in km (each capped at :data:`_FAR_KM`) to the
+        :data:`NEAREST` nearest places: one stray reading of another name (a word taken
+        for a hamlet) is not enough to pull a place towards it."""
+        nearest = heapq.nsmallest(NEAREST, self._points.distances_km(place.lat, place.lon))
+        return sum(min(d, _FAR_KM) for d in nearest) / len(nearest)
+
+
+def local_others(context: Context, cand: Candidate) -> Nearby:
+    """The places that the named mentions around ``cand`` in the text (up to
+    :data:`_WINDOW` on each side) take, other than its own name's, less countries and
+    world regions: too large to say where a town lies. A window, not the whole text,
+    so that a long text costs time in proportion to its length."""
+    at = bisect.bisect_left(context.named_at, cand.start, key=lambda m: m[0])
+    me = fold(cand.query)
+    around = context.named_at[max(0, at - _WINDOW):at + _WINDOW]
+    queries = dict.fromkeys(query for _, _, query, _ in around if query != me)
+    return Nearby(p for p in map(context.anchors.get, queries)
+                  if p is not None and p.kind not in _AREAS)
+
+
+def neighbours(context: Context, place: Place, query: str) -> int:
+    """How many names other than ``query`` have a town reading in the 3 × 3 cells
+    around ``place`` (counted up to :data:`SUPPORT_CAP`)."""
+    lat, lon = grid_cell(place)
+    found: set[str] = set()
+    for cell in ((lat + i, lon + j) for i in (-1, 0, 1) for j in (-1, 0, 1)):
+        for name in context.local_cells.get(cell, ()):
+            if name != query:
+                found.add(name)
+                if len(found) == SUPPORT_CAP:
+                    return SUPPORT_CAP
+    return len(found)
+
+
+@dataclass(frozen=True, slots=True)
+class Rivals:
+    """What a mention's candidates say of one another, worked out once per mention.
+
+    ``divisions``: the first-level divisions among them. ``outgrown``: the ids of those
+    that a city in another country, called so as its own name, outgrows, more people
+    living in it than in all the division's towns (Gaza, the city, against Mozambique's
+    Gaza province; not Paris, one of whose other names is "Bali", against Bali).
+    ``capitals_abroad``: the ids of national capitals called exactly the name, where one
+    of their country's own divisions is called so too, in a text whose other mentions
+    first read as places in another country, where no other candidate lies, and name
+    none of the capital's country's divisions ("Washington warned Moscow": the capital,
+    not the state; not in a list of states, nor as "Washington state"; Kingston in a
+    text on Australia may be Norfolk Island's).
+    """
+
+    divisions: tuple[Place, ...] = ()
+    outgrown: frozenset[str] = frozenset()
+    capitals_abroad: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, places: Sequence[Place], context: Context, cand: Candidate) -> Rivals:
+        query = fold(cand.query)
+        divisions = tuple(p for p in places if p.kind == "admin1")
+        outgrown = frozenset(
+            d.id for d in divisions
+            if any(p.kind == "city" and p.country != d.country and fold(p.name) == query
+                   and p.population > population_of(d) for p in places))
+        own = context.countries_by_query.get(query, Counter())
+        named_abroad = {country for country, n in context.countries.items() if n > own[country]}
+        home_divisions = {country for (country, _), queries in context.named_admin1s.items()
+                          if queries - {query}}
+        capitals = frozenset(
+            p.id for p in places
+            if p.feature_code == "PPLC" and fold(p.name) == query and cand.hint != "admin1"
+            and p.country not in home_divisions
+            and any(d.country == p.country for d in divisions)
+            and named_abroad - {p.country}
+            and not any(o.country in named_abroad - {p.country} for o in places))
+        return cls(divisions, outgrown, capitals)
+
+
+_NO_RIVALS = Rivals()
+
+
+def feature_values(place: Place, cand: Candidate, context: Context,
+                   qualifier: Sequence[Place], others: Nearby,
+                   rivals: Rivals | None = None) -> tuple[float, ...]:
+    """Return the candidate's feature values, in the order of
+    :data:`~geo.resolve.weights.FEATURES`.
+
+    ``rivals`` what the mention's other candidates say of this one (:class:`Rivals`);
+    ``others`` the towns and divisions the document's other mentions take
+    (:func:`local_others`).
+    """
+    query, hint = fold(cand.query), cand.hint
+    rivals = rivals or _NO_RIVALS
+    divisions = rivals.divisions
+    namesake = place.kind == "city" and any(
+        d.kind == "admin1" and d.country == place.country for d in divisions
+    ) and fold(place.admin1) == query == fold(place.name)
+    log_population = math.log10(1 + population_of(place))
+    share = 0.0
+    if context.countries and place.country:
+        # A mention's own first reading does not vouch for itself: else a province
+        # read first for "Gaza" makes its country the text's whole share.
+        own = context.countries_by_query.get(query, Counter())
+        total = context.countries.total() - own.total()
+        if total > 0:
+            share = (context.countries[place.country] - own[place.country]) / total
+    in_named_country = in_named_admin1 = False
+    admin1_share = 0.0
+    if place.country and place.kind != "country":
+        in_named_country = bool(context.named_countries.get(place.country, {query})
+                                - {query})
+        key = (place.country, fold(place.admin1))
+        in_named_admin1 = bool(context.named_admin1s.get(key, {query}) - {query})
+        if in_named_admin1:
+            named = context.admin1_mentions[key]
+            mine = named.total() - named[query]
+            admin1_share = mine / (context.admin1_total - context.admin1_by_query[query])
+    support = 0.0
+    if place.kind in LOCAL and context.local_cells:
+        support = math.log1p(neighbours(context, place, query))
+    near = 0.0
+    if others:
+        near = -others.mean_nearest(place) / 1000
+    return (
+        log_population / 7,
+        float(fold(place.name) == query),
+        float(place.kind == "country"),
+        float(place.kind == "admin1"),
+        float(place.kind == "admin2"),
+        float(place.kind == "region"),
+        float(place.kind == "airport"),
+        float(namesake),
+        float(place.feature_code == "PPLC"),
+        share,
+        float(bool(place.country)
+              and (place.country, fold(place.admin1)) in context.admin1s),
+        float(in_named_admin1),
+        admin1_share,
+        float(in_named_country),
+        float(bool(qualifier) and any(inside(place, q) for q in qualifier)),
+        float(bool(hint) and hint == place.kind),
+        near,
+        support,
+        float(place.id in rivals.outgrown),
+        float(place.id in rivals.capitals_abroad),
+    )

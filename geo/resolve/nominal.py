@@ -1,0 +1,101 @@
+"""Mentions without a name of their own, resolved from what the text is about: nominal ones
+("the airport", "the town hall", "the capital") from the salient city or the country in
+focus, area ones ("across the country") from the country in focus."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from gazetteer.geometry import haversine_km
+from gazetteer.normalize import fold
+from geo.resolve.candidates import CANDIDATE_LIMIT
+
+if TYPE_CHECKING:
+    from gazetteer import Gazetteer
+    from gazetteer.place import Place
+    from geo.model import Precision
+    from geo.recognize import Candidate
+    from geo.resolve.context import Context
+
+#: How far from the city in focus a landmark named by a nominal mention may be.
+LANDMARK_RADIUS_KM = 50.0
+# "The capital" is the capital of the country in focus, not the city last named.
+_CAPITAL = re.compile(r"\bcapital\b", re.IGNORECASE)
+_OF = re.compile(r"\s+of\b")
+_DETERMINER = re.compile(r"^(?:the|a|an|its|their|this|that)\s+", re.IGNORECASE)
+
+
+def focus_country(gazetteer: Gazetteer, context: Context) -> Place | None:
+    """The country last named as a location, else the one the text is most about."""
+    if context.last_country is not None:
+        return context.last_country
+    if not context.main_country:
+        return None
+    found = gazetteer.candidates(context.main_country, kind="country", limit=1)
+    return found[0] if found else None
+
+
+def resolve_nominal(gazetteer: Gazetteer, text: str, cand: Candidate,
+                    context: Context) -> tuple[Place | None, Precision | None, float]:
+    """The place, precision and score of a nominal mention."""
+    # "The capital of Ohio" is not the national capital; the city named is.
+    if _CAPITAL.search(cand.text) and not _OF.match(text, cand.end):
+        capital = _capital(gazetteer, focus_country(gazetteer, context))
+        if capital is not None:
+            return capital, "city", 0.6
+    city = salient_city(context)
+    if city is None:
+        return None, None, 0.0
+    if "airport" in cand.text.lower():
+        airport = main_airport(gazetteer, city)
+        if airport is not None:
+            return airport, "point", 0.6
+    landmark = _landmark(gazetteer, cand.text, city)
+    if landmark is not None:
+        return landmark, "point", 0.6
+    return city, "part_of_city", 0.5
+
+
+def _capital(gazetteer: Gazetteer, country: Place | None) -> Place | None:
+    """The national capital of ``country`` (a city marked ``PPLC``), if known."""
+    if country is None or not country.extra.get("capital"):
+        return None
+    found = gazetteer.candidates(country.extra["capital"], country=country.country,
+                                 kind="city", limit=CANDIDATE_LIMIT)
+    return next((p for p in found if p.feature_code == "PPLC"), None)
+
+
+def _landmark(gazetteer: Gazetteer, phrase: str, city: Place) -> Place | None:
+    """A landmark (from a user layer) that ``phrase`` names in or near ``city``.
+
+    "the town hall" in an article about Almaty is the place a newsroom's layer calls
+    "town hall" within :data:`LANDMARK_RADIUS_KM` of Almaty, if it has one.
+    """
+    name = _DETERMINER.sub("", phrase).strip()
+    if not fold(name):
+        return None
+    found = gazetteer.candidates(name, kind=("landmark", "checkpoint"),
+                                 near=(city.lat, city.lon), limit=1)
+    if found and haversine_km(city.lat, city.lon, found[0].lat,
+                              found[0].lon) <= LANDMARK_RADIUS_KM:
+        return found[0]
+    return None
+
+
+def main_airport(gazetteer: Gazetteer, city: Place) -> Place | None:
+    """The airport a reader means by "X airport" (the gazetteer orders them so)."""
+    airports = gazetteer.airports_serving(city)
+    return airports[0] if airports else None
+
+
+def salient_city(context: Context) -> Place | None:
+    """The latest city named as a location before this point, else the most frequent."""
+    if context.last_city is not None:
+        return context.last_city
+    cities = Counter(p.id for p in context.anchors.values() if p.kind == "city")
+    if not cities:
+        return None
+    wanted = cities.most_common(1)[0][0]
+    return next(p for p in context.anchors.values() if p.id == wanted)

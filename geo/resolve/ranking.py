@@ -1,0 +1,177 @@
+"""The rules that adjust the choice among a named mention's scored candidates: a country,
+division or region outranks a small namesake the text does not place
+(:func:`major_namesake`); a county the text puts the mention in takes the candidate inside
+it, else stands in for it (:func:`stated_container`, :func:`plausibly_in`); a county is
+read as the city it is named after and centred on (:func:`city_for_county`); a river's or
+lake's town counts only near the text's other places (:func:`feature_precision`)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from gazetteer.geometry import haversine_km
+from gazetteer.normalize import fold
+from geo.resolve.candidates import feature_core, qualifier_places
+from geo.resolve.features import local_others, neighbours
+from geo.resolve.places import inside, names_of, population_of
+
+if TYPE_CHECKING:
+    from gazetteer import Gazetteer
+    from gazetteer.place import Place
+    from geo.model import Precision
+    from geo.recognize import Candidate
+    from geo.resolve.context import Context
+
+# How many other names with a town reading around a small namesake place it, against
+# the country or state it shares its name with, in a text naming no other country
+# ("Lebanon" beside Myerstown and Grantville is the Pennsylvania town).
+_LOCAL_EVIDENCE = 2
+# A town smaller than this yields its name to a same-named country or first-level
+# division unless the text places it there (see major_namesake).
+_MINOR_POPULATION = 100_000
+_MAJOR = frozenset({"country", "admin1", "region"})
+
+
+def major_namesake(scored: list[tuple[float, Place]], query: str, hint: str,
+                   context: Context, qualifier: Sequence[Place],
+                   ) -> tuple[float, Place] | None:
+    """The country, division or region a small namesake outscored without local evidence.
+
+    Readers take "Brazil" or "California" for the country or state unless the text
+    places the town ("Brazil, Ind.", Indiana named elsewhere, "the town of ...", or
+    :data:`_LOCAL_EVIDENCE` other names with a town reading around it in a text
+    naming no other country: an obituary's "Lebanon" beside Myerstown and
+    Grantville); the distance to the document's other places alone is not enough,
+    since it drags a country onto any same-named village near them.
+    """
+    best = scored[0][1]
+    if best.kind in _MAJOR or population_of(best) >= _MINOR_POPULATION:
+        return None
+    if hint == best.kind or (qualifier and any(inside(best, q) for q in qualifier)):
+        return None
+    if context.named_admin1s.get((best.country, fold(best.admin1)), {query}) - {query}:
+        return None
+    abroad = any(queries - {query} for country, queries
+                 in context.named_countries.items() if country != best.country)
+    if (not abroad and context.local_cells
+            and neighbours(context, best, query) >= _LOCAL_EVIDENCE):
+        return None
+    major = next((s for s in scored if s[1].kind in _MAJOR
+                  and fold(s[1].name) == query), None)
+    if (major is not None and major[1].kind == "admin1"
+            and major[1].country not in context.named_countries
+            and context.named_countries.get(best.country, {query}) - {query}):
+        # A foreign division loses to a town in the country the text names
+        # ("Valencia, a municipality in ... Philippines").
+        return None
+    return major
+
+
+def to_front(scored: list[tuple[float, Place]],
+             entry: tuple[float, Place] | None) -> None:
+    """Make ``entry`` (one of ``scored``) the choice; nothing if it is ``None``."""
+    if entry is not None:
+        scored.remove(entry)
+        scored.insert(0, entry)
+
+
+# The words between a place and the county or division it lies in.
+# "X is a town in", "X, a village in the U.S. state of", "X, in", "X is a city in and the
+# county seat of": an optional "is a ..." of up to four words, then "in" (or "seat of")
+# and only words that name the kind of division.
+_PUT_IN = re.compile(
+    r",?\s+(?:(?:(?:is|was)\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:(?:located|situated)\s+)?)?"
+    r"(?:in|within|(?:in\s+and\s+)?(?:the\s+)?(?:county\s+)?seat\s+of)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.]*\s+)?(?:(?:state|province|county|region|district|oblast|prefecture|"
+    r"department|parish|governorate|municipality)\s+of\s+)?")
+_COMMA = re.compile(r",\s*")
+
+
+def stated_container(gazetteer: Gazetteer, text: str, cand: Candidate,
+                     context: Context) -> Place | None:
+    """The county or division the text puts a mention in, if it says so right after it.
+
+    "X is a town in Y County", "X, in Y Province", "X, a village in the U.S. state of
+    Z": the next named mention, when it is a county or first-level division, the
+    words between say "in", and the reading taken for it agrees with its own
+    qualifier ("Northumberland County, Ontario" is not the one in Pennsylvania).
+    """
+    index = bisect.bisect_left(context.named_at, cand.end, key=lambda m: m[0])
+    between, end = _PUT_IN, cand.end
+    division = None
+    # Along a comma chain ("in Jackson Township, Parke County, Indiana"), the first
+    # county, else the first division.
+    for start, stop, query, qualifier in _from(context.named_at, index):
+        if not between.fullmatch(text, end, start):
+            break
+        between, end = _COMMA, stop
+        place = context.anchors.get(query)
+        if place is not None and place.kind == "city":
+            # "Born in Huntington, W.Va.": what lies in a town is not the state's.
+            break
+        if place is None or place.kind not in ("admin2", "admin1"):
+            continue
+        within = qualifier_places(gazetteer, qualifier)
+        if within and not any(inside(place, q) for q in within):
+            continue
+        if place.kind == "admin2":
+            return place
+        division = division or place
+    return division
+
+
+def _from(items: list, index: int) -> Iterator:
+    """``items[index:]`` lazily and without a copy (``islice`` would walk the skipped
+    part: quadratic over a long text's mentions)."""
+    return (items[i] for i in range(index, len(items)))
+
+
+#: How far from a county's point a place in it may lie (the largest US counties span
+#: about 300 km).
+COUNTY_RADIUS_KM = 150.0
+
+
+def plausibly_in(place: Place, container: Place) -> bool:
+    """Whether ``place`` may lie in ``container``: in its division, and near a county's
+    point (counties carry no outline here)."""
+    if container.kind == "admin2":
+        return (place.country == container.country
+                and (not container.admin1 or fold(place.admin1) == fold(container.admin1))
+                and haversine_km(place.lat, place.lon, container.lat,
+                                 container.lon) <= COUNTY_RADIUS_KM)
+    return inside(place, container)
+
+
+#: How far a county's point may lie from the city it is named after (Paris and the
+#: département of Paris, San Francisco and its county) for the city to stand for both.
+CITY_FOR_COUNTY_KM = 50.0
+
+
+def city_for_county(best: Place, places: Sequence[Place]) -> Place:
+    """The city a county is named after and centred on, else the county itself."""
+    if best.kind != "admin2":
+        return best
+    return next((p for p in places if p.kind == "city" and p.country == best.country
+                 and fold(p.name) == fold(best.name)
+                 and haversine_km(p.lat, p.lon, best.lat, best.lon) <= CITY_FOR_COUNTY_KM), best)
+
+
+#: How near another place of the text the town a feature is named with must lie.
+FEATURE_NEAR_KM = 100.0
+
+
+def feature_precision(cand: Candidate, chosen: Place, context: Context,
+                      precision: Precision) -> Precision | None:
+    """``precision``, unless ``chosen`` is the town a river or valley is named with: then
+    ``"region"`` where another place of the text lies near it, else ``None`` (unplaced)."""
+    if feature_core(cand.query) and fold(cand.query) not in map(fold, names_of(chosen)):
+        # The town a river or valley is named with: an area, and only where another
+        # place of the text lies near it ("Lake Victoria" alone is not in Canada).
+        if local_others(context, cand).nearest_km(chosen) > FEATURE_NEAR_KM:
+            return None
+        precision = "region"
+    return precision

@@ -1,0 +1,80 @@
+"""The resolution score's named features and their weights.
+
+A candidate place's score is the dot product of its feature values
+(:func:`geo.resolve.features.feature_values`, in the order of :data:`FEATURES`) with
+:class:`Weights`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: The candidate features, in the order :meth:`geo.resolve.resolver.Resolver.features`
+#: returns them; each is also the name of its weight in :class:`Weights`.
+FEATURES = ("population", "exact", "kind_country", "kind_admin1", "kind_admin2",
+            "kind_region", "kind_airport", "namesake", "capital", "country", "admin1",
+            "admin1_named", "admin1_share", "country_named", "qualifier", "hint",
+            "distance", "support", "outgrown", "capital_abroad")
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """Weights of the candidate score, one per feature of :data:`FEATURES`.
+
+    Fitted by :func:`tools.tune.fit_weights` on the even split (``python -m tools.tune
+    --weights CORPUS ...``). ``population``: log10 population / 7; ``exact``: the
+    candidate's main name is the mention (not an alternate name); ``kind_*``: a prior per
+    kind of place (cities are the reference); ``namesake``: a city named exactly
+    like the first-level division it lies in, when that division is also a candidate (the
+    city that is the seat of the region named after it, not the region); ``capital``: a national
+    capital; ``country``: the share of the document's places in the candidate's country,
+    less what the mention's own first reading added;
+    ``admin1``: in a division the first pass read one of the text's mentions as;
+    ``admin1_named``, ``country_named``: the text names the candidate's division or
+    country in another mention, under any reading of that mention ("X is a town in Y
+    County, Minnesota"); ``admin1_share``: the share, among all the division readings of
+    the text's other mentions, of those naming the candidate's division;
+    ``qualifier``: in the place named after a comma; ``hint``: of the kind the
+    surrounding words say; ``distance``: minus the mean distance, per 1000 km (each
+    capped), to the three nearest towns or divisions that the mentions around it take
+    (:func:`geo.resolve.features.local_others`); ``support``: ``ln(1 + n)`` for the n
+    other names (at most :data:`geo.resolve.features.SUPPORT_CAP`) with one of their first
+    readings, a town, county, airport or landmark, in the 3 × 3 one-degree cells around
+    the candidate (any of those readings, so that one wrong guess for them does not
+    mislead); ``outgrown``: a first-level division with fewer people in all its towns
+    than a same-named city in another country has (set, not fitted: the corpora hold few
+    such names, and a reader takes "Gaza" for the city of 410,000 rather than
+    Mozambique's province); ``capital_abroad``: a national capital whose name one of its
+    country's divisions shares, in a text about places abroad (set, not fitted, for the
+    same reason: the corpora are neutral from 1 to 2, and 2 lets a one-sentence mention of
+    the capital beside a foreign country outweigh the division's kind prior). Both are
+    worked out per mention by :class:`geo.resolve.features.Rivals`;
+    :data:`tools.tune.UNFITTED` keeps them out of a refit.
+    ``refine``: run the second pass twice, measuring distances to the places the first
+    one chose rather than to the prior's guesses.
+    """
+
+    population: float = 2.0
+    exact: float = 0.75
+    kind_country: float = 2.5
+    kind_admin1: float = 2.25
+    kind_admin2: float = 1.5
+    kind_region: float = 3.5
+    kind_airport: float = -1.0
+    # Not fitted: the corpora are neutral on it (a US state rarely shares its name with a
+    # big city), yet a reader takes a city named like its own province (Almaty, Quebec)
+    # for the city; high enough to outweigh the kind prior.
+    namesake: float = 3.0
+    capital: float = 0.75
+    country: float = 0.5
+    admin1: float = -0.5
+    admin1_named: float = 0.5
+    admin1_share: float = 2.0
+    country_named: float = 1.25
+    qualifier: float = 1.0
+    hint: float = 1.0
+    distance: float = 1.0
+    support: float = 0.75
+    outgrown: float = -2.5
+    capital_abroad: float = 2.0
+    refine: bool = True
