@@ -22,7 +22,7 @@ from itertools import islice
 
 from gazetteer.errors import IncidentMapError
 from geo.model import Document, Mention
-from geo.recognize.recognizer import Candidate, Recognizer
+from geo.recognize import Candidate, Recognizer
 from geo.resolve.resolver import Resolver, Weights
 from geo.text import replace_lone_surrogates
 

@@ -27,7 +27,7 @@ from geo.resolve.resolver import Weights
 if TYPE_CHECKING:
     from gazetteer.place import Place
     from geo.pipeline import Parser
-    from geo.recognize.recognizer import Candidate
+    from geo.recognize import Candidate
 
 # A name is stopped when the development split shows it a place in fewer than this share
 # of its gazetteer-only matches, with at least MIN_FALSE wrong ones (rare names are kept:
@@ -48,7 +48,7 @@ def learn_stoplist(paths: Iterable[str | Path], parser,
     shorter name inside a stopped longer one), so learning again from the result finds
     more, and a list learned by earlier recognisers keeps what it learned.
     """
-    from geo.recognize.recognizer import Recognizer
+    from geo.recognize import Recognizer
 
     start = frozenset(start)
     recognizer = Recognizer(parser.gazetteer, stoplist=start)
@@ -193,7 +193,7 @@ def main(argv: list[str] | None = None) -> None:
     from dataclasses import asdict
 
     from geo.pipeline import Parser
-    from geo.recognize.recognizer import load_stoplist
+    from geo.recognize import load_stoplist
 
     args = argparse.ArgumentParser(description=main.__doc__)
     args.add_argument("corpora", nargs="+")

@@ -38,7 +38,7 @@ from gazetteer.normalize import fold
 from gazetteer.place import Place
 from geo.lexicon import SPEECH_VERBS, STANCE_VERBS, alternation
 from geo.model import Mention, Precision, Role, country_code
-from geo.recognize.recognizer import Candidate, initials
+from geo.recognize import Candidate, initials
 
 _PRECISION: dict[str, Precision] = {
     "airport": "point", "landmark": "point", "checkpoint": "point", "city": "city",
