@@ -21,7 +21,7 @@ from gazetteer.lookup import Gazetteer
 from gazetteer.progress import progress as progress_bar
 from geo.model import Document, Mention
 from geo.nlp import chunks, load_nlp
-from geo.recognize.recognizer import Candidate, Recognizer
+from geo.recognize import Candidate, Recognizer
 from geo.resolve import Resolver, Weights
 from geo.text import replace_lone_surrogates
 from geo.workers import ordered_results, worker_pool

@@ -27,12 +27,12 @@ from geo.errors import InputError
 from geo.evaluate import ACC_KM
 from geo.evaluate.corpus import read_split
 from geo.pipeline import Parser
-from geo.recognize.recognizer import Recognizer, load_stoplist
+from geo.recognize import Recognizer, load_stoplist
 from geo.resolve import FEATURES, Weights
 
 if TYPE_CHECKING:
     from gazetteer.place import Place
-    from geo.recognize.recognizer import Candidate
+    from geo.recognize import Candidate
 
 # A name is stopped when the development split shows it a place in fewer than this share
 # of its gazetteer-only matches, with at least MIN_FALSE wrong ones (rare names are kept:

@@ -1,5 +1,8 @@
 """Recognition: spaCy documents → candidate place mentions (spans with character offsets)."""
 
-from geo.recognize.recognizer import Candidate, Recognizer, initials
+from geo.recognize.candidate import Candidate
+from geo.recognize.lookup import initials
+from geo.recognize.recognizer import Recognizer
+from geo.recognize.stoplist import load_stoplist
 
-__all__ = ["Candidate", "Recognizer", "initials"]
+__all__ = ["Candidate", "Recognizer", "initials", "load_stoplist"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.recognize.recognizer import Recognizer, load_stoplist
+from geo.recognize import Recognizer, load_stoplist
 
 
 def _found(parser, text):

@@ -7,12 +7,17 @@ from dataclasses import replace
 
 import pytest
 
-from geo.recognize.recognizer import _named_phrases
+from geo.recognize import Candidate
+from geo.recognize.filters import without_number
+from geo.recognize.lookup import NameLookup
+from geo.recognize.ner import PLACE_BEFORE
+from geo.recognize.persons import surnames
+from geo.recognize.phrases import named_phrases
 
 
 def _named(text):
     return [(c.text, c.query, c.hint)
-            for c in sorted(_named_phrases(text), key=lambda c: c.start)]
+            for c in sorted(named_phrases(text), key=lambda c: c.start)]
 
 
 def _found(parser, text):
@@ -37,7 +42,7 @@ def test_a_capitalised_word_after_the_generic_word_makes_an_institution():
 
 
 def test_a_sentence_initial_article_is_not_part_of_the_name():
-    assert [c.text for c in _named_phrases("The Atlas Mountains rise.")] == [
+    assert [c.text for c in named_phrases("The Atlas Mountains rise.")] == [
         "Atlas Mountains"]
 
 
@@ -79,9 +84,7 @@ def test_a_place_before_an_officials_title_is_free_of_the_persons_name(tiny_pars
 
 
 def test_an_unknown_word_is_a_place_only_where_a_place_is_expected(tiny_parser):
-    from geo.recognize.recognizer import _PLACE_BEFORE
-
-    assert {"in", "of"} <= _PLACE_BEFORE and "supporting" not in _PLACE_BEFORE
+    assert {"in", "of"} <= PLACE_BEFORE and "supporting" not in PLACE_BEFORE
     doc = next(tiny_parser.nlp.pipe(["Republican senators said they were supporting "
                                      "Pawlenty's proposed business tax cuts."]))
     assert [e.label_ for e in doc.ents] == ["GPE"]  # the NER's reading
@@ -132,16 +135,14 @@ def test_a_numbered_road_keeps_only_the_place_it_is_named_after(real_parser):
 
 
 def test_a_lone_gazetteer_word_before_a_number_is_a_unit_not_a_place(tiny_parser):
-    from geo.recognize.recognizer import Candidate
-
-    recognizer = tiny_parser.recognizer
+    lookup = NameLookup(tiny_parser.gazetteer)
     for text, kept in [("Almaty 198 and Troop 198 collected food.", False),
                        ("Police said in Almaty 16 people died.", True)]:
         start = text.index("Almaty")
         cand = Candidate(start, start + 6, "Almaty", "named", "Almaty", source="gazetteer")
-        assert (recognizer._without_number(text, cand) is not None) is kept
+        assert (without_number(text, cand, lookup) is not None) is kept
         from_ner = replace(cand, source="ner")
-        assert recognizer._without_number(text, from_ner) == from_ner
+        assert without_number(text, from_ner, lookup) == from_ner
 
 
 def test_a_persons_surname_is_no_place_unless_a_major_place_bears_it(real_parser):
@@ -159,12 +160,10 @@ def test_a_persons_surname_is_no_place_unless_a_major_place_bears_it(real_parser
 
 
 def test_a_name_with_a_middle_initial_is_a_person_whatever_the_ner_says(nlp):
-    from geo.recognize.recognizer import _people
-
     # Without any entity (as where the NER calls "Tyrise M. Bell" an organisation), the
     # first name and middle initial still make "Bell" a surname; "St. Louis" is none.
     doc = next(nlp.pipe(["Police shot Tyrise M. Bell near St. Louis. Bell died."]))
-    assert _people((), list(doc)) == {"bell"}
+    assert surnames((), list(doc)) == {"bell"}
 
 
 def test_a_post_office_locality_resolves_but_is_not_matched_alone(real_parser):
@@ -174,7 +173,7 @@ def test_a_post_office_locality_resolves_but_is_not_matched_alone(real_parser):
     start = text.index("Lanexa")
     (mention,) = real_parser.resolve_spans(text, [(start, start + 6)])
     assert (mention.place.name, mention.place.admin1) == ("Lanexa", "Virginia")
-    assert real_parser.recognizer._alias_only("Lanexa")
+    assert NameLookup(real_parser.gazetteer).alias_only("Lanexa")
 
 
 def test_a_demonym_the_ner_calls_a_place_is_still_the_demonym(real_parser):

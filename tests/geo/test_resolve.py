@@ -72,7 +72,8 @@ class _StubGazetteer:
 def _resolve_names(places, text, pattern):
     """Resolve the names ``pattern`` finds in ``text`` (qualifiers attached) against
     ``places``."""
-    from geo.recognize.recognizer import Candidate, _attach_qualifiers
+    from geo.recognize import Candidate
+    from geo.recognize.qualifiers import attach_qualifiers as _attach_qualifiers
     from geo.resolve import Resolver
 
     found = _attach_qualifiers(text, [
@@ -85,7 +86,7 @@ def test_a_division_named_in_the_text_picks_the_town_in_it():
     # "Georgia" reads first as the country, yet it may name the US state (and the
     # second pass settles on the state): the Columbus in it beats the larger one in Ohio.
     from gazetteer.place import Place
-    from geo.recognize.recognizer import Candidate
+    from geo.recognize import Candidate
     from geo.resolve import Resolver
 
     places = [
@@ -135,7 +136,7 @@ def _brazil_places():
     ("Coffee from Brazil and Peru reached Knightsville and Clay City.", "br"),
 ])
 def test_a_country_yields_to_a_small_namesake_only_on_local_evidence(text, expected):
-    from geo.recognize.recognizer import Candidate
+    from geo.recognize import Candidate
     from geo.resolve import Resolver
 
     found = [Candidate(m.start(), m.end(), m.group(), "named", m.group())
@@ -201,7 +202,7 @@ def test_the_county_the_text_puts_a_place_in(text, expected):
 
 def test_a_city_stands_for_its_own_same_named_county():
     from gazetteer.place import Place
-    from geo.recognize.recognizer import Candidate
+    from geo.recognize import Candidate
     from geo.resolve import Resolver
 
     places = [
@@ -249,7 +250,7 @@ def test_the_capital_of_a_named_place_is_not_the_national_capital(real_parser):
 def test_features_and_weights_line_up(tiny_parser):
     from dataclasses import fields
 
-    from geo.recognize.recognizer import Candidate
+    from geo.recognize import Candidate
     from geo.resolve import FEATURES, Weights
     from geo.resolve.context import Context
     from geo.resolve.features import Nearby
@@ -356,7 +357,7 @@ def test_washington_among_states_or_called_a_state_stays_the_state(real_parser, 
 
 
 def test_a_mentions_own_first_reading_is_not_its_country_share():
-    from geo.recognize.recognizer import Candidate
+    from geo.recognize import Candidate
     from geo.resolve import FEATURES, Resolver
 
     resolver = Resolver(_StubGazetteer(_gaza_places()))
@@ -402,7 +403,7 @@ def test_a_place_in_a_named_town_is_not_taken_for_the_towns_state():
 
 def test_the_publications_focus_counts_as_naming_its_country():
     from gazetteer.place import Place
-    from geo.recognize.recognizer import Candidate
+    from geo.recognize import Candidate
     from geo.resolve import Resolver
 
     places = [

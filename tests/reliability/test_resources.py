@@ -119,7 +119,7 @@ def test_resolution_time_is_linear_in_the_number_of_distinct_names():
     # A long text naming thousands of different towns: measuring every candidate
     # against every other place named would be quadratic.
     from gazetteer.place import Place
-    from geo.recognize.recognizer import Candidate
+    from geo.recognize import Candidate
     from geo.resolve import Resolver
 
     class Towns:

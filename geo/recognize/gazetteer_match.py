@@ -1,0 +1,121 @@
+"""Candidates from matching capitalised token n-grams against the gazetteer's names.
+
+This finds the small towns and counties the NER misses, at the price of common words
+that are also place names ("Mobile", "Police"); the filters here are the document's own
+evidence: a word also written in lower case, a stop word, a word glued to a longer
+proper noun ("Taco Bell"), a name that is only some town's alternate name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from gazetteer.normalize import fold
+from geo.model import MentionKind
+from geo.recognize.candidate import Candidate
+from geo.recognize.context import with_context
+from geo.recognize.lookup import NameLookup
+from geo.recognize.words import INSTITUTION, starts_name
+
+# A name longer than this many tokens is not looked up; no gazetteer name is longer.
+MAX_NGRAM = 5
+# Lower-case words allowed inside a multi-word name ("Isle of Man", "Rio de Janeiro").
+_CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "upon", "on", "the", "al",
+                         "el", "da", "do", "dos", "das", "di", "y", "and", "am", "sur",
+                         "-"})
+# Words that qualify a place name rather than make a new one ("Northern Virginia").
+_AREA_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "central", "upper", "lower", "greater", "downtown", "northeast", "northwest",
+    "southeast", "southwest", "new", "old", "metro", "rural", "suburban", "coastal", "mid"})
+
+
+def gazetteer_candidates(text: str, toks: list, blocked: set[int], lowered: set[str],
+                         lookup: NameLookup, stop: frozenset[str]) -> Iterable[Candidate]:
+    """Yield the longest known names in the tokens, left to right, never in a ``blocked``
+    token; ``lowered`` are the words the document writes in lower case, ``stop`` the
+    stop list's folded names."""
+    i, n = 0, len(toks)
+    while i < n:
+        tok = toks[i]
+        if i in blocked or not starts_name(tok):
+            i += 1
+            continue
+        match = _longest_name(text, toks, i, blocked, lowered, lookup, stop)
+        if match is None:
+            i += 1
+            continue
+        j, kind = match
+        if (j - i == 1 and kind == "named" and _inside_phrase(toks, i)
+                and not lookup.major(tok.text)):
+            i = j  # "Bell" in "Taco Bell" or "Wal-Mart": part of a longer name
+            continue
+        start, end = tok.idx, toks[j - 1].idx + len(toks[j - 1].text)
+        name = text[start:end]
+        hint = "country" if kind == "demonym" else ""
+        query = (lookup.abbreviated_division(name) if j - i == 1 and kind == "named"
+                 else None) or name
+        if kind == "named" and query == name and lookup.alias_only(name):
+            i = j
+            continue
+        yield with_context(text, Candidate(start, end, name, kind, query, hint,
+                                           source="gazetteer"))
+        i = j
+
+
+def _longest_name(text: str, toks: list, i: int, blocked: set[int], lowered: set[str],
+                  lookup: NameLookup, stop: frozenset[str],
+                  ) -> tuple[int, MentionKind] | None:
+    """Return (end token, kind) of the longest known name starting at token ``i``."""
+    best = None
+    last = min(len(toks), i + MAX_NGRAM)
+    for j in range(i + 1, last + 1):
+        tok = toks[j - 1]
+        if j - 1 in blocked or tok.is_space or (tok.is_punct and tok.text not in "-."):
+            break
+        if j - 1 > i and not (starts_name(tok) or tok.lower_ in _CONNECTORS):
+            break
+        if not starts_name(tok):
+            continue
+        span = text[toks[i].idx:tok.idx + len(tok.text)]
+        key = fold(span)
+        if key in stop or (j - i == 1 and _is_common_word(tok, lowered)):
+            continue
+        # A word that is both ("Kazakh" is also a village) reads as the adjective.
+        if j - i == 1 and lookup.adjective(span):
+            best = (j, "demonym")
+        elif (key in lookup.names or key.replace(" ", "") in lookup.names
+              or (j - i == 1 and lookup.abbreviated_division(span) is not None)):
+            best = (j, "named")
+    return best
+
+
+def _inside_phrase(toks: list, i: int) -> bool:
+    """Whether the one-word name at token ``i`` is part of a longer proper noun.
+
+    The longest-match search already tried every longer known name, so a capitalised
+    word glued on (mid-sentence, not a compass or size word as in "Northern Virginia")
+    or a hyphenated capitalised neighbour makes a different name ("Taco Bell"), as does a
+    partner across "&" ("Stevens & Wilkinson", a firm). So does
+    a capitalised word after it ("Christina Utley", "Tyson Foods"), unless that word
+    names an institution of the place ("Carthage Police", "Waterford High School").
+    """
+    tok = toks[i]
+    prev = toks[i - 1] if i > 0 else None
+    if (prev is not None and not tok.is_sent_start and not prev.is_sent_start
+            and starts_name(prev) and not prev.is_stop and prev.lower_ not in _AREA_WORDS):
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if (nxt is not None and starts_name(nxt) and not nxt.is_sent_start
+            and nxt.lower_ not in INSTITUTION):
+        return True
+    if prev is not None and prev.text in ("-", "&") and i > 1 and starts_name(toks[i - 2]):
+        return True
+    return (i + 2 < len(toks) and toks[i + 1].text in ("-", "&")
+            and starts_name(toks[i + 2]))
+
+
+def _is_common_word(tok, lowered: set[str]) -> bool:
+    # A capitalised stop word ("May", "Will") or a word the same document also writes in
+    # lower case ("Mobile" beside "mobile") is a common word, not a place.
+    return tok.is_stop or tok.lower_ in lowered or len(tok.text) < 2

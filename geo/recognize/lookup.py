@@ -1,0 +1,136 @@
+"""What recognition asks the gazetteer about a name: is it known, does a place readers
+take first bear it, is it a demonym, only some town's alternate name, or a division's
+dotted abbreviation. Nothing here resolves a name to a place."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Protocol
+
+from gazetteer.normalize import fold
+
+if TYPE_CHECKING:
+    from gazetteer.place import Place
+
+# A city this large is what readers mean by its name, even beside a person's name.
+MAJOR_POPULATION = 100_000
+# The feature code of a locality known only by a post office's name (see
+# gazetteer.sources.localities): resolvable, but too often a word or a surname for a
+# gazetteer-only match.
+LOCALITY = "PPLL"
+# More candidates than any name has ("San Jose" has about a hundred).
+ALL_READINGS = 1000
+_DOTTED = re.compile(r"(?:[A-Z]\.){2}")
+# Words a name's initials skip ("District of Columbia" is D.C.).
+_JOINERS = frozenset({"of", "and", "the", "de", "del", "la"})
+
+
+class NameIndex(Protocol):
+    """What recognition needs from a gazetteer: membership of folded names, demonyms."""
+
+    def names(self) -> frozenset[str]: ...
+
+    def demonym(self, word: str) -> object | None: ...
+
+    def candidates_folded(self, folded: str, limit: int = 20) -> tuple: ...
+
+
+def initials(name: str) -> str:
+    """The capital initials of a name's words: "District of Columbia" → "DC"."""
+    return "".join(word[0] for word in re.split(r"[\s-]+", name)
+                   if word and word.lower() not in _JOINERS).upper()
+
+
+class NameLookup:
+    """A gazetteer's answers about names, as recognition's rules ask them.
+
+    ``gazetteer`` is the :class:`NameIndex` asked, ``names`` its folded names. The
+    answers that take all of a name's readings are cached, per lookup.
+    """
+
+    def __init__(self, gazetteer: NameIndex) -> None:
+        self.gazetteer = gazetteer
+        self.names = gazetteer.names()
+        self._majors: dict[tuple[str, bool], bool] = {}
+        self._aliases: dict[str, bool] = {}
+
+    def abbreviated_division(self, word: str) -> str | None:
+        """The division a dotted abbreviation stands for ("S.C." → "South Carolina").
+
+        The dots tell it from a code written as a word ("SC", "IN"), and the letters
+        must be the initials of the division's name: "C.A." and "O.K." are not
+        California's and Oklahoma's codes as written in prose.
+        """
+        if _DOTTED.fullmatch(word) is None:
+            return None
+        letters = word.replace(".", "")
+        return next((p.name for p in self.gazetteer.candidates_folded(fold(letters), 20)
+                     if p.kind == "admin1" and initials(p.name) == letters), None)
+
+    def alias_only(self, name: str) -> bool:
+        """Whether a name is only some town's alternate name: no place is called that,
+        nor that plus a kind word ("Sarpy" County), and it names no country or division.
+        Measured on the corpora, such gazetteer-only matches are mostly people, firms and
+        feasts ("Kate", "Hamas", "Passover" are alternate names of towns in GeoNames); the
+        NER still finds a town's old name where it reads as a place ("Bombay"). A locality
+        known only by a post office's name (feature code ``LOCALITY``) counts as such an
+        alternate name: resolvable, not matched alone."""
+        key = fold(name)
+        alias = self._aliases.get(key)
+        if alias is None:
+            alias = self._aliases[key] = not any(
+                p.kind in ("country", "admin1", "region")
+                or (p.feature_code != LOCALITY
+                    and ((main := fold(p.name)) == key or main.startswith(key + " ")))
+                for p in self.readings(key))
+        return alias
+
+    def readings(self, key: str, limit: int = 20) -> Iterator:
+        """The places a folded name may be, written with or without its spaces: "U.S."
+        folds to "u s", which the gazetteer knows as "us" (as name matching allows)."""
+        for k in dict.fromkeys((key, key.replace(" ", ""))):
+            yield from self.gazetteer.candidates_folded(k, limit)
+
+    def known(self, name: str) -> bool:
+        """Whether the gazetteer knows a name, written with or without its spaces."""
+        key = fold(name)
+        return key in self.names or key.replace(" ", "") in self.names
+
+    def major(self, name: str, *, own_name: bool = False) -> bool:
+        """Whether a name has a reading readers take first: a country, a first-level
+        division, a region or a city of ``MAJOR_POPULATION`` — such names are kept even
+        in a person's or a longer name's company ("Egypt", "Charleston"). With
+        ``own_name`` the place must bear the name as its own, not as another name, and a
+        division must hold ``MAJOR_POPULATION`` in its towns: a person's surname is
+        not a city's alias nor a small province ("Flores" is also Timon, Brazil and a
+        department of Uruguay)."""
+        key = fold(name)
+        major = self._majors.get((key, own_name))
+        if major is None:
+            # All readings: a state lies behind its many same-named towns ("Washington").
+            major = self._majors[(key, own_name)] = any(
+                _counts_as_major(p, key, own_name)
+                for p in self.readings(key, ALL_READINGS))
+        return major
+
+    def adjective(self, word: str) -> bool:
+        """Whether a word is a demonym ("Kazakh", "Canadians") and not also its country's
+        own name, or the first place its name lists: "Laos", "Luxembourg", "Bonaire" (of
+        "Bonaire, Saint Eustatius and Saba") and "Svalbard" (and Jan Mayen) are places,
+        not adjectives; "Saudi" (Arabia) is an adjective."""
+        country = self.gazetteer.demonym(word)
+        if country is None:
+            return False
+        key, name = word.strip().casefold(), country.name.strip().casefold()
+        return not (name == key or name.startswith((key + ",", key + " and ")))
+
+
+def _counts_as_major(place: Place, key: str, own_name: bool) -> bool:
+    if own_name and fold(place.name).replace(" ", "") != key.replace(" ", ""):
+        return False
+    if place.kind == "admin1" and own_name:
+        return place.extra.get("cities_population", 0) >= MAJOR_POPULATION
+    if place.kind == "city":
+        return (place.population or 0) >= MAJOR_POPULATION
+    return place.kind in ("country", "admin1", "region")

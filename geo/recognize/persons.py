@@ -1,0 +1,59 @@
+"""People in a document: the surnames its persons bear, and where a person's name begins
+in an entity that also names a place's official ("Gainesville Mayor Myrtle Figueras")."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from gazetteer.normalize import fold
+from geo.recognize.words import INSTITUTION, starts_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Words before a surname: "Mr. Bell", "Sheriff Dyer" name a person, not Bell or Dyer.
+_TITLE = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sgt|Lt|Capt|Det|Rev|Judge|Sheriff|Officer|Deputy|"
+    r"Coach|Pastor|Chief|Trooper|Attorney|Mayor|Councilman|Councilwoman|Commissioner|"
+    r"Superintendent|Principal|President|Senator|Governor)\.?")
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+_FIRST_NAME = re.compile(r"[A-Z][a-z]+")
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
+
+
+def surnames(ents: tuple, toks: list) -> set[str]:
+    """Lower-cased surnames of the document's people: multi-token PERSON entities'
+    last words, capitalised words after a title ("Sheriff Dyer", "Mr. Bell") and
+    after a first name and middle initial ("Tyrise M. Bell")."""
+    people = {_surname(ent).lower_ for ent in ents
+              if ent.label_ == "PERSON" and len(ent) > 1}
+    people.update(nxt.lower_ for t, nxt in pairwise(toks)
+                  if starts_name(nxt) and _TITLE.fullmatch(t.text))
+    # A middle initial makes a person whatever the NER says ("Tyrise M. Bell", ORG).
+    people.update(toks[i + 2].lower_ for i in range(len(toks) - 2)
+                  if _MIDDLE_INITIAL.fullmatch(toks[i + 1].text)
+                  and _FIRST_NAME.fullmatch(toks[i].text)
+                  and _FIRST_NAME.fullmatch(toks[i + 2].text))
+    return people
+
+
+def _surname(ent: Span) -> Token:
+    """The last token of a person's name that is not a suffix ("Tony Servance Jr.")."""
+    tokens = [t for t in ent if t.lower_.rstrip(".,") not in _NAME_SUFFIXES]
+    return tokens[-1] if tokens else ent[-1]
+
+
+def person_start(text: str, ent: Span, names: frozenset[str]) -> int:
+    """Where a non-place entity's own words begin: the NER often reads a place's
+    official or institution as part of a name ("Gainesville Mayor Myrtle Figueras",
+    "Litchfield Fire"); a known place name (one of the folded ``names``) before the
+    title stays free."""
+    for tok in ent[1:]:
+        if tok.lower_ in INSTITUTION or _TITLE.fullmatch(tok.text):
+            before = tok.nbor(-1)
+            if fold(text[ent.start_char:before.idx + len(before.text)]) in names:
+                return tok.i
+            break
+    return ent.start
