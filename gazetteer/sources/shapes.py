@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 
-import pyogrio
 import shapely
 
 from ._data import package_file
@@ -26,6 +25,10 @@ def _country_features() -> dict[str, tuple[shapely.Geometry, tuple[float, float]
     Where several features share a code (France and Clipperton Island, Australia and the
     Coral Sea Islands) the largest is the country.
     """
+    # pyogrio loads GDAL and geopandas (a second and 100 MB): only building the
+    # gazetteer and drawing outlines need it, so parsing does not pay for it.
+    import pyogrio
+
     path = package_file(PACKAGE, _ARCHIVE)
     frame = pyogrio.read_dataframe(f"/vsizip/{path}/{_LAYER}",
                                    columns=["ISO_A2_EH", "LABEL_X", "LABEL_Y"])

@@ -2,24 +2,25 @@
 
 Every subcommand parses its flags, turns them into arguments and calls the library; only
 this package reads flags and the environment, and nothing imports it. This module runs
-the command (logging, errors, exit codes); the command groups live beside it, each
-registering its subcommands: ``articles`` (run, extract, map), ``evaluate`` (geoparse,
-eval, eval-events), ``gazetteer`` and ``bench``, with the flags they share in
-``options``. Only ``articles`` and ``bench`` import ``maps``, so the data flow
-text → geo → maps stays one-way.
+the command (logging, errors, exit codes). ``commands`` defines every subcommand and its
+flags (the flags several share are in ``options``); the work of each group lives in its
+own module — ``articles`` (run, extract, map), ``evaluate`` (geoparse, eval, eval-events),
+``gazetteer`` and ``bench`` — loaded only when one of its commands runs (:func:`handler`).
+Only ``articles`` and ``bench`` import ``maps``.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from gazetteer import IncidentMapError
 from geo import installed_version
-from geo.cli import articles, bench, evaluate, gazetteer
+from geo.cli import commands
 from geo.cli.options import EXIT_OK, EXIT_USAGE, EXIT_USER_ERROR
 
 __all__ = ["EXIT_OK", "EXIT_USAGE", "EXIT_USER_ERROR", "build_parser", "main"]
@@ -38,7 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         getattr(args, "print_group_help", parser.print_help)(sys.stderr)
         return EXIT_USAGE
     try:
-        return args.handler(args) or EXIT_OK
+        return handler(args.handler)(args) or EXIT_OK
     except IncidentMapError as err:
         if args.verbose:
             logger.exception("failed")
@@ -64,8 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     common = _verbosity_flags(argparse.SUPPRESS)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     # In this order in the help.
-    for group in (articles, evaluate, gazetteer, bench):
-        group.add_commands(sub, common)
+    for add_group in (commands.add_articles_commands, commands.add_evaluate_commands,
+                      commands.add_gazetteer_commands, commands.add_bench_commands):
+        add_group(sub, common)
     return parser
 
 
@@ -91,3 +93,13 @@ def _configure_logging(verbose: bool, quiet: bool) -> None:
 
 def _quiet_dask(record: logging.LogRecord) -> bool:
     return record.levelno >= logging.WARNING or not record.name.startswith("distributed")
+
+
+def handler(name: str) -> Callable[[argparse.Namespace], int]:
+    """The function a command names as ``"module:function"`` (see :mod:`geo.cli.commands`).
+
+    The one place the CLI loads modules on use: a command imports only the libraries it
+    needs (``geoparse`` never loads the map libraries), and ``--help`` none of them.
+    """
+    module, function = name.split(":")
+    return getattr(importlib.import_module(f"geo.cli.{module}"), function)
