@@ -34,7 +34,6 @@ _OUTLINES = "outlines"
 #: The name of the offline base map in the layer control.
 OFFLINE_BASE = "Outlines and places (offline)"
 _DEFAULT_TILES = "OpenStreetMap"
-_MAX_ZOOM = 11
 # Degrees added around a lone point so that fitting bounds does not zoom to the street.
 _MIN_SPAN = 0.5
 _AREA_CIRCLE_DEGREES = 0.9  # the 100 km fallback circle of incidentmap.js
@@ -164,6 +163,8 @@ def render(
     payload["title"] = html_text(title or "Incidents")
     payload["subtitle"] = html_text(_subtitle(frame, payload))
     bounds = _bounds(frame, payload)
+    # The page fits these itself, without animation, before it says it is ready.
+    payload["bounds"] = bounds
     payload["labels"] = place_labels(_data_box(bounds), _anchors(payload))
 
     m = folium.Map(location=(20, 0), zoom_start=2, tiles=None, prefer_canvas=True,
@@ -177,8 +178,6 @@ def render(
     data = _IncidentData(script_json(payload))
     m.get_root().html.add_child(data)
     m.add_child(_IncidentOverlay(data, groups, base, tile_layer, heat))
-    if bounds is not None:
-        m.fit_bounds(bounds, padding=(30, 30), max_zoom=_MAX_ZOOM)
     m.add_child(_DataAttribution())
     folium.LayerControl(collapsed=False).add_to(m)  # last: it lists the layers above
     use_assets(m, offline=offline)

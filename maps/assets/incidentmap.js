@@ -15,6 +15,7 @@
 
   var LIST_STEP = 50;       // incidents rendered per "show more" in a popup
   var HIT_SLOP = 3;         // pixels of tolerance around a marker
+  var MAX_ZOOM = 11;        // fitting the data never zooms closer than this
   var NOTE = {1: " <span class=\"im-note\">(city level)</span>",
               2: " <span class=\"im-note\">(part of / near)</span>",
               3: " <span class=\"im-note\">(area-wide)</span>"};
@@ -500,6 +501,11 @@
         heat.push([data.sites.lat[h], data.sites.lon[h], data.sites.n[h]]);
       }
       L.heatLayer(heat, {radius: 18, blur: 15, minOpacity: 0.3}).addTo(options.heat);
+    }
+    // Not folium's fit_bounds: that runs after this, animated, and a zoom in progress
+    // ignores a reader's (or a test's) first move.
+    if (data.bounds) {
+      map.fitBounds(data.bounds, {padding: [30, 30], maxZoom: MAX_ZOOM, animate: false});
     }
     bindPointer(entry);
     control("topleft", "im-title", titleHtml(data)).addTo(map);
