@@ -124,8 +124,20 @@
 
   function siteStyle(entry, s, visible) {
     var data = entry.data, R = data.rows, start = entry.siteStart[s], n = data.sites.n[s];
+    if (n === 1) {
+      // Most spots hold one incident: share one style object per look (100,000 markers).
+      if (!visible(start)) { return HIDDEN; }
+      var key = R.l[start] + "|" + R.q[start] + "|" + R.f[start];
+      return entry.styles[key] || (entry.styles[key] = styleOf(entry, start, start + 1,
+                                                                visible));
+    }
+    return styleOf(entry, start, start + n, visible);
+  }
+
+  function styleOf(entry, from, to, visible) {
+    var data = entry.data, R = data.rows;
     var count = 0, fmax = 0, ring = 0, per = {}, order = [];
-    for (var r = start; r < start + n; r++) {
+    for (var r = from; r < to; r++) {
       if (!visible(r)) { continue; }
       count++;
       fmax = Math.max(fmax, R.f[r]);
@@ -137,8 +149,11 @@
     var slices = order.map(function (k) { return [data.layers[k].color, per[k]]; });
     var diamond = slices.length === 1 && data.layers[order[0]].shape === "diamond";
     return {count: count, slices: slices, ring: ring, diamond: diamond,
-            radius: radius(fmax) + (diamond ? 2 : 0) + (count > 1 ? 1 : 0)};
+            radius: radius(fmax) + (diamond ? 2 : 0) + (count > 1 ? 1 : 0),
+            key: count + "|" + ring + "|" + slices.join(";")};
   }
+
+  var HIDDEN = {count: 0, slices: [], ring: 0, radius: 5, key: "0"};
 
   function areaStyle(entry, a, visible) {
     var data = entry.data, rows = visibleRows(entry, entry.areaStart[a], data.areas[a].n,
@@ -161,7 +176,6 @@
     var visible = visibleTest(entry);
     entry.sites.forEach(function (marker, s) {
       var style = siteStyle(entry, s, visible), old = marker._imStyle;
-      style.key = style.count + "|" + style.ring + "|" + style.slices.join(";");
       marker._imStyle = style;
       if (marker._radius !== style.radius) {
         marker.setRadius(style.radius);
@@ -458,6 +472,12 @@
 
   function draw(map, groups, data, options) {
     map.getContainer().classList.add("im-map");
+    // The view first, without animation: every layer is then projected once, and no
+    // zoom is in progress when the page says it is ready (folium's fit_bounds would run
+    // later, animated, and a zoom in progress ignores a reader's or a test's first move).
+    if (data.bounds) {
+      map.fitBounds(data.bounds, {padding: [30, 30], maxZoom: MAX_ZOOM, animate: false});
+    }
     if (options.base) { window.incidentmapBase.drawBase(map, options.base, data); }
     if (options.tiles && options.base) {
       window.incidentmapBase.fallBack(map, options.tiles, options.base);
@@ -465,7 +485,7 @@
     map.createPane("imAreas").style.zIndex = 390;
     var siteCount = data.sites.n.length;
     var entry = {map: map, data: data, groups: groups, sites: [], areas: [],
-                 filter: {all: true}, on: [],
+                 filter: {all: true}, on: [], styles: {},
                  siteStart: offsets(data.sites.n, 0),
                  tooltip: L.tooltip({direction: "top", offset: [0, -10],
                                      className: "im-tooltip"}),
@@ -484,11 +504,10 @@
       areaLayer.addLayer(shape);
     });
     var renderer = L.canvas({padding: 0.5});
-    var initial = {count: 0, slices: [], ring: 0, key: ""};
     for (var s = 0; s < siteCount; s++) {
       var marker = new Site([data.sites.lat[s], data.sites.lon[s]],
                             {renderer: renderer, interactive: false, radius: 5});
-      marker._imStyle = initial;
+      marker._imStyle = HIDDEN;
       entry.sites.push(marker);
     }
     refresh(entry);
@@ -501,11 +520,6 @@
         heat.push([data.sites.lat[h], data.sites.lon[h], data.sites.n[h]]);
       }
       L.heatLayer(heat, {radius: 18, blur: 15, minOpacity: 0.3}).addTo(options.heat);
-    }
-    // Not folium's fit_bounds: that runs after this, animated, and a zoom in progress
-    // ignores a reader's (or a test's) first move.
-    if (data.bounds) {
-      map.fitBounds(data.bounds, {padding: [30, 30], maxZoom: MAX_ZOOM, animate: false});
     }
     bindPointer(entry);
     control("topleft", "im-title", titleHtml(data)).addTo(map);

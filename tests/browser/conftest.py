@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -228,6 +229,13 @@ def area_target(row: dict) -> tuple[str | None, float, float]:
     return (None, round(point.y, 5), round(point.x, 5))
 
 
+def is_area(row: dict) -> bool:
+    """Whether the page draws the incident as an area (precision 3 or a polygon)."""
+    precision = row.get("geo_precision")
+    return (precision is not None and not pd.isna(precision) and precision == 3) or \
+        row["geometry"].geom_type.endswith("Polygon")
+
+
 def click_incident(page, row: dict, *, zoom: int = 10, hover: bool = True) -> dict:
     """Click where the incident is; return the popup's entries and what it covered.
 
@@ -235,8 +243,7 @@ def click_incident(page, row: dict, *, zoom: int = 10, hover: bool = True) -> di
     area-wide incidents (precision 3 or a polygon) inside their area where no marker is.
     Pages through "show more" until the row's evidence shows (or the list ends).
     """
-    area = row.get("geo_precision") == 3 or row["geometry"].geom_type.endswith("Polygon")
-    if area:
+    if is_area(row):
         pixel = page.evaluate(_AREA_PIXEL, list(area_target(row)))
         assert pixel is not None, f"no free pixel inside the area of {row['evidence']!r}"
     else:
