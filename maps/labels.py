@@ -77,10 +77,12 @@ def place_labels(bounds: Sequence[float] | None, anchors: np.ndarray) -> dict[st
             "SELECT name, lat, lon FROM places WHERE kind = 'admin1' "
             "AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? LIMIT ?",
             (*box, _MAX_ADMIN1)).fetchall()
+        # The R*Tree of points ("geo") narrows the box before the population filter.
         cities = con.execute(
-            "SELECT name, lat, lon, population FROM places WHERE kind = 'city' "
-            "AND population >= ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? "
-            "ORDER BY population DESC", (BANDS[-1][1], *box)).fetchall()
+            "SELECT p.name, p.lat, p.lon, p.population FROM geo g JOIN places p "
+            "ON p.pk = g.pk WHERE g.min_lat >= ? AND g.max_lat <= ? AND g.min_lon >= ? "
+            "AND g.max_lon <= ? AND p.kind = 'city' AND p.population >= ? "
+            "ORDER BY p.population DESC", (*box, BANDS[-1][1])).fetchall()
     finally:
         con.close()
     out = empty
@@ -130,11 +132,18 @@ def _near(points: np.ndarray, anchors: np.ndarray, distance: float) -> np.ndarra
     """
     if not len(anchors):
         return np.zeros(len(points), dtype=bool)
-    cells = {tuple(cell) for cell in np.unique(np.floor(anchors / distance).astype(np.int64),
-                                               axis=0).tolist()}
-    own = np.floor(points / distance).astype(np.int64).tolist()
-    return np.array([any((x + dx, y + dy) in cells for dx in (-1, 0, 1) for dy in (-1, 0, 1))
-                     for x, y in own], dtype=bool)
+    cells = np.unique(_cell_keys(np.floor(anchors / distance).astype(np.int64)))
+    own = np.floor(points / distance).astype(np.int64)
+    near = np.zeros(len(points), dtype=bool)
+    for dx in (-1, 0, 1):
+        for dy in (-1, 0, 1):
+            near |= np.isin(_cell_keys(own + np.array([dx, dy])), cells)
+    return near
+
+
+def _cell_keys(cells: np.ndarray) -> np.ndarray:
+    # One integer per (column, row) cell; cells are at least 0.25 degrees, so < 2**20.
+    return cells[:, 0] * (1 << 21) + cells[:, 1]
 
 
 def _add(out: dict[str, list], name: str, lat: float, lon: float, zoom: int,
