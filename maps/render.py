@@ -120,11 +120,14 @@ def render(
         Incidents with the columns of ``geo.frame.INCIDENT_COLUMNS`` (only ``category``
         and a geometry are required). Any CRS; reprojected to EPSG:4326.
     offline
-        Inline Leaflet and every asset in the page and use the country-outline base map,
-        so the saved file works from ``file://`` with no network.
+        Inline Leaflet and every asset in the page and use the offline base map (country
+        outlines and place labels embedded in the page), so the saved file works from
+        ``file://`` with no network.
     tiles
-        ``None`` for the default (OpenStreetMap online, outlines offline), ``"outlines"``
-        for the offline base map, or anything :class:`folium.TileLayer` accepts (online).
+        ``None`` for the default (OpenStreetMap online, the offline base offline),
+        ``"outlines"`` for the offline base map, or anything :class:`folium.TileLayer`
+        accepts (online). Online maps embed the offline base too and switch to it by
+        themselves when tiles cannot load.
     heatmap
         Add a heat-map layer of all incidents.
     title
