@@ -123,12 +123,19 @@ def _time_to_interactive(path: Path) -> float | None:
             page.goto(path.resolve().as_uri(), timeout=120_000)
             page.wait_for_function("window.incidentmap && window.incidentmap.ready",
                                    timeout=120_000)
-            # Interactive: the first marker answers a click and the frame is painted.
-            page.evaluate("""() => new Promise((done) => {
-                const item = incidentmap.maps[0].layers[0].items.at(-1);
-                item.fire("click", {latlng: item.getLatLng()}, true);
-                requestAnimationFrame(() => requestAnimationFrame(done));
-            })""")
+            # Interactive: a real click on the last site opens its popup, and the frame
+            # is painted.
+            x, y = page.evaluate("""() => {
+                const entry = incidentmap.maps[0], site = entry.sites.at(-1);
+                entry.map.setView(site.getLatLng(), 9, {animate: false});
+                const point = entry.map.latLngToContainerPoint(site.getLatLng());
+                const box = entry.map.getContainer().getBoundingClientRect();
+                return [box.left + point.x, box.top + point.y];
+            }""")
+            page.mouse.click(x, y)
+            page.wait_for_selector(".leaflet-popup-content .im-evidence", timeout=120_000)
+            page.evaluate("() => new Promise((done) => "
+                          "requestAnimationFrame(() => requestAnimationFrame(done)))")
             return round(time.perf_counter() - start, 3)
         finally:
             browser.close()

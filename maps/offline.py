@@ -28,7 +28,7 @@ _CDN = {
     "leaflet-heat.js": "https://cdn.jsdelivr.net/npm/leaflet.heat@0.2.0/dist/leaflet-heat.js",
 }
 # Our own script and style are always inlined: they are small and versioned with the code.
-_OWN = ("incidentmap.css", "incidentmap.js")
+_OWN = ("incidentmap.css", "incidentmap-base.js", "incidentmap.js")
 
 _CSS_IMAGE = re.compile(r"url\(images/([\w.-]+\.png)\)")
 _SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.MULTILINE)

@@ -23,15 +23,17 @@ from gazetteer.files import atomic_write
 from .clean import clean
 from .errors import MapWriteError
 from .escape import html_text, script_json
+from .labels import place_labels
 from .layers import build_payload, layer_styles
 from .offline import use_assets
 from .outlines import country_shapes
 
-__all__ = ["render", "save"]
+__all__ = ["OFFLINE_BASE", "render", "save"]
 
 _OUTLINES = "outlines"
+#: The name of the offline base map in the layer control.
+OFFLINE_BASE = "Outlines and places (offline)"
 _DEFAULT_TILES = "OpenStreetMap"
-_MAX_ZOOM = 11
 # Degrees added around a lone point so that fitting bounds does not zoom to the street.
 _MIN_SPAN = 0.5
 _AREA_CIRCLE_DEGREES = 0.9  # the 100 km fallback circle of incidentmap.js
@@ -62,17 +64,19 @@ class _IncidentOverlay(MacroElement):
 incidentmap.draw({{ this._parent.get_name() }},
   [{% for group in this.groups %}{{ group.get_name() }}, {% endfor %}],
   JSON.parse(document.getElementById({{ this.data.get_name()|tojson }}).textContent),
-  {base: {{ this.base.get_name() if this.base else "null" }},
+  {base: {{ this.base.get_name() }},
+   tiles: {{ this.tiles.get_name() if this.tiles else "null" }},
    heat: {{ this.heat.get_name() if this.heat else "null" }}});
 {% endmacro %}
 """)
 
     def __init__(self, data: _IncidentData, groups: list[folium.FeatureGroup],
-                 base: folium.FeatureGroup | None,
+                 base: folium.FeatureGroup, tiles: folium.TileLayer | None,
                  heat: folium.FeatureGroup | None) -> None:
         super().__init__()
         self._name = "IncidentOverlay"
         self.data, self.groups, self.base, self.heat = data, groups, base, heat
+        self.tiles = tiles
 
 
 # The licences of the gazetteer's data ask for credit wherever a map is published
@@ -116,11 +120,14 @@ def render(
         Incidents with the columns of ``geo.frame.INCIDENT_COLUMNS`` (only ``category``
         and a geometry are required). Any CRS; reprojected to EPSG:4326.
     offline
-        Inline Leaflet and every asset in the page and use the country-outline base map,
-        so the saved file works from ``file://`` with no network.
+        Inline Leaflet and every asset in the page and use the offline base map (country
+        outlines and place labels embedded in the page), so the saved file works from
+        ``file://`` with no network.
     tiles
-        ``None`` for the default (OpenStreetMap online, outlines offline), ``"outlines"``
-        for the offline base map, or anything :class:`folium.TileLayer` accepts (online).
+        ``None`` for the default (OpenStreetMap online, the offline base offline),
+        ``"outlines"`` for the offline base map, or anything :class:`folium.TileLayer`
+        accepts (online). Online maps embed the offline base too and switch to it by
+        themselves when tiles cannot load.
     heatmap
         Add a heat-map layer of all incidents.
     title
@@ -151,28 +158,29 @@ def render(
                          "use tiles=None or 'outlines'")
     frame = clean(gdf)
     outlines = offline or tiles == _OUTLINES
-    shapes = country_shapes() if outlines or len(frame) else {}
+    # The offline base is always embedded: online, it is what shows when tiles fail.
+    shapes = country_shapes()
     styles = layer_styles(sorted(set(frame["category"])), layer_names)
     payload = build_payload(frame, styles, shapes)
-    if outlines:
-        payload["shapes"] = {**shapes, **payload["shapes"]}
+    payload["shapes"] = {**shapes, **payload["shapes"]}
     payload["title"] = html_text(title or "Incidents")
     payload["subtitle"] = html_text(_subtitle(frame, payload))
+    bounds = _bounds(frame, payload)
+    # The page fits these itself, without animation, before it says it is ready.
+    payload["bounds"] = bounds
+    payload["labels"] = place_labels(_data_box(bounds), _anchors(payload))
 
     m = folium.Map(location=(20, 0), zoom_start=2, tiles=None, prefer_canvas=True,
                    control_scale=True, world_copy_jump=True)
     m.get_root().title = html_text(title or "Incidents")
-    base = _base_layer(m, tiles, outlines)
+    base, tile_layer = _base_layers(m, tiles, outlines)
     # Leaflet's layer control puts names into innerHTML, so they go in escaped.
     groups = [folium.FeatureGroup(name=html_text(style.label)).add_to(m)
               for style in styles.values()]
     heat = folium.FeatureGroup(name="Heat map").add_to(m) if heatmap else None
     data = _IncidentData(script_json(payload))
     m.get_root().html.add_child(data)
-    m.add_child(_IncidentOverlay(data, groups, base, heat))
-    bounds = _bounds(frame, payload)
-    if bounds is not None:
-        m.fit_bounds(bounds, padding=(30, 30), max_zoom=_MAX_ZOOM)
+    m.add_child(_IncidentOverlay(data, groups, base, tile_layer, heat))
     m.add_child(_DataAttribution())
     folium.LayerControl(collapsed=False).add_to(m)  # last: it lists the layers above
     use_assets(m, offline=offline)
@@ -217,12 +225,35 @@ def save(gdf_or_map: gpd.GeoDataFrame | folium.Map, path: str | Path, *,
     return target
 
 
-def _base_layer(m: folium.Map, tiles: Any, outlines: bool) -> folium.FeatureGroup | None:
-    if outlines:
-        return folium.FeatureGroup(name="Country outlines (offline)", overlay=False,
-                                   control=True).add_to(m)
-    folium.TileLayer(tiles or _DEFAULT_TILES, overlay=False, control=True).add_to(m)
-    return None
+def _base_layers(m: folium.Map, tiles: Any,
+                 outlines: bool) -> tuple[folium.FeatureGroup, folium.TileLayer | None]:
+    """The offline base (outlines and place labels) and, online, the tile layer.
+
+    Online, both are in the layer control with the tiles shown; the page switches to the
+    offline base by itself when tiles cannot load.
+    """
+    tile_layer = None
+    if not outlines:
+        tile_layer = folium.TileLayer(tiles or _DEFAULT_TILES, overlay=False, control=True)
+        tile_layer.add_to(m)
+    base = folium.FeatureGroup(name=OFFLINE_BASE, overlay=False, control=True,
+                               show=outlines).add_to(m)
+    return base, tile_layer
+
+
+def _data_box(bounds: list[list[float]] | None) -> tuple[float, float, float, float] | None:
+    if bounds is None:
+        return None
+    (south, west), (north, east) = bounds
+    return west, south, east, north
+
+
+def _anchors(payload: dict) -> np.ndarray:
+    """Longitude/latitude of every site and area: small places are labelled near them."""
+    sites, areas = payload["sites"], payload["areas"]
+    lon = [*sites["lon"], *(area["lon"] for area in areas)]
+    lat = [*sites["lat"], *(area["lat"] for area in areas)]
+    return np.column_stack([np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)])
 
 
 def _subtitle(frame: gpd.GeoDataFrame, payload: dict) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -155,3 +156,117 @@ def watched(browser) -> Iterator[Watched]:
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+# -- clicking incidents with the real mouse -----------------------------------------------
+# The page is only moved from code (setView/fitBounds, as a reader would pan and zoom);
+# every popup is opened by page.mouse at the pixel Leaflet projects the incident to.
+
+_POINT_PIXEL = """([lat, lon, zoom]) => new Promise((done) => {
+  const map = incidentmap.maps[0].map;
+  map.setView([lat, lon], zoom, {animate: false});
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    const p = map.latLngToContainerPoint([lat, lon]);
+    const box = map.getContainer().getBoundingClientRect();
+    done([box.left + p.x, box.top + p.y]);
+  }));
+})"""
+
+# A pixel inside the incident's area, away from every marker and every control, nearest
+# the area's own point: where a reader would click "Kazakhstan".
+_AREA_PIXEL = """([shape, lat, lon]) => new Promise((done) => {
+  const entry = incidentmap.maps[0], map = entry.map, data = entry.data;
+  const a = data.areas.findIndex((area) => shape ? area.shape === shape :
+    Math.abs(area.lat - lat) < 1e-4 && Math.abs(area.lon - lon) < 1e-4);
+  if (a < 0) { done(null); return; }
+  map.fitBounds(entry.areas[a].getBounds(), {animate: false, padding: [60, 60]});
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    const box = map.getContainer().getBoundingClientRect(), size = map.getSize();
+    const controls = [...map.getContainer().querySelectorAll(".leaflet-control")]
+      .map((el) => el.getBoundingClientRect()).filter((r) => r.width);
+    const goal = map.latLngToContainerPoint([data.areas[a].lat, data.areas[a].lon]);
+    let best = null;
+    for (let x = 5; x < size.x; x += 6) {
+      for (let y = 5; y < size.y; y += 6) {
+        const px = box.left + x, py = box.top + y;
+        if (controls.some((r) => px > r.left - 10 && px < r.right + 10 &&
+                                 py > r.top - 10 && py < r.bottom + 10)) continue;
+        const layerPoint = map.containerPointToLayerPoint([x, y]);
+        if (!entry.areas[a]._containsPoint(layerPoint)) continue;
+        const near = entry.sites.some((m) => m._imStyle.count &&
+          m._point.distanceTo(layerPoint) < m._radius + 20);
+        if (near) continue;
+        const d = (x - goal.x) ** 2 + (y - goal.y) ** 2;
+        if (!best || d < best[2]) best = [px, py, d];
+      }
+    }
+    done(best && [best[0], best[1]]);
+  }));
+})"""
+
+_ENTRIES = """() => [...document.querySelectorAll(".leaflet-popup-content .im-entry")].map(
+  (e) => ({evidence: (e.querySelector(".im-evidence bdi") || {textContent: ""}).textContent,
+           place: e.querySelector(".im-meta bdi").textContent}))"""
+
+_POPUP_STATE = """() => {
+  const popup = document.querySelector(".leaflet-popup-content-wrapper").getBoundingClientRect();
+  const covered = [...document.querySelectorAll(".leaflet-control")].filter((el) => {
+    const r = el.getBoundingClientRect();
+    return r.width && r.left < popup.right && popup.left < r.right &&
+           r.top < popup.bottom && popup.top < r.bottom;
+  }).map((el) => el.className);
+  const tips = [...document.querySelectorAll(".leaflet-tooltip")].filter(
+    (el) => getComputedStyle(el).visibility !== "hidden" && el.getBoundingClientRect().width);
+  return {covered: covered, tooltips: tips.length};
+}"""
+
+
+def area_target(row: dict) -> tuple[str | None, float, float]:
+    """How the page keys an incident's area: its country's outline, else a circle."""
+    point = row["geometry"].representative_point()
+    if row.get("place_kind") == "country" and row.get("country"):
+        return (str(row["country"]).upper(), point.y, point.x)
+    return (None, round(point.y, 5), round(point.x, 5))
+
+
+def is_area(row: dict) -> bool:
+    """Whether the page draws the incident as an area (precision 3 or a polygon)."""
+    precision = row.get("geo_precision")
+    return (precision is not None and not pd.isna(precision) and precision == 3) or \
+        row["geometry"].geom_type.endswith("Polygon")
+
+
+def click_incident(page, row: dict, *, zoom: int = 10, hover: bool = True) -> dict:
+    """Click where the incident is; return the popup's entries and what it covered.
+
+    ``row`` is a frame row as a dict. Points are clicked at their pixel at ``zoom``,
+    area-wide incidents (precision 3 or a polygon) inside their area where no marker is.
+    Pages through "show more" until the row's evidence shows (or the list ends).
+    """
+    if is_area(row):
+        pixel = page.evaluate(_AREA_PIXEL, list(area_target(row)))
+        assert pixel is not None, f"no free pixel inside the area of {row['evidence']!r}"
+    else:
+        point = row["geometry"]
+        pixel = page.evaluate(_POINT_PIXEL, [point.y, point.x, zoom])
+    page.mouse.move(*pixel)
+    tooltip = None
+    if hover:
+        page.wait_for_selector(".leaflet-tooltip", state="visible", timeout=5_000)
+        tooltip = page.locator(".leaflet-tooltip").inner_text()
+    page.mouse.click(*pixel)
+    page.wait_for_selector(".leaflet-popup-content .im-entry", timeout=5_000)
+    # Let the popup's pan clear the controls before measuring.
+    page.wait_for_function("!incidentmap.maps[0].map._panAnim || "
+                           "!incidentmap.maps[0].map._panAnim._inProgress")
+    page.wait_for_timeout(50)
+    state = page.evaluate(_POPUP_STATE)
+    entries = page.evaluate(_ENTRIES)
+    more = page.locator(".leaflet-popup-content .im-more-button")
+    while more.is_visible() and not any(
+            e["evidence"] and e["evidence"] in str(row["evidence"]) for e in entries):
+        more.click()
+        entries = page.evaluate(_ENTRIES)
+    page.locator(".leaflet-popup-close-button").click()
+    page.wait_for_selector(".leaflet-popup", state="detached", timeout=5_000)
+    return {"entries": entries, "tooltip": tooltip, **state}

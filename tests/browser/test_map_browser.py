@@ -8,11 +8,11 @@ from maps import save
 from maps.escape import truncate
 from maps.popups import EVIDENCE_LIMIT, FIELD_LIMIT
 
-from .conftest import incident_frames
+from .conftest import click_incident, incident_frames, is_area
 
 pytestmark = pytest.mark.browser
 
-_LAYERS = "incidentmap.maps[0].layers"
+_ENTRY = "incidentmap.maps[0]"
 
 
 def _assert_quiet(watched) -> None:
@@ -32,7 +32,9 @@ def test_offline_map_draws_toggles_and_shows_popups(watched, tmp_path, artifacts
 
     assert page.locator(".folium-map.leaflet-container").count() == 1
     assert page.locator("canvas").count() >= 2  # markers and areas (plus base, heat)
-    assert watched.evaluate(f"{_LAYERS}.map(l => l.items.length)") == [1, 1, 2, 1]
+    # Four spots (the two Almaty incidents ~450 m apart stay apart) and one area.
+    assert watched.evaluate(f"{_ENTRY}.sites.map(m => m._imStyle.count)") == [1, 1, 1, 1]
+    assert watched.evaluate(f"{_ENTRY}.areas.map(a => a._imCount)") == [1]
     legend = page.locator(".im-legend li")
     assert [int(c) for c in legend.evaluate_all("els => els.map(e => e.dataset.count)")
             ] == [1, 1, 2, 1]
@@ -45,35 +47,30 @@ def test_offline_map_draws_toggles_and_shows_popups(watched, tmp_path, artifacts
     labels = page.locator(".leaflet-control-layers-overlays label")
     assert labels.all_inner_texts()[:4] == [
         " Unrest", " Violence", " Security operations", " Checkpoints"]
+    shown = f"{_ENTRY}.sites.filter(m => m._imStyle.count).length"
     for i in range(4):
-        on_map = f"incidentmap.maps[0].map.hasLayer({_LAYERS}[{i}].visible)"
+        on_map = f"{_ENTRY}.map.hasLayer({_ENTRY}.groups[{i}])"
         labels.nth(i).click()
         assert watched.evaluate(on_map) is False
         labels.nth(i).click()
         assert watched.evaluate(on_map) is True
+        assert watched.evaluate(shown) == 4
 
     # A real click on the checkpoint (drawn on canvas) opens its popup.
-    x, y = watched.evaluate("""() => {
-        const entry = incidentmap.maps[0], marker = entry.layers[3].items[0];
-        const point = entry.map.latLngToContainerPoint(marker.getLatLng());
-        const box = entry.map.getContainer().getBoundingClientRect();
-        return [box.left + point.x, box.top + point.y];
-    }""")
-    page.mouse.click(x, y)
-    popup = page.locator(".leaflet-popup-content")
-    assert "Checkpoints were set up at the city entrances." in popup.inner_text()
-    assert "Nur-Sultan" in popup.inner_text()
-    page.screenshot(path=str(artifacts / "offline-map-popup.png"))
+    checkpoint = frame[frame["category"] == "checkpoint"].to_dict("records")[0]
+    seen = click_incident(page, checkpoint)
+    assert seen["entries"] == [{"evidence": "Checkpoints were set up at the city entrances.",
+                                "place": "Nur-Sultan, KZ"}]
 
     # The time slider exists and filters by date; its last step shows everything.
     slider = page.locator(".im-slider input[type=range]")
     assert slider.count() == 1
     slider.evaluate("el => { el.value = 0; el.dispatchEvent(new Event('input')); }")
     assert page.locator(".im-slider output").inner_text() == "up to 2022-01-04"
-    visible = f"{_LAYERS}.map(l => l.visible.getLayers().length)"
-    assert watched.evaluate(visible) == [1, 0, 0, 0]
+    assert watched.evaluate(shown) == 1
+    assert watched.evaluate(f"{_ENTRY}.areas.map(a => a._imCount)") == [0]
     slider.evaluate("el => { el.value = el.max; el.dispatchEvent(new Event('input')); }")
-    assert watched.evaluate(visible) == [1, 1, 2, 1]
+    assert watched.evaluate(shown) == 4
     _assert_quiet(watched)
 
 
@@ -92,26 +89,6 @@ def _shown(text: str, limit: int) -> str:
     cut = "".join("\ufffd" if ch == "\x00" or "\ud800" <= ch <= "\udfff" else ch
                   for ch in cut)
     return cut.replace("\r\n", "\n").replace("\r", "\n")
-
-
-_OPEN_ALL = """() => {
-  const entry = incidentmap.maps[0], out = [];
-  entry.layers.forEach((layer) => layer.items.forEach((item) => {
-    const at = item.getLatLng ? item.getLatLng() : item.getBounds().getCenter();
-    // propagate=true: the listeners sit on the layer's group, as for a real click.
-    item.fire("click", {latlng: at}, true);
-    item.fire("mouseover", {latlng: at}, true);
-    // The layer's own popup: closed ones fade out and stay in the DOM for a moment.
-    const popup = item.getPopup().getElement();
-    const evidence = popup.querySelector(".im-evidence bdi");
-    const tooltip = item.getTooltip() && item.getTooltip().getElement();
-    out.push({evidence: evidence ? evidence.textContent : "",
-              place: popup.querySelector(".im-meta bdi:nth-of-type(2)").textContent,
-              tooltip: tooltip ? tooltip.textContent : null});
-    item.closePopup(); item.closeTooltip();
-  }));
-  return out;
-}"""
 
 
 def test_hostile_text_runs_nothing_and_displays_literally(watched, tmp_path, artifacts):
@@ -138,13 +115,15 @@ def test_hostile_text_runs_nothing_and_displays_literally(watched, tmp_path, art
     assert watched.static_signature() == expected_signature
     page.screenshot(path=str(artifacts / "hostile-map.png"))
 
-    shown = watched.evaluate(_OPEN_ALL)
-    assert len(shown) == len(hostile) + 1
-    for text, seen in zip(hostile, shown, strict=False):
+    # Every incident opened with the real mouse (hovered first: its tooltip shows).
+    frame = incident_frames.make_incidents(rows)
+    for text, row in zip([*hostile, hostile[0]], frame.to_dict("records"), strict=True):
+        (seen,) = click_incident(page, row)["entries"]
         assert seen["evidence"] == _shown(text, EVIDENCE_LIMIT), repr(text[:80])
-        assert seen["place"] == (_shown(text, FIELD_LIMIT) or "Place not named")
-        assert seen["tooltip"] is not None
-    assert shown[-1]["evidence"] == hostile[0]
+        if is_area(row):
+            assert seen["place"] == _shown(f"{hostile[3]}, KZ", FIELD_LIMIT)
+        else:
+            assert seen["place"] == (_shown(text, FIELD_LIMIT) or "Place not named")
 
     assert page.locator(".im-title-main").inner_text() == hostile[1]
     overlays = page.locator(".leaflet-control-layers-overlays label").all_inner_texts()

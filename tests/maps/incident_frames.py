@@ -73,6 +73,57 @@ def _default_row(i: int, values: tuple) -> dict:
             "count_qualifier": "at_least" if fatalities else None}
 
 
+# A map of several countries: spots with several incidents (of several layers, dated and
+# not), a spot ~450 m from another, country-wide and region-wide incidents, and a region
+# (no outline: a circle) lying over a spot and inside its country.
+# (category, place, kind, country, lon, lat, precision, date, fatalities)
+_MULTI = [
+    *[(category, "Bishkek", "city", "KG", 74.59, 42.87, 1, date, None)
+      for category, date in (("unrest", "2022-01-10"), ("violence", "2022-01-11"),
+                             ("security", "2022-01-11"), ("checkpoint", None))],
+    *[(category, "Almaty", "city", "KZ", 76.9115, 43.25249, 1, date, deaths)
+      for category, date, deaths in (("unrest", "2022-01-05", None),
+                                     ("violence", "2022-01-05", 18),
+                                     ("security", "2022-01-07", None))],
+    ("security", "Almaty International Airport", "airport", "KZ", 77.0405, 43.3521, 1,
+     "2022-01-06", None),
+    ("unrest", "Almaty", "city", "KZ", 76.95, 43.24, 2, "2022-01-06", None),
+    ("unrest", "Tashkent", "city", "UZ", 69.24, 41.31, 1, "2022-01-08", None),
+    ("security", "Tashkent", "city", "UZ", 69.24, 41.31, 1, "2022-01-09", None),
+    ("violence", "Samarkand", "city", "UZ", 66.96, 39.65, 1, "2022-01-09", 2),
+    *[(category, "Paris", "city", "FR", 2.3522, 48.8566, 1, date, None)
+      for category, date in (("unrest", "2022-01-08"), ("unrest", "2022-01-09"),
+                             ("security", "2022-01-09"))],
+    ("unrest", "Lyon", "city", "FR", 4.8357, 45.764, 1, "2022-01-10", None),
+    ("violence", "Marseille", "city", "FR", 5.3698, 43.2965, 2, None, 1),
+    ("unrest", "Kyiv", "city", "UA", 30.5234, 50.4501, 1, "2022-01-03", None),
+    ("checkpoint", "Kyiv", "city", "UA", 30.5234, 50.4501, 1, "2022-01-04", None),
+    ("violence", "Kharkiv", "city", "UA", 36.2304, 49.9935, 1, "2022-01-04", 3),
+    *[(category, "Kazakhstan", "country", "KZ", 67.0, 48.0, 3, date, None)
+      for category, date in (("security", "2022-01-05"), ("security", "2022-01-07"),
+                             ("checkpoint", "2022-01-06"))],
+    *[(category, "Kyrgyzstan", "country", "KG", 74.0, 41.5, 3, "2022-01-11", None)
+      for category in ("security", "unrest")],
+    *[(category, "France", "country", "FR", 2.5, 46.5, 3, date, None)
+      for category, date in (("security", "2022-01-09"), ("unrest", None))],
+    ("security", "Ukraine", "country", "UA", 31.0, 49.0, 3, "2022-01-04", None),
+    ("security", "Île-de-France", "admin1", "FR", 2.5, 48.7, 3, "2022-01-09", None),
+]
+
+
+def multi_country_incidents() -> gpd.GeoDataFrame:
+    """About thirty incidents in five countries (see ``_MULTI``), each with its own
+    evidence sentence."""
+    rows = []
+    for i, (category, place, kind, country, lon, lat, precision, date,
+            deaths) in enumerate(_MULTI):
+        rows.append({
+            "incident_id": f"m{i}", "source": f"https://example.org/news/{i}",
+            "category": category, "event_type": category.title(), "location_name": place,
+            "place_kind": kind, "country": country, "lon": lon, "lat": lat,
+            "geo_precision": precision, "event_date": date, "fatalities": deaths,
+            "evidence": f"Report {i}: {category} in {place} (sentence {i * 7 + 3})."})
+    return make_incidents(rows)
 
 
 def hostile_strings() -> list[str]:

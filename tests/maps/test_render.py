@@ -29,7 +29,7 @@ def html_of(m: folium.Map) -> str:
 def test_one_feature_group_per_category_and_layer_control_last(incidents):
     m = render(incidents)
     children = list(m._children.values())
-    groups = [c for c in children if isinstance(c, folium.FeatureGroup)]
+    groups = [c for c in children if isinstance(c, folium.FeatureGroup) and c.overlay]
     assert [g.layer_name for g in groups] == [
         "Unrest", "Violence", "Security operations", "Checkpoints"]
     assert isinstance(children[-1], folium.LayerControl)
@@ -56,8 +56,9 @@ def test_country_wide_incident_is_drawn_as_the_country(incidents):
     (area,) = data["areas"]
     assert area["shape"] == "KZ"
     assert data["shapes"]["KZ"]["type"] in {"Polygon", "MultiPolygon"}
-    security = data["layers"][2]
-    assert security["a"] == [-1, 0]  # the airport is a point, the emergency the area
+    # Four sites (two Almaty incidents ~450 m apart stay apart), the emergency the area.
+    assert data["sites"]["n"] == [1, 1, 1, 1] and area["n"] == 1
+    assert data["rows"]["q"][-1] == 3 and data["rows"]["l"][-1] == 2
 
 
 def test_area_without_outline_is_a_circle_and_polygons_are_their_own_shape(
@@ -85,13 +86,17 @@ def test_offline_map_has_no_external_resource(incidents):
     html = html_of(render(incidents, offline=True, heatmap=True))
     assert not re.search(r"<(script|link)[^>]+(src|href)=", html)
     assert "L.tileLayer" not in html
-    assert "Country outlines (offline)" in html
+    assert "Outlines and places (offline)" in html
     assert len(payload_of(html)["shapes"]) > 200  # every country for the base map
 
 
 def test_online_map_uses_osm_tiles_and_pinned_cdn(incidents):
     html = html_of(render(incidents))
     assert "tile.openstreetmap.org" in html
+    assert "OpenStreetMap\\u003c/a\\u003e contributors" in html  # attributed
+    # The offline base is there too: the page falls back to it when tiles fail.
+    assert "Outlines and places (offline)" in html
+    assert len(payload_of(html)["shapes"]) > 200
     assert "npm/leaflet@1.9.4/dist/leaflet.js" in html
     assert "jquery" not in html.lower() and "bootstrap" not in html.lower()
 
@@ -127,7 +132,7 @@ def test_empty_frame_says_no_incidents(incident_factory):
 def test_projected_crs_is_reprojected(incidents):
     projected = incidents.to_crs(3857)
     data = payload_of(html_of(render(projected)))
-    assert data["layers"][0]["lat"] == [43.238] and data["layers"][0]["lon"] == [76.945]
+    assert 43.238 in data["sites"]["lat"] and 76.945 in data["sites"]["lon"]
 
 
 def test_missing_crs_with_lonlat_warns_and_draws(incidents):
@@ -176,7 +181,7 @@ def test_long_evidence_is_truncated_and_escaped(incident_factory):
     frame = incident_factory([{"category": "unrest", "lon": 1, "lat": 1,
                                "evidence": long}])
     data = payload_of(html_of(render(frame)))
-    evidence = data["strings"][data["layers"][0]["e"][0]]
+    evidence = data["strings"][data["rows"]["e"][0]]
     assert evidence.startswith("&lt;b&gt;xxx") and evidence.endswith("…")
     assert len(evidence) == EVIDENCE_LIMIT - 3 + len("&lt;b&gt;")
 
@@ -187,7 +192,7 @@ def test_source_is_a_link_only_for_http_urls(incident_factory):
         {"category": "unrest", "lon": 1, "lat": 1, "source": "javascript:alert(1)"},
     ])
     data = payload_of(html_of(render(frame)))
-    link, text = (data["strings"][i] for i in data["layers"][0]["s"])
+    link, text = (data["strings"][i] for i in data["rows"]["s"])
     assert link.startswith('<a href="https://example.org/a"')
     assert text == "javascript:alert(1)"
 
@@ -235,7 +240,7 @@ def test_layer_names_stay_unique(incident_factory):
                               {"category": "violence", "lon": 1, "lat": 1}])
     m = render(frame, layer_names={"violence": "Unrest"})
     names = [c.layer_name for c in m._children.values()
-             if isinstance(c, folium.FeatureGroup)]
+             if isinstance(c, folium.FeatureGroup) and c.overlay]
     assert names == ["Unrest", "Unrest (2)"]
 
 
@@ -247,3 +252,51 @@ def test_outlines_are_the_main_country_not_a_same_coded_islet():
     # Natural Earth also codes Clipperton Island FR and Ashmore Reef AU.
     assert shape(country_shapes()["FR"]).contains(Point(2.35, 48.86))
     assert shape(country_shapes()["AU"]).contains(Point(151.2, -33.9))
+
+
+def test_incidents_at_one_spot_are_one_site_listed_by_date(incident_factory):
+    rows = [{"category": category, "lon": 74.6, "lat": 42.87, "event_date": date,
+             "evidence": f"e{i}"}
+            for i, (category, date) in enumerate([("unrest", "2022-01-07"),
+                                                  ("security", None),
+                                                  ("violence", "2022-01-05")])]
+    rows.append({"category": "unrest", "lon": 74.60001, "lat": 42.87001,
+                 "event_date": "2022-01-06", "evidence": "e3"})  # ~1 m away: same spot
+    data = payload_of(html_of(render(incident_factory(rows))))
+    assert data["sites"]["n"] == [4]
+    evidence = [data["strings"][i] for i in data["rows"]["e"]]
+    assert evidence == ["e2", "e3", "e0", "e1"]  # by date, undated last
+
+
+def test_area_incidents_of_all_layers_share_one_area_largest_first(incident_factory):
+    rows = [{"category": category, "lon": 67.0, "lat": 48.0, "geo_precision": 3,
+             "place_kind": "country", "country": "KZ"} for category in
+            ("unrest", "security", "violence")]
+    rows.append({"category": "unrest", "lon": 74.6, "lat": 42.9, "geo_precision": 3,
+                 "place_kind": "admin1", "country": "KG"})
+    data = payload_of(html_of(render(incident_factory(rows))))
+    assert [(a["shape"], a["n"], a["kind"]) for a in data["areas"]] == [
+        ("KZ", 3, "country"), (None, 1, "region")]
+
+
+@pytest.mark.parametrize(("precision", "kind", "expected"), [
+    (1, "airport", 0), (1, "city", 1), (1, None, 0), (2, "city", 2), (3, "admin1", 3)])
+def test_precision_classes(incident_factory, precision, kind, expected):
+    frame = incident_factory([{"category": "unrest", "lon": 1, "lat": 1,
+                               "geo_precision": precision, "place_kind": kind}])
+    assert payload_of(html_of(render(frame)))["rows"]["q"] == [expected]
+
+
+def test_datetime_dates_are_days(incidents):
+    frame = incidents.copy()
+    frame["event_date"] = frame["event_date"].astype("datetime64[ns]")
+    data = payload_of(html_of(render(frame)))
+    assert data["dates"] == ["2022-01-04", "2022-01-05", "2022-01-06"]
+
+
+def test_place_labels_come_from_the_gazetteer_by_zoom_band(incidents, gazetteer):
+    labels = payload_of(html_of(render(incidents, offline=True)))["labels"]
+    named = set(zip(labels["n"], labels["z"], labels["k"], strict=True))
+    assert ("Almaty", 5, 2) in named  # the city (~2 million people) from zoom 5
+    assert any(name == "Kazakhstan" and kind == 0 for name, _, kind in named)
+    assert min(labels["z"]) >= 2 and len(labels["n"]) < 3000
