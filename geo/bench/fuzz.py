@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import logging
-import random
 import resource
 import tempfile
 import time
@@ -27,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gazetteer.files import atomic_write
+from geo.bench.texts import CLAUSES, DAYS, HOSTILE, NUMBERS, PLACES, WHITESPACE
 from geo.extract import incidents
 from geo.frame import CRS, INCIDENT_COLUMNS
 from geo.nlp import CHUNK_CHARS
@@ -39,55 +39,9 @@ if TYPE_CHECKING:
 
     from geo.pipeline import ParsedDocument, Parser
 
-__all__ = ["check_frame", "check_parsed", "check_round_trip", "news_like_text", "run_fuzz",
-           "texts"]
+__all__ = ["check_frame", "check_parsed", "check_round_trip", "run_fuzz", "texts"]
 
 logger = logging.getLogger(__name__)
-
-# Fragments that make random text look enough like news to reach the event and place
-# rules; deliberately generic (no sentence from any article or corpus).
-_PLACES = ("Almaty", "Alma-Ata", "Paris", "Kazakhstan", "the provinces", "Springfield",
-           "the airport", "the town hall", "Central Asia", "Kyiv", "France", "Moscow")
-_CLAUSES = ("Protesters gathered in {p} on {d}", "Police killed {n} people in {p}",
-            "More than {n} were arrested in {p}", "A curfew was declared in {p}",
-            "Troops retook {p} {d}", "Rioters set fire to buildings in {p}",
-            "{n} checkpoints were set up across {p}", "{p} said the unrest was over",
-            "A refugee in {p} spoke", "Clashes near {p} left dozens injured")
-_DAYS = ("on Monday", "since Sunday", "earlier on Friday", "on 5 January",
-         "last week", "")
-_NUMBERS = ("26", "3,800", "dozens of", "a thousand", "0", "-1", "1e9", "9" * 12)
-_HOSTILE = ("<script>alert(1)</script>", "${alert(1)}", "javascript:alert(1)",
-            "\u202e", "\x00", "\ufeff", "\r\n", "\u2028", "😀")
-_WHITESPACE = " \t\n\r\x0b\x0c\u00a0\u1680\u2000\u2028\u2029\u3000"
-_FILLER = ("The statement gave no further details.", "Officials declined to comment.",
-           "Witnesses described a tense night.", "Shops stayed closed for a second day.")
-
-
-def news_like_text(size: int, *, seed: int = 0, event_share: float = 1 / 3) -> str:
-    """A deterministic news-like text of exactly ``size`` characters.
-
-    Paragraphs of event sentences from the fuzz fragments mixed with filler
-    (``event_share`` of the sentences report an event), so that size benchmarks and
-    scaling tests grow the text the way a longer article would (more places and
-    events), not by repeating one sentence.
-    """
-    rng = random.Random(seed)
-    parts: list[str] = []
-    length = 0
-    while length < size:
-        sentences = []
-        for _ in range(rng.randint(3, 6)):
-            if rng.random() < event_share:
-                sentences.append(rng.choice(_CLAUSES).format(
-                    p=rng.choice(_PLACES), d=rng.choice(_DAYS),
-                    n=rng.choice(_NUMBERS)).replace("  ", " ").strip() + ".")
-            else:
-                sentences.append(rng.choice(_FILLER))
-        paragraph = " ".join(sentences) + "\n\n"
-        parts.append(paragraph)
-        length += len(paragraph)
-    return "".join(parts)[:size]
-
 
 def texts(*, max_size: int = 400) -> SearchStrategy[str]:
     """A strategy mixing news-like, random Unicode, whitespace-only and binary text."""
@@ -97,15 +51,15 @@ def texts(*, max_size: int = 400) -> SearchStrategy[str]:
     sentence = st.builds(
         lambda template, place, day, number, noise: (
             template.format(p=place, d=day, n=number) + noise + "."),
-        st.sampled_from(_CLAUSES), st.sampled_from(_PLACES), st.sampled_from(_DAYS),
-        st.sampled_from(_NUMBERS), st.sampled_from(("", *_HOSTILE)))
+        st.sampled_from(CLAUSES), st.sampled_from(PLACES), st.sampled_from(DAYS),
+        st.sampled_from(NUMBERS), st.sampled_from(("", *HOSTILE)))
     news = st.lists(sentence, max_size=8).map(" ".join)
     mixed = st.lists(st.one_of(sentence, st.text(max_size=40)), max_size=8).map("".join)
     return st.one_of(
         news,
         mixed,
         st.text(st.characters(codec="utf-8"), max_size=max_size),
-        st.text(st.sampled_from(_WHITESPACE), max_size=50),
+        st.text(st.sampled_from(WHITESPACE), max_size=50),
         st.binary(max_size=max_size).map(lambda b: b.decode("latin-1")),
         st.binary(max_size=max_size).map(lambda b: b.decode("utf-8", "replace")),
     )

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from gazetteer.files import atomic_write
-from geo.bench.fuzz import news_like_text
+from geo.bench.texts import news_like_text
 
 __all__ = ["bench_memory"]
 

@@ -136,9 +136,9 @@ def add_bench_commands(sub: Subcommands, common: argparse.ArgumentParser) -> Non
         ("gazetteer", "bench:gazetteer", "build time, size, look-up p50/p99"),
         ("geoparse", "bench:geoparse",
          "docs/s and peak memory of the geoparser (2 processes)"),
-        ("map", "bench:draw_map", "write time, size, time to interactive of a big map"),
-        ("batch", "bench:batch", "docs/s for 1 and 2 workers and Dask, peak memory"),
-        ("fuzz", "bench:fuzz", "long property-based fuzzing run"),
+        ("map", "bench_frames:draw_map", "write time, size, time to interactive of a big map"),
+        ("batch", "bench_frames:batch", "docs/s for 1 and 2 workers and Dask, peak memory"),
+        ("fuzz", "bench_frames:fuzz", "long property-based fuzzing run"),
         ("memory", "bench:memory", "peak memory for a huge JSONL and huge articles"),
     ):
         bench = add_command(kinds, common, name, handler, text)

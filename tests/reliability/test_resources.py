@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from gazetteer import Gazetteer
-from geo.bench.fuzz import news_like_text
+from geo.bench.texts import news_like_text
 from geo.extract import incidents
 from geo.pipeline import Parser
 from geo.read.documents import read_documents
