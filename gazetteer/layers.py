@@ -4,6 +4,10 @@ Layers live apart from the built-in database so that rebuilding it (a new schema
 new package versions) never loses them. A layer is imported whole in one
 transaction: a bad file raises before anything is written, and re-importing a
 layer of the same name replaces it.
+
+A layer's country or first-level division takes over the built-in one for the same place
+(:func:`taken_over`): a GeoNames dump's own PCLI and ADM1 features, at GeoNames' points,
+replace the built-in countries and divisions rather than compete with them.
 """
 
 from __future__ import annotations
@@ -15,9 +19,10 @@ from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
 from pathlib import Path
 
-from . import store
+from . import _query, store
 from .errors import GazetteerCorrupt, SourceFormatError
 from .files import cache_dir, file_lock
+from .normalize import fold
 from .place import Place
 from .sources.geojson import read_geojson
 from .sources.geonames import read_geonames
@@ -27,7 +32,12 @@ from .sources.table import read_table
 _LAYERS_DDL = """
 CREATE TABLE IF NOT EXISTS layers (name TEXT PRIMARY KEY, path TEXT NOT NULL,
                                    places INTEGER NOT NULL, added TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS places_kind ON places (kind);
 """
+# Kinds whose layer places replace the built-in place of the same country and name. A
+# historical political entity (GeoNames PCLH: "Yugoslavia") replaces no current country.
+_TAKE_OVER_KINDS = ("country", "admin1")
+_HISTORICAL = "PCLH"
 
 
 def layers_path_for(gazetteer_path: Path, default_gazetteer: Path) -> Path:
@@ -160,6 +170,39 @@ def _delete_ids(con: sqlite3.Connection, ids: list[str]) -> None:
     con.execute(f"DELETE FROM names WHERE pk IN ({pks})")
     con.execute(f"DELETE FROM geo WHERE pk IN ({pks})")
     con.execute("DELETE FROM places WHERE id IN (SELECT id FROM incoming)")
+
+
+def taken_over(layers_con: sqlite3.Connection | None,
+               builtin_con: sqlite3.Connection) -> dict[str, str]:
+    """Return ``{built-in place id: id of the layer place that replaces it}``.
+
+    A layer's country replaces the built-in country of its ISO code; a layer's
+    first-level division replaces each built-in one of its country where either's main
+    name is among the other's names ("Bavaria" / "Bayern"). So after importing a GeoNames
+    dump, its own features — GeoNames' points and ids — are the only candidates for those
+    names, and a city's link to its built-in division leads to the layer's.
+    """
+    if layers_con is None:
+        return {}
+    kinds = ", ".join("?" * len(_TAKE_OVER_KINDS))
+    incoming = _query.where(layers_con, f"p.kind IN ({kinds}) AND p.feature_code != ?",
+                            (*_TAKE_OVER_KINDS, _HISTORICAL))
+    replaced: dict[str, str] = {}
+    builtin: dict[tuple[str, str], list[Place]] = {}
+    for place in incoming:
+        key = (place.kind, place.country)
+        if key not in builtin:
+            builtin[key] = _query.where(builtin_con, "p.kind = ? AND p.country = ?", key)
+        names = _folded_names(place)
+        for old in builtin[key]:
+            if old.id == place.id or place.kind == "country" or (
+                    fold(old.name) in names or fold(place.name) in _folded_names(old)):
+                replaced.setdefault(old.id, place.id)
+    return replaced
+
+
+def _folded_names(place: Place) -> set[str]:
+    return {fold(place.name), *(fold(name) for name in place.alternate_names)}
 
 
 def list_layers(con: sqlite3.Connection | None) -> list[dict[str, object]]:

@@ -63,6 +63,8 @@ class Gazetteer:
                              else layers.layers_path_for(self._path, default_path()))
         self._layers = layers.open_layers(self._layers_path)
         self._names: frozenset[str] | None = None
+        # Built-in countries and divisions a layer's own replaces (found on first use).
+        self._replaced: dict[str, str] | None = None
         self._candidates = lru_cache(maxsize=100_000)(self._candidates_uncached)
         self._country_code = lru_cache(maxsize=1024)(self._country_code_uncached)
         # A box search per call costs milliseconds; texts name the same cities again.
@@ -241,18 +243,24 @@ class Gazetteer:
             When it is none of those.
         """
         code = self._country_code(country)
-        place = self._one("kind = 'country' AND country = ?", (code,))
+        place = self._one("kind = 'country' AND country = ? AND feature_code != 'PCLH'",
+                          (code,))
         if place is None:  # a user layer named a country the built-in data lacks
             raise UnknownCountryError(f"no country place for {country!r}")
         return place
 
     def get(self, place_id: str) -> Place | None:
-        """Return the place with this id (a user layer's copy first), or ``None``."""
+        """Return the place with this id (a user layer's copy first), or ``None``.
+
+        A built-in country or division that a layer's own replaces (see
+        :func:`gazetteer.layers.taken_over`) is returned as the layer's.
+        """
         for con in self._connections():
             place = _query.by_id(con[0], place_id)
-            if place is not None:
+            if place is not None and (con[1] or place_id not in self._taken_over()):
                 return place
-        return None
+        replacement = self._taken_over().get(place_id)
+        return None if replacement is None else self.get(replacement)
 
     # -- points ---------------------------------------------------------------------
 
@@ -348,6 +356,7 @@ class Gazetteer:
             self._layers.close()
         self._layers = layers.open_layers(self._layers_path)
         self._names = None
+        self._replaced = None
         self._candidates.cache_clear()
         self._airports.cache_clear()
         return count
@@ -369,10 +378,18 @@ class Gazetteer:
         cons = [(self._layers, True)] if self._layers is not None else []
         return [*cons, (self._con, False)]
 
+    def _taken_over(self) -> dict[str, str]:
+        if self._replaced is None:
+            self._replaced = layers.taken_over(self._layers, self._con)
+        return self._replaced
+
     def _candidates_uncached(self, folded: str) -> tuple[Candidate, ...]:
         best: dict[str, Candidate] = {}
+        replaced = self._taken_over()
         for con, is_layer in self._connections():
             for kind_, prior, place in _query.by_name(con, folded, _LOOKUP_TYPES):
+                if not is_layer and place.id in replaced:
+                    continue  # a layer's own country or division stands for it
                 score = prior + (_LAYER_BONUS if is_layer else 0.0)
                 score += _NAME_BONUS if kind_ == store.NAME else 0.0
                 if place.id not in best or (is_layer and not best[place.id][1]) or (

@@ -58,9 +58,12 @@ def prior(place: Place) -> float:
 
     An airport has no population of its own; it counts the city it serves
     (``extra["served_population"]``), so "ALA" means Almaty's airport rather than
-    the ISO3 code of the Åland Islands, while "USA" stays the United States.
+    the ISO3 code of the Åland Islands, while "USA" stays the United States. A physical
+    feature has none either; it counts its ``extra["prominence"]`` (see
+    :mod:`gazetteer.sources.physical`), so the Atlantic outranks Atlantic, Iowa.
     """
-    population = place.extra.get("served_population", place.population)
+    population = place.extra.get("served_population",
+                                 place.extra.get("prominence", place.population))
     return KIND_PRIOR.get(place.kind, 0.0) + math.log10(max(int(population), 0) + 1)
 
 

