@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -36,7 +37,8 @@ def build(path: str | Path | None = None, *, progress: bool = False,
     path
         Target file; :func:`default_path` when ``None``.
     progress
-        Show a progress bar on stderr (the build takes ~30 s).
+        Show a progress bar on stderr: places done of about 271,000, with an ETA (the
+        build takes 30–90 s).
     force
         Rebuild even when the existing file is whole and current.
 
@@ -51,11 +53,14 @@ def build(path: str | Path | None = None, *, progress: bool = False,
     with file_lock(target):
         if not force and is_current(target, versions):
             return target
+        logger.info("building the gazetteer (once: later runs reuse it; about a minute) "
+                    "at %s", target)
+        started = time.monotonic()
         places = progress_bar(builtin.builtin_places(), enabled=progress,
-                              total=builtin.EXPECTED_PLACES, desc="building gazetteer",
-                              unit=" places")
+                              total=builtin.EXPECTED_PLACES,
+                              desc="building the gazetteer, once", unit=" places")
         build_places(places, target, meta={"origin": "builtin", **versions})
-    logger.info("gazetteer built at %s", target)
+    logger.info("gazetteer built in %.0f s", time.monotonic() - started)
     return target
 
 

@@ -16,6 +16,7 @@ import json
 import logging
 import shutil
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -26,11 +27,12 @@ import pandas as pd
 from shapely.geometry import Point
 
 from gazetteer import layers
+from gazetteer.build import build as build_gazetteer
 from gazetteer.build import default_path
 from gazetteer.files import atomic_write
 from gazetteer.progress import progress as progress_bar
 from geo import installed_version, plural
-from geo.errors import ExportError
+from geo.errors import ExportError, InputError
 from geo.extract import incidents_from_documents
 from geo.frame import CRS, INCIDENT_COLUMNS, empty_incidents
 from geo.model import Document, country_code
@@ -65,6 +67,24 @@ class BatchOptions:
             raise ExportError(f"unknown engine {self.engine!r}; expected local or dask")
         if self.scheduler and self.engine != "dask":
             raise ExportError("--scheduler names a Dask scheduler: add --engine dask")
+
+
+@dataclass(frozen=True)
+class JobReport:
+    """What :func:`run_job` did: the summary it wrote, what it read and wrote."""
+
+    summary: str  #: the text of ``summary.txt``
+    articles: int  #: documents read (a resumed run counts the finished chunks' too)
+    skipped: int  #: bad lines skipped (``on_error="skip"``)
+    incidents: int
+    files: tuple[Path, ...]  #: the files written, in :data:`OUTPUT_NAMES` order
+
+    def line(self) -> str:
+        """One line for the end of a run: ``3 articles read, 0 skipped, 13 incidents;
+        wrote out/incidents.geojson, ...``."""
+        return (f"{plural(self.articles, 'article')} read, {self.skipped:,} skipped, "
+                f"{plural(self.incidents, 'incident')}; wrote "
+                + ", ".join(map(str, self.files)))
 
 
 def run_batch(
@@ -109,32 +129,63 @@ def run_job(
     resume: bool = True,
     draw: Callable[[gpd.GeoDataFrame, Path], None] | None = None,
     progress: bool = False,
-) -> str:
+) -> JobReport:
     """The main job: articles → incidents GeoJSON + GPKG, a map and a summary.
 
     ``draw(frame, path)`` writes ``map.html``; it is passed in (the CLI passes
     ``maps.save``) because ``geo`` does not import ``maps``. ``focus``: the
     publication's country code, for documents without their own (:attr:`Document.focus`).
-    Returns the summary text (also written to ``summary.txt``).
+    ``progress`` shows bars on stderr: the gazetteer's build, the first time, then the
+    chunks. Returns a :class:`JobReport`; its ``summary`` is also written to
+    ``summary.txt``.
+
+    Raises
+    ------
+    InputError
+        The inputs hold no article file (an empty folder), or no article could be read
+        from them; nothing is written then.
     """
     focus = country_code(focus)  # a bad code fails before any folder is made
     files = expand_inputs(inputs)  # a missing input fails before any folder is made
+    if not files:
+        raise InputError("no article files (.txt .md .html .jsonl .csv, gzipped or "
+                         "zipped) in it", path=", ".join(map(str, inputs)))
     out = _prepare_outdir(outdir)
+    # Built here, with its own bar, rather than inside the first chunk (or by every
+    # worker at once); the fingerprint then stamps the finished file.
+    build_gazetteer(progress=progress)
     options = BatchOptions(workers=workers, engine=engine, scheduler=scheduler,
                            chunk_size=chunk_size, resume=resume, progress=progress)
-    documents = with_focus(read_documents(files, published=published,
-                                          text_column=text_column, on_error=on_error), focus)
-    frame = run_batch(documents, out / STATE_FOLDER, options,
+    tally = Counter[str]()
+    documents = read_documents(files, published=published, text_column=text_column,
+                               on_error=on_error, on_skip=lambda _: tally.update(["skipped"]))
+    state = out / STATE_FOLDER
+    frame = run_batch(with_focus(_counted(documents, tally), focus), state, options,
                       fingerprint=_fingerprint(files, published, focus, text_column,
                                                chunk_size))
-    write_incidents(frame, out / "incidents.geojson")
-    write_incidents(frame, out / "incidents.gpkg")
+    if not tally["read"]:
+        shutil.rmtree(state, ignore_errors=True)
+        why = f" ({plural(tally['skipped'], 'bad line')} skipped)" if tally else ""
+        raise InputError(f"no article could be read from it{why}",
+                         path=", ".join(map(str, inputs)))
+    written = [out / name for name in OUTPUT_NAMES]
+    write_incidents(frame, written[0])
+    write_incidents(frame, written[1])
     if draw is not None:
-        draw(frame, out / "map.html")
+        draw(frame, written[2])
+    else:
+        del written[2]
     text = summarize(frame)
-    with atomic_write(out / "summary.txt") as handle:
+    with atomic_write(written[-1]) as handle:
         handle.write(text + "\n")
-    return text
+    return JobReport(summary=text, articles=tally["read"], skipped=tally["skipped"],
+                     incidents=len(frame), files=tuple(written))
+
+
+def _counted(documents: Iterable[Document], tally: Counter[str]) -> Iterator[Document]:
+    for document in documents:
+        tally["read"] += 1
+        yield document
 
 
 def summarize(frame: gpd.GeoDataFrame) -> str:

@@ -28,7 +28,8 @@ INCIDENT_COLUMNS: dict[str, tuple[str, str]] = {
                          "gave that id first)."),
     "event_date": (
         "string",
-        "ISO 8601 date (YYYY-MM-DD), empty when the text gives none.",
+        "ISO 8601 date (YYYY-MM-DD), empty when the text gives none; a Date field in "
+        "GeoPackage, text elsewhere.",
     ),
     "time_precision": (
         "Int64",
@@ -74,6 +75,9 @@ INCIDENT_COLUMNS: dict[str, tuple[str, str]] = {
     ),
     "confidence": ("float64", "0..1, how sure the extractor is."),
 }
+
+#: Columns of ISO 8601 dates held as text; GeoPackage stores them as Date fields.
+DATE_COLUMNS = ("event_date",)
 
 #: Which map layer each ACLED event type falls in (``subtype`` may override it).
 CATEGORY_BY_EVENT_TYPE = {

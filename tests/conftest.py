@@ -32,6 +32,13 @@ def _is_loopback(address: object) -> bool:
         return False
 
 
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """A run that collects no test fails (exit code 1, not pytest's 5): CI must not pass
+    on a suite that silently vanished (a wrong folder, a broken import of every test)."""
+    if exitstatus == pytest.ExitCode.NO_TESTS_COLLECTED:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
 @pytest.fixture(autouse=True)
 def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     """Fail any socket connection except to loopback (fake servers run on 127.0.0.1)."""

@@ -89,6 +89,9 @@ def _configure_logging(verbose: bool, quiet: bool) -> None:
             handler.addFilter(_quiet_dask)
     if quiet:
         warnings.simplefilter("ignore")
+    # The first run builds the gazetteer for a minute: say so, and that it is once.
+    logging.getLogger("gazetteer.build").setLevel(
+        logging.INFO if not (quiet or verbose) else logging.NOTSET)
 
 
 def _quiet_dask(record: logging.LogRecord) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sys
 from pathlib import Path
 
 import maps
@@ -15,6 +16,7 @@ from geo.cli.options import (
     EXIT_OK,
     focus,
     published,
+    ready_gazetteer,
 )
 from geo.extract import incidents_from_documents
 from geo.read import read_documents, with_focus
@@ -28,14 +30,15 @@ def run(args: argparse.Namespace) -> int:
     def draw(frame, path: Path) -> None:
         maps.save(frame, path, offline=not args.online)
 
-    summary = run_job(
+    report = run_job(
         args.inputs, args.output, published=published(args), focus=focus(args),
         text_column=args.text_column,
         on_error=args.on_error, workers=args.workers, engine=args.engine,
         scheduler=args.scheduler, chunk_size=args.chunk_size, resume=not args.no_resume,
         draw=draw, progress=args.progress)
     if not args.quiet:
-        print(summary)
+        print(report.summary)
+        print(report.line(), file=sys.stderr)
     return EXIT_OK
 
 
@@ -65,6 +68,7 @@ def draw_map(args: argparse.Namespace) -> int:
 
 
 def _incidents_from_inputs(args: argparse.Namespace):
+    ready_gazetteer(args)
     documents = read_documents(args.inputs, published=published(args),
                                text_column=args.text_column, on_error=args.on_error)
     return incidents_from_documents(with_focus(documents, focus(args)),

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeAlias
 
-from gazetteer import Gazetteer
+from gazetteer import Gazetteer, build
 from geo.model import parse_published
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
@@ -81,4 +81,14 @@ def focus(args: argparse.Namespace) -> str:
     """The ISO alpha-2 code for --focus ("" without it); an unknown country is an error."""
     if not args.focus:
         return ""
-    return Gazetteer.open().country(args.focus).country
+    return Gazetteer.open(progress=_progress(args)).country(args.focus).country
+
+
+def ready_gazetteer(args: argparse.Namespace) -> None:
+    """Build the gazetteer now if it is missing or stale, with its own progress bar, so
+    that its one-time build is not hidden inside the first article's parse."""
+    build(progress=_progress(args))
+
+
+def _progress(args: argparse.Namespace) -> bool:
+    return getattr(args, "progress", False)

@@ -91,19 +91,35 @@ def read_documents(
     text_column: str = "text",
     on_error: str = "raise",
     stdin: IO[bytes] | None = None,
+    on_skip: Callable[[InputError], None] | None = None,
 ) -> Iterator[Document]:
     """Stream :class:`Document` objects from files, folders, globs or ``"-"`` (stdin).
 
     ``published`` applies to documents that carry no date of their own (a sidecar
     ``.json`` beside a text file or a ``published`` field wins). With
-    ``on_error="skip"`` a bad JSONL/CSV line is logged (a warning) and skipped. A missing
-    file or a pattern that matches nothing raises here, before any document is read.
+    ``on_error="skip"`` a bad JSONL/CSV line is logged (a warning), passed to
+    ``on_skip`` if given (to count them), and skipped. A missing file or a pattern that
+    matches nothing raises here, before any document is read.
     """
-    return _stream(expand_inputs(inputs), published, text_column, on_error, stdin)
+    return _stream(expand_inputs(inputs), published, text_column,
+                   _error_handler(on_error, on_skip), stdin)
+
+
+def _error_handler(on_error: str, on_skip: Callable[[InputError], None] | None
+                   ) -> Callable[[InputError], None]:
+    """What a reader does with a bad line: raise it, or log it, report it and go on."""
+    def handle(error: InputError) -> None:
+        if on_error != "skip":
+            raise error
+        logger.warning("skipped %s", error)
+        if on_skip is not None:
+            on_skip(error)
+    return handle
 
 
 def _stream(paths: list[Path | str], published: date | None, text_column: str,
-            on_error: str, stdin: IO[bytes] | None) -> Iterator[Document]:
+            on_error: Callable[[InputError], None], stdin: IO[bytes] | None
+            ) -> Iterator[Document]:
     # The ids article files took, one per file (as many as the paths already listed):
     # "x/a.txt" and "y/a.txt" are both "a", so the second is named "y/a.txt:a" to keep
     # incident ids distinct. Records of collections bring their own ids, and a stream of
@@ -114,8 +130,7 @@ def _stream(paths: list[Path | str], published: date | None, text_column: str,
             source = stdin if stdin is not None else sys.stdin.buffer
             yield from _read_jsonl_or_text(source, "<stdin>", published, on_error)
             continue
-        for document in read_file(path, published=published, text_column=text_column,
-                                  on_error=on_error):
+        for document in _read_path(path, published, text_column, on_error):
             # An article is a file or an archive member of its own ("x.zip/a.txt").
             if _base_suffix(PurePosixPath(document.source)) in ARTICLE_SUFFIXES:
                 if document.id in taken:
@@ -130,6 +145,7 @@ def read_file(
     published: date | None = None,
     text_column: str = "text",
     on_error: str = "raise",
+    on_skip: Callable[[InputError], None] | None = None,
 ) -> Iterator[Document]:
     """Stream the documents in one file (see :func:`read_documents`).
 
@@ -137,6 +153,11 @@ def read_file(
     disk; its article and collection members (optionally ``.gz``) are read as if they
     were files named ``ARCHIVE.zip/MEMBER``, other members are skipped.
     """
+    return _read_path(path, published, text_column, _error_handler(on_error, on_skip))
+
+
+def _read_path(path: Path, published: date | None, text_column: str,
+               on_error: Callable[[InputError], None]) -> Iterator[Document]:
     suffix = _base_suffix(path)
     if suffix not in _READABLE + ARCHIVE_SUFFIXES:
         raise InputError(
@@ -186,7 +207,7 @@ def _published_from_json(data: bytes, name: str | Path) -> date | None:
 
 
 def _read_stream(raw: IO[bytes], name: str, suffix: str, published: date | None,
-                 text_column: str, on_error: str,
+                 text_column: str, on_error: Callable[[InputError], None],
                  sidecar: Callable[[], date | None]) -> Iterator[Document]:
     if suffix in (".jsonl", ".ndjson"):
         yield from _read_jsonl(raw, name, published, on_error)
@@ -203,7 +224,7 @@ def _read_stream(raw: IO[bytes], name: str, suffix: str, published: date | None,
 
 
 def _read_zip(path: Path, published: date | None, text_column: str,
-              on_error: str) -> Iterator[Document]:
+              on_error: Callable[[InputError], None]) -> Iterator[Document]:
     with zipfile.ZipFile(path) as archive:
         members = sorted((info for info in archive.infolist() if _wanted_member(info)),
                          key=lambda info: info.filename)
@@ -300,7 +321,8 @@ def _clean(value: str) -> str:
 
 
 def _read_jsonl_or_text(
-    raw: IO[bytes], name: str, published: date | None, on_error: str
+    raw: IO[bytes], name: str, published: date | None,
+    on_error: Callable[[InputError], None]
 ) -> Iterator[Document]:
     # stdin may hold JSONL (one document per line) or one plain article.
     data = raw.read()
@@ -314,7 +336,8 @@ def _read_jsonl_or_text(
 
 
 def _read_jsonl(
-    raw: IO[bytes], name: str, published: date | None, on_error: str
+    raw: IO[bytes], name: str, published: date | None,
+    on_error: Callable[[InputError], None]
 ) -> Iterator[Document]:
     blank = True
     for number, line in enumerate(raw, start=1):
@@ -324,9 +347,7 @@ def _read_jsonl(
         try:
             yield _jsonl_document(line, name, number, published)
         except InputError as err:
-            if on_error != "skip":
-                raise
-            logger.warning("skipped %s", err)
+            on_error(err)
     if blank:
         logger.warning("%s: no documents (the file is empty)", name)
 
@@ -359,7 +380,8 @@ def _jsonl_document(
 
 
 def _read_csv(
-    raw: IO[bytes], name: str, published: date | None, text_column: str, on_error: str
+    raw: IO[bytes], name: str, published: date | None, text_column: str,
+    on_error: Callable[[InputError], None]
 ) -> Iterator[Document]:
     if hasattr(raw, "peek"):
         _refuse_binary(raw.peek(4096)[:4096], name)
@@ -385,11 +407,8 @@ def _read_csv(
                 _check_csv_text(row.values(), name, line)
                 own_date = parse_published(row.get("published"))
             except (DateError, InputError) as err:
-                error = err if isinstance(err, InputError) else InputError(
-                    str(err), path=name, line=line)
-                if on_error != "skip":
-                    raise error from None
-                logger.warning("skipped %s", error)
+                on_error(err if isinstance(err, InputError) else InputError(
+                    str(err), path=name, line=line))
                 continue
             yield Document(
                 text=row[text_column] or "",

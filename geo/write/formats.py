@@ -4,7 +4,6 @@ pandas for CSV)."""
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,7 +30,8 @@ class Format:
     # GDAL formats cannot hold U+0000 in strings; JSON-like text formats cannot hold dates.
     gdal: bool
     dates_as_text: bool
-    extra: str | None = None  # the optional dependency (pip extra) the format needs
+    # The schema's date columns (ISO text in the frame) are written as Date fields.
+    date_fields: bool = False
 
 
 def _write_geojson(gdf: gpd.GeoDataFrame, tmp: Path, layer: str,
@@ -48,8 +48,14 @@ def _write_gpkg(gdf: gpd.GeoDataFrame, tmp: Path, layer: str,
                 kwargs: dict[str, Any]) -> None:
     options = {"SPATIAL_INDEX": "YES"}
     options.update(kwargs.pop("layer_options", {}))
-    pyogrio.write_dataframe(gdf, tmp, driver="GPKG", layer=layer,
-                            layer_options=options, **kwargs)
+    # GeoPackage 1.2, not the 1.4 that pyogrio's bundled GDAL (3.9+) writes by default:
+    # older GDAL (3.6 in Debian 12's ogrinfo) and the QGIS built on it warn that 1.4 "may
+    # only be partially supported", and nothing here needs 1.3 or 1.4.
+    dataset = {"VERSION": "1.2", **kwargs.pop("dataset_options", {})}
+    # Through Arrow: its date32 columns become Date fields, which pyogrio's other path
+    # cannot write (it makes them text).
+    pyogrio.write_dataframe(gdf, tmp, driver="GPKG", layer=layer, use_arrow=True,
+                            dataset_options=dataset, layer_options=options, **kwargs)
 
 
 def _write_parquet(gdf: gpd.GeoDataFrame, tmp: Path, layer: str,
@@ -85,7 +91,6 @@ def _read_gdal(path: Path, layer: str) -> gpd.GeoDataFrame:
 
 
 def _read_parquet(path: Path, layer: str) -> gpd.GeoDataFrame:
-    require_extra(PARQUET, "read_incidents")
     return gpd.read_parquet(path)
 
 
@@ -101,9 +106,10 @@ def _read_csv(path: Path, layer: str) -> gpd.GeoDataFrame:
 
 
 GEOJSON = Format("GeoJSON", _write_geojson, _read_gdal, gdal=True, dates_as_text=True)
-GPKG = Format("GPKG", _write_gpkg, _read_gdal, gdal=True, dates_as_text=False)
+GPKG = Format("GPKG", _write_gpkg, _read_gdal, gdal=True, dates_as_text=False,
+              date_fields=True)
 PARQUET = Format("GeoParquet", _write_parquet, _read_parquet, gdal=False,
-                   dates_as_text=False, extra="parquet")
+                   dates_as_text=False)
 CSV = Format("CSV", _write_csv, _read_csv, gdal=False, dates_as_text=True)
 
 #: File extension → format. The one table both the writer and the reader use.
@@ -132,15 +138,3 @@ def format_for(path: Path, driver: str | None) -> Format:
         raise ExportError(f"{path}: unknown output format {path.suffix!r}; use one of "
                           + ", ".join(FORMATS))
     return fmt
-
-
-def require_extra(fmt: Format, function: str) -> None:
-    if fmt.extra is None:
-        return
-    try:
-        importlib.import_module("pyarrow")
-    except ImportError as err:
-        raise ExportError(f"{function}() needs pyarrow for {fmt.name}: "
-                          f"pip install 'incidentmap[{fmt.extra}]' ({err})") from err
-
-

@@ -15,7 +15,9 @@ Decisions a GIS user should know about:
 * Rows with a missing or empty geometry are dropped with a warning: a GIS row must be
   somewhere.
 * Date and datetime columns are written as ISO 8601 strings in GeoJSON and CSV (and read
-  back as strings).
+  back as strings). In GeoPackage (version 1.2, which every GDAL and QGIS reads without a
+  warning) they are Date and DateTime fields, and so is ``event_date``, ISO text in the
+  frame, so QGIS can filter by date; it reads back as the same text.
 * GDAL stores text as C strings, so U+0000 would silently cut a value short in GeoJSON
   and GeoPackage. It is replaced by U+FFFD (same length, so evidence offsets stay valid)
   with a warning. GeoParquet and CSV keep it.
@@ -28,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
+import re
 import shutil
 import warnings
 from pathlib import Path
@@ -35,10 +38,11 @@ from typing import Any
 
 import geopandas as gpd
 import pandas as pd
+import pyarrow as pa
 
 from gazetteer.files import temporary_sibling
 from geo.errors import ExportError, InputError
-from geo.frame import CRS, INCIDENT_COLUMNS, empty_incidents
+from geo.frame import CRS, DATE_COLUMNS, INCIDENT_COLUMNS, empty_incidents
 from geo.write.formats import (
     CSV,
     ENGINE_ERRORS,
@@ -47,13 +51,15 @@ from geo.write.formats import (
     Format,
     format_for,
     layer_names,
-    require_extra,
 )
 
 __all__ = ["FORMATS", "check_output_path", "read_incidents", "write_incidents"]
 
 _NUL = "\x00"
 _NUL_REPLACEMENT = "\ufffd"
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def check_output_path(path: str | os.PathLike[str], *, driver: str | None = None) -> Path:
     """Check that ``path`` can be written, before any work is done.
 
@@ -75,11 +81,11 @@ def check_output_path(path: str | os.PathLike[str], *, driver: str | None = None
     Raises
     ------
     ExportError
-        Unknown extension or driver, folder missing, not a folder or not writable, the
-        path is a folder, or the format's optional dependency is not installed.
+        Unknown extension or driver, folder missing, not a folder or not writable, or the
+        path is a folder.
     """
     target = check_writable_file(path)
-    require_extra(format_for(target, driver), "write_incidents")
+    format_for(target, driver)
     return target
 
 
@@ -116,7 +122,7 @@ def write_incidents(gdf: gpd.GeoDataFrame, path: str | os.PathLike[str], *,
         with a CRS works.
     path
         ``.geojson``/``.json`` (RFC 7946), ``.gpkg`` (layer ``layer``, spatial index),
-        ``.parquet``/``.geoparquet`` (GeoParquet; needs the ``parquet`` extra) or
+        ``.parquet``/``.geoparquet`` (GeoParquet) or
         ``.csv`` (``lat``/``lon`` columns, points only).
     driver
         Force a format regardless of the extension (see :func:`check_output_path`).
@@ -240,6 +246,10 @@ def _check_coordinates(gdf: gpd.GeoDataFrame, target: Path) -> None:
 
 
 def _prepare_column(column: pd.Series, fmt: Format, target: Path) -> pd.Series:
+    if fmt.date_fields and column.name in DATE_COLUMNS:
+        dates = _iso_dates(column)
+        if dates is not None:
+            return dates
     if fmt.dates_as_text and _is_dates(column):
         return column.map(lambda v: v.isoformat() if pd.notna(v) else None
                           ).astype("string")
@@ -270,6 +280,24 @@ def _is_dates(column: pd.Series) -> bool:
     values = column.dropna()
     return not values.empty and values.map(
         lambda v: isinstance(v, dt.date | dt.time)).all()
+
+
+def _iso_dates(column: pd.Series) -> pd.Series | None:
+    """ISO date text (YYYY-MM-DD) as Arrow dates, missing kept missing; ``None`` when a
+    value is not such a date (the column is then written as the text it is)."""
+    dates: list[dt.date | None] = []
+    for value in column:
+        if pd.isna(value):
+            dates.append(None)
+        elif isinstance(value, str) and _ISO_DATE.fullmatch(value):
+            try:
+                dates.append(dt.date.fromisoformat(value))
+            except ValueError:
+                return None
+        else:
+            return None
+    return pd.Series(pd.array(dates, dtype=pd.ArrowDtype(pa.date32())), index=column.index,
+                     name=column.name)
 
 
 def _encodable(text: str) -> bool:

@@ -72,7 +72,17 @@ def test_run_on_the_sample(tmp_path: Path, gazetteer, capsys) -> None:
     for name in ("incidents.geojson", "incidents.gpkg", "map.html", "summary.txt"):
         assert (out / name).stat().st_size > 0, name
     summary = (out / "summary.txt").read_text(encoding="utf-8")
-    assert "incidents" in summary and summary in capsys.readouterr().out
+    printed = capsys.readouterr()
+    assert "incidents" in summary and summary in printed.out
+    # The last line says what was read and written, on stderr (stdout is the summary).
+    written = ", ".join(str(out / name) for name in
+                        ("incidents.geojson", "incidents.gpkg", "map.html", "summary.txt"))
+    count = summary.split()[0]
+    assert printed.err.splitlines()[-1] == (f"1 article read, 0 skipped, {count} "
+                                            f"incidents; wrote {written}")
+    # --quiet stays quiet.
+    assert main(["-q", "run", str(SEED), "-o", str(tmp_path / "quiet")]) == 0
+    assert capsys.readouterr() == ("", "")
     assert "figures may overlap" in summary  # the totals are sums, not a toll
     features = json.loads((out / "incidents.geojson").read_text())["features"]
     assert features and all(-180 <= f["geometry"]["coordinates"][0] <= 180 for f in features)
@@ -230,3 +240,37 @@ def test_counts_below_one_are_usage_errors(argv, capsys) -> None:
     assert exit_info.value.code == 2
     err = capsys.readouterr().err
     assert "at least 1" in err or "whole number" in err
+
+
+def test_run_refuses_an_empty_folder(tmp_path: Path, capsys) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "notes.docx").write_bytes(b"not an article")
+    assert main(["run", str(articles), "-o", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert err == (f"incidentmap: error: {articles}: no article files (.txt .md .html "
+                   ".jsonl .csv, gzipped or zipped) in it\n")
+    assert not (tmp_path / "out").exists()
+
+
+def test_run_refuses_inputs_that_yield_no_article(tmp_path: Path, gazetteer,
+                                                  capsys) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"no": "text"}\nnot json\n', encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["-q", "run", str(bad), "-o", str(out), "--on-error", "skip"]) == 1
+    assert capsys.readouterr().err == (f"incidentmap: error: {bad}: no article could be "
+                                       "read from it (2 bad lines skipped)\n")
+    assert not list(out.iterdir())
+
+
+@pytest.mark.slow
+def test_run_counts_the_lines_it_skipped(tmp_path: Path, gazetteer, capsys) -> None:
+    source = tmp_path / "news.jsonl"
+    source.write_text('{"text": "Riots in Almaty on Monday."}\nnot json\n'
+                      '{"text": "Police arrested 20 protesters in Minsk."}\n',
+                      encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(source), "-o", str(out), "--on-error", "skip"]) == 0
+    last = capsys.readouterr().err.splitlines()[-1]
+    assert last.startswith("2 articles read, 1 skipped, ")

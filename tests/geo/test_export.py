@@ -12,6 +12,7 @@ import sys
 
 import geopandas as gpd
 import pandas as pd
+import pyogrio
 import pytest
 from pyogrio.errors import DataSourceError
 from shapely.geometry import LineString, Point
@@ -111,6 +112,35 @@ def test_ogrinfo_reads_geojson_without_warnings(tmp_path):
     assert "Warning" not in done.stdout + done.stderr
     assert not done.stderr.strip()
     assert "Feature Count: 2" in done.stdout
+
+
+def test_gpkg_event_date_is_a_date_field_that_reads_back_as_text(tmp_path):
+    path = write_incidents(_incidents(), tmp_path / "out.gpkg")
+    info = pyogrio.read_info(path)
+    types = dict(zip(info["fields"], info["ogr_types"], strict=True))
+    assert types["event_date"] == "OFTDate"  # QGIS filters it by date
+    assert list(read_incidents(path)["event_date"]) == ["2022-01-05", pd.NA]
+    with sqlite3.connect(path) as db:  # GeoPackage 1.2 (0x000027D8), not 1.4
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 10200
+
+
+def test_gpkg_keeps_event_dates_that_are_not_iso_dates_as_text(tmp_path):
+    frame = _incidents().assign(event_date=["2022-01", None])
+    path = write_incidents(frame, tmp_path / "out.gpkg")
+    info = pyogrio.read_info(path)
+    assert dict(zip(info["fields"], info["ogr_types"], strict=True))["event_date"] == \
+        "OFTString"
+    assert list(read_incidents(path)["event_date"]) == ["2022-01", pd.NA]
+
+
+@pytest.mark.skipif(shutil.which("ogrinfo") is None, reason="ogrinfo (gdal-bin) missing")
+def test_ogrinfo_reads_gpkg_dates_without_warnings(tmp_path):
+    path = write_incidents(_incidents(), tmp_path / "out.gpkg")
+    done = subprocess.run(["ogrinfo", "-al", str(path)], capture_output=True, text=True,
+                          check=True)
+    assert not done.stderr.strip() and "Warning" not in done.stdout
+    assert "event_date: Date" in done.stdout
+    assert "event_date (Date) = 2022/01/05" in done.stdout
 
 
 def test_gpkg_has_named_layer_and_spatial_index(tmp_path):
@@ -249,12 +279,6 @@ def test_read_only_folder_is_refused(tmp_path):
 def test_unknown_driver_is_refused(tmp_path):
     with pytest.raises(ExportError, match="unknown driver"):
         check_output_path(tmp_path / "out.geojson", driver="KML")
-
-
-def test_missing_parquet_extra_names_it(tmp_path, monkeypatch):
-    monkeypatch.setitem(sys.modules, "pyarrow", None)
-    with pytest.raises(ExportError, match=r"incidentmap\[parquet\]"):
-        check_output_path(tmp_path / "out.parquet")
 
 
 def test_failed_write_leaves_old_file_intact(tmp_path, monkeypatch):
