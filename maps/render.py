@@ -31,6 +31,10 @@ from .outlines import country_shapes
 __all__ = ["OFFLINE_BASE", "render", "save"]
 
 _OUTLINES = "outlines"
+#: The default of ``offline`` for :func:`render`, :func:`save`, the ``.incidents.map()``
+#: accessor and the CLI: a map fetches nothing unless asked (``offline=False``,
+#: ``--online``), as nothing else in incidentmap goes online unasked.
+DEFAULT_OFFLINE = True
 #: The name of the offline base map in the layer control.
 OFFLINE_BASE = "Outlines and places (offline)"
 _DEFAULT_TILES = "OpenStreetMap"
@@ -106,7 +110,7 @@ class _DataAttribution(MacroElement):
 def render(
     gdf: gpd.GeoDataFrame,
     *,
-    offline: bool = False,
+    offline: bool = DEFAULT_OFFLINE,
     tiles: str | Any | None = None,
     heatmap: bool = False,
     title: str | None = None,
@@ -122,7 +126,9 @@ def render(
     offline
         Inline Leaflet and every asset in the page and use the offline base map (country
         outlines and place labels embedded in the page), so the saved file works from
-        ``file://`` with no network.
+        ``file://`` with no network and fetches nothing (the default). ``False`` links
+        Leaflet's pinned CDN copy and shows OpenStreetMap tiles, falling back to the
+        offline base when they cannot load.
     tiles
         ``None`` for the default (OpenStreetMap online, the offline base offline),
         ``"outlines"`` for the offline base map, or anything :class:`folium.TileLayer`
@@ -198,8 +204,8 @@ def save(gdf_or_map: gpd.GeoDataFrame | folium.Map, path: str | Path, *,
     path
         The HTML file; the folder must exist. A crash leaves the old file intact.
     offline
-        Inline every asset. ``None`` keeps a map's setting (and means ``False`` when
-        rendering a GeoDataFrame).
+        Inline every asset. ``None`` keeps a map's setting (and means
+        :data:`DEFAULT_OFFLINE` when rendering a GeoDataFrame).
     **render_options
         Passed to :func:`render` when ``gdf_or_map`` is a GeoDataFrame.
 
@@ -213,7 +219,8 @@ def save(gdf_or_map: gpd.GeoDataFrame | folium.Map, path: str | Path, *,
         if offline is not None:
             use_assets(m, offline=offline)
     else:
-        m = render(gdf_or_map, offline=bool(offline), **render_options)
+        m = render(gdf_or_map, offline=DEFAULT_OFFLINE if offline is None else offline,
+                   **render_options)
     target = Path(path)
     html = m.get_root().render()
     try:

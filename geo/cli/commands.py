@@ -45,8 +45,8 @@ def add_articles_commands(sub: Subcommands, common: argparse.ArgumentParser) -> 
     command.add_argument("--no-resume", action="store_true",
                          help="start afresh even if OUTDIR holds a checkpoint")
     command.add_argument("--online", action="store_true",
-                         help="map tiles from OpenStreetMap when opened online (the map "
-                              "is offline-capable by default)")
+                         help="link Leaflet's CDN and show OpenStreetMap tiles when the "
+                              "map is opened (by default it fetches nothing, as in Python)")
 
     command = add_command(sub, common, "extract", "articles:extract",
                           "articles → an incidents file (.geojson .gpkg .parquet .csv)")

@@ -122,7 +122,7 @@ def test_small_screen_folds_the_legend(browser, tmp_path):
 def test_online_map_falls_back_to_the_offline_base(watched, tmp_path):
     frame = incident_frames.multi_country_incidents()
     # Online tiles, with Leaflet inlined (the test cannot reach a CDN either).
-    watched.open(save(render(frame), tmp_path / "online.html", offline=True))
+    watched.open(save(render(frame, offline=False), tmp_path / "online.html", offline=True))
     # Every tile request is blocked here, as on a machine without a network.
     watched.page.wait_for_selector(".im-tiles-failed", timeout=10_000)
     assert watched.evaluate("document.querySelectorAll('.im-labels').length") == 1

@@ -90,8 +90,14 @@ def test_offline_map_has_no_external_resource(incidents):
     assert len(payload_of(html)["shapes"]) > 200  # every country for the base map
 
 
-def test_online_map_uses_osm_tiles_and_pinned_cdn(incidents):
+def test_maps_are_offline_unless_asked(incidents):
     html = html_of(render(incidents))
+    assert not re.search(r"<(script|link)[^>]+(src|href)=", html)
+    assert "L.tileLayer" not in html
+
+
+def test_online_map_uses_osm_tiles_and_pinned_cdn(incidents):
+    html = html_of(render(incidents, offline=False))
     assert "tile.openstreetmap.org" in html
     assert "OpenStreetMap\\u003c/a\\u003e contributors" in html  # attributed
     # The offline base is there too: the page falls back to it when tiles fail.
@@ -107,7 +113,7 @@ def test_offline_refuses_tile_servers(incidents):
 
 
 def test_save_switches_assets_and_writes_atomically(incidents, tmp_path):
-    m = render(incidents)
+    m = render(incidents, offline=False)
     out = save(m, tmp_path / "map.html", offline=True)
     assert "<script src=" not in out.read_text(encoding="utf-8")
     assert [p.name for p in tmp_path.iterdir()] == ["map.html"]
