@@ -27,8 +27,8 @@ __all__ = ["document_incidents", "extract_incidents", "incidents", "incidents_fr
            "incidents_from_files"]
 
 
-def extract_incidents(parsed: Any, *, published: date | str | None = None
-                      ) -> list[Incident]:
+def extract_incidents(parsed: Any, *, published: date | str | None = None,
+                      keep_all: bool = False) -> list[Incident]:
     """Find the incidents of a parsed document.
 
     Parameters
@@ -38,6 +38,9 @@ def extract_incidents(parsed: Any, *, published: date | str | None = None
         ``.text`` and ``.published``), ``.mentions`` and optionally ``.sentences``.
     published
         Publication date for relative dates; defaults to ``parsed.document.published``.
+    keep_all
+        Also return candidate incidents that did not happen (negated, planned,
+        threatened or denied; see :attr:`geo.model.Incident.status`).
 
     Raises
     ------
@@ -47,7 +50,7 @@ def extract_incidents(parsed: Any, *, published: date | str | None = None
     document = parsed.document
     when = parse_published(published) or document.published
     return detect_events(document.text, parsed.mentions,
-                         getattr(parsed, "sentences", None), when)
+                         getattr(parsed, "sentences", None), when, keep_all=keep_all)
 
 
 def incidents(

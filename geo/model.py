@@ -17,6 +17,10 @@ from geo.errors import DateError
 
 MentionKind = Literal["named", "nominal", "area", "demonym"]
 Role = Literal["location", "actor", "residence", "origin", "other"]
+Status = Literal["occurred", "negated", "planned", "threatened", "reported-denied"]
+#: The statuses of a candidate incident; only ``occurred`` ones are incidents by default.
+STATUSES: tuple[str, ...] = ("occurred", "negated", "planned", "threatened",
+                             "reported-denied")
 Precision = Literal["point", "city", "part_of_city", "admin1", "country", "region"]
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -130,7 +134,13 @@ class Counts:
 
 @dataclass(frozen=True, slots=True)
 class Incident:
-    """One event at one place: what, where, when, how many, and the evidence for it."""
+    """One event at one place: what, where, when, how many, and the evidence for it.
+
+    ``status`` says whether the text reports it as having happened (``occurred``) or
+    not: ``negated`` ("ruled out a curfew"), ``planned`` ("a march is planned for
+    Friday"), ``threatened`` ("threatened to strike") or ``reported-denied`` ("denied
+    that troops fired").
+    """
 
     event_type: str
     sub_event_type: str
@@ -146,3 +156,4 @@ class Incident:
     evidence: tuple[tuple[int, int], ...] = ()
     evidence_text: str = ""
     confidence: float = 0.0
+    status: Status = "occurred"

@@ -55,6 +55,8 @@ def detect_events(
     mentions: Sequence[Mention],
     sentences: Iterable | None = None,
     published: date | None = None,
+    *,
+    keep_all: bool = False,
 ) -> list[Incident]:
     """Find the incidents a text reports.
 
@@ -71,6 +73,9 @@ def detect_events(
     published
         The publication date that relative dates ("on Wednesday") resolve against.
         Without it, events keep no date unless the text gives one with its year.
+    keep_all
+        Also return the events the text says did not happen, with their ``status``
+        (negated, planned, threatened, reported-denied); by default only occurred ones.
 
     Returns
     -------
