@@ -34,6 +34,8 @@ INCIDENT_COLUMNS: dict[str, tuple[str, str]] = {
         "Int64",
         "ACLED time precision: 1 day, 2 about a week, 3 month.",
     ),
+    "status": ("string", "occurred; with keep_all also negated, planned, threatened or "
+                         "reported-denied (an event the text says did not happen)."),
     "event_type": ("string", "ACLED event type, e.g. Protests, Riots, Battles."),
     "sub_event_type": (
         "string",
@@ -140,6 +142,7 @@ def _row(incident: Incident, source: str) -> dict:
         "source": source,
         "event_date": incident.event_date.isoformat() if incident.event_date else None,
         "time_precision": incident.time_precision,
+        "status": incident.status,
         "event_type": incident.event_type,
         "sub_event_type": incident.sub_event_type,
         "plover": incident.plover,

@@ -32,6 +32,7 @@ class EventDraft:
     time_precision: int | None = None
     confidence: float = 0.0
     evidence: list[Span] = field(default_factory=list)
+    status: str = "occurred"
 
 
 def main_actor(event: EventDraft) -> str:
@@ -80,5 +81,6 @@ def to_incident(text: str, event: EventDraft) -> Incident:
         evidence=tuple(event.evidence),
         evidence_text=evidence_text,
         confidence=round(max(0.05, min(0.95, event.confidence)), 2),
+        status=event.status,
     )
 
