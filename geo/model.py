@@ -130,6 +130,12 @@ class Counts:
     checkpoints: int | None = None
     qualifier: Literal["exact", "at_least", "approximate", ""] = ""
     victim_group: str = ""
+    #: Each count's own qualifier ("about 1,000 injured" and "18 killed" are not alike);
+    #: ``qualifier`` is the vaguest of them.
+    fatalities_qualifier: str = ""
+    injured_qualifier: str = ""
+    arrested_qualifier: str = ""
+    checkpoints_qualifier: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,3 +163,6 @@ class Incident:
     evidence_text: str = ""
     confidence: float = 0.0
     status: Status = "occurred"
+    #: The counts are those of a list of places reported together ("3 killed in Lyon
+    #: and Lille"): they sit on the list's first row only, and each row says so.
+    counts_shared: bool = False

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from geo.events import places
@@ -92,10 +93,11 @@ def detect_events(
             found.extend(_clause_events(text, clause, sentence, number, index))
         events.extend(_fold_casualties(found))
     _refine_in_document(events)
-    for event in events:
+    for event in list(events):
         _attach_date(text, event, spans[event.sentence], published)
         _attach_location(text, event, spans, index)
         event.evidence = [spans[event.sentence]]
+        events.extend(_one_per_place(text, event, index))
     return [to_incident(text, event) for event in merge(events)
             if keep_all or event.status == "occurred"]
 
@@ -105,7 +107,8 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
     hits = _hits(text, clause, sentence_span)
     actors = _actors(text, clause, index.within(*clause), index.main_country)
     events = _collapse(hits, actors, clause, sentence)
-    counts = find_counts(text, *clause)
+    # A running total ("the toll rose to 46") is no incident's count.
+    counts = [c for c in find_counts(text, *clause) if not c.cumulative]
     for count in counts:
         target = _count_target(events, count)
         if target is None and count.field in ("fatalities", "injured"):
@@ -279,6 +282,32 @@ def _refine_in_document(events: list[EventDraft]) -> None:
                 event.event_type, event.sub_event_type = BATTLES, "Armed clash"
             elif unrest:
                 event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
+
+
+def _one_per_place(text: str, event: EventDraft,
+                   index: places.MentionIndex) -> list[EventDraft]:
+    """Copies of an event for the other places of the list its place is in ("protests
+    in Lyon, Lille and Nantes"). The counts stay on the first place's row only, and
+    every row of the list is marked ``counts_shared`` when there are counts."""
+    if event.location is None or event.geo_precision == 2:
+        return []
+    group = places.coordinated(text, index, event.clause, event.location)
+    if len(group) < 2:
+        return []
+    shared = bool(event.counts)
+    event.counts_shared = shared
+    copies = []
+    for mention in group:
+        if mention is event.location:
+            continue
+        copy = replace(event, location=mention, geo_precision=places.geo_precision(mention),
+                       counts=[], actors=list(event.actors), evidence=list(event.evidence),
+                       counts_shared=shared)
+        copies.append(copy)
+    if group[0] is not event.location:  # the counts go with the list's first place
+        first = next(c for c in copies if c.location is group[0])
+        first.counts, event.counts = event.counts, []
+    return copies
 
 
 def _attach_date(text: str, event: EventDraft, sentence: Span,

@@ -33,6 +33,7 @@ class EventDraft:
     confidence: float = 0.0
     evidence: list[Span] = field(default_factory=list)
     status: str = "occurred"
+    counts_shared: bool = False
 
 
 def main_actor(event: EventDraft) -> str:
@@ -82,5 +83,6 @@ def to_incident(text: str, event: EventDraft) -> Incident:
         evidence_text=evidence_text,
         confidence=round(max(0.05, min(0.95, event.confidence)), 2),
         status=event.status,
+        counts_shared=event.counts_shared,
     )
 

@@ -42,3 +42,18 @@ def test_a_planned_weekday_is_the_next_one():
     frame = incidents("Unions called a day of protests in Lyon for Tuesday.",
                       published="2023-03-24", keep_all=True)
     assert list(frame["event_date"]) == ["2023-03-28"]
+
+
+def test_one_incident_per_listed_place_counts_kept_once():
+    frame = incidents("On Monday, 12 people were injured in protests in Lyon, Lille, Nantes "
+                      "and Rennes.", published="2023-03-24")
+    protests = frame  # a protest with injuries is coded a riot: one row per place
+    assert sorted(protests["location_name"]) == ["Lille", "Lyon", "Nantes", "Rennes"]
+    assert protests["injured"].sum() == 12
+    assert protests["counts_shared"].all()
+
+
+def test_a_running_total_is_no_incidents_count():
+    frame = incidents("Police fired on protesters in Lyon on Monday, killing 3. The death "
+                      "toll since the protests began has risen to 44.", published="2023-03-24")
+    assert frame["fatalities"].sum() == 3
