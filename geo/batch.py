@@ -200,14 +200,26 @@ def summarize(frame: gpd.GeoDataFrame) -> str:
         ascending=False)
     lines.append("By place:")
     lines += [f"  {place}: {n}" for place, n in by_place.head(15).items()]
-    totals = {column: int(frame[column].fillna(0).sum())
+    totals = {column: _total(frame, column)
               for column in ("fatalities", "injured", "arrested", "checkpoints")}
     lines.append("Counts stated: " + ", ".join(f"{k} {v:,}" for k, v in totals.items()))
-    # Reports repeat and nest figures ("dozens dead", then "18 police killed"), and
-    # vague words count by ACLED's convention ("dozens" = 12): a sum, not a toll.
-    lines.append("  (the sum over incidents: figures may overlap, vague ones are "
-                 "estimates; see count_qualifier)")
+    # Reports repeat and nest figures ("dozens dead", then "18 police killed"): where
+    # an article gives exact figures, its vague ones ("dozens" = 12) are left out.
+    lines.append("  (the sum over incidents of each article's exact figures, else its "
+                 "estimates: figures may overlap; running totals are not counted; see "
+                 "*_qualifier)")
     return "\n".join(lines)
+
+
+def _total(frame: gpd.GeoDataFrame, column: str) -> int:
+    qualifier = f"{column}_qualifier"
+    if qualifier not in frame.columns:  # a frame written before per-count qualifiers
+        return int(frame[column].fillna(0).sum())
+    total = 0
+    for _, rows in frame[frame[column].notna()].groupby("source", dropna=False):
+        exact = rows[rows[qualifier] != "approximate"]
+        total += int((exact if len(exact) else rows)[column].sum())
+    return total
 
 
 # --- chunk processing (runs in workers) ---------------------------------------------

@@ -27,8 +27,8 @@ __all__ = ["document_incidents", "extract_incidents", "incidents", "incidents_fr
            "incidents_from_files"]
 
 
-def extract_incidents(parsed: Any, *, published: date | str | None = None
-                      ) -> list[Incident]:
+def extract_incidents(parsed: Any, *, published: date | str | None = None,
+                      keep_all: bool = False) -> list[Incident]:
     """Find the incidents of a parsed document.
 
     Parameters
@@ -38,6 +38,9 @@ def extract_incidents(parsed: Any, *, published: date | str | None = None
         ``.text`` and ``.published``), ``.mentions`` and optionally ``.sentences``.
     published
         Publication date for relative dates; defaults to ``parsed.document.published``.
+    keep_all
+        Also return candidate incidents that did not happen (negated, planned,
+        threatened or denied; see :attr:`geo.model.Incident.status`).
 
     Raises
     ------
@@ -47,7 +50,7 @@ def extract_incidents(parsed: Any, *, published: date | str | None = None
     document = parsed.document
     when = parse_published(published) or document.published
     return detect_events(document.text, parsed.mentions,
-                         getattr(parsed, "sentences", None), when)
+                         getattr(parsed, "sentences", None), when, keep_all=keep_all)
 
 
 def incidents(
@@ -57,6 +60,7 @@ def incidents(
     source: str = "",
     focus: str = "",
     parser: Any = None,
+    keep_all: bool = False,
 ) -> gpd.GeoDataFrame:
     """Extract the incidents a news text reports, as a GeoDataFrame.
 
@@ -76,6 +80,10 @@ def incidents(
         A :class:`geo.pipeline.Parser` (called with a :class:`geo.model.Document`,
         returns the parsed document). Pass one when extracting from many texts: building
         it loads the NLP model and gazetteer.
+    keep_all
+        Also keep the rows of events the text says did not happen (the ``status``
+        column: negated, planned, threatened, reported-denied); by default only
+        ``occurred`` ones.
 
     Returns
     -------
@@ -95,28 +103,31 @@ def incidents(
     """
     document = Document(text, published=parse_published(published), source=source,
                         focus=focus)
-    return document_incidents(document, parser=parser)
+    return document_incidents(document, parser=parser, keep_all=keep_all)
 
 
-def document_incidents(document: Document, *, parser: Any = None) -> gpd.GeoDataFrame:
+def document_incidents(document: Document, *, parser: Any = None,
+                       keep_all: bool = False) -> gpd.GeoDataFrame:
     """Extract the incidents of one :class:`~geo.model.Document` as a GeoDataFrame.
 
     Its ``published`` date anchors relative dates, its ``focus`` country favours that
     country's places, and its ``id`` (else ``source``) fills the ``source`` column.
-    ``parser``: as for :func:`incidents`.
+    ``parser`` and ``keep_all``: as for :func:`incidents`.
     """
     parsed = (parser or default_parser())(document)
-    return to_geodataframe(extract_incidents(parsed), source=document.id or document.source)
+    return to_geodataframe(extract_incidents(parsed, keep_all=keep_all),
+                           source=document.id or document.source)
 
 
 def incidents_from_documents(
-    documents: Iterable[Document], *, parser: Any = None, progress: bool = False
+    documents: Iterable[Document], *, parser: Any = None, progress: bool = False,
+    keep_all: bool = False,
 ) -> gpd.GeoDataFrame:
     """Extract the incidents of every document into one GeoDataFrame, in this process
     (:mod:`geo.batch` runs many in chunks, in parallel and resumably)."""
     parser = parser or default_parser()
     frames = [
-        document_incidents(document, parser=parser)
+        document_incidents(document, parser=parser, keep_all=keep_all)
         for document in progress_bar(documents, enabled=progress, desc="articles", unit="doc")
     ]
     return concat_incidents(frames)
@@ -129,6 +140,7 @@ def incidents_from_files(
     focus: str = "",
     parser: Any = None,
     progress: bool = False,
+    keep_all: bool = False,
 ) -> gpd.GeoDataFrame:
     """Extract the incidents of many articles into one GeoDataFrame.
 
@@ -139,4 +151,4 @@ def incidents_from_files(
     """
     documents = read_documents(paths, published=parse_published(published))
     return incidents_from_documents(with_focus(documents, country_code(focus)),
-                                    parser=parser, progress=progress)
+                                    parser=parser, progress=progress, keep_all=keep_all)

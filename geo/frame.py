@@ -35,6 +35,8 @@ INCIDENT_COLUMNS: dict[str, tuple[str, str]] = {
         "Int64",
         "ACLED time precision: 1 day, 2 about a week, 3 month.",
     ),
+    "status": ("string", "occurred; with keep_all also negated, planned, threatened or "
+                         "reported-denied (an event the text says did not happen)."),
     "event_type": ("string", "ACLED event type, e.g. Protests, Riots, Battles."),
     "sub_event_type": (
         "string",
@@ -66,7 +68,16 @@ INCIDENT_COLUMNS: dict[str, tuple[str, str]] = {
     "injured": ("Int64", "People injured, where stated."),
     "arrested": ("Int64", "People arrested, where stated."),
     "checkpoints": ("Int64", "Number of checkpoints, where stated."),
-    "count_qualifier": ("string", "exact, at_least or approximate."),
+    "count_qualifier": ("string", "The vaguest of the row's count qualifiers: exact, "
+                                  "at_least or approximate."),
+    "fatalities_qualifier": ("string", "exact, at_least or approximate: how the "
+                                       "fatalities figure was given (\"about 40\")."),
+    "injured_qualifier": ("string", "The same for injured."),
+    "arrested_qualifier": ("string", "The same for arrested."),
+    "checkpoints_qualifier": ("string", "The same for checkpoints."),
+    "counts_shared": ("boolean", "The counts were reported for a list of places together "
+                                 "(\"3 killed in Lyon and Lille\"); they are on the "
+                                 "list's first row only."),
     "victim_group": ("string", "Whose casualties the counts are (e.g. police)."),
     "evidence": ("string", "The sentence(s) the incident was read from."),
     "evidence_spans": (
@@ -144,6 +155,7 @@ def _row(incident: Incident, source: str) -> dict:
         "source": source,
         "event_date": incident.event_date.isoformat() if incident.event_date else None,
         "time_precision": incident.time_precision,
+        "status": incident.status,
         "event_type": incident.event_type,
         "sub_event_type": incident.sub_event_type,
         "plover": incident.plover,
@@ -163,6 +175,11 @@ def _row(incident: Incident, source: str) -> dict:
         "arrested": counts.arrested,
         "checkpoints": counts.checkpoints,
         "count_qualifier": counts.qualifier,
+        "fatalities_qualifier": counts.fatalities_qualifier,
+        "injured_qualifier": counts.injured_qualifier,
+        "arrested_qualifier": counts.arrested_qualifier,
+        "checkpoints_qualifier": counts.checkpoints_qualifier,
+        "counts_shared": incident.counts_shared,
         "victim_group": counts.victim_group,
         "evidence": incident.evidence_text,
         "evidence_spans": spans,

@@ -17,6 +17,10 @@ from geo.errors import DateError
 
 MentionKind = Literal["named", "nominal", "area", "demonym"]
 Role = Literal["location", "actor", "residence", "origin", "other"]
+Status = Literal["occurred", "negated", "planned", "threatened", "reported-denied"]
+#: The statuses of a candidate incident; only ``occurred`` ones are incidents by default.
+STATUSES: tuple[str, ...] = ("occurred", "negated", "planned", "threatened",
+                             "reported-denied")
 Precision = Literal["point", "city", "part_of_city", "admin1", "country", "region"]
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -126,11 +130,23 @@ class Counts:
     checkpoints: int | None = None
     qualifier: Literal["exact", "at_least", "approximate", ""] = ""
     victim_group: str = ""
+    #: Each count's own qualifier ("about 1,000 injured" and "18 killed" are not alike);
+    #: ``qualifier`` is the vaguest of them.
+    fatalities_qualifier: str = ""
+    injured_qualifier: str = ""
+    arrested_qualifier: str = ""
+    checkpoints_qualifier: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class Incident:
-    """One event at one place: what, where, when, how many, and the evidence for it."""
+    """One event at one place: what, where, when, how many, and the evidence for it.
+
+    ``status`` says whether the text reports it as having happened (``occurred``) or
+    not: ``negated`` ("ruled out a curfew"), ``planned`` ("a march is planned for
+    Friday"), ``threatened`` ("threatened to strike") or ``reported-denied`` ("denied
+    that troops fired").
+    """
 
     event_type: str
     sub_event_type: str
@@ -146,3 +162,7 @@ class Incident:
     evidence: tuple[tuple[int, int], ...] = ()
     evidence_text: str = ""
     confidence: float = 0.0
+    status: Status = "occurred"
+    #: The counts are those of a list of places reported together ("3 killed in Lyon
+    #: and Lille"): they sit on the list's first row only, and each row says so.
+    counts_shared: bool = False

@@ -58,6 +58,8 @@ def draw_map(args: argparse.Namespace) -> int:
     # Any incidents format but CSV, which is also an article collection.
     if len(args.inputs) == 1 and first.suffix.lower() in set(FORMATS) - {".csv"}:
         frame = read_incidents(first)
+        if "status" in frame.columns:  # a --keep-all file: only what happened is drawn
+            frame = frame[frame["status"].fillna("occurred") == "occurred"]
     else:
         frame = _incidents_from_inputs(args)
     maps.save(frame, args.output, offline=not args.online, heatmap=args.heatmap,
@@ -72,4 +74,5 @@ def _incidents_from_inputs(args: argparse.Namespace):
     documents = read_documents(args.inputs, published=published(args),
                                text_column=args.text_column, on_error=args.on_error)
     return incidents_from_documents(with_focus(documents, focus(args)),
-                                    progress=args.progress)
+                                    progress=args.progress,
+                                    keep_all=getattr(args, "keep_all", False))

@@ -53,6 +53,9 @@ def add_articles_commands(sub: Subcommands, common: argparse.ArgumentParser) -> 
     add_inputs(command)
     command.add_argument("-o", "--output", required=True, type=Path, metavar="FILE",
                          help="incidents file; the format follows the ending")
+    command.add_argument("--keep-all", action="store_true",
+                         help="also keep events the text says did not happen (column "
+                              "status: negated, planned, threatened, reported-denied)")
 
     command = add_command(sub, common, "map", "articles:draw_map",
                           "articles or an incidents file → an HTML map")

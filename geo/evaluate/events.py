@@ -4,7 +4,18 @@ One JSON object per line::
 
     {"id": "dev-001", "text": "...", "published": "2023-07-14" | null,
      "events": [{"event_type", "sub_event_type", "subtype", "location", "lat", "lon",
-                 "date", "fatalities", "injured", "arrested", "checkpoints"}]}
+                 "date", "fatalities", "injured", "arrested", "checkpoints",
+                 "status", "date_end"}],
+     "non_sites": [{"location", "lat", "lon"}]}
+
+``status`` (default ``occurred``) is one of ``occurred``, ``negated``, ``planned``,
+``threatened``, ``reported-denied``. Only occurred gold events are to be found: the
+others are traps, and a default (occurred) prediction that matches one of them (same
+type, same place) counts in ``unreal_false_positives``. ``status_accuracy`` scores the
+status of every gold event against the extractor's ``keep_all`` output. ``non_sites`` are
+places the report names as actors, sources, homes or destinations: an unpaired
+prediction within 25 km of one counts in ``non_site_false_positives``. An unpaired
+prediction of the same type, place and date as a paired one is a duplicate.
 
 Gold and predicted events of a document are paired greedily by agreement (type, sub-type,
 our sub-type, distance). Every figure is a share of the *gold* events, so a missed event
@@ -37,6 +48,7 @@ __all__ = ["evaluate_events"]
 #: Distance within which a predicted location counts as right.
 TOLERANCE_KM = 25.0
 COUNT_FIELDS = ("fatalities", "injured", "arrested", "checkpoints")
+OCCURRED = "occurred"
 
 
 def evaluate_events(path: str | Path, *, parser: Any = None,
@@ -56,7 +68,8 @@ def evaluate_events(path: str | Path, *, parser: Any = None,
     Returns
     -------
     dict
-        ``type_accuracy``, ``sub_event_accuracy``, ``type_precision``,
+        ``incident_recall`` (a prediction paired at the right place), ``type_accuracy``,
+        ``sub_event_accuracy``, ``type_precision``,
         ``location_acc25``, ``area_accuracy``, ``date_accuracy``, ``count_accuracy``,
         ``trap_false_positives``, the totals they are computed from, and speed.
 
@@ -69,14 +82,22 @@ def evaluate_events(path: str | Path, *, parser: Any = None,
         parser = Parser()
     tally = dict.fromkeys(("gold", "predicted", "type", "sub", "type_predicted",
                            "points", "points_ok", "areas", "areas_ok", "date",
-                           "counts", "counts_ok", "traps", "trap_predicted"), 0)
+                           "counts", "counts_ok", "traps", "trap_predicted",
+                           "unreal", "unreal_predicted", "non_site_predicted",
+                           "duplicates", "status_gold", "status_ok", "found"), 0)
     records = list(_records(Path(path)))
     started = time.perf_counter()
     for record in progress_bar(records, enabled=progress, desc="events", unit="doc"):
         parsed = parser(record["text"])
-        predicted = [i for i in extract_incidents(parsed, published=record["published"])
-                     if i.location is not None and i.location.place is not None]
-        _score(record["events"], predicted, tally)
+        every = [i for i in extract_incidents(parsed, published=record["published"],
+                                              keep_all=True)
+                 if i.location is not None and i.location.place is not None]
+        predicted = [i for i in every if i.status == OCCURRED]
+        gold = [g for g in record["events"] if g.get("status", OCCURRED) == OCCURRED]
+        unreal = [g for g in record["events"] if g.get("status", OCCURRED) != OCCURRED]
+        _score(gold, predicted, tally)
+        _score_traps(gold, unreal, record.get("non_sites") or [], predicted, tally)
+        _score_status(record["events"], every, tally)
     elapsed = time.perf_counter() - started
     return _report(tally, len(records), elapsed, str(path))
 
@@ -114,6 +135,43 @@ def _score(gold: list[dict], predicted: list[Incident], tally: dict) -> None:
         _score_pair(g, p, tally)
 
 
+def _score_traps(gold: list[dict], unreal: list[dict], non_sites: list[dict],
+                 predicted: list[Incident], tally: dict) -> None:
+    """Predictions left over once the real events are paired: at an unreal event, at a
+    place that is no site, or a second row for a paired event."""
+    pairs = _pair(gold, predicted)
+    paired = [p for _, p in pairs if p is not None]
+    spare = [p for p in predicted if all(p is not q for q in paired)]
+    tally["unreal"] += len(unreal)
+    for pred in spare:
+        if any(g["event_type"] == pred.event_type and _same_place(g, pred.location.place)
+               for g in unreal):
+            tally["unreal_predicted"] += 1
+        elif any(_same_place(n, pred.location.place) for n in non_sites):
+            tally["non_site_predicted"] += 1
+        if any(_duplicate(pred, p) for p in paired):
+            tally["duplicates"] += 1
+
+
+def _duplicate(a: Incident, b: Incident) -> bool:
+    return (a.event_type, a.sub_event_type, a.subtype, a.event_date) == (
+        b.event_type, b.sub_event_type, b.subtype, b.event_date) and (
+        a.location.place.id == b.location.place.id)
+
+
+def _same_place(gold: dict, place) -> bool:
+    if gold.get("lat") is not None:
+        return haversine_km(gold["lat"], gold["lon"], place.lat, place.lon) <= TOLERANCE_KM
+    return bool(gold.get("location")) and _same_area(gold["location"], place)
+
+
+def _score_status(gold: list[dict], every: list[Incident], tally: dict) -> None:
+    tally["status_gold"] += len(gold)
+    for g, p in _pair(gold, every):
+        if p is not None and _same_place(g, p.location.place):
+            tally["status_ok"] += p.status == g.get("status", OCCURRED)
+
+
 def _score_pair(gold: dict, pred: Incident | None, tally: dict) -> None:
     if gold.get("lat") is not None:
         tally["points"] += 1
@@ -124,6 +182,7 @@ def _score_pair(gold: dict, pred: Incident | None, tally: dict) -> None:
     if pred is None:
         return
     tally["type"] += pred.event_type == gold["event_type"]
+    tally["found"] += _same_place(gold, pred.location.place)
     tally["sub"] += pred.sub_event_type == gold["sub_event_type"]
     place = pred.location.place
     if gold.get("lat") is not None:
@@ -183,6 +242,7 @@ def _report(tally: dict, documents: int, elapsed: float, path: str) -> dict:
         "documents": documents,
         "gold_events": tally["gold"],
         "predicted_events": tally["predicted"],
+        "incident_recall": share("found", "gold"),
         "type_accuracy": share("type", "gold"),
         "sub_event_accuracy": share("sub", "gold"),
         "type_precision": share("type_predicted", "predicted"),
@@ -192,6 +252,11 @@ def _report(tally: dict, documents: int, elapsed: float, path: str) -> dict:
         "count_accuracy": share("counts_ok", "counts"),
         "trap_documents": tally["traps"],
         "trap_false_positives": tally["trap_predicted"],
+        "unreal_gold_events": tally["unreal"],
+        "unreal_false_positives": tally["unreal_predicted"],
+        "non_site_false_positives": tally["non_site_predicted"],
+        "duplicates": tally["duplicates"],
+        "status_accuracy": share("status_ok", "status_gold"),
         "seconds": round(elapsed, 3),
         "documents_per_second": round(documents / elapsed, 1) if elapsed else None,
     }

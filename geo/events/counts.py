@@ -90,6 +90,13 @@ _GROUPS = (
 )
 _GROUPS_RE = [(g, re.compile(rf"\b(?:{p})\b", re.IGNORECASE)) for g, p in _GROUPS]
 _WINDOW = 48
+# A total over the whole story, not one incident's count.
+_CUMULATIVE = re.compile(
+    r"\b(?:toll\b(?:\s+\S+){0,6}?\s+(?:rose|risen|climbed|reached|stands|stood|"
+    r"jumped|increased)|since (?:the )?(?:start|beginning|outbreak|unrest|protests?|"
+    r"violence|demonstrations|crisis|uprising|coup|election|vote|crackdown|strike|"
+    r"(?:early |mid-?|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"\b)|in total|so far (?:this|in)|this year|overall)", re.IGNORECASE)
 _ORDER = {"exact": 0, "at_least": 1, "approximate": 2}
 
 
@@ -103,6 +110,9 @@ class CountMention:
     value: int
     qualifier: Qualifier
     group: str = ""
+    #: A running total ("the death toll rose to 46", "killed since the protests
+    #: began"): no one incident's count, and never added to the incidents' counts.
+    cumulative: bool = False
 
 
 #: Larger numbers are not casualty or arrest counts (they are ids, sums of money or
@@ -148,7 +158,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         if not group and field in ("fatalities", "injured"):
             group = own_ranks_group(text, start, end, match.start())
         found.append(CountMention(match.start(), match.end(), field, value,
-                                  qualifier, group))
+                                  qualifier, group,
+                                  _CUMULATIVE.search(text, start, end) is not None))
     return found
 
 
@@ -161,12 +172,15 @@ def combine(counts: list[CountMention]) -> Counts:
     if not counts:
         return Counts()
     values: dict[str, int] = {}
+    qualifiers: dict[str, str] = {}
     for count in counts:
-        values[count.field] = max(values.get(count.field, 0), count.value)
+        if count.value >= values.get(count.field, 0):
+            values[count.field] = count.value
+            qualifiers[f"{count.field}_qualifier"] = count.qualifier
     qualifier = max((c.qualifier for c in counts), key=_ORDER.__getitem__)
     groups = [c.group for c in counts if c.group]
     return Counts(qualifier=qualifier, victim_group=groups[0] if groups else "",
-                  **values)
+                  **values, **qualifiers)
 
 
 def own_ranks_group(text: str, start: int, end: int, position: int) -> str:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from geo.events import places
 from geo.events.clauses import Span, sentence_spans, split_clauses
@@ -27,11 +28,11 @@ from geo.events.rules import (
     PROTESTS,
     RIOTS,
     RULES,
-    UNREAL,
     VIOLENCE,
     VIOLENT_TYPES,
     Rule,
 )
+from geo.events.status import is_purpose, trigger_status
 from geo.lexicon import SPEECH_VERBS, alternation
 from geo.model import Incident, Mention
 
@@ -55,6 +56,8 @@ def detect_events(
     mentions: Sequence[Mention],
     sentences: Iterable | None = None,
     published: date | None = None,
+    *,
+    keep_all: bool = False,
 ) -> list[Incident]:
     """Find the incidents a text reports.
 
@@ -71,6 +74,9 @@ def detect_events(
     published
         The publication date that relative dates ("on Wednesday") resolve against.
         Without it, events keep no date unless the text gives one with its year.
+    keep_all
+        Also return the events the text says did not happen, with their ``status``
+        (negated, planned, threatened, reported-denied); by default only occurred ones.
 
     Returns
     -------
@@ -87,11 +93,13 @@ def detect_events(
             found.extend(_clause_events(text, clause, sentence, number, index))
         events.extend(_fold_casualties(found))
     _refine_in_document(events)
-    for event in events:
+    for event in list(events):
         _attach_date(text, event, spans[event.sentence], published)
         _attach_location(text, event, spans, index)
         event.evidence = [spans[event.sentence]]
-    return [to_incident(text, event) for event in merge(events)]
+        events.extend(_one_per_place(text, event, index))
+    return [to_incident(text, event) for event in merge(events)
+            if keep_all or event.status == "occurred"]
 
 
 def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
@@ -99,13 +107,16 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
     hits = _hits(text, clause, sentence_span)
     actors = _actors(text, clause, index.within(*clause), index.main_country)
     events = _collapse(hits, actors, clause, sentence)
-    counts = find_counts(text, *clause)
+    # A running total ("the toll rose to 46") is no incident's count.
+    counts = [c for c in find_counts(text, *clause) if not c.cumulative]
     for count in counts:
         target = _count_target(events, count)
         if target is None and count.field in ("fatalities", "injured"):
             weak = next(rule for rule in RULES if rule.weak)
             target = EventDraft(weak, weak.event_type, weak.sub_event_type,
-                            (count.start, count.end), clause, sentence)
+                                (count.start, count.end), clause, sentence,
+                                status=trigger_status(text, clause, sentence_span,
+                                                      count.start, count.end))
             events.append(target)
         if target is not None:
             target.counts.append(count)
@@ -132,33 +143,47 @@ def _fold_casualties(events: list[EventDraft]) -> list[EventDraft]:
         return events
     kept = []
     for event in events:
-        if event.rule.weak:
-            hosts[0].counts.extend(event.counts)
+        host = next((h for h in hosts if h.status == event.status), None)
+        if event.rule.weak and host is not None:
+            host.counts.extend(event.counts)
         else:
             kept.append(event)
     return kept
 
 
-def _hits(text: str, clause: Span, sentence: Span) -> list[tuple[Rule, re.Match]]:
+Hit = tuple[Rule, re.Match, str]
+
+
+def _hits(text: str, clause: Span, sentence: Span) -> list[Hit]:
+    """Each rule's first trigger in the clause that happened, else its first that did
+    not (with its status); triggers naming only an aim ("to quell protests") are none."""
     hits = []
     for rule in RULES:
         if rule.needs is not None and not rule.needs.search(text, *sentence):
             continue
+        unreal: Hit | None = None
         for match in rule.pattern.finditer(text, *clause):
-            if not UNREAL.search(text, clause[0], match.start()):
-                hits.append((rule, match))
+            if is_purpose(text, clause, match.start()):
+                continue
+            status = trigger_status(text, clause, sentence, *match.span())
+            if status == "occurred":
+                hits.append((rule, match, status))
                 break
+            unreal = unreal or (rule, match, status)
+        else:
+            if unreal is not None:
+                hits.append(unreal)
     return hits
 
 
-def _collapse(hits: list[tuple[Rule, re.Match]], actors: list[str], clause: Span,
+def _collapse(hits: list[Hit], actors: list[str], clause: Span,
               sentence: int) -> list[EventDraft]:
     """One event per kind of trigger in a clause, escalations folded together."""
-    names = {rule.name for rule, _ in hits}
+    names = {rule.name for rule, _, status in hits if status == "occurred"}
     crowd = bool({"protesters", "rioters"} & set(actors)) or names & {"protest", "riot"}
-    arson = [m.span() for r, m in hits if r.subtype == "arson"]
+    arson = [m.span() for r, m, _ in hits if r.subtype == "arson"]
     events: list[EventDraft] = []
-    for rule, match in hits:
+    for rule, match, status in hits:
         event_type, sub_type = rule.event_type, rule.sub_event_type
         if rule.name == "clash" and crowd:
             event_type, sub_type = RIOTS, "Violent demonstration"
@@ -166,19 +191,20 @@ def _collapse(hits: list[tuple[Rule, re.Match]], actors: list[str], clause: Span
             event_type, sub_type = RIOTS, "Violent demonstration"
         if event_type == PROTESTS and "arrest" in names:
             sub_type = max(sub_type, "Protest with intervention", key=SEVERITY.get)
-        if _superseded(rule, match, names, arson):
+        if status == "occurred" and _superseded(rule, match, names, arson):
             continue
         if rule.weak and any(not r.weak and _takes_casualties(r.event_type)
-                             for r, _ in hits):
+                             and s == status for r, _, s in hits):
             continue
         same = next((e for e in events if e.event_type == event_type
-                     and e.rule.subtype == rule.subtype
+                     and e.status == status and e.rule.subtype == rule.subtype
                      and (e.sub_event_type == sub_type or event_type == PROTESTS)), None)
         if same is not None:
             if SEVERITY.get(sub_type, -1) > SEVERITY.get(same.sub_event_type, -1):
                 same.sub_event_type = sub_type
             continue
-        events.append(EventDraft(rule, event_type, sub_type, match.span(), clause, sentence))
+        events.append(EventDraft(rule, event_type, sub_type, match.span(), clause, sentence,
+                                 status=status))
     return events
 
 
@@ -197,6 +223,8 @@ def _superseded(rule: Rule, match: re.Match, names: set[str],
 
 
 def _count_target(events: list[EventDraft], count: CountMention) -> EventDraft | None:
+    # A count goes to an event that happened before one that did not.
+    events = sorted(events, key=lambda e: e.status != "occurred")
     if count.field == "checkpoints":
         wanted = [e for e in events if e.rule.subtype == "checkpoint"]
     elif count.field == "arrested":
@@ -256,11 +284,42 @@ def _refine_in_document(events: list[EventDraft]) -> None:
                 event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
 
 
+def _one_per_place(text: str, event: EventDraft,
+                   index: places.MentionIndex) -> list[EventDraft]:
+    """Copies of an event for the other places of the list its place is in ("protests
+    in Lyon, Lille and Nantes"). The counts stay on the first place's row only, and
+    every row of the list is marked ``counts_shared`` when there are counts."""
+    if event.location is None or event.geo_precision == 2:
+        return []
+    group = places.coordinated(text, index, event.clause, event.location)
+    if len(group) < 2:
+        return []
+    shared = bool(event.counts)
+    event.counts_shared = shared
+    copies = []
+    for mention in group:
+        if mention is event.location:
+            continue
+        copy = replace(event, location=mention, geo_precision=places.geo_precision(mention),
+                       counts=[], actors=list(event.actors), evidence=list(event.evidence),
+                       counts_shared=shared)
+        copies.append(copy)
+    if group[0] is not event.location:  # the counts go with the list's first place
+        first = next(c for c in copies if c.location is group[0])
+        first.counts, event.counts = event.counts, []
+    return copies
+
+
 def _attach_date(text: str, event: EventDraft, sentence: Span,
                  published: date | None) -> None:
     event.event_date, event.time_precision = event_date(
         text, event.clause, sentence, event.trigger[0], published,
         coordinated=bool(_COORDINATED.match(text, event.clause[0])))
+    # A weekday of an event still to come is the next one, not the last.
+    when = event.event_date
+    if event.status in ("planned", "threatened") and published and when and \
+            event.time_precision == 1 and 0 < (published - when).days < 7:
+        event.event_date = when + timedelta(days=7)
 
 
 def _attach_location(text: str, event: EventDraft, spans: list[Span],

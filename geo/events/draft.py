@@ -32,6 +32,8 @@ class EventDraft:
     time_precision: int | None = None
     confidence: float = 0.0
     evidence: list[Span] = field(default_factory=list)
+    status: str = "occurred"
+    counts_shared: bool = False
 
 
 def main_actor(event: EventDraft) -> str:
@@ -80,5 +82,7 @@ def to_incident(text: str, event: EventDraft) -> Incident:
         evidence=tuple(event.evidence),
         evidence_text=evidence_text,
         confidence=round(max(0.05, min(0.95, event.confidence)), 2),
+        status=event.status,
+        counts_shared=event.counts_shared,
     )
 

@@ -35,7 +35,8 @@ def merge(events: list[EventDraft]) -> list[EventDraft]:
 
 
 def same_event(a: EventDraft, b: EventDraft) -> bool:
-    if (a.event_type, a.rule.subtype) != (b.event_type, b.rule.subtype):
+    if (a.event_type, a.rule.subtype, a.status) != (b.event_type, b.rule.subtype,
+                                                     b.status):
         return False
     # Peaceful, dispersed, fired upon: one protest seen at different moments.
     if a.sub_event_type != b.sub_event_type and a.event_type != PROTESTS:

@@ -116,6 +116,37 @@ def link_location(
     return None
 
 
+# Between two places of one list: "Lyon, Lille, Nantes and Rennes", "Kumasi or Tamale".
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)"
+                         r"(?:the\s+)?(?:(?:cities|towns|city|town)\s+of\s+)?",
+                         re.IGNORECASE)
+
+
+def coordinated(text: str, index: MentionIndex, clause: tuple[int, int],
+                mention: Mention) -> list[Mention]:
+    """The sites listed with ``mention`` in its clause, in text order, itself included.
+
+    "Protests in Lyon, Lille, Nantes and Rennes" is one list of four places; a place
+    joined by anything but a comma, "and" or "or" ends the list.
+    """
+    sites = [m for m in index.within(*clause) if is_site(m)]
+    if mention not in sites:
+        return [mention]
+    at = sites.index(mention)
+    group = [mention]
+    for step in (-1, 1):
+        i = at
+        while 0 <= i + step < len(sites):
+            a, b = (sites[i + step], sites[i]) if step < 0 else (sites[i], sites[i + step])
+            joint = _LIST_JOINT.fullmatch(text, a.end, b.start)
+            same_kind = (a.place.kind in _AREA_KINDS) == (b.place.kind in _AREA_KINDS)
+            if joint is None or not same_kind or a.place.id == b.place.id:
+                break
+            i += step
+            group.append(sites[i])
+    return sorted(group, key=lambda m: m.start)
+
+
 def names_an_unknown_site(text: str, index: MentionIndex, clause: tuple[int, int]) -> bool:
     """Whether the clause puts its event in a settlement or area, by name, that the
     geoparser could not place ("in the village of Qwertyzhan"): then the previous

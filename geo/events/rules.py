@@ -199,11 +199,3 @@ ACTORS: tuple[tuple[str, re.Pattern], ...] = (
     ("civilians", _re(r"\b(?:civilians|villagers|residents|passers-by|bystanders|"
                       r"worshippers|shoppers)\b")),
 )
-
-#: Words before a trigger that make it unreal: negated, planned, feared or prevented.
-UNREAL = _re(
-    r"(?:\b(?:not|no|never|without|will|would|must|should|could|might|(?-i:may)|threat(?:en"
-    r"(?:ed|s)?)?|vow(?:ed|s)?|plan(?:ned|s)?|call(?:ed|s|ing)? for|urg(?:ed|es|ing)|"
-    r"warn(?:ed|s)? (?:of|against)|fears? of|risk of|ban(?:ned)? on|end to|"
-    r"to (?:quell|calm|stop|prevent|end|curb|contain|suppress|crush|put down|halt|"
-    r"ban|avoid|negotiate|deter|disperse)|if)\b|n't)\s+(?:\S+\s+){0,2}$")

@@ -84,6 +84,7 @@ def test_run_on_the_sample(tmp_path: Path, gazetteer, capsys) -> None:
     assert main(["-q", "run", str(SEED), "-o", str(tmp_path / "quiet")]) == 0
     assert capsys.readouterr() == ("", "")
     assert "figures may overlap" in summary  # the totals are sums, not a toll
+    assert "fatalities 44," in summary  # 26 + 18: the vague "dozens" is not added
     features = json.loads((out / "incidents.geojson").read_text())["features"]
     assert features and all(-180 <= f["geometry"]["coordinates"][0] <= 180 for f in features)
 

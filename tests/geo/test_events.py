@@ -132,3 +132,4 @@ def test_a_site_that_cannot_be_placed_is_not_the_previous_sentences_city():
                    "Wednesday.", "In the town of Almaty, riots broke out on Wednesday."):
         riot = _events(f"Police arrested 12 people in Almaty on Tuesday. {second}")[-1]
         assert riot.location.place == ALMATY, second
+

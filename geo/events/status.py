@@ -1,0 +1,78 @@
+"""Polarity and modality of an event trigger: did the text say it happened?
+
+A report names many events that did not happen: "ruled out a curfew", "nobody was
+hurt", "threatened to strike", "a march is planned for Friday", "denied that troops
+fired". Each trigger gets a ``status`` from the words that govern it in its clause:
+
+- ``reported-denied``: a denial earlier in the sentence governs it ("denied that",
+  "denied reports that");
+- ``negated``: a negation right before it ("no", "not", "nobody", "n't") or a verb
+  that cancels it ("ruled out", "called off");
+- ``threatened``: a threat or vow governs it, or a future with a condition ("would
+  strike if ...");
+- ``planned``: a future, a plan or a call governs it ("will march", "called a day of
+  protests for Tuesday", "a rally is planned for Friday");
+- ``occurred`` otherwise.
+
+Triggers that only name the purpose of an action ("to quell the protests", "a ban on
+rallies", "fears of violence") are no events at all: :data:`PURPOSE` drops them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.model import Status
+
+_TOKENS = r"\s+(?:\S+\s+){0,%d}$"
+
+
+def _before(words: str, gap: int) -> re.Pattern:
+    return re.compile(rf"(?:{words}){_TOKENS % gap}", re.IGNORECASE)
+
+
+#: Words before a trigger that make it no event: its purpose, a fear, a ban.
+PURPOSE = _before(
+    r"\b(?:urg(?:ed|es|ing)|warn(?:ed|s)? (?:of|against)|fears? of|risk of|"
+    r"ban(?:ned)? on|end to|to (?:quell|calm|stop|prevent|end|curb|contain|suppress|"
+    r"crush|put down|halt|ban|avoid|negotiate|deter|disperse))\b", 2)
+_DENIED = re.compile(
+    r"\b(?:den(?:y|ied|ies|ying)|dismissed|rejected|refuted)\b(?:\s+\S+){0,4}?\s+"
+    r"(?:that|reports?|claims?|allegations?|accounts?)\b", re.IGNORECASE)
+_NEGATED = _before(r"\b(?:not|no|never|without|nobody|no one|neither|nor)\b|n't", 3)
+_CANCELLED = _before(
+    r"\b(?:ruled out|rule out|called off|call off|cancell?ed|averted|refused to|"
+    r"declined to|rejected calls for|not to)\b", 4)
+_THREAT = _before(r"\b(?:threat(?:en(?:ed|s|ing)?)?|vow(?:ed|s|ing)?|warn(?:ed|s|ing)?)"
+                  r"\b", 5)
+_FUTURE = _before(
+    r"\b(?:will|would|shall|could|might|must|should|(?-i:may)|plan(?:s|ned|ning)?|"
+    r"scheduled|due|intend(?:s|ed)?|call(?:ed|s|ing)? (?:for|a|an)|"
+    r"to hold|to stage|to march|to strike)\b", 5)
+_PLANNED_AFTER = re.compile(
+    r"\W*(?:\S+\s+){0,4}?(?:is|are|was|were|has been|have been|had been)\s+"
+    r"(?:\w+ly\s+)?(?:planned|scheduled|called|due|expected)\b", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless|should the)\b", re.IGNORECASE)
+
+
+def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int],
+                   start: int, end: int) -> Status:
+    """The status of the trigger at ``start:end`` in ``clause`` of ``sentence``."""
+    before = text[clause[0]:start]
+    if _DENIED.search(text, sentence[0], start):
+        return "reported-denied"
+    if _NEGATED.search(before) or _CANCELLED.search(before):
+        return "negated"
+    if _THREAT.search(before):
+        return "threatened"
+    if _FUTURE.search(before):
+        conditional = _CONDITION.search(text, end, clause[1])
+        return "threatened" if conditional else "planned"
+    if _PLANNED_AFTER.match(text, end, clause[1]):
+        return "planned"
+    return "occurred"
+
+
+def is_purpose(text: str, clause: tuple[int, int], start: int) -> bool:
+    """Whether the trigger at ``start`` names only an action's aim or a fear."""
+    return PURPOSE.search(text, clause[0], start) is not None
