@@ -34,7 +34,7 @@ from gazetteer.progress import progress as progress_bar
 from geo import installed_version, plural
 from geo.errors import ExportError, InputError
 from geo.extract import incidents_from_documents
-from geo.frame import CRS, INCIDENT_COLUMNS, empty_incidents
+from geo.frame import CRS, INCIDENT_COLUMNS, empty_incidents, summarize
 from geo.model import Document, country_code
 from geo.read.documents import expand_inputs, read_documents, sidecar_path, with_focus
 from geo.workers import ordered_results, worker_pool
@@ -186,40 +186,6 @@ def _counted(documents: Iterable[Document], tally: Counter[str]) -> Iterator[Doc
     for document in documents:
         tally["read"] += 1
         yield document
-
-
-def summarize(frame: gpd.GeoDataFrame) -> str:
-    """Describe incidents in a few lines: totals by type and by place."""
-    if frame.empty:
-        return "No incidents found."
-    lines = [plural(len(frame), "incident")]
-    by_type = frame.groupby(["event_type", "sub_event_type"], dropna=False).size()
-    lines.append("By type:")
-    lines += [f"  {kind} / {sub}: {n}" for (kind, sub), n in by_type.items()]
-    by_place = frame.groupby("location_name", dropna=False).size().sort_values(
-        ascending=False)
-    lines.append("By place:")
-    lines += [f"  {place}: {n}" for place, n in by_place.head(15).items()]
-    totals = {column: _total(frame, column)
-              for column in ("fatalities", "injured", "arrested", "checkpoints")}
-    lines.append("Counts stated: " + ", ".join(f"{k} {v:,}" for k, v in totals.items()))
-    # Reports repeat and nest figures ("dozens dead", then "18 police killed"): where
-    # an article gives exact figures, its vague ones ("dozens" = 12) are left out.
-    lines.append("  (the sum over incidents of each article's exact figures, else its "
-                 "estimates: figures may overlap; running totals are not counted; see "
-                 "*_qualifier)")
-    return "\n".join(lines)
-
-
-def _total(frame: gpd.GeoDataFrame, column: str) -> int:
-    qualifier = f"{column}_qualifier"
-    if qualifier not in frame.columns:  # a frame written before per-count qualifiers
-        return int(frame[column].fillna(0).sum())
-    total = 0
-    for _, rows in frame[frame[column].notna()].groupby("source", dropna=False):
-        exact = rows[rows[qualifier] != "approximate"]
-        total += int((exact if len(exact) else rows)[column].sum())
-    return total
 
 
 # --- chunk processing (runs in workers) ---------------------------------------------

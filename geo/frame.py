@@ -12,6 +12,7 @@ from collections.abc import Iterable
 import geopandas as gpd
 import pandas as pd
 
+from geo import plural
 from geo.model import Incident
 from geo.text import replace_lone_surrogates
 
@@ -224,3 +225,39 @@ def concat_incidents(frames: Iterable[gpd.GeoDataFrame]) -> gpd.GeoDataFrame:
     if not frames:
         return empty_incidents()
     return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), crs=CRS)
+
+
+def summarize(frame: gpd.GeoDataFrame) -> str:
+    """Describe incidents in a few lines: totals by type and by place."""
+    if frame.empty:
+        return "No incidents found."
+    lines = [plural(len(frame), "incident")]
+    by_type = frame.groupby(["event_type", "sub_event_type"], dropna=False).size()
+    lines.append("By type:")
+    lines += [f"  {kind} / {sub}: {n}" for (kind, sub), n in by_type.items()]
+    by_place = frame.groupby("location_name", dropna=False).size().sort_values(
+        ascending=False)
+    lines.append("By place:")
+    lines += [f"  {place}: {n}" for place, n in by_place.head(15).items()]
+    totals = {column: stated_total(frame, column)
+              for column in ("fatalities", "injured", "arrested", "checkpoints")}
+    lines.append("Counts stated: " + ", ".join(f"{k} {v:,}" for k, v in totals.items()))
+    # Reports repeat and nest figures ("dozens dead", then "18 police killed"): where
+    # an article gives exact figures, its vague ones ("dozens" = 12) are left out.
+    lines.append("  (the sum over incidents of each article's exact figures, else its "
+                 "estimates: figures may overlap; running totals are not counted; see "
+                 "*_qualifier)")
+    return "\n".join(lines)
+
+
+def stated_total(frame: gpd.GeoDataFrame, column: str) -> int:
+    """The sum of ``column`` over the incidents: per article its exact figures, or its
+    estimates where it gives none (an article's "dozens" nests its "18 police")."""
+    qualifier = f"{column}_qualifier"
+    if qualifier not in frame.columns:  # a frame written before per-count qualifiers
+        return int(frame[column].fillna(0).sum())
+    total = 0
+    for _, rows in frame[frame[column].notna()].groupby("source", dropna=False):
+        exact = rows[rows[qualifier] != "approximate"]
+        total += int((exact if len(exact) else rows)[column].sum())
+    return total

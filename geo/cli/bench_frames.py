@@ -1,4 +1,4 @@
-"""``incidentmap bench map|batch|fuzz``: the benchmarks that build incident frames and
+"""``incidentmap bench map|batch|fuzz|scaling``: the benchmarks that build incident frames and
 maps, each printing its figures and writing them to a JSON file."""
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ import argparse
 
 from geo.bench.batch import bench_batch
 from geo.bench.fuzz import run_fuzz
+from geo.bench.scaling import bench_scaling
 from geo.cli.bench import corpus_path, report
 from maps.benchmark import bench_map
 
@@ -25,3 +26,7 @@ def batch(args: argparse.Namespace) -> int:
 
 def fuzz(args: argparse.Namespace) -> int:
     return report(run_fuzz(args.output, examples=args.examples), args.output)
+
+
+def scaling(args: argparse.Namespace) -> int:
+    return report(bench_scaling(args.output), args.output)

@@ -143,6 +143,8 @@ def add_bench_commands(sub: Subcommands, common: argparse.ArgumentParser) -> Non
         ("batch", "bench_frames:batch", "docs/s for 1 and 2 workers and Dask, peak memory"),
         ("fuzz", "bench_frames:fuzz", "long property-based fuzzing run"),
         ("memory", "bench:memory", "peak memory for a huge JSONL and huge articles"),
+        ("scaling", "bench_frames:scaling",
+         "how parse, extraction and resolution time grow with the input"),
     ):
         bench = add_command(kinds, common, name, handler, text)
         bench.add_argument("-o", "--output", type=Path, default=Path(f"bench-{name}.json"),
