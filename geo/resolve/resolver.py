@@ -75,6 +75,7 @@ class Resolver:
         self.gazetteer = gazetteer
         self.weights = weights or Weights()
         self._vector = tuple(getattr(self.weights, name) for name in FEATURES)
+        self.feature_names = FEATURES
 
     def __call__(self, text: str, found: Sequence[Candidate], *,
                  focus: str = "") -> list[Mention]:

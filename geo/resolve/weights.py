@@ -7,14 +7,25 @@ A candidate place's score is the dot product of its feature values
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, fields
+from functools import cache
+from pathlib import Path
+
+from geo.errors import InputError
+
+#: The shipped ranking model: weights learned by ``python -m tools.train_ranker``.
+MODEL = Path(__file__).resolve().parents[1] / "data" / "ranker-v1.json"
 
 #: The candidate features, in the order :meth:`geo.resolve.resolver.Resolver.features`
 #: returns them; each is also the name of its weight in :class:`Weights`.
 FEATURES = ("population", "exact", "kind_country", "kind_admin1", "kind_admin2",
             "kind_region", "kind_airport", "namesake", "capital", "country", "admin1",
             "admin1_named", "admin1_share", "country_named", "qualifier", "hint",
-            "distance", "support", "outgrown", "capital_abroad")
+            "distance", "support", "outgrown", "capital_abroad",
+            # Added for the learned ranking (issue 17); 0 in the hand-set weights.
+            "alternate_count", "population_gap", "seat", "seat2", "major", "dateline_city",
+            "division_population", "largest")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,4 +88,33 @@ class Weights:
     support: float = 0.75
     outgrown: float = -2.5
     capital_abroad: float = 2.0
+    alternate_count: float = 0.0
+    population_gap: float = 0.0
+    seat: float = 0.0
+    seat2: float = 0.0
+    major: float = 0.0
+    dateline_city: float = 0.0
+    division_population: float = 0.0
+    largest: float = 0.0
     refine: bool = True
+
+    @classmethod
+    def from_json(cls, path: str | Path) -> Weights:
+        """The weights of a model file written by ``tools/train_ranker.py``
+        (``{"version", "features", "weights": {name: value}, ...}``); features it does
+        not name weigh 0."""
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+        weights = data.get("weights") if isinstance(data, dict) else None
+        if not isinstance(weights, dict) or set(weights) - set(FEATURES):
+            raise InputError("not a ranking model, or one with features this version "
+                             "does not compute", path=path)
+        zero = {f.name: 0.0 for f in fields(cls) if f.name != "refine"}
+        return cls(**{**zero, **{k: float(v) for k, v in weights.items()}},
+                   refine=bool(data.get("refine", True)))
+
+
+@cache
+def shipped() -> Weights:
+    """The shipped learned model (:data:`MODEL`), read once per process."""
+    return Weights.from_json(MODEL)

@@ -1,0 +1,145 @@
+"""Learn the candidate ranking from the development corpora: ``python -m tools.train_ranker
+CORPUS.jsonl ...`` writes ``geo/data/ranker-v1.json``.
+
+The model is a conditional logit (a listwise softmax over each gold toponym's candidate
+places): P(candidate) ∝ exp(w · features), fitted by L-BFGS on the log-likelihood of the
+right candidates (those within 161 km of the gold point) with an L2 penalty, on
+standardised features; the weights are stored unstandardised, so resolution stays one dot
+product per candidate (:class:`geo.resolve.Weights`). Deterministic: no sampling, fixed
+start (zeros). Each corpus weighs the same in the objective, whatever its size.
+
+:func:`fit_ascent` is the coordinate ascent that fitted the hand-set weights before
+(:func:`tools.tune.fit_weights`), on the same rows: the baseline of ``tools/loco.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+from collections.abc import Sequence
+from dataclasses import asdict, replace
+from pathlib import Path
+
+import numpy as np
+from scipy.optimize import minimize
+
+from geo.pipeline import Parser
+from geo.resolve import FEATURES, Weights
+from geo.resolve.weights import MODEL
+from tools.rank_data import Rows, load_corpus, rows_of
+from tools.tune import UNFITTED
+
+#: L2 penalty on the standardised weights, per training row group (chosen
+#: leave-one-corpus-out from 0.001, 0.01, 0.1: see docs/benchmarks.md).
+L2 = 0.01
+VERSION = 1
+
+
+def fit_logit(parts: Sequence[Rows], *, l2: float = L2,
+              fixed: dict[str, float] | None = None) -> dict[str, float]:
+    """Fit the conditional logit on ``parts`` (one :class:`Rows` per corpus, each
+    weighing the same); return the weight of each feature of :data:`FEATURES`.
+    ``fixed`` features keep the given weight (not fitted)."""
+    fixed = fixed or {}
+    free = [i for i, name in enumerate(FEATURES) if name not in fixed]
+    x_all = np.concatenate([p.x for p in parts])
+    mean, scale = x_all.mean(axis=0), x_all.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    pinned = np.array([fixed.get(name, 0.0) for name in FEATURES])
+    data = []
+    for part in parts:
+        z = (part.x - mean) / scale
+        offset = part.x @ pinned
+        groups = np.repeat(np.arange(part.groups), np.diff(part.starts))
+        data.append((z[:, free], offset, groups, part.right, part.groups))
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        total, grad = 0.0, np.zeros_like(w)
+        for z, offset, groups, right, n in data:
+            s = z @ w + offset
+            top = np.full(n, -np.inf)
+            np.maximum.at(top, groups, s)
+            e = np.exp(s - top[groups])
+            all_sum = np.bincount(groups, e, n)
+            right_sum = np.bincount(groups, e * right, n)
+            ll = np.log(right_sum) - np.log(all_sum)
+            p_all = e / all_sum[groups]
+            p_right = np.where(right, e / right_sum[groups], 0.0)
+            total -= ll.sum() / n
+            grad -= (p_right - p_all) @ z / n
+        total += l2 * (w @ w)
+        grad += 2 * l2 * w
+        return total, grad
+
+    result = minimize(loss, np.zeros(len(free)), jac=True, method="L-BFGS-B",
+                      options={"maxiter": 500})
+    w = np.zeros(len(FEATURES))
+    w[free] = result.x / scale[free]
+    w += pinned
+    return {name: round(float(v), 4) for name, v in zip(FEATURES, w, strict=True)}
+
+
+def fit_ascent(parts: Sequence[Rows], start: Weights, *, rounds: int = 3) -> dict[str, float]:
+    """Coordinate ascent on the share of toponyms whose top candidate is right (the mean
+    over ``parts``), each weight in turn on a grid from -4 to 6 by 0.25, from ``start``;
+    :data:`tools.tune.UNFITTED` weights and those of the added features stay put."""
+    fitted = set(FEATURES[:FEATURES.index("capital_abroad") + 1]) - UNFITTED
+    vector = np.array([getattr(start, name) for name in FEATURES], dtype=float)
+    heads = [p.starts[:-1] for p in parts]
+
+    def objective(v: np.ndarray) -> float:
+        total = 0.0
+        for part, head in zip(parts, heads, strict=True):
+            s = part.x @ v
+            best = np.maximum.reduceat(s, head)
+            right_best = np.maximum.reduceat(np.where(part.right, s, -np.inf), head)
+            total += np.mean(right_best >= best)
+        return total / len(parts)
+
+    best_score = objective(vector)
+    for _ in range(rounds):
+        for i, name in enumerate(FEATURES):
+            if name not in fitted:
+                continue
+            for trial in np.arange(-4.0, 6.25, 0.25):
+                candidate = vector.copy()
+                candidate[i] = trial
+                score = objective(candidate)
+                if score > best_score + 1e-9:
+                    vector, best_score = candidate, score
+    return {name: round(float(v), 3) for name, v in zip(FEATURES, vector, strict=True)}
+
+
+def training_rows(paths: Sequence[str | Path], parser: Parser) -> list[Rows]:
+    """The rows of every document of each corpus (candidates from the cache)."""
+    return [rows_of(parser.resolver, load_corpus(p, parser, end_to_end=False))
+            for p in paths]
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Train the ranking model on the given corpora (all their documents) and write it."""
+    args = argparse.ArgumentParser(description=main.__doc__)
+    args.add_argument("corpora", nargs="+")
+    args.add_argument("-o", "--output", type=Path, default=MODEL)
+    args.add_argument("--l2", type=float, default=L2)
+    ns = args.parse_args(argv)
+    parser = Parser(weights=Weights())
+    parts = training_rows(ns.corpora, parser)
+    weights = fit_logit(parts, l2=ns.l2)
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
+                            text=True, cwd=Path(__file__).parent, check=False).stdout.strip()
+    model = {
+        "version": VERSION,
+        "model": "conditional logit over each mention's candidates (tools/train_ranker.py)",
+        "trained_on": [Path(p).name for p in ns.corpora],
+        "rows": {Path(p).stem: part.groups for p, part in zip(ns.corpora, parts, strict=True)},
+        "l2": ns.l2, "commit": commit, "features": list(FEATURES),
+        "weights": weights,
+        "refine": asdict(replace(Weights()))["refine"],
+    }
+    ns.output.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
