@@ -139,9 +139,33 @@ class Rows:
                    np.concatenate([p.right for p in parts]), starts.astype(int))
 
 
+def _resolution_hash(resolver: Resolver) -> str:
+    digest = hashlib.sha256(repr(resolver.weights).encode())
+    for path in sorted((ROOT / "geo" / "resolve").glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def rows_of(resolver: Resolver, corpus: Corpus,
             docs: Sequence[int] | None = None) -> Rows:
-    """The training rows of ``corpus``'s gold toponyms (``docs``: which documents)."""
+    """The training rows of ``corpus``'s gold toponyms (``docs``: which documents),
+    cached beside the candidates (keyed by the resolution code and weights)."""
+    which = "all" if docs is None else hashlib.sha256(repr(list(docs)).encode()).hexdigest()[:8]
+    stat = corpus.path.stat()
+    file = CACHE / (f"{corpus.name}-rows-{stat.st_size}-{int(stat.st_mtime)}-{which}-"
+                    f"{_recognition_hash()}-{_resolution_hash(resolver)}.npz")
+    if file.is_file():
+        data = np.load(file)
+        return Rows(data["x"], data["right"], data["starts"])
+    rows = _rows(resolver, corpus, docs)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with open(file.with_suffix(".tmp"), "wb") as handle:
+        np.savez(handle, x=rows.x, right=rows.right, starts=rows.starts)
+    file.with_suffix(".tmp").replace(file)
+    return rows
+
+
+def _rows(resolver: Resolver, corpus: Corpus, docs: Sequence[int] | None) -> Rows:
     xs: list[tuple[float, ...]] = []
     right: list[bool] = []
     starts: list[int] = []

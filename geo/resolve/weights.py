@@ -24,7 +24,7 @@ FEATURES = ("population", "exact", "kind_country", "kind_admin1", "kind_admin2",
             "admin1_named", "admin1_share", "country_named", "qualifier", "hint",
             "distance", "support", "outgrown", "capital_abroad",
             # Added for the learned ranking (issue 17); 0 in the hand-set weights.
-            "alternate_count", "population_gap", "seat", "seat2", "major", "dateline_city",
+            "alternate_count", "population_gap", "major", "dateline_city",
             "division_population", "largest")
 
 
@@ -90,8 +90,6 @@ class Weights:
     capital_abroad: float = 2.0
     alternate_count: float = 0.0
     population_gap: float = 0.0
-    seat: float = 0.0
-    seat2: float = 0.0
     major: float = 0.0
     dateline_city: float = 0.0
     division_population: float = 0.0
