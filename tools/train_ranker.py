@@ -39,10 +39,13 @@ L2 = 0.001
 #: leave-one-corpus-out from 1, 0.5, 0.25; 0 skips the refinement).
 SMOOTH = 0.5
 VERSION = 1
-#: Weights set, not fitted: the development corpora hold no news dateline ("MOSCOW
-#: (Reuters) —"), so they cannot teach that a dateline names the city, not the state or
-#: province of the same name; high enough to outweigh a division's prior.
-FIXED = {"dateline_city": 12.0}
+#: Weights set, not fitted. ``dateline_city``: the development corpora hold no news
+#: dateline ("MOSCOW (Reuters) —"), so they cannot teach that a dateline names the city,
+#: not the state or province of the same name. ``outgrown``, ``capital_abroad``: they hold
+#: few such names (Gaza the city against Mozambique's province; Washington the capital in
+#: a text on places abroad), so the fit leaves them below a big division's prior. Each is
+#: high enough to outweigh that prior (:class:`geo.resolve.Weights` says what they mean).
+FIXED = {"dateline_city": 12.0, "outgrown": -16.0, "capital_abroad": 16.0}
 
 
 def fit_logit(parts: Sequence[Rows], *, l2: float = L2,
