@@ -2,7 +2,9 @@
 
 A candidate place's score is the dot product of its feature values
 (:func:`geo.resolve.features.feature_values`, in the order of :data:`FEATURES`) with
-:class:`Weights`.
+:class:`Weights`. The resolver's default weights are the learned ranking model
+(:data:`MODEL`, :func:`shipped`), trained by ``python -m tools.train_ranker``;
+``Weights()`` holds the hand-set weights it replaced.
 """
 
 from __future__ import annotations
@@ -32,8 +34,14 @@ FEATURES = ("population", "exact", "kind_country", "kind_admin1", "kind_admin2",
 class Weights:
     """Weights of the candidate score, one per feature of :data:`FEATURES`.
 
-    Fitted by :func:`tools.tune.fit_weights` on the even split (``python -m tools.tune
-    --weights CORPUS ...``). ``population``: log10 population / 7; ``exact``: the
+    The defaults are the hand-set weights from before the learned model (fitted by
+    :func:`tools.tune.fit_weights` on the even split); the added features (from
+    ``alternate_count`` on) weigh 0 in them. ``alternate_count``: log(1 + number of
+    alternate names) / 5, a prominence signal; ``population_gap``: the candidate's
+    log10 population less the most populous candidate's, / 7; ``major``: a country,
+    division or region called exactly the name; ``dateline_city``: a city read for a
+    dateline ("MOSCOW (Reuters) —"); ``division_population``: a division's log10
+    population / 7; ``largest``: the most populous of the mention's candidates. ``population``: log10 population / 7; ``exact``: the
     candidate's main name is the mention (not an alternate name); ``kind_*``: a prior per
     kind of place (cities are the reference); ``namesake``: a city named exactly
     like the first-level division it lies in, when that division is also a candidate (the
