@@ -41,9 +41,10 @@ class Weights:
     log10 population less the most populous candidate's, / 7; ``major``: a country,
     division or region called exactly the name; ``dateline_city``: a city read for a
     dateline ("MOSCOW (Reuters) —"); ``division_population``: a division's log10
-    population / 7; ``largest``: the most populous of the mention's candidates. ``population``: log10 population / 7; ``exact``: the
-    candidate's main name is the mention (not an alternate name); ``kind_*``: a prior per
-    kind of place (cities are the reference); ``namesake``: a city named exactly
+    population / 7; ``largest``: the most populous of the mention's candidates.
+    ``population``: log10 population / 7; ``exact``: the candidate's main name is the
+    mention (not an alternate name); ``kind_*``: a prior per kind of place
+    (cities are the reference); ``namesake``: a city named exactly
     like the first-level division it lies in, when that division is also a candidate (the
     city that is the seat of the region named after it, not the region); ``capital``: a national
     capital; ``country``: the share of the document's places in the candidate's country,
