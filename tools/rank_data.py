@@ -130,14 +130,6 @@ class Rows:
     def groups(self) -> int:
         return len(self.starts) - 1
 
-    @classmethod
-    def concat(cls, parts: Sequence[Rows]) -> Rows:
-        offsets = np.cumsum([0] + [len(p.x) for p in parts])
-        starts = np.concatenate([p.starts[:-1] + o for p, o in zip(parts, offsets, strict=False)]
-                                + [[offsets[-1]]])
-        return cls(np.concatenate([p.x for p in parts]),
-                   np.concatenate([p.right for p in parts]), starts.astype(int))
-
 
 def _resolution_hash(resolver: Resolver) -> str:
     digest = hashlib.sha256(repr(resolver.weights).encode())
