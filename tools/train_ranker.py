@@ -1,5 +1,8 @@
 """Learn the candidate ranking from the development corpora: ``python -m tools.train_ranker
-CORPUS.jsonl ...`` writes ``geo/data/ranker-v1.json``.
+CORPUS.jsonl ...`` writes ``geo/data/ranker-v1.json``, learned from every document of the
+corpora (``--even-only``: the even ones; ``python -m tools.loco`` trains its own models,
+leaving out what it scores). The odd split is then no check of the shipped model: judge
+changes with ``tools/loco.py``.
 
 The model is a conditional logit (a listwise softmax over each gold toponym's candidate
 places): P(candidate) ∝ exp(w · features), fitted by L-BFGS on the log-likelihood of the
@@ -173,21 +176,29 @@ def importance(parts: Sequence[Rows], weights: dict[str, float]) -> dict[str, fl
             for j, name in enumerate(FEATURES)}
 
 
-def training_rows(paths: Sequence[str | Path], parser: Parser) -> list[Rows]:
-    """The rows of every document of each corpus (candidates from the cache)."""
-    return [rows_of(parser.resolver, load_corpus(p, parser, end_to_end=False))
-            for p in paths]
+def training_rows(paths: Sequence[str | Path], parser: Parser, *,
+                  even_only: bool = True) -> list[Rows]:
+    """The rows of each corpus's even documents (all with ``even_only=False``),
+    candidates from the cache."""
+    parts = []
+    for path in paths:
+        corpus = load_corpus(path, parser, end_to_end=False)
+        docs = range(0, len(corpus.records), 2) if even_only else None
+        parts.append(rows_of(parser.resolver, corpus, docs))
+    return parts
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Train the ranking model on the given corpora (all their documents) and write it."""
+    """Train the ranking model on the given corpora's documents and write it."""
     args = argparse.ArgumentParser(description=main.__doc__)
     args.add_argument("corpora", nargs="+")
     args.add_argument("-o", "--output", type=Path, default=MODEL)
     args.add_argument("--l2", type=float, default=L2)
+    args.add_argument("--even-only", action="store_true",
+                      help="train on the even documents only (the odd split stays a check)")
     ns = args.parse_args(argv)
     parser = Parser(weights=Weights())
-    parts = training_rows(ns.corpora, parser)
+    parts = training_rows(ns.corpora, parser, even_only=ns.even_only)
     weights = fit_logit(parts, l2=ns.l2)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
                             text=True, cwd=Path(__file__).parent, check=False).stdout.strip()
@@ -195,6 +206,7 @@ def main(argv: list[str] | None = None) -> None:
         "version": VERSION,
         "model": "conditional logit over each mention's candidates (tools/train_ranker.py)",
         "trained_on": [Path(p).name for p in ns.corpora],
+        "documents": "even" if ns.even_only else "all",
         "rows": {Path(p).stem: part.groups for p, part in zip(ns.corpora, parts, strict=True)},
         "l2": ns.l2, "smooth": SMOOTH, "commit": commit, "features": list(FEATURES),
         "weights": weights,
