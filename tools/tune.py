@@ -76,7 +76,9 @@ def learn_stoplist(paths: Iterable[str | Path], parser,
 def fit_weights(paths: Iterable[str | Path], parser: Parser, *, rounds: int = 3,
                 limit: int | None = None,
                 corpus_weights: Mapping[str, float] | None = None) -> tuple[Weights, float]:
-    """Fit :class:`geo.resolve.resolver.Weights` by coordinate ascent on the even split.
+    """Fit :class:`geo.resolve.resolver.Weights` by coordinate ascent on the even split
+    (the method the hand-set weights came from; the shipped ranking is now learned by
+    ``tools/train_ranker.py``).
 
     Every gold toponym (spans given) whose candidates include both places within
     :data:`~geo.evaluate.geoparse.ACC_KM` of the gold point and places beyond it is a training
@@ -126,11 +128,14 @@ def fit_weights(paths: Iterable[str | Path], parser: Parser, *, rounds: int = 3,
             total += weight * hits / max(1, len(groups))
         return total / sum(weight for _, _, weight in corpora)
 
-    vector = np.array([getattr(resolver.weights, name) for name in FEATURES], dtype=float)
+    # From the hand-set weights this ascent fitted before the learned ranking
+    # (tools/train_ranker.py) replaced them; the added features stay at 0.
+    start = Weights()
+    vector = np.array([getattr(start, name) for name in FEATURES], dtype=float)
     best_score = objective(vector)
     for _ in range(rounds):
         for i, name in enumerate(FEATURES):
-            if name in UNFITTED:
+            if name in UNFITTED or getattr(Weights, name) == 0.0:
                 continue
             for trial in np.arange(-4.0, 6.25, 0.25):
                 candidate = vector.copy()
@@ -140,7 +145,7 @@ def fit_weights(paths: Iterable[str | Path], parser: Parser, *, rounds: int = 3,
                     vector, best_score = candidate, score
     fitted = {name: round(float(value), 3) for name, value in zip(FEATURES, vector,
                                                                      strict=True)}
-    return replace(resolver.weights, **fitted), best_score
+    return replace(start, **fitted), best_score
 
 
 #: Weights :func:`fit_weights` leaves alone: the corpora are neutral on a city sharing

@@ -155,6 +155,21 @@ def evaluate_corpus(path: str | Path, *, gold_spans: bool = False, limit: int | 
                     counts, errors, found_errors)
 
 
+def score_mentions(name: str, pairs: Iterable[tuple[dict, list[Mention]]], *,
+                   gold_spans: bool, split: str | None = None) -> dict[str, Any]:
+    """Score already resolved documents, ``(record, toponym mentions)`` pairs, as
+    :func:`evaluate_corpus` does (``docs_per_s`` is then ``None``): what a study that
+    resolves cached candidates many times (``tools/loco.py``) reports."""
+    counts = {"tp": 0, "pred": 0, "gold": 0, "otp": 0, "opred": 0}
+    errors: list[float] = []
+    found_errors: list[float] = []
+    n_docs = 0
+    for record, mentions in pairs:
+        _score_document(record, mentions, counts, errors, found_errors)
+        n_docs += 1
+    return _summary(name, n_docs, 0.0, gold_spans, split, "", counts, errors, found_errors)
+
+
 def _score_document(record: dict, mentions: list[Mention], counts: dict[str, int],
                     errors: list[float], found_errors: list[float]) -> None:
     gold = record.get("toponyms", ())

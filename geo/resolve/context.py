@@ -22,6 +22,8 @@ LOCAL = frozenset({"city", "admin2", "airport", "landmark", "checkpoint"})
 # support a candidate; more let the many small namesakes of common names vouch for
 # any town (measured: 3 beat 1, 5, 10 and all on the development corpora).
 _SUPPORT_READINGS = 3
+# How far into the text a dateline may start (after a stray quote or space).
+_DATELINE_START = 3
 # Degrees per side of the grid cells that find places near a candidate (~110 km of
 # latitude; fewer km of longitude away from the equator).
 _CELL_DEG = 1.0
@@ -55,6 +57,8 @@ class Context:
     # Updated while walking the document, so salience costs O(1) per mention.
     last_city: Place | None = None
     last_country: Place | None = None
+    # Where the text's dateline mention starts ("MOSCOW (Reuters) —"), else -1.
+    dateline_at: int = -1
 
     @property
     def main_country(self) -> str:
@@ -108,7 +112,17 @@ def document_context(found: Sequence[Candidate], options: Mapping[str, tuple[Pla
                 if c.kind == "named"]
     return Context(countries, admin1s, anchors, named_admin1s, named_countries,
                    admin1_mentions, admin1_by_query.total(), admin1_by_query,
-                   named_at, local_cells, countries_by_query=countries_by_query)
+                   named_at, local_cells, countries_by_query=countries_by_query,
+                   dateline_at=dateline_start(found))
+
+
+def dateline_start(found: Sequence[Candidate]) -> int:
+    """Where a dateline's place starts: a named mention in capitals opening the text
+    ("MOSCOW (Reuters) —", "NAIROBI, Jan 7 —"), else -1."""
+    first = next((c for c in found if c.kind == "named"), None)
+    if first is None or first.start > _DATELINE_START or not first.text.isupper():
+        return -1
+    return first.start
 
 
 def grid_cell(place: Place) -> tuple[int, int]:

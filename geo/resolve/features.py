@@ -34,6 +34,8 @@ _AREAS = frozenset({"country", "region"})
 # Support counts at most this many names: more would add little (it is logarithmic)
 # and would make a long text's cost grow with the square of its names.
 SUPPORT_CAP = 20
+# Countries, divisions and world regions: what a small namesake is read as by default.
+_MAJOR = frozenset({"country", "admin1", "region"})
 
 
 class Nearby:
@@ -105,6 +107,8 @@ class Rivals:
     divisions: tuple[Place, ...] = ()
     outgrown: frozenset[str] = frozenset()
     capitals_abroad: frozenset[str] = frozenset()
+    # log10(1 + population) of the most populous candidate.
+    top_population: float = 0.0
 
     @classmethod
     def of(cls, places: Sequence[Place], context: Context, cand: Candidate) -> Rivals:
@@ -125,7 +129,8 @@ class Rivals:
             and any(d.country == p.country for d in divisions)
             and named_abroad - {p.country}
             and not any(o.country in named_abroad - {p.country} for o in places))
-        return cls(divisions, outgrown, capitals)
+        top = max((math.log10(1 + population_of(p)) for p in places), default=0.0)
+        return cls(divisions, outgrown, capitals, top)
 
 
 _NO_RIVALS = Rivals()
@@ -195,4 +200,10 @@ def feature_values(place: Place, cand: Candidate, context: Context,
         support,
         float(place.id in rivals.outgrown),
         float(place.id in rivals.capitals_abroad),
+        math.log1p(len(place.alternate_names)) / 5,
+        (log_population - rivals.top_population) / 7 if rivals.top_population else 0.0,
+        float(place.kind in _MAJOR and fold(place.name) == query),
+        float(place.kind == "city" and cand.start == context.dateline_at),
+        log_population / 7 if place.kind in ("admin1", "admin2") else 0.0,
+        float(bool(rivals.top_population) and log_population >= rivals.top_population),
     )

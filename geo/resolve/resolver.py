@@ -5,15 +5,15 @@ candidate on its own (the score below with an empty context: kind, population, e
 name) to learn the context (:mod:`geo.resolve.context`): which countries and first-level
 divisions the text is about or names, and where its places lie. The second rescores every
 candidate (:mod:`geo.resolve.candidates`) with that context — a linear score over the
-named features of :data:`FEATURES` (:mod:`geo.resolve.features`), whose weights
-(:class:`Weights`) were fitted on the even-numbered documents of the development corpora
-by :func:`tools.tune.fit_weights` and checked on the odd ones — and runs once more with
-the places it chose as the context. Three rules (:mod:`geo.resolve.ranking`) then adjust
-the choice: a country, division or region outranks a small namesake the text does not
-place (:func:`~geo.resolve.ranking.major_namesake`); a county the text puts the mention in
-("X is a town in Y County") takes the candidate inside it, else stands in for it
-(:func:`~geo.resolve.ranking.stated_container`); a county is read as the city it is named
-after and centred on (:func:`~geo.resolve.ranking.city_for_county`).
+named features of :data:`FEATURES` (:mod:`geo.resolve.features`), whose weights are the
+learned ranking model ``geo/data/ranker-v1.json`` (a conditional logit trained by
+``python -m tools.train_ranker`` on the development corpora and judged leave-one-corpus-out
+by ``python -m tools.loco``) — and runs once more with the places it chose as the context.
+Two rules (:mod:`geo.resolve.ranking`) then adjust the choice, each for a reason a ranking
+cannot learn: a county the text puts the mention in ("X is a town in Y County") takes the
+candidate inside it, else stands in for it (:func:`~geo.resolve.ranking.stated_container`);
+a county is read as the city it is named after and centred on
+(:func:`~geo.resolve.ranking.city_for_county`).
 
 Nominal mentions ("the airport", "the town hall") take the most salient city before them
 (the latest one named, else the most frequent), "the capital" the capital of the country
@@ -40,13 +40,12 @@ from geo.resolve.places import inside
 from geo.resolve.ranking import (
     city_for_county,
     feature_precision,
-    major_namesake,
     plausibly_in,
     stated_container,
     to_front,
 )
 from geo.resolve.roles import PRECISION, role_of
-from geo.resolve.weights import FEATURES, Weights
+from geo.resolve.weights import FEATURES, Weights, shipped
 
 if TYPE_CHECKING:
     from gazetteer.place import Place
@@ -68,13 +67,15 @@ class Resolver:
         A :class:`gazetteer.Gazetteer` (``candidates_folded``, ``candidates``,
         ``demonym``, ``airports_serving``).
     weights
-        Score weights; the fitted defaults when omitted.
+        Score weights; the shipped learned model (:func:`geo.resolve.weights.shipped`)
+        when omitted, ``Weights()`` the hand-set ones it replaced.
     """
 
     def __init__(self, gazetteer, *, weights: Weights | None = None) -> None:
         self.gazetteer = gazetteer
-        self.weights = weights or Weights()
+        self.weights = weights or shipped()
         self._vector = tuple(getattr(self.weights, name) for name in FEATURES)
+        self.feature_names = FEATURES
 
     def __call__(self, text: str, found: Sequence[Candidate], *,
                  focus: str = "") -> list[Mention]:
@@ -106,7 +107,9 @@ class Resolver:
                      ) -> Iterator[tuple[T, list[tuple[float, ...]]]]:
         """Yield ``(label, feature vectors of the candidate's places)`` for the named
         candidates of ``found`` that ``label`` labels (returns not ``None``), in the first
-        pass's context: what :func:`tools.tune.fit_weights` learns from."""
+        pass's context, or given the ``text``, in the context the second pass scores in
+        (the first pass's choices as anchors): what ``tools/train_ranker.py`` learns
+        from."""
         options = {c.query: self._options(c) for c in found if c.kind == "named"}
         context = self._context(found, options)
         for cand in found:
@@ -185,8 +188,9 @@ class Resolver:
         vectors = self._vectors(cand, places, context, qualifier)
         scored = sorted(zip(map(self._dot, vectors), places, strict=True),
                         key=lambda s: -s[0])
-        to_front(scored, major_namesake(scored, me, cand.hint, context, qualifier))
         settled = context.settled.get(me)
+        # Kept as a rule: it ties a mention to another mention's outcome in the same walk,
+        # which a ranking that scores each mention's candidates on their own cannot express.
         if settled is not None and not qualifier and container is None:
             # One sense per text: a name the text has placed ("X is a town in Y County",
             # "X, Ohio") keeps that reading where it recurs bare.

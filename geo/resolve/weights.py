@@ -2,29 +2,49 @@
 
 A candidate place's score is the dot product of its feature values
 (:func:`geo.resolve.features.feature_values`, in the order of :data:`FEATURES`) with
-:class:`Weights`.
+:class:`Weights`. The resolver's default weights are the learned ranking model
+(:data:`MODEL`, :func:`shipped`), trained by ``python -m tools.train_ranker``;
+``Weights()`` holds the hand-set weights it replaced.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, fields
+from functools import cache
+from pathlib import Path
+
+from geo.errors import InputError
+
+#: The shipped ranking model: weights learned by ``python -m tools.train_ranker``.
+MODEL = Path(__file__).resolve().parents[1] / "data" / "ranker-v1.json"
 
 #: The candidate features, in the order :meth:`geo.resolve.resolver.Resolver.features`
 #: returns them; each is also the name of its weight in :class:`Weights`.
 FEATURES = ("population", "exact", "kind_country", "kind_admin1", "kind_admin2",
             "kind_region", "kind_airport", "namesake", "capital", "country", "admin1",
             "admin1_named", "admin1_share", "country_named", "qualifier", "hint",
-            "distance", "support", "outgrown", "capital_abroad")
+            "distance", "support", "outgrown", "capital_abroad",
+            # Added for the learned ranking (issue 17); 0 in the hand-set weights.
+            "alternate_count", "population_gap", "major", "dateline_city",
+            "division_population", "largest")
 
 
 @dataclass(frozen=True, slots=True)
 class Weights:
     """Weights of the candidate score, one per feature of :data:`FEATURES`.
 
-    Fitted by :func:`tools.tune.fit_weights` on the even split (``python -m tools.tune
-    --weights CORPUS ...``). ``population``: log10 population / 7; ``exact``: the
-    candidate's main name is the mention (not an alternate name); ``kind_*``: a prior per
-    kind of place (cities are the reference); ``namesake``: a city named exactly
+    The defaults are the hand-set weights from before the learned model (fitted by
+    :func:`tools.tune.fit_weights` on the even split); the added features (from
+    ``alternate_count`` on) weigh 0 in them. ``alternate_count``: log(1 + number of
+    alternate names) / 5, a prominence signal; ``population_gap``: the candidate's
+    log10 population less the most populous candidate's, / 7; ``major``: a country,
+    division or region called exactly the name; ``dateline_city``: a city read for a
+    dateline ("MOSCOW (Reuters) —"); ``division_population``: a division's log10
+    population / 7; ``largest``: the most populous of the mention's candidates.
+    ``population``: log10 population / 7; ``exact``: the candidate's main name is the
+    mention (not an alternate name); ``kind_*``: a prior per kind of place
+    (cities are the reference); ``namesake``: a city named exactly
     like the first-level division it lies in, when that division is also a candidate (the
     city that is the seat of the region named after it, not the region); ``capital``: a national
     capital; ``country``: the share of the document's places in the candidate's country,
@@ -77,4 +97,31 @@ class Weights:
     support: float = 0.75
     outgrown: float = -2.5
     capital_abroad: float = 2.0
+    alternate_count: float = 0.0
+    population_gap: float = 0.0
+    major: float = 0.0
+    dateline_city: float = 0.0
+    division_population: float = 0.0
+    largest: float = 0.0
     refine: bool = True
+
+    @classmethod
+    def from_json(cls, path: str | Path) -> Weights:
+        """The weights of a model file written by ``tools/train_ranker.py``
+        (``{"version", "features", "weights": {name: value}, ...}``); features it does
+        not name weigh 0."""
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+        weights = data.get("weights") if isinstance(data, dict) else None
+        if not isinstance(weights, dict) or set(weights) - set(FEATURES):
+            raise InputError("not a ranking model, or one with features this version "
+                             "does not compute", path=path)
+        zero = {f.name: 0.0 for f in fields(cls) if f.name != "refine"}
+        return cls(**{**zero, **{k: float(v) for k, v in weights.items()}},
+                   refine=bool(data.get("refine", True)))
+
+
+@cache
+def shipped() -> Weights:
+    """The shipped learned model (:data:`MODEL`), read once per process."""
+    return Weights.from_json(MODEL)
