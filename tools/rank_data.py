@@ -3,10 +3,11 @@
 toponyms.
 
 Candidates are cached as pickles under ``$INCIDENTMAP_STUDY_CACHE`` (default
-``/tmp/incidentmap-study``), keyed by the corpus file, the mode (gold spans or end to end)
-and a hash of the recognition code and stop list, so a change to recognition is never
-read from a stale cache. Resolving cached candidates gives exactly what
-``incidentmap eval`` gives: a parse is recognition, then resolution.
+``/tmp/incidentmap-study``), keyed by the corpus file, the mode (gold spans or end to end),
+a hash of the recognition code and stop list, and the gazetteer file, so a change to
+recognition or to the places is never read from a stale cache. Resolving cached
+candidates gives exactly what ``incidentmap eval`` gives: a parse is recognition, then
+resolution.
 """
 
 from __future__ import annotations
@@ -72,7 +73,10 @@ def load_corpus(path: str | Path, parser: Parser, *, end_to_end: bool = True) ->
 def _cached(path: Path, mode: str, parser: Parser, records: list[dict],
             spans: Callable[[dict], list[tuple[int, int]]]) -> list[list[Candidate]]:
     stat = path.stat()
-    key = f"{path.stem}-{mode}-{stat.st_size}-{int(stat.st_mtime)}-{_recognition_hash()}"
+    # Recognition reads the gazetteer's names too: a rebuilt gazetteer is a new key.
+    built = parser.gazetteer.path.stat()
+    key = (f"{path.stem}-{mode}-{stat.st_size}-{int(stat.st_mtime)}-{_recognition_hash()}"
+           f"-{built.st_size}-{built.st_mtime_ns}")
     file = CACHE / f"{key}.pkl"
     if file.is_file():
         with open(file, "rb") as handle:
