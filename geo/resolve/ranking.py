@@ -1,17 +1,9 @@
-"""The rules that adjust the choice among a named mention's scored candidates (the learned
-ranking, :mod:`geo.resolve.weights`, does the rest). Each stays for a reason a ranking
-model cannot learn:
-
-- a county the text puts the mention in ("X is a town in Y County") takes the candidate
-  inside it, else stands in for it (:func:`stated_container`, :func:`plausibly_in`): the
-  county may be no candidate of the mention at all, and a ranking only orders candidates;
-- a county is read as the city it is named after and centred on
-  (:func:`city_for_county`): the same place either way, so no accuracy signal to learn
-  from, only the finer reading;
-- a river's or lake's town counts only near the text's other places
-  (:func:`feature_precision`): it decides the precision and whether to place the mention at
-  all, not which candidate ranks first.
-"""
+"""The rules that adjust the choice among a named mention's scored candidates: a country,
+division or region outranks a small namesake the text does not place
+(:func:`major_namesake`); a county the text puts the mention in takes the candidate inside
+it, else stands in for it (:func:`stated_container`, :func:`plausibly_in`); a county is
+read as the city it is named after and centred on (:func:`city_for_county`); a river's or
+lake's town counts only near the text's other places (:func:`feature_precision`)."""
 
 from __future__ import annotations
 
@@ -23,8 +15,8 @@ from typing import TYPE_CHECKING
 from gazetteer.geometry import haversine_km
 from gazetteer.normalize import fold
 from geo.resolve.candidates import feature_core, qualifier_places
-from geo.resolve.features import local_others
-from geo.resolve.places import inside, names_of
+from geo.resolve.features import local_others, neighbours
+from geo.resolve.places import inside, names_of, population_of
 
 if TYPE_CHECKING:
     from gazetteer import Gazetteer
@@ -32,6 +24,51 @@ if TYPE_CHECKING:
     from geo.model import Precision
     from geo.recognize import Candidate
     from geo.resolve.context import Context
+
+# How many other names with a town reading around a small namesake place it, against
+# the country or state it shares its name with, in a text naming no other country
+# ("Lebanon" beside Myerstown and Grantville is the Pennsylvania town).
+_LOCAL_EVIDENCE = 2
+# A town smaller than this yields its name to a same-named country or first-level
+# division unless the text places it there (see major_namesake).
+_MINOR_POPULATION = 100_000
+_MAJOR = frozenset({"country", "admin1", "region"})
+
+
+def major_namesake(scored: list[tuple[float, Place]], query: str, hint: str,
+                   context: Context, qualifier: Sequence[Place],
+                   ) -> tuple[float, Place] | None:
+    """The country, division or region a small namesake outscored without local evidence.
+
+    Readers take "Brazil" or "California" for the country or state unless the text
+    places the town ("Brazil, Ind.", Indiana named elsewhere, "the town of ...", or
+    :data:`_LOCAL_EVIDENCE` other names with a town reading around it in a text
+    naming no other country: an obituary's "Lebanon" beside Myerstown and
+    Grantville); the distance to the document's other places alone is not enough,
+    since it drags a country onto any same-named village near them.
+    """
+    best = scored[0][1]
+    if best.kind in _MAJOR or population_of(best) >= _MINOR_POPULATION:
+        return None
+    if hint == best.kind or (qualifier and any(inside(best, q) for q in qualifier)):
+        return None
+    if context.named_admin1s.get((best.country, fold(best.admin1)), {query}) - {query}:
+        return None
+    abroad = any(queries - {query} for country, queries
+                 in context.named_countries.items() if country != best.country)
+    if (not abroad and context.local_cells
+            and neighbours(context, best, query) >= _LOCAL_EVIDENCE):
+        return None
+    major = next((s for s in scored if s[1].kind in _MAJOR
+                  and fold(s[1].name) == query), None)
+    if (major is not None and major[1].kind == "admin1"
+            and major[1].country not in context.named_countries
+            and context.named_countries.get(best.country, {query}) - {query}):
+        # A foreign division loses to a town in the country the text names
+        # ("Valencia, a municipality in ... Philippines").
+        return None
+    return major
+
 
 def to_front(scored: list[tuple[float, Place]],
              entry: tuple[float, Place] | None) -> None:

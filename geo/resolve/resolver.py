@@ -5,15 +5,18 @@ candidate on its own (the score below with an empty context: kind, population, e
 name) to learn the context (:mod:`geo.resolve.context`): which countries and first-level
 divisions the text is about or names, and where its places lie. The second rescores every
 candidate (:mod:`geo.resolve.candidates`) with that context — a linear score over the
-named features of :data:`FEATURES` (:mod:`geo.resolve.features`), whose weights are the
-learned ranking model ``geo/data/ranker-v1.json`` (a conditional logit trained by
-``python -m tools.train_ranker`` on the development corpora and judged leave-one-corpus-out
-by ``python -m tools.loco``) — and runs once more with the places it chose as the context.
-Two rules (:mod:`geo.resolve.ranking`) then adjust the choice, each for a reason a ranking
-cannot learn: a county the text puts the mention in ("X is a town in Y County") takes the
-candidate inside it, else stands in for it (:func:`~geo.resolve.ranking.stated_container`);
-a county is read as the city it is named after and centred on
-(:func:`~geo.resolve.ranking.city_for_county`).
+named features of :data:`FEATURES` (:mod:`geo.resolve.features`), whose weights
+(:class:`Weights`) were fitted on the even-numbered documents of the development corpora
+by :func:`tools.tune.fit_weights` and checked on the odd ones — and runs once more with
+the places it chose as the context. (A learned ranking, ``geo/data/ranker-v1.json``, is
+opt-in: ``Resolver(gazetteer, weights=geo.resolve.weights.shipped())``; see
+docs/benchmarks.md for why it is not the default yet.) Three rules
+(:mod:`geo.resolve.ranking`) then adjust the choice: a country, division or region
+outranks a small namesake the text does not place
+(:func:`~geo.resolve.ranking.major_namesake`); a county the text puts the mention in
+("X is a town in Y County") takes the candidate inside it, else stands in for it
+(:func:`~geo.resolve.ranking.stated_container`); a county is read as the city it is named
+after and centred on (:func:`~geo.resolve.ranking.city_for_county`).
 
 Nominal mentions ("the airport", "the town hall") take the most salient city before them
 (the latest one named, else the most frequent), "the capital" the capital of the country
@@ -40,12 +43,13 @@ from geo.resolve.places import inside
 from geo.resolve.ranking import (
     city_for_county,
     feature_precision,
+    major_namesake,
     plausibly_in,
     stated_container,
     to_front,
 )
 from geo.resolve.roles import PRECISION, role_of
-from geo.resolve.weights import FEATURES, Weights, shipped
+from geo.resolve.weights import FEATURES, Weights
 
 if TYPE_CHECKING:
     from gazetteer.place import Place
@@ -67,13 +71,13 @@ class Resolver:
         A :class:`gazetteer.Gazetteer` (``candidates_folded``, ``candidates``,
         ``demonym``, ``airports_serving``).
     weights
-        Score weights; the shipped learned model (:func:`geo.resolve.weights.shipped`)
-        when omitted, ``Weights()`` the hand-set ones it replaced.
+        Score weights; the hand-set ``Weights()`` when omitted. The learned model
+        (:func:`geo.resolve.weights.shipped`) is opt-in.
     """
 
     def __init__(self, gazetteer, *, weights: Weights | None = None) -> None:
         self.gazetteer = gazetteer
-        self.weights = weights or shipped()
+        self.weights = weights or Weights()
         self._vector = tuple(getattr(self.weights, name) for name in FEATURES)
         self.feature_names = FEATURES
 
@@ -188,6 +192,7 @@ class Resolver:
         vectors = self._vectors(cand, places, context, qualifier)
         scored = sorted(zip(map(self._dot, vectors), places, strict=True),
                         key=lambda s: -s[0])
+        to_front(scored, major_namesake(scored, me, cand.hint, context, qualifier))
         settled = context.settled.get(me)
         # Kept as a rule: it ties a mention to another mention's outcome in the same walk,
         # which a ranking that scores each mention's candidates on their own cannot express.

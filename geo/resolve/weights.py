@@ -2,9 +2,10 @@
 
 A candidate place's score is the dot product of its feature values
 (:func:`geo.resolve.features.feature_values`, in the order of :data:`FEATURES`) with
-:class:`Weights`. The resolver's default weights are the learned ranking model
-(:data:`MODEL`, :func:`shipped`), trained by ``python -m tools.train_ranker``;
-``Weights()`` holds the hand-set weights it replaced.
+:class:`Weights`. The resolver's default is ``Weights()``, the hand-set weights; the
+learned ranking model (:data:`MODEL`, :func:`shipped`, trained by ``python -m
+tools.train_ranker``) is opt-in until it does no worse on the event dev sets
+(docs/benchmarks.md, "Learned ranking").
 """
 
 from __future__ import annotations
