@@ -72,10 +72,7 @@ def fit_logit(parts: Sequence[Rows], *, l2: float = L2,
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
         total, grad = 0.0, np.zeros_like(w)
         for z, offset, groups, right, n in data:
-            s = z @ w + offset
-            top = np.full(n, -np.inf)
-            np.maximum.at(top, groups, s)
-            e = np.exp(s - top[groups])
+            e = _group_exp(z @ w + offset, groups, n)
             all_sum = np.bincount(groups, e, n)
             right_sum = np.bincount(groups, e * right, n)
             ll = np.log(right_sum) - np.log(all_sum)
@@ -98,6 +95,13 @@ def fit_logit(parts: Sequence[Rows], *, l2: float = L2,
     return {name: round(float(v), 4) for name, v in zip(FEATURES, w, strict=True)}
 
 
+def _group_exp(scores: np.ndarray, groups: np.ndarray, n: int) -> np.ndarray:
+    """exp(score) shifted by each toponym's best score, so that no exponent overflows."""
+    top = np.full(n, -np.inf)
+    np.maximum.at(top, groups, scores)
+    return np.exp(scores - top[groups])
+
+
 def _top1_loss(data: list, l2: float, temperature: float):
     """A smooth stand-in for the share of toponyms ranked wrong: the mean of
     sigmoid(-margin / temperature), margin the soft maximum of the right candidates'
@@ -107,10 +111,7 @@ def _top1_loss(data: list, l2: float, temperature: float):
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
         total, grad = 0.0, np.zeros_like(w)
         for z, offset, groups, right, n in data:
-            s = z @ w + offset
-            top = np.full(n, -np.inf)
-            np.maximum.at(top, groups, s)
-            e = np.exp(s - top[groups])
+            e = _group_exp(z @ w + offset, groups, n)
             right_sum = np.bincount(groups, e * right, n)
             wrong_sum = np.bincount(groups, e * ~right, n)
             margin = np.log(right_sum) - np.log(wrong_sum)
