@@ -165,21 +165,21 @@ def run_job(
                                                chunk_size))
     if not tally["read"]:
         shutil.rmtree(state, ignore_errors=True)
-        why = f" ({plural(tally['skipped'], 'bad line')} skipped)" if tally else ""
+        skipped = tally["skipped"]
+        why = f" ({plural(skipped, 'bad line')} skipped)" if skipped else ""
         raise InputError(f"no article could be read from it{why}",
                          path=", ".join(map(str, inputs)))
-    written = [out / name for name in OUTPUT_NAMES]
-    write_incidents(frame, written[0])
-    write_incidents(frame, written[1])
+    geojson, gpkg, html, summary = (out / name for name in OUTPUT_NAMES)
+    write_incidents(frame, geojson)
+    write_incidents(frame, gpkg)
     if draw is not None:
-        draw(frame, written[2])
-    else:
-        del written[2]
+        draw(frame, html)
     text = summarize(frame)
-    with atomic_write(written[-1]) as handle:
+    with atomic_write(summary) as handle:
         handle.write(text + "\n")
+    written = (geojson, gpkg, html, summary) if draw is not None else (geojson, gpkg, summary)
     return JobReport(summary=text, articles=tally["read"], skipped=tally["skipped"],
-                     incidents=len(frame), files=tuple(written))
+                     incidents=len(frame), files=written)
 
 
 def _counted(documents: Iterable[Document], tally: Counter[str]) -> Iterator[Document]:

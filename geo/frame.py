@@ -13,7 +13,7 @@ import geopandas as gpd
 import pandas as pd
 
 from geo import plural
-from geo.model import Incident
+from geo.model import COUNT_FIELDS, Incident
 from geo.text import replace_lone_surrogates
 
 CRS = "EPSG:4326"
@@ -132,7 +132,7 @@ def to_geodataframe(
         if place is None:
             continue
         row = _row(incident, source)
-        rows.append({key: _valid_unicode(value) if isinstance(value, str) else value
+        rows.append({key: replace_lone_surrogates(value) if isinstance(value, str) else value
                      for key, value in row.items()})
         points.append(place.point)
     if not rows:
@@ -140,10 +140,6 @@ def to_geodataframe(
     frame = pd.DataFrame(rows, columns=list(INCIDENT_COLUMNS))
     frame = frame.astype({name: dtype for name, (dtype, _) in INCIDENT_COLUMNS.items()})
     return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(points, crs=CRS), crs=CRS)
-
-
-def _valid_unicode(text: str) -> str:
-    return replace_lone_surrogates(text)
 
 
 def _row(incident: Incident, source: str) -> dict:
@@ -240,7 +236,7 @@ def summarize(frame: gpd.GeoDataFrame) -> str:
     lines.append("By place:")
     lines += [f"  {place}: {n}" for place, n in by_place.head(15).items()]
     totals = {column: stated_total(frame, column)
-              for column in ("fatalities", "injured", "arrested", "checkpoints")}
+              for column in COUNT_FIELDS}
     lines.append("Counts stated: " + ", ".join(f"{k} {v:,}" for k, v in totals.items()))
     # Reports repeat and nest figures ("dozens dead", then "18 police killed"): where
     # an article gives exact figures, its vague ones ("dozens" = 12) are left out.

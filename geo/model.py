@@ -120,6 +120,10 @@ class Mention:
             )
 
 
+#: The count fields of :class:`Counts` (and of the incident columns), in their order.
+COUNT_FIELDS = ("fatalities", "injured", "arrested", "checkpoints")
+
+
 @dataclass(frozen=True, slots=True)
 class Counts:
     """Casualty, arrest and checkpoint counts attached to an incident."""

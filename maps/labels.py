@@ -88,8 +88,7 @@ def place_labels(bounds: Sequence[float] | None, anchors: np.ndarray) -> dict[st
     out = empty
     for name, lat, lon, population in countries:
         _add(out, name, lat, lon, 2 if population >= 50_000_000 else 3, _COUNTRY)
-    for name, lat, lon, population, zoom in _banded(cities, anchors):
-        del population
+    for name, lat, lon, _, zoom in _banded(cities, anchors):
         _add(out, name, lat, lon, zoom, _CITY)
     for name, lat, lon in admin1:
         _add(out, name, lat, lon, 5, _ADMIN1)

@@ -40,14 +40,13 @@ from gazetteer.normalize import fold
 from gazetteer.progress import progress as progress_bar
 from geo.errors import DateError, InputError
 from geo.extract import extract_incidents
-from geo.model import Incident, parse_published
+from geo.model import COUNT_FIELDS, Incident, parse_published
 from geo.pipeline import Parser
 
 __all__ = ["evaluate_events"]
 
 #: Distance within which a predicted location counts as right.
 TOLERANCE_KM = 25.0
-COUNT_FIELDS = ("fatalities", "injured", "arrested", "checkpoints")
 OCCURRED = "occurred"
 
 

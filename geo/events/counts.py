@@ -22,7 +22,6 @@ from geo.model import Counts
 Field = Literal["fatalities", "injured", "arrested", "checkpoints"]
 Qualifier = Literal["exact", "at_least", "approximate"]
 
-_UNITS = NUMBER_WORDS
 # An article counts only before a scale ("a dozen", "a thousand"): alone it is not a
 # number ("an attack killed").
 _ARTICLE = r"an?"
@@ -34,7 +33,7 @@ _VAGUE = {"a few": 3, "several": 10, "many": 10, "numerous": 10, "dozens": 12, "
 _AT_LEAST = r"more than|over|at least|upwards of|in excess of|no fewer than|no less than"
 _ABOUT = r"about|around|nearly|almost|some|roughly|approximately|up to|close to|an estimated"
 
-_UNIT_WORD = "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True))
+_UNIT_WORD = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _SCALE_WORD = "|".join(_SCALES)
 _NUMBER = re.compile(
     rf"(?:(?P<qual>{_AT_LEAST}|{_ABOUT})\s+)?"
@@ -211,12 +210,12 @@ def _value(number: str) -> tuple[int | None, bool]:
     head = " ".join(tokens)
     if re.fullmatch(r"[\d,]+(?:\.\d+)?", head):
         value = float(head.replace(",", "")) * scale
-    elif head in _UNITS:
-        value = _UNITS[head] * scale
+    elif head in NUMBER_WORDS:
+        value = NUMBER_WORDS[head] * scale
     elif head in ("a", "an"):
         return scale, True
-    elif len(tokens) == 2 and all(t in _UNITS for t in tokens):
-        value = (_UNITS[tokens[0]] + _UNITS[tokens[1]]) * scale  # "twenty-six"
+    elif len(tokens) == 2 and all(t in NUMBER_WORDS for t in tokens):
+        value = (NUMBER_WORDS[tokens[0]] + NUMBER_WORDS[tokens[1]]) * scale  # "twenty-six"
     else:
         return None, False
     if value > MAX_COUNT:

@@ -9,7 +9,7 @@ from datetime import date
 from geo.events.clauses import Span
 from geo.events.counts import CountMention, combine
 from geo.events.rules import PROTESTS, RIOTS, STRATEGIC, Rule
-from geo.model import Incident, Mention
+from geo.model import Incident, Mention, Status
 
 STATE_ACTORS = ("police", "army", "state forces", "foreign troops")
 
@@ -32,7 +32,7 @@ class EventDraft:
     time_precision: int | None = None
     confidence: float = 0.0
     evidence: list[Span] = field(default_factory=list)
-    status: str = "occurred"
+    status: Status = "occurred"
     counts_shared: bool = False
 
 

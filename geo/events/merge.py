@@ -6,6 +6,7 @@ from __future__ import annotations
 from geo.events.counts import combine
 from geo.events.draft import EventDraft, main_actor
 from geo.events.rules import PROTESTS
+from geo.model import COUNT_FIELDS
 
 # A merged protest keeps the most severe of its descriptions.
 SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1,
@@ -67,7 +68,7 @@ def same_date(a: EventDraft, b: EventDraft) -> bool:
 
 def same_counts(a: EventDraft, b: EventDraft) -> bool:
     ca, cb = combine(a.counts), combine(b.counts)
-    for name in ("fatalities", "injured", "arrested", "checkpoints"):
+    for name in COUNT_FIELDS:
         va, vb = getattr(ca, name), getattr(cb, name)
         if va is not None and vb is not None and va != vb:
             return False
