@@ -97,7 +97,7 @@ def detect_events(
         _attach_date(text, event, spans[event.sentence], published)
         _attach_location(text, event, spans, index)
         event.evidence = [spans[event.sentence]]
-        events.extend(_one_per_place(text, event, index))
+        events.extend(_one_per_place(text, event, index, spans[event.sentence]))
     return [to_incident(text, event) for event in merge(events)
             if keep_all or event.status == "occurred"]
 
@@ -284,14 +284,20 @@ def _refine_in_document(events: list[EventDraft]) -> None:
                 event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
 
 
-def _one_per_place(text: str, event: EventDraft,
-                   index: places.MentionIndex) -> list[EventDraft]:
+def _one_per_place(text: str, event: EventDraft, index: places.MentionIndex,
+                   sentence: Span) -> list[EventDraft]:
     """Copies of an event for the other places of the list its place is in ("protests
     in Lyon, Lille and Nantes"). The counts stay on the first place's row only, and
     every row of the list is marked ``counts_shared`` when there are counts."""
     if event.location is None or event.geo_precision == 2:
         return []
-    group = places.coordinated(text, index, event.clause, event.location)
+    # The list is read in the clause that holds the place: "protests continued, with
+    # crowds in X, Y and Z" names the places one clause after the trigger.
+    clause = event.clause
+    if not clause[0] <= event.location.start < clause[1]:
+        clause = next((c for c in split_clauses(text, sentence)
+                       if c[0] <= event.location.start < c[1]), clause)
+    group = places.coordinated(text, index, clause, event.location)
     if len(group) < 2:
         return []
     shared = bool(event.counts)

@@ -116,10 +116,15 @@ def link_location(
     return None
 
 
-# Between two places of one list: "Lyon, Lille, Nantes and Rennes", "Kumasi or Tamale".
-_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)"
-                         r"(?:the\s+)?(?:(?:cities|towns|city|town)\s+of\s+)?",
-                         re.IGNORECASE)
+# Between two places of one list: "Lyon, Lille, Nantes and Rennes", "Kumasi or Tamale",
+# "in the capital X and in the southern city of Y", "of X and of the northern towns of Y".
+_LIST_JOINT = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)"
+    r"(?:(?:in|at|of|near|to|across)\s+)?(?:the\s+)?"
+    r"(?:(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|coastal|"
+    r"neighbou?ring|nearby|industrial|port|second|main)\s+)?"
+    r"(?:cities|towns|city|town|port|villages?|districts?|provinces?|regions?|states?)"
+    r"\s+of\s+)?", re.IGNORECASE)
 
 
 def coordinated(text: str, index: MentionIndex, clause: tuple[int, int],

@@ -1,0 +1,56 @@
+"""Issue 18, items 1, 3, 4 and 6: lists of places, coreference of places, counts per
+incident and places that are no sites, on hand-built mentions of an invented country."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fake_parser import FakeParser
+
+from gazetteer.place import Place
+from geo.events.detect import detect_events
+
+MONDAY = date(2024, 3, 4)
+LAND = Place("test:ZZ", "Zedland", 10.0, 10.0, "country", country="ZZ")
+CAPITAL = Place("test:cap", "Carbury", 10.0, 11.0, "city", country="ZZ",
+                feature_code="PPLC", population=900_000)
+PORT = Place("test:port", "Saltmouth", 11.0, 12.0, "city", country="ZZ",
+             population=200_000)
+TOWN = Place("test:town", "Fernley", 12.0, 10.5, "city", country="ZZ",
+             population=40_000)
+HILLS = Place("test:hills", "Oakridge", 9.0, 9.0, "city", country="ZZ",
+              population=30_000)
+PROVINCE = Place("test:prov", "Upper Marsh", 11.5, 11.5, "admin1", country="ZZ")
+ABROAD = Place("test:abroad", "Lindow", 50.0, 0.0, "city", country="YY")
+TABLE = {
+    "Zedland": (LAND, "named", "location", "country"),
+    "Carbury": (CAPITAL, "named", "location", "city"),
+    "Saltmouth": (PORT, "named", "location", "city"),
+    "Fernley": (TOWN, "named", "location", "city"),
+    "Oakridge": (HILLS, "named", "location", "city"),
+    "Upper Marsh": (PROVINCE, "named", "location", "admin1"),
+    "Lindow": (ABROAD, "named", "location", "city"),
+}
+
+
+def _events(text, keep_all=False):
+    parsed = FakeParser(TABLE)(text)
+    return detect_events(text, parsed.mentions, None, MONDAY, keep_all=keep_all)
+
+
+def _at(events, place):
+    return [e for e in events if e.location is not None and e.location.place == place]
+
+
+def test_a_list_with_repeated_prepositions_gives_one_incident_per_place():
+    text = ("Police fired on protesters in the capital Carbury and in the northern "
+            "town of Fernley on Sunday.")
+    events = _events(text)
+    assert _at(events, CAPITAL) and _at(events, TOWN)
+
+
+def test_a_list_one_clause_after_the_trigger_is_still_one_row_per_place():
+    text = ("Protests went on for a second day, with crowds out in Saltmouth, "
+            "Fernley and Oakridge.")
+    events = _events(text)
+    assert all(_at(events, p) for p in (PORT, TOWN, HILLS))
