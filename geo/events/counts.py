@@ -97,6 +97,12 @@ _CUMULATIVE = re.compile(
     r"(?:early |mid-?|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     r"\b)|in total|so far (?:this|in)|this year|overall)", re.IGNORECASE)
 _ORDER = {"exact": 0, "at_least": 1, "approximate": 2}
+# A number that repeats the count before it for another place: "... and two in Y",
+# "..., and at least seven more at Z". The joint before it must be "and" or a comma.
+_GAPPED = re.compile(r"\s+(?:more\s+|others?\s+)?(?:in|at|near)\s+(?:the\s+)?\S",
+                     re.IGNORECASE)
+_GAP_JOINT = re.compile(r"(?:,|\band|\bwhile|\bwhereas)\s+(?:(?:" + _AT_LEAST + "|"
+                        + _ABOUT + r")\s+)?\Z", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,11 +140,15 @@ def parse_number(phrase: str) -> tuple[int, Qualifier] | None:
     return value, _qualifier(match.group("qual"), vague)
 
 
-def find_counts(text: str, start: int = 0, end: int | None = None) -> list[CountMention]:
+def find_counts(text: str, start: int = 0, end: int | None = None, *,
+                context: int | None = None) -> list[CountMention]:
     """Find the counts in ``text[start:end]``, with offsets into ``text``.
 
     Each number is given to the nearest count word after it ("18 killed and 748
-    wounded") or, failing that, right before it ("killing 12").
+    wounded") or, failing that, right before it ("killing 12"). A number with no count
+    word of its own, followed by a place ("four were killed in X and two in Y"), counts
+    what the last count before it counted, looked for from ``context`` (the sentence's
+    start; ``start`` by default).
     """
     end = len(text) if end is None else end
     found: list[CountMention] = []
@@ -151,6 +161,9 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
             field = _field_before(text, max(start, match.start() - _WINDOW),
                                   match.start())
             group = ""
+        if field is None and _GAPPED.match(text, match.end(), end):
+            field = _gapped_field(text, found, context if context is not None else start,
+                                  match.start())
         if field is None:
             continue
         qualifier = _qualifier(match.group("qual"), vague)
@@ -160,6 +173,16 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
                                   qualifier, group,
                                   _CUMULATIVE.search(text, start, end) is not None))
     return found
+
+
+def _gapped_field(text: str, found: list[CountMention], context: int,
+                  position: int) -> Field | None:
+    """The field of the count a gapped number ("... and two in Y") repeats: the last
+    count before it in the sentence, if only a joint separates them."""
+    before = found or find_counts(text, context, position)
+    if not before or not _GAP_JOINT.search(text, before[-1].end, position):
+        return None
+    return before[-1].field
 
 
 def combine(counts: list[CountMention]) -> Counts:

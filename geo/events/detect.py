@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from geo.events import places
+from geo.events import places, tallies
 from geo.events.clauses import Span, sentence_spans, split_clauses
 from geo.events.counts import CountMention, find_counts
 from geo.events.dates import event_date
@@ -29,7 +29,6 @@ from geo.events.rules import (
     RIOTS,
     RULES,
     VIOLENCE,
-    VIOLENT_TYPES,
     Rule,
 )
 from geo.events.status import is_purpose, trigger_status
@@ -92,12 +91,18 @@ def detect_events(
         for clause in split_clauses(text, sentence):
             found.extend(_clause_events(text, clause, sentence, number, index))
         events.extend(_fold_casualties(found))
+    sites = {n: any(places.is_site(m) for m in index.within(*span))
+             for n, span in enumerate(spans)}
+    events = tallies.fold_into_previous(events, sites)
     _refine_in_document(events)
     for event in list(events):
         _attach_date(text, event, spans[event.sentence], published)
         _attach_location(text, event, spans, index)
         event.evidence = [spans[event.sentence]]
+        events.extend(tallies.split_by_count_place(text, event, index,
+                                                   spans[event.sentence][1]))
         events.extend(_one_per_place(text, event, index, spans[event.sentence]))
+    events = tallies.fold_into_same_place(events)
     return [to_incident(text, event) for event in merge(events)
             if keep_all or event.status == "occurred"]
 
@@ -108,7 +113,8 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
     actors = _actors(text, clause, index.within(*clause), index.main_country)
     events = _collapse(hits, actors, clause, sentence)
     # A running total ("the toll rose to 46") is no incident's count.
-    counts = [c for c in find_counts(text, *clause) if not c.cumulative]
+    counts = [c for c in find_counts(text, *clause, context=sentence_span[0])
+              if not c.cumulative]
     for count in counts:
         target = _count_target(events, count)
         if target is None and count.field in ("fatalities", "injured"):
@@ -138,7 +144,7 @@ def _fold_casualties(events: list[EventDraft]) -> list[EventDraft]:
 
     "Police fired rubber bullets at crowds; 34 people were wounded" is one event.
     """
-    hosts = [e for e in events if not e.rule.weak and _takes_casualties(e.event_type)]
+    hosts = [e for e in events if not e.rule.weak and tallies.takes_casualties(e.event_type)]
     if not hosts:
         return events
     kept = []
@@ -193,7 +199,7 @@ def _collapse(hits: list[Hit], actors: list[str], clause: Span,
             sub_type = max(sub_type, "Protest with intervention", key=SEVERITY.get)
         if status == "occurred" and _superseded(rule, match, names, arson):
             continue
-        if rule.weak and any(not r.weak and _takes_casualties(r.event_type)
+        if rule.weak and any(not r.weak and tallies.takes_casualties(r.event_type)
                              and s == status for r, _, s in hits):
             continue
         same = next((e for e in events if e.event_type == event_type
@@ -230,12 +236,8 @@ def _count_target(events: list[EventDraft], count: CountMention) -> EventDraft |
     elif count.field == "arrested":
         wanted = [e for e in events if e.sub_event_type == "Arrests"]
     else:
-        wanted = [e for e in events if _takes_casualties(e.event_type)]
+        wanted = [e for e in events if tallies.takes_casualties(e.event_type)]
     return wanted[0] if wanted else None
-
-
-def _takes_casualties(event_type: str) -> bool:
-    return event_type in VIOLENT_TYPES or event_type == PROTESTS
 
 
 def _actors(text: str, clause: Span, clause_mentions: Sequence[Mention],

@@ -64,3 +64,19 @@ def test_a_number_inside_a_longer_token_is_no_count():
     for text in ("1e308 were injured.", "3,5 were injured.", "v2.5 were injured."):
         assert _counts(text) == set(), text
     assert _counts("3,500 were injured.") == {("injured", 3500, "exact", "")}
+
+
+def test_a_gapped_number_repeats_the_count_before_it():
+    text = "Four people were killed in Northvale and two in Southvale."
+    found = find_counts(text)
+    assert [(c.field, c.value) for c in found] == [("fatalities", 4), ("fatalities", 2)]
+    # Across a clause cut, the sentence is the context.
+    text = "Nine died in Northvale, officials said, and at least three at Southvale."
+    start = text.index("and at least")
+    found = find_counts(text, start, len(text), context=0)
+    assert [(c.field, c.value, c.qualifier) for c in found] == [
+        ("fatalities", 3, "at_least")]
+
+
+def test_a_number_with_no_count_before_it_is_no_count():
+    assert find_counts("The march drew 500 in Northvale and 300 in Southvale.") == []

@@ -54,3 +54,39 @@ def test_a_list_one_clause_after_the_trigger_is_still_one_row_per_place():
             "Fernley and Oakridge.")
     events = _events(text)
     assert all(_at(events, p) for p in (PORT, TOWN, HILLS))
+
+
+def _counts(event):
+    return (event.counts.fatalities, event.counts.injured, event.counts.arrested)
+
+
+def test_a_count_per_place_gives_each_place_its_own_count():
+    text = ("Clashes broke out on Sunday; five people were killed in Saltmouth and "
+            "three in the Carbury suburb of Fernley, the red cross said.")
+    events = _events(text)
+    assert _counts(_at(events, PORT)[0])[0] == 5
+    assert _counts(_at(events, TOWN)[0])[0] == 3
+    assert not any(e.counts.fatalities == 8 for e in events)
+
+
+def test_casualties_told_in_the_next_sentence_join_the_event_before():
+    text = ("Police fired tear gas at protesters in Fernley on Sunday. "
+            "One man was killed and 40 people were injured, the hospital said.")
+    events = _events(text)
+    assert len(events) == 1
+    assert _counts(events[0])[:2] == (1, 40)
+
+
+def test_casualties_of_another_kind_of_victim_stay_apart():
+    text = ("Gunmen clashed with troops in Zedland on Sunday, leaving 12 fighters dead. "
+            "The army reported 4 killed in its ranks.")
+    events = _events(text)
+    assert sorted(e.counts.fatalities for e in events) == [4, 12]
+
+
+def test_a_town_counted_later_in_the_report_keeps_one_row():
+    text = ("Soldiers opened fire on protesters in Saltmouth and Fernley on Sunday. "
+            "Officials met in Carbury. "
+            "Six people were killed in Fernley, a doctor said.")
+    events = _at(_events(text), TOWN)
+    assert len(events) == 1 and events[0].counts.fatalities == 6

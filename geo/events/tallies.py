@@ -1,0 +1,160 @@
+"""Which incident each count belongs to, when a sentence or a report spreads them out.
+
+News prose gives counts apart from the event they count: in a sentence of their own
+("Police fired on the crowd. Two people were killed, the hospital said."), or one per
+place in one sentence ("four people were killed in X and two in Y"). A bare casualty
+clause makes a *weak* event (:mod:`geo.events.rules`); here it joins the event it
+counts, and a clause that counts per place gives one incident per place, each with its
+own count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from geo.events import places
+from geo.events.counts import CountMention
+from geo.events.draft import EventDraft
+from geo.events.rules import PROTESTS, VIOLENT_TYPES
+from geo.model import Mention
+
+# What may stand between a count and the place it happened at: "killed in X",
+# "two in the Dakar suburb of Y", "injured at the port of Z".
+_TO_PLACE = re.compile(r"[^,;]{0,40}?\b(?:in|at|near|outside)\s+(?:the\s+)?"
+                       r"(?:[\w'-]+\s+){0,4}?$", re.IGNORECASE)
+_PLACE_REACH = 80
+# A report of casualties is about the last event told, within this many sentences.
+_FOLD_REACH = 2
+
+
+def takes_casualties(event_type: str) -> bool:
+    """Can an event of this type have fatalities and injured (violence, a protest)?"""
+    return event_type in VIOLENT_TYPES or event_type == PROTESTS
+
+
+def count_place(text: str, index: places.MentionIndex, count: CountMention,
+                end: int) -> Mention | None:
+    """The site a count is said to happen at, right after it: "two in Y"; of "the
+    suburb of Y" or "the port city of Y", the last name before the next comma."""
+    stretch_end = min(end, count.end + _PLACE_REACH)
+    stop = re.compile(r"[,;]|\s(?:and|but|while|after|when)\s").search(
+        text, count.end, stretch_end)
+    if stop is not None:
+        stretch_end = stop.start()
+    sites = [m for m in index.within(count.end, stretch_end) if places.is_site(m)]
+    chosen = None
+    for mention in sites:
+        if chosen is None and not _TO_PLACE.fullmatch(text, count.end, mention.start):
+            break
+        if chosen is not None and not re.fullmatch(r"\s+(?:suburb|district|"
+                                                   r"neighbou?rhood|city|town|port|"
+                                                   r"area|region)?\s*of\s+",
+                                                   text[chosen.end:mention.start]):
+            break
+        chosen = mention
+    return chosen
+
+
+def split_by_count_place(text: str, event: EventDraft, index: places.MentionIndex,
+                         sentence_end: int) -> list[EventDraft]:
+    """Copies of an event for the other places its counts are given at ("four killed
+    in X and two in Y"): each place keeps its own counts; the event keeps its place's
+    counts and those with no place."""
+    if event.location is None or len(event.counts) < 2:
+        return []
+    at = {id(c): count_place(text, index, c, sentence_end) for c in event.counts}
+    located = {m.place.id: m for m in at.values() if m is not None}
+    if len(located) < 2:
+        return []
+    own = event.location.place.id
+    if own not in located:
+        first = next(m for c in event.counts if (m := at[id(c)]) is not None)
+        event.location, event.geo_precision = first, places.geo_precision(first)
+        own = first.place.id
+    copies = []
+    for place_id, mention in located.items():
+        if place_id == own:
+            continue
+        counts = [c for c in event.counts
+                  if at[id(c)] is not None and at[id(c)].place.id == place_id]
+        copies.append(replace(event, location=mention,
+                              geo_precision=places.geo_precision(mention),
+                              counts=counts, actors=list(event.actors),
+                              evidence=list(event.evidence)))
+    moved = {id(c) for copy in copies for c in copy.counts}
+    event.counts = [c for c in event.counts if id(c) not in moved]
+    return copies
+
+
+def fold_into_previous(events: list[EventDraft], sentence_sites: dict[int, bool]
+                       ) -> list[EventDraft]:
+    """Give a bare casualty report's counts to the event told just before it.
+
+    "Police fired tear gas at the crowd. One man was killed, the ministry said." is
+    one incident. A weak event folds into the latest earlier event that can take
+    casualties, within :data:`_FOLD_REACH` sentences, when its own sentence names no
+    site and that event has no count of the same kind yet (then it is another
+    incident: "26 militants were killed ... 18 police were killed").
+    """
+    kept: list[EventDraft] = []
+    for event in events:
+        host = _host(kept, event) if event.rule.weak and event.counts and \
+            not sentence_sites.get(event.sentence) else None
+        if host is None:
+            kept.append(event)
+            continue
+        host.counts.extend(event.counts)
+        host.actors = list(dict.fromkeys(host.actors + event.actors))
+    return kept
+
+
+def _host(kept: list[EventDraft], event: EventDraft) -> EventDraft | None:
+    earlier = [e for e in kept if e.sentence < event.sentence
+               and event.sentence - e.sentence <= _FOLD_REACH
+               and not e.rule.weak and takes_casualties(e.event_type) and e.status == event.status]
+    if not earlier:
+        return None
+    host = max(earlier, key=lambda e: (e.sentence, e.trigger[0]))
+    return host if _fits(host, event) else None
+
+
+def _same_day(host: EventDraft, event: EventDraft) -> bool:
+    """A count dated to the day ("on Friday, four were killed in X") joins only an
+    event of that day; an undated one joins the event it follows up."""
+    if event.time_precision != 1:
+        return True
+    return host.time_precision == 1 and host.event_date == event.event_date
+
+
+def _fits(host: EventDraft, event: EventDraft) -> bool:
+    """Can ``event``'s counts join ``host``'s: no count of the same kind there yet, and
+    no other victims named?"""
+    if {c.field for c in host.counts} & {c.field for c in event.counts}:
+        return False
+    groups = {c.group for c in host.counts if c.group}
+    theirs = {c.group for c in event.counts if c.group}
+    return not (groups and theirs and not groups & theirs)
+
+
+def fold_into_same_place(events: list[EventDraft]) -> list[EventDraft]:
+    """Give a bare casualty report at a place ("eight people were killed in X") to the
+    event the report already told at that town, on a date that does not contradict
+    it ("security forces fired on protesters in X, Y and Z ..."), when that event has
+    no count of the same kind."""
+    # Only at a town or a point: a country holds many events.
+    hosts = [e for e in events if not e.rule.weak and e.geo_precision == 1
+             and takes_casualties(e.event_type)]
+    kept: list[EventDraft] = []
+    for event in events:
+        host = None
+        if event.rule.weak and event.counts and event.geo_precision == 1:
+            host = next((e for e in hosts if e.status == event.status
+                         and e.location.place.id == event.location.place.id
+                         and _same_day(e, event) and _fits(e, event)), None)
+        if host is None:
+            kept.append(event)
+            continue
+        host.counts.extend(event.counts)
+        host.evidence = sorted(set(host.evidence + event.evidence))
+    return kept
