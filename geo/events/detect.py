@@ -16,11 +16,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from geo.events import places, tallies
+from geo.events import coref, places, tallies
 from geo.events.clauses import Span, sentence_spans, split_clauses
 from geo.events.counts import CountMention, find_counts
 from geo.events.dates import event_date
-from geo.events.draft import EventDraft, to_incident
+from geo.events.draft import STATE_ACTORS, EventDraft, to_incident
 from geo.events.merge import SEVERITY, merge
 from geo.events.rules import (
     ACTORS,
@@ -84,7 +84,7 @@ def detect_events(
         ``location=None`` (:func:`geo.frame.to_geodataframe` drops them).
     """
     spans = sentence_spans(text, sentences)
-    index = places.MentionIndex(mentions)
+    index = places.MentionIndex(coref.with_references(text, mentions))
     events: list[EventDraft] = []
     for number, sentence in enumerate(spans):
         found: list[EventDraft] = []
@@ -274,7 +274,15 @@ def _refine_in_document(events: list[EventDraft]) -> None:
     """Types that depend on the whole article: arson during unrest is a riot."""
     unrest = any(e.event_type in (PROTESTS, RIOTS) for e in events)
     battles = any(e.event_type == BATTLES and not e.rule.weak for e in events)
+    # Police hurt during unrest, with no armed group named anywhere, were hurt by the
+    # crowd: that is the riot, not an armed clash.
+    armed = battles or any(c.group and c.group not in STATE_ACTORS
+                           and _ARMED_VICTIMS.search(c.group)
+                           for e in events for c in e.counts)
     for event in events:
+        if event.rule.weak and event.event_type == BATTLES and unrest and not armed \
+                and {c.group for c in event.counts if c.group} <= set(STATE_ACTORS):
+            event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
         if event.rule.subtype == "arson" and (
                 unrest or {"protesters", "rioters"} & set(event.actors)):
             event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"

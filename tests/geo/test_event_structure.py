@@ -90,3 +90,48 @@ def test_a_town_counted_later_in_the_report_keeps_one_row():
             "Six people were killed in Fernley, a doctor said.")
     events = _at(_events(text), TOWN)
     assert len(events) == 1 and events[0].counts.fatalities == 6
+
+
+def test_the_city_and_there_refer_back_to_the_last_town_named():
+    text = ("Thousands marched in Fernley on Sunday. Officials met in Upper Marsh. "
+            "Later, rioters set fire to cars in the city.")
+    riot = next(e for e in _events(text) if e.event_type == "Riots")
+    assert riot.location.place == TOWN and riot.location.text == "the city"
+    assert riot.geo_precision == 1
+    text = "Protesters gathered in Saltmouth on Sunday. Police arrested 12 people there."
+    arrests = next(e for e in _events(text) if e.sub_event_type == "Arrests")
+    assert arrests.location.place == PORT and arrests.location.text == "there"
+
+
+def test_existential_there_is_no_place():
+    text = "Protesters gathered in Saltmouth. In Zedland there were clashes on Sunday."
+    clash = next(e for e in _events(text) if e.event_type == "Battles")
+    assert clash.location.place == LAND
+
+
+def test_the_outskirts_of_the_city_are_part_of_it_and_the_region_is_an_area():
+    text = ("Crowds rallied in Oakridge on Sunday. Two policemen were found dead on the "
+            "outskirts of the city.")
+    weak = [e for e in _events(text) if e.counts.fatalities == 2]
+    assert weak and weak[0].location.place == HILLS and weak[0].geo_precision == 2
+    text = ("A curfew was declared in Upper Marsh on Sunday. Troops were deployed "
+            "across the region.")
+    deployed = next(e for e in _events(text) if e.subtype == "troop_deployment")
+    assert deployed.location.place == PROVINCE and deployed.geo_precision == 3
+
+
+def test_a_place_set_in_the_city_by_apposition_is_not_the_city():
+    text = ("Riots broke out in Carbury on Sunday. A bank in Fernley, in the north of "
+            "the city, was set on fire.")
+    arson = next(e for e in _events(text) if e.subtype == "arson")
+    assert arson.location.place in (TOWN, CAPITAL)
+    references = [e for e in _events(text) if e.location.text == "the city"]
+    assert all(e.location.place == CAPITAL for e in references)
+
+
+def test_police_hurt_in_unrest_with_no_armed_group_are_the_riot():
+    text = ("Protesters marched in Saltmouth on Sunday. Officials met in Carbury. "
+            "Officials met again in Lindow. Nine police officers were injured in "
+            "Fernley, the ministry said.")
+    hurt = next(e for e in _events(text) if e.counts.injured == 9)
+    assert hurt.event_type == "Riots"

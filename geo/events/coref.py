@@ -1,0 +1,117 @@
+"""Places a report refers back to: "the city", "the town", "the port", "the region",
+"there", and "the capital".
+
+News names a place once and then refers to it: "Protesters marched in X. Police
+dispersed them as they reached the town hall, and two people died in the city." Each
+referring phrase governed by a locative preposition ("in the city", "outside the town",
+"died there") becomes a mention of the most recent place of a compatible kind before
+it: a town or city for "the city", "the town" and "the port"; a province for "the
+region" and "the province"; any site for "there". Its offsets are the phrase's own, so
+the incident keeps the referring phrase as evidence, and its precision says what the
+phrase gives: "the outskirts of the city" is part of the city (ACLED precision 2).
+
+"The capital" is the capital of the country the report is about (a city marked
+``PPLC`` named in it), unless "of <place>" follows: the geoparser reads it as the
+capital of the last country named, which is often a destination ("left for X").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from geo.events import places
+from geo.model import Mention
+
+_LOCATIVE = (r"\b(?:in|at|near|outside|inside|into|across|around|throughout|over|"
+             r"within|to|from|on\s+the\s+(?:outskirts|edge|streets)\s+of|"
+             r"(?:parts?|centre|center|south|north|east|west)\s+of)\s+")
+_REFERENCE = re.compile(
+    _LOCATIVE + r"(?P<phrase>the\s+(?P<noun>city|town|port|region|province|village))"
+    r"\b(?!\s+(?:of|hall|council|centre|center|authorities|'s)\b)(?!-)",
+    re.IGNORECASE)
+# "there" as a place, not the "there" of "there were clashes".
+_THERE = re.compile(
+    r"\b(?:in|from|out|held|killed|died|arrested|detained|deployed|clashed|marched|"
+    r"gathered|rallied|protested|fighting|violence|unrest|protests?|clashes|"
+    r"situation|calm|tension|troops|police)\s+(?:\w+\s+){0,2}?(?P<phrase>there)\b"
+    r"(?!\s+(?:is|are|was|were|have|has|had|will|would|may|might|could|seems?|"
+    r"appears?|remains?|remained|being|been)\b)", re.IGNORECASE)
+_PART = re.compile(r"\b(?:outskirts|edge|parts?|centre|center|south|north|east|west)"
+                   r"\s+of\s+$", re.IGNORECASE)
+# A name after "the region of" is an area whatever the gazetteer made of it.
+_AREA_BEFORE = re.compile(r"\b(?:region|province|state|district|department|county)"
+                          r"\s+of\s+$", re.IGNORECASE)
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:in|on|at)\s+)?(?:the\s+)?", re.IGNORECASE)
+_TOWN_KINDS = frozenset({"city"})
+_AREA_KINDS = frozenset({"admin1", "admin2", "region"})
+_CAPITAL = re.compile(r"\bcapital\b", re.IGNORECASE)
+_OF = re.compile(r"\s+of\b")
+
+
+def with_references(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` plus one per phrase referring back to a place, in text order, and
+    "the capital" pointed at the report's own capital."""
+    mentions = sorted(mentions, key=lambda m: m.start)
+    mentions = _own_capital(text, mentions)
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for pattern in (_REFERENCE, _THERE):
+        for match in pattern.finditer(text):
+            start, end = match.span("phrase")
+            if any(a < end and start < b for a, b in taken):
+                continue
+            noun = (match.groupdict().get("noun") or "there").lower()
+            antecedent = _antecedent(text, mentions, match.start(), noun)
+            if antecedent is None:
+                continue
+            part = _PART.search(text, max(0, start - 30), start) is not None
+            found.append(_reference(text, start, end, antecedent, part))
+    return sorted(mentions + found, key=lambda m: m.start)
+
+
+def _antecedent(text: str, mentions: Sequence[Mention], position: int,
+                noun: str) -> Mention | None:
+    """The place a phrase starting at ``position`` (its preposition) refers to."""
+    for mention in reversed([m for m in mentions if m.end <= position]):
+        # "a market in X, in the south of the city": the phrase places X in a city
+        # named before; X is not that city.
+        if not places.is_site(mention) or _APPOSITION.fullmatch(text, mention.end,
+                                                                 position):
+            continue
+        kind = mention.place.kind
+        if noun == "there":
+            return mention if mention.kind != "area" else None
+        area = kind in _AREA_KINDS or _AREA_BEFORE.search(
+            text, max(0, mention.start - 30), mention.start) is not None
+        if noun in ("region", "province"):
+            if area:
+                return mention
+        elif kind in _TOWN_KINDS and not area and mention.precision != "part_of_city":
+            return mention
+    return None
+
+
+def _reference(text: str, start: int, end: int, antecedent: Mention,
+               part: bool) -> Mention:
+    precision = antecedent.precision
+    if part and places.geo_precision(antecedent) == 1:
+        precision = "part_of_city"
+    return Mention(start, end, text[start:end], kind="nominal", role="location",
+                   place=antecedent.place, precision=precision, score=antecedent.score)
+
+
+def _own_capital(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Point "the capital" at the capital of the country the report is about."""
+    main = places.main_place(mentions)
+    if main is None:
+        return mentions
+    country = main.place.country
+    own = next((m.place for m in mentions if m.place is not None
+                and m.place.country == country and m.place.feature_code == "PPLC"), None)
+    if own is None:
+        return mentions
+    return [replace(m, place=own) if m.kind == "nominal" and m.place is not None
+            and m.place.country != country and _CAPITAL.search(m.text)
+            and not _OF.match(text, m.end) else m for m in mentions]
