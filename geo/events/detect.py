@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from geo.events import coref, places, tallies
+from geo.events import coref, places, sites, tallies
 from geo.events.clauses import Span, sentence_spans, split_clauses
 from geo.events.counts import CountMention, find_counts
 from geo.events.dates import event_date
@@ -84,6 +84,7 @@ def detect_events(
         ``location=None`` (:func:`geo.frame.to_geodataframe` drops them).
     """
     spans = sentence_spans(text, sentences)
+    mentions = sites.without_non_sites(text, mentions)
     index = places.MentionIndex(coref.with_references(text, mentions))
     events: list[EventDraft] = []
     for number, sentence in enumerate(spans):
@@ -91,9 +92,9 @@ def detect_events(
         for clause in split_clauses(text, sentence):
             found.extend(_clause_events(text, clause, sentence, number, index))
         events.extend(_fold_casualties(found))
-    sites = {n: any(places.is_site(m) for m in index.within(*span))
-             for n, span in enumerate(spans)}
-    events = tallies.fold_into_previous(events, sites)
+    with_site = {n: any(places.is_site(m) for m in index.within(*span))
+                 for n, span in enumerate(spans)}
+    events = tallies.fold_into_previous(events, with_site)
     _refine_in_document(events)
     for event in list(events):
         _attach_date(text, event, spans[event.sentence], published)

@@ -73,6 +73,15 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
     return "occurred"
 
 
+#: An event named only as the time of another, in a relative clause: "who took office
+#: after the removal and arrest of her predecessor" is background, not this report's.
+BACKGROUND = re.compile(
+    r"\b(?:who|which|that)\s+(?:\w+\s+){1,4}?(?:after|since|following|before)\s+"
+    r"(?:the|his|her|their|its)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}$", re.IGNORECASE)
+
+
 def is_purpose(text: str, clause: tuple[int, int], start: int) -> bool:
-    """Whether the trigger at ``start`` names only an action's aim or a fear."""
-    return PURPOSE.search(text, clause[0], start) is not None
+    """Whether the trigger at ``start`` names only an action's aim or a fear, or an
+    earlier event as the time of another."""
+    return (PURPOSE.search(text, clause[0], start) is not None
+            or BACKGROUND.search(text, clause[0], start) is not None)

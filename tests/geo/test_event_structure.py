@@ -135,3 +135,20 @@ def test_police_hurt_in_unrest_with_no_armed_group_are_the_riot():
             "Fernley, the ministry said.")
     hurt = next(e for e in _events(text) if e.counts.injured == 9)
     assert hurt.event_type == "Riots"
+
+
+def test_bases_speakers_places_and_destinations_are_no_sites():
+    text = ("Riot police fired tear gas at protesters in Saltmouth on Sunday. "
+            "A Lindow-based rights group condemned the violence. "
+            "Rights groups in Lindow and Carbury urged an inquiry into the deaths. "
+            "The opposition leader said in a video recorded in Lindow that she had "
+            "fled to Carbury before her arrest.")
+    events = _events(text, keep_all=True)
+    assert events and not _at(events, ABROAD)
+    assert not any(e.location.text == "Carbury" for e in events)
+
+
+def test_an_event_named_only_as_the_time_of_another_is_background():
+    text = ("Protests spread across Saltmouth on Sunday against the president, who "
+            "took office after the arrest of his rival.")
+    assert not [e for e in _events(text) if e.sub_event_type == "Arrests"]

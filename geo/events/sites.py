@@ -1,0 +1,63 @@
+"""Places a report names that are no incident site, read from the phrase around them.
+
+The geoparser gives each mention a role from the words right beside it ("Moscow said"
+is an actor). Some phrases need a wider look, and an event needs them right: an
+organisation's base ("a London-based group"), the seat of a speaking body ("rights
+groups in X and Y urged", "the ministry in X said"), where a statement was made ("said
+in a video recorded in X") and a destination ("left for X", "fled to X"). Such a
+mention becomes an ``actor`` (or ``residence`` for a destination), so that
+:func:`geo.events.places.is_site` never places an incident there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from geo.lexicon import SPEECH_VERBS, STANCE_VERBS, alternation
+from geo.model import Mention
+
+_BASED = re.compile(r"^[-\s]based\b", re.IGNORECASE)
+_BODY_IN = re.compile(
+    r"\b(?:groups?|organi[sz]ations?|ministry|ministries|officials?|embassy|"
+    r"authorities|government|spokes(?:man|woman|person)|watchdog|agency|unions?|"
+    r"part(?:y|ies)|monitors?|observatory|council|committee|cent(?:re|er)|office|"
+    r"chief|envoy|diplomats?|leaders?|activists|campaigners)\s+(?:based\s+)?in\s+"
+    r"(?:[\w'’.-]+\s+){0,3}?$", re.IGNORECASE)
+# The speaking body's place may be one of a list: "groups in X and Y urged".
+_SPEAKS_AFTER = re.compile(
+    r"^(?:\s*(?:,|and)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*\s+"
+    r"(?:has\s+|had\s+|have\s+|also\s+)?"
+    rf"{alternation(SPEECH_VERBS + STANCE_VERBS)}\b")
+# "declared a curfew in X", "reported clashes in X": there "in X" is the event's place.
+_SPEAKING = tuple(v for v in SPEECH_VERBS if not v.startswith(("declar", "announc",
+                                                                "report", "claim")))
+_SPOKEN_IN = re.compile(
+    rf"\b(?:{alternation(_SPEAKING)}|speaking|spoke|recorded|filmed|posted|"
+    r"statement|news\s+conference|interview)\s+(?:\w+\s+){0,2}?in\s+$",
+    re.IGNORECASE)
+_DESTINATION = re.compile(
+    r"\b(?:left\s+for|fled\s+(?:to|into)|flew\s+to|travell?ed\s+to|escaped\s+to|"
+    r"deported\s+to|extradited\s+to|moved\s+to|sought\s+(?:refuge|asylum)\s+in|"
+    r"in\s+exile\s+in)\s+$", re.IGNORECASE)
+_REACH = 60
+
+
+def without_non_sites(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with the bases, speakers' places and destinations given a role
+    that is no site."""
+    return [_refined(text, m) for m in mentions]
+
+
+def _refined(text: str, mention: Mention) -> Mention:
+    if mention.role != "location" or mention.kind != "named":
+        return mention
+    before = text[max(0, mention.start - _REACH):mention.start]
+    after = text[mention.end:mention.end + _REACH]
+    if _BASED.match(after) or _SPOKEN_IN.search(before) or (
+            _BODY_IN.search(before) and _SPEAKS_AFTER.match(after)):
+        return replace(mention, role="actor")
+    if _DESTINATION.search(before):
+        return replace(mention, role="residence")
+    return mention
