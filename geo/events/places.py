@@ -36,6 +36,15 @@ _POINT_KINDS = frozenset({"airport", "landmark", "checkpoint"})
 _LOCATIVE_NAME = re.compile(
     r"\b(?i:in|at|near|outside|to|from)\s+(?i:the)\s+(?i:village|town|city|hamlet|"
     r"settlement|district|region|province|county)\s+of\s+(?P<name>[A-Z][\w-]+)")
+# ", in the southern region of", ", the main city in the", ", in": what stands between
+# a place and another that locates it.
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:in|on|near)\s+)?(?:(?:the|a|an)\s+)?"
+                         r"(?:[\w'-]+\s+){0,6}?(?:(?:in|of)\s+(?:the\s+)?)?",
+                         re.IGNORECASE)
+_AREA_WORD_BEFORE = re.compile(r"\b(?:region|province|state|district|department|"
+                               r"county|governorate|division)\s+of\s+$", re.IGNORECASE)
+_AREA_WORD_AFTER = re.compile(r"\s+(?:region|province|state|district|department|"
+                              r"county|governorate|division)\b", re.IGNORECASE)
 _INSIDE_KM = 30.0  # a landmark this close to a city the clause names is in it
 # A relative clause "..., where X happened" is located at its antecedent.
 _WHERE = re.compile(r"^\W*where\b", re.IGNORECASE)
@@ -98,7 +107,7 @@ def link_location(
     def sites(mentions: Sequence[Mention]) -> list[Mention]:
         return [m for m in mentions if is_site(m) and m.place.country not in foreign]
 
-    in_clause = sites(in_clause_all)
+    in_clause = without_locators(text, sites(in_clause_all))
     if not in_clause and _WHERE.match(text[clause[0]:clause[1]]):
         before = sites(index.within(sentence[0], clause[0]))
         return before[-1] if before else None
@@ -137,19 +146,47 @@ def coordinated(text: str, index: MentionIndex, clause: tuple[int, int],
     sites = [m for m in index.within(*clause) if is_site(m)]
     if mention not in sites:
         return [mention]
-    at = sites.index(mention)
+    # "the capital X" is one item of the list, named twice: it spans both names.
+    items: list[tuple[int, int, Mention]] = []
+    for m in sites:
+        if items and items[-1][2].place.id == m.place.id and \
+                not text[items[-1][1]:m.start].strip():
+            start, _, kept = items[-1]
+            items[-1] = (start, m.end, mention if m is mention else kept)
+        else:
+            items.append((m.start, m.end, m))
+    at = next(i for i, item in enumerate(items) if item[2] is mention)
     group = [mention]
     for step in (-1, 1):
         i = at
-        while 0 <= i + step < len(sites):
-            a, b = (sites[i + step], sites[i]) if step < 0 else (sites[i], sites[i + step])
-            joint = _LIST_JOINT.fullmatch(text, a.end, b.start)
-            same_kind = (a.place.kind in _AREA_KINDS) == (b.place.kind in _AREA_KINDS)
-            if joint is None or not same_kind or a.place.id == b.place.id:
+        while 0 <= i + step < len(items):
+            a, b = (items[i + step], items[i]) if step < 0 else (items[i], items[i + step])
+            joint = _LIST_JOINT.fullmatch(text, a[1], b[0])
+            pa, pb = a[2].place, b[2].place
+            same_kind = (pa.kind in _AREA_KINDS) == (pb.kind in _AREA_KINDS)
+            if joint is None or not same_kind or pa.id == pb.id:
                 break
             i += step
-            group.append(sites[i])
+            group.append(items[i][2])
     return sorted(group, key=lambda m: m.start)
+
+
+def without_locators(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Drop the places that only locate the place before them, in apposition: "X, in
+    the southern region of Y", "X, the main city in the south", "X, in Y state"."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        if kept and _is_area(text, mention) and not _is_area(text, kept[-1]) and \
+                _APPOSITION.fullmatch(text, kept[-1].end, mention.start):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _is_area(text: str, mention: Mention) -> bool:
+    return geo_precision(mention) == 3 or bool(
+        _AREA_WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        or _AREA_WORD_AFTER.match(text, mention.end))
 
 
 def names_an_unknown_site(text: str, index: MentionIndex, clause: tuple[int, int]) -> bool:

@@ -38,7 +38,7 @@ _SPOKEN_IN = re.compile(
     r"statement|news\s+conference|interview)\s+(?:\w+\s+){0,2}?in\s+$",
     re.IGNORECASE)
 _DESTINATION = re.compile(
-    r"\b(?:left\s+for|fled\s+(?:to|into)|flew\s+to|travell?ed\s+to|escaped\s+to|"
+    r"\b(?:left\s+for|bound\s+for|fled\s+(?:to|into)|flew\s+to|travell?ed\s+to|escaped\s+to|"
     r"deported\s+to|extradited\s+to|moved\s+to|sought\s+(?:refuge|asylum)\s+in|"
     r"in\s+exile\s+in)\s+$", re.IGNORECASE)
 _REACH = 60

@@ -30,6 +30,7 @@ TABLE = {
     "Oakridge": (HILLS, "named", "location", "city"),
     "Upper Marsh": (PROVINCE, "named", "location", "admin1"),
     "Lindow": (ABROAD, "named", "location", "city"),
+    "the capital": (CAPITAL, "nominal", "location", "city"),
 }
 
 
@@ -152,3 +153,19 @@ def test_an_event_named_only_as_the_time_of_another_is_background():
     text = ("Protests spread across Saltmouth on Sunday against the president, who "
             "took office after the arrest of his rival.")
     assert not [e for e in _events(text) if e.sub_event_type == "Arrests"]
+
+
+def test_the_capital_named_twice_is_one_item_of_a_list():
+    text = ("Security forces fired on protesters in the capital Carbury and in the "
+            "southern city of Oakridge on Sunday.")
+    events = _events(text)
+    assert _at(events, CAPITAL) and _at(events, HILLS)
+
+
+def test_a_place_that_only_locates_another_is_not_the_site():
+    text = "Protesters burned tyres in Fernley, in the northern region of Upper Marsh."
+    riot = next(e for e in _events(text) if e.event_type == "Riots")
+    assert riot.location.place == TOWN
+    text = "In Oakridge, the main city in the south of Zedland, crowds looted shops."
+    looting = next(e for e in _events(text) if e.sub_event_type.startswith("Looting"))
+    assert looting.location.place == HILLS
