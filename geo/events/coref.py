@@ -12,7 +12,8 @@ phrase gives: "the outskirts of the city" is part of the city (ACLED precision 2
 
 "The capital" is the capital of the country the report is about (a city marked
 ``PPLC`` named in it), unless "of <place>" follows: the geoparser reads it as the
-capital of the last country named, which is often a destination ("left for X").
+capital of the last country named, which is often a destination ("left for X"). When
+the report never names its own capital, the phrase is left unplaced.
 """
 
 from __future__ import annotations
@@ -108,10 +109,10 @@ def _own_capital(text: str, mentions: list[Mention]) -> list[Mention]:
     if main is None:
         return mentions
     country = main.place.country
+    # Without the report's own capital named, a foreign one is no better: the phrase
+    # is left unplaced and its event falls back to the country.
     own = next((m.place for m in mentions if m.place is not None
                 and m.place.country == country and m.place.feature_code == "PPLC"), None)
-    if own is None:
-        return mentions
     return [replace(m, place=own) if m.kind == "nominal" and m.place is not None
             and m.place.country != country and _CAPITAL.search(m.text)
             and not _OF.match(text, m.end) else m for m in mentions]

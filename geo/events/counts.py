@@ -96,6 +96,8 @@ _CUMULATIVE = re.compile(
     r"violence|demonstrations|crisis|uprising|coup|election|vote|crackdown|strike|"
     r"(?:early |mid-?|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     r"\b)|in total|so far (?:this|in)|this year|overall)", re.IGNORECASE)
+_SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|first|most\s+\w+)\s+(?:\w+\s+){0,3}$",
+                          re.IGNORECASE)
 _ORDER = {"exact": 0, "at_least": 1, "approximate": 2}
 # A number that repeats the count before it for another place: "... and two in Y",
 # "..., and at least seven more at Z". The joint before it must be "and" or a comma.
@@ -171,8 +173,17 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
             group = own_ranks_group(text, start, end, match.start())
         found.append(CountMention(match.start(), match.end(), field, value,
                                   qualifier, group,
-                                  _CUMULATIVE.search(text, start, end) is not None))
+                                  _is_cumulative(text, start, end, match)))
     return found
+
+
+def _is_cumulative(text: str, start: int, end: int, match: re.Match) -> bool:
+    """Is the count a running total? The cue must be near it ("the death toll rose to
+    46", "killed since the protests began", "in total"); "the deadliest day since the
+    protests began" dates a superlative, not a total."""
+    low, high = max(start, match.start() - _WINDOW), min(end, match.end() + _WINDOW + 20)
+    return any(not _SUPERLATIVE.search(text, max(low, cue.start() - 40), cue.start())
+               for cue in _CUMULATIVE.finditer(text, low, high))
 
 
 def _gapped_field(text: str, found: list[CountMention], context: int,

@@ -39,8 +39,11 @@ def same_event(a: EventDraft, b: EventDraft) -> bool:
     if (a.event_type, a.rule.subtype, a.status) != (b.event_type, b.rule.subtype,
                                                      b.status):
         return False
-    # Peaceful, dispersed, fired upon: one protest seen at different moments.
-    if a.sub_event_type != b.sub_event_type and a.event_type != PROTESTS:
+    # Peaceful, dispersed, fired upon: one protest seen at different moments, at one
+    # place (a march in a city is not the crackdown the report puts in the country).
+    if a.sub_event_type != b.sub_event_type and (
+            a.event_type != PROTESTS or a.location is None or b.location is None
+            or a.location.place.id != b.location.place.id):
         return False
     if main_actor(a) and main_actor(b) and main_actor(a) != main_actor(b):
         return False

@@ -80,8 +80,18 @@ BACKGROUND = re.compile(
     r"(?:the|his|her|their|its)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}$", re.IGNORECASE)
 
 
+#: An event named as what someone condemns or wants investigated is one the report
+#: told already (or another's), not a new one: "condemned the repression of the
+#: demonstrations", "called for an inquiry into the killings".
+REFERENCE = re.compile(
+    r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|"
+    r"criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|(?:inquiry|investigation|probe)\s+"
+    r"into|investigate)\s+(?:\S+\s+){0,4}?(?:of|into|over|against)?\s*(?:the\s+)?$",
+    re.IGNORECASE)
+
+
 def is_purpose(text: str, clause: tuple[int, int], start: int) -> bool:
-    """Whether the trigger at ``start`` names only an action's aim or a fear, or an
-    earlier event as the time of another."""
-    return (PURPOSE.search(text, clause[0], start) is not None
-            or BACKGROUND.search(text, clause[0], start) is not None)
+    """Whether the trigger at ``start`` names only an action's aim or a fear, an
+    earlier event as the time of another, or an event someone condemns."""
+    return any(pattern.search(text, clause[0], start) is not None
+               for pattern in (PURPOSE, BACKGROUND, REFERENCE))

@@ -80,3 +80,11 @@ def test_a_gapped_number_repeats_the_count_before_it():
 
 def test_a_number_with_no_count_before_it_is_no_count():
     assert find_counts("The march drew 500 in Northvale and 300 in Southvale.") == []
+
+
+def test_a_superlative_since_is_no_running_total():
+    text = ("Nine people were killed on Sunday, the deadliest day since the protests "
+            "began.")
+    assert [(c.value, c.cumulative) for c in find_counts(text)] == [(9, False)]
+    text = "Nine people have been killed since the protests began."
+    assert [(c.value, c.cumulative) for c in find_counts(text)] == [(9, True)]

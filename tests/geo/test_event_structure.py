@@ -169,3 +169,28 @@ def test_a_place_that_only_locates_another_is_not_the_site():
     text = "In Oakridge, the main city in the south of Zedland, crowds looted shops."
     looting = next(e for e in _events(text) if e.sub_event_type.startswith("Looting"))
     assert looting.location.place == HILLS
+
+
+def test_a_march_in_a_town_is_not_the_crackdown_placed_in_the_country():
+    text = ("Police fired live rounds at protesters in Zedland on Sunday. "
+            "In Fernley, thousands marched peacefully on Sunday.")
+    events = _events(text)
+    assert [e.sub_event_type for e in _at(events, TOWN)] == ["Peaceful protest"]
+
+
+def test_an_event_someone_condemns_is_no_new_event():
+    text = ("Riots broke out in Saltmouth on Sunday. A rights group condemned the "
+            "repression of the demonstrations.")
+    assert [e.event_type for e in _events(text)] == ["Riots"]
+
+
+def test_a_foreign_capital_is_not_the_capital_of_the_report():
+    abroad_capital = Place("test:acap", "Farholm", 50.0, 1.0, "city", country="YY",
+                           feature_code="PPLC")
+    table = dict(TABLE, **{"the capital": (abroad_capital, "nominal", "location",
+                                            "city")})
+    text = ("Protesters marched in Fernley and Saltmouth in Zedland on Sunday. "
+            "Rioters burned cars in the capital.")
+    parsed = FakeParser(table)(text)
+    events = detect_events(text, parsed.mentions, None, MONDAY)
+    assert not [e for e in events if e.location.place == abroad_capital]
