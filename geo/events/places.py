@@ -45,6 +45,9 @@ _AREA_WORD_BEFORE = re.compile(r"\b(?:region|province|state|district|department|
                                r"county|governorate|division)\s+of\s+$", re.IGNORECASE)
 _AREA_WORD_AFTER = re.compile(r"\s+(?:region|province|state|district|department|"
                               r"county|governorate|division)\b", re.IGNORECASE)
+_BEARING = re.compile(r"\b(?:(?:\d+|a few)\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                      r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$",
+                      re.IGNORECASE)
 _INSIDE_KM = 30.0  # a landmark this close to a city the clause names is in it
 # A relative clause "..., where X happened" is located at its antecedent.
 _WHERE = re.compile(r"^\W*where\b", re.IGNORECASE)
@@ -173,11 +176,14 @@ def coordinated(text: str, index: MentionIndex, clause: tuple[int, int],
 
 def without_locators(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Drop the places that only locate the place before them, in apposition: "X, in
-    the southern region of Y", "X, the main city in the south", "X, in Y state"."""
+    the southern region of Y", "X, the main city in the south", "X, in Y state", and
+    reference points ("X, 20 km south of Y", "a town north-east of Y")."""
     kept: list[Mention] = []
     for mention in mentions:
         if kept and _is_area(text, mention) and not _is_area(text, kept[-1]) and \
                 _APPOSITION.fullmatch(text, kept[-1].end, mention.start):
+            continue
+        if kept and _BEARING.search(text, max(0, mention.start - 40), mention.start):
             continue
         kept.append(mention)
     return kept
@@ -202,8 +208,10 @@ def names_an_unknown_site(text: str, index: MentionIndex, clause: tuple[int, int
 
 def city_in_focus(index: MentionIndex, sentence: tuple[int, int]) -> Mention | None:
     """The last city-level site named in ``sentence`` (the previous sentence's focus)."""
+    # A city abroad is the report's focus only when it is about that country.
     cities = [m for m in index.within(*sentence) if is_site(m)
-              and m.place.kind in _CITY_KINDS and geo_precision(m) == 1]
+              and m.place.kind in _CITY_KINDS and geo_precision(m) == 1
+              and m.place.country in ("", index.main_country)]
     return cities[-1] if cities else None
 
 

@@ -194,3 +194,17 @@ def test_a_foreign_capital_is_not_the_capital_of_the_report():
     parsed = FakeParser(table)(text)
     events = detect_events(text, parsed.mentions, None, MONDAY)
     assert not [e for e in events if e.location.place == abroad_capital]
+
+
+def test_a_reference_point_is_not_the_site():
+    text = "Protesters in Oakridge, 30 km south of Carbury, blocked roads on Sunday."
+    protest = next(e for e in _events(text) if e.event_type == "Protests")
+    assert protest.location.place == HILLS
+
+
+def test_a_city_abroad_is_no_fallback_for_an_unplaced_event():
+    text = ("Protests spread across Zedland, and in Fernley and Saltmouth crowds "
+            "gathered on Sunday. Exiled activists met in Lindow. "
+            "Police detained 40 people, the ministry said.")
+    arrests = next(e for e in _events(text) if e.sub_event_type == "Arrests")
+    assert arrests.location.place == LAND
