@@ -46,6 +46,10 @@ _ARMED_VICTIMS = re.compile(r"\b(?:police|army|state forces|armed|militants?|"
                             r"insurgents|unidentified armed group|gangs?|combatants)\b")
 _FOREIGN_FORCES = re.compile(r"\W*(?:\w+\W+){0,2}?(?:troops|forces|soldiers|military|"
                              r"contingent|paratroopers|peacekeepers)\b", re.IGNORECASE)
+# A sentence that carries the unrest of the one before to new places.
+_SPREAD = re.compile(r"\W*(?:they|it|the unrest|the movement)\s+(?:\w+\s+){0,2}?"
+                     r"(?P<verb>spread|spilled over|extended|moved on)\b(?:\s+[\w,]+){0,5}?"
+                     r"\s+(?:to|into)\b", re.IGNORECASE)
 _FROM = re.compile(r"\b(?:troops|forces|soldiers|contingent)\s+from\s+$", re.IGNORECASE)
 
 
@@ -91,6 +95,8 @@ def detect_events(
         found: list[EventDraft] = []
         for clause in split_clauses(text, sentence):
             found.extend(_clause_events(text, clause, sentence, number, index))
+        if not found:
+            found = _continuation(text, sentence, number, events)
         events.extend(_fold_casualties(found))
     with_site = {n: any(places.is_site(m) for m in index.within(*span))
                  for n, span in enumerate(spans)}
@@ -138,6 +144,19 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
             # A protest with casualties and no word of the police: it turned violent.
             event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
     return events
+
+
+def _continuation(text: str, sentence: Span, number: int,
+                  events: list[EventDraft]) -> list[EventDraft]:
+    """"They spread to X and Y": the unrest of the sentence before, at new places."""
+    match = _SPREAD.match(text, *sentence)
+    before = [e for e in events if e.sentence == number - 1 and e.status == "occurred"
+              and e.event_type in (PROTESTS, RIOTS)]
+    if match is None or not before:
+        return []
+    first = before[0]
+    return [EventDraft(first.rule, first.event_type, first.sub_event_type,
+                       match.span("verb"), sentence, number)]
 
 
 def _fold_casualties(events: list[EventDraft]) -> list[EventDraft]:

@@ -208,3 +208,13 @@ def test_a_city_abroad_is_no_fallback_for_an_unplaced_event():
             "Police detained 40 people, the ministry said.")
     arrests = next(e for e in _events(text) if e.sub_event_type == "Arrests")
     assert arrests.location.place == LAND
+
+
+def test_unrest_that_spreads_reaches_each_new_place():
+    text = ("Thousands protested in Carbury on Sunday. "
+            "They spread during the afternoon to Fernley and Oakridge.")
+    events = _events(text)
+    assert all(_at(events, p) and _at(events, p)[0].event_type == "Protests"
+               for p in (TOWN, HILLS))
+    text = "Officials met in Carbury on Sunday. It spread to Fernley."
+    assert not _events(text)
