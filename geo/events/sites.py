@@ -2,9 +2,10 @@
 
 The geoparser gives each mention a role from the words right beside it ("Moscow said"
 is an actor). Some phrases need a wider look, and an event needs them right: an
-organisation's base ("a London-based group"), the seat of a speaking body ("rights
-groups in X and Y urged", "the ministry in X said"), where a statement was made ("said
-in a video recorded in X") and a destination ("left for X", "fled to X"). Such a
+organisation's base ("a London-based group"), the owner of a mission ("the US
+embassy"), the seat of a speaking body ("rights groups in X and Y urged", "the
+ministry in X said"), where a statement was made ("said in a video recorded in X")
+and a destination ("left for X", "fled to X"). Such a
 mention becomes an ``actor`` (or ``residence`` for a destination), so that
 :func:`geo.events.places.is_site` never places an incident there.
 """
@@ -19,6 +20,9 @@ from geo.lexicon import SPEECH_VERBS, STANCE_VERBS, alternation
 from geo.model import Mention
 
 _BASED = re.compile(r"^[-\s]based\b", re.IGNORECASE)
+# A country's mission or flag is its own, not a site: "the French and US embassies".
+_OWNED = re.compile(r"^\s+(?:embass(?:y|ies)|consulates?|missions?|flags?)\b|^-owned\b",
+                    re.IGNORECASE)
 _BODY_IN = re.compile(
     r"\b(?:groups?|organi[sz]ations?|ministry|ministries|officials?|embassy|"
     r"authorities|government|spokes(?:man|woman|person)|watchdog|agency|unions?|"
@@ -55,7 +59,7 @@ def _refined(text: str, mention: Mention) -> Mention:
         return mention
     before = text[max(0, mention.start - _REACH):mention.start]
     after = text[mention.end:mention.end + _REACH]
-    if _BASED.match(after) or _SPOKEN_IN.search(before) or (
+    if _BASED.match(after) or _OWNED.match(after) or _SPOKEN_IN.search(before) or (
             _BODY_IN.search(before) and _SPEAKS_AFTER.match(after)):
         return replace(mention, role="actor")
     if _DESTINATION.search(before):

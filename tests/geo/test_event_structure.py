@@ -218,3 +218,9 @@ def test_unrest_that_spreads_reaches_each_new_place():
                for p in (TOWN, HILLS))
     text = "Officials met in Carbury on Sunday. It spread to Fernley."
     assert not _events(text)
+
+
+def test_a_countrys_embassy_is_not_the_country():
+    text = "In Saltmouth, protesters burned tyres and attacked the Yland and Zedland embassies."
+    riot = next(e for e in _events(text) if e.event_type == "Riots")
+    assert riot.location.place == PORT
