@@ -67,6 +67,9 @@ _BEFORE = (
                  r"arrests of|detention of)"),
 )
 _AFTER_RE = [(f, re.compile(rf"\b(?:{p})\b", re.IGNORECASE)) for f, p in _AFTER]
+#: Any word that makes a number a count: a sentence without one holds no count.
+COUNT_WORD = re.compile(r"\b(?:" + "|".join(p for _, p in _AFTER + _BEFORE) + r")\b",
+                        re.IGNORECASE)
 _BEFORE_RE = [(f, re.compile(rf"\b{p}\s*$", re.IGNORECASE)) for f, p in _BEFORE]
 # The words between a number and its count word name the victims: "26 armed
 # criminals had been killed". These carry no group.

@@ -18,12 +18,13 @@ from datetime import date, timedelta
 
 from geo.events import coref, places, sites, tallies
 from geo.events.clauses import Span, sentence_spans, split_clauses
-from geo.events.counts import CountMention, find_counts
+from geo.events.counts import COUNT_WORD, CountMention, find_counts
 from geo.events.dates import event_date
 from geo.events.draft import STATE_ACTORS, EventDraft, to_incident
 from geo.events.merge import SEVERITY, merge
 from geo.events.rules import (
     ACTORS,
+    ANY_TRIGGER,
     BATTLES,
     PROTESTS,
     RIOTS,
@@ -93,8 +94,10 @@ def detect_events(
     events: list[EventDraft] = []
     for number, sentence in enumerate(spans):
         found: list[EventDraft] = []
-        for clause in split_clauses(text, sentence):
-            found.extend(_clause_events(text, clause, sentence, number, index))
+        # Most sentences hold no trigger and no count: one search rules them out.
+        if ANY_TRIGGER.search(text, *sentence) or COUNT_WORD.search(text, *sentence):
+            for clause in split_clauses(text, sentence):
+                found.extend(_clause_events(text, clause, sentence, number, index))
         if not found:
             found = _continuation(text, sentence, number, events)
         events.extend(_fold_casualties(found))

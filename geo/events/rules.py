@@ -180,6 +180,11 @@ RULES: tuple[Rule, ...] = (
          VIOLENCE, "Attack", "ASSAULT", weak=True),
 )
 
+#: Any trigger of :data:`RULES`: a sentence without one holds no event (a cheap first
+#: look; most sentences of a news article report none).
+ANY_TRIGGER = re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in RULES),
+                         re.IGNORECASE)
+
 #: Who acts or suffers, by the words that name them; order is priority.
 ACTORS: tuple[tuple[str, re.Pattern], ...] = (
     ("foreign troops", _re(r"\b(?:foreign|peacekeeping|allied|\w+-led) (?:\w+ )?"
