@@ -48,6 +48,7 @@ _AREA_WORD_AFTER = re.compile(r"\s+(?:region|province|state|district|department|
 _BEARING = re.compile(r"\b(?:(?:\d+|a few)\s*(?:km|kilometres|kilometers|miles)\s+)?"
                       r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$",
                       re.IGNORECASE)
+_FRONTED = re.compile(r"\W*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 _INSIDE_KM = 30.0  # a landmark this close to a city the clause names is in it
 # A relative clause "..., where X happened" is located at its antecedent.
 _WHERE = re.compile(r"^\W*where\b", re.IGNORECASE)
@@ -241,4 +242,7 @@ def _score(text: str, mention: Mention, trigger: int, clause_start: int) -> floa
         score += 0.5
     if mention.role != "location":
         score -= 1.0
+    # "In X, protesters ...": a fronted place sets the scene of the whole clause.
+    if _FRONTED.fullmatch(text, clause_start, mention.start):
+        score += 1.0
     return score - abs(mention.start - trigger) / 200.0

@@ -224,3 +224,10 @@ def test_a_countrys_embassy_is_not_the_country():
     text = "In Saltmouth, protesters burned tyres and attacked the Yland and Zedland embassies."
     riot = next(e for e in _events(text) if e.event_type == "Riots")
     assert riot.location.place == PORT
+
+
+def test_a_fronted_place_sets_the_scene_of_its_clause():
+    text = ("In Fernley, protesters blocked roads for a third day, causing fuel "
+            "shortages in Saltmouth.")
+    protest = next(e for e in _events(text) if e.event_type == "Protests")
+    assert protest.location.place == TOWN
