@@ -50,9 +50,10 @@ _CROWD = _re(r"\b(?:protest\w*|demonstrat\w*|crowds?|rall\w+|march\w*|students|"
 RULES: tuple[Rule, ...] = (
     Rule("excessive_force", _re(
         r"\b(?:live (?:ammunition|fire|rounds|bullets)|(?:opened fire|fired) on "
-        r"(?:the )?(?:\w+ ){0,3}(?:protesters|demonstrators|crowds?|marchers)|"
+        r"(?:the )?(?:\w+ ){0,3}(?:protesters|demonstrators|crowds?|marchers|mourners|"
+        r"supporters|strikers)|"
         r"(?:shot dead|killed|killing|shot) (?:\w+ ){0,2}(?:protesters|demonstrators|"
-        r"marchers))"),
+        r"marchers|mourners))"),
         PROTESTS, "Excessive force against protesters", "ASSAULT", actor="protesters"),
     Rule("intervention", _re(
         r"\b(?:tear ?gas|water cannons?|rubber bullets|stun grenades|pepper spray|"

@@ -231,3 +231,11 @@ def test_a_fronted_place_sets_the_scene_of_its_clause():
             "shortages in Saltmouth.")
     protest = next(e for e in _events(text) if e.event_type == "Protests")
     assert protest.location.place == TOWN
+
+
+def test_firing_on_supporters_or_mourners_is_force_against_protesters():
+    text = ("Five people were killed when troops opened fire on supporters of the "
+            "opposition leader in Oakridge on Friday.")
+    (event,) = _events(text)
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert event.counts.fatalities == 5
