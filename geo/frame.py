@@ -39,7 +39,8 @@ INCIDENT_COLUMNS: dict[str, tuple[str, str]] = {
     "time_precision": (
         "Int64",
         "ACLED time precision: 1 day, 2 about a week (a weekend, a range of up to a "
-        "week, an undated event dated by its report), 3 month (or a longer range).",
+        "week, an undated event dated by its story or report), 3 month (or a longer "
+        "range).",
     ),
     "status": ("string", "occurred; with keep_all also negated, planned, threatened or "
                          "reported-denied (an event the text says did not happen)."),

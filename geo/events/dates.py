@@ -12,7 +12,8 @@ anchors:
   day", "two days later", "the day before", "later that day", "that evening",
   "overnight", "on the third night", "four nights of protests". The story's current day
   is the date of the previous event the text dated itself (in text order, occurred
-  events only); before the first one, the publication date. :class:`StoryTime` keeps it.
+  events only); before the first one, the publication date. :class:`StoryTime` keeps it,
+  and an undated event told in the story's narrative takes it too (precision 2).
 
 A night belongs to the day it starts on: "Sunday night", "overnight Saturday" and "the
 night of Saturday to Sunday" are that Saturday or Sunday, and "last night" is the day
@@ -135,6 +136,12 @@ _BACKGROUND = re.compile(r"\b(?:after|following|amid|since)\s+$", re.IGNORECASE)
 _SPEECH = alternation(SPEECH_VERBS)
 _SPEECH_BEFORE = re.compile(rf"\b{_SPEECH}\W+(?:\w+\W+)?(?:on\W+)?$", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(rf"\W*(?:\w+\W+){{0,3}}?{_SPEECH}\b", re.IGNORECASE)
+# An undated event carries on the story's current day only in its narrative: not in
+# someone's reported words, not in a perfect tense (a state at publication, or
+# background), and not from a date older than the days a dispatch reports.
+_SPEECH_WORD = re.compile(rf"\b{_SPEECH}\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:have|has|had|having|'ve|’ve)\b", re.IGNORECASE)
+_NEWS_WINDOW = 7
 # Dates this close to the start of a sentence frame all of it ("On Sunday, ...").
 _FRONTED = 40
 # A possessive weekday dates the noun right after it ("Sunday's march"), within this.
@@ -256,11 +263,18 @@ class StoryTime:
 
     Date a report's events in text order with :meth:`date_event`; each stated date of an
     event that occurred moves the story's current day on (to the last day of a range).
+    An undated event in a later sentence of the story's narrative happened on the
+    story's current day (precision 2), when that day is within a week of publication
+    and the event is not told in someone's reported words ("police said ..." before it),
+    in a perfect tense ("have been arrested", "had been freed": a state at publication,
+    or background), or in a sentence that dates something else. Otherwise it keeps the
+    undated default, the publication date with precision 2.
     """
 
     def __init__(self, published: date | None) -> None:
         self.published = published
         self.current: date | None = None
+        self._current_sentence: tuple[int, int] | None = None
 
     def date_event(self, text: str, clause: tuple[int, int], sentence: tuple[int, int],
                    trigger: int, *, coordinated: bool = False,
@@ -268,9 +282,27 @@ class StoryTime:
         """:func:`event_date` against this story's current day, which it then moves on."""
         time = event_date(text, clause, sentence, trigger, self.published,
                           coordinated=coordinated, reference=self.current)
+        if not time.stated and self._continues(text, clause, sentence, trigger):
+            time = EventTime(self.current, 2)
         if time.stated and occurred and time.date is not None:
             self.current = time.end or time.date
+            self._current_sentence = sentence
         return time
+
+    def _continues(self, text: str, clause: tuple[int, int], sentence: tuple[int, int],
+                   trigger: int) -> bool:
+        """Whether an undated event goes on with the story's current day."""
+        if self.current is None or self.published is None or \
+                self._current_sentence == tuple(sentence):
+            return False
+        if not 0 <= (self.published - self.current).days < _NEWS_WINDOW:
+            return False
+        if _SPEECH_WORD.search(text, sentence[0], max(sentence[0], trigger)):
+            return False
+        if _PERFECT.search(text, clause[0], clause[1]):
+            return False
+        # A sentence that dates something else is not the story's current day.
+        return not find_dates(text, self.published, *sentence, reference=self.current)
 
 
 def _resolve(name: str, match: re.Match, published: date | None,

