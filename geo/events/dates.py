@@ -27,8 +27,8 @@ weekend" (Saturday–Sunday), "this week" and "all week" (Monday to publication)
 Monday to Wednesday", "between 3 and 5 January", "four nights of protests" and "three
 days of clashes" (ending on the story's current day). A length that is no span of past
 events is not a range: "a three-day curfew", "a 24-hour strike". A year alone ("since
-2019", "the 2019 protests") dates nothing. A weekday in the possessive ("Sunday's
-election") dates only the noun right after it.
+2019", "the 2019 protests") dates nothing. A date that modifies a noun ("Sunday's
+election", "the Feb. 1 coup") dates only that noun: an event whose trigger it is.
 
 Without a publication date only explicit dates that carry their year are resolved;
 nothing is ever guessed from the clock. The calendar arithmetic is dateutil's.
@@ -40,7 +40,7 @@ date among them; split, each half would need the other's private patterns.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateutil.relativedelta import MO, SA, SU, relativedelta
@@ -142,9 +142,17 @@ _SPEECH_AFTER = re.compile(rf"\W*(?:\w+\W+){{0,3}}?{_SPEECH}\b", re.IGNORECASE)
 _SPEECH_WORD = re.compile(rf"\b{_SPEECH}\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:have|has|had|having|'ve|’ve)\b", re.IGNORECASE)
 _NEWS_WINDOW = 7
+# "declared a curfew", "announced the arrests": the event is what was declared, not a
+# report of it; the trigger is the verb's object.
+_OBJECT = re.compile(r"\s+(?:a|an|the)\s+", re.IGNORECASE)
 # Dates this close to the start of a sentence frame all of it ("On Sunday, ...").
 _FRONTED = 40
-# A possessive weekday dates the noun right after it ("Sunday's march"), within this.
+_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|until|till|in|on|at|of|for|when|as|with|"
+                         r"by|from|after|before|but|that|which|while)\b)[^\W\d_]",
+                         re.IGNORECASE)
+# A date modifying a noun ("Sunday's march", "the Feb. 1 coup") dates only that noun:
+# an event whose trigger starts within this many characters after it.
 _POSSESSED = 25
 
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _PATTERNS]
@@ -156,7 +164,8 @@ class DateMention:
 
     ``last`` is the final day of a range ("since Sunday"), ``None`` for one day.
     ``kind`` names the expression ("weekday", "next_day", "span_of", ...);
-    ``possessive`` marks a weekday that dates only the noun after it ("Sunday's vote").
+    ``attributive`` marks a date that modifies the noun after it and dates only that
+    ("Sunday's vote", "the March 3 election").
     """
 
     start: int
@@ -165,7 +174,7 @@ class DateMention:
     precision: int
     last: date | None = None
     kind: str = ""
-    possessive: bool = False
+    attributive: bool = False
 
     @property
     def anaphoric(self) -> bool:
@@ -176,12 +185,14 @@ class DateMention:
 @dataclass(frozen=True, slots=True)
 class EventTime:
     """When an event happened: ``date`` to ``end`` (``None`` for one day), ACLED
-    ``precision``, and whether the text ``stated`` it (rather than the default)."""
+    ``precision``, whether the text ``stated`` it (rather than the default), and the
+    ``kind`` of expression that did (see :class:`DateMention`)."""
 
     date: date | None
     precision: int | None
     end: date | None = None
     stated: bool = False
+    kind: str = ""
 
 
 def find_dates(text: str, published: date | None, start: int = 0,
@@ -209,6 +220,9 @@ def find_dates(text: str, published: date | None, start: int = 0,
             resolved = _resolve(name, match, published, reference)
             if resolved is None:
                 continue
+            if _THE.search(text, max(start, match.start() - 4), match.start()) and \
+                    _NOUN_AFTER.match(text, match.end(), end):
+                resolved = replace(resolved, attributive=True)
             taken.append(match.span())
             found.append(resolved)
     return _ranges(text, sorted(found, key=lambda m: m.start), published, start)
@@ -238,7 +252,7 @@ def event_date(
         return [d for d in find_dates(text, published, start, end, reference=reference)
                 if not _SPEECH_BEFORE.search(text[max(start, d.start - 25):d.start])
                 and not _SPEECH_AFTER.match(text[d.end:min(end, d.end + 30)])
-                and (not d.possessive or 0 <= trigger - d.end <= _POSSESSED)
+                and (not d.attributive or 0 <= trigger - d.end <= _POSSESSED)
                 and not (d.kind == "span_of" and not d.start <= trigger < d.end
                          and _BACKGROUND.search(text[max(start, d.start - 12):d.start]))]
 
@@ -251,7 +265,7 @@ def event_date(
     candidates = [d for d in candidates if d.kind not in _WEAK] or candidates
     if candidates:
         best = min(candidates, key=lambda d: abs(d.start - trigger))
-        return EventTime(best.date, best.precision, best.last, stated=True)
+        return EventTime(best.date, best.precision, best.last, stated=True, kind=best.kind)
     if published is not None:
         return EventTime(published, 2)
     return EventTime(None, None)
@@ -284,7 +298,8 @@ class StoryTime:
                           coordinated=coordinated, reference=self.current)
         if not time.stated and self._continues(text, clause, sentence, trigger):
             time = EventTime(self.current, 2)
-        if time.stated and occurred and time.date is not None:
+        # A running total "since Sunday" says nothing of the story's current day.
+        if time.stated and occurred and time.date is not None and time.kind != "since":
             self.current = time.end or time.date
             self._current_sentence = sentence
         return time
@@ -297,7 +312,8 @@ class StoryTime:
             return False
         if not 0 <= (self.published - self.current).days < _NEWS_WINDOW:
             return False
-        if _SPEECH_WORD.search(text, sentence[0], max(sentence[0], trigger)):
+        if any(not _OBJECT.fullmatch(text, said.end(), trigger) for said in
+               _SPEECH_WORD.finditer(text, sentence[0], max(sentence[0], trigger))):
             return False
         if _PERFECT.search(text, clause[0], clause[1]):
             return False
@@ -328,7 +344,7 @@ def _resolve(name: str, match: re.Match, published: date | None,
     elif last is not None:
         precision = max(precision, 2 if (last - first).days < 7 else 3)
     return DateMention(match.start(), match.end(), first, precision, last, name,
-                       possessive=bool(groups.get("possessive")))
+                       attributive=bool(groups.get("possessive")))
 
 
 def _relative(name: str, groups: dict, anchor: date
@@ -398,7 +414,8 @@ def _ranges(text: str, found: list[DateMention], published: date | None,
             out.append(mention)
         elif since and published is not None and mention.last is None \
                 and mention.date < published:
-            out.append(_span(mention, mention.date, mention.end, published))
+            out.append(replace(_span(mention, mention.date, mention.end, published),
+                               kind="since"))
         else:
             out.append(mention)
     return out

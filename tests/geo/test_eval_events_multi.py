@@ -31,7 +31,7 @@ def test_multi_paragraph_sets_are_well_formed():
 # (file, floors measured at commit time, rounded down)
 FLOORS = {
     DEV: {"incident_recall": 0.65, "type_accuracy": 0.85, "count_accuracy": 0.33,
-          "date_accuracy": 0.55, "status_accuracy": 0.60},
+          "date_accuracy": 0.62, "status_accuracy": 0.60},
     HELDOUT: {"incident_recall": 0.52, "type_accuracy": 0.75, "count_accuracy": 0.30,
               "date_accuracy": 0.35, "status_accuracy": 0.45},
 }

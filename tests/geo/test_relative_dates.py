@@ -112,9 +112,16 @@ def test_lengths_years_and_set_phrases_date_nothing(text):
     assert find_dates(text, FRIDAY) == []
 
 
-def test_a_possessive_weekday_dates_only_the_noun_after_it():
-    (found,) = find_dates("Sunday's election", FRIDAY)
-    assert found.possessive
+@pytest.mark.parametrize("text", ["Sunday's election", "the 3 January ruling",
+                                  "the Dec. 30 vote"])
+def test_a_date_modifying_a_noun_dates_only_that_noun(text):
+    (found,) = find_dates(text, FRIDAY)
+    assert found.attributive
+
+
+def test_a_date_after_the_is_not_always_a_modifier():
+    (found,) = find_dates("the 3 January, when crowds gathered", FRIDAY)
+    assert not found.attributive
 
 
 def test_story_time_moves_on_with_each_dated_event_that_occurred():
@@ -204,3 +211,19 @@ def test_reported_words_perfect_tenses_and_own_dates_do_not_carry_on(second):
 def test_an_old_date_is_background_not_the_storys_day():
     assert _dates_at_delmar("Protests began in Korva on 2 December. In Delmar, crowds "
                             "burned tyres.") == {(FRIDAY, 2)}
+
+
+def test_a_declared_measure_is_an_event_not_reported_words():
+    assert _dates_at_delmar(STORY + "The governor declared a curfew in Delmar.") == {
+        (date(2022, 1, 3), 2)}
+
+
+def test_a_running_total_since_a_day_does_not_move_the_storys_day():
+    text = (STORY + "Officials said 40 people had been detained in Korva since "
+            "Saturday. In Delmar, crowds burned tyres.")
+    assert _dates_at_delmar(text) == {(date(2022, 1, 3), 2)}
+
+
+def test_a_date_naming_another_event_does_not_date_the_protest():
+    (protest,) = _events("Crowds protested in Korva against the 3 January ruling.")
+    assert (protest.event_date, protest.time_precision) == (FRIDAY, 2)
