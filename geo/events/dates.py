@@ -155,7 +155,29 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|until|till|in|on|at|of|for|when|as
 # an event whose trigger starts within this many characters after it.
 _POSSESSED = 25
 
-_COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _PATTERNS]
+# Every pattern above holds one of these; a text without any has no date.
+_HINT = re.compile(r"\d-[01]\d-|day|night|week|morning|afternoon|evening|month|hours|jan|feb|mar|"
+                   r"apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
+# What each pattern cannot match without (None: a month's name), so that a clause is
+# scanned only by the patterns that can match in it.
+_NEEDS: dict[str, tuple[str, ...] | None] = {
+    "iso": ("-",), "night_of": ("night",), "overnight_into": ("overnight",),
+    "weekday": ("day",), "day_before": ("before yesterday",),
+    "yesterday": ("yesterday", "last night"), "today": ("today", "tonight", "this "),
+    "ago": ("ago",), "weekend": ("weekend",), "last_week": ("week",),
+    "this_week": ("week",), "span_of": (" of ",), "days_of": ("days",),
+    "next_day": ("next", "following", "day after", "day later"),
+    "previous_day": ("previous", "preceding", "before", "earlier"),
+    "later": ("later", "earlier"), "same_day": ("that ", "same", "later", "earlier",
+                                                 "hours"),
+    "ordinal": tuple(_ORDINALS), "overnight": ("overnight",),
+    "last_month": ("last month",),
+    "day_range": None, "month_day_range": None, "day_month": None, "month_day": None,
+    "month": None,
+}
+_MONTH_WORD = re.compile(rf"\b(?:{_MONTH})\b")
+_COMPILED = [(name, re.compile(pattern, re.IGNORECASE), _NEEDS[name])
+             for name, pattern in _PATTERNS]
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,9 +233,15 @@ def find_dates(text: str, published: date | None, start: int = 0,
     [datetime.date(2022, 1, 2)]
     """
     end = len(text) if end is None else end
+    if not _HINT.search(text, start, end):  # most clauses name no time: one scan
+        return []
+    window = text[start:end].lower()
+    words = _MONTH_WORD.search(window) is not None
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for name, pattern in _COMPILED:
+    for name, pattern, needs in _COMPILED:
+        if not (words if needs is None else any(word in window for word in needs)):
+            continue
         for match in pattern.finditer(text, start, end):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
