@@ -1,40 +1,36 @@
-"""Event dates from news wording: days, nights, ranges, and words that point back.
+"""Date expressions in news wording: days, nights, ranges, and words that point back.
 
-News rarely gives full dates. Each expression is resolved with an ACLED time precision
-(1 the day is known, 2 within about a week, 3 within a month) against one of two
-anchors:
+News rarely gives full dates. :func:`find_dates` resolves each expression with an ACLED
+time precision (1 the day is known, 2 within about a week, 3 within a month) against
+one of two anchors:
 
 * the **publication date** for words said from the reporter's present: weekdays ("on
   Wednesday" is the most recent Wednesday), "yesterday", "today", "this morning", "last
   night", "last week", "this week", "over the weekend", "three days ago", "since
   Sunday";
-* the **story's current day** for words that point back into the story: "the next
-  day", "two days later", "the day before", "later that day", "that evening",
-  "overnight", "on the third night", "four nights of protests". The story's current day
-  is the date of the previous event the text dated itself (in text order, occurred
-  events only); before the first one, the publication date. :class:`StoryTime` keeps it,
-  and an undated event told in the story's narrative takes it too (precision 2).
+* a **reference** day for words that point back into the story: "the next day", "two
+  days later", "the day before", "later that day", "that evening", "overnight", "on the
+  third night", "four nights of protests". :mod:`geo.events.timeline` passes the
+  story's current day; without one, the publication date.
 
 A night belongs to the day it starts on: "Sunday night", "overnight Saturday" and "the
 night of Saturday to Sunday" are that Saturday or Sunday, and "last night" is the day
-before publication. A bare "overnight" with no dated event before it keeps the
-undated default (the publication date, precision 2): a dispatch's "overnight" is the
-night just ended.
+before publication. A bare "overnight" with no reference dates nothing (an undated
+event keeps the publication date, precision 2): a dispatch's "overnight" is the night
+just ended.
 
 Some expressions are ranges, returned as a first and a last day with a coarser
 precision (2 up to a week, 3 beyond): "since Sunday" (to publication), "over the
 weekend" (Saturday–Sunday), "this week" and "all week" (Monday to publication), "from
 Monday to Wednesday", "between 3 and 5 January", "four nights of protests" and "three
-days of clashes" (ending on the story's current day). A length that is no span of past
-events is not a range: "a three-day curfew", "a 24-hour strike". A year alone ("since
-2019", "the 2019 protests") dates nothing. A date that modifies a noun ("Sunday's
-election", "the Feb. 1 coup") dates only that noun: an event whose trigger it is.
+days of clashes" (ending on the reference day). A length that is no span of past events
+is not a range: "a three-day curfew", "a 24-hour strike", "two weeks of demonstrations"
+(background, not a date). A year alone ("since 2019", "the 2019 protests") dates
+nothing. A date that modifies a noun ("Sunday's election", "the Feb. 1 coup") is marked
+``attributive``: it dates only that noun.
 
 Without a publication date only explicit dates that carry their year are resolved;
 nothing is ever guessed from the clock. The calendar arithmetic is dateutil's.
-
-Length: one table of expressions and their resolution, plus the choice of an event's
-date among them; split, each half would need the other's private patterns.
 """
 
 from __future__ import annotations
@@ -46,9 +42,9 @@ from datetime import date, timedelta
 from dateutil.relativedelta import MO, SA, SU, relativedelta
 from dateutil.relativedelta import weekday as weekday_of
 
-from geo.lexicon import NUMBER_WORDS, SPEECH_VERBS, alternation
+from geo.lexicon import NUMBER_WORDS
 
-__all__ = ["DateMention", "EventTime", "StoryTime", "event_date", "find_dates"]
+__all__ = ["DateMention", "find_dates"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
              "sunday")
@@ -120,40 +116,18 @@ _PATTERNS = [
     ("month", rf"\b(?:in|since|during|early|mid|late|mid-|earlier in)\s*"
               rf"(?P<month>{_MONTH})\b{_YEAR}"),
 ]
-# Resolved against the story's current day rather than publication.
+# Kinds of expression resolved against the reference day rather than publication.
 _ANAPHORIC = {"span_of", "next_day", "previous_day", "later", "same_day", "ordinal",
               "overnight"}
-# Words that only date an event when its clause has no other date.
-_WEAK = ("ordinal", "overnight")
 # "since Sunday", "since 5 January": from that day to publication.
 _SINCE = re.compile(r"\bsince\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 # "from Monday to Wednesday", "between Monday and Wednesday": two dates, one range.
 _FROM = re.compile(r"\b(?:from|between)\s+(?:the\s+)?(?:night\s+of\s+)?$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(_TO + r"(?:the\s+)?$", re.IGNORECASE)
-# "after four nights of protests, a curfew was imposed": the span is not the curfew's.
-_BACKGROUND = re.compile(r"\b(?:after|following|amid|since)\s+$", re.IGNORECASE)
-# Speech verbs: a date next to them dates the statement, not the event.
-_SPEECH = alternation(SPEECH_VERBS)
-_SPEECH_BEFORE = re.compile(rf"\b{_SPEECH}\W+(?:\w+\W+)?(?:on\W+)?$", re.IGNORECASE)
-_SPEECH_AFTER = re.compile(rf"\W*(?:\w+\W+){{0,3}}?{_SPEECH}\b", re.IGNORECASE)
-# An undated event carries on the story's current day only in its narrative: not in
-# someone's reported words, not in a perfect tense (a state at publication, or
-# background), and not from a date older than the days a dispatch reports.
-_SPEECH_WORD = re.compile(rf"\b{_SPEECH}\b", re.IGNORECASE)
-_PERFECT = re.compile(r"\b(?:have|has|had|having|'ve|’ve)\b", re.IGNORECASE)
-_NEWS_WINDOW = 7
-# "declared a curfew", "announced the arrests": the event is what was declared, not a
-# report of it; the trigger is the verb's object.
-_OBJECT = re.compile(r"\s+(?:a|an|the)\s+", re.IGNORECASE)
-# Dates this close to the start of a sentence frame all of it ("On Sunday, ...").
-_FRONTED = 40
 _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|until|till|in|on|at|of|for|when|as|with|"
                          r"by|from|after|before|but|that|which|while)\b)[^\W\d_]",
                          re.IGNORECASE)
-# A date modifying a noun ("Sunday's march", "the Feb. 1 coup") dates only that noun:
-# an event whose trigger starts within this many characters after it.
-_POSSESSED = 25
 
 # Every pattern above holds one of these; a text without any has no date.
 _HINT = re.compile(r"\d-[01]\d-|day|night|week|morning|afternoon|evening|month|hours|jan|feb|mar|"
@@ -204,19 +178,6 @@ class DateMention:
         return self.kind in _ANAPHORIC
 
 
-@dataclass(frozen=True, slots=True)
-class EventTime:
-    """When an event happened: ``date`` to ``end`` (``None`` for one day), ACLED
-    ``precision``, whether the text ``stated`` it (rather than the default), and the
-    ``kind`` of expression that did (see :class:`DateMention`)."""
-
-    date: date | None
-    precision: int | None
-    end: date | None = None
-    stated: bool = False
-    kind: str = ""
-
-
 def find_dates(text: str, published: date | None, start: int = 0,
                end: int | None = None, *, reference: date | None = None
                ) -> list[DateMention]:
@@ -254,99 +215,6 @@ def find_dates(text: str, published: date | None, start: int = 0,
             taken.append(match.span())
             found.append(resolved)
     return _ranges(text, sorted(found, key=lambda m: m.start), published, start)
-
-
-def event_date(
-    text: str,
-    clause: tuple[int, int],
-    sentence: tuple[int, int],
-    trigger: int,
-    published: date | None,
-    *,
-    coordinated: bool = False,
-    reference: date | None = None,
-) -> EventTime:
-    """When an event triggered at ``trigger`` happened.
-
-    The date expression nearest the trigger in its clause wins; else one fronting the
-    sentence ("On Sunday, ..."); else, for a ``coordinated`` clause ("..., and a
-    curfew was imposed"), the last one before it. Dates of statements ("said on
-    Friday") are not event dates. Words pointing back resolve against ``reference``
-    (the story's current day). An undated event in a dated report happened in the days
-    before publication: the publication date with precision 2. Without a publication
-    date it stays undated.
-    """
-    def dates(start: int, end: int) -> list[DateMention]:
-        return [d for d in find_dates(text, published, start, end, reference=reference)
-                if not _SPEECH_BEFORE.search(text[max(start, d.start - 25):d.start])
-                and not _SPEECH_AFTER.match(text[d.end:min(end, d.end + 30)])
-                and (not d.attributive or 0 <= trigger - d.end <= _POSSESSED)
-                and not (d.kind == "span_of" and not d.start <= trigger < d.end
-                         and _BACKGROUND.search(text[max(start, d.start - 12):d.start]))]
-
-    candidates = dates(*clause)
-    if not candidates:
-        candidates = dates(sentence[0], min(sentence[1], sentence[0] + _FRONTED))
-    if not candidates and coordinated:
-        candidates = dates(sentence[0], clause[0])[-1:]
-    # "for a second night on Monday": the weekday says more than the ordinal.
-    candidates = [d for d in candidates if d.kind not in _WEAK] or candidates
-    if candidates:
-        best = min(candidates, key=lambda d: abs(d.start - trigger))
-        return EventTime(best.date, best.precision, best.last, stated=True, kind=best.kind)
-    if published is not None:
-        return EventTime(published, 2)
-    return EventTime(None, None)
-
-
-class StoryTime:
-    """The running time of one report: its publication date and the story's current
-    day, the date of the last occurred event the text dated itself.
-
-    Date a report's events in text order with :meth:`date_event`; each stated date of an
-    event that occurred moves the story's current day on (to the last day of a range).
-    An undated event in a later sentence of the story's narrative happened on the
-    story's current day (precision 2), when that day is within a week of publication
-    and the event is not told in someone's reported words ("police said ..." before it),
-    in a perfect tense ("have been arrested", "had been freed": a state at publication,
-    or background), or in a sentence that dates something else. Otherwise it keeps the
-    undated default, the publication date with precision 2.
-    """
-
-    def __init__(self, published: date | None) -> None:
-        self.published = published
-        self.current: date | None = None
-        self._current_sentence: tuple[int, int] | None = None
-
-    def date_event(self, text: str, clause: tuple[int, int], sentence: tuple[int, int],
-                   trigger: int, *, coordinated: bool = False,
-                   occurred: bool = True) -> EventTime:
-        """:func:`event_date` against this story's current day, which it then moves on."""
-        time = event_date(text, clause, sentence, trigger, self.published,
-                          coordinated=coordinated, reference=self.current)
-        if not time.stated and self._continues(text, clause, sentence, trigger):
-            time = EventTime(self.current, 2)
-        # A running total "since Sunday" says nothing of the story's current day.
-        if time.stated and occurred and time.date is not None and time.kind != "since":
-            self.current = time.end or time.date
-            self._current_sentence = sentence
-        return time
-
-    def _continues(self, text: str, clause: tuple[int, int], sentence: tuple[int, int],
-                   trigger: int) -> bool:
-        """Whether an undated event goes on with the story's current day."""
-        if self.current is None or self.published is None or \
-                self._current_sentence == tuple(sentence):
-            return False
-        if not 0 <= (self.published - self.current).days < _NEWS_WINDOW:
-            return False
-        if any(not _OBJECT.fullmatch(text, said.end(), trigger) for said in
-               _SPEECH_WORD.finditer(text, sentence[0], max(sentence[0], trigger))):
-            return False
-        if _PERFECT.search(text, clause[0], clause[1]):
-            return False
-        # A sentence that dates something else is not the story's current day.
-        return not find_dates(text, self.published, *sentence, reference=self.current)
 
 
 def _resolve(name: str, match: re.Match, published: date | None,

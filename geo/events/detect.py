@@ -19,7 +19,6 @@ from datetime import date, timedelta
 from geo.events import places
 from geo.events.clauses import Span, sentence_spans, split_clauses
 from geo.events.counts import CountMention, find_counts
-from geo.events.dates import StoryTime
 from geo.events.draft import EventDraft, to_incident
 from geo.events.merge import SEVERITY, merge
 from geo.events.rules import (
@@ -33,6 +32,7 @@ from geo.events.rules import (
     Rule,
 )
 from geo.events.status import is_purpose, trigger_status
+from geo.events.timeline import StoryTime
 from geo.lexicon import SPEECH_VERBS, alternation
 from geo.model import Incident, Mention
 

@@ -12,8 +12,9 @@ import pytest
 from fake_parser import FakeParser
 
 from gazetteer.place import Place
-from geo.events.dates import StoryTime, find_dates
+from geo.events.dates import find_dates
 from geo.events.detect import detect_events
+from geo.events.timeline import StoryTime
 from geo.extract import incidents
 
 FRIDAY = date(2022, 1, 7)  # the publication date of every example
