@@ -10,7 +10,8 @@ Words that point back ("the next day", "two days later", "that evening", "overni
 "four nights of protests") count from the **story's current day**: the date of the
 previous event the text dated itself, in text order, among events that occurred (a
 planned march does not move it, nor does a running total "since Sunday"). Before the
-first such event, they count from publication. :class:`StoryTime` keeps the current day
+first such event, they count from publication; an event that occurred is never dated
+after its report (it keeps the undated default instead). :class:`StoryTime` keeps the current day
 while :func:`geo.events.detect.detect_events` dates a report's events in order.
 
 An undated event in a later sentence of the story's narrative happened on the story's
@@ -141,6 +142,11 @@ class StoryTime:
                           coordinated=coordinated, reference=self.current)
         if not time.stated and self._continues(text, clause, sentence, trigger):
             time = EventTime(self.current, 2)
+        if occurred and time.stated and self.published is not None and \
+                time.date is not None and time.date > self.published:
+            # "The next day" before any dated event: an event that occurred is not
+            # later than its report.
+            time = EventTime(self.published, 2)
         # A running total "since Sunday" says nothing of the story's current day.
         if time.stated and occurred and time.date is not None and time.kind != "since":
             self.current = time.end or time.date

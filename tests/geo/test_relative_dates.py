@@ -228,3 +228,8 @@ def test_a_running_total_since_a_day_does_not_move_the_storys_day():
 def test_a_date_naming_another_event_does_not_date_the_protest():
     (protest,) = _events("Crowds protested in Korva against the 3 January ruling.")
     assert (protest.event_date, protest.time_precision) == (FRIDAY, 2)
+
+
+def test_an_event_that_occurred_is_not_dated_after_its_report():
+    (arrests,) = _events("The next day, police arrested 20 people in Korva.")
+    assert (arrests.event_date, arrests.time_precision) == (FRIDAY, 2)
