@@ -69,8 +69,9 @@ _NUM = "|".join(sorted((re.escape(k) for k in _NUMBERS), key=len, reverse=True))
 _ORDINAL = "|".join(_ORDINALS)
 _UNREST = (r"(?:violence|unrest|protests?|clashes|fighting|demonstrations|rioting|riots|"
            r"strikes?|looting|street battles|marches)")
-# "the day before" dates the event only when no noun follows ("the day before the vote").
-_NO_NOUN = r"(?!\s+(?:the|a|an|his|her|their|its|this|that)\b)"
+# "the day before" points back only when it ends the phrase: "the day before the vote"
+# and "the day after police fired" count from what follows.
+_NO_NOUN = r"(?=\s*(?:[,.;:!?)—–]|$))"
 _TO = r"\s*(?:-|–|to|until|till|through|and)\s*"
 
 # Order matters: the first pattern that matches at a position wins, so longer

@@ -233,3 +233,13 @@ def test_a_date_naming_another_event_does_not_date_the_protest():
 def test_an_event_that_occurred_is_not_dated_after_its_report():
     (arrests,) = _events("The next day, police arrested 20 people in Korva.")
     assert (arrests.event_date, arrests.time_precision) == (FRIDAY, 2)
+
+
+@pytest.mark.parametrize("text", ["the day after Christmas", "the day after police "
+                                  "fired", "the night before the vote"])
+def test_the_day_after_something_counts_from_that_thing(text):
+    assert find_dates(text, FRIDAY, reference=TUESDAY) == []
+
+
+def test_the_day_after_ending_a_phrase_points_back():
+    assert _one("The day after, crowds returned.", reference=TUESDAY)[0] == date(2022, 1, 5)
