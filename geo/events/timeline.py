@@ -11,8 +11,9 @@ Words that point back ("the next day", "two days later", "that evening", "overni
 previous event the text dated itself, in text order, among events that occurred (a
 planned march does not move it, nor does a running total "since Sunday"). Before the
 first such event, they count from publication; an event that occurred is never dated
-after its report (it keeps the undated default instead). :class:`StoryTime` keeps the current day
-while :func:`geo.events.detect.detect_events` dates a report's events in order.
+after its report (it keeps the undated default instead). :class:`StoryTime` keeps the
+current day while :func:`geo.events.detect.detect_events` dates a report's events in
+order.
 
 An undated event in a later sentence of the story's narrative happened on the story's
 current day (precision 2: inferred, not stated) when that day is within a week of
