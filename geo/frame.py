@@ -32,9 +32,15 @@ INCIDENT_COLUMNS: dict[str, tuple[str, str]] = {
         "ISO 8601 date (YYYY-MM-DD), empty when the text gives none; a Date field in "
         "GeoPackage, text elsewhere.",
     ),
+    "event_date_end": ("string", "Last day (YYYY-MM-DD) of an event reported over several "
+                                 "days (\"since Sunday\", \"from 3 to 5 January\"); "
+                                 "event_date is the first. Empty for one day. A Date field "
+                                 "in GeoPackage, like event_date."),
     "time_precision": (
         "Int64",
-        "ACLED time precision: 1 day, 2 about a week, 3 month.",
+        "ACLED time precision: 1 day, 2 about a week (a weekend, a range of up to a "
+        "week, an undated event dated by its story or report), 3 month (or a longer "
+        "range).",
     ),
     "status": ("string", "occurred; with keep_all also negated, planned, threatened or "
                          "reported-denied (an event the text says did not happen)."),
@@ -89,7 +95,7 @@ INCIDENT_COLUMNS: dict[str, tuple[str, str]] = {
 }
 
 #: Columns of ISO 8601 dates held as text; GeoPackage stores them as Date fields.
-DATE_COLUMNS = ("event_date",)
+DATE_COLUMNS = ("event_date", "event_date_end")
 
 #: Which map layer each ACLED event type falls in (``subtype`` may override it).
 CATEGORY_BY_EVENT_TYPE = {
@@ -151,6 +157,8 @@ def _row(incident: Incident, source: str) -> dict:
         "incident_id": _incident_id(source, incident, place.id, spans),
         "source": source,
         "event_date": incident.event_date.isoformat() if incident.event_date else None,
+        "event_date_end": (incident.event_date_end.isoformat()
+                           if incident.event_date_end else None),
         "time_precision": incident.time_precision,
         "status": incident.status,
         "event_type": incident.event_type,

@@ -160,6 +160,9 @@ class Incident:
     subtype: str = ""
     event_date: date | None = None
     time_precision: int | None = None
+    #: The last day of an event reported over several days ("since Sunday", "from
+    #: Monday to Wednesday"); ``None`` for one day. ``event_date`` is the first.
+    event_date_end: date | None = None
     counts: Counts = field(default_factory=Counts)
     actor1: str = ""
     actor2: str = ""

@@ -120,16 +120,24 @@ def build_payload(frame: gpd.GeoDataFrame, styles: dict[str, LayerStyle],
     outline fall back to a circle.
 
     Keys: ``layers`` (style and count per category), ``rows`` (per incident: ``l`` layer,
-    ``q`` precision class, ``f`` fatalities, ``d`` date index, and the popup fields of
+    ``q`` precision class, ``f`` fatalities, ``d`` date index, ``de`` the index of the
+    last day when some row is a range, and the popup fields of
     :func:`maps.popups.popup_columns`), ``sites`` (``lat``, ``lon``, ``n``), ``areas``
     (``shape``, ``lat``, ``lon``, ``n``, ``kind``, largest first), ``shapes`` (the
     outlines the areas use), ``dates`` and ``strings``.
     """
     table = StringTable()
     raw_dates = _day_strings(frame)
-    dates = sorted({value for value in raw_dates if _ISO_DATE.fullmatch(value)})
+    # An event over several days ("since Sunday") has its last day too; the slider
+    # reaches it, and "only that day" shows the event on each day of its range.
+    raw_ends = [end if _ISO_DATE.fullmatch(end) and _ISO_DATE.fullmatch(start)
+                and end > start else "" for start, end in
+                zip(raw_dates, _day_strings(frame, "event_date_end"), strict=True)]
+    dates = sorted({value for value in raw_dates + raw_ends if _ISO_DATE.fullmatch(value)})
     date_index = {value: i for i, value in enumerate(dates)}
     day = np.array([date_index.get(value, -1) for value in raw_dates], dtype="int64")
+    last_day = np.array([date_index.get(end, first) for end, first in
+                         zip(raw_ends, day.tolist(), strict=True)], dtype="int64")
     # Undated incidents sort after dated ones in a site's or an area's list.
     day_key = np.where(day < 0, len(dates), day)
     q = precision_classes(frame)
@@ -155,6 +163,8 @@ def build_payload(frame: gpd.GeoDataFrame, styles: dict[str, LayerStyle],
         "f": [max(value, 0) for value in _ints(ordered, "fatalities", default=0)],
         "d": day[order].tolist(),
     }
+    if any(raw_ends):  # ``de``, the last day's index, only where a range needs it
+        rows["de"] = last_day[order].tolist()
     rows.update(popup_columns(ordered, table))
     for area in areas:
         area["pl"] = rows["pl"][len(point_rows) + area.pop("first")]
@@ -244,17 +254,16 @@ def _size(shape_key: str | None, used_shapes: dict[str, dict]) -> float:
     return shapely.geometry.shape(used_shapes[shape_key]).area
 
 
-def _day_strings(frame: pd.DataFrame) -> list[str]:
+def _day_strings(frame: pd.DataFrame, column: str = "event_date") -> list[str]:
     """Each row's date as YYYY-MM-DD where it is one ("" or the text as written if not).
 
     A frame read back from a GeoPackage or GeoJSON holds dates as datetimes; a time of
     day does not change the day an incident is listed under.
     """
-    if "event_date" in frame.columns and pd.api.types.is_datetime64_any_dtype(
-            frame["event_date"]):
-        return frame["event_date"].dt.strftime("%Y-%m-%d").fillna("").tolist()
+    if column in frame.columns and pd.api.types.is_datetime64_any_dtype(frame[column]):
+        return frame[column].dt.strftime("%Y-%m-%d").fillna("").tolist()
     return [value[:10] if _ISO_DATE.match(value) and value[10:11] in ("", " ", "T")
-            else value for value in _strings(frame, "event_date")]
+            else value for value in _strings(frame, column)]
 
 
 def _ints(frame: pd.DataFrame, name: str, *, default: int) -> list[int]:

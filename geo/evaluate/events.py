@@ -23,6 +23,11 @@ counts against each of them; ``type_precision`` and ``trap_false_positives`` mea
 the opposite error. A gold event with ``lat``/``lon`` is scored by distance (Acc@25 km);
 one with a location but no coordinates (a country) by the predicted place's country.
 An undated event in a dated report is annotated with the publication date.
+
+``date_accuracy`` compares the first day (``date`` with the prediction's ``event_date``).
+A gold event reported over several days also has ``date_end``, its last day;
+``date_range_accuracy`` is the share of those whose prediction has both days right
+(``event_date`` and ``event_date_end``), ``None`` when the file has no such event.
 """
 
 from __future__ import annotations
@@ -69,7 +74,8 @@ def evaluate_events(path: str | Path, *, parser: Any = None,
     dict
         ``incident_recall`` (a prediction paired at the right place), ``type_accuracy``,
         ``sub_event_accuracy``, ``type_precision``,
-        ``location_acc25``, ``area_accuracy``, ``date_accuracy``, ``count_accuracy``,
+        ``location_acc25``, ``area_accuracy``, ``date_accuracy``,
+        ``date_range_accuracy``, ``count_accuracy``,
         ``trap_false_positives``, the totals they are computed from, and speed.
 
     Raises
@@ -83,7 +89,8 @@ def evaluate_events(path: str | Path, *, parser: Any = None,
                            "points", "points_ok", "areas", "areas_ok", "date",
                            "counts", "counts_ok", "traps", "trap_predicted",
                            "unreal", "unreal_predicted", "non_site_predicted",
-                           "duplicates", "status_gold", "status_ok", "found"), 0)
+                           "duplicates", "status_gold", "status_ok", "found",
+                           "ranges", "ranges_ok"), 0)
     records = list(_records(Path(path)))
     started = time.perf_counter()
     for record in progress_bar(records, enabled=progress, desc="events", unit="doc"):
@@ -178,6 +185,7 @@ def _score_pair(gold: dict, pred: Incident | None, tally: dict) -> None:
         tally["areas"] += 1
     counted = [f for f in COUNT_FIELDS if gold.get(f) is not None]
     tally["counts"] += len(counted)
+    tally["ranges"] += bool(gold.get("date_end"))
     if pred is None:
         return
     tally["type"] += pred.event_type == gold["event_type"]
@@ -191,6 +199,10 @@ def _score_pair(gold: dict, pred: Incident | None, tally: dict) -> None:
         tally["areas_ok"] += _same_area(gold["location"], place)
     predicted_date = pred.event_date.isoformat() if pred.event_date else None
     tally["date"] += predicted_date == gold.get("date")
+    if gold.get("date_end"):
+        predicted_end = pred.event_date_end.isoformat() if pred.event_date_end else None
+        tally["ranges_ok"] += (predicted_date, predicted_end) == (gold.get("date"),
+                                                                  gold["date_end"])
     tally["counts_ok"] += sum(getattr(pred.counts, f) == gold[f] for f in counted)
 
 
@@ -248,6 +260,7 @@ def _report(tally: dict, documents: int, elapsed: float, path: str) -> dict:
         "location_acc25": share("points_ok", "points"),
         "area_accuracy": share("areas_ok", "areas"),
         "date_accuracy": share("date", "gold"),
+        "date_range_accuracy": share("ranges_ok", "ranges"),
         "count_accuracy": share("counts_ok", "counts"),
         "trap_documents": tally["traps"],
         "trap_false_positives": tally["trap_predicted"],

@@ -21,6 +21,7 @@ _CLAUSE_BREAK = re.compile(
     r"and)\b)|\s+(?=(?:and|but)\s+(?:\w+\s+)?that\b)|\s+(?=and\s+(?:(?:a|an|the|its|"
     r"their|at least|some)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|is|are|has|have|had|"
     rf"{alternation(SPEECH_VERBS)})\b)", re.IGNORECASE)
+_ASIDE = re.compile(r",\s+(?:the\s+)?[\w'’-]+\Z")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“‘«(]?[A-Z0-9])|\n+")
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Capt|Sgt|St|Prof|Rev|Gov|"
                            r"Sen|Rep|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
@@ -46,6 +47,11 @@ def split_clauses(text: str, sentence: Span) -> list[Span]:
     """Cut a sentence where news prose moves to another event."""
     clauses, start = [], sentence[0]
     for brk in _CLAUSE_BREAK.finditer(text, sentence[0], sentence[1]):
+        # ", witnesses and Amnesty said, ...": the "and" joins two speakers of an
+        # aside; the sentence goes on with the same event.
+        if text.startswith("and ", brk.end()) and _ASIDE.search(text, sentence[0],
+                                                                brk.start()):
+            continue
         if brk.start() > start:
             clauses.append((start, brk.start()))
         start = brk.end()

@@ -1,21 +1,50 @@
-"""Event dates from news wording, resolved against the publication date.
+"""Date expressions in news wording: days, nights, ranges, and words that point back.
 
-News rarely gives full dates: "on Wednesday", "since Sunday", "yesterday", "last week",
-"days of violence". Each is resolved against the publication date with an ACLED time
-precision: 1 the day is known, 2 within about a week, 3 within a month. Without a
-publication date only explicit dates that carry their year are resolved; nothing is
-ever guessed from the clock.
+News rarely gives full dates. :func:`find_dates` resolves each expression with an ACLED
+time precision (1 the day is known, 2 within about a week, 3 within a month) against
+one of two anchors:
+
+* the **publication date** for words said from the reporter's present: weekdays ("on
+  Wednesday" is the most recent Wednesday), "yesterday", "today", "this morning", "last
+  night", "last week", "this week", "over the weekend", "three days ago", "since
+  Sunday";
+* a **reference** day for words that point back into the story: "the next day", "two
+  days later", "the day before", "later that day", "that evening", "overnight", "on the
+  third night", "four nights of protests". :mod:`geo.events.timeline` passes the
+  story's current day; without one, the publication date.
+
+A night belongs to the day it starts on: "Sunday night", "overnight Saturday" and "the
+night of Saturday to Sunday" are that Saturday or Sunday, and "last night" is the day
+before publication. A bare "overnight" with no reference dates nothing (an undated
+event keeps the publication date, precision 2): a dispatch's "overnight" is the night
+just ended.
+
+Some expressions are ranges, returned as a first and a last day with a coarser
+precision (2 up to a week, 3 beyond): "since Sunday" (to publication), "over the
+weekend" (Saturday–Sunday), "this week" and "all week" (Monday to publication), "from
+Monday to Wednesday", "between 3 and 5 January", "four nights of protests" and "three
+days of clashes" (ending on the reference day). A length that is no span of past events
+is not a range: "a three-day curfew", "a 24-hour strike", "two weeks of demonstrations"
+(background, not a date). A year alone ("since 2019", "the 2019 protests") dates
+nothing. A date that modifies a noun ("Sunday's election", "the Feb. 1 coup") is marked
+``attributive``: it dates only that noun.
+
+Without a publication date only explicit dates that carry their year are resolved;
+nothing is ever guessed from the clock. The calendar arithmetic is dateutil's.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from geo.lexicon import NUMBER_WORDS, SPEECH_VERBS, alternation
+from dateutil.relativedelta import MO, SA, SU, relativedelta
+from dateutil.relativedelta import weekday as weekday_of
 
-__all__ = ["DateMention", "event_date", "find_dates"]
+from geo.lexicon import NUMBER_WORDS
+
+__all__ = ["DateMention", "find_dates"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
              "sunday")
@@ -25,59 +54,140 @@ _MONTHS = {
     "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
     "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
-_NUMBERS = {**NUMBER_WORDS, "a": 1, "a couple of": 2, "several": 3, "few": 3}
+_NUMBERS = {**NUMBER_WORDS, "a": 1, "an": 1, "one": 1, "a couple of": 2, "several": 3,
+            "a few": 3, "few": 3}
+_VAGUE = ("several", "a few", "few", "a couple of")
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_FIRST_DAY = r"(?P<first>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 _WEEKDAY = "|".join(_WEEKDAYS)
-_AGO_NUM = "|".join(sorted((re.escape(k) for k in _NUMBERS), key=len, reverse=True))
+_NUM = "|".join(sorted((re.escape(k) for k in _NUMBERS), key=len, reverse=True))
+_ORDINAL = "|".join(_ORDINALS)
+_UNREST = (r"(?:violence|unrest|protests?|clashes|fighting|demonstrations|rioting|riots|"
+           r"strikes?|looting|street battles|marches)")
+# "the day before" points back only when it ends the phrase: "the day before the vote"
+# and "the day after police fired" count from what follows.
+_NO_NOUN = r"(?=\s*(?:[,.;:!?)—–]|$))"
+_TO = r"\s*(?:-|–|to|until|till|through|and)\s*"
 
-# Order matters: the first pattern that matches at a position wins.
+# Order matters: the first pattern that matches at a position wins, so longer
+# expressions come before the words they contain.
 _PATTERNS = [
     ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+    ("day_range", rf"\b(?:(?:from|between)\s+(?:the\s+)?)?{_FIRST_DAY}{_TO}(?:the\s+)?"
+                  rf"{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH})\b\.?{_YEAR}"),
+    ("month_day_range", rf"\b(?P<month>{_MONTH})\.?\s+{_FIRST_DAY}{_TO}{_DAY}\b{_YEAR}"),
     ("day_month", rf"\b{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH})\b\.?{_YEAR}"),
     ("month_day", rf"\b(?P<month>{_MONTH})\.?\s+{_DAY}\b{_YEAR}"),
-    ("weekday", rf"\b(?P<last>last\s+)?(?P<weekday>{_WEEKDAY})\b"),
+    ("night_of", rf"\bnight\s+(?:of|from|between)\s+(?P<weekday>{_WEEKDAY})\s+"
+                 rf"(?:to|into|and)\s+(?:{_WEEKDAY})\b"),
+    ("overnight_into", rf"\bovernight\s+(?:in)?to\s+(?P<weekday>{_WEEKDAY})\b"),
+    # "overnight Saturday" is Saturday's night, not the story's current one.
+    ("weekday", rf"\b(?:overnight\s+(?:on\s+|from\s+)?)?(?P<last>last\s+)?"
+                rf"(?P<weekday>{_WEEKDAY})\b(?P<possessive>['’]s)?"
+                r"(?!\s+(?:prayers?|sermons?)\b)"),
     ("day_before", r"\bthe day before yesterday\b"),
-    ("yesterday", r"\byesterday\b"),
+    ("yesterday", r"\b(?:yesterday|last night)\b"),
     ("today", r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b"),
-    ("ago", rf"\b(?P<n>{_AGO_NUM}|\d+)\s+(?P<unit>days?|weeks?)\s+ago\b"),
-    ("last_week", r"\b(?:last|past|previous) week(?:end)?\b"),
-    ("this_week", r"\b(?:earlier |later )?this week(?:end)?\b"),
-    ("days_of", r"\b(?:(?:several|two|three|four|five|a few) )?days of "
-                r"(?:violence|unrest|protests?|clashes|fighting|demonstrations|rioting|"
-                r"riots)\b|\bfor (?:several |two |three |a few )?days\b"),
+    ("ago", rf"\b(?P<n>{_NUM}|\d+)\s+(?P<unit>days?|weeks?)\s+ago\b"),
+    ("weekend", r"\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?:this|last|past) "
+                r"weekend\b"),
+    ("last_week", r"\b(?:last|past|previous) week\b"),
+    ("this_week", r"\b(?:(?P<when>earlier|later) )?this week\b|\ball (?:the )?week\b"),
+    ("span_of", rf"\b(?P<n>{_NUM}|\d+)\s+(?:(?:straight|consecutive|successive)\s+)?"
+                rf"(?P<unit>days?|nights?)\s+of\s+(?:\w+\s+)?{_UNREST}\b"),
+    ("days_of", rf"\b(?:several |a few )?days of {_UNREST}\b|"
+                r"\bfor (?:several |two |three |a few )?days\b"),
+    ("next_day", rf"\b(?:the\s+(?:next|following)\s+(?:day|morning|evening|night)|"
+                 rf"the\s+day\s+after{_NO_NOUN}|a\s+day\s+later)\b"),
+    ("previous_day", rf"\b(?:the\s+(?:previous|preceding)\s+(?:day|evening|night)|"
+                     rf"the\s+(?:day|night)\s+before{_NO_NOUN}|a\s+day\s+earlier)\b"),
+    ("later", rf"\b(?P<n>{_NUM}|\d+)\s+(?P<unit>days?|weeks?)\s+(?P<way>later|earlier)\b"),
+    ("same_day", r"\b(?:later|earlier)\s+(?:that|the same|in the)\s+day\b|"
+                 r"\b(?:that|the same)\s+(?:day|morning|afternoon|evening|night)\b|"
+                 r"\bhours later\b"),
+    ("ordinal", rf"\b(?:the\s+|a\s+)(?P<nth>{_ORDINAL})\s+(?:straight\s+|consecutive\s+)?"
+                r"(?:day|night)\b"),
+    ("overnight", r"\bovernight\b"),
     ("last_month", r"\blast month\b"),
     ("month", rf"\b(?:in|since|during|early|mid|late|mid-|earlier in)\s*"
               rf"(?P<month>{_MONTH})\b{_YEAR}"),
 ]
-# Speech verbs: a date next to them dates the statement, not the event.
-_SPEECH = alternation(SPEECH_VERBS)
-_SPEECH_BEFORE = re.compile(rf"\b{_SPEECH}\W+(?:\w+\W+)?(?:on\W+)?$", re.IGNORECASE)
-_SPEECH_AFTER = re.compile(rf"\W*(?:\w+\W+){{0,3}}?{_SPEECH}\b", re.IGNORECASE)
-# Dates this close to the start of a sentence frame all of it ("On Sunday, ...").
-_FRONTED = 40
+# Kinds of expression resolved against the reference day rather than publication.
+_ANAPHORIC = {"span_of", "next_day", "previous_day", "later", "same_day", "ordinal",
+              "overnight"}
+# "since Sunday", "since 5 January": from that day to publication.
+_SINCE = re.compile(r"\bsince\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+# "from Monday to Wednesday", "between Monday and Wednesday": two dates, one range.
+_FROM = re.compile(r"\b(?:from|between)\s+(?:the\s+)?(?:night\s+of\s+)?$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(_TO + r"(?:the\s+)?$", re.IGNORECASE)
+_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|until|till|in|on|at|of|for|when|as|with|"
+                         r"by|from|after|before|but|that|which|while)\b)[^\W\d_]",
+                         re.IGNORECASE)
 
-_COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _PATTERNS]
+# Every pattern above holds one of these; a text without any has no date.
+_HINT = re.compile(r"\d-[01]\d-|day|night|week|morning|afternoon|evening|month|hours|jan|feb|mar|"
+                   r"apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
+# What each pattern cannot match without (None: a month's name), so that a clause is
+# scanned only by the patterns that can match in it.
+_NEEDS: dict[str, tuple[str, ...] | None] = {
+    "iso": ("-",), "night_of": ("night",), "overnight_into": ("overnight",),
+    "weekday": ("day",), "day_before": ("before yesterday",),
+    "yesterday": ("yesterday", "last night"), "today": ("today", "tonight", "this "),
+    "ago": ("ago",), "weekend": ("weekend",), "last_week": ("week",),
+    "this_week": ("week",), "span_of": (" of ",), "days_of": ("days",),
+    "next_day": ("next", "following", "day after", "day later"),
+    "previous_day": ("previous", "preceding", "before", "earlier"),
+    "later": ("later", "earlier"), "same_day": ("that ", "same", "later", "earlier",
+                                                 "hours"),
+    "ordinal": tuple(_ORDINALS), "overnight": ("overnight",),
+    "last_month": ("last month",),
+    "day_range": None, "month_day_range": None, "day_month": None, "month_day": None,
+    "month": None,
+}
+_MONTH_WORD = re.compile(rf"\b(?:{_MONTH})\b")
+_COMPILED = [(name, re.compile(pattern, re.IGNORECASE), _NEEDS[name])
+             for name, pattern in _PATTERNS]
 
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
-    """A date expression at ``start:end``, resolved to ``date`` with ACLED ``precision``."""
+    """A date expression at ``start:end``, resolved to ``date`` with ACLED ``precision``.
+
+    ``last`` is the final day of a range ("since Sunday"), ``None`` for one day.
+    ``kind`` names the expression ("weekday", "next_day", "span_of", ...);
+    ``attributive`` marks a date that modifies the noun after it and dates only that
+    ("Sunday's vote", "the March 3 election").
+    """
 
     start: int
     end: int
     date: date
     precision: int
+    last: date | None = None
+    kind: str = ""
+    attributive: bool = False
+
+    @property
+    def anaphoric(self) -> bool:
+        """Resolved against the story's current day ("the next day"), not publication."""
+        return self.kind in _ANAPHORIC
 
 
 def find_dates(text: str, published: date | None, start: int = 0,
-               end: int | None = None) -> list[DateMention]:
+               end: int | None = None, *, reference: date | None = None
+               ) -> list[DateMention]:
     """Find and resolve the date expressions in ``text[start:end]``.
 
-    Offsets are into ``text``. Relative words need ``published``; without it they are
-    skipped rather than resolved against today.
+    Offsets are into ``text``. ``reference`` is the story's current day, which words
+    pointing back ("the next day") resolve against; the publication date when ``None``.
+    Relative words need one of the two; without, they are skipped rather than resolved
+    against today.
 
     Examples
     --------
@@ -85,112 +195,165 @@ def find_dates(text: str, published: date | None, start: int = 0,
     [datetime.date(2022, 1, 2)]
     """
     end = len(text) if end is None else end
+    if not _HINT.search(text, start, end):  # most clauses name no time: one scan
+        return []
+    window = text[start:end].lower()
+    words = _MONTH_WORD.search(window) is not None
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for name, pattern in _COMPILED:
+    for name, pattern, needs in _COMPILED:
+        if not (words if needs is None else any(word in window for word in needs)):
+            continue
         for match in pattern.finditer(text, start, end):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
-            resolved = _resolve(name, match, published)
+            resolved = _resolve(name, match, published, reference)
             if resolved is None:
                 continue
+            if _THE.search(text, max(start, match.start() - 4), match.start()) and \
+                    _NOUN_AFTER.match(text, match.end(), end):
+                resolved = replace(resolved, attributive=True)
             taken.append(match.span())
-            found.append(DateMention(match.start(), match.end(), *resolved))
-    return sorted(found, key=lambda m: m.start)
+            found.append(resolved)
+    return _ranges(text, sorted(found, key=lambda m: m.start), published, start)
 
 
-def event_date(
-    text: str,
-    clause: tuple[int, int],
-    sentence: tuple[int, int],
-    trigger: int,
-    published: date | None,
-    *,
-    coordinated: bool = False,
-) -> tuple[date | None, int | None]:
-    """The date and ACLED time precision of an event triggered at ``trigger``.
-
-    The date expression nearest the trigger in its clause wins; else one fronting the
-    sentence ("On Sunday, ..."); else, for a ``coordinated`` clause ("..., and a
-    curfew was imposed"), the last one before it. Dates of statements ("said on
-    Friday") are not event dates. An undated event in a dated report happened in the
-    days before publication: the publication date with precision 2. Without a
-    publication date it stays ``(None, None)``.
-    """
-    def dates(start: int, end: int) -> list[DateMention]:
-        return [d for d in find_dates(text, published, start, end)
-                if not _SPEECH_BEFORE.search(text[max(start, d.start - 25):d.start])
-                and not _SPEECH_AFTER.match(text[d.end:min(end, d.end + 30)])]
-
-    candidates = dates(*clause)
-    if not candidates:
-        candidates = dates(sentence[0], min(sentence[1], sentence[0] + _FRONTED))
-    if not candidates and coordinated:
-        candidates = dates(sentence[0], clause[0])[-1:]
-    if candidates:
-        best = min(candidates, key=lambda d: abs(d.start - trigger))
-        return best.date, best.precision
-    if published is not None:
-        return published, 2
-    return None, None
-
-
-def _resolve(name: str, match: re.Match, published: date | None
-             ) -> tuple[date, int] | None:
+def _resolve(name: str, match: re.Match, published: date | None,
+             reference: date | None) -> DateMention | None:
     groups = match.groupdict()
-    if name in ("iso", "day_month", "month_day", "month"):
-        return _calendar(groups, published, month_only=name == "month")
-    if published is None:
+    if name in ("iso", "day_month", "month_day", "month", "day_range", "month_day_range"):
+        resolved = _calendar(groups, published, month_only=name == "month")
+        if resolved is None:
+            return None
+        first, precision, last = resolved
+        return DateMention(match.start(), match.end(), first, precision, last, name)
+    anchor = (reference or published) if name in _ANAPHORIC else published
+    if anchor is None:
         return None
-    if name == "weekday":
-        return _weekday(groups["weekday"], bool(groups["last"]), published), 1
-    relative = {
-        "day_before": (published - timedelta(days=2), 1),
-        "yesterday": (published - timedelta(days=1), 1),
-        "today": (published, 1),
-        "last_week": (published - timedelta(days=7), 2),
-        "this_week": (published, 2),
-        "days_of": (published, 2),
-        "last_month": (_first_of_previous_month(published), 3),
+    if name == "overnight" and reference is None:
+        return None  # the dispatch's last night: the undated default already says so
+    resolved = _relative(name, groups, anchor)
+    if resolved is None:
+        return None
+    first, precision, last = resolved
+    if last is not None and last <= first:
+        last = None
+    elif last is not None:
+        precision = max(precision, 2 if (last - first).days < 7 else 3)
+    return DateMention(match.start(), match.end(), first, precision, last, name,
+                       attributive=bool(groups.get("possessive")))
+
+
+def _relative(name: str, groups: dict, anchor: date
+              ) -> tuple[date, int, date | None] | None:
+    day = timedelta(days=1)
+    if name in ("weekday", "night_of"):
+        return _weekday(groups["weekday"], bool(groups.get("last")), anchor), 1, None
+    if name == "overnight_into":
+        return _weekday(groups["weekday"], False, anchor) - day, 1, None
+    if name == "weekend":
+        saturday = anchor + relativedelta(weekday=SA(-1))
+        return saturday, 2, saturday + day
+    if name == "this_week":
+        monday = anchor + relativedelta(weekday=MO(-1))
+        when = (groups["when"] or "").lower()
+        if when == "later":
+            return anchor, 2, anchor + relativedelta(weekday=SU(+1))
+        return monday, 2, max(monday, anchor - day) if when == "earlier" else anchor
+    if name in ("ago", "later", "span_of"):
+        number = " ".join(groups["n"].lower().split())
+        count = int(number) if number.isdigit() else _NUMBERS[number]
+        days = count * 7 if groups["unit"].lower().startswith("week") else count
+        if name == "span_of":  # "four nights of protests" ending on the current day
+            # "a day of protests" says what, not when.
+            return (anchor - timedelta(days=days - 1), 1, anchor) if days > 1 else None
+        sign = 1 if name == "later" and groups["way"].lower() == "later" else -1
+        exact = number not in _VAGUE and days < 7
+        return anchor + sign * timedelta(days=days), 1 if exact else 2, None
+    fixed = {
+        "day_before": (anchor - 2 * day, 1, None),
+        "yesterday": (anchor - day, 1, None),
+        "today": (anchor, 1, None),
+        "last_week": (anchor - 7 * day, 2, None),
+        "days_of": (anchor, 2, None),
+        "next_day": (anchor + day, 1, None),
+        "previous_day": (anchor - day, 1, None),
+        "same_day": (anchor, 1, None),
+        "overnight": (anchor, 1, None),
+        # The third night of protests is the story's current one; when they began the
+        # text rarely says in the same place.
+        "ordinal": (anchor, 2, None),
+        "last_month": (anchor + relativedelta(months=-1, day=1), 3, None),
     }
-    if name in relative:
-        return relative[name]
-    number = groups["n"].lower()
-    count = int(number) if number.isdigit() else _NUMBERS[number]
-    if groups["unit"].lower().startswith("week"):
-        return published - timedelta(weeks=count), 2
-    return published - timedelta(days=count), 1
+    return fixed.get(name)
 
 
-def _weekday(name: str, last: bool, published: date) -> date:
+def _ranges(text: str, found: list[DateMention], published: date | None,
+            floor: int) -> list[DateMention]:
+    """Join "from Monday to Wednesday" into one range; "since Sunday" runs to
+    publication."""
+    out: list[DateMention] = []
+    for mention in found:
+        before = text[max(floor, mention.start - 30):mention.start]
+        since = _SINCE.search(before) or text[mention.start:mention.end].lower(
+            ).startswith("since")  # "since March" is one "month" match
+        previous = out[-1] if out else None
+        if previous is not None and previous.last is None and mention.last is None and \
+                _RANGE_JOIN.fullmatch(text, previous.end, mention.start) and \
+                _FROM.search(text[max(floor, previous.start - 30):previous.start]):
+            first = previous.date
+            if previous.kind == mention.kind == "weekday":  # "from Friday to Monday"
+                first = mention.date + relativedelta(days=-1, weekday=weekday_of(
+                    previous.date.weekday(), -1))
+            if first < mention.date:
+                out[-1] = _span(previous, first, mention.end, mention.date)
+                continue
+            out.append(mention)
+        elif since and published is not None and mention.last is None \
+                and mention.date < published:
+            out.append(replace(_span(mention, mention.date, mention.end, published),
+                               kind="since"))
+        else:
+            out.append(mention)
+    return out
+
+
+def _span(mention: DateMention, first: date, end: int, last: date) -> DateMention:
+    precision = max(mention.precision, 2 if (last - first).days < 7 else 3)
+    return DateMention(mention.start, end, first, precision, last, mention.kind)
+
+
+def _weekday(name: str, last: bool, anchor: date) -> date:
     # News uses a bare weekday for the most recent one, the publication day included
     # ("on Friday" in a Friday dispatch); "last Friday" means the week before.
-    back = (published.weekday() - _WEEKDAYS.index(name.lower())) % 7
-    if back == 0 and last:
-        back = 7
-    return published - timedelta(days=back)
+    back = relativedelta(days=-1 if last else 0,
+                         weekday=weekday_of(_WEEKDAYS.index(name.lower()), -1))
+    return anchor + back
 
 
 def _calendar(groups: dict, published: date | None, *, month_only: bool
-              ) -> tuple[date, int] | None:
+              ) -> tuple[date, int, date | None] | None:
     month = groups["month"]
     month = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
     day = 1 if month_only else int(groups["day"])
+    first_day = int(groups["first"]) if groups.get("first") else day
     if groups.get("year"):
         year = int(groups["year"])
     elif published is not None:
         # Without a year, the most recent such date: "5 January" in a 2022-01-07
         # dispatch is 2022, "28 December" is 2021.
         year = published.year
-        if (month, day) > (published.month, published.day):
+        if (month, first_day) > (published.month, published.day):
             year -= 1
     else:
         return None
     try:
-        return date(year, month, day), 3 if month_only else 1
+        last = date(year, month, day)
+        first = date(year, month, first_day)
     except ValueError:
         return None
-
-
-def _first_of_previous_month(published: date) -> date:
-    return (published.replace(day=1) - timedelta(days=1)).replace(day=1)
+    if month_only:
+        return first, 3, None
+    if first < last:
+        return first, 2 if (last - first).days < 7 else 3, last
+    return (first, 1, None) if first == last else None

@@ -19,7 +19,6 @@ from datetime import date, timedelta
 from geo.events import coref, places, sites, tallies
 from geo.events.clauses import Span, sentence_spans, split_clauses
 from geo.events.counts import COUNT_WORD, CountMention, find_counts
-from geo.events.dates import event_date
 from geo.events.draft import STATE_ACTORS, EventDraft, to_incident
 from geo.events.merge import SEVERITY, merge
 from geo.events.rules import (
@@ -33,6 +32,7 @@ from geo.events.rules import (
     Rule,
 )
 from geo.events.status import is_purpose, trigger_status
+from geo.events.timeline import StoryTime
 from geo.lexicon import SPEECH_VERBS, alternation
 from geo.model import Incident, Mention
 
@@ -105,8 +105,9 @@ def detect_events(
                  for n, span in enumerate(spans)}
     events = tallies.fold_into_previous(events, with_site)
     _refine_in_document(events)
+    story = StoryTime(published)
     for event in list(events):
-        _attach_date(text, event, spans[event.sentence], published)
+        _attach_date(text, event, spans[event.sentence], story)
         _attach_location(text, event, spans, index)
         event.evidence = [spans[event.sentence]]
         events.extend(tallies.split_by_count_place(text, event, index,
@@ -349,13 +350,16 @@ def _one_per_place(text: str, event: EventDraft, index: places.MentionIndex,
     return copies
 
 
-def _attach_date(text: str, event: EventDraft, sentence: Span,
-                 published: date | None) -> None:
-    event.event_date, event.time_precision = event_date(
-        text, event.clause, sentence, event.trigger[0], published,
-        coordinated=bool(_COORDINATED.match(text, event.clause[0])))
+def _attach_date(text: str, event: EventDraft, sentence: Span, story: StoryTime) -> None:
+    # Events are dated in text order: words like "the next day" count from the date of
+    # the last event the story dated, which ``story`` keeps.
+    time = story.date_event(text, event.clause, sentence, event.trigger[0],
+                            coordinated=bool(_COORDINATED.match(text, event.clause[0])),
+                            occurred=event.status == "occurred")
+    event.event_date, event.time_precision = time.date, time.precision
+    event.event_date_end = time.end
     # A weekday of an event still to come is the next one, not the last.
-    when = event.event_date
+    when, published = event.event_date, story.published
     if event.status in ("planned", "threatened") and published and when and \
             event.time_precision == 1 and 0 < (published - when).days < 7:
         event.event_date = when + timedelta(days=7)

@@ -29,6 +29,7 @@ class EventDraft:
     location: Mention | None = None
     geo_precision: int = 3
     event_date: date | None = None
+    event_date_end: date | None = None
     time_precision: int | None = None
     confidence: float = 0.0
     evidence: list[Span] = field(default_factory=list)
@@ -75,6 +76,7 @@ def to_incident(text: str, event: EventDraft) -> Incident:
         plover=plover(event),
         subtype=event.rule.subtype,
         event_date=event.event_date,
+        event_date_end=event.event_date_end,
         time_precision=event.time_precision,
         counts=combine(event.counts),
         actor1=actor1,

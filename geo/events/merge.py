@@ -28,6 +28,7 @@ def merge(events: list[EventDraft]) -> list[EventDraft]:
         if event.time_precision is not None and (
                 same.time_precision is None or event.time_precision < same.time_precision):
             same.event_date, same.time_precision = event.event_date, event.time_precision
+            same.event_date_end = event.event_date_end
         same.counts.extend(event.counts)
         same.actors = list(dict.fromkeys(same.actors + event.actors))
         same.evidence = sorted(set(same.evidence + event.evidence))

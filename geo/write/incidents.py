@@ -16,8 +16,9 @@ Decisions a GIS user should know about:
   somewhere.
 * Date and datetime columns are written as ISO 8601 strings in GeoJSON and CSV (and read
   back as strings). In GeoPackage (version 1.2, which every GDAL and QGIS reads without a
-  warning) they are Date and DateTime fields, and so is ``event_date``, ISO text in the
-  frame, so QGIS can filter by date; it reads back as the same text.
+  warning) they are Date and DateTime fields, and so are ``event_date`` and
+  ``event_date_end``, ISO text in the frame, so QGIS can filter by date; they read back
+  as the same text.
 * GDAL stores text as C strings, so U+0000 would silently cut a value short in GeoJSON
   and GeoPackage. It is replaced by U+FFFD (same length, so evidence offsets stay valid)
   with a warning. GeoParquet and CSV keep it.

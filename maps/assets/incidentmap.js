@@ -111,8 +111,9 @@
     var R = entry.data.rows, on = entry.on, f = entry.filter;
     if (f.all) { return function (r) { return on[R.l[r]]; }; }
     return function (r) {
-      var d = R.d[r];
-      return on[R.l[r]] && d >= 0 && (f.dayOnly ? d === f.upto : d <= f.upto);
+      var d = R.d[r], last = R.de ? R.de[r] : d;  // an event over several days
+      return on[R.l[r]] && d >= 0 && (f.dayOnly ? d <= f.upto && f.upto <= last :
+                                      d <= f.upto);
     };
   }
 
@@ -233,6 +234,10 @@
       "<span class=\"im-dot\" style=\"background:" + layer.color + "\"></span><bdi>" +
       S[R.t[r]] + "</bdi></div><div class=\"im-meta\"><bdi>" + S[R.pl[r]] + "</bdi>" +
       (NOTE[R.q[r]] || "") + "</div>";
+    if (R.de && R.de[r] > R.d[r]) {
+      html += "<div class=\"im-meta\">" + data.dates[R.d[r]] + " – " + data.dates[R.de[r]] +
+        "</div>";
+    }
     if (R.d[r] < 0 && S[R.dt[r]]) {
       html += "<div class=\"im-meta\">Date as written: <bdi>" + S[R.dt[r]] + "</bdi></div>";
     }

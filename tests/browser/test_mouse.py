@@ -130,3 +130,37 @@ def test_online_map_falls_back_to_the_offline_base(watched, tmp_path):
     assert "offline" in checked.inner_text()
     assert watched.blocked and all("tile.openstreetmap.org" in url for url in watched.blocked)
     assert watched.errors == []
+
+
+def test_only_that_day_shows_an_event_on_each_day_of_its_range(watched, tmp_path):
+    rows = [{"category": "unrest", "event_type": "Protests", "lon": 74.6, "lat": 42.87,
+             "geo_precision": 1, "place_kind": "city", "location_name": "Bishkek",
+             "event_date": "2022-01-03", "event_date_end": "2022-01-06",
+             "evidence": "A sit-in has blocked the square since Monday."},
+            {"category": "violence", "event_type": "Riots", "lon": 76.9, "lat": 43.25,
+             "geo_precision": 1, "place_kind": "city", "location_name": "Almaty",
+             "event_date": "2022-01-05", "evidence": "Rioters burned cars on Wednesday."}]
+    frame = incident_frames.make_incidents(rows)
+    watched.open(save(frame, tmp_path / "range.html", offline=True))
+    page = watched.page
+    shown = "incidentmap.maps[0].sites.filter(m => m._imStyle.count).length"
+    page.locator(".im-day-only").click()
+    slider = page.locator(".im-slider input[type=range]")
+    slider.focus()
+    page.keyboard.press("Home")  # 2022-01-03: the sit-in's first day
+    assert page.locator(".im-slider output").inner_text() == "on 2022-01-03"
+    assert watched.evaluate(shown) == 1
+    page.keyboard.press("ArrowRight")  # 2022-01-05: inside the range, and the riot
+    assert page.locator(".im-slider output").inner_text() == "on 2022-01-05"
+    assert watched.evaluate(shown) == 2
+    page.keyboard.press("ArrowRight")  # 2022-01-06: the sit-in's last day only
+    assert watched.evaluate(shown) == 1
+    # The popup closes when click_incident returns: keep the texts it showed.
+    watched.evaluate("""() => { window.__popups = []; new MutationObserver(() => {
+      const popup = document.querySelector(".leaflet-popup-content");
+      if (popup) { window.__popups.push(popup.innerText); }
+    }).observe(document.body, {childList: true, subtree: true}); }""")
+    click_incident(page, frame.to_dict("records")[0])
+    assert any("2022-01-03 – 2022-01-06" in text
+               for text in watched.evaluate("window.__popups"))
+    assert watched.errors == []

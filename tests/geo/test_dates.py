@@ -1,4 +1,5 @@
-"""Dates from news wording, resolved against the publication date only."""
+"""Dates from news wording, resolved against the publication date (relative words
+that point back into the story: tests/geo/test_relative_dates.py)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ FRIDAY = date(2022, 1, 7)
     ("set on fire on Wednesday", date(2022, 1, 5), 1),
     ("Earlier on Friday", FRIDAY, 1),
     ("last Friday", date(2021, 12, 31), 1),
-    ("since Sunday", date(2022, 1, 2), 1),
+    ("since Sunday", date(2022, 1, 2), 2),  # a range, to publication
     ("yesterday", date(2022, 1, 6), 1),
     ("three days ago", date(2022, 1, 4), 1),
     ("last week", date(2021, 12, 31), 2),

@@ -55,3 +55,24 @@ def test_bad_lines_name_the_file_and_line(tmp_path):
     path.write_text('{"text": "ok", "events": []}\n{"published": "x", "text": "a"}\n')
     with pytest.raises(InputError, match="line 2"):
         evaluate_events(path, parser=FakeParser())
+
+
+def test_a_gold_range_is_scored_on_both_days(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    gold = {"event_type": "Protests", "sub_event_type": "Peaceful protest",
+            "subtype": "", "location": "Almaty", "lat": 43.25, "lon": 76.92,
+            "date": "2022-01-03", "date_end": "2022-01-05"}
+    lines = [{"id": str(n), "published": "2022-01-07", "events": [gold], "text": text}
+             for n, text in enumerate(["Crowds rallied in Almaty from Monday to Wednesday.",
+                                       "Crowds rallied in Almaty on Monday."])]
+    path.write_text("\n".join(json.dumps(line) for line in lines))
+    report = evaluate_events(path, parser=FakeParser())
+    # Both start on Monday; only the first ends on Wednesday.
+    assert (report["date_accuracy"], report["date_range_accuracy"]) == (1.0, 0.5)
+
+
+def test_no_gold_range_means_no_range_score(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"id": "1", "published": "2022-01-07", "events": [],
+                                "text": "Nothing happened."}))
+    assert evaluate_events(path, parser=FakeParser())["date_range_accuracy"] is None

@@ -239,3 +239,10 @@ def test_firing_on_supporters_or_mourners_is_force_against_protesters():
     (event,) = _events(text)
     assert event.sub_event_type == "Excessive force against protesters"
     assert event.counts.fatalities == 5
+
+
+def test_two_speakers_of_an_aside_do_not_cut_the_sentence():
+    text = ("Troops opened fire on protesters at a toll gate in Fernley on Tuesday, "
+            "witnesses and a rights group said, killing at least 9 people.")
+    (event,) = _events(text)
+    assert event.counts.fatalities == 9 and event.location.place == TOWN

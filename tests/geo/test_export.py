@@ -37,8 +37,8 @@ def _incidents() -> gpd.GeoDataFrame:
     fire = Incident(
         "Riots", "Violent demonstration", Mention(start, start + 6, "Almaty", place=almaty),
         1, plover="PROTEST", subtype="arson", event_date=dt.date(2022, 1, 5),
-        time_precision=1, counts=Counts(fatalities=26, injured=748, qualifier="exact",
-                                        victim_group="police"),
+        event_date_end=dt.date(2022, 1, 6), time_precision=2,
+        counts=Counts(fatalities=26, injured=748, qualifier="exact", victim_group="police"),
         actor1="rioters", evidence=((0, len(text)),), evidence_text=text, confidence=0.8)
     arrests = Incident(
         "Strategic developments", "Arrests", Mention(0, 10, "Kazakhstan", place=country),
@@ -88,7 +88,7 @@ def test_geojson_follows_rfc7946(tmp_path):
     assert doc["name"] == "incidents"
     assert doc["features"][0]["geometry"]["coordinates"] == [76.123457, 43.987654]
     props = doc["features"][0]["properties"]
-    assert props["event_date"] == "2022-01-05"
+    assert (props["event_date"], props["event_date_end"]) == ("2022-01-05", "2022-01-06")
     # Text is stored literally as UTF-8, not as \u escapes or HTML entities.
     assert "<script>alert(1)</script>" in path.read_text(encoding="utf-8")
     assert props["location_name"] == "Almaty"
@@ -118,8 +118,10 @@ def test_gpkg_event_date_is_a_date_field_that_reads_back_as_text(tmp_path):
     path = write_incidents(_incidents(), tmp_path / "out.gpkg")
     info = pyogrio.read_info(path)
     types = dict(zip(info["fields"], info["ogr_types"], strict=True))
-    assert types["event_date"] == "OFTDate"  # QGIS filters it by date
-    assert list(read_incidents(path)["event_date"]) == ["2022-01-05", pd.NA]
+    assert types["event_date"] == types["event_date_end"] == "OFTDate"  # QGIS filters
+    read = read_incidents(path)
+    assert list(read["event_date"]) == ["2022-01-05", pd.NA]
+    assert list(read["event_date_end"]) == ["2022-01-06", pd.NA]
     with sqlite3.connect(path) as db:  # GeoPackage 1.2 (0x000027D8), not 1.4
         assert db.execute("PRAGMA user_version").fetchone()[0] == 10200
 

@@ -306,3 +306,19 @@ def test_place_labels_come_from_the_gazetteer_by_zoom_band(incidents, gazetteer)
     assert ("Almaty", 5, 2) in named  # the city (~2 million people) from zoom 5
     assert any(name == "Kazakhstan" and kind == 0 for name, _, kind in named)
     assert min(labels["z"]) >= 2 and len(labels["n"]) < 3000
+
+
+def test_a_ranged_incident_carries_its_last_day(incident_factory):
+    rows = [{"category": "unrest", "lon": 74.6, "lat": 42.87, "event_date": "2022-01-03",
+             "event_date_end": "2022-01-06", "evidence": "since Monday"},
+            {"category": "violence", "lon": 76.9, "lat": 43.25,
+             "event_date": "2022-01-04", "evidence": "on Tuesday"}]
+    data = payload_of(html_of(render(incident_factory(rows))))
+    # The slider reaches the last day; "only that day" shows the range on each of its days.
+    assert data["dates"] == ["2022-01-03", "2022-01-04", "2022-01-06"]
+    assert sorted(zip(data["rows"]["d"], data["rows"]["de"], strict=True)) == [
+        (0, 2), (1, 1)]
+
+
+def test_frames_without_ranges_keep_the_payload_as_it_was(incidents):
+    assert "de" not in payload_of(html_of(render(incidents)))["rows"]
