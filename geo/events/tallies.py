@@ -24,6 +24,11 @@ from geo.model import Mention
 _TO_PLACE = re.compile(r"[^,;]{0,40}?\b(?:in|at|near|outside)\s+(?:the\s+)?"
                        r"(?:[\w'-]+\s+){0,4}?$", re.IGNORECASE)
 _PLACE_REACH = 80
+# Where a count's own place phrase ends: the next comma or clause word.
+_STRETCH_STOP = re.compile(r"[,;]|\s(?:and|but|while|after|when)\s")
+# "the X suburb of Y": Y is the place, X only locates it.
+_PART_OF = re.compile(r"\s+(?:suburb|district|neighbou?rhood|city|town|port|area|"
+                      r"region)?\s*of\s+")
 # A report of casualties is about the last event told, within this many sentences.
 _FOLD_REACH = 2
 
@@ -38,8 +43,7 @@ def count_place(text: str, index: places.MentionIndex, count: CountMention,
     """The site a count is said to happen at, right after it: "two in Y"; of "the
     suburb of Y" or "the port city of Y", the last name before the next comma."""
     stretch_end = min(end, count.end + _PLACE_REACH)
-    stop = re.compile(r"[,;]|\s(?:and|but|while|after|when)\s").search(
-        text, count.end, stretch_end)
+    stop = _STRETCH_STOP.search(text, count.end, stretch_end)
     if stop is not None:
         stretch_end = stop.start()
     sites = [m for m in index.within(count.end, stretch_end) if places.is_site(m)]
@@ -47,10 +51,7 @@ def count_place(text: str, index: places.MentionIndex, count: CountMention,
     for mention in sites:
         if chosen is None and not _TO_PLACE.fullmatch(text, count.end, mention.start):
             break
-        if chosen is not None and not re.fullmatch(r"\s+(?:suburb|district|"
-                                                   r"neighbou?rhood|city|town|port|"
-                                                   r"area|region)?\s*of\s+",
-                                                   text[chosen.end:mention.start]):
+        if chosen is not None and not _PART_OF.fullmatch(text, chosen.end, mention.start):
             break
         chosen = mention
     return chosen
