@@ -11,7 +11,8 @@ fired". Each trigger gets a ``status`` from the words that govern it in its clau
 - ``threatened``: a threat or vow governs it, or a future with a condition ("would
   strike if ...");
 - ``planned``: a future, a plan or a call governs it ("will march", "called a day of
-  protests for Tuesday", "a rally is planned for Friday");
+  protests for Tuesday", "a rally is planned for Friday"); a plan or threat the sentence
+  then says was called off ("but organisers called them off") is ``negated``;
 - ``occurred`` otherwise.
 
 Triggers that only name the purpose of an action ("to quell the protests", "a ban on
@@ -52,6 +53,9 @@ _FUTURE = _before(
 _PLANNED_AFTER = re.compile(
     r"\W*(?:\S+\s+){0,4}?(?:is|are|was|were|has been|have been|had been)\s+"
     r"(?:\w+ly\s+)?(?:planned|scheduled|called|due|expected)\b", re.IGNORECASE)
+_CALLED_OFF = re.compile(
+    r"\bbut\s+(?:\S+\s+){0,4}?(?:called\s+(?:them|it|the\s+\w+)\s+off|"
+    r"(?:cancell?ed|postponed|abandoned|scrapped|dropped)\b)", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|should the)\b", re.IGNORECASE)
 
 
@@ -67,10 +71,13 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
         return "threatened"
     if _FUTURE.search(before):
         conditional = _CONDITION.search(text, end, clause[1])
-        return "threatened" if conditional else "planned"
-    if _PLANNED_AFTER.match(text, end, clause[1]):
-        return "planned"
-    return "occurred"
+        status: Status = "threatened" if conditional else "planned"
+    elif _PLANNED_AFTER.match(text, end, clause[1]):
+        status = "planned"
+    else:
+        return "occurred"
+    # "Marches were planned for Thursday, but organisers called them off."
+    return "negated" if _CALLED_OFF.search(text, end, sentence[1]) else status
 
 
 #: An event named only as the time of another, in a relative clause: "who took office

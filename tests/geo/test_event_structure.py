@@ -246,3 +246,10 @@ def test_two_speakers_of_an_aside_do_not_cut_the_sentence():
             "witnesses and a rights group said, killing at least 9 people.")
     (event,) = _events(text)
     assert event.counts.fatalities == 9 and event.location.place == TOWN
+
+
+def test_a_plan_the_sentence_calls_off_is_negated():
+    text = ("Marches were planned in Fernley and Oakridge on Thursday, but organisers "
+            "called them off after talks.")
+    events = _events(text, keep_all=True)
+    assert events and {e.status for e in events} == {"negated"}
