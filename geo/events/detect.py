@@ -20,7 +20,7 @@ from geo.events import coref, places, sites, tallies
 from geo.events.clauses import Span, sentence_spans, split_clauses
 from geo.events.counts import COUNT_WORD, CountMention, find_counts
 from geo.events.draft import STATE_ACTORS, EventDraft, to_incident
-from geo.events.merge import SEVERITY, merge
+from geo.events.merge import SEVERITY, merge, without_references
 from geo.events.rules import (
     ACTORS,
     ANY_TRIGGER,
@@ -104,6 +104,7 @@ def detect_events(
     with_site = {n: any(places.is_site(m) for m in index.within(*span))
                  for n, span in enumerate(spans)}
     events = tallies.fold_into_previous(events, with_site)
+    events = without_references(text, events, with_site)
     _refine_in_document(events)
     story = StoryTime(published)
     for event in list(events):

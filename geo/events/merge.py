@@ -3,11 +3,15 @@ and counts (a protest seen peaceful, then dispersed, is one protest)."""
 
 from __future__ import annotations
 
+import re
+
 from geo.events.counts import combine
 from geo.events.draft import EventDraft, main_actor
 from geo.events.rules import PROTESTS
 from geo.model import COUNT_FIELDS
 
+# "the protests", "the unrest": a definite description of events already told.
+_DEFINITE = re.compile(r"\b(?:the|these|those|that)\s+$", re.IGNORECASE)
 # A merged protest keeps the most severe of its descriptions.
 SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1,
              "Excessive force against protesters": 2}
@@ -34,6 +38,24 @@ def merge(events: list[EventDraft]) -> list[EventDraft]:
         same.evidence = sorted(set(same.evidence + event.evidence))
         same.confidence = min(0.95, max(same.confidence, event.confidence) + 0.05)
     return merged
+
+
+def without_references(text: str, events: list[EventDraft],
+                       sentence_sites: dict[int, bool]) -> list[EventDraft]:
+    """Drop the events a sentence only refers back to: "the protests", "the unrest"
+    with no place of their own, once an event of that type has been told ("her
+    opponents are exploiting the protests"). Their evidence joins the first one."""
+    kept: list[EventDraft] = []
+    for event in events:
+        earlier = next((e for e in kept if e.event_type == event.event_type
+                        and e.status == event.status and e.sentence < event.sentence),
+                       None)
+        if earlier is not None and not event.counts and \
+                not sentence_sites.get(event.sentence) and \
+                _DEFINITE.search(text, max(0, event.trigger[0] - 12), event.trigger[0]):
+            continue
+        kept.append(event)
+    return kept
 
 
 def same_event(a: EventDraft, b: EventDraft) -> bool:

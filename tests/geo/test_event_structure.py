@@ -253,3 +253,12 @@ def test_a_plan_the_sentence_calls_off_is_negated():
             "called them off after talks.")
     events = _events(text, keep_all=True)
     assert events and {e.status for e in events} == {"negated"}
+
+
+def test_the_protests_referred_back_to_are_no_new_row():
+    text = ("Thousands protested in Fernley on Sunday. "
+            "The president said his rivals were exploiting the protests.")
+    assert len(_events(text)) == 1
+    text = ("Thousands protested in Fernley on Sunday. "
+            "Protests also broke out in Oakridge.")
+    assert len(_events(text)) == 2
