@@ -28,6 +28,7 @@ _PREPOSITION = re.compile(r"\b(?:in|at|near|outside|across|throughout|around|ins
                           r"(?:[a-z]+\s+)?$",
                           re.IGNORECASE)
 _AREA_KINDS = frozenset({"region", "country", "admin1"})
+_LIST_KINDS = frozenset({"region", "country"})
 _AREA_PRECISIONS = frozenset({"region", "country", "admin1"})
 _CITY_KINDS = frozenset({"city", "airport", "landmark", "checkpoint", "admin2"})
 _POINT_KINDS = frozenset({"airport", "landmark", "checkpoint"})
@@ -160,19 +161,32 @@ def coordinated(text: str, index: MentionIndex, clause: tuple[int, int],
         else:
             items.append((m.start, m.end, m))
     at = next(i for i, item in enumerate(items) if item[2] is mention)
-    group = [mention]
+    # A province may stand in a list of towns ("in Sousse, Kasserine, Siliana and
+    # Bizerte": the geoparser took some towns for their provinces), but "X, Y" alone
+    # is a town and its province.
+    group = _chain(text, items, at, _LIST_KINDS)
+    if len(group) < 3 and len({m.place.kind in _AREA_KINDS for m in group}) > 1:
+        group = _chain(text, items, at, _AREA_KINDS)
+    return sorted(group, key=lambda m: m.start)
+
+
+def _chain(text: str, items: list[tuple[int, int, Mention]], at: int,
+           areas: frozenset[str]) -> list[Mention]:
+    """The items joined to ``items[at]`` as one list, areas (of ``areas`` kinds) only
+    with areas and the rest only with the rest."""
+    group = [items[at][2]]
     for step in (-1, 1):
         i = at
         while 0 <= i + step < len(items):
             a, b = (items[i + step], items[i]) if step < 0 else (items[i], items[i + step])
             joint = _LIST_JOINT.fullmatch(text, a[1], b[0])
             pa, pb = a[2].place, b[2].place
-            same_kind = (pa.kind in _AREA_KINDS) == (pb.kind in _AREA_KINDS)
+            same_kind = (pa.kind in areas) == (pb.kind in areas)
             if joint is None or not same_kind or pa.id == pb.id:
                 break
             i += step
             group.append(items[i][2])
-    return sorted(group, key=lambda m: m.start)
+    return group
 
 
 def without_locators(text: str, mentions: Sequence[Mention]) -> list[Mention]:

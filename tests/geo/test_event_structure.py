@@ -31,6 +31,9 @@ TABLE = {
     "Upper Marsh": (PROVINCE, "named", "location", "admin1"),
     "Lindow": (ABROAD, "named", "location", "city"),
     "the capital": (CAPITAL, "nominal", "location", "city"),
+    "Marshton": (Place("test:marsh", "Marshton", 11.6, 11.4, "admin1", country="ZZ",
+                       admin1="Marshton"),
+                 "named", "location", "admin1"),
 }
 
 
@@ -262,3 +265,11 @@ def test_the_protests_referred_back_to_are_no_new_row():
     text = ("Thousands protested in Fernley on Sunday. "
             "Protests also broke out in Oakridge.")
     assert len(_events(text)) == 2
+
+
+def test_a_province_in_a_list_of_towns_is_one_of_the_list():
+    text = "Riots broke out on Sunday in Saltmouth, Marshton, Fernley and Oakridge."
+    names = {e.location.text for e in _events(text)}
+    assert names == {"Saltmouth", "Marshton", "Fernley", "Oakridge"}
+    text = "Riots broke out on Sunday in Fernley, Upper Marsh."
+    assert {e.location.text for e in _events(text)} == {"Fernley"}
