@@ -125,7 +125,8 @@ RULES: tuple[Rule, ...] = (
         r"exploded|detonated)\b"),
         EXPLOSIONS, "Remote explosive/landmine/IED", "ASSAULT"),
     Rule("abduction", _re(r"\b(?:abduct(?:ed|ion|ions|s)?|kidnap(?:ped|ping|pings|s)?|"
-                          r"forcibly disappeared|taken hostage)\b"),
+                          r"forcibly disappeared|taken hostage|hostage-taking|"
+                          r"(?:held|holding|took|taking) (?:\w+ ){0,5}?hostages?)\b"),
          VIOLENCE, "Abduction/forced disappearance", "ASSAULT"),
     Rule("sexual", _re(r"\b(?:raped?|sexual(?:ly)? (?:violence|assault(?:ed)?))\b"),
          VIOLENCE, "Sexual violence", "ASSAULT"),

@@ -273,3 +273,10 @@ def test_a_province_in_a_list_of_towns_is_one_of_the_list():
     assert names == {"Saltmouth", "Marshton", "Fernley", "Oakridge"}
     text = "Riots broke out on Sunday in Fernley, Upper Marsh."
     assert {e.location.text for e in _events(text)} == {"Fernley"}
+
+
+def test_holding_people_hostage_is_an_abduction():
+    text = "Inmates held guards and cooks hostage in prisons in Fernley and Oakridge."
+    events = _events(text)
+    assert {e.sub_event_type for e in events} == {"Abduction/forced disappearance"}
+    assert _at(events, TOWN) and _at(events, HILLS)
