@@ -114,10 +114,10 @@ def test_one_articles_own_rows_are_never_joined() -> None:
 
 
 def test_country_level_rows_join_only_rows_of_the_same_country() -> None:
-    france = dict(geo_precision=3, place_kind="country", location_name="France",
-                  place_id="FR")
-    belgium = dict(geo_precision=3, place_kind="country", location_name="Belgium",
-                   place_id="BE", country="BE")
+    france = {"geo_precision": 3, "place_kind": "country", "location_name": "France",
+              "place_id": "FR"}
+    belgium = {"geo_precision": 3, "place_kind": "country", "location_name": "Belgium",
+               "place_id": "BE", "country": "BE"}
     rows = frame(report("afp", (46.6, 2.4), **france),
                  report("reuters", (46.6, 2.5), **france),
                  report("bbc", (50.6, 4.6), **belgium),
@@ -153,7 +153,7 @@ def test_a_report_joins_the_event_whose_counts_it_agrees_with() -> None:
                  report("reuters", fatalities=18, victim_group="police"),
                  report("bbc", fatalities=26))
     merged = merge_reports(rows)
-    assert sorted(zip(merged["fatalities"], merged["n_sources"])) == [(18, 2), (26, 2)]
+    assert sorted(zip(merged["fatalities"], merged["n_sources"], strict=True)) == [(18, 2), (26, 2)]
     assert merged["counts_conflict"].isna().all()
 
 
