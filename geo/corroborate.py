@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -82,11 +83,11 @@ def merge_reports(frame: gpd.GeoDataFrame, *, radius_km: float = DEFAULT_RADIUS_
     Raises
     ------
     ValueError
-        ``radius_km`` or ``window_days`` is negative.
+        ``radius_km`` or ``window_days`` is negative or not finite.
     """
-    if radius_km < 0 or window_days < 0:
-        raise ValueError(f"radius_km and window_days must not be negative, not "
-                         f"{radius_km} and {window_days}")
+    if not (0 <= radius_km < math.inf and 0 <= window_days < math.inf):
+        raise ValueError(f"radius_km and window_days must be finite and not negative, "
+                         f"not {radius_km} and {window_days}")
     columns = [name for name in frame.columns if name != frame.geometry.name]
     columns += [name for name in REPORT_COLUMNS if name not in columns]
     if frame.empty:

@@ -269,11 +269,16 @@ def concat_incidents(frames: Iterable[gpd.GeoDataFrame]) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), crs=CRS)
 
 
-def summarize(frame: gpd.GeoDataFrame) -> str:
-    """Describe incidents in a few lines: totals by type and by place."""
+def summarize(frame: gpd.GeoDataFrame, *, articles: int | None = None) -> str:
+    """Describe incidents in a few lines: totals by type and by place (and, given the
+    number of ``articles`` read, "0 incidents in 3 articles." when there are none)."""
     if frame.empty:
-        return "No incidents found."
+        return (f"0 incidents in {plural(articles, 'article')}." if articles is not None
+                else "No incidents found.")
     lines = [plural(len(frame), "incident")]
+    if "n_sources" in frame.columns:  # grouped across articles (geo.corroborate)
+        several = int((frame["n_sources"].fillna(1) > 1).sum())
+        lines.append(f"  {several:,} reported by several sources (n_sources, sources)")
     by_type = frame.groupby(["event_type", "sub_event_type"], dropna=False).size()
     lines.append("By type:")
     lines += [f"  {kind} / {sub}: {n}" for (kind, sub), n in by_type.items()]
