@@ -75,8 +75,8 @@ def merge_reports(frame: gpd.GeoDataFrame, *, radius_km: float = DEFAULT_RADIUS_
     Returns
     -------
     geopandas.GeoDataFrame
-        One row per event, in the date order of the events' first reports: the columns of
-        ``frame`` (the place, date and type of its most precise report) plus
+        One row per event, in the order of each event's first row in ``frame``: the
+        columns of ``frame`` (the place, date and type of its most precise report) plus
         :data:`geo.frame.REPORT_COLUMNS` (``n_sources``, ``sources``, the ``*_max``
         counts and ``counts_conflict``). Empty input gives the empty schema.
 
@@ -99,7 +99,7 @@ def merge_reports(frame: gpd.GeoDataFrame, *, radius_km: float = DEFAULT_RADIUS_
                         & frame["incident_id"].duplicated())]
     frame = frame.reset_index(drop=True)
     reports = list(_reports(frame))
-    groups = _group(reports, radius_km, window_days)
+    groups = sorted(_group(reports, radius_km, window_days), key=lambda g: min(g.members))
     plain = pd.DataFrame(frame.drop(columns=frame.geometry.name))
     table = plain.iloc[[group.best for group in groups]].reset_index(drop=True)
     for name, values in _report_values(groups, reports).items():

@@ -276,8 +276,8 @@ def summarize(frame: gpd.GeoDataFrame, *, articles: int | None = None) -> str:
         return (f"0 incidents in {plural(articles, 'article')}." if articles is not None
                 else "No incidents found.")
     lines = [plural(len(frame), "incident")]
-    if "n_sources" in frame.columns:  # grouped across articles (geo.corroborate)
-        several = int((frame["n_sources"].fillna(1) > 1).sum())
+    several = int((frame["n_sources"].fillna(1) > 1).sum()) if "n_sources" in frame else 0
+    if several:  # grouped across articles (geo.corroborate)
         lines.append(f"  {several:,} reported by several sources (n_sources, sources)")
     by_type = frame.groupby(["event_type", "sub_event_type"], dropna=False).size()
     lines.append("By type:")

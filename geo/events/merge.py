@@ -1,10 +1,11 @@
 """Merging the rows of one report that describe the same event: same type, place, date
-and counts (a protest seen peaceful, then dispersed, is one protest)."""
+and counts, and actors that may be one or evidence that overlaps (a protest seen
+peaceful, then dispersed, is one protest)."""
 
 from __future__ import annotations
 
 from geo.events.counts import combine
-from geo.events.draft import EventDraft, main_actor
+from geo.events.draft import DOMESTIC_FORCES, EventDraft, main_actor
 from geo.events.rules import PROTESTS
 from geo.model import COUNT_FIELDS
 
@@ -43,9 +44,23 @@ def same_event(a: EventDraft, b: EventDraft) -> bool:
     # Peaceful, dispersed, fired upon: one protest seen at different moments.
     if a.sub_event_type != b.sub_event_type and a.event_type != PROTESTS:
         return False
-    if main_actor(a) and main_actor(b) and main_actor(a) != main_actor(b):
+    if not (same_side(a, b) or shared_evidence(a, b)):
         return False
     return same_place(a, b) and same_date(a, b) and same_counts(a, b)
+
+
+def same_side(a: EventDraft, b: EventDraft) -> bool:
+    """Whether the main actors may be one: the same, one unknown, or both the country's
+    own forces (the forces imposing one curfew are "police", then "security forces")."""
+    actor_a, actor_b = main_actor(a), main_actor(b)
+    return (not actor_a or not actor_b or actor_a == actor_b
+            or (actor_a in DOMESTIC_FORCES and actor_b in DOMESTIC_FORCES))
+
+
+def shared_evidence(a: EventDraft, b: EventDraft) -> bool:
+    """Whether the two were read from overlapping text: one sentence, read twice."""
+    return any(start < b_end and b_start < end
+               for start, end in a.evidence for b_start, b_end in b.evidence)
 
 
 def same_place(a: EventDraft, b: EventDraft) -> bool:
