@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import shapely
 
@@ -153,8 +154,8 @@ def _reports(frame: gpd.GeoDataFrame) -> Iterator[_Report]:
     highs = {name: column(f"{name}_max") for name in COUNT_FIELDS}
     shapes = frame.geometry.values
     # A row without a point cannot be compared by place: it stays a group of its own.
-    placed = (shapely.get_type_id(shapes) == 0) & ~shapely.is_empty(shapes)
     xs, ys = shapely.get_x(shapes), shapely.get_y(shapes)
+    placed = (shapely.get_type_id(shapes) == 0) & np.isfinite(xs) & np.isfinite(ys)
     for i in range(len(frame)):
         event_type = text["event_type"][i]
         kind = (text["status"][i] or "occurred", event_type,
@@ -172,8 +173,7 @@ def _reports(frame: gpd.GeoDataFrame) -> Iterator[_Report]:
         yield _Report(
             position=i, kind=kind, sources=frozenset(sources),
             lat=float(ys[i]) if placed[i] else None, lon=float(xs[i]) if placed[i] else None,
-            area=area,
-            start=start, end=end,
+            area=area, start=start, end=end,
             precision=(geo_precision[i] or _COARSE, time_precision[i] or 4,
                        -(confidence[i] or 0.0)),
             low=low, high=high, victims=text["victim_group"][i])
@@ -237,7 +237,7 @@ def _group(reports: list[_Report], radius_km: float, window_days: int) -> list[_
             keys = [(report.kind, report.start is None, *c)
                     for c in _near(grid_cell(report.lat, report.lon, cell_km), cell_km)]
         start = undated if report.start is None else report.start
-        best, best_score = None, None
+        best = best_score = None
         for key in keys:
             bucket = buckets.get(key)
             if not bucket:

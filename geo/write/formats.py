@@ -114,6 +114,13 @@ def _read_csv(path: Path, layer: str) -> gpd.GeoDataFrame:
         raise InputError(f"cannot read as CSV: {err}", path=path) from err
     if _LAT not in table or _LON not in table:
         raise InputError(f"CSV has no {_LAT!r}/{_LON!r} columns", path=path)
+    for name, limit in ((_LAT, 90), (_LON, 180)):
+        degrees = pd.to_numeric(table[name], errors="coerce")
+        bad = ~degrees.abs().le(limit)  # also missing and not a number
+        if bad.any():
+            position = int(bad.to_numpy().argmax())
+            raise bad_value_error(path, "CSV", name, "degrees", position,
+                                  table[name].iloc[position])
     points = gpd.points_from_xy(table.pop(_LON), table.pop(_LAT), crs=CRS)
     return gpd.GeoDataFrame(table, geometry=points, crs=CRS)
 

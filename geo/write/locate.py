@@ -17,7 +17,8 @@ import pandas as pd
 from geo.errors import InputError
 
 _LINE = re.compile(r"\bline (\d+)", re.IGNORECASE)
-_WHAT = {"Int64": "a whole number", "float64": "a number", "boolean": "true or false"}
+_WHAT = {"Int64": "a whole number", "float64": "a number", "boolean": "true or false",
+         "degrees": "a number of degrees in range"}
 _BOOLEANS = {True, False, "True", "False", "true", "false", "1", "0"}  # True == 1
 
 
