@@ -164,6 +164,8 @@ def add_bench_commands(sub: Subcommands, common: argparse.ArgumentParser) -> Non
         ("memory", "bench:memory", "peak memory for a huge JSONL and huge articles"),
         ("scaling", "bench_frames:scaling",
          "how parse, extraction and resolution time grow with the input"),
+        ("merge", "bench_frames:merge",
+         "time to group reports across articles, for N and 4N synthetic rows"),
     ):
         bench = add_command(kinds, common, name, handler, text)
         bench.add_argument("-o", "--output", type=Path, default=Path(f"bench-{name}.json"),
@@ -181,6 +183,8 @@ def add_bench_commands(sub: Subcommands, common: argparse.ArgumentParser) -> Non
             bench.add_argument("--incidents", type=positive, default=100_000, metavar="N")
         if name == "fuzz":
             bench.add_argument("--examples", type=int, default=10_000, metavar="N")
+        if name == "merge":
+            bench.add_argument("--rows", type=positive, default=10_000, metavar="N")
         if name == "memory":
             bench.add_argument("--article-mb", type=float, default=50, metavar="MB",
                                help="largest article, in MB of text (millions of "
