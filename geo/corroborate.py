@@ -5,8 +5,8 @@ says how many sources reported it, keeps each source's id and evidence, and keep
 range of the counts they gave. Two rows report one event when they have
 
 * the same ``status`` (what did not happen never joins what did), ACLED event type,
-  sub-event type and ``subtype``. A protest's sub-event type may differ (peaceful in one
-  report, dispersed in another): the most severe is kept, as within one article;
+  sub-event type, ``subtype`` and ``victim_group`` where both name one. A protest's
+  sub-event type may differ (peaceful, then dispersed): the most severe is kept;
 * places within ``radius_km`` of each other. A row placed at a country or a region
   (``geo_precision`` 3) joins only rows placed at the same country or region: where in
   it the event happened is unknown, so it is not pinned to one city's reports;
