@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -44,13 +45,10 @@ from geo.events.rules import PROTESTS
 from geo.frame import CRS, INCIDENT_COLUMNS, REPORT_COLUMNS, empty_incidents
 from geo.model import COUNT_FIELDS, QUALIFIERS
 
-__all__ = ["DEFAULT_RADIUS_KM", "DEFAULT_WINDOW_DAYS", "SOURCES_SEPARATOR",
-           "merge_reports", "source_list"]
+__all__ = ["DEFAULT_RADIUS_KM", "DEFAULT_WINDOW_DAYS", "merge_reports", "source_list"]
 
 DEFAULT_RADIUS_KM = 25.0
 DEFAULT_WINDOW_DAYS = 1
-#: Joins the ids in ``sources``; :func:`source_list` splits them again.
-SOURCES_SEPARATOR = " | "
 #: How far a date of each ACLED time precision may be from the event (1 day, 2 about a
 #: week, 3 a month), in days either side.
 PRECISION_SLACK_DAYS = {1: 0, 2: 3, 3: 15}
@@ -113,10 +111,11 @@ def merge_reports(frame: gpd.GeoDataFrame, *, radius_km: float = DEFAULT_RADIUS_
 
 
 def source_list(sources: str | None) -> list[str]:
-    """The source ids of a merged row's ``sources`` value."""
+    """The source ids of a merged row's ``sources`` value: a JSON array, so that an id
+    may hold any character."""
     if sources is None or pd.isna(sources) or sources == "":
         return []
-    return sources.split(SOURCES_SEPARATOR)
+    return [str(name) for name in json.loads(sources)]
 
 
 # --- one row as a report ------------------------------------------------------------
@@ -296,7 +295,7 @@ def _report_values(groups: list[_Group], reports: list[_Report]) -> dict[str, li
                for group in groups]
     return {
         "n_sources": [len(names) for names in sources],
-        "sources": [SOURCES_SEPARATOR.join(names) for names in sources],
+        "sources": [json.dumps(names, ensure_ascii=False) for names in sources],
         **{f"{name}_max": [group.high.get(name) for group in groups]
            for name in COUNT_FIELDS},
         "counts_conflict": [_conflicts(group) for group in groups],

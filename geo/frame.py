@@ -98,8 +98,8 @@ INCIDENT_COLUMNS: dict[str, tuple[str, str]] = {
 #: one event from several articles into one row (``incidentmap merge``, ``run``).
 REPORT_COLUMNS: dict[str, tuple[str, str]] = {
     "n_sources": ("Int64", "How many sources (articles, documents) reported the event."),
-    "sources": ("string", "Their ids (the `source` of each report), joined by \" | \", "
-                          "in the order of their reports' dates."),
+    "sources": ("string", "Their ids (the `source` of each report) as a JSON array, in "
+                          "the order of their reports' dates: [\"afp-12\", \"bbc-7\"]."),
     **{f"{name}_max": ("Int64", f"The highest {name} figure a source gave; `{name}` "
                                 "holds the lowest.") for name in COUNT_FIELDS},
     "counts_conflict": ("string", "The counts the sources disagree on, as their range "
@@ -234,8 +234,7 @@ def columns_markdown() -> str:
     lines += [f"| `{name}` | {dtype} | {meaning} |"
               for name, (dtype, meaning) in INCIDENT_COLUMNS.items()]
     lines += ["", *_REPORTS_SECTION, "", "| column | type | meaning |", "| --- | --- | --- |"]
-    # A "|" in a meaning would end its table cell.
-    lines += [f"| `{name}` | {dtype} | {meaning.replace('|', chr(92) + '|')} |"
+    lines += [f"| `{name}` | {dtype} | {meaning} |"
               for name, (dtype, meaning) in REPORT_COLUMNS.items()]
     return "\n".join(lines) + "\n"
 

@@ -38,8 +38,11 @@ class Format:
 def _write_geojson(gdf: gpd.GeoDataFrame, tmp: Path, layer: str,
                    kwargs: dict[str, Any]) -> None:
     # RFC7946=YES makes GDAL write lon/lat, no "crs" member, and right-hand polygons;
-    # 6 decimals is ~0.1 m, the precision RFC 7946 section 11.2 suggests.
-    options = {"RFC7946": "YES", "COORDINATE_PRECISION": 6, "WRITE_BBOX": "NO"}
+    # 6 decimals is ~0.1 m, the precision RFC 7946 section 11.2 suggests. Text that
+    # happens to be JSON (``sources``, an article's '["quote"]') stays text: GDAL would
+    # write it as an array, which reads back as another string.
+    options = {"RFC7946": "YES", "COORDINATE_PRECISION": 6, "WRITE_BBOX": "NO",
+               "AUTODETECT_JSON_STRINGS": "NO"}
     options.update(kwargs.pop("layer_options", {}))
     pyogrio.write_dataframe(gdf, tmp, driver="GeoJSON", layer=layer,
                             layer_options=options, **kwargs)

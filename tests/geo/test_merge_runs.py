@@ -14,6 +14,7 @@ from report_frames import GRENOBLE, LYON, VILLEURBANNE, frame, report
 
 from geo import batch
 from geo.cli import main
+from geo.corroborate import merge_reports, source_list
 from geo.frame import INCIDENT_COLUMNS, REPORT_COLUMNS
 from geo.model import Document
 from geo.write import read_incidents, write_incidents
@@ -37,7 +38,7 @@ def test_merge_groups_the_reports_of_two_files(two_runs, tmp_path: Path, capsys)
     assert list(merged.columns) == [*INCIDENT_COLUMNS, *REPORT_COLUMNS, "geometry"]
     lyon = merged[merged["n_sources"] == 2].iloc[0]
     assert (lyon["sources"], lyon["fatalities"], lyon["fatalities_max"],
-            lyon["counts_conflict"]) == ("afp | reuters", 2, 3, "fatalities 2-3")
+            lyon["counts_conflict"]) == ('["afp", "reuters"]', 2, 3, "fatalities 2-3")
     # A tighter radius keeps Lyon and Villeurbanne apart.
     assert main(["-q", "merge", *map(str, two_runs), "-o", str(out),
                  "--radius-km", "1"]) == 0
@@ -119,7 +120,7 @@ def test_run_groups_reports_across_articles_unless_told_not_to(articles: Path,
     assert ", 1 incident (2 reports before grouping across articles); wrote" in \
         report_.line()
     features = json.loads((tmp_path / "out" / "incidents.geojson").read_text())["features"]
-    assert [f["properties"]["sources"] for f in features] == ["a | b"]
+    assert [f["properties"]["sources"] for f in features] == ['["a", "b"]']
     assert "1 reported by several sources" in report_.summary
     alone = batch.run_job([articles], tmp_path / "apart", merge=False)
     assert (alone.reports, alone.incidents) == (None, 2)
@@ -148,3 +149,17 @@ def test_articles_without_events_give_the_schema_and_say_so(tmp_path: Path,
     assert written.empty
     assert [*INCIDENT_COLUMNS, *REPORT_COLUMNS] == [c for c in written.columns
                                                      if c != "geometry"]
+
+
+@pytest.mark.parametrize("suffix", [".geojson", ".gpkg", ".parquet", ".csv"])
+def test_merged_rows_round_trip_through_every_format(tmp_path: Path, suffix: str) -> None:
+    odd = 'wire "7" | [draft]'  # an id that is hard to list
+    merged = merge_reports(frame(report(odd, fatalities=1), report("b", VILLEURBANNE,
+                                                                   fatalities=4)))
+    path = tmp_path / f"merged{suffix}"
+    write_incidents(merged, path)
+    back = read_incidents(path).iloc[0]
+    assert source_list(back["sources"]) == [odd, "b"]
+    assert (back["n_sources"], back["fatalities_max"], back["counts_conflict"]) == (
+        2, 4, "fatalities 1-4")
+    assert back["evidence"].splitlines()[0].startswith(f"[{odd}] ")
