@@ -1,6 +1,6 @@
 """Merging the rows of one report that describe the same event: same type, place, date
-and counts, and actors that may be one or evidence that overlaps (a protest seen
-peaceful, then dispersed, is one protest)."""
+and counts, and the same actor, or at the very same place and date actors that may be
+one or evidence that overlaps (a protest seen peaceful, then dispersed, is one protest)."""
 
 from __future__ import annotations
 
@@ -44,17 +44,30 @@ def same_event(a: EventDraft, b: EventDraft) -> bool:
     # Peaceful, dispersed, fired upon: one protest seen at different moments.
     if a.sub_event_type != b.sub_event_type and a.event_type != PROTESTS:
         return False
-    if not (same_side(a, b) or shared_evidence(a, b)):
+    if not same_actor(a, b) and not (
+            (same_side(a, b) or shared_evidence(a, b)) and at_one_place_and_day(a, b)):
         return False
     return same_place(a, b) and same_date(a, b) and same_counts(a, b)
 
 
-def same_side(a: EventDraft, b: EventDraft) -> bool:
-    """Whether the main actors may be one: the same, one unknown, or both the country's
-    own forces (the forces imposing one curfew are "police", then "security forces")."""
+def same_actor(a: EventDraft, b: EventDraft) -> bool:
     actor_a, actor_b = main_actor(a), main_actor(b)
-    return (not actor_a or not actor_b or actor_a == actor_b
-            or (actor_a in DOMESTIC_FORCES and actor_b in DOMESTIC_FORCES))
+    return not actor_a or not actor_b or actor_a == actor_b
+
+
+def same_side(a: EventDraft, b: EventDraft) -> bool:
+    """Whether both main actors are the country's own forces (the forces imposing one
+    curfew are "police", then "security forces")."""
+    return main_actor(a) in DOMESTIC_FORCES and main_actor(b) in DOMESTIC_FORCES
+
+
+def at_one_place_and_day(a: EventDraft, b: EventDraft) -> bool:
+    """The very same place and date: what lets actors named differently be one event
+    (a wider match, a region and its city or a week and its day, would join distinct
+    events told by distinct actors)."""
+    return (a.location is not None and b.location is not None
+            and a.location.place.id == b.location.place.id
+            and a.event_date == b.event_date)
 
 
 def shared_evidence(a: EventDraft, b: EventDraft) -> bool:
