@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from geo.events.counts import combine
 from geo.events.draft import DOMESTIC_FORCES, EventDraft, main_actor
-from geo.events.rules import PROTESTS
+from geo.events.rules import PROTESTS, RIOTS
 from geo.model import COUNT_FIELDS
 
 # A merged protest keeps the most severe of its descriptions.
@@ -56,8 +56,11 @@ def same_actor(a: EventDraft, b: EventDraft) -> bool:
 
 
 def same_side(a: EventDraft, b: EventDraft) -> bool:
-    """Whether both main actors are the country's own forces (the forces imposing one
-    curfew are "police", then "security forces")."""
+    """Whether the main actors may be one: a demonstration's crowd, whichever word named
+    it ("protesters" in the lede, "rioters" further down), or the country's own forces
+    (the forces imposing one curfew are "police", then "security forces")."""
+    if a.event_type in (PROTESTS, RIOTS):
+        return True
     return main_actor(a) in DOMESTIC_FORCES and main_actor(b) in DOMESTIC_FORCES
 
 
