@@ -13,9 +13,10 @@ import pytest
 from report_frames import GRENOBLE, LYON, VILLEURBANNE, frame, report
 
 from geo import batch
+from geo.cli import articles as article_commands
 from geo.cli import main
 from geo.corroborate import merge_reports, source_list
-from geo.frame import INCIDENT_COLUMNS, REPORT_COLUMNS
+from geo.frame import INCIDENT_COLUMNS, REPORT_COLUMNS, empty_incidents
 from geo.model import Document
 from geo.write import read_incidents, write_incidents
 
@@ -163,3 +164,21 @@ def test_merged_rows_round_trip_through_every_format(tmp_path: Path, suffix: str
     assert (back["n_sources"], back["fatalities_max"], back["counts_conflict"]) == (
         2, 4, "fatalities 1-4")
     assert back["evidence"].splitlines()[0].startswith(f"[{odd}] ")
+
+
+def test_extract_says_how_many_articles_gave_no_incident(tmp_path: Path, monkeypatch,
+                                                         capsys) -> None:
+    def nothing(documents, **_):
+        for _ in documents:  # read them all, as extraction does
+            pass
+        return empty_incidents()
+
+    monkeypatch.setattr(article_commands, "incidents_from_documents", nothing)
+    monkeypatch.setattr(article_commands, "ready_gazetteer", lambda args: None)
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text("Markets rose.", encoding="utf-8")
+    out = tmp_path / "none.geojson"
+    assert main(["extract", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"),
+                 "-o", str(out)]) == 0
+    assert capsys.readouterr().out == f"0 incidents in 2 articles → {out}\n"
+    assert list(read_incidents(out).columns) == [*INCIDENT_COLUMNS, "geometry"]
