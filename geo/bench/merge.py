@@ -2,11 +2,11 @@
 
 A synthetic frame stands for a large batch run: events spread over the world and over a
 month, each reported by one to seven articles whose places are a few kilometres apart
-and whose dates differ by up to a day; half the events have a death toll, which one report
-in five gives differently. The time of
-:func:`geo.corroborate.merge_reports` (the best of three runs, so other jobs on the
-machine matter less) is measured on ``rows`` rows and on four times as many: a linear
-cost gives a ratio of about 4, a quadratic one about 16.
+and whose dates differ by up to a day; half the events have a death toll, which one
+report in five gives differently. The time of :func:`geo.corroborate.merge_reports` (the
+best of three runs, so other jobs on the machine matter less) is measured on ``rows``
+rows and on four times as many: a linear cost gives a ratio of about 4, a quadratic one
+about 16.
 """
 
 from __future__ import annotations
