@@ -32,6 +32,7 @@ from scipy.optimize import minimize
 
 from gazetteer.normalize import fold
 from gazetteer.sources.builtin import SOURCES_REVISION
+from geo.evaluate import score_mentions
 from geo.evaluate.corpus import read_split
 from geo.nlp import chunks
 from geo.pipeline import Parser
@@ -39,7 +40,7 @@ from geo.recognize import Candidate
 from geo.recognize.features import FEATURES
 from geo.recognize.learned import MODEL, RecognitionModel
 from geo.text import replace_lone_surrogates
-from tools.rank_data import CACHE, ROOT, Corpus, score
+from tools.rank_data import CACHE, ROOT, Corpus, resolved
 
 VERSION = 1
 # Corpora that mark every toponym of a document (WikToR marks one name per page).
@@ -206,8 +207,10 @@ def report(parser: Parser, corpus: Proposed, model: RecognitionModel | None,
            ) -> dict[str, dict]:
     """End-to-end scores (all documents, odd half) with the default resolver."""
     found = Corpus(corpus.path, corpus.records, [], recognised(parser, corpus, model))
-    return {"all": score(parser.resolver, found, gold_spans=False),
-            "odd": score(parser.resolver, found, gold_spans=False, split="odd")}
+    pairs = list(resolved(parser.resolver, found, gold_spans=False))
+    return {"all": score_mentions(corpus.path.name, pairs, gold_spans=False),
+            "odd": score_mentions(corpus.path.name, pairs[1::2], gold_spans=False,
+                                  split="odd")}
 
 
 def importance(parts: list[tuple[np.ndarray, np.ndarray, int, bool]],
@@ -272,7 +275,7 @@ def main(argv: list[str] | None = None) -> None:
         "version": VERSION,
         "model": "logistic regression over proposed spans (tools/train_recognizer.py)",
         "trained_on": [c.path.name for c in corpora],
-        "rows": {c.name: int(len(p[1])) for c, p in zip(corpora, parts, strict=True)},
+        "rows": {c.name: len(p[1]) for c, p in zip(corpora, parts, strict=True)},
         "l2": ns.l2, "commit": commit, "gazetteer_revision": SOURCES_REVISION,
         "features": list(FEATURES),
         "weights": {n: round(w, 6) for n, w in zip(FEATURES, model.weights, strict=True)},

@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 FEATURES: tuple[str, ...] = (
     "source_ner", "source_gazetteer", "source_rule",
     "ner_place", "ner_norp", "ner_org", "ner_person", "ner_other",
-    "demonym", "known", "major", "major_own_name", "country_or_division",
+    "known", "major", "major_own_name", "country_or_division", "city_reading",
+    "county_reading", "kind_word_inside",
     "log_population", "log_readings", "alias_only", "locality_only", "stoplisted",
     "lowered_elsewhere", "stop_word", "all_caps", "sentence_initial", "one_token",
     "log_tokens", "glued", "title_before", "surname", "place_word_before",
@@ -46,6 +47,9 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 _SPEECH = re.compile(rf"[ \t]+{alternation(SPEECH_VERBS)}\b")
 _QUALIFIED = re.compile(r",\s*[A-Z][a-z]")
 _NUMBER = re.compile(r"[ \t]+\d")
+# A last word that makes a name a division's or a feature's ("Meigs County").
+_KIND_WORDS = frozenset({"county", "parish", "province", "state", "township", "district",
+                         "region", "borough", "city", "island", "islands", "valley"})
 # Readings asked per name: enough to count a common name's namesakes.
 _READINGS = 50
 
@@ -96,10 +100,12 @@ class SpanEvidence:
             cand.source == "ner", cand.source == "gazetteer", cand.source == "rule",
             bool(labels & _NER_PLACE), "NORP" in labels, "ORG" in labels,
             "PERSON" in labels, bool(labels - _NER_PLACE - {"", "NORP", "ORG", "PERSON"}),
-            cand.kind == "demonym", lookup.known(cand.query or cand.text),
+            lookup.known(cand.query or cand.text),
             lookup.major(cand.query or cand.text),
             lookup.major(cand.query or cand.text, own_name=True),
             any(p.kind in ("country", "admin1", "region") for p in readings),
+            any(p.kind == "city" for p in readings), any(p.kind == "admin2" for p in readings),
+            cand.text.rsplit(None, 1)[-1].lower() in _KIND_WORDS,
             math.log10(1 + population), math.log1p(len(readings)),
             bool(readings) and lookup.alias_only(cand.query or cand.text),
             bool(readings) and all(p.feature_code == LOCALITY for p in readings),

@@ -15,12 +15,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from geo.recognize.candidate import Candidate
 from geo.recognize.features import FEATURES
 
 MODEL = Path(__file__).resolve().parents[1] / "data" / "recognizer-v1.json"
-# Mentions the model judges; nominal and area phrases ("the town hall", "the provinces")
-# are no toponyms in any corpus and pass unjudged.
-JUDGED_KINDS = frozenset({"named", "demonym"})
+
+
+def judged(cand: Candidate) -> bool:
+    """Whether the model decides on a span; the others are kept as the rules find them.
+
+    It judges names that the NER or the gazetteer propose. Demonyms are not: one corpus
+    marks them as toponyms and another never does, so no model learns one convention
+    from both (and events read a nationality as an actor's country). Nor are the
+    patterns of :mod:`.phrases` (streets, natural features, "the town hall"): only local
+    news marks streets, so a model trained on the other corpora learns to drop them.
+    """
+    return cand.kind == "named" and cand.source in ("ner", "gazetteer")
 
 
 class ModelMismatch(ValueError):

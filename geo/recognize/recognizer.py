@@ -36,7 +36,7 @@ from geo.recognize.context import split_pair, with_context, without_city_word, w
 from geo.recognize.features import SpanEvidence
 from geo.recognize.filters import is_organisation, names_something_else, without_number
 from geo.recognize.gazetteer_match import gazetteer_candidates
-from geo.recognize.learned import JUDGED_KINDS, RecognitionModel
+from geo.recognize.learned import RecognitionModel, judged
 from geo.recognize.lookup import NameIndex, NameLookup
 from geo.recognize.ner import entity_candidates
 from geo.recognize.persons import surnames
@@ -97,12 +97,13 @@ class Recognizer:
 
     def proposals(self, doc: Doc) -> list[tuple[Candidate, tuple[float, ...] | None]]:
         """Every span proposed without the filters a model replaces, with its feature
-        values (``None`` for a kind the model does not judge: nominal and area phrases).
+        values (``None`` for a span the model does not judge, see
+        :func:`~geo.recognize.learned.judged`).
         What the learned recognizer decides on, and what ``tools/train_recognizer.py``
         trains it on."""
         found, evidence = self._spans(doc, proposals=True)
         assert evidence is not None
-        return [(c, evidence.vector(c) if c.kind in JUDGED_KINDS else None) for c in found]
+        return [(c, evidence.vector(c) if judged(c) else None) for c in found]
 
     def _spans(self, doc: Doc, *, proposals: bool,
                ) -> tuple[list[Candidate], SpanEvidence | None]:
@@ -136,7 +137,7 @@ class Recognizer:
         found = [part for c in found for part in split_pair(text, c, lookup)
                  if not is_organisation(c, lookup)]
         kept = [c for c in without_overlaps(found)
-                if proposals or not names_something_else(text, c, lookup)]
+                if (proposals and judged(c)) or not names_something_else(text, c, lookup)]
         kept = [t for c in kept if (t := without_number(text, c, lookup)) is not None]
         if not proposals:
             return kept, None
