@@ -3,7 +3,9 @@ came from (which proposer, the NER's label), what the gazetteer says of its name
 shape, the words around it, and what the rest of the document says of the same string.
 
 Each feature is a number (0/1 for a yes/no fact); :data:`FEATURES` names them in the
-order :meth:`SpanEvidence.vector` returns them, the order the model file records.
+order :meth:`SpanEvidence.vector` returns them, the order the model file records. The
+``rule_*`` features are the conditions under which the hand filters drop a span (see
+:class:`geo.recognize.Recognizer`), so that the model starts from their evidence.
 """
 
 from __future__ import annotations
@@ -38,6 +40,9 @@ FEATURES: tuple[str, ...] = (
     "preposition_before", "kind_word_after", "based_after", "possessive_after",
     "speech_after", "qualified_after", "number_after", "names_something_else",
     "ner_place_elsewhere", "log_repeats",
+    # The hand filters' own conditions, so that the model can weigh each of them.
+    "rule_stoplist", "rule_lowered", "rule_glued", "rule_alias_only", "rule_surname",
+    "rule_any",
 )
 _NER_PLACE = frozenset({"GPE", "LOC", "FAC"})
 _PREPOSITION = frozenset({"in", "at", "near", "from", "outside", "around", "across", "to",
@@ -127,4 +132,11 @@ class SpanEvidence:
             key in self._ner_places and not bool(labels & _NER_PLACE),
             math.log(max(1, self._repeats[fold(head.text)])),
         )
-        return tuple(float(v) for v in values)
+        named = dict(zip(FEATURES, values, strict=False))
+        matched = cand.source == "gazetteer"
+        rules = (matched and named["stoplisted"], matched and named["lowered_elsewhere"],
+                 matched and named["glued"] and not named["major"],
+                 matched and named["alias_only"],
+                 named["surname"] and not named["major_own_name"])
+        dropped = any(rules) or named["names_something_else"]
+        return tuple(float(v) for v in (*values, *rules, dropped))

@@ -95,7 +95,7 @@ def test_the_regression_learns_which_feature_decides():
     x[:, FEATURES.index("ner_place")] = rng.integers(0, 2, 400)
     x[:, FEATURES.index("glued")] = rng.integers(0, 2, 400)
     y = x[:, FEATURES.index("ner_place")] == 1
-    model = fit([(x, y, int(y.sum()), True)])
+    model = fit([(x, y, int(y.sum()))])
     weights = dict(zip(FEATURES, model.weights, strict=True))
     assert weights["ner_place"] > 5 * abs(weights["glued"])
-    assert model == fit([(x, y, int(y.sum()), True)])  # deterministic
+    assert model == fit([(x, y, int(y.sum()))])  # deterministic
