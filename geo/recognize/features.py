@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 FEATURES: tuple[str, ...] = (
-    "source_ner", "source_gazetteer", "source_rule",
+    "source_ner", "source_gazetteer",
     "ner_place", "ner_norp", "ner_org", "ner_person", "ner_other",
     "known", "major", "major_own_name", "country_or_division", "city_reading",
     "county_reading", "kind_word_inside",
@@ -102,7 +102,7 @@ class SpanEvidence:
         head = toks[first]
         one = last - first == 1
         values = (
-            cand.source == "ner", cand.source == "gazetteer", cand.source == "rule",
+            cand.source == "ner", cand.source == "gazetteer",
             bool(labels & _NER_PLACE), "NORP" in labels, "ORG" in labels,
             "PERSON" in labels, bool(labels - _NER_PLACE - {"", "NORP", "ORG", "PERSON"}),
             lookup.known(cand.query or cand.text),
