@@ -4,7 +4,9 @@
 geo/data/recognizer-v1.json`` trains the shipped model on every document of the given
 corpora; ``--loco`` instead trains on all corpora but one and scores that one, for each,
 against the hand-filtered recognition on the same documents (one table); ``--in-corpus``
-trains on the even documents of all and scores the odd.
+trains on the even documents of all and scores the odd; ``--checks MODEL`` scores a model
+file against the hand filters on the event dev sets, the failure set and the sample
+article.
 
 Every span :meth:`geo.recognize.Recognizer.proposals` proposes and the model judges is
 a training row: a toponym if a gold span has exactly its offsets (the corpora's F1 counts
@@ -33,13 +35,15 @@ import numpy as np
 from scipy.optimize import minimize
 
 from gazetteer.sources.builtin import SOURCES_REVISION
-from geo.evaluate import score_mentions
+from geo.evaluate import evaluate_corpus, score_mentions
 from geo.evaluate.corpus import read_split
+from geo.evaluate.events import evaluate_events
 from geo.nlp import chunks
 from geo.pipeline import Parser
 from geo.recognize import Candidate
 from geo.recognize.features import FEATURES
 from geo.recognize.learned import MODEL, RecognitionModel
+from geo.recognize.learned import load as read_model
 from geo.text import replace_lone_surrogates
 from tools.rank_data import CACHE, ROOT, Corpus, resolved
 
@@ -238,11 +242,36 @@ def _table(parser: Parser, corpora: list[Proposed], in_corpus: bool, l2: float,
     return lines, reports
 
 
+def checks(parser: Parser, model: RecognitionModel) -> list[str]:
+    """The shipped model against the hand filters on the event dev sets, the failure
+    set and the sample article (the checks a default recognizer must pass)."""
+    learned = Parser(parser.gazetteer, nlp=parser.nlp, recognition_model=model)
+    data = ROOT / "tests" / "data"
+    lines = []
+    for name in ("events_dev.jsonl", "events_multi_dev.jsonl"):
+        for label, each in (("hand filters", parser), ("learned", learned)):
+            r = evaluate_events(data / name, parser=each)
+            lines.append(f"{name} {label}: recall {r['incident_recall']}, place@25 km "
+                         f"{r['location_acc25']}, type precision {r['type_precision']}")
+    failures = data / "geoparse_failures.jsonl"
+    for label, each in (("hand filters", parser), ("learned", learned)):
+        gold = evaluate_corpus(failures, gold_spans=True, parser=each)
+        e2e = evaluate_corpus(failures, parser=each)
+        lines.append(f"failure set {label}: gold spans {gold['acc161']}, end to end "
+                     f"{e2e['acc161']}, F1 {e2e['f1']}")
+    seed = (ROOT / "seeds" / "kazakhstan-2022-01-07.txt").read_text(encoding="utf-8")
+    hand, mine = ([(m.start, m.end, m.kind, m.role, m.place and m.place.id, m.precision)
+                   for m in each(seed).mentions] for each in (parser, learned))
+    lines.append(f"sample article: {len(hand)} mentions with the hand filters, "
+                 f"{len(mine)} learned, {len(set(hand) ^ set(mine))} differ")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> None:
     """Train the recognizer on the given corpora and write it, or (``--loco``,
     ``--in-corpus``) print its table against the hand filters."""
     args = argparse.ArgumentParser(description=main.__doc__)
-    args.add_argument("corpora", nargs="+")
+    args.add_argument("corpora", nargs="*")
     args.add_argument("-o", "--output", type=Path, default=MODEL)
     args.add_argument("--l2", type=float, default=L2)
     args.add_argument("--loco", action="store_true",
@@ -250,8 +279,16 @@ def main(argv: list[str] | None = None) -> None:
     args.add_argument("--in-corpus", action="store_true",
                       help="train on the even documents of all, score each corpus")
     args.add_argument("--json", type=Path, help="also write the table's reports")
+    args.add_argument("--checks", type=Path, metavar="MODEL",
+                      help="instead: score the model file MODEL against the hand filters on "
+                      "the event dev sets, the failure set and the sample article")
     ns = args.parse_args(argv)
     parser = Parser()
+    if ns.checks:
+        sys.stdout.write("\n".join(checks(parser, read_model(ns.checks))) + "\n")
+        return
+    if not ns.corpora:
+        args.error("give the corpora")
     corpora = [load(p, parser) for p in ns.corpora]
     if ns.loco or ns.in_corpus:
         lines, reports = _table(parser, corpora, ns.in_corpus, ns.l2)
