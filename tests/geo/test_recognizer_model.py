@@ -5,6 +5,7 @@ tools/train_recognizer.py. Sentences are our own."""
 from __future__ import annotations
 
 import json
+import pickle
 
 import numpy as np
 import pytest
@@ -99,3 +100,9 @@ def test_the_regression_learns_which_feature_decides():
     weights = dict(zip(FEATURES, model.weights, strict=True))
     assert weights["ner_place"] > 5 * abs(weights["glued"])
     assert model == fit([(x, y, int(y.sum()))])  # deterministic
+
+
+def test_a_parser_with_the_model_pickles_with_it(gazetteer, nlp):
+    parser = Parser(gazetteer, nlp=nlp, recognition_model=load())
+    again = pickle.loads(pickle.dumps(parser))
+    assert again.recognizer.model == parser.recognizer.model == load()
