@@ -20,6 +20,12 @@ unless the name's gazetteer readings include a country, division, region or larg
 person/phrase features raised recognition F1 on the odd (held-out) split from .694 to
 .752 on LGL and from .812 to .828 on GeoVirus; today's figures are in docs/benchmarks.md.
 
+With a learned model (``Recognizer(model=...)``, ``Parser(recognition_model=...)``) the
+same sources propose spans without the filters the model replaces, and a logistic
+regression over each span's evidence (:mod:`.features`, :mod:`.learned`) decides; it is
+opt-in because, judged leave-one-corpus-out, it does not beat these filters
+(docs/benchmarks.md, "Learned recognition").
+
 Nothing here looks places up beyond name membership; :mod:`geo.resolve.resolver` turns candidates
 into places. Offsets are always character offsets into the original text.
 """
