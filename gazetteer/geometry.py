@@ -93,3 +93,34 @@ def degrees_box(lat: float, lon: float, radius_km: float) -> tuple[float, float,
     cos_lat = math.cos(math.radians(min(89.9, abs(lat) + dlat)))
     dlon = 180.0 if cos_lat <= 0 else min(180.0, dlat / cos_lat)
     return (max(-90.0, lat - dlat), min(90.0, lat + dlat), lon - dlon, lon + dlon)
+
+
+def grid_cell(lat: float, lon: float, cell_km: float) -> tuple[int, int]:
+    """The (row, column) of (lat, lon) in a grid of cells ``cell_km`` tall and as many
+    degrees wide, wrapping at the antimeridian; :func:`cells_near` finds its neighbours.
+
+    Examples
+    --------
+    >>> grid_cell(45.76, 4.84, 25) == grid_cell(45.77, 4.88, 25)  # Lyon, Villeurbanne
+    True
+    """
+    size = math.degrees(cell_km / EARTH_RADIUS_KM)
+    columns = _grid_columns(size)
+    return math.floor(lat / size), math.floor((lon + 180) / 360 * columns) % columns
+
+
+def cells_near(row: int, column: int, cell_km: float) -> list[tuple[int, int]]:
+    """The cells of :func:`grid_cell`'s grid that hold every point within ``cell_km`` of a
+    point in the cell (``row``, ``column``): wider in longitude towards the poles."""
+    size = math.degrees(cell_km / EARTH_RADIUS_KM)
+    columns = _grid_columns(size)
+    cos_lat = math.cos(math.radians(min(90.0, (max(abs(row), abs(row + 1)) + 1) * size)))
+    reach = columns if cos_lat <= 0 else math.ceil(1 / cos_lat)
+    spread = range(columns) if 2 * reach + 1 >= columns else range(column - reach,
+                                                                    column + reach + 1)
+    return [(r, c % columns) for r in (row - 1, row, row + 1) for c in spread]
+
+
+def _grid_columns(size: float) -> int:
+    # Whole columns around the globe, each at least ``size`` degrees wide.
+    return max(1, math.floor(360 / size))

@@ -22,6 +22,7 @@ _EXPORTS = {
     "to_geodataframe": "frame",
     "empty_incidents": "frame",
     "INCIDENT_COLUMNS": "frame",
+    "merge_reports": "corroborate",
     "read_documents": "read",
     "write_incidents": "write",
     "read_incidents": "write",

@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import geopandas as gpd
@@ -32,6 +33,7 @@ from gazetteer.build import default_path
 from gazetteer.files import atomic_write
 from gazetteer.progress import progress as progress_bar
 from geo import installed_version, plural
+from geo.corroborate import DEFAULT_RADIUS_KM, DEFAULT_WINDOW_DAYS, merge_reports
 from geo.errors import ExportError, InputError
 from geo.extract import incidents_from_documents
 from geo.frame import CRS, INCIDENT_COLUMNS, empty_incidents, summarize
@@ -57,6 +59,7 @@ class BatchOptions:
     chunk_size: int = 100
     resume: bool = True
     progress: bool = False
+    keep_all: bool = False  #: also keep events the text says did not happen
 
     def __post_init__(self) -> None:
         if self.workers < 1:
@@ -78,12 +81,15 @@ class JobReport:
     skipped: int  #: bad lines skipped (``on_error="skip"``)
     incidents: int
     files: tuple[Path, ...]  #: the files written, in :data:`OUTPUT_NAMES` order
+    reports: int | None = None  #: rows before grouping across articles (None: not grouped)
 
     def line(self) -> str:
-        """One line for the end of a run: ``3 articles read, 0 skipped, 13 incidents;
-        wrote out/incidents.geojson, ...``."""
+        """One line for the end of a run: ``3 articles read, 0 skipped, 13 incidents
+        (15 reports before grouping across articles); wrote out/incidents.geojson, ...``."""
+        grouped = ("" if self.reports is None else
+                   f" ({plural(self.reports, 'report')} before grouping across articles)")
         return (f"{plural(self.articles, 'article')} read, {self.skipped:,} skipped, "
-                f"{plural(self.incidents, 'incident')}; wrote "
+                f"{plural(self.incidents, 'incident')}{grouped}; wrote "
                 + ", ".join(map(str, self.files)))
 
 
@@ -129,6 +135,10 @@ def run_job(
     resume: bool = True,
     draw: Callable[[gpd.GeoDataFrame, Path], None] | None = None,
     progress: bool = False,
+    keep_all: bool = False,
+    merge: bool = True,
+    radius_km: float = DEFAULT_RADIUS_KM,
+    window_days: int = DEFAULT_WINDOW_DAYS,
 ) -> JobReport:
     """The main job: articles → incidents GeoJSON + GPKG, a map and a summary.
 
@@ -136,8 +146,10 @@ def run_job(
     ``maps.save``) because ``geo`` does not import ``maps``. ``focus``: the
     publication's country code, for documents without their own (:attr:`Document.focus`).
     ``progress`` shows bars on stderr: the gazetteer's build, the first time, then the
-    chunks. Returns a :class:`JobReport`; its ``summary`` is also written to
-    ``summary.txt``.
+    chunks. ``keep_all`` also keeps the events the text says did not happen (``status``).
+    ``merge`` groups the reports of one event by several articles into one row
+    (:func:`geo.corroborate.merge_reports`, with ``radius_km`` and ``window_days``).
+    Returns a :class:`JobReport`; its ``summary`` is also written to ``summary.txt``.
 
     Raises
     ------
@@ -155,31 +167,35 @@ def run_job(
     # worker at once); the fingerprint then stamps the finished file.
     build_gazetteer(progress=progress)
     options = BatchOptions(workers=workers, engine=engine, scheduler=scheduler,
-                           chunk_size=chunk_size, resume=resume, progress=progress)
+                           chunk_size=chunk_size, resume=resume, progress=progress,
+                           keep_all=keep_all)
     tally = Counter[str]()
     documents = read_documents(files, published=published, text_column=text_column,
                                on_error=on_error, on_skip=lambda _: tally.update(["skipped"]))
     state = out / STATE_FOLDER
     frame = run_batch(with_focus(_counted(documents, tally), focus), state, options,
                       fingerprint=_fingerprint(files, published, focus, text_column,
-                                               chunk_size))
+                                               chunk_size, keep_all))
     if not tally["read"]:
         shutil.rmtree(state, ignore_errors=True)
         skipped = tally["skipped"]
         why = f" ({plural(skipped, 'bad line')} skipped)" if skipped else ""
         raise InputError(f"no article could be read from it{why}",
                          path=", ".join(map(str, inputs)))
+    reports = len(frame)
+    if merge:
+        frame = merge_reports(frame, radius_km=radius_km, window_days=window_days)
     geojson, gpkg, html, summary = (out / name for name in OUTPUT_NAMES)
     write_incidents(frame, geojson)
     write_incidents(frame, gpkg)
     if draw is not None:
         draw(frame, html)
-    text = summarize(frame)
+    text = summarize(frame, articles=tally["read"])
     with atomic_write(summary) as handle:
         handle.write(text + "\n")
     written = (geojson, gpkg, html, summary) if draw is not None else (geojson, gpkg, summary)
     return JobReport(summary=text, articles=tally["read"], skipped=tally["skipped"],
-                     incidents=len(frame), files=written)
+                     incidents=len(frame), files=written, reports=reports if merge else None)
 
 
 def _counted(documents: Iterable[Document], tally: Counter[str]) -> Iterator[Document]:
@@ -190,14 +206,19 @@ def _counted(documents: Iterable[Document], tally: Counter[str]) -> Iterator[Doc
 
 # --- chunk processing (runs in workers) ---------------------------------------------
 
-def process_chunk(documents: list[Document]) -> list[dict]:
+def process_chunk(documents: list[Document], *, keep_all: bool = False) -> list[dict]:
     """Extract the incidents of one chunk as JSON-ready rows (lon/lat included).
 
     Uses the process's default parser, opened on first use: it holds the gazetteer and
     the NLP model, which are too costly to ship with every chunk.
     """
-    frame = incidents_from_documents(documents)
+    frame = incidents_from_documents(documents, keep_all=keep_all)
     return _rows(frame)
+
+
+def _work(options: BatchOptions) -> Callable[[list[Document]], list[dict]]:
+    # Looked up as the run starts, so that a test may stand in for process_chunk.
+    return partial(process_chunk, keep_all=True) if options.keep_all else process_chunk
 
 
 def _rows(frame: gpd.GeoDataFrame) -> list[dict]:
@@ -214,28 +235,31 @@ def _executor(options: BatchOptions):
     if options.engine == "dask":
         return _DaskRunner(options)
     if options.workers > 1:
-        return _PoolRunner(options.workers)
-    return _SerialRunner()
+        return _PoolRunner(options)
+    return _SerialRunner(options)
 
 
 class _SerialRunner:
+    def __init__(self, options: BatchOptions) -> None:
+        self.work = _work(options)
+
     def __enter__(self):
-        return lambda chunks: map(process_chunk, chunks)
+        return lambda chunks: map(self.work, chunks)
 
     def __exit__(self, *exc) -> None:
         return None
 
 
 class _PoolRunner:
-    def __init__(self, workers: int) -> None:
-        self.workers = workers
+    def __init__(self, options: BatchOptions) -> None:
+        self.workers, self.work = options.workers, _work(options)
 
     def __enter__(self):
         self.pool = worker_pool(self.workers)
         return self._run
 
     def _run(self, chunks: Iterator[list[Document]]) -> Iterator[list[dict]]:
-        return ordered_results(self.pool, process_chunk, chunks, in_flight=2 * self.workers)
+        return ordered_results(self.pool, self.work, chunks, in_flight=2 * self.workers)
 
     def __exit__(self, *exc) -> None:
         self.pool.terminate()
@@ -271,7 +295,7 @@ class _DaskRunner:
         # A bounded window of chunks in flight keeps memory flat on any input size.
         window = max(2, 2 * len(self.client.scheduler_info().get("workers", {})))
         while batch := list(itertools.islice(chunks, window)):
-            futures = self.client.map(process_chunk, batch, pure=False)
+            futures = self.client.map(_work(self.options), batch, pure=False)
             yield from self.client.gather(futures)
 
     def __exit__(self, *exc) -> None:
@@ -334,7 +358,7 @@ def _read_parts(state: Path, count: int) -> gpd.GeoDataFrame:
 
 
 def _fingerprint(files: Sequence, published: date | None, focus: str, text_column: str,
-                 chunk_size: int) -> str:
+                 chunk_size: int, keep_all: bool = False) -> str:
     """What a run's results depend on: each input file (and the ``.json`` sidecar beside
     it), the options, the gazetteer and its user layers, incidentmap's version. Standard
     input cannot be checked, so a run reading it never resumes an earlier one."""
@@ -351,7 +375,7 @@ def _fingerprint(files: Sequence, published: date | None, focus: str, text_colum
             stat = path.stat()
             digest.update(f"{path}:{stat.st_size}:{stat.st_mtime_ns}".encode(
                 "utf-8", "surrogateescape"))
-    digest.update(f"{published}|{focus}|{text_column}|{chunk_size}|"
+    digest.update(f"{published}|{focus}|{text_column}|{chunk_size}|{keep_all}|"
                   f"{installed_version()}".encode())
     return digest.hexdigest()
 

@@ -94,6 +94,19 @@ INCIDENT_COLUMNS: dict[str, tuple[str, str]] = {
     "confidence": ("float64", "0..1, how sure the extractor is."),
 }
 
+#: The columns :func:`geo.corroborate.merge_reports` adds when it groups the reports of
+#: one event from several articles into one row (``incidentmap merge``, ``run``).
+REPORT_COLUMNS: dict[str, tuple[str, str]] = {
+    "n_sources": ("Int64", "How many sources (articles, documents) reported the event."),
+    "sources": ("string", "Their ids (the `source` of each report) as a JSON array, in "
+                          "the order of their reports' dates: [\"afp-12\", \"bbc-7\"]."),
+    **{f"{name}_max": ("Int64", f"The highest {name} figure a source gave; `{name}` "
+                                "holds the lowest.") for name in COUNT_FIELDS},
+    "counts_conflict": ("string", "The counts the sources disagree on, as their range "
+                                  "(\"fatalities 12-26; injured 40-52\"); empty when they "
+                                  "agree."),
+}
+
 #: Columns of ISO 8601 dates held as text; GeoPackage stores them as Date fields.
 DATE_COLUMNS = ("event_date", "event_date_end")
 
@@ -220,7 +233,31 @@ def columns_markdown() -> str:
     ]
     lines += [f"| `{name}` | {dtype} | {meaning} |"
               for name, (dtype, meaning) in INCIDENT_COLUMNS.items()]
+    lines += ["", *_REPORTS_SECTION, "", "| column | type | meaning |", "| --- | --- | --- |"]
+    lines += [f"| `{name}` | {dtype} | {meaning} |"
+              for name, (dtype, meaning) in REPORT_COLUMNS.items()]
     return "\n".join(lines) + "\n"
+
+
+_REPORTS_SECTION = (
+    "## Events reported by several sources (`incidentmap merge`, `run`)",
+    "",
+    "`incidentmap merge` and `incidentmap run` (unless `--no-merge`) group the reports of",
+    "one event from several articles into one row (`geo.corroborate.merge_reports`, or",
+    "`gdf.incidents.merge_reports()`): same status, event type, sub-event type (a protest's",
+    "may differ; the most severe is kept) and subtype, places within 25 km (rows placed at",
+    "a country or a region: the same country or region), dates within a day (widened by",
+    "their time precision), one row per source. The row keeps the most precise report's",
+    "place, date and type, and adds the columns below.",
+    "",
+    "- **Counts.** When sources disagree, each count column holds the lowest figure given",
+    "  (ACLED's conservative rule, so totals are not inflated) with that report's",
+    "  qualifier, `*_max` the highest, and `counts_conflict` says which counts differ.",
+    "- **Evidence.** Every source's evidence is kept: for an event with several sources,",
+    "  `evidence` and `evidence_spans` hold one line per source, `[source] text`.",
+    "- **Ids.** `incident_id` of a group is a hash of its reports' ids (a report alone",
+    "  keeps its own); `source` is the source of the report whose place and date are kept.",
+)
 
 
 def concat_incidents(frames: Iterable[gpd.GeoDataFrame]) -> gpd.GeoDataFrame:
@@ -231,11 +268,16 @@ def concat_incidents(frames: Iterable[gpd.GeoDataFrame]) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), crs=CRS)
 
 
-def summarize(frame: gpd.GeoDataFrame) -> str:
-    """Describe incidents in a few lines: totals by type and by place."""
+def summarize(frame: gpd.GeoDataFrame, *, articles: int | None = None) -> str:
+    """Describe incidents in a few lines: totals by type and by place (and, given the
+    number of ``articles`` read, "0 incidents in 3 articles." when there are none)."""
     if frame.empty:
-        return "No incidents found."
+        return (f"0 incidents in {plural(articles, 'article')}." if articles is not None
+                else "No incidents found.")
     lines = [plural(len(frame), "incident")]
+    several = int((frame["n_sources"].fillna(1) > 1).sum()) if "n_sources" in frame else 0
+    if several:  # grouped across articles (geo.corroborate)
+        lines.append(f"  {several:,} reported by several sources (n_sources, sources)")
     by_type = frame.groupby(["event_type", "sub_event_type"], dropna=False).size()
     lines.append("By type:")
     lines += [f"  {kind} / {sub}: {n}" for (kind, sub), n in by_type.items()]

@@ -122,6 +122,8 @@ class Mention:
 
 #: The count fields of :class:`Counts` (and of the incident columns), in their order.
 COUNT_FIELDS = ("fatalities", "injured", "arrested", "checkpoints")
+#: How a count was given, from the most precise to the vaguest.
+QUALIFIERS = ("exact", "at_least", "approximate")
 
 
 @dataclass(frozen=True, slots=True)

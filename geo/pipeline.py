@@ -22,6 +22,7 @@ from gazetteer.progress import progress as progress_bar
 from geo.model import Document, Mention
 from geo.nlp import chunks, load_nlp
 from geo.recognize import Candidate, Recognizer
+from geo.recognize.learned import RecognitionModel
 from geo.resolve import Resolver, Weights
 from geo.text import replace_lone_surrogates
 from geo.workers import ordered_results, worker_pool
@@ -64,6 +65,10 @@ class Parser:
         Folded names never matched from the gazetteer alone; the learned list if omitted.
     ner
         Run the statistical NER (default); ``False`` trades recall for speed.
+    recognition_model
+        A learned recognizer (:func:`geo.recognize.learned.load` reads the shipped one,
+        ``geo/data/recognizer-v1.json``) that decides which proposed spans are toponyms
+        in place of the hand filters; ``None`` (default): the hand filters.
 
     A parser pickles as the settings it was built from (a worker started by ``spawn``
     rebuilds it; a custom ``nlp`` is then replaced by :func:`~geo.nlp.load_nlp`'s).
@@ -76,14 +81,16 @@ class Parser:
     """
 
     def __init__(self, gazetteer=None, *, nlp=None, weights: Weights | None = None,
-                 stoplist: Iterable[str] | None = None, ner: bool = True) -> None:
+                 stoplist: Iterable[str] | None = None, ner: bool = True,
+                 recognition_model: RecognitionModel | None = None) -> None:
         if gazetteer is None:
             gazetteer = Gazetteer.open()
         stoplist = None if stoplist is None else tuple(stoplist)
-        self.settings = {"weights": weights, "stoplist": stoplist, "ner": ner}
+        self.settings = {"weights": weights, "stoplist": stoplist, "ner": ner,
+                         "recognition_model": recognition_model}
         self.gazetteer = gazetteer
         self.nlp = nlp if nlp is not None else load_nlp(ner=ner)
-        self.recognizer = Recognizer(gazetteer, stoplist=stoplist)
+        self.recognizer = Recognizer(gazetteer, stoplist=stoplist, model=recognition_model)
         self.resolver = Resolver(gazetteer, weights=weights)
         self.stages: list[tuple[str, Callable[[_Work], None]]] = [
             ("recognize", self._recognize),

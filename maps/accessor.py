@@ -1,4 +1,5 @@
-"""The ``incidents`` DataFrame accessor: ``gdf.incidents.map()``, ``.by_day()``, ``.to_gis()``.
+"""The ``incidents`` DataFrame accessor: ``gdf.incidents.map()``, ``.by_day()``, ``.to_gis()``,
+``.merge_reports()``.
 
 Registered on import of :mod:`maps`. As geopandas' ``Series.geo`` does, the constructor
 checks the frame and raises :class:`AttributeError` when it is not incidents, so
@@ -12,8 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import folium
+import geopandas as gpd
 import pandas as pd
 
+from geo.corroborate import DEFAULT_RADIUS_KM, DEFAULT_WINDOW_DAYS, merge_reports
 from geo.write.incidents import write_incidents
 
 from .clean import check_schema
@@ -44,6 +47,15 @@ class IncidentsAccessor:
         A thin call of :func:`geo.write.incidents.write_incidents`: atomic, validated first.
         """
         return write_incidents(self._frame, path, **options)
+
+    def merge_reports(self, *, radius_km: float = DEFAULT_RADIUS_KM,
+                      window_days: int = DEFAULT_WINDOW_DAYS) -> gpd.GeoDataFrame:
+        """One row per event: the reports of one event by several articles grouped, with
+        ``n_sources``, ``sources`` and the range of their counts.
+
+        A thin call of :func:`geo.corroborate.merge_reports` (see it for the rules).
+        """
+        return merge_reports(self._frame, radius_km=radius_km, window_days=window_days)
 
     def by_day(self) -> pd.DataFrame:
         """Count incidents per day and category, for a quick timeline or a bar chart.

@@ -18,7 +18,7 @@ from geo.frame import CRS
 
 from .errors import MapInputError
 
-__all__ = ["REQUIRED_COLUMNS", "check_schema", "clean"]
+__all__ = ["REQUIRED_COLUMNS", "check_schema", "clean", "occurred"]
 
 #: Columns a frame must have to be drawn; every other schema column is optional.
 REQUIRED_COLUMNS = ("category",)
@@ -42,8 +42,19 @@ def check_schema(frame: object) -> None:
             "the incidents have no active geometry column; call set_geometry()") from err
 
 
+def occurred(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The rows of events that happened: a ``--keep-all`` frame also holds negated,
+    planned, threatened and denied ones (column ``status``), which a map never shows."""
+    if "status" not in frame.columns:
+        return frame
+    status = frame["status"].astype(object)  # any dtype a file gave, even all-null
+    keep = status.isna() | status.eq("occurred")
+    return frame if keep.all() else frame[keep]
+
+
 def clean(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """Return ``frame`` in EPSG:4326 without rows whose geometry cannot be drawn.
+    """Return ``frame`` in EPSG:4326 without rows whose geometry cannot be drawn, nor
+    rows of events that did not happen (:func:`occurred`).
 
     A frame without a CRS is taken as lon/lat when every coordinate fits (with a warning),
     otherwise it is an error: guessing a projection would put incidents in the wrong place.
@@ -55,7 +66,7 @@ def clean(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         geometries.
     """
     check_schema(frame)
-    frame = _to_lonlat(frame)
+    frame = _to_lonlat(occurred(frame))
     keep = _drawable(frame.geometry)
     dropped = int((~keep).sum())
     if dropped:

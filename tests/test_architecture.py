@@ -32,7 +32,7 @@ LAYERS = (
     ("geo.pipeline",),
     ("geo.events",),
     ("geo.frame",),
-    ("geo.write",),
+    ("geo.write", "geo.corroborate"),
     ("geo.extract",),
     ("geo.batch",),
     ("geo.evaluate", "geo.bench"),

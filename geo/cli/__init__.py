@@ -4,8 +4,9 @@ Every subcommand parses its flags, turns them into arguments and calls the libra
 this package reads flags and the environment, and nothing imports it. This module runs
 the command (logging, errors, exit codes). ``commands`` defines every subcommand and its
 flags (the flags several share are in ``options``); the work of each group lives in its
-own module — ``articles`` (run, extract, map), ``evaluate`` (geoparse, eval, eval-events),
-``gazetteer`` and ``bench`` — loaded only when one of its commands runs (:func:`handler`).
+own module — ``articles`` (run, extract, map), ``merge``, ``evaluate`` (geoparse, eval,
+eval-events), ``gazetteer`` and ``bench`` — loaded only when one of its commands runs
+(:func:`handler`).
 Only ``articles`` and ``bench`` import ``maps``.
 """
 

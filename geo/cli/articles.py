@@ -7,6 +7,8 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import maps
@@ -19,9 +21,11 @@ from geo.cli.options import (
     ready_gazetteer,
 )
 from geo.extract import incidents_from_documents
+from geo.model import Document
 from geo.read import read_documents, with_focus
 from geo.write import FORMATS, check_output_path, read_incidents, write_incidents
 from geo.write.incidents import check_writable_file
+from maps.clean import occurred
 
 logger = logging.getLogger("incidentmap")
 
@@ -35,7 +39,8 @@ def run(args: argparse.Namespace) -> int:
         text_column=args.text_column,
         on_error=args.on_error, workers=args.workers, engine=args.engine,
         scheduler=args.scheduler, chunk_size=args.chunk_size, resume=not args.no_resume,
-        draw=draw, progress=args.progress)
+        draw=draw, progress=args.progress, keep_all=args.keep_all, merge=not args.no_merge,
+        radius_km=args.radius_km, window_days=args.window_days)
     if not args.quiet:
         print(report.summary)
         print(report.line(), file=sys.stderr)
@@ -44,11 +49,13 @@ def run(args: argparse.Namespace) -> int:
 
 def extract(args: argparse.Namespace) -> int:
     check_output_path(args.output)
-    frame = _incidents_from_inputs(args)
+    read = Counter[str]()
+    frame = _incidents_from_inputs(args, read)
     write_incidents(frame, args.output)
     logger.info("wrote %d incidents to %s", len(frame), args.output)
     if not args.quiet:
-        print(f"{plural(len(frame), 'incident')} → {args.output}")
+        print(f"{plural(len(frame), 'incident')} in {plural(read['articles'], 'article')}"
+              f" → {args.output}")
     return EXIT_OK
 
 
@@ -58,10 +65,9 @@ def draw_map(args: argparse.Namespace) -> int:
     # Any incidents format but CSV, which is also an article collection.
     if len(args.inputs) == 1 and first.suffix.lower() in set(FORMATS) - {".csv"}:
         frame = read_incidents(first)
-        if "status" in frame.columns:  # a --keep-all file: only what happened is drawn
-            frame = frame[frame["status"].fillna("occurred") == "occurred"]
     else:
         frame = _incidents_from_inputs(args)
+    frame = occurred(frame)  # what the map draws, for the count below
     maps.save(frame, args.output, offline=not args.online, heatmap=args.heatmap,
               title=args.title)
     if not args.quiet:
@@ -69,10 +75,18 @@ def draw_map(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _incidents_from_inputs(args: argparse.Namespace):
+def _incidents_from_inputs(args: argparse.Namespace, read: Counter[str] | None = None):
     ready_gazetteer(args)
     documents = read_documents(args.inputs, published=published(args),
                                text_column=args.text_column, on_error=args.on_error)
+    if read is not None:
+        documents = _counted(documents, read)
     return incidents_from_documents(with_focus(documents, focus(args)),
                                     progress=args.progress,
                                     keep_all=getattr(args, "keep_all", False))
+
+
+def _counted(documents: Iterable[Document], read: Counter[str]) -> Iterator[Document]:
+    for document in documents:
+        read["articles"] += 1
+        yield document

@@ -1,4 +1,4 @@
-"""``incidentmap bench map|batch|fuzz|scaling``: the benchmarks that build incident frames and
+"""``incidentmap bench map|batch|fuzz|scaling|merge``: the benchmarks that build incident frames and
 maps, each printing its figures and writing them to a JSON file."""
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ import argparse
 
 from geo.bench.batch import bench_batch
 from geo.bench.fuzz import run_fuzz
+from geo.bench.merge import bench_merge
 from geo.bench.scaling import bench_scaling
 from geo.cli.bench import corpus_path, report
 from maps.benchmark import bench_map
@@ -30,3 +31,7 @@ def fuzz(args: argparse.Namespace) -> int:
 
 def scaling(args: argparse.Namespace) -> int:
     return report(bench_scaling(args.output), args.output)
+
+
+def merge(args: argparse.Namespace) -> int:
+    return report(bench_merge(args.output, rows=args.rows), args.output)

@@ -16,6 +16,8 @@ from geo.cli.options import (
     add_command,
     add_focus,
     add_inputs,
+    add_keep_all,
+    add_merge_options,
     add_reading_options,
     positive,
 )
@@ -47,15 +49,18 @@ def add_articles_commands(sub: Subcommands, common: argparse.ArgumentParser) -> 
     command.add_argument("--online", action="store_true",
                          help="link Leaflet's CDN and show OpenStreetMap tiles when the "
                               "map is opened (by default it fetches nothing, as in Python)")
+    add_keep_all(command)
+    command.add_argument("--no-merge", action="store_true",
+                         help="one row per report: do not group the reports of one event "
+                              "by several articles (see incidentmap merge)")
+    add_merge_options(command)
 
     command = add_command(sub, common, "extract", "articles:extract",
                           "articles → an incidents file (.geojson .gpkg .parquet .csv)")
     add_inputs(command)
     command.add_argument("-o", "--output", required=True, type=Path, metavar="FILE",
                          help="incidents file; the format follows the ending")
-    command.add_argument("--keep-all", action="store_true",
-                         help="also keep events the text says did not happen (column "
-                              "status: negated, planned, threatened, reported-denied)")
+    add_keep_all(command)
 
     command = add_command(sub, common, "map", "articles:draw_map",
                           "articles or an incidents file → an HTML map")
@@ -73,6 +78,20 @@ def add_articles_commands(sub: Subcommands, common: argparse.ArgumentParser) -> 
     command.add_argument("--heatmap", action="store_true", help="add a heat-map layer")
     command.add_argument("--title", help="title shown on the map")
     add_reading_options(command)
+
+    command = add_command(sub, common, "merge", "merge:merge",
+                          "incidents files → one file, one row per event",
+                          "Group the reports of one event from several articles (same "
+                          "status and type, places within --radius-km, dates within "
+                          "--window-days, one report per source) into one row that lists "
+                          "its sources and their evidence, and keeps the range of "
+                          "conflicting counts (docs/columns.md).")
+    command.add_argument("inputs", nargs="+", type=Path, metavar="INPUT",
+                         help="incidents files written by extract or run (.geojson .json "
+                              ".gpkg .parquet .csv)")
+    command.add_argument("-o", "--output", required=True, type=Path, metavar="FILE",
+                         help="the merged incidents file; the format follows the ending")
+    add_merge_options(command)
 
 
 def add_evaluate_commands(sub: Subcommands, common: argparse.ArgumentParser) -> None:
@@ -145,6 +164,8 @@ def add_bench_commands(sub: Subcommands, common: argparse.ArgumentParser) -> Non
         ("memory", "bench:memory", "peak memory for a huge JSONL and huge articles"),
         ("scaling", "bench_frames:scaling",
          "how parse, extraction and resolution time grow with the input"),
+        ("merge", "bench_frames:merge",
+         "time to group reports across articles, for N and 4N synthetic rows"),
     ):
         bench = add_command(kinds, common, name, handler, text)
         bench.add_argument("-o", "--output", type=Path, default=Path(f"bench-{name}.json"),
@@ -162,6 +183,8 @@ def add_bench_commands(sub: Subcommands, common: argparse.ArgumentParser) -> Non
             bench.add_argument("--incidents", type=positive, default=100_000, metavar="N")
         if name == "fuzz":
             bench.add_argument("--examples", type=int, default=10_000, metavar="N")
+        if name == "merge":
+            bench.add_argument("--rows", type=positive, default=10_000, metavar="N")
         if name == "memory":
             bench.add_argument("--article-mb", type=float, default=50, metavar="MB",
                                help="largest article, in MB of text (millions of "

@@ -5,6 +5,7 @@ of those flags into the library's arguments."""
 from __future__ import annotations
 
 import argparse
+import math
 from collections.abc import Callable
 from datetime import date
 from typing import TypeAlias
@@ -70,6 +71,46 @@ def add_reading_options(command: argparse.ArgumentParser) -> None:
                          help="the CSV column holding the article text (default: text)")
     command.add_argument("--on-error", choices=("raise", "skip"), default="raise",
                          help="on a bad input line: stop (default) or report and skip it")
+
+
+def add_keep_all(command: argparse.ArgumentParser) -> None:
+    """Add ``--keep-all``."""
+    command.add_argument("--keep-all", action="store_true",
+                         help="also keep events the text says did not happen (column "
+                              "status: negated, planned, threatened, reported-denied); "
+                              "maps never draw them")
+
+
+def add_merge_options(command: argparse.ArgumentParser) -> None:
+    """Add ``--radius-km`` and ``--window-days``: how near two reports of one event are."""
+    command.add_argument("--radius-km", type=non_negative_float, default=25.0, metavar="KM",
+                         help="reports of one event: places at most KM apart (default 25; "
+                              "rows placed at a country or region: the same one)")
+    command.add_argument("--window-days", type=non_negative, default=1, metavar="DAYS",
+                         help="reports of one event: dates at most DAYS apart, beyond "
+                              "their time precision (default 1)")
+
+
+def non_negative(text: str) -> int:
+    """An argparse type: a whole number of at least 0."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must be at least 0, not {number}")
+    return number
+
+
+def non_negative_float(text: str) -> float:
+    """An argparse type: a number of at least 0."""
+    try:
+        number = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 <= number < math.inf:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"must be a number of at least 0, not {text}")
+    return number
 
 
 def published(args: argparse.Namespace) -> date | None:

@@ -11,7 +11,9 @@ from geo.events.counts import CountMention, combine
 from geo.events.rules import PROTESTS, RIOTS, STRATEGIC, Rule
 from geo.model import Incident, Mention, Status
 
-STATE_ACTORS = ("police", "army", "state forces", "foreign troops")
+#: The country's own forces: one report may name them "police", then "security forces".
+DOMESTIC_FORCES = ("police", "army", "state forces")
+STATE_ACTORS = (*DOMESTIC_FORCES, "foreign troops")
 
 
 @dataclass(slots=True)

@@ -1,13 +1,14 @@
 """Merging the rows of one report that describe the same event: same type, place, date
-and counts (a protest seen peaceful, then dispersed, is one protest)."""
+and counts, and the same actor, or at the very same place and date actors that may be
+one or evidence that overlaps (a protest seen peaceful, then dispersed, is one protest)."""
 
 from __future__ import annotations
 
 import re
 
 from geo.events.counts import combine
-from geo.events.draft import EventDraft, main_actor
-from geo.events.rules import PROTESTS
+from geo.events.draft import DOMESTIC_FORCES, EventDraft, main_actor
+from geo.events.rules import PROTESTS, RIOTS
 from geo.model import COUNT_FIELDS
 
 # "the protests", "the unrest": a definite description of events already told.
@@ -68,9 +69,39 @@ def same_event(a: EventDraft, b: EventDraft) -> bool:
             a.event_type != PROTESTS or a.location is None or b.location is None
             or a.location.place.id != b.location.place.id):
         return False
-    if main_actor(a) and main_actor(b) and main_actor(a) != main_actor(b):
+    if not same_actor(a, b) and not (
+            (same_side(a, b) or shared_evidence(a, b)) and at_one_place_and_day(a, b)):
         return False
     return same_place(a, b) and same_date(a, b) and same_counts(a, b)
+
+
+def same_actor(a: EventDraft, b: EventDraft) -> bool:
+    actor_a, actor_b = main_actor(a), main_actor(b)
+    return not actor_a or not actor_b or actor_a == actor_b
+
+
+def same_side(a: EventDraft, b: EventDraft) -> bool:
+    """Whether the main actors may be one: a demonstration's crowd, whichever word named
+    it ("protesters" in the lede, "rioters" further down), or the country's own forces
+    (the forces imposing one curfew are "police", then "security forces")."""
+    if a.event_type in (PROTESTS, RIOTS):
+        return True
+    return main_actor(a) in DOMESTIC_FORCES and main_actor(b) in DOMESTIC_FORCES
+
+
+def at_one_place_and_day(a: EventDraft, b: EventDraft) -> bool:
+    """The very same place and date: what lets actors named differently be one event
+    (a wider match, a region and its city or a week and its day, would join distinct
+    events told by distinct actors)."""
+    return (a.location is not None and b.location is not None
+            and a.location.place.id == b.location.place.id
+            and a.event_date == b.event_date)
+
+
+def shared_evidence(a: EventDraft, b: EventDraft) -> bool:
+    """Whether the two were read from overlapping text: one sentence, read twice."""
+    return any(start < b_end and b_start < end
+               for start, end in a.evidence for b_start, b_end in b.evidence)
 
 
 def same_place(a: EventDraft, b: EventDraft) -> bool:

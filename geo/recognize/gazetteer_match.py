@@ -31,10 +31,13 @@ _AREA_WORDS = frozenset({
 
 
 def gazetteer_candidates(text: str, toks: list, blocked: set[int], lowered: set[str],
-                         lookup: NameLookup, stop: frozenset[str]) -> Iterable[Candidate]:
+                         lookup: NameLookup, stop: frozenset[str], *,
+                         proposals: bool = False) -> Iterable[Candidate]:
     """Yield the longest known names in the tokens, left to right, never in a ``blocked``
     token; ``lowered`` are the words the document writes in lower case, ``stop`` the
-    stop list's folded names."""
+    stop list's folded names. With ``proposals`` a word glued to a longer name and a
+    name that is only an alternate one are yielded too: the learned recognizer
+    (:mod:`geo.recognize.learned`) reads those as features instead."""
     i, n = 0, len(toks)
     while i < n:
         tok = toks[i]
@@ -46,7 +49,7 @@ def gazetteer_candidates(text: str, toks: list, blocked: set[int], lowered: set[
             i += 1
             continue
         j, kind = match
-        if (j - i == 1 and kind == "named" and _inside_phrase(toks, i)
+        if (not proposals and j - i == 1 and kind == "named" and inside_phrase(toks, i)
                 and not lookup.major(tok.text)):
             i = j  # "Bell" in "Taco Bell" or "Wal-Mart": part of a longer name
             continue
@@ -55,7 +58,7 @@ def gazetteer_candidates(text: str, toks: list, blocked: set[int], lowered: set[
         hint = "country" if kind == "demonym" else ""
         query = (lookup.abbreviated_division(name) if j - i == 1 and kind == "named"
                  else None) or name
-        if kind == "named" and query == name and lookup.alias_only(name):
+        if not proposals and kind == "named" and query == name and lookup.alias_only(name):
             i = j
             continue
         yield with_context(text, Candidate(start, end, name, kind, query, hint,
@@ -90,7 +93,7 @@ def _longest_name(text: str, toks: list, i: int, blocked: set[int], lowered: set
     return best
 
 
-def _inside_phrase(toks: list, i: int) -> bool:
+def inside_phrase(toks: list, i: int) -> bool:
     """Whether the one-word name at token ``i`` is part of a longer proper noun.
 
     The longest-match search already tried every longer known name, so a capitalised

@@ -39,14 +39,16 @@ _LIST_SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)")
 
 
 def entity_candidates(text: str, ents: tuple[Span, ...], people: set[str], lookup: NameLookup,
-                      stop: frozenset[str], *, use_ner: bool,
+                      stop: frozenset[str], *, use_ner: bool, proposals: bool = False,
                       ) -> tuple[list[Candidate], set[int]]:
     """Return the candidates a document's entities give, and the indices of the tokens
     inside its non-place entities (a person's name, a title's), which no gazetteer
     match may use.
 
     ``people`` are the document's surnames, ``stop`` the stop list's folded names.
-    Without ``use_ner`` only whole non-place spans that are places' names count.
+    Without ``use_ner`` only whole non-place spans that are places' names count. With
+    ``proposals`` a place entity that is also a surname of the text is kept: the
+    learned recognizer reads that as a feature.
     """
     found: list[Candidate] = []
     blocked: set[int] = set()  # token indices inside non-place entities
@@ -67,7 +69,7 @@ def entity_candidates(text: str, ents: tuple[Span, ...], people: set[str], looku
             elif len(ent) > 1 and not _list_of_places(ent.text, lookup):
                 blocked.update(range(person_start(text, ent, lookup.names), ent.end))
         elif use_ner and (ent.label_ in _NER_PLACE or ent.label_ == "NORP"):
-            if (len(ent) == 1 and ent[0].lower_ in people
+            if (not proposals and len(ent) == 1 and ent[0].lower_ in people
                     and not lookup.major(ent.text, own_name=True)):
                 continue
             cand = _from_entity(text, ent, lookup)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 # Words before a surname: "Mr. Bell", "Sheriff Dyer" name a person, not Bell or Dyer.
-_TITLE = re.compile(
+TITLE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sgt|Lt|Capt|Det|Rev|Judge|Sheriff|Officer|Deputy|"
     r"Coach|Pastor|Chief|Trooper|Attorney|Mayor|Councilman|Councilwoman|Commissioner|"
     r"Superintendent|Principal|President|Senator|Governor)\.?")
@@ -30,7 +30,7 @@ def surnames(ents: tuple, toks: list) -> set[str]:
     people = {_surname(ent).lower_ for ent in ents
               if ent.label_ == "PERSON" and len(ent) > 1}
     people.update(nxt.lower_ for t, nxt in pairwise(toks)
-                  if starts_name(nxt) and _TITLE.fullmatch(t.text))
+                  if starts_name(nxt) and TITLE.fullmatch(t.text))
     # A middle initial makes a person whatever the NER says ("Tyrise M. Bell", ORG).
     people.update(toks[i + 2].lower_ for i in range(len(toks) - 2)
                   if _MIDDLE_INITIAL.fullmatch(toks[i + 1].text)
@@ -51,7 +51,7 @@ def person_start(text: str, ent: Span, names: frozenset[str]) -> int:
     "Litchfield Fire"); a known place name (one of the folded ``names``) before the
     title stays free."""
     for tok in ent[1:]:
-        if tok.lower_ in INSTITUTION or _TITLE.fullmatch(tok.text):
+        if tok.lower_ in INSTITUTION or TITLE.fullmatch(tok.text):
             before = tok.nbor(-1)
             if fold(text[ent.start_char:before.idx + len(before.text)]) in names:
                 return tok.i

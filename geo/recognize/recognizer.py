@@ -20,6 +20,12 @@ unless the name's gazetteer readings include a country, division, region or larg
 person/phrase features raised recognition F1 on the odd (held-out) split from .694 to
 .752 on LGL and from .812 to .828 on GeoVirus; today's figures are in docs/benchmarks.md.
 
+With a learned model (``Recognizer(model=...)``, ``Parser(recognition_model=...)``) the
+same sources propose spans without the filters the model replaces, and a logistic
+regression over each span's evidence (:mod:`.features`, :mod:`.learned`) decides; it is
+opt-in because, judged leave-one-corpus-out, it does not beat these filters
+(docs/benchmarks.md, "Learned recognition").
+
 Nothing here looks places up beyond name membership; :mod:`geo.resolve.resolver` turns candidates
 into places. Offsets are always character offsets into the original text.
 """
@@ -33,8 +39,10 @@ from gazetteer.normalize import fold
 from geo.model import MentionKind
 from geo.recognize.candidate import Candidate, without_overlaps
 from geo.recognize.context import split_pair, with_context, without_city_word, without_kind_prefix
+from geo.recognize.features import SpanEvidence
 from geo.recognize.filters import is_organisation, names_something_else, without_number
 from geo.recognize.gazetteer_match import gazetteer_candidates
+from geo.recognize.learned import RecognitionModel, judged
 from geo.recognize.lookup import NameIndex, NameLookup
 from geo.recognize.ner import entity_candidates
 from geo.recognize.persons import surnames
@@ -57,45 +65,89 @@ class Recognizer:
         Folded names never matched from the gazetteer alone (NER may still find them).
     use_ner, use_gazetteer
         Switches for the two sources, so that their value can be measured.
+    model
+        A learned :class:`~geo.recognize.learned.RecognitionModel`: the spans are then
+        proposed without the filters it replaces (stop list, surnames, words written in
+        lower case, words glued to a longer name, alternate-only names, speakers and
+        titles) and the model decides which are toponyms from their features
+        (:mod:`geo.recognize.features`). ``None`` (default): the hand filters decide.
     """
 
     def __init__(self, gazetteer: NameIndex, *, stoplist: Iterable[str] | None = None,
-                 use_ner: bool = True, use_gazetteer: bool = True) -> None:
+                 use_ner: bool = True, use_gazetteer: bool = True,
+                 model: RecognitionModel | None = None) -> None:
         self._lookup = NameLookup(gazetteer)
         self._stop = frozenset(load_stoplist() if stoplist is None else stoplist)
         self.use_ner = use_ner
         self.use_gazetteer = use_gazetteer
+        self.model = model
 
     def __call__(self, doc: Doc) -> list[Candidate]:
         """Return the candidates of one spaCy ``Doc``, sorted by offset, not overlapping."""
+        if self.model is None:
+            return self.with_qualifiers(doc.text, self._spans(doc, proposals=False)[0])
+        return self.decide(doc.text, self.proposals(doc), self.model)
+
+    def decide(self, text: str,
+               proposals: Iterable[tuple[Candidate, tuple[float, ...] | None]],
+               model: RecognitionModel) -> list[Candidate]:
+        """The proposals (of :meth:`proposals`, for ``text``) that ``model`` takes for
+        toponyms, read with their qualifiers: what a call with that model returns."""
+        keeps = model.keeps
+        return self.with_qualifiers(text, [c for c, vector in proposals
+                                           if vector is None or keeps(vector)])
+
+    def with_qualifiers(self, text: str, kept: list[Candidate]) -> list[Candidate]:
+        """Kept candidates read with the names after their commas (:mod:`.qualifiers`)."""
+        return attach_qualifiers(text, qualified_towns(text, kept, self._lookup.names))
+
+    def proposals(self, doc: Doc) -> list[tuple[Candidate, tuple[float, ...] | None]]:
+        """Every span proposed without the filters a model replaces, with its feature
+        values (``None`` for a span the model does not judge, see
+        :func:`~geo.recognize.learned.judged`).
+        What the learned recognizer decides on, and what ``tools/train_recognizer.py``
+        trains it on."""
+        found, evidence = self._spans(doc, proposals=True)
+        assert evidence is not None
+        return [(c, evidence.vector(c) if judged(c) else None) for c in found]
+
+    def _spans(self, doc: Doc, *, proposals: bool,
+               ) -> tuple[list[Candidate], SpanEvidence | None]:
         text = doc.text
         lookup = self._lookup
         # One Token object per word: spaCy builds a new one on every ``doc[i]``.
         toks = list(doc)
         ents = doc.ents  # rebuilt from every token at each access
         people = surnames(ents, toks)
-        found, blocked = entity_candidates(text, ents, people, lookup, self._stop,
-                                           use_ner=self.use_ner)
+        stop = frozenset() if proposals else self._stop
+        found, blocked = entity_candidates(text, ents, people, lookup, stop,
+                                           use_ner=self.use_ner, proposals=proposals)
+        lowered = {t.lower_ for t in toks if t.is_lower}
         if self.use_gazetteer:
-            lowered = {t.lower_ for t in toks if t.is_lower}
-            # A surname the text uses for a person is a person everywhere in it
-            # ("Matt Turner ... Turner said"), even where the NER reads it as a place.
-            blocked.update(tok.i for tok in toks
-                           if tok.lower_ in people
-                           and not lookup.major(tok.text, own_name=True))
-            found.extend(gazetteer_candidates(text, toks, blocked, lowered, lookup,
-                                              self._stop))
+            if not proposals:
+                # A surname the text uses for a person is a person everywhere in it
+                # ("Matt Turner ... Turner said"), even where the NER reads it as a place.
+                blocked.update(tok.i for tok in toks
+                               if tok.lower_ in people
+                               and not lookup.major(tok.text, own_name=True))
+            found.extend(gazetteer_candidates(text, toks, blocked,
+                                              set() if proposals else lowered, lookup,
+                                              stop, proposals=proposals))
         found = [without_city_word(text, t, lookup) for c in found
                  if (t := without_kind_prefix(text, c)) is not None]
         found.extend(named_phrases(text))
         found.extend(nominal_phrases(text))
         found.extend(area_phrases(text))
+        # Organisations and numbered designations stay rules: they decide which of two
+        # overlapping spans survives, or trim one, before any span is judged alone.
         found = [part for c in found for part in split_pair(text, c, lookup)
                  if not is_organisation(c, lookup)]
         kept = [c for c in without_overlaps(found)
-                if not names_something_else(text, c, lookup)]
+                if (proposals and judged(c)) or not names_something_else(text, c, lookup)]
         kept = [t for c in kept if (t := without_number(text, c, lookup)) is not None]
-        return attach_qualifiers(text, qualified_towns(text, kept, lookup.names))
+        if not proposals:
+            return kept, None
+        return kept, SpanEvidence(text, toks, ents, people, lowered, lookup, self._stop)
 
     def for_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Candidate]:
         """Return one candidate per given span, offsets unchanged (gold-span mode).

@@ -15,7 +15,8 @@ import pyogrio
 from pyogrio.errors import DataLayerError, DataSourceError, FieldError, GeometryError
 
 from geo.errors import ExportError, InputError
-from geo.frame import CRS, INCIDENT_COLUMNS
+from geo.frame import CRS, INCIDENT_COLUMNS, REPORT_COLUMNS
+from geo.write.locate import bad_value_error, first_bad_value, line_in_message
 
 _LAT, _LON = "lat", "lon"
 # Failures of the engines that mean "this could not be written/read", not a bug here.
@@ -37,8 +38,11 @@ class Format:
 def _write_geojson(gdf: gpd.GeoDataFrame, tmp: Path, layer: str,
                    kwargs: dict[str, Any]) -> None:
     # RFC7946=YES makes GDAL write lon/lat, no "crs" member, and right-hand polygons;
-    # 6 decimals is ~0.1 m, the precision RFC 7946 section 11.2 suggests.
-    options = {"RFC7946": "YES", "COORDINATE_PRECISION": 6, "WRITE_BBOX": "NO"}
+    # 6 decimals is ~0.1 m, the precision RFC 7946 section 11.2 suggests. Text that
+    # happens to be JSON (``sources``, an article's '["quote"]') stays text: GDAL would
+    # write it as an array, which reads back as another string.
+    options = {"RFC7946": "YES", "COORDINATE_PRECISION": 6, "WRITE_BBOX": "NO",
+               "AUTODETECT_JSON_STRINGS": "NO"}
     options.update(kwargs.pop("layer_options", {}))
     pyogrio.write_dataframe(gdf, tmp, driver="GeoJSON", layer=layer,
                             layer_options=options, **kwargs)
@@ -95,12 +99,31 @@ def _read_parquet(path: Path, layer: str) -> gpd.GeoDataFrame:
 
 
 def _read_csv(path: Path, layer: str) -> gpd.GeoDataFrame:
-    known = {name: dtype for name, (dtype, _) in INCIDENT_COLUMNS.items()}
+    known = {name: dtype for name, (dtype, _) in {**INCIDENT_COLUMNS,
+                                                  **REPORT_COLUMNS}.items()}
     # Only an empty cell is missing: "NA", "null" or "nan" in article text is text.
-    table = pd.read_csv(path, encoding="utf-8", dtype=known, keep_default_na=False,
-                        na_values=[""])
+    options = {"encoding": "utf-8", "keep_default_na": False, "na_values": [""]}
+    try:
+        table = pd.read_csv(path, dtype=known, **options)
+    except pd.errors.ParserError as err:
+        raise InputError(f"cannot read as CSV: {err}".strip(), path=path,
+                         line=line_in_message(err)) from err
+    except (ValueError, TypeError) as err:  # a value that is not of its column's type
+        text = pd.read_csv(path, dtype=str, **options)
+        for name, dtype in known.items():
+            bad = first_bad_value(text[name], dtype) if name in text else None
+            if bad is not None:
+                raise bad_value_error(path, "CSV", name, dtype, *bad) from err
+        raise InputError(f"cannot read as CSV: {err}", path=path) from err
     if _LAT not in table or _LON not in table:
         raise InputError(f"CSV has no {_LAT!r}/{_LON!r} columns", path=path)
+    for name, limit in ((_LAT, 90), (_LON, 180)):
+        degrees = pd.to_numeric(table[name], errors="coerce")
+        bad = ~degrees.abs().le(limit)  # also missing and not a number
+        if bad.any():
+            position = int(bad.to_numpy().argmax())
+            raise bad_value_error(path, "CSV", name, "degrees", position,
+                                  table[name].iloc[position])
     points = gpd.points_from_xy(table.pop(_LON), table.pop(_LAT), crs=CRS)
     return gpd.GeoDataFrame(table, geometry=points, crs=CRS)
 

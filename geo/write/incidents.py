@@ -43,7 +43,7 @@ import pyarrow as pa
 
 from gazetteer.files import temporary_sibling
 from geo.errors import ExportError, InputError
-from geo.frame import CRS, DATE_COLUMNS, INCIDENT_COLUMNS, empty_incidents
+from geo.frame import CRS, DATE_COLUMNS, INCIDENT_COLUMNS, REPORT_COLUMNS, empty_incidents
 from geo.write.formats import (
     CSV,
     ENGINE_ERRORS,
@@ -53,6 +53,7 @@ from geo.write.formats import (
     format_for,
     layer_names,
 )
+from geo.write.locate import bad_value_error, first_bad_value, line_in_message
 
 __all__ = ["FORMATS", "check_output_path", "read_incidents", "write_incidents"]
 
@@ -207,9 +208,14 @@ def read_incidents(path: str | os.PathLike[str], *, driver: str | None = None,
         raise InputError("no such file", path=source)
     try:
         gdf = fmt.read(source, layer)
+    except InputError:
+        raise
     except (*ENGINE_ERRORS, ValueError, UnicodeDecodeError) as err:
-        raise InputError(f"cannot read as {fmt.name}: {err}", path=source) from err
-    return _conform(gdf)
+        # One line: GDAL's messages may hold several.
+        message = " ".join(str(err).split())
+        raise InputError(f"cannot read as {fmt.name}: {message}", path=source,
+                         line=line_in_message(err)) from err
+    return _conform(gdf, source, fmt, layer)
 
 
 def _prepare(gdf: gpd.GeoDataFrame, fmt: Format, target: Path) -> gpd.GeoDataFrame:
@@ -309,8 +315,10 @@ def _encodable(text: str) -> bool:
     return True
 
 
-def _conform(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """Give incident-schema columns their documented dtypes back."""
+def _conform(gdf: gpd.GeoDataFrame, source: Path, fmt: Format, layer: str
+             ) -> gpd.GeoDataFrame:
+    """Give incident-schema (and report) columns their documented dtypes back; a value
+    that has none is an error naming its line or row."""
     if gdf.empty:
         template = empty_incidents()
         for name in INCIDENT_COLUMNS:
@@ -318,8 +326,12 @@ def _conform(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
                 gdf[name] = template[name]
         others = [c for c in gdf.columns if c not in INCIDENT_COLUMNS]
         gdf = gdf[[*INCIDENT_COLUMNS, *others]]
-    for name, (dtype, _) in INCIDENT_COLUMNS.items():
+    for name, (dtype, _) in {**INCIDENT_COLUMNS, **REPORT_COLUMNS}.items():
         if name in gdf.columns and str(gdf[name].dtype) != dtype:
+            bad = first_bad_value(gdf[name], dtype)
+            if bad is not None:
+                raise bad_value_error(source, fmt.name, name, dtype, *bad,
+                                      layer=layer if fmt is GPKG else None)
             gdf[name] = gdf[name].astype(dtype)
     if gdf.crs is None:
         gdf = gdf.set_crs(CRS)

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import math
+import random
+
 import pytest
 
-from gazetteer.geometry import degrees_box, haversine_km, medoid, spherical_mean
+from gazetteer.geometry import (
+    cells_near,
+    degrees_box,
+    grid_cell,
+    haversine_km,
+    medoid,
+    spherical_mean,
+)
 
 
 @pytest.mark.parametrize(("a", "b", "km"), [
@@ -43,3 +53,16 @@ def test_medoid_is_the_estimate_the_others_agree_with():
     assert medoid([(1.0, 2.0)]) == (1.0, 2.0)
     with pytest.raises(ValueError):
         medoid([])
+
+
+def test_grid_neighbours_hold_every_point_within_a_cell_width() -> None:
+    # Across the antimeridian, near the poles and at several cell sizes.
+    rng = random.Random(7)
+    for _ in range(20_000):
+        km = rng.choice([1, 25, 100, 800])
+        lat, lon = rng.uniform(-89.9, 89.9), rng.uniform(-180, 180)
+        lat2 = max(-90.0, min(90.0, lat + rng.uniform(-1, 1) * km / 111.2))
+        lon2 = (lon + rng.uniform(-1, 1) * km / 111.2
+                / max(1e-6, math.cos(math.radians(lat))) + 180) % 360 - 180
+        if haversine_km(lat, lon, lat2, lon2) <= km:
+            assert grid_cell(lat2, lon2, km) in cells_near(*grid_cell(lat, lon, km), km)

@@ -123,7 +123,7 @@ def test_the_process_pool_reads_its_input_a_few_chunks_ahead_only(gazetteer) -> 
             read.append(i)
             yield _documents(1)
 
-    with batch._PoolRunner(2) as run_chunks:
+    with batch._PoolRunner(BatchOptions(workers=2)) as run_chunks:
         results = run_chunks(chunks())
         next(results)
         assert len(read) <= 5  # 2 × 2 workers in flight, then one more

@@ -13,7 +13,8 @@ from geo.cli import build_parser, main
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "kazakhstan-2022-01-07.txt"
-COMMANDS = ["run", "extract", "map", "geoparse", "eval", "eval-events", "gazetteer", "bench"]
+COMMANDS = ["run", "extract", "map", "merge", "geoparse", "eval", "eval-events",
+            "gazetteer", "bench"]
 
 
 def test_version(capsys) -> None:
@@ -78,8 +79,9 @@ def test_run_on_the_sample(tmp_path: Path, gazetteer, capsys) -> None:
     written = ", ".join(str(out / name) for name in
                         ("incidents.geojson", "incidents.gpkg", "map.html", "summary.txt"))
     count = summary.split()[0]
-    assert printed.err.splitlines()[-1] == (f"1 article read, 0 skipped, {count} "
-                                            f"incidents; wrote {written}")
+    assert printed.err.splitlines()[-1] == (
+        f"1 article read, 0 skipped, {count} incidents ({count} reports before grouping "
+        f"across articles); wrote {written}")
     # --quiet stays quiet.
     assert main(["-q", "run", str(SEED), "-o", str(tmp_path / "quiet")]) == 0
     assert capsys.readouterr() == ("", "")

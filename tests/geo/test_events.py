@@ -93,6 +93,20 @@ def test_same_event_twice_is_merged_with_both_spans():
     assert len(event.evidence) == 2
 
 
+def test_one_curfew_named_with_two_of_the_countrys_forces_is_one_row():
+    text = ("Police imposed a curfew in Almaty on Wednesday. Later, security forces "
+            "announced the curfew in Almaty would hold on Wednesday.")
+    (event,) = _events(text)
+    assert (event.subtype, len(event.evidence)) == ("curfew", 2)
+
+
+def test_one_riot_whose_crowd_two_sentences_name_differently_is_one_row():
+    text = ("Protesters clashed with police in Almaty on Tuesday. In Almaty, rioters threw "
+            "stones at police and set cars on fire on Tuesday.")
+    riots = [event for event in _events(text) if not event.subtype]
+    assert [len(riot.evidence) for riot in riots] == [2]
+
+
 def test_without_publication_date_relative_dates_stay_empty():
     (event,) = _events("Protesters rallied in Almaty on Tuesday.", published=None)
     assert event.event_date is None and event.time_precision is None

@@ -21,6 +21,7 @@ from gazetteer import Gazetteer
 from gazetteer.normalize import fold
 from geo import pipeline
 from geo.cli import main
+from geo.corroborate import merge_reports, source_list
 from geo.extract import extract_incidents
 from geo.frame import to_geodataframe
 from geo.pipeline import Parser
@@ -98,7 +99,9 @@ def test_hostile_fields_and_ids_through_run(tmp_path, tiny_parser, monkeypatch):
     expected = _write_inputs(work)
     before = _files_under(tmp_path)
     out = work / "out"
-    assert main(["-q", "run", "hostile.jsonl", "hostile.csv", "-o", str(out)]) == 0
+    # One row per document (--no-merge): each report of the one event keeps its own row.
+    assert main(["-q", "run", "hostile.jsonl", "hostile.csv", "-o", str(out),
+                 "--no-merge"]) == 0
     created = _files_under(tmp_path) - before
     assert created and all(out in path.parents for path in created), created
 
@@ -112,6 +115,10 @@ def test_hostile_fields_and_ids_through_run(tmp_path, tiny_parser, monkeypatch):
         assert set(frame["source"]) == set(by_source), path
         for source, evidence in zip(frame["source"], frame["evidence"], strict=True):
             assert evidence in _as_gdal(by_source[source]), (source, evidence)
+        # Grouped, they are one event whose sources list every literal id.
+        merged = merge_reports(frame)
+        assert {name for names in merged["sources"] for name in source_list(names)} == set(
+            by_source)
 
     html = (out / "map.html").read_text(encoding="utf-8")
     for raw in ("<script>alert(", "<img src=x onerror", "<svg onload", "javascript:alert(8)\""):
