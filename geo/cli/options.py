@@ -41,15 +41,19 @@ def add_inputs(command: argparse.ArgumentParser) -> None:
     add_reading_options(command)
 
 
-def positive(text: str) -> int:
-    """An argparse type: a whole number of at least 1."""
+def _whole_number_at_least(minimum: int, text: str) -> int:
     try:
         number = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
+    if number < minimum:
+        raise argparse.ArgumentTypeError(f"must be at least {minimum}, not {number}")
     return number
+
+
+def positive(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    return _whole_number_at_least(1, text)
 
 
 def add_focus(command: argparse.ArgumentParser) -> None:
@@ -93,13 +97,7 @@ def add_merge_options(command: argparse.ArgumentParser) -> None:
 
 def non_negative(text: str) -> int:
     """An argparse type: a whole number of at least 0."""
-    try:
-        number = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if number < 0:
-        raise argparse.ArgumentTypeError(f"must be at least 0, not {number}")
-    return number
+    return _whole_number_at_least(0, text)
 
 
 def non_negative_float(text: str) -> float:
