@@ -31,10 +31,10 @@ from pathlib import Path
 import numpy as np
 from scipy.optimize import minimize
 
+from geo.evaluate import ACC_KM
 from geo.pipeline import Parser
 from geo.resolve import FEATURES, Weights
 from geo.resolve.weights import MODEL
-from geo.evaluate import ACC_KM
 from tools.rank_data import FINER_KM, Rows, load_corpus, rows_of
 from tools.tune import UNFITTED
 
