@@ -53,11 +53,10 @@ FIXED = {"outgrown": -16.0, "capital_abroad": 16.0}
 
 
 def fit_logit(parts: Sequence[Rows], *, l2: float = L2,
-              fixed: dict[str, float] | None = None, smooth: float = SMOOTH,
-              part_weights: Sequence[float] | None = None) -> dict[str, float]:
+              fixed: dict[str, float] | None = None, smooth: float = SMOOTH) -> dict[str, float]:
     """Fit the conditional logit on ``parts`` (one :class:`Rows` per corpus, each
-    weighing the same unless ``part_weights`` says otherwise); return the weight of each
-    feature of :data:`FEATURES`. ``fixed`` features keep the given weight (not fitted)."""
+    weighing the same); return the weight of each feature of :data:`FEATURES`.
+    ``fixed`` features keep the given weight (not fitted)."""
     fixed = FIXED if fixed is None else fixed
     free = [i for i, name in enumerate(FEATURES) if name not in fixed]
     x_all = np.concatenate([p.x for p in parts])
@@ -65,23 +64,23 @@ def fit_logit(parts: Sequence[Rows], *, l2: float = L2,
     scale[scale < 1e-9] = 1.0
     pinned = np.array([fixed.get(name, 0.0) for name in FEATURES])
     data = []
-    for part, weight in zip(parts, part_weights or [1.0] * len(parts), strict=True):
+    for part in parts:
         z = (part.x - mean) / scale
         offset = part.x @ pinned
         groups = np.repeat(np.arange(part.groups), np.diff(part.starts))
-        data.append((z[:, free], offset, groups, part.right, part.groups, weight / part.groups))
+        data.append((z[:, free], offset, groups, part.right, part.groups))
 
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
         total, grad = 0.0, np.zeros_like(w)
-        for z, offset, groups, right, n, share in data:
+        for z, offset, groups, right, n in data:
             e = _group_exp(z @ w + offset, groups, n)
             all_sum = np.bincount(groups, e, n)
             right_sum = np.bincount(groups, e * right, n)
             ll = np.log(right_sum) - np.log(all_sum)
             p_all = e / all_sum[groups]
             p_right = np.where(right, e / right_sum[groups], 0.0)
-            total -= ll.sum() * share
-            grad -= (p_right - p_all) @ z * share
+            total -= ll.sum() / n
+            grad -= (p_right - p_all) @ z / n
         total += l2 * (w @ w)
         grad += 2 * l2 * w
         return total, grad
@@ -112,14 +111,14 @@ def _top1_loss(data: list, l2: float, temperature: float):
 
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
         total, grad = 0.0, np.zeros_like(w)
-        for z, offset, groups, right, n, share in data:
+        for z, offset, groups, right, n in data:
             e = _group_exp(z @ w + offset, groups, n)
             right_sum = np.bincount(groups, e * right, n)
             wrong_sum = np.bincount(groups, e * ~right, n)
             margin = np.log(right_sum) - np.log(wrong_sum)
             sig = 1 / (1 + np.exp(margin / temperature))
-            total += sig.sum() * share
-            dmargin = -sig * (1 - sig) / temperature * share
+            total += sig.sum() / n
+            dmargin = -sig * (1 - sig) / temperature / n
             ds = np.where(right, e / right_sum[groups], -e / wrong_sum[groups])
             grad += (dmargin[groups] * ds) @ z
         total += l2 * (w @ w)
