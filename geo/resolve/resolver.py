@@ -16,7 +16,9 @@ outranks a small namesake the text does not place
 (:func:`~geo.resolve.ranking.major_namesake`); a county the text puts the mention in
 ("X is a town in Y County") takes the candidate inside it, else stands in for it
 (:func:`~geo.resolve.ranking.stated_container`); a county is read as the city it is named
-after and centred on (:func:`~geo.resolve.ranking.city_for_county`).
+after and centred on (:func:`~geo.resolve.ranking.city_for_county`). A dateline's place
+("NEW YORK (AP) —") is chosen among the city candidates only
+(:func:`~geo.resolve.context.is_dateline`).
 
 Nominal mentions ("the airport", "the town hall") take the most salient city before them
 (the latest one named, else the most frequent), "the capital" the capital of the country

@@ -47,14 +47,3 @@ def test_a_file_that_is_not_a_model_is_refused(tmp_path):
     with pytest.raises(InputError, match="not a ranking model"):
         Weights.from_json(bad)
 
-
-@pytest.mark.parametrize(("text", "name", "kind"), [
-    ("NEW YORK (AP) — Subway service was suspended.", "NEW YORK", "city"),
-    ("WASHINGTON (Reuters) — The Senate passed the bill.", "WASHINGTON", "city"),
-    ("RUSSIA: Talks on the grain deal resumed on Friday.", "RUSSIA", "country"),
-])
-def test_a_dateline_names_a_city(real_parser, text, name, kind):
-    """A dateline ("NEW YORK (AP) —") is the city, not the state of the same name; a
-    headline in capitals before a colon is no dateline."""
-    found = {m.text: m for m in real_parser(text).mentions}
-    assert found[name].place.kind == kind
