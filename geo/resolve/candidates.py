@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 #: How many places the gazetteer is asked for under one name.
 CANDIDATE_LIMIT = 50
+# The longest code a place has: ISO 3166-2 ("GB-ENG"); IATA, ICAO and ISO 3166-1 are shorter.
+_LONGEST_CODE = 6
 # "U.S.", "W.Va.", "D.C.": looked up without dots (the gazetteer indexes codes).
 _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]?\.\s?){2,}")
 # A natural feature, harbour or township and the name it carries.
@@ -45,7 +47,7 @@ def candidate_places(gazetteer: Gazetteer, cand: Candidate) -> tuple[Place, ...]
     """The places a named mention may be, in the gazetteer's order."""
     folded = fold(cand.query)
     found = tuple(gazetteer.candidates_folded(folded, CANDIDATE_LIMIT))
-    if not cand.query.isupper():
+    if len(folded) <= _LONGEST_CODE and not cand.query.isupper():
         # Codes are written in capitals: the "Al" of "Al-Shabaab" is neither Albania (AL)
         # nor Alabama, "Ala" not the Åland Islands (ALA).
         found = tuple(p for p in found if not by_code_only(p, folded))
