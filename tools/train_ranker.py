@@ -1,12 +1,14 @@
 """Learn the candidate ranking from the development corpora: ``python -m tools.train_ranker
-CORPUS.jsonl ...`` writes ``geo/data/ranker-v1.json``, learned from every document of the
+CORPUS.jsonl ...`` writes ``geo/data/ranker-v2.json``, learned from every document of the
 corpora (``--even-only``: the even ones; ``python -m tools.loco`` trains its own models,
 leaving out what it scores). The odd split is then no check of the shipped model: judge
 changes with ``tools/loco.py``.
 
 The model is a conditional logit (a listwise softmax over each gold toponym's candidate
 places): P(candidate) ∝ exp(w · features), fitted by L-BFGS on the log-likelihood of the
-right candidates (those within 161 km of the gold point) with an L2 penalty, on
+right candidates (those within 161 km of the gold point and no more than
+:data:`tools.rank_data.FINER_KM` farther from it than the nearest candidate: the city, not
+the province around it, where the gold point is the city's) with an L2 penalty, on
 standardised features, then refined on a smooth stand-in for top-1 accuracy
 (:func:`_top1_loss`: the likelihood alone lets unwinnable toponyms pull the weights); the
 weights are stored unstandardised, so resolution stays one dot
@@ -29,10 +31,11 @@ from pathlib import Path
 import numpy as np
 from scipy.optimize import minimize
 
+from geo.evaluate import ACC_KM
 from geo.pipeline import Parser
 from geo.resolve import FEATURES, Weights
 from geo.resolve.weights import MODEL
-from tools.rank_data import Rows, load_corpus, rows_of
+from tools.rank_data import FINER_KM, Rows, load_corpus, rows_of
 from tools.tune import UNFITTED
 
 #: L2 penalty on the standardised weights (chosen leave-one-corpus-out from 0.0001,
@@ -41,14 +44,12 @@ L2 = 0.001
 #: Temperature of the smooth top-1 loss the logit's solution is refined on (chosen
 #: leave-one-corpus-out from 1, 0.5, 0.25; 0 skips the refinement).
 SMOOTH = 0.5
-VERSION = 1
-#: Weights set, not fitted. ``dateline_city``: the development corpora hold no news
-#: dateline ("MOSCOW (Reuters) —"), so they cannot teach that a dateline names the city,
-#: not the state or province of the same name. ``outgrown``, ``capital_abroad``: they hold
+VERSION = 2
+#: Weights set, not fitted. ``outgrown``, ``capital_abroad``: they hold
 #: few such names (Gaza the city against Mozambique's province; Washington the capital in
 #: a text on places abroad), so the fit leaves them below a big division's prior. Each is
 #: high enough to outweigh that prior (:class:`geo.resolve.Weights` says what they mean).
-FIXED = {"dateline_city": 12.0, "outgrown": -16.0, "capital_abroad": 16.0}
+FIXED = {"outgrown": -16.0, "capital_abroad": 16.0}
 
 
 def fit_logit(parts: Sequence[Rows], *, l2: float = L2,
@@ -210,6 +211,8 @@ def main(argv: list[str] | None = None) -> None:
         "documents": "even" if ns.even_only else "all",
         "rows": {Path(p).stem: part.groups for p, part in zip(ns.corpora, parts, strict=True)},
         "l2": ns.l2, "smooth": SMOOTH, "commit": commit, "features": list(FEATURES),
+        "labels": f"right: within {ACC_KM:g} km of the gold point and {FINER_KM:g} km of the "
+                  "nearest candidate",
         "weights": weights,
         "importance": importance(parts, weights),
         "refine": asdict(replace(Weights()))["refine"],

@@ -1,6 +1,6 @@
-"""Gathering a named mention's candidate places from the gazetteer: its name, else its
-dotted abbreviation or the name in a natural feature's name, and the places its qualifier
-("X, Y") may be."""
+"""Gathering a named mention's candidate places from the gazetteer: its name (a code only
+when the mention is written in capitals), else its dotted abbreviation or the name in a
+natural feature's name, and the places its qualifier ("X, Y") may be."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from gazetteer.normalize import fold
 from geo.recognize import initials
+from geo.resolve.places import names_of
 
 if TYPE_CHECKING:
     from gazetteer import Gazetteer
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
 
 #: How many places the gazetteer is asked for under one name.
 CANDIDATE_LIMIT = 50
+# The longest code a place has: ISO 3166-2 ("GB-ENG"); IATA, ICAO and ISO 3166-1 are shorter.
+_LONGEST_CODE = 6
 # "U.S.", "W.Va.", "D.C.": looked up without dots (the gazetteer indexes codes).
 _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]?\.\s?){2,}")
 # A natural feature, harbour or township and the name it carries.
@@ -31,9 +34,23 @@ def feature_core(query: str) -> str:
     return (match.group("before") or match.group("after")) if match else ""
 
 
+def by_code_only(place: Place, folded: str) -> bool:
+    """Whether ``place`` answers to the folded name ``folded`` only through codes in
+    capitals (ISO, IATA, postal: "AL", "ALA"): not through a name, nor through an
+    abbreviation written otherwise ("Ga." for Georgia)."""
+    codes = [code for code in place.extra.get("codes", ()) if fold(code) == folded]
+    return (bool(codes) and all(code.isupper() for code in codes)
+            and folded not in map(fold, names_of(place)))
+
+
 def candidate_places(gazetteer: Gazetteer, cand: Candidate) -> tuple[Place, ...]:
     """The places a named mention may be, in the gazetteer's order."""
-    found = tuple(gazetteer.candidates_folded(fold(cand.query), CANDIDATE_LIMIT))
+    folded = fold(cand.query)
+    found = tuple(gazetteer.candidates_folded(folded, CANDIDATE_LIMIT))
+    if len(folded) <= _LONGEST_CODE and not cand.query.isupper():
+        # Codes are written in capitals: the "Al" of "Al-Shabaab" is neither Albania (AL)
+        # nor Alabama, "Ala" not the Åland Islands (ALA).
+        found = tuple(p for p in found if not by_code_only(p, folded))
     if not found and _ABBREVIATION.fullmatch(cand.query):
         # "U.S.", "W.Va.": codes and abbreviations are matched without their dots.
         letters = cand.query.replace(".", "")

@@ -4,6 +4,7 @@ names or is about, where its places lie, and what the walk through it has settle
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -114,6 +115,17 @@ def document_context(found: Sequence[Candidate], options: Mapping[str, tuple[Pla
                    admin1_mentions, admin1_by_query.total(), admin1_by_query,
                    named_at, local_cells, countries_by_query=countries_by_query,
                    dateline_at=dateline_start(found))
+
+
+# What follows a dateline's place: the agency, the date or the country, then the dash
+# ("MOSCOW (Reuters) —", "NAIROBI, Jan 7 —", "SAO PAULO, Brazil (AP) —"); not a colon
+# or a verb, as after a headline in capitals ("RUSSIA: ...", "RUSSIA SAYS ...").
+_DATELINE_TAIL = re.compile(r"\s*(?:\(|,|\s[—–-]\s)")
+
+
+def is_dateline(text: str, cand: Candidate, context: Context) -> bool:
+    """Whether ``cand`` is the place of the text's dateline (see :func:`dateline_start`)."""
+    return cand.start == context.dateline_at and bool(_DATELINE_TAIL.match(text, cand.end))
 
 
 def dateline_start(found: Sequence[Candidate]) -> int:

@@ -39,12 +39,22 @@ _MAJOR = frozenset({"country", "admin1", "region"})
 
 
 class Nearby:
-    """The places a candidate's distance is measured to, prepared once per mention."""
+    """The places a candidate's distance is measured to, prepared once per mention, and
+    the kinds the names around the mention first read as (``kinds``: kind → how many
+    names)."""
 
-    __slots__ = ("_points",)
+    __slots__ = ("_points", "kinds")
 
-    def __init__(self, places: Iterable[Place]) -> None:
+    def __init__(self, places: Iterable[Place], kinds: Counter[str] | None = None) -> None:
         self._points = PointSet((p.lat, p.lon) for p in places)
+        self.kinds = kinds or Counter()
+
+    def kind_share(self, place: Place) -> float:
+        """The share of the names around the mention that first read as places of
+        ``place``'s kind: a name in a list of states is a state ("Alaska, Alabama,
+        Arizona"), one among towns a town."""
+        total = self.kinds.total()
+        return self.kinds[place.kind] / total if total else 0.0
 
     def __bool__(self) -> bool:
         return bool(self._points)
@@ -70,8 +80,9 @@ def local_others(context: Context, cand: Candidate) -> Nearby:
     me = fold(cand.query)
     around = context.named_at[max(0, at - _WINDOW):at + _WINDOW]
     queries = dict.fromkeys(query for _, _, query, _ in around if query != me)
-    return Nearby(p for p in map(context.anchors.get, queries)
-                  if p is not None and p.kind not in _AREAS)
+    anchors = [p for p in map(context.anchors.get, queries) if p is not None]
+    return Nearby((p for p in anchors if p.kind not in _AREAS),
+                  Counter(p.kind for p in anchors))
 
 
 def neighbours(context: Context, place: Place, query: str) -> int:
@@ -203,7 +214,7 @@ def feature_values(place: Place, cand: Candidate, context: Context,
         math.log1p(len(place.alternate_names)) / 5,
         (log_population - rivals.top_population) / 7 if rivals.top_population else 0.0,
         float(place.kind in _MAJOR and fold(place.name) == query),
-        float(place.kind == "city" and cand.start == context.dateline_at),
         log_population / 7 if place.kind in ("admin1", "admin2") else 0.0,
         float(bool(rivals.top_population) and log_population >= rivals.top_population),
+        others.kind_share(place),
     )

@@ -8,7 +8,7 @@ candidate (:mod:`geo.resolve.candidates`) with that context — a linear score o
 named features of :data:`FEATURES` (:mod:`geo.resolve.features`), whose weights
 (:class:`Weights`) were fitted on the even-numbered documents of the development corpora
 by :func:`tools.tune.fit_weights` and checked on the odd ones — and runs once more with
-the places it chose as the context. (A learned ranking, ``geo/data/ranker-v1.json``, is
+the places it chose as the context. (A learned ranking, ``geo/data/ranker-v2.json``, is
 opt-in: ``Resolver(gazetteer, weights=geo.resolve.weights.shipped())``; see
 docs/benchmarks.md for why it is not the default yet.) Three rules
 (:mod:`geo.resolve.ranking`) then adjust the choice: a country, division or region
@@ -16,7 +16,9 @@ outranks a small namesake the text does not place
 (:func:`~geo.resolve.ranking.major_namesake`); a county the text puts the mention in
 ("X is a town in Y County") takes the candidate inside it, else stands in for it
 (:func:`~geo.resolve.ranking.stated_container`); a county is read as the city it is named
-after and centred on (:func:`~geo.resolve.ranking.city_for_county`).
+after and centred on (:func:`~geo.resolve.ranking.city_for_county`). A dateline's place
+("NEW YORK (AP) —") is chosen among the city candidates only
+(:func:`~geo.resolve.context.is_dateline`).
 
 Nominal mentions ("the airport", "the town hall") take the most salient city before them
 (the latest one named, else the most frequent), "the capital" the capital of the country
@@ -36,7 +38,7 @@ from typing import TYPE_CHECKING, TypeVar
 from gazetteer.normalize import fold
 from geo.model import Mention, country_code
 from geo.resolve.candidates import candidate_places, qualifier_places
-from geo.resolve.context import Context, document_context
+from geo.resolve.context import Context, document_context, is_dateline
 from geo.resolve.features import Nearby, Rivals, feature_values, local_others
 from geo.resolve.nominal import focus_country, main_airport, resolve_nominal, salient_city
 from geo.resolve.places import inside
@@ -183,6 +185,10 @@ class Resolver:
     def _named(self, text: str, cand: Candidate, places: tuple[Place, ...],
                context: Context) -> tuple[Place | None, Precision | None, float]:
         container = stated_container(self.gazetteer, text, cand, context)
+        if is_dateline(text, cand, context):
+            # A dateline names a city ("NEW YORK (AP) —" is not the state). Kept as a
+            # rule: no development corpus opens with a dateline, so no model learns it.
+            places = tuple(p for p in places if p.kind == "city") or places
         if not places:
             if container is None:
                 return None, None, 0.0

@@ -18,7 +18,7 @@ from pathlib import Path
 from geo.errors import InputError
 
 #: The shipped ranking model: weights learned by ``python -m tools.train_ranker``.
-MODEL = Path(__file__).resolve().parents[1] / "data" / "ranker-v1.json"
+MODEL = Path(__file__).resolve().parents[1] / "data" / "ranker-v2.json"
 
 #: The candidate features, in the order :meth:`geo.resolve.resolver.Resolver.features`
 #: returns them; each is also the name of its weight in :class:`Weights`.
@@ -27,8 +27,8 @@ FEATURES = ("population", "exact", "kind_country", "kind_admin1", "kind_admin2",
             "admin1_named", "admin1_share", "country_named", "qualifier", "hint",
             "distance", "support", "outgrown", "capital_abroad",
             # Added for the learned ranking (issue 17); 0 in the hand-set weights.
-            "alternate_count", "population_gap", "major", "dateline_city",
-            "division_population", "largest")
+            "alternate_count", "population_gap", "major",
+            "division_population", "largest", "kind_share")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,9 +40,10 @@ class Weights:
     ``alternate_count`` on) weigh 0 in them. ``alternate_count``: log(1 + number of
     alternate names) / 5, a prominence signal; ``population_gap``: the candidate's
     log10 population less the most populous candidate's, / 7; ``major``: a country,
-    division or region called exactly the name; ``dateline_city``: a city read for a
-    dateline ("MOSCOW (Reuters) —"); ``division_population``: a division's log10
-    population / 7; ``largest``: the most populous of the mention's candidates.
+    division or region called exactly the name; ``division_population``: a division's log10
+    population / 7; ``largest``: the most populous of the mention's candidates;
+    ``kind_share``: the share of the names around the mention whose first reading is of
+    the candidate's kind (a list of states, a list of towns).
     ``population``: log10 population / 7; ``exact``: the candidate's main name is the
     mention (not an alternate name); ``kind_*``: a prior per kind of place
     (cities are the reference); ``namesake``: a city named exactly
@@ -101,9 +102,9 @@ class Weights:
     alternate_count: float = 0.0
     population_gap: float = 0.0
     major: float = 0.0
-    dateline_city: float = 0.0
     division_population: float = 0.0
     largest: float = 0.0
+    kind_share: float = 0.0
     refine: bool = True
 
     @classmethod

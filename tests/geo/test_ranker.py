@@ -1,5 +1,5 @@
 """The learned ranking: the conditional logit of tools/train_ranker.py and the shipped
-model file it writes (geo/data/ranker-v1.json)."""
+model file it writes (geo/data/ranker-v2.json)."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def test_the_logit_learns_which_feature_decides():
 
 def test_the_shipped_model_names_only_known_features_and_loads():
     data = json.loads(MODEL.read_text(encoding="utf-8"))
-    assert data["version"] == 1 and set(data["weights"]) <= set(FEATURES)
+    assert data["version"] == 2 and set(data["weights"]) <= set(FEATURES)
     assert shipped() == Weights.from_json(MODEL)
     assert shipped().population == data["weights"]["population"]
 
@@ -46,3 +46,4 @@ def test_a_file_that_is_not_a_model_is_refused(tmp_path):
     bad.write_text(json.dumps({"weights": {"no_such_feature": 1.0}}), encoding="utf-8")
     with pytest.raises(InputError, match="not a ranking model"):
         Weights.from_json(bad)
+
