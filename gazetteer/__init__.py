@@ -19,7 +19,7 @@ from .errors import (
 from .geocoder import OfflineGeocoder
 from .lookup import Gazetteer
 from .normalize import fold
-from .place import KINDS, Place
+from .place import KINDS, Place, PlacePoint
 
 __all__ = [
     "KINDS",
@@ -32,6 +32,7 @@ __all__ = [
     "OfflineGeocoder",
     "Place",
     "PlaceNotFound",
+    "PlacePoint",
     "SourceFormatError",
     "UnknownCountryError",
     "build",

@@ -72,3 +72,53 @@ def nearest(con: sqlite3.Connection, lat: float, lon: float,
         if found:
             return found[0]
     return None
+
+
+def largest_in_box(con: sqlite3.Connection, box: tuple[float, float, float, float],
+                   kinds: frozenset[str] | None, min_population: int,
+                   limit: int | None) -> list[tuple]:
+    """Return ``(id, name, lat, lon, kind, population)`` rows of the places of ``kinds``
+    (any when ``None``) with at least ``min_population`` people inside ``box`` (west,
+    south, east, north), most populous first, ties in store order.
+
+    The search starts from whichever is smaller: the R*Tree's points in the box, or the
+    places of these kinds (a box over Central Asia holds a few thousand points of the
+    world's 250,000 cities; the world's 250 countries are fewer than the points in a box
+    around a continent).
+    """
+    west, south, east, north = box
+    kind_args = tuple(sorted(kinds)) if kinds is not None else ()
+    of_kind = (f"p.kind IN ({', '.join('?' * len(kind_args))})" if kinds is not None
+               else "1")
+    of_kinds = con.execute(f"SELECT count(*) FROM places p WHERE {of_kind}",
+                           kind_args).fetchone()[0]
+    in_box = con.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM geo WHERE min_lat >= ? AND max_lat <= ? "
+        "AND min_lon >= ? AND max_lon <= ? LIMIT ?)",
+        (south, north, west, east, of_kinds)).fetchone()[0]
+    columns = "p.id, p.name, p.lat, p.lon, p.kind, p.population"
+    if in_box < of_kinds:
+        # CROSS JOIN keeps this order: SQLite would otherwise start from the kind index.
+        sql = (f"SELECT {columns} FROM geo g CROSS JOIN places p ON p.pk = g.pk "
+               "WHERE g.min_lat >= ? AND g.max_lat <= ? AND g.min_lon >= ? "
+               "AND g.max_lon <= ?")
+    else:
+        sql = (f"SELECT {columns} FROM places p WHERE p.lat BETWEEN ? AND ? "
+               "AND p.lon BETWEEN ? AND ?")
+    sql += f" AND {of_kind} AND p.population >= ? ORDER BY p.population DESC, p.pk"
+    args: tuple = (south, north, west, east, *kind_args, min_population)
+    if limit is not None:
+        sql += " LIMIT ?"
+        args += (limit,)
+    return con.execute(sql, args).fetchall()
+
+
+def known_ids(con: sqlite3.Connection, ids: list[str]) -> set[str]:
+    """Return which of ``ids`` this database holds."""
+    found: set[str] = set()
+    step = 500  # under SQLite's limit of bound parameters per statement
+    for start in range(0, len(ids), step):
+        chunk = ids[start:start + step]
+        found.update(row[0] for row in con.execute(
+            f"SELECT id FROM places WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
+    return found

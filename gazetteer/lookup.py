@@ -1,8 +1,8 @@
 """Looking places up: :class:`Gazetteer`, a read-only view of the store and user layers.
 
 Length: one class, the gazetteer's whole public API (candidates, lookup, get, nearest,
-reverse, demonyms, airports, names, layers, info), over one pair of connections and one
-set of caches that the methods share.
+reverse, prominent places, demonyms, airports, names, layers, info), over one pair of
+connections and one set of caches that the methods share.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from .errors import (
 )
 from .geometry import haversine_km
 from .normalize import fold
-from .place import KINDS, Place
+from .place import KINDS, Place, PlacePoint
 from .sources import builtin
 
 logger = logging.getLogger(__name__)
@@ -289,6 +289,60 @@ class Gazetteer:
             admin1 = self._one("kind = 'admin1' AND country = ? AND name = ?",
                                (place.country, place.admin1))
         return {"place": place, "distance_km": dist, "admin1": admin1, "country": country}
+
+    def prominent_places(self, box: tuple[float, float, float, float], *,
+                         kind: str | Iterable[str] | None = None, min_population: int = 0,
+                         limit: int | None = None) -> list[PlacePoint]:
+        """Return the most populous places of ``kind`` inside ``box``, largest first.
+
+        For labelling a map: only each place's id, name, point, kind and population are
+        read, so tens of thousands cost milliseconds. User layers' places count like
+        built-in ones; a layer's copy of a place, and a layer's country or division that
+        takes over a built-in one (see :func:`gazetteer.layers.taken_over`), stand for
+        it, as in look-ups.
+
+        Parameters
+        ----------
+        box
+            ``(west, south, east, north)`` in degrees, with ``west <= east`` (a box over
+            the antimeridian is two calls).
+        kind
+            One kind or several (see :data:`gazetteer.place.KINDS`); every kind when
+            ``None``.
+        min_population
+            Leave out smaller places.
+        limit
+            At most this many places.
+
+        Returns
+        -------
+        list of PlacePoint
+            Most populous first; places of equal population in the order of the user
+            layers, then of the built-in store.
+
+        Raises
+        ------
+        ValueError
+            For an unknown kind or a box whose edges are out of order.
+        """
+        kinds = _kinds(kind)
+        west, south, east, north = box
+        if not (west <= east and south <= north):
+            raise ValueError(f"box {box!r} is not (west, south, east, north) with "
+                             "west <= east and south <= north")
+        found: list[PlacePoint] = []
+        for con, is_layer in self._connections():
+            # Layers can hide built-in places: the limit applies once those are dropped.
+            hidable = not is_layer and self._layers is not None
+            rows = _query.largest_in_box(con, box, kinds, min_population,
+                                         None if hidable else limit)
+            if hidable:
+                hidden = self._taken_over().keys() | _query.known_ids(
+                    self._layers, [row[0] for row in rows])
+                rows = [row for row in rows if row[0] not in hidden]
+            found.extend(PlacePoint(*row) for row in rows)
+        found.sort(key=lambda place: -place.population)  # stable: ties keep their order
+        return found[:limit]
 
     def airports_serving(self, place: Place) -> list[Place]:
         """Return the airports serving a place, the one a reader means first.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from shapely.geometry import Point
 
@@ -72,3 +72,18 @@ class Place:
         data = dataclasses.asdict(self)
         data["alternate_names"] = list(self.alternate_names)
         return data
+
+
+class PlacePoint(NamedTuple):
+    """A place's id, name, point, kind and population: what a map needs to label it.
+
+    Cheap to fetch in the tens of thousands (:meth:`gazetteer.Gazetteer.prominent_places`);
+    ``Gazetteer.get(point.id)`` returns the whole :class:`Place`.
+    """
+
+    id: str
+    name: str
+    lat: float
+    lon: float
+    kind: str
+    population: int

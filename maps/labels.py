@@ -6,6 +6,8 @@ divisions around the data, big cities across it, and smaller places only near an
 incident, each with the zoom from which it is shown. The page draws them on a canvas
 and drops those that would overlap a larger one.
 
+The places come from a :class:`gazetteer.Gazetteer` (its own file and its user layers),
+through :meth:`~gazetteer.Gazetteer.prominent_places`; maps never read the store itself.
 Names are plain text (not HTML): the page only ever draws them with ``fillText``.
 """
 
@@ -16,8 +18,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from gazetteer import GazetteerError, default_path
-from gazetteer.store import open_readonly
+from gazetteer import Gazetteer, GazetteerError, PlacePoint
 
 __all__ = ["BANDS", "place_labels"]
 
@@ -40,7 +41,8 @@ _PAD_DEGREES = 3.0  # around the data: the places just outside a map's edge name
 _DIGITS = 3  # ~100 m is exact enough for a label
 
 
-def place_labels(bounds: Sequence[float] | None, anchors: np.ndarray) -> dict[str, list]:
+def place_labels(bounds: Sequence[float] | None, anchors: np.ndarray,
+                 gazetteer: Gazetteer | None = None) -> dict[str, list]:
     """Return the labels around ``bounds`` as columns ``n``, ``lat``, ``lon``, ``z``, ``k``.
 
     Parameters
@@ -50,6 +52,9 @@ def place_labels(bounds: Sequence[float] | None, anchors: np.ndarray) -> dict[st
     anchors
         ``(n, 2)`` longitude/latitude of the incidents: small places are kept only near
         them.
+    gazetteer
+        Where the places come from; ``None`` opens the default gazetteer as it is (a map
+        never waits for a build).
 
     Returns
     -------
@@ -58,41 +63,36 @@ def place_labels(bounds: Sequence[float] | None, anchors: np.ndarray) -> dict[st
         the label shows, and kind (0 country, 1 first-level division, 2 city). Empty when
         there is no data or no gazetteer (labels are context, never a reason to fail).
     """
-    empty: dict[str, list] = {"n": [], "lat": [], "lon": [], "z": [], "k": []}
     if bounds is None:
-        return empty
+        return _empty()
+    if gazetteer is not None:
+        return _labels(gazetteer, bounds, anchors)
     try:
-        con, _ = open_readonly(default_path())
+        with Gazetteer.open(build=False) as default:
+            return _labels(default, bounds, anchors)
     except GazetteerError as err:
         logger.info("no place labels on the map: %s", err)
-        return empty
-    west, south, east, north = _padded(bounds)
-    box = (south, north, west, east)
-    try:
-        countries = con.execute(
-            "SELECT name, lat, lon, population FROM places WHERE kind = 'country' "
-            "AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? ORDER BY population DESC",
-            box).fetchall()
-        admin1 = con.execute(
-            "SELECT name, lat, lon FROM places WHERE kind = 'admin1' "
-            "AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? LIMIT ?",
-            (*box, _MAX_ADMIN1)).fetchall()
-        # The R*Tree of points ("geo") narrows the box before the population filter.
-        cities = con.execute(
-            "SELECT p.name, p.lat, p.lon, p.population FROM geo g JOIN places p "
-            "ON p.pk = g.pk WHERE g.min_lat >= ? AND g.max_lat <= ? AND g.min_lon >= ? "
-            "AND g.max_lon <= ? AND p.kind = 'city' AND p.population >= ? "
-            "ORDER BY p.population DESC", (*box, BANDS[-1][1])).fetchall()
-    finally:
-        con.close()
-    out = empty
-    for name, lat, lon, population in countries:
-        _add(out, name, lat, lon, 2 if population >= 50_000_000 else 3, _COUNTRY)
-    for name, lat, lon, _, zoom in _banded(cities, anchors):
-        _add(out, name, lat, lon, zoom, _CITY)
-    for name, lat, lon in admin1:
-        _add(out, name, lat, lon, 5, _ADMIN1)
+        return _empty()
+
+
+def _labels(gazetteer: Gazetteer, bounds: Sequence[float],
+            anchors: np.ndarray) -> dict[str, list]:
+    box = _padded(bounds)
+    countries = gazetteer.prominent_places(box, kind="country")
+    admin1 = gazetteer.prominent_places(box, kind="admin1", limit=_MAX_ADMIN1)
+    cities = gazetteer.prominent_places(box, kind="city", min_population=BANDS[-1][1])
+    out = _empty()
+    for place in countries:
+        _add(out, place, 2 if place.population >= 50_000_000 else 3, _COUNTRY)
+    for place, zoom in _banded(cities, anchors):
+        _add(out, place, zoom, _CITY)
+    for place in admin1:
+        _add(out, place, 5, _ADMIN1)
     return out
+
+
+def _empty() -> dict[str, list]:
+    return {"n": [], "lat": [], "lon": [], "z": [], "k": []}
 
 
 def _padded(bounds: Sequence[float]) -> tuple[float, float, float, float]:
@@ -101,23 +101,24 @@ def _padded(bounds: Sequence[float]) -> tuple[float, float, float, float]:
             min(east + _PAD_DEGREES, 180.0), min(north + _PAD_DEGREES, 90.0))
 
 
-def _banded(cities: list[tuple], anchors: np.ndarray) -> list[tuple]:
-    """Give each city (largest first) the first band it qualifies for, within the caps."""
+def _banded(cities: list[PlacePoint], anchors: np.ndarray) -> list[tuple[PlacePoint, int]]:
+    """Give each city (largest first) the zoom of the first band it qualifies for, within
+    the caps."""
     if not cities:
         return []
-    lonlat = np.array([(lon, lat) for _, lat, lon, _ in cities], dtype=float)
+    lonlat = np.array([(city.lon, city.lat) for city in cities], dtype=float)
     near = {distance: _near(lonlat, anchors, distance)
             for _, _, distance, _ in BANDS if distance is not None}
     taken = [0] * len(BANDS)
     out = []
-    for i, (name, lat, lon, population) in enumerate(cities):
+    for i, city in enumerate(cities):
         for band, (zoom, smallest, distance, cap) in enumerate(BANDS):
-            if population < smallest or taken[band] >= cap:
+            if city.population < smallest or taken[band] >= cap:
                 continue
             if distance is not None and not near[distance][i]:
                 continue
             taken[band] += 1
-            out.append((name, lat, lon, population, zoom))
+            out.append((city, zoom))
             break
     return out
 
@@ -145,10 +146,9 @@ def _cell_keys(cells: np.ndarray) -> np.ndarray:
     return cells[:, 0] * (1 << 21) + cells[:, 1]
 
 
-def _add(out: dict[str, list], name: str, lat: float, lon: float, zoom: int,
-         kind: int) -> None:
-    out["n"].append(name)
-    out["lat"].append(round(lat, _DIGITS))
-    out["lon"].append(round(lon, _DIGITS))
+def _add(out: dict[str, list], place: PlacePoint, zoom: int, kind: int) -> None:
+    out["n"].append(place.name)
+    out["lat"].append(round(place.lat, _DIGITS))
+    out["lon"].append(round(place.lon, _DIGITS))
     out["z"].append(zoom)
     out["k"].append(kind)

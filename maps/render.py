@@ -18,6 +18,7 @@ import shapely
 from branca.element import Element, MacroElement
 from folium.template import Template
 
+from gazetteer import Gazetteer
 from gazetteer.files import atomic_write
 
 from .clean import clean
@@ -115,6 +116,7 @@ def render(
     heatmap: bool = False,
     title: str | None = None,
     layer_names: dict[str, str] | None = None,
+    gazetteer: Gazetteer | None = None,
 ) -> folium.Map:
     """Draw incidents as a layered Folium map.
 
@@ -140,6 +142,9 @@ def render(
         Headline shown on the map and as the page title (escaped like all text).
     layer_names
         Relabel layers, e.g. ``{"security": "Police and army"}``.
+    gazetteer
+        Where the base map's place labels come from (with its user layers); the default
+        gazetteer when ``None``, as the parser's.
 
     Returns
     -------
@@ -174,7 +179,7 @@ def render(
     bounds = _bounds(frame, payload)
     # The page fits these itself, without animation, before it says it is ready.
     payload["bounds"] = bounds
-    payload["labels"] = place_labels(_data_box(bounds), _anchors(payload))
+    payload["labels"] = place_labels(_data_box(bounds), _anchors(payload), gazetteer)
 
     m = folium.Map(location=(20, 0), zoom_start=2, tiles=None, prefer_canvas=True,
                    control_scale=True, world_copy_jump=True)
