@@ -340,8 +340,9 @@ class Gazetteer:
                 hidden = self._taken_over().keys() | _query.known_ids(
                     self._layers, [row[0] for row in rows])
                 rows = [row for row in rows if row[0] not in hidden]
-            found.extend(PlacePoint(*row) for row in rows)
-        found.sort(key=lambda place: -place.population)  # stable: ties keep their order
+            found.extend(map(PlacePoint._make, rows))
+        if self._layers is not None:  # one store's rows come sorted already
+            found.sort(key=lambda place: -place.population)  # stable: ties keep their order
         return found[:limit]
 
     def airports_serving(self, place: Place) -> list[Place]:
