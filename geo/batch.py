@@ -173,7 +173,7 @@ def run_job(
     documents = read_documents(files, published=published, text_column=text_column,
                                on_error=on_error, on_skip=lambda _: tally.update(["skipped"]))
     state = out / STATE_FOLDER
-    frame = run_batch(with_focus(_counted(documents, tally), focus), state, options,
+    frame = run_batch(with_focus(counted(documents, tally), focus), state, options,
                       fingerprint=_fingerprint(files, published, focus, text_column,
                                                chunk_size, keep_all))
     if not tally["read"]:
@@ -198,7 +198,8 @@ def run_job(
                      incidents=len(frame), files=written, reports=reports if merge else None)
 
 
-def _counted(documents: Iterable[Document], tally: Counter[str]) -> Iterator[Document]:
+def counted(documents: Iterable[Document], tally: Counter[str]) -> Iterator[Document]:
+    """``documents`` as they stream by, each counted in ``tally["read"]``."""
     for document in documents:
         tally["read"] += 1
         yield document

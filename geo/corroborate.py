@@ -138,9 +138,7 @@ class _Report:
 
 def _reports(frame: gpd.GeoDataFrame) -> Iterator[_Report]:
     def column(name: str) -> list:
-        if name not in frame.columns:
-            return [None] * len(frame)
-        return frame[name].astype(object).where(frame[name].notna(), None).tolist()
+        return _values(frame, name)
 
     text = {name: [value or "" for value in column(name)]
             for name in ("status", "event_type", "sub_event_type", "subtype", "source",
@@ -327,6 +325,7 @@ _MERGED_FIELDS = (
 
 
 def _values(plain: pd.DataFrame, name: str) -> list:
+    """The column's values, missing ones as ``None`` (all ``None`` without the column)."""
     if name not in plain.columns:
         return [None] * len(plain)
     return plain[name].astype(object).where(plain[name].notna(), None).tolist()

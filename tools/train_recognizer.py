@@ -180,13 +180,13 @@ def _best_threshold(model: RecognitionModel, parts: list[Part]) -> float:
     return best
 
 
-def training_parts(corpora: list[Proposed], docs: str | None = None) -> list[Part]:
-    """The rows of each corpus (``docs="even"``: of its even documents)."""
+def training_parts(corpora: list[Proposed], *, even_only: bool = False) -> list[Part]:
+    """The rows of each corpus (with ``even_only``, of its even documents only)."""
     parts = []
     for c in corpora:
         if c.name not in ANNOTATES_ALL:
             continue  # no negatives: see the module docstring
-        x, y, gold = rows(c, None if docs is None else range(0, len(c.records), 2))
+        x, y, gold = rows(c, range(0, len(c.records), 2) if even_only else None)
         parts.append((x, y, gold))
     return parts
 
@@ -225,7 +225,7 @@ def _table(parser: Parser, corpora: list[Proposed], in_corpus: bool, l2: float,
              "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
     reports: dict = {}
     if in_corpus:
-        shared = fit(training_parts(corpora, "even"), l2)
+        shared = fit(training_parts(corpora, even_only=True), l2)
     for held in corpora:
         model = shared if in_corpus else fit(
             training_parts([c for c in corpora if c is not held]), l2)

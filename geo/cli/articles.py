@@ -8,12 +8,11 @@ import argparse
 import logging
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import maps
 from geo import plural
-from geo.batch import run_job
+from geo.batch import counted, run_job
 from geo.cli.options import (
     EXIT_OK,
     focus,
@@ -21,7 +20,6 @@ from geo.cli.options import (
     ready_gazetteer,
 )
 from geo.extract import incidents_from_documents
-from geo.model import Document
 from geo.read import read_documents, with_focus
 from geo.write import FORMATS, check_output_path, read_incidents, write_incidents
 from geo.write.incidents import check_writable_file
@@ -49,12 +47,12 @@ def run(args: argparse.Namespace) -> int:
 
 def extract(args: argparse.Namespace) -> int:
     check_output_path(args.output)
-    read = Counter[str]()
-    frame = _incidents_from_inputs(args, read)
+    tally = Counter[str]()
+    frame = _incidents_from_inputs(args, tally)
     write_incidents(frame, args.output)
     logger.info("wrote %d incidents to %s", len(frame), args.output)
     if not args.quiet:
-        print(f"{plural(len(frame), 'incident')} in {plural(read['articles'], 'article')}"
+        print(f"{plural(len(frame), 'incident')} in {plural(tally['read'], 'article')}"
               f" → {args.output}")
     return EXIT_OK
 
@@ -75,18 +73,12 @@ def draw_map(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _incidents_from_inputs(args: argparse.Namespace, read: Counter[str] | None = None):
+def _incidents_from_inputs(args: argparse.Namespace, tally: Counter[str] | None = None):
     ready_gazetteer(args)
     documents = read_documents(args.inputs, published=published(args),
                                text_column=args.text_column, on_error=args.on_error)
-    if read is not None:
-        documents = _counted(documents, read)
+    if tally is not None:  # the articles read, for the line extract prints
+        documents = counted(documents, tally)
     return incidents_from_documents(with_focus(documents, focus(args)),
                                     progress=args.progress,
                                     keep_all=getattr(args, "keep_all", False))
-
-
-def _counted(documents: Iterable[Document], read: Counter[str]) -> Iterator[Document]:
-    for document in documents:
-        read["articles"] += 1
-        yield document

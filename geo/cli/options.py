@@ -1,6 +1,7 @@
 """What the command groups share: exit codes, the sub-command helper, the flags several
-commands take (inputs, reading options, ``--focus``), an argument type, and the turning
-of those flags into the library's arguments."""
+commands take (inputs, reading options, ``--focus``, ``--keep-all``, the merge options),
+the argument types (``positive``, ``non_negative``, ``non_negative_float``), and the
+turning of those flags into the library's arguments."""
 
 from __future__ import annotations
 

@@ -5,10 +5,11 @@ News names a place once and then refers to it: "Protesters marched in X. Police
 dispersed them as they reached the town hall, and two people died in the city." Each
 referring phrase governed by a locative preposition ("in the city", "outside the town",
 "died there") becomes a mention of the most recent place of a compatible kind before
-it: a town or city for "the city", "the town" and "the port"; a province for "the
-region" and "the province"; any site for "there". Its offsets are the phrase's own, so
-the incident keeps the referring phrase as evidence, and its precision says what the
-phrase gives: "the outskirts of the city" is part of the city (ACLED precision 2).
+it: a town or city for "the city", "the town", "the port" and "the village"; a
+province for "the region" and "the province"; any site for "there". Its offsets are
+the phrase's own, so the incident keeps the referring phrase as evidence, and its
+precision says what the phrase gives: "the outskirts of the city" is part of the city
+(ACLED precision 2).
 
 "The capital" is the capital of the country the report is about (a city marked
 ``PPLC`` named in it), unless "of <place>" follows: the geoparser reads it as the

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from geo.lexicon import NUMBER_WORDS
-from geo.model import Counts
+from geo.model import QUALIFIERS, Counts
 
 Field = Literal["fatalities", "injured", "arrested", "checkpoints"]
 Qualifier = Literal["exact", "at_least", "approximate"]
@@ -101,9 +101,9 @@ _CUMULATIVE = re.compile(
     r"\b)|in total|so far (?:this|in)|this year|overall)", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|first|most\s+\w+)\s+(?:\w+\s+){0,3}$",
                           re.IGNORECASE)
-_ORDER = {"exact": 0, "at_least": 1, "approximate": 2}
 # A number that repeats the count before it for another place: "... and two in Y",
-# "..., and at least seven more at Z". The joint before it must be "and" or a comma.
+# "..., and at least seven more at Z". The joint before it must be a comma, "and",
+# "while" or "whereas".
 _GAPPED = re.compile(r"\s+(?:more\s+|others?\s+)?(?:in|at|near)\s+(?:the\s+)?\S",
                      re.IGNORECASE)
 _GAP_JOINT = re.compile(r"(?:,|\band|\bwhile|\bwhereas)\s+(?:(?:" + _AT_LEAST + "|"
@@ -213,7 +213,7 @@ def combine(counts: list[CountMention]) -> Counts:
         if count.value >= values.get(count.field, 0):
             values[count.field] = count.value
             qualifiers[f"{count.field}_qualifier"] = count.qualifier
-    qualifier = max((c.qualifier for c in counts), key=_ORDER.__getitem__)
+    qualifier = max((c.qualifier for c in counts), key=QUALIFIERS.index)
     groups = [c.group for c in counts if c.group]
     return Counts(qualifier=qualifier, victim_group=groups[0] if groups else "",
                   **values, **qualifiers)

@@ -54,8 +54,8 @@ _MONTHS = {
     "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
     "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
-_NUMBERS = {**NUMBER_WORDS, "a": 1, "an": 1, "one": 1, "a couple of": 2, "several": 3,
-            "a few": 3, "few": 3}
+_NUMBERS = {**NUMBER_WORDS, "a": 1, "an": 1, "a couple of": 2, "several": 3, "a few": 3,
+            "few": 3}
 _VAGUE = ("several", "a few", "few", "a couple of")
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
@@ -172,11 +172,6 @@ class DateMention:
     last: date | None = None
     kind: str = ""
     attributive: bool = False
-
-    @property
-    def anaphoric(self) -> bool:
-        """Resolved against the story's current day ("the next day"), not publication."""
-        return self.kind in _ANAPHORIC
 
 
 def find_dates(text: str, published: date | None, start: int = 0,

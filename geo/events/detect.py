@@ -2,11 +2,16 @@
 
 The input is plain: the text, its place mentions (with roles and resolved places), its
 sentence spans and the publication date, so this module does not depend on how the
-geoparser found them. Each sentence is cut into clauses at the joints where news prose
-changes event ("..., where", "and that", "; ", ", with"); in each clause the trigger
-lexicon of :mod:`geo.events.rules` proposes events, context refines their type, and
-counts, dates, actors and a location attach to them. Mentions of the same event across
-the article are then merged, keeping every evidence span.
+geoparser found them. First, places that are no incident site (a group's base, a
+speaker's seat, a destination) lose their site role (:mod:`geo.events.sites`), and
+phrases that refer back to a place ("in the city", "there") become mentions of it
+(:mod:`geo.events.coref`). Each sentence is cut into clauses at the joints where news
+prose changes event ("..., where", "and that", "; ", ", with"); in each clause the
+trigger lexicon of :mod:`geo.events.rules` proposes events, context refines their type,
+and counts and actors attach to them. Bare casualty reports then join the event they
+count (:mod:`geo.events.tallies`), events are dated in text order against the story's
+current day (:mod:`geo.events.timeline`) and placed, and mentions of the same event
+across the article are merged, keeping every evidence span.
 """
 
 from __future__ import annotations

@@ -76,6 +76,7 @@ def same_event(a: EventDraft, b: EventDraft) -> bool:
 
 
 def same_actor(a: EventDraft, b: EventDraft) -> bool:
+    """Whether the main actors agree: the same, or one of the two names none."""
     actor_a, actor_b = main_actor(a), main_actor(b)
     return not actor_a or not actor_b or actor_a == actor_b
 

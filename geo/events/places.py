@@ -42,10 +42,10 @@ _LOCATIVE_NAME = re.compile(
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:in|on|near)\s+)?(?:(?:the|a|an)\s+)?"
                          r"(?:[\w'-]+\s+){0,6}?(?:(?:in|of)\s+(?:the\s+)?)?",
                          re.IGNORECASE)
-_AREA_WORD_BEFORE = re.compile(r"\b(?:region|province|state|district|department|"
-                               r"county|governorate|division)\s+of\s+$", re.IGNORECASE)
-_AREA_WORD_AFTER = re.compile(r"\s+(?:region|province|state|district|department|"
-                              r"county|governorate|division)\b", re.IGNORECASE)
+_AREA_WORD = (r"(?:region|province|state|district|department|county|governorate|"
+              r"division)")
+_AREA_WORD_BEFORE = re.compile(rf"\b{_AREA_WORD}\s+of\s+$", re.IGNORECASE)
+_AREA_WORD_AFTER = re.compile(rf"\s+{_AREA_WORD}\b", re.IGNORECASE)
 _BEARING = re.compile(r"\b(?:(?:\d+|a few)\s*(?:km|kilometres|kilometers|miles)\s+)?"
                       r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$",
                       re.IGNORECASE)

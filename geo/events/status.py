@@ -16,7 +16,7 @@ fired". Each trigger gets a ``status`` from the words that govern it in its clau
 - ``occurred`` otherwise.
 
 Triggers that only name the purpose of an action ("to quell the protests", "a ban on
-rallies", "fears of violence") are no events at all: :data:`PURPOSE` drops them.
+rallies", "fears of violence") are no events at all (:func:`is_purpose`).
 """
 
 from __future__ import annotations
@@ -32,8 +32,8 @@ def _before(words: str, gap: int) -> re.Pattern:
     return re.compile(rf"(?:{words}){_TOKENS % gap}", re.IGNORECASE)
 
 
-#: Words before a trigger that make it no event: its purpose, a fear, a ban.
-PURPOSE = _before(
+# Words before a trigger that make it no event: its purpose, a fear, a ban.
+_PURPOSE = _before(
     r"\b(?:urg(?:ed|es|ing)|warn(?:ed|s)? (?:of|against)|fears? of|risk of|"
     r"ban(?:ned)? on|end to|to (?:quell|calm|stop|prevent|end|curb|contain|suppress|"
     r"crush|put down|halt|ban|avoid|negotiate|deter|disperse))\b", 2)
@@ -80,17 +80,17 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
     return "negated" if _CALLED_OFF.search(text, end, sentence[1]) else status
 
 
-#: An event named only as the time of another, in a relative clause: "who took office
-#: after the removal and arrest of her predecessor" is background, not this report's.
-BACKGROUND = re.compile(
+# An event named only as the time of another, in a relative clause: "who took office
+# after the removal and arrest of her predecessor" is background, not this report's.
+_BACKGROUND = re.compile(
     r"\b(?:who|which|that)\s+(?:\w+\s+){1,4}?(?:after|since|following|before)\s+"
     r"(?:the|his|her|their|its)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}$", re.IGNORECASE)
 
 
-#: An event named as what someone condemns or wants investigated is one the report
-#: told already (or another's), not a new one: "condemned the repression of the
-#: demonstrations", "called for an inquiry into the killings".
-REFERENCE = re.compile(
+# An event named as what someone condemns or wants investigated is one the report
+# told already (or another's), not a new one: "condemned the repression of the
+# demonstrations", "called for an inquiry into the killings".
+_REFERENCE = re.compile(
     r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|"
     r"criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|(?:inquiry|investigation|probe)\s+"
     r"into|investigate)\s+(?:\S+\s+){0,4}?(?:of|into|over|against)?\s*(?:the\s+)?$",
@@ -101,4 +101,4 @@ def is_purpose(text: str, clause: tuple[int, int], start: int) -> bool:
     """Whether the trigger at ``start`` names only an action's aim or a fear, an
     earlier event as the time of another, or an event someone condemns."""
     return any(pattern.search(text, clause[0], start) is not None
-               for pattern in (PURPOSE, BACKGROUND, REFERENCE))
+               for pattern in (_PURPOSE, _BACKGROUND, _REFERENCE))

@@ -93,7 +93,8 @@ class SpanEvidence:
         text, toks, lookup = self.text, self.toks, self.lookup
         first, last = self._tokens(cand)
         labels = {self._labels[i] for i in range(first, last)}
-        key = fold(cand.query or cand.text)
+        name = cand.query or cand.text
+        key = fold(name)
         readings = list(lookup.readings(key, _READINGS)) if key else []
         population = max((p.population or 0 for p in readings), default=0)
         before = toks[first - 1].lower_ if first > 0 else ""
@@ -105,14 +106,14 @@ class SpanEvidence:
             cand.source == "ner", cand.source == "gazetteer",
             bool(labels & _NER_PLACE), "NORP" in labels, "ORG" in labels,
             "PERSON" in labels, bool(labels - _NER_PLACE - {"", "NORP", "ORG", "PERSON"}),
-            lookup.known(cand.query or cand.text),
-            lookup.major(cand.query or cand.text),
-            lookup.major(cand.query or cand.text, own_name=True),
+            lookup.known(name),
+            lookup.major(name),
+            lookup.major(name, own_name=True),
             any(p.kind in ("country", "admin1", "region") for p in readings),
             any(p.kind == "city" for p in readings), any(p.kind == "admin2" for p in readings),
             cand.text.rsplit(None, 1)[-1].lower() in _KIND_WORDS,
             math.log10(1 + population), math.log1p(len(readings)),
-            bool(readings) and lookup.alias_only(cand.query or cand.text),
+            bool(readings) and lookup.alias_only(name),
             bool(readings) and all(p.feature_code == LOCALITY for p in readings),
             key in self.stop,
             one and head.lower_ in self.lowered, one and head.is_stop,

@@ -149,15 +149,22 @@ FORMAT_BY_NAME = {fmt.name.casefold(): fmt for fmt in FORMATS.values()}
 FORMAT_BY_NAME["parquet"] = PARQUET
 
 
-def format_for(path: Path, driver: str | None) -> Format:
+def format_for(path: Path, driver: str | None, *, reading: bool = False) -> Format:
+    """The format ``driver`` names, else the one of the extension of ``path``.
+
+    An unknown one is an :class:`ExportError` for an output, an :class:`InputError`
+    naming the file for a file being read (``reading``).
+    """
     if driver is not None:
         fmt = FORMAT_BY_NAME.get(driver.casefold())
-        if fmt is None:
-            names = ", ".join(sorted({f.name for f in FORMATS.values()}))
-            raise ExportError(f"{path}: unknown driver {driver!r}; use one of {names}")
+        names = ", ".join(sorted({f.name for f in FORMATS.values()}))
+        problem = f"unknown driver {driver!r}; use one of {names}"
+    else:
+        fmt = FORMATS.get(path.suffix.casefold())
+        problem = (f"unknown {'incidents file' if reading else 'output'} format "
+                   f"{path.suffix!r}; use one of " + ", ".join(FORMATS))
+    if fmt is not None:
         return fmt
-    fmt = FORMATS.get(path.suffix.casefold())
-    if fmt is None:
-        raise ExportError(f"{path}: unknown output format {path.suffix!r}; use one of "
-                          + ", ".join(FORMATS))
-    return fmt
+    if reading:
+        raise InputError(problem, path=path)
+    raise ExportError(f"{path}: {problem}")

@@ -200,10 +200,7 @@ def read_incidents(path: str | os.PathLike[str], *, driver: str | None = None,
         The file is missing, unreadable, or not of the format its extension names.
     """
     source = Path(path)
-    try:
-        fmt = format_for(source, driver)
-    except ExportError as err:
-        raise InputError(str(err), path=source) from err
+    fmt = format_for(source, driver, reading=True)
     if not source.is_file():
         raise InputError("no such file", path=source)
     try:
@@ -333,6 +330,20 @@ def _conform(gdf: gpd.GeoDataFrame, source: Path, fmt: Format, layer: str
                 raise bad_value_error(source, fmt.name, name, dtype, *bad,
                                       layer=layer if fmt is GPKG else None)
             gdf[name] = gdf[name].astype(dtype)
+    _check_sources(gdf, source, fmt, layer)
     if gdf.crs is None:
         gdf = gdf.set_crs(CRS)
+    elif not gdf.crs.equals(CRS):  # a file made elsewhere: the frame is lon/lat
+        gdf = gdf.to_crs(CRS)
     return gdf
+
+
+def _check_sources(gdf: gpd.GeoDataFrame, source: Path, fmt: Format, layer: str) -> None:
+    """A merged file's ``sources`` are JSON arrays of ids; any other value is an error
+    naming its line or row (grouping the file again would fail on it)."""
+    if "sources" not in gdf.columns:
+        return
+    bad = first_bad_value(gdf["sources"], "id list")
+    if bad is not None:
+        raise bad_value_error(source, fmt.name, "sources", "id list", *bad,
+                              layer=layer if fmt is GPKG else None)

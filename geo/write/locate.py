@@ -18,7 +18,8 @@ from geo.errors import InputError
 
 _LINE = re.compile(r"\bline (\d+)", re.IGNORECASE)
 _WHAT = {"Int64": "a whole number", "float64": "a number", "boolean": "true or false",
-         "degrees": "a number of degrees in range"}
+         "degrees": "a number of degrees in range",
+         "id list": 'a JSON array of ids (["afp-12", "bbc-7"])'}
 _BOOLEANS = {True, False, "True", "False", "true", "false", "1", "0"}  # True == 1
 
 
@@ -30,7 +31,8 @@ def line_in_message(error: Exception) -> int | None:
 
 
 def first_bad_value(values: pd.Series, dtype: str) -> tuple[int, object] | None:
-    """The position and value of the first cell of ``values`` that is not of ``dtype``."""
+    """The position and value of the first cell of ``values`` that is not of ``dtype``
+    (``"id list"``: text holding a JSON array of ids, as ``sources``)."""
     present = values.notna()
     if dtype in ("Int64", "float64"):
         numbers = pd.to_numeric(values.where(present), errors="coerce")
@@ -39,6 +41,9 @@ def first_bad_value(values: pd.Series, dtype: str) -> tuple[int, object] | None:
             bad |= present & numbers.notna() & (numbers % 1 != 0)
     elif dtype == "boolean":
         bad = present & ~values.map(lambda v: _hashable(v) and v in _BOOLEANS)
+    elif dtype == "id list":
+        bad = present & ~pd.Series([_is_id_list(v) for v in values], index=values.index,
+                                   dtype=bool)
     else:
         return None
     if not bad.any():
@@ -52,16 +57,16 @@ def bad_value_error(path: Path, fmt: str, column: str, dtype: str, position: int
     """An :class:`InputError` naming the file, the line (or the row) and the column."""
     line = None
     if fmt == "CSV":
-        line = csv_line(path, position)
+        line = _csv_line(path, position)
     elif fmt == "GeoJSON":
-        line = geojson_line(path, position)
+        line = _geojson_line(path, position)
     where = "" if line is not None else (
         f"layer {layer!r}, row {position + 1}: " if layer else f"row {position + 1}: ")
     return InputError(f"{where}column {column!r}: {value!r} is not "
                       f"{_WHAT.get(dtype, dtype)}", path=path, line=line)
 
 
-def csv_line(path: Path, position: int) -> int | None:
+def _csv_line(path: Path, position: int) -> int | None:
     """The line on which data row ``position`` (0 the first after the header) starts; a
     quoted value may span lines, so they are counted as the csv module reads them."""
     with open(path, encoding="utf-8", newline="") as handle:
@@ -74,7 +79,7 @@ def csv_line(path: Path, position: int) -> int | None:
     return None
 
 
-def geojson_line(path: Path, position: int) -> int | None:
+def _geojson_line(path: Path, position: int) -> int | None:
     """The line on which feature ``position`` of a GeoJSON FeatureCollection starts."""
     text = path.read_text(encoding="utf-8")
     found = re.search(r'"features"\s*:\s*\[', text)
@@ -99,3 +104,13 @@ def _hashable(value: object) -> bool:
     except TypeError:
         return False
     return True
+
+
+def _is_id_list(value: object) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        ids = json.loads(value)
+    except ValueError:
+        return False
+    return isinstance(ids, list) and all(isinstance(i, (str, int)) for i in ids)

@@ -84,6 +84,38 @@ def test_a_malformed_input_names_its_line_and_loses_nothing(two_runs, tmp_path: 
     assert out.read_bytes() == before  # the earlier output is as it was
 
 
+def test_merge_names_a_file_that_is_no_incidents_file(tmp_path: Path, capsys) -> None:
+    table = tmp_path / "week.csv"
+    write_incidents(merge_reports(frame(report("afp"), report("reuters", VILLEURBANNE))),
+                    table)
+    _break_csv(table, 1, "sources", "afp | reuters")  # not a JSON array
+    other = tmp_path / "roads.geojson"
+    other.write_text('{"type": "FeatureCollection", "features": [{"type": "Feature", '
+                     '"properties": {"name": "A1"}, "geometry": {"type": "Point", '
+                     '"coordinates": [4.8, 45.7]}}]}', encoding="utf-8")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Riots in Lyon.", encoding="utf-8")
+    out = str(tmp_path / "merged.geojson")
+    for bad, message in ((table, f"{table}, line 2: column 'sources': 'afp | reuters' "
+                                 "is not a JSON array of ids"),
+                         (other, f"{other}: not an incidents file (no 'source', "
+                                 "'event_type', 'event_date' column"),
+                         (notes, f"{notes}: unknown incidents file format '.txt'")):
+        assert main(["merge", str(bad), "-o", out]) == 1
+        err = capsys.readouterr().err
+        assert err.startswith(f"incidentmap: error: {message}") and err.count("\n") == 1, err
+
+
+def test_merge_reads_a_file_in_another_crs_as_lon_lat(two_runs, tmp_path: Path) -> None:
+    projected = tmp_path / "projected.gpkg"
+    gpd.read_file(two_runs[0]).to_crs(3857).to_file(projected, layer="incidents")
+    out = tmp_path / "merged.geojson"
+    assert main(["-q", "merge", str(projected), str(two_runs[1]), "-o", str(out)]) == 0
+    merged = read_incidents(out)
+    assert merged.crs.equals("EPSG:4326") and len(merged) == 2
+    assert abs(merged.geometry.x.min() - LYON[1]) < 1e-6
+
+
 def test_merge_refuses_a_bad_output_before_reading(two_runs, tmp_path: Path, capsys) -> None:
     assert main(["merge", *map(str, two_runs), "-o", str(tmp_path / "no" / "m.gpkg")]) == 1
     assert "does not exist" in capsys.readouterr().err
