@@ -33,11 +33,11 @@ from gazetteer.build import default_path
 from gazetteer.files import atomic_write
 from gazetteer.progress import progress as progress_bar
 from geo import installed_version, plural
-from geo.corroborate import DEFAULT_RADIUS_KM, DEFAULT_WINDOW_DAYS, merge_reports
+from geo.corroborate import merge_reports
 from geo.errors import ExportError, InputError
 from geo.extract import incidents_from_documents
 from geo.frame import CRS, INCIDENT_COLUMNS, empty_incidents, summarize
-from geo.model import Document, country_code
+from geo.model import DEFAULT_RADIUS_KM, DEFAULT_WINDOW_DAYS, Document, country_code
 from geo.read.documents import expand_inputs, read_documents, sidecar_path, with_focus
 from geo.workers import ordered_results, worker_pool
 from geo.write.incidents import write_incidents

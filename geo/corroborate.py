@@ -43,12 +43,10 @@ from gazetteer.geometry import cells_near, grid_cell, haversine_km
 from geo.events.merge import SEVERITY
 from geo.events.rules import PROTESTS
 from geo.frame import CRS, INCIDENT_COLUMNS, REPORT_COLUMNS, empty_incidents
-from geo.model import COUNT_FIELDS, QUALIFIERS
+from geo.model import COUNT_FIELDS, DEFAULT_RADIUS_KM, DEFAULT_WINDOW_DAYS, QUALIFIERS
 
 __all__ = ["DEFAULT_RADIUS_KM", "DEFAULT_WINDOW_DAYS", "merge_reports", "source_list"]
 
-DEFAULT_RADIUS_KM = 25.0
-DEFAULT_WINDOW_DAYS = 1
 #: How far a date of each ACLED time precision may be from the event (1 day, 2 about a
 #: week, 3 a month), in days either side.
 PRECISION_SLACK_DAYS = {1: 0, 2: 3, 3: 15}

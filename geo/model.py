@@ -124,6 +124,11 @@ class Mention:
 COUNT_FIELDS = ("fatalities", "injured", "arrested", "checkpoints")
 #: How a count was given, from the most precise to the vaguest.
 QUALIFIERS = ("exact", "at_least", "approximate")
+#: How near two reports must be to tell of one event: places at most this many km apart
+#: and dates at most this many days apart beyond their time precision. Here rather than
+#: in :mod:`geo.corroborate` so that the command line shows them without loading it.
+DEFAULT_RADIUS_KM = 25.0
+DEFAULT_WINDOW_DAYS = 1
 
 
 @dataclass(frozen=True, slots=True)

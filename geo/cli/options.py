@@ -12,7 +12,7 @@ from datetime import date
 from typing import TypeAlias
 
 from gazetteer import Gazetteer, build
-from geo.model import parse_published
+from geo.model import DEFAULT_RADIUS_KM, DEFAULT_WINDOW_DAYS, parse_published
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -88,12 +88,15 @@ def add_keep_all(command: argparse.ArgumentParser) -> None:
 
 def add_merge_options(command: argparse.ArgumentParser) -> None:
     """Add ``--radius-km`` and ``--window-days``: how near two reports of one event are."""
-    command.add_argument("--radius-km", type=non_negative_float, default=25.0, metavar="KM",
-                         help="reports of one event: places at most KM apart (default 25; "
+    command.add_argument("--radius-km", type=non_negative_float, default=DEFAULT_RADIUS_KM,
+                         metavar="KM",
+                         help="reports of one event: places at most KM apart (default "
+                              f"{DEFAULT_RADIUS_KM:g}; "
                               "rows placed at a country or region: the same one)")
-    command.add_argument("--window-days", type=non_negative, default=1, metavar="DAYS",
+    command.add_argument("--window-days", type=non_negative, default=DEFAULT_WINDOW_DAYS,
+                         metavar="DAYS",
                          help="reports of one event: dates at most DAYS apart, beyond "
-                              "their time precision (default 1)")
+                              f"their time precision (default {DEFAULT_WINDOW_DAYS})")
 
 
 def non_negative(text: str) -> int:
