@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import Literal, get_args
 
 from gazetteer.errors import IncidentMapError
 from gazetteer.place import Place
@@ -120,10 +120,14 @@ class Mention:
             )
 
 
-#: The count fields of :class:`Counts` (and of the incident columns), in their order.
-COUNT_FIELDS = ("fatalities", "injured", "arrested", "checkpoints")
-#: How a count was given, from the most precise to the vaguest.
-QUALIFIERS = ("exact", "at_least", "approximate")
+#: A count field of :class:`Counts` (and an incident column).
+CountField = Literal["fatalities", "injured", "arrested", "checkpoints"]
+#: How a count was given.
+Qualifier = Literal["exact", "at_least", "approximate"]
+#: The count fields, in their order.
+COUNT_FIELDS: tuple[CountField, ...] = get_args(CountField)
+#: The qualifiers, from the most precise to the vaguest.
+QUALIFIERS: tuple[Qualifier, ...] = get_args(Qualifier)
 #: How near two reports must be to tell of one event: places at most this many km apart
 #: and dates at most this many days apart beyond their time precision. Here rather than
 #: in :mod:`geo.corroborate` so that the command line shows them without loading it.
@@ -139,7 +143,7 @@ class Counts:
     injured: int | None = None
     arrested: int | None = None
     checkpoints: int | None = None
-    qualifier: Literal["exact", "at_least", "approximate", ""] = ""
+    qualifier: Qualifier | Literal[""] = ""
     victim_group: str = ""
     #: Each count's own qualifier ("about 1,000 injured" and "18 killed" are not alike);
     #: ``qualifier`` is the vaguest of them.

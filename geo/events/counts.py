@@ -14,13 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
 
 from geo.lexicon import NUMBER_WORDS
-from geo.model import QUALIFIERS, Counts
-
-Field = Literal["fatalities", "injured", "arrested", "checkpoints"]
-Qualifier = Literal["exact", "at_least", "approximate"]
+from geo.model import QUALIFIERS, CountField, Counts, Qualifier
 
 # An article counts only before a scale ("a dozen", "a thousand"): alone it is not a
 # number ("an attack killed").
@@ -116,7 +112,7 @@ class CountMention:
 
     start: int
     end: int
-    field: Field
+    field: CountField
     value: int
     qualifier: Qualifier
     group: str = ""
@@ -190,7 +186,7 @@ def _is_cumulative(text: str, start: int, end: int, match: re.Match) -> bool:
 
 
 def _gapped_field(text: str, found: list[CountMention], context: int,
-                  position: int) -> Field | None:
+                  position: int) -> CountField | None:
     """The field of the count a gapped number ("... and two in Y") repeats: the last
     count before it in the sentence, if only a joint separates them."""
     before = found or find_counts(text, context, position)
@@ -275,12 +271,12 @@ def _is_year_or_age(text: str, match: re.Match) -> bool:
     return text[match.end():match.end() + 9].startswith(("-year", " year"))
 
 
-def _field_after(text: str, position: int, end: int) -> tuple[Field | None, str]:
+def _field_after(text: str, position: int, end: int) -> tuple[CountField | None, str]:
     window = text[position:min(end, position + _WINDOW)]
     stop = _NUMBER.search(window, 1)
     if stop:
         window = window[:stop.start()]
-    best: tuple[int, Field] | None = None
+    best: tuple[int, CountField] | None = None
     for field, pattern in _AFTER_RE:
         hit = pattern.search(window)
         if hit and (best is None or hit.start() < best[0]):
@@ -293,7 +289,7 @@ def _field_after(text: str, position: int, end: int) -> tuple[Field | None, str]
     return best[1], _victims(gap.group(1))
 
 
-def _field_before(text: str, start: int, position: int) -> Field | None:
+def _field_before(text: str, start: int, position: int) -> CountField | None:
     before = text[start:position]
     for field, pattern in _BEFORE_RE:
         if pattern.search(before):
