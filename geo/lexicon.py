@@ -15,12 +15,20 @@ SPEECH_VERBS = (
     "announces", "announce", "reported", "assured", "claimed", "claims", "declared",
     "confirmed", "insisted", "insists", "tweeted",
 )
+# Verbs of condemning, in every form their object follows: an event named after one is
+# an event told already, not a new one ("condemned the killings").
+CONDEMNING_VERBS = (
+    "condemn", "condemns", "condemned", "condemning", "denounce", "denounces",
+    "denounced", "denouncing", "deplore", "deplores", "deplored", "deploring",
+    "criticise", "criticises", "criticised", "criticising", "criticize", "criticizes",
+    "criticized", "criticizing",
+)
 # Verbs of taking a position: a place as their subject is an actor ("Ankara condemned").
 STANCE_VERBS = (
     "warned", "warns", "accused", "denied", "denies", "urged", "urges", "demanded",
-    "responded", "threatened", "condemned", "rejected", "decided", "pledged", "vowed",
-    r"called\s+on", r"called\s+for", "blamed", "criticized", "criticised", "protested",
-    "argued", "argues",
+    "responded", "threatened", "rejected", "decided", "pledged", "vowed",
+    r"called\s+on", r"called\s+for", "blamed", "protested", "argued", "argues",
+    *(verb for verb in CONDEMNING_VERBS if verb.endswith("ed")),
 )
 # English number words and their values; "twenty-six" is two of them.
 NUMBER_WORDS = {

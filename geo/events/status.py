@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from geo.lexicon import CONDEMNING_VERBS, alternation
 from geo.model import Status
 
 _TOKENS = r"\s+(?:\S+\s+){0,%d}$"
@@ -91,8 +92,7 @@ _BACKGROUND = re.compile(
 # told already (or another's), not a new one: "condemned the repression of the
 # demonstrations", "called for an inquiry into the killings".
 _REFERENCE = re.compile(
-    r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|"
-    r"criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|(?:inquiry|investigation|probe)\s+"
+    rf"\b(?:{alternation(CONDEMNING_VERBS)}|(?:inquiry|investigation|probe)\s+"
     r"into|investigate)\s+(?:\S+\s+){0,4}?(?:of|into|over|against)?\s*(?:the\s+)?$",
     re.IGNORECASE)
 
