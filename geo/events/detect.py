@@ -40,6 +40,7 @@ from geo.events.status import is_purpose, trigger_status
 from geo.events.timeline import StoryTime
 from geo.lexicon import SPEECH_VERBS, alternation
 from geo.model import Incident, Mention
+from geo.resolve.roles import FORCES
 
 __all__ = ["detect_events"]
 
@@ -50,13 +51,12 @@ _COORDINATED = re.compile(rf"\W*(?:with|and)\b(?!\s+(?:\w+\s+){{0,3}}?"
 _ARMED_VICTIMS = re.compile(r"\b(?:police|army|state forces|armed|militants?|"
                             r"criminals|bandits|rebels|fighters|soldiers|gunmen|"
                             r"insurgents|unidentified armed group|gangs?|combatants)\b")
-_FOREIGN_FORCES = re.compile(r"\W*(?:\w+\W+){0,2}?(?:troops|forces|soldiers|military|"
-                             r"contingent|paratroopers|peacekeepers)\b", re.IGNORECASE)
+_FOREIGN_FORCES = re.compile(rf"\W*(?:\w+\W+){{0,2}}?{alternation(FORCES)}\b", re.IGNORECASE)
 # A sentence that carries the unrest of the one before to new places.
 _SPREAD = re.compile(r"\W*(?:they|it|the unrest|the movement)\s+(?:\w+\s+){0,2}?"
                      r"(?P<verb>spread|spilled over|extended|moved on)\b(?:\s+[\w,]+){0,5}?"
                      r"\s+(?:to|into)\b", re.IGNORECASE)
-_FROM = re.compile(r"\b(?:troops|forces|soldiers|contingent)\s+from\s+$", re.IGNORECASE)
+_FROM = re.compile(rf"\b{alternation(FORCES)}\s+from\s+$", re.IGNORECASE)
 
 
 

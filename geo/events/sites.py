@@ -16,24 +16,24 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from geo.lexicon import SPEECH_VERBS, STANCE_VERBS, alternation
+from geo.lexicon import SPEECH_VERBS, alternation
 from geo.model import Mention
+from geo.resolve.roles import SPEAKING_AFTER, SPEAKING_BODIES
 
 _BASED = re.compile(r"^[-\s]based\b", re.IGNORECASE)
 # A country's mission or flag is its own, not a site: "the French and US embassies".
 _OWNED = re.compile(r"^\s+(?:embass(?:y|ies)|consulates?|missions?|flags?)\b|^-owned\b",
                     re.IGNORECASE)
-_BODY_IN = re.compile(
-    r"\b(?:groups?|organi[sz]ations?|ministry|ministries|officials?|embassy|"
-    r"authorities|government|spokes(?:man|woman|person)|watchdog|agency|unions?|"
-    r"part(?:y|ies)|monitors?|observatory|council|committee|cent(?:re|er)|office|"
-    r"chief|envoy|diplomats?|leaders?|activists|campaigners)\s+(?:based\s+)?in\s+"
-    r"(?:[\w'’.-]+\s+){0,3}?$", re.IGNORECASE)
+_BODIES = (
+    *SPEAKING_BODIES, r"groups?", r"organi[sz]ations?", "ministries",
+    r"spokes(?:man|woman|person)", "watchdog", "agency", r"unions?", r"part(?:y|ies)",
+    r"monitors?", "observatory", "council", "committee", r"cent(?:re|er)", "office", "chief",
+    "envoy", r"diplomats?", "activists", "campaigners")
+_BODY_IN = re.compile(rf"\b{alternation(_BODIES)}\s+(?:based\s+)?in\s+"
+                      r"(?:[\w'’.-]+\s+){0,3}?$", re.IGNORECASE)
 # The speaking body's place may be one of a list: "groups in X and Y urged".
 _SPEAKS_AFTER = re.compile(
-    r"^(?:\s*(?:,|and)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*\s+"
-    r"(?:has\s+|had\s+|have\s+|also\s+)?"
-    rf"{alternation(SPEECH_VERBS + STANCE_VERBS)}\b")
+    r"^(?:\s*(?:,|and)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*" + SPEAKING_AFTER)
 # "declared a curfew in X", "reported clashes in X": there "in X" is the event's place.
 _SPEAKING = tuple(v for v in SPEECH_VERBS if not v.startswith(("declar", "announc",
                                                                 "report", "claim")))
@@ -41,10 +41,11 @@ _SPOKEN_IN = re.compile(
     rf"\b(?:{alternation(_SPEAKING)}|speaking|spoke|recorded|filmed|posted|"
     r"statement|news\s+conference|interview)\s+(?:\w+\s+){0,2}?in\s+$",
     re.IGNORECASE)
+# "sought asylum in X", "in exile in X" are residences the geoparser marks already
+# (geo.resolve.roles).
 _DESTINATION = re.compile(
     r"\b(?:left\s+for|bound\s+for|fled\s+(?:to|into)|flew\s+to|travell?ed\s+to|escaped\s+to|"
-    r"deported\s+to|extradited\s+to|moved\s+to|sought\s+(?:refuge|asylum)\s+in|"
-    r"in\s+exile\s+in)\s+$", re.IGNORECASE)
+    r"deported\s+to|extradited\s+to|moved\s+to|sought\s+refuge\s+in)\s+$", re.IGNORECASE)
 _REACH = 60
 
 

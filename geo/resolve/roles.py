@@ -19,28 +19,35 @@ PRECISION: dict[str, Precision] = {
     "admin2": "admin1", "admin1": "admin1", "country": "country", "region": "region",
 }
 
+#: What follows the name of a speaker: a verb of saying or deciding, maybe after an
+#: auxiliary or adverb ("Moscow said", "Texas has warned"). A regular-expression
+#: fragment; :mod:`geo.events.sites` reads the same cue after a body's seat.
+SPEAKING_AFTER = (r"\s+(?:has\s+|had\s+|have\s+|also\s+|officially\s+|then\s+|later\s+)?"
+                  rf"{alternation(SPEECH_VERBS + STANCE_VERBS)}\b")
+#: A state's armed bodies: "troops from X" and "X troops" are X's, not an event in X.
+FORCES = ("troops", "forces", "soldiers", "military", "contingent", "paratroopers",
+          "peacekeepers")
+#: Bodies that speak for a place: "X authorities", "the ministry in X said".
+SPEAKING_BODIES = ("authorities", "government", r"officials?", "ministry", "embassy",
+                   r"leaders?")
+
 # Lexical role cues. A place followed by a verb of saying or deciding is a speaker
 # (metonymy: "Moscow said"); one after "refugee in"/"lives in" is someone's home.
-_ACTOR_AFTER = re.compile(
-    r"^(?:'s|’s)?\s+(?:has\s+|had\s+|have\s+|also\s+|officially\s+|then\s+|later\s+)?"
-    rf"{alternation(SPEECH_VERBS + STANCE_VERBS)}\b"
-)
+_ACTOR_AFTER = re.compile(r"^(?:'s|’s)?" + SPEAKING_AFTER)
 _RESIDENCE_BEFORE = re.compile(
     r"\b(?:refugees?|exiles?|exiled|asylum|lives|lived|living|live|resides|resided|"
     r"residing|residents?|settled|based|born|home)\s+(?:\w+\s+){0,2}(?:in|of)\s+$",
     re.IGNORECASE,
 )
+_TRAVELLERS = ("fighters", "mercenaries", "refugees", "migrants")
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?:troops|forces|soldiers|fighters|militants|mercenaries|refugees|migrants|"
-    r"delegation|envoys?)\s+from\s+$", re.IGNORECASE)
-_ORIGIN_AFTER = re.compile(
-    r"^\s+(?:troops|forces|soldiers|military|army|fighters|paratroopers|peacekeepers|"
-    r"citizens|nationals|tourists|migrants|refugees|workers|mercenaries)\b",
-    re.IGNORECASE)
-_ACTOR_NOUN_AFTER = re.compile(
-    r"^\s+(?:authorities|government|officials?|president|prime\s+minister|ministry|"
-    r"minister|leaders?|police|security\s+forces|state\s+media|embassy|parliament)\b",
-    re.IGNORECASE)
+    rf"\b{alternation((*FORCES, *_TRAVELLERS, 'militants', 'delegation', r'envoys?'))}"
+    r"\s+from\s+$", re.IGNORECASE)
+_NATIONALS = (*FORCES, *_TRAVELLERS, "army", "citizens", "nationals", "tourists", "workers")
+_ORIGIN_AFTER = re.compile(rf"^\s+{alternation(_NATIONALS)}\b", re.IGNORECASE)
+_ACTOR_NOUNS = (*SPEAKING_BODIES, "president", r"prime\s+minister", "minister", "police",
+                r"security\s+forces", r"state\s+media", "parliament")
+_ACTOR_NOUN_AFTER = re.compile(rf"^\s+{alternation(_ACTOR_NOUNS)}\b", re.IGNORECASE)
 
 
 def role_of(text: str, cand: Candidate, place: Place | None) -> Role:
