@@ -24,10 +24,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from geo.events import places
+from geo.lexicon import alternation
 from geo.model import Mention
 
-_LOCATIVE = (r"\b(?:in|at|near|outside|inside|into|across|around|throughout|over|"
-             r"within|to|from|on\s+the\s+(?:outskirts|edge|streets)\s+of|"
+_LOCATIVES = (*places.AT_PLACE, "inside", "into", "across", "around", "throughout", "over",
+            "within", "to", "from")
+_LOCATIVE = (rf"\b(?:{alternation(_LOCATIVES)}|"
+             r"on\s+the\s+(?:outskirts|edge|streets)\s+of|"
              r"(?:parts?|centre|center|south|north|east|west)\s+of)\s+")
 _REFERENCE = re.compile(
     _LOCATIVE + r"(?P<phrase>the\s+(?P<noun>city|town|port|region|province|village))"
@@ -42,12 +45,14 @@ _THERE = re.compile(
     r"appears?|remains?|remained|being|been)\b)", re.IGNORECASE)
 _PART = re.compile(r"\b(?:outskirts|edge|parts?|centre|center|south|north|east|west)"
                    r"\s+of\s+$", re.IGNORECASE)
-# A name after "the region of" is an area whatever the gazetteer made of it.
-_AREA_BEFORE = re.compile(r"\b(?:region|province|state|district|department|county)"
-                          r"\s+of\s+$", re.IGNORECASE)
-_APPOSITION = re.compile(r"\s*,\s*(?:(?:in|on|at)\s+)?(?:the\s+)?", re.IGNORECASE)
+# Only a comma and a preposition between a place and the phrase: "a market in X, in the
+# south of the city" places X in the city; X is not the city. (Unlike the apposition of
+# geo.events.places, no other words may stand between.)
+_COMMA_BEFORE = re.compile(r"\s*,\s*(?:(?:in|on|at)\s+)?(?:the\s+)?", re.IGNORECASE)
+# The kinds "the city" and "the region"/"the province" refer back to; a country is
+# never "the region".
 _TOWN_KINDS = frozenset({"city"})
-_AREA_KINDS = frozenset({"admin1", "admin2", "region"})
+_PROVINCE_KINDS = frozenset({"admin1", "admin2", "region"})
 _CAPITAL = re.compile(r"\bcapital\b", re.IGNORECASE)
 _OF = re.compile(r"\s+of\b")
 
@@ -77,15 +82,13 @@ def _antecedent(text: str, mentions: Sequence[Mention], position: int,
                 noun: str) -> Mention | None:
     """The place a phrase starting at ``position`` (its preposition) refers to."""
     for mention in reversed([m for m in mentions if m.end <= position]):
-        # "a market in X, in the south of the city": the phrase places X in a city
-        # named before; X is not that city.
-        if not places.is_site(mention) or _APPOSITION.fullmatch(text, mention.end,
-                                                                 position):
+        if not places.is_site(mention) or _COMMA_BEFORE.fullmatch(text, mention.end,
+                                                                  position):
             continue
         kind = mention.place.kind
         if noun == "there":
             return mention if mention.kind != "area" else None
-        area = kind in _AREA_KINDS or _AREA_BEFORE.search(
+        area = kind in _PROVINCE_KINDS or places.AREA_WORD_BEFORE.search(
             text, max(0, mention.start - 30), mention.start) is not None
         if noun in ("region", "province"):
             if area:

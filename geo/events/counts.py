@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geo.lexicon import NUMBER_WORDS
+from geo.events.places import AT_PLACE
+from geo.lexicon import NUMBER_WORDS, alternation
 from geo.model import QUALIFIERS, CountField, Counts, Qualifier
 
 # An article counts only before a scale ("a dozen", "a thousand"): alone it is not a
@@ -100,7 +101,7 @@ _SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|first|most\s+\w+)\s+(?:\w+\s+){0,3
 # A number that repeats the count before it for another place: "... and two in Y",
 # "..., and at least seven more at Z". The joint before it must be a comma, "and",
 # "while" or "whereas".
-_GAPPED = re.compile(r"\s+(?:more\s+|others?\s+)?(?:in|at|near)\s+(?:the\s+)?\S",
+_GAPPED = re.compile(rf"\s+(?:more\s+|others?\s+)?{alternation(AT_PLACE)}\s+(?:the\s+)?\S",
                      re.IGNORECASE)
 _GAP_JOINT = re.compile(r"(?:,|\band|\bwhile|\bwhereas)\s+(?:(?:" + _AT_LEAST + "|"
                         + _ABOUT + r")\s+)?\Z", re.IGNORECASE)

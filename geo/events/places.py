@@ -20,12 +20,15 @@ from collections import Counter
 from collections.abc import Sequence
 
 from gazetteer.geometry import haversine_km
+from geo.lexicon import alternation
 from geo.model import Mention
 
 _SITE_ROLES = frozenset({"location", "other"})
-_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|across|throughout|around|inside|"
-                          r"into|on|over|of|within|onto|towards?)\s+(?:the\s+)?"
-                          r"(?:[a-z]+\s+)?$",
+#: Prepositions that put something at a place: "killed in X", "two more near X".
+AT_PLACE = ("in", "at", "near", "outside")
+_PREPOSITIONS = (*AT_PLACE, "across", "throughout", "around", "inside", "into", "on", "over",
+                 "of", "within", "onto", "towards?")
+_PREPOSITION = re.compile(rf"\b{alternation(_PREPOSITIONS)}\s+(?:the\s+)?(?:[a-z]+\s+)?$",
                           re.IGNORECASE)
 _AREA_KINDS = frozenset({"region", "country", "admin1"})
 _LIST_KINDS = frozenset({"region", "country"})
@@ -35,7 +38,7 @@ _POINT_KINDS = frozenset({"airport", "landmark", "checkpoint"})
 # A name the text says is a settlement or an area: "in the village of Qwertyzhan". A
 # capitalised word after "in" alone may be anything ("in Parliament", "in English").
 _LOCATIVE_NAME = re.compile(
-    r"\b(?i:in|at|near|outside|to|from)\s+(?i:the)\s+(?i:village|town|city|hamlet|"
+    rf"\b(?i:{alternation((*AT_PLACE, 'to', 'from'))})\s+(?i:the)\s+(?i:village|town|city|hamlet|"
     r"settlement|district|region|province|county)\s+of\s+(?P<name>[A-Z][\w-]+)")
 # ", in the southern region of", ", the main city in the", ", in": what stands between
 # a place and another that locates it.
@@ -44,7 +47,9 @@ _APPOSITION = re.compile(r"\s*,\s*(?:(?:in|on|near)\s+)?(?:(?:the|a|an)\s+)?"
                          re.IGNORECASE)
 _AREA_WORD = (r"(?:region|province|state|district|department|county|governorate|"
               r"division)")
-_AREA_WORD_BEFORE = re.compile(rf"\b{_AREA_WORD}\s+of\s+$", re.IGNORECASE)
+#: "the region of", "the governorate of": the name that follows is an area, whatever
+#: the gazetteer made of it.
+AREA_WORD_BEFORE = re.compile(rf"\b{_AREA_WORD}\s+of\s+$", re.IGNORECASE)
 _AREA_WORD_AFTER = re.compile(rf"\s+{_AREA_WORD}\b", re.IGNORECASE)
 _BEARING = re.compile(r"\b(?:(?:\d+|a few)\s*(?:km|kilometres|kilometers|miles)\s+)?"
                       r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$",
@@ -206,7 +211,7 @@ def without_locators(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 def _is_area(text: str, mention: Mention) -> bool:
     return geo_precision(mention) == 3 or bool(
-        _AREA_WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        AREA_WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
         or _AREA_WORD_AFTER.match(text, mention.end))
 
 

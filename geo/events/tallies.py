@@ -17,11 +17,12 @@ from geo.events import places
 from geo.events.counts import CountMention
 from geo.events.draft import EventDraft
 from geo.events.rules import PROTESTS, VIOLENT_TYPES
+from geo.lexicon import alternation
 from geo.model import Mention
 
 # What may stand between a count and the place it happened at: "killed in X",
 # "two in the Dakar suburb of Y", "injured at the port of Z".
-_TO_PLACE = re.compile(r"[^,;]{0,40}?\b(?:in|at|near|outside)\s+(?:the\s+)?"
+_TO_PLACE = re.compile(rf"[^,;]{{0,40}}?\b{alternation(places.AT_PLACE)}\s+(?:the\s+)?"
                        r"(?:[\w'-]+\s+){0,4}?$", re.IGNORECASE)
 _PLACE_REACH = 80
 # Where a count's own place phrase ends: the next comma or clause word.
