@@ -150,7 +150,7 @@ def fit_weights(paths: Iterable[str | Path], parser: Parser, *, rounds: int = 3,
 
 #: Weights :func:`fit_weights` leaves alone: the corpora are neutral on a city sharing
 #: its name with its own first-level division (see :class:`geo.resolve.resolver.Weights`).
-UNFITTED = frozenset({"namesake", "outgrown", "capital_abroad"})
+UNFITTED = frozenset({"namesake", "seat_namesake", "outgrown", "capital_abroad"})
 
 
 def _right_candidates(record: dict) -> Callable[[Candidate, tuple[Place, ...]], Any]:

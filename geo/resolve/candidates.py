@@ -34,23 +34,31 @@ def feature_core(query: str) -> str:
     return (match.group("before") or match.group("after")) if match else ""
 
 
-def by_code_only(place: Place, folded: str) -> bool:
-    """Whether ``place`` answers to the folded name ``folded`` only through codes in
-    capitals (ISO, IATA, postal: "AL", "ALA"): not through a name, nor through an
-    abbreviation written otherwise ("Ga." for Georgia)."""
+def by_code_only(place: Place, folded: str, written: str) -> bool:
+    """Whether ``place`` answers to the folded name ``folded`` only through codes the
+    mention, ``written`` so, is not written as: a code in capitals (ISO, IATA, postal:
+    "AL", "ALA") answers to capitals only, a dotted abbreviation ("Ala." for Alabama) only
+    to a mention with its dot; a name answers however it is written."""
     codes = [code for code in place.extra.get("codes", ()) if fold(code) == folded]
-    return (bool(codes) and all(code.isupper() for code in codes)
+    return (bool(codes) and not any(_written_as(code, written) for code in codes)
             and folded not in map(fold, names_of(place)))
+
+
+def _written_as(code: str, written: str) -> bool:
+    if code.endswith("."):
+        return written.endswith(".")
+    return code.isupper() and written.isupper()
 
 
 def candidate_places(gazetteer: Gazetteer, cand: Candidate) -> tuple[Place, ...]:
     """The places a named mention may be, in the gazetteer's order."""
     folded = fold(cand.query)
     found = tuple(gazetteer.candidates_folded(folded, CANDIDATE_LIMIT))
-    if len(folded) <= _LONGEST_CODE and not cand.query.isupper():
-        # Codes are written in capitals: the "Al" of "Al-Shabaab" is neither Albania (AL)
-        # nor Alabama, "Ala" not the Åland Islands (ALA).
-        found = tuple(p for p in found if not by_code_only(p, folded))
+    if len(folded) <= _LONGEST_CODE:
+        # Codes are written in capitals, abbreviations with their dot: the "Al" of
+        # "Al-Shabaab" is neither Albania (AL) nor Alabama, the "Ala" of "Ala-Too" neither
+        # the Åland Islands (ALA) nor Alabama ("Ala.").
+        found = tuple(p for p in found if not by_code_only(p, folded, cand.text))
     if not found and _ABBREVIATION.fullmatch(cand.query):
         # "U.S.", "W.Va.": codes and abbreviations are matched without their dots.
         letters = cand.query.replace(".", "")
@@ -65,8 +73,18 @@ def candidate_places(gazetteer: Gazetteer, cand: Candidate) -> tuple[Place, ...]
         # is named with (or after).
         found = tuple(p for p in gazetteer.candidates_folded(fold(core), CANDIDATE_LIMIT)
                       if p.kind in ("city", "admin2") and fold(p.name) == fold(core))
-    # An airport is only meant when the text says so (then via airports_serving).
-    return tuple(p for p in found if p.kind != "airport") or found
+    # An airport is meant by its city's name only when the text says so (then via
+    # airports_serving); by a proper name of its own ("Heathrow") it stays a candidate.
+    return tuple(p for p in found if p.kind != "airport" or known_by(p, folded)) or found
+
+
+def known_by(airport: Place, folded: str) -> bool:
+    """Whether ``airport`` bears the folded name ``folded`` as a word of one of its
+    names other than the name of the city it serves ("Heathrow" of "London Heathrow
+    Airport", not "London")."""
+    if not folded or folded == fold(airport.extra.get("city", "")):
+        return False
+    return any(f" {folded} " in f" {fold(name)} " for name in names_of(airport))
 
 
 def qualifier_places(gazetteer: Gazetteer, qualifier: str) -> tuple[Place, ...]:

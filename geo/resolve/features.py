@@ -36,6 +36,17 @@ _AREAS = frozenset({"country", "region"})
 SUPPORT_CAP = 20
 # Countries, divisions and world regions: what a small namesake is read as by default.
 _MAJOR = frozenset({"country", "admin1", "region"})
+# The hints of kind words that make a name its division rather than its city.
+_DIVISION_HINTS = frozenset({"admin1", "admin2"})
+
+
+def is_namesake(place: Place, query: str, divisions: Iterable[Place]) -> bool:
+    """Whether ``place`` is a city lying in a first-level division called the mention's
+    folded name ``query`` and among its candidates (``divisions``): the city may carry
+    the name as another spelling (Hrodna for Grodno, Chattogram for Chittagong)."""
+    return place.kind == "city" and fold(place.admin1) == query and any(
+        d.kind == "admin1" and d.country == place.country and fold(d.name) == query
+        for d in divisions)
 
 
 class Nearby:
@@ -53,8 +64,12 @@ class Nearby:
         """The share of the names around the mention that first read as places of
         ``place``'s kind: a name in a list of states is a state ("Alaska, Alabama,
         Arizona"), one among towns a town."""
+        return self.kind_share_of(place.kind)
+
+    def kind_share_of(self, kind: str) -> float:
+        """The share of the names around the mention that first read as a ``kind``."""
         total = self.kinds.total()
-        return self.kinds[place.kind] / total if total else 0.0
+        return self.kinds[kind] / total if total else 0.0
 
     def __bool__(self) -> bool:
         return bool(self._points)
@@ -120,6 +135,8 @@ class Rivals:
     capitals_abroad: frozenset[str] = frozenset()
     # log10(1 + population) of the most populous candidate.
     top_population: float = 0.0
+    # The ids of the divisions whose city of the same name is a candidate too.
+    seats: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, places: Sequence[Place], context: Context, cand: Candidate) -> Rivals:
@@ -141,7 +158,9 @@ class Rivals:
             and named_abroad - {p.country}
             and not any(o.country in named_abroad - {p.country} for o in places))
         top = max((math.log10(1 + population_of(p)) for p in places), default=0.0)
-        return cls(divisions, outgrown, capitals, top)
+        seats = frozenset(d.id for d in divisions
+                          if any(is_namesake(p, query, (d,)) for p in places))
+        return cls(divisions, outgrown, capitals, top, seats)
 
 
 _NO_RIVALS = Rivals()
@@ -160,9 +179,9 @@ def feature_values(place: Place, cand: Candidate, context: Context,
     query, hint = fold(cand.query), cand.hint
     rivals = rivals or _NO_RIVALS
     divisions = rivals.divisions
-    namesake = place.kind == "city" and any(
-        d.kind == "admin1" and d.country == place.country for d in divisions
-    ) and fold(place.admin1) == query == fold(place.name)
+    # A kind word ("Grodno region") or a list of divisions around says the division.
+    division_said = hint in _DIVISION_HINTS or others.kind_share_of("admin1") > 0.5
+    namesake = is_namesake(place, query, divisions) and not division_said
     log_population = math.log10(1 + population_of(place))
     share = 0.0
     if context.countries and place.country:
@@ -217,4 +236,5 @@ def feature_values(place: Place, cand: Candidate, context: Context,
         log_population / 7 if place.kind in ("admin1", "admin2") else 0.0,
         float(bool(rivals.top_population) and log_population >= rivals.top_population),
         others.kind_share(place),
+        float(place.id in rivals.seats and not division_said),
     )

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from gazetteer.geometry import haversine_km
 from gazetteer.normalize import fold
 from geo.resolve.candidates import feature_core, qualifier_places
-from geo.resolve.features import local_others, neighbours
+from geo.resolve.features import is_namesake, local_others, neighbours
 from geo.resolve.places import inside, names_of, population_of
 
 if TYPE_CHECKING:
@@ -38,14 +38,18 @@ _MAJOR = frozenset({"country", "admin1", "region"})
 def major_namesake(scored: list[tuple[float, Place]], query: str, hint: str,
                    context: Context, qualifier: Sequence[Place],
                    ) -> tuple[float, Place] | None:
-    """The country, division or region a small namesake outscored without local evidence.
+    """The country, division, region or major airport a small namesake outscored without
+    local evidence.
 
     Readers take "Brazil" or "California" for the country or state unless the text
     places the town ("Brazil, Ind.", Indiana named elsewhere, "the town of ...", or
     :data:`_LOCAL_EVIDENCE` other names with a town reading around it in a text
     naming no other country: an obituary's "Lebanon" beside Myerstown and
     Grantville); the distance to the document's other places alone is not enough,
-    since it drags a country onto any same-named village near them.
+    since it drags a country onto any same-named village near them. An airport known
+    by the name ("Heathrow") and serving a city of at least :data:`_MINOR_POPULATION`
+    is as well known as a division. A town that is the seat of the division named after
+    it keeps its name (see :func:`geo.resolve.features.is_namesake`).
     """
     best = scored[0][1]
     if best.kind in _MAJOR or population_of(best) >= _MINOR_POPULATION:
@@ -59,8 +63,11 @@ def major_namesake(scored: list[tuple[float, Place]], query: str, hint: str,
     if (not abroad and context.local_cells
             and neighbours(context, best, query) >= _LOCAL_EVIDENCE):
         return None
-    major = next((s for s in scored if s[1].kind in _MAJOR
-                  and fold(s[1].name) == query), None)
+    major = next((s for s in scored if (s[1].kind in _MAJOR and fold(s[1].name) == query)
+                  or s[1].extra.get("served_population", 0) >= _MINOR_POPULATION), None)
+    if major is not None and is_namesake(best, query, (major[1],)):
+        # The town is the seat of the division named after it: a reader means the town.
+        return None
     if (major is not None and major[1].kind == "admin1"
             and major[1].country not in context.named_countries
             and context.named_countries.get(best.country, {query}) - {query}):
