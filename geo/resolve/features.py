@@ -12,6 +12,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from gazetteer.geometry import PointSet
@@ -36,17 +37,43 @@ _AREAS = frozenset({"country", "region"})
 SUPPORT_CAP = 20
 # Countries, divisions and world regions: what a small namesake is read as by default.
 _MAJOR = frozenset({"country", "admin1", "region"})
+#: A town smaller than this yields its name to a same-named country or first-level
+#: division unless the text places it there (see
+#: :func:`geo.resolve.ranking.major_namesake`), and takes a division's name only as its
+#: own main name (:func:`is_namesake`).
+MINOR_POPULATION = 100_000
+#: How alike (difflib's ratio) a city's main name and a division's name must be for
+#: the one to be another spelling of the other: Hrodna and Grodno .67, Mahilyow and
+#: Mogilev .40, not Salvador and Bahia (.31), its old name.
+SAME_NAME_RATIO = 0.4
 # The hints of kind words that make a name its division rather than its city.
 _DIVISION_HINTS = frozenset({"admin1", "admin2"})
 
 
 def is_namesake(place: Place, query: str, divisions: Iterable[Place]) -> bool:
     """Whether ``place`` is a city lying in a first-level division called the mention's
-    folded name ``query`` and among its candidates (``divisions``): the city may carry
-    the name as another spelling (Hrodna for Grodno, Chattogram for Chittagong)."""
-    return place.kind == "city" and fold(place.admin1) == query and any(
-        d.kind == "admin1" and d.country == place.country and fold(d.name) == query
-        for d in divisions)
+    folded name ``query`` and among its candidates (``divisions``).
+
+    The city may carry the name as another spelling (Hrodna for Grodno, Chattogram for
+    Chittagong: :data:`SAME_NAME_RATIO`) when it is a major city
+    (:data:`MINOR_POPULATION`): not as another name (Salvador, once called Bahia), nor as
+    an alternate of a name that adds words to it or that it adds words to (Montana City,
+    New York City, Rio Grande for Rio Grande do Sul), nor as a small town's stray
+    alternate (Minneota's "Minnesota").
+    """
+    if place.kind != "city" or fold(place.admin1) != query:
+        return False
+    name = fold(place.name)
+    if name != query and (_words_in(query, name) or _words_in(name, query)
+                          or population_of(place) < MINOR_POPULATION
+                          or SequenceMatcher(None, name, query).ratio() < SAME_NAME_RATIO):
+        return False
+    return any(d.kind == "admin1" and d.country == place.country and fold(d.name) == query
+               for d in divisions)
+
+
+def _words_in(part: str, whole: str) -> bool:
+    return f" {part} " in f" {whole} "
 
 
 class Nearby:

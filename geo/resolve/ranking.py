@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from gazetteer.geometry import haversine_km
 from gazetteer.normalize import fold
 from geo.resolve.candidates import feature_core, qualifier_places
-from geo.resolve.features import is_namesake, local_others, neighbours
+from geo.resolve.features import MINOR_POPULATION, is_namesake, local_others, neighbours
 from geo.resolve.places import inside, names_of, population_of
 
 if TYPE_CHECKING:
@@ -29,9 +29,6 @@ if TYPE_CHECKING:
 # the country or state it shares its name with, in a text naming no other country
 # ("Lebanon" beside Myerstown and Grantville is the Pennsylvania town).
 _LOCAL_EVIDENCE = 2
-# A town smaller than this yields its name to a same-named country or first-level
-# division unless the text places it there (see major_namesake).
-_MINOR_POPULATION = 100_000
 _MAJOR = frozenset({"country", "admin1", "region"})
 
 
@@ -47,12 +44,12 @@ def major_namesake(scored: list[tuple[float, Place]], query: str, hint: str,
     naming no other country: an obituary's "Lebanon" beside Myerstown and
     Grantville); the distance to the document's other places alone is not enough,
     since it drags a country onto any same-named village near them. An airport known
-    by the name ("Heathrow") and serving a city of at least :data:`_MINOR_POPULATION`
+    by the name ("Heathrow") and serving a city of at least :data:`MINOR_POPULATION`
     is as well known as a division. A town that is the seat of the division named after
     it keeps its name (see :func:`geo.resolve.features.is_namesake`).
     """
     best = scored[0][1]
-    if best.kind in _MAJOR or population_of(best) >= _MINOR_POPULATION:
+    if best.kind in _MAJOR or population_of(best) >= MINOR_POPULATION:
         return None
     if hint == best.kind or (qualifier and any(inside(best, q) for q in qualifier)):
         return None
@@ -64,7 +61,7 @@ def major_namesake(scored: list[tuple[float, Place]], query: str, hint: str,
             and neighbours(context, best, query) >= _LOCAL_EVIDENCE):
         return None
     major = next((s for s in scored if (s[1].kind in _MAJOR and fold(s[1].name) == query)
-                  or s[1].extra.get("served_population", 0) >= _MINOR_POPULATION), None)
+                  or s[1].extra.get("served_population", 0) >= MINOR_POPULATION), None)
     if major is not None and is_namesake(best, query, (major[1],)):
         # The town is the seat of the division named after it: a reader means the town.
         return None
