@@ -151,14 +151,14 @@ class Resolver:
         """Each named query's candidates. A query the text once writes with a dot after
         it ("Calif.", "Ala.") may be the abbreviation; a short one written without may
         be too where the text's other names first read as places of its country."""
-        named = [c for c in found if c.kind == "named"]
-        dotted = {c.query for c in named if text.startswith(".", c.end)}
-        options = {c.query: self._options(c, c.query in dotted) for c in named}
+        named = {c.query: c for c in found if c.kind == "named"}
+        dotted = {c.query for c in found if c.kind == "named" and text.startswith(".", c.end)}
+        options = {query: self._options(c, query in dotted) for query, c in named.items()}
         first = {query: places[0].country for query, places in options.items() if places}
-        for cand in named:
-            if len(cand.query) <= LONGEST_CODE and cand.query not in dotted:
-                countries = {c for query, c in first.items() if query != cand.query}
-                options[cand.query] = self._options(cand, False, countries)
+        for query, cand in named.items():
+            if len(query) <= LONGEST_CODE and query not in dotted:
+                countries = {c for other, c in first.items() if other != query}
+                options[query] = self._options(cand, False, countries)
         return options
 
     def _context(self, found: Sequence[Candidate],
