@@ -74,6 +74,27 @@ def major_namesake(scored: list[tuple[float, Place]], query: str, hint: str,
     return major
 
 
+# Words before a name that make it an airport: "flights to X", "landed at X", "flew out
+# of X", "stranded at X" (up to three words between the verb and the preposition).
+_FLIGHT_BEFORE = re.compile(
+    r"\b(?:flights?|flew|fly(?:ing)?|landed|landing|land|took\s+off|departed|departing|"
+    r"diverted|grounded|stranded|runways?|terminals?)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:at|from|to|into|out\s+of|for)\s+$", re.IGNORECASE)
+# How far before a name the words of _FLIGHT_BEFORE are looked for.
+_FLIGHT_WINDOW = 60
+
+
+def airport_said(text: str, cand: Candidate, scored: list[tuple[float, Place]],
+                 ) -> tuple[float, Place] | None:
+    """The airport among ``scored`` when the words before the mention speak of flights
+    ("flights to X", "landed at X"), else ``None``: a kind word a single-mention
+    feature does not see, as "X airport" is."""
+    before = text[max(0, cand.start - _FLIGHT_WINDOW):cand.start]
+    if not _FLIGHT_BEFORE.search(before):
+        return None
+    return next((s for s in scored if s[1].kind == "airport"), None)
+
+
 def to_front(scored: list[tuple[float, Place]],
              entry: tuple[float, Place] | None) -> None:
     """Make ``entry`` (one of ``scored``) the choice; nothing if it is ``None``."""

@@ -43,6 +43,7 @@ from geo.resolve.features import Nearby, Rivals, feature_values, local_others
 from geo.resolve.nominal import focus_country, main_airport, resolve_nominal, salient_city
 from geo.resolve.places import inside
 from geo.resolve.ranking import (
+    airport_said,
     city_for_county,
     feature_precision,
     major_namesake,
@@ -214,6 +215,8 @@ class Resolver:
         scored = sorted(zip(map(self._dot, vectors), places, strict=True),
                         key=lambda s: -s[0])
         to_front(scored, major_namesake(scored, me, cand.hint, context, qualifier))
+        if not qualifier:
+            to_front(scored, airport_said(text, cand, scored))
         settled = context.settled.get(me)
         # Kept as a rule: it ties a mention to another mention's outcome in the same walk,
         # which a ranking that scores each mention's candidates on their own cannot express.

@@ -501,3 +501,13 @@ def test_a_dotted_abbreviation_needs_its_dot_or_its_country(real_parser):
         found["Ala"].place.country != "US")
     found = _resolved(real_parser, "Senator Jones, D-Calif, spoke in Sacramento.")
     assert found["Calif"].place.name == "California"
+
+
+def test_words_of_flights_make_a_name_its_airport(real_parser):
+    # The text names the town's province, which alone keeps the town (major_namesake).
+    found = _resolved(real_parser,
+                      "Flights out of Ataturk were delayed, the governor of Düzce said.")
+    assert found["Ataturk"].place.kind == "airport"
+    found = _resolved(real_parser,
+                      "Farmers near Ataturk were angry, the governor of Düzce said.")
+    assert found["Ataturk"].place.kind == "city"
