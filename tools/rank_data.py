@@ -168,7 +168,8 @@ def _rows(resolver: Resolver, corpus: Corpus, docs: Sequence[int] | None) -> Row
     starts: list[int] = []
     for i in (range(len(corpus.records)) if docs is None else docs):
         label = _labeller(corpus.records[i])
-        for flags, vectors in resolver.feature_rows(corpus.gold[i], label):
+        for flags, vectors in resolver.feature_rows(corpus.gold[i], label,
+                                                    corpus.records[i]["text"]):
             starts.append(len(xs))
             xs.extend(vectors)
             right.extend(flags)

@@ -109,7 +109,7 @@ def fit_weights(paths: Iterable[str | Path], parser: Parser, *, rounds: int = 3,
         rows, groups = [], []
         for record, found in zip(records, candidates, strict=True):
             label = _right_candidates(record)
-            for right, features in resolver.feature_rows(found, label):
+            for right, features in resolver.feature_rows(found, label, record["text"]):
                 groups.append((len(rows), len(rows) + len(right), right))
                 rows.extend(features)
         weight = (corpus_weights or {}).get(Path(path).stem, 1.0)
@@ -150,7 +150,7 @@ def fit_weights(paths: Iterable[str | Path], parser: Parser, *, rounds: int = 3,
 
 #: Weights :func:`fit_weights` leaves alone: the corpora are neutral on a city sharing
 #: its name with its own first-level division (see :class:`geo.resolve.resolver.Weights`).
-UNFITTED = frozenset({"namesake", "outgrown", "capital_abroad"})
+UNFITTED = frozenset({"namesake", "seat_namesake", "outgrown", "capital_abroad"})
 
 
 def _right_candidates(record: dict) -> Callable[[Candidate, tuple[Place, ...]], Any]:

@@ -5,6 +5,7 @@ natural feature's name, and the places its qualifier ("X, Y") may be."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from gazetteer.normalize import fold
@@ -18,8 +19,8 @@ if TYPE_CHECKING:
 
 #: How many places the gazetteer is asked for under one name.
 CANDIDATE_LIMIT = 50
-# The longest code a place has: ISO 3166-2 ("GB-ENG"); IATA, ICAO and ISO 3166-1 are shorter.
-_LONGEST_CODE = 6
+#: The longest code a place has: ISO 3166-2 ("GB-ENG"); IATA, ICAO and ISO 3166-1 are shorter.
+LONGEST_CODE = 6
 # "U.S.", "W.Va.", "D.C.": looked up without dots (the gazetteer indexes codes).
 _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]?\.\s?){2,}")
 # A natural feature, harbour or township and the name it carries.
@@ -34,23 +35,40 @@ def feature_core(query: str) -> str:
     return (match.group("before") or match.group("after")) if match else ""
 
 
-def by_code_only(place: Place, folded: str) -> bool:
-    """Whether ``place`` answers to the folded name ``folded`` only through codes in
-    capitals (ISO, IATA, postal: "AL", "ALA"): not through a name, nor through an
-    abbreviation written otherwise ("Ga." for Georgia)."""
+def by_code_only(place: Place, folded: str, written: str,
+                 countries: Collection[str] = ()) -> bool:
+    """Whether ``place`` answers to the folded name ``folded`` only through codes the
+    mention, ``written`` so, is not written as: a code in capitals (ISO, IATA, postal:
+    "AL", "ALA") answers to capitals only, a dotted abbreviation ("Ala." for Alabama) to
+    a mention with its dot, or without it in a text whose other names read as places of
+    the abbreviation's country (``countries``: "D-Calif", "Bronx County, N.Y"); a name
+    answers however it is written."""
     codes = [code for code in place.extra.get("codes", ()) if fold(code) == folded]
-    return (bool(codes) and all(code.isupper() for code in codes)
-            and folded not in map(fold, names_of(place)))
+    return (bool(codes) and not any(
+        _written_as(code, written) or (code.endswith(".") and place.country in countries)
+        for code in codes) and folded not in map(fold, names_of(place)))
 
 
-def candidate_places(gazetteer: Gazetteer, cand: Candidate) -> tuple[Place, ...]:
-    """The places a named mention may be, in the gazetteer's order."""
+def _written_as(code: str, written: str) -> bool:
+    if code.endswith("."):
+        return written.endswith(".")
+    return code.isupper() and written.isupper()
+
+
+def candidate_places(gazetteer: Gazetteer, cand: Candidate, dotted: bool = False,
+                     countries: Collection[str] = ()) -> tuple[Place, ...]:
+    """The places a named mention may be, in the gazetteer's order; ``dotted``: the
+    text writes the name with a dot after it ("Calif.", the dot outside the span);
+    ``countries``: those the text's other names first read as (see
+    :func:`by_code_only`)."""
     folded = fold(cand.query)
     found = tuple(gazetteer.candidates_folded(folded, CANDIDATE_LIMIT))
-    if len(folded) <= _LONGEST_CODE and not cand.query.isupper():
-        # Codes are written in capitals: the "Al" of "Al-Shabaab" is neither Albania (AL)
-        # nor Alabama, "Ala" not the Åland Islands (ALA).
-        found = tuple(p for p in found if not by_code_only(p, folded))
+    if len(folded) <= LONGEST_CODE:
+        # Codes are written in capitals, abbreviations with their dot: the "Al" of
+        # "Al-Shabaab" is neither Albania (AL) nor Alabama, the "Ala" of "Ala-Too" neither
+        # the Åland Islands (ALA) nor Alabama ("Ala.").
+        written = cand.text + "." if dotted else cand.text
+        found = tuple(p for p in found if not by_code_only(p, folded, written, countries))
     if not found and _ABBREVIATION.fullmatch(cand.query):
         # "U.S.", "W.Va.": codes and abbreviations are matched without their dots.
         letters = cand.query.replace(".", "")
@@ -65,8 +83,18 @@ def candidate_places(gazetteer: Gazetteer, cand: Candidate) -> tuple[Place, ...]
         # is named with (or after).
         found = tuple(p for p in gazetteer.candidates_folded(fold(core), CANDIDATE_LIMIT)
                       if p.kind in ("city", "admin2") and fold(p.name) == fold(core))
-    # An airport is only meant when the text says so (then via airports_serving).
-    return tuple(p for p in found if p.kind != "airport") or found
+    # An airport is meant by its city's name only when the text says so (then via
+    # airports_serving); by a proper name of its own ("Heathrow") it stays a candidate.
+    return tuple(p for p in found if p.kind != "airport" or known_by(p, folded)) or found
+
+
+def known_by(airport: Place, folded: str) -> bool:
+    """Whether ``airport`` bears the folded name ``folded`` as a word of one of its
+    names other than the name of the city it serves ("Heathrow" of "London Heathrow
+    Airport", not "London")."""
+    if not folded or folded == fold(airport.extra.get("city", "")):
+        return False
+    return any(f" {folded} " in f" {fold(name)} " for name in names_of(airport))
 
 
 def qualifier_places(gazetteer: Gazetteer, qualifier: str) -> tuple[Place, ...]:

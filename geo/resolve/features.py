@@ -12,6 +12,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from gazetteer.geometry import PointSet
@@ -36,6 +37,43 @@ _AREAS = frozenset({"country", "region"})
 SUPPORT_CAP = 20
 # Countries, divisions and world regions: what a small namesake is read as by default.
 _MAJOR = frozenset({"country", "admin1", "region"})
+#: A town smaller than this yields its name to a same-named country or first-level
+#: division unless the text places it there (see
+#: :func:`geo.resolve.ranking.major_namesake`), and takes a division's name only as its
+#: own main name (:func:`is_namesake`).
+MINOR_POPULATION = 100_000
+#: How alike (difflib's ratio) a city's main name and a division's name must be for
+#: the one to be another spelling of the other: Hrodna and Grodno .67, Mahilyow and
+#: Mogilev .40, not Salvador and Bahia (.31), its old name.
+SAME_NAME_RATIO = 0.4
+# The hints of kind words that make a name its division rather than its city.
+_DIVISION_HINTS = frozenset({"admin1", "admin2"})
+
+
+def is_namesake(place: Place, query: str, divisions: Iterable[Place]) -> bool:
+    """Whether ``place`` is a city lying in a first-level division called the mention's
+    folded name ``query`` and among its candidates (``divisions``).
+
+    The city may carry the name as another spelling (Hrodna for Grodno, Chattogram for
+    Chittagong: :data:`SAME_NAME_RATIO`) when it is a major city
+    (:data:`MINOR_POPULATION`): not as another name (Salvador, once called Bahia), nor as
+    an alternate of a name that adds words to it or that it adds words to (Montana City,
+    New York City, Rio Grande for Rio Grande do Sul), nor as a small town's stray
+    alternate (Minneota's "Minnesota").
+    """
+    if place.kind != "city" or fold(place.admin1) != query:
+        return False
+    name = fold(place.name)
+    if name != query and (_words_in(query, name) or _words_in(name, query)
+                          or population_of(place) < MINOR_POPULATION
+                          or SequenceMatcher(None, name, query).ratio() < SAME_NAME_RATIO):
+        return False
+    return any(d.kind == "admin1" and d.country == place.country and fold(d.name) == query
+               for d in divisions)
+
+
+def _words_in(part: str, whole: str) -> bool:
+    return f" {part} " in f" {whole} "
 
 
 class Nearby:
@@ -53,8 +91,12 @@ class Nearby:
         """The share of the names around the mention that first read as places of
         ``place``'s kind: a name in a list of states is a state ("Alaska, Alabama,
         Arizona"), one among towns a town."""
+        return self.kind_share_of(place.kind)
+
+    def kind_share_of(self, kind: str) -> float:
+        """The share of the names around the mention that first read as a ``kind``."""
         total = self.kinds.total()
-        return self.kinds[place.kind] / total if total else 0.0
+        return self.kinds[kind] / total if total else 0.0
 
     def __bool__(self) -> bool:
         return bool(self._points)
@@ -120,6 +162,8 @@ class Rivals:
     capitals_abroad: frozenset[str] = frozenset()
     # log10(1 + population) of the most populous candidate.
     top_population: float = 0.0
+    # The ids of the divisions whose city of the same name is a candidate too.
+    seats: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, places: Sequence[Place], context: Context, cand: Candidate) -> Rivals:
@@ -141,7 +185,9 @@ class Rivals:
             and named_abroad - {p.country}
             and not any(o.country in named_abroad - {p.country} for o in places))
         top = max((math.log10(1 + population_of(p)) for p in places), default=0.0)
-        return cls(divisions, outgrown, capitals, top)
+        seats = frozenset(d.id for d in divisions
+                          if any(is_namesake(p, query, (d,)) for p in places))
+        return cls(divisions, outgrown, capitals, top, seats)
 
 
 _NO_RIVALS = Rivals()
@@ -160,9 +206,9 @@ def feature_values(place: Place, cand: Candidate, context: Context,
     query, hint = fold(cand.query), cand.hint
     rivals = rivals or _NO_RIVALS
     divisions = rivals.divisions
-    namesake = place.kind == "city" and any(
-        d.kind == "admin1" and d.country == place.country for d in divisions
-    ) and fold(place.admin1) == query == fold(place.name)
+    # A kind word ("Grodno region") or a list of divisions around says the division.
+    division_said = hint in _DIVISION_HINTS or others.kind_share_of("admin1") > 0.5
+    namesake = is_namesake(place, query, divisions) and not division_said
     log_population = math.log10(1 + population_of(place))
     share = 0.0
     if context.countries and place.country:
@@ -217,4 +263,5 @@ def feature_values(place: Place, cand: Candidate, context: Context,
         log_population / 7 if place.kind in ("admin1", "admin2") else 0.0,
         float(bool(rivals.top_population) and log_population >= rivals.top_population),
         others.kind_share(place),
+        float(place.id in rivals.seats and not division_said),
     )

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from gazetteer.geometry import haversine_km
 from gazetteer.normalize import fold
 from geo.resolve.candidates import feature_core, qualifier_places
-from geo.resolve.features import local_others, neighbours
+from geo.resolve.features import MINOR_POPULATION, is_namesake, local_others, neighbours
 from geo.resolve.places import inside, names_of, population_of
 
 if TYPE_CHECKING:
@@ -29,26 +29,27 @@ if TYPE_CHECKING:
 # the country or state it shares its name with, in a text naming no other country
 # ("Lebanon" beside Myerstown and Grantville is the Pennsylvania town).
 _LOCAL_EVIDENCE = 2
-# A town smaller than this yields its name to a same-named country or first-level
-# division unless the text places it there (see major_namesake).
-_MINOR_POPULATION = 100_000
 _MAJOR = frozenset({"country", "admin1", "region"})
 
 
 def major_namesake(scored: list[tuple[float, Place]], query: str, hint: str,
                    context: Context, qualifier: Sequence[Place],
                    ) -> tuple[float, Place] | None:
-    """The country, division or region a small namesake outscored without local evidence.
+    """The country, division, region or major airport a small namesake outscored without
+    local evidence.
 
     Readers take "Brazil" or "California" for the country or state unless the text
     places the town ("Brazil, Ind.", Indiana named elsewhere, "the town of ...", or
     :data:`_LOCAL_EVIDENCE` other names with a town reading around it in a text
     naming no other country: an obituary's "Lebanon" beside Myerstown and
     Grantville); the distance to the document's other places alone is not enough,
-    since it drags a country onto any same-named village near them.
+    since it drags a country onto any same-named village near them. An airport known
+    by the name ("Heathrow") and serving a city of at least :data:`MINOR_POPULATION`
+    is as well known as a division. A town that is the seat of the division named after
+    it keeps its name (see :func:`geo.resolve.features.is_namesake`).
     """
     best = scored[0][1]
-    if best.kind in _MAJOR or population_of(best) >= _MINOR_POPULATION:
+    if best.kind in _MAJOR or population_of(best) >= MINOR_POPULATION:
         return None
     if hint == best.kind or (qualifier and any(inside(best, q) for q in qualifier)):
         return None
@@ -59,8 +60,11 @@ def major_namesake(scored: list[tuple[float, Place]], query: str, hint: str,
     if (not abroad and context.local_cells
             and neighbours(context, best, query) >= _LOCAL_EVIDENCE):
         return None
-    major = next((s for s in scored if s[1].kind in _MAJOR
-                  and fold(s[1].name) == query), None)
+    major = next((s for s in scored if (s[1].kind in _MAJOR and fold(s[1].name) == query)
+                  or s[1].extra.get("served_population", 0) >= MINOR_POPULATION), None)
+    if major is not None and is_namesake(best, query, (major[1],)):
+        # The town is the seat of the division named after it: a reader means the town.
+        return None
     if (major is not None and major[1].kind == "admin1"
             and major[1].country not in context.named_countries
             and context.named_countries.get(best.country, {query}) - {query}):
@@ -68,6 +72,27 @@ def major_namesake(scored: list[tuple[float, Place]], query: str, hint: str,
         # ("Valencia, a municipality in ... Philippines").
         return None
     return major
+
+
+# Words before a name that make it an airport: "flights to X", "landed at X", "flew out
+# of X", "stranded at X" (up to three words between the verb and the preposition).
+_FLIGHT_BEFORE = re.compile(
+    r"\b(?:flights?|flew|fly(?:ing)?|landed|landing|land|took\s+off|departed|departing|"
+    r"diverted|grounded|stranded|runways?|terminals?)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:at|from|to|into|out\s+of|for)\s+$", re.IGNORECASE)
+# How far before a name the words of _FLIGHT_BEFORE are looked for.
+_FLIGHT_WINDOW = 60
+
+
+def airport_said(text: str, cand: Candidate, scored: list[tuple[float, Place]],
+                 ) -> tuple[float, Place] | None:
+    """The airport among ``scored`` when the words before the mention speak of flights
+    ("flights to X", "landed at X"), else ``None``: a kind word a single-mention
+    feature does not see, as "X airport" is."""
+    before = text[max(0, cand.start - _FLIGHT_WINDOW):cand.start]
+    if not _FLIGHT_BEFORE.search(before):
+        return None
+    return next((s for s in scored if s[1].kind == "airport"), None)
 
 
 def to_front(scored: list[tuple[float, Place]],

@@ -32,17 +32,18 @@ from __future__ import annotations
 import math
 import operator
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from gazetteer.normalize import fold
 from geo.model import Mention, country_code
-from geo.resolve.candidates import candidate_places, qualifier_places
+from geo.resolve.candidates import LONGEST_CODE, candidate_places, qualifier_places
 from geo.resolve.context import Context, document_context, is_dateline
 from geo.resolve.features import Nearby, Rivals, feature_values, local_others
 from geo.resolve.nominal import focus_country, main_airport, resolve_nominal, salient_city
 from geo.resolve.places import inside
 from geo.resolve.ranking import (
+    airport_said,
     city_for_county,
     feature_precision,
     major_namesake,
@@ -91,7 +92,7 @@ class Resolver:
         named that country once (see :attr:`geo.model.Document.focus`).
         """
         focus = country_code(focus)
-        options = {c.query: self._options(c) for c in found if c.kind == "named"}
+        options = self._all_options(text, found)
         context = self._context(found, options)
         if focus:
             context.countries[focus] += 2
@@ -110,13 +111,12 @@ class Resolver:
 
     def feature_rows(self, found: Sequence[Candidate],
                      label: Callable[[Candidate, tuple[Place, ...]], T | None],
-                     ) -> Iterator[tuple[T, list[tuple[float, ...]]]]:
+                     text: str = "") -> Iterator[tuple[T, list[tuple[float, ...]]]]:
         """Yield ``(label, feature vectors of the candidate's places)`` for the named
         candidates of ``found`` that ``label`` labels (returns not ``None``), in the first
-        pass's context, or given the ``text``, in the context the second pass scores in
-        (the first pass's choices as anchors): what ``tools/train_ranker.py`` learns
-        from."""
-        options = {c.query: self._options(c) for c in found if c.kind == "named"}
+        pass's context: what ``tools/train_ranker.py`` learns from. ``text``, the
+        document's, says which names it writes with a dot after them ("Calif.")."""
+        options = self._all_options(text, found)
         context = self._context(found, options)
         for cand in found:
             places = options.get(cand.query, ()) if cand.kind == "named" else ()
@@ -143,8 +143,24 @@ class Resolver:
 
     # -- candidates and context -----------------------------------------------------
 
-    def _options(self, cand: Candidate) -> tuple[Place, ...]:
-        return candidate_places(self.gazetteer, cand)
+    def _options(self, cand: Candidate, dotted: bool = False,
+                 countries: Collection[str] = ()) -> tuple[Place, ...]:
+        return candidate_places(self.gazetteer, cand, dotted, countries)
+
+    def _all_options(self, text: str, found: Sequence[Candidate],
+                     ) -> dict[str, tuple[Place, ...]]:
+        """Each named query's candidates. A query the text once writes with a dot after
+        it ("Calif.", "Ala.") may be the abbreviation; a short one written without may
+        be too where the text's other names first read as places of its country."""
+        named = {c.query: c for c in found if c.kind == "named"}
+        dotted = {c.query for c in found if c.kind == "named" and text.startswith(".", c.end)}
+        options = {query: self._options(c, query in dotted) for query, c in named.items()}
+        first = {query: places[0].country for query, places in options.items() if places}
+        for query, cand in named.items():
+            if len(query) <= LONGEST_CODE and query not in dotted:
+                countries = {c for other, c in first.items() if other != query}
+                options[query] = self._options(cand, False, countries)
+        return options
 
     def _context(self, found: Sequence[Candidate],
                  options: dict[str, tuple[Place, ...]]) -> Context:
@@ -199,6 +215,8 @@ class Resolver:
         scored = sorted(zip(map(self._dot, vectors), places, strict=True),
                         key=lambda s: -s[0])
         to_front(scored, major_namesake(scored, me, cand.hint, context, qualifier))
+        if not qualifier:
+            to_front(scored, airport_said(text, cand, scored))
         settled = context.settled.get(me)
         # Kept as a rule: it ties a mention to another mention's outcome in the same walk,
         # which a ranking that scores each mention's candidates on their own cannot express.

@@ -28,7 +28,9 @@ FEATURES = ("population", "exact", "kind_country", "kind_admin1", "kind_admin2",
             "distance", "support", "outgrown", "capital_abroad",
             # Added for the learned ranking (issue 17); 0 in the hand-set weights.
             "alternate_count", "population_gap", "major",
-            "division_population", "largest", "kind_share")
+            "division_population", "largest", "kind_share",
+            # Added for cities named like their division (session 7); hand-set.
+            "seat_namesake")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,12 +45,15 @@ class Weights:
     division or region called exactly the name; ``division_population``: a division's log10
     population / 7; ``largest``: the most populous of the mention's candidates;
     ``kind_share``: the share of the names around the mention whose first reading is of
-    the candidate's kind (a list of states, a list of towns).
+    the candidate's kind (a list of states, a list of towns); ``seat_namesake``: a
+    first-level division whose ``namesake`` city is a candidate too (both unless a kind
+    word or a list of divisions says the division).
     ``population``: log10 population / 7; ``exact``: the candidate's main name is the
     mention (not an alternate name); ``kind_*``: a prior per kind of place
-    (cities are the reference); ``namesake``: a city named exactly
-    like the first-level division it lies in, when that division is also a candidate (the
-    city that is the seat of the region named after it, not the region); ``capital``: a national
+    (cities are the reference); ``namesake``: a city lying in a
+    first-level division called the name, when that division is also a candidate (the
+    city that is the seat of the region named after it, not the region), unless a kind
+    word ("Grodno region") or a list of divisions around says the division; ``capital``: a national
     capital; ``country``: the share of the document's places in the candidate's country,
     less what the mention's own first reading added;
     ``admin1``: in a division the first pass read one of the text's mentions as;
@@ -105,6 +110,10 @@ class Weights:
     division_population: float = 0.0
     largest: float = 0.0
     kind_share: float = 0.0
+    # Not fitted, for the reason namesake is not: the division's side of it, so that a
+    # city spelt otherwise than its division (Hrodna, "Grodno") still outweighs the
+    # division's exact name, and without favouring the city over namesakes elsewhere.
+    seat_namesake: float = -1.0
     refine: bool = True
 
     @classmethod

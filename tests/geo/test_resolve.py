@@ -477,3 +477,37 @@ def test_a_feature_whose_town_nothing_in_the_text_corroborates_stays_unplaced(
 def test_a_province_is_outgrown_only_by_a_city_of_its_own_name(real_parser, text, country):
     mention = real_parser(text).mentions[0]
     assert (mention.place.kind, mention.place.country) == ("admin1", country)
+
+
+def test_a_city_spelt_otherwise_than_its_division_is_the_city(real_parser):
+    # Mahilyow is the city's main name, "Mogilev" both its other spelling and the
+    # division's name: a bare name is the city, unless a kind word says the division.
+    assert _resolved(real_parser, "Students marched in Mogilev on Saturday."
+                     )["Mogilev"].place.kind == "city"
+    assert _resolved(real_parser, "Students marched in Mogilev region on Saturday."
+                     )["Mogilev"].place.kind == "admin1"
+
+
+def test_an_airport_known_by_its_own_name_outranks_a_hamlet(real_parser):
+    found = _resolved(real_parser, "Passengers were stranded at Ataturk overnight.")
+    assert found["Ataturk"].place.kind == "airport"
+    found = _resolved(real_parser, "The village of Ataturk held its elections.")
+    assert found["Ataturk"].place.kind == "city"
+
+
+def test_a_dotted_abbreviation_needs_its_dot_or_its_country(real_parser):
+    found = _resolved(real_parser, "Crowds filled the Ala-Too square in Bishkek.")
+    assert "Ala" not in found or found["Ala"].place is None or (
+        found["Ala"].place.country != "US")
+    found = _resolved(real_parser, "Senator Jones, D-Calif, spoke in Sacramento.")
+    assert found["Calif"].place.name == "California"
+
+
+def test_words_of_flights_make_a_name_its_airport(real_parser):
+    # The text names the town's province, which alone keeps the town (major_namesake).
+    found = _resolved(real_parser,
+                      "Flights out of Ataturk were delayed, the governor of Düzce said.")
+    assert found["Ataturk"].place.kind == "airport"
+    found = _resolved(real_parser,
+                      "Farmers near Ataturk were angry, the governor of Düzce said.")
+    assert found["Ataturk"].place.kind == "city"
