@@ -22,12 +22,13 @@ just ended.
 Some expressions are ranges, returned as a first and a last day with a coarser
 precision (2 up to a week, 3 beyond): "since Sunday" (to publication), "over the
 weekend" (Saturday–Sunday), "this week" and "all week" (Monday to publication), "from
-Monday to Wednesday", "between 3 and 5 January", "four nights of protests" and "three
-days of clashes" (ending on the reference day). A length that is no span of past events
-is not a range: "a three-day curfew", "a 24-hour strike", "two weeks of demonstrations"
-(background, not a date). A year alone ("since 2019", "the 2019 protests") dates
-nothing. A date that modifies a noun ("Sunday's election", "the Feb. 1 coup") is marked
-``attributive``: it dates only that noun.
+Monday to Wednesday", "on Tuesday and Wednesday" (in that order only: "on Friday and
+Monday" are two days, not the days between), "between 3 and 5 January", "four nights of
+protests" and "three days of clashes" (ending on the reference day). A length that is
+no span of past events is not a range: "a three-day curfew", "a 24-hour strike", "two
+weeks of demonstrations" (background, not a date). A year alone ("since 2019", "the
+2019 protests") dates nothing. A date that modifies a noun ("Sunday's election", "the
+Feb. 1 coup") is marked ``attributive``: it dates only that noun.
 
 Without a publication date only explicit dates that carry their year are resolved;
 nothing is ever guessed from the clock. The calendar arithmetic is dateutil's.
@@ -125,6 +126,9 @@ _SINCE = re.compile(r"\bsince\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECAS
 # "from Monday to Wednesday", "between Monday and Wednesday": two dates, one range.
 _FROM = re.compile(r"\b(?:from|between)\s+(?:the\s+)?(?:night\s+of\s+)?$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(_TO + r"(?:the\s+)?$", re.IGNORECASE)
+# "on Tuesday and Wednesday": two days of one event, the same range.
+_ON = re.compile(r"\bon\s+$", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+$", re.IGNORECASE)
 _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|until|till|in|on|at|of|for|when|as|with|"
                          r"by|from|after|before|but|that|which|while)\b)[^\W\d_]",
@@ -293,9 +297,7 @@ def _ranges(text: str, found: list[DateMention], published: date | None,
         since = _SINCE.search(before) or text[mention.start:mention.end].lower(
             ).startswith("since")  # "since March" is one "month" match
         previous = out[-1] if out else None
-        if previous is not None and previous.last is None and mention.last is None and \
-                _RANGE_JOIN.fullmatch(text, previous.end, mention.start) and \
-                _FROM.search(text[max(floor, previous.start - 30):previous.start]):
+        if previous is not None and _joins(text, previous, mention, floor):
             first = previous.date
             if previous.kind == mention.kind == "weekday":  # "from Friday to Monday"
                 first = mention.date + relativedelta(days=-1, weekday=weekday_of(
@@ -311,6 +313,19 @@ def _ranges(text: str, found: list[DateMention], published: date | None,
         else:
             out.append(mention)
     return out
+
+
+def _joins(text: str, previous: DateMention, mention: DateMention, floor: int) -> bool:
+    """Whether two dates are the ends of one range: "from Monday to Wednesday",
+    "between Monday and Wednesday", "on Tuesday and Wednesday"."""
+    if previous.last is not None or mention.last is not None:
+        return False
+    before = text[max(floor, previous.start - 30):previous.start]
+    if _RANGE_JOIN.fullmatch(text, previous.end, mention.start) and _FROM.search(before):
+        return True
+    return (previous.kind == mention.kind == "weekday" and previous.date < mention.date
+            and _ON.search(before) is not None and not (previous.attributive or mention.attributive)
+            and _AND.fullmatch(text, previous.end, mention.start) is not None)
 
 
 def _span(mention: DateMention, first: date, end: int, last: date) -> DateMention:

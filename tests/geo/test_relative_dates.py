@@ -88,6 +88,8 @@ def test_a_night_is_the_day_it_starts_on(text):
     ("from Thursday to Sunday", date(2021, 12, 30), date(2022, 1, 2), 2),
     ("between 3 and 5 January", date(2022, 1, 3), date(2022, 1, 5), 2),
     ("from 3 to 5 January", date(2022, 1, 3), date(2022, 1, 5), 2),
+    ("on Tuesday and Wednesday", date(2022, 1, 4), date(2022, 1, 5), 2),
+    ("on 3 and 4 January", date(2022, 1, 3), date(2022, 1, 4), 2),
     ("January 3-5", date(2022, 1, 3), date(2022, 1, 5), 2),
     ("from 30 December to 2 January", date(2021, 12, 30), date(2022, 1, 2), 2),
     ("this week", date(2022, 1, 3), FRIDAY, 2),
@@ -180,6 +182,18 @@ def test_the_frame_has_the_last_day_of_a_range():
     assert list(frame.event_date) == ["2022-01-03"]
     assert list(frame.event_date_end) == ["2022-01-05"]
     assert list(frame.time_precision) == [2]
+
+
+def test_two_days_out_of_order_are_two_days_not_a_range():
+    days = find_dates("rallies on Friday and Monday", FRIDAY)
+    assert [(m.date, m.last) for m in days] == [(FRIDAY, None), (date(2022, 1, 3), None)]
+
+
+def test_the_frame_has_both_days_of_an_event_on_two_days():
+    frame = incidents("Farmers marched in Korva on Tuesday and Wednesday.",
+                      published=FRIDAY, parser=FakeParser(TABLE))
+    assert list(frame.event_date) == ["2022-01-04"]
+    assert list(frame.event_date_end) == ["2022-01-05"]
 
 
 def test_a_day_of_protests_is_no_date():
