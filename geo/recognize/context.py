@@ -1,6 +1,7 @@
 """A candidate read with the words around it: widened into an airport or a street, given
-a kind hint ("Hubei province", "the city of Richmond"), trimmed of a kind word before it
-("City of") or of "City" before an institution, split where it pairs two places."""
+a kind hint ("Hubei province", "the city of Richmond", each of "the Lviv and Kharkiv
+oblasts"), trimmed of a kind word before it ("City of") or of "City" before an
+institution, split where it pairs two places."""
 
 from __future__ import annotations
 
@@ -12,11 +13,24 @@ from geo.recognize.lookup import NameLookup
 
 # Words after a name that say what kind of place it is. The span keeps only the name
 # (the annotated corpora mark "Hubei" in "Hubei province"), the word becomes a hint.
-KIND_SUFFIX = {
-    "province": "admin1", "provinces": "admin1", "region": "admin1", "oblast": "admin1",
-    "state": "admin1", "governorate": "admin1", "prefecture": "admin1",
-    "district": "admin2", "city": "city", "town": "city", "village": "city",
+# A department or a division is a first-level division in most countries that use the
+# word (Peru, Colombia, Bolivia; Bangladesh).
+_KINDS = {
+    "province": "admin1", "region": "admin1", "oblast": "admin1", "state": "admin1",
+    "governorate": "admin1", "prefecture": "admin1", "department": "admin1",
+    "division": "admin1", "district": "admin2", "city": "city", "town": "city",
+    "village": "city",
 }
+# "the Kano and Kaduna states": a plural kind word after a list names the kind of each.
+_PLURAL_KINDS = {("cities" if word == "city" else word + "s"): kind
+                 for word, kind in _KINDS.items()}
+KIND_SUFFIX = {**_KINDS, **_PLURAL_KINDS}
+_LISTED_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+# The rest of a list a name begins or continues, up to its plural kind word: ", Vitebsk
+# and Gomel regions" after "Mogilev".
+_LIST_OF_KIND = re.compile(
+    rf"(?:\s*,\s*{_LISTED_NAME})*\s*,?\s+(?:and|or|&)\s+{_LISTED_NAME}\s+"
+    rf"(?P<kind>(?i:{'|'.join(_PLURAL_KINDS)}))\b")
 # After "X City": words that make it the city's institution ("Springfield City Schools").
 _CITY_INSTITUTION = re.compile(
     r"\s+(?:Schools?|Council|Councilm[ae]n|Councilwom[ae]n|Manager|Commission|"
@@ -68,6 +82,9 @@ def with_context(text: str, cand: Candidate) -> Candidate:
                          "street", source=cand.source)
     word = after.split(maxsplit=1)[0].lower() if after.strip() else ""
     hint = KIND_SUFFIX.get(word.strip(".,;:)"), cand.hint)
+    listed = _LIST_OF_KIND.match(text, cand.end)
+    if listed and word.strip(".,;:)") not in KIND_SUFFIX:
+        hint = _PLURAL_KINDS[listed["kind"].lower()]
     if _CITY_OF.search(text[max(0, cand.start - 20):cand.start]):
         hint = "city"
     return Candidate(cand.start, cand.end, cand.text, cand.kind, cand.query, hint,
