@@ -1,13 +1,15 @@
 """Leave-one-corpus-out evaluation: ``python -m tools.loco lgl.jsonl geovirus.jsonl
-wiktor.jsonl [--method logit|ascent|shipped]``.
+wiktor.jsonl [--method logit|ascent|ascent-neutral|shipped|hand]``.
 
 For each corpus in turn, the ranking is trained on every document of the others and
 scored on it: with gold spans (resolution only), on all its documents and on its odd
 half (beside the in-corpus figures), and end to end where it annotates every toponym
 (not WikToR, which marks one name per page). Prints one Markdown table; ``--json`` also
-writes the reports. ``shipped`` scores the weights the resolver ships without training:
-an in-corpus reference, not a held-out figure. Candidates come from
-:mod:`tools.rank_data`'s cache, so a run after the first costs resolution only.
+writes the reports. ``shipped`` scores the shipped learned model
+(:func:`geo.resolve.weights.shipped`) and ``hand`` the hand-set ``Weights()`` (the
+resolver's default), both without training: in-corpus references, not held-out
+figures. Candidates come from :mod:`tools.rank_data`'s cache, so a run after the first
+costs resolution only.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from pathlib import Path
 
 from geo.pipeline import Parser
 from geo.resolve import Resolver, Weights
-from geo.resolve.weights import FEATURES
+from geo.resolve.weights import FEATURES, shipped
 from tools.rank_data import load_corpus, rows_of, score
 from tools.train_ranker import L2, fit_ascent, fit_logit
 
@@ -31,7 +33,9 @@ def trained(method: str, train: list, parser: Parser, l2: float,
     """The weights ``method`` learns from the ``train`` corpora (``docs="even"``: from
     their even documents only)."""
     if method == "shipped":
-        return parser.resolver.weights
+        return shipped()
+    if method == "hand":
+        return Weights()
     parts = [rows_of(parser.resolver, c,
                      None if docs is None else range(0, len(c.records), 2))
              for c in train]
@@ -52,7 +56,8 @@ def main(argv: list[str] | None = None) -> None:
     the documents trained on)."""
     args = argparse.ArgumentParser(description=main.__doc__)
     args.add_argument("corpora", nargs="+")
-    args.add_argument("--method", choices=("logit", "ascent", "ascent-neutral", "shipped"),
+    args.add_argument("--method", choices=("logit", "ascent", "ascent-neutral", "shipped",
+                                                "hand"),
                       default="logit",
                       help="ascent starts from the hand-set weights (which saw every corpus's "
                       "even half), ascent-neutral from all zeros")

@@ -149,6 +149,50 @@ def stated_container(gazetteer: Gazetteer, text: str, cand: Candidate,
     return division
 
 
+# ", in [the] [southern] Y": the words between a place and the country or division the
+# text places it in.
+_PLACED_IN = re.compile(
+    r",\s+in\s+(?:the\s+)?"
+    r"(?:(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central)\s+)?",
+    re.IGNORECASE)
+# What joins the items of a list of names: ", ", " and ", ", or ".
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)")
+
+
+def stated_region(text: str, cand: Candidate, context: Context) -> Place | None:
+    """The country or first-level division the text places a mention in right after it
+    ("X, in southern Y"), as the reading taken for Y; else ``None``."""
+    index = bisect.bisect_left(context.named_at, cand.end, key=lambda m: m[0])
+    if index == len(context.named_at):
+        return None
+    start, _, query, _ = context.named_at[index]
+    if not _PLACED_IN.fullmatch(text, cand.end, start):
+        return None
+    place = context.anchors.get(query)
+    return place if place is not None and place.kind in ("country", "admin1") else None
+
+
+def listed_qualifier(text: str, cand: Candidate, places: Sequence[Place],
+                     context: Context) -> bool:
+    """Whether the name after a mention's comma is the next item of a list rather than
+    its qualifier: the mention may be a place of that name's kind, and either both are
+    countries ("Mali, Niger") or a name of the same kind follows ("cases in Washington,
+    Pennsylvania and California")."""
+    index = bisect.bisect_left(context.named_at, cand.end, key=lambda m: m[0])
+    items = list(_from(context.named_at, index))[:2]
+    if not items or items[0][2] != cand.qualifier:
+        return False
+    listed = context.anchors.get(items[0][2])
+    if listed is None or not any(p.kind == listed.kind for p in places):
+        return False
+    if listed.kind == "country":
+        return True
+    if len(items) < 2 or not _LIST_JOIN.fullmatch(text, items[0][1], items[1][0]):
+        return False
+    following = context.anchors.get(items[1][2])
+    return following is not None and following.kind == listed.kind
+
+
 def _from(items: list, index: int) -> Iterator:
     """``items[index:]`` lazily and without a copy (``islice`` would walk the skipped
     part: quadratic over a long text's mentions)."""

@@ -10,7 +10,12 @@ named features of :data:`FEATURES` (:mod:`geo.resolve.features`), whose weights
 by :func:`tools.tune.fit_weights` and checked on the odd ones — and runs once more with
 the places it chose as the context. (A learned ranking, ``geo/data/ranker-v2.json``, is
 opt-in: ``Resolver(gazetteer, weights=geo.resolve.weights.shipped())``; see
-docs/benchmarks.md for why it is not the default yet.) Three rules
+docs/benchmarks.md.) Whatever the weights, an explicit qualifier ("X, Y", "X, in southern Y"
+with Y a country or division) restricts the choice to the candidates inside Y, unless
+the name after the comma is rather the next item of a list
+(:func:`~geo.resolve.ranking.listed_qualifier`: "Washington, Pennsylvania and
+California"), and a division whose namesake city is a candidate too gives way to the
+city unless a kind word or a list of divisions says the division. Three rules
 (:mod:`geo.resolve.ranking`) then adjust the choice: a country, division or region
 outranks a small namesake the text does not place
 (:func:`~geo.resolve.ranking.major_namesake`); a county the text puts the mention in
@@ -46,9 +51,11 @@ from geo.resolve.ranking import (
     airport_said,
     city_for_county,
     feature_precision,
+    listed_qualifier,
     major_namesake,
     plausibly_in,
     stated_container,
+    stated_region,
     to_front,
 )
 from geo.resolve.roles import PRECISION, role_of
@@ -58,6 +65,9 @@ if TYPE_CHECKING:
     from gazetteer.place import Place
     from geo.model import Precision
     from geo.recognize import Candidate
+
+_NAMESAKE = FEATURES.index("namesake")
+_SEAT_NAMESAKE = FEATURES.index("seat_namesake")
 
 # The query the publication's country is "named" under: no mention folds to it.
 _PUBLICATION = ""
@@ -123,6 +133,8 @@ class Resolver:
             tag = label(cand, places) if places else None
             if tag is None:
                 continue
+            # The qualifier as recognized, list items too: the rows the shipped model was
+            # trained on; the list reading is the walk's (_qualifier).
             yield tag, self._vectors(cand, places, context,
                                      qualifier_places(self.gazetteer, cand.qualifier))
 
@@ -209,18 +221,32 @@ class Resolver:
             if container is None:
                 return None, None, 0.0
             return container, PRECISION[container.kind], 0.5
-        qualifier = qualifier_places(self.gazetteer, cand.qualifier)
+        qualifier = self._qualifier(text, cand, places, context)
         me = fold(cand.query)
         vectors = self._vectors(cand, places, context, qualifier)
         scored = sorted(zip(map(self._dot, vectors), places, strict=True),
                         key=lambda s: -s[0])
-        to_front(scored, major_namesake(scored, me, cand.hint, context, qualifier))
-        if not qualifier:
+        values = {p.id: v for p, v in zip(places, vectors, strict=True)}
+        if values[scored[0][1].id][_SEAT_NAMESAKE]:
+            # A city named like its own division is the reading unless a kind word or a
+            # list of divisions says the division (the features tell): a rule so that
+            # every weighting keeps it, as the corpora are neutral on it.
+            seat = scored[0][1]
+            to_front(scored, next((s for s in scored if values[s[1].id][_NAMESAKE]
+                                   and inside(s[1], seat)), None))
+        region = stated_region(text, cand, context)
+        within = qualifier or ((region,) if region is not None else ())
+        # A hard constraint, not a feature: the corpora rarely hold a qualifier that
+        # contradicts a bigger namesake, so no weighting learns to let it outweigh one.
+        to_front(scored, next((s for s in scored if any(inside(s[1], q) for q in within)),
+                              None))
+        to_front(scored, major_namesake(scored, me, cand.hint, context, within))
+        if not within:
             to_front(scored, airport_said(text, cand, scored))
         settled = context.settled.get(me)
         # Kept as a rule: it ties a mention to another mention's outcome in the same walk,
         # which a ranking that scores each mention's candidates on their own cannot express.
-        if settled is not None and not qualifier and container is None:
+        if settled is not None and not within and container is None:
             # One sense per text: a name the text has placed ("X is a town in Y County",
             # "X, Ohio") keeps that reading where it recurs bare.
             to_front(scored, next((s for s in scored if s[1] is settled), None))
@@ -235,7 +261,7 @@ class Resolver:
                 # "Lima is a town in Seminole County, Oklahoma": none of the known Limas
                 # is there, so the county the text puts it in is the best estimate.
                 return container, PRECISION[container.kind], 0.5
-        if qualifier and any(inside(best, q) for q in qualifier):
+        if within and any(inside(best, q) for q in within):
             context.settled.setdefault(me, best)
         # The same place either way; the city is the finer reading ("Paris said").
         chosen = city_for_county(best, places)
@@ -246,6 +272,14 @@ class Resolver:
         if precision is None:
             return None, None, 0.0
         return chosen, precision, round(1 / (1 + math.exp(-margin)), 3)
+
+    def _qualifier(self, text: str, cand: Candidate, places: Sequence[Place],
+                   context: Context) -> tuple[Place, ...]:
+        """The places the mention's qualifier may be, none where the name after its comma
+        is rather the next item of a list (:func:`~geo.resolve.ranking.listed_qualifier`)."""
+        if not cand.qualifier or listed_qualifier(text, cand, places, context):
+            return ()
+        return qualifier_places(self.gazetteer, cand.qualifier)
 
     def score(self, place: Place, cand: Candidate, context: Context,
               qualifier: Sequence[Place], others: Nearby,
