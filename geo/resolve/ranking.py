@@ -8,6 +8,7 @@ lake's town counts only near the text's other places (:func:`feature_precision`)
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -125,12 +126,11 @@ def stated_container(gazetteer: Gazetteer, text: str, cand: Candidate,
     words between say "in", and the reading taken for it agrees with its own
     qualifier ("Northumberland County, Ontario" is not the one in Pennsylvania).
     """
-    index = bisect.bisect_left(context.named_at, cand.end, key=lambda m: m[0])
     between, end = _PUT_IN, cand.end
     division = None
     # Along a comma chain ("in Jackson Township, Parke County, Indiana"), the first
     # county, else the first division.
-    for start, stop, query, qualifier in _from(context.named_at, index):
+    for start, stop, query, qualifier in _named_after(context, cand.end):
         if not between.fullmatch(text, end, start):
             break
         between, end = _COMMA, stop
@@ -162,10 +162,10 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)")
 def stated_region(text: str, cand: Candidate, context: Context) -> Place | None:
     """The country or first-level division the text places a mention in right after it
     ("X, in southern Y"), as the reading taken for Y; else ``None``."""
-    index = bisect.bisect_left(context.named_at, cand.end, key=lambda m: m[0])
-    if index == len(context.named_at):
+    following = next(_named_after(context, cand.end), None)
+    if following is None:
         return None
-    start, _, query, _ = context.named_at[index]
+    start, _, query, _ = following
     if not _PLACED_IN.fullmatch(text, cand.end, start):
         return None
     place = context.anchors.get(query)
@@ -178,8 +178,7 @@ def listed_qualifier(text: str, cand: Candidate, places: Sequence[Place],
     its qualifier: the mention may be a place of that name's kind, and either both are
     countries ("Mali, Niger") or a name of the same kind follows ("cases in Washington,
     Pennsylvania and California")."""
-    index = bisect.bisect_left(context.named_at, cand.end, key=lambda m: m[0])
-    items = list(_from(context.named_at, index))[:2]
+    items = list(itertools.islice(_named_after(context, cand.end), 2))
     if not items or items[0][2] != cand.qualifier:
         return False
     listed = context.anchors.get(items[0][2])
@@ -193,9 +192,11 @@ def listed_qualifier(text: str, cand: Candidate, places: Sequence[Place],
     return following is not None and following.kind == listed.kind
 
 
-def _from(items: list, index: int) -> Iterator:
-    """``items[index:]`` lazily and without a copy (``islice`` would walk the skipped
-    part: quadratic over a long text's mentions)."""
+def _named_after(context: Context, position: int) -> Iterator[tuple[int, int, str, str]]:
+    """The document's named mentions from ``position`` on, lazily and without a copy
+    (``islice`` would walk the skipped part: quadratic over a long text's mentions)."""
+    items = context.named_at
+    index = bisect.bisect_left(items, position, key=lambda m: m[0])
     return (items[i] for i in range(index, len(items)))
 
 
