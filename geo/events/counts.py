@@ -13,7 +13,7 @@ A number is a count of something only when a count word sits next to it: "18 kil
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geo.events.places import AT_PLACE
 from geo.lexicon import NUMBER_WORDS, alternation
@@ -39,7 +39,7 @@ _NUMBER = re.compile(
     r"\d{1,3}(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?(?:\s+(?:million|thousand))?"
     r"|\d+(?:\.\d+)?(?:\s+(?:million|thousand))?"
     rf"|(?:{_UNIT_WORD})(?:[\s-]+(?:{_UNIT_WORD}))?(?:\s+(?:{_SCALE_WORD})s?)?"
-    rf"|{_ARTICLE}\s+(?:{_SCALE_WORD})|a few"
+    rf"|{_ARTICLE}\s+(?:{_SCALE_WORD})|a few|another"
     rf"|(?:{'|'.join(_VAGUE)})(?:\s+of)?"
     r")(?![\w-])",
     re.IGNORECASE,
@@ -49,7 +49,9 @@ _NUMBER = re.compile(
 _AFTER = (
     ("fatalities", r"killed|dead|died|deaths?|fatalities|lives|bodies|slain|"
                    r"murdered|executed|shot dead|perished"),
-    ("injured", r"injured|wounded|hurt|injuries|casualties|hospitali[sz]ed"),
+    ("injured", r"injured|wounded|hurt|injuries|casualties|hospitali[sz]ed|"
+                r"treated (?:in hospital )?for|taken to (?:a )?hospital|"
+                r"admitted to (?:a )?hospital"),
     ("arrested", r"arrested|detained|arrests|detentions|taken into custody|"
                  r"rounded up|held|jailed|apprehended"),
     ("checkpoints", r"checkpoints?|check-points?|roadblocks?|road blocks?|"
@@ -57,7 +59,8 @@ _AFTER = (
 )
 # ... and those that precede it ("killing 12", "death toll rose to 40").
 _BEFORE = (
-    ("fatalities", r"(?:killing|killed|kill|lynched|lynching|death toll (?:\w+ ){0,3}(?:to|of|at)|"
+    ("fatalities", r"(?:killing|killed|kill|lynched|lynching|shot dead|shooting dead|"
+                   r"shot and killed|gunned down|gunning down|death toll (?:\w+ ){0,3}(?:to|of|at)|"
                    r"toll (?:\w+ ){0,3}(?:to|of|at)|claimed the lives of)"),
     ("injured", r"(?:injuring|injured|wounding|wounded|hurting)"),
     ("arrested", r"(?:arresting|arrested|detaining|detained|rounded up|"
@@ -96,13 +99,20 @@ _CUMULATIVE = re.compile(
     r"violence|demonstrations|crisis|uprising|coup|election|vote|crackdown|strike|"
     r"(?:early |mid-?|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     r"\b)|in total|so far (?:this|in)|this year|overall)", re.IGNORECASE)
+# A count over a whole year ("30,000 people were murdered in 2022") is a statistic.
+_OVER_A_YEAR = re.compile(r"\b(?:in|during|throughout) (?:the year )?(?:1[89]|20)\d\d\b"
+                          r"(?![-–/]\d)", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|first|most\s+\w+)\s+(?:\w+\s+){0,3}$",
                           re.IGNORECASE)
 # A number that repeats the count before it for another place: "... and two in Y",
 # "..., and at least seven more at Z". The joint before it must be a comma, "and",
 # "while" or "whereas".
-_GAPPED = re.compile(rf"\s+(?:more\s+|others?\s+)?{alternation(AT_PLACE)}\s+(?:the\s+)?\S",
+_GAPPED = re.compile(rf"\s+(?:more\s+|others?\s+|of\s+(?:them|those|whom|the\s+[\w-]+)\s+)?"
+                     rf"{alternation(AT_PLACE)}\s+(?:the\s+)?\S",
                      re.IGNORECASE)
+# Between two numbers of one sum: one to three words, then "and" ("21 civilians and").
+_JOINED_GAP = re.compile(r"\s+(?P<words>(?:[^\W\d][\w'’-]*\s+){1,3}?)(?:and|as well as)\s+",
+                         re.IGNORECASE)
 _GAP_JOINT = re.compile(r"(?:,|\band|\bwhile|\bwhereas)\s+(?:(?:" + _AT_LEAST + "|"
                         + _ABOUT + r")\s+)?\Z", re.IGNORECASE)
 
@@ -154,34 +164,79 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
     """
     end = len(text) if end is None else end
     found: list[CountMention] = []
+    # A number with no count word of its own, joined by "and" to the next one: "10
+    # soldiers and 19 gunmen were killed" counts 29.
+    waiting: tuple[re.Match, int, bool] | None = None
+    # Did the last count take its word from before it ("killing 3 soldiers and 2 ...")?
+    counted_before = False
     for match in _NUMBER.finditer(text, start, end):
         value, vague = _value(match.group("num"))
         if value is None or _is_year_or_age(text, match):
+            waiting = None
+            continue
+        gapped = _GAPPED.match(text, match.end(), end) is not None
+        if match.group("num").lower() == "another" and not gapped:
+            waiting = None
             continue
         field, group = _field_after(text, match.end(), end)
+        from_before = False
         if field is None:
             field = _field_before(text, max(start, match.start() - _WINDOW),
                                   match.start())
-            group = ""
-        if field is None and _GAPPED.match(text, match.end(), end):
+            group, from_before = "", field is not None
+        if field is None and gapped:
             field = _gapped_field(text, found, context if context is not None else start,
                                   match.start())
+        joined = waiting if waiting and _joins(text, waiting[0].end(), match.start()) \
+            else None
         if field is None:
+            if counted_before and found and _joins(text, found[-1].end, match.start()):
+                found[-1] = _add(found[-1], match.end(), value,
+                                 _qualifier(match.group("qual"), vague))
+                waiting = None
+                continue
+            waiting = (match, value, vague)
+            counted_before = False
             continue
+        waiting, counted_before = None, from_before
         qualifier = _qualifier(match.group("qual"), vague)
         if not group and field in ("fatalities", "injured"):
             group = own_ranks_group(text, start, end, match.start())
-        found.append(CountMention(match.start(), match.end(), field, value,
-                                  qualifier, group,
-                                  _is_cumulative(text, start, end, match)))
+        mention = CountMention(match.start(), match.end(), field, value, qualifier, group,
+                               _is_cumulative(text, start, end, match))
+        if joined is not None:
+            first, first_value, first_vague = joined
+            mention = _add(replace(mention, start=first.start()), mention.end, first_value,
+                           _qualifier(first.group("qual"), first_vague))
+        found.append(mention)
     return found
+
+
+def _joins(text: str, position: int, start: int) -> bool:
+    """Do only a few plain words and "and" stand between two numbers ("10 soldiers and
+    19 ...")? Times, places and other counts between them ("two on Monday and three",
+    "killed and 18") make two counts, not one."""
+    gap = _JOINED_GAP.fullmatch(text, position, start)
+    if gap is None:
+        return False
+    words = gap.group("words")
+    return not set(words.lower().split()) & _FUNCTION_WORDS and not COUNT_WORD.search(words)
+
+
+def _add(count: CountMention, end: int, value: int, qualifier: Qualifier) -> CountMention:
+    """``count`` with a joined number added: the vaguer qualifier wins."""
+    return replace(count, end=max(end, count.end), value=min(MAX_COUNT, count.value + value),
+                   qualifier=max(count.qualifier, qualifier, key=QUALIFIERS.index))
 
 
 def _is_cumulative(text: str, start: int, end: int, match: re.Match) -> bool:
     """Is the count a running total? The cue must be near it ("the death toll rose to
-    46", "killed since the protests began", "in total"); "the deadliest day since the
-    protests began" dates a superlative, not a total."""
+    46", "killed since the protests began", "in total"), or a year after it ("murdered
+    in 2022"); "the deadliest day since the protests began" dates a superlative, not a
+    total."""
     low, high = max(start, match.start() - _WINDOW), min(end, match.end() + _WINDOW + 20)
+    if _OVER_A_YEAR.search(text, match.end(), high):
+        return True
     return any(not _SUPERLATIVE.search(text, max(low, cue.start() - 40), cue.start())
                for cue in _CUMULATIVE.finditer(text, low, high))
 
@@ -236,6 +291,8 @@ def _value(number: str) -> tuple[int | None, bool]:
     words = re.sub(r"\s+of$", "", words)
     if words in _VAGUE:
         return _VAGUE[words], True
+    if words == "another":  # "one was killed in X and another in Y"
+        return 1, False
     tokens = re.split(r"[\s-]+", words)
     scale = 1
     if tokens[-1].rstrip("s") in _SCALES and len(tokens) > 1:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from geo.events import places
 from geo.events.counts import CountMention
 from geo.events.draft import EventDraft
-from geo.events.rules import PROTESTS, VIOLENT_TYPES
+from geo.events.rules import PROTESTS, RIOTS, VIOLENT_TYPES
 from geo.lexicon import alternation
 from geo.model import Mention
 
@@ -62,7 +62,8 @@ def split_by_count_place(text: str, event: EventDraft, index: places.MentionInde
                          sentence_end: int) -> list[EventDraft]:
     """Copies of an event for the other places its counts are given at ("four killed
     in X and two in Y"): each place keeps its own counts; the event keeps its place's
-    counts and those with no place."""
+    counts and those with no place. The copies are weak, as a bare casualty report
+    is: :func:`fold_into_same_place` may give their counts to the event told there."""
     if event.location is None or len(event.counts) < 2:
         return []
     at = {id(c): count_place(text, index, c, sentence_end) for c in event.counts}
@@ -80,13 +81,24 @@ def split_by_count_place(text: str, event: EventDraft, index: places.MentionInde
             continue
         counts = [c for c in event.counts
                   if at[id(c)] is not None and at[id(c)].place.id == place_id]
-        copies.append(replace(event, location=mention,
+        # A copy is a bare casualty report at its place ("... and two in Y"): like one,
+        # it joins the event the report tells at that place, if any.
+        copies.append(replace(event, rule=replace(event.rule, weak=True), location=mention,
                               geo_precision=places.geo_precision(mention),
                               counts=counts, actors=list(event.actors),
                               evidence=list(event.evidence)))
     moved = {id(c) for copy in copies for c in copy.counts}
     event.counts = [c for c in event.counts if id(c) not in moved]
     return copies
+
+
+def take_counts(host: EventDraft, report: EventDraft) -> None:
+    """Give ``report``'s counts to ``host``. A peaceful protest that gets casualties
+    turned violent: it is coded as the riot."""
+    host.counts.extend(report.counts)
+    if host.event_type == PROTESTS and host.sub_event_type == "Peaceful protest" and \
+            any(c.field in ("fatalities", "injured") for c in report.counts):
+        host.event_type, host.sub_event_type = RIOTS, "Violent demonstration"
 
 
 def fold_into_previous(events: list[EventDraft], sentence_sites: dict[int, bool]
@@ -106,7 +118,7 @@ def fold_into_previous(events: list[EventDraft], sentence_sites: dict[int, bool]
         if host is None:
             kept.append(event)
             continue
-        host.counts.extend(event.counts)
+        take_counts(host, event)
         host.actors = list(dict.fromkeys(host.actors + event.actors))
     return kept
 
@@ -139,11 +151,41 @@ def _fits(host: EventDraft, event: EventDraft) -> bool:
     return not (groups and theirs and not groups & theirs)
 
 
+def without_totals(events: list[EventDraft]) -> None:
+    """Drop the casualty counts that the reports told after them break down by place.
+
+    "Nine protesters were killed on Thursday" then "seven of the dead were shot in X,
+    one in Y and another in Z" tells three incidents; the nine is their total, not a
+    fourth count. A count is such a total when later counts of its kind, on its day,
+    at two places or more, add up to no more than it, and the total's row is either a
+    country or region or one of those places (the capital whose own dead are counted
+    after). Arrests are left alone: an arrest total "since Monday" is an event of its
+    own in ACLED's coding.
+    """
+    for event in events:
+        totals = [c for c in event.counts if c.field in ("fatalities", "injured")]
+        if event.location is None or not totals:
+            continue
+        for total in totals:
+            parts = [(e, c) for e in events if e is not event and e.location is not None
+                     and e.event_date == event.event_date and e.status == event.status
+                     for c in e.counts if c.field == total.field and c.start > total.end]
+            sites = {e.location.place.id for e, _ in parts}
+            own = event.location.place.id
+            if len(sites) >= 2 and sum(c.value for _, c in parts) <= total.value and \
+                    (event.geo_precision > 1 or own in sites):
+                event.counts = [c for c in event.counts if c is not total]
+
+
 def fold_into_same_place(events: list[EventDraft]) -> list[EventDraft]:
     """Give a bare casualty report at a place ("eight people were killed in X") to the
     event the report already told at that town, on a date that does not contradict
     it ("security forces fired on protesters in X, Y and Z ..."), when that event has
-    no count of the same kind."""
+    no count of the same kind.
+
+    Totals that such reports break down come off first (:func:`without_totals`).
+    """
+    without_totals(events)
     # Only at a town or a point: a country holds many events.
     hosts = [e for e in events if not e.rule.weak and e.geo_precision == 1
              and takes_casualties(e.event_type)]
@@ -157,6 +199,6 @@ def fold_into_same_place(events: list[EventDraft]) -> list[EventDraft]:
         if host is None:
             kept.append(event)
             continue
-        host.counts.extend(event.counts)
+        take_counts(host, event)
         host.evidence = sorted(set(host.evidence + event.evidence))
     return kept
