@@ -1,0 +1,146 @@
+"""Session 8, issue 18 item 6: counts right on the right incident.
+
+Numbers joined into one count, counts that repeat the one before for another place,
+statistics over a year, totals that later reports break down by place, and per-place
+reports that join the event told at their place. Sentences are invented; places are
+those of an invented country, on hand-built mentions.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from fake_parser import FakeParser
+
+from gazetteer.place import Place
+from geo.events.counts import find_counts
+from geo.events.detect import detect_events
+
+SUNDAY = date(2025, 5, 12)
+LAND = Place("s8:QQ", "Quorland", 20.0, 20.0, "country", country="QQ")
+CAPITAL = Place("s8:cap", "Velmora", 20.0, 21.0, "city", country="QQ",
+                feature_code="PPLC", population=1_200_000)
+RIVER = Place("s8:river", "Dunmere", 21.0, 22.0, "city", country="QQ",
+              population=150_000)
+MILL = Place("s8:mill", "Harrowgate", 22.0, 20.5, "city", country="QQ",
+             population=60_000)
+HILL = Place("s8:hill", "Tallowby", 19.0, 19.0, "city", country="QQ",
+             population=25_000)
+TABLE = {
+    "Quorland": (LAND, "named", "location", "country"),
+    "Velmora": (CAPITAL, "named", "location", "city"),
+    "Dunmere": (RIVER, "named", "location", "city"),
+    "Harrowgate": (MILL, "named", "location", "city"),
+    "Tallowby": (HILL, "named", "location", "city"),
+}
+
+
+def _counts(text):
+    return [(c.field, c.value, c.qualifier, c.cumulative) for c in find_counts(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The governor said 4 guards and 7 raiders had been killed in the raid.",
+     [("fatalities", 11, "exact", False)]),
+    ("At least 12 farmers and three officers were wounded, a medic said.",
+     [("injured", 15, "at_least", False)]),
+    ("The mob attacked the convoy, killing 2 drivers and 5 passengers.",
+     [("fatalities", 7, "exact", False)]),
+    ("Police detained 14 students as well as 6 teachers at the gates.",
+     [("arrested", 20, "exact", False)]),
+])
+def test_numbers_joined_by_and_add_up_to_one_count(text, expected):
+    assert _counts(text) == expected
+
+
+def test_numbers_of_different_days_or_count_words_stay_apart():
+    assert _counts("Nine miners were killed and 30 were injured.") == [
+        ("fatalities", 9, "exact", False), ("injured", 30, "exact", False)]
+    # "on Friday" between the numbers: not one sum.
+    found = _counts("Troops killed 3 on Friday and 5 on Saturday in the hills.")
+    assert found[0] == ("fatalities", 3, "exact", False)
+    assert all(value != 8 for _, value, _, _ in found)
+
+
+def test_a_partitive_and_another_repeat_the_count_before():
+    text = ("On Saturday eight people died, five of them in the north and two in "
+            "the east.")
+    assert [v for f, v, _, _ in _counts(text) if f == "fatalities"] == [8, 5, 2]
+    text = "One fisherman was killed in the harbour, and another in the market."
+    assert [v for _, v, _, _ in _counts(text)] == [1, 1]
+    # "another" with no place after it is no count.
+    assert _counts("Another 40 miners were hurt.") == [("injured", 40, "exact", False)]
+    assert _counts("They will meet another time.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen shot dead four villagers near the well.", ("fatalities", 4)),
+    ("Riot police shot and killed two teenagers.", ("fatalities", 2)),
+    ("About 25 people were treated for burns, the clinic said.", ("injured", 25)),
+    ("Eleven people were taken to hospital after the stampede.", ("injured", 11)),
+])
+def test_more_ways_of_saying_killed_and_hurt(text, expected):
+    assert [(f, v) for f, v, _, _ in _counts(text)] == [expected]
+
+
+def test_a_count_over_a_whole_year_is_a_statistic():
+    text = "More than 9,000 people were killed on the roads in 2021, officials said."
+    assert _counts(text) == [("fatalities", 9000, "at_least", True)]
+    # A date in the same sentence that is not "in <year>" is no statistic.
+    text = "On 3 May 2021, at least 6 people were killed when the bridge fell."
+    assert _counts(text) == [("fatalities", 6, "at_least", False)]
+
+
+def _events(text):
+    parsed = FakeParser(TABLE)(text)
+    return detect_events(text, parsed.mentions, None, SUNDAY)
+
+
+def _at(events, place):
+    return [e for e in events if e.location is not None and e.location.place == place]
+
+
+def test_a_country_toll_broken_down_by_town_is_not_a_fourth_count():
+    text = ("Security forces shot dead ten marchers across Quorland on Sunday, "
+            "doctors said. Six of the dead were shot in Dunmere, and three in "
+            "Harrowgate, the doctors' union said. One more marcher was killed in "
+            "Tallowby.")
+    events = _events(text)
+    assert {e.location.place.name: e.counts.fatalities for e in events
+            if e.counts.fatalities} == {"Dunmere": 6, "Harrowgate": 3, "Tallowby": 1}
+    assert sum(e.counts.fatalities or 0 for e in events) == 10
+
+
+def test_a_toll_larger_than_its_parts_still_comes_off_the_country_row():
+    text = ("At least 14 people were killed in riots across Quorland on Sunday. "
+            "Five people died in Dunmere and four in Harrowgate, hospitals said.")
+    events = _events(text)
+    assert not any(e.counts.fatalities == 14 for e in _at(events, LAND))
+    assert [e.counts.fatalities for e in _at(events, RIVER)] == [5]
+    assert [e.counts.fatalities for e in _at(events, MILL)] == [4]
+
+
+def test_a_town_toll_with_later_counts_elsewhere_keeps_its_count():
+    # The later counts are not at the town itself: the town's dead are its own.
+    text = ("Soldiers shot dead 12 protesters in Dunmere on Sunday. "
+            "On the same day two people were killed in Harrowgate and one in Tallowby.")
+    events = _events(text)
+    assert [e.counts.fatalities for e in _at(events, RIVER)] == [12]
+
+
+def test_a_count_given_for_another_town_joins_the_event_told_there():
+    text = ("Rioters set fire to the town hall in Harrowgate on Sunday. Police clashed "
+            "with crowds as seven people died in Dunmere and three in Harrowgate.")
+    events = _events(text)
+    mill = _at(events, MILL)
+    assert len(mill) == 1 and mill[0].counts.fatalities == 3
+    assert [e.counts.fatalities for e in _at(events, RIVER)] == [7]
+
+
+def test_a_march_that_gets_casualties_is_coded_as_the_riot():
+    text = ("Thousands marched through Tallowby on Sunday. "
+            "Two people were killed in Tallowby, a nurse said.")
+    events = _at(_events(text), HILL)
+    assert len(events) == 1
+    assert events[0].event_type == "Riots" and events[0].counts.fatalities == 2
