@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from geo.events import places
 from geo.events.counts import CountMention
+from geo.events.dates import find_dates
 from geo.events.draft import EventDraft
 from geo.events.rules import PROTESTS, RIOTS, VIOLENT_TYPES
 from geo.lexicon import alternation
@@ -66,10 +68,11 @@ def split_by_count_place(text: str, event: EventDraft, index: places.MentionInde
     is: :func:`fold_into_same_place` may give their counts to the event told there."""
     if event.location is None or len(event.counts) < 2:
         return []
+    days = split_by_count_day(text, event, sentence_end)
     at = {id(c): count_place(text, index, c, sentence_end) for c in event.counts}
     located = {m.place.id: m for m in at.values() if m is not None}
     if len(located) < 2:
-        return []
+        return days
     own = event.location.place.id
     if own not in located:
         first = next(m for c in event.counts if (m := at[id(c)]) is not None)
@@ -89,7 +92,48 @@ def split_by_count_place(text: str, event: EventDraft, index: places.MentionInde
                               evidence=list(event.evidence)))
     moved = {id(c) for copy in copies for c in copy.counts}
     event.counts = [c for c in event.counts if id(c) not in moved]
+    return days + copies
+
+
+def split_by_count_day(text: str, event: EventDraft, sentence_end: int
+                       ) -> list[EventDraft]:
+    """Copies of an event for the other days its counts of one kind are given on.
+
+    "2,000 people were detained on Monday, after 3,000 were detained on Sunday night"
+    tells two arrests: the event keeps the count of its own day (or the one with no
+    day), and each other day's count gets a row dated that day. Only a kind counted
+    twice is split: one count with a day is the event's, whatever its date.
+    """
+    if event.event_date is None:
+        return []
+    kinds = [c.field for c in event.counts]
+    by_day: dict[date, list[CountMention]] = {}
+    for count in event.counts:
+        if kinds.count(count.field) < 2:
+            continue
+        day = _count_day(text, count, event.event_date, sentence_end)
+        if day is not None and day != event.event_date:
+            by_day.setdefault(day, []).append(count)
+    copies = [replace(event, counts=counts, event_date=day, event_date_end=None,
+                      time_precision=1, actors=list(event.actors),
+                      evidence=list(event.evidence))
+              for day, counts in by_day.items()]
+    moved = {id(c) for copy in copies for c in copy.counts}
+    event.counts = [c for c in event.counts if id(c) not in moved]
     return copies
+
+
+def _count_day(text: str, count: CountMention, event_day: date,
+               sentence_end: int) -> date | None:
+    """The day named in a count's own phrase ("3,000 were detained on Sunday night"),
+    read against the event's day; ``None`` when the phrase names none."""
+    stretch_end = min(sentence_end, count.end + _PLACE_REACH)
+    stop = _STRETCH_STOP.search(text, count.end, stretch_end)
+    if stop is not None:
+        stretch_end = stop.start()
+    days = [d for d in find_dates(text, event_day, count.end, stretch_end)
+            if d.precision == 1 and not d.attributive]
+    return days[0].date if days else None
 
 
 def take_counts(host: EventDraft, report: EventDraft) -> None:
@@ -181,7 +225,8 @@ def fold_into_same_place(events: list[EventDraft]) -> list[EventDraft]:
     """Give a bare casualty report at a place ("eight people were killed in X") to the
     event the report already told at that town, on a date that does not contradict
     it ("security forces fired on protesters in X, Y and Z ..."), when that event has
-    no count of the same kind.
+    no count of the same kind: the last such event told before the report, else the
+    first after it.
 
     Totals that such reports break down come off first (:func:`without_totals`).
     """
@@ -193,9 +238,12 @@ def fold_into_same_place(events: list[EventDraft]) -> list[EventDraft]:
     for event in events:
         host = None
         if event.rule.weak and event.counts and event.geo_precision == 1:
-            host = next((e for e in hosts if e.status == event.status
-                         and e.location.place.id == event.location.place.id
-                         and _same_day(e, event) and _fits(e, event)), None)
+            fitting = [e for e in hosts if e.status == event.status
+                       and e.location.place.id == event.location.place.id
+                       and _same_day(e, event) and _fits(e, event)]
+            # The report is about the last event told there before it, else the first.
+            earlier = [e for e in fitting if e.trigger[0] < event.trigger[0]]
+            host = earlier[-1] if earlier else next(iter(fitting), None)
         if host is None:
             kept.append(event)
             continue
