@@ -8,7 +8,7 @@ those of an invented country, on hand-built mentions.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from fake_parser import FakeParser
@@ -17,7 +17,7 @@ from gazetteer.place import Place
 from geo.events.counts import find_counts
 from geo.events.detect import detect_events
 
-SUNDAY = date(2025, 5, 12)
+PUBLISHED = date(2025, 5, 12)  # a Monday
 LAND = Place("s8:QQ", "Quorland", 20.0, 20.0, "country", country="QQ")
 CAPITAL = Place("s8:cap", "Velmora", 20.0, 21.0, "city", country="QQ",
                 feature_code="PPLC", population=1_200_000)
@@ -94,7 +94,7 @@ def test_a_count_over_a_whole_year_is_a_statistic():
 
 def _events(text):
     parsed = FakeParser(TABLE)(text)
-    return detect_events(text, parsed.mentions, None, SUNDAY)
+    return detect_events(text, parsed.mentions, None, PUBLISHED)
 
 
 def _at(events, place):
@@ -144,3 +144,25 @@ def test_a_march_that_gets_casualties_is_coded_as_the_riot():
     events = _at(_events(text), HILL)
     assert len(events) == 1
     assert events[0].event_type == "Riots" and events[0].counts.fatalities == 2
+
+
+def test_counts_of_one_kind_on_two_days_give_two_rows():
+    text = ("Police said 300 people had been detained in Velmora on Saturday, after "
+            "about 120 were detained on Friday night.")
+    arrests = sorted((e.event_date, e.counts.arrested) for e in _at(_events(text), CAPITAL)
+                     if e.sub_event_type == "Arrests")
+    assert arrests == [(date(2025, 5, 9), 120), (date(2025, 5, 10), 300)]
+
+
+def test_a_kind_counted_once_keeps_the_event_whatever_day_it_names():
+    text = "Police detained 40 people in Velmora on Saturday, and 3 officers were hurt."
+    arrests = [e for e in _at(_events(text), CAPITAL) if e.sub_event_type == "Arrests"]
+    assert [e.counts.arrested for e in arrests] == [40]
+
+
+def test_a_later_report_at_a_town_joins_the_last_event_told_there():
+    text = ("Protesters blocked the ring road in Dunmere on Friday. On Sunday, "
+            "rioters burned a bank in Dunmere. Nine people were wounded in Dunmere, "
+            "a nurse said.")
+    rows = {e.event_date: e.counts.injured for e in _at(_events(text), RIVER)}
+    assert rows[PUBLISHED - timedelta(days=1)] == 9
