@@ -76,6 +76,10 @@ _BEFORE_RE = [(f, re.compile(rf"\b{p}\s*$", re.IGNORECASE)) for f, p in _BEFORE]
 _NO_GROUP = {"people", "persons", "person", "individuals", "others", "were", "was",
              "have", "has", "had", "been", "be", "being", "reportedly", "also",
              "more", "other", "of", "them", "were reportedly"}
+# "shot two people and then killed himself": the count word starts another predicate
+# (after "then", "before", "but"), or its victim is its own subject.
+_OTHER_PREDICATE = re.compile(r"\b(?:then|before|but)\b", re.IGNORECASE)
+_REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b", re.IGNORECASE)
 _FUNCTION_WORDS = {"in", "at", "on", "by", "the", "a", "an", "and", "with", "during",
                    "after", "when", "while", "as", "to", "from"}
 _GAP_AFTER = re.compile(r"^[\s\"'“”‘’«»]*((?:[\w\-’']+[\s\"'“”‘’«»]+){0,4}?)$")
@@ -334,17 +338,18 @@ def _field_after(text: str, position: int, end: int) -> tuple[CountField | None,
     stop = _NUMBER.search(window, 1)
     if stop:
         window = window[:stop.start()]
-    best: tuple[int, CountField] | None = None
+    best: tuple[int, int, CountField] | None = None
     for field, pattern in _AFTER_RE:
         hit = pattern.search(window)
         if hit and (best is None or hit.start() < best[0]):
-            best = (hit.start(), field)
+            best = (hit.start(), hit.end(), field)
     if best is None:
         return None, ""
     gap = _GAP_AFTER.match(window[:best[0]])
-    if gap is None:
+    if gap is None or _OTHER_PREDICATE.search(gap.group(1)) or \
+            _REFLEXIVE.match(text, position + best[1]):
         return None, ""
-    return best[1], _victims(gap.group(1))
+    return best[2], _victims(gap.group(1))
 
 
 def _field_before(text: str, start: int, position: int) -> CountField | None:

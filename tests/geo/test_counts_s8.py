@@ -166,3 +166,16 @@ def test_a_later_report_at_a_town_joins_the_last_event_told_there():
             "a nurse said.")
     rows = {e.event_date: e.counts.injured for e in _at(_events(text), RIVER)}
     assert rows[PUBLISHED - timedelta(days=1)] == 9
+
+
+@pytest.mark.parametrize("text", [
+    "The guard fired at two visitors and then killed himself, police said.",
+    "A farmer shot three neighbours and killed himself.",
+])
+def test_a_count_word_of_another_predicate_is_not_the_numbers(text):
+    assert [c for c in find_counts(text) if c.field == "fatalities"] == []
+
+
+def test_a_count_word_after_later_is_still_the_numbers():
+    assert _counts("Four hikers were later found dead.") == [
+        ("fatalities", 4, "exact", False)]
