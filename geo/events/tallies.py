@@ -26,6 +26,8 @@ from geo.model import Mention
 # "two in the Dakar suburb of Y", "injured at the port of Z".
 _TO_PLACE = re.compile(rf"[^,;]{{0,40}}?\b{alternation(places.AT_PLACE)}\s+(?:the\s+)?"
                        r"(?:[\w'-]+\s+){0,4}?$", re.IGNORECASE)
+# An area mention that carries its own preposition: "across the country".
+_AREA_AFTER_COUNT = re.compile(r"[^,;]{0,40}?\s$")
 _PLACE_REACH = 80
 # Where a count's own place phrase ends: the next comma or clause word.
 _STRETCH_STOP = re.compile(r"[,;]|\s(?:and|but|while|after|when)\s")
@@ -52,7 +54,9 @@ def count_place(text: str, index: places.MentionIndex, count: CountMention,
     sites = [m for m in index.within(count.end, stretch_end) if places.is_site(m)]
     chosen = None
     for mention in sites:
-        if chosen is None and not _TO_PLACE.fullmatch(text, count.end, mention.start):
+        if chosen is None and not _TO_PLACE.fullmatch(text, count.end, mention.start) and \
+                not (mention.kind == "area"
+                     and _AREA_AFTER_COUNT.fullmatch(text, count.end, mention.start)):
             break
         if chosen is not None and not _PART_OF.fullmatch(text, chosen.end, mention.start):
             break
@@ -66,11 +70,13 @@ def split_by_count_place(text: str, event: EventDraft, index: places.MentionInde
     in X and two in Y"): each place keeps its own counts; the event keeps its place's
     counts and those with no place. The copies are weak, as a bare casualty report
     is: :func:`fold_into_same_place` may give their counts to the event told there."""
-    if event.location is None or len(event.counts) < 2:
+    if event.location is None or not event.counts:
         return []
-    days = split_by_count_day(text, event, sentence_end)
+    days = split_by_count_day(text, event, sentence_end) if len(event.counts) > 1 else []
     at = {id(c): count_place(text, index, c, sentence_end) for c in event.counts}
     located = {m.place.id: m for m in at.values() if m is not None}
+    if len(located) == 1 and None not in at.values():
+        _count_wide(event, next(iter(located.values())))
     if len(located) < 2:
         return days
     own = event.location.place.id
@@ -93,6 +99,14 @@ def split_by_count_place(text: str, event: EventDraft, index: places.MentionInde
     moved = {id(c) for copy in copies for c in copy.counts}
     event.counts = [c for c in event.counts if id(c) not in moved]
     return days + copies
+
+
+def _count_wide(event: EventDraft, mention: Mention) -> None:
+    """An event whose every count is said to be over the whole country ("3,000 were
+    arrested across the country") is the country's, not the dateline city's."""
+    if mention.kind == "area" and places.geo_precision(mention) == 3 and \
+            event.location.place.id != mention.place.id:
+        event.location, event.geo_precision = mention, 3
 
 
 def split_by_count_day(text: str, event: EventDraft, sentence_end: int

@@ -29,6 +29,7 @@ HILL = Place("s8:hill", "Tallowby", 19.0, 19.0, "city", country="QQ",
              population=25_000)
 TABLE = {
     "Quorland": (LAND, "named", "location", "country"),
+    "across the country": (LAND, "area", "location", "country"),
     "Velmora": (CAPITAL, "named", "location", "city"),
     "Dunmere": (RIVER, "named", "location", "city"),
     "Harrowgate": (MILL, "named", "location", "city"),
@@ -179,3 +180,10 @@ def test_a_count_word_of_another_predicate_is_not_the_numbers(text):
 def test_a_count_word_after_later_is_still_the_numbers():
     assert _counts("Four hikers were later found dead.") == [
         ("fatalities", 4, "exact", False)]
+
+
+def test_a_count_across_the_country_makes_the_event_the_countrys():
+    text = ("VELMORA, May 12 — Officers in Velmora said they had detained 800 people "
+            "across the country since Friday.")
+    assert [(e.location.place.name, e.counts.arrested) for e in _events(text)] == [
+        ("Quorland", 800)]
