@@ -76,6 +76,9 @@ _BEFORE_RE = [(f, re.compile(rf"\b{p}\s*$", re.IGNORECASE)) for f, p in _BEFORE]
 _NO_GROUP = {"people", "persons", "person", "individuals", "others", "were", "was",
              "have", "has", "had", "been", "be", "being", "reportedly", "also",
              "more", "other", "of", "them", "were reportedly"}
+# A number's noun, then an aside that breaks it down: "60 people, 43 of them officers,".
+_PARTITIVE_ASIDE = re.compile(r"((?:\s+[^\W\d][\w'’-]*){0,2}),\s+[^,;]{1,30}?\bof\s+"
+                              r"(?:them|whom|those)\b[^,;]{0,40},", re.IGNORECASE)
 # "shot two people and then killed himself": the count word starts another predicate
 # (after "then", "before", "but"), or its victim is its own subject.
 _OTHER_PREDICATE = re.compile(r"\b(?:then|before|but)\b", re.IGNORECASE)
@@ -334,6 +337,12 @@ def _is_year_or_age(text: str, match: re.Match) -> bool:
 
 
 def _field_after(text: str, position: int, end: int) -> tuple[CountField | None, str]:
+    aside = _PARTITIVE_ASIDE.match(text, position, end)
+    if aside is not None:
+        # "60 people, 43 of them officers, had been injured": the count word is after
+        # the aside, and the victims are before it.
+        field, _ = _field_after(text, aside.end(), end)
+        return field, _victims(aside.group(1)) if field else ""
     window = text[position:min(end, position + _WINDOW)]
     stop = _NUMBER.search(window, 1)
     if stop:

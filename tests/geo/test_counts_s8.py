@@ -187,3 +187,12 @@ def test_a_count_across_the_country_makes_the_event_the_countrys():
             "across the country since Friday.")
     assert [(e.location.place.name, e.counts.arrested) for e in _events(text)] == [
         ("Quorland", 800)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Medics said 80 people, 25 of them children, had been injured in the crush.",
+     [("injured", 80)]),
+    ("The 14 men, two of whom were minors, were arrested at dawn.", [("arrested", 14)]),
+])
+def test_an_aside_that_breaks_a_number_down_does_not_hide_its_count_word(text, expected):
+    assert [(f, v) for f, v, _, _ in _counts(text)] == expected
