@@ -59,8 +59,7 @@ _AFTER = (
 )
 # ... and those that precede it ("killing 12", "death toll rose to 40").
 _BEFORE = (
-    ("fatalities", r"(?:killing|killed|kill|lynched|lynching|shot dead|shooting dead|"
-                   r"shot and killed|gunned down|gunning down|death toll (?:\w+ ){0,3}(?:to|of|at)|"
+    ("fatalities", r"(?:killing|killed|kill|lynched|lynching|death toll (?:\w+ ){0,3}(?:to|of|at)|"
                    r"toll (?:\w+ ){0,3}(?:to|of|at)|claimed the lives of)"),
     ("injured", r"(?:injuring|injured|wounding|wounded|hurting)"),
     ("arrested", r"(?:arresting|arrested|detaining|detained|rounded up|"
