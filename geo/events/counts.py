@@ -47,7 +47,9 @@ _NUMBER = re.compile(
 
 # Count words that follow the number ("18 killed", "70 checkpoints") ...
 _AFTER = (
-    ("fatalities", r"killed|dead|died|deaths?|fatalities|lives|bodies|slain|"
+    # "lives" is a count word unless it is the verb ("three million lives in poverty").
+    ("fatalities", r"killed|dead|died|deaths?|fatalities|lives(?!\s+(?:in|on|with|under|"
+                   r"below|near|at|abroad|outside)\b)|bodies|slain|"
                    r"murdered|executed|shot dead|perished"),
     ("injured", r"injured|wounded|hurt|injuries|casualties|hospitali[sz]ed|"
                 r"treated (?:in hospital )?for|taken to (?:a )?hospital|"
@@ -69,6 +71,8 @@ _AFTER_RE = [(f, re.compile(rf"\b(?:{p})\b", re.IGNORECASE)) for f, p in _AFTER]
 #: Any word that makes a number a count: a sentence without one holds no count.
 COUNT_WORD = re.compile(r"\b(?:" + "|".join(p for _, p in _AFTER + _BEFORE) + r")\b",
                         re.IGNORECASE)
+_COUNT_WORD_NEXT = re.compile(r"\s+(?:" + "|".join(p for _, p in _AFTER) + r")\b",
+                              re.IGNORECASE)
 _BEFORE_RE = [(f, re.compile(rf"\b{p}\s*$", re.IGNORECASE)) for f, p in _BEFORE]
 # The words between a number and its count word name the victims: "26 armed
 # criminals had been killed". These carry no group.
@@ -104,7 +108,12 @@ _CUMULATIVE = re.compile(
     r"jumped|increased)|since (?:the )?(?:start|beginning|outbreak|unrest|protests?|"
     r"violence|demonstrations|crisis|uprising|coup|election|vote|crackdown|strike|"
     r"(?:early |mid-?|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-    r"\b)|in total|so far (?:this|in)|this year|overall)", re.IGNORECASE)
+    r"\b|(?:1[89]|20)\d\d\b)|in total|so far (?:this|in)|this year|overall)",
+    re.IGNORECASE)
+# A number of time units is a duration or an age: "three days after", "a 22-year-old".
+_DURATION = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|"
+                       r"decades?)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
 # A count over a whole year ("30,000 people were murdered in 2022") is a statistic.
 _OVER_A_YEAR = re.compile(r"\b(?:in|during|throughout) (?:the year )?(?:1[89]|20)\d\d\b"
                           r"(?![-–/]\d)", re.IGNORECASE)
@@ -113,9 +122,11 @@ _SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|first|most\s+\w+)\s+(?:\w+\s+){0,3
 # A number that repeats the count before it for another place: "... and two in Y",
 # "..., and at least seven more at Z". The joint before it must be a comma, "and",
 # "while" or "whereas".
-_GAPPED = re.compile(rf"\s+(?:more\s+|others?\s+|of\s+(?:them|those|whom|the\s+[\w-]+)\s+)?"
-                     rf"{alternation(AT_PLACE)}\s+(?:the\s+)?\S",
-                     re.IGNORECASE)
+# A partitive ("three of them in X") only before a name: "13 of them in critical
+# condition" is no place.
+_PARTITIVE = r"of\s+(?:them|those|whom|the\s+[\w-]+)\s+(?=\w+\s+(?:the\s+)?(?-i:[A-Z]))"
+_GAPPED = re.compile(rf"\s+(?:more\s+|others?\s+|{_PARTITIVE})?{alternation(AT_PLACE)}\s+"
+                     r"(?:the\s+)?\S", re.IGNORECASE)
 # Between two numbers of one sum: one to three words, then "and" ("21 civilians and").
 _JOINED_GAP = re.compile(r"\s+(?P<words>(?:[^\W\d][\w'’-]*\s+){1,3}?)(?:and|as well as)\s+",
                          re.IGNORECASE)
@@ -177,7 +188,7 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
     counted_before = False
     for match in _NUMBER.finditer(text, start, end):
         value, vague = _value(match.group("num"))
-        if value is None or _is_year_or_age(text, match):
+        if value is None or _is_no_count(text, match):
             waiting = None
             continue
         gapped = _GAPPED.match(text, match.end(), end) is not None
@@ -193,8 +204,10 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
         if field is None and gapped:
             field = _gapped_field(text, found, context if context is not None else start,
                                   match.start())
+        # Only a number with a noun of its own ends a sum: "299 new cases and 13
+        # deaths" is a count of deaths alone.
         joined = waiting if waiting and _joins(text, waiting[0].end(), match.start()) \
-            else None
+            and not _COUNT_WORD_NEXT.match(text, match.end()) else None
         if field is None:
             if counted_before and found and _joins(text, found[-1].end, match.start()):
                 found[-1] = _add(found[-1], match.end(), value,
@@ -328,11 +341,15 @@ def _qualifier(word: str | None, vague: bool) -> Qualifier:
     return "exact"
 
 
-def _is_year_or_age(text: str, match: re.Match) -> bool:
+def _is_no_count(text: str, match: re.Match) -> bool:
+    """A year, an age ("a 22-year-old"), a duration ("three days after") or a negated
+    one ("no one was hurt") is no count."""
     number = match.group("num")
     if re.fullmatch(r"(?:1[89]|20)\d\d", number):
         return True
-    return text[match.end():match.end() + 9].startswith(("-year", " year"))
+    if _NEGATED.search(text, max(0, match.start() - 4), match.start()):
+        return True
+    return _DURATION.match(text, match.end()) is not None
 
 
 def _field_after(text: str, position: int, end: int) -> tuple[CountField | None, str]:

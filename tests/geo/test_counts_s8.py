@@ -65,9 +65,12 @@ def test_numbers_of_different_days_or_count_words_stay_apart():
 
 
 def test_a_partitive_and_another_repeat_the_count_before():
-    text = ("On Saturday eight people died, five of them in the north and two in "
-            "the east.")
+    text = ("On Saturday eight people died, five of them in Dunmere and two in "
+            "the Velmora suburb of Tallowby.")
     assert [v for f, v, _, _ in _counts(text) if f == "fatalities"] == [8, 5, 2]
+    # Before no name, a partitive is a state, not a place.
+    text = "Nine people were wounded, four of them in serious condition."
+    assert _counts(text) == [("injured", 9, "exact", False)]
     text = "One fisherman was killed in the harbour, and another in the market."
     assert [v for _, v, _, _ in _counts(text)] == [1, 1]
     # "another" with no place after it is no count.
@@ -194,3 +197,23 @@ def test_a_count_across_the_country_makes_the_event_the_countrys():
 ])
 def test_an_aside_that_breaks_a_number_down_does_not_hide_its_count_word(text, expected):
     assert [(f, v) for f, v, _, _ in _counts(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge reopened three days after the crowd was detained.",
+    "No one was hurt when the wall fell.",
+    "The valley, where two million lives in fear, was calm.",
+])
+def test_durations_negations_and_the_verb_lives_are_no_counts(text):
+    assert _counts(text) == []
+
+
+def test_a_noun_counted_for_itself_ends_no_sum():
+    # "cases" are not victims: the deaths are counted alone.
+    text = "The clinic logged 140 new cases and 6 deaths on Friday."
+    assert _counts(text) == [("fatalities", 6, "exact", False)]
+
+
+def test_a_toll_since_a_year_is_a_running_total():
+    text = "More than 90 prisoners have been killed in jail riots since 2019."
+    assert [c.cumulative for c in find_counts(text)] == [True]
