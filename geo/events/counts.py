@@ -47,9 +47,10 @@ _NUMBER = re.compile(
 
 # Count words that follow the number ("18 killed", "70 checkpoints") ...
 _AFTER = (
-    # "lives" is a count word unless it is the verb ("three million lives in poverty").
-    ("fatalities", r"killed|dead|died|deaths?|fatalities|lives(?!\s+(?:in|on|with|under|"
-                   r"below|near|at|abroad|outside)\b)|bodies|slain|"
+    # "lives" is a count word unless it is the verb ("three million lives in poverty";
+    # "lost their lives in" is the noun).
+    ("fatalities", r"killed|dead|died|deaths?|fatalities|(?<=their )lives|lives(?!\s+(?:in|"
+                   r"on|with|under|below|near|at|abroad|outside)\b)|bodies|slain|"
                    r"murdered|executed|shot dead|perished"),
     ("injured", r"injured|wounded|hurt|injuries|casualties|hospitali[sz]ed|"
                 r"treated (?:in hospital )?for|taken to (?:a )?hospital|"

@@ -217,3 +217,8 @@ def test_a_noun_counted_for_itself_ends_no_sum():
 def test_a_toll_since_a_year_is_a_running_total():
     text = "More than 90 prisoners have been killed in jail riots since 2019."
     assert [c.cumulative for c in find_counts(text)] == [True]
+
+
+def test_lost_their_lives_in_is_still_a_count():
+    text = "At least 40 people lost their lives in the floods, officials said."
+    assert _counts(text) == [("fatalities", 40, "at_least", False)]
