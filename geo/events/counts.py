@@ -63,7 +63,8 @@ _AFTER = (
 # ... and those that precede it ("killing 12", "death toll rose to 40").
 _BEFORE = (
     ("fatalities", r"(?:killing|killed|kill|lynched|lynching|death toll (?:\w+ ){0,3}(?:to|of|at)|"
-                   r"toll (?:\w+ ){0,3}(?:to|of|at)|claimed the lives of)"),
+                   r"toll (?:\w+ ){0,3}(?:to|of|at)|claimed the lives of|"
+                   r"number of (?:the )?(?:dead|deaths|people killed) (?:\w+ ){0,3}(?:to|at))"),
     ("injured", r"(?:injuring|injured|wounding|wounded|hurting)"),
     ("arrested", r"(?:arresting|arrested|detaining|detained|rounded up|"
                  r"arrests of|detention of)"),
@@ -80,13 +81,17 @@ _BEFORE_RE = [(f, re.compile(rf"\b{p}\s*$", re.IGNORECASE)) for f, p in _BEFORE]
 _NO_GROUP = {"people", "persons", "person", "individuals", "others", "were", "was",
              "have", "has", "had", "been", "be", "being", "reportedly", "also",
              "more", "other", "of", "them", "were reportedly"}
-# A number's noun, then an aside that breaks it down: "60 people, 43 of them officers,".
-_PARTITIVE_ASIDE = re.compile(r"((?:\s+[^\W\d][\w'’-]*){0,2}),\s+[^,;]{1,30}?\bof\s+"
-                              r"(?:them|whom|those)\b[^,;]{0,40},", re.IGNORECASE)
-# "shot two people and then killed himself": the count word starts another predicate
-# (after "then", "before", "but"), or its victim is its own subject.
-_OTHER_PREDICATE = re.compile(r"\b(?:then|before|but)\b", re.IGNORECASE)
+# A number's noun, then an aside that breaks it down: "60 people, 43 of them officers,",
+# "seven people, including two children,".
+_PARTITIVE_ASIDE = re.compile(r"((?:\s+[^\W\d][\w'’-]*){0,2}),\s+(?:[^,;]{1,30}?\bof\s+"
+                              r"(?:them|whom|those)|including|among\s+(?:them|whom))\b"
+                              r"[^,;]{0,40},", re.IGNORECASE)
+# "shot two people and then killed himself", "killed four and wounded 20 others": the
+# count word starts another predicate (after "then", "before", "but", or right after
+# "and"), or its victim is its own subject.
+_OTHER_PREDICATE = re.compile(r"\b(?:then|before|but)\b|\b(?:and|or)\s*$", re.IGNORECASE)
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b", re.IGNORECASE)
+_VICTIMS_AFTER = re.compile(r"\s+((?:[^\W\d][\w'’-]*\s*){1,2})")
 _FUNCTION_WORDS = {"in", "at", "on", "by", "the", "a", "an", "and", "with", "during",
                    "after", "when", "while", "as", "to", "from"}
 _GAP_AFTER = re.compile(r"^[\s\"'“”‘’«»]*((?:[\w\-’']+[\s\"'“”‘’«»]+){0,4}?)$")
@@ -105,7 +110,8 @@ _GROUPS_RE = [(g, re.compile(rf"\b(?:{p})\b", re.IGNORECASE)) for g, p in _GROUP
 _WINDOW = 48
 # A total over the whole story, not one incident's count.
 _CUMULATIVE = re.compile(
-    r"\b(?:toll\b(?:\s+\S+){0,6}?\s+(?:rose|risen|climbed|reached|stands|stood|"
+    r"\b(?:(?:toll|number of (?:the )?(?:dead|deaths))\b(?:\s+\S+){0,6}?\s+(?:rose|risen|"
+    r"climbed|reached|stands|stood|"
     r"jumped|increased)|since (?:the )?(?:start|beginning|outbreak|unrest|protests?|"
     r"violence|demonstrations|crisis|uprising|coup|election|vote|crackdown|strike|"
     r"(?:early |mid-?|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
@@ -120,14 +126,14 @@ _OVER_A_YEAR = re.compile(r"\b(?:in|during|throughout) (?:the year )?(?:1[89]|20
                           r"(?![-–/]\d)", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|first|most\s+\w+)\s+(?:\w+\s+){0,3}$",
                           re.IGNORECASE)
-# A number that repeats the count before it for another place: "... and two in Y",
-# "..., and at least seven more at Z". The joint before it must be a comma, "and",
-# "while" or "whereas".
+# A number that repeats the count before it for another place or day: "... and two in
+# Y", "... and six on Tuesday", "..., and at least seven more at Z". The joint before it
+# must be a comma, "and", "while" or "whereas".
 # A partitive ("three of them in X") only before a name: "13 of them in critical
 # condition" is no place.
 _PARTITIVE = r"of\s+(?:them|those|whom|the\s+[\w-]+)\s+(?=\w+\s+(?:the\s+)?(?-i:[A-Z]))"
-_GAPPED = re.compile(rf"\s+(?:more\s+|others?\s+|{_PARTITIVE})?{alternation(AT_PLACE)}\s+"
-                     r"(?:the\s+)?\S", re.IGNORECASE)
+_GAPPED = re.compile(rf"\s+(?:more\s+|others?\s+|{_PARTITIVE})?(?:{alternation(AT_PLACE)}|on)"
+                     r"\s+(?:the\s+)?\S", re.IGNORECASE)
 # Between two numbers of one sum: one to three words, then "and" ("21 civilians and").
 _JOINED_GAP = re.compile(r"\s+(?P<words>(?:[^\W\d][\w'’-]*\s+){1,3}?)(?:and|as well as)\s+",
                          re.IGNORECASE)
@@ -201,7 +207,10 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
         if field is None:
             field = _field_before(text, max(start, match.start() - _WINDOW),
                                   match.start())
-            group, from_before = "", field is not None
+            from_before = field is not None
+            # "killing four protesters": the victims follow the number.
+            victims = _VICTIMS_AFTER.match(text, match.end(), end)
+            group = group_of(victims.group(1)) if field and victims else ""
         if field is None and gapped:
             field = _gapped_field(text, found, context if context is not None else start,
                                   match.start())

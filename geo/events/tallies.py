@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from geo.events import places
 from geo.events.counts import CountMention
@@ -145,7 +145,11 @@ def _count_day(text: str, count: CountMention, event_day: date,
     stop = _STRETCH_STOP.search(text, count.end, stretch_end)
     if stop is not None:
         stretch_end = stop.start()
-    days = [d for d in find_dates(text, event_day, count.end, stretch_end)
+    # A weekday is the one nearest the event's day, before or after it: "killed on
+    # Saturday and two on Sunday". (The publication date is not known here; a report
+    # is written after its events, and half a week either way holds any weekday once.)
+    anchor = event_day + timedelta(days=3)
+    days = [d for d in find_dates(text, anchor, count.end, stretch_end)
             if d.precision == 1 and not d.attributive]
     return days[0].date if days else None
 

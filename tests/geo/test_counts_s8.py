@@ -222,3 +222,34 @@ def test_a_toll_since_a_year_is_a_running_total():
 def test_lost_their_lives_in_is_still_a_count():
     text = "At least 40 people lost their lives in the floods, officials said."
     assert _counts(text) == [("fatalities", 40, "at_least", False)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Troops killed six villagers and wounded 14 others near the dam.",
+     [("fatalities", 6, "civilians"), ("injured", 14, "")]),
+    ("The explosion killed 9 people and injured 25, 4 of them critically.",
+     [("fatalities", 9, ""), ("injured", 25, "")]),
+])
+def test_a_count_word_right_after_and_belongs_to_the_next_number(text, expected):
+    assert [(c.field, c.value, c.group) for c in find_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "At least nine miners, including three foremen, were killed.",
+    "Nine miners, among them three foremen, were killed.",
+])
+def test_an_including_aside_does_not_hide_the_count_word(text):
+    assert [(c.field, c.value) for c in find_counts(text)] == [("fatalities", 9)]
+
+
+def test_the_number_of_dead_rising_is_a_running_total():
+    assert _counts("The number of dead rose to 23 on Thursday.") == [
+        ("fatalities", 23, "exact", True)]
+
+
+def test_a_number_gapped_by_a_day_gives_that_day_its_own_row():
+    text = "Four marchers were killed in Velmora on Saturday and two on Sunday."
+    assert [(c.field, c.value) for c in find_counts(text)] == [
+        ("fatalities", 4), ("fatalities", 2)]
+    rows = sorted((e.event_date, e.counts.fatalities) for e in _at(_events(text), CAPITAL))
+    assert rows == [(date(2025, 5, 10), 4), (date(2025, 5, 11), 2)]
