@@ -184,13 +184,14 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
     wounded") or, failing that, right before it ("killing 12"). A number with no count
     word of its own, followed by a place ("four were killed in X and two in Y"), counts
     what the last count before it counted, looked for from ``context`` (the sentence's
-    start; ``start`` by default).
+    start; ``start`` by default). Numbers joined by "and" ("10 soldiers and 19 gunmen
+    were killed") add up, also across the start of the clause when ``context`` is given.
     """
     end = len(text) if end is None else end
     found: list[CountMention] = []
     # A number with no count word of its own, joined by "and" to the next one: "10
     # soldiers and 19 gunmen were killed" counts 29.
-    waiting: tuple[re.Match, int, bool] | None = None
+    waiting = _uncounted_before(text, context, start) if context is not None else None
     # Did the last count take its word from before it ("killing 3 soldiers and 2 ...")?
     counted_before = False
     for match in _NUMBER.finditer(text, start, end):
@@ -239,6 +240,20 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
                            _qualifier(first.group("qual"), first_vague))
         found.append(mention)
     return found
+
+
+def _uncounted_before(text: str, context: int, start: int
+                      ) -> tuple[re.Match, int, bool] | None:
+    """The number that ends the text before a clause, if it has no count word: "Four
+    officers | and 11 protesters were wounded" is cut into two clauses, one sum."""
+    last = next(iter(reversed(list(_NUMBER.finditer(text, context, start)))), None)
+    if last is None or _is_no_count(text, last):
+        return None
+    value, vague = _value(last.group("num"))
+    if value is None or _field_after(text, last.end(), start)[0] or \
+            _field_before(text, max(context, last.start() - _WINDOW), last.start()):
+        return None
+    return last, value, vague
 
 
 def _joins(text: str, position: int, start: int) -> bool:

@@ -253,3 +253,9 @@ def test_a_number_gapped_by_a_day_gives_that_day_its_own_row():
         ("fatalities", 4), ("fatalities", 2)]
     rows = sorted((e.event_date, e.counts.fatalities) for e in _at(_events(text), CAPITAL))
     assert rows == [(date(2025, 5, 10), 4), (date(2025, 5, 11), 2)]
+
+
+def test_a_sum_cut_by_a_clause_joint_is_still_one_count():
+    # The clause joint before "and 9 marchers were ..." cuts the sum in two.
+    text = "Riot police charged the crowd in Dunmere. Six officers and 9 marchers were hurt."
+    assert [e.counts.injured for e in _at(_events(text), RIVER)] == [15]
