@@ -6,8 +6,16 @@ ACLED's codebook (several/many → 10, dozens → 12, hundreds → 100) with the
 ``approximate``; "more than", "at least", "over" give ``at_least``.
 
 A number is a count of something only when a count word sits next to it: "18 killed",
-"killing 12", "70 checkpoints", "the death toll rose to 40". Years, ages and crowd sizes
-("20,000 bandits") have no such word and are ignored.
+"killing 12", "70 checkpoints", "the death toll rose to 40". Years, ages, durations
+("three days after") and crowd sizes ("20,000 bandits") have no such word and are
+ignored. Numbers joined by "and" add up ("10 soldiers and 19 gunmen were killed" is 29);
+a number with no count word of its own repeats the count before it for another place
+or day ("four were killed in X and two in Y", "three of them in Z", "and six on
+Tuesday"); a running total or a year's statistic is marked ``cumulative``.
+
+Length: one grammar of numbers and the words around them. The find pass, the sums, the
+asides, the gapped numbers and the totals share its patterns; spread over two modules,
+a pattern changed for one reading would silently change the others.
 """
 
 from __future__ import annotations
