@@ -88,7 +88,7 @@ _BEFORE_RE = [(f, re.compile(rf"\b{p}\s*$", re.IGNORECASE)) for f, p in _BEFORE]
 # criminals had been killed". These carry no group.
 _NO_GROUP = {"people", "persons", "person", "individuals", "others", "were", "was",
              "have", "has", "had", "been", "be", "being", "reportedly", "also",
-             "more", "other", "of", "them", "were reportedly"}
+             "more", "other", "of", "them", "those", "were reportedly"}
 # A number's noun, then an aside that breaks it down: "60 people, 43 of them officers,",
 # "seven people, including two children,".
 _PARTITIVE_ASIDE = re.compile(r"((?:\s+[^\W\d][\w'’-]*){0,2}),\s+(?:[^,;]{1,30}?\bof\s+"
@@ -99,6 +99,7 @@ _PARTITIVE_ASIDE = re.compile(r"((?:\s+[^\W\d][\w'’-]*){0,2}),\s+(?:[^,;]{1,30
 # "and"), or its victim is its own subject.
 _OTHER_PREDICATE = re.compile(r"\b(?:then|before|but)\b|\b(?:and|or)\s*$", re.IGNORECASE)
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b", re.IGNORECASE)
+_OF_THE = re.compile(r"^\s+of\s+(?:the|those)\s+$", re.IGNORECASE)
 _VICTIMS_AFTER = re.compile(r"\s+((?:[^\W\d][\w'’-]*\s*){1,2})")
 _FUNCTION_WORDS = {"in", "at", "on", "by", "the", "a", "an", "and", "with", "during",
                    "after", "when", "while", "as", "to", "from"}
@@ -123,7 +124,7 @@ _CUMULATIVE = re.compile(
     r"jumped|increased)|since (?:the )?(?:start|beginning|outbreak|unrest|protests?|"
     r"violence|demonstrations|crisis|uprising|coup|election|vote|crackdown|strike|"
     r"(?:early |mid-?|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-    r"\b|(?:1[89]|20)\d\d\b)|in total|so far (?:this|in)|this year|overall)",
+    r"\b|(?:1[89]|20)\d\d\b)|in (?:total|all)|so far (?:this|in)|this year|overall)",
     re.IGNORECASE)
 # A number of time units is a duration or an age: "three days after", "a 22-year-old".
 _DURATION = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|"
@@ -396,18 +397,29 @@ def _field_after(text: str, position: int, end: int) -> tuple[CountField | None,
     stop = _NUMBER.search(window, 1)
     if stop:
         window = window[:stop.start()]
-    best: tuple[int, int, CountField] | None = None
-    for field, pattern in _AFTER_RE:
-        hit = pattern.search(window)
-        if hit and (best is None or hit.start() < best[0]):
-            best = (hit.start(), hit.end(), field)
+    best = _first_count_word(window, 0)
     if best is None:
         return None, ""
+    if _OF_THE.search(window, 0, best[0]):
+        # "Two of the injured later died": the noun names the victims; the count word
+        # after it, if any, says what befell them.
+        later = _first_count_word(window, best[1])
+        if later is not None and _GAP_AFTER.match(window[best[1]:later[0]]):
+            return later[2], ""
     gap = _GAP_AFTER.match(window[:best[0]])
     if gap is None or _OTHER_PREDICATE.search(gap.group(1)) or \
             _REFLEXIVE.match(text, position + best[1]):
         return None, ""
     return best[2], _victims(gap.group(1))
+
+
+def _first_count_word(window: str, position: int) -> tuple[int, int, CountField] | None:
+    best: tuple[int, int, CountField] | None = None
+    for field, pattern in _AFTER_RE:
+        hit = pattern.search(window, position)
+        if hit and (best is None or hit.start() < best[0]):
+            best = (hit.start(), hit.end(), field)
+    return best
 
 
 def _field_before(text: str, start: int, position: int) -> CountField | None:

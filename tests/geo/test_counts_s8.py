@@ -259,3 +259,14 @@ def test_a_sum_cut_by_a_clause_joint_is_still_one_count():
     # The clause joint before "and 9 marchers were ..." cuts the sum in two.
     text = "Riot police charged the crowd in Dunmere. Six officers and 9 marchers were hurt."
     assert [e.counts.injured for e in _at(_events(text), RIVER)] == [15]
+
+
+def test_of_the_injured_names_the_victims_of_the_count_word_after_it():
+    assert _counts("Three of the wounded later died of their injuries.")[0] == (
+        "fatalities", 3, "exact", False)
+    assert _counts("Four of the dead were shot in the back.") == [
+        ("fatalities", 4, "exact", False)]
+
+
+def test_in_all_is_a_running_total():
+    assert [c.cumulative for c in find_counts("In all, 22 people were killed.")] == [True]
