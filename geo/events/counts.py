@@ -6,14 +6,22 @@ ACLED's codebook (several/many → 10, dozens → 12, hundreds → 100) with the
 ``approximate``; "more than", "at least", "over" give ``at_least``.
 
 A number is a count of something only when a count word sits next to it: "18 killed",
-"killing 12", "70 checkpoints", "the death toll rose to 40". Years, ages and crowd sizes
-("20,000 bandits") have no such word and are ignored.
+"killing 12", "70 checkpoints", "the death toll rose to 40". Years, ages, durations
+("three days after") and crowd sizes ("20,000 bandits") have no such word and are
+ignored. Numbers joined by "and" add up ("10 soldiers and 19 gunmen were killed" is 29);
+a number with no count word of its own repeats the count before it for another place
+or day ("four were killed in X and two in Y", "three of them in Z", "and six on
+Tuesday"); a running total or a year's statistic is marked ``cumulative``.
+
+Length: one grammar of numbers and the words around them. The find pass, the sums, the
+asides, the gapped numbers and the totals share its patterns; spread over two modules,
+a pattern changed for one reading would silently change the others.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geo.events.places import AT_PLACE
 from geo.lexicon import NUMBER_WORDS, alternation
@@ -39,7 +47,7 @@ _NUMBER = re.compile(
     r"\d{1,3}(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?(?:\s+(?:million|thousand))?"
     r"|\d+(?:\.\d+)?(?:\s+(?:million|thousand))?"
     rf"|(?:{_UNIT_WORD})(?:[\s-]+(?:{_UNIT_WORD}))?(?:\s+(?:{_SCALE_WORD})s?)?"
-    rf"|{_ARTICLE}\s+(?:{_SCALE_WORD})|a few"
+    rf"|{_ARTICLE}\s+(?:{_SCALE_WORD})|a few|another"
     rf"|(?:{'|'.join(_VAGUE)})(?:\s+of)?"
     r")(?![\w-])",
     re.IGNORECASE,
@@ -47,9 +55,14 @@ _NUMBER = re.compile(
 
 # Count words that follow the number ("18 killed", "70 checkpoints") ...
 _AFTER = (
-    ("fatalities", r"killed|dead|died|deaths?|fatalities|lives|bodies|slain|"
+    # "lives" is a count word unless it is the verb ("three million lives in poverty";
+    # "lost their lives in" is the noun).
+    ("fatalities", r"killed|dead|died|deaths?|fatalities|(?<=their )lives|lives(?!\s+(?:in|"
+                   r"on|with|under|below|near|at|abroad|outside)\b)|bodies|slain|"
                    r"murdered|executed|shot dead|perished"),
-    ("injured", r"injured|wounded|hurt|injuries|casualties|hospitali[sz]ed"),
+    ("injured", r"injured|wounded|hurt|injuries|casualties|hospitali[sz]ed|"
+                r"treated (?:in hospital )?for|taken to (?:a )?hospital|"
+                r"admitted to (?:a )?hospital"),
     ("arrested", r"arrested|detained|arrests|detentions|taken into custody|"
                  r"rounded up|held|jailed|apprehended"),
     ("checkpoints", r"checkpoints?|check-points?|roadblocks?|road blocks?|"
@@ -58,7 +71,8 @@ _AFTER = (
 # ... and those that precede it ("killing 12", "death toll rose to 40").
 _BEFORE = (
     ("fatalities", r"(?:killing|killed|kill|lynched|lynching|death toll (?:\w+ ){0,3}(?:to|of|at)|"
-                   r"toll (?:\w+ ){0,3}(?:to|of|at)|claimed the lives of)"),
+                   r"toll (?:\w+ ){0,3}(?:to|of|at)|claimed the lives of|"
+                   r"number of (?:the )?(?:dead|deaths|people killed) (?:\w+ ){0,3}(?:to|at))"),
     ("injured", r"(?:injuring|injured|wounding|wounded|hurting)"),
     ("arrested", r"(?:arresting|arrested|detaining|detained|rounded up|"
                  r"arrests of|detention of)"),
@@ -67,12 +81,26 @@ _AFTER_RE = [(f, re.compile(rf"\b(?:{p})\b", re.IGNORECASE)) for f, p in _AFTER]
 #: Any word that makes a number a count: a sentence without one holds no count.
 COUNT_WORD = re.compile(r"\b(?:" + "|".join(p for _, p in _AFTER + _BEFORE) + r")\b",
                         re.IGNORECASE)
+_COUNT_WORD_NEXT = re.compile(r"\s+(?:" + "|".join(p for _, p in _AFTER) + r")\b",
+                              re.IGNORECASE)
 _BEFORE_RE = [(f, re.compile(rf"\b{p}\s*$", re.IGNORECASE)) for f, p in _BEFORE]
 # The words between a number and its count word name the victims: "26 armed
 # criminals had been killed". These carry no group.
 _NO_GROUP = {"people", "persons", "person", "individuals", "others", "were", "was",
              "have", "has", "had", "been", "be", "being", "reportedly", "also",
-             "more", "other", "of", "them", "were reportedly"}
+             "more", "other", "of", "them", "those", "were reportedly"}
+# A number's noun, then an aside that breaks it down: "60 people, 43 of them officers,",
+# "seven people, including two children,".
+_PARTITIVE_ASIDE = re.compile(r"((?:\s+[^\W\d][\w'’-]*){0,2}),\s+(?:[^,;]{1,30}?\bof\s+"
+                              r"(?:them|whom|those)|including|among\s+(?:them|whom))\b"
+                              r"[^,;]{0,40},", re.IGNORECASE)
+# "shot two people and then killed himself", "killed four and wounded 20 others": the
+# count word starts another predicate (after "then", "before", "but", or right after
+# "and"), or its victim is its own subject.
+_OTHER_PREDICATE = re.compile(r"\b(?:then|before|but)\b|\b(?:and|or)\s*$", re.IGNORECASE)
+_REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b", re.IGNORECASE)
+_OF_THE = re.compile(r"^\s+of\s+(?:the|those)\s+$", re.IGNORECASE)
+_VICTIMS_AFTER = re.compile(r"\s+((?:[^\W\d][\w'’-]*\s*){1,2})")
 _FUNCTION_WORDS = {"in", "at", "on", "by", "the", "a", "an", "and", "with", "during",
                    "after", "when", "while", "as", "to", "from"}
 _GAP_AFTER = re.compile(r"^[\s\"'“”‘’«»]*((?:[\w\-’']+[\s\"'“”‘’«»]+){0,4}?)$")
@@ -91,18 +119,33 @@ _GROUPS_RE = [(g, re.compile(rf"\b(?:{p})\b", re.IGNORECASE)) for g, p in _GROUP
 _WINDOW = 48
 # A total over the whole story, not one incident's count.
 _CUMULATIVE = re.compile(
-    r"\b(?:toll\b(?:\s+\S+){0,6}?\s+(?:rose|risen|climbed|reached|stands|stood|"
+    r"\b(?:(?:toll|number of (?:the )?(?:dead|deaths))\b(?:\s+\S+){0,6}?\s+(?:rose|risen|"
+    r"climbed|reached|stands|stood|"
     r"jumped|increased)|since (?:the )?(?:start|beginning|outbreak|unrest|protests?|"
     r"violence|demonstrations|crisis|uprising|coup|election|vote|crackdown|strike|"
     r"(?:early |mid-?|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-    r"\b)|in total|so far (?:this|in)|this year|overall)", re.IGNORECASE)
+    r"\b|(?:1[89]|20)\d\d\b)|in (?:total|all)|so far (?:this|in)|this year|overall)",
+    re.IGNORECASE)
+# A number of time units is a duration or an age: "three days after", "a 22-year-old".
+_DURATION = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|"
+                       r"decades?)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
+# A count over a whole year ("30,000 people were murdered in 2022") is a statistic.
+_OVER_A_YEAR = re.compile(r"\b(?:in|during|throughout) (?:the year )?(?:1[89]|20)\d\d\b"
+                          r"(?![-–/]\d)", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|first|most\s+\w+)\s+(?:\w+\s+){0,3}$",
                           re.IGNORECASE)
-# A number that repeats the count before it for another place: "... and two in Y",
-# "..., and at least seven more at Z". The joint before it must be a comma, "and",
-# "while" or "whereas".
-_GAPPED = re.compile(rf"\s+(?:more\s+|others?\s+)?{alternation(AT_PLACE)}\s+(?:the\s+)?\S",
-                     re.IGNORECASE)
+# A number that repeats the count before it for another place or day: "... and two in
+# Y", "... and six on Tuesday", "..., and at least seven more at Z". The joint before it
+# must be a comma, "and", "while" or "whereas".
+# A partitive ("three of them in X") only before a name: "13 of them in critical
+# condition" is no place.
+_PARTITIVE = r"of\s+(?:them|those|whom|the\s+[\w-]+)\s+(?=\w+\s+(?:the\s+)?(?-i:[A-Z]))"
+_GAPPED = re.compile(rf"\s+(?:more\s+|others?\s+|{_PARTITIVE})?(?:{alternation(AT_PLACE)}|on)"
+                     r"\s+(?:the\s+)?\S", re.IGNORECASE)
+# Between two numbers of one sum: one to three words, then "and" ("21 civilians and").
+_JOINED_GAP = re.compile(r"\s+(?P<words>(?:[^\W\d][\w'’-]*\s+){1,3}?)(?:and|as well as)\s+",
+                         re.IGNORECASE)
 _GAP_JOINT = re.compile(r"(?:,|\band|\bwhile|\bwhereas)\s+(?:(?:" + _AT_LEAST + "|"
                         + _ABOUT + r")\s+)?\Z", re.IGNORECASE)
 
@@ -150,38 +193,103 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
     wounded") or, failing that, right before it ("killing 12"). A number with no count
     word of its own, followed by a place ("four were killed in X and two in Y"), counts
     what the last count before it counted, looked for from ``context`` (the sentence's
-    start; ``start`` by default).
+    start; ``start`` by default). Numbers joined by "and" ("10 soldiers and 19 gunmen
+    were killed") add up, also across the start of the clause when ``context`` is given.
     """
     end = len(text) if end is None else end
     found: list[CountMention] = []
+    # A number with no count word of its own, joined by "and" to the next one: "10
+    # soldiers and 19 gunmen were killed" counts 29.
+    waiting = _uncounted_before(text, context, start) if context is not None else None
+    # Did the last count take its word from before it ("killing 3 soldiers and 2 ...")?
+    counted_before = False
     for match in _NUMBER.finditer(text, start, end):
         value, vague = _value(match.group("num"))
-        if value is None or _is_year_or_age(text, match):
+        if value is None or _is_no_count(text, match):
+            waiting = None
+            continue
+        gapped = _GAPPED.match(text, match.end(), end) is not None
+        if match.group("num").lower() == "another" and not gapped:
+            waiting = None
             continue
         field, group = _field_after(text, match.end(), end)
+        from_before = False
         if field is None:
             field = _field_before(text, max(start, match.start() - _WINDOW),
                                   match.start())
-            group = ""
-        if field is None and _GAPPED.match(text, match.end(), end):
+            from_before = field is not None
+            # "killing four protesters": the victims follow the number.
+            victims = _VICTIMS_AFTER.match(text, match.end(), end)
+            group = group_of(victims.group(1)) if field and victims else ""
+        if field is None and gapped:
             field = _gapped_field(text, found, context if context is not None else start,
                                   match.start())
+        # Only a number with a noun of its own ends a sum: "299 new cases and 13
+        # deaths" is a count of deaths alone.
+        joined = waiting if waiting and _joins(text, waiting[0].end(), match.start()) \
+            and not _COUNT_WORD_NEXT.match(text, match.end()) else None
         if field is None:
+            if counted_before and found and _joins(text, found[-1].end, match.start()):
+                found[-1] = _add(found[-1], match.end(), value,
+                                 _qualifier(match.group("qual"), vague))
+                waiting = None
+                continue
+            waiting = (match, value, vague)
+            counted_before = False
             continue
+        waiting, counted_before = None, from_before
         qualifier = _qualifier(match.group("qual"), vague)
         if not group and field in ("fatalities", "injured"):
             group = own_ranks_group(text, start, end, match.start())
-        found.append(CountMention(match.start(), match.end(), field, value,
-                                  qualifier, group,
-                                  _is_cumulative(text, start, end, match)))
+        mention = CountMention(match.start(), match.end(), field, value, qualifier, group,
+                               _is_cumulative(text, start, end, match))
+        if joined is not None:
+            first, first_value, first_vague = joined
+            mention = _add(replace(mention, start=first.start()), mention.end, first_value,
+                           _qualifier(first.group("qual"), first_vague))
+        found.append(mention)
     return found
+
+
+def _uncounted_before(text: str, context: int, start: int
+                      ) -> tuple[re.Match, int, bool] | None:
+    """The number that ends the text before a clause, if it has no count word: "Four
+    officers | and 11 protesters were wounded" is cut into two clauses, one sum."""
+    last = next(iter(reversed(list(_NUMBER.finditer(text, context, start)))), None)
+    if last is None or _is_no_count(text, last):
+        return None
+    value, vague = _value(last.group("num"))
+    if value is None or _field_after(text, last.end(), start)[0] or \
+            _field_before(text, max(context, last.start() - _WINDOW), last.start()):
+        return None
+    return last, value, vague
+
+
+def _joins(text: str, position: int, start: int) -> bool:
+    """Do only a few plain words and "and" stand between two numbers ("10 soldiers and
+    19 ...")? Times, places and other counts between them ("two on Monday and three",
+    "killed and 18") make two counts, not one."""
+    gap = _JOINED_GAP.fullmatch(text, position, start)
+    if gap is None:
+        return False
+    words = gap.group("words")
+    return not set(words.lower().split()) & _FUNCTION_WORDS and not COUNT_WORD.search(words)
+
+
+def _add(count: CountMention, end: int, value: int, qualifier: Qualifier) -> CountMention:
+    """``count`` with a joined number added: the vaguer qualifier wins."""
+    return replace(count, end=max(end, count.end), value=min(MAX_COUNT, count.value + value),
+                   qualifier=max(count.qualifier, qualifier, key=QUALIFIERS.index))
 
 
 def _is_cumulative(text: str, start: int, end: int, match: re.Match) -> bool:
     """Is the count a running total? The cue must be near it ("the death toll rose to
-    46", "killed since the protests began", "in total"); "the deadliest day since the
-    protests began" dates a superlative, not a total."""
+    46", "killed since the protests began", "in total"), or a year after it ("murdered
+    in 2022"); "the deadliest day since the protests began" dates a superlative, not a
+    total."""
     low, high = max(start, match.start() - _WINDOW), min(end, match.end() + _WINDOW + 20)
+    if _OVER_A_YEAR.search(text, match.end(), high):
+        return True
     return any(not _SUPERLATIVE.search(text, max(low, cue.start() - 40), cue.start())
                for cue in _CUMULATIVE.finditer(text, low, high))
 
@@ -236,6 +344,8 @@ def _value(number: str) -> tuple[int | None, bool]:
     words = re.sub(r"\s+of$", "", words)
     if words in _VAGUE:
         return _VAGUE[words], True
+    if words == "another":  # "one was killed in X and another in Y"
+        return 1, False
     tokens = re.split(r"[\s-]+", words)
     scale = 1
     if tokens[-1].rstrip("s") in _SCALES and len(tokens) > 1:
@@ -265,29 +375,51 @@ def _qualifier(word: str | None, vague: bool) -> Qualifier:
     return "exact"
 
 
-def _is_year_or_age(text: str, match: re.Match) -> bool:
+def _is_no_count(text: str, match: re.Match) -> bool:
+    """A year, an age ("a 22-year-old"), a duration ("three days after") or a negated
+    one ("no one was hurt") is no count."""
     number = match.group("num")
     if re.fullmatch(r"(?:1[89]|20)\d\d", number):
         return True
-    return text[match.end():match.end() + 9].startswith(("-year", " year"))
+    if _NEGATED.search(text, max(0, match.start() - 4), match.start()):
+        return True
+    return _DURATION.match(text, match.end()) is not None
 
 
 def _field_after(text: str, position: int, end: int) -> tuple[CountField | None, str]:
+    aside = _PARTITIVE_ASIDE.match(text, position, end)
+    if aside is not None:
+        # "60 people, 43 of them officers, had been injured": the count word is after
+        # the aside, and the victims are before it.
+        field, _ = _field_after(text, aside.end(), end)
+        return field, _victims(aside.group(1)) if field else ""
     window = text[position:min(end, position + _WINDOW)]
     stop = _NUMBER.search(window, 1)
     if stop:
         window = window[:stop.start()]
-    best: tuple[int, CountField] | None = None
-    for field, pattern in _AFTER_RE:
-        hit = pattern.search(window)
-        if hit and (best is None or hit.start() < best[0]):
-            best = (hit.start(), field)
+    best = _first_count_word(window, 0)
     if best is None:
         return None, ""
+    if _OF_THE.search(window, 0, best[0]):
+        # "Two of the injured later died": the noun names the victims; the count word
+        # after it, if any, says what befell them.
+        later = _first_count_word(window, best[1])
+        if later is not None and _GAP_AFTER.match(window[best[1]:later[0]]):
+            return later[2], ""
     gap = _GAP_AFTER.match(window[:best[0]])
-    if gap is None:
+    if gap is None or _OTHER_PREDICATE.search(gap.group(1)) or \
+            _REFLEXIVE.match(text, position + best[1]):
         return None, ""
-    return best[1], _victims(gap.group(1))
+    return best[2], _victims(gap.group(1))
+
+
+def _first_count_word(window: str, position: int) -> tuple[int, int, CountField] | None:
+    best: tuple[int, int, CountField] | None = None
+    for field, pattern in _AFTER_RE:
+        hit = pattern.search(window, position)
+        if hit and (best is None or hit.start() < best[0]):
+            best = (hit.start(), hit.end(), field)
+    return best
 
 
 def _field_before(text: str, start: int, position: int) -> CountField | None:

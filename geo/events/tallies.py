@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from geo.events import places
 from geo.events.counts import CountMention
+from geo.events.dates import find_dates
 from geo.events.draft import EventDraft
-from geo.events.rules import PROTESTS, VIOLENT_TYPES
+from geo.events.rules import PROTESTS, RIOTS, VIOLENT_TYPES
 from geo.lexicon import alternation
 from geo.model import Mention
 
@@ -24,6 +26,8 @@ from geo.model import Mention
 # "two in the Dakar suburb of Y", "injured at the port of Z".
 _TO_PLACE = re.compile(rf"[^,;]{{0,40}}?\b{alternation(places.AT_PLACE)}\s+(?:the\s+)?"
                        r"(?:[\w'-]+\s+){0,4}?$", re.IGNORECASE)
+# An area mention that carries its own preposition: "across the country".
+_AREA_AFTER_COUNT = re.compile(r"[^,;]{0,40}?\s$")
 _PLACE_REACH = 80
 # Where a count's own place phrase ends: the next comma or clause word.
 _STRETCH_STOP = re.compile(r"[,;]|\s(?:and|but|while|after|when)\s")
@@ -50,7 +54,9 @@ def count_place(text: str, index: places.MentionIndex, count: CountMention,
     sites = [m for m in index.within(count.end, stretch_end) if places.is_site(m)]
     chosen = None
     for mention in sites:
-        if chosen is None and not _TO_PLACE.fullmatch(text, count.end, mention.start):
+        if chosen is None and not _TO_PLACE.fullmatch(text, count.end, mention.start) and \
+                not (mention.kind == "area"
+                     and _AREA_AFTER_COUNT.fullmatch(text, count.end, mention.start)):
             break
         if chosen is not None and not _PART_OF.fullmatch(text, chosen.end, mention.start):
             break
@@ -62,13 +68,17 @@ def split_by_count_place(text: str, event: EventDraft, index: places.MentionInde
                          sentence_end: int) -> list[EventDraft]:
     """Copies of an event for the other places its counts are given at ("four killed
     in X and two in Y"): each place keeps its own counts; the event keeps its place's
-    counts and those with no place."""
-    if event.location is None or len(event.counts) < 2:
+    counts and those with no place. The copies are weak, as a bare casualty report
+    is: :func:`fold_into_same_place` may give their counts to the event told there."""
+    if event.location is None or not event.counts:
         return []
+    days = split_by_count_day(text, event, sentence_end) if len(event.counts) > 1 else []
     at = {id(c): count_place(text, index, c, sentence_end) for c in event.counts}
     located = {m.place.id: m for m in at.values() if m is not None}
+    if len(located) == 1 and None not in at.values():
+        _count_wide(event, next(iter(located.values())))
     if len(located) < 2:
-        return []
+        return days
     own = event.location.place.id
     if own not in located:
         first = next(m for c in event.counts if (m := at[id(c)]) is not None)
@@ -80,13 +90,77 @@ def split_by_count_place(text: str, event: EventDraft, index: places.MentionInde
             continue
         counts = [c for c in event.counts
                   if at[id(c)] is not None and at[id(c)].place.id == place_id]
-        copies.append(replace(event, location=mention,
+        # A copy is a bare casualty report at its place ("... and two in Y"): like one,
+        # it joins the event the report tells at that place, if any.
+        copies.append(replace(event, rule=replace(event.rule, weak=True), location=mention,
                               geo_precision=places.geo_precision(mention),
                               counts=counts, actors=list(event.actors),
                               evidence=list(event.evidence)))
     moved = {id(c) for copy in copies for c in copy.counts}
     event.counts = [c for c in event.counts if id(c) not in moved]
+    return days + copies
+
+
+def _count_wide(event: EventDraft, mention: Mention) -> None:
+    """An event whose every count is said to be over the whole country ("3,000 were
+    arrested across the country") is the country's, not the dateline city's."""
+    if mention.kind == "area" and places.geo_precision(mention) == 3 and \
+            event.location.place.id != mention.place.id:
+        event.location, event.geo_precision = mention, 3
+
+
+def split_by_count_day(text: str, event: EventDraft, sentence_end: int
+                       ) -> list[EventDraft]:
+    """Copies of an event for the other days its counts of one kind are given on.
+
+    "2,000 people were detained on Monday, after 3,000 were detained on Sunday night"
+    tells two arrests: the event keeps the count of its own day (or the one with no
+    day), and each other day's count gets a row dated that day. Only a kind counted
+    twice is split: one count with a day is the event's, whatever its date.
+    """
+    if event.event_date is None:
+        return []
+    kinds = [c.field for c in event.counts]
+    by_day: dict[date, list[CountMention]] = {}
+    for count in event.counts:
+        if kinds.count(count.field) < 2:
+            continue
+        day = _count_day(text, count, event.event_date, sentence_end)
+        if day is not None and day != event.event_date:
+            by_day.setdefault(day, []).append(count)
+    copies = [replace(event, counts=counts, event_date=day, event_date_end=None,
+                      time_precision=1, actors=list(event.actors),
+                      evidence=list(event.evidence))
+              for day, counts in by_day.items()]
+    moved = {id(c) for copy in copies for c in copy.counts}
+    event.counts = [c for c in event.counts if id(c) not in moved]
     return copies
+
+
+def _count_day(text: str, count: CountMention, event_day: date,
+               sentence_end: int) -> date | None:
+    """The day named in a count's own phrase ("3,000 were detained on Sunday night"),
+    read against the event's day; ``None`` when the phrase names none."""
+    stretch_end = min(sentence_end, count.end + _PLACE_REACH)
+    stop = _STRETCH_STOP.search(text, count.end, stretch_end)
+    if stop is not None:
+        stretch_end = stop.start()
+    # A weekday is the one nearest the event's day, before or after it: "killed on
+    # Saturday and two on Sunday". (The publication date is not known here; a report
+    # is written after its events, and half a week either way holds any weekday once.)
+    anchor = event_day + timedelta(days=3)
+    days = [d for d in find_dates(text, anchor, count.end, stretch_end)
+            if d.precision == 1 and not d.attributive]
+    return days[0].date if days else None
+
+
+def take_counts(host: EventDraft, report: EventDraft) -> None:
+    """Give ``report``'s counts to ``host``. A peaceful protest that gets casualties
+    turned violent: it is coded as the riot."""
+    host.counts.extend(report.counts)
+    if host.event_type == PROTESTS and host.sub_event_type == "Peaceful protest" and \
+            any(c.field in ("fatalities", "injured") for c in report.counts):
+        host.event_type, host.sub_event_type = RIOTS, "Violent demonstration"
 
 
 def fold_into_previous(events: list[EventDraft], sentence_sites: dict[int, bool]
@@ -106,7 +180,7 @@ def fold_into_previous(events: list[EventDraft], sentence_sites: dict[int, bool]
         if host is None:
             kept.append(event)
             continue
-        host.counts.extend(event.counts)
+        take_counts(host, event)
         host.actors = list(dict.fromkeys(host.actors + event.actors))
     return kept
 
@@ -139,11 +213,42 @@ def _fits(host: EventDraft, event: EventDraft) -> bool:
     return not (groups and theirs and not groups & theirs)
 
 
+def without_totals(events: list[EventDraft]) -> None:
+    """Drop the casualty counts that the reports told after them break down by place.
+
+    "Nine protesters were killed on Thursday" then "seven of the dead were shot in X,
+    one in Y and another in Z" tells three incidents; the nine is their total, not a
+    fourth count. A count is such a total when later counts of its kind, on its day,
+    at two places or more, add up to no more than it, and the total's row is either a
+    country or region or one of those places (the capital whose own dead are counted
+    after). Arrests are left alone: an arrest total "since Monday" is an event of its
+    own in ACLED's coding.
+    """
+    for event in events:
+        totals = [c for c in event.counts if c.field in ("fatalities", "injured")]
+        if event.location is None or not totals:
+            continue
+        for total in totals:
+            parts = [(e, c) for e in events if e is not event and e.location is not None
+                     and e.event_date == event.event_date and e.status == event.status
+                     for c in e.counts if c.field == total.field and c.start > total.end]
+            sites = {e.location.place.id for e, _ in parts}
+            own = event.location.place.id
+            if len(sites) >= 2 and sum(c.value for _, c in parts) <= total.value and \
+                    (event.geo_precision > 1 or own in sites):
+                event.counts = [c for c in event.counts if c is not total]
+
+
 def fold_into_same_place(events: list[EventDraft]) -> list[EventDraft]:
     """Give a bare casualty report at a place ("eight people were killed in X") to the
     event the report already told at that town, on a date that does not contradict
     it ("security forces fired on protesters in X, Y and Z ..."), when that event has
-    no count of the same kind."""
+    no count of the same kind: the last such event told before the report, else the
+    first after it.
+
+    Totals that such reports break down come off first (:func:`without_totals`).
+    """
+    without_totals(events)
     # Only at a town or a point: a country holds many events.
     hosts = [e for e in events if not e.rule.weak and e.geo_precision == 1
              and takes_casualties(e.event_type)]
@@ -151,12 +256,15 @@ def fold_into_same_place(events: list[EventDraft]) -> list[EventDraft]:
     for event in events:
         host = None
         if event.rule.weak and event.counts and event.geo_precision == 1:
-            host = next((e for e in hosts if e.status == event.status
-                         and e.location.place.id == event.location.place.id
-                         and _same_day(e, event) and _fits(e, event)), None)
+            fitting = [e for e in hosts if e.status == event.status
+                       and e.location.place.id == event.location.place.id
+                       and _same_day(e, event) and _fits(e, event)]
+            # The report is about the last event told there before it, else the first.
+            earlier = [e for e in fitting if e.trigger[0] < event.trigger[0]]
+            host = earlier[-1] if earlier else next(iter(fitting), None)
         if host is None:
             kept.append(event)
             continue
-        host.counts.extend(event.counts)
+        take_counts(host, event)
         host.evidence = sorted(set(host.evidence + event.evidence))
     return kept
