@@ -73,7 +73,7 @@ _SPEECH_AFTER = re.compile(rf"\W*(?:\w+\W+){{0,3}}?(?P<verb>{_SPEECH})\b", re.IG
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|also\s+)?$",
                       re.IGNORECASE)
 # "declared a 60-day state of emergency": the verb's object is the event.
-_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?",
+_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?)?",
                      re.IGNORECASE)
 # "On Monday, police said ...": a date fronting its sentence before a statement.
 _FRONT = re.compile(r"\W*(?:(?:late|early)\s+)?(?:on|in|by|at|during|over)?\s*",
