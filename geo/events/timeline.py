@@ -60,8 +60,9 @@ Span = tuple[int, int]
 
 # Words that only date an event when its clause has no other date.
 _WEAK = ("ordinal", "overnight")
-# Kinds of date that say nothing of the story's current day: running totals.
-_TOTALS = ("since", "since_then")
+# Kinds of date that say nothing of the story's current day: running totals, and the
+# day of an event told as what came before another ("a day after police fired").
+_TOTALS = ("since", "since_then", "counted_back")
 # "after four nights of protests, a curfew was imposed": the span is not the curfew's.
 _BACKGROUND = re.compile(r"\b(?:after|following|amid|since)\s+$", re.IGNORECASE)
 # Speech verbs: a date next to them dates the statement, not the event.
@@ -146,9 +147,9 @@ def event_date(
     clause, sentence = _paragraph(text, clause, trigger), _paragraph(text, sentence, trigger)
     floor = dateline_end(text)
 
-    def dates(start: int, end: int) -> list[DateMention]:
+    def dates(start: int, end: int, before: int | None = None) -> list[DateMention]:
         return [d for d in find_dates(text, published, start, end, reference=reference)
-                if d.start >= floor
+                if floor <= d.start < (end if before is None else before)
                 and not _of_statement(text, d, (sentence[0], end), trigger)
                 and (not d.attributive or 0 <= trigger - d.end <= _POSSESSED)
                 and not _UNTIL.search(text, max(start, d.start - 10), d.start)
@@ -159,7 +160,7 @@ def event_date(
 
     candidates = dates(*clause)
     if not candidates:
-        candidates = dates(sentence[0], min(sentence[1], sentence[0] + _FRONTED))
+        candidates = dates(*sentence, before=sentence[0] + _FRONTED)
     if not candidates and coordinated:
         candidates = dates(sentence[0], clause[0])[-1:]
     # "for a second night on Monday": the weekday says more than the ordinal.
@@ -263,6 +264,7 @@ class StoryTime:
                    trigger: int, *, coordinated: bool = False,
                    occurred: bool = True) -> EventTime:
         """:func:`event_date` against this story's current day, which it then moves on."""
+        sentence = _paragraph(text, sentence, trigger)
         self._scan(text, max(sentence[0], min(trigger, clause[0])))
         time = event_date(text, clause, sentence, trigger, self.published,
                           coordinated=coordinated, reference=self.current)
@@ -326,5 +328,6 @@ def _narrative(text: str, mention: DateMention, floor: int) -> bool:
                 text.rfind("\n", floor, mention.start) + 1)
     if _FUTURE.search(text, start, mention.start):
         return False
-    sentence = (start, min(len(text), mention.end + 60))
-    return not _of_statement(text, mention, sentence, -1)
+    stops = [i for i in (text.find(". ", mention.end), text.find("\n", mention.end))
+             if i >= 0]
+    return not _of_statement(text, mention, (start, min(stops, default=len(text))), -1)

@@ -148,3 +148,23 @@ def test_have_since_runs_from_the_storys_day_to_publication():
 def test_since_a_day_when_is_that_day():
     (found,) = find_dates("Anger has grown since 3 January, when police fired.", FRIDAY)
     assert (found.date, found.last) == (MONDAY, None)
+
+
+def test_a_date_that_straddles_the_fronting_window_is_read_whole():
+    text = "The occupation of the faculty began on January 31, and police set fire to a bus."
+    trigger = text.index("set fire")
+    time = event_date(text, (text.index("and police"), len(text)), (0, len(text)),
+                      trigger, date(2022, 2, 4), coordinated=True)
+    assert time.date == date(2022, 1, 31)
+
+
+def test_an_attribution_in_the_next_sentence_is_not_the_narrative_dates():
+    text = (LEDE + "Streets in Korva were deserted on Wednesday. Witnesses said police had "
+            "set up checkpoints in Delmar.")
+    assert _at(text) == {(WEDNESDAY, 2)}
+
+
+def test_a_counted_back_day_does_not_move_the_story():
+    text = ("Police arrested 20 people in Korva on Thursday, a day after crowds looted "
+            "shops there.\n\nIn Delmar, students marched.")
+    assert _at(text) == {(THURSDAY, 2)}
