@@ -68,7 +68,8 @@ _PLANNED_AFTER = re.compile(
     r"(?:\w+ly\s+)?(?:planned|scheduled|called|due|expected)\b", re.IGNORECASE)
 # "a curfew would be imposed", "the protests will continue": a future told after it.
 _FUTURE_AFTER = re.compile(
-    r"(?:\s+[^\s,;]+){0,2}?\s+(?:will|would|shall)\s+(?:\w+ly\s+)?(?:be\s+)?\w+",
+    r"(?:\s+[^\s,;]+){0,2}?\s+(?:will|would|shall)\s+(?!have\b)(?:\w+ly\s+)?"
+    r"(?:be\s+)?\w+",
     re.IGNORECASE)
 _CALLED_OFF = re.compile(
     r"\bbut\s+(?:\S+\s+){0,4}?(?:called\s+(?:them|it|the\s+\w+)\s+off|"

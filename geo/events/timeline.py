@@ -89,8 +89,12 @@ _FRONTED = 40
 # an event whose trigger starts within this many characters after it.
 _POSSESSED = 25
 # "CITY, June 26 (Agency) —": the filing day, not an event's.
-_DATELINE = re.compile(r"\A\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,40}(?:,[^\n—–]{1,40}?)?"
-                       r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--|-\s)")
+# The city is in capitals ("KYIV, Ukraine —"), or any case before an agency's name in
+# brackets ("Paris, 12 Jan (AFP) -").
+_DATELINE = re.compile(r"\A\s*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,40}(?:,[^\n—–]{1,40}?)?"
+                       r"\s*(?:\([^)\n]{1,40}\)\s*)?|[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[ '’.-][^\W\d_]+)"
+                       r"{0,3}(?:,[^\n—–()]{1,40}?)?\s*\([A-Z][^)\n]{1,30}\)\s*)"
+                       r"(?:—|–|--|-\s)")
 # "three days after", "a day after", "after a night of": counts back from the date
 # before it, up to a break between clauses.
 _NUMBER = alternation((*NUMBER_WORDS, "a", "an"))

@@ -81,15 +81,19 @@ def test_an_aside_dates_its_event_but_not_the_story():
 
 
 @pytest.mark.parametrize("head", ["KORVA, Jan 7 (Agency) — ", "KORVA (Agency) - ",
-                                  "KORVA, Zedland — "])
+                                  "KORVA, Zedland — ", "Korva, 7 Jan (Agency) - ",
+                                  "Port Korva (Agency) — "])
 def test_the_dateline_is_no_events_date(head):
     text = head + "Crowds burned tyres in Delmar."
     assert text[dateline_end(text):].lstrip().startswith("Crowds")
     assert _at(text) == {(FRIDAY, 2)}
 
 
-def test_a_text_without_a_dateline():
-    assert dateline_end("Crowds burned tyres in Delmar on Jan. 3.") == 0
+@pytest.mark.parametrize("text", ["Crowds burned tyres in Delmar on Jan. 3.",
+                                  "Police in Delmar (Zedland) said crowds burned tyres.",
+                                  "Crowds in Delmar - a port - burned tyres."])
+def test_a_text_without_a_dateline(text):
+    assert dateline_end(text) == 0
 
 
 def test_the_end_of_a_measure_is_not_its_start():

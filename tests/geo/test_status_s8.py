@@ -54,6 +54,7 @@ def test_a_threat_with_no_decision_taken_is_negated():
     ("Police imposed a curfew in the capital.", "curfew"),
     ("The curfew was extended to the suburbs.", "curfew"),
     ("Protesters who had marched for hours were dispersed.", "marched"),
+    ("Organisers said the march would have been larger in dry weather.", "march"),
 ])
 def test_events_that_happened_stay_occurred(text, trigger):
     assert _status(text, trigger) == "occurred"
