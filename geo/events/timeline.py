@@ -67,8 +67,10 @@ _TOTALS = ("since", "since_then", "counted_back")
 _BACKGROUND = re.compile(r"\b(?:after|following|amid|since)\s+$", re.IGNORECASE)
 # Speech verbs: a date next to them dates the statement, not the event.
 _SPEECH = alternation(SPEECH_VERBS)
-_SPEECH_BEFORE = re.compile(rf"\b(?P<verb>{_SPEECH})\W+(?:\w+\W+)?(?:on\W+)?$",
-                            re.IGNORECASE)
+_SPEECH_BEFORE = re.compile(
+    rf"\b(?P<verb>{_SPEECH})\W+(?:(?:(?:in|at|on|during)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:statement|address|conference|briefing|interview|speech|post|message|broadcast)"
+    r"\W+)?(?:\w+\W+)?(?:on\W+)?$", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(rf"\W*(?:\w+\W+){{0,3}}?(?P<verb>{_SPEECH})\b", re.IGNORECASE)
 # "Clashes were also reported on Thursday": a passive speech verb tells the event.
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|also\s+)?$",
@@ -194,7 +196,7 @@ def _paragraph(text: str, span: Span, inside: int) -> Span:
 def _of_statement(text: str, mention: DateMention, sentence: Span, trigger: int) -> bool:
     """Whether ``mention`` dates someone's statement rather than the event."""
     start, end = sentence
-    before = _SPEECH_BEFORE.search(text, max(start, mention.start - 25), mention.start)
+    before = _SPEECH_BEFORE.search(text, max(start, mention.start - 70), mention.start)
     if before is not None:
         verb = before.span("verb")
     else:

@@ -41,6 +41,14 @@ def test_a_date_before_an_attribution_is_the_events():
                "Thursday.") == {(TUESDAY, 1)}
 
 
+@pytest.mark.parametrize("said", ["said in a statement on Thursday",
+                                  "said in a televised address late on Thursday",
+                                  "told a news conference on Thursday"])
+def test_a_statements_date_after_its_setting_is_the_statements(said):
+    assert _at(LEDE + f"The governor {said} that looters had ransacked shops in "
+               "Delmar.") == {(FRIDAY, 2)}
+
+
 def test_a_date_fronting_a_statement_is_the_statements():
     assert _at("On Thursday, officials said farmers had clashed with police in "
                "Delmar.") != {(THURSDAY, 1)}
