@@ -168,7 +168,8 @@ def event_date(
     if not candidates:
         candidates = dates(*sentence, before=sentence[0] + _FRONTED)
     if not candidates and coordinated:
-        candidates = dates(sentence[0], clause[0])[-1:]
+        before = dates(sentence[0], clause[0])
+        candidates = ([d for d in before if d.kind not in _WEAK] or before)[-1:]
     # "for a second night on Monday": the weekday says more than the ordinal.
     candidates = [d for d in candidates if d.kind not in _WEAK] or candidates
     if candidates:

@@ -180,3 +180,12 @@ def test_a_counted_back_day_does_not_move_the_story():
     text = ("Police arrested 20 people in Korva on Thursday, a day after crowds looted "
             "shops there.\n\nIn Delmar, students marched.")
     assert _at(text) == {(THURSDAY, 2)}
+
+
+def test_a_coordinated_clause_takes_the_last_day_before_it_not_an_ordinal():
+    text = ("Police fired tear gas at drivers in Korva on Tuesday, the third day of the "
+            "strike, and arrested 14 people, officials said on Thursday.")
+    clause = text.index("and arrested")
+    time = event_date(text, (clause, len(text)), (0, len(text)),
+                      text.index("arrested"), FRIDAY, coordinated=True)
+    assert (time.date, time.precision) == (TUESDAY, 1)
