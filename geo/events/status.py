@@ -66,10 +66,11 @@ _FUTURE = _before(
 _PLANNED_AFTER = re.compile(
     r"\W*(?:\S+\s+){0,4}?(?:is|are|was|were|has been|have been|had been)\s+"
     r"(?:\w+ly\s+)?(?:planned|scheduled|called|due|expected)\b", re.IGNORECASE)
-# "a curfew would be imposed", "the protests will continue": a future told after it.
+# "a curfew would be imposed", "the protests will continue": a future told after it;
+# "the curfew would hold" says a measure in force lasts, not that a new one comes.
 _FUTURE_AFTER = re.compile(
     r"(?:\s+[^\s,;]+){0,2}?\s+(?:will|would|shall)\s+(?!have\b)(?:\w+ly\s+)?"
-    r"(?:be\s+)?\w+",
+    r"(?:be\s+)?(?!(?:hold|remain|stay|last|stand)\b)\w+",
     re.IGNORECASE)
 _CALLED_OFF = re.compile(
     r"\bbut\s+(?:\S+\s+){0,4}?(?:called\s+(?:them|it|the\s+\w+)\s+off|"

@@ -55,6 +55,7 @@ def test_a_threat_with_no_decision_taken_is_negated():
     ("The curfew was extended to the suburbs.", "curfew"),
     ("Protesters who had marched for hours were dispersed.", "marched"),
     ("Organisers said the march would have been larger in dry weather.", "march"),
+    ("The army said the curfew would remain in force for a week.", "curfew"),
 ])
 def test_events_that_happened_stay_occurred(text, trigger):
     assert _status(text, trigger) == "occurred"
