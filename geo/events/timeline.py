@@ -50,6 +50,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from geo.events.dates import DateMention, find_dates
 from geo.lexicon import NUMBER_WORDS, SPEECH_VERBS, alternation
@@ -108,8 +109,7 @@ _BREAK = re.compile(r";|,\s+(?:and|but|while|as|whereas)\b", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:have|has|'ve|’ve)\b", re.IGNORECASE)
 # "The town hall, set on fire on Wednesday, was still smoking": an aside that dates
 # its own event and leaves the story on its day.
-_ASIDE = re.compile(r"\w[^,;]*,\s+(?:(?:which|who|whose)\s+(?:[\w'’-]+\s+){0,4})?$",
-                    re.IGNORECASE)
+_ASIDE = re.compile(r"\s+(?:(?:which|who|whose)\s+(?:[\w'’-]+\s+){0,4})?", re.IGNORECASE)
 # The days a dispatch reports: an older day is background.
 _NEWS_WINDOW = 7
 # Words before a date in its sentence that put it in the future.
@@ -154,7 +154,7 @@ def event_date(
     floor = dateline_end(text)
 
     def dates(start: int, end: int, before: int | None = None) -> list[DateMention]:
-        return [d for d in find_dates(text, published, start, end, reference=reference)
+        return [d for d in _found(text, published, start, end, reference)
                 if floor <= d.start < (end if before is None else before)
                 and not _of_statement(text, d, (sentence[0], end), trigger)
                 and (not d.attributive or 0 <= trigger - d.end <= _POSSESSED)
@@ -166,7 +166,9 @@ def event_date(
 
     candidates = dates(*clause)
     if not candidates:
-        candidates = dates(*sentence, before=sentence[0] + _FRONTED)
+        # A date starting in the window is read whole: "March 31" is not "March 3".
+        candidates = dates(sentence[0], min(sentence[1], sentence[0] + 2 * _FRONTED),
+                           before=sentence[0] + _FRONTED)
     if not candidates and coordinated:
         before = dates(sentence[0], clause[0])
         candidates = ([d for d in before if d.kind not in _WEAK] or before)[-1:]
@@ -181,6 +183,14 @@ def event_date(
     return EventTime(None, None)
 
 
+@lru_cache(maxsize=256)
+def _found(text: str, published: date | None, start: int, end: int,
+           reference: date | None) -> tuple[DateMention, ...]:
+    # The events of one sentence look at the same spans: find their dates once.
+    return tuple(find_dates(text, published, start, end, reference=reference))
+
+
+@lru_cache(maxsize=64)
 def dateline_end(text: str) -> int:
     """Where the dateline ("CITY, June 26 (Agency) —") of ``text`` ends; 0 without."""
     match = _DATELINE.match(text)
@@ -285,7 +295,7 @@ class StoryTime:
             # later than its report.
             time = EventTime(self.published, 2)
         if time.stated and occurred and time.date is not None and \
-                time.kind not in _TOTALS and not _ASIDE.search(text, sentence[0], trigger):
+                time.kind not in _TOTALS and not _in_aside(text, sentence[0], trigger):
             self._move(time.end or time.date)
         self._scanned = max(self._scanned, sentence[1])
         return time
@@ -318,12 +328,19 @@ class StoryTime:
         if _PRESENT_PERFECT.search(text, clause[0], clause[1]):
             return None
         # A sentence that dates something else is not the story's current day.
-        if find_dates(text, self.published, max(sentence[0], dateline_end(text)),
-                      sentence[1], reference=self.current):
+        if _found(text, self.published, max(sentence[0], dateline_end(text)),
+                  sentence[1], self.current):
             return None
         if 0 <= (self.published - self.current).days < _NEWS_WINDOW:
             return self.current
         return self.recent
+
+
+def _in_aside(text: str, start: int, trigger: int) -> bool:
+    """Whether the trigger opens an aside after a comma, past the sentence's start."""
+    comma = text.rfind(",", start, trigger)
+    return comma > start and any(c.isalnum() for c in text[start:comma]) and \
+        _ASIDE.fullmatch(text, comma + 1, trigger) is not None
 
 
 def _narrative(text: str, mention: DateMention, floor: int) -> bool:
