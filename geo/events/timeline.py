@@ -48,9 +48,9 @@ A sentence never runs over a line break here: a paragraph is its own span of tim
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import lru_cache
 
 from geo.events.dates import DateMention, find_dates
 from geo.lexicon import NUMBER_WORDS, SPEECH_VERBS, alternation
@@ -139,6 +139,7 @@ def event_date(
     *,
     coordinated: bool = False,
     reference: date | None = None,
+    find: Callable[[int, int], Sequence[DateMention]] | None = None,
 ) -> EventTime:
     """When an event triggered at ``trigger`` happened.
 
@@ -152,9 +153,12 @@ def event_date(
     """
     clause, sentence = _paragraph(text, clause, trigger), _paragraph(text, sentence, trigger)
     floor = dateline_end(text)
+    if find is None:
+        def find(start: int, end: int) -> Sequence[DateMention]:
+            return find_dates(text, published, start, end, reference=reference)
 
     def dates(start: int, end: int, before: int | None = None) -> list[DateMention]:
-        return [d for d in _found(text, published, start, end, reference)
+        return [d for d in find(start, end)
                 if floor <= d.start < (end if before is None else before)
                 and not _of_statement(text, d, (sentence[0], end), trigger)
                 and (not d.attributive or 0 <= trigger - d.end <= _POSSESSED)
@@ -183,14 +187,6 @@ def event_date(
     return EventTime(None, None)
 
 
-@lru_cache(maxsize=256)
-def _found(text: str, published: date | None, start: int, end: int,
-           reference: date | None) -> tuple[DateMention, ...]:
-    # The events of one sentence look at the same spans: find their dates once.
-    return tuple(find_dates(text, published, start, end, reference=reference))
-
-
-@lru_cache(maxsize=64)
 def dateline_end(text: str) -> int:
     """Where the dateline ("CITY, June 26 (Agency) —") of ``text`` ends; 0 without."""
     match = _DATELINE.match(text)
@@ -276,6 +272,8 @@ class StoryTime:
         self.current: date | None = None
         self.recent: date | None = None
         self._scanned = 0
+        # The events of one sentence look at the same spans: their dates, found once.
+        self._found: dict[tuple, tuple[DateMention, ...]] = {}
 
     def date_event(self, text: str, clause: Span, sentence: Span,
                    trigger: int, *, coordinated: bool = False,
@@ -284,7 +282,8 @@ class StoryTime:
         sentence = _paragraph(text, sentence, trigger)
         self._scan(text, max(sentence[0], min(trigger, clause[0])))
         time = event_date(text, clause, sentence, trigger, self.published,
-                          coordinated=coordinated, reference=self.current)
+                          coordinated=coordinated, reference=self.current,
+                          find=lambda start, end: self._dates(text, start, end))
         if not time.stated:
             day = self._continued(text, clause, sentence, trigger)
             if day is not None:
@@ -299,6 +298,13 @@ class StoryTime:
             self._move(time.end or time.date)
         self._scanned = max(self._scanned, sentence[1])
         return time
+
+    def _dates(self, text: str, start: int, end: int) -> tuple[DateMention, ...]:
+        key = (start, end, self.current)
+        if key not in self._found:
+            self._found[key] = tuple(find_dates(text, self.published, start, end,
+                                                reference=self.current))
+        return self._found[key]
 
     def _move(self, day: date) -> None:
         self.current = day
@@ -328,8 +334,7 @@ class StoryTime:
         if _PRESENT_PERFECT.search(text, clause[0], clause[1]):
             return None
         # A sentence that dates something else is not the story's current day.
-        if _found(text, self.published, max(sentence[0], dateline_end(text)),
-                  sentence[1], self.current):
+        if self._dates(text, max(sentence[0], dateline_end(text)), sentence[1]):
             return None
         if 0 <= (self.published - self.current).days < _NEWS_WINDOW:
             return self.current
