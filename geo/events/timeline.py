@@ -82,8 +82,8 @@ _OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}
 # "On Monday, police said ...": a date fronting its sentence before a statement.
 _FRONT = re.compile(r"\W*(?:(?:late|early)\s+)?(?:on|in|by|at|during|over)?\s*",
                     re.IGNORECASE)
-# The end of a measure is not when it began.
-_UNTIL = re.compile(r"\b(?:until|till|through|to)\s+(?:the\s+)?$", re.IGNORECASE)
+# The end of a measure or a deadline is not when something happened.
+_UNTIL = re.compile(r"\b(?:until|till|through|to|by)\s+(?:the\s+)?$", re.IGNORECASE)
 # "said that a curfew would be imposed on Friday": a date to come, told by someone.
 _REPORTED_FUTURE = re.compile(r"\bthat\b[^.;]*?\b(?:would|will|shall)\b", re.IGNORECASE)
 # Dates this close to the start of a sentence frame all of it ("On Sunday, ...").
@@ -114,7 +114,7 @@ _ASIDE = re.compile(r"\s+(?:(?:which|who|whose)\s+(?:[\w'’-]+\s+){0,4})?", re.
 _NEWS_WINDOW = 7
 # Words before a date in its sentence that put it in the future.
 _FUTURE = re.compile(r"\b(?:will|would|shall|due|expected|plans?|planned|scheduled|"
-                     r"next|until|till|by)\b", re.IGNORECASE)
+                     r"next)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,7 +355,8 @@ def _narrative(text: str, mention: DateMention, floor: int) -> bool:
         return False
     start = max(floor, text.rfind(". ", floor, mention.start) + 1,
                 text.rfind("\n", floor, mention.start) + 1)
-    if _FUTURE.search(text, start, mention.start):
+    if _FUTURE.search(text, start, mention.start) or \
+            _UNTIL.search(text, max(start, mention.start - 10), mention.start):
         return False
     stops = [i for i in (text.find(". ", mention.end), text.find("\n", mention.end))
              if i >= 0]

@@ -80,6 +80,14 @@ def test_a_future_date_of_the_narrative_does_not_move_the_storys_day():
     assert _at(text) == {(MONDAY, 2)}
 
 
+@pytest.mark.parametrize("middle", ["The bridge was reopened by engineers on Wednesday.",
+                                    "The standoff lasted until Wednesday."])
+def test_an_agent_is_no_deadline_but_an_end_is_no_day(middle):
+    expected = WEDNESDAY if "engineers" in middle else MONDAY
+    assert _at(LEDE + middle + " Police fired tear gas at crowds in Delmar.") == {
+        (expected, 2)}
+
+
 def test_an_aside_dates_its_event_but_not_the_story():
     text = ("Troops patrolled Korva on Thursday. The court house, set on fire on "
             "Monday, was still smouldering. Officials said looters ransacked shops in "
