@@ -42,7 +42,8 @@ After a digression into an older day (background: "The unrest began on 3 May, wh
 undated event in a dated report happened in the days before publication: the
 publication date, precision 2.
 
-A sentence never runs over a line break here: a paragraph is its own span of time.
+A sentence never runs over a blank line here: a paragraph is its own span of time (a
+single line break may be a hard wrap).
 """
 
 from __future__ import annotations
@@ -194,10 +195,11 @@ def dateline_end(text: str) -> int:
 
 
 def _paragraph(text: str, span: Span, inside: int) -> Span:
-    """The part of ``span`` in the paragraph (line) holding ``inside``."""
-    start = text.rfind("\n", span[0], max(span[0], inside)) + 1 or span[0]
-    end = text.find("\n", inside, span[1])
-    return max(start, span[0]), span[1] if end < 0 else end
+    """The part of ``span`` in the paragraph holding ``inside``: a blank line ends a
+    paragraph, a single line break (hard-wrapped text) does not."""
+    start = text.rfind("\n\n", span[0], max(span[0], inside))
+    end = text.find("\n\n", inside, span[1])
+    return (span[0] if start < 0 else start + 2), (span[1] if end < 0 else end)
 
 
 def _of_statement(text: str, mention: DateMention, sentence: Span, trigger: int) -> bool:
@@ -354,10 +356,10 @@ def _narrative(text: str, mention: DateMention, floor: int) -> bool:
     if mention.precision != 1 or mention.last is not None or mention.attributive:
         return False
     start = max(floor, text.rfind(". ", floor, mention.start) + 1,
-                text.rfind("\n", floor, mention.start) + 1)
+                text.rfind("\n\n", floor, mention.start) + 1)
     if _FUTURE.search(text, start, mention.start) or \
             _UNTIL.search(text, max(start, mention.start - 10), mention.start):
         return False
-    stops = [i for i in (text.find(". ", mention.end), text.find("\n", mention.end))
+    stops = [i for i in (text.find(". ", mention.end), text.find("\n\n", mention.end))
              if i >= 0]
     return not _of_statement(text, mention, (start, min(stops, default=len(text))), -1)

@@ -197,3 +197,10 @@ def test_a_coordinated_clause_takes_the_last_day_before_it_not_an_ordinal():
     time = event_date(text, (clause, len(text)), (0, len(text)),
                       text.index("arrested"), FRIDAY, coordinated=True)
     assert (time.date, time.precision) == (TUESDAY, 1)
+
+
+def test_a_hard_wrapped_line_is_no_paragraph_break():
+    text = "Crowds burned tyres in Korva\non Tuesday, and police arrested 20 people."
+    trigger = text.index("burned")
+    time = event_date(text, (0, len(text)), (0, len(text)), trigger, FRIDAY)
+    assert time.date == TUESDAY
