@@ -9,7 +9,7 @@ fired". Each trigger gets a ``status`` from the words that govern it in its clau
 - ``negated``: a negation right before it ("no", "not", "nobody", "n't"), a verb
   that cancels it ("ruled out", "called off", "dropped plans for", "no plans to"), or
   its own verb negated after it ("the curfew would not go ahead", "troops were not
-  deployed");
+  deployed", "the rally was called off");
 - ``threatened``: a threat or vow governs it, or a future with a condition ("would
   strike if ...");
 - ``planned``: a future, a plan or a call governs it ("will march", "called a day of
@@ -51,12 +51,15 @@ _CANCELLED = _before(
     r"declined to|rejected calls for|not to|(?:dropped|abandoned|scrapped|shelved|"
     r"withdrew|withdrawn|postponed|suspended)\s+(?:\S+\s+)?plans?\s+(?:for|to)|"
     r"no\s+(?:immediate\s+)?(?:plans?|intention|decision)\s+(?:to|for|of))\b", 4)
-# "the curfew would not go ahead", "troops were not deployed": denied by its own verb.
+# "the curfew would not go ahead", "troops were not deployed", "the rally was called
+# off": cancelled by its own verb.
 _NEGATED_AFTER = re.compile(
     r"\W*(?:\S+\s+){0,3}?(?:would|will|did|does|do|was|were|has|have|had|could|is|are)"
     r"(?:\s+not|\s+never|n't)\s+(?:be\s+|been\s+)?(?:go(?:ne)?\s+ahead|take\s+place|"
     r"taken\s+place|happen(?:ed)?|proceed(?:ed)?|materiali[sz]ed?|imposed|held|"
-    r"extended|declared|deployed|enforced)\b", re.IGNORECASE)
+    r"extended|declared|deployed|enforced)\b|\W*(?:\S+\s+){0,3}?(?:was|were|has\s+been|"
+    r"have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:called\s+off|cancell?ed|postponed|"
+    r"scrapped|abandoned|averted|thwarted|foiled|prevented)\b", re.IGNORECASE)
 _THREAT = _before(r"\b(?:threat(?:en(?:ed|s|ing)?)?|vow(?:ed|s|ing)?|warn(?:ed|s|ing)?)"
                   r"\b", 5)
 _FUTURE = _before(

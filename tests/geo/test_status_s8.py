@@ -26,6 +26,8 @@ def _status(text: str, trigger: str) -> str:
     ("He said the curfew would not go ahead after all.", "curfew"),
     ("Officials insisted that troops were not deployed in the north.", "troops"),
     ("The march did not take place.", "march"),
+    ("A planned rally in the capital was called off after police banned it.", "rally"),
+    ("The strike had been postponed indefinitely.", "strike"),
 ])
 def test_a_plan_dropped_or_an_event_denied_by_its_own_verb_is_negated(text, trigger):
     assert _status(text, trigger) == "negated"
