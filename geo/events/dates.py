@@ -110,7 +110,12 @@ _PATTERNS = [
     ("later", rf"\b(?P<n>{_NUM}|\d+)\s+(?P<unit>days?|weeks?)\s+(?P<way>later|earlier)\b"),
     ("same_day", r"\b(?:later|earlier)\s+(?:that|the same|in the)\s+day\b|"
                  r"\b(?:that|the same)\s+(?:day|morning|afternoon|evening|night)\b|"
-                 r"\bhours later\b"),
+                 r"\b(?:during|throughout)\s+the\s+day\b|\bwithin\s+(?:hours|minutes)\b|"
+                 r"\bin\s+the\s+hours\s+that\s+followed\b|"
+                 rf"\b(?:(?:about|some|barely|just)\s+)?(?:{_NUM}|\d+)?\s*(?:hours?|"
+                 r"minutes)\s+later\b"),
+    # "Inmates have since held guards hostage": from the story's day to publication.
+    ("since_then", r"\b(?:have|has|had)\s+since\b"),
     ("ordinal", rf"\b(?:the\s+|a\s+)(?P<nth>{_ORDINAL})\s+(?:straight\s+|consecutive\s+)?"
                 r"(?:day|night)\b"),
     ("overnight", r"\bovernight\b"),
@@ -120,11 +125,13 @@ _PATTERNS = [
 ]
 # Kinds of expression resolved against the reference day rather than publication.
 _ANAPHORIC = {"span_of", "next_day", "previous_day", "later", "same_day", "ordinal",
-              "overnight"}
+              "overnight", "since_then"}
 # "since Sunday", "since 5 January": from that day to publication.
 _SINCE = re.compile(r"\bsince\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 # "from Monday to Wednesday", "between Monday and Wednesday": two dates, one range.
 _FROM = re.compile(r"\b(?:from|between)\s+(?:the\s+)?(?:night\s+of\s+)?$", re.IGNORECASE)
+# "since March 16, when ...": that day, not a range.
+_WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 _RANGE_JOIN = re.compile(_TO + r"(?:the\s+)?$", re.IGNORECASE)
 # "on Tuesday and Wednesday": two days of one event, the same range.
 _ON = re.compile(r"\bon\s+$", re.IGNORECASE)
@@ -135,7 +142,8 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|until|till|in|on|at|of|for|when|as
                          re.IGNORECASE)
 
 # Every pattern above holds one of these; a text without any has no date.
-_HINT = re.compile(r"\d-[01]\d-|day|night|week|morning|afternoon|evening|month|hours|jan|feb|mar|"
+_HINT = re.compile(r"\d-[01]\d-|day|night|week|morning|afternoon|evening|month|hour|"
+                   r"minutes|since|jan|feb|mar|"
                    r"apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
 # What each pattern cannot match without (None: a month's name), so that a clause is
 # scanned only by the patterns that can match in it.
@@ -148,7 +156,9 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "next_day": ("next", "following", "day after", "day later"),
     "previous_day": ("previous", "preceding", "before", "earlier"),
     "later": ("later", "earlier"), "same_day": ("that ", "same", "later", "earlier",
-                                                 "hours"),
+                                                 "hours", "during", "throughout",
+                                                 "within"),
+    "since_then": (" since",),
     "ordinal": tuple(_ORDINALS), "overnight": ("overnight",),
     "last_month": ("last month",),
     "day_range": None, "month_day_range": None, "day_month": None, "month_day": None,
@@ -226,6 +236,11 @@ def _resolve(name: str, match: re.Match, published: date | None,
             return None
         first, precision, last = resolved
         return DateMention(match.start(), match.end(), first, precision, last, name)
+    if name == "since_then":
+        if reference is None or published is None or reference >= published:
+            return None
+        return _span(DateMention(match.start(), match.end(), reference, 2, kind=name),
+                     reference, match.end(), published)
     anchor = (reference or published) if name in _ANAPHORIC else published
     if anchor is None:
         return None
@@ -307,7 +322,7 @@ def _ranges(text: str, found: list[DateMention], published: date | None,
                 continue
             out.append(mention)
         elif since and published is not None and mention.last is None \
-                and mention.date < published:
+                and mention.date < published and not _WHEN.match(text, mention.end):
             out.append(replace(_span(mention, mention.date, mention.end, published),
                                kind="since"))
         else:

@@ -6,13 +6,17 @@ fired". Each trigger gets a ``status`` from the words that govern it in its clau
 
 - ``reported-denied``: a denial earlier in the sentence governs it ("denied that",
   "denied reports that");
-- ``negated``: a negation right before it ("no", "not", "nobody", "n't") or a verb
-  that cancels it ("ruled out", "called off");
+- ``negated``: a negation right before it ("no", "not", "nobody", "n't"), a verb
+  that cancels it ("ruled out", "called off", "dropped plans for", "no plans to"), or
+  its own verb negated after it ("the curfew would not go ahead", "troops were not
+  deployed", "the rally was called off");
 - ``threatened``: a threat or vow governs it, or a future with a condition ("would
   strike if ...");
 - ``planned``: a future, a plan or a call governs it ("will march", "called a day of
-  protests for Tuesday", "a rally is planned for Friday"); a plan or threat the sentence
-  then says was called off ("but organisers called them off") is ``negated``;
+  protests for Tuesday", "a rally is planned for Friday", "the protests would
+  continue"); a plan or threat the sentence
+  then says was called off ("but organisers called them off", "but no decision had been
+  taken") is ``negated``;
 - ``occurred`` otherwise.
 
 Triggers that only name the purpose of an action ("to quell the protests", "a ban on
@@ -37,14 +41,25 @@ def _before(words: str, gap: int) -> re.Pattern:
 _PURPOSE = _before(
     r"\b(?:urg(?:ed|es|ing)|warn(?:ed|s)? (?:of|against)|fears? of|risk of|"
     r"ban(?:ned)? on|end to|to (?:quell|calm|stop|prevent|end|curb|contain|suppress|"
-    r"crush|put down|halt|ban|avoid|negotiate|deter|disperse))\b", 2)
+    r"crush|put down|halt|ban|avoid|negotiate|deter|disperse|confront))\b", 2)
 _DENIED = re.compile(
     r"\b(?:den(?:y|ied|ies|ying)|dismissed|rejected|refuted)\b(?:\s+\S+){0,4}?\s+"
     r"(?:that|reports?|claims?|allegations?|accounts?)\b", re.IGNORECASE)
 _NEGATED = _before(r"\b(?:not|no|never|without|nobody|no one|neither|nor)\b|n't", 3)
 _CANCELLED = _before(
     r"\b(?:ruled out|rule out|called off|call off|cancell?ed|averted|refused to|"
-    r"declined to|rejected calls for|not to)\b", 4)
+    r"declined to|rejected calls for|not to|(?:dropped|abandoned|scrapped|shelved|"
+    r"withdrew|withdrawn|postponed|suspended)\s+(?:\S+\s+)?plans?\s+(?:for|to)|"
+    r"no\s+(?:immediate\s+)?(?:plans?|intention|decision)\s+(?:to|for|of))\b", 4)
+# "the curfew would not go ahead", "troops were not deployed", "the rally was called
+# off": cancelled by its own verb.
+_NEGATED_AFTER = re.compile(
+    r"\W*(?:\S+\s+){0,3}?(?:would|will|did|does|do|was|were|has|have|had|could|is|are)"
+    r"(?:\s+not|\s+never|n't)\s+(?:be\s+|been\s+)?(?:go(?:ne)?\s+ahead|take\s+place|"
+    r"taken\s+place|happen(?:ed)?|proceed(?:ed)?|materiali[sz]ed?|imposed|held|"
+    r"extended|declared|deployed|enforced)\b|\W*(?:\S+\s+){0,3}?(?:was|were|has\s+been|"
+    r"have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:called\s+off|cancell?ed|postponed|"
+    r"scrapped|abandoned|averted|thwarted|foiled|prevented)\b", re.IGNORECASE)
 _THREAT = _before(r"\b(?:threat(?:en(?:ed|s|ing)?)?|vow(?:ed|s|ing)?|warn(?:ed|s|ing)?)"
                   r"\b", 5)
 _FUTURE = _before(
@@ -54,9 +69,16 @@ _FUTURE = _before(
 _PLANNED_AFTER = re.compile(
     r"\W*(?:\S+\s+){0,4}?(?:is|are|was|were|has been|have been|had been)\s+"
     r"(?:\w+ly\s+)?(?:planned|scheduled|called|due|expected)\b", re.IGNORECASE)
+# "a curfew would be imposed", "the protests will continue": a future told after it;
+# "the curfew would hold" says a measure in force lasts, not that a new one comes.
+_FUTURE_AFTER = re.compile(
+    r"(?:\s+[^\s,;]+){0,2}?\s+(?:will|would|shall)\s+(?!have\b)(?:\w+ly\s+)?"
+    r"(?:be\s+)?(?!(?:hold|remain|stay|last|stand)\b)\w+",
+    re.IGNORECASE)
 _CALLED_OFF = re.compile(
     r"\bbut\s+(?:\S+\s+){0,4}?(?:called\s+(?:them|it|the\s+\w+)\s+off|"
-    r"(?:cancell?ed|postponed|abandoned|scrapped|dropped)\b)", re.IGNORECASE)
+    r"(?:cancell?ed|postponed|abandoned|scrapped|dropped)\b|"
+    r"no\s+decision\s+(?:had|has|was)\s+(?:been\s+)?(?:taken|made))", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|should the)\b", re.IGNORECASE)
 
 
@@ -66,15 +88,18 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
     before = text[clause[0]:start]
     if _DENIED.search(text, sentence[0], start):
         return "reported-denied"
-    if _NEGATED.search(before) or _CANCELLED.search(before):
+    if _NEGATED.search(before) or _CANCELLED.search(before) or \
+            _NEGATED_AFTER.match(text, end, clause[1]):
         return "negated"
     if _THREAT.search(before):
         return "threatened"
     if _FUTURE.search(before):
         conditional = _CONDITION.search(text, end, clause[1])
         status: Status = "threatened" if conditional else "planned"
-    elif _PLANNED_AFTER.match(text, end, clause[1]):
-        status = "planned"
+    elif _PLANNED_AFTER.match(text, end, clause[1]) or \
+            _FUTURE_AFTER.match(text, end, clause[1]):
+        conditional = _CONDITION.search(text, end, clause[1])
+        status = "threatened" if conditional else "planned"
     else:
         return "occurred"
     # "Marches were planned for Thursday, but organisers called them off."

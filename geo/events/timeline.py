@@ -3,61 +3,119 @@ the story's current day that words pointing back count from.
 
 An event takes the date expression (:func:`geo.events.dates.find_dates`) nearest its
 trigger in its clause, else one fronting its sentence, else, for a coordinated clause,
-the last one before it; dates of statements ("said on Friday") and dates modifying
-another noun ("after Sunday's election") are not event dates.
+the last one before it. Some dates are never an event's:
+
+- a statement's ("said on Friday", "police on Friday said"); but a date before a comma
+  and an attribution ("clashed on Monday, police said") is the event's, and so is one
+  whose speech verb is the event's own ("declared a curfew on Monday", "clashes were
+  reported on Thursday", "a state of emergency declared on 3 May");
+- one modifying another noun ("after Sunday's election");
+- the dateline's ("NAIROBI, June 26 (Reuters) —" is the filing day);
+- the end of a measure ("until Jan. 31") and a date someone says is to come ("said
+  that a curfew would be imposed on Friday").
+
+A quantified "after" counts back from the date before it: "died on 16 May, three days
+after she was detained" dates the arrest 13 May; "on Saturday, a day after police
+fired" and "on Saturday after a night of rioting" date the firing and the rioting to
+Friday. "Hours after" is the same day.
 
 Words that point back ("the next day", "two days later", "that evening", "overnight",
-"four nights of protests") count from the **story's current day**: the date of the
-previous event the text dated itself, in text order, among events that occurred (a
-planned march does not move it, nor does a running total "since Sunday"). Before the
-first such event, they count from publication; an event that occurred is never dated
-after its report (it keeps the undated default instead). :class:`StoryTime` keeps the
+"four nights of protests") count from the **story's current day**: the last day the
+narrative named, in text order. It moves with each stated date of an event that
+occurred (a planned march does not move it, nor does a running total "since Sunday" or
+an aside: "the town hall, set on fire on Wednesday, ..."),
+and with each date of the narrative between events ("The shooting began on Thursday
+morning." with no event of its own), but not with a statement's date, a future date,
+a vague one (a month, a week) or the dateline. Before the first such day, words
+pointing back count from publication; an event that occurred is never dated after
+its report (it keeps the undated default instead). :class:`StoryTime` keeps the
 current day while :func:`geo.events.detect.detect_events` dates a report's events in
 order.
 
-An undated event in a later sentence of the story's narrative happened on the story's
-current day (precision 2: inferred, not stated) when that day is within a week of
-publication and the event is not told in someone's reported words ("police said ..."
-before it; "declared a curfew" is no report), not in a perfect tense ("have been
-arrested", "had been freed": a state at publication, or background), and not in a
-sentence that dates something else. Wire reports date the lede ("on Wednesday") and tell
-the rest of that day undated. Any other undated event in a dated report happened in the
-days before publication: the publication date, precision 2.
+An undated event happened on the story's current day (precision 2: inferred, not
+stated) when that day is within a week of publication, and the event is neither in the
+present perfect ("have been arrested": a state at publication) nor in a sentence that
+dates something else. Wire reports date the lede ("on Wednesday") and tell the rest of
+that day undated, in reported words too ("police said 40 people had been detained").
+After a digression into an older day (background: "The unrest began on 3 May, when
+..."), an undated event is back on the story's last day within that week. Any other
+undated event in a dated report happened in the days before publication: the
+publication date, precision 2.
+
+A sentence never runs over a blank line here: a paragraph is its own span of time (a
+single line break may be a hard wrap).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from geo.events.dates import DateMention, find_dates
-from geo.lexicon import SPEECH_VERBS, alternation
+from geo.lexicon import NUMBER_WORDS, SPEECH_VERBS, alternation
 
 __all__ = ["EventTime", "StoryTime", "event_date"]
 
+Span = tuple[int, int]
+
 # Words that only date an event when its clause has no other date.
 _WEAK = ("ordinal", "overnight")
+# Kinds of date that say nothing of the story's current day: running totals, and the
+# day of an event told as what came before another ("a day after police fired").
+_TOTALS = ("since", "since_then", "counted_back")
 # "after four nights of protests, a curfew was imposed": the span is not the curfew's.
 _BACKGROUND = re.compile(r"\b(?:after|following|amid|since)\s+$", re.IGNORECASE)
 # Speech verbs: a date next to them dates the statement, not the event.
 _SPEECH = alternation(SPEECH_VERBS)
-_SPEECH_BEFORE = re.compile(rf"\b{_SPEECH}\W+(?:\w+\W+)?(?:on\W+)?$", re.IGNORECASE)
-_SPEECH_AFTER = re.compile(rf"\W*(?:\w+\W+){{0,3}}?{_SPEECH}\b", re.IGNORECASE)
-# An undated event carries on the story's current day only in its narrative: not in
-# someone's reported words, not in a perfect tense (a state at publication, or
-# background), and not from a date older than the days a dispatch reports.
-_SPEECH_WORD = re.compile(rf"\b{_SPEECH}\b", re.IGNORECASE)
-_PERFECT = re.compile(r"\b(?:have|has|had|having|'ve|’ve)\b", re.IGNORECASE)
-_NEWS_WINDOW = 7
-# "declared a curfew", "announced the arrests": the event is what was declared, not a
-# report of it; the trigger is the verb's object.
-_OBJECT = re.compile(r"\s+(?:a|an|the)\s+", re.IGNORECASE)
+_SPEECH_BEFORE = re.compile(
+    rf"\b(?P<verb>{_SPEECH})\W+(?:(?:(?:in|at|on|during)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:statement|address|conference|briefing|interview|speech|post|message|broadcast)"
+    r"\W+)?(?:\w+\W+)?(?:on\W+)?$", re.IGNORECASE)
+_SPEECH_AFTER = re.compile(rf"\W*(?:\w+\W+){{0,3}}?(?P<verb>{_SPEECH})\b", re.IGNORECASE)
+# "Clashes were also reported on Thursday": a passive speech verb tells the event.
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|also\s+)?$",
+                      re.IGNORECASE)
+# "declared a 60-day state of emergency": the verb's object is the event.
+_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?)?",
+                     re.IGNORECASE)
+# "On Monday, police said ...": a date fronting its sentence before a statement.
+_FRONT = re.compile(r"\W*(?:(?:late|early)\s+)?(?:on|in|by|at|during|over)?\s*",
+                    re.IGNORECASE)
+# The end of a measure or a deadline is not when something happened.
+_UNTIL = re.compile(r"\b(?:until|till|through|to|by)\s+(?:the\s+)?$", re.IGNORECASE)
+# "said that a curfew would be imposed on Friday": a date to come, told by someone.
+_REPORTED_FUTURE = re.compile(r"\bthat\b[^.;]*?\b(?:would|will|shall)\b", re.IGNORECASE)
 # Dates this close to the start of a sentence frame all of it ("On Sunday, ...").
 _FRONTED = 40
 # A date modifying a noun ("Sunday's march", "the Feb. 1 coup") dates only that noun:
 # an event whose trigger starts within this many characters after it.
 _POSSESSED = 25
+# "CITY, June 26 (Agency) —": the filing day, not an event's.
+# The city is in capitals ("KYIV, Ukraine —"), or any case before an agency's name in
+# brackets ("Paris, 12 Jan (AFP) -").
+_DATELINE = re.compile(r"\A\s*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,40}(?:,[^\n—–]{1,40}?)?"
+                       r"\s*(?:\([^)\n]{1,40}\)\s*)?|[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[ '’.-][^\W\d_]+)"
+                       r"{0,3}(?:,[^\n—–()]{1,40}?)?\s*\([A-Z][^)\n]{1,30}\)\s*)"
+                       r"(?:—|–|--|-\s)")
+# "three days after", "a day after", "after a night of": counts back from the date
+# before it, up to a break between clauses.
+_NUMBER = alternation((*NUMBER_WORDS, "a", "an"))
+_GAP = re.compile(rf"\b(?:(?P<n>{_NUMBER}|\d+)\s+(?P<unit>days?|nights?|weeks?)\s+after"
+                  r"|after\s+(?P<night>a\s+night)\s+of)\b", re.IGNORECASE)
+_BREAK = re.compile(r";|,\s+(?:and|but|while|as|whereas)\b", re.IGNORECASE)
+# An undated event in the present perfect ("have been arrested") is a state at
+# publication, not the story's current day.
+_PRESENT_PERFECT = re.compile(r"\b(?:have|has|'ve|’ve)\b", re.IGNORECASE)
+# "The town hall, set on fire on Wednesday, was still smoking": an aside that dates
+# its own event and leaves the story on its day.
+_ASIDE = re.compile(r"\s+(?:(?:which|who|whose)\s+(?:[\w'’-]+\s+){0,4})?", re.IGNORECASE)
+# The days a dispatch reports: an older day is background.
+_NEWS_WINDOW = 7
+# Words before a date in its sentence that put it in the future.
+_FUTURE = re.compile(r"\b(?:will|would|shall|due|expected|plans?|planned|scheduled|"
+                     r"next)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,97 +133,233 @@ class EventTime:
 
 def event_date(
     text: str,
-    clause: tuple[int, int],
-    sentence: tuple[int, int],
+    clause: Span,
+    sentence: Span,
     trigger: int,
     published: date | None,
     *,
     coordinated: bool = False,
     reference: date | None = None,
+    find: Callable[[int, int], Sequence[DateMention]] | None = None,
 ) -> EventTime:
     """When an event triggered at ``trigger`` happened.
 
     The date expression nearest the trigger in its clause wins; else one fronting the
     sentence ("On Sunday, ..."); else, for a ``coordinated`` clause ("..., and a
     curfew was imposed"), the last one before it. Dates of statements ("said on
-    Friday") are not event dates. Words pointing back resolve against ``reference``
-    (the story's current day). An undated event in a dated report happened in the days
-    before publication: the publication date with precision 2. Without a publication
-    date it stays undated.
+    Friday"), of the dateline and of measures' ends are not event dates. Words
+    pointing back resolve against ``reference`` (the story's current day). An undated
+    event in a dated report happened in the days before publication: the publication
+    date with precision 2. Without a publication date it stays undated.
     """
-    def dates(start: int, end: int) -> list[DateMention]:
-        return [d for d in find_dates(text, published, start, end, reference=reference)
-                if not _SPEECH_BEFORE.search(text[max(start, d.start - 25):d.start])
-                and not _SPEECH_AFTER.match(text[d.end:min(end, d.end + 30)])
+    clause, sentence = _paragraph(text, clause, trigger), _paragraph(text, sentence, trigger)
+    floor = dateline_end(text)
+    if find is None:
+        def find(start: int, end: int) -> Sequence[DateMention]:
+            return find_dates(text, published, start, end, reference=reference)
+
+    def dates(start: int, end: int, before: int | None = None) -> list[DateMention]:
+        return [d for d in find(start, end)
+                if floor <= d.start < (end if before is None else before)
+                and not _of_statement(text, d, (sentence[0], end), trigger)
                 and (not d.attributive or 0 <= trigger - d.end <= _POSSESSED)
+                and not _UNTIL.search(text, max(start, d.start - 10), d.start)
+                and not (trigger < d.start and _REPORTED_FUTURE.search(
+                    text, trigger, d.start))
                 and not (d.kind == "span_of" and not d.start <= trigger < d.end
-                         and _BACKGROUND.search(text[max(start, d.start - 12):d.start]))]
+                         and _BACKGROUND.search(text, max(start, d.start - 12), d.start))]
 
     candidates = dates(*clause)
     if not candidates:
-        candidates = dates(sentence[0], min(sentence[1], sentence[0] + _FRONTED))
+        # A date starting in the window is read whole: "March 31" is not "March 3".
+        candidates = dates(sentence[0], min(sentence[1], sentence[0] + 2 * _FRONTED),
+                           before=sentence[0] + _FRONTED)
     if not candidates and coordinated:
-        candidates = dates(sentence[0], clause[0])[-1:]
+        before = dates(sentence[0], clause[0])
+        candidates = ([d for d in before if d.kind not in _WEAK] or before)[-1:]
     # "for a second night on Monday": the weekday says more than the ordinal.
     candidates = [d for d in candidates if d.kind not in _WEAK] or candidates
     if candidates:
-        best = min(candidates, key=lambda d: abs(d.start - trigger))
+        best = _counted_back(text, min(candidates, key=lambda d: abs(d.start - trigger)),
+                             sentence, trigger)
         return EventTime(best.date, best.precision, best.last, stated=True, kind=best.kind)
     if published is not None:
         return EventTime(published, 2)
     return EventTime(None, None)
 
 
-class StoryTime:
-    """The running time of one report: its publication date and the story's current
-    day, the date of the last occurred event the text dated itself.
+def dateline_end(text: str) -> int:
+    """Where the dateline ("CITY, June 26 (Agency) —") of ``text`` ends; 0 without."""
+    match = _DATELINE.match(text)
+    return match.end() if match else 0
 
-    Date a report's events in text order with :meth:`date_event`; each stated date of an
-    event that occurred moves the story's current day on (to the last day of a range).
-    An undated event in a later sentence of the story's narrative happened on the
-    story's current day (precision 2), when that day is within a week of publication
-    and the event is not told in someone's reported words ("police said ..." before it),
-    in a perfect tense ("have been arrested", "had been freed": a state at publication,
-    or background), or in a sentence that dates something else. Otherwise it keeps the
-    undated default, the publication date with precision 2.
+
+def _paragraph(text: str, span: Span, inside: int) -> Span:
+    """The part of ``span`` in the paragraph holding ``inside``: a blank line ends a
+    paragraph, a single line break (hard-wrapped text) does not."""
+    start = text.rfind("\n\n", span[0], max(span[0], inside))
+    end = text.find("\n\n", inside, span[1])
+    return (span[0] if start < 0 else start + 2), (span[1] if end < 0 else end)
+
+
+def _of_statement(text: str, mention: DateMention, sentence: Span, trigger: int) -> bool:
+    """Whether ``mention`` dates someone's statement rather than the event."""
+    start, end = sentence
+    before = _SPEECH_BEFORE.search(text, max(start, mention.start - 70), mention.start)
+    if before is not None:
+        verb = before.span("verb")
+    else:
+        after = _SPEECH_AFTER.match(text, mention.end, min(end, mention.end + 30))
+        if after is None:
+            return False
+        verb = after.span("verb")
+        # "clashed on Monday, police said": the attribution follows the event's date,
+        # unless the date fronts the sentence ("On Monday, police said ...").
+        if any(mark in text[mention.end:verb[0]] for mark in ",;") and \
+                not _FRONT.fullmatch(text, start, mention.start):
+            return False
+    return not _tells_the_event(text, verb, trigger)
+
+
+def _tells_the_event(text: str, verb: Span, trigger: int) -> bool:
+    """Whether the speech verb at ``verb`` is the event's own: passive ("clashes were
+    reported"), with the trigger as its subject ("a curfew declared on Monday") or
+    object ("declared a curfew")."""
+    if _PASSIVE.search(text, max(0, verb[0] - 25), verb[0]):
+        return True
+    if trigger < 0:  # no event: a date of the narrative
+        return False
+    if trigger < verb[0]:
+        between = text[trigger:verb[0]]
+        return "," not in between and len(between.split()) <= 4
+    return _OBJECT.fullmatch(text, verb[1], trigger) is not None
+
+
+def _counted_back(text: str, best: DateMention, sentence: Span, trigger: int
+                  ) -> DateMention:
+    """``best`` moved back by a quantified "after" between it and the trigger."""
+    if best.end > trigger:
+        return best
+    gaps = [g for g in _GAP.finditer(text, best.end, trigger)
+            if not _BREAK.search(text, g.end(), trigger)]
+    if not gaps:
+        return best
+    gap = gaps[-1]
+    if gap.group("night"):
+        days = 1
+    else:
+        number = gap.group("n").lower()
+        count = int(number) if number.isdigit() else NUMBER_WORDS.get(number, 1)
+        days = count * 7 if gap.group("unit").lower().startswith("week") else count
+    return replace(best, date=best.date - timedelta(days=days), last=None,
+                   kind="counted_back")
+
+
+class StoryTime:
+    """The running time of one report: its publication date, the story's current day
+    (the last day its narrative named) and its last day within a week of publication.
+
+    Date a report's events in text order with :meth:`date_event`. Each stated date of
+    an event that occurred, and each date of the narrative between events, moves the
+    current day on (to the last day of a range). An undated event happened on the
+    current day (precision 2) when that day is within a week of publication, else on
+    the story's last day within that week; not when it is in the present perfect
+    ("have been arrested": a state at publication) or in a sentence that dates
+    something else. Otherwise it keeps the undated default, the publication date with
+    precision 2.
     """
 
     def __init__(self, published: date | None) -> None:
         self.published = published
         self.current: date | None = None
-        self._current_sentence: tuple[int, int] | None = None
+        self.recent: date | None = None
+        self._scanned = 0
+        # The events of one sentence look at the same spans: their dates, found once.
+        self._found: dict[tuple, tuple[DateMention, ...]] = {}
 
-    def date_event(self, text: str, clause: tuple[int, int], sentence: tuple[int, int],
+    def date_event(self, text: str, clause: Span, sentence: Span,
                    trigger: int, *, coordinated: bool = False,
                    occurred: bool = True) -> EventTime:
         """:func:`event_date` against this story's current day, which it then moves on."""
+        sentence = _paragraph(text, sentence, trigger)
+        self._scan(text, max(sentence[0], min(trigger, clause[0])))
         time = event_date(text, clause, sentence, trigger, self.published,
-                          coordinated=coordinated, reference=self.current)
-        if not time.stated and self._continues(text, clause, sentence, trigger):
-            time = EventTime(self.current, 2)
+                          coordinated=coordinated, reference=self.current,
+                          find=lambda start, end: self._dates(text, start, end))
+        if not time.stated:
+            day = self._continued(text, clause, sentence, trigger)
+            if day is not None:
+                time = EventTime(day, 2)
         if occurred and time.stated and self.published is not None and \
                 time.date is not None and time.date > self.published:
             # "The next day" before any dated event: an event that occurred is not
             # later than its report.
             time = EventTime(self.published, 2)
-        # A running total "since Sunday" says nothing of the story's current day.
-        if time.stated and occurred and time.date is not None and time.kind != "since":
-            self.current = time.end or time.date
-            self._current_sentence = tuple(sentence)
+        if time.stated and occurred and time.date is not None and \
+                time.kind not in _TOTALS and not _in_aside(text, sentence[0], trigger):
+            self._move(time.end or time.date)
+        self._scanned = max(self._scanned, sentence[1])
         return time
 
-    def _continues(self, text: str, clause: tuple[int, int], sentence: tuple[int, int],
-                   trigger: int) -> bool:
-        """Whether an undated event goes on with the story's current day."""
-        if self.current is None or self.published is None or \
-                self._current_sentence == tuple(sentence):
-            return False
-        if not 0 <= (self.published - self.current).days < _NEWS_WINDOW:
-            return False
-        if any(not _OBJECT.fullmatch(text, said.end(), trigger) for said in
-               _SPEECH_WORD.finditer(text, sentence[0], max(sentence[0], trigger))):
-            return False
-        if _PERFECT.search(text, clause[0], clause[1]):
-            return False
+    def _dates(self, text: str, start: int, end: int) -> tuple[DateMention, ...]:
+        key = (start, end, self.current)
+        if key not in self._found:
+            self._found[key] = tuple(find_dates(text, self.published, start, end,
+                                                reference=self.current))
+        return self._found[key]
+
+    def _move(self, day: date) -> None:
+        self.current = day
+        if self.published is not None and \
+                0 <= (self.published - day).days < _NEWS_WINDOW:
+            self.recent = day
+
+    def _scan(self, text: str, upto: int) -> None:
+        """Move the current day with the narrative's dates before ``upto`` that no
+        event took: "The shooting began on Thursday morning." """
+        start, self._scanned = max(self._scanned, dateline_end(text)), max(
+            self._scanned, upto)
+        if self.published is None or start >= upto:
+            return
+        for mention in find_dates(text, self.published, start, upto,
+                                  reference=self.current):
+            if _narrative(text, mention, start) and mention.date <= self.published:
+                self._move(mention.date)
+
+    def _continued(self, text: str, clause: Span, sentence: Span,
+                   trigger: int) -> date | None:
+        """The day an undated event goes on with, if any."""
+        if self.current is None or self.published is None:
+            return None
+        clause = _paragraph(text, clause, trigger)
+        sentence = _paragraph(text, sentence, trigger)
+        if _PRESENT_PERFECT.search(text, clause[0], clause[1]):
+            return None
         # A sentence that dates something else is not the story's current day.
-        return not find_dates(text, self.published, *sentence, reference=self.current)
+        if self._dates(text, max(sentence[0], dateline_end(text)), sentence[1]):
+            return None
+        if 0 <= (self.published - self.current).days < _NEWS_WINDOW:
+            return self.current
+        return self.recent
+
+
+def _in_aside(text: str, start: int, trigger: int) -> bool:
+    """Whether the trigger opens an aside after a comma, past the sentence's start."""
+    comma = text.rfind(",", start, trigger)
+    return comma > start and any(c.isalnum() for c in text[start:comma]) and \
+        _ASIDE.fullmatch(text, comma + 1, trigger) is not None
+
+
+def _narrative(text: str, mention: DateMention, floor: int) -> bool:
+    """Whether a date between events names a day of the story: one day, not a
+    statement's, not modifying a noun, not to come."""
+    if mention.precision != 1 or mention.last is not None or mention.attributive:
+        return False
+    start = max(floor, text.rfind(". ", floor, mention.start) + 1,
+                text.rfind("\n\n", floor, mention.start) + 1)
+    if _FUTURE.search(text, start, mention.start) or \
+            _UNTIL.search(text, max(start, mention.start - 10), mention.start):
+        return False
+    stops = [i for i in (text.find(". ", mention.end), text.find("\n\n", mention.end))
+             if i >= 0]
+    return not _of_statement(text, mention, (start, min(stops, default=len(text))), -1)
