@@ -17,7 +17,9 @@ if TYPE_CHECKING:
 TITLE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sgt|Lt|Capt|Det|Rev|Judge|Sheriff|Officer|Deputy|"
     r"Coach|Pastor|Chief|Trooper|Attorney|Mayor|Councilman|Councilwoman|Commissioner|"
-    r"Superintendent|Principal|President|Senator|Governor)\.?")
+    r"Superintendent|Principal|President|Senator|Governor|Nurse|Professor|Prof|"
+    r"Inspector|Constable|Sergeant|Colonel|Col|Lieutenant|Captain|Corporal|Bishop|"
+    r"Imam|Rabbi|Father)\.?")
 # Offices written before a name in lower case too ("foreign minister Lima").
 _OFFICE = re.compile(r"(?:[Mm]inister|[Aa]mbassador|[Ss]ecretary|[Ss]pokes(?:wo)?man|"
                      r"[Ee]nvoy|[Pp]resident|[Gg]overnor|[Mm]ayor|[Ss]enator)")
