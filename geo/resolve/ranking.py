@@ -31,19 +31,13 @@ if TYPE_CHECKING:
 # ("Lebanon" beside Myerstown and Grantville is the Pennsylvania town).
 _LOCAL_EVIDENCE = 2
 _MAJOR = frozenset({"country", "admin1", "region"})
-#: A city this populous is known by its other names, as a division is: its former name
-#: ("Madras", "Canton") is it rather than a small town the text does not place. (By its
-#: own name it does not outrank such a town: Dublin, Ohio beside Columbus is no
-#: metropolis's namesake to a reader, though its neighbours are too few to place it.)
-#: The gazetteer ranks seas and rivers like a city of this size (``prominence``).
-METROPOLIS = 1_000_000
 
 
 def major_namesake(scored: list[tuple[float, Place]], query: str, hint: str,
                    context: Context, qualifier: Sequence[Place],
                    ) -> tuple[float, Place] | None:
-    """The country, division, region, metropolis or major airport a small namesake
-    outscored without local evidence.
+    """The country, division, region or major airport a small namesake outscored without
+    local evidence.
 
     Readers take "Brazil" or "California" for the country or state unless the text
     places the town ("Brazil, Ind.", Indiana named elsewhere, "the town of ...", or
@@ -52,8 +46,7 @@ def major_namesake(scored: list[tuple[float, Place]], query: str, hint: str,
     Grantville); the distance to the document's other places alone is not enough,
     since it drags a country onto any same-named village near them. An airport known
     by the name ("Heathrow") and serving a city of at least :data:`MINOR_POPULATION`
-    is as well known as a division, and so is a city of :data:`METROPOLIS` by another
-    of its names ("Madras" is Chennai, not Madras, Oregon). A town that is the seat of the division named after
+    is as well known as a division. A town that is the seat of the division named after
     it keeps its name (see :func:`geo.resolve.features.is_namesake`).
     """
     best = scored[0][1]
@@ -71,9 +64,7 @@ def major_namesake(scored: list[tuple[float, Place]], query: str, hint: str,
             and neighbours(context, best, query) >= _LOCAL_EVIDENCE):
         return None
     major = next((s for s in scored if ((s[1].kind in _MAJOR and fold(s[1].name) == query)
-                  or s[1].extra.get("served_population", 0) >= MINOR_POPULATION
-                  or (s[1].kind == "city" and s[1].population >= METROPOLIS
-                      and fold(s[1].name) != query))
+                  or s[1].extra.get("served_population", 0) >= MINOR_POPULATION)
                   and not _outnumbered(s[1], scored)), None)
     if major is not None and is_namesake(best, query, (major[1],)):
         # The town is the seat of the division named after it: a reader means the town.
