@@ -22,6 +22,7 @@ Caceres). GeoNames' table tells both apart:
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -38,10 +39,14 @@ _KIND_WORDS = frozenset({"oblast", "region", "province", "county", "governorate"
 # Shorter names are codes or abbreviations, not what news calls a division.
 _SHORTEST_NAME = 4
 # Names made only of these say where, not which ("Region", Western Australia's "West
-# Coast"): not a division's name.
-_GENERIC_WORDS = _KIND_WORDS | {"north", "south", "east", "west", "northern", "southern",
-                                "eastern", "western", "central", "coast", "the", "of",
-                                "upper", "lower", "islands", "capital", "city"}
+# Coast", the Dominican Republic's "Nacional"): not a division's name. A division called
+# so (Haiti's Sud-Est) gains no other names: theirs are the same words in other
+# languages, some of them English words once their accents are folded ("Sidès").
+_GENERIC_WORDS = _KIND_WORDS | {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "central", "coast", "the", "of", "upper", "lower", "islands", "capital", "city",
+    "nord", "sud", "est", "ouest", "norte", "sur", "este", "oeste", "centre", "centro",
+    "national", "nacional", "metropolitan", "metropolitana", "distrito"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,13 +128,17 @@ def _short_name(name: str, aliases: Iterable[str]) -> str:
     return name
 
 
+def _generic(folded: str) -> bool:
+    return set(re.split(r"[\s-]+", folded)) <= _GENERIC_WORDS
+
+
 def _added_names(names: Iterable[str], taken: set[str], town_names: set[str]) -> tuple[str, ...]:
     out: list[str] = []
     for name in names:
         folded = fold(name)
         if (len(folded) < _SHORTEST_NAME or not _latin(name) or folded in taken
                 or folded in town_names or any(ch.isdigit() for ch in name)
-                or set(folded.split()) <= _GENERIC_WORDS):
+                or _generic(folded)):
             continue
         taken.add(folded)
         out.append(name)
@@ -163,7 +172,7 @@ def reconcile(match: Admin1Match, divisions: Iterable[Division],
             main = _short_name(name, geonames.aliases)
             if fold(main) != fold(name) and fold(main) in admin1_names[country]:
                 main = name  # "Kyiv" is the city's own division already
-            added = _added_names(names, {fold(main)}, towns)
+            added = () if _generic(fold(name)) else _added_names(names, {fold(main)}, towns)
             if main != name:
                 added = (name, *(a for a in added if fold(a) != fold(name)))
                 match.names[key] = (main, place_id)
