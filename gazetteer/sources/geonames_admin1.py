@@ -133,34 +133,16 @@ def _generic(folded: str) -> bool:
 
 
 def _added_names(names: Iterable[str], taken: set[str], town_names: set[str]) -> tuple[str, ...]:
-    names = tuple(names)
-    known = taken | {fold(n) for n in names}
     out: list[str] = []
     for name in names:
         folded = fold(name)
         if (len(folded) < _SHORTEST_NAME or not _latin(name) or folded in taken
                 or folded in town_names or any(ch.isdigit() for ch in name)
-                or _generic(folded) or _with_kind_word(folded, known)):
+                or _generic(folded)):
             continue
         taken.add(folded)
         out.append(name)
     return tuple(out)
-
-
-def _with_kind_word(folded: str, known: set[str]) -> bool:
-    """Whether a name is another of the division's names with a kind word before or
-    after it ("Kermanshah Province", "Region of Murcia"): recognition reads the kind
-    word as a hint beside the name, and news and the corpora mark the name alone, so
-    such a name would only widen the span."""
-    words = folded.split()
-    if len(words) < 2:
-        return False
-    if words[-1] in _KIND_WORDS and " ".join(words[:-1]) in known:
-        return True
-    rest = words[1:]
-    if rest and rest[0] in ("of", "de", "du", "del", "di"):
-        rest = rest[1:]
-    return words[0] in _KIND_WORDS and " ".join(rest) in known
 
 
 def reconcile(match: Admin1Match, divisions: Iterable[Division],
