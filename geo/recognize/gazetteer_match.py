@@ -82,7 +82,8 @@ def _longest_name(text: str, toks: list, i: int, blocked: set[int], lowered: set
             continue
         span = text[toks[i].idx:tok.idx + len(tok.text)]
         key = fold(span)
-        if key in stop or (j - i == 1 and _is_common_word(tok, lowered)):
+        if ((key in stop and not lookup.spelt_as_major(span))
+                or (j - i == 1 and _is_common_word(tok, lowered))):
             continue
         # A word that is both ("Kazakh" is also a village) reads as the adjective.
         if j - i == 1 and lookup.adjective(span):

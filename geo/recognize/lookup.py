@@ -75,12 +75,15 @@ class NameLookup:
         feasts ("Kate", "Hamas", "Passover" are alternate names of towns in GeoNames); the
         NER still finds a town's old name where it reads as a place ("Bombay"). A locality
         known only by a post office's name (feature code ``LOCALITY``) counts as such an
-        alternate name: resolvable, not matched alone."""
+        alternate name: resolvable, not matched alone. An airport's bare name is no alias."""
         key = fold(name)
         alias = self._aliases.get(key)
         if alias is None:
             alias = self._aliases[key] = not any(
                 p.kind in ("country", "admin1", "region")
+                # An airport's bare name ("Gatwick") was kept at build only where it
+                # names no town: the airport's own name, as news writes it.
+                or (p.kind == "airport" and key in map(fold, p.alternate_names))
                 or (p.feature_code != LOCALITY
                     and ((main := fold(p.name)) == key or main.startswith(key + " ")))
                 for p in self.readings(key))
@@ -113,6 +116,16 @@ class NameLookup:
                 _counts_as_major(p, key, own_name)
                 for p in self.readings(key, ALL_READINGS))
         return major
+
+    def spelt_as_major(self, name: str) -> bool:
+        """Whether ``name`` is written with letters beyond ASCII ("León", "Mérida")
+        exactly as a major place's own name is (:meth:`major`): the spelling is the
+        place's, not that of a person the stop list learned the plain form from ("Leon")."""
+        if name.isascii():
+            return False
+        written, key = name.casefold(), fold(name)
+        return any(p.name.casefold() == written and _counts_as_major(p, key, True)
+                   for p in self.readings(key))
 
     def adjective(self, word: str) -> bool:
         """Whether a word is a demonym ("Kazakh", "Canadians") and not also its country's

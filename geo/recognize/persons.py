@@ -17,7 +17,12 @@ if TYPE_CHECKING:
 TITLE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sgt|Lt|Capt|Det|Rev|Judge|Sheriff|Officer|Deputy|"
     r"Coach|Pastor|Chief|Trooper|Attorney|Mayor|Councilman|Councilwoman|Commissioner|"
-    r"Superintendent|Principal|President|Senator|Governor)\.?")
+    r"Superintendent|Principal|President|Senator|Governor|Nurse|Professor|Prof|"
+    r"Inspector|Constable|Sergeant|Colonel|Col|Lieutenant|Captain|Corporal|Bishop|"
+    r"Imam|Rabbi|Father)\.?")
+# Offices written before a name in lower case too ("foreign minister Lima").
+_OFFICE = re.compile(r"(?:[Mm]inister|[Aa]mbassador|[Ss]ecretary|[Ss]pokes(?:wo)?man|"
+                     r"[Ee]nvoy|[Pp]resident|[Gg]overnor|[Mm]ayor|[Ss]enator)")
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 _FIRST_NAME = re.compile(r"[A-Z][a-z]+")
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
@@ -37,6 +42,14 @@ def surnames(ents: tuple, toks: list) -> set[str]:
                   and _FIRST_NAME.fullmatch(toks[i].text)
                   and _FIRST_NAME.fullmatch(toks[i + 2].text))
     return people
+
+
+def after_title(toks: list) -> set[int]:
+    """Where the names right after a title or an office begin (character offsets):
+    "Mayor Lagos", "foreign minister Lima" name a person whatever place bears the name,
+    though the same word alone elsewhere in the text may be the place."""
+    return {nxt.idx for t, nxt in pairwise(toks)
+            if starts_name(nxt) and (TITLE.fullmatch(t.text) or _OFFICE.fullmatch(t.text))}
 
 
 def _surname(ent: Span) -> Token:

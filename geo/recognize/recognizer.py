@@ -45,7 +45,7 @@ from geo.recognize.gazetteer_match import gazetteer_candidates
 from geo.recognize.learned import RecognitionModel, judged
 from geo.recognize.lookup import NameIndex, NameLookup
 from geo.recognize.ner import entity_candidates
-from geo.recognize.persons import surnames
+from geo.recognize.persons import after_title, surnames
 from geo.recognize.phrases import area_phrases, named_phrases, nominal_phrases
 from geo.recognize.qualifiers import attach_qualifiers, qualified_towns
 from geo.recognize.stoplist import load_stoplist
@@ -133,6 +133,9 @@ class Recognizer:
             found.extend(gazetteer_candidates(text, toks, blocked,
                                               set() if proposals else lowered, lookup,
                                               stop, proposals=proposals))
+        if not proposals:
+            titled = after_title(toks)
+            found = [c for c in found if c.kind != "named" or c.start not in titled]
         found = [without_city_word(text, t, lookup) for c in found
                  if (t := without_kind_prefix(text, c)) is not None]
         found.extend(named_phrases(text))

@@ -10,13 +10,15 @@ from typing import TYPE_CHECKING
 
 from gazetteer.normalize import fold
 from geo.recognize import initials
-from geo.resolve.places import names_of
+from geo.resolve.places import names_of, population_of
 
 if TYPE_CHECKING:
     from gazetteer import Gazetteer
     from gazetteer.place import Place
     from geo.recognize import Candidate
 
+# The hints of kind words that say a division ("Toledo District").
+_DIVISION_HINTS = frozenset({"admin1", "admin2"})
 #: How many places the gazetteer is asked for under one name.
 CANDIDATE_LIMIT = 50
 #: The longest code a place has: ISO 3166-2 ("GB-ENG"); IATA, ICAO and ISO 3166-1 are shorter.
@@ -83,9 +85,36 @@ def candidate_places(gazetteer: Gazetteer, cand: Candidate, dotted: bool = False
         # is named with (or after).
         found = tuple(p for p in gazetteer.candidates_folded(fold(core), CANDIDATE_LIMIT)
                       if p.kind in ("city", "admin2") and fold(p.name) == fold(core))
+    if cand.hint not in _DIVISION_HINTS:
+        found = tuple(p for p in found if not (outnumbered(p, found) and _has_seat(p, found)))
     # An airport is meant by its city's name only when the text says so (then via
     # airports_serving); by a proper name of its own ("Heathrow") it stays a candidate.
     return tuple(p for p in found if p.kind != "airport" or known_by(p, folded)) or found
+
+
+def _has_seat(division: Place, places: Collection[Place]) -> bool:
+    # Its own town of the name stands for it: Bermuda's Hamilton is still found, but is
+    # no longer the seat of a namesake division ("Floods hit Gaza, in southern
+    # Mozambique" keeps the province, which has no town Gaza).
+    name = fold(division.name)
+    return any(p.kind == "city" and p.country == division.country and fold(p.name) == name
+               for p in places)
+
+
+def outnumbered(division: Place, places: Collection[Place]) -> bool:
+    """Whether a first-level division has fewer people in its towns than a city of its
+    name in another country (one of ``places``): Bermuda's Hamilton, Malta's Victoria.
+    Where its own town of the name is a candidate too, it is left out unless a kind word
+    says the division: else it makes that small town the seat a reader means (the
+    features' namesake) over the city abroad. A division whose towns are unknown is not
+    outnumbered."""
+    if division.kind != "admin1":
+        return False
+    people = population_of(division)
+    name = fold(division.name)
+    return people > 0 and any(p.kind == "city" and p.country != division.country
+                              and p.population > people and fold(p.name) == name
+                              for p in places)
 
 
 def known_by(airport: Place, folded: str) -> bool:

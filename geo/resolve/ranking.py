@@ -50,7 +50,9 @@ def major_namesake(scored: list[tuple[float, Place]], query: str, hint: str,
     it keeps its name (see :func:`geo.resolve.features.is_namesake`).
     """
     best = scored[0][1]
-    if best.kind in _MAJOR or population_of(best) >= MINOR_POPULATION:
+    # A county stands for the city it is named after (city_for_county): judged as it.
+    town = city_for_county(best, [p for _, p in scored])
+    if best.kind in _MAJOR or population_of(town) >= MINOR_POPULATION:
         return None
     if hint == best.kind or (qualifier and any(inside(best, q) for q in qualifier)):
         return None
@@ -61,8 +63,9 @@ def major_namesake(scored: list[tuple[float, Place]], query: str, hint: str,
     if (not abroad and context.local_cells
             and neighbours(context, best, query) >= _LOCAL_EVIDENCE):
         return None
-    major = next((s for s in scored if (s[1].kind in _MAJOR and fold(s[1].name) == query)
-                  or s[1].extra.get("served_population", 0) >= MINOR_POPULATION), None)
+    major = next((s for s in scored if ((s[1].kind in _MAJOR and fold(s[1].name) == query)
+                  or s[1].extra.get("served_population", 0) >= MINOR_POPULATION)
+                  and not _outnumbered(s[1], scored)), None)
     if major is not None and is_namesake(best, query, (major[1],)):
         # The town is the seat of the division named after it: a reader means the town.
         return None
@@ -73,6 +76,16 @@ def major_namesake(scored: list[tuple[float, Place]], query: str, hint: str,
         # ("Valencia, a municipality in ... Philippines").
         return None
     return major
+
+
+def _outnumbered(major: Place, scored: list[tuple[float, Place]]) -> bool:
+    """Whether a division has fewer people in its towns than a town of its name has
+    (one of ``scored``): no reader takes "Toledo" for Belize's district of that name
+    over the cities of Spain or Ohio. A division whose towns are unknown, a country, a
+    region or an airport is not outnumbered."""
+    people = population_of(major) if major.kind in ("admin1", "admin2") else 0
+    return people > 0 and any(p.kind == "city" and fold(p.name) == fold(major.name)
+                              and p.population > people for _, p in scored)
 
 
 # Words before a name that make it an airport: "flights to X", "landed at X", "flew out
