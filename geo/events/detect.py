@@ -25,7 +25,7 @@ from geo.events import coref, places, sites, tallies
 from geo.events.clauses import Span, sentence_spans, split_clauses
 from geo.events.counts import COUNT_WORD, CountMention, find_counts
 from geo.events.draft import STATE_ACTORS, EventDraft, to_incident
-from geo.events.merge import SEVERITY, merge, without_references
+from geo.events.merge import SEVERITY, merge, without_references, without_summaries
 from geo.events.rules import (
     ACTORS,
     ANY_TRIGGER,
@@ -120,7 +120,7 @@ def detect_events(
                                                    spans[event.sentence][1]))
         events.extend(_one_per_place(text, event, index, spans[event.sentence]))
     events = tallies.fold_into_same_place(events)
-    return [to_incident(text, event) for event in merge(events)
+    return [to_incident(text, event) for event in without_summaries(merge(events))
             if keep_all or event.status == "occurred"]
 
 
@@ -382,8 +382,10 @@ def _attach_location(text: str, event: EventDraft, spans: list[Span],
         return
     unknown_site = places.names_an_unknown_site(text, index, event.clause)
     focus = None
-    if event.sentence > 0 and not unknown_site:
-        focus = places.city_in_focus(index, spans[event.sentence - 1])
+    # The story's place in focus is its last city named before this sentence; a
+    # clause about the whole country ("across the country") stays at the country.
+    if not unknown_site and not places.COUNTRYWIDE.search(text, *event.clause):
+        focus = places.story_focus(text, index, spans, event.sentence)
     if focus is not None:
         event.location, event.geo_precision = focus, 2
     elif index.main is not None and not (unknown_site

@@ -8,7 +8,7 @@ import re
 
 from geo.events.counts import combine
 from geo.events.draft import DOMESTIC_FORCES, EventDraft, main_actor
-from geo.events.rules import PROTESTS, RIOTS
+from geo.events.rules import PROTESTS, RIOTS, STRATEGIC
 from geo.model import COUNT_FIELDS
 
 # "the protests", "the unrest": a definite description of events already told.
@@ -39,6 +39,43 @@ def merge(events: list[EventDraft]) -> list[EventDraft]:
         same.evidence = sorted(set(same.evidence + event.evidence))
         same.confidence = min(0.95, max(same.confidence, event.confidence) + 0.05)
     return merged
+
+
+def without_summaries(events: list[EventDraft]) -> list[EventDraft]:
+    """Drop a row placed at a whole country when the report also places the same kind
+    of event on the same day at cities of that country: "at least 25 people were
+    killed in clashes across the country on Thursday" sums up the rows of its cities.
+    Its evidence joins the first of them; its counts, a total, are not added again."""
+    kept: list[EventDraft] = []
+    for event in events:
+        # A total over a period ("70 arrested since Monday") is a row of its own.
+        summary = _at_country(event) and event.event_date_end is None
+        parts = [] if not summary else [
+            other for other in events if other is not event and not _at_country(other)
+            and other.location is not None and _same_kind(event, other)
+            and other.location.place.country == event.location.place.country
+            and (same_actor(event, other) or same_side(event, other))
+            and other.event_date == event.event_date]
+        if parts:
+            parts[0].evidence = sorted(set(parts[0].evidence + event.evidence))
+        else:
+            kept.append(event)
+    return kept
+
+
+def _at_country(event: EventDraft) -> bool:
+    return event.location is not None and event.location.place.kind == "country"
+
+
+def _same_kind(a: EventDraft, b: EventDraft) -> bool:
+    """The same type and status and, but for the crowd's events (a day of unrest told
+    by city), the same sub-type: a retaken airport is no summary of clashes. A
+    strategic development of the whole country (a national curfew, the arrests of the
+    whole unrest) is one of its own."""
+    if a.event_type == STRATEGIC or (a.event_type, a.rule.subtype, a.status) != (
+            b.event_type, b.rule.subtype, b.status):
+        return False
+    return a.event_type in (PROTESTS, RIOTS) or a.sub_event_type == b.sub_event_type
 
 
 def without_references(text: str, events: list[EventDraft],

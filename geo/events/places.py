@@ -5,11 +5,13 @@ speaks ("Moscow said"), an exile's home ("a refugee in France"), a leader's coun
 ("Chinese President"). The geoparser marks those with a role; here only mentions in the
 ``location`` role are candidates. Among them the one governed by "in/at/near" in the
 event's own clause wins (a landmark in the city the clause names over the city), then
-the nearest in the sentence; failing that the city in focus one sentence earlier
-(precision 2: somewhere in or near it), and finally the document's main place, its
-country (precision 3). A clause that puts its event at a name the geoparser could not
-place ("in the village of Qwertyzhan") skips the previous sentence's city, and the main
-place unless that is an area: such an event is left unplaced rather than misplaced.
+the nearest in the sentence; failing that the city the story is in (the last city
+named before, unless a sentence since spoke of the whole country; precision 2:
+somewhere in or near it), and finally the document's main place, its country
+(precision 3). A clause about the whole country ("across the country") skips the city.
+A clause that puts its event at a name the geoparser could not place ("in the village
+of Qwertyzhan") skips the story's city, and the main place unless that is an area: such
+an event is left unplaced rather than misplaced.
 """
 
 from __future__ import annotations
@@ -226,10 +228,31 @@ def names_an_unknown_site(text: str, index: MentionIndex, clause: tuple[int, int
     return False
 
 
-def city_in_focus(index: MentionIndex, sentence: tuple[int, int]) -> Mention | None:
-    """The last city-level site named in ``sentence`` (the previous sentence's focus)."""
+#: A clause about the whole country: its event is placed at the country, not at the
+#: city the story was last in.
+COUNTRYWIDE = re.compile(r"\b(?:(?:across|throughout|around|all\s+over|in)\s+the\s+"
+                         r"(?:country|nation|island)|in\s+all\s+(?:regions|provinces)|"
+                         r"nationwide|countrywide)\b", re.IGNORECASE)
+
+
+def story_focus(text: str, index: MentionIndex, spans: Sequence[tuple[int, int]],
+                number: int) -> Mention | None:
+    """The city the story is in before sentence ``number``: the last city-level site
+    named, looking back until a sentence speaks of the whole country (then the story
+    has left its city for the country, and there is none)."""
+    for before in range(number - 1, -1, -1):
+        focus = city_in_focus(index, spans[before])
+        if focus is not None:
+            return focus
+        if COUNTRYWIDE.search(text, *spans[before]):
+            return None
+    return None
+
+
+def city_in_focus(index: MentionIndex, span: tuple[int, int]) -> Mention | None:
+    """The last city-level site named in ``span``."""
     # A city abroad is the report's focus only when it is about that country.
-    cities = [m for m in index.within(*sentence) if is_site(m)
+    cities = [m for m in index.within(*span) if is_site(m)
               and m.place.kind in _CITY_KINDS and geo_precision(m) == 1
               and m.place.country in ("", index.main_country)]
     return cities[-1] if cities else None

@@ -44,8 +44,10 @@ _SPOKEN_IN = re.compile(
 # "sought asylum in X", "in exile in X" are residences the geoparser marks already
 # (geo.resolve.roles).
 _DESTINATION = re.compile(
-    r"\b(?:left\s+for|bound\s+for|fled\s+(?:to|into)|flew\s+to|travell?ed\s+to|escaped\s+to|"
-    r"deported\s+to|extradited\s+to|moved\s+to|sought\s+refuge\s+in)\s+$", re.IGNORECASE)
+    r"\b(?:left\s+for|bound\s+for|head(?:ed|ing)\s+for|(?:take|took|taking)\s+off\s+for|"
+    r"fled\s+(?:to|into)|(?:flew|flown|airlifted|transferred)\s+(?:by\s+\w+\s+)?to|"
+    r"travell?ed\s+to|escaped\s+to|deported\s+to|extradited\s+to|moved\s+to|"
+    r"sought\s+refuge\s+in)\s+$", re.IGNORECASE)
 _REACH = 60
 
 
