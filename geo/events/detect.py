@@ -7,11 +7,11 @@ speaker's seat, a destination) lose their site role (:mod:`geo.events.sites`), a
 phrases that refer back to a place ("in the city", "there") become mentions of it
 (:mod:`geo.events.coref`). Each sentence is cut into clauses at the joints where news
 prose changes event ("..., where", "and that", "; ", ", with"); in each clause the
-trigger lexicon of :mod:`geo.events.rules` proposes events, context refines their type,
-and counts and actors attach to them. Bare casualty reports then join the event they
-count (:mod:`geo.events.tallies`), events are dated in text order against the story's
-current day (:mod:`geo.events.timeline`) and placed, and mentions of the same event
-across the article are merged, keeping every evidence span.
+trigger lexicon of :mod:`geo.events.rules` proposes events, context refines their type
+(:mod:`geo.events.kinds`), and counts and actors attach to them. Bare casualty reports
+then join the event they count (:mod:`geo.events.tallies`), events are dated in text
+order against the story's current day (:mod:`geo.events.timeline`) and placed, and
+mentions of the same event across the article are merged, keeping every evidence span.
 """
 
 from __future__ import annotations
@@ -21,19 +21,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from geo.events import coref, places, sites, tallies
+from geo.events import coref, kinds, places, sites, tallies
 from geo.events.clauses import Span, sentence_spans, split_clauses
 from geo.events.counts import COUNT_WORD, CountMention, find_counts
-from geo.events.draft import STATE_ACTORS, EventDraft, to_incident
+from geo.events.draft import EventDraft, to_incident
 from geo.events.merge import SEVERITY, merge, without_references, without_summaries
 from geo.events.rules import (
     ACTORS,
     ANY_TRIGGER,
-    BATTLES,
     PROTESTS,
     RIOTS,
     RULES,
-    VIOLENCE,
     Rule,
 )
 from geo.events.status import is_purpose, trigger_status
@@ -48,9 +46,6 @@ __all__ = ["detect_events"]
 # it is someone's statement ("and police said ...").
 _COORDINATED = re.compile(rf"\W*(?:with|and)\b(?!\s+(?:\w+\s+){{0,3}}?"
                           rf"{alternation(SPEECH_VERBS)})", re.IGNORECASE)
-_ARMED_VICTIMS = re.compile(r"\b(?:police|army|state forces|armed|militants?|"
-                            r"criminals|bandits|rebels|fighters|soldiers|gunmen|"
-                            r"insurgents|unidentified armed group|gangs?|combatants)\b")
 _FOREIGN_FORCES = re.compile(rf"\W*(?:\w+\W+){{0,2}}?{alternation(FORCES)}\b", re.IGNORECASE)
 # A sentence that carries the unrest of the one before to new places.
 _SPREAD = re.compile(r"\W*(?:they|it|the unrest|the movement)\s+(?:\w+\s+){0,2}?"
@@ -108,9 +103,16 @@ def detect_events(
         events.extend(_fold_casualties(found))
     with_site = {n: any(places.is_site(m) for m in index.within(*span))
                  for n, span in enumerate(spans)}
+    # Force by the state against the crowd, told in a sentence of its own ("Police
+    # shot dead two people."), makes the protest it folds into one of excessive force.
+    forced = {id(count) for event in events if kinds.force_against_crowd(text, event, events)
+              for count in event.counts}
     events = tallies.fold_into_previous(events, with_site)
+    for event in events:
+        if event.event_type == PROTESTS and any(id(c) in forced for c in event.counts):
+            event.sub_event_type = "Excessive force against protesters"
     events = without_references(text, events, with_site)
-    _refine_in_document(events)
+    kinds.refine_in_document(text, events)
     story = StoryTime(published)
     for event in list(events):
         _attach_date(text, event, spans[event.sentence], story)
@@ -148,7 +150,7 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
         # A bare "killed" is a weaker sign of an event than "clashes", unless counted.
         event.confidence = 0.5 if event.rule.weak and not event.counts else 0.7
         if event.rule.weak:
-            _type_by_victims(event)
+            kinds.type_by_victims(text, event)
         elif event.event_type == PROTESTS and event.sub_event_type == "Peaceful protest" \
                 and any(c.field in ("fatalities", "injured") for c in event.counts):
             # A protest with casualties and no word of the police: it turned violent.
@@ -289,39 +291,6 @@ def _actors(text: str, clause: Span, clause_mentions: Sequence[Mention],
     if "foreign troops" in ordered:
         ordered = [n for n in ordered if n != "army"]  # "Russian troops" is not ours
     return list(dict.fromkeys(ordered))
-
-
-def _type_by_victims(event: EventDraft) -> None:
-    group = next((c.group for c in event.counts if c.group), "")
-    if _ARMED_VICTIMS.search(group):
-        event.event_type, event.sub_event_type = BATTLES, "Armed clash"
-    elif group == "protesters":
-        event.event_type = PROTESTS
-        event.sub_event_type = "Excessive force against protesters"
-
-
-def _refine_in_document(events: list[EventDraft]) -> None:
-    """Types that depend on the whole article: arson during unrest is a riot."""
-    unrest = any(e.event_type in (PROTESTS, RIOTS) for e in events)
-    battles = any(e.event_type == BATTLES and not e.rule.weak for e in events)
-    # Police hurt during unrest, with no armed group named anywhere, were hurt by the
-    # crowd: that is the riot, not an armed clash.
-    armed = battles or any(c.group and c.group not in STATE_ACTORS
-                           and _ARMED_VICTIMS.search(c.group)
-                           for e in events for c in e.counts)
-    for event in events:
-        if event.rule.weak and event.event_type == BATTLES and unrest and not armed \
-                and {c.group for c in event.counts if c.group} <= set(STATE_ACTORS):
-            event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
-        if event.rule.subtype == "arson" and (
-                unrest or {"protesters", "rioters"} & set(event.actors)):
-            event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
-        if event.rule.weak and event.event_type == VIOLENCE and not (
-                "civilians" in event.actors or any(c.group for c in event.counts)):
-            if battles:
-                event.event_type, event.sub_event_type = BATTLES, "Armed clash"
-            elif unrest:
-                event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
 
 
 def _one_per_place(text: str, event: EventDraft, index: places.MentionIndex,

@@ -241,7 +241,7 @@ def story_focus(text: str, index: MentionIndex, spans: Sequence[tuple[int, int]]
     named, looking back until a sentence speaks of the whole country (then the story
     has left its city for the country, and there is none)."""
     for before in range(number - 1, -1, -1):
-        focus = city_in_focus(index, spans[before])
+        focus = city_in_focus(text, index, spans[before])
         if focus is not None:
             return focus
         if COUNTRYWIDE.search(text, *spans[before]):
@@ -249,11 +249,13 @@ def story_focus(text: str, index: MentionIndex, spans: Sequence[tuple[int, int]]
     return None
 
 
-def city_in_focus(index: MentionIndex, span: tuple[int, int]) -> Mention | None:
-    """The last city-level site named in ``span``."""
+def city_in_focus(text: str, index: MentionIndex, span: tuple[int, int]
+                  ) -> Mention | None:
+    """The last city-level site named in ``span``, not counting a place that only
+    locates another ("X, in the region of Y")."""
     # A city abroad is the report's focus only when it is about that country.
-    cities = [m for m in index.within(*span) if is_site(m)
-              and m.place.kind in _CITY_KINDS and geo_precision(m) == 1
+    named = without_locators(text, [m for m in index.within(*span) if is_site(m)])
+    cities = [m for m in named if m.place.kind in _CITY_KINDS and geo_precision(m) == 1
               and m.place.country in ("", index.main_country)]
     return cities[-1] if cities else None
 

@@ -52,8 +52,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:live (?:ammunition|fire|rounds|bullets)|(?:opened fire|fired) on "
         r"(?:the )?(?:\w+ ){0,3}(?:protesters|demonstrators|crowds?|marchers|mourners|"
         r"supporters|strikers)|"
-        r"(?:shot dead|killed|killing|shot) (?:\w+ ){0,2}(?:protesters|demonstrators|"
-        r"marchers|mourners))"),
+        r"(?:shot dead|killed|killing|shot) (?:\w+ ){0,2}(?:protesters?|demonstrators?|"
+        r"marchers?|mourners?))"),
         PROTESTS, "Excessive force against protesters", "ASSAULT", actor="protesters"),
     Rule("intervention", _re(
         r"\b(?:tear ?gas|water cannons?|rubber bullets|stun grenades|pepper spray|"
@@ -178,7 +178,9 @@ RULES: tuple[Rule, ...] = (
         r"patroll?(?:ed|ing|s)|reinforcements|mobili[sz](?:ed|ing))\b"),
         STRATEGIC, "Other", "MOBILIZE", subtype="troop_deployment", needs=_FORCES),
     Rule("casualties", _re(r"\b(?:killed|killing|dead|died|deaths?|death toll|"
-                           r"shot dead|wounded|injured|injuring|wounding)\b"),
+                           r"shot dead|wounded|injured|injuring|wounding|"
+                           r"(?:was|were|been|being) shot|gunned down|lost their lives|"
+                           r"(?:beaten|beat (?:\w+ )?|hacked|stabbed|burned|burnt) to death)\b"),
          VIOLENCE, "Attack", "ASSAULT", weak=True),
 )
 
