@@ -355,6 +355,7 @@ def _attach_location(text: str, event: EventDraft, spans: list[Span],
     # clause about the whole country ("across the country") stays at the country.
     if not unknown_site and not places.COUNTRYWIDE.search(text, *event.clause):
         focus = places.story_focus(text, index, spans, event.sentence)
+    event.place_from_context = True
     if focus is not None:
         event.location, event.geo_precision = focus, 2
     elif index.main is not None and not (unknown_site

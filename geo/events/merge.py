@@ -100,6 +100,15 @@ def same_event(a: EventDraft, b: EventDraft) -> bool:
     if (a.event_type, a.rule.subtype, a.status) != (b.event_type, b.rule.subtype,
                                                      b.status):
         return False
+    # A row placed only from context at the very town, day and sub-type of another is
+    # the same event told again ("Police said two more died."), whatever its counts.
+    # (Across a whole country, two tolls of one day may be two events.)
+    if (a.place_from_context or b.place_from_context) and \
+            max(a.geo_precision, b.geo_precision) < 3 and \
+            a.sub_event_type == b.sub_event_type and at_one_place_and_day(a, b):
+        ca, cb = combine(a.counts), combine(b.counts)
+        return not (ca.victim_group and cb.victim_group
+                    and ca.victim_group != cb.victim_group)
     # Peaceful, dispersed, fired upon: one protest seen at different moments, at one
     # place (a march in a city is not the crackdown the report puts in the country).
     if a.sub_event_type != b.sub_event_type and (

@@ -117,7 +117,8 @@ def link_location(
     foreign.discard(index.main_country)
 
     def sites(mentions: Sequence[Mention]) -> list[Mention]:
-        return [m for m in mentions if is_site(m) and m.place.country not in foreign]
+        return [m for m in mentions if is_site(m) and m.place.country not in foreign
+                and _stated_site(text, m, index.main_country, clause[0])]
 
     in_clause = without_locators(text, sites(in_clause_all))
     if not in_clause and _WHERE.match(text[clause[0]:clause[1]]):
@@ -252,11 +253,14 @@ def story_focus(text: str, index: MentionIndex, spans: Sequence[tuple[int, int]]
 def city_in_focus(text: str, index: MentionIndex, span: tuple[int, int]
                   ) -> Mention | None:
     """The last city-level site named in ``span``, not counting a place that only
-    locates another ("X, in the region of Y")."""
+    locates another ("X, in the region of Y") nor one of a list."""
     # A city abroad is the report's focus only when it is about that country.
     named = without_locators(text, [m for m in index.within(*span) if is_site(m)])
     cities = [m for m in named if m.place.kind in _CITY_KINDS and geo_precision(m) == 1
               and m.place.country in ("", index.main_country)]
+    # Places named in a list ("rallies were also held in X and Y") are visited in
+    # passing; the story does not move there.
+    cities = [m for m in cities if len(coordinated(text, index, span, m)) < 2]
     return cities[-1] if cities else None
 
 
@@ -276,6 +280,15 @@ def main_place(mentions: Sequence[Mention]) -> Mention | None:
         return countries[0]
     place, _ = Counter(m.place for m in ours).most_common(1)[0]
     return next(m for m in ours if m.place == place)
+
+
+def _stated_site(text: str, mention: Mention, country: str, clause_start: int) -> bool:
+    """A place abroad is a site only when a preposition puts something there ("in X",
+    "near X"): a foreign name standing bare in a report about another country is more
+    often a name the geoparser misread (a party, a person) than an event abroad."""
+    if not mention.place.country or mention.place.country == country:
+        return True
+    return bool(_PREPOSITION.search(text[max(clause_start, mention.start - 20):mention.start]))
 
 
 def _score(text: str, mention: Mention, trigger: int, clause_start: int) -> float:

@@ -74,7 +74,9 @@ RULES: tuple[Rule, ...] = (
     Rule("crowd_violence", _re(
         r"\b(?:protesters|demonstrators|rioters|crowds?|youths|students|supporters|"
         r"mobs?) (?:\w+ ){0,5}?(?:attacked|torched|burned|set fire|smashed|"
-        r"vandali[sz]ed|ransacked|stormed|storming|seized|occupied|pelted|threw)\b"),
+        r"vandali[sz]ed|ransacked|stormed|storming|seized|occupied|pelted|threw|"
+        r"(?:tried|attempted) to (?:storm|break into|force their way into)|"
+        r"broke into|forced their way into)\b"),
         RIOTS, "Violent demonstration", "PROTEST", actor="rioters"),
     Rule("mob", _re(r"\b(?:mobs?\b(?:\s+\w+){0,4}?\s+(?:attacked|lynched|beat|beaten|"
                     r"killed|torched|stormed|burned)|lynch(?:ed|ing)|vigilantes)\b"),
@@ -85,7 +87,11 @@ RULES: tuple[Rule, ...] = (
         r"rall(?:y|ies|ied)|(?-i:march)|marche[sd]|sit-ins?|(?:took|take|taken|"
         r"taking) to the streets|general strike|went on strike|on strike|strikers|"
         r"hunger strike|picket(?:s|ed|ing)|vigils?|(?:protesters|demonstrators|"
-        r"crowds?) (?:\w+ ){0,3}(?:gathered|assembled|chanted|blocked|massed))\b"),
+        r"crowds?) (?:\w+ ){0,3}(?:gathered|assembled|chanted|blocked|massed)|"
+        r"(?:gathered|assembled|massed) (?:[\w'’-]+ ){0,8}?to (?:demand|protest|denounce|"
+        r"call for|oppose|condemn|chant)|(?:hundreds|thousands) of (?:\w+ ){0,2}"
+        r"(?:gathered|assembled|massed|poured into|filled) (?:the )?(?:streets?|squares?|"
+        r"\w+ (?:square|avenue|street|boulevard|park)))\b"),
         PROTESTS, "Peaceful protest", "PROTEST", actor="protesters"),
     Rule("blockade", _re(r"\b(?:block(?:ed|ing)|blockad(?:ed|ing)|barricad(?:ed|ing)) "
                          r"(?:\w+ ){0,2}(?:roads?|streets?|highways?|traffic|"

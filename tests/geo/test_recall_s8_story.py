@@ -1,0 +1,66 @@
+"""Issue 18, items 1, 3 and 7: the city a story is in is not one it lists in passing; a
+bare foreign name is no site; protests and riots told without the usual trigger words;
+a casualty report placed from context is no second event. Invented places."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fake_parser import FakeParser
+
+from gazetteer.place import Place
+from geo.events.detect import detect_events
+
+FRIDAY = date(2025, 11, 14)
+KALDOR = Place("test:KA", "Kaldoria", 5.0, 5.0, "country", country="KA")
+MERRIN = Place("test:mer", "Merrinvale", 5.1, 5.1, "city", country="KA",
+               feature_code="PPLC", population=1_000_000)
+TOLL = Place("test:tol", "Tolbridge", 6.0, 4.0, "city", country="KA", population=80_000)
+ASHER = Place("test:ash", "Ashcombe", 4.0, 6.0, "city", country="KA", population=70_000)
+FOREIGN = Place("test:for", "Vesk", 60.0, 15.0, "city", country="FO", population=9_000)
+TABLE = {
+    "Kaldoria": (KALDOR, "named", "location", "country"),
+    "Merrinvale": (MERRIN, "named", "location", "city"),
+    "Tolbridge": (TOLL, "named", "location", "city"),
+    "Ashcombe": (ASHER, "named", "location", "city"),
+    "Vesk": (FOREIGN, "named", "location", "city"),
+}
+
+
+def _events(text):
+    parsed = FakeParser(TABLE)(text)
+    return detect_events(text, parsed.mentions, None, FRIDAY)
+
+
+def test_cities_listed_in_passing_do_not_become_the_story_city():
+    text = ("Riot police fired tear gas at crowds in Merrinvale on Thursday. Smaller "
+            "marches were held in Tolbridge and Ashcombe. Later, officers detained "
+            "sixty people near the parliament.")
+    arrests = next(e for e in _events(text) if e.sub_event_type == "Arrests")
+    assert arrests.location.place == MERRIN
+
+
+def test_a_bare_foreign_name_is_no_site_but_a_stated_one_is():
+    text = ("Supporters of the Vesk movement rallied in Merrinvale on Thursday. "
+            "Exiles marched in Vesk on Thursday.")
+    places = {e.location.place for e in _events(text) if e.event_type == "Protests"}
+    assert places == {MERRIN, FOREIGN}
+
+
+def test_a_crowd_trying_to_storm_a_building_is_a_riot():
+    text = "Hundreds of protesters tried to storm the governor's office in Tolbridge."
+    assert [e.event_type for e in _events(text)] == ["Riots"]
+
+
+def test_people_gathering_to_demand_something_is_a_protest():
+    text = ("Teachers gathered outside the ministry in Merrinvale on Thursday to demand "
+            "their unpaid wages.")
+    assert [e.event_type for e in _events(text)] == ["Protests"]
+
+
+def test_a_casualty_report_placed_from_context_is_no_second_event():
+    text = ("Rioters hurled stones at police in Tolbridge on Thursday, and three "
+            "people were killed. The mayor said one more person had died of wounds "
+            "on Thursday.")
+    riots = [e for e in _events(text) if e.event_type == "Riots"]
+    assert len(riots) == 1
