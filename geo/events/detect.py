@@ -130,7 +130,8 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
                    index: places.MentionIndex) -> list[EventDraft]:
     hits = _hits(text, clause, sentence_span)
     actors = _actors(text, clause, index.within(*clause), index.main_country)
-    events = _collapse(hits, actors, clause, sentence)
+    events = _collapse(hits, actors, clause, sentence,
+                       kinds.crowd_fight(text, sentence_span))
     # A running total ("the toll rose to 46") is no incident's count.
     counts = [c for c in find_counts(text, *clause, context=sentence_span[0])
               if not c.cumulative]
@@ -215,10 +216,15 @@ def _hits(text: str, clause: Span, sentence: Span) -> list[Hit]:
 
 
 def _collapse(hits: list[Hit], actors: list[str], clause: Span,
-              sentence: int) -> list[EventDraft]:
-    """One event per kind of trigger in a clause, escalations folded together."""
+              sentence: int, crowd_in_sentence: bool = False) -> list[EventDraft]:
+    """One event per kind of trigger in a clause, escalations folded together.
+
+    ``crowd_in_sentence``: the sentence names a crowd and no armed group, so its
+    clashes are the crowd's ("clashes were reported in X, where protesters threw
+    stones")."""
     names = {rule.name for rule, _, status in hits if status == "occurred"}
-    crowd = bool({"protesters", "rioters"} & set(actors)) or names & {"protest", "riot"}
+    crowd = (bool({"protesters", "rioters"} & set(actors)) or names & {"protest", "riot"}
+             or crowd_in_sentence) and "unidentified armed group" not in actors
     arson = [m.span() for r, m, _ in hits if r.subtype == "arson"]
     events: list[EventDraft] = []
     for rule, match, status in hits:
@@ -256,6 +262,8 @@ def _superseded(rule: Rule, match: re.Match, names: set[str],
         return True  # a protest that turned violent is coded as the riot
     if rule.name == "explosive" and "weapons" in names:
         return True  # "defused an explosive device"
+    if rule.subtype == "troop_deployment" and "excessive_force" in names:
+        return True  # "soldiers arrived and fired into the crowd": the shooting
     return rule.name == "crowd_violence" and any(
         a < match.end() and match.start() < b for a, b in list_arson)
 
@@ -332,6 +340,7 @@ def _attach_date(text: str, event: EventDraft, sentence: Span, story: StoryTime)
                             coordinated=bool(_COORDINATED.match(text, event.clause[0])),
                             occurred=event.status == "occurred")
     event.event_date, event.time_precision = time.date, time.precision
+    event.date_from_context = not time.stated
     event.event_date_end = time.end
     # A weekday of an event still to come is the next one, not the last.
     when, published = event.event_date, story.published

@@ -40,6 +40,8 @@ class EventDraft:
     #: Placed from context (the story's city, the country), not by a place its own
     #: sentence names.
     place_from_context: bool = False
+    #: Dated from context (the story's day, publication), not by its own words.
+    date_from_context: bool = False
 
 
 def main_actor(event: EventDraft) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from geo.events.draft import STATE_ACTORS, EventDraft
-from geo.events.rules import BATTLES, PROTESTS, RIOTS, VIOLENCE
+from geo.events.rules import ACTORS, BATTLES, PROTESTS, RIOTS, VIOLENCE
 from geo.lexicon import SPEECH_VERBS, alternation
 
 _ARMED_VICTIMS = re.compile(r"\b(?:police|army|state forces|armed|militants?|"
@@ -108,3 +108,14 @@ def _armed_or_rioting(text: str, event: EventDraft) -> bool:
     end = event.trigger[1]
     victims = _VICTIMS_AFTER.match(text, end, min(event.clause[1], end + 50))
     return victims is not None
+
+
+_CROWD = dict(ACTORS)["protesters"], dict(ACTORS)["rioters"]
+_ARMED_GROUP = dict(ACTORS)["unidentified armed group"]
+
+
+def crowd_fight(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence's fighting is a crowd's: it names protesters or rioters and
+    no armed group ("clashes were reported in X, where protesters threw stones")."""
+    return any(p.search(text, *sentence) for p in _CROWD) and \
+        not _ARMED_GROUP.search(text, *sentence)

@@ -21,7 +21,8 @@ SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1,
 def merge(events: list[EventDraft]) -> list[EventDraft]:
     merged: list[EventDraft] = []
     for event in events:
-        same = next((m for m in merged if same_event(m, event)), None)
+        same = _told_again(merged, event) or next(
+            (m for m in merged if same_event(m, event)), None)
         if same is None:
             merged.append(event)
             continue
@@ -39,6 +40,18 @@ def merge(events: list[EventDraft]) -> list[EventDraft]:
         same.evidence = sorted(set(same.evidence + event.evidence))
         same.confidence = min(0.95, max(same.confidence, event.confidence) + 0.05)
     return merged
+
+
+def _told_again(merged: list[EventDraft], event: EventDraft) -> EventDraft | None:
+    """The event a detail refers back to: a row with neither a place nor a date of its
+    own ("Witnesses said soldiers fired into the crowd.") is the latest event of its
+    very kind told before it, if any."""
+    if not (event.place_from_context and event.date_from_context):
+        return None
+    return next((m for m in reversed(merged) if (
+        m.event_type, m.sub_event_type, m.rule.subtype, m.status) == (
+        event.event_type, event.sub_event_type, event.rule.subtype, event.status)
+        and m.sentence < event.sentence and same_counts(m, event)), None)
 
 
 def without_summaries(events: list[EventDraft]) -> list[EventDraft]:

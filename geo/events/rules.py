@@ -49,7 +49,7 @@ _CROWD = _re(r"\b(?:protest\w*|demonstrat\w*|crowds?|rall\w+|march\w*|students|"
 
 RULES: tuple[Rule, ...] = (
     Rule("excessive_force", _re(
-        r"\b(?:live (?:ammunition|fire|rounds|bullets)|(?:opened fire|fired) on "
+        r"\b(?:live (?:ammunition|fire|rounds|bullets)|(?:opened fire|fired) (?:on|into|at) "
         r"(?:the )?(?:\w+ ){0,3}(?:protesters|demonstrators|crowds?|marchers|mourners|"
         r"supporters|strikers)|"
         r"(?:shot dead|killed|killing|shot) (?:\w+ ){0,2}(?:protesters?|demonstrators?|"

@@ -64,3 +64,34 @@ def test_a_casualty_report_placed_from_context_is_no_second_event():
             "on Thursday.")
     riots = [e for e in _events(text) if e.event_type == "Riots"]
     assert len(riots) == 1
+
+
+def test_clashes_where_protesters_threw_stones_are_a_riot():
+    text = ("Clashes broke out on Thursday in Tolbridge and Ashcombe, where protesters "
+            "threw stones at the town halls.")
+    types = {(e.event_type, e.location.place) for e in _events(text)}
+    assert ("Riots", TOLL) in types and ("Riots", ASHER) in types
+    assert not any(t == "Battles" for t, _ in types)
+
+
+def test_clashes_with_gunmen_named_stay_a_battle():
+    text = ("Clashes broke out on Thursday in Tolbridge between soldiers and gunmen, "
+            "as protesters fled the market.")
+    assert "Battles" in {e.event_type for e in _events(text)}
+
+
+def test_soldiers_who_arrive_and_fire_into_a_crowd_are_the_shooting_only():
+    text = ("Crowds marched in Merrinvale on Thursday. Soldiers arrived at dusk and "
+            "fired into the crowd.")
+    kinds = {(e.event_type, e.sub_event_type) for e in _events(text)}
+    assert ("Protests", "Excessive force against protesters") in kinds
+    assert ("Strategic developments", "Other") not in kinds
+
+
+def test_a_detail_with_no_place_or_date_of_its_own_is_the_event_told_before():
+    text = ("Soldiers opened fire on marchers in Tolbridge on Thursday. Witnesses said "
+            "the soldiers opened fire on the marchers without warning.")
+    force = [e for e in _events(text)
+             if e.sub_event_type == "Excessive force against protesters"]
+    assert len(force) == 1 and force[0].location.place == TOLL
+    assert len(force[0].evidence) == 2
