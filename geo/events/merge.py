@@ -13,6 +13,7 @@ from geo.model import COUNT_FIELDS
 
 # "the protests", "the unrest": a definite description of events already told.
 _DEFINITE = re.compile(r"\b(?:the|these|those|that)\s+$", re.IGNORECASE)
+_MEASURES = frozenset({"curfew", "state_of_emergency"})
 # A merged protest keeps the most severe of its descriptions.
 SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1,
              "Excessive force against protesters": 2}
@@ -32,7 +33,8 @@ def merge(events: list[EventDraft]) -> list[EventDraft]:
         if event.geo_precision < same.geo_precision:
             same.location, same.geo_precision = event.location, event.geo_precision
         if event.time_precision is not None and (
-                same.time_precision is None or event.time_precision < same.time_precision):
+                same.time_precision is None or event.time_precision < same.time_precision
+                or _began_earlier(same, event)):
             same.event_date, same.time_precision = event.event_date, event.time_precision
             same.event_date_end = event.event_date_end
         same.counts.extend(event.counts)
@@ -40,6 +42,13 @@ def merge(events: list[EventDraft]) -> list[EventDraft]:
         same.evidence = sorted(set(same.evidence + event.evidence))
         same.confidence = min(0.95, max(same.confidence, event.confidence) + 0.05)
     return merged
+
+
+def _began_earlier(same: EventDraft, event: EventDraft) -> bool:
+    """A measure told twice dates from when it was first imposed."""
+    return same.rule.subtype in _MEASURES and event.time_precision == same.time_precision \
+        and None not in (event.event_date, same.event_date) \
+        and event.event_date < same.event_date
 
 
 def _told_again(merged: list[EventDraft], event: EventDraft) -> EventDraft | None:
@@ -98,7 +107,7 @@ def without_references(text: str, events: list[EventDraft],
     opponents are exploiting the protests"). Their evidence joins the first one."""
     kept: list[EventDraft] = []
     for event in events:
-        earlier = next((e for e in kept if e.event_type == event.event_type
+        earlier = next((e for e in kept if _same_unrest(e, event)
                         and e.status == event.status and e.sentence < event.sentence),
                        None)
         if earlier is not None and not event.counts and \
@@ -109,10 +118,23 @@ def without_references(text: str, events: list[EventDraft],
     return kept
 
 
+def _same_unrest(a: EventDraft, b: EventDraft) -> bool:
+    """Same type, where protests and riots are one unrest ("the protests" may be the
+    riots told before)."""
+    unrest = (PROTESTS, RIOTS)
+    return a.event_type == b.event_type or (a.event_type in unrest
+                                            and b.event_type in unrest)
+
+
 def same_event(a: EventDraft, b: EventDraft) -> bool:
     if (a.event_type, a.rule.subtype, a.status) != (b.event_type, b.rule.subtype,
                                                      b.status):
         return False
+    # One curfew or state of emergency per place: imposed, then extended, is one
+    # measure told twice.
+    if a.rule.subtype in _MEASURES:
+        return a.location is not None and b.location is not None and \
+            a.location.place.id == b.location.place.id
     # A row placed only from context at the very town, day and sub-type of another is
     # the same event told again ("Police said two more died."), whatever its counts.
     # (Across a whole country, two tolls of one day may be two events.)

@@ -95,3 +95,16 @@ def test_a_detail_with_no_place_or_date_of_its_own_is_the_event_told_before():
              if e.sub_event_type == "Excessive force against protesters"]
     assert len(force) == 1 and force[0].location.place == TOLL
     assert len(force[0].evidence) == 2
+
+
+def test_a_curfew_imposed_then_extended_is_one_measure_from_its_first_day():
+    text = ("The government imposed a curfew in Merrinvale on Wednesday after riots. "
+            "The curfew in Merrinvale was extended on Thursday.")
+    curfews = [e for e in _events(text) if e.subtype == "curfew"]
+    assert len(curfews) == 1 and curfews[0].event_date == date(2025, 11, 12)
+
+
+def test_the_place_a_statement_is_made_at_is_no_site():
+    text = ("Rioters burned cars in Tolbridge on Thursday. The president, speaking on "
+            "Friday at the Ashcombe palace, said the protests were organised abroad.")
+    assert {e.location.place for e in _events(text)} == {TOLL}
