@@ -28,6 +28,10 @@ _KILLING = re.compile(r"killed|killing|shot(?: dead)?|shooting|wounded|wounding|
 _BY_FORCES = re.compile(rf"\s+(?:\w+\s+){{0,4}}?by\s+(?:the\s+)?(?:\w+\s+)?"
                         rf"{_STATE_FORCES}\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "was killed by rioters", "beaten by a mob".
+_BY_CROWD = re.compile(r"\s+(?:\w+\s+){0,3}?by\s+(?:the\s+|a\s+)?[\"“‘']?(?:rioters|"
+                       r"protesters|demonstrators|mobs?|crowds?|youths|looters)\b",
+                       re.IGNORECASE)
 # "A protester was shot", "two demonstrators were killed": the victims marched.
 _PROTESTER_KILLED = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|mourners?)\s+"
                                r"(?:(?:was|were|had\s+been|have\s+been)\s+)?(?:\w+ly\s+)?$",
@@ -40,9 +44,11 @@ _VICTIMS_AFTER = re.compile(r"\s+(?:(?!by\b)\S+\s+){0,3}?(?:militants?|gunmen|re
 
 def type_by_victims(text: str, event: EventDraft) -> None:
     """Type a bare killing by its victims: armed men is a clash, protesters is force
-    against protesters."""
+    against protesters; but a killing by a crowd is its riot, whoever died."""
     group = next((c.group for c in event.counts if c.group), "")
-    if _ARMED_VICTIMS.search(group):
+    if _BY_CROWD.match(text, event.trigger[1], event.clause[1]):
+        event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
+    elif _ARMED_VICTIMS.search(group):
         event.event_type, event.sub_event_type = BATTLES, "Armed clash"
     elif group == "protesters" or _PROTESTER_KILLED.search(
             text, max(event.clause[0], event.trigger[0] - 40), event.trigger[0]):

@@ -120,7 +120,7 @@ def link_location(
         return [m for m in mentions if is_site(m) and m.place.country not in foreign
                 and _stated_site(text, m, index.main_country, clause[0])]
 
-    in_clause = without_locators(text, sites(in_clause_all))
+    in_clause = without_locators(text, _without_nominal_of(text, sites(in_clause_all)))
     if not in_clause and _WHERE.match(text[clause[0]:clause[1]]):
         before = sites(index.within(sentence[0], clause[0]))
         return before[-1] if before else None
@@ -280,6 +280,21 @@ def main_place(mentions: Sequence[Mention]) -> Mention | None:
         return countries[0]
     place, _ = Counter(m.place for m in ours).most_common(1)[0]
     return next(m for m in ours if m.place == place)
+
+
+def _without_nominal_of(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Drop a nominal mention that the next name makes precise: "the streets of X" is
+    X, whatever place the nominal was read as."""
+    kept = []
+    for mention, after in zip(mentions, [*mentions[1:], None], strict=True):
+        if mention.kind == "nominal" and after is not None and after.kind == "named" \
+                and _OF_NAME.fullmatch(text, mention.end, after.start):
+            continue
+        kept.append(mention)
+    return kept
+
+
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _stated_site(text: str, mention: Mention, country: str, clause_start: int) -> bool:

@@ -76,7 +76,7 @@ RULES: tuple[Rule, ...] = (
         r"mobs?) (?:\w+ ){0,5}?(?:attacked|torched|burned|set fire|smashed|"
         r"vandali[sz]ed|ransacked|stormed|storming|seized|occupied|pelted|threw|"
         r"(?:tried|attempted) to (?:storm|break into|force their way into)|"
-        r"broke into|forced their way into)\b"),
+        r"broke (?:into|through)|forced their way into)\b"),
         RIOTS, "Violent demonstration", "PROTEST", actor="rioters"),
     Rule("mob", _re(r"\b(?:mobs?\b(?:\s+\w+){0,4}?\s+(?:attacked|lynched|beat|beaten|"
                     r"killed|torched|stormed|burned)|lynch(?:ed|ing)|vigilantes)\b"),
@@ -181,6 +181,8 @@ RULES: tuple[Rule, ...] = (
     Rule("deployment", _re(
         r"\b(?:deploy(?:ed|ing|ment|s)?|dispatch(?:ed|ing)?|sent (?:in )?(?:\w+ ){0,3}"
         r"(?:troops|soldiers|forces|police|reinforcements|paratroopers)|arriv(?:ed|al)|"
+        r"(?:ordered|sent|put) (?:\w+ ){0,2}(?:troops|soldiers|the army|police|forces) "
+        r"(?:onto|into|on) the streets|"
         r"patroll?(?:ed|ing|s)|reinforcements|mobili[sz](?:ed|ing))\b"),
         STRATEGIC, "Other", "MOBILIZE", subtype="troop_deployment", needs=_FORCES),
     Rule("casualties", _re(r"\b(?:killed|killing|dead|died|deaths?|death toll|"

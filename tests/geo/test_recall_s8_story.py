@@ -108,3 +108,27 @@ def test_the_place_a_statement_is_made_at_is_no_site():
     text = ("Rioters burned cars in Tolbridge on Thursday. The president, speaking on "
             "Friday at the Ashcombe palace, said the protests were organised abroad.")
     assert {e.location.place for e in _events(text)} == {TOLL}
+
+
+def test_the_streets_of_a_named_city_are_that_city():
+    text = ("Riots broke out in Ashcombe on Wednesday. Soldiers were deployed on the "
+            "streets of Merrinvale on Thursday.")
+    table = dict(TABLE, **{"the streets": (ASHER, "nominal", "location", "city")})
+    parsed = FakeParser(table)(text)
+    deployment = next(e for e in detect_events(text, parsed.mentions, None, FRIDAY)
+                      if e.subtype == "troop_deployment")
+    assert deployment.location.place == MERRIN
+
+
+def test_a_killing_by_rioters_is_their_riot_whoever_died():
+    text = ("Students marched in Tolbridge on Wednesday. A militia member was killed by "
+            "rioters in Tolbridge on Thursday.")
+    killed = [e for e in _events(text) if e.event_date == date(2025, 11, 13)]
+    assert [e.event_type for e in killed] == ["Riots"]
+
+
+def test_crowds_breaking_through_gates_and_troops_ordered_onto_streets():
+    text = ("Demonstrators broke through the gates of the assembly in Tolbridge on "
+            "Thursday, and the president ordered soldiers onto the streets of Tolbridge.")
+    kinds = {(e.event_type, e.subtype) for e in _events(text)}
+    assert ("Riots", "") in kinds and ("Strategic developments", "troop_deployment") in kinds
