@@ -286,7 +286,8 @@ def _without_nominal_of(text: str, mentions: Sequence[Mention]) -> list[Mention]
     """Drop a nominal mention that the next name makes precise: "the streets of X" is
     X, whatever place the nominal was read as."""
     kept = []
-    for mention, after in zip(mentions, [*mentions[1:], None], strict=True):
+    for i, mention in enumerate(mentions):
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
         if mention.kind == "nominal" and after is not None and after.kind == "named" \
                 and _OF_NAME.fullmatch(text, mention.end, after.start):
             continue
