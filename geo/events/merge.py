@@ -202,7 +202,16 @@ def same_place(a: EventDraft, b: EventDraft) -> bool:
 def same_date(a: EventDraft, b: EventDraft) -> bool:
     if a.time_precision == 1 and b.time_precision == 1:
         return a.event_date == b.event_date
+    # A date known only "within about a week" (precision 2) or "within a month" (3)
+    # may be any day that close to the other, but not another year's event.
+    if a.event_date is not None and b.event_date is not None:
+        reach = max(_PRECISION_DAYS.get(p, 0) for p in (a.time_precision, b.time_precision))
+        return abs((a.event_date - b.event_date).days) <= reach
     return True
+
+
+#: How far a date of each ACLED time precision may be from the day (geo.events.dates).
+_PRECISION_DAYS = {1: 0, 2: 7, 3: 31}
 
 
 def same_counts(a: EventDraft, b: EventDraft) -> bool:

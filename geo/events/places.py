@@ -54,8 +54,9 @@ _AREA_WORD = (r"(?:region|province|state|district|department|county|governorate|
 AREA_WORD_BEFORE = re.compile(rf"\b{_AREA_WORD}\s+of\s+$", re.IGNORECASE)
 _AREA_WORD_AFTER = re.compile(rf"\s+{_AREA_WORD}\b", re.IGNORECASE)
 _BEARING = re.compile(r"\b(?:(?:\d+|a few)\s*(?:km|kilometres|kilometers|miles)\s+)?"
-                      r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$",
-                      re.IGNORECASE)
+                      r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
+                      r"(?:(?:(?:state|provincial|regional|national)\s+)?"
+                      r"(?:capital|city|town|port),\s*)?$", re.IGNORECASE)
 _FRONTED = re.compile(r"\W*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 _INSIDE_KM = 30.0  # a landmark this close to a city the clause names is in it
 # A relative clause "..., where X happened" is located at its antecedent.

@@ -140,7 +140,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:massacred?|(?:attacked|killed|shot|stabbed|beheaded|executed) "
         r"(?:\w+ ){0,2}(?:civilians|villagers|residents|worshippers|passengers|"
         r"farmers|students|journalists?|pilgrims|shoppers|bystanders)|gunmen "
-        r"(?:\w+ ){0,3}(?:killed|attacked|opened fire|shot|stormed))\b"),
+        r"(?:(?!(?:had|have|has|were|was|been|being)\b)\w+ ){0,3}(?:killed|attacked|"
+        r"opened fire|shot|stormed))\b"),
         VIOLENCE, "Attack", "ASSAULT", actor="unidentified armed group"),
     Rule("weapons", _re(
         r"\b(?:defus(?:ed|ing)|bomb disposal|(?:seized|confiscated) (?:\w+ ){0,3}"
@@ -157,14 +158,17 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:set (?:on )?fire|set (?:\w+ ){0,6}?(?:on fire|ablaze|alight)|"
         r"torch(?:ed|ing)|burn(?:ed|t) down|burn(?:ed|t) (?:\w+ ){0,3}(?:cars?|"
         r"vehicles?|buildings?|shops?|houses?|homes?|offices?|stations?|buses|bus|"
-        r"trucks?|posts?)|(?:was|were) (?:\w+ )?burn(?:ed|t)|"
+        r"trucks?|posts?)|(?:was|were) (?:\w+ )?burn(?:ed|t)|burning (?:cars|vehicles|"
+        r"buses|trucks|lorries)|"
         r"firebomb(?:ed|ing|s)?|petrol[- ]bombed|arson)\b"),
         STRATEGIC, "Looting/property destruction", "ASSAULT", subtype="arson"),
     Rule("looting", _re(r"\b(?:loot(?:ed|ing)|ransack(?:ed|ing)|vandali[sz](?:ed|ing)|"
                         r"pillag(?:ed|ing)|plunder(?:ed|ing)|smash(?:ed|ing) "
                         r"(?:\w+ )?(?:windows|shops|shopfronts|cars|vehicles))\b"),
          STRATEGIC, "Looting/property destruction", "ASSAULT"),
-    Rule("arrest", _re(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing|s)?|detentions?|"
+    # "an attempt to arrest him", "tried to detain": no arrest was made.
+    Rule("arrest", _re(r"(?<!attempt to )(?<!tried to )(?<!attempts to )"
+                       r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing|s)?|detentions?|"
                        r"rounded up|taken into custody|apprehended|jailed)\b"),
          STRATEGIC, "Arrests", "COERCE"),
     Rule("emergency", _re(r"\b(?:state of (?:emergency|siege)|emergency rule|"

@@ -132,3 +132,34 @@ def test_crowds_breaking_through_gates_and_troops_ordered_onto_streets():
             "Thursday, and the president ordered soldiers onto the streets of Tolbridge.")
     kinds = {(e.event_type, e.subtype) for e in _events(text)}
     assert ("Riots", "") in kinds and ("Strategic developments", "troop_deployment") in kinds
+
+
+def test_an_event_of_another_year_at_the_same_place_is_another_event():
+    text = ("Students rallied in Tolbridge on Thursday. Police fired tear gas to disperse "
+            "them. On May 3, 2015, police had fired on marchers in Tolbridge, killing "
+            "nine people.")
+    years = sorted(e.event_date.year for e in _events(text) if e.event_type == "Protests")
+    assert years == [2015, 2025]
+
+
+def test_gunmen_who_were_killed_are_no_gunmen_attack():
+    text = ("Four soldiers and six gunmen had been killed in a shootout in Ashcombe on "
+            "Thursday.")
+    assert "Violence against civilians" not in {e.event_type for e in _events(text)}
+
+
+def test_gunmen_blocking_roads_with_burning_vehicles_destroy_property():
+    text = "Gunmen blocked roads with burning vehicles in Ashcombe on Thursday."
+    assert [e.subtype for e in _events(text)] == ["arson"]
+
+
+def test_a_city_named_as_a_reference_point_is_no_story_city():
+    text = ("Rebels attacked a base in Ashcombe, a town 30 km west of the state capital, "
+            "Merrinvale, on Thursday. Soldiers seized dozens of rifles.")
+    seized = next(e for e in _events(text) if e.sub_event_type == "Disrupted weapons use")
+    assert seized.location.place == ASHER
+
+
+def test_an_attempt_to_arrest_is_no_arrest():
+    text = "Police made an attempt to arrest the mayor in Ashcombe on Thursday."
+    assert not [e for e in _events(text) if e.sub_event_type == "Arrests"]
