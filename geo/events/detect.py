@@ -51,6 +51,10 @@ _FOREIGN_FORCES = re.compile(rf"\W*(?:\w+\W+){{0,2}}?{alternation(FORCES)}\b", r
 _SPREAD = re.compile(r"\W*(?:they|it|the unrest|the movement)\s+(?:\w+\s+){0,2}?"
                      r"(?P<verb>spread|spilled over|extended|moved on)\b(?:\s+[\w,]+){0,5}?"
                      r"\s+(?:to|into)\b", re.IGNORECASE)
+# "the death toll ... had risen to 46", "bring to 113 the number of people killed".
+_RUNNING_TOTAL = re.compile(r"\b(?:toll (?:\S+ ){0,6}?(?:(?:rose|risen|climbed) to|"
+                            r"reached|stood at|stands at)|total number|"
+                            r"bring(?:s|ing)? to \S+ the number)\b", re.IGNORECASE)
 _FROM = re.compile(rf"\b{alternation(FORCES)}\s+from\s+$", re.IGNORECASE)
 
 
@@ -133,8 +137,12 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
     events = _collapse(hits, actors, clause, sentence,
                        kinds.crowd_fight(text, sentence_span))
     # A running total ("the toll rose to 46") is no incident's count.
-    counts = [c for c in find_counts(text, *clause, context=sentence_span[0])
-              if not c.cumulative]
+    found = find_counts(text, *clause, context=sentence_span[0])
+    counts = [c for c in found if not c.cumulative]
+    if (any(c.cumulative for c in found) and not counts) or \
+            _RUNNING_TOTAL.search(text, *clause):
+        # ... and a bare "killed" that only tells the total is no incident either.
+        events = [e for e in events if not e.rule.weak]
     for count in counts:
         target = _count_target(events, count)
         if target is None and count.field in ("fatalities", "injured"):

@@ -150,6 +150,11 @@ _LIST_JOINT = re.compile(
     r"\s+of\s+)?", re.IGNORECASE)
 
 
+# ", in the southern region of": no list item but the area the place before lies in.
+_LOCATING_JOINT = re.compile(rf"\s*,\s*(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+)?{_AREA_WORD}"
+                             r"\s+of\s+", re.IGNORECASE)
+
+
 def coordinated(text: str, index: MentionIndex, clause: tuple[int, int],
                 mention: Mention) -> list[Mention]:
     """The sites listed with ``mention`` in its clause, in text order, itself included.
@@ -191,7 +196,8 @@ def _chain(text: str, items: list[tuple[int, int, Mention]], at: int,
             joint = _LIST_JOINT.fullmatch(text, a[1], b[0])
             pa, pb = a[2].place, b[2].place
             same_kind = (pa.kind in areas) == (pb.kind in areas)
-            if joint is None or not same_kind or pa.id == pb.id:
+            if joint is None or not same_kind or pa.id == pb.id or \
+                    _LOCATING_JOINT.fullmatch(text, a[1], b[0]):
                 break
             i += step
             group.append(items[i][2])

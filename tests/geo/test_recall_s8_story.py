@@ -163,3 +163,27 @@ def test_a_city_named_as_a_reference_point_is_no_story_city():
 def test_an_attempt_to_arrest_is_no_arrest():
     text = "Police made an attempt to arrest the mayor in Ashcombe on Thursday."
     assert not [e for e in _events(text) if e.sub_event_type == "Arrests"]
+
+
+def test_a_running_death_toll_is_no_incident():
+    text = ("Riots broke out in Tolbridge on Thursday. The rights commission said the "
+            "death toll from the unrest since March had risen to 31 across the country.")
+    assert [e.event_type for e in _events(text)] == ["Riots"]
+
+
+def test_a_death_toll_that_rose_when_people_were_killed_keeps_the_killing():
+    text = ("The death toll rose sharply on Thursday, when soldiers killed four gunmen in "
+            "Ashcombe.")
+    assert _events(text)
+
+
+def test_a_city_and_the_region_it_lies_in_are_no_list():
+    table = dict(TABLE, **{"Greyfen": (Place("test:grey", "Greyfen", 5.5, 5.5, "admin1",
+                                             country="KA"), "named", "location",
+                                       "admin1")})
+    text = ("Rioters burned cars near the station of Tolbridge, in the northern region "
+            "of Greyfen, on Thursday.")
+    parsed = FakeParser(table)(text)
+    places = {e.location.place.name
+              for e in detect_events(text, parsed.mentions, None, FRIDAY)}
+    assert places == {"Tolbridge"}
