@@ -270,6 +270,8 @@ def _superseded(rule: Rule, match: re.Match, names: set[str],
         return True  # a protest that turned violent is coded as the riot
     if rule.name == "explosive" and "weapons" in names:
         return True  # "defused an explosive device"
+    if rule.name == "grenade" and names & {"clash", "intervention"}:
+        return True  # grenades fired in a gunfight, or by police at a crowd, are its arms
     if rule.subtype == "troop_deployment" and "excessive_force" in names:
         return True  # "soldiers arrived and fired into the crowd": the shooting
     return rule.name == "crowd_violence" and any(

@@ -123,7 +123,8 @@ RULES: tuple[Rule, ...] = (
         EXPLOSIONS, "Shelling/artillery/missile attack", "ASSAULT"),
     Rule("suicide", _re(r"\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb)\b"),
          EXPLOSIONS, "Suicide bomb", "ASSAULT", actor="unidentified armed group"),
-    Rule("grenade", _re(r"\b(?<!stun )grenades?\b(?! launchers?)"),
+    Rule("grenade", _re(r"\b(?<!stun )(?<!sound )(?<!smoke )(?<!flash )grenades?\b"
+                        r"(?! launchers?)"),
          EXPLOSIONS, "Grenade", "ASSAULT"),
     Rule("explosive", _re(
         r"\b(?:car bomb|roadside bomb|IEDs?|improvised explosive|land ?mines?|"

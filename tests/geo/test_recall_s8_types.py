@@ -67,3 +67,16 @@ def test_killings_told_without_the_usual_verbs_are_events():
                  "A crowd beat a suspected thief to death in Brellow on Monday.",
                  "A lorry driver was shot near Brellow on Monday."):
         assert _types(text), text
+
+
+def test_grenades_used_in_a_gunfight_or_at_a_crowd_are_no_explosion_event():
+    for text in ("Militiamen exchanged fire with rifles and rocket-propelled grenades "
+                 "in Brellow on Monday.",
+                 "Police fired tear gas and sound grenades at marchers in Brellow on "
+                 "Monday."):
+        assert all(t != "Explosions/Remote violence" for t, _ in _types(text)), text
+
+
+def test_a_grenade_thrown_into_a_market_is_an_explosion():
+    text = "An attacker threw a grenade into a market in Brellow on Monday."
+    assert ("Explosions/Remote violence", "Grenade") in _types(text)
