@@ -74,7 +74,9 @@ RULES: tuple[Rule, ...] = (
     Rule("crowd_violence", _re(
         r"\b(?:protesters|demonstrators|rioters|crowds?|youths|students|supporters|"
         r"mobs?) (?:\w+ ){0,5}?(?:attacked|torched|burned|set fire|smashed|"
-        r"vandali[sz]ed|ransacked|stormed|storming|seized|occupied|pelted|threw|"
+        r"vandali[sz]ed|ransacked|stormed|storming|seized|pelted|threw|"
+        r"occupied(?! (?:the |a |an )?(?:[\w-]+ ){0,2}(?:intersection|square|junction|"
+        r"roundabout|road|street|park|highway|bridge|avenue|campus))|"
         r"(?:tried|attempted) to (?:storm|break into|force their way into)|"
         r"broke (?:into|through)|forced their way into)\b"),
         RIOTS, "Violent demonstration", "PROTEST", actor="rioters"),
@@ -87,7 +89,8 @@ RULES: tuple[Rule, ...] = (
         r"rall(?:y|ies|ied)|(?-i:march)|marche[sd]|sit-ins?|(?:took|take|taken|"
         r"taking) to the streets|general strike|went on strike|on strike|strikers|"
         r"hunger strike|picket(?:s|ed|ing)|vigils?|(?:protesters|demonstrators|"
-        r"crowds?) (?:\w+ ){0,3}(?:gathered|assembled|chanted|blocked|massed)|"
+        r"crowds?) (?:\w+ ){0,3}(?:gathered|assembled|chanted|blocked|massed|jeered|"
+        r"booed|heckled|occupied)|"
         r"(?:gathered|assembled|massed) (?:[\w'’-]+ ){0,8}?to (?:demand|protest|denounce|"
         r"call for|oppose|condemn|chant)|(?:hundreds|thousands) of (?:\w+ ){0,2}"
         r"(?:gathered|assembled|massed|poured into|filled) (?:the )?(?:streets?|squares?|"

@@ -80,3 +80,15 @@ def test_grenades_used_in_a_gunfight_or_at_a_crowd_are_no_explosion_event():
 def test_a_grenade_thrown_into_a_market_is_an_explosion():
     text = "An attacker threw a grenade into a market in Brellow on Monday."
     assert ("Explosions/Remote violence", "Grenade") in _types(text)
+
+
+def test_occupying_a_square_is_a_protest_and_occupying_a_ministry_a_riot():
+    square = "Thousands of protesters occupied the main square of Brellow on Monday."
+    ministry = "Hundreds of protesters occupied the finance ministry in Brellow on Monday."
+    assert [t for t, _ in _types(square)] == ["Protests"]
+    assert [t for t, _ in _types(ministry)] == ["Riots"]
+
+
+def test_protesters_jeering_a_convoy_are_a_protest():
+    text = "Protesters jeered the minister's convoy in Brellow on Monday."
+    assert [t for t, _ in _types(text)] == ["Protests"]
