@@ -51,6 +51,9 @@ _FOREIGN_FORCES = re.compile(rf"\W*(?:\w+\W+){{0,2}}?{alternation(FORCES)}\b", r
 _SPREAD = re.compile(r"\W*(?:they|it|the unrest|the movement)\s+(?:\w+\s+){0,2}?"
                      r"(?P<verb>spread|spilled over|extended|moved on)\b(?:\s+[\w,]+){0,5}?"
                      r"\s+(?:to|into)\b", re.IGNORECASE)
+# "an attempt to arrest him", "tried to detain": the act tried is not told as done
+# (a crowd that "tried to storm" a building is rioting, by its own trigger).
+_ATTEMPT = re.compile(r"\b(?:attempts?|tried|trying)\s+to\s+$", re.IGNORECASE)
 # "the death toll ... had risen to 46", "bring to 113 the number of people killed".
 _RUNNING_TOTAL = re.compile(r"\b(?:toll (?:\S+ ){0,6}?(?:(?:rose|risen|climbed) to|"
                             r"reached|stood at|stands at)|total number|"
@@ -210,7 +213,8 @@ def _hits(text: str, clause: Span, sentence: Span) -> list[Hit]:
             continue
         unreal: Hit | None = None
         for match in rule.pattern.finditer(text, *clause):
-            if is_purpose(text, clause, match.start()):
+            if is_purpose(text, clause, match.start()) or _ATTEMPT.search(
+                    text, max(clause[0], match.start() - 16), match.start()):
                 continue
             status = trigger_status(text, clause, sentence, *match.span())
             if status == "occurred":

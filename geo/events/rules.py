@@ -170,9 +170,7 @@ RULES: tuple[Rule, ...] = (
                         r"pillag(?:ed|ing)|plunder(?:ed|ing)|smash(?:ed|ing) "
                         r"(?:\w+ )?(?:windows|shops|shopfronts|cars|vehicles))\b"),
          STRATEGIC, "Looting/property destruction", "ASSAULT"),
-    # "an attempt to arrest him", "tried to detain": no arrest was made.
-    Rule("arrest", _re(r"(?<!attempt to )(?<!tried to )(?<!attempts to )"
-                       r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing|s)?|detentions?|"
+    Rule("arrest", _re(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing|s)?|detentions?|"
                        r"rounded up|taken into custody|apprehended|jailed)\b"),
          STRATEGIC, "Arrests", "COERCE"),
     Rule("emergency", _re(r"\b(?:state of (?:emergency|siege)|emergency rule|"

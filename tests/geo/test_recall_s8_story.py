@@ -187,3 +187,8 @@ def test_a_city_and_the_region_it_lies_in_are_no_list():
     places = {e.location.place.name
               for e in detect_events(text, parsed.mentions, None, FRIDAY)}
     assert places == {"Tolbridge"}
+
+
+def test_police_who_tried_to_detain_someone_made_no_arrest():
+    text = "Police tried to detain the union leader in Ashcombe on Thursday."
+    assert not [e for e in _events(text) if e.sub_event_type == "Arrests"]
