@@ -54,6 +54,11 @@ _SPREAD = re.compile(r"\W*(?:they|it|the unrest|the movement)\s+(?:\w+\s+){0,2}?
 # "an attempt to arrest him", "tried to detain": the act tried is not told as done
 # (a crowd that "tried to storm" a building is rioting, by its own trigger).
 _ATTEMPT = re.compile(r"\b(?:attempts?|tried|trying)\s+to\s+$", re.IGNORECASE)
+# "shares rallied", "the peso rallied": a market rally is no rally of people.
+_MARKET_RALLY = re.compile(r"\b(?:shares|stocks|bonds|equities|markets?|prices|"
+                           r"currenc(?:y|ies)|index|indices|dollar|euro|peso|pound|rupee|"
+                           r"lira|yen|yuan|rand|naira)\s+(?:\w+\s+){0,3}?rall(?:y|ies|ied)$",
+                           re.IGNORECASE)
 # "the death toll ... had risen to 46", "bring to 113 the number of people killed".
 _RUNNING_TOTAL = re.compile(r"\b(?:toll (?:\S+ ){0,6}?(?:(?:rose|risen|climbed) to|"
                             r"reached|stood at|stands at)|total number|"
@@ -214,7 +219,9 @@ def _hits(text: str, clause: Span, sentence: Span) -> list[Hit]:
         unreal: Hit | None = None
         for match in rule.pattern.finditer(text, *clause):
             if is_purpose(text, clause, match.start()) or _ATTEMPT.search(
-                    text, max(clause[0], match.start() - 16), match.start()):
+                    text, max(clause[0], match.start() - 16), match.start()) or (
+                    rule.name == "protest" and _MARKET_RALLY.search(
+                        text, max(clause[0], match.start() - 40), match.end())):
                 continue
             status = trigger_status(text, clause, sentence, *match.span())
             if status == "occurred":

@@ -92,3 +92,13 @@ def test_occupying_a_square_is_a_protest_and_occupying_a_ministry_a_riot():
 def test_protesters_jeering_a_convoy_are_a_protest():
     text = "Protesters jeered the minister's convoy in Brellow on Monday."
     assert [t for t, _ in _types(text)] == ["Protests"]
+
+
+def test_a_market_rally_is_no_protest():
+    text = "Government bonds and bank shares rallied in Brellow on Monday."
+    assert _types(text) == []
+
+
+def test_a_rally_of_people_is_still_a_protest():
+    text = "Nurses rallied outside the health ministry in Brellow on Monday."
+    assert [t for t, _ in _types(text)] == ["Protests"]
