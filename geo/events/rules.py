@@ -188,7 +188,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:deploy(?:ed|ing|ment|s)?|dispatch(?:ed|ing)?|sent (?:in )?(?:\w+ ){0,3}"
         r"(?:troops|soldiers|forces|police|reinforcements|paratroopers)|arriv(?:ed|al)|"
         r"(?:ordered|sent|put) (?:\w+ ){0,2}(?:troops|soldiers|the army|police|forces) "
-        r"(?:onto|into|on) the streets|"
+        r"(?:onto|into|on) the streets|(?:troops|soldiers|forces|police|reinforcements) "
+        r"(?:\w+ ){0,3}?(?:sent|rushed|flown|airlifted|moved) (?:in)?to|"
         r"patroll?(?:ed|ing|s)|reinforcements|mobili[sz](?:ed|ing))\b"),
         STRATEGIC, "Other", "MOBILIZE", subtype="troop_deployment", needs=_FORCES),
     Rule("casualties", _re(r"\b(?:killed|killing|dead|died|deaths?|death toll|"

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from geo.lexicon import SPEECH_VERBS, alternation
 from geo.model import Mention
-from geo.resolve.roles import SPEAKING_AFTER, SPEAKING_BODIES
+from geo.resolve.roles import FORCES, SPEAKING_AFTER, SPEAKING_BODIES
 
 _BASED = re.compile(r"^[-\s]based\b", re.IGNORECASE)
 # A country's mission or flag is its own, not a site: "the French and US embassies".
@@ -49,6 +49,8 @@ _DESTINATION = re.compile(
     r"fled\s+(?:to|into)|(?:flew|flown|airlifted|transferred)\s+(?:by\s+\w+\s+)?to|"
     r"travell?ed\s+to|escaped\s+to|deported\s+to|extradited\s+to|moved\s+to|"
     r"sought\s+refuge\s+in)\s+$", re.IGNORECASE)
+_FORCES_MOVED = re.compile(rf"\b{alternation((*FORCES, 'police', 'army', 'reinforcements'))}"
+                           r"\b(?:\s+\S+){1,7}\s*$", re.IGNORECASE)
 _REACH = 60
 
 
@@ -66,6 +68,7 @@ def _refined(text: str, mention: Mention) -> Mention:
     if _BASED.match(after) or _OWNED.match(after) or _SPOKEN_IN.search(before) or (
             _BODY_IN.search(before) and _SPEAKS_AFTER.match(after)):
         return replace(mention, role="actor")
-    if _DESTINATION.search(before):
+    # Where troops or police are sent or flown is where they deploy: a site.
+    if _DESTINATION.search(before) and not _FORCES_MOVED.search(before):
         return replace(mention, role="residence")
     return mention

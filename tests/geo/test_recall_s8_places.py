@@ -82,3 +82,16 @@ def test_a_place_someone_is_flown_to_is_no_site():
     roles = {m.place.name: m.role for m in mentions}
     assert roles["Quillby"] == roles["Ostraven"] == "residence"
     assert {e.location.place for e in _events(text)} == {PELLINOR}
+
+
+def test_where_troops_are_sent_is_where_they_deploy():
+    text = ("Rioters looted shops in Varnia on Saturday. The defence ministry said troops "
+            "had been sent to Pellinor and Ostraven to guard banks.")
+    deployed = {e.location.place for e in _events(text) if e.subtype == "troop_deployment"}
+    assert deployed == {PELLINOR, OSTRAVEN}
+
+
+def test_where_a_minister_is_flown_to_stays_no_site():
+    text = ("Rioters looted shops in Pellinor on Saturday. The minister was flown to "
+            "Quillby.")
+    assert QUILLBY not in {e.location.place for e in _events(text)}
