@@ -39,9 +39,11 @@ _CITY_KINDS = frozenset({"city", "airport", "landmark", "checkpoint", "admin2"})
 _POINT_KINDS = frozenset({"airport", "landmark", "checkpoint"})
 # A name the text says is a settlement or an area: "in the village of Qwertyzhan". A
 # capitalised word after "in" alone may be anything ("in Parliament", "in English").
+_SETTLEMENT = r"(?i:village|town|city|hamlet|settlement|district|region|province|county)"
 _LOCATIVE_NAME = re.compile(
-    rf"\b(?i:{alternation((*AT_PLACE, 'to', 'from'))})\s+(?i:the)\s+(?i:village|town|city|hamlet|"
-    r"settlement|district|region|province|county)\s+of\s+(?P<name>[A-Z][\w-]+)")
+    rf"\b(?i:{alternation((*AT_PLACE, 'to', 'from'))})\s+(?:(?i:the)\s+{_SETTLEMENT}\s+of\s+"
+    r"(?P<name>[A-Z][\w-]+)|(?P<named>[A-Z][\w-]+),\s+(?i:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    rf"{_SETTLEMENT}\b)")
 # ", in the southern region of", ", the main city in the", ", in": what stands between
 # a place and another that locates it.
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:in|on|near)\s+)?(?:(?:the|a|an)\s+)?"
@@ -133,6 +135,10 @@ def link_location(
                   and haversine_km(m.place.lat, m.place.lon,
                                    best.place.lat, best.place.lon) <= _INSIDE_KM]
         return inside[0] if inside and best.place.kind not in _POINT_KINDS else best
+    # A clause that names its own site, one we cannot place, is not at the place of
+    # another clause.
+    if names_an_unknown_site(text, index, clause):
+        return None
     in_sentence = sites(index.within(*sentence))
     if in_sentence:
         return min(in_sentence, key=lambda m: abs(m.start - trigger))
@@ -230,8 +236,9 @@ def names_an_unknown_site(text: str, index: MentionIndex, clause: tuple[int, int
     geoparser could not place ("in the village of Qwertyzhan"): then the previous
     sentence's city is no fallback."""
     for match in _LOCATIVE_NAME.finditer(text, *clause):
+        name = "name" if match.group("name") else "named"
         if not any(m.place is not None
-                   for m in index.within(match.start("name"), match.end("name"))):
+                   for m in index.within(match.start(name), match.end(name))):
             return True
     return False
 

@@ -10,6 +10,7 @@ from fake_parser import FakeParser
 
 from gazetteer.place import Place
 from geo.events.detect import detect_events
+from geo.events.places import MentionIndex, link_location
 from geo.events.sites import without_non_sites
 
 SATURDAY = date(2025, 5, 17)
@@ -95,3 +96,15 @@ def test_where_a_minister_is_flown_to_stays_no_site():
     text = ("Rioters looted shops in Pellinor on Saturday. The minister was flown to "
             "Quillby.")
     assert QUILLBY not in {e.location.place for e in _events(text)}
+
+
+def test_a_clause_naming_a_site_we_cannot_place_borrows_no_other_clause_place():
+    text = ("Looters burned shops in Pellinor, and gunmen shot two guards in Brakewater, "
+            "a village in the hills.")
+    index = MentionIndex(FakeParser(TABLE)(text).mentions)
+    clause = (text.index("and gunmen"), len(text))
+    trigger = text.index("shot")
+    assert link_location(text, index, clause, (0, len(text)), trigger) is None
+    first = (0, text.index(", and"))
+    assert link_location(text, index, first, (0, len(text)),
+                         text.index("burned")).place == PELLINOR
