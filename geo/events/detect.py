@@ -7,11 +7,11 @@ speaker's seat, a destination) lose their site role (:mod:`geo.events.sites`), a
 phrases that refer back to a place ("in the city", "there") become mentions of it
 (:mod:`geo.events.coref`). Each sentence is cut into clauses at the joints where news
 prose changes event ("..., where", "and that", "; ", ", with"); in each clause the
-trigger lexicon of :mod:`geo.events.rules` proposes events, context refines their type,
-and counts and actors attach to them. Bare casualty reports then join the event they
-count (:mod:`geo.events.tallies`), events are dated in text order against the story's
-current day (:mod:`geo.events.timeline`) and placed, and mentions of the same event
-across the article are merged, keeping every evidence span.
+trigger lexicon of :mod:`geo.events.rules` proposes events, context refines their type
+(:mod:`geo.events.kinds`), and counts and actors attach to them. Bare casualty reports
+then join the event they count (:mod:`geo.events.tallies`), events are dated in text
+order against the story's current day (:mod:`geo.events.timeline`) and placed, and
+mentions of the same event across the article are merged, keeping every evidence span.
 """
 
 from __future__ import annotations
@@ -21,19 +21,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from geo.events import coref, places, sites, tallies
+from geo.events import coref, kinds, places, sites, tallies
 from geo.events.clauses import Span, sentence_spans, split_clauses
 from geo.events.counts import COUNT_WORD, CountMention, find_counts
-from geo.events.draft import STATE_ACTORS, EventDraft, to_incident
-from geo.events.merge import SEVERITY, merge, without_references
+from geo.events.draft import EventDraft, to_incident
+from geo.events.merge import SEVERITY, merge, without_references, without_summaries
 from geo.events.rules import (
     ACTORS,
     ANY_TRIGGER,
-    BATTLES,
     PROTESTS,
     RIOTS,
     RULES,
-    VIOLENCE,
     Rule,
 )
 from geo.events.status import is_purpose, trigger_status
@@ -48,14 +46,23 @@ __all__ = ["detect_events"]
 # it is someone's statement ("and police said ...").
 _COORDINATED = re.compile(rf"\W*(?:with|and)\b(?!\s+(?:\w+\s+){{0,3}}?"
                           rf"{alternation(SPEECH_VERBS)})", re.IGNORECASE)
-_ARMED_VICTIMS = re.compile(r"\b(?:police|army|state forces|armed|militants?|"
-                            r"criminals|bandits|rebels|fighters|soldiers|gunmen|"
-                            r"insurgents|unidentified armed group|gangs?|combatants)\b")
 _FOREIGN_FORCES = re.compile(rf"\W*(?:\w+\W+){{0,2}}?{alternation(FORCES)}\b", re.IGNORECASE)
 # A sentence that carries the unrest of the one before to new places.
 _SPREAD = re.compile(r"\W*(?:they|it|the unrest|the movement)\s+(?:\w+\s+){0,2}?"
                      r"(?P<verb>spread|spilled over|extended|moved on)\b(?:\s+[\w,]+){0,5}?"
                      r"\s+(?:to|into)\b", re.IGNORECASE)
+# "an attempt to arrest him", "tried to detain": the act tried is not told as done
+# (a crowd that "tried to storm" a building is rioting, by its own trigger).
+_ATTEMPT = re.compile(r"\b(?:attempts?|tried|trying)\s+to\s+$", re.IGNORECASE)
+# "shares rallied", "the peso rallied": a market rally is no rally of people.
+_MARKET_RALLY = re.compile(r"\b(?:shares|stocks|bonds|equities|markets?|prices|"
+                           r"currenc(?:y|ies)|index|indices|dollar|euro|peso|pound|rupee|"
+                           r"lira|yen|yuan|rand|naira)\s+(?:\w+\s+){0,3}?rall(?:y|ies|ied)$",
+                           re.IGNORECASE)
+# "the death toll ... had risen to 46", "bring to 113 the number of people killed".
+_RUNNING_TOTAL = re.compile(r"\b(?:toll (?:\S+ ){0,6}?(?:(?:rose|risen|climbed) to|"
+                            r"reached|stood at|stands at)|total number|"
+                            r"bring(?:s|ing)? to \S+ the number)\b", re.IGNORECASE)
 _FROM = re.compile(rf"\b{alternation(FORCES)}\s+from\s+$", re.IGNORECASE)
 
 
@@ -108,9 +115,16 @@ def detect_events(
         events.extend(_fold_casualties(found))
     with_site = {n: any(places.is_site(m) for m in index.within(*span))
                  for n, span in enumerate(spans)}
+    # Force by the state against the crowd, told in a sentence of its own ("Police
+    # shot dead two people."), makes the protest it folds into one of excessive force.
+    forced = {id(count) for event in events if kinds.force_against_crowd(text, event, events)
+              for count in event.counts}
     events = tallies.fold_into_previous(events, with_site)
+    for event in events:
+        if event.event_type == PROTESTS and any(id(c) in forced for c in event.counts):
+            event.sub_event_type = "Excessive force against protesters"
     events = without_references(text, events, with_site)
-    _refine_in_document(events)
+    kinds.refine_in_document(text, events)
     story = StoryTime(published)
     for event in list(events):
         _attach_date(text, event, spans[event.sentence], story)
@@ -120,7 +134,7 @@ def detect_events(
                                                    spans[event.sentence][1]))
         events.extend(_one_per_place(text, event, index, spans[event.sentence]))
     events = tallies.fold_into_same_place(events)
-    return [to_incident(text, event) for event in merge(events)
+    return [to_incident(text, event) for event in without_summaries(merge(events))
             if keep_all or event.status == "occurred"]
 
 
@@ -128,10 +142,15 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
                    index: places.MentionIndex) -> list[EventDraft]:
     hits = _hits(text, clause, sentence_span)
     actors = _actors(text, clause, index.within(*clause), index.main_country)
-    events = _collapse(hits, actors, clause, sentence)
+    events = _collapse(hits, actors, clause, sentence,
+                       kinds.crowd_fight(text, sentence_span))
     # A running total ("the toll rose to 46") is no incident's count.
-    counts = [c for c in find_counts(text, *clause, context=sentence_span[0])
-              if not c.cumulative]
+    found = find_counts(text, *clause, context=sentence_span[0])
+    counts = [c for c in found if not c.cumulative]
+    if (any(c.cumulative for c in found) and not counts) or \
+            _RUNNING_TOTAL.search(text, *clause):
+        # ... and a bare "killed" that only tells the total is no incident either.
+        events = [e for e in events if not e.rule.weak]
     for count in counts:
         target = _count_target(events, count)
         if target is None and count.field in ("fatalities", "injured"):
@@ -148,7 +167,7 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
         # A bare "killed" is a weaker sign of an event than "clashes", unless counted.
         event.confidence = 0.5 if event.rule.weak and not event.counts else 0.7
         if event.rule.weak:
-            _type_by_victims(event)
+            kinds.type_by_victims(text, event)
         elif event.event_type == PROTESTS and event.sub_event_type == "Peaceful protest" \
                 and any(c.field in ("fatalities", "injured") for c in event.counts):
             # A protest with casualties and no word of the police: it turned violent.
@@ -199,7 +218,10 @@ def _hits(text: str, clause: Span, sentence: Span) -> list[Hit]:
             continue
         unreal: Hit | None = None
         for match in rule.pattern.finditer(text, *clause):
-            if is_purpose(text, clause, match.start()):
+            if is_purpose(text, clause, match.start()) or _ATTEMPT.search(
+                    text, max(clause[0], match.start() - 16), match.start()) or (
+                    rule.name == "protest" and _MARKET_RALLY.search(
+                        text, max(clause[0], match.start() - 40), match.end())):
                 continue
             status = trigger_status(text, clause, sentence, *match.span())
             if status == "occurred":
@@ -213,10 +235,15 @@ def _hits(text: str, clause: Span, sentence: Span) -> list[Hit]:
 
 
 def _collapse(hits: list[Hit], actors: list[str], clause: Span,
-              sentence: int) -> list[EventDraft]:
-    """One event per kind of trigger in a clause, escalations folded together."""
+              sentence: int, crowd_in_sentence: bool = False) -> list[EventDraft]:
+    """One event per kind of trigger in a clause, escalations folded together.
+
+    ``crowd_in_sentence``: the sentence names a crowd and no armed group, so its
+    clashes are the crowd's ("clashes were reported in X, where protesters threw
+    stones")."""
     names = {rule.name for rule, _, status in hits if status == "occurred"}
-    crowd = bool({"protesters", "rioters"} & set(actors)) or names & {"protest", "riot"}
+    crowd = (bool({"protesters", "rioters"} & set(actors)) or names & {"protest", "riot"}
+             or crowd_in_sentence) and "unidentified armed group" not in actors
     arson = [m.span() for r, m, _ in hits if r.subtype == "arson"]
     events: list[EventDraft] = []
     for rule, match, status in hits:
@@ -254,6 +281,10 @@ def _superseded(rule: Rule, match: re.Match, names: set[str],
         return True  # a protest that turned violent is coded as the riot
     if rule.name == "explosive" and "weapons" in names:
         return True  # "defused an explosive device"
+    if rule.name == "grenade" and names & {"clash", "intervention"}:
+        return True  # grenades fired in a gunfight, or by police at a crowd, are its arms
+    if rule.subtype == "troop_deployment" and "excessive_force" in names:
+        return True  # "soldiers arrived and fired into the crowd": the shooting
     return rule.name == "crowd_violence" and any(
         a < match.end() and match.start() < b for a, b in list_arson)
 
@@ -289,39 +320,6 @@ def _actors(text: str, clause: Span, clause_mentions: Sequence[Mention],
     if "foreign troops" in ordered:
         ordered = [n for n in ordered if n != "army"]  # "Russian troops" is not ours
     return list(dict.fromkeys(ordered))
-
-
-def _type_by_victims(event: EventDraft) -> None:
-    group = next((c.group for c in event.counts if c.group), "")
-    if _ARMED_VICTIMS.search(group):
-        event.event_type, event.sub_event_type = BATTLES, "Armed clash"
-    elif group == "protesters":
-        event.event_type = PROTESTS
-        event.sub_event_type = "Excessive force against protesters"
-
-
-def _refine_in_document(events: list[EventDraft]) -> None:
-    """Types that depend on the whole article: arson during unrest is a riot."""
-    unrest = any(e.event_type in (PROTESTS, RIOTS) for e in events)
-    battles = any(e.event_type == BATTLES and not e.rule.weak for e in events)
-    # Police hurt during unrest, with no armed group named anywhere, were hurt by the
-    # crowd: that is the riot, not an armed clash.
-    armed = battles or any(c.group and c.group not in STATE_ACTORS
-                           and _ARMED_VICTIMS.search(c.group)
-                           for e in events for c in e.counts)
-    for event in events:
-        if event.rule.weak and event.event_type == BATTLES and unrest and not armed \
-                and {c.group for c in event.counts if c.group} <= set(STATE_ACTORS):
-            event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
-        if event.rule.subtype == "arson" and (
-                unrest or {"protesters", "rioters"} & set(event.actors)):
-            event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
-        if event.rule.weak and event.event_type == VIOLENCE and not (
-                "civilians" in event.actors or any(c.group for c in event.counts)):
-            if battles:
-                event.event_type, event.sub_event_type = BATTLES, "Armed clash"
-            elif unrest:
-                event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
 
 
 def _one_per_place(text: str, event: EventDraft, index: places.MentionIndex,
@@ -363,6 +361,7 @@ def _attach_date(text: str, event: EventDraft, sentence: Span, story: StoryTime)
                             coordinated=bool(_COORDINATED.match(text, event.clause[0])),
                             occurred=event.status == "occurred")
     event.event_date, event.time_precision = time.date, time.precision
+    event.date_from_context = not time.stated
     event.event_date_end = time.end
     # A weekday of an event still to come is the next one, not the last.
     when, published = event.event_date, story.published
@@ -382,8 +381,11 @@ def _attach_location(text: str, event: EventDraft, spans: list[Span],
         return
     unknown_site = places.names_an_unknown_site(text, index, event.clause)
     focus = None
-    if event.sentence > 0 and not unknown_site:
-        focus = places.city_in_focus(index, spans[event.sentence - 1])
+    # The story's place in focus is its last city named before this sentence; a
+    # clause about the whole country ("across the country") stays at the country.
+    if not unknown_site and not places.COUNTRYWIDE.search(text, *event.clause):
+        focus = places.story_focus(text, index, spans, event.sentence)
+    event.place_from_context = True
     if focus is not None:
         event.location, event.geo_precision = focus, 2
     elif index.main is not None and not (unknown_site

@@ -37,6 +37,11 @@ class EventDraft:
     evidence: list[Span] = field(default_factory=list)
     status: Status = "occurred"
     counts_shared: bool = False
+    #: Placed from context (the story's city, the country), not by a place its own
+    #: sentence names.
+    place_from_context: bool = False
+    #: Dated from context (the story's day, publication), not by its own words.
+    date_from_context: bool = False
 
 
 def main_actor(event: EventDraft) -> str:

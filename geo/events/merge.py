@@ -8,11 +8,12 @@ import re
 
 from geo.events.counts import combine
 from geo.events.draft import DOMESTIC_FORCES, EventDraft, main_actor
-from geo.events.rules import PROTESTS, RIOTS
+from geo.events.rules import PROTESTS, RIOTS, STRATEGIC
 from geo.model import COUNT_FIELDS
 
 # "the protests", "the unrest": a definite description of events already told.
 _DEFINITE = re.compile(r"\b(?:the|these|those|that)\s+$", re.IGNORECASE)
+_MEASURES = frozenset({"curfew", "state_of_emergency"})
 # A merged protest keeps the most severe of its descriptions.
 SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1,
              "Excessive force against protesters": 2}
@@ -21,7 +22,8 @@ SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1,
 def merge(events: list[EventDraft]) -> list[EventDraft]:
     merged: list[EventDraft] = []
     for event in events:
-        same = next((m for m in merged if same_event(m, event)), None)
+        same = _told_again(merged, event) or next(
+            (m for m in merged if same_event(m, event)), None)
         if same is None:
             merged.append(event)
             continue
@@ -31,7 +33,8 @@ def merge(events: list[EventDraft]) -> list[EventDraft]:
         if event.geo_precision < same.geo_precision:
             same.location, same.geo_precision = event.location, event.geo_precision
         if event.time_precision is not None and (
-                same.time_precision is None or event.time_precision < same.time_precision):
+                same.time_precision is None or event.time_precision < same.time_precision
+                or _began_earlier(same, event)):
             same.event_date, same.time_precision = event.event_date, event.time_precision
             same.event_date_end = event.event_date_end
         same.counts.extend(event.counts)
@@ -41,6 +44,62 @@ def merge(events: list[EventDraft]) -> list[EventDraft]:
     return merged
 
 
+def _began_earlier(same: EventDraft, event: EventDraft) -> bool:
+    """A measure told twice dates from when it was first imposed."""
+    return same.rule.subtype in _MEASURES and event.time_precision == same.time_precision \
+        and None not in (event.event_date, same.event_date) \
+        and event.event_date < same.event_date
+
+
+def _told_again(merged: list[EventDraft], event: EventDraft) -> EventDraft | None:
+    """The event a detail refers back to: a row with neither a place nor a date of its
+    own ("Witnesses said soldiers fired into the crowd.") is the latest event of its
+    very kind told before it, if any."""
+    if not (event.place_from_context and event.date_from_context):
+        return None
+    return next((m for m in reversed(merged) if (
+        m.event_type, m.sub_event_type, m.rule.subtype, m.status) == (
+        event.event_type, event.sub_event_type, event.rule.subtype, event.status)
+        and m.sentence < event.sentence and same_counts(m, event)), None)
+
+
+def without_summaries(events: list[EventDraft]) -> list[EventDraft]:
+    """Drop a row placed at a whole country when the report also places the same kind
+    of event on the same day at cities of that country: "at least 25 people were
+    killed in clashes across the country on Thursday" sums up the rows of its cities.
+    Its evidence joins the first of them; its counts, a total, are not added again."""
+    kept: list[EventDraft] = []
+    for event in events:
+        # A total over a period ("70 arrested since Monday") is a row of its own.
+        summary = _at_country(event) and event.event_date_end is None
+        parts = [] if not summary else [
+            other for other in events if other is not event and not _at_country(other)
+            and other.location is not None and _same_kind(event, other)
+            and other.location.place.country == event.location.place.country
+            and (same_actor(event, other) or same_side(event, other))
+            and other.event_date == event.event_date]
+        if parts:
+            parts[0].evidence = sorted(set(parts[0].evidence + event.evidence))
+        else:
+            kept.append(event)
+    return kept
+
+
+def _at_country(event: EventDraft) -> bool:
+    return event.location is not None and event.location.place.kind == "country"
+
+
+def _same_kind(a: EventDraft, b: EventDraft) -> bool:
+    """The same type and status and, but for the crowd's events (a day of unrest told
+    by city), the same sub-type: a retaken airport is no summary of clashes. A
+    strategic development of the whole country (a national curfew, the arrests of the
+    whole unrest) is one of its own."""
+    if a.event_type == STRATEGIC or (a.event_type, a.rule.subtype, a.status) != (
+            b.event_type, b.rule.subtype, b.status):
+        return False
+    return a.event_type in (PROTESTS, RIOTS) or a.sub_event_type == b.sub_event_type
+
+
 def without_references(text: str, events: list[EventDraft],
                        sentence_sites: dict[int, bool]) -> list[EventDraft]:
     """Drop the events a sentence only refers back to: "the protests", "the unrest"
@@ -48,7 +107,7 @@ def without_references(text: str, events: list[EventDraft],
     opponents are exploiting the protests"). Their evidence joins the first one."""
     kept: list[EventDraft] = []
     for event in events:
-        earlier = next((e for e in kept if e.event_type == event.event_type
+        earlier = next((e for e in kept if _same_unrest(e, event)
                         and e.status == event.status and e.sentence < event.sentence),
                        None)
         if earlier is not None and not event.counts and \
@@ -59,10 +118,32 @@ def without_references(text: str, events: list[EventDraft],
     return kept
 
 
+def _same_unrest(a: EventDraft, b: EventDraft) -> bool:
+    """Same type, where protests and riots are one unrest ("the protests" may be the
+    riots told before)."""
+    unrest = (PROTESTS, RIOTS)
+    return a.event_type == b.event_type or (a.event_type in unrest
+                                            and b.event_type in unrest)
+
+
 def same_event(a: EventDraft, b: EventDraft) -> bool:
     if (a.event_type, a.rule.subtype, a.status) != (b.event_type, b.rule.subtype,
                                                      b.status):
         return False
+    # One curfew or state of emergency per place: imposed, then extended, is one
+    # measure told twice.
+    if a.rule.subtype in _MEASURES:
+        return a.location is not None and b.location is not None and \
+            a.location.place.id == b.location.place.id
+    # A row placed only from context at the very town, day and sub-type of another is
+    # the same event told again ("Police said two more died."), whatever its counts.
+    # (Across a whole country, two tolls of one day may be two events.)
+    if (a.place_from_context or b.place_from_context) and \
+            max(a.geo_precision, b.geo_precision) < 3 and \
+            a.sub_event_type == b.sub_event_type and at_one_place_and_day(a, b):
+        ca, cb = combine(a.counts), combine(b.counts)
+        return not (ca.victim_group and cb.victim_group
+                    and ca.victim_group != cb.victim_group)
     # Peaceful, dispersed, fired upon: one protest seen at different moments, at one
     # place (a march in a city is not the crackdown the report puts in the country).
     if a.sub_event_type != b.sub_event_type and (
@@ -121,7 +202,16 @@ def same_place(a: EventDraft, b: EventDraft) -> bool:
 def same_date(a: EventDraft, b: EventDraft) -> bool:
     if a.time_precision == 1 and b.time_precision == 1:
         return a.event_date == b.event_date
+    # A date known only "within about a week" (precision 2) or "within a month" (3)
+    # may be any day that close to the other, but not another year's event.
+    if a.event_date is not None and b.event_date is not None:
+        reach = max(_PRECISION_DAYS.get(p, 0) for p in (a.time_precision, b.time_precision))
+        return abs((a.event_date - b.event_date).days) <= reach
     return True
+
+
+#: How far a date of each ACLED time precision may be from the day (geo.events.dates).
+_PRECISION_DAYS = {1: 0, 2: 7, 3: 31}
 
 
 def same_counts(a: EventDraft, b: EventDraft) -> bool:

@@ -5,11 +5,13 @@ speaks ("Moscow said"), an exile's home ("a refugee in France"), a leader's coun
 ("Chinese President"). The geoparser marks those with a role; here only mentions in the
 ``location`` role are candidates. Among them the one governed by "in/at/near" in the
 event's own clause wins (a landmark in the city the clause names over the city), then
-the nearest in the sentence; failing that the city in focus one sentence earlier
-(precision 2: somewhere in or near it), and finally the document's main place, its
-country (precision 3). A clause that puts its event at a name the geoparser could not
-place ("in the village of Qwertyzhan") skips the previous sentence's city, and the main
-place unless that is an area: such an event is left unplaced rather than misplaced.
+the nearest in the sentence; failing that the city the story is in (the last city
+named before, unless a sentence since spoke of the whole country; precision 2:
+somewhere in or near it), and finally the document's main place, its country
+(precision 3). A clause about the whole country ("across the country") skips the city.
+A clause that puts its event at a name the geoparser could not place ("in the village
+of Qwertyzhan") skips the story's city, and the main place unless that is an area: such
+an event is left unplaced rather than misplaced.
 """
 
 from __future__ import annotations
@@ -37,9 +39,11 @@ _CITY_KINDS = frozenset({"city", "airport", "landmark", "checkpoint", "admin2"})
 _POINT_KINDS = frozenset({"airport", "landmark", "checkpoint"})
 # A name the text says is a settlement or an area: "in the village of Qwertyzhan". A
 # capitalised word after "in" alone may be anything ("in Parliament", "in English").
+_SETTLEMENT = r"(?i:village|town|city|hamlet|settlement|district|region|province|county)"
 _LOCATIVE_NAME = re.compile(
-    rf"\b(?i:{alternation((*AT_PLACE, 'to', 'from'))})\s+(?i:the)\s+(?i:village|town|city|hamlet|"
-    r"settlement|district|region|province|county)\s+of\s+(?P<name>[A-Z][\w-]+)")
+    rf"\b(?i:{alternation((*AT_PLACE, 'to', 'from'))})\s+(?:(?i:the)\s+{_SETTLEMENT}\s+of\s+"
+    r"(?P<name>[A-Z][\w-]+)|(?P<named>[A-Z][\w-]+),\s+(?i:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    rf"{_SETTLEMENT}\b)")
 # ", in the southern region of", ", the main city in the", ", in": what stands between
 # a place and another that locates it.
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:in|on|near)\s+)?(?:(?:the|a|an)\s+)?"
@@ -52,8 +56,9 @@ _AREA_WORD = (r"(?:region|province|state|district|department|county|governorate|
 AREA_WORD_BEFORE = re.compile(rf"\b{_AREA_WORD}\s+of\s+$", re.IGNORECASE)
 _AREA_WORD_AFTER = re.compile(rf"\s+{_AREA_WORD}\b", re.IGNORECASE)
 _BEARING = re.compile(r"\b(?:(?:\d+|a few)\s*(?:km|kilometres|kilometers|miles)\s+)?"
-                      r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$",
-                      re.IGNORECASE)
+                      r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
+                      r"(?:(?:(?:state|provincial|regional|national)\s+)?"
+                      r"(?:capital|city|town|port),\s*)?$", re.IGNORECASE)
 _FRONTED = re.compile(r"\W*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 _INSIDE_KM = 30.0  # a landmark this close to a city the clause names is in it
 # A relative clause "..., where X happened" is located at its antecedent.
@@ -115,9 +120,10 @@ def link_location(
     foreign.discard(index.main_country)
 
     def sites(mentions: Sequence[Mention]) -> list[Mention]:
-        return [m for m in mentions if is_site(m) and m.place.country not in foreign]
+        return [m for m in mentions if is_site(m) and m.place.country not in foreign
+                and _stated_site(text, m, index.main_country, clause[0])]
 
-    in_clause = without_locators(text, sites(in_clause_all))
+    in_clause = without_locators(text, _without_nominal_of(text, sites(in_clause_all)))
     if not in_clause and _WHERE.match(text[clause[0]:clause[1]]):
         before = sites(index.within(sentence[0], clause[0]))
         return before[-1] if before else None
@@ -129,6 +135,10 @@ def link_location(
                   and haversine_km(m.place.lat, m.place.lon,
                                    best.place.lat, best.place.lon) <= _INSIDE_KM]
         return inside[0] if inside and best.place.kind not in _POINT_KINDS else best
+    # A clause that names its own site, one we cannot place, is not at the place of
+    # another clause.
+    if names_an_unknown_site(text, index, clause):
+        return None
     in_sentence = sites(index.within(*sentence))
     if in_sentence:
         return min(in_sentence, key=lambda m: abs(m.start - trigger))
@@ -144,6 +154,11 @@ _LIST_JOINT = re.compile(
     r"neighbou?ring|nearby|industrial|port|second|main)\s+)?"
     r"(?:cities|towns|city|town|port|villages?|districts?|provinces?|regions?|states?)"
     r"\s+of\s+)?", re.IGNORECASE)
+
+
+# ", in the southern region of": no list item but the area the place before lies in.
+_LOCATING_JOINT = re.compile(rf"\s*,\s*(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+)?{_AREA_WORD}"
+                             r"\s+of\s+", re.IGNORECASE)
 
 
 def coordinated(text: str, index: MentionIndex, clause: tuple[int, int],
@@ -187,7 +202,8 @@ def _chain(text: str, items: list[tuple[int, int, Mention]], at: int,
             joint = _LIST_JOINT.fullmatch(text, a[1], b[0])
             pa, pb = a[2].place, b[2].place
             same_kind = (pa.kind in areas) == (pb.kind in areas)
-            if joint is None or not same_kind or pa.id == pb.id:
+            if joint is None or not same_kind or pa.id == pb.id or \
+                    _LOCATING_JOINT.fullmatch(text, a[1], b[0]):
                 break
             i += step
             group.append(items[i][2])
@@ -220,18 +236,45 @@ def names_an_unknown_site(text: str, index: MentionIndex, clause: tuple[int, int
     geoparser could not place ("in the village of Qwertyzhan"): then the previous
     sentence's city is no fallback."""
     for match in _LOCATIVE_NAME.finditer(text, *clause):
+        name = "name" if match.group("name") else "named"
         if not any(m.place is not None
-                   for m in index.within(match.start("name"), match.end("name"))):
+                   for m in index.within(match.start(name), match.end(name))):
             return True
     return False
 
 
-def city_in_focus(index: MentionIndex, sentence: tuple[int, int]) -> Mention | None:
-    """The last city-level site named in ``sentence`` (the previous sentence's focus)."""
+#: A clause about the whole country: its event is placed at the country, not at the
+#: city the story was last in.
+COUNTRYWIDE = re.compile(r"\b(?:(?:across|throughout|around|all\s+over|in)\s+the\s+"
+                         r"(?:country|nation|island)|in\s+all\s+(?:regions|provinces)|"
+                         r"nationwide|countrywide)\b", re.IGNORECASE)
+
+
+def story_focus(text: str, index: MentionIndex, spans: Sequence[tuple[int, int]],
+                number: int) -> Mention | None:
+    """The city the story is in before sentence ``number``: the last city-level site
+    named, looking back until a sentence speaks of the whole country (then the story
+    has left its city for the country, and there is none)."""
+    for before in range(number - 1, -1, -1):
+        focus = city_in_focus(text, index, spans[before])
+        if focus is not None:
+            return focus
+        if COUNTRYWIDE.search(text, *spans[before]):
+            return None
+    return None
+
+
+def city_in_focus(text: str, index: MentionIndex, span: tuple[int, int]
+                  ) -> Mention | None:
+    """The last city-level site named in ``span``, not counting a place that only
+    locates another ("X, in the region of Y") nor one of a list."""
     # A city abroad is the report's focus only when it is about that country.
-    cities = [m for m in index.within(*sentence) if is_site(m)
-              and m.place.kind in _CITY_KINDS and geo_precision(m) == 1
+    named = without_locators(text, [m for m in index.within(*span) if is_site(m)])
+    cities = [m for m in named if m.place.kind in _CITY_KINDS and geo_precision(m) == 1
               and m.place.country in ("", index.main_country)]
+    # Places named in a list ("rallies were also held in X and Y") are visited in
+    # passing; the story does not move there.
+    cities = [m for m in cities if len(coordinated(text, index, span, m)) < 2]
     return cities[-1] if cities else None
 
 
@@ -251,6 +294,31 @@ def main_place(mentions: Sequence[Mention]) -> Mention | None:
         return countries[0]
     place, _ = Counter(m.place for m in ours).most_common(1)[0]
     return next(m for m in ours if m.place == place)
+
+
+def _without_nominal_of(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Drop a nominal mention that the next name makes precise: "the streets of X" is
+    X, whatever place the nominal was read as."""
+    kept = []
+    for i, mention in enumerate(mentions):
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if mention.kind == "nominal" and after is not None and after.kind == "named" \
+                and _OF_NAME.fullmatch(text, mention.end, after.start):
+            continue
+        kept.append(mention)
+    return kept
+
+
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _stated_site(text: str, mention: Mention, country: str, clause_start: int) -> bool:
+    """A place abroad is a site only when a preposition puts something there ("in X",
+    "near X"): a foreign name standing bare in a report about another country is more
+    often a name the geoparser misread (a party, a person) than an event abroad."""
+    if not mention.place.country or mention.place.country == country:
+        return True
+    return bool(_PREPOSITION.search(text[max(clause_start, mention.start - 20):mention.start]))
 
 
 def _score(text: str, mention: Mention, trigger: int, clause_start: int) -> float:

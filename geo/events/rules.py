@@ -49,11 +49,11 @@ _CROWD = _re(r"\b(?:protest\w*|demonstrat\w*|crowds?|rall\w+|march\w*|students|"
 
 RULES: tuple[Rule, ...] = (
     Rule("excessive_force", _re(
-        r"\b(?:live (?:ammunition|fire|rounds|bullets)|(?:opened fire|fired) on "
+        r"\b(?:live (?:ammunition|fire|rounds|bullets)|(?:opened fire|fired) (?:on|into|at) "
         r"(?:the )?(?:\w+ ){0,3}(?:protesters|demonstrators|crowds?|marchers|mourners|"
         r"supporters|strikers)|"
-        r"(?:shot dead|killed|killing|shot) (?:\w+ ){0,2}(?:protesters|demonstrators|"
-        r"marchers|mourners))"),
+        r"(?:shot dead|killed|killing|shot) (?:\w+ ){0,2}(?:protesters?|demonstrators?|"
+        r"marchers?|mourners?))"),
         PROTESTS, "Excessive force against protesters", "ASSAULT", actor="protesters"),
     Rule("intervention", _re(
         r"\b(?:tear ?gas|water cannons?|rubber bullets|stun grenades|pepper spray|"
@@ -74,7 +74,11 @@ RULES: tuple[Rule, ...] = (
     Rule("crowd_violence", _re(
         r"\b(?:protesters|demonstrators|rioters|crowds?|youths|students|supporters|"
         r"mobs?) (?:\w+ ){0,5}?(?:attacked|torched|burned|set fire|smashed|"
-        r"vandali[sz]ed|ransacked|stormed|storming|seized|occupied|pelted|threw)\b"),
+        r"vandali[sz]ed|ransacked|stormed|storming|seized|pelted|threw|"
+        r"occupied(?! (?:the |a |an )?(?:[\w-]+ ){0,2}(?:intersection|square|junction|"
+        r"roundabout|road|street|park|highway|bridge|avenue|campus))|"
+        r"(?:tried|attempted) to (?:storm|break into|force their way into)|"
+        r"broke (?:into|through)|forced their way into)\b"),
         RIOTS, "Violent demonstration", "PROTEST", actor="rioters"),
     Rule("mob", _re(r"\b(?:mobs?\b(?:\s+\w+){0,4}?\s+(?:attacked|lynched|beat|beaten|"
                     r"killed|torched|stormed|burned)|lynch(?:ed|ing)|vigilantes)\b"),
@@ -85,7 +89,12 @@ RULES: tuple[Rule, ...] = (
         r"rall(?:y|ies|ied)|(?-i:march)|marche[sd]|sit-ins?|(?:took|take|taken|"
         r"taking) to the streets|general strike|went on strike|on strike|strikers|"
         r"hunger strike|picket(?:s|ed|ing)|vigils?|(?:protesters|demonstrators|"
-        r"crowds?) (?:\w+ ){0,3}(?:gathered|assembled|chanted|blocked|massed))\b"),
+        r"crowds?) (?:\w+ ){0,3}(?:gathered|assembled|chanted|blocked|massed|jeered|"
+        r"booed|heckled|occupied)|"
+        r"(?:gathered|assembled|massed) (?:[\w'’-]+ ){0,8}?to (?:demand|protest|denounce|"
+        r"call for|oppose|condemn|chant)|(?:hundreds|thousands) of (?:\w+ ){0,2}"
+        r"(?:gathered|assembled|massed|poured into|filled) (?:the )?(?:streets?|squares?|"
+        r"\w+ (?:square|avenue|street|boulevard|park)))\b"),
         PROTESTS, "Peaceful protest", "PROTEST", actor="protesters"),
     Rule("blockade", _re(r"\b(?:block(?:ed|ing)|blockad(?:ed|ing)|barricad(?:ed|ing)) "
                          r"(?:\w+ ){0,2}(?:roads?|streets?|highways?|traffic|"
@@ -117,7 +126,8 @@ RULES: tuple[Rule, ...] = (
         EXPLOSIONS, "Shelling/artillery/missile attack", "ASSAULT"),
     Rule("suicide", _re(r"\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb)\b"),
          EXPLOSIONS, "Suicide bomb", "ASSAULT", actor="unidentified armed group"),
-    Rule("grenade", _re(r"\b(?<!stun )grenades?\b(?! launchers?)"),
+    Rule("grenade", _re(r"\b(?<!stun )(?<!sound )(?<!smoke )(?<!flash )grenades?\b"
+                        r"(?! launchers?)"),
          EXPLOSIONS, "Grenade", "ASSAULT"),
     Rule("explosive", _re(
         r"\b(?:car bomb|roadside bomb|IEDs?|improvised explosive|land ?mines?|"
@@ -134,7 +144,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:massacred?|(?:attacked|killed|shot|stabbed|beheaded|executed) "
         r"(?:\w+ ){0,2}(?:civilians|villagers|residents|worshippers|passengers|"
         r"farmers|students|journalists?|pilgrims|shoppers|bystanders)|gunmen "
-        r"(?:\w+ ){0,3}(?:killed|attacked|opened fire|shot|stormed))\b"),
+        r"(?:(?!(?:had|have|has|were|was|been|being)\b)\w+ ){0,3}(?:killed|attacked|"
+        r"opened fire|shot|stormed))\b"),
         VIOLENCE, "Attack", "ASSAULT", actor="unidentified armed group"),
     Rule("weapons", _re(
         r"\b(?:defus(?:ed|ing)|bomb disposal|(?:seized|confiscated) (?:\w+ ){0,3}"
@@ -151,7 +162,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:set (?:on )?fire|set (?:\w+ ){0,6}?(?:on fire|ablaze|alight)|"
         r"torch(?:ed|ing)|burn(?:ed|t) down|burn(?:ed|t) (?:\w+ ){0,3}(?:cars?|"
         r"vehicles?|buildings?|shops?|houses?|homes?|offices?|stations?|buses|bus|"
-        r"trucks?|posts?)|(?:was|were) (?:\w+ )?burn(?:ed|t)|"
+        r"trucks?|posts?)|(?:was|were) (?:\w+ )?burn(?:ed|t)|burning (?:cars|vehicles|"
+        r"buses|trucks|lorries)|"
         r"firebomb(?:ed|ing|s)?|petrol[- ]bombed|arson)\b"),
         STRATEGIC, "Looting/property destruction", "ASSAULT", subtype="arson"),
     Rule("looting", _re(r"\b(?:loot(?:ed|ing)|ransack(?:ed|ing)|vandali[sz](?:ed|ing)|"
@@ -175,10 +187,15 @@ RULES: tuple[Rule, ...] = (
     Rule("deployment", _re(
         r"\b(?:deploy(?:ed|ing|ment|s)?|dispatch(?:ed|ing)?|sent (?:in )?(?:\w+ ){0,3}"
         r"(?:troops|soldiers|forces|police|reinforcements|paratroopers)|arriv(?:ed|al)|"
+        r"(?:ordered|sent|put) (?:\w+ ){0,2}(?:troops|soldiers|the army|police|forces) "
+        r"(?:onto|into|on) the streets|(?:troops|soldiers|forces|police|reinforcements) "
+        r"(?:\w+ ){0,3}?(?:sent|rushed|flown|airlifted|moved) (?:in)?to|"
         r"patroll?(?:ed|ing|s)|reinforcements|mobili[sz](?:ed|ing))\b"),
         STRATEGIC, "Other", "MOBILIZE", subtype="troop_deployment", needs=_FORCES),
     Rule("casualties", _re(r"\b(?:killed|killing|dead|died|deaths?|death toll|"
-                           r"shot dead|wounded|injured|injuring|wounding)\b"),
+                           r"shot dead|wounded|injured|injuring|wounding|"
+                           r"(?:was|were|been|being) shot|gunned down|lost their lives|"
+                           r"(?:beaten|beat (?:\w+ )?|hacked|stabbed|burned|burnt) to death)\b"),
          VIOLENCE, "Attack", "ASSAULT", weak=True),
 )
 

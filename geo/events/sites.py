@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from geo.lexicon import SPEECH_VERBS, alternation
 from geo.model import Mention
-from geo.resolve.roles import SPEAKING_AFTER, SPEAKING_BODIES
+from geo.resolve.roles import FORCES, SPEAKING_AFTER, SPEAKING_BODIES
 
 _BASED = re.compile(r"^[-\s]based\b", re.IGNORECASE)
 # A country's mission or flag is its own, not a site: "the French and US embassies".
@@ -39,13 +39,18 @@ _SPEAKING = tuple(v for v in SPEECH_VERBS if not v.startswith(("declar", "announ
                                                                 "report", "claim")))
 _SPOKEN_IN = re.compile(
     rf"\b(?:{alternation(_SPEAKING)}|speaking|spoke|recorded|filmed|posted|"
-    r"statement|news\s+conference|interview)\s+(?:\w+\s+){0,2}?in\s+$",
+    r"statement|news\s+conference|interview)\s+(?:\w+\s+){0,2}?(?:in|at)\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE)
 # "sought asylum in X", "in exile in X" are residences the geoparser marks already
 # (geo.resolve.roles).
 _DESTINATION = re.compile(
-    r"\b(?:left\s+for|bound\s+for|fled\s+(?:to|into)|flew\s+to|travell?ed\s+to|escaped\s+to|"
-    r"deported\s+to|extradited\s+to|moved\s+to|sought\s+refuge\s+in)\s+$", re.IGNORECASE)
+    r"\b(?:left\s+for|bound\s+for|head(?:ed|ing)\s+for|(?:take|took|taking)\s+off\s+for|"
+    r"fled\s+(?:to|into)|(?:flew|flown|airlifted|transferred)\s+(?:by\s+\w+\s+)?to|"
+    r"travell?ed\s+to|escaped\s+to|deported\s+to|extradited\s+to|moved\s+to|"
+    r"sought\s+refuge\s+in)\s+$", re.IGNORECASE)
+_FORCES_MOVED = re.compile(rf"\b{alternation((*FORCES, 'police', 'army', 'reinforcements'))}"
+                           r"\b(?:\s+\S+){1,7}\s*$", re.IGNORECASE)
 _REACH = 60
 
 
@@ -63,6 +68,7 @@ def _refined(text: str, mention: Mention) -> Mention:
     if _BASED.match(after) or _OWNED.match(after) or _SPOKEN_IN.search(before) or (
             _BODY_IN.search(before) and _SPEAKS_AFTER.match(after)):
         return replace(mention, role="actor")
-    if _DESTINATION.search(before):
+    # Where troops or police are sent or flown is where they deploy: a site.
+    if _DESTINATION.search(before) and not _FORCES_MOVED.search(before):
         return replace(mention, role="residence")
     return mention

@@ -1,0 +1,127 @@
+"""The ACLED type of an event that depends on who did what to whom, and on the whole
+report: killings typed by their victims (armed men killed is a clash, protesters killed
+is force against protesters), force by soldiers or police against people during unrest
+(excessive force against protesters, unless the victims were armed or rioting), arson
+and police casualties during unrest (a violent demonstration).
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.events.draft import STATE_ACTORS, EventDraft
+from geo.events.rules import ACTORS, BATTLES, PROTESTS, RIOTS, VIOLENCE
+from geo.lexicon import SPEECH_VERBS, alternation
+
+_ARMED_VICTIMS = re.compile(r"\b(?:police|army|state forces|armed|militants?|"
+                            r"criminals|bandits|rebels|fighters|soldiers|gunmen|"
+                            r"insurgents|unidentified armed group|gangs?|combatants)\b")
+# The country's forces as the subject of the clause: "soldiers", "security forces".
+_STATE_FORCES = (r"(?:police(?:men|women)?|(?:riot\s+)?police\s+officers|soldiers|troops|"
+                 r"the army|the military|security forces|government forces|gendarmes|"
+                 r"paratroopers|national guard)")
+# ... right before the verb, with nothing said in between ("police said two died").
+_FORCES_SUBJECT = re.compile(rf"\b{_STATE_FORCES}\s+(?!{alternation(SPEECH_VERBS)}\b)"
+                             r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+_KILLING = re.compile(r"killed|killing|shot(?: dead)?|shooting|wounded|wounding|"
+                      r"injured|injuring", re.IGNORECASE)
+_BY_FORCES = re.compile(rf"\s+(?:\w+\s+){{0,4}}?by\s+(?:the\s+)?(?:\w+\s+)?"
+                        rf"{_STATE_FORCES}\b", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "was killed by rioters", "beaten by a mob".
+_BY_CROWD = re.compile(r"\s+(?:\w+\s+){0,3}?by\s+(?:the\s+|a\s+)?[\"“‘']?(?:rioters|"
+                       r"protesters|demonstrators|mobs?|crowds?|youths|looters)\b",
+                       re.IGNORECASE)
+# "A protester was shot", "two demonstrators were killed": the victims marched.
+_PROTESTER_KILLED = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|mourners?)\s+"
+                               r"(?:(?:was|were|had\s+been|have\s+been)\s+)?(?:\w+ly\s+)?$",
+                               re.IGNORECASE)
+# The object of a killing verb that is no crowd: "killed five gunmen".
+_VICTIMS_AFTER = re.compile(r"\s+(?:(?!by\b)\S+\s+){0,3}?(?:militants?|gunmen|rebels|"
+                            r"insurgents|bandits|fighters|jihadists|attackers|"
+                            r"assailants|rioters|looters)\b", re.IGNORECASE)
+
+
+def type_by_victims(text: str, event: EventDraft) -> None:
+    """Type a bare killing by its victims: armed men is a clash, protesters is force
+    against protesters; but a killing by a crowd is its riot, whoever died."""
+    group = next((c.group for c in event.counts if c.group), "")
+    if _BY_CROWD.match(text, event.trigger[1], event.clause[1]):
+        event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
+    elif _ARMED_VICTIMS.search(group):
+        event.event_type, event.sub_event_type = BATTLES, "Armed clash"
+    elif group == "protesters" or _PROTESTER_KILLED.search(
+            text, max(event.clause[0], event.trigger[0] - 40), event.trigger[0]):
+        event.event_type = PROTESTS
+        event.sub_event_type = "Excessive force against protesters"
+
+
+def refine_in_document(text: str, events: list[EventDraft]) -> None:
+    """Types that depend on the whole article: arson during unrest is a riot."""
+    unrest = any(e.event_type in (PROTESTS, RIOTS) for e in events)
+    battles = any(e.event_type == BATTLES and not e.rule.weak for e in events)
+    # Police hurt during unrest, with no armed group named anywhere, were hurt by the
+    # crowd: that is the riot, not an armed clash.
+    armed = battles or any(c.group and c.group not in STATE_ACTORS
+                           and _ARMED_VICTIMS.search(c.group)
+                           for e in events for c in e.counts)
+    for event in events:
+        if force_against_crowd(text, event, events):
+            event.event_type = PROTESTS
+            event.sub_event_type = "Excessive force against protesters"
+        if event.rule.weak and event.event_type == BATTLES and unrest and not armed \
+                and {c.group for c in event.counts if c.group} <= set(STATE_ACTORS):
+            event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
+        if event.rule.subtype == "arson" and (
+                unrest or {"protesters", "rioters"} & set(event.actors)):
+            event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
+        if event.rule.weak and event.event_type == VIOLENCE and not (
+                "civilians" in event.actors or any(c.group for c in event.counts)):
+            if battles:
+                event.event_type, event.sub_event_type = BATTLES, "Armed clash"
+            elif unrest:
+                event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
+
+
+def force_against_crowd(text: str, event: EventDraft, events: list[EventDraft]) -> bool:
+    """Soldiers or police killing or wounding people in a report of unrest, not in a
+    fight with an armed group nor against rioters: ACLED's excessive force against
+    protesters."""
+    return event.rule.weak and event.event_type == VIOLENCE and \
+        _by_state_forces(text, event) and not _armed_or_rioting(text, event) and \
+        any(e.event_type in (PROTESTS, RIOTS) for e in events)
+
+
+def _by_state_forces(text: str, event: EventDraft) -> bool:
+    """Whether the clause says the country's forces did the killing: they are the
+    subject before an active verb ("soldiers shot dead ten people") or the agent
+    after a passive one ("were killed by police")."""
+    start, end = event.trigger
+    if not _KILLING.fullmatch(text, start, end):
+        return False  # "died", "deaths": nobody is said to have done it
+    if _BY_FORCES.match(text, end, event.clause[1]):
+        return True
+    subject = _FORCES_SUBJECT.search(text, max(event.clause[0], start - 60), start)
+    return subject is not None and not _PASSIVE.search(text, event.clause[0], start)
+
+
+def _armed_or_rioting(text: str, event: EventDraft) -> bool:
+    """Whether the victims were armed or rioting, by their counts' group or by the
+    words right after the verb ("killed five gunmen")."""
+    groups = {c.group for c in event.counts if c.group}
+    if any(_ARMED_VICTIMS.search(g) or g == "rioters" for g in groups):
+        return True
+    end = event.trigger[1]
+    victims = _VICTIMS_AFTER.match(text, end, min(event.clause[1], end + 50))
+    return victims is not None
+
+
+_CROWD = dict(ACTORS)["protesters"], dict(ACTORS)["rioters"]
+_ARMED_GROUP = dict(ACTORS)["unidentified armed group"]
+
+
+def crowd_fight(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence's fighting is a crowd's: it names protesters or rioters and
+    no armed group ("clashes were reported in X, where protesters threw stones")."""
+    return any(p.search(text, *sentence) for p in _CROWD) and \
+        not _ARMED_GROUP.search(text, *sentence)
