@@ -119,10 +119,11 @@ def detect_events(
     # shot dead two people."), makes the protest it folds into one of excessive force.
     forced = {id(count) for event in events if kinds.force_against_crowd(text, event, events)
               for count in event.counts}
+    protests = {id(event) for event in events if event.event_type == PROTESTS}
     events = tallies.fold_into_previous(events, with_site)
     for event in events:
-        if event.event_type == PROTESTS and any(id(c) in forced for c in event.counts):
-            event.sub_event_type = "Excessive force against protesters"
+        if id(event) in protests and any(id(c) in forced for c in event.counts):
+            event.event_type, event.sub_event_type = PROTESTS, "Excessive force against protesters"
     events = without_references(text, events, with_site)
     kinds.refine_in_document(text, events)
     story = StoryTime(published)
