@@ -211,11 +211,13 @@ def feature_values(place: Place, cand: Candidate, context: Context,
     namesake = is_namesake(place, query, divisions) and not division_said
     log_population = math.log10(1 + population_of(place))
     share = 0.0
+    others_total = 0
     if context.countries and place.country:
         # A mention's own first reading does not vouch for itself: else a province
         # read first for "Gaza" makes its country the text's whole share.
         own = context.countries_by_query.get(query, Counter())
         total = context.countries.total() - own.total()
+        others_total = total
         if total > 0:
             share = (context.countries[place.country] - own[place.country]) / total
     in_named_country = in_named_admin1 = False
@@ -264,4 +266,5 @@ def feature_values(place: Place, cand: Candidate, context: Context,
         float(bool(rivals.top_population) and log_population >= rivals.top_population),
         others.kind_share(place),
         float(place.id in rivals.seats and not division_said),
+        math.log1p(len(place.alternate_names)) / 5 * float(others_total >= 2 and share == 0.0),
     )

@@ -30,7 +30,7 @@ FEATURES = ("population", "exact", "kind_country", "kind_admin1", "kind_admin2",
             "alternate_count", "population_gap", "major",
             "division_population", "largest", "kind_share",
             # Added for cities named like their division (session 7); hand-set.
-            "seat_namesake")
+            "seat_namesake", "renown_abroad")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +114,7 @@ class Weights:
     # city spelt otherwise than its division (Hrodna, "Grodno") still outweighs the
     # division's exact name, and without favouring the city over namesakes elsewhere.
     seat_namesake: float = -1.0
+    renown_abroad: float = 0.0
     refine: bool = True
 
     @classmethod
