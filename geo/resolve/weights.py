@@ -69,8 +69,9 @@ class Weights:
     reading is of the candidate's kind (a list of states, a list of towns);
     ``seat_namesake``: a first-level division whose ``namesake`` city is a candidate too
     (both unless a kind word or a list of divisions says the division);
-    ``renown_abroad``: ``alternate_count`` where the text's other places (two or more)
-    all lie in other countries (Paris, France, in a text on Henry County, Tennessee).
+    ``renown_abroad``: ``alternate_count`` of a candidate abroad where a rival lies in the
+    text's countries (:attr:`geo.resolve.features.Rivals.abroad`: Paris, France, in a
+    text on Henry County, Tennessee).
     ``refine``: run the second pass twice, measuring distances to the places the first
     one chose rather than to the prior's guesses.
     """
