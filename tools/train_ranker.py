@@ -14,11 +14,12 @@ standardised features, then refined on a smooth stand-in for top-1 accuracy
 weights are stored unstandardised, so resolution stays one dot
 product per candidate (:class:`geo.resolve.Weights`). Deterministic: no sampling, fixed
 start (zeros). Each corpus weighs the same in the objective, whatever its size. The rows
-are read in the first pass of the model being trained (:func:`fit_ranker`): no hand-set
-weight enters.
+are read in a first pass with every weight 0 (:func:`fit_ranker`): no hand-set weight
+enters.
 
-:func:`fit_ascent` is the coordinate ascent that fitted the hand-set weights before, on
-the same rows: the baseline of ``tools/loco.py``.
+:func:`fit_ascent` is the coordinate ascent that fitted the hand-set weights before: the
+baseline of ``tools/loco.py``, on rows read in those weights' first pass, as it was
+measured before.
 """
 
 from __future__ import annotations
