@@ -154,7 +154,11 @@ class Rivals:
     first read as places in another country, where no other candidate lies, and name
     none of the capital's country's divisions ("Washington warned Moscow": the capital,
     not the state; not in a list of states, nor as "Washington state"; Kingston in a
-    text on Australia may be Norfolk Island's).
+    text on Australia may be Norfolk Island's). ``abroad``: the ids of the candidates
+    outside every country the text's other places lie in (two or more of them, a country
+    or division counting two), where another candidate lies in one of those countries
+    (Paris, France, in a text on Henry County, Tennessee; not Georgia, the country, beside
+    Russia, where no Georgia lies in Russia).
     """
 
     divisions: tuple[Place, ...] = ()
@@ -164,6 +168,7 @@ class Rivals:
     top_population: float = 0.0
     # The ids of the divisions whose city of the same name is a candidate too.
     seats: frozenset[str] = frozenset()
+    abroad: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, places: Sequence[Place], context: Context, cand: Candidate) -> Rivals:
@@ -187,7 +192,11 @@ class Rivals:
         top = max((math.log10(1 + population_of(p)) for p in places), default=0.0)
         seats = frozenset(d.id for d in divisions
                           if any(is_namesake(p, query, (d,)) for p in places))
-        return cls(divisions, outgrown, capitals, top, seats)
+        abroad: frozenset[str] = frozenset()
+        if (context.countries.total() - own.total() >= 2
+                and any(p.country in named_abroad for p in places)):
+            abroad = frozenset(p.id for p in places if p.country not in named_abroad)
+        return cls(divisions, outgrown, capitals, top, seats, abroad)
 
 
 _NO_RIVALS = Rivals()
@@ -264,4 +273,5 @@ def feature_values(place: Place, cand: Candidate, context: Context,
         float(bool(rivals.top_population) and log_population >= rivals.top_population),
         others.kind_share(place),
         float(place.id in rivals.seats and not division_said),
+        math.log1p(len(place.alternate_names)) / 5 * float(place.id in rivals.abroad),
     )

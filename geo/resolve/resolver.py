@@ -5,12 +5,11 @@ candidate on its own (the score below with an empty context: kind, population, e
 name) to learn the context (:mod:`geo.resolve.context`): which countries and first-level
 divisions the text is about or names, and where its places lie. The second rescores every
 candidate (:mod:`geo.resolve.candidates`) with that context — a linear score over the
-named features of :data:`FEATURES` (:mod:`geo.resolve.features`), whose weights
-(:class:`Weights`) were fitted on the even-numbered documents of the development corpora
-by :func:`tools.tune.fit_weights` and checked on the odd ones — and runs once more with
-the places it chose as the context. (A learned ranking, ``geo/data/ranker-v2.json``, is
-opt-in: ``Resolver(gazetteer, weights=geo.resolve.weights.shipped())``; see
-docs/benchmarks.md.) Whatever the weights, an explicit qualifier ("X, Y", "X, in southern Y"
+named features of :data:`FEATURES` (:mod:`geo.resolve.features`), whose weights are
+the learned ranking model (:func:`geo.resolve.weights.shipped`, ``geo/data/ranker-v3.json``,
+trained by ``python -m tools.train_ranker`` on the development corpora and judged
+leave-one-corpus-out: docs/benchmarks.md) — and runs once more with the places it chose
+as the context. Whatever the weights, an explicit qualifier ("X, Y", "X, in southern Y"
 with Y a country or division) restricts the choice to the candidates inside Y, unless
 the name after the comma is rather the next item of a list
 (:func:`~geo.resolve.ranking.listed_qualifier`: "Washington, Pennsylvania and
@@ -59,7 +58,7 @@ from geo.resolve.ranking import (
     to_front,
 )
 from geo.resolve.roles import PRECISION, role_of
-from geo.resolve.weights import FEATURES, Weights
+from geo.resolve.weights import FEATURES, Weights, shipped
 
 if TYPE_CHECKING:
     from gazetteer.place import Place
@@ -84,13 +83,13 @@ class Resolver:
         A :class:`gazetteer.Gazetteer` (``candidates_folded``, ``candidates``,
         ``demonym``, ``airports_serving``).
     weights
-        Score weights; the hand-set ``Weights()`` when omitted. The learned model
-        (:func:`geo.resolve.weights.shipped`) is opt-in.
+        Score weights; the learned model (:func:`geo.resolve.weights.shipped`) when
+        omitted.
     """
 
     def __init__(self, gazetteer, *, weights: Weights | None = None) -> None:
         self.gazetteer = gazetteer
-        self.weights = weights or Weights()
+        self.weights = weights or shipped()
         self._vector = tuple(getattr(self.weights, name) for name in FEATURES)
         self.feature_names = FEATURES
 

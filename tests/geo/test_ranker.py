@@ -1,5 +1,5 @@
 """The learned ranking: the conditional logit of tools/train_ranker.py and the shipped
-model file it writes (geo/data/ranker-v2.json)."""
+model file it writes (geo/data/ranker-v3.json)."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def test_the_logit_learns_which_feature_decides():
 
 def test_the_shipped_model_names_only_known_features_and_loads():
     data = json.loads(MODEL.read_text(encoding="utf-8"))
-    assert data["version"] == 2 and set(data["weights"]) <= set(FEATURES)
+    assert data["version"] == 3 and set(data["weights"]) <= set(FEATURES)
     assert shipped() == Weights.from_json(MODEL)
     assert shipped().population == data["weights"]["population"]
 

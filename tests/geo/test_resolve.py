@@ -131,8 +131,9 @@ def _brazil_places():
     ("Coffee from Brazil reached Chicago.", "br"),
     # ... the town's own state named in the text does ...
     ("Coffee from Brazil reached Chicago and Indiana.", "br-in"),
-    # ... and so do two towns around it, unless the text names another country.
-    ("Coffee from Brazil reached Knightsville and Clay City.", "br-in"),
+    # ... two towns around it do not under the learned ranking (the hand-set weights
+    # read the town: issue 17, docs/benchmarks.md "Learned ranking, session 8") ...
+    ("Coffee from Brazil reached Knightsville and Clay City.", "br"),
     ("Coffee from Brazil and Peru reached Knightsville and Clay City.", "br"),
 ])
 def test_a_country_yields_to_a_small_namesake_only_on_local_evidence(text, expected):
