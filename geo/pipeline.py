@@ -153,7 +153,7 @@ class Parser:
                         *, batch_size: int = 64) -> Iterator[list[Candidate]]:
         """Stream the recognised candidates of ``(text, spans)`` pairs, before resolution,
         with the given spans in place of the mentions they overlap (as in
-        :meth:`pipe_spans`): what resolution weights are fitted on (``tools/tune.py``)."""
+        :meth:`pipe_spans`): what the learned ranking is trained on (``tools/rank_data.py``)."""
         for work in self._with_nlp(_gold_works(items), batch_size):
             self._recognize(work)
             yield work.candidates
