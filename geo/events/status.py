@@ -65,15 +65,27 @@ _THREAT = _before(r"\b(?:threat(?:en(?:ed|s|ing)?)?|vow(?:ed|s|ing)?|warn(?:ed|s
 _FUTURE = _before(
     r"\b(?:will|would|shall|could|might|must|should|(?-i:may)|plan(?:s|ned|ning)?|"
     r"scheduled|due|intend(?:s|ed)?|call(?:ed|s|ing)? (?:for|a|an)|"
-    r"to hold|to stage|to march|to strike)\b", 5)
+    r"to hold|to stage|to march|to strike|(?:set|expected|going|preparing|pledged|"
+    r"promised)\s+to)\b", 5)
 _PLANNED_AFTER = re.compile(
-    r"\W*(?:\S+\s+){0,4}?(?:is|are|was|were|has been|have been|had been)\s+"
-    r"(?:\w+ly\s+)?(?:planned|scheduled|called|due|expected)\b", re.IGNORECASE)
+    r"\W*(?:\S+\s+){0,4}?(?:(?:is|are|was|were|has been|have been|had been)\s+"
+    r"(?:\w+ly\s+)?(?:planned|scheduled|called|due|expected|slated|set\s+(?:to|for)|"
+    r"announced\s+for|going\s+to)|(?:is|are)\s+to\s+(?!blame\b)\w+|"
+    r"(?:was|were)\s+to\s+be\s+\w+|set\s+for)\b",
+    re.IGNORECASE)
+# "a march for next Saturday", "a strike next week": a day to come after it.
+_NEXT_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|but|so|who|which|that|as|because|when|where)\b)[^\s,;]+){0,4}?"
+    r"\s+next\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)\b", re.IGNORECASE)
 # "a curfew would be imposed", "the protests will continue": a future told after it;
 # "the curfew would hold" says a measure in force lasts, not that a new one comes.
+# Other modals after it ("a curfew could be imposed", "troops may be sent") say it
+# may come; not past a word that opens another clause ("fired tear gas so they could").
 _FUTURE_AFTER = re.compile(
-    r"(?:\s+[^\s,;]+){0,2}?\s+(?:will|would|shall)\s+(?!have\b)(?:\w+ly\s+)?"
-    r"(?:be\s+)?(?!(?:hold|remain|stay|last|stand)\b)\w+",
+    r"(?:\s+(?!(?:and|but|so|who|which|that|as|because|when|where|while)\b)[^\s,;]+)"
+    r"{0,2}?\s+(?:will|would|shall|could|might|(?-i:may))\s+(?!have\b)(?:\w+ly\s+)?"
+    r"(?:not\s+)?(?:be\s+)?(?!(?:hold|remain|stay|last|stand)\b)\w+",
     re.IGNORECASE)
 _CALLED_OFF = re.compile(
     r"\bbut\s+(?:\S+\s+){0,4}?(?:called\s+(?:them|it|the\s+\w+)\s+off|"
@@ -97,7 +109,8 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
         conditional = _CONDITION.search(text, end, clause[1])
         status: Status = "threatened" if conditional else "planned"
     elif _PLANNED_AFTER.match(text, end, clause[1]) or \
-            _FUTURE_AFTER.match(text, end, clause[1]):
+            _FUTURE_AFTER.match(text, end, clause[1]) or \
+            _NEXT_AFTER.match(text, end, clause[1]):
         conditional = _CONDITION.search(text, end, clause[1])
         status = "threatened" if conditional else "planned"
     else:
