@@ -1,0 +1,80 @@
+"""Date ranges in the ordinary ways news words them: a length of days up to the
+reporter's day or the story's, a length from a day, two days joined, a week.
+
+The sentences are made up for these tests; the places are real cities, no corpus's.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.events.dates import find_dates
+
+FRIDAY = date(2022, 1, 7)  # the publication date of every example
+
+
+def _day(n: int) -> date:
+    return date(2022, 1, n) if n > 0 else date(2021, 12, 31 + n)
+
+
+def _ranges(text: str, reference: date | None = None) -> list[tuple[date, date | None]]:
+    return [(m.date, m.last) for m in find_dates(text, FRIDAY, reference=reference)]
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("Clashes over the past two days have left five dead in Dhaka.", 6),
+    ("Over the past three days, riot police have arrested 200 people.", 5),
+    ("In the last two days, police in Caracas detained 40 people.", 6),
+    ("Hundreds have been arrested in the past week, activists said.", 1),
+    ("The previous four nights saw looting across Durban.", 4),
+    ("Dozens were hurt during the last several days of unrest in Quetta.", 5),
+])
+def test_the_past_days_run_to_publication(text, first):
+    assert _ranges(text) == [(_day(first), FRIDAY)]
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("Riots raged in Marseille for two nights from Saturday.", 1, 2),
+    ("Looting went on in Kingston from Saturday for three days.", 1, 3),
+    ("Strikes paralysed Lima for two days starting on Monday.", 3, 4),
+    ("Crowds rallied in Tirana on both Saturday and Sunday.", 1, 2),
+    ("Taxi drivers blocked roads in Nairobi over Tuesday and Wednesday.", 4, 5),
+    ("Roads into Kumasi were blocked between Friday and Monday.", 0, 3),
+    ("The strike ran from Monday through Wednesday.", 3, 5),
+    ("Shops in Beirut stayed shut from Tuesday until Thursday.", 4, 6),
+    ("Protests have continued since Monday in Santiago.", 3, 7),
+    ("Violence flared in the townships throughout the week.", 3, 7),
+])
+def test_a_range_between_two_days_or_from_a_day(text, first, last):
+    assert _ranges(text) == [(_day(first), _day(last))]
+
+
+@pytest.mark.parametrize("text", [
+    "Protests continued in Abuja for four days.",
+    "Miners in Potosi have been on strike for four straight days.",
+    "Four nights of rioting have shaken the suburbs of Lyon.",
+])
+def test_a_length_of_unrest_ends_on_the_storys_day(text):
+    assert _ranges(text, reference=_day(6)) == [(_day(3), _day(6))]
+
+
+def test_a_week_of_protests_is_a_range():
+    assert _ranges("A week of protests has shaken Colombo.") == [(_day(1), FRIDAY)]
+
+
+@pytest.mark.parametrize("text", [
+    "The activist was detained for two days in Harare.",
+    "A curfew was imposed on Bamako for three nights.",
+    "The airport in Goma was closed for two days.",
+    "A three-day curfew was declared in Kandy.",
+])
+def test_how_long_a_measure_lasts_is_no_range(text):
+    assert all(last is None for _, last in _ranges(text, reference=_day(6)))
+
+
+def test_a_vague_length_dates_the_storys_day_loosely():
+    [mention] = find_dates("Clashes went on for several days in Juba.", FRIDAY,
+                           reference=_day(5))
+    assert (mention.date, mention.last, mention.precision) == (_day(5), None, 2)
