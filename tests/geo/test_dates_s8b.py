@@ -1,5 +1,6 @@
-"""Date ranges in the ordinary ways news words them: a length of days up to the
-reporter's day or the story's, a length from a day, two days joined, a week.
+"""Date ranges in the ordinary ways news words them (a length of days up to the
+reporter's day or the story's, a length from a day, two days joined, a week), and
+undated details of a report, which stay on the story's day.
 
 The sentences are made up for these tests; the places are real cities, no corpus's.
 """
@@ -9,8 +10,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from fake_parser import FakeParser
 
+from gazetteer.place import Place
 from geo.events.dates import find_dates
+from geo.events.detect import detect_events
 
 FRIDAY = date(2022, 1, 7)  # the publication date of every example
 
@@ -78,3 +82,36 @@ def test_a_vague_length_dates_the_storys_day_loosely():
     [mention] = find_dates("Clashes went on for several days in Juba.", FRIDAY,
                            reference=_day(5))
     assert (mention.date, mention.last, mention.precision) == (_day(5), None, 2)
+
+
+KORVA = Place("test:korva", "Korva", 10.0, 20.0, "city", country="ZZ")
+DELMAR = Place("test:delmar", "Delmar", 11.0, 21.0, "city", country="ZZ")
+TABLE = {"Korva": (KORVA, "named", "location", "city"),
+         "Delmar": (DELMAR, "named", "location", "city")}
+LEDE = "Riot police fired tear gas at protesters in Korva on Tuesday.\n\n"
+
+
+def _in_delmar(text: str) -> set[tuple[date, int]]:
+    parsed = FakeParser(TABLE)(text)
+    return {(e.event_date, e.time_precision)
+            for e in detect_events(text, parsed.mentions, None, FRIDAY)
+            if e.location is not None and e.location.place == DELMAR}
+
+
+@pytest.mark.parametrize("detail", [
+    "The mayor said one more person died in Delmar.",
+    "Police later said 40 people had been detained in Delmar.",
+    "Witnesses said police opened fire on the crowd in Delmar.",
+    "Clashes also broke out in Delmar, local media reported.",
+    "In Delmar, protesters set fire to a police station, witnesses told reporters.",
+    "The interior minister told parliament that rioters had looted shops in Delmar.",
+    "A police spokesman said on Thursday that 12 officers were injured in clashes in "
+    "Delmar.",
+])
+def test_an_undated_detail_is_on_the_storys_day(detail):
+    assert _in_delmar(LEDE + detail) == {(_day(4), 2)}
+
+
+def test_overnight_after_the_lede_is_the_ledes_night():
+    assert _in_delmar(LEDE + "Overnight, looters ransacked shops in Delmar.") == {
+        (_day(4), 1)}
