@@ -336,13 +336,8 @@ class StoryTime:
         sentence = _paragraph(text, sentence, trigger)
         if _PRESENT_PERFECT.search(text, clause[0], clause[1]):
             return None
-        # A sentence that dates something else is not the story's current day; the
-        # date after a speech verb before it ("police said on Thursday that 12
-        # officers were hurt") dates only the saying.
-        if any(not (d.end <= trigger and _SPEECH_BEFORE.search(
-                text, max(sentence[0], d.start - 70), d.start))
-               for d in self._dates(text, max(sentence[0], dateline_end(text)),
-                                    sentence[1])):
+        # A sentence that dates something else is not the story's current day.
+        if self._dates(text, max(sentence[0], dateline_end(text)), sentence[1]):
             return None
         if 0 <= (self.published - self.current).days < _NEWS_WINDOW:
             return self.current
