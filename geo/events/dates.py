@@ -388,8 +388,10 @@ def _lasting(text: str, previous: DateMention | None, mention: DateMention,
         length, day = mention.last - mention.date, previous
     else:
         return None
-    return _span(replace(day, start=previous.start, kind="for_span"), day.date, max(previous.end, mention.end),
-                 day.date + length) if length else None
+    if not length:
+        return None
+    return _span(replace(day, start=previous.start, kind="for_span"), day.date,
+                 max(previous.end, mention.end), day.date + length)
 
 
 def _joins(text: str, previous: DateMention, mention: DateMention, floor: int) -> bool:

@@ -5,16 +5,18 @@ hurt", "threatened to strike", "a march is planned for Friday", "denied that tro
 fired". Each trigger gets a ``status`` from the words that govern it in its clause:
 
 - ``reported-denied``: a denial earlier in the sentence governs it ("denied that",
-  "denied reports that");
+  "denied reports that", "denied firing", "denied using tear gas");
 - ``negated``: a negation right before it ("no", "not", "nobody", "n't"), a verb
   that cancels it ("ruled out", "called off", "dropped plans for", "no plans to"), or
   its own verb negated after it ("the curfew would not go ahead", "troops were not
   deployed", "the rally was called off");
-- ``threatened``: a threat or vow governs it, or a future with a condition ("would
-  strike if ...");
-- ``planned``: a future, a plan or a call governs it ("will march", "called a day of
-  protests for Tuesday", "a rally is planned for Friday", "the protests would
-  continue"); a plan or threat the sentence
+- ``threatened``: a threat or vow governs it ("or face a strike"), or a future with a
+  condition ("would strike if ...");
+- ``planned``: a future, a plan or a call governs it, before or after ("will march",
+  "called a day of protests for Tuesday", "are considering a strike", "deployed ahead
+  of Friday's protest", "a rally is planned for Friday", "the protests would continue",
+  "the walkout is set to resume", "a curfew could be imposed", "a march for next
+  Saturday"); a plan or threat the sentence
   then says was called off ("but organisers called them off", "but no decision had been
   taken") is ``negated``;
 - ``occurred`` otherwise.
@@ -45,6 +47,9 @@ _PURPOSE = _before(
 _DENIED = re.compile(
     r"\b(?:den(?:y|ied|ies|ying)|dismissed|rejected|refuted)\b(?:\s+\S+){0,4}?\s+"
     r"(?:that|reports?|claims?|allegations?|accounts?)\b", re.IGNORECASE)
+# "Police denied firing live rounds": a denial of the gerund it governs.
+_DENIED_GERUND = re.compile(r"\bden(?:y|ied|ies|ying)\s+(?:\w+ly\s+)?(?:\w+\s+)?"
+                            r"\w+ing\b", re.IGNORECASE)
 _NEGATED = _before(r"\b(?:not|no|never|without|nobody|no one|neither|nor)\b|n't", 3)
 _CANCELLED = _before(
     r"\b(?:ruled out|rule out|called off|call off|cancell?ed|averted|refused to|"
@@ -60,13 +65,17 @@ _NEGATED_AFTER = re.compile(
     r"extended|declared|deployed|enforced)\b|\W*(?:\S+\s+){0,3}?(?:was|were|has\s+been|"
     r"have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:called\s+off|cancell?ed|postponed|"
     r"scrapped|abandoned|averted|thwarted|foiled|prevented)\b", re.IGNORECASE)
-_THREAT = _before(r"\b(?:threat(?:en(?:ed|s|ing)?)?|vow(?:ed|s|ing)?|warn(?:ed|s|ing)?)"
-                  r"\b", 5)
+_THREAT = _before(r"\b(?:threat(?:en(?:ed|s|ing)?)?|vow(?:ed|s|ing)?|warn(?:ed|s|ing)?|"
+                  r"or\s+face)\b", 5)
 _FUTURE = _before(
     r"\b(?:will|would|shall|could|might|must|should|(?-i:may)|plan(?:s|ned|ning)?|"
     r"scheduled|due|intend(?:s|ed)?|call(?:ed|s|ing)? (?:for|a|an)|"
     r"to hold|to stage|to march|to strike|(?:set|expected|going|preparing|pledged|"
-    r"promised)\s+to)\b", 5)
+    r"promised)\s+to|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)|"
+    r"voted\s+(?:to|for))\b", 5)
+# "deployed ahead of Friday's protest": what is ahead is to come.
+_AHEAD = _before(r"\b(?:ahead\s+of|in\s+anticipation\s+of|in\s+preparation\s+for)\b",
+                 3)
 _PLANNED_AFTER = re.compile(
     r"\W*(?:\S+\s+){0,4}?(?:(?:is|are|was|were|has been|have been|had been)\s+"
     r"(?:\w+ly\s+)?(?:planned|scheduled|called|due|expected|slated|set\s+(?:to|for)|"
@@ -98,14 +107,16 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
                    start: int, end: int) -> Status:
     """The status of the trigger at ``start:end`` in ``clause`` of ``sentence``."""
     before = text[clause[0]:start]
-    if _DENIED.search(text, sentence[0], start):
+    if _DENIED.search(text, sentence[0], start) or any(
+            _governs(text, denial.end(), start, end) for denial in
+            _DENIED_GERUND.finditer(text, max(clause[0], start - 50), end)):
         return "reported-denied"
     if _NEGATED.search(before) or _CANCELLED.search(before) or \
             _NEGATED_AFTER.match(text, end, clause[1]):
         return "negated"
     if _THREAT.search(before):
         return "threatened"
-    if _FUTURE.search(before):
+    if _FUTURE.search(before) or _AHEAD.search(before):
         conditional = _CONDITION.search(text, end, clause[1])
         status: Status = "threatened" if conditional else "planned"
     elif _PLANNED_AFTER.match(text, end, clause[1]) or \
@@ -117,6 +128,14 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
         return "occurred"
     # "Marches were planned for Thursday, but organisers called them off."
     return "negated" if _CALLED_OFF.search(text, end, sentence[1]) else status
+
+
+def _governs(text: str, word_end: int, start: int, end: int) -> bool:
+    """Whether the word ending at ``word_end`` is the trigger at ``start:end`` or comes
+    within three words before it, in the same clause ("denied using tear gas")."""
+    between = text[word_end:start]
+    return word_end >= end or (word_end <= start and len(between.split()) <= 3
+                               and not any(mark in between for mark in ",;"))
 
 
 # An event named only as the time of another, in a relative clause: "who took office

@@ -35,6 +35,10 @@ def _status(text: str, trigger: str) -> str:
     ("Dockers in Durban are expected to strike again.", "strike"),
     ("A rally in Yerevan was to be held on Sunday.", "rally"),
     ("Organisers say the protest in Lagos will be the biggest yet.", "protest"),
+    ("Police were deployed ahead of Friday's protest in Algiers.", "protest"),
+    ("Truckers are considering a strike over diesel prices.", "strike"),
+    ("Dockworkers in Antwerp voted to strike from Monday.", "strike"),
+    ("The government is preparing to deploy troops in the north.", "troops"),
 ])
 def test_an_event_to_come_is_planned(text, trigger):
     assert _status(text, trigger) == "planned"
@@ -45,9 +49,20 @@ def test_an_event_to_come_is_planned(text, trigger):
     ("Truckers threatened a nationwide blockade.", "blockade"),
     ("Protesters in Tbilisi vowed more demonstrations.", "demonstrations"),
     ("Police may deploy water cannon if crowds gather in Quito.", "water cannon"),
+    ("Miners gave the company until Friday to pay them or face a strike.", "strike"),
 ])
-def test_a_conditional_or_a_threat_is_threatened(text, trigger):
+def test_a_threat_or_condition_is_threatened(text, trigger):
     assert _status(text, trigger) == "threatened"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Police denied firing live rounds at protesters in Conakry.", "firing"),
+    ("Police in Dhaka denied using tear gas inside the mosque.", "tear gas"),
+    ("The ministry dismissed claims that police beat detainees.", "beat"),
+    ("The army rejected accusations that soldiers shot protesters.", "shot"),
+])
+def test_a_denied_act_is_reported_denied(text, trigger):
+    assert _status(text, trigger) == "reported-denied"
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
@@ -67,6 +82,8 @@ def test_a_possibility_told_after_the_trigger_did_not_occur(text, trigger):
     ("The march was to demand the release of detained students.", "march"),
     ("Riot police detained dozens next to the parliament in Skopje.", "detained"),
     ("Protesters were to blame for the damage, the mayor said.", "Protesters"),
+    ("Police fired tear gas ahead of the president's speech in Lome.", "tear gas"),
+    ("Students marched on parliament ahead of Friday's vote.", "marched"),
 ])
 def test_a_future_of_another_clause_leaves_the_event_occurred(text, trigger):
     assert _status(text, trigger) == "occurred"
