@@ -20,11 +20,13 @@ event keeps the publication date, precision 2): a dispatch's "overnight" is the 
 just ended.
 
 Some expressions are ranges, returned as a first and a last day with a coarser
-precision (2 up to a week, 3 beyond): "since Sunday" and "over the past two days", "in
-the last week" (to publication), "over the weekend" (Saturday–Sunday), "this week",
+precision (2 up to a week, 3 beyond): "since Sunday", "since the weekend", "since the
+protests began on Tuesday", "over the past two days" and "in the last week" (to
+publication), "over the weekend" (Saturday–Sunday), "this week",
 "all week" and "throughout the week" (Monday to publication), "from Monday to
-Wednesday", "on (both) Tuesday and Wednesday" (in that order only: "on Friday and
-Monday" are two days, not the days between), "between 3 and 5 January", "four nights of
+Wednesday", "Saturday through Monday", "on (both) Tuesday and Wednesday" (in that order
+or on days in a row: "on Friday and Monday" are two days, not the days between), "on
+Friday, Saturday and Sunday", "between 3 and 5 January", "four nights of
 protests", "a week of protests", "three days of clashes" and "went on for four days"
 (ending on the reference day), "for two nights from Saturday" (from that day). A length
 that is no span of past events is not a range: "a three-day curfew", "a 24-hour
@@ -105,11 +107,12 @@ _PATTERNS = [
     ("past_span", rf"\b(?:this|the)\s+(?:past|last|previous)\s+(?:(?P<n>{_NUM}|\d+)\s+)?"
                   r"(?P<unit>days|nights|weeks?)\b"),
     ("ago", rf"\b(?P<n>{_NUM}|\d+)\s+(?P<unit>days?|weeks?)\s+ago\b"),
-    ("weekend", r"\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?:this|last|past) "
+    ("weekend", r"\b(?:over|at|during|on|since)\s+the\s+weekend\b|\b(?:this|last|past) "
                 r"weekend\b"),
     ("last_week", r"\b(?:last|past|previous) week\b"),
     ("this_week", r"\b(?:(?P<when>earlier|later) )?this week\b|\ball (?:the )?week\b|"
-                  r"\b(?:throughout|during) the week\b"),
+                  r"\b(?:throughout|during) the week\b|"
+                  r"\bsince the (?:start|beginning) of the week\b"),
     ("span_of", rf"\b(?P<n>{_NUM}|\d+)\s+(?:(?:straight|consecutive|successive)\s+)?"
                 rf"(?P<unit>days?|nights?|week)\s+of\s+(?:\w+\s+)?{_UNREST}\b"),
     # "protests went on for four days": ending on the story's day, unless a measure
@@ -141,7 +144,9 @@ _PATTERNS = [
 _ANAPHORIC = {"span_of", "for_span", "next_day", "previous_day", "later", "same_day", "ordinal",
               "overnight", "since_then"}
 # "since Sunday", "since 5 January": from that day to publication.
-_SINCE = re.compile(r"\bsince\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:began|"
+                    r"started|erupted|broke\s+out|flared(?:\s+up)?|spread)\s+)?"
+                    r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 # "from Monday to Wednesday", "between Monday and Wednesday": two dates, one range.
 _FROM = re.compile(r"\b(?:from|between)\s+(?:the\s+)?(?:night\s+of\s+)?$", re.IGNORECASE)
 # "since March 16, when ...": that day, not a range.
@@ -155,6 +160,10 @@ _FOR_FROM = re.compile(r"\s+(?:from|since|starting|beginning)\s+(?:on\s+)?",
 _FROM_FOR = re.compile(r"\b(?:from|since|starting|beginning)\s+(?:on\s+)?$",
                        re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+$", re.IGNORECASE)
+# "Friday, Saturday and Sunday": the days of a list.
+_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+# "Saturday through Monday", "Jan. 3-5": a range without "from".
+_THROUGH = re.compile(r"\s*(?:-|–|through|thru)\s*", re.IGNORECASE)
 _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|until|till|in|on|at|of|for|when|as|with|"
                          r"by|from|after|before|but|that|which|while)\b)[^\W\d_]",
@@ -348,7 +357,7 @@ def _ranges(text: str, found: list[DateMention], published: date | None,
     publication."""
     out: list[DateMention] = []
     for mention in found:
-        before = text[max(floor, mention.start - 30):mention.start]
+        before = text[max(floor, mention.start - 60):mention.start]
         since = _SINCE.search(before) or text[mention.start:mention.end].lower(
             ).startswith("since")  # "since March" is one "month" match
         previous = out[-1] if out else None
@@ -360,11 +369,14 @@ def _ranges(text: str, found: list[DateMention], published: date | None,
             if previous.kind == mention.kind == "weekday":  # "from Friday to Monday"
                 first = mention.date + relativedelta(days=-1, weekday=weekday_of(
                     previous.date.weekday(), -1))
+                if previous.last is not None:  # "Friday, Saturday and Sunday"
+                    first = mention.date - (previous.last - previous.date) - \
+                        timedelta(days=1)
             if first < mention.date:
                 out[-1] = _span(previous, first, mention.end, mention.date)
                 continue
             out.append(mention)
-        elif since and published is not None and mention.last is None \
+        elif since and published is not None and mention.kind != "past_span" \
                 and mention.date < published and not _WHEN.match(text, mention.end):
             out.append(replace(_span(mention, mention.date, mention.end, published),
                                kind="since"))
@@ -396,15 +408,29 @@ def _lasting(text: str, previous: DateMention | None, mention: DateMention,
 
 def _joins(text: str, previous: DateMention, mention: DateMention, floor: int) -> bool:
     """Whether two dates are the ends of one range: "from Monday to Wednesday",
-    "between Monday and Wednesday", "on Tuesday and Wednesday"."""
-    if previous.last is not None or mention.last is not None:
+    "between Monday and Wednesday", "Saturday through Monday", "on Tuesday and
+    Wednesday", "on Friday, Saturday and Sunday" (a list of days in a row)."""
+    if mention.last is not None or previous.attributive or mention.attributive:
         return False
     before = text[max(floor, previous.start - 30):previous.start]
+    weekdays = previous.kind == mention.kind == "weekday"
+    if previous.last is not None:  # a list goes on with the day after its last
+        return weekdays and _next_day(previous.last, mention.date) and \
+            _LIST.fullmatch(text, previous.end, mention.start) is not None
     if _RANGE_JOIN.fullmatch(text, previous.end, mention.start) and _FROM.search(before):
         return True
-    return (previous.kind == mention.kind == "weekday" and previous.date < mention.date
-            and _ON.search(before) is not None and not (previous.attributive or mention.attributive)
-            and _AND.fullmatch(text, previous.end, mention.start) is not None)
+    if _THROUGH.fullmatch(text, previous.end, mention.start):
+        return True
+    return (weekdays and _ON.search(before) is not None
+            and (previous.date < mention.date or _next_day(previous.date, mention.date))
+            and (_AND.fullmatch(text, previous.end, mention.start) is not None
+                 or (_next_day(previous.date, mention.date)
+                     and _LIST.fullmatch(text, previous.end, mention.start) is not None)))
+
+
+def _next_day(day: date, then: date) -> bool:
+    """Whether ``then`` falls on the weekday after ``day``'s."""
+    return (then.weekday() - day.weekday()) % 7 == 1
 
 
 def _span(mention: DateMention, first: date, end: int, last: date) -> DateMention:

@@ -50,6 +50,14 @@ def test_the_past_days_run_to_publication(text, first):
     ("Shops in Beirut stayed shut from Tuesday until Thursday.", 4, 6),
     ("Protests have continued since Monday in Santiago.", 3, 7),
     ("Violence flared in the townships throughout the week.", 3, 7),
+    ("Roads around Yaounde were blocked Saturday through Monday.", 1, 3),
+    ("Crowds gathered in Minsk on Friday, Saturday and Sunday.", 0, 2),
+    ("Marches were held in Caracas on Monday, Tuesday, and Wednesday.", 3, 5),
+    ("Farmers marched in Delhi on Friday and Saturday.", 0, 1),
+    ("Protests have spread across Iraq since the weekend.", 1, 7),
+    ("At least 40 people have died since the protests began on Tuesday.", 4, 7),
+    ("Some 300 people have been held since the unrest erupted on Monday.", 3, 7),
+    ("Police have arrested 90 people since the start of the week.", 3, 7),
 ])
 def test_a_range_between_two_days_or_from_a_day(text, first, last):
     assert _ranges(text) == [(_day(first), _day(last))]
@@ -76,6 +84,11 @@ def test_a_week_of_protests_is_a_range():
 ])
 def test_how_long_a_measure_lasts_is_no_range(text):
     assert all(last is None for _, last in _ranges(text, reference=_day(6)))
+
+
+def test_two_days_in_a_list_of_events_stay_apart():
+    assert _ranges("Clashes broke out on Monday, and a strike began on Tuesday.") == [
+        (_day(3), None), (_day(4), None)]
 
 
 def test_a_vague_length_dates_the_storys_day_loosely():
