@@ -53,6 +53,7 @@ _DENIED_GERUND = re.compile(r"\bden(?:y|ied|ies|ying)\s+(?:\w+ly\s+)?(?:\w+\s+)?
 _NEGATED = _before(r"\b(?:not|no|never|without|nobody|no one|neither|nor)\b|n't", 3)
 _CANCELLED = _before(
     r"\b(?:ruled out|rule out|called off|call off|cancell?ed|averted|refused to|"
+    r"prevent(?:ed|s)?|foiled|thwarted|banned|prohibited|outlawed|"
     r"declined to|rejected calls for|not to|(?:dropped|abandoned|scrapped|shelved|"
     r"withdrew|withdrawn|postponed|suspended)\s+(?:\S+\s+)?plans?\s+(?:for|to)|"
     r"no\s+(?:immediate\s+)?(?:plans?|intention|decision)\s+(?:to|for|of))\b", 4)
@@ -64,15 +65,17 @@ _NEGATED_AFTER = re.compile(
     r"taken\s+place|happen(?:ed)?|proceed(?:ed)?|materiali[sz]ed?|imposed|held|"
     r"extended|declared|deployed|enforced)\b|\W*(?:\S+\s+){0,3}?(?:was|were|has\s+been|"
     r"have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:called\s+off|cancell?ed|postponed|"
-    r"scrapped|abandoned|averted|thwarted|foiled|prevented)\b", re.IGNORECASE)
+    r"scrapped|abandoned|averted|thwarted|foiled|prevented|banned|prohibited)\b",
+    re.IGNORECASE)
 _THREAT = _before(r"\b(?:threat(?:en(?:ed|s|ing)?)?|vow(?:ed|s|ing)?|warn(?:ed|s|ing)?|"
                   r"or\s+face)\b", 5)
 _FUTURE = _before(
     r"\b(?:will|would|shall|could|might|must|should|(?-i:may)|plan(?:s|ned|ning)?|"
     r"scheduled|due|intend(?:s|ed)?|call(?:ed|s|ing)? (?:for|a|an)|"
     r"to hold|to stage|to march|to strike|(?:set|expected|going|preparing|pledged|"
-    r"promised)\s+to|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)|"
-    r"voted\s+(?:to|for))\b", 5)
+    r"promised|ready)\s+to|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)|"
+    r"voted\s+(?:to|for)|(?:sought|seeks?|seeking)\s+(?:\w+\s+)?(?:approval|"
+    r"permission|authori[sz]ation)\s+(?:for|to))\b", 5)
 # "deployed ahead of Friday's protest": what is ahead is to come.
 _AHEAD = _before(r"\b(?:ahead\s+of|in\s+anticipation\s+of|in\s+preparation\s+for)\b",
                  3)
@@ -82,19 +85,23 @@ _PLANNED_AFTER = re.compile(
     r"announced\s+for|going\s+to)|(?:is|are)\s+to\s+(?!blame\b)\w+|"
     r"(?:was|were)\s+to\s+be\s+\w+|set\s+for)\b",
     re.IGNORECASE)
-# "a march for next Saturday", "a strike next week": a day to come after it.
+# "a march for next Saturday", "a strike next week", "a sit-in for Wednesday": a day
+# to come after it (not "for Monday's killings").
 _NEXT_AFTER = re.compile(
     r"(?:\s+(?!(?:and|but|so|who|which|that|as|because|when|where)\b)[^\s,;]+){0,4}?"
-    r"\s+next\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday)\b", re.IGNORECASE)
+    r"\s+(?:next\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)|for\s+(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)(?![\w'’]))", re.IGNORECASE)
 # "a curfew would be imposed", "the protests will continue": a future told after it;
-# "the curfew would hold" says a measure in force lasts, not that a new one comes.
+# "the curfew would hold" or "will be lifted" says a measure in force lasts or ends,
+# not that a new one comes.
 # Other modals after it ("a curfew could be imposed", "troops may be sent") say it
 # may come; not past a word that opens another clause ("fired tear gas so they could").
 _FUTURE_AFTER = re.compile(
     r"(?:\s+(?!(?:and|but|so|who|which|that|as|because|when|where|while)\b)[^\s,;]+)"
     r"{0,2}?\s+(?:will|would|shall|could|might|(?-i:may))\s+(?!have\b)(?:\w+ly\s+)?"
-    r"(?:not\s+)?(?:be\s+)?(?!(?:hold|remain|stay|last|stand)\b)\w+",
+    r"(?:not\s+)?(?!(?:be\s+)?(?:hold|remain|stay|last|stand|lift(?:ed)?|end(?:ed)?|"
+    r"eased?|relax(?:ed)?|expire)\b)(?:be\s+)?\w+",
     re.IGNORECASE)
 _CALLED_OFF = re.compile(
     r"\bbut\s+(?:\S+\s+){0,4}?(?:called\s+(?:them|it|the\s+\w+)\s+off|"

@@ -39,6 +39,9 @@ def _status(text: str, trigger: str) -> str:
     ("Truckers are considering a strike over diesel prices.", "strike"),
     ("Dockworkers in Antwerp voted to strike from Monday.", "strike"),
     ("The government is preparing to deploy troops in the north.", "troops"),
+    ("The army stands ready to deploy troops in Kano.", "troops"),
+    ("The president sought approval for a state of emergency.", "state of emergency"),
+    ("Student groups in Santiago have announced a sit-in for Wednesday.", "sit-in"),
 ])
 def test_an_event_to_come_is_planned(text, trigger):
     assert _status(text, trigger) == "planned"
@@ -66,6 +69,16 @@ def test_a_denied_act_is_reported_denied(text, trigger):
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
+    ("Police prevented a march on the presidential palace.", "march"),
+    ("Security forces foiled a planned attack on the airport.", "attack"),
+    ("Police said a rally in Lusaka had been banned.", "rally"),
+    ("Authorities in Almaty banned a rally by the opposition.", "rally"),
+])
+def test_an_event_prevented_or_banned_is_negated(text, trigger):
+    assert _status(text, trigger) == "negated"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
     ("A curfew could be imposed in Goma, the governor warned.", "curfew"),
     ("Analysts said a crackdown might follow in Minsk.", "crackdown"),
 ])
@@ -84,6 +97,8 @@ def test_a_possibility_told_after_the_trigger_did_not_occur(text, trigger):
     ("Protesters were to blame for the damage, the mayor said.", "Protesters"),
     ("Police fired tear gas ahead of the president's speech in Lome.", "tear gas"),
     ("Students marched on parliament ahead of Friday's vote.", "marched"),
+    ("Authorities said the curfew in Kano will be lifted on Sunday.", "curfew"),
+    ("Mourners held a vigil in Soweto for Monday's victims.", "vigil"),
 ])
 def test_a_future_of_another_clause_leaves_the_event_occurred(text, trigger):
     assert _status(text, trigger) == "occurred"
