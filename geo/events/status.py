@@ -71,8 +71,9 @@ _THREAT = _before(r"\b(?:threat(?:en(?:ed|s|ing)?)?|vow(?:ed|s|ing)?|warn(?:ed|s
                   r"or\s+face)\b", 5)
 _FUTURE = _before(
     r"\b(?:will|would|shall|could|might|must|should|(?-i:may)|plan(?:s|ned|ning)?|"
-    r"scheduled|due|intend(?:s|ed)?|call(?:ed|s|ing)? (?:for|a|an)|"
-    r"to hold|to stage|to march|to strike|(?:set|expected|going|preparing|pledged|"
+    r"scheduled|due(?!\s+to\s+(?!(?:begin|start|resume|take|be|hold|stage|march|strike|"
+    r"go|end|run|rally|protest)\b)\w)|intend(?:s|ed)?|call(?:ed|s|ing)? (?:for|a|an)|"
+    r"to hold|to stage|to march|to strike|looming|(?:set|expected|going|preparing|pledged|"
     r"promised|ready)\s+to|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)|"
     r"voted\s+(?:to|for)|(?:sought|seeks?|seeking)\s+(?:\w+\s+)?(?:approval|"
     r"permission|authori[sz]ation)\s+(?:for|to))\b", 5)
@@ -80,10 +81,14 @@ _FUTURE = _before(
 _AHEAD = _before(r"\b(?:ahead\s+of|in\s+anticipation\s+of|in\s+preparation\s+for)\b",
                  3)
 _PLANNED_AFTER = re.compile(
-    r"\W*(?:\S+\s+){0,4}?(?:(?:is|are|was|were|has been|have been|had been)\s+"
+    r"\W*(?:(?:which|that)\s+)?"
+    r"(?:(?!(?:that|which|who|and|but|so|as|when|where|because)\b)\S+\s+){0,4}?"
+    r"(?:(?:is|are|was|were|has been|have been|had been)\s+"
     r"(?:\w+ly\s+)?(?:planned|scheduled|called|due|expected|slated|set\s+(?:to|for)|"
-    r"announced\s+for|going\s+to)|(?:is|are)\s+to\s+(?!blame\b)\w+|"
-    r"(?:was|were)\s+to\s+be\s+\w+|set\s+for)\b",
+    r"announced\s+for|going\s+to|likely\s+to|being\s+(?:organi[sz]ed|prepared|"
+    r"planned))|(?:is|are)\s+to\s+(?!blame\b)\w+|(?:was|were)\s+to\s+be\s+\w+|"
+    r"set\s+for|(?:planned|scheduled|slated)\s+(?:for|to|on)|due\s+(?:on|for|to\s+"
+    r"(?:begin|start|resume|take\s+place|be\s+held))|looms?)\b",
     re.IGNORECASE)
 # "a march for next Saturday", "a strike next week", "a sit-in for Wednesday": a day
 # to come after it (not "for Monday's killings").
@@ -107,6 +112,7 @@ _CALLED_OFF = re.compile(
     r"\bbut\s+(?:\S+\s+){0,4}?(?:called\s+(?:them|it|the\s+\w+)\s+off|"
     r"(?:cancell?ed|postponed|abandoned|scrapped|dropped)\b|"
     r"no\s+decision\s+(?:had|has|was)\s+(?:been\s+)?(?:taken|made))", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|should the)\b", re.IGNORECASE)
 
 
@@ -123,7 +129,12 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
         return "negated"
     if _THREAT.search(before):
         return "threatened"
-    if _FUTURE.search(before) or _AHEAD.search(before):
+    future = _FUTURE.search(before)
+    # "Protesters who had planned to march were dispersed": the plan was another
+    # clause's, and this verb is told as past.
+    if future is not None and _PAST.search(before, future.start()):
+        future = None
+    if future is not None or _AHEAD.search(before):
         conditional = _CONDITION.search(text, end, clause[1])
         status: Status = "threatened" if conditional else "planned"
     elif _PLANNED_AFTER.match(text, end, clause[1]) or \

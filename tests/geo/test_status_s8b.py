@@ -42,6 +42,12 @@ def _status(text: str, trigger: str) -> str:
     ("The army stands ready to deploy troops in Kano.", "troops"),
     ("The president sought approval for a state of emergency.", "state of emergency"),
     ("Student groups in Santiago have announced a sit-in for Wednesday.", "sit-in"),
+    ("Sit-ins are likely to continue across Khartoum.", "Sit-ins"),
+    ("A march on the capital is being organised for Friday.", "march"),
+    ("A rally planned for Sunday in Caracas has worried shopkeepers.", "rally"),
+    ("A general strike looms in Buenos Aires.", "general strike"),
+    ("The strike, which is due to start on Monday, could paralyse ports.", "strike"),
+    ("Dockers, due to begin their stoppage on Monday, met ministers.", "stoppage"),
 ])
 def test_an_event_to_come_is_planned(text, trigger):
     assert _status(text, trigger) == "planned"
@@ -99,6 +105,10 @@ def test_a_possibility_told_after_the_trigger_did_not_occur(text, trigger):
     ("Students marched on parliament ahead of Friday's vote.", "marched"),
     ("Authorities said the curfew in Kano will be lifted on Sunday.", "curfew"),
     ("Mourners held a vigil in Soweto for Monday's victims.", "vigil"),
+    ("Police fired tear gas at a march that was scheduled to end at parliament.",
+     "tear gas"),
+    ("Protesters who had planned to march on the palace were dispersed.", "dispersed"),
+    ("Prices rose sharply in Accra, due to the strike by truckers.", "strike"),
 ])
 def test_a_future_of_another_clause_leaves_the_event_occurred(text, trigger):
     assert _status(text, trigger) == "occurred"
