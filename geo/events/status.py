@@ -90,13 +90,13 @@ _PLANNED_AFTER = re.compile(
     r"set\s+for|(?:planned|scheduled|slated)\s+(?:for|to|on)|due\s+(?:on|for|to\s+"
     r"(?:begin|start|resume|take\s+place|be\s+held))|looms?)\b",
     re.IGNORECASE)
-# "a march for next Saturday", "a strike next week", "a sit-in for Wednesday": a day
-# to come after it (not "for Monday's killings").
+# "a march for next Saturday", "a strike next week", "a sit-in tomorrow": a day to
+# come after it. A bare weekday ("a rally for Monday evening") may be the report's own
+# day, already past when it is read: it says nothing here.
 _NEXT_AFTER = re.compile(
     r"(?:\s+(?!(?:and|but|so|who|which|that|as|because|when|where)\b)[^\s,;]+){0,4}?"
     r"\s+(?:next\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday)|for\s+(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday)(?![\w'’]))", re.IGNORECASE)
+    r"sunday)|(?:for\s+)?tomorrow)\b", re.IGNORECASE)
 # "a curfew would be imposed", "the protests will continue": a future told after it;
 # "the curfew would hold" or "will be lifted" says a measure in force lasts or ends,
 # not that a new one comes.

@@ -41,7 +41,7 @@ def _status(text: str, trigger: str) -> str:
     ("The government is preparing to deploy troops in the north.", "troops"),
     ("The army stands ready to deploy troops in Kano.", "troops"),
     ("The president sought approval for a state of emergency.", "state of emergency"),
-    ("Student groups in Santiago have announced a sit-in for Wednesday.", "sit-in"),
+    ("Student groups in Santiago have announced a sit-in for tomorrow.", "sit-in"),
     ("Sit-ins are likely to continue across Khartoum.", "Sit-ins"),
     ("A march on the capital is being organised for Friday.", "march"),
     ("A rally planned for Sunday in Caracas has worried shopkeepers.", "rally"),
