@@ -20,18 +20,27 @@ event keeps the publication date, precision 2): a dispatch's "overnight" is the 
 just ended.
 
 Some expressions are ranges, returned as a first and a last day with a coarser
-precision (2 up to a week, 3 beyond): "since Sunday" (to publication), "over the
-weekend" (Saturday–Sunday), "this week" and "all week" (Monday to publication), "from
-Monday to Wednesday", "on Tuesday and Wednesday" (in that order only: "on Friday and
-Monday" are two days, not the days between), "between 3 and 5 January", "four nights of
-protests" and "three days of clashes" (ending on the reference day). A length that is
-no span of past events is not a range: "a three-day curfew", "a 24-hour strike", "two
-weeks of demonstrations" (background, not a date). A year alone ("since 2019", "the
+precision (2 up to a week, 3 beyond): "since Sunday", "since the weekend", "since the
+protests began on Tuesday", "over the past two days" and "in the last week" (to
+publication), "over the weekend" (Saturday–Sunday), "this week",
+"all week" and "throughout the week" (Monday to publication), "from Monday to
+Wednesday", "Saturday through Monday", "on (both) Tuesday and Wednesday" (in that order
+or on days in a row: "on Friday and Monday" are two days, not the days between), "on
+Friday, Saturday and Sunday", "between 3 and 5 January", "four nights of
+protests", "a week of protests", "three days of clashes" and "went on for four days"
+(ending on the reference day), "for two nights from Saturday" (from that day). A length
+that is no span of past events is not a range: "a three-day curfew", "a 24-hour
+strike", "detained for two days", "a curfew for three nights", "two weeks of
+demonstrations" (background, not a date). A year alone ("since 2019", "the
 2019 protests") dates nothing. A date that modifies a noun ("Sunday's election", "the
 Feb. 1 coup") is marked ``attributive``: it dates only that noun.
 
 Without a publication date only explicit dates that carry their year are resolved;
 nothing is ever guessed from the clock. The calendar arithmetic is dateutil's.
+
+Length: one table of expressions. Each pattern, its resolution and the joining of two
+mentions into a range read one another (which kinds point back, which may be joined),
+so they stay in one module rather than a table split from its arithmetic.
 """
 
 from __future__ import annotations
@@ -94,15 +103,23 @@ _PATTERNS = [
     ("day_before", r"\bthe day before yesterday\b"),
     ("yesterday", r"\b(?:yesterday|last night)\b"),
     ("today", r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b"),
+    # "over the past two days", "in the last week": up to publication.
+    ("past_span", rf"\b(?:this|the)\s+(?:past|last|previous)\s+(?:(?P<n>{_NUM}|\d+)\s+)?"
+                  r"(?P<unit>days|nights|weeks?)\b"),
     ("ago", rf"\b(?P<n>{_NUM}|\d+)\s+(?P<unit>days?|weeks?)\s+ago\b"),
-    ("weekend", r"\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?:this|last|past) "
+    ("weekend", r"\b(?:over|at|during|on|since)\s+the\s+weekend\b|\b(?:this|last|past) "
                 r"weekend\b"),
     ("last_week", r"\b(?:last|past|previous) week\b"),
-    ("this_week", r"\b(?:(?P<when>earlier|later) )?this week\b|\ball (?:the )?week\b"),
+    ("this_week", r"\b(?:(?P<when>earlier|later) )?this week\b|\ball (?:the )?week\b|"
+                  r"\b(?:throughout|during) the week\b|"
+                  r"\bsince the (?:start|beginning) of the week\b"),
     ("span_of", rf"\b(?P<n>{_NUM}|\d+)\s+(?:(?:straight|consecutive|successive)\s+)?"
-                rf"(?P<unit>days?|nights?)\s+of\s+(?:\w+\s+)?{_UNREST}\b"),
-    ("days_of", rf"\b(?:several |a few )?days of {_UNREST}\b|"
-                r"\bfor (?:several |two |three |a few )?days\b"),
+                rf"(?P<unit>days?|nights?|week)\s+of\s+(?:\w+\s+)?{_UNREST}\b"),
+    # "protests went on for four days": ending on the story's day, unless a measure
+    # lasts that long ("detained for two days", "a curfew for three nights").
+    ("for_span", rf"\bfor\s+(?P<n>{_NUM}|\d+)\s+"
+                 r"(?:(?:straight|consecutive|successive|more)\s+)?(?P<unit>days?|nights?)\b"),
+    ("days_of", rf"\b(?:several |a few )?days of {_UNREST}\b|\bfor days\b"),
     ("next_day", rf"\b(?:the\s+(?:next|following)\s+(?:day|morning|evening|night)|"
                  rf"the\s+day\s+after{_NO_NOUN}|a\s+day\s+later)\b"),
     ("previous_day", rf"\b(?:the\s+(?:previous|preceding)\s+(?:day|evening|night)|"
@@ -124,22 +141,40 @@ _PATTERNS = [
               rf"(?P<month>{_MONTH})\b{_YEAR}"),
 ]
 # Kinds of expression resolved against the reference day rather than publication.
-_ANAPHORIC = {"span_of", "next_day", "previous_day", "later", "same_day", "ordinal",
+_ANAPHORIC = {"span_of", "for_span", "next_day", "previous_day", "later", "same_day", "ordinal",
               "overnight", "since_then"}
 # "since Sunday", "since 5 January": from that day to publication.
-_SINCE = re.compile(r"\bsince\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:began|"
+                    r"started|erupted|broke\s+out|flared(?:\s+up)?|spread)\s+)?"
+                    r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 # "from Monday to Wednesday", "between Monday and Wednesday": two dates, one range.
 _FROM = re.compile(r"\b(?:from|between)\s+(?:the\s+)?(?:night\s+of\s+)?$", re.IGNORECASE)
 # "since March 16, when ...": that day, not a range.
 _WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 _RANGE_JOIN = re.compile(_TO + r"(?:the\s+)?$", re.IGNORECASE)
 # "on Tuesday and Wednesday": two days of one event, the same range.
-_ON = re.compile(r"\bon\s+$", re.IGNORECASE)
+_ON = re.compile(r"\b(?:on|over|during)\s+(?:both\s+)?$", re.IGNORECASE)
+# "for two nights from Saturday", "from Saturday for two nights": a length from a day.
+_FOR_FROM = re.compile(r"\s+(?:from|since|starting|beginning)\s+(?:on\s+)?",
+                       re.IGNORECASE)
+_FROM_FOR = re.compile(r"\b(?:from|since|starting|beginning)\s+(?:on\s+)?$",
+                       re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+$", re.IGNORECASE)
+# "Friday, Saturday and Sunday": the days of a list.
+_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+# "Saturday through Monday", "Jan. 3-5": a range without "from".
+_THROUGH = re.compile(r"\s*(?:-|–|through|thru)\s*", re.IGNORECASE)
 _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|until|till|in|on|at|of|for|when|as|with|"
                          r"by|from|after|before|but|that|which|while)\b)[^\W\d_]",
                          re.IGNORECASE)
+
+# A length after these is how long a measure or a detention lasts, not a span of
+# events: "detained for two days", "a curfew for three nights".
+_MEASURE = re.compile(r"\b(?:curfews?|ban(?:s|ned)?|detain\w*|held|custody|remand\w*|"
+                      r"jail\w*|sentenc\w*|prison|emergency|suspend\w*|extend\w*|"
+                      r"lockdown|hostage|missing|hospital\w*|closed|shut)\b[^.;]*$",
+                      re.IGNORECASE)
 
 # Every pattern above holds one of these; a text without any has no date.
 _HINT = re.compile(r"\d-[01]\d-|day|night|week|morning|afternoon|evening|month|hour|"
@@ -153,6 +188,7 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "yesterday": ("yesterday", "last night"), "today": ("today", "tonight", "this "),
     "ago": ("ago",), "weekend": ("weekend",), "last_week": ("week",),
     "this_week": ("week",), "span_of": (" of ",), "days_of": ("days",),
+    "past_span": ("past", "last", "previous"), "for_span": ("for ",),
     "next_day": ("next", "following", "day after", "day later"),
     "previous_day": ("previous", "preceding", "before", "earlier"),
     "later": ("later", "earlier"), "same_day": ("that ", "same", "later", "earlier",
@@ -217,7 +253,8 @@ def find_dates(text: str, published: date | None, start: int = 0,
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
             resolved = _resolve(name, match, published, reference)
-            if resolved is None:
+            if resolved is None or (name == "for_span" and _MEASURE.search(
+                    text, max(start, match.start() - 60), match.start())):
                 continue
             if _THE.search(text, max(start, match.start() - 4), match.start()) and \
                     _NOUN_AFTER.match(text, match.end(), end):
@@ -274,11 +311,18 @@ def _relative(name: str, groups: dict, anchor: date
         if when == "later":
             return anchor, 2, anchor + relativedelta(weekday=SU(+1))
         return monday, 2, max(monday, anchor - day) if when == "earlier" else anchor
-    if name in ("ago", "later", "span_of"):
+    if name == "past_span":  # "the past two days" ends on the reporter's day
+        unit = groups["unit"].lower()
+        count = _count(groups["n"]) if groups["n"] else 3 if unit[0] in "dn" else 1
+        days = count * 7 if unit.startswith("week") else count
+        return (anchor - timedelta(days=days - 1), 2, anchor) if days > 1 else None
+    if name in ("ago", "later", "span_of", "for_span"):
         number = " ".join(groups["n"].lower().split())
-        count = int(number) if number.isdigit() else _NUMBERS[number]
+        count = _count(number)
         days = count * 7 if groups["unit"].lower().startswith("week") else count
-        if name == "span_of":  # "four nights of protests" ending on the current day
+        if name == "for_span" and number in _VAGUE:  # "for several days"
+            return anchor, 2, None
+        if name in ("span_of", "for_span"):  # "four nights of protests" up to today
             # "a day of protests" says what, not when.
             return (anchor - timedelta(days=days - 1), 1, anchor) if days > 1 else None
         sign = 1 if name == "later" and groups["way"].lower() == "later" else -1
@@ -302,26 +346,37 @@ def _relative(name: str, groups: dict, anchor: date
     return fixed.get(name)
 
 
+def _count(number: str) -> int:
+    number = " ".join(number.lower().split())
+    return int(number) if number.isdigit() else _NUMBERS[number]
+
+
 def _ranges(text: str, found: list[DateMention], published: date | None,
             floor: int) -> list[DateMention]:
     """Join "from Monday to Wednesday" into one range; "since Sunday" runs to
     publication."""
     out: list[DateMention] = []
     for mention in found:
-        before = text[max(floor, mention.start - 30):mention.start]
+        before = text[max(floor, mention.start - 60):mention.start]
         since = _SINCE.search(before) or text[mention.start:mention.end].lower(
             ).startswith("since")  # "since March" is one "month" match
         previous = out[-1] if out else None
-        if previous is not None and _joins(text, previous, mention, floor):
+        lasting = _lasting(text, previous, mention, floor)
+        if lasting is not None:
+            out[-1] = lasting
+        elif previous is not None and _joins(text, previous, mention, floor):
             first = previous.date
             if previous.kind == mention.kind == "weekday":  # "from Friday to Monday"
                 first = mention.date + relativedelta(days=-1, weekday=weekday_of(
                     previous.date.weekday(), -1))
+                if previous.last is not None:  # "Friday, Saturday and Sunday"
+                    first = mention.date - (previous.last - previous.date) - \
+                        timedelta(days=1)
             if first < mention.date:
                 out[-1] = _span(previous, first, mention.end, mention.date)
                 continue
             out.append(mention)
-        elif since and published is not None and mention.last is None \
+        elif since and published is not None and mention.kind != "past_span" \
                 and mention.date < published and not _WHEN.match(text, mention.end):
             out.append(replace(_span(mention, mention.date, mention.end, published),
                                kind="since"))
@@ -330,17 +385,52 @@ def _ranges(text: str, found: list[DateMention], published: date | None,
     return out
 
 
+def _lasting(text: str, previous: DateMention | None, mention: DateMention,
+             floor: int) -> DateMention | None:
+    """"for two nights from Saturday" or "from Saturday for two nights" as one range
+    from that day, if the two mentions say so."""
+    if previous is None:
+        return None
+    if previous.kind == "for_span" and previous.last is not None and \
+            mention.last is None and _FOR_FROM.fullmatch(text, previous.end, mention.start):
+        length, day = previous.last - previous.date, mention
+    elif mention.kind == "for_span" and mention.last is not None and \
+            previous.last is None and not text[previous.end:mention.start].strip() and \
+            _FROM_FOR.search(text, max(floor, previous.start - 20), previous.start):
+        length, day = mention.last - mention.date, previous
+    else:
+        return None
+    if not length:
+        return None
+    return _span(replace(day, start=previous.start, kind="for_span"), day.date,
+                 max(previous.end, mention.end), day.date + length)
+
+
 def _joins(text: str, previous: DateMention, mention: DateMention, floor: int) -> bool:
     """Whether two dates are the ends of one range: "from Monday to Wednesday",
-    "between Monday and Wednesday", "on Tuesday and Wednesday"."""
-    if previous.last is not None or mention.last is not None:
+    "between Monday and Wednesday", "Saturday through Monday", "on Tuesday and
+    Wednesday", "on Friday, Saturday and Sunday" (a list of days in a row)."""
+    if mention.last is not None or previous.attributive or mention.attributive:
         return False
     before = text[max(floor, previous.start - 30):previous.start]
+    weekdays = previous.kind == mention.kind == "weekday"
+    if previous.last is not None:  # a list goes on with the day after its last
+        return weekdays and _next_day(previous.last, mention.date) and \
+            _LIST.fullmatch(text, previous.end, mention.start) is not None
     if _RANGE_JOIN.fullmatch(text, previous.end, mention.start) and _FROM.search(before):
         return True
-    return (previous.kind == mention.kind == "weekday" and previous.date < mention.date
-            and _ON.search(before) is not None and not (previous.attributive or mention.attributive)
-            and _AND.fullmatch(text, previous.end, mention.start) is not None)
+    if _THROUGH.fullmatch(text, previous.end, mention.start):
+        return True
+    return (weekdays and _ON.search(before) is not None
+            and (previous.date < mention.date or _next_day(previous.date, mention.date))
+            and (_AND.fullmatch(text, previous.end, mention.start) is not None
+                 or (_next_day(previous.date, mention.date)
+                     and _LIST.fullmatch(text, previous.end, mention.start) is not None)))
+
+
+def _next_day(day: date, then: date) -> bool:
+    """Whether ``then`` falls on the weekday after ``day``'s."""
+    return (then.weekday() - day.weekday()) % 7 == 1
 
 
 def _span(mention: DateMention, first: date, end: int, last: date) -> DateMention:

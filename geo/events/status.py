@@ -5,16 +5,18 @@ hurt", "threatened to strike", "a march is planned for Friday", "denied that tro
 fired". Each trigger gets a ``status`` from the words that govern it in its clause:
 
 - ``reported-denied``: a denial earlier in the sentence governs it ("denied that",
-  "denied reports that");
+  "denied reports that", "denied firing", "denied using tear gas");
 - ``negated``: a negation right before it ("no", "not", "nobody", "n't"), a verb
   that cancels it ("ruled out", "called off", "dropped plans for", "no plans to"), or
   its own verb negated after it ("the curfew would not go ahead", "troops were not
   deployed", "the rally was called off");
-- ``threatened``: a threat or vow governs it, or a future with a condition ("would
-  strike if ...");
-- ``planned``: a future, a plan or a call governs it ("will march", "called a day of
-  protests for Tuesday", "a rally is planned for Friday", "the protests would
-  continue"); a plan or threat the sentence
+- ``threatened``: a threat or vow governs it ("or face a strike"), or a future with a
+  condition ("would strike if ...");
+- ``planned``: a future, a plan or a call governs it, before or after ("will march",
+  "called a day of protests for Tuesday", "are considering a strike", "deployed ahead
+  of Friday's protest", "a rally is planned for Friday", "the protests would continue",
+  "the walkout is set to resume", "a curfew could be imposed", "a march for next
+  Saturday"); a plan or threat the sentence
   then says was called off ("but organisers called them off", "but no decision had been
   taken") is ``negated``;
 - ``occurred`` otherwise.
@@ -45,9 +47,13 @@ _PURPOSE = _before(
 _DENIED = re.compile(
     r"\b(?:den(?:y|ied|ies|ying)|dismissed|rejected|refuted)\b(?:\s+\S+){0,4}?\s+"
     r"(?:that|reports?|claims?|allegations?|accounts?)\b", re.IGNORECASE)
+# "Police denied firing live rounds": a denial of the gerund it governs.
+_DENIED_GERUND = re.compile(r"\bden(?:y|ied|ies|ying)\s+(?:\w+ly\s+)?(?:\w+\s+)?"
+                            r"\w+ing\b", re.IGNORECASE)
 _NEGATED = _before(r"\b(?:not|no|never|without|nobody|no one|neither|nor)\b|n't", 3)
 _CANCELLED = _before(
     r"\b(?:ruled out|rule out|called off|call off|cancell?ed|averted|refused to|"
+    r"prevent(?:ed|s)?|foiled|thwarted|banned|prohibited|outlawed|"
     r"declined to|rejected calls for|not to|(?:dropped|abandoned|scrapped|shelved|"
     r"withdrew|withdrawn|postponed|suspended)\s+(?:\S+\s+)?plans?\s+(?:for|to)|"
     r"no\s+(?:immediate\s+)?(?:plans?|intention|decision)\s+(?:to|for|of))\b", 4)
@@ -59,26 +65,54 @@ _NEGATED_AFTER = re.compile(
     r"taken\s+place|happen(?:ed)?|proceed(?:ed)?|materiali[sz]ed?|imposed|held|"
     r"extended|declared|deployed|enforced)\b|\W*(?:\S+\s+){0,3}?(?:was|were|has\s+been|"
     r"have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:called\s+off|cancell?ed|postponed|"
-    r"scrapped|abandoned|averted|thwarted|foiled|prevented)\b", re.IGNORECASE)
-_THREAT = _before(r"\b(?:threat(?:en(?:ed|s|ing)?)?|vow(?:ed|s|ing)?|warn(?:ed|s|ing)?)"
-                  r"\b", 5)
+    r"scrapped|abandoned|averted|thwarted|foiled|prevented|banned|prohibited)\b",
+    re.IGNORECASE)
+_THREAT = _before(r"\b(?:threat(?:en(?:ed|s|ing)?)?|vow(?:ed|s|ing)?|warn(?:ed|s|ing)?|"
+                  r"or\s+face)\b", 5)
 _FUTURE = _before(
     r"\b(?:will|would|shall|could|might|must|should|(?-i:may)|plan(?:s|ned|ning)?|"
-    r"scheduled|due|intend(?:s|ed)?|call(?:ed|s|ing)? (?:for|a|an)|"
-    r"to hold|to stage|to march|to strike)\b", 5)
+    r"scheduled|due(?!\s+to\s+(?!(?:begin|start|resume|take|be|hold|stage|march|strike|"
+    r"go|end|run|rally|protest)\b)\w)|intend(?:s|ed)?|call(?:ed|s|ing)? (?:for|a|an)|"
+    r"to hold|to stage|to march|to strike|looming|(?:set|expected|going|preparing|pledged|"
+    r"promised|ready)\s+to|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)|"
+    r"voted\s+(?:to|for)|(?:sought|seeks?|seeking)\s+(?:\w+\s+)?(?:approval|"
+    r"permission|authori[sz]ation)\s+(?:for|to))\b", 5)
+# "deployed ahead of Friday's protest": what is ahead is to come.
+_AHEAD = _before(r"\b(?:ahead\s+of|in\s+anticipation\s+of|in\s+preparation\s+for)\b",
+                 3)
 _PLANNED_AFTER = re.compile(
-    r"\W*(?:\S+\s+){0,4}?(?:is|are|was|were|has been|have been|had been)\s+"
-    r"(?:\w+ly\s+)?(?:planned|scheduled|called|due|expected)\b", re.IGNORECASE)
+    r"\W*(?:(?:which|that)\s+)?"
+    r"(?:(?!(?:that|which|who|and|but|so|as|when|where|because)\b)\S+\s+){0,4}?"
+    r"(?:(?:is|are|was|were|has been|have been|had been)\s+"
+    r"(?:\w+ly\s+)?(?:planned|scheduled|called|due|expected|slated|set\s+(?:to|for)|"
+    r"announced\s+for|going\s+to|likely\s+to|being\s+(?:organi[sz]ed|prepared|"
+    r"planned))|(?:is|are)\s+to\s+(?!blame\b)\w+|(?:was|were)\s+to\s+be\s+\w+|"
+    r"set\s+for|(?:planned|scheduled|slated)\s+(?:for|to|on)|due\s+(?:on|for|to\s+"
+    r"(?:begin|start|resume|take\s+place|be\s+held))|looms?)\b",
+    re.IGNORECASE)
+# "a march for next Saturday", "a strike next week", "a sit-in tomorrow": a day to
+# come after it. A bare weekday ("a rally for Monday evening") may be the report's own
+# day, already past when it is read: it says nothing here.
+_NEXT_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|but|so|who|which|that|as|because|when|where)\b)[^\s,;]+){0,4}?"
+    r"\s+(?:next\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)|(?:for\s+)?tomorrow)\b", re.IGNORECASE)
 # "a curfew would be imposed", "the protests will continue": a future told after it;
-# "the curfew would hold" says a measure in force lasts, not that a new one comes.
+# "the curfew would hold" or "will be lifted" says a measure in force lasts or ends,
+# not that a new one comes.
+# Other modals after it ("a curfew could be imposed", "troops may be sent") say it
+# may come; not past a word that opens another clause ("fired tear gas so they could").
 _FUTURE_AFTER = re.compile(
-    r"(?:\s+[^\s,;]+){0,2}?\s+(?:will|would|shall)\s+(?!have\b)(?:\w+ly\s+)?"
-    r"(?:be\s+)?(?!(?:hold|remain|stay|last|stand)\b)\w+",
+    r"(?:\s+(?!(?:and|but|so|who|which|that|as|because|when|where|while)\b)[^\s,;]+)"
+    r"{0,2}?\s+(?:will|would|shall|could|might|(?-i:may))\s+(?!have\b)(?:\w+ly\s+)?"
+    r"(?:not\s+)?(?!(?:be\s+)?(?:hold|remain|stay|last|stand|lift(?:ed)?|end(?:ed)?|"
+    r"eased?|relax(?:ed)?|expire)\b)(?:be\s+)?\w+",
     re.IGNORECASE)
 _CALLED_OFF = re.compile(
     r"\bbut\s+(?:\S+\s+){0,4}?(?:called\s+(?:them|it|the\s+\w+)\s+off|"
     r"(?:cancell?ed|postponed|abandoned|scrapped|dropped)\b|"
     r"no\s+decision\s+(?:had|has|was)\s+(?:been\s+)?(?:taken|made))", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|should the)\b", re.IGNORECASE)
 
 
@@ -86,24 +120,40 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
                    start: int, end: int) -> Status:
     """The status of the trigger at ``start:end`` in ``clause`` of ``sentence``."""
     before = text[clause[0]:start]
-    if _DENIED.search(text, sentence[0], start):
+    if _DENIED.search(text, sentence[0], start) or any(
+            _governs(text, denial.end(), start, end) for denial in
+            _DENIED_GERUND.finditer(text, max(clause[0], start - 50), end)):
         return "reported-denied"
     if _NEGATED.search(before) or _CANCELLED.search(before) or \
             _NEGATED_AFTER.match(text, end, clause[1]):
         return "negated"
     if _THREAT.search(before):
         return "threatened"
-    if _FUTURE.search(before):
+    future = _FUTURE.search(before)
+    # "Protesters who had planned to march were dispersed": the plan was another
+    # clause's, and this verb is told as past.
+    if future is not None and _PAST.search(before, future.start()):
+        future = None
+    if future is not None or _AHEAD.search(before):
         conditional = _CONDITION.search(text, end, clause[1])
         status: Status = "threatened" if conditional else "planned"
     elif _PLANNED_AFTER.match(text, end, clause[1]) or \
-            _FUTURE_AFTER.match(text, end, clause[1]):
+            _FUTURE_AFTER.match(text, end, clause[1]) or \
+            _NEXT_AFTER.match(text, end, clause[1]):
         conditional = _CONDITION.search(text, end, clause[1])
         status = "threatened" if conditional else "planned"
     else:
         return "occurred"
     # "Marches were planned for Thursday, but organisers called them off."
     return "negated" if _CALLED_OFF.search(text, end, sentence[1]) else status
+
+
+def _governs(text: str, word_end: int, start: int, end: int) -> bool:
+    """Whether the word ending at ``word_end`` is the trigger at ``start:end`` or comes
+    within three words before it, in the same clause ("denied using tear gas")."""
+    between = text[word_end:start]
+    return word_end >= end or (word_end <= start and len(between.split()) <= 3
+                               and not any(mark in between for mark in ",;"))
 
 
 # An event named only as the time of another, in a relative clause: "who took office

@@ -62,9 +62,10 @@ Span = tuple[int, int]
 
 # Words that only date an event when its clause has no other date.
 _WEAK = ("ordinal", "overnight")
-# Kinds of date that say nothing of the story's current day: running totals, and the
+# Kinds of date that say nothing of the story's current day: running totals ("since
+# Sunday", "over the past two days"), and the
 # day of an event told as what came before another ("a day after police fired").
-_TOTALS = ("since", "since_then", "counted_back")
+_TOTALS = ("since", "since_then", "counted_back", "past_span")
 # "after four nights of protests, a curfew was imposed": the span is not the curfew's.
 _BACKGROUND = re.compile(r"\b(?:after|following|amid|since)\s+$", re.IGNORECASE)
 # Speech verbs: a date next to them dates the statement, not the event.
