@@ -70,12 +70,14 @@ _AFTER = (
 )
 # ... and those that precede it ("killing 12", "death toll rose to 40").
 _BEFORE = (
-    ("fatalities", r"(?:killing|killed|kill|lynched|lynching|death toll (?:\w+ ){0,3}(?:to|of|at)|"
+    ("fatalities", r"(?:killing|killed|kill|lynched|lynching|shot dead|shooting dead|"
+                   r"shot and killed|gunned down|gunning down|death toll (?:\w+ ){0,3}(?:to|of|at)|"
                    r"toll (?:\w+ ){0,3}(?:to|of|at)|claimed the lives of|"
                    r"number of (?:the )?(?:dead|deaths|people killed) (?:\w+ ){0,3}(?:to|at))"),
     ("injured", r"(?:injuring|injured|wounding|wounded|hurting)"),
     ("arrested", r"(?:arresting|arrested|detaining|detained|rounded up|"
-                 r"arrests of|detention of)"),
+                 r"arrests of|detention of|number of (?:the |those |people )?(?:arrested|"
+                 r"detained|arrests|detentions|detainees) (?:\w+ ){0,3}(?:to|at))"),
 )
 _AFTER_RE = [(f, re.compile(rf"\b(?:{p})\b", re.IGNORECASE)) for f, p in _AFTER]
 #: Any word that makes a number a count: a sentence without one holds no count.
@@ -126,6 +128,17 @@ _CUMULATIVE = re.compile(
     r"(?:early |mid-?|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     r"\b|(?:1[89]|20)\d\d\b)|in (?:total|all)|so far (?:this|in)|this year|overall)",
     re.IGNORECASE)
+# A total a new count is carried to: "bringing the death toll to 22", "raising the total
+# to 31", "bring to 113 the number of people killed", "the total number of arrests to".
+# It marks only the numbers after it: the count before ("two more died, raising ...")
+# is the new incident's own.
+_CARRIED_TO = re.compile(
+    r"\b(?:(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|"
+    r"raised|push|pushes|pushing|pushed|lift|lifts|lifting|lifted|put|puts|putting)\s+"
+    r"(?:(?:\S+\s+){0,3}?(?:toll|total|tally|number|count)\b|(?:to|past|above)\s)|"
+    r"(?<!a\s)(?:total|tally|cumulative)\s+(?:number\s+(?:of\s+)?)?(?:\S+\s+){0,3}?"
+    r"(?:to|at|stands|stood|now|has|had|is|was)\b)",
+    re.IGNORECASE)
 # A number of time units is a duration or an age: "three days after", "a 22-year-old".
 _DURATION = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|"
                        r"decades?)\b", re.IGNORECASE)
@@ -146,7 +159,9 @@ _GAPPED = re.compile(rf"\s+(?:more\s+|others?\s+|{_PARTITIVE})?(?:{alternation(A
 # Between two numbers of one sum: one to three words, then "and" ("21 civilians and").
 _JOINED_GAP = re.compile(r"\s+(?P<words>(?:[^\W\d][\w'’-]*\s+){1,3}?)(?:and|as well as)\s+",
                          re.IGNORECASE)
-_GAP_JOINT = re.compile(r"(?:,|\band|\bwhile|\bwhereas)\s+(?:(?:" + _AT_LEAST + "|"
+# "3,700 were detained, including 1,300 in X and 500 in Y": the parts of a total.
+_GAP_JOINT = re.compile(r"(?:,|\band|\bwhile|\bwhereas|\bincluding|\bamong\s+(?:them|whom)|"
+                        r"\bof\s+(?:them|whom))\s+(?:(?:" + _AT_LEAST + "|"
                         + _ABOUT + r")\s+)?\Z", re.IGNORECASE)
 
 
@@ -289,6 +304,8 @@ def _is_cumulative(text: str, start: int, end: int, match: re.Match) -> bool:
     total."""
     low, high = max(start, match.start() - _WINDOW), min(end, match.end() + _WINDOW + 20)
     if _OVER_A_YEAR.search(text, match.end(), high):
+        return True
+    if any(_CARRIED_TO.finditer(text, low, match.start())):
         return True
     return any(not _SUPERLATIVE.search(text, max(low, cue.start() - 40), cue.start())
                for cue in _CUMULATIVE.finditer(text, low, high))

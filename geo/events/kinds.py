@@ -23,8 +23,14 @@ _STATE_FORCES = (r"(?:police(?:men|women)?|(?:riot\s+)?police\s+officers|soldier
 # ... right before the verb, with nothing said in between ("police said two died").
 _FORCES_SUBJECT = re.compile(rf"\b{_STATE_FORCES}\s+(?!{alternation(SPEECH_VERBS)}\b)"
                              r"(?:\w+\s+){0,2}$", re.IGNORECASE)
-_KILLING = re.compile(r"killed|killing|shot(?: dead)?|shooting|wounded|wounding|"
-                      r"injured|injuring", re.IGNORECASE)
+_KILLING = re.compile(r"killed|killing|shot(?: dead)?|shooting(?: dead)?|gunned down|"
+                      r"wounded|wounding|injured|injuring", re.IGNORECASE)
+_KILLING_WORD = re.compile(rf"\b(?:{_KILLING.pattern})\b", re.IGNORECASE)
+# "police opened fire, killing four": the forces fired, the participle tells the toll.
+_FORCES_FIRED = re.compile(rf"\b{_STATE_FORCES}\s+(?:\w+\s+){{0,2}}?(?:opened fire|fired|"
+                           r"shot)\b[^.;]{0,80}?,\s+(?:killing|wounding|injuring)\s+$",
+                           re.IGNORECASE)
+_COUNT_REACH = 40
 _BY_FORCES = re.compile(rf"\s+(?:\w+\s+){{0,4}}?by\s+(?:the\s+)?(?:\w+\s+)?"
                         rf"{_STATE_FORCES}\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -103,6 +109,24 @@ def _by_state_forces(text: str, event: EventDraft) -> bool:
         return True
     subject = _FORCES_SUBJECT.search(text, max(event.clause[0], start - 60), start)
     return subject is not None and not _PASSIVE.search(text, event.clause[0], start)
+
+
+def count_by_forces(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the killing or wounding that a count at ``start:end`` tells was done by
+    the country's forces: "soldiers shot dead ten people", "police opened fire,
+    killing four", "six of them were killed by police"."""
+    low, high = max(clause[0], start - _COUNT_REACH), min(clause[1], end + _COUNT_REACH)
+    before = list(_KILLING_WORD.finditer(text, low, start))
+    after = _KILLING_WORD.search(text, end, high)
+    if before:
+        verb = before[-1]
+        if _FORCES_FIRED.search(text, clause[0], start):
+            return True
+        subject = _FORCES_SUBJECT.search(text, max(clause[0], verb.start() - 60),
+                                         verb.start())
+        if subject is not None and not _PASSIVE.search(text, clause[0], verb.start()):
+            return True
+    return after is not None and _BY_FORCES.match(text, after.end(), clause[1]) is not None
 
 
 def _armed_or_rioting(text: str, event: EventDraft) -> bool:
