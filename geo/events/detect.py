@@ -65,12 +65,7 @@ _RUNNING_TOTAL = re.compile(r"\b(?:toll (?:\S+ ){0,6}?(?:(?:rose|risen|climbed) 
                             r"(?:bring|brings|bringing|brought|took|taking|raising|pushing) "
                             r"(?:\S+ ){0,3}?(?:toll|total|tally|number)\b|"
                             r"bring(?:s|ing)? to \S+ the number)\b", re.IGNORECASE)
-# A count that sums the ones told: "in all, 300 were detained".
-_SUMMED = re.compile(r"\b(?:in (?:all|total)|altogether|all told|overall)\b|"
-                     r"\b(?:bring|brought|bringing|raising|raised|took|taking|pushing)\s+"
-                     r"(?:\S+\s+){0,3}?(?:toll|total|tally|number)\b", re.IGNORECASE)
 _FROM = re.compile(rf"\b{alternation(FORCES)}\s+from\s+$", re.IGNORECASE)
-
 
 
 def detect_events(
@@ -154,11 +149,8 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
     # A running total ("the toll rose to 46") is no incident's count.
     found = find_counts(text, *clause, context=sentence_span[0])
     counts = [c for c in found if not c.cumulative]
-    running = _RUNNING_TOTAL.search(text, *clause)
-    if (any(c.cumulative for c in found) and not counts) or running:
-        # ... and a bare "killed" that only tells the total is no incident either.
-        events = [e for e in events if not e.rule.weak]
-    events = _without_totalled(text, clause, events, found, counts, running)
+    events = tallies.without_totalled(text, clause, events, found,
+                                      _RUNNING_TOTAL.search(text, *clause))
     for count in counts:
         target = _count_target(events, count)
         if target is None and count.field in ("fatalities", "injured"):
@@ -171,10 +163,7 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
         if target is None:
             continue
         target.counts.append(count)
-        if target.event_type == PROTESTS and count.field in ("fatalities", "injured") \
-                and kinds.count_by_forces(text, clause, count.start, count.end):
-            # "Soldiers shot dead ten marchers": force against the crowd, no riot.
-            target.sub_event_type = "Excessive force against protesters"
+        kinds.type_by_count(text, clause, target, count)
     for event in events:
         event.actors = actors
         # A bare "killed" is a weaker sign of an event than "clashes", unless counted.
@@ -186,27 +175,6 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
             # A protest with casualties and no word of the police: it turned violent.
             event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
     return events
-
-
-def _without_totalled(text: str, clause: Span, events: list[EventDraft],
-                      found: list[CountMention], counts: list[CountMention],
-                      running: re.Match | None) -> list[EventDraft]:
-    """The events a running total names are the total, not incidents: "at least 40
-    people have been killed since the protests began", "in all, 300 were detained",
-    "that brought the number of those arrested to 1,200". Only a trigger told after the
-    total's start goes: "crowds marched in X in protests that have left 40 dead since
-    March" still tells the march. An arrest count "since Monday" is an event of its
-    own (ACLED codes it); only a summing one ("in all") is dropped."""
-    starts = [c.start for c in found if c.cumulative
-              and not any(o.field == c.field for o in counts)
-              and (c.field != "arrested" or _SUMMED.search(text, *clause))]
-    if running is not None:
-        starts.append(running.start())
-    if not starts:
-        return events
-    first = min(starts)
-    return [e for e in events if e.trigger[0] < first or not (
-        tallies.takes_casualties(e.event_type) or e.sub_event_type == "Arrests")]
 
 
 def _continuation(text: str, sentence: Span, number: int,

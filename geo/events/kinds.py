@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from geo.events.counts import CountMention
 from geo.events.draft import STATE_ACTORS, EventDraft
 from geo.events.rules import ACTORS, BATTLES, PROTESTS, RIOTS, VIOLENCE
 from geo.lexicon import SPEECH_VERBS, alternation
@@ -109,6 +110,15 @@ def _by_state_forces(text: str, event: EventDraft) -> bool:
         return True
     subject = _FORCES_SUBJECT.search(text, max(event.clause[0], start - 60), start)
     return subject is not None and not _PASSIVE.search(text, event.clause[0], start)
+
+
+def type_by_count(text: str, clause: tuple[int, int], event: EventDraft,
+                  count: CountMention) -> None:
+    """A protest counted by the killing or wounding its forces did ("soldiers shot dead
+    ten marchers") is force against the crowd, not the riot a toll alone makes it."""
+    if event.event_type == PROTESTS and count.field in ("fatalities", "injured") and \
+            count_by_forces(text, clause, count.start, count.end):
+        event.sub_event_type = "Excessive force against protesters"
 
 
 def count_by_forces(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
