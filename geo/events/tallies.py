@@ -81,10 +81,13 @@ def split_by_count_place(text: str, event: EventDraft, index: places.MentionInde
     located = {m.place.id: m for m in at.values() if m is not None}
     if len(located) == 1 and None not in at.values():
         _count_wide(event, next(iter(located.values())))
-    if len(located) < 2:
-        return days
     own = event.location.place.id
-    if own not in located:
+    # "2,000 were arrested across Quorland, among them 400 in X": a count with no place
+    # of its own stays with the event; the part given at another place is that place's.
+    part_elsewhere = None in at.values() and bool(located) and own not in located
+    if len(located) < 2 and not part_elsewhere:
+        return days
+    if own not in located and not part_elsewhere:
         first = next(m for c in event.counts if (m := at[id(c)]) is not None)
         event.location, event.geo_precision = first, places.geo_precision(first)
         own = first.place.id

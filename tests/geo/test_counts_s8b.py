@@ -5,10 +5,43 @@ wire copy commonly puts these; places are those of an invented country.
 
 from __future__ import annotations
 
-import pytest
-from test_counts_s8 import CAPITAL, LAND, MILL, RIVER, _at, _counts, _events
+from datetime import date
 
+import pytest
+from fake_parser import FakeParser
+
+from gazetteer.place import Place
 from geo.events.counts import find_counts
+from geo.events.detect import detect_events
+
+PUBLISHED = date(2025, 5, 12)  # a Monday
+LAND = Place("s8b:PP", "Pellamar", 10.0, 10.0, "country", country="PP")
+CAPITAL = Place("s8b:cap", "Ostrava Nova", 10.0, 11.0, "city", country="PP",
+                feature_code="PPLC", population=900_000)
+RIVER = Place("s8b:river", "Kelmouth", 11.0, 12.0, "city", country="PP",
+              population=120_000)
+MILL = Place("s8b:mill", "Brannock", 12.0, 10.5, "city", country="PP",
+             population=40_000)
+TABLE = {
+    "Pellamar": (LAND, "named", "location", "country"),
+    "across the country": (LAND, "area", "location", "country"),
+    "Ostrava Nova": (CAPITAL, "named", "location", "city"),
+    "Kelmouth": (RIVER, "named", "location", "city"),
+    "Brannock": (MILL, "named", "location", "city"),
+}
+
+
+def _counts(text):
+    return [(c.field, c.value, c.qualifier, c.cumulative) for c in find_counts(text)]
+
+
+def _events(text):
+    parsed = FakeParser(TABLE)(text)
+    return detect_events(text, parsed.mentions, None, PUBLISHED)
+
+
+def _at(events, place):
+    return [e for e in events if e.location is not None and e.location.place == place]
 
 EXCESSIVE = "Excessive force against protesters"
 
@@ -24,10 +57,10 @@ def test_shot_dead_before_a_number_counts_the_dead(text, value):
 
 
 @pytest.mark.parametrize("text", [
-    "Security forces shot dead three people during a protest in Dunmere on Sunday.",
-    "Protesters blocked roads in Dunmere on Sunday when police opened fire, killing four.",
-    "Crowds rallied in Dunmere on Sunday as troops killed seven demonstrators.",
-    "Students marched in Dunmere on Sunday and five of them were killed by police.",
+    "Security forces shot dead three people during a protest in Kelmouth on Sunday.",
+    "Protesters blocked roads in Kelmouth on Sunday when police opened fire, killing four.",
+    "Crowds rallied in Kelmouth on Sunday as troops killed seven demonstrators.",
+    "Students marched in Kelmouth on Sunday and five of them were killed by police.",
 ])
 def test_a_protest_counted_by_the_forces_killing_is_excessive_force(text):
     rows = _at(_events(text), RIVER)
@@ -36,15 +69,15 @@ def test_a_protest_counted_by_the_forces_killing_is_excessive_force(text):
 
 
 def test_a_protest_counted_with_no_word_of_the_forces_is_still_a_riot():
-    text = "Demonstrators clashed with rivals in Dunmere on Sunday, leaving two people dead."
+    text = "Demonstrators clashed with rivals in Kelmouth on Sunday, leaving two people dead."
     rows = _at(_events(text), RIVER)
     assert [(e.event_type, e.counts.fatalities) for e in rows] == [("Riots", 2)]
 
 
 @pytest.mark.parametrize("text", [
-    "Two more marchers died in Velmora on Sunday, bringing the death toll to 31.",
-    "Two people were killed in Velmora on Sunday, raising the total to 31.",
-    "Two protesters died of their wounds in Velmora on Sunday, taking the toll to 31.",
+    "Two more marchers died in Ostrava Nova on Sunday, bringing the death toll to 31.",
+    "Two people were killed in Ostrava Nova on Sunday, raising the total to 31.",
+    "Two protesters died of their wounds in Ostrava Nova on Sunday, taking the toll to 31.",
 ])
 def test_the_total_a_new_count_is_carried_to_is_a_running_total(text):
     counts = _counts(text)
@@ -66,7 +99,7 @@ def test_a_clause_that_only_tells_a_running_total_makes_no_row(text):
 
 
 def test_a_running_total_adds_to_no_row_told_before_it():
-    text = ("Police fired on marchers in Harrowgate on Sunday, killing three. "
+    text = ("Police fired on marchers in Brannock on Sunday, killing three. "
             "That brought to 40 the number of people killed since the unrest began.")
     assert [e.counts.fatalities for e in _at(_events(text), MILL)] == [3]
 
@@ -74,10 +107,19 @@ def test_a_running_total_adds_to_no_row_told_before_it():
 @pytest.mark.parametrize("joint", ["including", "among them"])
 def test_a_country_total_keeps_its_value_and_its_parts_go_to_their_towns(joint):
     text = (f"Police detained 3,700 people across the country on Sunday, {joint} 1,300 "
-            "in Velmora and 500 in Dunmere.")
+            "in Ostrava Nova and 500 in Kelmouth.")
     assert [(c.field, c.value) for c in find_counts(text)] == [
         ("arrested", 3700), ("arrested", 1300), ("arrested", 500)]
     events = _events(text)
     assert [e.counts.arrested for e in _at(events, LAND)] == [3700]
     assert [e.counts.arrested for e in _at(events, CAPITAL)] == [1300]
     assert [e.counts.arrested for e in _at(events, RIVER)] == [500]
+
+
+def test_a_part_given_at_a_town_leaves_the_countrys_total_in_place():
+    text = ("More than 2,000 people were arrested across Pellamar on Sunday, among them "
+            "400 in Brannock.")
+    events = _events(text)
+    assert [e.counts.arrested for e in _at(events, LAND)] == [2000]
+    assert [e.counts.arrested for e in _at(events, MILL)] == [400]
+
