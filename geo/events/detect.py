@@ -160,10 +160,9 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
                                 status=trigger_status(text, clause, sentence_span,
                                                       count.start, count.end))
             events.append(target)
-        if target is None:
-            continue
-        target.counts.append(count)
-        kinds.type_by_count(text, clause, target, count)
+        if target is not None:
+            target.counts.append(count)
+            kinds.type_by_count(text, clause, target, count)
     for event in events:
         event.actors = actors
         # A bare "killed" is a weaker sign of an event than "clashes", unless counted.
