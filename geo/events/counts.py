@@ -139,6 +139,21 @@ _CARRIED_TO = re.compile(
     r"(?<!a\s)(?:total|tally|cumulative)\s+(?:number\s+(?:of\s+)?)?(?:\S+\s+){0,3}?"
     r"(?:to|at|stands|stood|now|has|had|is|was)\b)",
     re.IGNORECASE)
+# One victim told with an article: "a police officer was killed", "a 19-year-old
+# student was shot dead", "an activist was arrested". The subject is up to five words
+# with no clause word in it ("a man who was ..." is no subject of the verb).
+_SINGULAR_AUX = r"(?:was|has\s+been|had\s+been)\s+(?:(?:\w+ly|later|also|then)\s+)?"
+_SINGULAR_VERBS = (
+    ("fatalities", rf"died|{_SINGULAR_AUX}(?:killed|shot dead|shot and killed|gunned down|"
+                   r"lynched|found dead|(?:beaten|stabbed|hacked|burned) to death)"),
+    ("injured", rf"{_SINGULAR_AUX}(?:injured|wounded|hurt)"),
+    ("arrested", rf"{_SINGULAR_AUX}(?:arrested|detained|taken into custody)"),
+)
+_SINGULAR = re.compile(
+    r"\b(?P<article>an?)\s+(?P<noun>(?:(?!(?:an?|who|which|that|whom|whose|where|when|and|"
+    r"or|but|was|were|is|had|has)\b)[\w'’-]+\s+){1,5}?)(?:"
+    + "|".join(f"(?P<{field}>{p})" for field, p in _SINGULAR_VERBS) + r")\b",
+    re.IGNORECASE)
 # A number of time units is a duration or an age: "three days after", "a 22-year-old".
 _DURATION = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|"
                        r"decades?)\b", re.IGNORECASE)
@@ -263,7 +278,25 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
             mention = _add(replace(mention, start=first.start()), mention.end, first_value,
                            _qualifier(first.group("qual"), first_vague))
         found.append(mention)
-    return found
+    found.extend(_singular_counts(text, start, end, found))
+    return sorted(found, key=lambda c: c.start)
+
+
+def _singular_counts(text: str, start: int, end: int, found: list[CountMention]
+                     ) -> list[CountMention]:
+    """One victim told with an article ("a protester was shot dead") counts one, unless
+    negated ("not a single person was hurt") or inside a count found already."""
+    singles = []
+    for match in _SINGULAR.finditer(text, start, end):
+        if _NEGATED.search(text, max(0, match.start() - 4), match.start()) or any(
+                c.start <= match.start() < c.end for c in found):
+            continue
+        field = next(f for f, _ in _SINGULAR_VERBS if match.group(f))
+        noun_end = match.end("noun")
+        singles.append(CountMention(match.start(), noun_end, field, 1, "exact",
+                                    group_of(match.group("noun")),
+                                    _is_cumulative(text, start, end, match)))
+    return singles
 
 
 def _uncounted_before(text: str, context: int, start: int

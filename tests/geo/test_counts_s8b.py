@@ -123,3 +123,28 @@ def test_a_part_given_at_a_town_leaves_the_countrys_total_in_place():
     assert [e.counts.arrested for e in _at(events, LAND)] == [2000]
     assert [e.counts.arrested for e in _at(events, MILL)] == [400]
 
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ("A police officer was later found dead in a burned patrol car.", "fatalities"),
+    ("A 19-year-old student was shot dead near the market on Sunday.", "fatalities"),
+    ("An elderly woman died after inhaling tear gas, her family said.", "fatalities"),
+    ("A photographer for a local paper was wounded by a rubber bullet.", "injured"),
+    ("A prominent activist has been detained by police, her lawyer said.", "arrested"),
+])
+def test_one_victim_told_with_an_article_counts_one(text, field):
+    assert [(c.field, c.value) for c in find_counts(text)] == [(field, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Not a single person was hurt in the march.",
+    "A man who was wounded last year spoke to the crowd.",
+    "A bomb was defused near the station.",
+])
+def test_an_article_with_no_victim_of_the_verb_counts_nothing(text):
+    assert find_counts(text) == []
+
+
+def test_a_victim_in_a_counted_list_is_not_counted_again():
+    text = "Six people, including a police officer, were killed."
+    assert [(c.field, c.value) for c in find_counts(text)] == [("fatalities", 6)]
