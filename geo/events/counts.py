@@ -154,6 +154,16 @@ _SINGULAR = re.compile(
     r"or|but|was|were|is|had|has)\b)[\w'’-]+\s+){1,5}?)(?:"
     + "|".join(f"(?P<{field}>{p})" for field, p in _SINGULAR_VERBS) + r")\b",
     re.IGNORECASE)
+# ... or as the object of an active verb: "the blast killed a soldier", "police
+# arrested a student leader". A collective ("a group of", "a number of") is no one.
+_SINGULAR_OBJECT = re.compile(
+    r"\b(?:(?P<fatalities>killing|killed|shot dead|shooting dead|gunned down|lynched)|"
+    r"(?P<injured>wounding|wounded|injuring|injured)|"
+    r"(?P<arrested>arresting|arrested|detaining|detained))\s+(?P<article>an?)\s+"
+    r"(?P<noun>(?!(?:group|crowd|number|few|dozen|handful|total|lot|score|hundred|"
+    r"thousand|million|series|wave|string|further|additional)\b)[\w'’-]+"
+    r"(?:\s+(?!(?:in|at|on|and|or|near|during|after|with|by|who|as)\b)[\w'’-]+){0,2})",
+    re.IGNORECASE)
 # A number of time units is a duration or an age: "three days after", "a 22-year-old".
 _DURATION = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|"
                        r"decades?)\b", re.IGNORECASE)
@@ -287,13 +297,15 @@ def _singular_counts(text: str, start: int, end: int, found: list[CountMention]
     """One victim told with an article ("a protester was shot dead") counts one, unless
     negated ("not a single person was hurt") or inside a count found already."""
     singles = []
-    for match in _SINGULAR.finditer(text, start, end):
-        if _NEGATED.search(text, max(0, match.start() - 4), match.start()) or any(
-                c.start <= match.start() < c.end for c in found):
+    matches = [*_SINGULAR.finditer(text, start, end),
+               *_SINGULAR_OBJECT.finditer(text, start, end)]
+    for match in matches:
+        article = match.start("article")
+        if _NEGATED.search(text, max(0, article - 4), article) or any(
+                c.start <= article < c.end for c in found + singles):
             continue
         field = next(f for f, _ in _SINGULAR_VERBS if match.group(f))
-        noun_end = match.end("noun")
-        singles.append(CountMention(match.start(), noun_end, field, 1, "exact",
+        singles.append(CountMention(article, match.end("noun"), field, 1, "exact",
                                     group_of(match.group("noun")),
                                     _is_cumulative(text, start, end, match)))
     return singles

@@ -113,7 +113,7 @@ def detect_events(
                 found.extend(_clause_events(text, clause, sentence, number, index))
         if not found:
             found = _continuation(text, sentence, number, events)
-        events.extend(_fold_casualties(found))
+        events.extend(_fold_casualties(text, found))
     with_site = {n: any(places.is_site(m) for m in index.within(*span))
                  for n, span in enumerate(spans)}
     # Force by the state against the crowd, told in a sentence of its own ("Police
@@ -162,7 +162,7 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
             events.append(target)
         if target is not None:
             target.counts.append(count)
-            kinds.type_by_count(text, clause, target, count)
+            kinds.type_by_count(text, clause, target, [count])
     for event in events:
         event.actors = actors
         # A bare "killed" is a weaker sign of an event than "clashes", unless counted.
@@ -189,7 +189,7 @@ def _continuation(text: str, sentence: Span, number: int,
                        match.span("verb"), sentence, number)]
 
 
-def _fold_casualties(events: list[EventDraft]) -> list[EventDraft]:
+def _fold_casualties(text: str, events: list[EventDraft]) -> list[EventDraft]:
     """Give a bare casualty clause's counts to the sentence's event, if it has one.
 
     "Police fired rubber bullets at crowds; 34 people were wounded" is one event.
@@ -202,6 +202,7 @@ def _fold_casualties(events: list[EventDraft]) -> list[EventDraft]:
         host = next((h for h in hosts if h.status == event.status), None)
         if event.rule.weak and host is not None:
             host.counts.extend(event.counts)
+            kinds.type_by_count(text, event.clause, host, event.counts)
         else:
             kept.append(event)
     return kept

@@ -113,11 +113,12 @@ def _by_state_forces(text: str, event: EventDraft) -> bool:
 
 
 def type_by_count(text: str, clause: tuple[int, int], event: EventDraft,
-                  count: CountMention) -> None:
+                  counts: list[CountMention]) -> None:
     """A protest counted by the killing or wounding its forces did ("soldiers shot dead
     ten marchers") is force against the crowd, not the riot a toll alone makes it."""
-    if event.event_type == PROTESTS and count.field in ("fatalities", "injured") and \
-            count_by_forces(text, clause, count.start, count.end):
+    if event.event_type == PROTESTS and any(
+            c.field in ("fatalities", "injured") and count_by_forces(text, clause, c.start, c.end)
+            for c in counts):
         event.sub_event_type = "Excessive force against protesters"
 
 

@@ -148,3 +148,26 @@ def test_an_article_with_no_victim_of_the_verb_counts_nothing(text):
 def test_a_victim_in_a_counted_list_is_not_counted_again():
     text = "Six people, including a police officer, were killed."
     assert [(c.field, c.value) for c in find_counts(text)] == [("fatalities", 6)]
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ("The blast killed a soldier and wounded two others.", "fatalities"),
+    ("Police shot dead a 17-year-old boy during the march.", "fatalities"),
+    ("Officers arrested a student leader outside the campus on Monday.", "arrested"),
+])
+def test_one_victim_as_the_object_of_the_verb_counts_one(text, field):
+    assert (field, 1) in [(c.field, c.value) for c in find_counts(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops detained a group of protesters.",
+    "The blast killed a number of people.",
+])
+def test_a_collective_after_an_article_is_no_single_victim(text):
+    assert find_counts(text) == []
+
+
+def test_a_protest_where_police_killed_one_is_excessive_force():
+    text = "Students marched in Kelmouth on Sunday, and police shot dead a teenager."
+    rows = _at(_events(text), RIVER)
+    assert [(e.sub_event_type, e.counts.fatalities) for e in rows] == [(EXCESSIVE, 1)]
