@@ -63,8 +63,8 @@ _AFTER = (
     ("injured", r"injured|wounded|hurt|injuries|casualties|hospitali[sz]ed|"
                 r"treated (?:in hospital )?for|taken to (?:a )?hospital|"
                 r"admitted to (?:a )?hospital"),
-    ("arrested", r"arrested|detained|arrests|detentions|taken into custody|"
-                 r"rounded up|held|jailed|apprehended"),
+    ("arrested", r"arrested|detained|arrests|detentions|"
+                 r"rounded up|held|jailed|apprehended|into custody"),
     ("checkpoints", r"checkpoints?|check-points?|roadblocks?|road blocks?|"
                     r"checkposts?"),
 )
@@ -129,15 +129,15 @@ _CUMULATIVE = re.compile(
     r"\b|(?:1[89]|20)\d\d\b)|in (?:total|all)|so far (?:this|in)|this year|overall)",
     re.IGNORECASE)
 # A total a new count is carried to: "bringing the death toll to 22", "raising the total
-# to 31", "bring to 113 the number of people killed", "the total number of arrests to".
-# It marks only the numbers after it: the count before ("two more died, raising ...")
-# is the new incident's own.
+# to 31", "bring to 113 the number of people killed", "the total stands at 46". The cue
+# ends right before the number: the count before it ("two more died, raising ...") is
+# the new incident's own, and "officials put the toll at 12" gives an incident's own.
 _CARRIED_TO = re.compile(
     r"\b(?:(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|"
-    r"raised|push|pushes|pushing|pushed|lift|lifts|lifting|lifted|put|puts|putting)\s+"
-    r"(?:(?:\S+\s+){0,3}?(?:toll|total|tally|number|count)\b|(?:to|past|above)\s)|"
-    r"(?<!a\s)(?:total|tally|cumulative)\s+(?:number\s+(?:of\s+)?)?(?:\S+\s+){0,3}?"
-    r"(?:to|at|stands|stood|now|has|had|is|was)\b)",
+    r"raised|push|pushes|pushing|pushed|lift|lifts|lifting|lifted)\s+(?:(?:\S+\s+){0,3}?"
+    r"(?:toll|total|tally|number|count)\b(?:\s+\S+){0,4}?\s+)?(?:to|past|above|beyond)|"
+    r"(?<!a\s)(?:total|tally)\s+(?:number\s+(?:of\s+)?)?(?:\S+\s+){0,3}?"
+    r"(?:stands|stood|now|has|had|is|was)(?:\s+(?:at|risen\s+to|reached))?)\s+$",
     re.IGNORECASE)
 # One victim told with an article: "a police officer was killed", "a 19-year-old
 # student was shot dead", "an activist was arrested". The subject is up to five words

@@ -63,7 +63,7 @@ _MARKET_RALLY = re.compile(r"\b(?:shares|stocks|bonds|equities|markets?|prices|"
 _RUNNING_TOTAL = re.compile(r"\b(?:toll (?:\S+ ){0,6}?(?:(?:rose|risen|climbed) to|"
                             r"reached|stood at|stands at)|total number|"
                             r"(?:bring|brings|bringing|brought|took|taking|raising|pushing) "
-                            r"(?:\S+ ){0,3}?(?:toll|total|tally|number)\b|"
+                            r"(?:\S+ ){0,3}?(?:toll|total|tally|number)(?: \S+){0,4}? to|"
                             r"bring(?:s|ing)? to \S+ the number)\b", re.IGNORECASE)
 _FROM = re.compile(rf"\b{alternation(FORCES)}\s+from\s+$", re.IGNORECASE)
 

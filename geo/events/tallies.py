@@ -39,7 +39,8 @@ _FOLD_REACH = 2
 # A count that sums the ones told: "in all, 300 were detained".
 _SUMMED = re.compile(r"\b(?:in (?:all|total)|altogether|all told|overall)\b|"
                      r"\b(?:bring|brought|bringing|raising|raised|took|taking|pushing)\s+"
-                     r"(?:\S+\s+){0,3}?(?:toll|total|tally|number)\b", re.IGNORECASE)
+                     r"(?:\S+\s+){0,3}?(?:toll|total|tally|number)(?:\s+\S+){0,4}?\s+to\b",
+                     re.IGNORECASE)
 
 
 def takes_casualties(event_type: str) -> bool:

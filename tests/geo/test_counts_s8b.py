@@ -171,3 +171,20 @@ def test_a_protest_where_police_killed_one_is_excessive_force():
     text = "Students marched in Kelmouth on Sunday, and police shot dead a teenager."
     rows = _at(_events(text), RIVER)
     assert [(e.sub_event_type, e.counts.fatalities) for e in rows] == [(EXCESSIVE, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Health officials put the death toll at 12.",
+    "Protesters raised a number of demands, and 3 were killed.",
+])
+def test_an_estimate_or_a_number_of_demands_is_no_running_total(text):
+    assert [c.cumulative for c in find_counts(text)] == [False]
+
+
+def test_the_total_that_stands_at_a_figure_is_a_running_total():
+    assert _counts("The total now stands at 46 dead.") == [("fatalities", 46, "exact", True)]
+
+
+def test_people_taken_into_custody_by_an_active_verb_are_arrests():
+    assert [(c.field, c.value) for c in find_counts("Police took 20 people into custody.")] \
+        == [("arrested", 20)]
