@@ -148,10 +148,9 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
                        kinds.crowd_fight(text, sentence_span))
     # A running total ("the toll rose to 46") is no incident's count.
     found = find_counts(text, *clause, context=sentence_span[0])
-    counts = [c for c in found if not c.cumulative]
     events = tallies.without_totalled(text, clause, events, found,
                                       _RUNNING_TOTAL.search(text, *clause))
-    for count in counts:
+    for count in (c for c in found if not c.cumulative):
         target = _count_target(events, count)
         if target is None and count.field in ("fatalities", "injured"):
             weak = next(rule for rule in RULES if rule.weak)

@@ -104,6 +104,9 @@ def _by_state_forces(text: str, event: EventDraft) -> bool:
     subject before an active verb ("soldiers shot dead ten people") or the agent
     after a passive one ("were killed by police")."""
     start, end = event.trigger
+    if any(count_by_forces(text, event.clause, c.start, c.end) for c in event.counts
+           if c.field in ("fatalities", "injured")):
+        return True  # "soldiers shot dead three people": the count tells who did it
     if not _KILLING.fullmatch(text, start, end):
         return False  # "died", "deaths": nobody is said to have done it
     if _BY_FORCES.match(text, end, event.clause[1]):

@@ -188,3 +188,20 @@ def test_the_total_that_stands_at_a_figure_is_a_running_total():
 def test_people_taken_into_custody_by_an_active_verb_are_arrests():
     assert [(c.field, c.value) for c in find_counts("Police took 20 people into custody.")] \
         == [("arrested", 20)]
+
+
+@pytest.mark.parametrize("second", [
+    "Soldiers shot dead three people, witnesses said.",
+    "Three people were shot dead by police, witnesses said.",
+    "Police opened fire, killing two.",
+])
+def test_the_forces_killing_told_in_the_next_sentence_makes_excessive_force(second):
+    text = "Thousands of students marched in Kelmouth on Sunday. " + second
+    rows = _at(_events(text), RIVER)
+    assert [(e.event_type, e.sub_event_type) for e in rows] == [("Protests", EXCESSIVE)]
+
+
+def test_deaths_told_in_the_next_sentence_with_no_word_of_the_forces_make_a_riot():
+    text = "Thousands of students marched in Kelmouth on Sunday. Two people were killed."
+    rows = _at(_events(text), RIVER)
+    assert [(e.event_type, e.counts.fatalities) for e in rows] == [("Riots", 2)]
