@@ -36,6 +36,11 @@ _PART_OF = re.compile(r"\s+(?:suburb|district|neighbou?rhood|city|town|port|area
                       r"region)?\s*of\s+")
 # A report of casualties is about the last event told, within this many sentences.
 _FOLD_REACH = 2
+# "since the protests began on Tuesday": the total dates the day the events it counts
+# started, which is an event of its own ("began in March" is no day).
+_DATED_START = re.compile(r"\s+(?:began|started|erupted|broke\s+out)\s+(?:in\s+(?-i:[A-Z])"
+                          r"[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+)?(?:on|last)\s+\w",
+                          re.IGNORECASE)
 # A count that sums the ones told: "in all, 300 were detained".
 _SUMMED = re.compile(r"\b(?:in (?:all|total)|altogether|all told|overall)\b|"
                      r"\b(?:bring|brought|bringing|raising|raised|took|taking|pushing)\s+"
@@ -285,7 +290,8 @@ def without_totalled(text: str, clause: tuple[int, int], events: list[EventDraft
     "that brought the number of those arrested to 1,200". Only a trigger told after the
     total's start goes: "crowds marched in X in protests that have left 40 dead since
     March" still tells the march. An arrest count "since Monday" is an event of its
-    own (ACLED codes it); only a summing one ("in all") is dropped."""
+    own (ACLED codes it); only a summing one ("in all") is dropped. "Since the protests
+    began on Tuesday" dates their start: that event stays."""
     counts = [c for c in found if not c.cumulative]
     if (found and not counts) or running is not None:
         # A bare "killed" that only tells the total is no incident either.
@@ -298,5 +304,6 @@ def without_totalled(text: str, clause: tuple[int, int], events: list[EventDraft
     if not starts:
         return events
     first = min(starts)
-    return [e for e in events if e.trigger[0] < first or not (
-        takes_casualties(e.event_type) or e.sub_event_type == "Arrests")]
+    return [e for e in events if e.trigger[0] < first or _DATED_START.match(
+        text, e.trigger[1]) or not (takes_casualties(e.event_type)
+                                    or e.sub_event_type == "Arrests")]

@@ -205,3 +205,9 @@ def test_deaths_told_in_the_next_sentence_with_no_word_of_the_forces_make_a_riot
     text = "Thousands of students marched in Kelmouth on Sunday. Two people were killed."
     rows = _at(_events(text), RIVER)
     assert [(e.event_type, e.counts.fatalities) for e in rows] == [("Riots", 2)]
+
+
+def test_a_total_since_protests_began_on_a_day_keeps_that_protest_without_the_count():
+    text = "The death toll since the protests began in Ostrava Nova on Tuesday rose to 104."
+    rows = _events(text)
+    assert [(e.event_type, e.counts.fatalities) for e in rows] == [("Protests", None)]
