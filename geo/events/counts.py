@@ -63,19 +63,21 @@ _AFTER = (
     ("injured", r"injured|wounded|hurt|injuries|casualties|hospitali[sz]ed|"
                 r"treated (?:in hospital )?for|taken to (?:a )?hospital|"
                 r"admitted to (?:a )?hospital"),
-    ("arrested", r"arrested|detained|arrests|detentions|taken into custody|"
-                 r"rounded up|held|jailed|apprehended"),
+    ("arrested", r"arrested|detained|arrests|detentions|"
+                 r"rounded up|held|jailed|apprehended|into custody"),
     ("checkpoints", r"checkpoints?|check-points?|roadblocks?|road blocks?|"
                     r"checkposts?"),
 )
 # ... and those that precede it ("killing 12", "death toll rose to 40").
 _BEFORE = (
-    ("fatalities", r"(?:killing|killed|kill|lynched|lynching|death toll (?:\w+ ){0,3}(?:to|of|at)|"
+    ("fatalities", r"(?:killing|killed|kill|lynched|lynching|shot dead|shooting dead|"
+                   r"shot and killed|gunned down|gunning down|death toll (?:\w+ ){0,3}(?:to|of|at)|"
                    r"toll (?:\w+ ){0,3}(?:to|of|at)|claimed the lives of|"
                    r"number of (?:the )?(?:dead|deaths|people killed) (?:\w+ ){0,3}(?:to|at))"),
     ("injured", r"(?:injuring|injured|wounding|wounded|hurting)"),
     ("arrested", r"(?:arresting|arrested|detaining|detained|rounded up|"
-                 r"arrests of|detention of)"),
+                 r"arrests of|detention of|number of (?:the |those |people )?(?:arrested|"
+                 r"detained|arrests|detentions|detainees) (?:\w+ ){0,3}(?:to|at))"),
 )
 _AFTER_RE = [(f, re.compile(rf"\b(?:{p})\b", re.IGNORECASE)) for f, p in _AFTER]
 #: Any word that makes a number a count: a sentence without one holds no count.
@@ -126,6 +128,42 @@ _CUMULATIVE = re.compile(
     r"(?:early |mid-?|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     r"\b|(?:1[89]|20)\d\d\b)|in (?:total|all)|so far (?:this|in)|this year|overall)",
     re.IGNORECASE)
+# A total a new count is carried to: "bringing the death toll to 22", "raising the total
+# to 31", "bring to 113 the number of people killed", "the total stands at 46". The cue
+# ends right before the number: the count before it ("two more died, raising ...") is
+# the new incident's own, and "officials put the toll at 12" gives an incident's own.
+_CARRIED_TO = re.compile(
+    r"\b(?:(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|"
+    r"raised|push|pushes|pushing|pushed|lift|lifts|lifting|lifted)\s+(?:(?:\S+\s+){0,3}?"
+    r"(?:toll|total|tally|number|count)\b(?:\s+\S+){0,4}?\s+)?(?:to|past|above|beyond)|"
+    r"(?<!a\s)(?:total|tally)\s+(?:number\s+(?:of\s+)?)?(?:\S+\s+){0,3}?"
+    r"(?:stands|stood|now|has|had|is|was)(?:\s+(?:at|risen\s+to|reached))?)\s+$",
+    re.IGNORECASE)
+# One victim told with an article: "a police officer was killed", "a 19-year-old
+# student was shot dead", "an activist was arrested". The subject is up to five words
+# with no clause word in it ("a man who was ..." is no subject of the verb).
+_SINGULAR_AUX = r"(?:was|has\s+been|had\s+been)\s+(?:(?:\w+ly|later|also|then)\s+)?"
+_SINGULAR_VERBS = (
+    ("fatalities", rf"died|{_SINGULAR_AUX}(?:killed|shot dead|shot and killed|gunned down|"
+                   r"lynched|found dead|(?:beaten|stabbed|hacked|burned) to death)"),
+    ("injured", rf"{_SINGULAR_AUX}(?:injured|wounded|hurt)"),
+    ("arrested", rf"{_SINGULAR_AUX}(?:arrested|detained|taken into custody)"),
+)
+_SINGULAR = re.compile(
+    r"\b(?P<article>an?)\s+(?P<noun>(?:(?!(?:an?|who|which|that|whom|whose|where|when|and|"
+    r"or|but|was|were|is|had|has)\b)[\w'’-]+\s+){1,5}?)(?:"
+    + "|".join(f"(?P<{field}>{p})" for field, p in _SINGULAR_VERBS) + r")\b",
+    re.IGNORECASE)
+# ... or as the object of an active verb: "the blast killed a soldier", "police
+# arrested a student leader". A collective ("a group of", "a number of") is no one.
+_SINGULAR_OBJECT = re.compile(
+    r"\b(?:(?P<fatalities>killing|killed|shot dead|shooting dead|gunned down|lynched)|"
+    r"(?P<injured>wounding|wounded|injuring|injured)|"
+    r"(?P<arrested>arresting|arrested|detaining|detained))\s+(?P<article>an?)\s+"
+    r"(?P<noun>(?!(?:group|crowd|number|few|dozen|handful|total|lot|score|hundred|"
+    r"thousand|million|series|wave|string|further|additional)\b)[\w'’-]+"
+    r"(?:\s+(?!(?:in|at|on|and|or|near|during|after|with|by|who|as)\b)[\w'’-]+){0,2})",
+    re.IGNORECASE)
 # A number of time units is a duration or an age: "three days after", "a 22-year-old".
 _DURATION = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|"
                        r"decades?)\b", re.IGNORECASE)
@@ -146,7 +184,9 @@ _GAPPED = re.compile(rf"\s+(?:more\s+|others?\s+|{_PARTITIVE})?(?:{alternation(A
 # Between two numbers of one sum: one to three words, then "and" ("21 civilians and").
 _JOINED_GAP = re.compile(r"\s+(?P<words>(?:[^\W\d][\w'’-]*\s+){1,3}?)(?:and|as well as)\s+",
                          re.IGNORECASE)
-_GAP_JOINT = re.compile(r"(?:,|\band|\bwhile|\bwhereas)\s+(?:(?:" + _AT_LEAST + "|"
+# "3,700 were detained, including 1,300 in X and 500 in Y": the parts of a total.
+_GAP_JOINT = re.compile(r"(?:,|\band|\bwhile|\bwhereas|\bincluding|\bamong\s+(?:them|whom)|"
+                        r"\bof\s+(?:them|whom))\s+(?:(?:" + _AT_LEAST + "|"
                         + _ABOUT + r")\s+)?\Z", re.IGNORECASE)
 
 
@@ -248,7 +288,27 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
             mention = _add(replace(mention, start=first.start()), mention.end, first_value,
                            _qualifier(first.group("qual"), first_vague))
         found.append(mention)
-    return found
+    found.extend(_singular_counts(text, start, end, found))
+    return sorted(found, key=lambda c: c.start)
+
+
+def _singular_counts(text: str, start: int, end: int, found: list[CountMention]
+                     ) -> list[CountMention]:
+    """One victim told with an article ("a protester was shot dead") counts one, unless
+    negated ("not a single person was hurt") or inside a count found already."""
+    singles = []
+    matches = [*_SINGULAR.finditer(text, start, end),
+               *_SINGULAR_OBJECT.finditer(text, start, end)]
+    for match in matches:
+        article = match.start("article")
+        if _NEGATED.search(text, max(0, article - 4), article) or any(
+                c.start <= article < c.end for c in found + singles):
+            continue
+        field = next(f for f, _ in _SINGULAR_VERBS if match.group(f))
+        singles.append(CountMention(article, match.end("noun"), field, 1, "exact",
+                                    group_of(match.group("noun")),
+                                    _is_cumulative(text, start, end, match)))
+    return singles
 
 
 def _uncounted_before(text: str, context: int, start: int
@@ -289,6 +349,8 @@ def _is_cumulative(text: str, start: int, end: int, match: re.Match) -> bool:
     total."""
     low, high = max(start, match.start() - _WINDOW), min(end, match.end() + _WINDOW + 20)
     if _OVER_A_YEAR.search(text, match.end(), high):
+        return True
+    if any(_CARRIED_TO.finditer(text, low, match.start())):
         return True
     return any(not _SUPERLATIVE.search(text, max(low, cue.start() - 40), cue.start())
                for cue in _CUMULATIVE.finditer(text, low, high))

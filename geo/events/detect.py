@@ -62,9 +62,10 @@ _MARKET_RALLY = re.compile(r"\b(?:shares|stocks|bonds|equities|markets?|prices|"
 # "the death toll ... had risen to 46", "bring to 113 the number of people killed".
 _RUNNING_TOTAL = re.compile(r"\b(?:toll (?:\S+ ){0,6}?(?:(?:rose|risen|climbed) to|"
                             r"reached|stood at|stands at)|total number|"
+                            r"(?:bring|brings|bringing|brought|took|taking|raising|pushing) "
+                            r"(?:\S+ ){0,3}?(?:toll|total|tally|number)(?: \S+){0,4}? to|"
                             r"bring(?:s|ing)? to \S+ the number)\b", re.IGNORECASE)
 _FROM = re.compile(rf"\b{alternation(FORCES)}\s+from\s+$", re.IGNORECASE)
-
 
 
 def detect_events(
@@ -112,7 +113,7 @@ def detect_events(
                 found.extend(_clause_events(text, clause, sentence, number, index))
         if not found:
             found = _continuation(text, sentence, number, events)
-        events.extend(_fold_casualties(found))
+        events.extend(_fold_casualties(text, found))
     with_site = {n: any(places.is_site(m) for m in index.within(*span))
                  for n, span in enumerate(spans)}
     # Force by the state against the crowd, told in a sentence of its own ("Police
@@ -147,12 +148,9 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
                        kinds.crowd_fight(text, sentence_span))
     # A running total ("the toll rose to 46") is no incident's count.
     found = find_counts(text, *clause, context=sentence_span[0])
-    counts = [c for c in found if not c.cumulative]
-    if (any(c.cumulative for c in found) and not counts) or \
-            _RUNNING_TOTAL.search(text, *clause):
-        # ... and a bare "killed" that only tells the total is no incident either.
-        events = [e for e in events if not e.rule.weak]
-    for count in counts:
+    events = tallies.without_totalled(text, clause, events, found,
+                                      _RUNNING_TOTAL.search(text, *clause))
+    for count in (c for c in found if not c.cumulative):
         target = _count_target(events, count)
         if target is None and count.field in ("fatalities", "injured"):
             weak = next(rule for rule in RULES if rule.weak)
@@ -163,6 +161,7 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
             events.append(target)
         if target is not None:
             target.counts.append(count)
+            kinds.type_by_count(text, clause, target, [count])
     for event in events:
         event.actors = actors
         # A bare "killed" is a weaker sign of an event than "clashes", unless counted.
@@ -189,7 +188,7 @@ def _continuation(text: str, sentence: Span, number: int,
                        match.span("verb"), sentence, number)]
 
 
-def _fold_casualties(events: list[EventDraft]) -> list[EventDraft]:
+def _fold_casualties(text: str, events: list[EventDraft]) -> list[EventDraft]:
     """Give a bare casualty clause's counts to the sentence's event, if it has one.
 
     "Police fired rubber bullets at crowds; 34 people were wounded" is one event.
@@ -202,6 +201,7 @@ def _fold_casualties(events: list[EventDraft]) -> list[EventDraft]:
         host = next((h for h in hosts if h.status == event.status), None)
         if event.rule.weak and host is not None:
             host.counts.extend(event.counts)
+            kinds.type_by_count(text, event.clause, host, event.counts)
         else:
             kept.append(event)
     return kept

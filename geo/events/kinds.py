@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from geo.events.counts import CountMention
 from geo.events.draft import STATE_ACTORS, EventDraft
 from geo.events.rules import ACTORS, BATTLES, PROTESTS, RIOTS, VIOLENCE
 from geo.lexicon import SPEECH_VERBS, alternation
@@ -23,8 +24,14 @@ _STATE_FORCES = (r"(?:police(?:men|women)?|(?:riot\s+)?police\s+officers|soldier
 # ... right before the verb, with nothing said in between ("police said two died").
 _FORCES_SUBJECT = re.compile(rf"\b{_STATE_FORCES}\s+(?!{alternation(SPEECH_VERBS)}\b)"
                              r"(?:\w+\s+){0,2}$", re.IGNORECASE)
-_KILLING = re.compile(r"killed|killing|shot(?: dead)?|shooting|wounded|wounding|"
-                      r"injured|injuring", re.IGNORECASE)
+_KILLING = re.compile(r"killed|killing|shot(?: dead)?|shooting(?: dead)?|gunned down|"
+                      r"wounded|wounding|injured|injuring", re.IGNORECASE)
+_KILLING_WORD = re.compile(rf"\b(?:{_KILLING.pattern})\b", re.IGNORECASE)
+# "police opened fire, killing four": the forces fired, the participle tells the toll.
+_FORCES_FIRED = re.compile(rf"\b{_STATE_FORCES}\s+(?:\w+\s+){{0,2}}?(?:opened fire|fired|"
+                           r"shot)\b[^.;]{0,80}?,\s+(?:killing|wounding|injuring)\s+$",
+                           re.IGNORECASE)
+_COUNT_REACH = 40
 _BY_FORCES = re.compile(rf"\s+(?:\w+\s+){{0,4}}?by\s+(?:the\s+)?(?:\w+\s+)?"
                         rf"{_STATE_FORCES}\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -97,12 +104,43 @@ def _by_state_forces(text: str, event: EventDraft) -> bool:
     subject before an active verb ("soldiers shot dead ten people") or the agent
     after a passive one ("were killed by police")."""
     start, end = event.trigger
+    if any(count_by_forces(text, event.clause, c.start, c.end) for c in event.counts
+           if c.field in ("fatalities", "injured")):
+        return True  # "soldiers shot dead three people": the count tells who did it
     if not _KILLING.fullmatch(text, start, end):
         return False  # "died", "deaths": nobody is said to have done it
     if _BY_FORCES.match(text, end, event.clause[1]):
         return True
     subject = _FORCES_SUBJECT.search(text, max(event.clause[0], start - 60), start)
     return subject is not None and not _PASSIVE.search(text, event.clause[0], start)
+
+
+def type_by_count(text: str, clause: tuple[int, int], event: EventDraft,
+                  counts: list[CountMention]) -> None:
+    """A protest counted by the killing or wounding its forces did ("soldiers shot dead
+    ten marchers") is force against the crowd, not the riot a toll alone makes it."""
+    if event.event_type == PROTESTS and any(
+            c.field in ("fatalities", "injured") and count_by_forces(text, clause, c.start, c.end)
+            for c in counts):
+        event.sub_event_type = "Excessive force against protesters"
+
+
+def count_by_forces(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the killing or wounding that a count at ``start:end`` tells was done by
+    the country's forces: "soldiers shot dead ten people", "police opened fire,
+    killing four", "six of them were killed by police"."""
+    low, high = max(clause[0], start - _COUNT_REACH), min(clause[1], end + _COUNT_REACH)
+    before = list(_KILLING_WORD.finditer(text, low, start))
+    after = _KILLING_WORD.search(text, end, high)
+    if before:
+        verb = before[-1]
+        if _FORCES_FIRED.search(text, clause[0], start):
+            return True
+        subject = _FORCES_SUBJECT.search(text, max(clause[0], verb.start() - 60),
+                                         verb.start())
+        if subject is not None and not _PASSIVE.search(text, clause[0], verb.start()):
+            return True
+    return after is not None and _BY_FORCES.match(text, after.end(), clause[1]) is not None
 
 
 def _armed_or_rioting(text: str, event: EventDraft) -> bool:

@@ -36,6 +36,16 @@ _PART_OF = re.compile(r"\s+(?:suburb|district|neighbou?rhood|city|town|port|area
                       r"region)?\s*of\s+")
 # A report of casualties is about the last event told, within this many sentences.
 _FOLD_REACH = 2
+# "since the protests began on Tuesday": the total dates the day the events it counts
+# started, which is an event of its own ("began in March" is no day).
+_DATED_START = re.compile(r"\s+(?:began|started|erupted|broke\s+out)\s+(?:in\s+(?-i:[A-Z])"
+                          r"[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+)?(?:on|last)\s+\w",
+                          re.IGNORECASE)
+# A count that sums the ones told: "in all, 300 were detained".
+_SUMMED = re.compile(r"\b(?:in (?:all|total)|altogether|all told|overall)\b|"
+                     r"\b(?:bring|brought|bringing|raising|raised|took|taking|pushing)\s+"
+                     r"(?:\S+\s+){0,3}?(?:toll|total|tally|number)(?:\s+\S+){0,4}?\s+to\b",
+                     re.IGNORECASE)
 
 
 def takes_casualties(event_type: str) -> bool:
@@ -77,10 +87,13 @@ def split_by_count_place(text: str, event: EventDraft, index: places.MentionInde
     located = {m.place.id: m for m in at.values() if m is not None}
     if len(located) == 1 and None not in at.values():
         _count_wide(event, next(iter(located.values())))
-    if len(located) < 2:
-        return days
     own = event.location.place.id
-    if own not in located:
+    # "2,000 were arrested across Quorland, among them 400 in X": a count with no place
+    # of its own stays with the event; the part given at another place is that place's.
+    part_elsewhere = None in at.values() and bool(located) and own not in located
+    if len(located) < 2 and not part_elsewhere:
+        return days
+    if own not in located and not part_elsewhere:
         first = next(m for c in event.counts if (m := at[id(c)]) is not None)
         event.location, event.geo_precision = first, places.geo_precision(first)
         own = first.place.id
@@ -268,3 +281,29 @@ def fold_into_same_place(events: list[EventDraft]) -> list[EventDraft]:
         take_counts(host, event)
         host.evidence = sorted(set(host.evidence + event.evidence))
     return kept
+
+
+def without_totalled(text: str, clause: tuple[int, int], events: list[EventDraft],
+                     found: list[CountMention], running: re.Match | None) -> list[EventDraft]:
+    """The events a running total names are the total, not incidents: "at least 40
+    people have been killed since the protests began", "in all, 300 were detained",
+    "that brought the number of those arrested to 1,200". Only a trigger told after the
+    total's start goes: "crowds marched in X in protests that have left 40 dead since
+    March" still tells the march. An arrest count "since Monday" is an event of its
+    own (ACLED codes it); only a summing one ("in all") is dropped. "Since the protests
+    began on Tuesday" dates their start: that event stays."""
+    counts = [c for c in found if not c.cumulative]
+    if (found and not counts) or running is not None:
+        # A bare "killed" that only tells the total is no incident either.
+        events = [e for e in events if not e.rule.weak]
+    starts = [c.start for c in found if c.cumulative
+              and not any(o.field == c.field for o in counts)
+              and (c.field != "arrested" or _SUMMED.search(text, *clause))]
+    if running is not None:  # "that brought the number of those arrested to ..."
+        starts.append(running.start())
+    if not starts:
+        return events
+    first = min(starts)
+    return [e for e in events if e.trigger[0] < first or _DATED_START.match(
+        text, e.trigger[1]) or not (takes_casualties(e.event_type)
+                                    or e.sub_event_type == "Arrests")]
