@@ -33,10 +33,10 @@ def test_multi_paragraph_sets_are_well_formed():
 
 # (file, floors measured at commit time, rounded down)
 FLOORS = {
-    DEV: {"incident_recall": 0.85, "type_accuracy": 0.92, "count_accuracy": 0.61,
+    DEV: {"incident_recall": 0.85, "type_accuracy": 0.92, "count_accuracy": 0.64,
           "date_accuracy": 0.74, "status_accuracy": 0.78},
-    HELDOUT: {"incident_recall": 0.72, "type_accuracy": 0.82, "count_accuracy": 0.52,
-              "date_accuracy": 0.62, "status_accuracy": 0.67},
+    HELDOUT: {"incident_recall": 0.72, "type_accuracy": 0.82, "count_accuracy": 0.56,
+              "date_accuracy": 0.61, "status_accuracy": 0.67},
 }
 CEILINGS = {
     DEV: {"unreal_false_positives": 11, "non_site_false_positives": 3, "duplicates": 0,
