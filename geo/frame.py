@@ -291,8 +291,8 @@ def summarize(frame: gpd.GeoDataFrame, *, articles: int | None = None) -> str:
     # Reports repeat and nest figures ("dozens dead", then "18 police killed"): where
     # an article gives exact figures, its vague ones ("dozens" = 12) are left out.
     lines.append("  (the sum over incidents of each article's exact figures, else its "
-                 "estimates: figures may overlap; running totals are not counted; see "
-                 "*_qualifier)")
+                 "estimates, less the parts of a national figure on its day: figures may "
+                 "overlap; running totals are not counted; see *_qualifier)")
     return "\n".join(lines)
 
 
@@ -305,5 +305,21 @@ def stated_total(frame: gpd.GeoDataFrame, column: str) -> int:
     total = 0
     for _, rows in frame[frame[column].notna()].groupby("source", dropna=False):
         exact = rows[rows[qualifier] != "approximate"]
-        total += int((exact if len(exact) else rows)[column].sum())
+        total += int(_without_nested_parts(exact if len(exact) else rows, column)[column].sum())
     return total
+
+
+def _without_nested_parts(rows: gpd.GeoDataFrame, column: str) -> gpd.GeoDataFrame:
+    """An article's rows less the parts of a national figure it also gives ("3,700
+    detained across the country, 1,300 of them in X"): the places in that country on
+    that day whose figures add up to no more than the national one."""
+    if "place_kind" not in rows.columns:
+        return rows
+    nested: set = set()
+    for _, national in rows[rows["place_kind"] == "country"].iterrows():
+        parts = rows[(rows["place_kind"] != "country")
+                     & (rows["country"] == national["country"])
+                     & (rows["event_date"] == national["event_date"])]
+        if len(parts) and parts[column].sum() <= national[column]:
+            nested.update(parts.index)
+    return rows.drop(index=list(nested))
