@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -250,7 +251,11 @@ FEATURE_NEAR_KM = 100.0
 def feature_precision(cand: Candidate, chosen: Place, context: Context,
                       precision: Precision) -> Precision | None:
     """``precision``, unless ``chosen`` is the town a river or valley is named with: then
-    ``"region"`` where another place of the text lies near it, else ``None`` (unplaced)."""
+    ``"region"`` where another place of the text lies near it, else ``None`` (unplaced);
+    ``None`` too for a small town abroad that only a bare name points at
+    (:func:`bare_name_abroad`)."""
+    if bare_name_abroad(cand, chosen, context):
+        return None
     if feature_core(cand.query) and fold(cand.query) not in map(fold, names_of(chosen)):
         # The town a river or valley is named with: an area, and only where another
         # place of the text lies near it ("Lake Victoria" alone is not in Canada).
@@ -258,3 +263,29 @@ def feature_precision(cand: Candidate, chosen: Place, context: Context,
             return None
         precision = "region"
     return precision
+
+
+def bare_name_abroad(cand: Candidate, chosen: Place, context: Context) -> bool:
+    """Whether ``chosen`` is a small town (under :data:`MINOR_POPULATION`) abroad that
+    only a bare name points at: the text names (or its publication gives) a country,
+    is mostly about another one (``chosen``'s country counts less than half as much),
+    and the mention has no
+    qualifier, no kind word and no other place of the text near it. A reader of a
+    report on one country does not take a word that is also some village's name abroad
+    (a common word opening a sentence, a party sharing a Swedish town's name) for that
+    village; a place of the country in focus that the gazetteer lacks is better left
+    unplaced than put abroad."""
+    if (chosen.kind != "city" or population_of(chosen) >= MINOR_POPULATION
+            or cand.qualifier or cand.hint):
+        return False
+    me = fold(cand.query)
+    if not any(queries - {me} for queries in context.named_countries.values()):
+        return False  # no country named or given: nothing says what the text is about
+    elsewhere = context.countries - context.countries_by_query.get(me, Counter())
+    if not elsewhere:
+        return False
+    focus, most = elsewhere.most_common(1)[0]
+    # A country named in passing ("fled to Mexico") is not what the text is about.
+    if chosen.country == focus or 2 * elsewhere[chosen.country] >= most:
+        return False
+    return local_others(context, cand).nearest_km(chosen) > FEATURE_NEAR_KM
