@@ -26,9 +26,9 @@ _CAPITAL = re.compile(r"\bcapital\b", re.IGNORECASE)
 _OF = re.compile(r"\s+of\b")
 # The seats of a national government ("the parliament building", "the presidential
 # palace"): in the capital of the country in focus, wherever the last city named lies.
+# A president's residence is not one: presidents keep them in several cities.
 _SEAT_OF_GOVERNMENT = re.compile(
-    r"\b(?:parliament|presidential\s+(?:palace|residence|office)|presidency|"
-    r"national\s+assembly)\b", re.IGNORECASE)
+    r"\b(?:parliament|presidential\s+palace|national\s+assembly)\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|this|that)\s+", re.IGNORECASE)
 
 

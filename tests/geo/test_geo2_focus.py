@@ -66,3 +66,11 @@ def test_parliament_as_a_body_is_no_place(parser):
     found = _found(parser, "Lawmakers in Nepal debated the budget, and a majority in "
                            "parliament backed it.")
     assert "parliament" not in found
+
+
+def test_a_residence_stays_in_the_city_named(parser):
+    """A president's residence may be in any city: it is the city in focus."""
+    found = _found(parser, "Protesters in Kenya marched through Mombasa on Friday and "
+                           "gathered outside the presidential residence.")
+    mention = found["the presidential residence"]
+    assert mention.place is not None and mention.place.name == "Mombasa"
