@@ -48,6 +48,13 @@ _TITLE_OF_WORK = re.compile(
 # fever", "Lyme disease") names the disease, not where anything happens.
 _DISEASE = re.compile(r"[ -]+(?:ha?emorrhagic\s+)?(?:virus|viruses|fever|flu|influenza|"
                       r"disease|encephalitis|ebolavirus)\b", re.IGNORECASE)
+# Languages that put the street, square or building word before the name ("Avenida
+# Paulista", "Rue de Rivoli", "Plaza de Mayo", "Palácio do Planalto"): the word after
+# it is part of a street's or a building's name, not a town sharing that word.
+_STREET_BEFORE = re.compile(
+    r"\b(?:Avenida|Av\.|Rua|Praça|Praca|Plaza|Plaça|Calle|Carrera|Paseo|Rue|Avenue|"
+    r"Boulevard|Piazza|Corso|Largo|Palácio|Palacio|Palais|Palazzo|Paço)\s+"
+    r"(?:(?:do|da|dos|das|de|del|des|du|di|della|la|le|les|el)\s+)?$")
 _SAINT = re.compile(r"(?:St\.?|Saint)\s+[A-Z][a-z]+$")
 
 
@@ -67,9 +74,12 @@ def is_organisation(cand: Candidate, lookup: NameLookup) -> bool:
 
 
 def names_something_else(text: str, cand: Candidate, lookup: NameLookup) -> bool:
-    """Whether a name, read with the words after it, names no place: a newspaper, school
-    or zoo, a disease, a saint's institution, or the speaker of a speech verb."""
+    """Whether a name, read with the words around it, names no place: a newspaper,
+    school or zoo, a disease, a saint's institution, the speaker of a speech verb, or
+    the end of a street's or building's name that begins with its kind word."""
     return cand.kind == "named" and bool(_TITLE_OF_WORK.match(text, cand.end)
+                                         or _STREET_BEFORE.search(
+                                             text, max(0, cand.start - 20), cand.start)
                                          or _DISEASE.match(text, cand.end)
                                          or _saints_institution(text, cand, lookup)
                                          or _speaker(text, cand, lookup))

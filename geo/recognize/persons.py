@@ -28,12 +28,15 @@ _FIRST_NAME = re.compile(r"[A-Z][a-z]+")
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
 
 
-def surnames(ents: tuple, toks: list) -> set[str]:
+def surnames(ents: tuple, toks: list, places: frozenset[str] = frozenset()) -> set[str]:
     """Lower-cased surnames of the document's people: multi-token PERSON entities'
     last words, capitalised words after a title ("Sheriff Dyer", "Mr. Bell") and
-    after a first name and middle initial ("Tyrise M. Bell")."""
+    after a first name and middle initial ("Tyrise M. Bell"). A PERSON entity that is
+    a place's whole name (one of the folded ``places``: "Santa Cruz", "Costa Mesa",
+    which the small NER model often reads as people) gives no surname: recognition
+    keeps it as the place."""
     people = {_surname(ent).lower_ for ent in ents
-              if ent.label_ == "PERSON" and len(ent) > 1}
+              if ent.label_ == "PERSON" and len(ent) > 1 and fold(ent.text) not in places}
     people.update(nxt.lower_ for t, nxt in pairwise(toks)
                   if starts_name(nxt) and TITLE.fullmatch(t.text))
     # A middle initial makes a person whatever the NER says ("Tyrise M. Bell", ORG).

@@ -38,6 +38,12 @@ _NOMINAL = re.compile(
     r"(?:main\s+)?square|police\s+(?:station|headquarters)|mayor's\s+office|"
     r"(?:regional\s+)?administration\s+building|downtown)\b"
 )
+# A seat of government named without an article where a place is expected ("marched
+# on parliament", "gathered outside parliament"); "in parliament" is the body.
+_BARE_SEAT = re.compile(
+    r"\b(?:outside|into|inside|near|towards|toward|on|stormed|storm|storming|"
+    r"besieged|surrounded|surrounding)\s+([Pp]arliament)\b(?!\s+(?:of|voted|passed|"
+    r"approved|adopted|members?|speaker)\b)")
 # Area expressions: parts of the country in focus, not a point in it.
 _AREA = re.compile(
     r"\b(?:(?:in|across|throughout|around)\s+the\s+country|nationwide|"
@@ -63,7 +69,9 @@ def named_phrases(text: str) -> Iterable[Candidate]:
 
 def nominal_phrases(text: str) -> Iterable[Candidate]:
     """Yield the definite descriptions of a place in context ("the town hall")."""
-    return _phrases(text, _NOMINAL, "nominal")
+    yield from _phrases(text, _NOMINAL, "nominal")
+    for m in _BARE_SEAT.finditer(text):
+        yield Candidate(m.start(1), m.end(1), m.group(1), "nominal", "", source="rule")
 
 
 def area_phrases(text: str) -> Iterable[Candidate]:

@@ -118,7 +118,7 @@ class Recognizer:
         # One Token object per word: spaCy builds a new one on every ``doc[i]``.
         toks = list(doc)
         ents = doc.ents  # rebuilt from every token at each access
-        people = surnames(ents, toks)
+        people = surnames(ents, toks, lookup.names)
         stop = frozenset() if proposals else self._stop
         found, blocked = entity_candidates(text, ents, people, lookup, stop,
                                            use_ner=self.use_ner, proposals=proposals)

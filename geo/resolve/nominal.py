@@ -24,6 +24,11 @@ LANDMARK_RADIUS_KM = 50.0
 # "The capital" is the capital of the country in focus, not the city last named.
 _CAPITAL = re.compile(r"\bcapital\b", re.IGNORECASE)
 _OF = re.compile(r"\s+of\b")
+# The seats of a national government ("the parliament building", "the presidential
+# palace"): in the capital of the country in focus, wherever the last city named lies.
+# A president's residence is not one: presidents keep them in several cities.
+_SEAT_OF_GOVERNMENT = re.compile(
+    r"\b(?:parliament|presidential\s+palace|national\s+assembly)\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|this|that)\s+", re.IGNORECASE)
 
 
@@ -45,6 +50,10 @@ def resolve_nominal(gazetteer: Gazetteer, text: str, cand: Candidate,
         capital = _capital(gazetteer, focus_country(gazetteer, context))
         if capital is not None:
             return capital, "city", 0.6
+    if _SEAT_OF_GOVERNMENT.search(cand.text):
+        capital = _capital(gazetteer, focus_country(gazetteer, context))
+        if capital is not None:
+            return capital, "part_of_city", 0.5
     city = salient_city(context)
     if city is None:
         return None, None, 0.0
@@ -91,10 +100,14 @@ def main_airport(gazetteer: Gazetteer, city: Place) -> Place | None:
 
 
 def salient_city(context: Context) -> Place | None:
-    """The latest city named as a location before this point, else the most frequent."""
+    """The latest city named as a location before this point, else the most frequent
+    of the cities the text names in the country it is most about (a name read on its
+    own as a village abroad does not make a square or a street foreign)."""
     if context.last_city is not None:
         return context.last_city
-    cities = Counter(p.id for p in context.anchors.values() if p.kind == "city")
+    main = context.main_country
+    cities = Counter(p.id for p in context.anchors.values()
+                     if p.kind == "city" and (not main or p.country == main))
     if not cities:
         return None
     wanted = cities.most_common(1)[0][0]

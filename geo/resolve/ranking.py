@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
 # ("Lebanon" beside Myerstown and Grantville is the Pennsylvania town).
 _LOCAL_EVIDENCE = 2
 _MAJOR = frozenset({"country", "admin1", "region"})
+# Country codes and acronyms ("US", "UAE") are this long at most; a longer name
+# is written out ("Chad").
+_LONGEST_ACRONYM = 3
 
 
 def major_namesake(scored: list[tuple[float, Place]], query: str, hint: str,
@@ -250,7 +254,11 @@ FEATURE_NEAR_KM = 100.0
 def feature_precision(cand: Candidate, chosen: Place, context: Context,
                       precision: Precision) -> Precision | None:
     """``precision``, unless ``chosen`` is the town a river or valley is named with: then
-    ``"region"`` where another place of the text lies near it, else ``None`` (unplaced)."""
+    ``"region"`` where another place of the text lies near it, else ``None`` (unplaced);
+    ``None`` too for a small town abroad that only a bare name points at
+    (:func:`bare_name_abroad`)."""
+    if bare_name_abroad(cand, chosen, context):
+        return None
     if feature_core(cand.query) and fold(cand.query) not in map(fold, names_of(chosen)):
         # The town a river or valley is named with: an area, and only where another
         # place of the text lies near it ("Lake Victoria" alone is not in Canada).
@@ -258,3 +266,31 @@ def feature_precision(cand: Candidate, chosen: Place, context: Context,
             return None
         precision = "region"
     return precision
+
+
+def bare_name_abroad(cand: Candidate, chosen: Place, context: Context) -> bool:
+    """Whether ``chosen`` is a small town (under :data:`MINOR_POPULATION`) abroad that
+    only a bare name points at: the name was matched in the gazetteer alone (the NER
+    did not read it as a place, nor did annotators give it), the text names a country
+    by its name (or its publication gives one), names none in ``chosen``'s country and
+    reads none of its other names there, and the mention has no qualifier, no kind
+    word and no other place of the text near it. A reader of a report on one country does not take a
+    word that is also some village's name abroad (a common word opening a sentence, a
+    party sharing a foreign town's name) for that village.
+
+    A country only some reading of a name may be ("Georgia"), a demonym ("Irish") or
+    a code ("GM" is also a carmaker) does not say what the text is about: only a name
+    read first as a country, written out, does."""
+    if (cand.source != "gazetteer" or chosen.kind != "city"
+            or population_of(chosen) >= MINOR_POPULATION or cand.qualifier or cand.hint):
+        return False
+    me = fold(cand.query)
+    # The publication's country is recorded under the empty query.
+    named = {country for country, queries in context.named_countries.items()
+             if "" in queries}
+    named.update(p.country for query, p in context.anchors.items()
+                 if query != me and p.kind == "country" and len(query) > _LONGEST_ACRONYM)
+    elsewhere = context.countries - context.countries_by_query.get(me, Counter())
+    if not named or chosen.country in named or chosen.country in elsewhere:
+        return False
+    return local_others(context, cand).nearest_km(chosen) > FEATURE_NEAR_KM
