@@ -30,6 +30,14 @@ STANCE_VERBS = (
     r"called\s+on", r"called\s+for", "blamed", "protested", "argued", "argues",
     *(verb for verb in CONDEMNING_VERBS if verb.endswith("ed")),
 )
+# Verbs that carry a running total to a new figure: "bringing the death toll to 22".
+TOTAL_CARRYING_VERBS = (
+    "bring", "brings", "bringing", "brought", "take", "takes", "taking", "took", "raise",
+    "raises", "raising", "raised", "push", "pushes", "pushing", "pushed", "lift", "lifts",
+    "lifting", "lifted",
+)
+# The nouns a running total goes by: "the toll", "the tally".
+TALLY_NOUNS = ("toll", "total", "tally", "number", "count")
 # English number words and their values; "twenty-six" is two of them.
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

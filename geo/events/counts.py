@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, replace
 
 from geo.events.places import AT_PLACE
-from geo.lexicon import NUMBER_WORDS, alternation
+from geo.lexicon import NUMBER_WORDS, TALLY_NOUNS, TOTAL_CARRYING_VERBS, alternation
 from geo.model import QUALIFIERS, CountField, Counts, Qualifier
 
 # An article counts only before a scale ("a dozen", "a thousand"): alone it is not a
@@ -133,9 +133,8 @@ _CUMULATIVE = re.compile(
 # ends right before the number: the count before it ("two more died, raising ...") is
 # the new incident's own, and "officials put the toll at 12" gives an incident's own.
 _CARRIED_TO = re.compile(
-    r"\b(?:(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|"
-    r"raised|push|pushes|pushing|pushed|lift|lifts|lifting|lifted)\s+(?:(?:\S+\s+){0,3}?"
-    r"(?:toll|total|tally|number|count)\b(?:\s+\S+){0,4}?\s+)?(?:to|past|above|beyond)|"
+    rf"\b(?:{alternation(TOTAL_CARRYING_VERBS)}\s+(?:(?:\S+\s+){{0,3}}?"
+    rf"{alternation(TALLY_NOUNS)}\b(?:\s+\S+){{0,4}}?\s+)?(?:to|past|above|beyond)|"
     r"(?<!a\s)(?:total|tally)\s+(?:number\s+(?:of\s+)?)?(?:\S+\s+){0,3}?"
     r"(?:stands|stood|now|has|had|is|was)(?:\s+(?:at|risen\s+to|reached))?)\s+$",
     re.IGNORECASE)

@@ -36,7 +36,7 @@ from geo.events.rules import (
 )
 from geo.events.status import is_purpose, trigger_status
 from geo.events.timeline import StoryTime
-from geo.lexicon import SPEECH_VERBS, alternation
+from geo.lexicon import SPEECH_VERBS, TALLY_NOUNS, TOTAL_CARRYING_VERBS, alternation
 from geo.model import Incident, Mention
 from geo.resolve.roles import FORCES
 
@@ -62,8 +62,8 @@ _MARKET_RALLY = re.compile(r"\b(?:shares|stocks|bonds|equities|markets?|prices|"
 # "the death toll ... had risen to 46", "bring to 113 the number of people killed".
 _RUNNING_TOTAL = re.compile(r"\b(?:toll (?:\S+ ){0,6}?(?:(?:rose|risen|climbed) to|"
                             r"reached|stood at|stands at)|total number|"
-                            r"(?:bring|brings|bringing|brought|took|taking|raising|pushing) "
-                            r"(?:\S+ ){0,3}?(?:toll|total|tally|number)(?: \S+){0,4}? to|"
+                            rf"{alternation(TOTAL_CARRYING_VERBS)} (?:\S+ ){{0,3}}?"
+                            rf"{alternation(TALLY_NOUNS)}(?: \S+){{0,4}}? to|"
                             r"bring(?:s|ing)? to \S+ the number)\b", re.IGNORECASE)
 _FROM = re.compile(rf"\b{alternation(FORCES)}\s+from\s+$", re.IGNORECASE)
 

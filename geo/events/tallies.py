@@ -19,7 +19,7 @@ from geo.events.counts import CountMention
 from geo.events.dates import find_dates
 from geo.events.draft import EventDraft
 from geo.events.rules import PROTESTS, RIOTS, VIOLENT_TYPES
-from geo.lexicon import alternation
+from geo.lexicon import TALLY_NOUNS, TOTAL_CARRYING_VERBS, alternation
 from geo.model import Mention
 
 # What may stand between a count and the place it happened at: "killed in X",
@@ -43,8 +43,8 @@ _DATED_START = re.compile(r"\s+(?:began|started|erupted|broke\s+out)\s+(?:in\s+(
                           re.IGNORECASE)
 # A count that sums the ones told: "in all, 300 were detained".
 _SUMMED = re.compile(r"\b(?:in (?:all|total)|altogether|all told|overall)\b|"
-                     r"\b(?:bring|brought|bringing|raising|raised|took|taking|pushing)\s+"
-                     r"(?:\S+\s+){0,3}?(?:toll|total|tally|number)(?:\s+\S+){0,4}?\s+to\b",
+                     rf"\b{alternation(TOTAL_CARRYING_VERBS)}\s+(?:\S+\s+){{0,3}}?"
+                     rf"{alternation(TALLY_NOUNS)}(?:\s+\S+){{0,4}}?\s+to\b",
                      re.IGNORECASE)
 
 
