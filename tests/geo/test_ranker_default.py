@@ -6,27 +6,12 @@ from __future__ import annotations
 
 import re
 
+from stub_gazetteer import StubGazetteer
+
 from gazetteer.place import Place
 from geo.recognize import Candidate
 from geo.resolve import FEATURES, Resolver, Weights
 from geo.resolve.weights import shipped
-
-
-class _Places:
-    """Candidates by folded name, in the order given (the gazetteer's ranking)."""
-
-    def __init__(self, places: list[Place]) -> None:
-        self.places = places
-
-    def candidates_folded(self, folded, limit=20):
-        from gazetteer.normalize import fold
-
-        return tuple(p for p in self.places
-                     if folded in {fold(p.name), *map(fold, p.alternate_names)})[:limit]
-
-    def demonym(self, word):
-        return None
-
 
 _PARIS_FR = Place(id="paris-fr", name="Paris", lat=48.86, lon=2.35, kind="city",
                   country="FR", admin1="Île-de-France", population=2_138_551,
@@ -46,11 +31,11 @@ _PLACES = [
 def _resolve(text: str) -> dict[str, Place | None]:
     found = [Candidate(m.start(), m.end(), m.group(), "named", m.group())
              for m in re.finditer(r"Paris|Henry County|Puryear", text)]
-    return {m.text: m.place for m in Resolver(_Places(_PLACES))(text, found)}
+    return {m.text: m.place for m in Resolver(StubGazetteer(_PLACES))(text, found)}
 
 
 def test_the_default_ranking_is_the_shipped_model_and_no_weight_is_hand_set():
-    assert Resolver(_Places(_PLACES)).weights == shipped()
+    assert Resolver(StubGazetteer(_PLACES)).weights == shipped()
     assert all(getattr(Weights(), name) == 0.0 for name in FEATURES)
 
 

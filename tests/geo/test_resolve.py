@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 import pytest
+from stub_gazetteer import StubGazetteer
 
 from geo.pipeline import Parser
 
@@ -53,22 +54,6 @@ def test_demonym_refers_to_its_country(tiny_parser):
     assert found["Kazakh"].role == "origin"
 
 
-class _StubGazetteer:
-    """Candidates by folded name, in the order given (the gazetteer's ranking)."""
-
-    def __init__(self, places):
-        self.places = places
-
-    def candidates_folded(self, folded, limit=20):
-        from gazetteer.normalize import fold
-
-        return tuple(p for p in self.places
-                     if folded in {fold(p.name), *map(fold, p.alternate_names)})[:limit]
-
-    def demonym(self, word):
-        return None
-
-
 def _resolve_names(places, text, pattern):
     """Resolve the names ``pattern`` finds in ``text`` (qualifiers attached) against
     ``places``."""
@@ -79,7 +64,7 @@ def _resolve_names(places, text, pattern):
     found = _attach_qualifiers(text, [
         Candidate(m.start(), m.end(), m.group(), "named", m.group())
         for m in re.finditer(pattern, text)])
-    return Resolver(_StubGazetteer(places))(text, found)
+    return Resolver(StubGazetteer(places))(text, found)
 
 
 def test_a_division_named_in_the_text_picks_the_town_in_it():
@@ -102,7 +87,7 @@ def test_a_division_named_in_the_text_picks_the_town_in_it():
     text = "Columbus is a city in Georgia."
     found = [Candidate(0, 8, "Columbus", "named", "Columbus"),
              Candidate(22, 29, "Georgia", "named", "Georgia")]
-    mentions = Resolver(_StubGazetteer(places))(text, found)
+    mentions = Resolver(StubGazetteer(places))(text, found)
     assert mentions[0].place.id == "ga"
 
 
@@ -142,7 +127,7 @@ def test_a_country_yields_to_a_small_namesake_only_on_local_evidence(text, expec
 
     found = [Candidate(m.start(), m.end(), m.group(), "named", m.group())
              for m in re.finditer(r"Brazil|Chicago|Indiana|Knightsville|Clay City|Peru", text)]
-    mentions = Resolver(_StubGazetteer(_brazil_places()))(text, found)
+    mentions = Resolver(StubGazetteer(_brazil_places()))(text, found)
     assert mentions[0].place.id == expected
 
 
@@ -212,7 +197,7 @@ def test_a_city_stands_for_its_own_same_named_county():
               admin1="Île-de-France", population=2_100_000),
     ]
     text = "Paris warned against escalation."
-    mentions = Resolver(_StubGazetteer(places))(text, [Candidate(0, 5, "Paris", "named",
+    mentions = Resolver(StubGazetteer(places))(text, [Candidate(0, 5, "Paris", "named",
                                                                  "Paris")])
     assert mentions[0].place.id == "paris"
     assert mentions[0].role == "actor"
@@ -361,7 +346,7 @@ def test_a_mentions_own_first_reading_is_not_its_country_share():
     from geo.recognize import Candidate
     from geo.resolve import FEATURES, Resolver
 
-    resolver = Resolver(_StubGazetteer(_gaza_places()))
+    resolver = Resolver(StubGazetteer(_gaza_places()))
     found = [Candidate(0, 4, "Gaza", "named", "Gaza")]
     options = {"Gaza": resolver._options(found[0])}
     context = resolver._context(found, options)
@@ -415,7 +400,7 @@ def test_the_publications_focus_counts_as_naming_its_country():
     ]
     text = "Dublin schools reopen today."
     found = [Candidate(0, 6, "Dublin", "named", "Dublin")]
-    resolver = Resolver(_StubGazetteer(places))
+    resolver = Resolver(StubGazetteer(places))
     assert resolver(text, found)[0].place.id == "dublin-ie"
     assert resolver(text, found, focus="US")[0].place.id == "dublin-oh"
 
