@@ -36,10 +36,22 @@ def focus_country(gazetteer: Gazetteer, context: Context) -> Place | None:
     """The country last named as a location, else the one the text is most about."""
     if context.last_country is not None:
         return context.last_country
+    return main_country(gazetteer, context)
+
+
+def main_country(gazetteer: Gazetteer, context: Context) -> Place | None:
+    """The country the text is most about, as a gazetteer place."""
     if not context.main_country:
         return None
     found = gazetteer.candidates(context.main_country, kind="country", limit=1)
     return found[0] if found else None
+
+
+def _capital_country(gazetteer: Gazetteer, context: Context) -> Place | None:
+    """Whose capital "the capital" is: the country the text is most about. The country
+    last named is often a trading partner, a destination or a misread name ("coal bound
+    for X. ... a state of emergency in the capital"), seldom the capital's country."""
+    return main_country(gazetteer, context) or context.last_country
 
 
 def resolve_nominal(gazetteer: Gazetteer, text: str, cand: Candidate,
@@ -47,11 +59,11 @@ def resolve_nominal(gazetteer: Gazetteer, text: str, cand: Candidate,
     """The place, precision and score of a nominal mention."""
     # "The capital of Ohio" is not the national capital; the city named is.
     if _CAPITAL.search(cand.text) and not _OF.match(text, cand.end):
-        capital = _capital(gazetteer, focus_country(gazetteer, context))
+        capital = _capital(gazetteer, _capital_country(gazetteer, context))
         if capital is not None:
             return capital, "city", 0.6
     if _SEAT_OF_GOVERNMENT.search(cand.text):
-        capital = _capital(gazetteer, focus_country(gazetteer, context))
+        capital = _capital(gazetteer, _capital_country(gazetteer, context))
         if capital is not None:
             return capital, "part_of_city", 0.5
     city = salient_city(context)
