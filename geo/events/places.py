@@ -129,11 +129,17 @@ def link_location(
 
     in_clause = without_locators(text, _without_nominal_of(text, sites(in_clause_all)),
                                  in_clause_all)
-    if not in_clause and _WHERE.match(text[clause[0]:clause[1]]):
-        # "in X, 250 km south of the capital, where ...": X, not the reference point.
+    if _WHERE.match(text[clause[0]:clause[1]]):
+        # "in X, 250 km south of the capital, where ...": X, not the reference point;
+        # and X, not the country or province a name in the clause happens to hold
+        # ("in X, where protesters stormed the offices of Radio <country>").
         preceding = index.within(sentence[0], clause[0])
         before = without_locators(text, sites(preceding), preceding)
-        return before[-1] if before else None
+        antecedent = before[-1] if before else None
+        if not in_clause or (antecedent is not None and all(
+                geo_precision(m) == 3 and m.place.country == antecedent.place.country
+                and geo_precision(antecedent) < 3 for m in in_clause)):
+            return antecedent
     if in_clause:
         best = max(in_clause, key=lambda m: _score(text, m, trigger, clause[0]))
         # "In Almaty, crowds set fire to the town hall": a landmark in the place the
@@ -308,7 +314,10 @@ def city_in_focus(text: str, index: MentionIndex, span: tuple[int, int]
     locates another ("X, in the region of Y") nor one of a list."""
     # A city abroad is the report's focus only when it is about that country.
     named = without_locators(text, [m for m in index.within(*span) if is_site(m)])
-    cities = [m for m in named if m.place.kind in _CITY_KINDS and geo_precision(m) == 1
+    # "the parliament building", read as part of a city, puts the story in that city.
+    cities = [m for m in named if m.place.kind in _CITY_KINDS and (
+        geo_precision(m) == 1 or (m.kind == "nominal" and m.precision == "part_of_city"
+                                  and m.place.kind == "city"))
               and m.place.country in ("", index.main_country)]
     # Places named in a list ("rallies were also held in X and Y") are visited in
     # passing; the story does not move there.
