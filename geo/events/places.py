@@ -170,6 +170,13 @@ _LIST_JOINT = re.compile(
     r"\s+of\s+)?", re.IGNORECASE)
 
 
+# A list item the geoparser could not place does not end the list: "in X, in the
+# industrial town of Qwertyzhan and in Y" still lists Y with X.
+_UNPLACED_ITEM = re.compile(rf"(?:{_LIST_JOINT.pattern})(?-i:[A-Z][\w'’-]*"
+                            r"(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,3})"
+                            rf"(?:{_LIST_JOINT.pattern})", re.IGNORECASE)
+
+
 # ", in the southern region of": no list item but the area the place before lies in.
 _LOCATING_JOINT = re.compile(rf"\s*,\s*(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+)?{_AREA_WORD}"
                              r"\s+of\s+", re.IGNORECASE)
@@ -213,7 +220,8 @@ def _chain(text: str, items: list[tuple[int, int, Mention]], at: int,
         i = at
         while 0 <= i + step < len(items):
             a, b = (items[i + step], items[i]) if step < 0 else (items[i], items[i + step])
-            joint = _LIST_JOINT.fullmatch(text, a[1], b[0])
+            joint = _LIST_JOINT.fullmatch(text, a[1], b[0]) or \
+                _UNPLACED_ITEM.fullmatch(text, a[1], b[0])
             pa, pb = a[2].place, b[2].place
             same_kind = (pa.kind in areas) == (pb.kind in areas)
             if joint is None or not same_kind or pa.id == pb.id or \
