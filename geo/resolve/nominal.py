@@ -48,10 +48,15 @@ def main_country(gazetteer: Gazetteer, context: Context) -> Place | None:
 
 
 def _capital_country(gazetteer: Gazetteer, context: Context) -> Place | None:
-    """Whose capital "the capital" is: the country the text is most about. The country
-    last named is often a trading partner, a destination or a misread name ("coal bound
-    for X. ... a state of emergency in the capital"), seldom the capital's country."""
-    return main_country(gazetteer, context) or context.last_country
+    """Whose capital "the capital" is: the country last named, unless the text is about
+    another country far more (its readings more than twice as many). The country last
+    named may be a trading partner or a misread name ("exports to X ... a curfew in the
+    capital"); a report about X that names X last means X's."""
+    last, main = context.last_country, context.main_country
+    if last is None or (main and main != last.country
+                        and context.countries[main] > 2 * context.countries[last.country]):
+        return main_country(gazetteer, context)
+    return last
 
 
 def resolve_nominal(gazetteer: Gazetteer, text: str, cand: Candidate,
