@@ -172,9 +172,13 @@ _LIST_JOINT = re.compile(
 
 # A list item the geoparser could not place does not end the list: "in X, in the
 # industrial town of Qwertyzhan and in Y" still lists Y with X.
-_UNPLACED_ITEM = re.compile(rf"(?:{_LIST_JOINT.pattern})(?-i:[A-Z][\w'’-]*"
-                            r"(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,3})"
-                            rf"(?:{_LIST_JOINT.pattern})", re.IGNORECASE)
+_UNPLACED_ITEM = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)"
+    r"(?:(?:in|at|of|near)\s+)?(?:(?:the|a|an)\s+)?(?:(?:[a-z-]+\s+){0,2}?"
+    r"(?:cities|towns|city|town|port|villages?|districts?|provinces?|regions?|states?|"
+    r"suburbs?)\s+of\s+)?"
+    r"(?-i:[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,3})"
+    rf"(?:{_LIST_JOINT.pattern})", re.IGNORECASE)
 
 
 # ", in the southern region of": no list item but the area the place before lies in.
