@@ -66,7 +66,7 @@ _DESTINATION = re.compile(
 _WHEREABOUTS = re.compile(
     r",\s+who\s+(?:was|is|had\s+been|has\s+been)\s+(?:visiting|attending|touring|"
     r"travell?ing\s+(?:in|to|through)|on\s+(?:an?\s+)?(?:\w+\s+)?(?:visit|trip|tour)\s+"
-    r"(?:to|of)|in)\b[^,;.!?]*$", re.IGNORECASE)
+    r"(?:to|of))\b[^,;.!?]*$", re.IGNORECASE)
 _FORCES_MOVED = re.compile(rf"\b{alternation((*FORCES, 'police', 'army', 'reinforcements'))}"
                            r"\b(?:\s+\S+){1,7}\s*$", re.IGNORECASE)
 _REACH = 60

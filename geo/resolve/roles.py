@@ -63,8 +63,8 @@ _ACTOR_NOUN_AFTER = re.compile(rf"^\s+{alternation(_ACTOR_NOUNS)}\b", re.IGNOREC
 # ("Abiy said", "Lula met") is that person, whatever village bears the name.
 _NAME_WORD = r"[A-Z][\w'’-]+"
 _PERSON_AFTER_TITLE = re.compile(
-    rf"\b(?:{TITLE.pattern}|Minister|Premier|Chancellor)\s+"
-    rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:da|de|do|dos|del|van|von|bin|al|el)\s+)?"
+    rf"\b(?:{TITLE.pattern}|Minister|Premier|Chancellor) "
+    rf"(?P<name>{_NAME_WORD}(?: (?:(?:da|de|do|dos|del|van|von|bin|al|el) )?"
     rf"{_NAME_WORD})*)")
 # "in Abiy", "near Lula": a preposition that puts something at the name makes it a place.
 _AT_NAME = re.compile(r"\b(?:in|at|near|outside|from|to)\s+$", re.IGNORECASE)
