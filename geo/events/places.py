@@ -125,7 +125,7 @@ def link_location(
 
     def sites(mentions: Sequence[Mention]) -> list[Mention]:
         return [m for m in mentions if is_site(m) and m.place.country not in foreign
-                and _stated_site(text, m, index.main_country, clause[0])]
+                and stated_site(text, m, index.main_country, clause[0])]
 
     in_clause = without_locators(text, _without_nominal_of(text, sites(in_clause_all)),
                                  in_clause_all)
@@ -240,12 +240,9 @@ def without_locators(text: str, mentions: Sequence[Mention],
                      named: Sequence[Mention] = ()) -> list[Mention]:
     """Drop the places that only locate the place before them, in apposition: "X, in
     the southern region of Y", "X, the main city in the south", "X, in Y state", and
-    reference points ("X, 20 km south of Y", "a town north-east of Y").
-
-    The place located may be one that is no site or has no place (``named``, every
-    mention of the span: "a home in X, in the southern Y district", X unknown), or a
-    name the geoparser did not find at all ("in X, a town 30 km north of the city").
-    """
+    reference points ("X, 20 km south of Y", "a town north-east of Y"). The place
+    located may be no site or unplaced (``named``: every mention of the span), or a
+    name the geoparser did not find ("in X, a town 30 km north of the city")."""
     kept: list[Mention] = []
     for mention in mentions:
         located = _located_before(mention, kept, named)
@@ -253,12 +250,17 @@ def without_locators(text: str, mentions: Sequence[Mention],
                 not _is_area(text, located) and \
                 _APPOSITION.fullmatch(text, located.end, mention.start):
             continue
-        bearing = _BEARING.search(text, max(0, mention.start - 60), mention.start)
+        bearing = reference_point(text, mention)
         if bearing and (kept or _NAME_BEFORE.search(text, max(0, bearing.start() - 60),
                                                     bearing.start())):
             continue
         kept.append(mention)
     return kept
+
+
+def reference_point(text: str, mention: Mention) -> re.Match | None:
+    """The bearing that makes ``mention`` a reference point ("40 km north of X")."""
+    return _BEARING.search(text, max(0, mention.start - 60), mention.start)
 
 
 def _located_before(mention: Mention, kept: Sequence[Mention],
@@ -291,12 +293,13 @@ def names_an_unknown_site(text: str, index: MentionIndex, clause: tuple[int, int
         if not any(m.place is not None
                    for m in index.within(match.start(name), match.end(name))):
             return True
-    return any(m.place is None and m.kind == "named" and m.role == "location"
-               and _AT_NAME.search(text, max(0, m.start - 10), m.start)
+    return any(m.place is None and m.kind in ("named", "nominal") and m.role == "location"
+               and AT_PLACE_BEFORE.search(text, max(0, m.start - 10), m.start)
                for m in index.within(*clause))
 
 
-_AT_NAME = re.compile(rf"\b{alternation(AT_PLACE)}\s+$", re.IGNORECASE)
+#: "in ", "near " right before a name: what puts something at it.
+AT_PLACE_BEFORE = re.compile(rf"\b{alternation(AT_PLACE)}\s+$", re.IGNORECASE)
 
 
 #: A clause about the whole country: its event is placed at the country, not at the
@@ -373,7 +376,7 @@ def _without_nominal_of(text: str, mentions: Sequence[Mention]) -> list[Mention]
 _OF_NAME = re.compile(r"\s+(?:of|at|in)\s+(?:the\s+)?", re.IGNORECASE)
 
 
-def _stated_site(text: str, mention: Mention, country: str, clause_start: int) -> bool:
+def stated_site(text: str, mention: Mention, country: str, clause_start: int) -> bool:
     """A place abroad is a site only when a preposition puts something there ("in X",
     "near X"): a foreign name standing bare in a report about another country is more
     often a name the geoparser misread (a party, a person) than an event abroad."""
