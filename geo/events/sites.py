@@ -51,6 +51,7 @@ _SPEAKING = tuple(v for v in SPEECH_VERBS if not v.startswith(("declar", "announ
 _SPOKEN_IN = re.compile(
     rf"\b(?:{alternation(_SPEAKING)}|speaking|spoke|recorded|filmed|posted|"
     r"statement|news\s+conference|interview)\s+(?:\w+\s+){0,2}?(?:in|at)\s+"
+    r"(?:the\s+)?$|\b(?:speaking|spoke|writing|wrote|calling|broadcasting)\s+from\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE)
 # "sought asylum in X", "in exile in X" are residences the geoparser marks already

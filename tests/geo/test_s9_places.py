@@ -13,6 +13,7 @@ from fake_parser import FakeParser
 
 from gazetteer.place import Place
 from geo.events.detect import detect_events
+from geo.events.sites import without_non_sites
 from geo.pipeline import Parser
 from geo.recognize import Candidate
 from geo.resolve.roles import is_person_name, role_of
@@ -180,3 +181,11 @@ def test_the_port_city_of_x_is_x():
             "port city of Kestrel on Sunday.")
     sunday = [e for e in _events(text) if e.event_date == SUNDAY]
     assert [e.location.place.name for e in sunday] == ["Kestrel"]
+
+
+def test_where_a_speaker_speaks_from_is_no_site():
+    text = ("The exiled opposition leader, speaking from Halden, called for a general "
+            "strike, and thousands marched in Tolsk on Saturday.")
+    parsed = FakeParser(TABLE)(text)
+    halden = next(m for m in without_non_sites(text, parsed.mentions) if m.text == "Halden")
+    assert halden.role == "actor"
