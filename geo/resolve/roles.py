@@ -1,5 +1,6 @@
 """How a mention is used — location, actor, residence, origin or other — from lexical
-cues around it, and the precision each kind of place gives a location."""
+cues around it, and the precision each kind of place gives a location. A word of a
+titled person's name ("Prime Minister X Y" ... "X said") is that person, an actor."""
 
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ SPEAKING_BODIES = ("authorities", "government", r"officials?", "ministry", "emba
 _ACTOR_AFTER = re.compile(r"^(?:'s|’s)?" + SPEAKING_AFTER)
 # A home only when the words say someone lives there ("his home town of X", "her home
 # is in X"): a home attacked or raided ("set fire to his home in X", "detained at her
-# home in X") is the incident's site, and so is where "residents of X" saw it happen.
+# home in X") is the incident's site.
 _RESIDENCE_BEFORE = re.compile(
     r"\b(?:refugees?|exiles?|exiled|asylum|lives|lived|living|live|resides|resided|"
     r"residing|residents?|settled|based|born|hometown|"
