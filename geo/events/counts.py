@@ -24,7 +24,13 @@ import re
 from dataclasses import dataclass, replace
 
 from geo.events.places import AT_PLACE
-from geo.lexicon import NUMBER_WORDS, TALLY_NOUNS, TOTAL_CARRYING_VERBS, alternation
+from geo.lexicon import (
+    NUMBER_WORDS,
+    SPEECH_VERBS,
+    TALLY_NOUNS,
+    TOTAL_CARRYING_VERBS,
+    alternation,
+)
 from geo.model import QUALIFIERS, CountField, Counts, Qualifier
 
 # An article counts only before a scale ("a dozen", "a thousand"): alone it is not a
@@ -153,20 +159,46 @@ _SINGULAR = re.compile(
     r"or|but|was|were|is|had|has)\b)[\w'’-]+\s+){1,5}?)(?:"
     + "|".join(f"(?P<{field}>{p})" for field, p in _SINGULAR_VERBS) + r")\b",
     re.IGNORECASE)
-# ... or as the object of an active verb: "the blast killed a soldier", "police
-# arrested a student leader". A collective ("a group of", "a number of") is no one.
+# ... or as the object of an active verb or of its noun: "the blast killed a soldier",
+# "police arrested a student leader", "the detention of a lawyer". A collective ("a
+# group of", "a number of") is no one.
 _SINGULAR_OBJECT = re.compile(
-    r"\b(?:(?P<fatalities>killing|killed|shot dead|shooting dead|gunned down|lynched)|"
+    r"\b(?:(?P<fatalities>killing|killed|shot dead|shooting dead|gunned down|lynched|"
+    r"(?:killing|murder|death) of)|"
     r"(?P<injured>wounding|wounded|injuring|injured)|"
-    r"(?P<arrested>arresting|arrested|detaining|detained))\s+(?P<article>an?)\s+"
+    r"(?P<arrested>arresting|arrested|detaining|detained|(?:arrest|detention) of))"
+    r"\s+(?P<article>an?)\s+"
     r"(?P<noun>(?!(?:group|crowd|number|few|dozen|handful|total|lot|score|hundred|"
     r"thousand|million|series|wave|string|further|additional)\b)[\w'’-]+"
     r"(?:\s+(?!(?:in|at|on|and|or|near|during|after|with|by|who|as)\b)[\w'’-]+){0,2})",
     re.IGNORECASE)
+# One person told by name: "Amal Haddad, a student leader, was detained", "police said
+# Okoro and 12 of his aides were arrested" (13). The name opens its clause (nothing
+# before it but a speech verb, "that", a comma or "and"), so it is the verb's subject;
+# a pronoun or "Nobody" is no name.
+_NAME = (r"(?!(?:No|Nobody|None|Nothing|Everyone|Everybody|Anyone|Someone|He|She|It|They|"
+         r"We|I|This|That|These|Those|One|Another|Each|Police|Troops|Soldiers)\b)"
+         r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|(?:al|el|bin|ibn|de|da|van|von)"
+         r"[\s-]+(?-i:[A-Z])[\w'’.-]*)){0,4}")
+_NAMED_SINGULAR = re.compile(
+    rf"(?P<noun>{_NAME})(?:,\s[^,;]{{1,90}},)?\s+(?:"
+    + "|".join(f"(?P<{field}>{p})" for field, p in _SINGULAR_VERBS) + r")\b")
+_NAME_AND = re.compile(rf"(?P<noun>{_NAME})\s+and\s+$")
+_CLAUSE_OPENING = re.compile(rf"(?:^|\b(?:{alternation(SPEECH_VERBS)}|that|and)\s+|,\s+|"
+                             r"^[\W\s]+)$", re.IGNORECASE)
 # A number of time units is a duration or an age: "three days after", "a 22-year-old".
 _DURATION = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|"
                        r"decades?)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
+# A share, a time of day or a sum of money is no count: "80% of those arrested", "at
+# 5 p.m.", "$6 million".
+_MEASURE_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|[ap]\.m\.|[ap]m\b|o'clock\b|"
+                            r"GMT\b|UTC\b|:\d\d)", re.IGNORECASE)
+_MONEY_BEFORE = re.compile(r"[$€£¥₹₦]\s*$|\b(?:US|USD|EUR|GBP)\s*$")
+# "many of the people arrested": a vague share of a group told already, not a count.
+_VAGUE_SHARE = re.compile(r"(?:many|several|a few|numerous)\s+of$", re.IGNORECASE)
+_DEFINITE_AFTER = re.compile(r"\s+(?:the|those|these|them|whom|his|her|their|its|our)\b",
+                             re.IGNORECASE)
 # A count over a whole year ("30,000 people were murdered in 2022") is a statistic.
 _OVER_A_YEAR = re.compile(r"\b(?:in|during|throughout) (?:the year )?(?:1[89]|20)\d\d\b"
                           r"(?![-–/]\d)", re.IGNORECASE)
@@ -286,8 +318,12 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
             first, first_value, first_vague = joined
             mention = _add(replace(mention, start=first.start()), mention.end, first_value,
                            _qualifier(first.group("qual"), first_vague))
+        elif not from_before and (named := _named_before(text, start, match.start())) \
+                is not None:
+            mention = _add(replace(mention, start=named), mention.end, 1, "exact")
         found.append(mention)
     found.extend(_singular_counts(text, start, end, found))
+    found.extend(_named_counts(text, start, end, found))
     return sorted(found, key=lambda c: c.start)
 
 
@@ -308,6 +344,31 @@ def _singular_counts(text: str, start: int, end: int, found: list[CountMention]
                                     group_of(match.group("noun")),
                                     _is_cumulative(text, start, end, match)))
     return singles
+
+
+def _named_before(text: str, start: int, position: int) -> int | None:
+    """Where a person named with the number's own people begins ("Okoro and 12 of his
+    aides were arrested"), else ``None``."""
+    name = _NAME_AND.search(text, max(start, position - 60), position)
+    if name is None or not _CLAUSE_OPENING.search(text[start:name.start()]) or \
+            group_of(name.group("noun")):
+        return None
+    return name.start()
+
+
+def _named_counts(text: str, start: int, end: int, taken: list[CountMention]
+                  ) -> list[CountMention]:
+    """One person told by name as the subject of a casualty or arrest verb counts one:
+    "Amal Haddad, 34, was shot dead"."""
+    named = []
+    for match in _NAMED_SINGULAR.finditer(text, start, end):
+        if not _CLAUSE_OPENING.search(text[start:match.start()]) or \
+                group_of(match.group("noun")) or \
+                any(c.start <= match.start() < c.end for c in taken):
+            continue
+        field = next(f for f, _ in _SINGULAR_VERBS if match.group(f))
+        named.append(CountMention(match.start(), match.end("noun"), field, 1, "exact"))
+    return named
 
 
 def _uncounted_before(text: str, context: int, start: int
@@ -437,10 +498,19 @@ def _qualifier(word: str | None, vague: bool) -> Qualifier:
 
 
 def _is_no_count(text: str, match: re.Match) -> bool:
-    """A year, an age ("a 22-year-old"), a duration ("three days after") or a negated
-    one ("no one was hurt") is no count."""
+    """A year, an age ("a 22-year-old"), a duration ("three days after"), a share, a
+    time of day, a sum of money, a vague share of a group ("many of the people
+    arrested") or a negated one ("no one was hurt") is no count."""
     number = match.group("num")
     if re.fullmatch(r"(?:1[89]|20)\d\d", number):
+        return True
+    if _MEASURE_AFTER.match(text, match.end()) or _MONEY_BEFORE.search(
+            text, max(0, match.start() - 4), match.start()):
+        return True
+    # A fraction with no scale is a measure ("6.8 points"), never people counted.
+    if re.fullmatch(r"[\d,]*\.\d+", number):
+        return True
+    if _VAGUE_SHARE.fullmatch(number.lower()) and _DEFINITE_AFTER.match(text, match.end()):
         return True
     if _NEGATED.search(text, max(0, match.start() - 4), match.start()):
         return True

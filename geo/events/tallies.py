@@ -208,6 +208,20 @@ def _host(kept: list[EventDraft], event: EventDraft) -> EventDraft | None:
     return host if _fits(host, event) else None
 
 
+def _takes(host: EventDraft, report: EventDraft) -> bool:
+    """Can ``host`` take every kind ``report`` counts? Casualties go to violence or a
+    protest, arrests to an arrest: "54 of them in X" of arrests is no count of the
+    clashes told at X."""
+    for count in report.counts:
+        if count.field == "arrested" and host.sub_event_type != "Arrests":
+            return False
+        if count.field == "checkpoints" and host.rule.subtype != "checkpoint":
+            return False
+        if count.field in ("fatalities", "injured") and not takes_casualties(host.event_type):
+            return False
+    return True
+
+
 def _same_day(host: EventDraft, event: EventDraft) -> bool:
     """A count dated to the day ("on Friday, four were killed in X") joins only an
     event of that day; an undated one joins the event it follows up."""
@@ -263,13 +277,12 @@ def fold_into_same_place(events: list[EventDraft]) -> list[EventDraft]:
     """
     without_totals(events)
     # Only at a town or a point: a country holds many events.
-    hosts = [e for e in events if not e.rule.weak and e.geo_precision == 1
-             and takes_casualties(e.event_type)]
+    hosts = [e for e in events if not e.rule.weak and e.geo_precision == 1]
     kept: list[EventDraft] = []
     for event in events:
         host = None
         if event.rule.weak and event.counts and event.geo_precision == 1:
-            fitting = [e for e in hosts if e.status == event.status
+            fitting = [e for e in hosts if e.status == event.status and _takes(e, event)
                        and e.location.place.id == event.location.place.id
                        and _same_day(e, event) and _fits(e, event)]
             # The report is about the last event told there before it, else the first.

@@ -1,0 +1,111 @@
+"""Issue 18 item 6, session 9: what is no count (shares, times of day, money, a vague
+share of a group told already), one person counted by name or by the noun of the act,
+and a count given at a town joining only an event of its kind. Sentences are invented,
+written from how wire copy commonly puts these; places are those of an invented country.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from fake_parser import FakeParser
+
+from gazetteer.place import Place
+from geo.events.counts import find_counts
+from geo.events.detect import detect_events
+
+PUBLISHED = date(2025, 9, 15)  # a Monday
+LAND = Place("s9c:VV", "Varnessa", 20.0, 20.0, "country", country="VV")
+REGION = Place("s9c:north", "Upper Tallow", 21.0, 20.0, "admin1", country="VV",
+               admin1="Upper Tallow")
+PORT = Place("s9c:port", "Merrow Bay", 21.0, 21.0, "city", country="VV",
+             admin1="Upper Tallow", population=300_000)
+TABLE = {
+    "Varnessa": (LAND, "named", "location", "country"),
+    "Upper Tallow": (REGION, "named", "location", "admin1"),
+    "Merrow Bay": (PORT, "named", "location", "city"),
+}
+
+
+def _counts(text):
+    return [(c.field, c.value) for c in find_counts(text)]
+
+
+def _events(text):
+    parsed = FakeParser(TABLE)(text)
+    return detect_events(text, parsed.mentions, None, PUBLISHED)
+
+
+@pytest.mark.parametrize("text", [
+    "Turnout fell to 41% and about 30 percent of those detained were minors.",
+    "The curfew will run from 9 p.m. to 6 a.m., and officers were injured at 10:30 in a "
+    "separate incident.",
+    "The fund paid $12 million to families of those killed last year.",
+    "The currency lost 4.5 against the dollar as marchers were arrested.",
+])
+def test_shares_times_money_and_measures_are_no_counts(text):
+    assert _counts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The lawyer, who has defended many of the people arrested since the vote, was freed.",
+    "Several of the injured were later discharged.",
+])
+def test_a_vague_share_of_a_group_told_already_is_no_count(text):
+    assert _counts(text) == []
+
+
+def test_a_vague_quantity_of_people_is_still_a_count():
+    assert _counts("Dozens of people were arrested in the square.") == [("arrested", 12)]
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ("The arrest of a union leader on Friday drew crowds to the court.", "arrested"),
+    ("The detention of a reporter outside the stadium angered colleagues.", "arrested"),
+    ("The killing of a street vendor by a patrol set off the unrest.", "fatalities"),
+])
+def test_the_noun_of_the_act_with_one_victim_counts_one(text, field):
+    assert _counts(text) == [(field, 1)]
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ("Tomas Varga, a student organiser, was detained at his home on Sunday.", "arrested"),
+    ("Police said Ilse Marten, 52, was shot dead outside her shop.", "fatalities"),
+    ("On Sunday, Joren Aldt was arrested as he left the court.", "arrested"),
+])
+def test_one_person_named_as_the_subject_counts_one(text, field):
+    assert _counts(text) == [(field, 1)]
+
+
+def test_a_pronoun_or_nobody_counts_no_one():
+    assert _counts("Nobody was hurt in the blaze.") == []
+    assert _counts("He was arrested on Sunday, his lawyer said.") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Police said Tomas Varga and 17 of his supporters were arrested.", 18),
+    ("Ilse Marten and at least four of her aides were detained overnight.", 5),
+])
+def test_a_named_person_with_the_people_counted_adds_one(text, value):
+    assert _counts(text) == [("arrested", value)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police and 17 protesters were injured in the clashes.",
+    "In Merrow Bay and 17 other towns, marchers were arrested.",
+])
+def test_a_group_or_a_place_before_the_number_adds_no_one(text):
+    assert all(value == 17 for _, value in _counts(text))
+
+
+def test_an_arrest_count_at_a_town_joins_no_clash_told_there():
+    text = ("Rioters clashed with police in Merrow Bay on Sunday night. "
+            "Police arrested 90 people across Upper Tallow on Sunday, 35 of them in "
+            "Merrow Bay, officials said.")
+    events = _events(text)
+    at_port = [e for e in events if e.location.place == PORT]
+    clashes = [e for e in at_port if e.event_type != "Strategic developments"]
+    arrests = [e for e in at_port if e.sub_event_type == "Arrests"]
+    assert clashes and all(e.counts.arrested is None for e in clashes)
+    assert [e.counts.arrested for e in arrests] == [35]
