@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from datetime import date
 
+import geopandas as gpd
 import pytest
 from fake_parser import FakeParser
+from shapely.geometry import Point
 
 from gazetteer.place import Place
 from geo.events.counts import find_counts
 from geo.events.detect import detect_events
+from geo.frame import stated_total
 
 PUBLISHED = date(2025, 9, 15)  # a Monday
 LAND = Place("s9c:VV", "Varnessa", 20.0, 20.0, "country", country="VV")
@@ -109,3 +112,20 @@ def test_an_arrest_count_at_a_town_joins_no_clash_told_there():
     arrests = [e for e in at_port if e.sub_event_type == "Arrests"]
     assert clashes and all(e.counts.arrested is None for e in clashes)
     assert [e.counts.arrested for e in arrests] == [35]
+
+
+def _summary_frame(rows):
+    return gpd.GeoDataFrame(
+        [{"source": "a", "place_kind": kind, "location_name": name, "admin1": admin1,
+          "country": "VV", "event_date": "2025-09-14", "arrested": count,
+          "arrested_qualifier": "exact"} for kind, name, admin1, count in rows],
+        geometry=[Point(0, 0)] * len(rows), crs="EPSG:4326")
+
+
+def test_the_run_summary_adds_no_part_of_a_regional_figure_to_it():
+    frame = _summary_frame([("admin1", "Upper Tallow", "", 90),
+                            ("city", "Merrow Bay", "Upper Tallow", 35)])
+    assert stated_total(frame, "arrested") == 90
+    elsewhere = _summary_frame([("admin1", "Upper Tallow", "", 90),
+                                ("city", "Dunmere", "Lower Tallow", 35)])
+    assert stated_total(elsewhere, "arrested") == 125
