@@ -186,6 +186,10 @@ _NAMED_SINGULAR = re.compile(
 _NAME_AND = re.compile(rf"(?P<noun>{_NAME})\s+and\s+$")
 _CLAUSE_OPENING = re.compile(rf"(?:^|\b(?:{alternation(SPEECH_VERBS)}|that|and)\s+|,\s+|"
                              r"^[\W\s]+)$", re.IGNORECASE)
+# "injured in the clashes", "killed during the night's protests": the events counted
+# are named again by a definite description, after the count's own words.
+_TOLD_AGAIN = re.compile(r"[^.;:]{0,70}?\b(?:in|during|amid)\s+(?:the|these|those)\s+"
+                         r"(?:[\w-]+(?:'s|’s)\s+)?(?=[^\W\d])", re.IGNORECASE)
 # A number of time units is a duration or an age: "three days after", "a 22-year-old".
 _DURATION = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|"
                        r"decades?)\b", re.IGNORECASE)
@@ -234,6 +238,10 @@ class CountMention:
     #: A running total ("the death toll rose to 46", "killed since the protests
     #: began"): no one incident's count, and never added to the incidents' counts.
     cumulative: bool = False
+    #: Where the events it counts are named again by a definite description, if they
+    #: are ("60 were injured in the clashes": the offset of "clashes"); such a count
+    #: belongs to the event told before, not to a new one.
+    told_again_at: int | None = None
 
 
 #: Larger numbers are not casualty or arrest counts (they are ids, sums of money or
@@ -313,7 +321,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
         if not group and field in ("fatalities", "injured"):
             group = own_ranks_group(text, start, end, match.start())
         mention = CountMention(match.start(), match.end(), field, value, qualifier, group,
-                               _is_cumulative(text, start, end, match))
+                               _is_cumulative(text, start, end, match),
+                               _told_again_at(text, match.end(), end))
         if joined is not None:
             first, first_value, first_vague = joined
             mention = _add(replace(mention, start=first.start()), mention.end, first_value,
@@ -344,6 +353,13 @@ def _singular_counts(text: str, start: int, end: int, found: list[CountMention]
                                     group_of(match.group("noun")),
                                     _is_cumulative(text, start, end, match)))
     return singles
+
+
+def _told_again_at(text: str, position: int, end: int) -> int | None:
+    """Where the definite description of the events counted begins, if the count's
+    words name them so ("had been injured in the clashes")."""
+    told = _TOLD_AGAIN.match(text, position, end)
+    return told.end() if told is not None else None
 
 
 def _named_before(text: str, start: int, position: int) -> int | None:

@@ -36,6 +36,9 @@ _PART_OF = re.compile(r"\s+(?:suburb|district|neighbou?rhood|city|town|port|area
                       r"region)?\s*of\s+")
 # A report of casualties is about the last event told, within this many sentences.
 _FOLD_REACH = 2
+# How far after "in the" the noun of a definite description may start ("in the
+# night's clashes").
+_DESCRIPTION_REACH = 20
 # "since the protests began on Tuesday": the total dates the day the events it counts
 # started, which is an event of its own ("began in March" is no day).
 _DATED_START = re.compile(r"\s+(?:began|started|erupted|broke\s+out)\s+(?:in\s+(?-i:[A-Z])"
@@ -188,14 +191,23 @@ def fold_into_previous(events: list[EventDraft], sentence_sites: dict[int, bool]
     """
     kept: list[EventDraft] = []
     for event in events:
-        host = _host(kept, event) if event.rule.weak and event.counts and \
-            not sentence_sites.get(event.sentence) else None
+        host = _host(kept, event) if (event.rule.weak or _told_again(event)) and \
+            event.counts and not sentence_sites.get(event.sentence) else None
         if host is None:
             kept.append(event)
             continue
         take_counts(host, event)
         host.actors = list(dict.fromkeys(host.actors + event.actors))
     return kept
+
+
+def _told_again(event: EventDraft) -> bool:
+    """Is the event only the definite description its counts name the events they
+    count by ("60 people had been injured in the clashes")? Then it is a casualty
+    report, like a bare one, about the events told before."""
+    return all(c.told_again_at is not None
+               and 0 <= event.trigger[0] - c.told_again_at < _DESCRIPTION_REACH
+               for c in event.counts)
 
 
 def _host(kept: list[EventDraft], event: EventDraft) -> EventDraft | None:

@@ -129,3 +129,11 @@ def test_the_run_summary_adds_no_part_of_a_regional_figure_to_it():
     elsewhere = _summary_frame([("admin1", "Upper Tallow", "", 90),
                                 ("city", "Dunmere", "Lower Tallow", 35)])
     assert stated_total(elsewhere, "arrested") == 125
+
+
+def test_a_count_of_events_named_again_joins_the_event_told_before():
+    text = ("Rioters set fire to cars outside the courthouse in Merrow Bay on Sunday night. "
+            "Officials said 40 people, 12 of them officers, had been injured in the "
+            "clashes.")
+    rows = _events(text)
+    assert [(e.event_type, e.counts.injured) for e in rows] == [("Riots", 40)]
