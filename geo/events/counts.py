@@ -125,6 +125,22 @@ _GROUPS = (
 )
 _GROUPS_RE = [(g, re.compile(rf"\b(?:{p})\b", re.IGNORECASE)) for g, p in _GROUPS]
 _WINDOW = 48
+# The grammar of running totals, one home for the counts, the tallies and detection:
+# a total carried to a new figure ("bringing the death toll to 22"), a toll that rose
+# ("the toll has risen to 46"), a sum of the counts told ("in all", "altogether").
+_CARRIER = rf"{alternation(TOTAL_CARRYING_VERBS)}\s+"
+_TALLY = rf"(?:\S+\s+){{0,3}}?{alternation(TALLY_NOUNS)}\b(?:\s+\S+){{0,4}}?\s+"
+_CARRYING = _CARRIER + _TALLY
+_SUMMING = r"in\s+(?:all|total)|altogether|all\s+told|overall"
+#: A clause that sums the counts told: "in all, 300 were detained", "bringing the
+#: number of those arrested to 1,200".
+SUMMED = re.compile(rf"\b(?:{_SUMMING})\b|\b{_CARRYING}to\b", re.IGNORECASE)
+#: A clause that tells a running total: "the death toll ... had risen to 46", "bringing
+#: the toll to 22", "bring to 113 the number of people killed".
+RUNNING_TOTAL = re.compile(r"\b(?:toll (?:\S+ ){0,6}?(?:(?:rose|risen|climbed) to|reached|"
+                           r"stood at|stands at)|total number|"
+                           rf"{_CARRYING}to|bring(?:s|ing)? to \S+ the number)\b",
+                           re.IGNORECASE)
 # A total over the whole story, not one incident's count.
 _CUMULATIVE = re.compile(
     r"\b(?:(?:toll|number of (?:the )?(?:dead|deaths))\b(?:\s+\S+){0,6}?\s+(?:rose|risen|"
@@ -132,15 +148,14 @@ _CUMULATIVE = re.compile(
     r"jumped|increased)|since (?:the )?(?:start|beginning|outbreak|unrest|protests?|"
     r"violence|demonstrations|crisis|uprising|coup|election|vote|crackdown|strike|"
     r"(?:early |mid-?|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-    r"\b|(?:1[89]|20)\d\d\b)|in (?:total|all)|so far (?:this|in)|this year|overall)",
+    rf"\b|(?:1[89]|20)\d\d\b)|(?:{_SUMMING})\b|so far (?:this|in)|this year)",
     re.IGNORECASE)
 # A total a new count is carried to: "bringing the death toll to 22", "raising the total
 # to 31", "bring to 113 the number of people killed", "the total stands at 46". The cue
 # ends right before the number: the count before it ("two more died, raising ...") is
 # the new incident's own, and "officials put the toll at 12" gives an incident's own.
 _CARRIED_TO = re.compile(
-    rf"\b(?:{alternation(TOTAL_CARRYING_VERBS)}\s+(?:(?:\S+\s+){{0,3}}?"
-    rf"{alternation(TALLY_NOUNS)}\b(?:\s+\S+){{0,4}}?\s+)?(?:to|past|above|beyond)|"
+    rf"\b(?:{_CARRIER}(?:{_TALLY})?(?:to|past|above|beyond)|"
     r"(?<!a\s)(?:total|tally)\s+(?:number\s+(?:of\s+)?)?(?:\S+\s+){0,3}?"
     r"(?:stands|stood|now|has|had|is|was)(?:\s+(?:at|risen\s+to|reached))?)\s+$",
     re.IGNORECASE)

@@ -15,11 +15,11 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from geo.events import places
-from geo.events.counts import CountMention
+from geo.events.counts import RUNNING_TOTAL, SUMMED, CountMention
 from geo.events.dates import find_dates
 from geo.events.draft import EventDraft
 from geo.events.rules import PROTESTS, RIOTS, VIOLENT_TYPES
-from geo.lexicon import TALLY_NOUNS, TOTAL_CARRYING_VERBS, alternation
+from geo.lexicon import alternation
 from geo.model import Mention
 
 # What may stand between a count and the place it happened at: "killed in X",
@@ -44,13 +44,6 @@ _DESCRIPTION_REACH = 20
 _DATED_START = re.compile(r"\s+(?:began|started|erupted|broke\s+out)\s+(?:in\s+(?-i:[A-Z])"
                           r"[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+)?(?:on|last)\s+\w",
                           re.IGNORECASE)
-# A count that sums the ones told: "in all, 300 were detained".
-_SUMMED = re.compile(r"\b(?:in (?:all|total)|altogether|all told|overall)\b|"
-                     rf"\b{alternation(TOTAL_CARRYING_VERBS)}\s+(?:\S+\s+){{0,3}}?"
-                     rf"{alternation(TALLY_NOUNS)}(?:\s+\S+){{0,4}}?\s+to\b",
-                     re.IGNORECASE)
-
-
 def takes_casualties(event_type: str) -> bool:
     """Can an event of this type have fatalities and injured (violence, a protest)?"""
     return event_type in VIOLENT_TYPES or event_type == PROTESTS
@@ -309,7 +302,8 @@ def fold_into_same_place(events: list[EventDraft]) -> list[EventDraft]:
 
 
 def without_totalled(text: str, clause: tuple[int, int], events: list[EventDraft],
-                     found: list[CountMention], running: re.Match | None) -> list[EventDraft]:
+                     found: list[CountMention], running: re.Match | None = None
+                     ) -> list[EventDraft]:
     """The events a running total names are the total, not incidents: "at least 40
     people have been killed since the protests began", "in all, 300 were detained",
     "that brought the number of those arrested to 1,200". Only a trigger told after the
@@ -317,13 +311,16 @@ def without_totalled(text: str, clause: tuple[int, int], events: list[EventDraft
     March" still tells the march. An arrest count "since Monday" is an event of its
     own (ACLED codes it); only a summing one ("in all") is dropped. "Since the protests
     began on Tuesday" dates their start: that event stays."""
+    # ``running``: the clause's running total (:data:`~geo.events.counts.RUNNING_TOTAL`),
+    # found here unless the caller found it.
+    running = running or RUNNING_TOTAL.search(text, *clause)
     counts = [c for c in found if not c.cumulative]
     if (found and not counts) or running is not None:
         # A bare "killed" that only tells the total is no incident either.
         events = [e for e in events if not e.rule.weak]
     starts = [c.start for c in found if c.cumulative
               and not any(o.field == c.field for o in counts)
-              and (c.field != "arrested" or _SUMMED.search(text, *clause))]
+              and (c.field != "arrested" or SUMMED.search(text, *clause))]
     if running is not None:  # "that brought the number of those arrested to ..."
         starts.append(running.start())
     if not starts:
