@@ -174,12 +174,12 @@ _SINGULAR = re.compile(
     r"or|but|was|were|is|had|has)\b)[\w'’-]+\s+){1,5}?)(?:"
     + "|".join(f"(?P<{field}>{p})" for field, p in _SINGULAR_VERBS) + r")\b",
     re.IGNORECASE)
-# ... or as the object of an active verb or of its noun: "the blast killed a soldier",
-# "police arrested a student leader", "the detention of a lawyer". A collective ("a
-# group of", "a number of") is no one.
+# ... or as the object of an active verb or of the arrest's noun: "the blast killed a
+# soldier", "police arrested a student leader", "the detention of a lawyer" ("the death
+# of a student" is more often the cause of the unrest told than a count of it). A
+# collective ("a group of", "a number of") is no one.
 _SINGULAR_OBJECT = re.compile(
-    r"\b(?:(?P<fatalities>killing|killed|shot dead|shooting dead|gunned down|lynched|"
-    r"(?:killing|murder|death) of)|"
+    r"\b(?:(?P<fatalities>killing|killed|shot dead|shooting dead|gunned down|lynched)|"
     r"(?P<injured>wounding|wounded|injuring|injured)|"
     r"(?P<arrested>arresting|arrested|detaining|detained|(?:arrest|detention) of))"
     r"\s+(?P<article>an?)\s+"
