@@ -213,6 +213,11 @@ _NEGATED = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
 # 5 p.m.", "$6 million".
 _MEASURE_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|[ap]\.m\.|[ap]m\b|o'clock\b|"
                             r"GMT\b|UTC\b|:\d\d)", re.IGNORECASE)
+# "aged 15 and 16", "aged between 18 and 25": ages.
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:between\s+|from\s+)?(?:\d+\s+(?:and|to|or)\s+)?$",
+                         re.IGNORECASE)
+_AGES = re.compile(r"\s+aged\s+(?:between\s+|from\s+)?\d+(?:\s+(?:and|to|or)\s+\d+)?\b",
+                   re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"[$€£¥₹₦]\s*$|\b(?:US|USD|EUR|GBP)\s*$")
 # "many of the people arrested": a vague share of a group told already, not a count.
 _VAGUE_SHARE = re.compile(r"(?:many|several|a few|numerous)\s+of$", re.IGNORECASE)
@@ -529,14 +534,15 @@ def _qualifier(word: str | None, vague: bool) -> Qualifier:
 
 
 def _is_no_count(text: str, match: re.Match) -> bool:
-    """A year, an age ("a 22-year-old"), a duration ("three days after"), a share, a
+    """A year, an age ("a 22-year-old", "aged 15"), a duration ("three days after"), a share, a
     time of day, a sum of money, a vague share of a group ("many of the people
     arrested") or a negated one ("no one was hurt") is no count."""
     number = match.group("num")
     if re.fullmatch(r"(?:1[89]|20)\d\d", number):
         return True
     if _MEASURE_AFTER.match(text, match.end()) or _MONEY_BEFORE.search(
-            text, max(0, match.start() - 4), match.start()):
+            text, max(0, match.start() - 4), match.start()) or _AGE_BEFORE.search(
+            text, max(0, match.start() - 30), match.start()):
         return True
     # A fraction with no scale is a measure ("6.8 points"), never people counted.
     if re.fullmatch(r"[\d,]*\.\d+", number):
@@ -555,10 +561,11 @@ def _field_after(text: str, position: int, end: int) -> tuple[CountField | None,
         # the aside, and the victims are before it.
         field, _ = _field_after(text, aside.end(), end)
         return field, _victims(aside.group(1)) if field else ""
-    window = text[position:min(end, position + _WINDOW)]
-    stop = _NUMBER.search(window, 1)
-    if stop:
-        window = window[:stop.start()]
+    window_end = min(end, position + _WINDOW)
+    # The next number ends the window, unless it is an age ("two teenagers aged 15").
+    stop = next((n for n in _NUMBER.finditer(text, position + 1, window_end)
+                 if not _AGE_BEFORE.search(text, max(0, n.start() - 30), n.start())), None)
+    window = text[position:stop.start() if stop else window_end]
     best = _first_count_word(window, 0)
     if best is None:
         return None, ""
@@ -568,7 +575,7 @@ def _field_after(text: str, position: int, end: int) -> tuple[CountField | None,
         later = _first_count_word(window, best[1])
         if later is not None and _GAP_AFTER.match(window[best[1]:later[0]]):
             return later[2], ""
-    gap = _GAP_AFTER.match(window[:best[0]])
+    gap = _GAP_AFTER.match(_AGES.sub("", window[:best[0]]))
     if gap is None or _OTHER_PREDICATE.search(gap.group(1)) or \
             _REFLEXIVE.match(text, position + best[1]):
         return None, ""

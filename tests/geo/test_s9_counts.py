@@ -51,6 +51,12 @@ def test_shares_times_money_and_measures_are_no_counts(text):
     assert _counts(text) == []
 
 
+def test_ages_are_no_counts_and_do_not_hide_the_count_before_them():
+    assert _counts("Three students aged 16 and 17 were detained at the gates.") == [
+        ("arrested", 3)]
+    assert _counts("Marchers, most aged between 18 and 25, were detained.") == []
+
+
 @pytest.mark.parametrize("text", [
     "The lawyer, who has defended many of the people arrested since the vote, was freed.",
     "Several of the injured were later discharged.",
