@@ -78,7 +78,7 @@ _AFTER = (
 _BEFORE = (
     ("fatalities", r"(?:killing|killed|kill|lynched|lynching|shot dead|shooting dead|"
                    r"shot and killed|gunned down|gunning down|death toll (?:\w+ ){0,3}(?:to|of|at)|"
-                   r"toll (?:\w+ ){0,3}(?:to|of|at)|claimed the lives of|bodies of|"
+                   r"toll (?:\w+ ){0,3}(?:to|of|at)|claimed the lives of|"
                    r"number of (?:the )?(?:dead|deaths|people killed) (?:\w+ ){0,3}(?:to|at))"),
     ("injured", r"(?:injuring|injured|wounding|wounded|hurting)"),
     ("arrested", r"(?:arresting|arrested|detaining|detained|rounded up|"
