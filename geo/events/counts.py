@@ -150,6 +150,8 @@ _CUMULATIVE = re.compile(
     r"(?:early |mid-?|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     rf"\b|(?:1[89]|20)\d\d\b)|(?:{_SUMMING})\b|so far (?:this|in)|this year)",
     re.IGNORECASE)
+_SINCE_A_DAY = re.compile(r"\bsince\s+(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+                          re.IGNORECASE)
 # A total a new count is carried to: "bringing the death toll to 22", "raising the total
 # to 31", "bring to 113 the number of people killed", "the total stands at 46". The cue
 # ends right before the number: the count before it ("two more died, raising ...") is
@@ -341,7 +343,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
         if not group and field in ("fatalities", "injured"):
             group = own_ranks_group(text, start, end, match.start())
         mention = CountMention(match.start(), match.end(), field, value, qualifier, group,
-                               _is_cumulative(text, start, end, match),
+                               _is_cumulative(text, start, end, match)
+                               or (field == "fatalities" and _since_a_day(text, match, end)),
                                _told_again_at(text, match.end(), end))
         if joined is not None:
             first, first_value, first_vague = joined
@@ -450,6 +453,14 @@ def _is_cumulative(text: str, start: int, end: int, match: re.Match) -> bool:
         return True
     return any(not _SUPERLATIVE.search(text, max(low, cue.start() - 40), cue.start())
                for cue in _CUMULATIVE.finditer(text, low, high))
+
+
+def _since_a_day(text: str, match: re.Match, end: int) -> bool:
+    """Is a death toll counted "since Monday": the dead of several days and places, no
+    one incident's? (An arrest count "since Monday" is a row of its own, with its
+    days; see :func:`geo.events.tallies.without_totalled`.)"""
+    return _SINCE_A_DAY.search(text, match.end(), min(end, match.end() + _WINDOW + 20)) \
+        is not None
 
 
 def _gapped_field(text: str, found: list[CountMention], context: int,

@@ -57,6 +57,13 @@ def test_ages_are_no_counts_and_do_not_hide_the_count_before_them():
     assert _counts("Marchers, most aged between 18 and 25, were detained.") == []
 
 
+def test_a_death_toll_since_a_weekday_is_a_running_total_and_arrests_since_one_are_not():
+    deaths = find_counts("At least 11 people have been killed across Varnessa since Friday.")
+    assert [(c.field, c.value, c.cumulative) for c in deaths] == [("fatalities", 11, True)]
+    arrests = find_counts("Police said 240 people had been detained since Friday.")
+    assert [(c.field, c.value, c.cumulative) for c in arrests] == [("arrested", 240, False)]
+
+
 @pytest.mark.parametrize("text", [
     "The lawyer, who has defended many of the people arrested since the vote, was freed.",
     "Several of the injured were later discharged.",
