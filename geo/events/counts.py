@@ -11,7 +11,12 @@ A number is a count of something only when a count word sits next to it: "18 kil
 ignored. Numbers joined by "and" add up ("10 soldiers and 19 gunmen were killed" is 29);
 a number with no count word of its own repeats the count before it for another place
 or day ("four were killed in X and two in Y", "three of them in Z", "and six on
-Tuesday"); a running total or a year's statistic is marked ``cumulative``.
+Tuesday"); a running total or a year's statistic is marked ``cumulative``. Shares,
+times of day, sums of money and ages are no counts; one person counts one, told with
+an article ("a student was shot dead") or by name ("X, 34, was detained").
+
+This is the one home of the grammar of running totals: :data:`RUNNING_TOTAL` and
+:data:`SUMMED` serve :mod:`geo.events.tallies` and detection.
 
 Length: one grammar of numbers and the words around them. The find pass, the sums, the
 asides, the gapped numbers and the totals share its patterns; spread over two modules,
