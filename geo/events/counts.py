@@ -49,6 +49,10 @@ _VAGUE = {"a few": 3, "several": 10, "many": 10, "numerous": 10, "dozens": 12, "
 _AT_LEAST = r"more than|over|at least|upwards of|in excess of|no fewer than|no less than"
 _ABOUT = r"about|around|nearly|almost|some|roughly|approximately|up to|close to|an estimated"
 
+# "Sunday's", "last night's": the toll of one day's event (see _NOT_ONE_DAY).
+_DAYS_OWN = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|"
+             r"last\s+night)(?:'s|’s)")
+
 _UNIT_WORD = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _SCALE_WORD = "|".join(_SCALES)
 _NUMBER = re.compile(
@@ -84,6 +88,9 @@ _BEFORE = (
     ("fatalities", r"(?:killing|killed|kill|lynched|lynching|shot dead|shooting dead|"
                    r"shot and killed|gunned down|gunning down|death toll (?:\w+ ){0,3}(?:to|of|at)|"
                    r"toll (?:\w+ ){0,3}(?:to|of|at)|claimed the lives of|"
+                   # "the death toll from Sunday's blast in X rose to": one day's toll.
+                   rf"toll (?:from|of|in) {_DAYS_OWN} (?:[\w'’-]+ ){{0,8}}?(?:rose|risen|"
+                   r"climbed|jumped|increased|reached|stood|stands)(?: to| at)?|"
                    r"number of (?:the )?(?:dead|deaths|people killed) (?:\w+ ){0,3}(?:to|at))"),
     ("injured", r"(?:injuring|injured|wounding|wounded|hurting)"),
     ("arrested", r"(?:arresting|arrested|detaining|detained|rounded up|"
@@ -137,19 +144,22 @@ _CARRIER = rf"{alternation(TOTAL_CARRYING_VERBS)}\s+"
 _TALLY = rf"(?:\S+\s+){{0,3}}?{alternation(TALLY_NOUNS)}\b(?:\s+\S+){{0,4}}?\s+"
 _CARRYING = _CARRIER + _TALLY
 _SUMMING = r"in\s+(?:all|total)|altogether|all\s+told|overall"
+# A word of a toll's phrase that is no day's event: "the death toll from Sunday's blast
+# rose to 12" is the blast's own count, not a running total.
+_NOT_ONE_DAY = rf"(?!{_DAYS_OWN})"
 #: A clause that sums the counts told: "in all, 300 were detained", "bringing the
 #: number of those arrested to 1,200".
 SUMMED = re.compile(rf"\b(?:{_SUMMING})\b|\b{_CARRYING}to\b", re.IGNORECASE)
 #: A clause that tells a running total: "the death toll ... had risen to 46", "bringing
 #: the toll to 22", "bring to 113 the number of people killed".
-RUNNING_TOTAL = re.compile(r"\b(?:toll (?:\S+ ){0,6}?(?:(?:rose|risen|climbed) to|reached|"
-                           r"stood at|stands at)|total number|"
+RUNNING_TOTAL = re.compile(rf"\b(?:toll (?:{_NOT_ONE_DAY}\S+ ){{0,6}}?"
+                           r"(?:(?:rose|risen|climbed) to|reached|stood at|stands at)|total number|"
                            rf"{_CARRYING}to|bring(?:s|ing)? to \S+ the number)\b",
                            re.IGNORECASE)
 # A total over the whole story, not one incident's count.
 _CUMULATIVE = re.compile(
-    r"\b(?:(?:toll|number of (?:the )?(?:dead|deaths))\b(?:\s+\S+){0,6}?\s+(?:rose|risen|"
-    r"climbed|reached|stands|stood|"
+    rf"\b(?:(?:toll|number of (?:the )?(?:dead|deaths))\b(?:\s+{_NOT_ONE_DAY}\S+){{0,6}}?"
+    r"\s+(?:rose|risen|climbed|reached|stands|stood|"
     r"jumped|increased)|since (?:the )?(?:start|beginning|outbreak|unrest|protests?|"
     r"violence|demonstrations|crisis|uprising|coup|election|vote|crackdown|strike|"
     r"(?:early |mid-?|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
@@ -321,7 +331,7 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
         field, group = _field_after(text, match.end(), end)
         from_before = False
         if field is None:
-            field = _field_before(text, max(start, match.start() - _WINDOW),
+            field = _field_before(text, max(start, match.start() - 2 * _WINDOW),
                                   match.start())
             from_before = field is not None
             # "killing four protesters": the victims follow the number.

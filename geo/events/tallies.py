@@ -312,8 +312,9 @@ def without_totalled(text: str, clause: tuple[int, int], events: list[EventDraft
     own (ACLED codes it); only a summing one ("in all") is dropped. "Since the protests
     began on Tuesday" dates their start: that event stays."""
     # ``running``: the clause's running total (:data:`~geo.events.counts.RUNNING_TOTAL`),
-    # found here unless the caller found it.
-    running = running or RUNNING_TOTAL.search(text, *clause)
+    # found here unless the caller found one that is (never the toll of one day's event).
+    if running is None or not RUNNING_TOTAL.match(text, running.start(), clause[1]):
+        running = RUNNING_TOTAL.search(text, *clause)
     counts = [c for c in found if not c.cumulative]
     if (found and not counts) or running is not None:
         # A bare "killed" that only tells the total is no incident either.

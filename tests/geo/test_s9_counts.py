@@ -64,6 +64,25 @@ def test_a_death_toll_since_a_weekday_is_a_running_total_and_arrests_since_one_a
     assert [(c.field, c.value, c.cumulative) for c in arrests] == [("arrested", 240, False)]
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("The death toll from Saturday's car bombing outside the port office rose to 23.", 23),
+    ("The toll from last night's fire at the depot stood at 9, officials said.", 9),
+])
+def test_the_toll_of_one_days_event_is_its_own_count(text, value):
+    assert [(c.field, c.value, c.cumulative) for c in find_counts(text)] == [
+        ("fatalities", value, False)]
+
+
+def test_the_toll_of_one_days_event_keeps_its_event():
+    text = "The death toll from Sunday's clashes in Merrow Bay rose to 12, medics said."
+    assert [(e.location.place, e.counts.fatalities) for e in _events(text)] == [(PORT, 12)]
+
+
+def test_a_toll_of_the_unrest_stays_a_running_total():
+    assert [(c.value, c.cumulative) for c in find_counts(
+        "The death toll rose to 44, the ministry said.")] == [(44, True)]
+
+
 @pytest.mark.parametrize("text", [
     "The lawyer, who has defended many of the people arrested since the vote, was freed.",
     "Several of the injured were later discharged.",
