@@ -79,6 +79,8 @@ def split_by_count_place(text: str, event: EventDraft, index: places.MentionInde
     if event.location is None or not event.counts:
         return []
     days = split_by_count_day(text, event, sentence_end) if len(event.counts) > 1 else []
+    for day in days:
+        _to_count_place(text, index, day, sentence_end)
     at = {id(c): count_place(text, index, c, sentence_end) for c in event.counts}
     located = {m.place.id: m for m in at.values() if m is not None}
     if len(located) == 1 and None not in at.values():
@@ -108,6 +110,15 @@ def split_by_count_place(text: str, event: EventDraft, index: places.MentionInde
     moved = {id(c) for copy in copies for c in copy.counts}
     event.counts = [c for c in event.counts if id(c) not in moved]
     return days + copies
+
+
+def _to_count_place(text: str, index: places.MentionIndex, copy: EventDraft,
+                    sentence_end: int) -> None:
+    """A day's copy whose counts are all given at one place ("five killed in X on
+    Sunday and two in Y on Monday") is that place's."""
+    at = [count_place(text, index, c, sentence_end) for c in copy.counts]
+    if at and None not in at and len({m.place.id for m in at}) == 1:
+        copy.location, copy.geo_precision = at[0], places.geo_precision(at[0])
 
 
 def _count_wide(event: EventDraft, mention: Mention) -> None:

@@ -173,3 +173,12 @@ def test_a_count_of_events_named_again_joins_the_event_told_before():
             "clashes.")
     rows = _events(text)
     assert [(e.event_type, e.counts.injured) for e in rows] == [("Riots", 40)]
+
+
+def test_a_count_given_at_another_place_on_another_day_goes_to_that_place_and_day():
+    text = "Troops killed six marchers in Merrow Bay on Sunday and three in Upper Tallow " \
+           "on Monday."
+    rows = sorted((e.event_date, e.location.place.name, e.counts.fatalities)
+                  for e in _events(text))
+    assert rows == [(date(2025, 9, 14), "Merrow Bay", 6),
+                    (date(2025, 9, 15), "Upper Tallow", 3)]
