@@ -209,12 +209,25 @@ _SINGULAR_OBJECT = re.compile(
 # before it but a speech verb, "that", a comma or "and"), so it is the verb's subject;
 # a pronoun or "Nobody" is no name.
 _NAME = (r"(?!(?:No|Nobody|None|Nothing|Everyone|Everybody|Anyone|Someone|He|She|It|They|"
-         r"We|I|This|That|These|Those|One|Another|Each|Police|Troops|Soldiers)\b)"
+         r"We|I|This|That|These|Those|One|Another|Each|Police|Troops|Soldiers|"
+         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+         r"July|August|September|October|November|December)\b)"
          r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|(?:al|el|bin|ibn|de|da|van|von)"
          r"[\s-]+(?-i:[A-Z])[\w'’.-]*)){0,4}")
 _NAMED_SINGULAR = re.compile(
     rf"(?P<noun>{_NAME})(?:,\s[^,;]{{1,90}},)?\s+(?:"
     + "|".join(f"(?P<{field}>{p})" for field, p in _SINGULAR_VERBS) + r")\b")
+# ... or named as the object: "police detained opposition leader Ama Sefa on Sunday".
+# Up to three lower-case words of title before the name, none a preposition or article
+# ("arrested in X" names a place), and the name ends at a comma or a clause word.
+_NAMED_OBJECT = re.compile(
+    r"\b(?:(?P<fatalities>killed|shot dead|shot and killed|gunned down|lynched)|"
+    r"(?P<injured>wounded|injured)|(?P<arrested>arrested|detained))\s+"
+    r"(?:(?!(?:in|at|on|near|outside|after|during|for|from|with|by|across|around|the|a|an|"
+    r"more|some|about|over|up|to|as|and|or|his|her|their|its|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|many|dozens|hundreds|thousands)\b)(?-i:[a-z])[\w-]*\s+)"
+    rf"{{0,3}}(?P<noun>{_NAME})(?=\s*[,.;]|\s+(?:on|in|at|after|as|and|outside|near|during|"
+    r"who|while|for|from|over)\b)")
 _NAME_AND = re.compile(rf"(?P<noun>{_NAME})\s+and\s+$")
 _CLAUSE_OPENING = re.compile(rf"(?:^|\b(?:{alternation(SPEECH_VERBS)}|that|and)\s+|,\s+|"
                              r"^[\W\s]+)$", re.IGNORECASE)
@@ -412,16 +425,19 @@ def _named_before(text: str, start: int, position: int) -> int | None:
 
 def _named_counts(text: str, start: int, end: int, taken: list[CountMention]
                   ) -> list[CountMention]:
-    """One person told by name as the subject of a casualty or arrest verb counts one:
-    "Amal Haddad, 34, was shot dead"."""
+    """One person told by name as the subject or object of a casualty or arrest verb
+    counts one: "Amal Haddad, 34, was shot dead", "police detained Ama Sefa"."""
     named = []
-    for match in _NAMED_SINGULAR.finditer(text, start, end):
-        if not _CLAUSE_OPENING.search(text[start:match.start()]) or \
-                group_of(match.group("noun")) or \
-                any(c.start <= match.start() < c.end for c in taken):
+    subjects = [m for m in _NAMED_SINGULAR.finditer(text, start, end)
+                if _CLAUSE_OPENING.search(text[start:m.start()])]
+    for match in [*subjects, *_NAMED_OBJECT.finditer(text, start, end)]:
+        noun = match.start("noun")
+        if group_of(match.group("noun")) or any(
+                c.start <= noun < c.end or noun <= c.start < match.end("noun")
+                for c in taken + named):
             continue
         field = next(f for f, _ in _SINGULAR_VERBS if match.group(f))
-        named.append(CountMention(match.start(), match.end("noun"), field, 1, "exact"))
+        named.append(CountMention(noun, match.end("noun"), field, 1, "exact"))
     return named
 
 

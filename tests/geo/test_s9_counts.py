@@ -117,6 +117,24 @@ def test_one_person_named_as_the_subject_counts_one(text, field):
     assert _counts(text) == [(field, 1)]
 
 
+@pytest.mark.parametrize(("text", "field"), [
+    ("Police detained union leader Mara Dell on Sunday.", "arrested"),
+    ("Gunmen shot dead Piet Oranje outside his shop, officials said.", "fatalities"),
+    ("Officers arrested Joren Aldt, a student organiser, at dawn.", "arrested"),
+])
+def test_one_person_named_as_the_object_counts_one(text, field):
+    assert _counts(text) == [(field, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Marchers were arrested in Merrow Bay on Sunday.",
+    "Troops killed Varnessan rebels near the border.",
+    "Police detained Mara Dell's brother at the station.",
+])
+def test_a_place_a_people_or_a_possessive_after_the_verb_is_no_one_named(text):
+    assert ("arrested", 1) not in _counts(text) and ("fatalities", 1) not in _counts(text)
+
+
 def test_a_pronoun_or_nobody_counts_no_one():
     assert _counts("Nobody was hurt in the blaze.") == []
     assert _counts("He was arrested on Sunday, his lawyer said.") == []
