@@ -95,7 +95,9 @@ _PATTERNS = [
     ("month_day", rf"\b(?P<month>{_MONTH})\.?\s+{_DAY}\b{_YEAR}"),
     ("night_of", rf"\bnight\s+(?:of|from|between)\s+(?P<weekday>{_WEEKDAY})\s+"
                  rf"(?:to|into|and)\s+(?:{_WEEKDAY})\b"),
-    ("overnight_into", rf"\bovernight\s+(?:in)?to\s+(?P<weekday>{_WEEKDAY})\b"),
+    # "until the early hours of Saturday": the night that began on Friday.
+    ("overnight_into", rf"\b(?:overnight\s+(?:in)?to|(?:until|till|into)\s+the\s+"
+                       rf"(?:early|small|wee)\s+hours\s+of)\s+(?P<weekday>{_WEEKDAY})\b"),
     # "overnight Saturday" is Saturday's night, not the story's current one.
     ("weekday", rf"\b(?:overnight\s+(?:on\s+|from\s+)?)?(?P<last>last\s+)?"
                 rf"(?P<weekday>{_WEEKDAY})\b(?P<possessive>['’]s)?"
@@ -154,8 +156,10 @@ _WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 _RANGE_JOIN = re.compile(_TO + r"(?:the\s+)?$", re.IGNORECASE)
 # "on Tuesday and Wednesday": two days of one event, the same range.
 _ON = re.compile(r"\b(?:on|over|during)\s+(?:both\s+)?$", re.IGNORECASE)
-# "for two nights from Saturday", "from Saturday for two nights": a length from a day.
-_FOR_FROM = re.compile(r"\s+(?:from|since|starting|beginning)\s+(?:on\s+)?",
+# "for two nights from Saturday", "from Saturday for two nights", "for two days, on
+# Tuesday and Wednesday": a length from a day.
+_FOR_FROM = re.compile(r"(?:\s+(?:running|in\s+a\s+row|straight))?\s*,?\s+"
+                       r"(?:(?:from|since|starting|beginning)\s+(?:on\s+)?|on\s+(?:both\s+)?)",
                        re.IGNORECASE)
 _FROM_FOR = re.compile(r"\b(?:from|since|starting|beginning)\s+(?:on\s+)?$",
                        re.IGNORECASE)
@@ -183,7 +187,7 @@ _HINT = re.compile(r"\d-[01]\d-|day|night|week|morning|afternoon|evening|month|h
 # What each pattern cannot match without (None: a month's name), so that a clause is
 # scanned only by the patterns that can match in it.
 _NEEDS: dict[str, tuple[str, ...] | None] = {
-    "iso": ("-",), "night_of": ("night",), "overnight_into": ("overnight",),
+    "iso": ("-",), "night_of": ("night",), "overnight_into": ("overnight", "hours of"),
     "weekday": ("day",), "day_before": ("before yesterday",),
     "yesterday": ("yesterday", "last night"), "today": ("today", "tonight", "this "),
     "ago": ("ago",), "weekend": ("weekend",), "last_week": ("week",),
@@ -201,6 +205,11 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "month": None,
 }
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTH})\b")
+# Days without a year that take one from earlier in their sentence, and how far back.
+_YEARLESS = ("day_range", "month_day_range", "day_month", "month_day")
+_YEAR_REACH = 200
+_YEAR_BEFORE = re.compile(rf"\b(?P<month>{_MONTH})\.?\s+(?P<year>(?:19|20)\d\d)\b|"
+                          r"\b(?P<last>last|previous)\s+year\b", re.IGNORECASE)
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE), _NEEDS[name])
              for name, pattern in _PATTERNS]
 
@@ -252,7 +261,8 @@ def find_dates(text: str, published: date | None, start: int = 0,
         for match in pattern.finditer(text, start, end):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
-            resolved = _resolve(name, match, published, reference)
+            resolved = _resolve(name, match, published, reference,
+                                _year_before(text, match) if name in _YEARLESS else None)
             if resolved is None or (name == "for_span" and _MEASURE.search(
                     text, max(start, match.start() - 60), match.start())):
                 continue
@@ -264,10 +274,29 @@ def find_dates(text: str, published: date | None, start: int = 0,
     return _ranges(text, sorted(found, key=lambda m: m.start), published, start)
 
 
+def _year_before(text: str, match: re.Match) -> int | None:
+    """The year a sentence gives before a day without one: "In March 2021, ... from
+    March 3 to March 8", "ended last year with ... on Sept. 7"."""
+    if match.group("year"):
+        return None
+    start = max(0, match.start() - _YEAR_REACH)
+    start = max(start, text.rfind(". ", start, match.start()) + 1,
+                text.rfind("\n", start, match.start()) + 1)
+    month = _MONTHS[match.group("month").lower().rstrip(".")]
+    for found in reversed(list(_YEAR_BEFORE.finditer(text, start, match.start()))):
+        if found.group("last"):
+            return -1
+        if _MONTHS[found.group("month").lower()] == month:
+            return int(found.group("year"))
+    return None
+
+
 def _resolve(name: str, match: re.Match, published: date | None,
-             reference: date | None) -> DateMention | None:
+             reference: date | None, year: int | None = None) -> DateMention | None:
     groups = match.groupdict()
     if name in ("iso", "day_month", "month_day", "month", "day_range", "month_day_range"):
+        if year is not None and published is not None:
+            groups["year"] = str(published.year - 1 if year < 0 else year)
         resolved = _calendar(groups, published, month_only=name == "month")
         if resolved is None:
             return None
@@ -364,6 +393,12 @@ def _ranges(text: str, found: list[DateMention], published: date | None,
         lasting = _lasting(text, previous, mention, floor)
         if lasting is not None:
             out[-1] = lasting
+        elif previous is not None and previous.kind == "for_span" and \
+                previous.last is not None and mention.kind == "weekday" and \
+                previous.date <= mention.date <= previous.last and \
+                _LIST.fullmatch(text, previous.end, mention.start):
+            # "for two nights, on Friday and Saturday": the list's last day is in it.
+            out[-1] = replace(previous, end=mention.end)
         elif previous is not None and _joins(text, previous, mention, floor):
             first = previous.date
             if previous.kind == mention.kind == "weekday":  # "from Friday to Monday"

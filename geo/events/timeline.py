@@ -60,8 +60,9 @@ __all__ = ["EventTime", "StoryTime", "event_date"]
 
 Span = tuple[int, int]
 
-# Words that only date an event when its clause has no other date.
-_WEAK = ("ordinal", "overnight")
+# Words that only date an event when its clause has no other date ("for days" says
+# how long, "for a second night" which night, not the day).
+_WEAK = ("ordinal", "overnight", "days_of")
 # Kinds of date that say nothing of the story's current day: running totals ("since
 # Sunday", "over the past two days"), and the
 # day of an event told as what came before another ("a day after police fired").
@@ -103,8 +104,24 @@ _DATELINE = re.compile(r"\A\s*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,40}(?:
 # "three days after", "a day after", "after a night of": counts back from the date
 # before it, up to a break between clauses.
 _NUMBER = alternation((*NUMBER_WORDS, "a", "an"))
+# "after two days of rioting", "after a third night of riots": the days before the date,
+# up to the day before it.
+_ORDINAL = alternation(("second", "third", "fourth", "fifth", "sixth", "seventh",
+                        "eighth", "ninth", "tenth"))
 _GAP = re.compile(rf"\b(?:(?P<n>{_NUMBER}|\d+)\s+(?P<unit>days?|nights?|weeks?)\s+after"
-                  r"|after\s+(?P<night>a\s+night)\s+of)\b", re.IGNORECASE)
+                  r"|after\s+(?P<night>an?\s+(?:day|night))\s+(?:of|on\s+which|in\s+which)"
+                  rf"|after\s+(?:(?:a|the)\s+(?P<nth>{_ORDINAL})|(?P<span>{_NUMBER}|\d+))\s+"
+                  r"(?:(?:straight|consecutive|successive)\s+)?(?:days?|nights?)\s+of)\b",
+                  re.IGNORECASE)
+# Where a clause's part ends: a comma, or the start of a subordinate or relative clause.
+_PART_BREAK = re.compile(r"[,;:—–]|\b(?:after|before|when|while|because|until|who|which|"
+                         r"whose|where)\b", re.IGNORECASE)
+# Kinds of date that name a night, dated by the day it began.
+_NIGHTS = ("overnight_into", "night_of")
+# "two days after that vote, ...": so few words before a comma name no event of their own.
+_ASIDE_WORDS = 3
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10}
 _BREAK = re.compile(r";|,\s+(?:and|but|while|as|whereas)\b", re.IGNORECASE)
 # An undated event in the present perfect ("have been arrested") is a state at
 # publication, not the story's current day.
@@ -167,8 +184,14 @@ def event_date(
                 and not _UNTIL.search(text, max(start, d.start - 10), d.start)
                 and not (trigger < d.start and _REPORTED_FUTURE.search(
                     text, trigger, d.start))
-                and not (d.kind == "span_of" and not d.start <= trigger < d.end
-                         and _BACKGROUND.search(text, max(start, d.start - 12), d.start))]
+                and not (d.kind == "span_of" and _BACKGROUND.search(
+                    text, max(start, d.start - 12), d.start) and (
+                    not d.start <= trigger < d.end or dated_before(d)))]
+
+    def dated_before(span: DateMention) -> bool:
+        # "on Thursday after two days of rioting": the rioting counts back from Thursday.
+        return any(floor <= other.start and other.end <= span.start and other.last is None
+                   for other in find(sentence[0], span.start))
 
     candidates = dates(*clause)
     if not candidates:
@@ -180,6 +203,9 @@ def event_date(
         candidates = ([d for d in before if d.kind not in _WEAK] or before)[-1:]
     # "for a second night on Monday": the weekday says more than the ordinal.
     candidates = [d for d in candidates if d.kind not in _WEAK] or candidates
+    # "issued a decree on Thursday, after protesters jeered a motorcade on Wednesday": a
+    # date in the trigger's own part of the clause is the one that modifies it.
+    candidates = [d for d in candidates if _same_part(text, d, trigger)] or candidates
     if candidates:
         best = _counted_back(text, min(candidates, key=lambda d: abs(d.start - trigger)),
                              sentence, trigger)
@@ -241,19 +267,50 @@ def _counted_back(text: str, best: DateMention, sentence: Span, trigger: int
     """``best`` moved back by a quantified "after" between it and the trigger."""
     if best.end > trigger:
         return best
+    # "On Aug. 1, two days after that vote, soldiers fired": the gap dates the vote,
+    # an aside between commas, not the clause after it.
     gaps = [g for g in _GAP.finditer(text, best.end, trigger)
-            if not _BREAK.search(text, g.end(), trigger)]
+            if not _BREAK.search(text, g.end(), trigger) and not _aside(text, g.end(), trigger)]
     if not gaps:
         return best
     gap = gaps[-1]
     if gap.group("night"):
-        days = 1
+        # "until the early hours of Saturday, after a day on which ...": that night
+        # began on the day it follows.
+        days = 0 if best.kind in _NIGHTS and "day" in gap.group("night").lower() else 1
+    elif gap.group("nth") or gap.group("span"):
+        # The span ends the day before the date it led to.
+        days = _ORDINALS[gap.group("nth").lower()] if gap.group("nth") else \
+            _number(gap.group("span"))
+        return replace(best, date=best.date - timedelta(days=days),
+                       last=best.date - timedelta(days=1) if days > 1 else None,
+                       precision=2 if days > 1 else best.precision, kind="counted_back")
     else:
-        number = gap.group("n").lower()
-        count = int(number) if number.isdigit() else NUMBER_WORDS.get(number, 1)
+        count = _number(gap.group("n"))
         days = count * 7 if gap.group("unit").lower().startswith("week") else count
     return replace(best, date=best.date - timedelta(days=days), last=None,
                    kind="counted_back")
+
+
+def _same_part(text: str, mention: DateMention, trigger: int) -> bool:
+    """Whether no comma or subordinate clause's start comes between ``mention`` and the
+    trigger."""
+    if mention.start <= trigger < mention.end:
+        return True
+    between = (mention.end, trigger) if mention.end <= trigger else (trigger, mention.start)
+    return _PART_BREAK.search(text, *between) is None
+
+
+def _aside(text: str, start: int, trigger: int) -> bool:
+    """Whether a short phrase between ``start`` and a comma before ``trigger`` is an
+    aside: "On Aug. 1, two days after that vote, soldiers fired" (the vote's gap)."""
+    comma = text.find(",", start, trigger)
+    return comma >= 0 and len(text[start:comma].split()) <= _ASIDE_WORDS
+
+
+def _number(word: str) -> int:
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
 
 
 class StoryTime:
@@ -287,10 +344,11 @@ class StoryTime:
         time = event_date(text, clause, sentence, trigger, self.published,
                           coordinated=coordinated, reference=self.current,
                           find=lambda start, end: self._dates(text, start, end))
-        if not time.stated:
-            day = self._continued(text, clause, sentence, trigger)
+        if not time.stated and occurred:
+            said = self._said_on(text, sentence, trigger)
+            day = said or self._continued(text, clause, sentence, trigger)
             if day is not None:
-                time = EventTime(day, 2)
+                time = EventTime(day, 2, kind="statement" if said else "")
         if occurred and time.stated and self.published is not None and \
                 time.date is not None and time.date > self.published:
             # "The next day" before any dated event: an event that occurred is not
@@ -309,6 +367,18 @@ class StoryTime:
                                                 reference=self.current))
         return self._found[key]
 
+    def _said_on(self, text: str, sentence: Span, trigger: int) -> date | None:
+        """The day of the statement that tells an undated event: "Police said on
+        Wednesday that they had arrested two suspects" (by that day)."""
+        if self.published is None:
+            return None
+        start = max(sentence[0], dateline_end(text))
+        said = [d for d in self._dates(text, start, sentence[1])
+                if d.end <= trigger and d.last is None and d.precision == 1
+                and d.date <= self.published and not d.attributive
+                and _of_statement(text, d, (start, sentence[1]), trigger)]
+        return said[-1].date if said else None
+
     def _move(self, day: date) -> None:
         self.current = day
         if self.published is not None and \
@@ -320,12 +390,20 @@ class StoryTime:
         event took: "The shooting began on Thursday morning." """
         start, self._scanned = max(self._scanned, dateline_end(text)), max(
             self._scanned, upto)
-        if self.published is None or start >= upto:
+        if self.published is None:
             return
-        for mention in find_dates(text, self.published, start, upto,
-                                  reference=self.current):
-            if _narrative(text, mention, start) and mention.date <= self.published:
-                self._move(mention.date)
+        floor = start
+        while start < upto:
+            # Words pointing back count from the day just named: "since March 16, when
+            # ... . That evening ..." is March 16's evening, so the rest is read again.
+            moved = next((m for m in find_dates(text, self.published, start, upto,
+                                                reference=self.current)
+                          if _narrative(text, m, floor) and m.date <= self.published
+                          and m.date != self.current), None)
+            if moved is None:
+                return
+            self._move(moved.date)
+            start = moved.end
 
     def _continued(self, text: str, clause: Span, sentence: Span,
                    trigger: int) -> date | None:
