@@ -149,6 +149,8 @@ _ANAPHORIC = {"span_of", "for_span", "next_day", "previous_day", "later", "same_
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:began|"
                     r"started|erupted|broke\s+out|flared(?:\s+up)?|spread)\s+)?"
                     r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+_NIGHTLY = re.compile(r"\b(?:every|each)\s+night\b|\bnightly\b|\bnight\s+after\s+night\b",
+                      re.IGNORECASE)
 # "from Monday to Wednesday", "between Monday and Wednesday": two dates, one range.
 _FROM = re.compile(r"\b(?:from|between)\s+(?:the\s+)?(?:night\s+of\s+)?$", re.IGNORECASE)
 # "since March 16, when ...": that day, not a range.
@@ -413,7 +415,11 @@ def _ranges(text: str, found: list[DateMention], published: date | None,
             out.append(mention)
         elif since and published is not None and mention.kind != "past_span" \
                 and mention.date < published and not _WHEN.match(text, mention.end):
-            out.append(replace(_span(mention, mention.date, mention.end, published),
+            # "clashed every night since Tuesday": the last night began the day before.
+            nightly = _NIGHTLY.search(before) is not None and \
+                mention.date < published - timedelta(days=1)
+            last = published - timedelta(days=1) if nightly else published
+            out.append(replace(_span(mention, mention.date, mention.end, last),
                                kind="since"))
         else:
             out.append(mention)
