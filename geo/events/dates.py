@@ -14,10 +14,10 @@ one of two anchors:
   story's current day; without one, the publication date.
 
 A night belongs to the day it starts on: "Sunday night", "overnight Saturday" and "the
-night of Saturday to Sunday" are that Saturday or Sunday, and "last night" is the day
-before publication. A bare "overnight" with no reference dates nothing (an undated
-event keeps the publication date, precision 2): a dispatch's "overnight" is the night
-just ended.
+night of Saturday to Sunday" are that Saturday or Sunday, "until the early hours of
+Sunday" is Saturday, and "last night" is the day before publication. A bare
+"overnight" with no reference dates nothing (an undated event keeps the publication
+date, precision 2): a dispatch's "overnight" is the night just ended.
 
 Some expressions are ranges, returned as a first and a last day with a coarser
 precision (2 up to a week, 3 beyond): "since Sunday", "since the weekend", "since the
@@ -28,12 +28,18 @@ Wednesday", "Saturday through Monday", "on (both) Tuesday and Wednesday" (in tha
 or on days in a row: "on Friday and Monday" are two days, not the days between), "on
 Friday, Saturday and Sunday", "between 3 and 5 January", "four nights of
 protests", "a week of protests", "three days of clashes" and "went on for four days"
-(ending on the reference day), "for two nights from Saturday" (from that day). A length
+(ending on the reference day), "for two nights from Saturday" and "for two days, on
+Tuesday and Wednesday" (from that day), "every night since Tuesday" (to the night
+before publication). A length
 that is no span of past events is not a range: "a three-day curfew", "a 24-hour
 strike", "detained for two days", "a curfew for three nights", "two weeks of
 demonstrations" (background, not a date). A year alone ("since 2019", "the
 2019 protests") dates nothing. A date that modifies a noun ("Sunday's election", "the
 Feb. 1 coup") is marked ``attributive``: it dates only that noun.
+
+A day without a year takes the one its sentence gave before it for that month ("In
+March 2021, ... from March 3 to March 8") or "last year"'s; else the most recent such
+day before publication.
 
 Without a publication date only explicit dates that carry their year are resolved;
 nothing is ever guessed from the clock. The calendar arithmetic is dateutil's.

@@ -3,7 +3,11 @@ the story's current day that words pointing back count from.
 
 An event takes the date expression (:func:`geo.events.dates.find_dates`) nearest its
 trigger in its clause, else one fronting its sentence, else, for a coordinated clause,
-the last one before it. Some dates are never an event's:
+the last one before it. A date in the trigger's own part of the clause (no comma and no
+"after", "when", "who" ... between them) comes first: "issued a decree on Thursday,
+after crowds jeered the motorcade on Wednesday" dates the jeering Wednesday. A vague
+length ("for days") or an ordinal ("a third night") dates an event only when nothing
+else in the clause does. Some dates are never an event's:
 
 - a statement's ("said on Friday", "police on Friday said"); but a date before a comma
   and an attribution ("clashed on Monday, police said") is the event's, and so is one
@@ -17,7 +21,11 @@ the last one before it. Some dates are never an event's:
 A quantified "after" counts back from the date before it: "died on 16 May, three days
 after she was detained" dates the arrest 13 May; "on Saturday, a day after police
 fired" and "on Saturday after a night of rioting" date the firing and the rioting to
-Friday. "Hours after" is the same day.
+Friday; "on Thursday after two days of rioting" and "after a third night of rioting"
+are the days before Thursday, up to Wednesday. "Hours after" is the same day, and so is
+"after a day on which" from a night ("until the early hours of Saturday, after a day
+on which ..." is Friday's). A gap in a short aside dates the aside only: "On Aug. 1,
+two days after that vote, soldiers fired" is Aug. 1.
 
 Words that point back ("the next day", "two days later", "that evening", "overnight",
 "four nights of protests") count from the **story's current day**: the last day the
@@ -25,14 +33,18 @@ narrative named, in text order. It moves with each stated date of an event that
 occurred (a planned march does not move it, nor does a running total "since Sunday" or
 an aside: "the town hall, set on fire on Wednesday, ..."),
 and with each date of the narrative between events ("The shooting began on Thursday
-morning." with no event of its own), but not with a statement's date, a future date,
+morning." with no event of its own; "since March 16, when ... . That evening ..." is
+March 16's evening), but not with a statement's date, a future date,
 a vague one (a month, a week) or the dateline. Before the first such day, words
 pointing back count from publication; an event that occurred is never dated after
 its report (it keeps the undated default instead). :class:`StoryTime` keeps the
 current day while :func:`geo.events.detect.detect_events` dates a report's events in
 order.
 
-An undated event happened on the story's current day (precision 2: inferred, not
+An undated event that a dated statement tells ("Police said on Wednesday that they
+had arrested two suspects") happened by that day: the statement's day, precision 2,
+which leaves the story's day where it was. Any other undated event happened on the
+story's current day (precision 2: inferred, not
 stated) when that day is within a week of publication, and the event is neither in the
 present perfect ("have been arrested": a state at publication) nor in a sentence that
 dates something else. Wire reports date the lede ("on Wednesday") and tell the rest of
@@ -44,6 +56,10 @@ publication date, precision 2.
 
 A sentence never runs over a blank line here: a paragraph is its own span of time (a
 single line break may be a hard wrap).
+
+Length: the choice of an event's date and the story's running day read one another
+(the day moves with the dates events take, and words pointing back resolve against
+it), so the rules of both stay in one module.
 """
 
 from __future__ import annotations
