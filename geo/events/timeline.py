@@ -392,6 +392,8 @@ class StoryTime:
         said = [d for d in self._dates(text, start, sentence[1])
                 if d.end <= trigger and d.last is None and d.precision == 1
                 and d.date <= self.published and not d.attributive
+                and (_SPEECH_BEFORE.search(text, max(start, d.start - 70), d.start)
+                     or _FRONT.fullmatch(text, start, d.start))
                 and _of_statement(text, d, (start, sentence[1]), trigger)]
         return said[-1].date if said else None
 

@@ -135,3 +135,12 @@ def test_for_days_gives_way_to_a_day():
     text = ("The siege began on Sunday, when students who had held the campus for days "
             "hurled petrol bombs at police in Delmar.")
     assert _at(text) == {(SUNDAY, None)}
+
+
+def test_an_events_date_before_an_attribution_is_no_statements_day():
+    text = ("Rioters burned buses in Korva on Tuesday and officials said 80 people were "
+            "detained across Delmar.")
+    parsed = FakeParser(TABLE)(text)
+    (held,) = [e for e in detect_events(text, parsed.mentions, None, FRIDAY)
+               if e.event_type == "Strategic developments"]
+    assert held.event_date != TUESDAY
