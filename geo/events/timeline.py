@@ -22,9 +22,10 @@ A quantified "after" counts back from the date before it: "died on 16 May, three
 after she was detained" dates the arrest 13 May; "on Saturday, a day after police
 fired" and "on Saturday after a night of rioting" date the firing and the rioting to
 Friday; "on Thursday after two days of rioting" and "after a third night of rioting"
-are the days before Thursday, up to Wednesday. "Hours after" is the same day, and so is
-"after a day on which" from a night ("until the early hours of Saturday, after a day
-on which ..." is Friday's). A gap in a short aside dates the aside only: "On Aug. 1,
+are the days before Thursday, up to Wednesday (a campaign of a week or more, "after 11
+days of protests", still goes on that day, which dates it). "Hours after" is the same
+day, and so is "after a day on which" from a night ("until the early hours of
+Saturday, after a day on which ..." is Friday's). A gap in a short aside dates the aside only: "On Aug. 1,
 two days after that vote, soldiers fired" is Aug. 1.
 
 Words that point back ("the next day", "two days later", "that evening", "overnight",
@@ -43,7 +44,10 @@ order.
 
 An undated event that a dated statement tells ("Police said on Wednesday that they
 had arrested two suspects") happened by that day: the statement's day, precision 2,
-which leaves the story's day where it was. Any other undated event happened on the
+which leaves the story's day where it was. An undated account a source gives in the
+past perfect ("The ministry said troops had been sent to four towns"), in a paragraph
+after the one that named the story's day, stands at the report's latest day named so
+far, a statement's day too (precision 2). Any other undated event happened on the
 story's current day (precision 2: inferred, not
 stated) when that day is within a week of publication, and the event is neither in the
 present perfect ("have been arrested": a state at publication) nor in a sentence that
@@ -99,7 +103,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|also\s+)?
 _OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?)?",
                      re.IGNORECASE)
 # "On Monday, police said ...": a date fronting its sentence before a statement.
-_FRONT = re.compile(r"\W*(?:(?:late|early)\s+)?(?:on|in|by|at|during|over)?\s*",
+_FRONT = re.compile(r"\W*(?:(?:late|early|later|earlier)\s+)?(?:on|in|by|at|during|over)?\s*",
                     re.IGNORECASE)
 # The end of a measure or a deadline is not when something happened.
 _UNTIL = re.compile(r"\b(?:until|till|through|to|by)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -145,6 +149,10 @@ _PRESENT_PERFECT = re.compile(r"\b(?:have|has|'ve|’ve)\b", re.IGNORECASE)
 # "The town hall, set on fire on Wednesday, was still smoking": an aside that dates
 # its own event and leaves the story on its day.
 _ASIDE = re.compile(r"\s+(?:(?:which|who|whose)\s+(?:[\w'’-]+\s+){0,4})?", re.IGNORECASE)
+# "The ministry said troops had been sent": a source's account, opening its sentence,
+# of a state in the past perfect.
+_SOURCE_SAID = re.compile(rf"\W*(?:[\w'’.-]+\s+){{0,6}}?(?:{_SPEECH})\b", re.IGNORECASE)
+_HAD = re.compile(r"\b(?:had|'d|’d)\b", re.IGNORECASE)
 # The days a dispatch reports: an older day is background.
 _NEWS_WINDOW = 7
 # Words before a date in its sentence that put it in the future.
@@ -295,9 +303,12 @@ def _counted_back(text: str, best: DateMention, sentence: Span, trigger: int
         # began on the day it follows.
         days = 0 if best.kind in _NIGHTS and "day" in gap.group("night").lower() else 1
     elif gap.group("nth") or gap.group("span"):
-        # The span ends the day before the date it led to.
+        # The span ends the day before the date it led to; a campaign of a week or more
+        # ("after 11 days of protests") is still going on that day, which dates it.
         days = _ORDINALS[gap.group("nth").lower()] if gap.group("nth") else \
             _number(gap.group("span"))
+        if days >= _NEWS_WINDOW:
+            return best
         return replace(best, date=best.date - timedelta(days=days),
                        last=best.date - timedelta(days=1) if days > 1 else None,
                        precision=2 if days > 1 else best.precision, kind="counted_back")
@@ -347,7 +358,10 @@ class StoryTime:
         self.published = published
         self.current: date | None = None
         self.recent: date | None = None
+        # The latest day the report has named, a statement's too.
+        self.latest: date | None = None
         self._scanned = 0
+        self._named_at = 0  # where the current day was named
         # The events of one sentence look at the same spans: their dates, found once.
         self._found: dict[tuple, tuple[DateMention, ...]] = {}
 
@@ -362,7 +376,8 @@ class StoryTime:
                           find=lambda start, end: self._dates(text, start, end))
         if not time.stated and occurred:
             said = self._said_on(text, sentence, trigger)
-            day = said or self._continued(text, clause, sentence, trigger)
+            day = said or self._reported_state(text, clause, sentence, trigger) or \
+                self._continued(text, clause, sentence, trigger)
             if day is not None:
                 time = EventTime(day, 2, kind="statement" if said else "")
         if occurred and time.stated and self.published is not None and \
@@ -372,7 +387,13 @@ class StoryTime:
             time = EventTime(self.published, 2)
         if time.stated and occurred and time.date is not None and \
                 time.kind not in _TOTALS and not _in_aside(text, sentence[0], trigger):
-            self._move(time.end or time.date)
+            self._move(time.end or time.date, trigger)
+        floor = max(sentence[0], dateline_end(text))
+        for mention in self._dates(text, floor, sentence[1]):
+            if occurred and self.published is not None and \
+                    mention.date <= self.published and _narrative(
+                    text, mention, floor, statements=True):
+                self._note(mention.date)
         self._scanned = max(self._scanned, sentence[1])
         return time
 
@@ -382,6 +403,22 @@ class StoryTime:
             self._found[key] = tuple(find_dates(text, self.published, start, end,
                                                 reference=self.current))
         return self._found[key]
+
+    def _reported_state(self, text: str, clause: Span, sentence: Span,
+                        trigger: int) -> date | None:
+        """The day a source's undated account of a state stands at: "The ministry said
+        troops had been sent to four towns", in a paragraph after the one that named
+        an older day, tells the report's latest day, not that older one."""
+        start = max(sentence[0], dateline_end(text))
+        source = _SOURCE_SAID.match(text, start, trigger)
+        clause = _paragraph(text, clause, trigger)
+        if source is None or self.latest is None or self.published is None or \
+                "\n\n" not in text[self._named_at:trigger] or \
+                not _HAD.search(text, max(source.end(), clause[0]), clause[1]) or \
+                (self.published - self.latest).days >= _NEWS_WINDOW or \
+                self._dates(text, start, sentence[1]):
+            return None
+        return self.latest
 
     def _said_on(self, text: str, sentence: Span, trigger: int) -> date | None:
         """The day of the statement that tells an undated event: "Police said on
@@ -397,8 +434,13 @@ class StoryTime:
                 and _of_statement(text, d, (start, sentence[1]), trigger)]
         return said[-1].date if said else None
 
-    def _move(self, day: date) -> None:
-        self.current = day
+    def _note(self, day: date) -> None:
+        if self.latest is None or day > self.latest:
+            self.latest = day
+
+    def _move(self, day: date, at: int) -> None:
+        self._note(day)
+        self.current, self._named_at = day, at
         if self.published is not None and \
                 0 <= (self.published - day).days < _NEWS_WINDOW:
             self.recent = day
@@ -411,6 +453,10 @@ class StoryTime:
         if self.published is None:
             return
         floor = start
+        for mention in self._dates(text, start, upto):
+            if mention.date <= self.published and _narrative(text, mention, floor,
+                                                               statements=True):
+                self._note(mention.date)
         while start < upto:
             # Words pointing back count from the day just named: "since March 16, when
             # ... . That evening ..." is March 16's evening, so the rest is read again.
@@ -420,7 +466,7 @@ class StoryTime:
                           and m.date != self.current), None)
             if moved is None:
                 return
-            self._move(moved.date)
+            self._move(moved.date, moved.start)
             start = moved.end
 
     def _continued(self, text: str, clause: Span, sentence: Span,
@@ -447,9 +493,10 @@ def _in_aside(text: str, start: int, trigger: int) -> bool:
         _ASIDE.fullmatch(text, comma + 1, trigger) is not None
 
 
-def _narrative(text: str, mention: DateMention, floor: int) -> bool:
+def _narrative(text: str, mention: DateMention, floor: int, *,
+               statements: bool = False) -> bool:
     """Whether a date between events names a day of the story: one day, not a
-    statement's, not modifying a noun, not to come."""
+    statement's (unless ``statements``), not modifying a noun, not to come."""
     if mention.precision != 1 or mention.last is not None or mention.attributive:
         return False
     start = max(floor, text.rfind(". ", floor, mention.start) + 1,
@@ -457,6 +504,8 @@ def _narrative(text: str, mention: DateMention, floor: int) -> bool:
     if _FUTURE.search(text, start, mention.start) or \
             _UNTIL.search(text, max(start, mention.start - 10), mention.start):
         return False
+    if statements:
+        return True
     stops = [i for i in (text.find(". ", mention.end), text.find("\n\n", mention.end))
              if i >= 0]
     return not _of_statement(text, mention, (start, min(stops, default=len(text))), -1)

@@ -144,3 +144,26 @@ def test_an_events_date_before_an_attribution_is_no_statements_day():
     (held,) = [e for e in detect_events(text, parsed.mentions, None, FRIDAY)
                if e.event_type == "Strategic developments"]
     assert held.event_date != TUESDAY
+
+
+def test_a_campaign_of_a_week_or_more_goes_on_to_the_date():
+    text = "The minister resigned on Thursday after 12 days of protests in Delmar."
+    assert _at(text) == {(THURSDAY, None)}
+
+
+def test_a_sources_account_in_a_later_paragraph_stands_at_the_latest_day():
+    text = ("Troops were deployed in Korva on Thursday.\n\nOn Tuesday night, youths "
+            "burned tyres in Korva.\n\nThe army said soldiers had been sent to Delmar.")
+    assert _at(text) == {(THURSDAY, None)}
+    # In the paragraph that named the day, the account stays on that day.
+    text = ("Troops were deployed in Korva on Thursday.\n\nOn Tuesday night, youths "
+            "burned tyres in Korva. The army said soldiers had been sent to Delmar.")
+    assert _at(text) == {(TUESDAY, None)}
+
+
+def test_earlier_on_a_day_before_a_statement_dates_the_statement():
+    text = ("Earlier on Thursday, the governor said that order had returned to Delmar "
+            "after days of clashes.")
+    trigger = text.index("clashes")
+    time = event_date(text, (0, len(text)), (0, len(text)), trigger, FRIDAY)
+    assert (time.date, time.precision) == (FRIDAY, 2)
