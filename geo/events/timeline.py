@@ -25,8 +25,8 @@ Friday; "on Thursday after two days of rioting" and "after a third night of riot
 are the days before Thursday, up to Wednesday (a campaign of a week or more, "after 11
 days of protests", still goes on that day, which dates it). "Hours after" is the same
 day, and so is "after a day on which" from a night ("until the early hours of
-Saturday, after a day on which ..." is Friday's). A gap in a short aside dates the aside only: "On Aug. 1,
-two days after that vote, soldiers fired" is Aug. 1.
+Saturday, after a day on which ..." is Friday's). A gap in a short aside dates the
+aside only: "On Aug. 1, two days after that vote, soldiers fired" is Aug. 1.
 
 Words that point back ("the next day", "two days later", "that evening", "overnight",
 "four nights of protests") count from the **story's current day**: the last day the
