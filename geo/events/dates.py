@@ -58,7 +58,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import MO, SA, SU, relativedelta
 from dateutil.relativedelta import weekday as weekday_of
 
-from geo.lexicon import NUMBER_WORDS
+from geo.lexicon import NUMBER_WORDS, ORDINAL_WORDS
 
 __all__ = ["DateMention", "find_dates"]
 
@@ -73,8 +73,6 @@ _MONTHS = {
 _NUMBERS = {**NUMBER_WORDS, "a": 1, "an": 1, "a couple of": 2, "several": 3, "a few": 3,
             "few": 3}
 _VAGUE = ("several", "a few", "few", "a couple of")
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -82,7 +80,7 @@ _FIRST_DAY = r"(?P<first>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 _WEEKDAY = "|".join(_WEEKDAYS)
 _NUM = "|".join(sorted((re.escape(k) for k in _NUMBERS), key=len, reverse=True))
-_ORDINAL = "|".join(_ORDINALS)
+_ORDINAL = "|".join(ORDINAL_WORDS)
 _UNREST = (r"(?:violence|unrest|protests?|clashes|fighting|demonstrations|rioting|riots|"
            r"strikes?|looting|street battles|marches)")
 # "the day before" points back only when it ends the phrase: "the day before the vote"
@@ -207,7 +205,7 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
                                                  "hours", "during", "throughout",
                                                  "within"),
     "since_then": (" since",),
-    "ordinal": tuple(_ORDINALS), "overnight": ("overnight",),
+    "ordinal": tuple(ORDINAL_WORDS), "overnight": ("overnight",),
     "last_month": ("last month",),
     "day_range": None, "month_day_range": None, "day_month": None, "month_day": None,
     "month": None,

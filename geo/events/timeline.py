@@ -74,7 +74,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from geo.events.dates import DateMention, find_dates
-from geo.lexicon import NUMBER_WORDS, SPEECH_VERBS, alternation
+from geo.lexicon import NUMBER_WORDS, ORDINAL_WORDS, SPEECH_VERBS, alternation
 
 __all__ = ["EventTime", "StoryTime", "event_date"]
 
@@ -126,8 +126,7 @@ _DATELINE = re.compile(r"\A\s*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,40}(?:
 _NUMBER = alternation((*NUMBER_WORDS, "a", "an"))
 # "after two days of rioting", "after a third night of riots": the days before the date,
 # up to the day before it.
-_ORDINAL = alternation(("second", "third", "fourth", "fifth", "sixth", "seventh",
-                        "eighth", "ninth", "tenth"))
+_ORDINAL = alternation(tuple(ORDINAL_WORDS))
 _GAP = re.compile(rf"\b(?:(?P<n>{_NUMBER}|\d+)\s+(?P<unit>days?|nights?|weeks?)\s+after"
                   r"|after\s+(?P<night>an?\s+(?:day|night))\s+(?:of|on\s+which|in\s+which)"
                   rf"|after\s+(?:(?:a|the)\s+(?P<nth>{_ORDINAL})|(?P<span>{_NUMBER}|\d+))\s+"
@@ -140,8 +139,6 @@ _PART_BREAK = re.compile(r"[,;:—–]|\b(?:after|before|when|while|because|unti
 _NIGHTS = ("overnight_into", "night_of")
 # "two days after that vote, ...": so few words before a comma name no event of their own.
 _ASIDE_WORDS = 3
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-             "eighth": 8, "ninth": 9, "tenth": 10}
 _BREAK = re.compile(r";|,\s+(?:and|but|while|as|whereas)\b", re.IGNORECASE)
 # An undated event in the present perfect ("have been arrested") is a state at
 # publication, not the story's current day.
@@ -305,7 +302,7 @@ def _counted_back(text: str, best: DateMention, sentence: Span, trigger: int
     elif gap.group("nth") or gap.group("span"):
         # The span ends the day before the date it led to; a campaign of a week or more
         # ("after 11 days of protests") is still going on that day, which dates it.
-        days = _ORDINALS[gap.group("nth").lower()] if gap.group("nth") else \
+        days = ORDINAL_WORDS[gap.group("nth").lower()] if gap.group("nth") else \
             _number(gap.group("span"))
         if days >= _NEWS_WINDOW:
             return best
