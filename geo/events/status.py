@@ -28,15 +28,17 @@ rallies", "fears of violence") are no events at all (:func:`is_purpose`).
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache
 
 from geo.lexicon import CONDEMNING_VERBS, alternation
 from geo.model import Status
+from geo.nlp import MODEL
 
 _TOKENS = r"\s+(?:\S+\s+){0,%d}$"
 
 
 def _before(words: str, gap: int) -> re.Pattern:
-    return re.compile(rf"(?:{words}){_TOKENS % gap}", re.IGNORECASE)
+    return re.compile(rf"(?P<cue>{words}){_TOKENS % gap}", re.IGNORECASE)
 
 
 # Words before a trigger that make it no event: its purpose, a fear, a ban.
@@ -116,25 +118,45 @@ _PAST = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|should the)\b", re.IGNORECASE)
 
 
+# "future protests", "an upcoming strike": the word before it says it is to come.
+_TO_COME = _before(r"\b(?:future|upcoming|forthcoming|proposed|possible|potential)\b", 1)
+# Cheap signs that the tree may have more to say: a condition, or a verb of calling or
+# asking whose object the trigger may be ("called rallies for Monday", "asked for
+# reinforcements").
+_IF = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+_CALL = re.compile(r"\b(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?)\b",
+                   re.IGNORECASE)
+_CALLING_LEMMAS = frozenset({"call", "ask", "request"})
+
+
 def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int],
                    start: int, end: int) -> Status:
-    """The status of the trigger at ``start:end`` in ``clause`` of ``sentence``."""
+    """The status of the trigger at ``start:end`` in ``clause`` of ``sentence``.
+
+    Words around the trigger propose a status; where a modal, plan, threat, denial or
+    cancelling verb is found, the sentence's dependency tree (:class:`_Scope`) checks
+    that it governs the trigger, not a verb of another clause ("a woman whose shirt
+    read 'all will be well' was shot" is no plan)."""
     before = text[clause[0]:start]
-    if _DENIED.search(text, sentence[0], start) or any(
+    scope = _Scope(text, sentence, start, end)
+    if _cue(_DENIED, text, sentence[0], start, scope, tail=False) or any(
             _governs(text, denial.end(), start, end) for denial in
             _DENIED_GERUND.finditer(text, max(clause[0], start - 50), end)):
         return "reported-denied"
-    if _NEGATED.search(before) or _CANCELLED.search(before) or \
+    if _NEGATED.search(before) or _cue(_CANCELLED, text, clause[0], start, scope) or \
             _NEGATED_AFTER.match(text, end, clause[1]):
         return "negated"
-    if _THREAT.search(before):
+    if _cue(_THREAT, text, clause[0], start, scope) or \
+            (_IF.search(text, sentence[0], start) and scope.conditional()):
         return "threatened"
-    future = _FUTURE.search(before)
+    future = _cue(_FUTURE, text, clause[0], start, scope)
     # "Protesters who had planned to march were dispersed": the plan was another
     # clause's, and this verb is told as past.
-    if future is not None and _PAST.search(before, future.start()):
+    if future is not None and _PAST.search(before, future.start() - clause[0]):
         future = None
-    if future is not None or _AHEAD.search(before):
+    if future is not None or _cue(_AHEAD, text, clause[0], start, scope) or \
+            _TO_COME.search(before) or \
+            (_CALL.search(text, clause[0], start) and scope.called()):
         conditional = _CONDITION.search(text, end, clause[1])
         status: Status = "threatened" if conditional else "planned"
     elif _PLANNED_AFTER.match(text, end, clause[1]) or \
@@ -148,12 +170,139 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
     return "negated" if _CALLED_OFF.search(text, end, sentence[1]) else status
 
 
+def _cue(pattern: re.Pattern, text: str, lo: int, start: int, scope: _Scope, *,
+         tail: bool = True) -> re.Match | None:
+    """The first match of ``pattern`` in ``text[lo:start]`` whose cue governs the
+    trigger at ``start``; ``tail=False`` for a pattern not anchored at the trigger."""
+    pos = lo
+    while (match := pattern.search(text, pos, start)) is not None:
+        cue = match.span("cue") if tail else (match.start(), match.start() + 1)
+        if scope.governs(*cue):
+            return match
+        pos = match.start() + 1
+    return None
+
+
 def _governs(text: str, word_end: int, start: int, end: int) -> bool:
     """Whether the word ending at ``word_end`` is the trigger at ``start:end`` or comes
     within three words before it, in the same clause ("denied using tear gas")."""
     between = text[word_end:start]
     return word_end >= end or (word_end <= start and len(between.split()) <= 3
                                and not any(mark in between for mark in ",;"))
+
+
+# Arcs that open a clause of its own under a verb: a modal, plan or denial above one
+# does not reach below it ("police, who will investigate, said ..."; "denied that
+# officers stood by while shops were looted").
+_CLAUSE_ARCS = frozenset({"relcl", "parataxis", "csubj"})
+# Words that mark the verb or noun they hang on rather than head a phrase of their own.
+_MARKERS = frozenset({"aux", "auxpass", "neg", "det", "prt", "nsubj", "nsubjpass", "amod",
+                      "advmod", "mark", "cc"})
+_HEADING_POS = frozenset({"VERB", "NOUN", "ADJ", "ADP", "PROPN"})
+
+
+@cache
+def _tree_parser():  # -> spacy.language.Language | None
+    """spaCy's tagger and dependency parser; None where the model is not installed."""
+    try:
+        # spaCy takes seconds to import and the parser is needed only for a sentence
+        # with a cue of modality, so it loads on the first one (geo.nlp loads the NER).
+        import spacy
+
+        return spacy.load(MODEL, exclude=["ner"])
+    except (ImportError, OSError):
+        return None
+
+
+@lru_cache(maxsize=32)
+def _parse(sentence: str):  # -> spacy.tokens.Doc | None
+    nlp = _tree_parser()
+    return None if nlp is None else nlp(sentence)
+
+
+class _Scope:
+    """The dependency tree of a trigger's sentence, parsed only when a cue asks."""
+
+    def __init__(self, text: str, sentence: tuple[int, int], start: int, end: int):
+        self.text, self.sentence, self.span = text, sentence, (start, end)
+
+    def _tokens(self, start: int, end: int):  # -> spacy.tokens.Span | None
+        doc = _parse(self.text[self.sentence[0]:self.sentence[1]])
+        if doc is None:
+            return None
+        return doc.char_span(start - self.sentence[0], end - self.sentence[0],
+                             alignment_mode="expand")
+
+    def _trigger(self):  # -> spacy.tokens.Token | None
+        tokens = self._tokens(*self.span)
+        return tokens.root if tokens else None
+
+    def governs(self, cue_start: int, cue_end: int) -> bool:
+        """Whether the cue at ``cue_start:cue_end`` governs the trigger: the trigger
+        lies below the word the cue marks (a modal's verb, a plan's noun, a denial's
+        verb) with no clause of its own between them. True without a parser."""
+        cue, trigger = self._tokens(cue_start, cue_end), self._trigger()
+        if cue is None or trigger is None:
+            return True
+        word = cue[-1]
+        top = word if word.pos_ in _HEADING_POS and word.dep_ not in _MARKERS \
+            else word.head
+        return _reaches(trigger, top)
+
+    def conditional(self) -> bool:
+        """Whether the trigger is told in a clause of condition ("if they arrest our
+        leaders"): its clause's verb is marked by "if" or "unless"."""
+        trigger = self._trigger()
+        if trigger is None:
+            return False
+        for token in (trigger, *trigger.ancestors):
+            if any(child.dep_ == "mark" and child.lower_ in ("if", "unless")
+                   for child in token.children):
+                return True
+            if _opens_clause(token):
+                return False
+        return False
+
+    def called(self) -> bool:
+        """Whether the trigger is what a verb of calling or asking calls for:
+        "called rallies for Monday", "asked for reinforcements" (not "called in
+        troops", "called off the strike", "called it a massacre")."""
+        trigger = self._trigger()
+        if trigger is None:
+            return False
+        while trigger.dep_ == "conj":
+            trigger = trigger.head
+        verb = trigger.head
+        if trigger.dep_ == "pobj" and verb.lower_ == "for":
+            verb = verb.head
+        elif trigger.dep_ != "dobj":
+            return False
+        return verb.lemma_ in _CALLING_LEMMAS and not any(
+            child.dep_ == "prt" for child in verb.children)
+
+
+def _opens_clause(token) -> bool:
+    """Whether the arc above ``token`` opens a clause of its own: a relative or loose
+    clause, an adverbial clause with a conjunction or a subject of its own ("while
+    shops were looted"; not "..., saying they had used tear gas"), a participle
+    with no subject ("a woman wearing a shirt that ..."), or a conjoined clause with a
+    subject of its own."""
+    if token.dep_ in _CLAUSE_ARCS:
+        return True
+    subject = any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
+    if token.dep_ == "advcl":
+        return subject or any(child.dep_ == "mark" for child in token.children)
+    return (token.dep_ == "acl" and not subject) or (token.dep_ == "conj" and subject)
+
+
+def _reaches(token, top) -> bool:
+    """Whether ``top`` is ``token`` or an ancestor of it within one clause."""
+    # spaCy makes a new Token object at each access: tokens compare by index.
+    while token.i != top.i:
+        if _opens_clause(token) or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 # An event named only as the time of another, in a relative clause: "who took office
@@ -172,8 +321,14 @@ _REFERENCE = re.compile(
     re.IGNORECASE)
 
 
+# "the release of those detained", "those protests": people or events the report has
+# told, pointed back to.
+_THOSE = re.compile(r"\bthose\s+$", re.IGNORECASE)
+
+
 def is_purpose(text: str, clause: tuple[int, int], start: int) -> bool:
     """Whether the trigger at ``start`` names only an action's aim or a fear, an
-    earlier event as the time of another, or an event someone condemns."""
+    earlier event as the time of another, an event someone condemns, or those of an
+    event told before."""
     return any(pattern.search(text, clause[0], start) is not None
-               for pattern in (_PURPOSE, _BACKGROUND, _REFERENCE))
+               for pattern in (_PURPOSE, _BACKGROUND, _REFERENCE, _THOSE))
