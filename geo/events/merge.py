@@ -11,8 +11,9 @@ from geo.events.draft import DOMESTIC_FORCES, EventDraft, main_actor
 from geo.events.rules import PROTESTS, RIOTS, STRATEGIC
 from geo.model import COUNT_FIELDS
 
-# "the protests", "the unrest": a definite description of events already told.
-_DEFINITE = re.compile(r"\b(?:the|these|those|that)\s+$", re.IGNORECASE)
+# "the protests", "the unrest", 'the "marches of millions"': a definite description of
+# events already told.
+_DEFINITE = re.compile(r"\b(?:the|these|those|that)\s+[\"“‘']?$", re.IGNORECASE)
 _MEASURES = frozenset({"curfew", "state_of_emergency"})
 # A merged protest keeps the most severe of its descriptions.
 SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1,
@@ -22,6 +23,11 @@ SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1,
 def merge(events: list[EventDraft]) -> list[EventDraft]:
     merged: list[EventDraft] = []
     for event in events:
+        plan = _plan_called_off(merged, event)
+        if plan is not None:
+            plan.status = "negated"
+            plan.evidence = sorted(set(plan.evidence + event.evidence))
+            continue
         same = _told_again(merged, event) or next(
             (m for m in merged if same_event(m, event)), None)
         if same is None:
@@ -51,15 +57,33 @@ def _began_earlier(same: EventDraft, event: EventDraft) -> bool:
         and event.event_date < same.event_date
 
 
+def _plan_called_off(merged: list[EventDraft], event: EventDraft) -> EventDraft | None:
+    """The plan a later sentence calls off: "a curfew would be imposed in the city from
+    Friday", then "the curfew would not go ahead". A negated measure of the kind and
+    place of an earlier planned or threatened one is that plan, now negated (one
+    curfew per place, as in :func:`same_event`; a protest banned is no called-off
+    march)."""
+    if event.status != "negated" or event.location is None or \
+            event.rule.subtype not in _MEASURES:
+        return None
+    return next((m for m in merged if m.status in ("planned", "threatened")
+                 and (m.event_type, m.rule.subtype) == (event.event_type,
+                                                        event.rule.subtype)
+                 and m.sentence < event.sentence and m.location is not None
+                 and m.location.place.id == event.location.place.id), None)
+
+
 def _told_again(merged: list[EventDraft], event: EventDraft) -> EventDraft | None:
     """The event a detail refers back to: a row with neither a place nor a date of its
     own ("Witnesses said soldiers fired into the crowd.") is the latest event of its
-    very kind told before it, if any."""
+    very kind told before it, if any. A protest is of one kind whatever its sub-type:
+    the march told first may since have become one of excessive force."""
     if not (event.place_from_context and event.date_from_context):
         return None
     return next((m for m in reversed(merged) if (
-        m.event_type, m.sub_event_type, m.rule.subtype, m.status) == (
-        event.event_type, event.sub_event_type, event.rule.subtype, event.status)
+        m.event_type, m.rule.subtype, m.status) == (
+        event.event_type, event.rule.subtype, event.status)
+        and (m.sub_event_type == event.sub_event_type or m.event_type == PROTESTS)
         and m.sentence < event.sentence and same_counts(m, event)), None)
 
 

@@ -263,6 +263,13 @@ class _Scope:
                 return False
         return False
 
+    def under_anniversary(self) -> bool:
+        """Whether the trigger is what an anniversary marks ("to mark the anniversary
+        of the 2011 uprising and of mass protests in 2019"): a past event."""
+        trigger = self._trigger()
+        return trigger is not None and any(
+            token.lower_.startswith("anniversar") for token in trigger.ancestors)
+
     def called(self) -> bool:
         """Whether the trigger is what a verb of calling or asking calls for:
         "called rallies for Monday", "asked for reinforcements" (not "called in
@@ -326,9 +333,14 @@ _REFERENCE = re.compile(
 _THOSE = re.compile(r"\bthose\s+$", re.IGNORECASE)
 
 
+_ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b", re.IGNORECASE)
+
+
 def is_purpose(text: str, clause: tuple[int, int], start: int) -> bool:
     """Whether the trigger at ``start`` names only an action's aim or a fear, an
-    earlier event as the time of another, an event someone condemns, or those of an
-    event told before."""
+    earlier event as the time of another, an event someone condemns, those of an
+    event told before, or an event an anniversary marks."""
     return any(pattern.search(text, clause[0], start) is not None
-               for pattern in (_PURPOSE, _BACKGROUND, _REFERENCE, _THOSE))
+               for pattern in (_PURPOSE, _BACKGROUND, _REFERENCE, _THOSE)) or (
+        _ANNIVERSARY.search(text, clause[0], start) is not None
+        and _Scope(text, clause, start, start + 1).under_anniversary())
