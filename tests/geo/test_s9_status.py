@@ -1,0 +1,109 @@
+"""Status read from the dependency tree (a cue must govern its trigger), and rows of one
+report merged as one event: a plan called off, a detail told again, a dispersal that
+was a riot's.
+
+The sentences are made up for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from fake_parser import FakeParser
+
+from geo.events.detect import detect_events
+from geo.events.status import is_purpose, trigger_status
+
+FRIDAY = date(2022, 1, 7)
+
+
+def _status(text: str, trigger: str) -> str:
+    start = text.index(trigger)
+    whole = (0, len(text))
+    return trigger_status(text, whole, whole, start, start + len(trigger))
+
+
+def _purpose(text: str, trigger: str) -> bool:
+    return is_purpose(text, (0, len(text)), text.index(trigger))
+
+
+def _events(text: str, *, keep_all: bool = False):
+    parsed = FakeParser()(text)
+    return detect_events(text, parsed.mentions, None, FRIDAY, keep_all=keep_all)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # The modal, plan or cancelling verb belongs to another clause.
+    ("Guards, who will face an inquiry, fired on the crowd at the gate.", "fired"),
+    ("A dispute over where the funeral should be held led to the arrest of two elders.",
+     "arrest"),
+    ("Police, who had banned the gathering, later fired tear gas at the marchers.",
+     "fired tear gas"),
+    # A denial does not reach a clause of its own ("while ..."), only its content.
+    ("The mayor denied that police had stood aside while shops were looted.", "looted"),
+    # "called in" troops, "called it" a massacre: no call for an event to come.
+    ("The governor called in troops after the night of rioting.", "troops"),
+])
+def test_a_cue_of_another_clause_leaves_the_trigger_occurred(text, trigger):
+    assert _status(text, trigger) == "occurred"
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    ("The army denied that troops had fired on the marchers.", "fired",
+     "reported-denied"),
+    ("The ministry denied reports that a student had been killed at the rally.",
+     "killed", "reported-denied"),
+    ("The union said its members will strike on Monday.", "strike", "planned"),
+    ("Farmers threatened to block the highway.", "block", "threatened"),
+    # Calls, requests and words of time to come.
+    ("Opposition parties called rallies for Sunday in three cities.", "rallies",
+     "planned"),
+    ("The provincial police chief asked for reinforcements from the capital.",
+     "reinforcements", "planned"),
+    ("The minister told organisers of future protests to stay on agreed routes.",
+     "protests", "planned"),
+    # A trigger in a clause of condition did not happen.
+    ('"If they detain our leaders, the whole campus will walk out," a student said.',
+     "detain", "threatened"),
+])
+def test_a_cue_that_governs_the_trigger_sets_its_status(text, trigger, status):
+    assert _status(text, trigger) == status
+
+
+def test_those_of_an_event_told_before_and_an_anniversary_are_no_new_events():
+    assert _purpose("Relatives demanded the release of those detained.", "detained")
+    assert _purpose("Crowds gathered to mark the anniversary of the 1988 uprising.",
+                    "uprising")
+    assert not _purpose("Crowds gathered on the anniversary of the uprising.",
+                        "gathered")
+
+
+def test_a_planned_curfew_that_a_later_sentence_calls_off_is_one_negated_row():
+    text = ("The mayor said a curfew would be imposed in Almaty from Saturday. On "
+            "Thursday he said the curfew would not go ahead.")
+    curfews = [e for e in _events(text, keep_all=True) if e.subtype == "curfew"]
+    assert [(e.status, len(e.evidence)) for e in curfews] == [("negated", 2)]
+    assert _events(text) == []
+
+
+def test_a_detail_told_again_joins_a_protest_whose_sub_type_has_changed():
+    text = ("Soldiers opened fire on protesters in Almaty on Tuesday, killing three. "
+            "Witnesses said demonstrators had marched peacefully.")
+    protests = [e for e in _events(text) if e.event_type == "Protests"]
+    assert [(e.sub_event_type, len(e.evidence)) for e in protests] == [
+        ("Excessive force against protesters", 2)]
+
+
+def test_a_dispersal_and_a_riot_of_one_place_and_day_told_apart_are_one_riot():
+    text = ("Police fired tear gas at protesters in Almaty on Tuesday. Later on "
+            "Tuesday, rioters in Almaty set cars on fire and threw stones at police.")
+    rows = [(e.event_type, len(e.evidence)) for e in _events(text) if not e.subtype]
+    assert rows == [("Riots", 2)]
+
+
+def test_a_dispersal_then_a_riot_told_in_one_sentence_stay_two_rows():
+    text = ("Police dispersed protesters in Almaty with tear gas on Tuesday, but on "
+            "Tuesday night crowds stormed the town hall in Almaty.")
+    rows = sorted((e.event_type, e.event_date) for e in _events(text) if not e.subtype)
+    assert rows == [("Protests", date(2022, 1, 4)), ("Riots", date(2022, 1, 4))]
