@@ -47,28 +47,7 @@ def merge(events: list[EventDraft]) -> list[EventDraft]:
         same.actors = list(dict.fromkeys(same.actors + event.actors))
         same.evidence = sorted(set(same.evidence + event.evidence))
         same.confidence = min(0.95, max(same.confidence, event.confidence) + 0.05)
-    return _without_dispersals_of_riots(merged)
-
-
-def _without_dispersals_of_riots(events: list[EventDraft]) -> list[EventDraft]:
-    """Fold a crowd's dispersal into the riot told of the same place and day in another
-    sentence: "police used tear gas against protesters in X on Wednesday", then
-    "demonstrators threw stones at parliament late on Wednesday" is one riot, which
-    the police met (ACLED codes the confrontation once, as the riot). Told in one
-    sentence ("police dispersed them, but crowds later stormed the building") the two
-    are kept: the sentence tells them as one after the other."""
-    kept: list[EventDraft] = []
-    for event in events:
-        riot = next((r for r in events if r.event_type == RIOTS
-                     and event.sub_event_type == "Protest with intervention"
-                     and r.status == event.status and at_one_place_and_day(r, event)
-                     and r.sentence != event.sentence and same_counts(r, event)), None)
-        if riot is None:
-            kept.append(event)
-            continue
-        riot.counts.extend(event.counts)
-        riot.evidence = sorted(set(riot.evidence + event.evidence))
-    return kept
+    return merged
 
 
 def _began_earlier(same: EventDraft, event: EventDraft) -> bool:
