@@ -47,7 +47,26 @@ def merge(events: list[EventDraft]) -> list[EventDraft]:
         same.actors = list(dict.fromkeys(same.actors + event.actors))
         same.evidence = sorted(set(same.evidence + event.evidence))
         same.confidence = min(0.95, max(same.confidence, event.confidence) + 0.05)
-    return merged
+    return _without_denials_of_told_events(merged)
+
+
+def _without_denials_of_told_events(events: list[EventDraft]) -> list[EventDraft]:
+    """Fold a denial into the event the report tells as fact at the same place and day
+    ("witnesses said troops fired on marchers in X", then "the army denied that live
+    rounds had been used in X"): the denial is one side's word on that event, not a
+    second row. A denial of what the report does not otherwise tell stays."""
+    kept: list[EventDraft] = []
+    for event in events:
+        told = None if event.status != "reported-denied" else next(
+            (m for m in events if m.status == "occurred"
+             and (m.event_type, m.sub_event_type, m.rule.subtype) == (
+                 event.event_type, event.sub_event_type, event.rule.subtype)
+             and at_one_place_and_day(m, event)), None)
+        if told is None:
+            kept.append(event)
+        else:
+            told.evidence = sorted(set(told.evidence + event.evidence))
+    return kept
 
 
 def _began_earlier(same: EventDraft, event: EventDraft) -> bool:

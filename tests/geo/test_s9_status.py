@@ -100,3 +100,11 @@ def test_a_dispersal_then_a_riot_told_in_one_sentence_stay_two_rows():
             "Tuesday night crowds stormed the town hall in Almaty.")
     rows = sorted((e.event_type, e.event_date) for e in _events(text) if not e.subtype)
     assert rows == [("Protests", date(2022, 1, 4)), ("Riots", date(2022, 1, 4))]
+
+
+def test_a_denial_of_an_event_the_report_tells_as_fact_joins_that_event():
+    denial = "The army denied that soldiers had shot protesters in Almaty on Tuesday."
+    text = "Soldiers shot dead two protesters in Almaty on Tuesday, witnesses said. " + denial
+    rows = [(e.status, e.event_type, len(e.evidence)) for e in _events(text, keep_all=True)]
+    assert rows == [("occurred", "Protests", 2)]
+    assert [e.status for e in _events(denial, keep_all=True)] == ["reported-denied"]
