@@ -9,6 +9,7 @@ import re
 from geo.events.counts import combine
 from geo.events.draft import DOMESTIC_FORCES, EventDraft, main_actor
 from geo.events.rules import PROTESTS, RIOTS, STRATEGIC
+from geo.events.status import names_nothing_of_its_own
 from geo.model import COUNT_FIELDS
 
 # "the protests", "the unrest", 'the "marches of millions"': a definite description of
@@ -147,15 +148,18 @@ def without_references(text: str, events: list[EventDraft],
                        sentence_sites: dict[int, bool]) -> list[EventDraft]:
     """Drop the events a sentence only refers back to: "the protests", "the unrest"
     with no place of their own, once an event of that type has been told ("her
-    opponents are exploiting the protests"). Their evidence joins the first one."""
+    opponents are exploiting the protests"), or in a clause that names no place, person
+    or day of its own ("the protests erupted after the president said a curfew would be
+    imposed in X")."""
     kept: list[EventDraft] = []
     for event in events:
         earlier = next((e for e in kept if _same_unrest(e, event)
                         and e.status == event.status and e.sentence < event.sentence),
                        None)
         if earlier is not None and not event.counts and \
-                not sentence_sites.get(event.sentence) and \
-                _DEFINITE.search(text, max(0, event.trigger[0] - 12), event.trigger[0]):
+                _DEFINITE.search(text, max(0, event.trigger[0] - 12), event.trigger[0]) \
+                and (not sentence_sites.get(event.sentence) or names_nothing_of_its_own(
+                    text, event.clause, *event.trigger)):
             continue
         kept.append(event)
     return kept

@@ -233,7 +233,8 @@ class _Scope:
         return doc.char_span(start - self.sentence[0], end - self.sentence[0],
                              alignment_mode="expand")
 
-    def _trigger(self):  # -> spacy.tokens.Token | None
+    def trigger(self):  # -> spacy.tokens.Token | None
+        """The trigger's head word in the tree; None without a parser."""
         tokens = self._tokens(*self.span)
         return tokens.root if tokens else None
 
@@ -241,7 +242,7 @@ class _Scope:
         """Whether the cue at ``cue_start:cue_end`` governs the trigger: the trigger
         lies below the word the cue marks (a modal's verb, a plan's noun, a denial's
         verb) with no clause of its own between them. True without a parser."""
-        cue, trigger = self._tokens(cue_start, cue_end), self._trigger()
+        cue, trigger = self._tokens(cue_start, cue_end), self.trigger()
         if cue is None or trigger is None:
             return True
         word = cue[-1]
@@ -252,7 +253,7 @@ class _Scope:
     def conditional(self) -> bool:
         """Whether the trigger is told in a clause of condition ("if they arrest our
         leaders"): its clause's verb is marked by "if" or "unless"."""
-        trigger = self._trigger()
+        trigger = self.trigger()
         if trigger is None:
             return False
         for token in (trigger, *trigger.ancestors):
@@ -266,7 +267,7 @@ class _Scope:
     def under_anniversary(self) -> bool:
         """Whether the trigger is what an anniversary marks ("to mark the anniversary
         of the 2011 uprising and of mass protests in 2019"): a past event."""
-        trigger = self._trigger()
+        trigger = self.trigger()
         return trigger is not None and any(
             token.lower_.startswith("anniversar") for token in trigger.ancestors)
 
@@ -274,7 +275,7 @@ class _Scope:
         """Whether the trigger is what a verb of calling or asking calls for:
         "called rallies for Monday", "asked for reinforcements" (not "called in
         troops", "called off the strike", "called it a massacre")."""
-        trigger = self._trigger()
+        trigger = self.trigger()
         if trigger is None:
             return False
         while trigger.dep_ == "conj":
@@ -286,6 +287,26 @@ class _Scope:
             return False
         return verb.lemma_ in _CALLING_LEMMAS and not any(
             child.dep_ == "prt" for child in verb.children)
+
+
+def names_nothing_of_its_own(text: str, clause: tuple[int, int], start: int,
+                             end: int) -> bool:
+    """Whether the clause of the trigger at ``start:end`` names no one, nowhere and no
+    day of its own: no proper noun (a place, a person, a weekday) below its verb but
+    in clauses of their own. "The protests erupted after the president said a curfew
+    would be imposed in X" names X only in the clause after "after": its protests are
+    those told before. False without a parser."""
+    trigger = _Scope(text, clause, start, end).trigger()
+    if trigger is None:
+        return False
+    head = trigger
+    while not (_opens_clause(head) or head.dep_ in ("ccomp", "ROOT")):
+        head = head.head
+    own = [head]
+    for token in own:
+        own.extend(child for child in token.children
+                   if not (_opens_clause(child) or child.dep_ == "ccomp"))
+    return not any(token.pos_ in ("PROPN", "NUM") for token in own)
 
 
 def _opens_clause(token) -> bool:

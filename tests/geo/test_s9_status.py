@@ -108,3 +108,12 @@ def test_a_denial_of_an_event_the_report_tells_as_fact_joins_that_event():
     rows = [(e.status, e.event_type, len(e.evidence)) for e in _events(text, keep_all=True)]
     assert rows == [("occurred", "Protests", 2)]
     assert [e.status for e in _events(denial, keep_all=True)] == ["reported-denied"]
+
+
+def test_the_protests_told_again_with_a_place_only_in_another_clause_are_no_new_row():
+    back = ("Protesters marched in Almaty on Tuesday. The protests erupted after the "
+            "governor said fuel prices would double in Almaty.")
+    assert [len(e.evidence) for e in _events(back) if e.event_type == "Protests"] == [1]
+    new_day = ("Protesters marched in Almaty on Tuesday. The protests resumed in Almaty "
+               "on Thursday.")
+    assert len([e for e in _events(new_day) if e.event_type == "Protests"]) == 2
