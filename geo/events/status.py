@@ -10,19 +10,29 @@ fired". Each trigger gets a ``status`` from the words that govern it in its clau
   that cancels it ("ruled out", "called off", "dropped plans for", "no plans to"), or
   its own verb negated after it ("the curfew would not go ahead", "troops were not
   deployed", "the rally was called off");
-- ``threatened``: a threat or vow governs it ("or face a strike"), or a future with a
-  condition ("would strike if ...");
-- ``planned``: a future, a plan or a call governs it, before or after ("will march",
-  "called a day of protests for Tuesday", "are considering a strike", "deployed ahead
-  of Friday's protest", "a rally is planned for Friday", "the protests would continue",
-  "the walkout is set to resume", "a curfew could be imposed", "a march for next
-  Saturday"); a plan or threat the sentence
-  then says was called off ("but organisers called them off", "but no decision had been
-  taken") is ``negated``;
+- ``threatened``: a threat or vow governs it ("or face a strike"), a future with a
+  condition ("would strike if ..."), or it is told in a clause of condition ("if they
+  arrest our leaders");
+- ``planned``: a future, a plan, a call or a request governs it, before or after ("will
+  march", "called a day of protests for Tuesday", "called rallies for Monday", "asked
+  for reinforcements", "are considering a strike", "deployed ahead of Friday's
+  protest", "future protests", "a rally is planned for Friday", "the protests would
+  continue", "the walkout is set to resume", "a curfew could be imposed", "a march for
+  next Saturday"); a plan or threat the sentence then says was called off ("but
+  organisers called them off", "but no decision had been taken") is ``negated``;
 - ``occurred`` otherwise.
 
+Words propose; the sentence's dependency tree (spaCy's parser, loaded on the first
+sentence that needs it) disposes: a modal, plan, threat, cancelling verb or denial
+counts only if it governs the trigger within one clause. "Guards, who will face an
+inquiry, fired on the crowd", "a dispute over where he should be buried led to the
+arrest of ...", "denied that officers stood by while shops were looted": each cue
+belongs to another clause, and the trigger happened. Without the model the words alone
+decide.
+
 Triggers that only name the purpose of an action ("to quell the protests", "a ban on
-rallies", "fears of violence") are no events at all (:func:`is_purpose`).
+rallies", "fears of violence"), those of an event told before ("the release of those
+detained") or an event an anniversary marks are no events at all (:func:`is_purpose`).
 """
 
 from __future__ import annotations
