@@ -116,7 +116,7 @@ _NEXT_AFTER = re.compile(
 # may come; not past a word that opens another clause ("fired tear gas so they could").
 _FUTURE_AFTER = re.compile(
     r"(?:\s+(?!(?:and|but|so|who|which|that|as|because|when|where|while)\b)[^\s,;]+)"
-    r"{0,2}?\s+(?:will|would|shall|could|might|(?-i:may))\s+(?!have\b)(?:\w+ly\s+)?"
+    r"{0,2}?\s+(?P<cue>will|would|shall|could|might|(?-i:may))\s+(?!have\b)(?:\w+ly\s+)?"
     r"(?:not\s+)?(?!(?:be\s+)?(?:hold|remain|stay|last|stand|lift(?:ed)?|end(?:ed)?|"
     r"eased?|relax(?:ed)?|expire)\b)(?:be\s+)?\w+",
     re.IGNORECASE)
@@ -170,7 +170,7 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
         conditional = _CONDITION.search(text, end, clause[1])
         status: Status = "threatened" if conditional else "planned"
     elif _PLANNED_AFTER.match(text, end, clause[1]) or \
-            _FUTURE_AFTER.match(text, end, clause[1]) or \
+            _future_after(text, end, clause[1], scope) or \
             _NEXT_AFTER.match(text, end, clause[1]):
         conditional = _CONDITION.search(text, end, clause[1])
         status = "threatened" if conditional else "planned"
@@ -178,6 +178,14 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
         return "occurred"
     # "Marches were planned for Thursday, but organisers called them off."
     return "negated" if _CALLED_OFF.search(text, end, sentence[1]) else status
+
+
+def _future_after(text: str, end: int, clause_end: int, scope: _Scope) -> bool:
+    """Whether a modal just after the trigger governs it ("the protests would
+    continue"), not the verb of the noun the trigger qualifies ("the 29 people arrested
+    would be put before a court")."""
+    match = _FUTURE_AFTER.match(text, end, clause_end)
+    return match is not None and scope.governs(*match.span("cue"))
 
 
 def _cue(pattern: re.Pattern, text: str, lo: int, start: int, scope: _Scope, *,
@@ -284,7 +292,7 @@ class _Scope:
     def called(self) -> bool:
         """Whether the trigger is what a verb of calling or asking calls for:
         "called rallies for Monday", "asked for reinforcements" (not "called in
-        troops", "called off the strike", "called it a massacre")."""
+        troops", "called off the strike", "called the shooting a massacre")."""
         trigger = self.trigger()
         if trigger is None:
             return False
@@ -296,7 +304,7 @@ class _Scope:
         elif trigger.dep_ != "dobj":
             return False
         return verb.lemma_ in _CALLING_LEMMAS and not any(
-            child.dep_ == "prt" for child in verb.children)
+            child.dep_ in ("prt", "oprd") for child in verb.children)
 
 
 def names_nothing_of_its_own(text: str, clause: tuple[int, int], start: int,
@@ -359,9 +367,10 @@ _REFERENCE = re.compile(
     re.IGNORECASE)
 
 
-# "the release of those detained", "those protests": people or events the report has
-# told, pointed back to.
-_THOSE = re.compile(r"\bthose\s+$", re.IGNORECASE)
+# "the release of those detained", "those protests", "organisers of the protests":
+# people or events the report has told, pointed back to.
+_THOSE = re.compile(r"\b(?:those|(?:organi[sz]ers?|leaders?)\s+of\s+(?:the\s+)?)\s*$",
+                    re.IGNORECASE)
 
 
 _ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b", re.IGNORECASE)

@@ -44,6 +44,10 @@ def _events(text: str, *, keep_all: bool = False):
     ("The mayor denied that police had stood aside while shops were looted.", "looted"),
     # "called in" troops, "called it" a massacre: no call for an event to come.
     ("The governor called in troops after the night of rioting.", "troops"),
+    ("Relatives called the shooting a massacre.", "shooting"),
+    # The modal after it is the verb of the people it qualifies.
+    ("Officials said the forty men detained would appear in court on Monday.",
+     "detained"),
 ])
 def test_a_cue_of_another_clause_leaves_the_trigger_occurred(text, trigger):
     assert _status(text, trigger) == "occurred"
@@ -77,6 +81,8 @@ def test_those_of_an_event_told_before_and_an_anniversary_are_no_new_events():
                     "uprising")
     assert not _purpose("Crowds gathered on the anniversary of the uprising.",
                         "gathered")
+    assert _purpose("Organisers of the protests said they would march again.",
+                    "protests")
 
 
 def test_a_planned_curfew_that_a_later_sentence_calls_off_is_one_negated_row():
