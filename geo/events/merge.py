@@ -48,7 +48,27 @@ def merge(events: list[EventDraft]) -> list[EventDraft]:
         same.actors = list(dict.fromkeys(same.actors + event.actors))
         same.evidence = sorted(set(same.evidence + event.evidence))
         same.confidence = min(0.95, max(same.confidence, event.confidence) + 0.05)
-    return _without_denials_of_told_events(merged)
+    return _without_dispersals_of_told_riots(_without_denials_of_told_events(merged))
+
+
+def _without_dispersals_of_told_riots(events: list[EventDraft]) -> list[EventDraft]:
+    """Fold a crowd's dispersal into the riot an earlier sentence told at the same place
+    and day: "protesters clashed with police in X on Thursday", then "in X, police
+    dispersed a crowd that tried to enter the prefecture" is a detail of that riot
+    (ACLED codes the confrontation once, as the riot). A dispersal told first may be
+    what came before a riot, and stays."""
+    kept: list[EventDraft] = []
+    for event in events:
+        riot = None if event.sub_event_type != "Protest with intervention" else next(
+            (r for r in events if r.event_type == RIOTS and r.status == event.status
+             and r.sentence < event.sentence and at_one_place_and_day(r, event)
+             and same_counts(r, event)), None)
+        if riot is None:
+            kept.append(event)
+        else:
+            riot.counts.extend(event.counts)
+            riot.evidence = sorted(set(riot.evidence + event.evidence))
+    return kept
 
 
 def _without_denials_of_told_events(events: list[EventDraft]) -> list[EventDraft]:

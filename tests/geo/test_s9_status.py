@@ -123,3 +123,10 @@ def test_the_protests_told_again_with_a_place_only_in_another_clause_are_no_new_
     new_day = ("Protesters marched in Almaty on Tuesday. The protests resumed in Almaty "
                "on Thursday.")
     assert len([e for e in _events(new_day) if e.event_type == "Protests"]) == 2
+
+
+def test_a_dispersal_told_after_the_riot_of_its_place_and_day_is_a_detail_of_it():
+    text = ("Protesters clashed with police in Almaty on Tuesday. In Almaty, police "
+            "dispersed a crowd that tried to storm the town hall on Tuesday.")
+    rows = [(e.event_type, len(e.evidence)) for e in _events(text) if not e.subtype]
+    assert rows == [("Riots", 2)]
