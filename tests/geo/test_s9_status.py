@@ -127,6 +127,6 @@ def test_the_protests_told_again_with_a_place_only_in_another_clause_are_no_new_
 
 def test_a_dispersal_told_after_the_riot_of_its_place_and_day_is_a_detail_of_it():
     text = ("Protesters clashed with police in Almaty on Tuesday. In Almaty, police "
-            "dispersed a crowd that tried to storm the town hall on Tuesday.")
+            "dispersed a crowd outside the town hall on Tuesday.")
     rows = [(e.event_type, len(e.evidence)) for e in _events(text) if not e.subtype]
     assert rows == [("Riots", 2)]
