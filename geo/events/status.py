@@ -137,6 +137,8 @@ _IF = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 _CALL = re.compile(r"\b(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?)\b",
                    re.IGNORECASE)
 _CALLING_LEMMAS = frozenset({"call", "ask", "request"})
+# Verbs of ending: negated, they say the event goes on.
+_ENDING_LEMMAS = frozenset({"stop", "end", "halt", "cease", "abandon", "suspend", "quit"})
 
 
 def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int],
@@ -153,7 +155,12 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
             _governs(text, denial.end(), start, end) for denial in
             _DENIED_GERUND.finditer(text, max(clause[0], start - 50), end)):
         return "reported-denied"
-    if _NEGATED.search(before) or _cue(_CANCELLED, text, clause[0], start, scope) or \
+    negation = _NEGATED.search(before)
+    if negation is not None and scope.ending_negated(
+            clause[0] + negation.start("cue"), clause[0] + negation.end("cue")):
+        # "would not stop their protests": they go on (to come, or going on).
+        negation = None
+    if negation or _cue(_CANCELLED, text, clause[0], start, scope) or \
             _NEGATED_AFTER.match(text, end, clause[1]):
         return "negated"
     if _cue(_THREAT, text, clause[0], start, scope) or \
@@ -267,6 +274,17 @@ class _Scope:
         top = word if word.pos_ in _HEADING_POS and word.dep_ not in _MARKERS \
             else word.head
         return _reaches(trigger, top)
+
+    def ending_negated(self, cue_start: int, cue_end: int) -> bool:
+        """Whether the negation at ``cue_start:cue_end`` negates a verb of ending
+        that governs the trigger ("would not stop their protests", "did not end the
+        strike"): then the event goes on."""
+        cue, trigger = self._tokens(cue_start, cue_end), self.trigger()
+        if cue is None or trigger is None:
+            return False
+        verb = cue[-1].head
+        return verb.lemma_ in _ENDING_LEMMAS and verb.i != trigger.i and \
+            _reaches(trigger, verb)
 
     def conditional(self) -> bool:
         """Whether the trigger is told in a clause of condition ("if they arrest our

@@ -130,3 +130,12 @@ def test_a_dispersal_told_after_the_riot_of_its_place_and_day_is_a_detail_of_it(
             "dispersed a crowd outside the town hall on Tuesday.")
     rows = [(e.event_type, len(e.evidence)) for e in _events(text) if not e.subtype]
     assert rows == [("Riots", 2)]
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    ("The union said its members would not end the strike.", "strike", "planned"),
+    ("Drivers did not halt their blockade of the port.", "blockade", "occurred"),
+    ("Drivers did not join the blockade of the port.", "blockade", "negated"),
+])
+def test_a_negated_verb_of_ending_says_the_event_goes_on(text, trigger, status):
+    assert _status(text, trigger) == status
