@@ -9,7 +9,7 @@ import re
 from geo.events.counts import combine
 from geo.events.draft import DOMESTIC_FORCES, EventDraft, main_actor
 from geo.events.rules import PROTESTS, RIOTS, STRATEGIC
-from geo.events.status import names_nothing_of_its_own
+from geo.events.scope import names_nothing_of_its_own
 from geo.model import COUNT_FIELDS
 
 # "the protests", "the unrest", 'the "marches of millions"': a definite description of
