@@ -14,6 +14,8 @@ from functools import cache, lru_cache
 from geo.nlp import MODEL
 
 _CALLING_LEMMAS = frozenset({"call", "ask", "request"})
+# "asked if", "wondered if": a question, whichever arc the parser gives it.
+_ASKING_LEMMAS = frozenset({"ask", "wonder"})
 # Verbs of ending: negated, they say the event goes on.
 _ENDING_LEMMAS = frozenset({"stop", "end", "halt", "cease", "abandon", "suspend", "quit"})
 # Arcs that open a clause of its own under a verb: a modal, plan or denial above one
@@ -88,15 +90,17 @@ class Scope:
 
     def conditional(self) -> bool:
         """Whether the trigger is told in a clause of condition ("if they arrest our
-        leaders"): its clause's verb is marked by "if" or "unless"."""
+        leaders"): its clause is an adverbial one marked by "if" or "unless" (not the
+        question of "asked if there had been deaths")."""
         trigger = self.trigger()
         if trigger is None:
             return False
         for token in (trigger, *trigger.ancestors):
-            if any(child.dep_ == "mark" and child.lower_ in ("if", "unless")
-                   for child in token.children):
+            if token.dep_ == "advcl" and token.head.lemma_ not in _ASKING_LEMMAS and any(
+                    child.dep_ == "mark" and child.lower_ in ("if", "unless")
+                    for child in token.children):
                 return True
-            if _opens_clause(token):
+            if _opens_clause(token) or token.dep_ == "ccomp":
                 return False
         return False
 

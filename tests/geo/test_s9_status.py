@@ -42,6 +42,9 @@ def _events(text: str, *, keep_all: bool = False):
      "fired tear gas"),
     # A denial does not reach a clause of its own ("while ..."), only its content.
     ("The mayor denied that police had stood aside while shops were looted.", "looted"),
+    # "asked if": a question, no condition.
+    ("Asked if there had been arrests in the capital, the minister said yes.",
+     "arrests"),
     # "called in" troops, "called it" a massacre: no call for an event to come.
     ("The governor called in troops after the night of rioting.", "troops"),
     ("Relatives called the shooting a massacre.", "shooting"),
