@@ -38,6 +38,20 @@ TOTAL_CARRYING_VERBS = (
 )
 # The nouns a running total goes by: "the toll", "the tally".
 TALLY_NOUNS = ("toll", "total", "tally", "number", "count")
+# What a crowd does to property or to the symbols of power that makes its protest a
+# violent demonstration in ACLED's terms (vandalism, destruction), besides burning,
+# storming and looting, which have triggers of their own.
+CROWD_DAMAGE_VERBS = (
+    r"pulled\s+down", r"tore\s+down", r"torn\s+down", "destroyed", "damaged", "wrecked",
+    "overturned", "defaced", "demolished",
+)
+# What a crowd does to press the authorities without harming anyone: ACLED's peaceful
+# protest (a sit-in, a blockade, a crowd that forces an official out).
+CROWD_PRESSURE_VERBS = (
+    "gathered", "assembled", "chanted", "blocked", "massed", "jeered", "booed",
+    "heckled", "occupied", "surrounded", "besieged", r"forced(?!\s+(?:their|its)\s+way)",
+    "camped",
+)
 # English number words and their values; "twenty-six" is two of them.
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

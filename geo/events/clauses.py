@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from geo.lexicon import SPEECH_VERBS, alternation
+from geo.lexicon import NUMBER_WORDS, SPEECH_VERBS, alternation
 
 Span = tuple[int, int]
 
@@ -19,7 +19,8 @@ Span = tuple[int, int]
 _CLAUSE_BREAK = re.compile(
     r";\s*|:\s+|,\s+(?=(?:where|while|whereas|but|although|though|after which|with|"
     r"and)\b)|\s+(?=(?:and|but)\s+(?:\w+\s+)?that\b)|\s+(?=and\s+(?:(?:a|an|the|its|"
-    r"their|at least|some)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|is|are|has|have|had|"
+    rf"their|at least|some|\d[\d,]*|{alternation(tuple(NUMBER_WORDS))})\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:was|were|is|are|has|have|had|"
     rf"{alternation(SPEECH_VERBS)})\b)", re.IGNORECASE)
 _ASIDE = re.compile(r",\s+(?:the\s+)?[\w'’-]+\Z")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“‘«(]?[A-Z0-9])|\n+")

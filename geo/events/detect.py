@@ -114,7 +114,10 @@ def detect_events(
         if not found:
             found = _continuation(text, sentence, number, events)
         events.extend(_fold_casualties(text, found))
+    # A sentence that names its site, even one the geoparser could not place ("in the
+    # Qwerty district"), tells an incident of its own, not a follow-up of the last one.
     with_site = {n: any(places.is_site(m) for m in index.within(*span))
+                 or places.names_an_unknown_site(text, index, span)
                  for n, span in enumerate(spans)}
     # Force by the state against the crowd, told in a sentence of its own ("Police
     # shot dead two people."), makes the protest it folds into one of excessive force.

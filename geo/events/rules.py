@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geo.lexicon import CROWD_DAMAGE_VERBS, CROWD_PRESSURE_VERBS, alternation
+
 PROTESTS, RIOTS, BATTLES = "Protests", "Riots", "Battles"
 EXPLOSIONS, VIOLENCE = "Explosions/Remote violence", "Violence against civilians"
 STRATEGIC = "Strategic developments"
@@ -75,6 +77,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:protesters|demonstrators|rioters|crowds?|youths|students|supporters|"
         r"mobs?) (?:\w+ ){0,5}?(?:attacked|torched|burned|set fire|smashed|"
         r"vandali[sz]ed|ransacked|stormed|storming|seized|pelted|threw|"
+        rf"{alternation(CROWD_DAMAGE_VERBS)}|"
         r"occupied(?! (?:the |a |an )?(?:[\w-]+ ){0,2}(?:intersection|square|junction|"
         r"roundabout|road|street|park|highway|bridge|avenue|campus))|"
         r"(?:tried|attempted) to (?:storm|break into|force their way into)|"
@@ -89,8 +92,7 @@ RULES: tuple[Rule, ...] = (
         r"rall(?:y|ies|ied)|(?-i:march)|marche[sd]|sit-ins?|(?:took|take|taken|"
         r"taking) to the streets|general strike|went on strike|on strike|strikers|"
         r"hunger strike|picket(?:s|ed|ing)|vigils?|(?:protesters|demonstrators|"
-        r"crowds?) (?:\w+ ){0,3}(?:gathered|assembled|chanted|blocked|massed|jeered|"
-        r"booed|heckled|occupied)|"
+        rf"crowds?) (?:\w+ ){{0,3}}{alternation(CROWD_PRESSURE_VERBS)}|"
         r"(?:gathered|assembled|massed) (?:[\w'’-]+ ){0,8}?to (?:demand|protest|denounce|"
         r"call for|oppose|condemn|chant)|(?:hundreds|thousands) of (?:\w+ ){0,2}"
         r"(?:gathered|assembled|massed|poured into|filled) (?:the )?(?:streets?|squares?|"
@@ -214,7 +216,7 @@ ACTORS: tuple[tuple[str, re.Pattern], ...] = (
     ("state forces", _re(r"\b(?:security forces|government forces|national guard|"
                          r"state forces|the authorities|special forces)\b")),
     ("protesters", _re(r"\b(?:protesters|demonstrators|marchers|activists|strikers|"
-                       r"supporters)\b")),
+                       r"supporters|crowds?)\b")),
     ("rioters", _re(r"\b(?:rioters|looters|mobs?|vigilantes|youths)\b")),
     ("unidentified armed group", _re(
         r"\b(?:gunmen|armed (?:men|groups?|criminals|individuals|assailants)|"
