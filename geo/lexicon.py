@@ -52,6 +52,14 @@ CROWD_PRESSURE_VERBS = (
     "heckled", "occupied", "surrounded", "besieged", r"forced(?!\s+(?:their|its)\s+way)",
     "camped",
 )
+# The seats of power a crowd gathers outside to be heard: a crowd massed outside one is
+# a protest in ACLED's terms, where a crowd outside a stadium or a shop is not.
+SEATS_OF_POWER = (
+    "ministry", "parliament", "palace", "court", "courthouse", "embassy", "consulate",
+    "headquarters", "offices", r"town\s+hall", r"city\s+hall", "prison", r"police\s+station",
+    "assembly", "legislature", "residence", "congress", "senate", "prefecture",
+    "governorate", "commission",
+)
 # English number words and their values; "twenty-six" is two of them.
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

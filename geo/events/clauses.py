@@ -14,11 +14,15 @@ from geo.lexicon import NUMBER_WORDS, SPEECH_VERBS, alternation
 
 Span = tuple[int, int]
 
-# Joints between events: ", where", "and that", "; ", ", and <new subject>", and an
-# "and" that starts a clause of its own ("and a curfew was imposed", "and police said").
+# Joints between events: ", where", "and that", "; ", ", and <new subject>", ", after
+# <subject> <verb>ed" (the earlier event that led to this one: "..., after protesters
+# stormed the palace"), and an "and" that starts a clause of its own ("and a curfew was
+# imposed", "and police said").
 _CLAUSE_BREAK = re.compile(
     r";\s*|:\s+|,\s+(?=(?:where|while|whereas|but|although|though|after which|with|"
-    r"and)\b)|\s+(?=(?:and|but)\s+(?:\w+\s+)?that\b)|\s+(?=and\s+(?:(?:a|an|the|its|"
+    r"and)\b)|,\s+(?=after\s+(?:the\s+|a\s+)?(?:(?!(?:was|were|been|being|is|are)\b)"
+    r"[\w-]+\s+){1,2}?(?:had\s+|have\s+)?[a-z]+ed\b)|"
+    r"\s+(?=(?:and|but)\s+(?:\w+\s+)?that\b)|\s+(?=and\s+(?:(?:a|an|the|its|"
     rf"their|at least|some|\d[\d,]*|{alternation(tuple(NUMBER_WORDS))})\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:was|were|is|are|has|have|had|"
     rf"{alternation(SPEECH_VERBS)})\b)", re.IGNORECASE)

@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geo.lexicon import CROWD_DAMAGE_VERBS, CROWD_PRESSURE_VERBS, alternation
+from geo.lexicon import (
+    CROWD_DAMAGE_VERBS,
+    CROWD_PRESSURE_VERBS,
+    SEATS_OF_POWER,
+    alternation,
+)
 
 PROTESTS, RIOTS, BATTLES = "Protests", "Riots", "Battles"
 EXPLOSIONS, VIOLENCE = "Explosions/Remote violence", "Violence against civilians"
@@ -94,9 +99,12 @@ RULES: tuple[Rule, ...] = (
         r"hunger strike|picket(?:s|ed|ing)|vigils?|(?:protesters|demonstrators|"
         rf"crowds?) (?:\w+ ){{0,3}}{alternation(CROWD_PRESSURE_VERBS)}|"
         r"(?:gathered|assembled|massed) (?:[\w'’-]+ ){0,8}?to (?:demand|protest|denounce|"
-        r"call for|oppose|condemn|chant)|(?:hundreds|thousands) of (?:\w+ ){0,2}"
-        r"(?:gathered|assembled|massed|poured into|filled) (?:the )?(?:streets?|squares?|"
-        r"\w+ (?:square|avenue|street|boulevard|park)))\b"),
+        r"call for|oppose|condemn|chant)|(?:hundreds|thousands|dozens|scores|"
+        r"\d[\d,]*) (?:of )?(?:\w+ ){0,3}?(?:gathered|assembled|massed|poured into|filled) "
+        r"(?:(?:on|in|at|into|in front of) )?(?:the )?(?:streets?|squares?|\w+ (?:squares?|"
+        r"avenues?|streets?|boulevards?|parks?|intersections?|junctions?|roundabouts?))|"
+        r"(?:gathered|assembled|massed|rallied) outside (?:the )?(?:[\w'’-]+ ){0,3}?"
+        rf"{alternation(SEATS_OF_POWER)})\b"),
         PROTESTS, "Peaceful protest", "PROTEST", actor="protesters"),
     Rule("blockade", _re(r"\b(?:block(?:ed|ing)|blockad(?:ed|ing)|barricad(?:ed|ing)) "
                          r"(?:\w+ ){0,2}(?:roads?|streets?|highways?|traffic|"
