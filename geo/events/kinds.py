@@ -34,6 +34,7 @@ _FORCES_FIRED = re.compile(rf"\b{_STATE_FORCES}\s+(?:\w+\s+){{0,2}}?(?:opened fi
 _COUNT_REACH = 40
 _BY_FORCES = re.compile(rf"\s+(?:\w+\s+){{0,4}}?by\s+(?:the\s+)?(?:\w+\s+)?"
                         rf"{_STATE_FORCES}\b", re.IGNORECASE)
+_SINGULAR_PASSIVE = re.compile(r"\bwas\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "was killed by rioters", "beaten by a mob".
 _BY_CROWD = re.compile(r"\s+(?:\w+\s+){0,3}?by\s+(?:the\s+|a\s+)?[\"“‘']?(?:rioters|"
@@ -83,11 +84,25 @@ def refine_in_document(text: str, events: list[EventDraft]) -> None:
                 unrest or {"protesters", "rioters"} & set(event.actors)):
             event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
         if event.rule.weak and event.event_type == VIOLENCE and not (
-                "civilians" in event.actors or any(c.group for c in event.counts)):
+                "civilians" in event.actors or any(c.group for c in event.counts)
+                or _one_person_killed(text, event)):
             if battles:
                 event.event_type, event.sub_event_type = BATTLES, "Armed clash"
             elif unrest:
                 event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
+
+
+def _one_person_killed(text: str, event: EventDraft) -> bool:
+    """"X, 34, was shot dead as he drove home": one person killed, told on its own
+    and by nobody's hand, is an attack on him, not a share of the unrest around."""
+    start, end = event.trigger
+    if _BY_FORCES.match(text, end, event.clause[1]) or _BY_CROWD.match(text, end,
+                                                                       event.clause[1]):
+        return False
+    # The trigger may hold the auxiliary itself ("was shot").
+    return all(c.value == 1 for c in event.counts) and (
+        text.startswith("was ", start)
+        or _SINGULAR_PASSIVE.search(text, max(event.clause[0], start - 24), start) is not None)
 
 
 def force_against_crowd(text: str, event: EventDraft, events: list[EventDraft]) -> bool:
