@@ -1,0 +1,107 @@
+"""Issue 18, item 1, session 9: incident recall and ACLED type. A crowd is a party to a
+fight; a crowd damaging symbols of power riots; a crowd pressing officials, or massed on
+a square or outside a seat of power, protests; ", after <subject> <verb>ed" and "and two
+officers were ..." start an event of their own; one person killed on his own is an
+attack. Invented places and sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fake_parser import FakeParser
+
+from gazetteer.place import Place
+from geo.events.clauses import split_clauses
+from geo.events.detect import detect_events
+
+TUESDAY = date(2025, 9, 9)
+TERRA = Place("test:TE", "Terranor", 0.0, 30.0, "country", country="TE")
+BRELL = Place("test:bre", "Brellow", 0.5, 30.5, "city", country="TE", population=500_000)
+QUIN = Place("test:qui", "Quinmar", 1.5, 31.5, "city", country="TE", population=90_000)
+TABLE = {
+    "Terranor": (TERRA, "named", "location", "country"),
+    "Brellow": (BRELL, "named", "location", "city"),
+    "Quinmar": (QUIN, "named", "location", "city"),
+}
+
+
+def _events(text):
+    parsed = FakeParser(TABLE)(text)
+    return detect_events(text, parsed.mentions, None, TUESDAY)
+
+
+def _kinds(text):
+    return [(e.event_type, e.sub_event_type, e.location.place.name if e.location else None)
+            for e in _events(text)]
+
+
+def test_crowds_fighting_police_is_a_riot_not_an_armed_clash():
+    kinds = _kinds("In Brellow, crowds clashed with riot police on Monday night.")
+    assert ("Riots", "Violent demonstration", "Brellow") in kinds
+    assert not any(kind[0] == "Battles" for kind in kinds)
+
+
+def test_protesters_pulling_down_a_statue_is_a_violent_demonstration():
+    kinds = _kinds("In Quinmar, protesters tore down a bronze statue of a former "
+                   "governor on Sunday.")
+    assert ("Riots", "Violent demonstration", "Quinmar") in kinds
+
+
+def test_crowds_forcing_an_official_out_is_a_peaceful_protest():
+    kinds = _kinds("In Quinmar, crowds forced the district mayor to step down on Monday, "
+                   "and no injuries were reported.")
+    assert ("Protests", "Peaceful protest", "Quinmar") in kinds
+
+
+def test_crowds_forcing_their_way_in_is_no_peaceful_protest():
+    kinds = _kinds("In Quinmar, crowds forced their way into the tax office on Monday.")
+    assert ("Riots", "Violent demonstration", "Quinmar") in kinds
+    assert not any(kind[1] == "Peaceful protest" for kind in kinds)
+
+
+def test_a_crowd_counted_by_its_size_on_a_square_is_a_protest():
+    kinds = _kinds("About 2,000 people gathered on the main square of Brellow on Monday.")
+    assert ("Protests", "Peaceful protest", "Brellow") in kinds
+
+
+def test_a_crowd_outside_a_seat_of_power_is_a_protest():
+    kinds = _kinds("Some 400 nurses gathered outside the health ministry in Brellow on "
+                   "Monday.")
+    assert ("Protests", "Peaceful protest", "Brellow") in kinds
+
+
+def test_a_crowd_outside_a_stadium_is_no_protest():
+    assert _kinds("About 5,000 fans gathered outside the stadium in Brellow on "
+                  "Monday.") == []
+
+
+def test_after_clause_is_an_event_of_its_own_with_its_own_day():
+    events = _events("The cabinet met in Brellow on Monday, after protesters blocked "
+                     "the main bridge in Brellow on Saturday.")
+    protests = [e for e in events if e.event_type == "Protests"]
+    assert [e.event_date for e in protests] == [date(2025, 9, 6)]
+
+
+def test_after_a_passive_verb_the_clause_goes_on():
+    text = "She died on Friday, three days after she was detained by the police."
+    assert len(split_clauses(text, (0, len(text)))) == 1
+
+
+def test_and_then_a_counted_subject_starts_a_new_clause():
+    text = ("Five people were killed in Brellow on Monday and two police officers were "
+            "shot dead by gunmen in Quinmar.")
+    clauses = split_clauses(text, (0, len(text)))
+    assert len(clauses) == 2
+    assert text[clauses[1][0]:clauses[1][1]].startswith("and two police officers")
+
+
+def test_one_person_shot_dead_during_unrest_is_an_attack():
+    kinds = _kinds("Students marched in Brellow on Monday. A radio presenter was shot "
+                   "dead in Quinmar on Tuesday as he left his studio.")
+    assert ("Violence against civilians", "Attack", "Quinmar") in kinds
+
+
+def test_one_person_killed_by_police_during_unrest_is_no_plain_attack():
+    kinds = _kinds("Students marched in Brellow on Monday. A student was shot dead by "
+                   "police in Quinmar on Tuesday.")
+    assert ("Violence against civilians", "Attack", "Quinmar") not in kinds
