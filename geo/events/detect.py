@@ -26,14 +26,7 @@ from geo.events.clauses import Span, sentence_spans, split_clauses
 from geo.events.counts import COUNT_WORD, CountMention, find_counts
 from geo.events.draft import EventDraft, to_incident
 from geo.events.merge import SEVERITY, merge, without_references, without_summaries
-from geo.events.rules import (
-    ACTORS,
-    ANY_TRIGGER,
-    PROTESTS,
-    RIOTS,
-    RULES,
-    Rule,
-)
+from geo.events.rules import ACTORS, ANY_TRIGGER, PROTESTS, RIOTS, RULES, Rule
 from geo.events.status import is_purpose, trigger_status
 from geo.events.timeline import StoryTime
 from geo.lexicon import SPEECH_VERBS, TALLY_NOUNS, TOTAL_CARRYING_VERBS, alternation
@@ -114,11 +107,9 @@ def detect_events(
         if not found:
             found = _continuation(text, sentence, number, events)
         events.extend(_fold_casualties(text, found))
-    # A sentence that names its site, even one the geoparser could not place ("in the
-    # Qwerty district"), tells an incident of its own, not a follow-up of the last one.
+    # A sentence naming its site, even one not placed, tells an incident of its own.
     with_site = {n: any(places.is_site(m) for m in index.within(*span))
-                 or places.names_an_unknown_site(text, index, span)
-                 for n, span in enumerate(spans)}
+                 or places.names_an_unknown_site(text, index, span) for n, span in enumerate(spans)}
     # Force by the state against the crowd, told in a sentence of its own ("Police
     # shot dead two people."), makes the protest it folds into one of excessive force.
     forced = {id(count) for event in events if kinds.force_against_crowd(text, event, events)
