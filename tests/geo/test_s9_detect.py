@@ -105,3 +105,9 @@ def test_one_person_killed_by_police_during_unrest_is_no_plain_attack():
     kinds = _kinds("Students marched in Brellow on Monday. A student was shot dead by "
                    "police in Quinmar on Tuesday.")
     assert ("Violence against civilians", "Attack", "Quinmar") not in kinds
+
+
+def test_a_killing_named_again_is_no_new_event():
+    kinds = _kinds("A radio presenter was shot dead in Quinmar on Monday. On Wednesday the "
+                   "governor said in Brellow that the killing was meant to spread fear.")
+    assert [kind[2] for kind in kinds] == ["Quinmar"]
