@@ -24,14 +24,13 @@ from datetime import date, timedelta
 from geo.events import coref, kinds, places, sites, tallies
 from geo.events.clauses import Span, sentence_spans, split_clauses
 from geo.events.counts import COUNT_WORD, CountMention, find_counts
-from geo.events.draft import EventDraft, to_incident
+from geo.events.draft import EventDraft, clause_actors, to_incident
 from geo.events.merge import SEVERITY, merge, without_references, without_summaries
-from geo.events.rules import ACTORS, ANY_TRIGGER, PROTESTS, RIOTS, RULES, Rule
+from geo.events.rules import ANY_TRIGGER, PROTESTS, RIOTS, RULES, Rule
 from geo.events.status import is_purpose, trigger_status
 from geo.events.timeline import StoryTime
 from geo.lexicon import SPEECH_VERBS, TALLY_NOUNS, TOTAL_CARRYING_VERBS, alternation
 from geo.model import Incident, Mention
-from geo.resolve.roles import FORCES
 
 __all__ = ["detect_events"]
 
@@ -39,7 +38,6 @@ __all__ = ["detect_events"]
 # it is someone's statement ("and police said ...").
 _COORDINATED = re.compile(rf"\W*(?:with|and)\b(?!\s+(?:\w+\s+){{0,3}}?"
                           rf"{alternation(SPEECH_VERBS)})", re.IGNORECASE)
-_FOREIGN_FORCES = re.compile(rf"\W*(?:\w+\W+){{0,2}}?{alternation(FORCES)}\b", re.IGNORECASE)
 # A sentence that carries the unrest of the one before to new places.
 _SPREAD = re.compile(r"\W*(?:they|it|the unrest|the movement)\s+(?:\w+\s+){0,2}?"
                      r"(?P<verb>spread|spilled over|extended|moved on)\b(?:\s+[\w,]+){0,5}?"
@@ -61,7 +59,7 @@ _RUNNING_TOTAL = re.compile(r"\b(?:toll (?:\S+ ){0,6}?(?:(?:rose|risen|climbed) 
 # "the killing was aimed at ...", "his death": a killing told before, named again.
 _TOLD_KILLING = re.compile(r"\b(?:the|this|that|his|her|their)\s+(?:\w+\s+)?"
                            r"(?:killings?|deaths?|dead)$", re.IGNORECASE)
-_FROM = re.compile(rf"\b{alternation(FORCES)}\s+from\s+$", re.IGNORECASE)
+_DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 
 
 def detect_events(
@@ -140,7 +138,7 @@ def detect_events(
 def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
                    index: places.MentionIndex) -> list[EventDraft]:
     hits = _hits(text, clause, sentence_span)
-    actors = _actors(text, clause, index.within(*clause), index.main_country)
+    actors = clause_actors(text, clause, index.within(*clause), index.main_country)
     events = _collapse(hits, actors, clause, sentence,
                        kinds.crowd_fight(text, sentence_span))
     # A running total ("the toll rose to 46") is no incident's count.
@@ -215,6 +213,7 @@ def _hits(text: str, clause: Span, sentence: Span) -> list[Hit]:
         if rule.needs is not None and not rule.needs.search(text, *sentence):
             continue
         unreal: Hit | None = None
+        told: Hit | None = None  # "the protests continued, when 1,000 people gathered"
         for match in rule.pattern.finditer(text, *clause):
             if rule.weak and not text.startswith(" of ", match.end()) and _TOLD_KILLING.search(
                     text, max(clause[0], match.start() - 20), match.end()):  # not "... of three"
@@ -225,13 +224,17 @@ def _hits(text: str, clause: Span, sentence: Span) -> list[Hit]:
                         text, max(clause[0], match.start() - 40), match.end())):
                 continue
             status = trigger_status(text, clause, sentence, *match.span())
-            if status == "occurred":
+            if status == "occurred" and told is None and _DEFINITE.search(
+                    text, max(clause[0], match.start() - 8), match.start()):
+                told = (rule, match, status)  # a later, new one tells more
+            elif status == "occurred":
                 hits.append((rule, match, status))
                 break
-            unreal = unreal or (rule, match, status)
+            else:
+                unreal = unreal or (rule, match, status)
         else:
-            if unreal is not None:
-                hits.append(unreal)
+            if told is not None or unreal is not None:
+                hits.append(told or unreal)
     return hits
 
 
@@ -300,27 +303,6 @@ def _count_target(events: list[EventDraft], count: CountMention) -> EventDraft |
     else:
         wanted = [e for e in events if tallies.takes_casualties(e.event_type)]
     return wanted[0] if wanted else None
-
-
-def _actors(text: str, clause: Span, clause_mentions: Sequence[Mention],
-            country: str) -> list[str]:
-    found: list[tuple[int, str]] = []
-    for name, pattern in ACTORS:
-        match = pattern.search(text, *clause)
-        if match:
-            found.append((match.start(), name))
-    for mention in clause_mentions:
-        if mention.place is None:
-            continue
-        foreign = mention.place.country and mention.place.country != country
-        after = _FOREIGN_FORCES.match(text, mention.end, clause[1])
-        before = _FROM.search(text[max(clause[0], mention.start - 30):mention.start])
-        if foreign and (after or before):
-            found.append((mention.start, "foreign troops"))
-    ordered = [name for _, name in sorted(found)]
-    if "foreign troops" in ordered:
-        ordered = [n for n in ordered if n != "army"]  # "Russian troops" is not ours
-    return list(dict.fromkeys(ordered))
 
 
 def _one_per_place(text: str, event: EventDraft, index: places.MentionIndex,

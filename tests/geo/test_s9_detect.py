@@ -111,3 +111,11 @@ def test_a_killing_named_again_is_no_new_event():
     kinds = _kinds("A radio presenter was shot dead in Quinmar on Monday. On Wednesday the "
                    "governor said in Brellow that the killing was meant to spread fear.")
     assert [kind[2] for kind in kinds] == ["Quinmar"]
+
+
+def test_protests_that_continued_with_a_new_gathering_are_a_new_days_event():
+    events = _events("Protesters stormed the town hall in Brellow on Monday. The protests "
+                     "went on peacefully on Tuesday, when about 3,000 people gathered on "
+                     "the square.")
+    assert [(e.event_type, e.event_date) for e in events] == [
+        ("Riots", date(2025, 9, 8)), ("Protests", date(2025, 9, 9))]
