@@ -52,6 +52,13 @@ CROWD_PRESSURE_VERBS = (
     "heckled", "occupied", "surrounded", "besieged", r"forced(?!\s+(?:their|its)\s+way)",
     "camped",
 )
+# Causes of death and injury that are no political violence, so no ACLED event ("died
+# in a road accident", "died of cholera"): the count they carry is no incident's.
+HARMLESS_CAUSES = (
+    r"accidents?", r"crash(?:es)?", r"collisions?", r"illness(?:es)?", r"diseases?",
+    r"natural\s+causes", r"heart\s+attacks?", r"covid(?:-19)?", "cholera", "cancer",
+    r"flood(?:s|ing)?", r"earthquakes?", r"landslides?", r"heat\s*stroke", "drowning",
+)
 # The seats of power a crowd gathers outside to be heard: a crowd massed outside one is
 # a protest in ACLED's terms, where a crowd outside a stadium or a shop is not.
 SEATS_OF_POWER = (

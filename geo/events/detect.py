@@ -26,7 +26,7 @@ from geo.events.clauses import Span, sentence_spans, split_clauses
 from geo.events.counts import COUNT_WORD, CountMention, find_counts
 from geo.events.draft import EventDraft, clause_actors, to_incident
 from geo.events.merge import SEVERITY, merge, without_references, without_summaries
-from geo.events.rules import ANY_TRIGGER, PROTESTS, RIOTS, RULES, Rule
+from geo.events.rules import ANY_TRIGGER, HARMLESS_DEATH, PROTESTS, RIOTS, RULES, Rule
 from geo.events.status import is_purpose, trigger_status
 from geo.events.timeline import StoryTime
 from geo.lexicon import SPEECH_VERBS, TALLY_NOUNS, TOTAL_CARRYING_VERBS, alternation
@@ -59,6 +59,7 @@ _RUNNING_TOTAL = re.compile(r"\b(?:toll (?:\S+ ){0,6}?(?:(?:rose|risen|climbed) 
 # "the killing was aimed at ...", "his death": a killing told before, named again.
 _TOLD_KILLING = re.compile(r"\b(?:the|this|that|his|her|their)\s+(?:\w+\s+)?"
                            r"(?:killings?|deaths?|dead)$", re.IGNORECASE)
+_TALLIED = re.compile(rf"\b{alternation(TALLY_NOUNS)}\s+of\s+$", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 
 
@@ -147,9 +148,9 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
                                       _RUNNING_TOTAL.search(text, *clause))
     for count in (c for c in found if not c.cumulative):
         target = _count_target(events, count)
-        if target is None and count.field in ("fatalities", "injured"):
-            weak = next(rule for rule in RULES if rule.weak)
-            target = EventDraft(weak, weak.event_type, weak.sub_event_type,
+        if target is None and count.field in ("fatalities", "injured") and \
+                not _harmless(text, clause):
+            target = EventDraft(_WEAK, _WEAK.event_type, _WEAK.sub_event_type,
                                 (count.start, count.end), clause, sentence,
                                 status=trigger_status(text, clause, sentence_span,
                                                       count.start, count.end))
@@ -203,6 +204,13 @@ def _fold_casualties(text: str, events: list[EventDraft]) -> list[EventDraft]:
 
 
 Hit = tuple[Rule, re.Match, str]
+_WEAK = next(rule for rule in RULES if rule.weak)
+
+
+def _harmless(text: str, clause: Span) -> bool:
+    """Does the clause tell deaths or injuries by no violence ("died in an accident")?"""
+    return any(HARMLESS_DEATH.match(text, m.end(), clause[1])
+               for m in _WEAK.pattern.finditer(text, *clause))
 
 
 def _hits(text: str, clause: Span, sentence: Span) -> list[Hit]:
@@ -218,6 +226,9 @@ def _hits(text: str, clause: Span, sentence: Span) -> list[Hit]:
             if rule.weak and not text.startswith(" of ", match.end()) and _TOLD_KILLING.search(
                     text, max(clause[0], match.start() - 20), match.end()):  # not "... of three"
                 continue
+            if rule.weak and (HARMLESS_DEATH.match(text, match.end(), clause[1]) or _TALLIED.search(
+                    text, max(clause[0], match.start() - 12), match.start())):
+                continue  # "died in an accident", "the number of deaths since 2010"
             if is_purpose(text, clause, match.start()) or _ATTEMPT.search(
                     text, max(clause[0], match.start() - 16), match.start()) or (
                     rule.name == "protest" and _MARKET_RALLY.search(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from geo.lexicon import (
     CROWD_DAMAGE_VERBS,
     CROWD_PRESSURE_VERBS,
+    HARMLESS_CAUSES,
     SEATS_OF_POWER,
     alternation,
 )
@@ -208,6 +209,11 @@ RULES: tuple[Rule, ...] = (
                            r"(?:beaten|beat (?:\w+ )?|hacked|stabbed|burned|burnt) to death)\b"),
          VIOLENCE, "Attack", "ASSAULT", weak=True),
 )
+
+#: A death or injury told with a cause that is no violence ("died in a road accident"),
+#: searched from the casualty word on: no incident.
+HARMLESS_DEATH = _re(r"\W+(?:[\w-]+\s+){0,4}?(?:in|of|from|after)\s+(?:an?\s+|the\s+)?"
+                     rf"(?:[\w-]+\s+){{0,2}}?{alternation(HARMLESS_CAUSES)}\b")
 
 #: Any trigger of :data:`RULES`: a sentence without one holds no event (a cheap first
 #: look; most sentences of a news article report none).

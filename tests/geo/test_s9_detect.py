@@ -119,3 +119,19 @@ def test_protests_that_continued_with_a_new_gathering_are_a_new_days_event():
                      "the square.")
     assert [(e.event_type, e.event_date) for e in events] == [
         ("Riots", date(2025, 9, 8)), ("Protests", date(2025, 9, 9))]
+
+
+def test_deaths_in_accidents_are_no_incident():
+    assert _kinds("Officials in Brellow said four porters had died in a lift accident at "
+                  "the new terminal.") == []
+
+
+def test_a_number_of_deaths_over_years_is_no_incident():
+    assert _kinds("Unions in Brellow say the number of deaths among dockers since 2015 "
+                  "runs into the hundreds.") == []
+
+
+def test_deaths_from_police_fire_are_still_an_incident():
+    kinds = _kinds("Students marched in Brellow on Monday. Two people died in Quinmar on "
+                   "Tuesday when police fired on the crowd.")
+    assert any(kind[2] == "Quinmar" for kind in kinds)
