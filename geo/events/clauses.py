@@ -33,6 +33,30 @@ _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Capt|Sgt|St|Prof|Rev|G
                            r"[A-Z])\.$")
 
 
+# A year or "last year" right after a trigger ("the protests he led in 2016", "a
+# demonstration outside the embassy last year") or right before it ("In 2019, protests
+# ...", "the 2011 uprising"): the event is the story's background.
+_YEAR_AFTER = re.compile(r"(?:\s+(?!(?:began|started|erupted|since)\b)[\w'’-]+){0,6}?\s+"
+                         r"(?:(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)"
+                         r"\b(?!\s*[-–,]?\s*\d)|(?P<last>last\s+year|(?:\w+\s+)?years\s+ago))",
+                         re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"(?:\b(?:in|during)\s+(?P<year>(?:19|20)\d\d),?\s+(?:[\w'’-]+\s+){0,2}?"
+                          r"|\b(?P<modifier>(?:19|20)\d\d)\s+(?:[\w'’-]+\s+)?)$", re.IGNORECASE)
+
+
+def in_a_past_year(text: str, clause: Span, trigger: Span, current_year: int | None) -> bool:
+    """Whether a trigger is dated to a year before ``current_year`` (the publication's)
+    by the words around it: then it is background, no event of the story."""
+    if current_year is None:
+        return False
+    after = _YEAR_AFTER.match(text, trigger[1], clause[1])
+    if after is not None and (after.group("last") or int(after.group("year")) < current_year):
+        return True
+    before = _YEAR_BEFORE.search(text, max(clause[0], trigger[0] - 40), trigger[0])
+    year = before and (before.group("year") or before.group("modifier"))
+    return bool(year) and int(year) < current_year
+
+
 def sentence_spans(text: str, sentences: Iterable | None = None) -> list[Span]:
     """Normalise given sentence spans, or split ``text`` into sentences."""
     if sentences is not None:

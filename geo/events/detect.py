@@ -22,7 +22,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from geo.events import coref, kinds, places, sites, tallies
-from geo.events.clauses import Span, sentence_spans, split_clauses
+from geo.events.clauses import Span, in_a_past_year, sentence_spans, split_clauses
 from geo.events.counts import COUNT_WORD, CountMention, find_counts
 from geo.events.draft import EventDraft, clause_actors, to_incident
 from geo.events.merge import SEVERITY, merge, without_references, without_summaries
@@ -105,7 +105,7 @@ def detect_events(
         # Most sentences hold no trigger and no count: one search rules them out.
         if ANY_TRIGGER.search(text, *sentence) or COUNT_WORD.search(text, *sentence):
             for clause in split_clauses(text, sentence):
-                found.extend(_clause_events(text, clause, sentence, number, index))
+                found.extend(_clause_events(text, clause, sentence, number, index, published))
         if not found:
             found = _continuation(text, sentence, number, events)
         events.extend(_fold_casualties(text, found))
@@ -137,8 +137,8 @@ def detect_events(
 
 
 def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
-                   index: places.MentionIndex) -> list[EventDraft]:
-    hits = _hits(text, clause, sentence_span)
+                   index: places.MentionIndex, published: date | None) -> list[EventDraft]:
+    hits = _hits(text, clause, sentence_span, published and published.year)
     actors = clause_actors(text, clause, index.within(*clause), index.main_country)
     events = _collapse(hits, actors, clause, sentence,
                        kinds.crowd_fight(text, sentence_span))
@@ -213,7 +213,7 @@ def _harmless(text: str, clause: Span) -> bool:
                for m in _WEAK.pattern.finditer(text, *clause))
 
 
-def _hits(text: str, clause: Span, sentence: Span) -> list[Hit]:
+def _hits(text: str, clause: Span, sentence: Span, year: int | None) -> list[Hit]:
     """Each rule's first trigger in the clause that happened, else its first that did
     not (with its status); triggers naming only an aim ("to quell protests") are none."""
     hits = []
@@ -229,7 +229,8 @@ def _hits(text: str, clause: Span, sentence: Span) -> list[Hit]:
             if rule.weak and (HARMLESS_DEATH.match(text, match.end(), clause[1]) or _TALLIED.search(
                     text, max(clause[0], match.start() - 12), match.start())):
                 continue  # "died in an accident", "the number of deaths since 2010"
-            if is_purpose(text, clause, match.start()) or _ATTEMPT.search(
+            if in_a_past_year(text, clause, match.span(), year) or \
+                    is_purpose(text, clause, match.start()) or _ATTEMPT.search(
                     text, max(clause[0], match.start() - 16), match.start()) or (
                     rule.name == "protest" and _MARKET_RALLY.search(
                         text, max(clause[0], match.start() - 40), match.end())):

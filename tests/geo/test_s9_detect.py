@@ -135,3 +135,26 @@ def test_deaths_from_police_fire_are_still_an_incident():
     kinds = _kinds("Students marched in Brellow on Monday. Two people died in Quinmar on "
                    "Tuesday when police fired on the crowd.")
     assert any(kind[2] == "Quinmar" for kind in kinds)
+
+
+def test_an_event_of_a_past_year_is_background():
+    kinds = _kinds("Nurses marched in Brellow on Monday. In 2014, riots forced the "
+                   "governor of Quinmar out of office.")
+    assert kinds == [("Protests", "Peaceful protest", "Brellow")]
+
+
+def test_a_person_known_for_past_protests_brings_no_protest():
+    kinds = _kinds("Police in Brellow detained a union leader who led the fuel protests "
+                   "in 2017.")
+    assert [kind[1] for kind in kinds] == ["Arrests"]
+
+
+def test_protests_that_began_in_a_past_year_and_go_on_are_news():
+    events = _events("The protests that began in Brellow in 2019 flared again on Monday.")
+    assert [(e.event_type, e.event_date) for e in events] == [("Protests", date(2025, 9, 8))]
+
+
+def test_a_past_year_is_no_background_without_a_publication_date():
+    text = "Riots broke out in Brellow in 2024."
+    parsed = FakeParser(TABLE)(text)
+    assert detect_events(text, parsed.mentions, None, None)
