@@ -34,6 +34,9 @@ _FORCES_FIRED = re.compile(rf"\b{_STATE_FORCES}\s+(?:\w+\s+){{0,2}}?(?:opened fi
 _COUNT_REACH = 40
 _BY_FORCES = re.compile(rf"\s+(?:\w+\s+){{0,4}}?by\s+(?:the\s+)?(?:\w+\s+)?"
                         rf"{_STATE_FORCES}\b", re.IGNORECASE)
+# "five people were killed when security forces broke up a march": the forces acted.
+_WHEN_FORCES = re.compile(rf"\s+(?:[\w,.]+\s+){{0,6}}?(?:when|as)\s+(?:the\s+)?(?:\w+\s+)?"
+                          rf"{_STATE_FORCES}\s+(?!{alternation(SPEECH_VERBS)}\b)", re.IGNORECASE)
 _SINGULAR_PASSIVE = re.compile(r"\bwas\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "was killed by rioters", "beaten by a mob".
@@ -155,7 +158,8 @@ def count_by_forces(text: str, clause: tuple[int, int], start: int, end: int) ->
                                          verb.start())
         if subject is not None and not _PASSIVE.search(text, clause[0], verb.start()):
             return True
-    return after is not None and _BY_FORCES.match(text, after.end(), clause[1]) is not None
+    return after is not None and (_BY_FORCES.match(text, after.end(), clause[1]) or
+                                  _WHEN_FORCES.match(text, after.end(), clause[1])) is not None
 
 
 def _armed_or_rioting(text: str, event: EventDraft) -> bool:

@@ -158,3 +158,15 @@ def test_a_past_year_is_no_background_without_a_publication_date():
     text = "Riots broke out in Brellow in 2024."
     parsed = FakeParser(TABLE)(text)
     assert detect_events(text, parsed.mentions, None, None)
+
+
+def test_people_killed_when_forces_broke_up_a_march_is_excessive_force():
+    kinds = _kinds("At least four people were killed when soldiers broke up a march in "
+                   "Quinmar on Sunday.")
+    assert ("Protests", "Excessive force against protesters", "Quinmar") in kinds
+
+
+def test_people_killed_when_police_said_something_is_no_force():
+    kinds = _kinds("Three people were killed in Quinmar on Sunday when police said "
+                   "gunmen attacked a bus.")
+    assert not any(kind[1] == "Excessive force against protesters" for kind in kinds)
