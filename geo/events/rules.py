@@ -90,7 +90,10 @@ RULES: tuple[Rule, ...] = (
         r"broke (?:into|through)|forced their way into)\b"),
         RIOTS, "Violent demonstration", "PROTEST", actor="rioters"),
     Rule("mob", _re(r"\b(?:mobs?\b(?:\s+\w+){0,4}?\s+(?:attacked|lynched|beat|beaten|"
-                    r"killed|torched|stormed|burned)|lynch(?:ed|ing)|vigilantes)\b"),
+                    r"killed|torched|stormed|burned|stoned|hacked|set fire|set (?:\w+ ){0,4}?"
+                    r"(?:on fire|ablaze|alight))|(?:beaten|stoned|hacked|burned|burnt|"
+                    r"lynched|killed)(?: to death)? by (?:an? )?(?:\w+ )?mobs?|"
+                    r"lynch(?:ed|ing)|vigilantes)\b"),
          RIOTS, "Mob violence", "ASSAULT", actor="rioters"),
     Rule("protest", _re(
         r"\b(?:protests?(?! (?:camps?|leaders?|movements?|organi[sz]ers|groups?|"

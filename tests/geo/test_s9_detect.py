@@ -170,3 +170,13 @@ def test_people_killed_when_police_said_something_is_no_force():
     kinds = _kinds("Three people were killed in Quinmar on Sunday when police said "
                    "gunmen attacked a bus.")
     assert not any(kind[1] == "Excessive force against protesters" for kind in kinds)
+
+
+def test_a_mob_burning_houses_is_mob_violence_once():
+    kinds = _kinds("In Quinmar, a mob set fire to a dozen houses on Sunday night.")
+    assert kinds == [("Riots", "Mob violence", "Quinmar")]
+
+
+def test_a_man_stoned_by_a_mob_is_mob_violence():
+    kinds = _kinds("A shopkeeper was stoned to death by a mob in Quinmar on Sunday.")
+    assert ("Riots", "Mob violence", "Quinmar") in kinds
