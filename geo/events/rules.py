@@ -65,7 +65,10 @@ RULES: tuple[Rule, ...] = (
         PROTESTS, "Excessive force against protesters", "ASSAULT", actor="protesters"),
     Rule("intervention", _re(
         r"\b(?:tear ?gas|water cannons?|rubber bullets|stun grenades|pepper spray|"
-        r"dispers(?:ed|ing|e)|broke up|break up|baton[- ]charged|batons|kettled|"
+        r"(?:was|were|been|being) dispersed|dispers(?:ed|ing|e)(?= (?:the|a|an|them|their|"
+        r"its|hundreds|thousands|dozens|scores|crowds?|protest\w*|demonstrat\w*|marchers|"
+        r"rall\w+|gatherings?|students|supporters|sit-ins?|\d))|broke up|break up|"
+        r"baton[- ]charged|batons|kettled|"
         r"(?:removed|cleared) (?:the )?(?:roadblocks|barricades|blockades|protest "
         r"camps?|protesters|demonstrators))\b"),
         PROTESTS, "Protest with intervention", "PROTEST", actor="protesters",

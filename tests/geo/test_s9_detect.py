@@ -180,3 +180,14 @@ def test_a_mob_burning_houses_is_mob_violence_once():
 def test_a_man_stoned_by_a_mob_is_mob_violence():
     kinds = _kinds("A shopkeeper was stoned to death by a mob in Quinmar on Sunday.")
     assert ("Riots", "Mob violence", "Quinmar") in kinds
+
+
+def test_a_crowd_dispersing_by_itself_is_no_intervention():
+    kinds = _kinds("Crowds assembled at two junctions in Brellow on Saturday before "
+                   "dispersing peacefully at midnight.")
+    assert kinds == [("Protests", "Peaceful protest", "Brellow")]
+
+
+def test_police_dispersing_a_crowd_is_an_intervention():
+    kinds = _kinds("Police dispersed hundreds of marchers in Brellow on Saturday.")
+    assert kinds == [("Protests", "Protest with intervention", "Brellow")]
