@@ -52,6 +52,12 @@ CROWD_PRESSURE_VERBS = (
     "heckled", "occupied", "surrounded", "besieged", r"forced(?!\s+(?:their|its)\s+way)",
     "camped",
 )
+# What troops or police do on arriving somewhere, besides "deployed" and "sent": ACLED's
+# deployment of forces (a strategic development) when the forces are named.
+DEPLOYMENT_PHRASES = (
+    r"took\s+up\s+positions?", r"taking\s+up\s+positions?", r"fanned\s+out",
+    r"rolled\s+into",
+)
 # Causes of death and injury that are no political violence, so no ACLED event ("died
 # in a road accident", "died of cholera"): the count they carry is no incident's.
 HARMLESS_CAUSES = (

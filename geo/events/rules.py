@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from geo.lexicon import (
     CROWD_DAMAGE_VERBS,
     CROWD_PRESSURE_VERBS,
+    DEPLOYMENT_PHRASES,
     HARMLESS_CAUSES,
     SEATS_OF_POWER,
     alternation,
@@ -207,7 +208,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:ordered|sent|put) (?:\w+ ){0,2}(?:troops|soldiers|the army|police|forces) "
         r"(?:onto|into|on) the streets|(?:troops|soldiers|forces|police|reinforcements) "
         r"(?:\w+ ){0,3}?(?:sent|rushed|flown|airlifted|moved) (?:in)?to|"
-        r"patroll?(?:ed|ing|s)|reinforcements|mobili[sz](?:ed|ing))\b"),
+        rf"patroll?(?:ed|ing|s)|reinforcements|mobili[sz](?:ed|ing)|"
+        rf"{alternation(DEPLOYMENT_PHRASES)})\b"),
         STRATEGIC, "Other", "MOBILIZE", subtype="troop_deployment", needs=_FORCES),
     Rule("casualties", _re(r"\b(?:killed|killing|dead|died|deaths?|death toll|"
                            r"shot dead|wounded|injured|injuring|wounding|"

@@ -191,3 +191,9 @@ def test_a_crowd_dispersing_by_itself_is_no_intervention():
 def test_police_dispersing_a_crowd_is_an_intervention():
     kinds = _kinds("Police dispersed hundreds of marchers in Brellow on Saturday.")
     assert kinds == [("Protests", "Protest with intervention", "Brellow")]
+
+
+def test_troops_taking_up_positions_in_listed_towns_is_one_deployment_per_town():
+    kinds = _kinds("Overnight, soldiers took up positions in Brellow and Quinmar.")
+    assert kinds == [("Strategic developments", "Other", "Brellow"),
+                     ("Strategic developments", "Other", "Quinmar")]
