@@ -57,8 +57,11 @@ _RUNNING_TOTAL = re.compile(r"\b(?:toll (?:\S+ ){0,6}?(?:(?:rose|risen|climbed) 
                             rf"{alternation(TALLY_NOUNS)}(?: \S+){{0,4}}? to|"
                             r"bring(?:s|ing)? to \S+ the number)\b", re.IGNORECASE)
 # "the killing was aimed at ...", "his death": a killing told before, named again.
-_TOLD_KILLING = re.compile(r"\b(?:the|this|that|his|her|their)\s+(?:\w+\s+)?"
-                           r"(?:killings?|deaths?|dead)$", re.IGNORECASE)
+# ..., and "most of the dead were killed in X": a share of a toll told before.
+_TOLD_KILLING = re.compile(r"\b(?:(?:the|this|that|his|her|their)\s+(?:\w+\s+)?"
+                           r"(?:killings?|deaths?|dead)|(?:most|many|all|some|half|the "
+                           r"majority|the rest) of (?:the (?:dead|victims|casualties)|them|"
+                           r"those)\s+(?:\w+\s+){0,2}\w+)$", re.IGNORECASE)
 _TALLIED = re.compile(rf"\b{alternation(TALLY_NOUNS)}\s+of\s+$", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 
@@ -224,7 +227,7 @@ def _hits(text: str, clause: Span, sentence: Span, year: int | None) -> list[Hit
         told: Hit | None = None  # "the protests continued, when 1,000 people gathered"
         for match in rule.pattern.finditer(text, *clause):
             if rule.weak and not text.startswith(" of ", match.end()) and _TOLD_KILLING.search(
-                    text, max(clause[0], match.start() - 20), match.end()):  # not "... of three"
+                    text, max(clause[0], match.start() - 40), match.end()):  # not "... of three"
                 continue
             if rule.weak and (HARMLESS_DEATH.match(text, match.end(), clause[1]) or _TALLIED.search(
                     text, max(clause[0], match.start() - 12), match.start())):

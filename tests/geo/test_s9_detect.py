@@ -197,3 +197,9 @@ def test_troops_taking_up_positions_in_listed_towns_is_one_deployment_per_town()
     kinds = _kinds("Overnight, soldiers took up positions in Brellow and Quinmar.")
     assert kinds == [("Strategic developments", "Other", "Brellow"),
                      ("Strategic developments", "Other", "Quinmar")]
+
+
+def test_a_share_of_a_toll_told_before_is_no_new_event():
+    kinds = _kinds("Students marched in Brellow on Monday. The toll since the unrest began "
+                   "rose to 30. Most of the victims were killed in Brellow and Quinmar.")
+    assert [kind[2] for kind in kinds] == ["Brellow"]
