@@ -65,6 +65,20 @@ HARMLESS_CAUSES = (
     r"natural\s+causes", r"heart\s+attacks?", r"covid(?:-19)?", "cholera", "cancer",
     r"flood(?:s|ing)?", r"earthquakes?", r"landslides?", r"heat\s*stroke", "drowning",
 )
+# Work stoppages by their names across news regions: ACLED codes a strike as a
+# peaceful protest ("general strike" and "on strike" have triggers of their own).
+STOPPAGE_WORDS = (
+    r"walk(?:ed|ing)?\s+off\s+the(?:ir)?\s+jobs?", r"walk-?outs?", r"stay-?aways?",
+    r"bandhs?", r"hartals?", r"general\s+shutdown", r"(?:staged|held|began|launched|"
+    r"started|observed|joined)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:strike|shutdown)",
+)
+# What police do to a crowd to control it, besides the weapons they use: ACLED's
+# protest with intervention, when a crowd is named.
+CROWD_CONTROL_ACTS = (
+    r"tear-?gass(?:ed|ing)",
+    r"charg(?:ed|ing)\s+(?:at\s+|into\s+)?(?:the\s+)?(?:\w+\s+)?(?:crowds?|"
+    r"protesters|demonstrators|marchers)",
+)
 # The seats of power a crowd gathers outside to be heard: a crowd massed outside one is
 # a protest in ACLED's terms, where a crowd outside a stadium or a shop is not.
 SEATS_OF_POWER = (

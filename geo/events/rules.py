@@ -12,11 +12,13 @@ import re
 from dataclasses import dataclass
 
 from geo.lexicon import (
+    CROWD_CONTROL_ACTS,
     CROWD_DAMAGE_VERBS,
     CROWD_PRESSURE_VERBS,
     DEPLOYMENT_PHRASES,
     HARMLESS_CAUSES,
     SEATS_OF_POWER,
+    STOPPAGE_WORDS,
     alternation,
 )
 
@@ -69,7 +71,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:was|were|been|being) dispersed|dispers(?:ed|ing|e)(?= (?:the|a|an|them|their|"
         r"its|hundreds|thousands|dozens|scores|crowds?|protest\w*|demonstrat\w*|marchers|"
         r"rall\w+|gatherings?|students|supporters|sit-ins?|\d))|broke up|break up|"
-        r"baton[- ]charged|batons|kettled|"
+        rf"baton[- ]charged|batons|kettled|{alternation(CROWD_CONTROL_ACTS)}|"
         r"(?:removed|cleared) (?:the )?(?:roadblocks|barricades|blockades|protest "
         r"camps?|protesters|demonstrators))\b"),
         PROTESTS, "Protest with intervention", "PROTEST", actor="protesters",
@@ -104,7 +106,8 @@ RULES: tuple[Rule, ...] = (
         r"sites?|songs?|votes?))|protested|protesting|demonstrations?|demonstrated|"
         r"rall(?:y|ies|ied)|(?-i:march)|marche[sd]|sit-ins?|(?:took|take|taken|"
         r"taking) to the streets|general strike|went on strike|on strike|strikers|"
-        r"hunger strike|picket(?:s|ed|ing)|vigils?|(?:protesters|demonstrators|"
+        rf"hunger strike|{alternation(STOPPAGE_WORDS)}|picket(?:s|ed|ing)|vigils?|"
+        r"(?:protesters|demonstrators|"
         rf"crowds?) (?:\w+ ){{0,3}}{alternation(CROWD_PRESSURE_VERBS)}|"
         r"(?:gathered|assembled|massed) (?:[\w'’-]+ ){0,8}?to (?:demand|protest|denounce|"
         r"call for|oppose|condemn|chant)|(?:hundreds|thousands|dozens|scores|"
@@ -114,9 +117,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:gathered|assembled|massed|rallied) outside (?:the )?(?:[\w'’-]+ ){0,3}?"
         rf"{alternation(SEATS_OF_POWER)})\b"),
         PROTESTS, "Peaceful protest", "PROTEST", actor="protesters"),
-    Rule("blockade", _re(r"\b(?:block(?:ed|ing)|blockad(?:ed|ing)|barricad(?:ed|ing)) "
+    Rule("blockade", _re(r"\b(?:(?:block(?:ed|ing)|blockad(?:ed|ing)|barricad(?:ed|ing)) "
                          r"(?:\w+ ){0,2}(?:roads?|streets?|highways?|traffic|"
-                         r"bridges?|entrances?|railways?)\b"),
+                         r"bridges?|entrances?|railways?)|(?:set up|setting up|erected|"
+                         r"erecting|put up|built|mounted) (?:\w+ )?barricades)\b"),
          PROTESTS, "Peaceful protest", "PROTEST", actor="protesters", needs=_CROWD),
     Rule("regain", _re(
         r"\b(?:retook|retaken|retake|recaptured?|recapturing|regain(?:ed|s)? control|"

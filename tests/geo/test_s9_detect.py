@@ -203,3 +203,25 @@ def test_a_share_of_a_toll_told_before_is_no_new_event():
     kinds = _kinds("Students marched in Brellow on Monday. The toll since the unrest began "
                    "rose to 30. Most of the victims were killed in Brellow and Quinmar.")
     assert [kind[2] for kind in kinds] == ["Brellow"]
+
+
+def test_work_stoppages_are_protests():
+    for sentence in ("Dock workers walked off the job in Brellow on Monday.",
+                     "Shopkeepers observed a general shutdown in Brellow on Monday.",
+                     "Bus drivers staged a two-day strike in Brellow on Monday."):
+        assert _kinds(sentence) == [("Protests", "Peaceful protest", "Brellow")], sentence
+
+
+def test_police_charging_or_teargassing_a_crowd_is_an_intervention():
+    for sentence in ("Mounted police charged into the crowd in Brellow on Monday.",
+                     "Police teargassed marchers in Brellow on Monday."):
+        assert _kinds(sentence) == [("Protests", "Protest with intervention", "Brellow")]
+
+
+def test_charged_with_a_crime_is_no_intervention():
+    assert _kinds("A student leader was charged with sedition in Brellow on Monday.") == []
+
+
+def test_residents_putting_up_barricades_protest():
+    kinds = _kinds("Residents put up barricades of tyres in Brellow on Monday.")
+    assert kinds == [("Protests", "Peaceful protest", "Brellow")]
