@@ -65,6 +65,25 @@ HARMLESS_CAUSES = (
     r"natural\s+causes", r"heart\s+attacks?", r"covid(?:-19)?", "cholera", "cancer",
     r"flood(?:s|ing)?", r"earthquakes?", r"landslides?", r"heat\s*stroke", "drowning",
 )
+# Armed non-state groups as the subject of an attack, and what they attack: a place of
+# civilians makes ACLED's attack on civilians, a post of the forces an armed clash.
+ARMED_GROUPS = (
+    "gunmen", "militants", "jihadists", "insurgents", "bandits", "rebels", "attackers",
+    "assailants", r"armed\s+men", "militiamen", "militias?", "fighters", "extremists",
+)
+ATTACK_VERBS = (
+    "attacked", "raided", "stormed", "struck", "targeted", r"opened\s+fire\s+on",
+)
+CIVILIAN_TARGETS = (
+    "villages?", "markets?", "churche?s?", "mosques?", "schools?", "buses", "bus",
+    r"camps?", "hospitals?", "civilians", "villagers", "worshippers", "passengers",
+    "farmers", "homes", "houses", "settlements?", "hamlets?",
+)
+FORCE_TARGETS = (
+    r"(?:army|military|police|security|border|government)\s+(?:posts?|bases?|stations?|"
+    r"checkpoints?|convoys?|patrols?|barracks|positions?|outposts?|camps?)",
+    "soldiers", "troops", "policemen", r"police\s+officers",
+)
 # Work stoppages by their names across news regions: ACLED codes a strike as a
 # peaceful protest ("general strike" and "on strike" have triggers of their own).
 STOPPAGE_WORDS = (

@@ -263,7 +263,7 @@ def _collapse(hits: list[Hit], actors: list[str], clause: Span,
     names = {rule.name for rule, _, status in hits if status == "occurred"}
     crowd = (bool({"protesters", "rioters"} & set(actors)) or names & {"protest", "riot"}
              or crowd_in_sentence) and "unidentified armed group" not in actors
-    arson = [m.span() for r, m, _ in hits if r.subtype == "arson"]
+    spans = {r.name: m.span() for r, m, _ in hits}
     events: list[EventDraft] = []
     for rule, match, status in hits:
         event_type, sub_type = rule.event_type, rule.sub_event_type
@@ -273,7 +273,7 @@ def _collapse(hits: list[Hit], actors: list[str], clause: Span,
             event_type, sub_type = RIOTS, "Violent demonstration"
         if event_type == PROTESTS and "arrest" in names:
             sub_type = max(sub_type, "Protest with intervention", key=SEVERITY.get)
-        if status == "occurred" and _superseded(rule, match, names, arson):
+        if status == "occurred" and _superseded(rule, match, names, spans):
             continue
         if rule.weak and any(not r.weak and tallies.takes_casualties(r.event_type)
                              and s == status for r, _, s in hits):
@@ -291,7 +291,7 @@ def _collapse(hits: list[Hit], actors: list[str], clause: Span,
 
 
 def _superseded(rule: Rule, match: re.Match, names: set[str],
-                list_arson: list[Span]) -> bool:
+                spans: dict[str, Span]) -> bool:
     """Is this trigger covered by a more telling one in the same clause?"""
     if rule.name == "clash" and names & {"regain", "overtake"}:
         return True  # "retook the town after heavy fighting" is the retaking
@@ -306,8 +306,9 @@ def _superseded(rule: Rule, match: re.Match, names: set[str],
         return True  # grenades fired in a gunfight, or by police at a crowd, are its arms
     if rule.subtype == "troop_deployment" and "excessive_force" in names:
         return True  # "soldiers arrived and fired into the crowd": the shooting
-    return rule.name == "crowd_violence" and any(
-        a < match.end() and match.start() < b for a, b in list_arson)
+    # A crowd's burning is told by its arson; gunmen storming a police post, by the fight.
+    over = {name for name, (a, b) in spans.items() if a < match.end() and match.start() < b}
+    return {"crowd_violence": "arson", "attack": "clash"}.get(rule.name) in over
 
 
 def _count_target(events: list[EventDraft], count: CountMention) -> EventDraft | None:

@@ -12,10 +12,14 @@ import re
 from dataclasses import dataclass
 
 from geo.lexicon import (
+    ARMED_GROUPS,
+    ATTACK_VERBS,
+    CIVILIAN_TARGETS,
     CROWD_CONTROL_ACTS,
     CROWD_DAMAGE_VERBS,
     CROWD_PRESSURE_VERBS,
     DEPLOYMENT_PHRASES,
+    FORCE_TARGETS,
     HARMLESS_CAUSES,
     SEATS_OF_POWER,
     STOPPAGE_WORDS,
@@ -52,6 +56,9 @@ def _re(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE)
 
 
+# "<armed group> ... attacked ... <target>", the target as the object of the attack.
+_ARMED_ATTACK = (rf"{alternation(ARMED_GROUPS)}(?: [\w-]+){{0,3}}? {alternation(ATTACK_VERBS)} "
+                 r"(?:[\w'’-]+ ){0,3}?")
 _FORCES = _re(r"\b(?:troops|soldiers|police|policemen|forces|army|military|guards?|"
               r"peacekeepers|contingent|paratroopers|units|gendarmes|reinforcements|"
               r"officers|vehicles|tanks)\b")
@@ -129,13 +136,14 @@ RULES: tuple[Rule, ...] = (
         r"rioters|insurgents))\b"),
         BATTLES, "Government regains territory", "ASSAULT", actor="state forces"),
     Rule("overtake", _re(r"\b(?:seized control of|took control of|taken control of|"
-                         r"overran|overrun|captured the (?:town|city|village|base|"
-                         r"airport|district))\b"),
+                         r"overran|overrun|(?:captured|seized|took over) the (?:\w+ )?"
+                         r"(?:town|city|village|base|airport|district)(?!'s))\b"),
          BATTLES, "Non-state actor overtakes territory", "ASSAULT"),
     Rule("clash", _re(
         r"\b(?:clash(?:es|ed)?|exchanges? of fire|exchanged fire|gun ?fights?|"
         r"firefights?|shoot-?outs?|gun ?battles?|heavy fighting|fighting (?:between|"
-        r"broke out|erupted|raged)|fought|skirmish(?:es)?|ambush(?:ed)?)\b"),
+        r"broke out|erupted|raged)|fought|skirmish(?:es)?|ambush(?:ed)?|"
+        rf"{_ARMED_ATTACK}{alternation(FORCE_TARGETS)})\b"),
         BATTLES, "Armed clash", "ASSAULT"),
     Rule("air", _re(r"\b(?:air ?strikes?|drone (?:strikes?|attacks?)|air raids?|"
                     r"warplanes?|bombed from the air|dropped by (?:a )?drones?|"
@@ -167,7 +175,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:\w+ ){0,2}(?:civilians|villagers|residents|worshippers|passengers|"
         r"farmers|students|journalists?|pilgrims|shoppers|bystanders)|gunmen "
         r"(?:(?!(?:had|have|has|were|was|been|being)\b)\w+ ){0,3}(?:killed|attacked|"
-        r"opened fire|shot|stormed))\b"),
+        r"opened fire|shot|stormed)|"
+        rf"{_ARMED_ATTACK}{alternation(CIVILIAN_TARGETS)})\b"),
         VIOLENCE, "Attack", "ASSAULT", actor="unidentified armed group"),
     Rule("weapons", _re(
         r"\b(?:defus(?:ed|ing)|bomb disposal|(?:seized|confiscated) (?:\w+ ){0,3}"

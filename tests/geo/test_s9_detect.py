@@ -225,3 +225,24 @@ def test_charged_with_a_crime_is_no_intervention():
 def test_residents_putting_up_barricades_protest():
     kinds = _kinds("Residents put up barricades of tyres in Brellow on Monday.")
     assert kinds == [("Protests", "Peaceful protest", "Brellow")]
+
+
+def test_an_armed_group_attacking_a_village_is_an_attack_on_civilians():
+    kinds = _kinds("Suspected insurgents raided a village near Quinmar on Friday.")
+    assert kinds == [("Violence against civilians", "Attack", "Quinmar")]
+
+
+def test_gunmen_attacking_a_police_post_is_one_armed_clash():
+    kinds = _kinds("Gunmen on motorbikes attacked a police post near Quinmar on Friday, "
+                   "killing three policemen.")
+    assert kinds == [("Battles", "Armed clash", "Quinmar")]
+
+
+def test_rebels_seizing_a_town_overtake_territory():
+    kinds = _kinds("Rebels seized the border town of Quinmar on Friday.")
+    assert ("Battles", "Non-state actor overtakes territory", "Quinmar") in kinds
+
+
+def test_capturing_a_citys_fugitive_is_no_territory():
+    kinds = _kinds("Police captured the city's most wanted fugitive in Quinmar on Friday.")
+    assert not any(kind[0] == "Battles" for kind in kinds)
