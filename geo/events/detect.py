@@ -25,8 +25,9 @@ from geo.events import coref, kinds, places, sites, tallies
 from geo.events.clauses import Span, in_a_past_year, sentence_spans, split_clauses
 from geo.events.counts import COUNT_WORD, CountMention, find_counts
 from geo.events.draft import EventDraft, clause_actors, to_incident
-from geo.events.merge import SEVERITY, merge, without_references, without_summaries
-from geo.events.rules import ANY_TRIGGER, HARMLESS_DEATH, PROTESTS, RIOTS, RULES, Rule
+from geo.events.kinds import Hit
+from geo.events.merge import merge, without_references, without_summaries
+from geo.events.rules import ANY_TRIGGER, HARMLESS_DEATH, PROTESTS, RIOTS, RULES
 from geo.events.status import is_purpose, trigger_status
 from geo.events.timeline import StoryTime
 from geo.lexicon import SPEECH_VERBS, TALLY_NOUNS, TOTAL_CARRYING_VERBS, alternation
@@ -143,7 +144,7 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
                    index: places.MentionIndex, published: date | None) -> list[EventDraft]:
     hits = _hits(text, clause, sentence_span, published and published.year)
     actors = clause_actors(text, clause, index.within(*clause), index.main_country)
-    events = _collapse(hits, actors, clause, sentence,
+    events = kinds.collapse(hits, actors, clause, sentence,
                        kinds.crowd_fight(text, sentence_span))
     # A running total ("the toll rose to 46") is no incident's count.
     found = find_counts(text, *clause, context=sentence_span[0])
@@ -206,7 +207,6 @@ def _fold_casualties(text: str, events: list[EventDraft]) -> list[EventDraft]:
     return kept
 
 
-Hit = tuple[Rule, re.Match, str]
 _WEAK = next(rule for rule in RULES if rule.weak)
 
 
@@ -251,64 +251,6 @@ def _hits(text: str, clause: Span, sentence: Span, year: int | None) -> list[Hit
             if told is not None or unreal is not None:
                 hits.append(told or unreal)
     return hits
-
-
-def _collapse(hits: list[Hit], actors: list[str], clause: Span,
-              sentence: int, crowd_in_sentence: bool = False) -> list[EventDraft]:
-    """One event per kind of trigger in a clause, escalations folded together.
-
-    ``crowd_in_sentence``: the sentence names a crowd and no armed group, so its
-    clashes are the crowd's ("clashes were reported in X, where protesters threw
-    stones")."""
-    names = {rule.name for rule, _, status in hits if status == "occurred"}
-    crowd = (bool({"protesters", "rioters"} & set(actors)) or names & {"protest", "riot"}
-             or crowd_in_sentence) and "unidentified armed group" not in actors
-    spans = {r.name: m.span() for r, m, _ in hits}
-    events: list[EventDraft] = []
-    for rule, match, status in hits:
-        event_type, sub_type = rule.event_type, rule.sub_event_type
-        if rule.name == "clash" and crowd:
-            event_type, sub_type = RIOTS, "Violent demonstration"
-        if rule.subtype == "arson" and crowd:
-            event_type, sub_type = RIOTS, "Violent demonstration"
-        if event_type == PROTESTS and "arrest" in names:
-            sub_type = max(sub_type, "Protest with intervention", key=SEVERITY.get)
-        if status == "occurred" and _superseded(rule, match, names, spans):
-            continue
-        if rule.weak and any(not r.weak and tallies.takes_casualties(r.event_type)
-                             and s == status for r, _, s in hits):
-            continue
-        same = next((e for e in events if e.event_type == event_type
-                     and e.status == status and e.rule.subtype == rule.subtype
-                     and (e.sub_event_type == sub_type or event_type == PROTESTS)), None)
-        if same is not None:
-            if SEVERITY.get(sub_type, -1) > SEVERITY.get(same.sub_event_type, -1):
-                same.sub_event_type = sub_type
-            continue
-        events.append(EventDraft(rule, event_type, sub_type, match.span(), clause, sentence,
-                                 status=status))
-    return events
-
-
-def _superseded(rule: Rule, match: re.Match, names: set[str],
-                spans: dict[str, Span]) -> bool:
-    """Is this trigger covered by a more telling one in the same clause?"""
-    if rule.name == "clash" and names & {"regain", "overtake"}:
-        return True  # "retook the town after heavy fighting" is the retaking
-    if rule.event_type == PROTESTS and names & {"riot", "mob", "crowd_violence",
-                                                "arson", "looting"}:
-        return True  # a protest that turned violent is coded as the riot
-    if rule.subtype == "arson" and "mob" in names:
-        return True  # a mob's burning is its mob violence
-    if rule.name == "explosive" and "weapons" in names:
-        return True  # "defused an explosive device"
-    if rule.name == "grenade" and names & {"clash", "intervention"}:
-        return True  # grenades fired in a gunfight, or by police at a crowd, are its arms
-    if rule.subtype == "troop_deployment" and "excessive_force" in names:
-        return True  # "soldiers arrived and fired into the crowd": the shooting
-    # A crowd's burning is told by its arson; gunmen storming a police post, by the fight.
-    over = {name for name, (a, b) in spans.items() if a < match.end() and match.start() < b}
-    return {"crowd_violence": "arson", "attack": "clash"}.get(rule.name) in over
 
 
 def _count_target(events: list[EventDraft], count: CountMention) -> EventDraft | None:

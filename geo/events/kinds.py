@@ -1,17 +1,21 @@
-"""The ACLED type of an event that depends on who did what to whom, and on the whole
-report: killings typed by their victims (armed men killed is a clash, protesters killed
-is force against protesters), force by soldiers or police against people during unrest
-(excessive force against protesters, unless the victims were armed or rioting), arson
-and police casualties during unrest (a violent demonstration).
+"""The ACLED type of an event: one event per kind of trigger in a clause, escalations
+folded together (:func:`collapse`), and the type that depends on who did what to whom,
+and on the whole report: killings typed by their victims (armed men killed is a clash,
+protesters killed is force against protesters), force by soldiers or police against
+people during unrest (excessive force against protesters, unless the victims were armed
+or rioting), arson and police casualties during unrest (a violent demonstration).
 """
 
 from __future__ import annotations
 
 import re
 
+from geo.events import tallies
+from geo.events.clauses import Span
 from geo.events.counts import CountMention
 from geo.events.draft import STATE_ACTORS, EventDraft
-from geo.events.rules import ACTORS, BATTLES, PROTESTS, RIOTS, VIOLENCE
+from geo.events.merge import SEVERITY
+from geo.events.rules import ACTORS, BATTLES, PROTESTS, RIOTS, VIOLENCE, Rule
 from geo.lexicon import SPEECH_VERBS, alternation
 
 _ARMED_VICTIMS = re.compile(r"\b(?:police|army|state forces|armed|militants?|"
@@ -51,6 +55,68 @@ _PROTESTER_KILLED = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|mourn
 _VICTIMS_AFTER = re.compile(r"\s+(?:(?!by\b)\S+\s+){0,3}?(?:militants?|gunmen|rebels|"
                             r"insurgents|bandits|fighters|jihadists|attackers|"
                             r"assailants|rioters|looters)\b", re.IGNORECASE)
+
+
+#: A trigger found in a clause: its rule, its match and the status of its event.
+Hit = tuple[Rule, re.Match, str]
+
+
+def collapse(hits: list[Hit], actors: list[str], clause: Span,
+              sentence: int, crowd_in_sentence: bool = False) -> list[EventDraft]:
+    """One event per kind of trigger in a clause, escalations folded together.
+
+    ``crowd_in_sentence``: the sentence names a crowd and no armed group, so its
+    clashes are the crowd's ("clashes were reported in X, where protesters threw
+    stones")."""
+    names = {rule.name for rule, _, status in hits if status == "occurred"}
+    crowd = (bool({"protesters", "rioters"} & set(actors)) or names & {"protest", "riot"}
+             or crowd_in_sentence) and "unidentified armed group" not in actors
+    spans = {r.name: m.span() for r, m, _ in hits}
+    events: list[EventDraft] = []
+    for rule, match, status in hits:
+        event_type, sub_type = rule.event_type, rule.sub_event_type
+        if rule.name == "clash" and crowd:
+            event_type, sub_type = RIOTS, "Violent demonstration"
+        if rule.subtype == "arson" and crowd:
+            event_type, sub_type = RIOTS, "Violent demonstration"
+        if event_type == PROTESTS and "arrest" in names:
+            sub_type = max(sub_type, "Protest with intervention", key=SEVERITY.get)
+        if status == "occurred" and _superseded(rule, match, names, spans):
+            continue
+        if rule.weak and any(not r.weak and tallies.takes_casualties(r.event_type)
+                             and s == status for r, _, s in hits):
+            continue
+        same = next((e for e in events if e.event_type == event_type
+                     and e.status == status and e.rule.subtype == rule.subtype
+                     and (e.sub_event_type == sub_type or event_type == PROTESTS)), None)
+        if same is not None:
+            if SEVERITY.get(sub_type, -1) > SEVERITY.get(same.sub_event_type, -1):
+                same.sub_event_type = sub_type
+            continue
+        events.append(EventDraft(rule, event_type, sub_type, match.span(), clause, sentence,
+                                 status=status))
+    return events
+
+
+def _superseded(rule: Rule, match: re.Match, names: set[str],
+                spans: dict[str, Span]) -> bool:
+    """Is this trigger covered by a more telling one in the same clause?"""
+    if rule.name == "clash" and names & {"regain", "overtake"}:
+        return True  # "retook the town after heavy fighting" is the retaking
+    if rule.event_type == PROTESTS and names & {"riot", "mob", "crowd_violence",
+                                                "arson", "looting"}:
+        return True  # a protest that turned violent is coded as the riot
+    if rule.subtype == "arson" and "mob" in names:
+        return True  # a mob's burning is its mob violence
+    if rule.name == "explosive" and "weapons" in names:
+        return True  # "defused an explosive device"
+    if rule.name == "grenade" and names & {"clash", "intervention"}:
+        return True  # grenades fired in a gunfight, or by police at a crowd, are its arms
+    if rule.subtype == "troop_deployment" and "excessive_force" in names:
+        return True  # "soldiers arrived and fired into the crowd": the shooting
+    # A crowd's burning is told by its arson; gunmen storming a police post, by the fight.
+    over = {name for name, (a, b) in spans.items() if a < match.end() and match.start() < b}
+    return {"crowd_violence": "arson", "attack": "clash"}.get(rule.name) in over
 
 
 def type_by_victims(text: str, event: EventDraft) -> None:
