@@ -45,6 +45,12 @@ CROWD_DAMAGE_VERBS = (
     r"pulled\s+down", r"tore\s+down", r"torn\s+down", "destroyed", "damaged", "wrecked",
     "overturned", "defaced", "demolished",
 )
+# What a crowd burns or tears as a sign, not as damage: burning an effigy or a flag is a
+# peaceful protest in ACLED's terms.
+SYMBOLIC_OBJECTS = (
+    r"effig(?:y|ies)", r"flags?", r"portraits?", r"pictures?", r"photo(?:graph)?s?",
+    r"posters?", r"banners?", r"copies", r"ballots?",
+)
 # What a crowd does to press the authorities without harming anyone: ACLED's peaceful
 # protest (a sit-in, a blockade, a crowd that forces an official out).
 CROWD_PRESSURE_VERBS = (

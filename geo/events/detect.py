@@ -27,7 +27,14 @@ from geo.events.counts import COUNT_WORD, CountMention, find_counts
 from geo.events.draft import EventDraft, clause_actors, to_incident
 from geo.events.kinds import Hit
 from geo.events.merge import merge, without_references, without_summaries
-from geo.events.rules import ANY_TRIGGER, HARMLESS_DEATH, PROTESTS, RIOTS, RULES
+from geo.events.rules import (
+    ANY_TRIGGER,
+    HARMLESS_DEATH,
+    PROTESTS,
+    RIOTS,
+    RULES,
+    SYMBOLIC_AFTER,
+)
 from geo.events.status import is_purpose, trigger_status
 from geo.events.timeline import StoryTime
 from geo.lexicon import SPEECH_VERBS, TALLY_NOUNS, TOTAL_CARRYING_VERBS, alternation
@@ -64,6 +71,7 @@ _TOLD_KILLING = re.compile(r"\b(?:(?:the|this|that|his|her|their)\s+(?:\w+\s+)?"
                            r"majority|the rest) of (?:the (?:dead|victims|casualties)|them|"
                            r"those)\s+(?:\w+\s+){0,2}\w+)$", re.IGNORECASE)
 _TALLIED = re.compile(rf"\b{alternation(TALLY_NOUNS)}\s+of\s+$", re.IGNORECASE)
+_DAMAGE = frozenset({"arson", "crowd_violence"})  # not "burned an effigy"
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 
 
@@ -236,7 +244,8 @@ def _hits(text: str, clause: Span, sentence: Span, year: int | None) -> list[Hit
                     is_purpose(text, clause, match.start()) or _ATTEMPT.search(
                     text, max(clause[0], match.start() - 16), match.start()) or (
                     rule.name == "protest" and _MARKET_RALLY.search(
-                        text, max(clause[0], match.start() - 40), match.end())):
+                        text, max(clause[0], match.start() - 40), match.end())) or (
+                    rule.name in _DAMAGE and SYMBOLIC_AFTER.match(text, match.end(), clause[1])):
                 continue
             status = trigger_status(text, clause, sentence, *match.span())
             if status == "occurred" and told is None and _DEFINITE.search(

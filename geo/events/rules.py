@@ -23,6 +23,7 @@ from geo.lexicon import (
     HARMLESS_CAUSES,
     SEATS_OF_POWER,
     STOPPAGE_WORDS,
+    SYMBOLIC_OBJECTS,
     alternation,
 )
 
@@ -114,6 +115,8 @@ RULES: tuple[Rule, ...] = (
         r"rall(?:y|ies|ied)|(?-i:march)|marche[sd]|sit-ins?|(?:took|take|taken|"
         r"taking) to the streets|general strike|went on strike|on strike|strikers|"
         rf"hunger strike|{alternation(STOPPAGE_WORDS)}|picket(?:s|ed|ing)|vigils?|"
+        r"(?:burn(?:ed|t|ing)|set fire to|set alight|torched|tore up) (?:an? |the )?(?:\w+ )?"
+        rf"{alternation(SYMBOLIC_OBJECTS)}|"
         r"(?:protesters|demonstrators|"
         rf"crowds?) (?:\w+ ){{0,3}}{alternation(CROWD_PRESSURE_VERBS)}|"
         r"(?:gathered|assembled|massed) (?:[\w'’-]+ ){0,8}?to (?:demand|protest|denounce|"
@@ -235,6 +238,9 @@ RULES: tuple[Rule, ...] = (
 #: searched from the casualty word on: no incident.
 HARMLESS_DEATH = _re(r"\W+(?:[\w-]+\s+){0,4}?(?:in|of|from|after)\s+(?:an?\s+|the\s+)?"
                      rf"(?:[\w-]+\s+){{0,2}}?{alternation(HARMLESS_CAUSES)}\b")
+
+#: What follows a burning that is only a sign ("set fire to an effigy"): no damage.
+SYMBOLIC_AFTER = _re(rf"(?: [\w-]+){{0,2}}? {alternation(SYMBOLIC_OBJECTS)}\b")
 
 #: Any trigger of :data:`RULES`: a sentence without one holds no event (a cheap first
 #: look; most sentences of a news article report none).

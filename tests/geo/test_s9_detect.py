@@ -246,3 +246,13 @@ def test_rebels_seizing_a_town_overtake_territory():
 def test_capturing_a_citys_fugitive_is_no_territory():
     kinds = _kinds("Police captured the city's most wanted fugitive in Quinmar on Friday.")
     assert not any(kind[0] == "Battles" for kind in kinds)
+
+
+def test_burning_an_effigy_is_a_peaceful_protest():
+    kinds = _kinds("Students burned an effigy of the minister in Brellow on Friday.")
+    assert kinds == [("Protests", "Peaceful protest", "Brellow")]
+
+
+def test_burning_tyres_and_flags_is_still_a_riot():
+    kinds = _kinds("Protesters burned tyres and flags in Brellow on Friday.")
+    assert kinds == [("Riots", "Violent demonstration", "Brellow")]
