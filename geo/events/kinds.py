@@ -52,9 +52,11 @@ _PROTESTER_KILLED = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|mourn
                                r"(?:(?:was|were|had\s+been|have\s+been)\s+)?(?:\w+ly\s+)?$",
                                re.IGNORECASE)
 # The object of a killing verb that is no crowd: "killed five gunmen".
-_VICTIMS_AFTER = re.compile(r"\s+(?:(?!by\b)\S+\s+){0,3}?(?:militants?|gunmen|rebels|"
-                            r"insurgents|bandits|fighters|jihadists|attackers|"
-                            r"assailants|rioters|looters)\b", re.IGNORECASE)
+_ARMED_WORDS = (r"(?:militants?|gunmen|rebels|insurgents|bandits|fighters|jihadists|"
+                r"attackers|assailants)")
+_ARMED_AFTER = re.compile(rf"\s+(?:(?!by\b)\S+\s+){{0,3}}?{_ARMED_WORDS}\b", re.IGNORECASE)
+_VICTIMS_AFTER = re.compile(rf"\s+(?:(?!by\b)\S+\s+){{0,3}}?(?:{_ARMED_WORDS}|rioters|"
+                            r"looters)\b", re.IGNORECASE)
 
 
 #: A trigger found in a clause: its rule, its match and the status of its event.
@@ -125,7 +127,8 @@ def type_by_victims(text: str, event: EventDraft) -> None:
     group = next((c.group for c in event.counts if c.group), "")
     if _BY_CROWD.match(text, event.trigger[1], event.clause[1]):
         event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
-    elif _ARMED_VICTIMS.search(group):
+    elif _ARMED_VICTIMS.search(group) or _ARMED_AFTER.match(  # "killed ten militants"
+            text, event.trigger[1], min(event.clause[1], event.trigger[1] + 50)):
         event.event_type, event.sub_event_type = BATTLES, "Armed clash"
     elif group == "protesters" or _PROTESTER_KILLED.search(
             text, max(event.clause[0], event.trigger[0] - 40), event.trigger[0]):

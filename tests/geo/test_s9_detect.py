@@ -256,3 +256,9 @@ def test_burning_an_effigy_is_a_peaceful_protest():
 def test_burning_tyres_and_flags_is_still_a_riot():
     kinds = _kinds("Protesters burned tyres and flags in Brellow on Friday.")
     assert kinds == [("Riots", "Violent demonstration", "Brellow")]
+
+
+def test_forces_killing_suspected_militants_is_an_armed_clash():
+    kinds = _kinds("Soldiers killed seven suspected militants in a raid near Quinmar on "
+                   "Friday.")
+    assert kinds == [("Battles", "Armed clash", "Quinmar")]
