@@ -16,16 +16,20 @@ Span = tuple[int, int]
 
 # Joints between events: ", where", "and that", "; ", ", and <new subject>", ", after
 # <subject> <verb>ed" (the earlier event that led to this one: "..., after protesters
-# stormed the palace"), and an "and" that starts a clause of its own ("and a curfew was
-# imposed", "and police said").
+# stormed the palace"), a day and "and in/on" ("in X on Friday and in Y on Saturday": the
+# event told again, see :func:`tells_again`), and an "and" that starts a clause of its own
+# ("and a curfew was imposed", "and police said").
 _CLAUSE_BREAK = re.compile(
     r";\s*|:\s+|,\s+(?=(?:where|while|whereas|but|although|though|after which|with|"
     r"and)\b)|,\s+(?=after\s+(?:the\s+|a\s+)?(?:(?!(?:was|were|been|being|is|are)\b)"
     r"[\w-]+\s+){1,2}?(?:had\s+|have\s+)?[a-z]+ed\b)|"
-    r"\s+(?=(?:and|but)\s+(?:\w+\s+)?that\b)|\s+(?=and\s+(?:(?:a|an|the|its|"
+    r"(?:(?<=day)|(?<=night)|(?<=morning)|(?<=evening)|(?<=afternoon))\s+(?=and\s+"
+    r"(?:again\s+)?(?:in|at|on)\s)|\s+(?=(?:and|but)\s+(?:\w+\s+)?that\b)|\s+(?=and\s+(?:(?:a|an|the|its|"
     rf"their|at least|some|\d[\d,]*|{alternation(tuple(NUMBER_WORDS))})\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:was|were|is|are|has|have|had|"
     rf"{alternation(SPEECH_VERBS)})\b)", re.IGNORECASE)
+_ELLIPTIC = re.compile(r"\W*and\s+(?:again\s+)?(?:in|at|on)\s", re.IGNORECASE)
+_SAYING = re.compile(rf"\b{alternation(SPEECH_VERBS)}\b", re.IGNORECASE)
 _ASIDE = re.compile(r",\s+(?:the\s+)?[\w'’-]+\Z")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“‘«(]?[A-Z0-9])|\n+")
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Capt|Sgt|St|Prof|Rev|Gov|"
@@ -70,6 +74,13 @@ def sentence_spans(text: str, sentences: Iterable | None = None) -> list[Span]:
         start = brk.end()
     spans.append((start, len(text)))
     return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def tells_again(text: str, clause: Span) -> bool:
+    """Whether a clause tells the event of the clause before again, at another place or
+    day, without its verb: "(protests were held in X on Friday) and in Y on Saturday";
+    not "and in Y the minister said ...", someone's statement."""
+    return bool(_ELLIPTIC.match(text, clause[0])) and not _SAYING.search(text, *clause)
 
 
 def split_clauses(text: str, sentence: Span) -> list[Span]:

@@ -22,7 +22,13 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from geo.events import coref, kinds, places, sites, tallies
-from geo.events.clauses import Span, in_a_past_year, sentence_spans, split_clauses
+from geo.events.clauses import (
+    Span,
+    in_a_past_year,
+    sentence_spans,
+    split_clauses,
+    tells_again,
+)
 from geo.events.counts import COUNT_WORD, CountMention, find_counts
 from geo.events.draft import EventDraft, clause_actors, to_incident
 from geo.events.kinds import Hit
@@ -117,7 +123,12 @@ def detect_events(
         # Most sentences hold no trigger and no count: one search rules them out.
         if ANY_TRIGGER.search(text, *sentence) or COUNT_WORD.search(text, *sentence):
             for clause in split_clauses(text, sentence):
-                found.extend(_clause_events(text, clause, sentence, number, index, published))
+                here = _clause_events(text, clause, sentence, number, index, published)
+                if not here and found and tells_again(text, clause):
+                    told = found[-1]  # "... and in Y on Saturday": the same event again
+                    here = [EventDraft(told.rule, told.event_type, told.sub_event_type,
+                                       clause, clause, number, status=told.status)]
+                found.extend(here)
         if not found:
             found = _continuation(text, sentence, number, events)
         events.extend(_fold_casualties(text, found))

@@ -262,3 +262,21 @@ def test_forces_killing_suspected_militants_is_an_armed_clash():
     kinds = _kinds("Soldiers killed seven suspected militants in a raid near Quinmar on "
                    "Friday.")
     assert kinds == [("Battles", "Armed clash", "Quinmar")]
+
+
+def test_an_event_told_again_at_another_place_and_day_is_a_second_incident():
+    events = _events("Protests were held in Brellow on Friday and in Quinmar on Saturday.")
+    assert [(e.location.place.name, e.event_date) for e in events] == [
+        ("Brellow", date(2025, 9, 5)), ("Quinmar", date(2025, 9, 6))]
+
+
+def test_a_march_again_on_another_day_is_a_second_incident():
+    events = _events("In Brellow, where thousands marched on Thursday and again on "
+                     "Saturday, the governor appealed for calm.")
+    assert sorted(e.event_date for e in events) == [date(2025, 9, 4), date(2025, 9, 6)]
+
+
+def test_a_statement_in_another_place_is_no_second_incident():
+    kinds = _kinds("Protesters marched in Brellow on Friday, and in Quinmar the governor "
+                   "said calm had returned.")
+    assert [kind[2] for kind in kinds] == ["Brellow"]
