@@ -89,7 +89,8 @@ RULES: tuple[Rule, ...] = (
         r"rioted|turned (?:violent|into riots)|violent "
         r"(?:protests?|demonstrations?|clashes|unrest)|(?:threw|hurled|throwing|"
         r"hurling|pelted|pelting) (?:\w+ )?(?:stones|rocks|petrol bombs|molotov "
-        r"cocktails|bottles|fireworks|bricks)|stone[- ]pelting|burn(?:ed|t|ing) "
+        r"cocktails|bottles|fireworks|bricks)|(?:stone|rock)[- ](?:pelting|throwing|throwers)|"
+        r"burn(?:ed|t|ing) "
         r"(?:\w+ )?(?:tyres|tires|barricades)|(?:unrest|violence) (?:erupted|"
         r"broke out|flared|spread))\b"),
         RIOTS, "Violent demonstration", "PROTEST", actor="rioters"),

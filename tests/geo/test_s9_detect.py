@@ -280,3 +280,17 @@ def test_a_statement_in_another_place_is_no_second_incident():
     kinds = _kinds("Protesters marched in Brellow on Friday, and in Quinmar the governor "
                    "said calm had returned.")
     assert [kind[2] for kind in kinds] == ["Brellow"]
+
+
+def test_tear_gas_at_stone_throwing_youths_is_a_riot():
+    kinds = _kinds("Police fired tear gas at stone-throwing youths in Brellow on Friday.")
+    assert kinds == [("Riots", "Violent demonstration", "Brellow")]
+
+
+def test_new_triggers_keep_their_status():
+    text = ("Dockers said they would walk off the job in Brellow on Monday. Police denied "
+            "that officers had charged into the crowd in Quinmar.")
+    parsed = FakeParser(TABLE)(text)
+    assert detect_events(text, parsed.mentions, None, TUESDAY) == []
+    every = detect_events(text, parsed.mentions, None, TUESDAY, keep_all=True)
+    assert {e.status for e in every} == {"planned", "reported-denied"}
