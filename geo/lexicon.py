@@ -104,6 +104,13 @@ CROWD_CONTROL_ACTS = (
     r"charg(?:ed|ing)\s+(?:at\s+|into\s+)?(?:the\s+)?(?:\w+\s+)?(?:crowds?|"
     r"protesters|demonstrators|marchers)",
 )
+# Crowds that gather for no protest: to celebrate, to worship, to watch. A crowd that
+# "gathered on the square" with one of these words near is no ACLED event.
+FESTIVE_WORDS = (
+    "fans", "worshippers", "pilgrims", "tourists", "spectators", "revellers", "shoppers",
+    r"celebrat\w*", r"to\s+watch", "mass", r"prayers?", r"concerts?", r"festivals?",
+    r"weddings?", r"parades?", r"new\s+year", "christmas", r"eid", r"victory",
+)
 # The seats of power a crowd gathers outside to be heard: a crowd massed outside one is
 # a protest in ACLED's terms, where a crowd outside a stadium or a shop is not.
 SEATS_OF_POWER = (

@@ -35,6 +35,8 @@ from geo.events.kinds import Hit
 from geo.events.merge import merge, without_references, without_summaries
 from geo.events.rules import (
     ANY_TRIGGER,
+    FESTIVE,
+    GATHERING,
     HARMLESS_DEATH,
     PROTESTS,
     RIOTS,
@@ -256,6 +258,8 @@ def _hits(text: str, clause: Span, sentence: Span, year: int | None) -> list[Hit
                     text, max(clause[0], match.start() - 16), match.start()) or (
                     rule.name == "protest" and _MARKET_RALLY.search(
                         text, max(clause[0], match.start() - 40), match.end())) or (
+                    rule.name == "protest" and GATHERING.search(match.group()) and FESTIVE.search(
+                        text, max(clause[0], match.start() - 20), clause[1])) or (
                     rule.name in _DAMAGE and SYMBOLIC_AFTER.match(text, match.end(), clause[1])):
                 continue
             status = trigger_status(text, clause, sentence, *match.span())

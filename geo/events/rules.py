@@ -19,6 +19,7 @@ from geo.lexicon import (
     CROWD_DAMAGE_VERBS,
     CROWD_PRESSURE_VERBS,
     DEPLOYMENT_PHRASES,
+    FESTIVE_WORDS,
     FORCE_TARGETS,
     HARMLESS_CAUSES,
     SEATS_OF_POWER,
@@ -239,6 +240,11 @@ RULES: tuple[Rule, ...] = (
 #: searched from the casualty word on: no incident.
 HARMLESS_DEATH = _re(r"\W+(?:[\w-]+\s+){0,4}?(?:in|of|from|after)\s+(?:an?\s+|the\s+)?"
                      rf"(?:[\w-]+\s+){{0,2}}?{alternation(HARMLESS_CAUSES)}\b")
+
+#: A crowd's gathering (not its protest, march or rally) and, near it, the festive words
+#: that make it none ("thousands of fans gathered on the square to celebrate").
+GATHERING = _re(r"\b(?:gathered|assembled|massed|poured into|filled|rallied)\b")
+FESTIVE = _re(rf"\b{alternation(FESTIVE_WORDS)}\b")
 
 #: What follows a burning that is only a sign ("set fire to an effigy"): no damage.
 SYMBOLIC_AFTER = _re(rf"(?: [\w-]+){{0,2}}? {alternation(SYMBOLIC_OBJECTS)}\b")

@@ -294,3 +294,13 @@ def test_new_triggers_keep_their_status():
     assert detect_events(text, parsed.mentions, None, TUESDAY) == []
     every = detect_events(text, parsed.mentions, None, TUESDAY, keep_all=True)
     assert {e.status for e in every} == {"planned", "reported-denied"}
+
+
+def test_fans_gathering_to_celebrate_is_no_protest():
+    assert _kinds("Thousands of fans gathered on the main square of Brellow to celebrate "
+                  "the cup win on Sunday.") == []
+
+
+def test_fans_protesting_are_a_protest():
+    kinds = _kinds("Football fans protested against ticket prices in Brellow on Sunday.")
+    assert kinds == [("Protests", "Peaceful protest", "Brellow")]
