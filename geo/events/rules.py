@@ -243,7 +243,7 @@ HARMLESS_DEATH = _re(r"\W+(?:[\w-]+\s+){0,4}?(?:in|of|from|after)\s+(?:an?\s+|th
 
 #: A crowd's gathering (not its protest, march or rally) and, near it, the festive words
 #: that make it none ("thousands of fans gathered on the square to celebrate").
-GATHERING = _re(r"\b(?:gathered|assembled|massed|poured into|filled|rallied)\b")
+GATHERING = _re(r"\b(?:gathered|assembled|massed|poured into|filled|rallied|camped|chanted)\b")
 FESTIVE = _re(rf"\b{alternation(FESTIVE_WORDS)}\b")
 
 #: What follows a burning that is only a sign ("set fire to an effigy"): no damage.
