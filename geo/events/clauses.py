@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 
+from geo.events.dates import find_dates
 from geo.lexicon import NUMBER_WORDS, SPEECH_VERBS, alternation
 
 Span = tuple[int, int]
@@ -30,6 +32,8 @@ _CLAUSE_BREAK = re.compile(
     rf"{alternation(SPEECH_VERBS)})\b)", re.IGNORECASE)
 _ELLIPTIC = re.compile(r"\W*and\s+(?:again\s+)?(?:in|at|on)\s", re.IGNORECASE)
 _SAYING = re.compile(rf"\b{alternation(SPEECH_VERBS)}\b", re.IGNORECASE)
+# A day to resolve dates against when only their presence matters.
+_ANY_DAY = date(2000, 1, 1)
 _ASIDE = re.compile(r",\s+(?:the\s+)?[\w'’-]+\Z")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“‘«(]?[A-Z0-9])|\n+")
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Capt|Sgt|St|Prof|Rev|Gov|"
@@ -86,11 +90,18 @@ def tells_again(text: str, clause: Span) -> bool:
 def split_clauses(text: str, sentence: Span) -> list[Span]:
     """Cut a sentence where news prose moves to another event."""
     clauses, start = [], sentence[0]
-    for brk in _CLAUSE_BREAK.finditer(text, sentence[0], sentence[1]):
+    breaks = list(_CLAUSE_BREAK.finditer(text, sentence[0], sentence[1]))
+    for number, brk in enumerate(breaks):
         # ", witnesses and Amnesty said, ...": the "and" joins two speakers of an
         # aside; the sentence goes on with the same event.
         if text.startswith("and ", brk.end()) and _ASIDE.search(text, sentence[0],
                                                                 brk.start()):
+            continue
+        # ", after protesters stormed the palace" is an event of its own when it has a
+        # day of its own ("on Wednesday"); else it is the cause told with this one.
+        end = breaks[number + 1].start() if number + 1 < len(breaks) else sentence[1]
+        if text.startswith("after", brk.end()) and not find_dates(text, _ANY_DAY,
+                                                                  brk.end(), end):
             continue
         if brk.start() > start:
             clauses.append((start, brk.start()))
