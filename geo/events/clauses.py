@@ -44,12 +44,16 @@ _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Capt|Sgt|St|Prof|Rev|G
 # A year or "last year" right after a trigger ("the protests he led in 2016", "a
 # demonstration outside the embassy last year") or right before it ("In 2019, protests
 # ...", "the 2011 uprising"): the event is the story's background.
-_YEAR_AFTER = re.compile(r"(?:\s+(?!(?:began|started|erupted|since)\b)[\w'’-]+){0,6}?\s+"
+# (The words between the trigger and its year hold no verb of their own: in "protested
+# against a law passed in 2019" the year is the law's.)
+_YEAR_AFTER = re.compile(r"(?:\s+(?!(?:began|started|erupted|since|that|which|who|whose)\b)"
+                         r"(?![\w'’-]*ed\b)[\w'’-]+){0,6}?\s+"
                          r"(?:(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)"
                          r"\b(?!\s*[-–,]?\s*\d)|(?P<last>last\s+year|(?:\w+\s+)?years\s+ago))",
                          re.IGNORECASE)
-_YEAR_BEFORE = re.compile(r"(?:\b(?:in|during)\s+(?P<year>(?:19|20)\d\d),?\s+(?:[\w'’-]+\s+){0,2}?"
-                          r"|\b(?P<modifier>(?:19|20)\d\d)\s+(?:[\w'’-]+\s+)?)$", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"(?:\b(?:in|during)\s+(?P<year>(?:19|20)\d\d),?\s+"
+                          r"(?:[\w'’-]+\s+){0,2}?|\bthe\s+(?P<modifier>(?:19|20)\d\d)\s+"
+                          r"(?:[\w'’-]+\s+)?)$", re.IGNORECASE)
 
 
 def in_a_past_year(text: str, clause: Span, trigger: Span, current_year: int | None) -> bool:

@@ -304,3 +304,9 @@ def test_fans_gathering_to_celebrate_is_no_protest():
 def test_fans_protesting_are_a_protest():
     kinds = _kinds("Football fans protested against ticket prices in Brellow on Sunday.")
     assert kinds == [("Protests", "Peaceful protest", "Brellow")]
+
+
+def test_a_past_year_of_something_else_in_the_clause_is_no_background():
+    kinds = _kinds("Thousands protested in Brellow on Monday against a land law passed "
+                   "in 2019.")
+    assert kinds == [("Protests", "Peaceful protest", "Brellow")]
