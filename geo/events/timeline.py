@@ -74,6 +74,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from geo.events.dates import DateMention, find_dates
+from geo.events.scope import Scope
 from geo.lexicon import NUMBER_WORDS, ORDINAL_WORDS, SPEECH_VERBS, alternation
 
 __all__ = ["EventTime", "StoryTime", "event_date"]
@@ -87,6 +88,14 @@ _WEAK = ("ordinal", "overnight", "days_of")
 # Sunday", "over the past two days"), and the
 # day of an event told as what came before another ("a day after police fired").
 _TOTALS = ("since", "since_then", "counted_back", "past_span")
+# A past year or month ("in 2016", "last year", "two years ago"): an older event's time,
+# too vague for the story's current day to move to or words pointing back to count from.
+_PAST_PERIODS = ("year", "last_year", "long_ago")
+# Arcs that start a clause of another event: a year below one of them on the way from
+# the trigger to the year's word is that clause's ("fired at crowds protesting a law
+# passed in 2019").
+_OTHER_CLAUSE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis",
+                           "csubj", "conj"})
 # "after four nights of protests, a curfew was imposed": the span is not the curfew's.
 _BACKGROUND = re.compile(r"\b(?:after|following|amid|since)\s+$", re.IGNORECASE)
 # Speech verbs: a date next to them dates the statement, not the event.
@@ -227,6 +236,14 @@ def event_date(
     # "issued a decree on Thursday, after protesters jeered a motorcade on Wednesday": a
     # date in the trigger's own part of the clause is the one that modifies it.
     candidates = [d for d in candidates if _same_part(text, d, trigger)] or candidates
+    # "who led the protests in 2016": a past period dates the event only when its
+    # phrase hangs on the trigger or a word above it in the trigger's clause.
+    # "ended last year with the torching of the consulate on Sept. 7": a day within
+    # the period says more.
+    candidates = [d for d in candidates if d.kind not in _PAST_PERIODS or (
+        _attaches(text, sentence, d, trigger) and not any(
+            other is not d and d.date <= other.date <= (d.last or d.date)
+            for other in candidates))]
     if candidates:
         best = _counted_back(text, min(candidates, key=lambda d: abs(d.start - trigger)),
                              sentence, trigger)
@@ -316,6 +333,29 @@ def _counted_back(text: str, best: DateMention, sentence: Span, trigger: int
                    kind="counted_back")
 
 
+def _attaches(text: str, sentence: Span, mention: DateMention, trigger: int) -> bool:
+    """Whether the date phrase ``mention`` modifies the trigger's word or one governing
+    it within its clause, in the parse of ``sentence`` (True without a parser)."""
+    scope = Scope(text, sentence, trigger, trigger + 1)
+    word = scope.trigger()
+    if word is None:
+        return True
+    doc = word.doc
+    phrase = doc.char_span(mention.start - sentence[0], mention.end - sentence[0],
+                           alignment_mode="expand")
+    if phrase is None:
+        return True
+    head = phrase.root.head  # the verb or noun the phrase's preposition hangs on
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        head = head.head
+    # spaCy makes a new Token object at each access: tokens compare by index.
+    while word.i != head.i:
+        if word.dep_ in _OTHER_CLAUSE or word.head.i == word.i:
+            return False
+        word = word.head
+    return True
+
+
 def _same_part(text: str, mention: DateMention, trigger: int) -> bool:
     """Whether no comma or subordinate clause's start comes between ``mention`` and the
     trigger."""
@@ -383,7 +423,8 @@ class StoryTime:
             # later than its report.
             time = EventTime(self.published, 2)
         if time.stated and occurred and time.date is not None and \
-                time.kind not in _TOTALS and not _in_aside(text, sentence[0], trigger):
+                time.kind not in _TOTALS + _PAST_PERIODS and \
+                not _in_aside(text, sentence[0], trigger):
             self._move(time.end or time.date, trigger)
         floor = max(sentence[0], dateline_end(text))
         for mention in self._dates(text, floor, sentence[1]):
@@ -401,6 +442,11 @@ class StoryTime:
                                                 reference=self.current))
         return self._found[key]
 
+    def _dated(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` names a day or a span of the story (a past
+        year of background, "who led the protests in 2016", is none)."""
+        return any(d.kind not in _PAST_PERIODS for d in self._dates(text, start, end))
+
     def _reported_state(self, text: str, clause: Span, sentence: Span,
                         trigger: int) -> date | None:
         """The day a source's undated account of a state stands at: "The ministry said
@@ -413,7 +459,7 @@ class StoryTime:
                 "\n\n" not in text[self._named_at:trigger] or \
                 not _HAD.search(text, max(source.end(), clause[0]), clause[1]) or \
                 (self.published - self.latest).days >= _NEWS_WINDOW or \
-                self._dates(text, start, sentence[1]):
+                self._dated(text, start, sentence[1]):
             return None
         return self.latest
 
@@ -476,7 +522,7 @@ class StoryTime:
         if _PRESENT_PERFECT.search(text, clause[0], clause[1]):
             return None
         # A sentence that dates something else is not the story's current day.
-        if self._dates(text, max(sentence[0], dateline_end(text)), sentence[1]):
+        if self._dated(text, max(sentence[0], dateline_end(text)), sentence[1]):
             return None
         if 0 <= (self.published - self.current).days < _NEWS_WINDOW:
             return self.current
