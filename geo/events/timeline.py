@@ -413,10 +413,12 @@ class StoryTime:
                           find=lambda start, end: self._dates(text, start, end))
         if not time.stated and occurred:
             said = self._said_on(text, sentence, trigger)
-            day = said or self._reported_state(text, clause, sentence, trigger) or \
-                self._continued(text, clause, sentence, trigger)
+            day = said.date if said else self._reported_state(
+                text, clause, sentence, trigger) or self._continued(
+                text, clause, sentence, trigger)
             if day is not None:
-                time = EventTime(day, 2, kind="statement" if said else "")
+                time = EventTime(day, max(2, said.precision) if said else 2,
+                                 kind="statement" if said else "")
         if occurred and time.stated and self.published is not None and \
                 time.date is not None and time.date > self.published:
             # "The next day" before any dated event: an event that occurred is not
@@ -463,19 +465,20 @@ class StoryTime:
             return None
         return self.latest
 
-    def _said_on(self, text: str, sentence: Span, trigger: int) -> date | None:
+    def _said_on(self, text: str, sentence: Span, trigger: int) -> DateMention | None:
         """The day of the statement that tells an undated event: "Police said on
-        Wednesday that they had arrested two suspects" (by that day)."""
+        Wednesday that they had arrested two suspects" (by that day); or its month
+        ("a state of emergency declared in March, with a weekend curfew")."""
         if self.published is None:
             return None
         start = max(sentence[0], dateline_end(text))
         said = [d for d in self._dates(text, start, sentence[1])
-                if d.end <= trigger and d.last is None and d.precision == 1
+                if d.end <= trigger and d.last is None and d.precision in (1, 3)
                 and d.date <= self.published and not d.attributive
                 and (_SPEECH_BEFORE.search(text, max(start, d.start - 70), d.start)
                      or _FRONT.fullmatch(text, start, d.start))
                 and _of_statement(text, d, (start, sentence[1]), trigger)]
-        return said[-1].date if said else None
+        return said[-1] if said else None
 
     def _note(self, day: date) -> None:
         if self.latest is None or day > self.latest:
