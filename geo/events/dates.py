@@ -33,9 +33,13 @@ Tuesday and Wednesday" (from that day), "every night since Tuesday" (to the nigh
 before publication). A length
 that is no span of past events is not a range: "a three-day curfew", "a 24-hour
 strike", "detained for two days", "a curfew for three nights", "two weeks of
-demonstrations" (background, not a date). A year alone ("since 2019", "the
-2019 protests") dates nothing. A date that modifies a noun ("Sunday's election", "the
-Feb. 1 coup") is marked ``attributive``: it dates only that noun.
+demonstrations" (background, not a date). A past year or month told as an event's
+time is a coarse date (precision 3): "in 2016" and "in late 2016" (that year, 1 January
+to 31 December), "last year", "three years ago" (that year), "two months ago" (the first
+of that month); a year alone otherwise ("since 2019", "the 2019 protests") and the
+publication's year or a later one ("in 2024") date nothing. A date that modifies a noun
+("Sunday's election", "last year's floods", "the Feb. 1 coup") is marked
+``attributive``: it dates only that noun.
 
 A day without a year takes the one its sentence gave before it for that month ("In
 March 2021, ... from March 3 to March 8") or "last year"'s; else the most recent such

@@ -16,7 +16,13 @@ else in the clause does. Some dates are never an event's:
 - one modifying another noun ("after Sunday's election");
 - the dateline's ("NAIROBI, June 26 (Reuters) —" is the filing day);
 - the end of a measure ("until Jan. 31") and a date someone says is to come ("said
-  that a curfew would be imposed on Friday").
+  that a curfew would be imposed on Friday");
+- a past year or month ("in 2016", "last year", "two years ago") whose phrase, in
+  the dependency parse (:class:`geo.events.scope.Scope`), hangs neither on the trigger
+  nor on a word above it in the trigger's clause: "who led the protests in 2016" dates
+  the protests 2016 (precision 3), "fired on crowds opposing a law passed in 2015" does
+  not date the firing; nor one a day in the same clause falls within ("ended last
+  year with the burning of the consulate on 7 September" is that day).
 
 A quantified "after" counts back from the date before it: "died on 16 May, three days
 after she was detained" dates the arrest 13 May; "on Saturday, a day after police
@@ -36,27 +42,28 @@ an aside: "the town hall, set on fire on Wednesday, ..."),
 and with each date of the narrative between events ("The shooting began on Thursday
 morning." with no event of its own; "since March 16, when ... . That evening ..." is
 March 16's evening), but not with a statement's date, a future date,
-a vague one (a month, a week) or the dateline. Before the first such day, words
+a vague one (a month, a week, a past year: background does not move it, nor make its
+sentence one "that dates something else") or the dateline. Before the first such day, words
 pointing back count from publication; an event that occurred is never dated after
 its report (it keeps the undated default instead). :class:`StoryTime` keeps the
 current day while :func:`geo.events.detect.detect_events` dates a report's events in
 order.
 
-An undated event that a dated statement tells ("Police said on Wednesday that they
-had arrested two suspects") happened by that day: the statement's day, precision 2,
-which leaves the story's day where it was. An undated account a source gives in the
-past perfect ("The ministry said troops had been sent to four towns"), in a paragraph
-after the one that named the story's day, stands at the report's latest day named so
-far, a statement's day too (precision 2). Any other undated event happened on the
-story's current day (precision 2: inferred, not
-stated) when that day is within a week of publication, and the event is neither in the
-present perfect ("have been arrested": a state at publication) nor in a sentence that
-dates something else. Wire reports date the lede ("on Wednesday") and tell the rest of
-that day undated, in reported words too ("police said 40 people had been detained").
-After a digression into an older day (background: "The unrest began on 3 May, when
-..."), an undated event is back on the story's last day within that week. Any other
-undated event in a dated report happened in the days before publication: the
-publication date, precision 2.
+An undated event that a dated statement tells ("Police said on Wednesday that they had
+arrested two suspects") happened by that day: the statement's day, precision 2, which
+leaves the story's day where it was; a statement's month dates it to that month ("a
+state of emergency declared in March, with a weekend curfew", precision 3). An undated
+account a source gives in the past perfect ("The ministry said troops had been sent to
+four towns"), in a paragraph after the one that named the story's day, stands at the
+report's latest day named so far, a statement's day too (precision 2). Any other undated
+event happened on the story's current day (precision 2: inferred, not stated) when that
+day is within a week of publication, and the event is neither in the present perfect
+("have been arrested": a state at publication) nor in a sentence that dates something
+else. Wire reports date the lede ("on Wednesday") and tell the rest of that day undated,
+in reported words too ("police said 40 people had been detained"). After a digression
+into an older day (background: "The unrest began on 3 May, when ..."), an undated event
+is back on the story's last day within that week. Any other undated event in a dated
+report happened in the days before publication: the publication date, precision 2.
 
 A sentence never runs over a blank line here: a paragraph is its own span of time (a
 single line break may be a hard wrap).
