@@ -33,9 +33,13 @@ Tuesday and Wednesday" (from that day), "every night since Tuesday" (to the nigh
 before publication). A length
 that is no span of past events is not a range: "a three-day curfew", "a 24-hour
 strike", "detained for two days", "a curfew for three nights", "two weeks of
-demonstrations" (background, not a date). A year alone ("since 2019", "the
-2019 protests") dates nothing. A date that modifies a noun ("Sunday's election", "the
-Feb. 1 coup") is marked ``attributive``: it dates only that noun.
+demonstrations" (background, not a date). A past year or month told as an event's
+time is a coarse date (precision 3): "in 2016" and "in late 2016" (that year, 1 January
+to 31 December), "last year", "three years ago" (that year), "two months ago" (the first
+of that month); a year alone otherwise ("since 2019", "the 2019 protests") and the
+publication's year or a later one ("in 2024") date nothing. A date that modifies a noun
+("Sunday's election", "last year's floods", "the Feb. 1 coup") is marked
+``attributive``: it dates only that noun.
 
 A day without a year takes the one its sentence gave before it for that month ("In
 March 2021, ... from March 3 to March 8") or "last year"'s; else the most recent such
@@ -145,6 +149,12 @@ _PATTERNS = [
     ("last_month", r"\blast month\b"),
     ("month", rf"\b(?:in|since|during|early|mid|late|mid-|earlier in)\s*"
               rf"(?P<month>{_MONTH})\b{_YEAR}"),
+    # A past year or month, the most a background event's clause may say of its time:
+    # "led the protests in 2016", "held a rally last year", "jailed two years ago".
+    ("year", r"\b(?:in|during)\s+(?:(?:early|mid|late)[\s-]+)?"
+             r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)"),
+    ("last_year", r"\b(?:(?:early|late|earlier)\s+)?last\s+year\b(?P<possessive>['’]s)?"),
+    ("long_ago", rf"\b(?P<n>{_NUM}|\d+)\s+(?P<unit>years?|months?)\s+ago\b"),
 ]
 # Kinds of expression resolved against the reference day rather than publication.
 _ANAPHORIC = {"span_of", "for_span", "next_day", "previous_day", "later", "same_day", "ordinal",
@@ -188,7 +198,7 @@ _MEASURE = re.compile(r"\b(?:curfews?|ban(?:s|ned)?|detain\w*|held|custody|reman
 
 # Every pattern above holds one of these; a text without any has no date.
 _HINT = re.compile(r"\d-[01]\d-|day|night|week|morning|afternoon|evening|month|hour|"
-                   r"minutes|since|jan|feb|mar|"
+                   r"minutes|since|(?:19|20)\d\d|year|jan|feb|mar|"
                    r"apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
 # What each pattern cannot match without (None: a month's name), so that a clause is
 # scanned only by the patterns that can match in it.
@@ -206,7 +216,8 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
                                                  "within"),
     "since_then": (" since",),
     "ordinal": tuple(ORDINAL_WORDS), "overnight": ("overnight",),
-    "last_month": ("last month",),
+    "last_month": ("last month",), "year": ("19", "20"), "last_year": ("last year",),
+    "long_ago": ("ago",),
     "day_range": None, "month_day_range": None, "day_month": None, "month_day": None,
     "month": None,
 }
@@ -308,6 +319,12 @@ def _resolve(name: str, match: re.Match, published: date | None,
             return None
         first, precision, last = resolved
         return DateMention(match.start(), match.end(), first, precision, last, name)
+    if name == "year":
+        year = int(groups["year"])
+        if published is not None and year >= published.year:
+            return None  # this year's or a future one: no past event's time
+        return DateMention(match.start(), match.end(), date(year, 1, 1), 3,
+                           date(year, 12, 31), name)
     if name == "since_then":
         if reference is None or published is None or reference >= published:
             return None
@@ -346,6 +363,12 @@ def _relative(name: str, groups: dict, anchor: date
         if when == "later":
             return anchor, 2, anchor + relativedelta(weekday=SU(+1))
         return monday, 2, max(monday, anchor - day) if when == "earlier" else anchor
+    if name in ("last_year", "long_ago"):
+        count = _count(groups["n"]) if name == "long_ago" else 1
+        if name == "long_ago" and groups["unit"].lower().startswith("month"):
+            return anchor + relativedelta(months=-count, day=1), 3, None
+        year = anchor.year - count
+        return date(year, 1, 1), 3, date(year, 12, 31)
     if name == "past_span":  # "the past two days" ends on the reporter's day
         unit = groups["unit"].lower()
         count = _count(groups["n"]) if groups["n"] else 3 if unit[0] in "dn" else 1

@@ -16,7 +16,13 @@ else in the clause does. Some dates are never an event's:
 - one modifying another noun ("after Sunday's election");
 - the dateline's ("NAIROBI, June 26 (Reuters) —" is the filing day);
 - the end of a measure ("until Jan. 31") and a date someone says is to come ("said
-  that a curfew would be imposed on Friday").
+  that a curfew would be imposed on Friday");
+- a past year or month ("in 2016", "last year", "two years ago") whose phrase, in
+  the dependency parse (:class:`geo.events.scope.Scope`), hangs neither on the trigger
+  nor on a word above it in the trigger's clause: "who led the protests in 2016" dates
+  the protests 2016 (precision 3), "fired on crowds opposing a law passed in 2015" does
+  not date the firing; nor one a day in the same clause falls within ("ended last
+  year with the burning of the consulate on 7 September" is that day).
 
 A quantified "after" counts back from the date before it: "died on 16 May, three days
 after she was detained" dates the arrest 13 May; "on Saturday, a day after police
@@ -36,27 +42,28 @@ an aside: "the town hall, set on fire on Wednesday, ..."),
 and with each date of the narrative between events ("The shooting began on Thursday
 morning." with no event of its own; "since March 16, when ... . That evening ..." is
 March 16's evening), but not with a statement's date, a future date,
-a vague one (a month, a week) or the dateline. Before the first such day, words
+a vague one (a month, a week, a past year: background does not move it, nor make its
+sentence one "that dates something else") or the dateline. Before the first such day, words
 pointing back count from publication; an event that occurred is never dated after
 its report (it keeps the undated default instead). :class:`StoryTime` keeps the
 current day while :func:`geo.events.detect.detect_events` dates a report's events in
 order.
 
-An undated event that a dated statement tells ("Police said on Wednesday that they
-had arrested two suspects") happened by that day: the statement's day, precision 2,
-which leaves the story's day where it was. An undated account a source gives in the
-past perfect ("The ministry said troops had been sent to four towns"), in a paragraph
-after the one that named the story's day, stands at the report's latest day named so
-far, a statement's day too (precision 2). Any other undated event happened on the
-story's current day (precision 2: inferred, not
-stated) when that day is within a week of publication, and the event is neither in the
-present perfect ("have been arrested": a state at publication) nor in a sentence that
-dates something else. Wire reports date the lede ("on Wednesday") and tell the rest of
-that day undated, in reported words too ("police said 40 people had been detained").
-After a digression into an older day (background: "The unrest began on 3 May, when
-..."), an undated event is back on the story's last day within that week. Any other
-undated event in a dated report happened in the days before publication: the
-publication date, precision 2.
+An undated event that a dated statement tells ("Police said on Wednesday that they had
+arrested two suspects") happened by that day: the statement's day, precision 2, which
+leaves the story's day where it was; a statement's month dates it to that month ("a
+state of emergency declared in March, with a weekend curfew", precision 3). An undated
+account a source gives in the past perfect ("The ministry said troops had been sent to
+four towns"), in a paragraph after the one that named the story's day, stands at the
+report's latest day named so far, a statement's day too (precision 2). Any other undated
+event happened on the story's current day (precision 2: inferred, not stated) when that
+day is within a week of publication, and the event is neither in the present perfect
+("have been arrested": a state at publication) nor in a sentence that dates something
+else. Wire reports date the lede ("on Wednesday") and tell the rest of that day undated,
+in reported words too ("police said 40 people had been detained"). After a digression
+into an older day (background: "The unrest began on 3 May, when ..."), an undated event
+is back on the story's last day within that week. Any other undated event in a dated
+report happened in the days before publication: the publication date, precision 2.
 
 A sentence never runs over a blank line here: a paragraph is its own span of time (a
 single line break may be a hard wrap).
@@ -74,6 +81,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from geo.events.dates import DateMention, find_dates
+from geo.events.scope import Scope
 from geo.lexicon import NUMBER_WORDS, ORDINAL_WORDS, SPEECH_VERBS, alternation
 
 __all__ = ["EventTime", "StoryTime", "event_date"]
@@ -87,6 +95,14 @@ _WEAK = ("ordinal", "overnight", "days_of")
 # Sunday", "over the past two days"), and the
 # day of an event told as what came before another ("a day after police fired").
 _TOTALS = ("since", "since_then", "counted_back", "past_span")
+# A past year or month ("in 2016", "last year", "two years ago"): an older event's time,
+# too vague for the story's current day to move to or words pointing back to count from.
+_PAST_PERIODS = ("year", "last_year", "long_ago")
+# Arcs that start a clause of another event: a year below one of them on the way from
+# the trigger to the year's word is that clause's ("fired at crowds protesting a law
+# passed in 2019").
+_OTHER_CLAUSE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis",
+                           "csubj", "conj"})
 # "after four nights of protests, a curfew was imposed": the span is not the curfew's.
 _BACKGROUND = re.compile(r"\b(?:after|following|amid|since)\s+$", re.IGNORECASE)
 # Speech verbs: a date next to them dates the statement, not the event.
@@ -227,6 +243,14 @@ def event_date(
     # "issued a decree on Thursday, after protesters jeered a motorcade on Wednesday": a
     # date in the trigger's own part of the clause is the one that modifies it.
     candidates = [d for d in candidates if _same_part(text, d, trigger)] or candidates
+    # "who led the protests in 2016": a past period dates the event only when its
+    # phrase hangs on the trigger or a word above it in the trigger's clause.
+    # "ended last year with the torching of the consulate on Sept. 7": a day within
+    # the period says more.
+    candidates = [d for d in candidates if d.kind not in _PAST_PERIODS or (
+        _attaches(text, sentence, d, trigger) and not any(
+            other is not d and d.date <= other.date <= (d.last or d.date)
+            for other in candidates))]
     if candidates:
         best = _counted_back(text, min(candidates, key=lambda d: abs(d.start - trigger)),
                              sentence, trigger)
@@ -316,6 +340,29 @@ def _counted_back(text: str, best: DateMention, sentence: Span, trigger: int
                    kind="counted_back")
 
 
+def _attaches(text: str, sentence: Span, mention: DateMention, trigger: int) -> bool:
+    """Whether the date phrase ``mention`` modifies the trigger's word or one governing
+    it within its clause, in the parse of ``sentence`` (True without a parser)."""
+    scope = Scope(text, sentence, trigger, trigger + 1)
+    word = scope.trigger()
+    if word is None:
+        return True
+    doc = word.doc
+    phrase = doc.char_span(mention.start - sentence[0], mention.end - sentence[0],
+                           alignment_mode="expand")
+    if phrase is None:
+        return True
+    head = phrase.root.head  # the verb or noun the phrase's preposition hangs on
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        head = head.head
+    # spaCy makes a new Token object at each access: tokens compare by index.
+    while word.i != head.i:
+        if word.dep_ in _OTHER_CLAUSE or word.head.i == word.i:
+            return False
+        word = word.head
+    return True
+
+
 def _same_part(text: str, mention: DateMention, trigger: int) -> bool:
     """Whether no comma or subordinate clause's start comes between ``mention`` and the
     trigger."""
@@ -373,17 +420,20 @@ class StoryTime:
                           find=lambda start, end: self._dates(text, start, end))
         if not time.stated and occurred:
             said = self._said_on(text, sentence, trigger)
-            day = said or self._reported_state(text, clause, sentence, trigger) or \
-                self._continued(text, clause, sentence, trigger)
+            day = said.date if said else self._reported_state(
+                text, clause, sentence, trigger) or self._continued(
+                text, clause, sentence, trigger)
             if day is not None:
-                time = EventTime(day, 2, kind="statement" if said else "")
+                time = EventTime(day, max(2, said.precision) if said else 2,
+                                 kind="statement" if said else "")
         if occurred and time.stated and self.published is not None and \
                 time.date is not None and time.date > self.published:
             # "The next day" before any dated event: an event that occurred is not
             # later than its report.
             time = EventTime(self.published, 2)
         if time.stated and occurred and time.date is not None and \
-                time.kind not in _TOTALS and not _in_aside(text, sentence[0], trigger):
+                time.kind not in _TOTALS + _PAST_PERIODS and \
+                not _in_aside(text, sentence[0], trigger):
             self._move(time.end or time.date, trigger)
         floor = max(sentence[0], dateline_end(text))
         for mention in self._dates(text, floor, sentence[1]):
@@ -401,6 +451,11 @@ class StoryTime:
                                                 reference=self.current))
         return self._found[key]
 
+    def _dated(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` names a day or a span of the story (a past
+        year of background, "who led the protests in 2016", is none)."""
+        return any(d.kind not in _PAST_PERIODS for d in self._dates(text, start, end))
+
     def _reported_state(self, text: str, clause: Span, sentence: Span,
                         trigger: int) -> date | None:
         """The day a source's undated account of a state stands at: "The ministry said
@@ -413,23 +468,24 @@ class StoryTime:
                 "\n\n" not in text[self._named_at:trigger] or \
                 not _HAD.search(text, max(source.end(), clause[0]), clause[1]) or \
                 (self.published - self.latest).days >= _NEWS_WINDOW or \
-                self._dates(text, start, sentence[1]):
+                self._dated(text, start, sentence[1]):
             return None
         return self.latest
 
-    def _said_on(self, text: str, sentence: Span, trigger: int) -> date | None:
+    def _said_on(self, text: str, sentence: Span, trigger: int) -> DateMention | None:
         """The day of the statement that tells an undated event: "Police said on
-        Wednesday that they had arrested two suspects" (by that day)."""
+        Wednesday that they had arrested two suspects" (by that day); or its month
+        ("a state of emergency declared in March, with a weekend curfew")."""
         if self.published is None:
             return None
         start = max(sentence[0], dateline_end(text))
         said = [d for d in self._dates(text, start, sentence[1])
-                if d.end <= trigger and d.last is None and d.precision == 1
+                if d.end <= trigger and d.last is None and d.precision in (1, 3)
                 and d.date <= self.published and not d.attributive
                 and (_SPEECH_BEFORE.search(text, max(start, d.start - 70), d.start)
                      or _FRONT.fullmatch(text, start, d.start))
                 and _of_statement(text, d, (start, sentence[1]), trigger)]
-        return said[-1].date if said else None
+        return said[-1] if said else None
 
     def _note(self, day: date) -> None:
         if self.latest is None or day > self.latest:
@@ -476,7 +532,7 @@ class StoryTime:
         if _PRESENT_PERFECT.search(text, clause[0], clause[1]):
             return None
         # A sentence that dates something else is not the story's current day.
-        if self._dates(text, max(sentence[0], dateline_end(text)), sentence[1]):
+        if self._dated(text, max(sentence[0], dateline_end(text)), sentence[1]):
             return None
         if 0 <= (self.published - self.current).days < _NEWS_WINDOW:
             return self.current
