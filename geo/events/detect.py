@@ -156,7 +156,9 @@ def detect_events(
         events.extend(tallies.split_by_count_place(text, event, index,
                                                    spans[event.sentence][1]))
         events.extend(_one_per_place(text, event, index, spans[event.sentence]))
-    events = tallies.fold_into_same_place(events)
+    # An event told by its year alone ("who led the protests in 2016") is background
+    # that the report recalls; the incidents are what it reports.
+    events = tallies.fold_into_same_place([e for e in events if not e.background])
     return [to_incident(text, event) for event in without_summaries(merge(events))
             if keep_all or event.status == "occurred"]
 
@@ -329,6 +331,8 @@ def _attach_date(text: str, event: EventDraft, sentence: Span, story: StoryTime)
                             occurred=event.status == "occurred")
     event.event_date, event.time_precision = time.date, time.precision
     event.date_from_context = not time.stated
+    # Without a publication date no year is known to be past.
+    event.background = time.past_period and story.published is not None
     event.event_date_end = time.end
     # A weekday of an event still to come is the next one, not the last.
     when, published = event.event_date, story.published

@@ -48,6 +48,8 @@ class EventDraft:
     place_from_context: bool = False
     #: Dated from context (the story's day, publication), not by its own words.
     date_from_context: bool = False
+    #: Dated only by a past year or month: background to the report, not its news.
+    background: bool = False
 
 
 def clause_actors(text: str, clause: Span, clause_mentions: Sequence[Mention],

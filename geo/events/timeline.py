@@ -185,6 +185,11 @@ class EventTime:
     stated: bool = False
     kind: str = ""
 
+    @property
+    def past_period(self) -> bool:
+        """Dated only by a past year or month ("in 2016", "two years ago")."""
+        return self.kind in _PAST_PERIODS
+
 
 def event_date(
     text: str,
