@@ -17,10 +17,11 @@ places the report names as actors, sources, homes or destinations: an unpaired
 prediction within 25 km of one counts in ``non_site_false_positives``. An unpaired
 prediction of the same type, place and date as a paired one is a duplicate.
 
-Gold and predicted events of a document are paired greedily by agreement (type, sub-type,
-our sub-type, distance; the date breaks ties between rows that agree on those). Every figure is a share of the *gold* events, so a missed event
-counts against each of them; ``type_precision`` and ``trap_false_positives`` measure
-the opposite error. A gold event with ``lat``/``lon`` is scored by distance (Acc@25 km);
+Gold and predicted events of a document are paired greedily by agreement (type,
+sub-type, our sub-type, distance; the date breaks ties between rows that agree on
+those). Every figure is a share of the *gold* events, so a missed event counts against
+each of them; ``type_precision`` and ``trap_false_positives`` measure the opposite
+error. A gold event with ``lat``/``lon`` is scored by distance (Acc@25 km);
 one with a location but no coordinates (a country) by the predicted place's country.
 An undated event in a dated report is annotated with the publication date.
 

@@ -1,7 +1,8 @@
 """Dates of session 9, second pass: a past year or month in an event's own clause ("in
 2016", "last year", "two years ago") dates that event with a coarse precision, which
-makes it background (no incident), and leaves the story's day alone; a statement's month dates what it tells; words pointing back
-still count from the event told just before; running totals since a day are ranges.
+makes it background (no incident), and leaves the story's day alone; a statement's
+month dates what it tells; words pointing back still count from the event told just
+before; running totals since a day are ranges.
 
 The sentences are made up for these tests; the places are invented towns.
 """
