@@ -37,13 +37,15 @@ _LIST_KINDS = frozenset({"region", "country"})
 _AREA_PRECISIONS = frozenset({"region", "country", "admin1"})
 _CITY_KINDS = frozenset({"city", "airport", "landmark", "checkpoint", "admin2"})
 _POINT_KINDS = frozenset({"airport", "landmark", "checkpoint"})
-# A name the text says is a settlement or an area: "in the village of Qwertyzhan". A
-# capitalised word after "in" alone may be anything ("in Parliament", "in English").
+# A name the text says is a settlement or an area: "in the village of Qwertyzhan", "in
+# the Qwertyzhan district" (not "the Northern region", "the Old Town"). A capitalised
+# word after "in" alone may be anything ("in Parliament", "in English").
 _SETTLEMENT = r"(?i:village|town|city|hamlet|settlement|district|region|province|county)"
 _LOCATIVE_NAME = re.compile(
     rf"\b(?i:{alternation((*AT_PLACE, 'to', 'from'))})\s+(?:(?i:the)\s+{_SETTLEMENT}\s+of\s+"
     r"(?P<name>[A-Z][\w-]+)|(?P<named>[A-Z][\w-]+),\s+(?i:a|an)\s+(?:[\w-]+\s+){0,2}?"
-    rf"{_SETTLEMENT}\b)")
+    rf"{_SETTLEMENT}\b|(?i:the)\s+(?!(?:North|South|East|West|Central|Upper|Lower)"
+    r"(?:ern)?\b)(?P<kinded>[A-Z][\w-]+)\s+(?i:village|district|province|county|region)\b)")
 # ", in the southern region of", ", the main city in the", ", in": what stands between
 # a place and another that locates it.
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:in|on|near)\s+)?(?:(?:the|a|an)\s+)?"
@@ -289,9 +291,8 @@ def names_an_unknown_site(text: str, index: MentionIndex, clause: tuple[int, int
     sentence's city is no fallback. So does a name the geoparser took for a place but
     found in no gazetteer, right after "in", "at", "near" ("shot dead in Qwertyzhan")."""
     for match in _LOCATIVE_NAME.finditer(text, *clause):
-        name = "name" if match.group("name") else "named"
-        if not any(m.place is not None
-                   for m in index.within(match.start(name), match.end(name))):
+        name = next(group for group in ("name", "named", "kinded") if match.group(group))
+        if not any(m.place is not None for m in index.within(*match.span(name))):
             return True
     return any(m.place is None and m.kind in ("named", "nominal") and m.role == "location"
                and AT_PLACE_BEFORE.search(text, max(0, m.start - 10), m.start)
