@@ -11,7 +11,13 @@ somewhere in or near it), and finally the document's main place, its country
 (precision 3). A clause about the whole country ("across the country") skips the city.
 A clause that puts its event at a name the geoparser could not place ("in the village
 of Qwertyzhan") skips the story's city, and the main place unless that is an area: such
-an event is left unplaced rather than misplaced.
+an event is left unplaced rather than misplaced. A city a sentence opens with ("In X,")
+sets the scene of all its clauses: an area named bare in a later one ("the Y governor's
+office") that holds the city does not take the event out of it.
+
+Length: one home for how an event's clause, sentence and story pick its site (the
+ranking, lists, reference points and the fallbacks read the same prepositions and
+appositions), a little over the usual limit.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from collections.abc import Sequence
 from gazetteer.geometry import haversine_km
 from geo.lexicon import alternation
 from geo.model import Mention
+from geo.resolve.places import inside
 
 _SITE_ROLES = frozenset({"location", "other"})
 #: Prepositions that put something at a place: "killed in X", "two more near X".
@@ -144,6 +151,7 @@ def link_location(
             return antecedent
     if in_clause:
         best = max(in_clause, key=lambda m: _score(text, m, trigger, clause[0]))
+        best = _scene(text, index, sentence, best) or best
         # "In Almaty, crowds set fire to the town hall": a landmark in the place the
         # clause names is the more exact site of the two.
         inside = [m for m in in_clause if m.place.kind in _POINT_KINDS
@@ -157,8 +165,29 @@ def link_location(
     in_sentence_all = index.within(*sentence)
     in_sentence = without_locators(text, sites(in_sentence_all), in_sentence_all)
     if in_sentence:
-        return min(in_sentence, key=lambda m: abs(m.start - trigger))
+        nearest = min(in_sentence, key=lambda m: abs(m.start - trigger))
+        return _scene(text, index, sentence, nearest) or nearest
     return None
+
+
+def _scene(text: str, index: MentionIndex, sentence: tuple[int, int],
+           area: Mention) -> Mention | None:
+    """The city ``sentence`` opens with ("In X, ..."), when ``area`` is an area holding
+    it that no preposition puts the event in."""
+    if geo_precision(area) < 3 or \
+            _GOVERNED.search(text, max(sentence[0], area.start - 20), area.start):
+        return None
+    opening = next(iter(index.within(*sentence)), None)
+    if opening is None or opening is area or not is_site(opening) or \
+            geo_precision(opening) == 3 or \
+            not _FRONTED.fullmatch(text, sentence[0], opening.start):
+        return None
+    return opening if inside(opening.place, area.place) else None
+
+
+# A preposition or "to" before a place: "spread to the X province" is an event there.
+_GOVERNED = re.compile(rf"\b{alternation((*_PREPOSITIONS, 'to', 'from'))}\s+(?:the\s+)?"
+                       r"(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
 # Between two places of one list: "Lyon, Lille, Nantes and Rennes", "Kumasi or Tamale",

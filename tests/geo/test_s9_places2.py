@@ -13,6 +13,7 @@ from fake_parser import FakeParser
 from gazetteer.place import Place
 from geo.events.detect import detect_events
 from geo.events.sites import without_non_sites
+from geo.pipeline import Parser
 
 SUNDAY = date(2025, 6, 15)
 MERAVIA = Place("test:MV", "Meravia", 10.0, 30.0, "country", country="MV")
@@ -84,3 +85,29 @@ def test_the_plan_of_unions_in_a_town_is_placed_there():
     text = ("Thousands of people marched peacefully through Tolsk on Friday. Dock "
             "workers' unions in Kestrel said they would hold a general strike on Monday.")
     assert _places(text, "Protests", keep_all=True)[-1] == "Kestrel"
+
+
+# -- the scene a sentence opens with (real parser: a clause of its own) --------------
+
+@pytest.fixture(scope="module")
+def parser(gazetteer, nlp) -> Parser:
+    return Parser(gazetteer, nlp=nlp)
+
+
+def _real_places(parser: Parser, text: str) -> set[str]:
+    parsed = parser(text)
+    return {e.location.place.name for e in detect_events(text, parsed.mentions,
+                                                          parsed.sentences, SUNDAY)
+            if e.location is not None}
+
+
+def test_an_area_owning_a_building_does_not_move_the_event_out_of_the_opening_city(parser):
+    text = ("In Guadalajara, protesters stormed the Casa Jalisco, the Jalisco governor's "
+            "residence, and burned two cars on Friday.")
+    assert _real_places(parser, text) == {"Guadalajara"}
+
+
+def test_an_area_the_event_spreads_to_is_still_its_site(parser):
+    text = ("In Guadalajara, protesters marched on Monday, and riots spread to Jalisco "
+            "state later that night.")
+    assert _real_places(parser, text) == {"Guadalajara", "Jalisco"}
