@@ -11,7 +11,13 @@ somewhere in or near it), and finally the document's main place, its country
 (precision 3). A clause about the whole country ("across the country") skips the city.
 A clause that puts its event at a name the geoparser could not place ("in the village
 of Qwertyzhan") skips the story's city, and the main place unless that is an area: such
-an event is left unplaced rather than misplaced.
+an event is left unplaced rather than misplaced. A city a sentence opens with ("In X,")
+sets the scene of all its clauses: an area named bare in a later one ("the Y governor's
+office") that holds the city does not take the event out of it.
+
+Length: one home for how an event's clause, sentence and story pick its site (the
+ranking, lists, reference points and the fallbacks read the same prepositions and
+appositions), a little over the usual limit.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from collections.abc import Sequence
 from gazetteer.geometry import haversine_km
 from geo.lexicon import alternation
 from geo.model import Mention
+from geo.resolve.places import inside
 
 _SITE_ROLES = frozenset({"location", "other"})
 #: Prepositions that put something at a place: "killed in X", "two more near X".
@@ -37,13 +44,15 @@ _LIST_KINDS = frozenset({"region", "country"})
 _AREA_PRECISIONS = frozenset({"region", "country", "admin1"})
 _CITY_KINDS = frozenset({"city", "airport", "landmark", "checkpoint", "admin2"})
 _POINT_KINDS = frozenset({"airport", "landmark", "checkpoint"})
-# A name the text says is a settlement or an area: "in the village of Qwertyzhan". A
-# capitalised word after "in" alone may be anything ("in Parliament", "in English").
+# A name the text says is a settlement or an area: "in the village of Qwertyzhan", "in
+# the Qwertyzhan district" (not "the Northern region", "the Old Town"). A capitalised
+# word after "in" alone may be anything ("in Parliament", "in English").
 _SETTLEMENT = r"(?i:village|town|city|hamlet|settlement|district|region|province|county)"
 _LOCATIVE_NAME = re.compile(
     rf"\b(?i:{alternation((*AT_PLACE, 'to', 'from'))})\s+(?:(?i:the)\s+{_SETTLEMENT}\s+of\s+"
     r"(?P<name>[A-Z][\w-]+)|(?P<named>[A-Z][\w-]+),\s+(?i:a|an)\s+(?:[\w-]+\s+){0,2}?"
-    rf"{_SETTLEMENT}\b)")
+    rf"{_SETTLEMENT}\b|(?i:the)\s+(?!(?:North|South|East|West|Central|Upper|Lower)"
+    r"(?:ern)?\b)(?P<kinded>[A-Z][\w-]+)\s+(?i:village|district|province|county|region)\b)")
 # ", in the southern region of", ", the main city in the", ", in": what stands between
 # a place and another that locates it.
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:in|on|near)\s+)?(?:(?:the|a|an)\s+)?"
@@ -142,6 +151,7 @@ def link_location(
             return antecedent
     if in_clause:
         best = max(in_clause, key=lambda m: _score(text, m, trigger, clause[0]))
+        best = _scene(text, index, sentence, best) or best
         # "In Almaty, crowds set fire to the town hall": a landmark in the place the
         # clause names is the more exact site of the two.
         inside = [m for m in in_clause if m.place.kind in _POINT_KINDS
@@ -155,8 +165,29 @@ def link_location(
     in_sentence_all = index.within(*sentence)
     in_sentence = without_locators(text, sites(in_sentence_all), in_sentence_all)
     if in_sentence:
-        return min(in_sentence, key=lambda m: abs(m.start - trigger))
+        nearest = min(in_sentence, key=lambda m: abs(m.start - trigger))
+        return _scene(text, index, sentence, nearest) or nearest
     return None
+
+
+def _scene(text: str, index: MentionIndex, sentence: tuple[int, int],
+           area: Mention) -> Mention | None:
+    """The city ``sentence`` opens with ("In X, ..."), when ``area`` is an area holding
+    it that no preposition puts the event in."""
+    if geo_precision(area) < 3 or \
+            _GOVERNED.search(text, max(sentence[0], area.start - 20), area.start):
+        return None
+    opening = next(iter(index.within(*sentence)), None)
+    if opening is None or opening is area or not is_site(opening) or \
+            geo_precision(opening) == 3 or \
+            not _FRONTED.fullmatch(text, sentence[0], opening.start):
+        return None
+    return opening if inside(opening.place, area.place) else None
+
+
+# A preposition or "to" before a place: "spread to the X province" is an event there.
+_GOVERNED = re.compile(rf"\b{alternation((*_PREPOSITIONS, 'to', 'from'))}\s+(?:the\s+)?"
+                       r"(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
 # Between two places of one list: "Lyon, Lille, Nantes and Rennes", "Kumasi or Tamale",
@@ -289,9 +320,8 @@ def names_an_unknown_site(text: str, index: MentionIndex, clause: tuple[int, int
     sentence's city is no fallback. So does a name the geoparser took for a place but
     found in no gazetteer, right after "in", "at", "near" ("shot dead in Qwertyzhan")."""
     for match in _LOCATIVE_NAME.finditer(text, *clause):
-        name = "name" if match.group("name") else "named"
-        if not any(m.place is not None
-                   for m in index.within(match.start(name), match.end(name))):
+        name = next(group for group in ("name", "named", "kinded") if match.group(group))
+        if not any(m.place is not None for m in index.within(*match.span(name))):
             return True
     return any(m.place is None and m.kind in ("named", "nominal") and m.role == "location"
                and AT_PLACE_BEFORE.search(text, max(0, m.start - 10), m.start)

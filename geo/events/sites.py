@@ -45,6 +45,12 @@ _BODY_IN = re.compile(rf"\b{alternation(_BODIES)}\s+(?:based\s+)?in\s+"
 # The speaking body's place may be one of a list: "groups in X and Y urged".
 _SPEAKS_AFTER = re.compile(
     r"^(?:\s*(?:,|and)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*" + SPEAKING_AFTER)
+# A body that tells its own plan ("unions in X said they would strike", "students in X
+# threatened to march") acts where it is: its seat is the site of the planned event.
+_OWN_PLAN = re.compile(
+    _SPEAKS_AFTER.pattern + r"(?:\s+that)?(?:\s+(?:they|it|we)\s+(?:would|will|were\s+going"
+    r"\s+to|planned\s+to|intend(?:ed)?\s+to)|(?:(?<=threatened)|(?<=pledged)|(?<=vowed))"
+    r"\s+to)\b")
 # "declared a curfew in X", "reported clashes in X": there "in X" is the event's place.
 _SPEAKING = tuple(v for v in SPEECH_VERBS if not v.startswith(("declar", "announc",
                                                                 "report", "claim")))
@@ -81,10 +87,16 @@ def without_non_sites(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 
 def _refined(text: str, mention: Mention) -> Mention:
-    if mention.role != "location" or mention.kind != "named":
+    if mention.kind != "named" or mention.role not in ("location", "actor"):
         return mention
     before = text[max(0, mention.start - _REACH):mention.start]
     after = text[mention.end:mention.end + _REACH]
+    # The seat of a body that tells its own plan, even where the geoparser read the
+    # place as the speaker ("unions in X threatened to strike").
+    if _BODY_IN.search(before) and _OWN_PLAN.match(after):
+        return replace(mention, role="location")
+    if mention.role != "location":
+        return mention
     # A national body ("the X Congress of Trade Unions") names the report's country, an
     # honest area for what it says; a region's or a town's names no site.
     opens_a_name = mention.place is not None and mention.place.kind != "country" \
