@@ -58,7 +58,10 @@ def gazetteer_candidates(text: str, toks: list, blocked: set[int], lowered: set[
         hint = "country" if kind == "demonym" else ""
         query = (lookup.abbreviated_division(name) if j - i == 1 and kind == "named"
                  else None) or name
-        if not proposals and kind == "named" and query == name and lookup.alias_only(name):
+        # An alternate name is kept where a place readers take first bears it: a large
+        # city is written in many spellings besides the gazetteer's ("Ulan Bator").
+        if (not proposals and kind == "named" and query == name and lookup.alias_only(name)
+                and not lookup.major(name)):
             i = j
             continue
         yield with_context(text, Candidate(start, end, name, kind, query, hint,

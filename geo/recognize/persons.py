@@ -35,8 +35,15 @@ def surnames(ents: tuple, toks: list, places: frozenset[str] = frozenset()) -> s
     a place's whole name (one of the folded ``places``: "Santa Cruz", "Costa Mesa",
     which the small NER model often reads as people) gives no surname: recognition
     keeps it as the place."""
-    people = {_surname(ent).lower_ for ent in ents
-              if ent.label_ == "PERSON" and len(ent) > 1 and fold(ent.text) not in places}
+    named = [ent for ent in ents
+             if ent.label_ == "PERSON" and len(ent) > 1 and fold(ent.text) not in places]
+    people = {_surname(ent).lower_ for ent in named}
+    # A person known by one of their names ("Luiz Inácio Lula da Silva ... Lula"): a
+    # word the NER calls a person alone that is a later part of a person's full name
+    # in the same text is that person, not a town sharing the word.
+    parts = {t.lower_ for ent in named for t in ent[1:] if starts_name(t)}
+    people.update(ent[0].lower_ for ent in ents
+                  if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ in parts)
     people.update(nxt.lower_ for t, nxt in pairwise(toks)
                   if starts_name(nxt) and TITLE.fullmatch(t.text))
     # A middle initial makes a person whatever the NER says ("Tyrise M. Bell", ORG).
