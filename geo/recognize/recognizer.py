@@ -33,6 +33,7 @@ into places. Offsets are always character offsets into the original text.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from gazetteer.normalize import fold
@@ -136,7 +137,7 @@ class Recognizer:
         if not proposals:
             titled = after_title(toks)
             found = [c for c in found if c.kind != "named" or c.start not in titled]
-        found = [without_city_word(text, t, lookup) for c in found
+        found = [_with_article(without_city_word(text, t, lookup), lookup) for c in found
                  if (t := without_kind_prefix(text, c)) is not None]
         found.extend(named_phrases(text))
         found.extend(nominal_phrases(text))
@@ -168,5 +169,14 @@ class Recognizer:
                     and self._lookup.gazetteer.demonym(name) is not None):
                 kind = "demonym"
             hinted = with_context(text, Candidate(start, end, name, kind, name))
-            found.append(Candidate(start, end, name, kind, name, hinted.hint, source="gold"))
+            found.append(_with_article(Candidate(start, end, name, kind, name, hinted.hint,
+                                                 source="gold"), self._lookup))
         return attach_qualifiers(text, found)
+
+
+def _with_article(cand: Candidate, lookup: NameLookup) -> Candidate:
+    """Look a name written without its Arabic article up with it ("Diwaniyah")."""
+    if cand.kind != "named" or cand.query != cand.text:
+        return cand
+    query = lookup.with_article(cand.text)
+    return cand if query is None else replace(cand, query=query)
