@@ -35,15 +35,8 @@ def surnames(ents: tuple, toks: list, places: frozenset[str] = frozenset()) -> s
     a place's whole name (one of the folded ``places``: "Santa Cruz", "Costa Mesa",
     which the small NER model often reads as people) gives no surname: recognition
     keeps it as the place."""
-    named = [ent for ent in ents
-             if ent.label_ == "PERSON" and len(ent) > 1 and fold(ent.text) not in places]
-    people = {_surname(ent).lower_ for ent in named}
-    # A person known by one of their names ("Luiz Inácio Lula da Silva ... Lula"): a
-    # word the NER calls a person alone that is a later part of a person's full name
-    # in the same text is that person, not a town sharing the word.
-    parts = {t.lower_ for ent in named for t in ent[1:] if starts_name(t)}
-    people.update(ent[0].lower_ for ent in ents
-                  if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ in parts)
+    people = {_surname(ent).lower_ for ent in ents
+              if ent.label_ == "PERSON" and len(ent) > 1 and fold(ent.text) not in places}
     people.update(nxt.lower_ for t, nxt in pairwise(toks)
                   if starts_name(nxt) and TITLE.fullmatch(t.text))
     # A middle initial makes a person whatever the NER says ("Tyrise M. Bell", ORG).
@@ -52,6 +45,19 @@ def surnames(ents: tuple, toks: list, places: frozenset[str] = frozenset()) -> s
                   and _FIRST_NAME.fullmatch(toks[i].text)
                   and _FIRST_NAME.fullmatch(toks[i + 2].text))
     return people
+
+
+def name_parts(ents: tuple, places: frozenset[str] = frozenset()) -> set[str]:
+    """Lower-cased later names of the document's people, before their last: a person
+    is often known by one ("Luiz Inácio Lula da Silva ... Lula", a paternal surname
+    before the maternal one). Unlike a surname, such a word is a person only where
+    the NER does not read it as a place. A name with a dotted word ("W. Bridge St.")
+    is more often a street's or a title's the NER took for a person."""
+    return {t.lower_ for ent in ents
+            if ent.label_ == "PERSON" and len(ent) > 2 and fold(ent.text) not in places
+            and all(w.is_alpha for w in ent)
+            for t in ent[1:-1]
+            if starts_name(t) and not TITLE.fullmatch(t.text) and t.lower_ not in INSTITUTION}
 
 
 def after_title(toks: list) -> set[int]:
