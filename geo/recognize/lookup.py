@@ -22,8 +22,6 @@ LOCALITY = "PPLL"
 # More candidates than any name has ("San Jose" has about a hundred).
 ALL_READINGS = 1000
 _DOTTED = re.compile(r"(?:[A-Z]\.){2}")
-# The Arabic article as place names transliterate it, before sun letters too.
-_ARABIC_ARTICLES = ("al", "el", "ad", "as", "ash", "an", "ar", "at", "az")
 # Words a name's initials skip ("District of Columbia" is D.C.).
 _JOINERS = frozenset({"of", "and", "the", "de", "del", "la"})
 
@@ -101,16 +99,6 @@ class NameLookup:
         """Whether the gazetteer knows a name, written with or without its spaces."""
         key = fold(name)
         return key in self.names or key.replace(" ", "") in self.names
-
-    def with_article(self, name: str) -> str | None:
-        """The name an Arabic place bears in the gazetteer with its article, where
-        news writes it without ("Diwaniyah" for "Al Diwaniyah"): ``None`` if the name
-        is known as written or not with the article either."""
-        if self.known(name):
-            return None
-        key = fold(name)
-        return next((f"{article.title()} {name}" for article in _ARABIC_ARTICLES
-                     if f"{article} {key}" in self.names), None)
 
     def major(self, name: str, *, own_name: bool = False) -> bool:
         """Whether a name has a reading readers take first: a country, a first-level

@@ -17,9 +17,8 @@ same text is a common noun; a word the text uses as someone's surname ("Matt Tur
 capitalised word mid-sentence ("Taco Bell", "Wal-Mart") is part of a longer name —
 unless the name's gazetteer readings include a country, division, region or large city
 ("Egypt", "Charleston"), which readers take first. A person's earlier name ("Lula" of
-"Luiz Inácio Lula da Silva") is the person where it stands alone outside a place's slot;
-an Arabic name written without its article is looked up with it ("Diwaniyah"). When
-they were added, these person/phrase features raised recognition F1 on the odd
+"Luiz Inácio Lula da Silva") is the person where it stands alone outside a place's slot.
+When they were added, these person/phrase features raised recognition F1 on the odd
 (held-out) split from .694 to .752 on LGL and from .812 to .828 on GeoVirus; today's
 figures are in docs/benchmarks.md.
 
@@ -36,7 +35,6 @@ into places. Offsets are always character offsets into the original text.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from gazetteer.normalize import fold
@@ -147,7 +145,7 @@ class Recognizer:
         if not proposals:
             titled = after_title(toks)
             found = [c for c in found if c.kind != "named" or c.start not in titled]
-        found = [_with_article(without_city_word(text, t, lookup), lookup) for c in found
+        found = [without_city_word(text, t, lookup) for c in found
                  if (t := without_kind_prefix(text, c)) is not None]
         found.extend(named_phrases(text))
         found.extend(nominal_phrases(text))
@@ -179,8 +177,7 @@ class Recognizer:
                     and self._lookup.gazetteer.demonym(name) is not None):
                 kind = "demonym"
             hinted = with_context(text, Candidate(start, end, name, kind, name))
-            found.append(_with_article(Candidate(start, end, name, kind, name, hinted.hint,
-                                                 source="gold"), self._lookup))
+            found.append(Candidate(start, end, name, kind, name, hinted.hint, source="gold"))
         return attach_qualifiers(text, found)
 
 
@@ -203,10 +200,3 @@ def _earlier_names(toks: list, ents: tuple, lookup: NameLookup) -> Iterable[int]
             continue
         yield i
 
-
-def _with_article(cand: Candidate, lookup: NameLookup) -> Candidate:
-    """Look a name written without its Arabic article up with it ("Diwaniyah")."""
-    if cand.kind != "named" or cand.query != cand.text:
-        return cand
-    query = lookup.with_article(cand.text)
-    return cand if query is None else replace(cand, query=query)
