@@ -9,7 +9,7 @@ import re
 from gazetteer.normalize import fold
 from geo.lexicon import SPEECH_VERBS, alternation
 from geo.recognize.candidate import Candidate
-from geo.recognize.lookup import ALL_READINGS, MAJOR_POPULATION, NameLookup
+from geo.recognize.lookup import ALL_READINGS, MAJOR_POPULATION, NameLookup, initials
 
 # The head words of organisations' and events' names ("Webb Center", "St. Patrick's
 # Day"), and "United" leading a party's or a charity's ("United Way", "United Russia"):
@@ -49,12 +49,27 @@ _TITLE_OF_WORK = re.compile(
 _DISEASE = re.compile(r"[ -]+(?:ha?emorrhagic\s+)?(?:virus|viruses|fever|flu|influenza|"
                       r"disease|encephalitis|ebolavirus)\b", re.IGNORECASE)
 # Languages that put the street, square or building word before the name ("Avenida
-# Paulista", "Rue de Rivoli", "Plaza de Mayo", "Palácio do Planalto"): the word after
-# it is part of a street's or a building's name, not a town sharing that word.
-_STREET_BEFORE = re.compile(
-    r"\b(?:Avenida|Av\.|Rua|Praça|Praca|Plaza|Plaça|Calle|Carrera|Paseo|Rue|Avenue|"
-    r"Boulevard|Piazza|Corso|Largo|Palácio|Palacio|Palais|Palazzo|Paço)\s+"
-    r"(?:(?:do|da|dos|das|de|del|des|du|di|della|la|le|les|el)\s+)?$")
+# Paulista", "Rue de Rivoli", "Plaza de Mayo", "Palácio do Planalto", "Esplanada dos
+# Ministérios"): the word after it is part of a street's or a building's name, not a
+# town sharing that word, and so is the kind word itself ("Plaça", "Esplanada" are
+# also towns).
+_STREET_WORDS = (r"(?:Avenida|Av\.|Rua|Praça|Praca|Plaza|Plaça|Calle|Carrera|Paseo|Rue|"
+                 r"Avenue|Boulevard|Piazza|Corso|Largo|Palácio|Palacio|Palais|Palazzo|Paço|"
+                 r"Esplanada|Carrer|Passeig|Avinguda|Rambla|Travessa|Puerta|Parque)")
+_STREET_ARTICLE = r"(?:(?:do|da|dos|das|de|del|des|du|di|della|la|le|les|el|d')\s*)"
+_STREET_BEFORE = re.compile(rf"\b{_STREET_WORDS}\s+{_STREET_ARTICLE}?$")
+# The kind word heads such a name when an article or a capitalised word follows it;
+# English kind words ("Avenue", "Boulevard", "Largo") come after their names, or are
+# towns before an institution's ("Largo Police").
+_STREET_HEAD = re.compile(rf"(?!Avenue|Boulevard|Largo){_STREET_WORDS}")
+_STREET_NAME_AFTER = re.compile(rf"\s+{_STREET_ARTICLE}?[A-ZÀ-Ý]")
+# An acronym ("MRT", "AK Party") is read as a place only where a place bears it as a
+# name: the place's initials ("US", "UAE", "NYC") or a name written so ("KIEV" for
+# "Kiev"). A code the gazetteer indexes (ISO 3166 alpha-3, airports' and divisions'
+# codes) is no name in prose, except a US state's postal code and an airport's own code.
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+# A regnal number after a name ("Mohammed VI", "Louis XIV") is no country's code.
+_REGNAL = re.compile(r"(?<=[A-Za-z] )[IVX]{1,5}")
 _SAINT = re.compile(r"(?:St\.?|Saint)\s+[A-Z][a-z]+$")
 
 
@@ -80,9 +95,33 @@ def names_something_else(text: str, cand: Candidate, lookup: NameLookup) -> bool
     return cand.kind == "named" and bool(_TITLE_OF_WORK.match(text, cand.end)
                                          or _STREET_BEFORE.search(
                                              text, max(0, cand.start - 20), cand.start)
+                                         or _street_head(text, cand)
+                                         or code_only(cand.text, lookup)
+                                         or _REGNAL.fullmatch(text, cand.start, cand.end)
                                          or _DISEASE.match(text, cand.end)
                                          or _saints_institution(text, cand, lookup)
                                          or _speaker(text, cand, lookup))
+
+
+def _street_head(text: str, cand: Candidate) -> bool:
+    return (_STREET_HEAD.fullmatch(cand.text) is not None
+            and _STREET_NAME_AFTER.match(text, cand.end) is not None)
+
+
+def code_only(name: str, lookup: NameLookup) -> bool:
+    """Whether an all-capital acronym is only some place's code, not a name it bears
+    (see :data:`_ACRONYM`): "MRT" is Mauritania's alpha-3 code, "AK" Alaska's."""
+    if _ACRONYM.fullmatch(name) is None:
+        return False
+    written = name.casefold()
+    for place in lookup.readings(fold(name), ALL_READINGS):
+        names = (place.name, *place.alternate_names)
+        if (any(n.casefold() == written for n in names)
+                or any(initials(n) == name for n in names if " " in n.strip())
+                or (place.kind == "admin1" and place.country == "US")
+                or place.kind == "airport"):
+            return False
+    return True
 
 
 def _speaker(text: str, cand: Candidate, lookup: NameLookup) -> bool:

@@ -8,6 +8,7 @@ proper noun ("Taco Bell"), a name that is only some town's alternate name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from gazetteer.normalize import fold
@@ -28,6 +29,14 @@ _AREA_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western",
     "central", "upper", "lower", "greater", "downtown", "northeast", "northwest",
     "southeast", "southwest", "new", "old", "metro", "rural", "suburban", "coastal", "mid"})
+
+# Where a name can only be a place: a dateline at the start of a line, or after a
+# preposition of place, a capital or city word, or a town already listed ("in Kut and").
+# There a large city's other spelling ("Ulaanbaatar" for the gazetteer's "Ulan Bator")
+# is the city; elsewhere alternate names are mostly words and people ("Day", "Hamas").
+_PLACE_SLOT = re.compile(
+    r"(?:(?:^|\n)[ \t]*|\b(?:in|near|at|outside|capital|city of|town of)\s+"
+    r"|\bin\s+[A-Z][\w'’-]+\s+and\s+)$")
 
 
 def gazetteer_candidates(text: str, toks: list, blocked: set[int], lowered: set[str],
@@ -58,7 +67,9 @@ def gazetteer_candidates(text: str, toks: list, blocked: set[int], lowered: set[
         hint = "country" if kind == "demonym" else ""
         query = (lookup.abbreviated_division(name) if j - i == 1 and kind == "named"
                  else None) or name
-        if not proposals and kind == "named" and query == name and lookup.alias_only(name):
+        if (not proposals and kind == "named" and query == name and lookup.alias_only(name)
+                and not (_PLACE_SLOT.search(text, max(0, start - 40), start)
+                         and lookup.major(name))):
             i = j
             continue
         yield with_context(text, Candidate(start, end, name, kind, query, hint,

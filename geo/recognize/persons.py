@@ -47,6 +47,19 @@ def surnames(ents: tuple, toks: list, places: frozenset[str] = frozenset()) -> s
     return people
 
 
+def name_parts(ents: tuple, places: frozenset[str] = frozenset()) -> set[str]:
+    """Lower-cased later names of the document's people, before their last: a person
+    is often known by one ("Luiz Inácio Lula da Silva ... Lula", a paternal surname
+    before the maternal one). Unlike a surname, such a word is a person only where
+    the NER does not read it as a place. A name with a dotted word ("W. Bridge St.")
+    is more often a street's or a title's the NER took for a person."""
+    return {t.lower_ for ent in ents
+            if ent.label_ == "PERSON" and len(ent) > 2 and fold(ent.text) not in places
+            and all(w.is_alpha for w in ent)
+            for t in ent[1:-1]
+            if starts_name(t) and not TITLE.fullmatch(t.text) and t.lower_ not in INSTITUTION}
+
+
 def after_title(toks: list) -> set[int]:
     """Where the names right after a title or an office begin (character offsets):
     "Mayor Lagos", "foreign minister Lima" name a person whatever place bears the name,

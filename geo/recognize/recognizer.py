@@ -16,9 +16,11 @@ same text is a common noun; a word the text uses as someone's surname ("Matt Tur
 "Sheriff Dyer") is a person wherever it stands alone; a lone word glued to another
 capitalised word mid-sentence ("Taco Bell", "Wal-Mart") is part of a longer name —
 unless the name's gazetteer readings include a country, division, region or large city
-("Egypt", "Charleston"), which readers take first. When they were added, these
-person/phrase features raised recognition F1 on the odd (held-out) split from .694 to
-.752 on LGL and from .812 to .828 on GeoVirus; today's figures are in docs/benchmarks.md.
+("Egypt", "Charleston"), which readers take first. A person's earlier name ("Lula" of
+"Luiz Inácio Lula da Silva") is the person where it stands alone outside a place's slot.
+When they were added, these person/phrase features raised recognition F1 on the odd
+(held-out) split from .694 to .752 on LGL and from .812 to .828 on GeoVirus; today's
+figures are in docs/benchmarks.md.
 
 With a learned model (``Recognizer(model=...)``, ``Parser(recognition_model=...)``) the
 same sources propose spans without the filters the model replaces, and a logistic
@@ -44,14 +46,20 @@ from geo.recognize.filters import is_organisation, names_something_else, without
 from geo.recognize.gazetteer_match import gazetteer_candidates
 from geo.recognize.learned import RecognitionModel, judged
 from geo.recognize.lookup import NameIndex, NameLookup
-from geo.recognize.ner import entity_candidates
-from geo.recognize.persons import after_title, surnames
+from geo.recognize.ner import PLACE_BEFORE, entity_candidates
+from geo.recognize.persons import after_title, name_parts, surnames
 from geo.recognize.phrases import area_phrases, named_phrases, nominal_phrases
 from geo.recognize.qualifiers import attach_qualifiers, qualified_towns
 from geo.recognize.stoplist import load_stoplist
+from geo.recognize.words import starts_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+# The NER labels under which a word is read as a place, not as a person's name.
+_NER_PLACES = frozenset({"GPE", "LOC", "FAC"})
+# Words after which a name is a place's, not a person's ("near the village Dvani").
+_PLACE_BEFORE_NAME = PLACE_BEFORE | {"at", "from", "to", "village", "town", "city"}
 
 
 class Recognizer:
@@ -130,6 +138,7 @@ class Recognizer:
                 blocked.update(tok.i for tok in toks
                                if tok.lower_ in people
                                and not lookup.major(tok.text, own_name=True))
+                blocked.update(_earlier_names(toks, ents, lookup))
             found.extend(gazetteer_candidates(text, toks, blocked,
                                               set() if proposals else lowered, lookup,
                                               stop, proposals=proposals))
@@ -170,3 +179,24 @@ class Recognizer:
             hinted = with_context(text, Candidate(start, end, name, kind, name))
             found.append(Candidate(start, end, name, kind, name, hinted.hint, source="gold"))
         return attach_qualifiers(text, found)
+
+
+def _earlier_names(toks: list, ents: tuple, lookup: NameLookup) -> Iterable[int]:
+    """Where a person's earlier name ("Lula" of "Luiz Inácio Lula da Silva") stands
+    alone for that person: not read as a place by the NER nor by the word before it,
+    and not part of a longer name ("Rock Hill" beside a "Rock Hill City" the NER took
+    for a person)."""
+    parts = name_parts(ents, lookup.names)
+    if not parts:
+        return
+    last = len(toks) - 1
+    for tok in toks:
+        i = tok.i
+        if (tok.lower_ not in parts or tok.ent_type_ in _NER_PLACES
+                or (i > 0 and toks[i - 1].lower_ in _PLACE_BEFORE_NAME)
+                or (i > 0 and not tok.is_sent_start and starts_name(toks[i - 1]))
+                or (i < last and starts_name(toks[i + 1]))
+                or lookup.major(tok.text, own_name=True)):
+            continue
+        yield i
+
