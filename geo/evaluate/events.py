@@ -11,8 +11,10 @@ One JSON object per line::
 ``status`` (default ``occurred``) is one of ``occurred``, ``negated``, ``planned``,
 ``threatened``, ``reported-denied``. Only occurred gold events are to be found: the
 others are traps, and a default (occurred) prediction that matches one of them (same
-type, same place) counts in ``unreal_false_positives``. ``status_accuracy`` scores the
-status of every gold event against the extractor's ``keep_all`` output. ``non_sites`` are
+type, same place; for strategic developments also the same sub-type, as that type groups
+arrests, curfews and deployments) counts in ``unreal_false_positives``.
+``status_accuracy`` scores the status of every gold event against the extractor's
+``keep_all`` output. ``non_sites`` are
 places the report names as actors, sources, homes or destinations: an unpaired
 prediction within 25 km of one counts in ``non_site_false_positives``. An unpaired
 prediction of the same type, place and date as a paired one is a duplicate.
@@ -151,13 +153,23 @@ def _score_traps(gold: list[dict], unreal: list[dict], non_sites: list[dict],
     spare = [p for p in predicted if all(p is not q for q in paired)]
     tally["unreal"] += len(unreal)
     for pred in spare:
-        if any(g["event_type"] == pred.event_type and _same_place(g, pred.location.place)
+        if any(_same_kind(g, pred) and _same_place(g, pred.location.place)
                for g in unreal):
             tally["unreal_predicted"] += 1
         elif any(_same_place(n, pred.location.place) for n in non_sites):
             tally["non_site_predicted"] += 1
         if any(_duplicate(pred, p) for p in paired):
             tally["duplicates"] += 1
+
+
+def _same_kind(gold: dict, pred: Incident) -> bool:
+    # "Strategic developments" groups unrelated events (arrests, curfews, deployments):
+    # an arrest is no sighting of a state of emergency the text ruled out.
+    if pred.event_type != gold["event_type"]:
+        return False
+    return pred.event_type != "Strategic developments" or (
+        (pred.sub_event_type, pred.subtype) ==
+        (gold["sub_event_type"], gold.get("subtype") or ""))
 
 
 def _duplicate(a: Incident, b: Incident) -> bool:
