@@ -37,7 +37,10 @@ def merge(events: list[EventDraft]) -> list[EventDraft]:
         if SEVERITY.get(event.sub_event_type, -1) > SEVERITY.get(
                 same.sub_event_type, -1):
             same.sub_event_type = event.sub_event_type
-        if event.geo_precision < same.geo_precision:
+        # A place taken from the story's context does not narrow a wider place the
+        # text states ("detained across the island", then a detail in the story's city).
+        if event.geo_precision < same.geo_precision and not (
+                event.place_from_context and not same.place_from_context):
             same.location, same.geo_precision = event.location, event.geo_precision
         if event.time_precision is not None and (
                 same.time_precision is None or event.time_precision < same.time_precision
@@ -124,7 +127,19 @@ def _told_again(merged: list[EventDraft], event: EventDraft) -> EventDraft | Non
         m.event_type, m.rule.subtype, m.status) == (
         event.event_type, event.rule.subtype, event.status)
         and (m.sub_event_type == event.sub_event_type or m.event_type == PROTESTS)
-        and m.sentence < event.sentence and same_counts(m, event)), None)
+        and m.sentence < event.sentence and same_counts(m, event)
+        and same_date(m, event) and _same_scene(m, event)), None)
+
+
+def _same_scene(told: EventDraft, detail: EventDraft) -> bool:
+    """Whether a detail placed from context may still be at the told event: the
+    story's city is the told event's place (or wider), or the detail repeats the told
+    event's very figures ("the 29 people arrested ..."). Once the story has moved to
+    another city, an unplaced detail is of that city."""
+    if told.location is None or detail.location is None or same_place(told, detail):
+        return True
+    figures = combine(detail.counts)
+    return any(getattr(figures, name) is not None for name in COUNT_FIELDS)
 
 
 def without_summaries(events: list[EventDraft]) -> list[EventDraft]:
@@ -220,7 +235,27 @@ def same_event(a: EventDraft, b: EventDraft) -> bool:
     if not same_actor(a, b) and not (
             (same_side(a, b) or shared_evidence(a, b)) and at_one_place_and_day(a, b)):
         return False
-    return same_place(a, b) and same_date(a, b) and same_counts(a, b)
+    return same_place(a, b) and same_date(a, b) and same_counts(a, b) and \
+        not wider_figure(a, b)
+
+
+def wider_figure(a: EventDraft, b: EventDraft) -> bool:
+    """Whether one row is a figure the text states for a wider place than the other's:
+    "83 detained across the province on Friday" or "600 arrested across the country
+    since Monday" is not one city's event when the two tell different figures or
+    different spans of time. (A wider row placed only from context, the story's
+    country, may still be the city's event told again.)"""
+    if a.location is None or b.location is None or \
+            a.location.place.id == b.location.place.id:
+        return False
+    coarse, fine = (a, b) if a.geo_precision > b.geo_precision else (b, a)
+    if coarse.geo_precision == fine.geo_precision or coarse.place_from_context:
+        return False
+    if coarse.event_date_end != fine.event_date_end:
+        return True
+    wide, narrow = combine(coarse.counts), combine(fine.counts)
+    return any((getattr(wide, name) is None) != (getattr(narrow, name) is None)
+               for name in COUNT_FIELDS)
 
 
 def same_actor(a: EventDraft, b: EventDraft) -> bool:
@@ -269,12 +304,25 @@ def same_place(a: EventDraft, b: EventDraft) -> bool:
 def same_date(a: EventDraft, b: EventDraft) -> bool:
     if a.time_precision == 1 and b.time_precision == 1:
         return a.event_date == b.event_date
+    if a.event_date is None or b.event_date is None:
+        return True
     # A date known only "within about a week" (precision 2) or "within a month" (3)
     # may be any day that close to the other, but not another year's event.
-    if a.event_date is not None and b.event_date is not None:
-        reach = max(_PRECISION_DAYS.get(p, 0) for p in (a.time_precision, b.time_precision))
+    reach = max(_PRECISION_DAYS.get(p, 0) for p in (a.time_precision, b.time_precision))
+    if a.event_date_end is not None or b.event_date_end is not None:
         return abs((a.event_date - b.event_date).days) <= reach
-    return True
+    # Two days the text states are two days ("on Tuesday night", then "on Wednesday"),
+    # whatever the precision: a day at precision 2 is still that day.
+    if not (a.date_from_context or b.date_from_context) and \
+            max(a.time_precision or 3, b.time_precision or 3) <= 2:
+        return a.event_date == b.event_date
+    # A row dated only from context (the story's day, the report's) may tell again an
+    # event stated for that day or an earlier one within reach; the story's day
+    # never runs back before the event it tells again.
+    if a.date_from_context != b.date_from_context:
+        inferred, stated = (a, b) if a.date_from_context else (b, a)
+        return 0 <= (inferred.event_date - stated.event_date).days <= reach
+    return abs((a.event_date - b.event_date).days) <= reach
 
 
 #: How far a date of each ACLED time precision may be from the day (geo.events.dates).
