@@ -242,8 +242,8 @@ def same_event(a: EventDraft, b: EventDraft) -> bool:
 def wider_figure(a: EventDraft, b: EventDraft) -> bool:
     """Whether one row is a figure the text states for a wider place than the other's:
     "83 detained across the province on Friday" or "600 arrested across the country
-    since Monday" is not one city's event when the two tell different figures or
-    different spans of time. (A wider row placed only from context, the story's
+    since Monday" is not one city's event when the wider row tells a figure the city's
+    does not, or another span of time. (A wider row placed only from context, the story's
     country, may still be the city's event told again.)"""
     if a.location is None or b.location is None or \
             a.location.place.id == b.location.place.id:
@@ -254,7 +254,7 @@ def wider_figure(a: EventDraft, b: EventDraft) -> bool:
     if coarse.event_date_end != fine.event_date_end:
         return True
     wide, narrow = combine(coarse.counts), combine(fine.counts)
-    return any((getattr(wide, name) is None) != (getattr(narrow, name) is None)
+    return any(getattr(wide, name) is not None and getattr(narrow, name) is None
                for name in COUNT_FIELDS)
 
 
