@@ -317,11 +317,15 @@ def same_date(a: EventDraft, b: EventDraft) -> bool:
             max(a.time_precision or 3, b.time_precision or 3) <= 2:
         return a.event_date == b.event_date
     # A row dated only from context (the story's day, the report's) may tell again an
-    # event stated for that day or an earlier one within reach; the story's day
-    # never runs back before the event it tells again.
+    # event stated before it for that day or an earlier one within reach; the story's
+    # day never runs back before the event it tells again, and a day stated further
+    # down ("On Tuesday night, ...") is no detail of the story's day told above it.
     if a.date_from_context != b.date_from_context:
         inferred, stated = (a, b) if a.date_from_context else (b, a)
-        return 0 <= (inferred.event_date - stated.event_date).days <= reach
+        if inferred.event_date == stated.event_date:
+            return True
+        return inferred.sentence > stated.sentence and \
+            0 < (inferred.event_date - stated.event_date).days <= reach
     return abs((a.event_date - b.event_date).days) <= reach
 
 
