@@ -233,7 +233,8 @@ def same_event(a: EventDraft, b: EventDraft) -> bool:
             or a.location.place.id != b.location.place.id):
         return False
     if not same_actor(a, b) and not (
-            (same_side(a, b) or shared_evidence(a, b)) and at_one_place_and_day(a, b)):
+            (same_side(a, b) or shared_evidence(a, b)) and at_one_place_and_day(a, b)) \
+            and not (a.event_type in (PROTESTS, RIOTS) and _day_of_told_span(a, b)):
         return False
     return same_place(a, b) and same_date(a, b) and same_counts(a, b) and \
         not wider_figure(a, b)
@@ -280,6 +281,19 @@ def at_one_place_and_day(a: EventDraft, b: EventDraft) -> bool:
     return (a.location is not None and b.location is not None
             and a.location.place.id == b.location.place.id
             and a.event_date == b.event_date)
+
+
+def _day_of_told_span(a: EventDraft, b: EventDraft) -> bool:
+    """Whether one row is a day, at the very place, of the days of unrest the other
+    tells ("protests since Tuesday" in a city, then "in the city on Thursday, youths
+    torched bus shelters"): the crowd of those days, whichever word named it."""
+    if a.location is None or b.location is None or \
+            a.location.place.id != b.location.place.id:
+        return False
+    span, day = (a, b) if a.event_date_end is not None else (b, a)
+    return span.event_date_end is not None and day.event_date_end is None and \
+        None not in (span.event_date, day.event_date) and \
+        span.event_date <= day.event_date <= span.event_date_end
 
 
 def shared_evidence(a: EventDraft, b: EventDraft) -> bool:
