@@ -47,6 +47,8 @@ def merge(events: list[EventDraft]) -> list[EventDraft]:
                 or _began_earlier(same, event)):
             same.event_date, same.time_precision = event.event_date, event.time_precision
             same.event_date_end = event.event_date_end
+        if event.rule.subtype and not same.rule.subtype:  # the finer reading
+            same.rule = event.rule
         same.counts.extend(event.counts)
         same.actors = list(dict.fromkeys(same.actors + event.actors))
         same.evidence = sorted(set(same.evidence + event.evidence))
@@ -211,7 +213,7 @@ def _same_unrest(a: EventDraft, b: EventDraft) -> bool:
 def same_event(a: EventDraft, b: EventDraft) -> bool:
     if (a.event_type, a.rule.subtype, a.status) != (b.event_type, b.rule.subtype,
                                                      b.status):
-        return False
+        return _read_twice(a, b)
     # One curfew or state of emergency per place: imposed, then extended, is one
     # measure told twice.
     if a.rule.subtype in _MEASURES:
@@ -257,6 +259,15 @@ def wider_figure(a: EventDraft, b: EventDraft) -> bool:
     wide, narrow = combine(coarse.counts), combine(fine.counts)
     return any(getattr(wide, name) is not None and getattr(narrow, name) is None
                for name in COUNT_FIELDS)
+
+
+def _read_twice(a: EventDraft, b: EventDraft) -> bool:
+    """One sentence read by two rules as one sub-type of event at one place and day
+    ("youths torched bus shelters and clashed with police": a riot, and an arson
+    riot): one row, whatever our own finer sub-type (measures stay apart)."""
+    return (a.event_type, a.sub_event_type, a.status) == (
+        b.event_type, b.sub_event_type, b.status) and a.event_type in (PROTESTS, RIOTS) \
+        and shared_evidence(a, b) and at_one_place_and_day(a, b) and same_counts(a, b)
 
 
 def same_actor(a: EventDraft, b: EventDraft) -> bool:
