@@ -140,8 +140,10 @@ def _same_scene(told: EventDraft, detail: EventDraft) -> bool:
     another city, an unplaced detail is of that city."""
     if told.location is None or detail.location is None or same_place(told, detail):
         return True
-    figures = combine(detail.counts)
-    return any(getattr(figures, name) is not None for name in COUNT_FIELDS)
+    told_figures, figures = combine(told.counts), combine(detail.counts)
+    return any(getattr(figures, name) is not None
+               and getattr(figures, name) == getattr(told_figures, name)
+               for name in COUNT_FIELDS)
 
 
 def without_summaries(events: list[EventDraft]) -> list[EventDraft]:
