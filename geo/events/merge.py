@@ -16,6 +16,9 @@ from geo.model import COUNT_FIELDS, Counts
 # events already told.
 _DEFINITE = re.compile(r"\b(?:the|these|those|that)\s+[\"“‘']?$", re.IGNORECASE)
 _MEASURES = frozenset({"curfew", "state_of_emergency"})
+_DEPLOYMENTS = frozenset({"troop_deployment"})
+#: What lasts once begun: told again on a later day, it is the same event.
+_LASTING = _MEASURES | _DEPLOYMENTS
 # A merged protest keeps the most severe of its descriptions.
 SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1,
              "Excessive force against protesters": 2}
@@ -42,7 +45,10 @@ def merge(events: list[EventDraft]) -> list[EventDraft]:
         if event.geo_precision < same.geo_precision and not (
                 event.place_from_context and not same.place_from_context):
             same.location, same.geo_precision = event.location, event.geo_precision
-        if event.time_precision is not None and (
+        # Troops deployed on Thursday, seen patrolling on Friday: deployed Thursday.
+        later_sighting = same.rule.subtype in _DEPLOYMENTS and None not in (
+            event.event_date, same.event_date) and event.event_date > same.event_date
+        if event.time_precision is not None and not later_sighting and (
                 same.time_precision is None or event.time_precision < same.time_precision
                 or _began_earlier(same, event)):
             same.event_date, same.time_precision = event.event_date, event.time_precision
@@ -372,6 +378,10 @@ def same_date(a: EventDraft, b: EventDraft) -> bool:
     if a.date_from_context != b.date_from_context:
         inferred, stated = (a, b) if a.date_from_context else (b, a)
         if inferred.event_date == stated.event_date:
+            return True
+        # Troops deployed on one day still patrol the next: one deployment.
+        if inferred.rule.subtype in _LASTING and \
+                0 < (stated.event_date - inferred.event_date).days <= reach:
             return True
         return inferred.sentence > stated.sentence and \
             0 < (inferred.event_date - stated.event_date).days <= reach

@@ -139,3 +139,13 @@ def test_a_wider_figure_whose_sentence_places_a_part_of_it_leaves_the_part() -> 
     city = _draft("arrest", RIVERTON, THURSDAY, 0, counts=(("arrested", 15),))
     rows = without_summaries(merge([province, city]))
     assert [row.location.place.name for row in rows] == ["Riverton"]
+
+
+def test_troops_seen_again_on_a_later_day_are_the_deployment_of_the_first() -> None:
+    # "The army sent troops into Riverton." (the story's Wednesday), then "Soldiers
+    # patrolled the streets on Thursday.": one deployment, dated from Wednesday.
+    deployed = _draft("deployment", RIVERTON, WEDNESDAY, 2, precision=2,
+                      date_from_context=True)
+    patrol = _draft("deployment", RIVERTON, THURSDAY, 3)
+    rows = merge([deployed, patrol])
+    assert len(rows) == 1 and rows[0].event_date == WEDNESDAY
