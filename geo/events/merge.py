@@ -10,7 +10,7 @@ from geo.events.counts import combine
 from geo.events.draft import DOMESTIC_FORCES, EventDraft, main_actor
 from geo.events.rules import PROTESTS, RIOTS, STRATEGIC
 from geo.events.scope import names_nothing_of_its_own
-from geo.model import COUNT_FIELDS, Counts
+from geo.model import COUNT_FIELDS
 
 # "the protests", "the unrest", 'the "marches of millions"': a definite description of
 # events already told.
@@ -167,33 +167,11 @@ def without_summaries(events: list[EventDraft]) -> list[EventDraft]:
             and other.location.place.country == event.location.place.country
             and (same_actor(event, other) or same_side(event, other))
             and other.event_date == event.event_date]
-        parts = parts or _parts_told_with(event, events)
         if parts:
             parts[0].evidence = sorted(set(parts[0].evidence + event.evidence))
         else:
             kept.append(event)
     return kept
-
-
-def _parts_told_with(total: EventDraft, events: list[EventDraft]) -> list[EventDraft]:
-    """The rows at places within a wider row's place that its own sentence gives a
-    part of its figure: "90 were detained across the region on Monday, 35 of them in
-    the capital" is the capital's row (the rest has no place of its own)."""
-    if total.location is None or total.location.place.kind not in ("country", "admin1"):
-        return []
-    figures = combine(total.counts)
-    return [other for other in events if other is not total
-            and other.location is not None and other.sentence == total.sentence
-            and other.geo_precision < total.geo_precision
-            and (other.event_type, other.rule.subtype, other.status) == (
-                total.event_type, total.rule.subtype, total.status)
-            and other.event_date == total.event_date and same_place(total, other)
-            and _a_part_of(combine(other.counts), figures)]
-
-
-def _a_part_of(part: Counts, whole: Counts) -> bool:
-    return any(getattr(part, name) is not None and getattr(whole, name) is not None
-               and getattr(part, name) < getattr(whole, name) for name in COUNT_FIELDS)
 
 
 def _at_country(event: EventDraft) -> bool:

@@ -14,7 +14,7 @@ from datetime import date
 from gazetteer.place import Place
 from geo.events.counts import CountMention
 from geo.events.draft import EventDraft
-from geo.events.merge import merge, same_date, wider_figure, without_summaries
+from geo.events.merge import merge, same_date, wider_figure
 from geo.events.rules import RIOTS, RULES
 from geo.model import Mention
 
@@ -130,15 +130,6 @@ def test_one_sentence_read_by_two_rules_is_one_row_with_the_finer_subtype() -> N
     arson.sub_event_type = plain.sub_event_type
     rows = merge([plain, arson])
     assert len(rows) == 1 and rows[0].rule.subtype == "arson"
-
-
-def test_a_wider_figure_whose_sentence_places_a_part_of_it_leaves_the_part() -> None:
-    # "Police detained 40 people across Green Valley on Thursday, 15 of them in
-    # Riverton": the province's figure is told through its part.
-    province = _draft("arrest", VALLEY, THURSDAY, 0, counts=(("arrested", 40),))
-    city = _draft("arrest", RIVERTON, THURSDAY, 0, counts=(("arrested", 15),))
-    rows = without_summaries(merge([province, city]))
-    assert [row.location.place.name for row in rows] == ["Riverton"]
 
 
 def test_troops_seen_again_on_a_later_day_are_the_deployment_of_the_first() -> None:
