@@ -16,9 +16,8 @@ from geo.model import COUNT_FIELDS
 # events already told.
 _DEFINITE = re.compile(r"\b(?:the|these|those|that)\s+[\"“‘']?$", re.IGNORECASE)
 _MEASURES = frozenset({"curfew", "state_of_emergency"})
+#: Troops once deployed stay: seen again on a later day, they are that deployment.
 _DEPLOYMENTS = frozenset({"troop_deployment"})
-#: What lasts once begun: told again on a later day, it is the same event.
-_LASTING = _MEASURES | _DEPLOYMENTS
 # A merged protest keeps the most severe of its descriptions.
 SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1,
              "Excessive force against protesters": 2}
@@ -349,20 +348,8 @@ def same_date(a: EventDraft, b: EventDraft) -> bool:
     if not (a.date_from_context or b.date_from_context) and \
             max(a.time_precision or 3, b.time_precision or 3) <= 2:
         return a.event_date == b.event_date
-    # A row dated only from context (the story's day, the report's) may tell again an
-    # event stated before it for that day or an earlier one within reach; the story's
-    # day never runs back before the event it tells again, and a day stated further
-    # down ("On Tuesday night, ...") is no detail of the story's day told above it.
-    if a.date_from_context != b.date_from_context:
-        inferred, stated = (a, b) if a.date_from_context else (b, a)
-        if inferred.event_date == stated.event_date:
-            return True
-        # Troops deployed on one day still patrol the next: one deployment.
-        if inferred.rule.subtype in _LASTING and \
-                0 < (stated.event_date - inferred.event_date).days <= reach:
-            return True
-        return inferred.sentence > stated.sentence and \
-            0 < (inferred.event_date - stated.event_date).days <= reach
+    # A row dated only from context (the story's day, or the report's when the story
+    # names none: an undated lede) may be any day within reach of the other.
     return abs((a.event_date - b.event_date).days) <= reach
 
 

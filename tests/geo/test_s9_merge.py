@@ -55,15 +55,13 @@ def test_two_stated_days_stay_two_events_whatever_their_precision() -> None:
     assert len(merge([tuesday, wednesday])) == 2
 
 
-def test_a_detail_dated_from_context_joins_the_stated_event_told_before_it() -> None:
-    stated = _draft("riot", RIVERTON, TUESDAY, 0)
-    # The report's day, a day later, told after the event: the same event told again.
-    later = _draft("riot", RIVERTON, WEDNESDAY, 3, precision=2, date_from_context=True)
-    assert len(merge([stated, later])) == 1
-    # The story's day, told above an event stated for the day before, is another day.
-    above = _draft("riot", RIVERTON, WEDNESDAY, 0, precision=2, date_from_context=True)
-    below = _draft("riot", RIVERTON, TUESDAY, 3)
-    assert len(merge([above, below])) == 2
+def test_a_row_dated_only_from_context_joins_a_stated_day_within_reach() -> None:
+    # An undated lede ("Police fired tear gas at marchers in Riverton.", dated from the
+    # report) and the day a later paragraph states for it: one event, on that day.
+    lede = _draft("riot", RIVERTON, THURSDAY, 0, precision=2, date_from_context=True)
+    stated = _draft("riot", RIVERTON, WEDNESDAY, 3)
+    rows = merge([lede, stated])
+    assert len(rows) == 1 and rows[0].event_date == WEDNESDAY
 
 
 def test_a_province_wide_figure_is_not_a_citys_event() -> None:
