@@ -16,6 +16,8 @@ from geo.model import COUNT_FIELDS
 # events already told.
 _DEFINITE = re.compile(r"\b(?:the|these|those|that)\s+[\"“‘']?$", re.IGNORECASE)
 _MEASURES = frozenset({"curfew", "state_of_emergency"})
+#: Troops once deployed stay: seen again on a later day, they are that deployment.
+_DEPLOYMENTS = frozenset({"troop_deployment"})
 # A merged protest keeps the most severe of its descriptions.
 SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1,
              "Excessive force against protesters": 2}
@@ -37,13 +39,21 @@ def merge(events: list[EventDraft]) -> list[EventDraft]:
         if SEVERITY.get(event.sub_event_type, -1) > SEVERITY.get(
                 same.sub_event_type, -1):
             same.sub_event_type = event.sub_event_type
-        if event.geo_precision < same.geo_precision:
+        # A place taken from the story's context does not narrow a wider place the
+        # text states ("detained across the island", then a detail in the story's city).
+        if event.geo_precision < same.geo_precision and not (
+                event.place_from_context and not same.place_from_context):
             same.location, same.geo_precision = event.location, event.geo_precision
-        if event.time_precision is not None and (
+        # Troops deployed on Thursday, seen patrolling on Friday: deployed Thursday.
+        later_sighting = same.rule.subtype in _DEPLOYMENTS and None not in (
+            event.event_date, same.event_date) and event.event_date > same.event_date
+        if event.time_precision is not None and not later_sighting and (
                 same.time_precision is None or event.time_precision < same.time_precision
                 or _began_earlier(same, event)):
             same.event_date, same.time_precision = event.event_date, event.time_precision
             same.event_date_end = event.event_date_end
+        if event.rule.subtype and not same.rule.subtype:  # the finer reading
+            same.rule = event.rule
         same.counts.extend(event.counts)
         same.actors = list(dict.fromkeys(same.actors + event.actors))
         same.evidence = sorted(set(same.evidence + event.evidence))
@@ -124,7 +134,21 @@ def _told_again(merged: list[EventDraft], event: EventDraft) -> EventDraft | Non
         m.event_type, m.rule.subtype, m.status) == (
         event.event_type, event.rule.subtype, event.status)
         and (m.sub_event_type == event.sub_event_type or m.event_type == PROTESTS)
-        and m.sentence < event.sentence and same_counts(m, event)), None)
+        and m.sentence < event.sentence and same_counts(m, event)
+        and same_date(m, event) and _same_scene(m, event)), None)
+
+
+def _same_scene(told: EventDraft, detail: EventDraft) -> bool:
+    """Whether a detail placed from context may still be at the told event: the
+    story's city is the told event's place (or wider), or the detail repeats the told
+    event's very figures ("the 29 people arrested ..."). Once the story has moved to
+    another city, an unplaced detail is of that city."""
+    if told.location is None or detail.location is None or same_place(told, detail):
+        return True
+    told_figures, figures = combine(told.counts), combine(detail.counts)
+    return any(getattr(figures, name) is not None
+               and getattr(figures, name) == getattr(told_figures, name)
+               for name in COUNT_FIELDS)
 
 
 def without_summaries(events: list[EventDraft]) -> list[EventDraft]:
@@ -196,7 +220,7 @@ def _same_unrest(a: EventDraft, b: EventDraft) -> bool:
 def same_event(a: EventDraft, b: EventDraft) -> bool:
     if (a.event_type, a.rule.subtype, a.status) != (b.event_type, b.rule.subtype,
                                                      b.status):
-        return False
+        return _read_twice(a, b)
     # One curfew or state of emergency per place: imposed, then extended, is one
     # measure told twice.
     if a.rule.subtype in _MEASURES:
@@ -218,9 +242,39 @@ def same_event(a: EventDraft, b: EventDraft) -> bool:
             or a.location.place.id != b.location.place.id):
         return False
     if not same_actor(a, b) and not (
-            (same_side(a, b) or shared_evidence(a, b)) and at_one_place_and_day(a, b)):
+            (same_side(a, b) or shared_evidence(a, b)) and at_one_place_and_day(a, b)) \
+            and not (a.event_type in (PROTESTS, RIOTS) and _day_of_told_span(a, b)):
         return False
-    return same_place(a, b) and same_date(a, b) and same_counts(a, b)
+    return same_place(a, b) and same_date(a, b) and same_counts(a, b) and \
+        not wider_figure(a, b)
+
+
+def wider_figure(a: EventDraft, b: EventDraft) -> bool:
+    """Whether one row is a figure the text states for a wider place than the other's:
+    "83 detained across the province on Friday" or "600 arrested across the country
+    since Monday" is not one city's event when the wider row tells a figure the city's
+    does not, or another span of time. (A wider row placed only from context, the story's
+    country, may still be the city's event told again.)"""
+    if a.location is None or b.location is None or \
+            a.location.place.id == b.location.place.id:
+        return False
+    coarse, fine = (a, b) if a.geo_precision > b.geo_precision else (b, a)
+    if coarse.geo_precision == fine.geo_precision or coarse.place_from_context:
+        return False
+    if coarse.event_date_end != fine.event_date_end:
+        return True
+    wide, narrow = combine(coarse.counts), combine(fine.counts)
+    return any(getattr(wide, name) is not None and getattr(narrow, name) is None
+               for name in COUNT_FIELDS)
+
+
+def _read_twice(a: EventDraft, b: EventDraft) -> bool:
+    """One sentence read by two rules as one sub-type of event at one place and day
+    ("youths torched bus shelters and clashed with police": a riot, and an arson
+    riot): one row, whatever our own finer sub-type (measures stay apart)."""
+    return (a.event_type, a.sub_event_type, a.status) == (
+        b.event_type, b.sub_event_type, b.status) and a.event_type in (PROTESTS, RIOTS) \
+        and shared_evidence(a, b) and at_one_place_and_day(a, b) and same_counts(a, b)
 
 
 def same_actor(a: EventDraft, b: EventDraft) -> bool:
@@ -247,6 +301,19 @@ def at_one_place_and_day(a: EventDraft, b: EventDraft) -> bool:
             and a.event_date == b.event_date)
 
 
+def _day_of_told_span(a: EventDraft, b: EventDraft) -> bool:
+    """Whether one row is a day, at the very place, of the days of unrest the other
+    tells ("protests since Tuesday" in a city, then "in the city on Thursday, youths
+    torched bus shelters"): the crowd of those days, whichever word named it."""
+    if a.location is None or b.location is None or \
+            a.location.place.id != b.location.place.id:
+        return False
+    span, day = (a, b) if a.event_date_end is not None else (b, a)
+    return span.event_date_end is not None and day.event_date_end is None and \
+        None not in (span.event_date, day.event_date) and \
+        span.event_date <= day.event_date <= span.event_date_end
+
+
 def shared_evidence(a: EventDraft, b: EventDraft) -> bool:
     """Whether the two were read from overlapping text: one sentence, read twice."""
     return any(start < b_end and b_start < end
@@ -269,12 +336,21 @@ def same_place(a: EventDraft, b: EventDraft) -> bool:
 def same_date(a: EventDraft, b: EventDraft) -> bool:
     if a.time_precision == 1 and b.time_precision == 1:
         return a.event_date == b.event_date
+    if a.event_date is None or b.event_date is None:
+        return True
     # A date known only "within about a week" (precision 2) or "within a month" (3)
     # may be any day that close to the other, but not another year's event.
-    if a.event_date is not None and b.event_date is not None:
-        reach = max(_PRECISION_DAYS.get(p, 0) for p in (a.time_precision, b.time_precision))
+    reach = max(_PRECISION_DAYS.get(p, 0) for p in (a.time_precision, b.time_precision))
+    if a.event_date_end is not None or b.event_date_end is not None:
         return abs((a.event_date - b.event_date).days) <= reach
-    return True
+    # Two days the text states are two days ("on Tuesday night", then "on Wednesday"),
+    # whatever the precision: a day at precision 2 is still that day.
+    if not (a.date_from_context or b.date_from_context) and \
+            max(a.time_precision or 3, b.time_precision or 3) <= 2:
+        return a.event_date == b.event_date
+    # A row dated only from context (the story's day, or the report's when the story
+    # names none: an undated lede) may be any day within reach of the other.
+    return abs((a.event_date - b.event_date).days) <= reach
 
 
 #: How far a date of each ACLED time precision may be from the day (geo.events.dates).
