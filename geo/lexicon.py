@@ -71,6 +71,15 @@ HARMLESS_CAUSES = (
     r"natural\s+causes", r"heart\s+attacks?", r"covid(?:-19)?", "cholera", "cancer",
     r"flood(?:s|ing)?", r"earthquakes?", r"landslides?", r"heat\s*stroke", "drowning",
 )
+# Words of the law's process (lemmas): an event named below one of them is the
+# charge, the wanted act or the cause, not a new event of the story ("an arrest
+# warrant", "a reward for information leading to an arrest", "charged with rioting",
+# "arrests made for looting").
+LEGAL_PROCESS_LEMMAS = frozenset({
+    "warrant", "reward", "bounty", "charge", "accuse", "accusation", "suspicion",
+    "suspect", "convict", "conviction", "sentence", "indict", "indictment", "prosecute",
+    "prosecution", "trial", "court", "arrest", "detain", "detention", "jail",
+})
 # Armed non-state groups as the subject of an attack, and what they attack: a place of
 # civilians makes ACLED's attack on civilians, a post of the forces an armed clash.
 ARMED_GROUPS = (

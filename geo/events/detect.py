@@ -43,9 +43,16 @@ from geo.events.rules import (
     RULES,
     SYMBOLIC_AFTER,
 )
+from geo.events.scope import Scope
 from geo.events.status import is_purpose, trigger_status
 from geo.events.timeline import StoryTime
-from geo.lexicon import SPEECH_VERBS, TALLY_NOUNS, TOTAL_CARRYING_VERBS, alternation
+from geo.lexicon import (
+    LEGAL_PROCESS_LEMMAS,
+    SPEECH_VERBS,
+    TALLY_NOUNS,
+    TOTAL_CARRYING_VERBS,
+    alternation,
+)
 from geo.model import Incident, Mention
 
 __all__ = ["detect_events"]
@@ -81,6 +88,14 @@ _TOLD_KILLING = re.compile(r"\b(?:(?:the|this|that|his|her|their)\s+(?:\w+\s+)?"
 _TALLIED = re.compile(rf"\b{alternation(TALLY_NOUNS)}\s+of\s+$", re.IGNORECASE)
 _DAMAGE = frozenset({"arson", "crowd_violence"})  # not "burned an effigy"
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+# A cheap sign that a sentence may name an event only as a charge or a cause (see
+# :meth:`Scope.under_legal_process`): then its tree is parsed.
+_LEGAL_WORD = re.compile(r"\b(?:warrants?|reward|bount(?:y|ies)|charg|accus|suspic|suspect|"
+                         r"convict|sentenc|indict|prosecut|trial|court|arrest|detain|detention|jail|"
+                         r"(?:been|was|were) made)", re.IGNORECASE)
+# "counter-protests", "anti-riot": the words before a trigger are read from its
+# hyphenated word's start.
+_PREFIX = re.compile(r"[\w]+-$")
 
 
 def detect_events(
@@ -262,9 +277,12 @@ def _hits(text: str, clause: Span, sentence: Span, year: int | None) -> list[Hit
                         text, max(clause[0], match.start() - 40), match.end())) or (
                     rule.name == "protest" and GATHERING.search(match.group()) and FESTIVE.search(
                         text, max(clause[0], match.start() - 20), clause[1])) or (
-                    rule.name in _DAMAGE and SYMBOLIC_AFTER.match(text, match.end(), clause[1])):
+                    rule.name in _DAMAGE and SYMBOLIC_AFTER.match(
+                        text, match.end(), clause[1])) or _charged(text, sentence, match.span()):
                 continue
-            status = trigger_status(text, clause, sentence, *match.span())
+            prefix = _PREFIX.search(text, max(clause[0], match.start() - 20), match.start())
+            status = trigger_status(text, clause, sentence,
+                                    prefix.start() if prefix else match.start(), match.end())
             if status == "occurred" and told is None and _DEFINITE.search(
                     text, max(clause[0], match.start() - 8), match.start()):
                 told = (rule, match, status)  # a later, new one tells more
@@ -277,6 +295,14 @@ def _hits(text: str, clause: Span, sentence: Span, year: int | None) -> list[Hit
             if told is not None or unreal is not None:
                 hits.append(told or unreal)
     return hits
+
+
+def _charged(text: str, sentence: Span, trigger: Span) -> bool:
+    """Whether the trigger names only a legal act's charge, cause or aim ("an arrest
+    warrant", "arrested for looting"); the tree is parsed only when a word of the
+    law's process is in the sentence."""
+    return bool(_LEGAL_WORD.search(text, *sentence)) and Scope(
+        text, sentence, *trigger).under_legal_process(LEGAL_PROCESS_LEMMAS)
 
 
 def _count_target(events: list[EventDraft], count: CountMention) -> EventDraft | None:

@@ -26,6 +26,10 @@ _CLAUSE_ARCS = frozenset({"relcl", "parataxis", "csubj"})
 _MARKERS = frozenset({"aux", "auxpass", "neg", "det", "prt", "nsubj", "nsubjpass", "amod",
                       "advmod", "mark", "cc"})
 _HEADING_POS = frozenset({"VERB", "NOUN", "ADJ", "ADP", "PROPN"})
+# Prepositions that give a legal act its charge, cause or aim ("jailed for", "charged
+# with", "a warrant over"); and the acts whose "of" names the people taken, not a cause.
+_CAUSE_PREPOSITIONS = frozenset({"for", "with", "over"})
+_SEIZING = frozenset({"arrest", "detain", "detention", "jail"})
 
 
 @cache
@@ -111,6 +115,32 @@ class Scope:
         return trigger is not None and any(
             token.lower_.startswith("anniversar") for token in trigger.ancestors)
 
+    def under_legal_process(self, lemmas: frozenset[str]) -> bool:
+        """Whether the trigger is what a word of the law's process names as its charge,
+        cause or aim: "an arrest warrant", "a reward for information leading to the
+        arrest", "charged with rioting", "arrests made for looting". The word (one of
+        ``lemmas``, or a verb whose subject or object is one) holds the trigger as its
+        compound or below its "for", "with", "over" (or "of", for a charge rather than
+        an arrest: not the rally of "the arrest of 20 people at a rally")."""
+        trigger = self.trigger()
+        if trigger is None:
+            return False
+        token = trigger
+        while token.head.i != token.i and token.dep_ != "ccomp" and \
+                not _opens_clause(token, participles=False):
+            head = token.head
+            named = head.lemma_.lower() in lemmas or any(
+                child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i != token.i
+                and child.lemma_.lower() in lemmas for child in head.children)
+            compound = token.dep_ == "compound" and token.i == trigger.i
+            cause = token.dep_ == "prep" and (
+                token.lower_ in _CAUSE_PREPOSITIONS
+                or (token.lower_ == "of" and head.lemma_.lower() not in _SEIZING))
+            if named and (compound or cause):
+                return True
+            token = head
+        return False
+
     def called(self) -> bool:
         """Whether the trigger is what a verb of calling or asking calls for:
         "called rallies for Monday", "asked for reinforcements" (not "called in
@@ -149,7 +179,7 @@ def names_nothing_of_its_own(text: str, clause: tuple[int, int], start: int,
     return not any(token.pos_ in ("PROPN", "NUM") for token in own)
 
 
-def _opens_clause(token) -> bool:
+def _opens_clause(token, *, participles: bool = True) -> bool:
     """Whether the arc above ``token`` opens a clause of its own: a relative or loose
     clause, an adverbial clause with a conjunction or a subject of its own ("while
     shops were looted"; not "..., saying they had used tear gas"), a participle
@@ -160,7 +190,8 @@ def _opens_clause(token) -> bool:
     subject = any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
     if token.dep_ == "advcl":
         return subject or any(child.dep_ == "mark" for child in token.children)
-    return (token.dep_ == "acl" and not subject) or (token.dep_ == "conj" and subject)
+    return (participles and token.dep_ == "acl" and not subject) or \
+        (token.dep_ == "conj" and subject)
 
 
 def _reaches(token, top) -> bool:

@@ -1,0 +1,63 @@
+"""Issue 18, session 9 (detect2): a trigger word that names only a charge, a cause or
+the aim of a legal act is no new event ("an arrest warrant", "a reward for information
+leading to an arrest", "arrested for looting"); a hyphenated trigger
+("counter-protests") keeps the plan told before its word. Invented places and
+sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fake_parser import FakeParser
+
+from gazetteer.place import Place
+from geo.events.detect import detect_events
+
+TUESDAY = date(2025, 9, 9)
+TERRA = Place("test:TE", "Terranor", 0.0, 30.0, "country", country="TE")
+BRELL = Place("test:bre", "Brellow", 0.5, 30.5, "city", country="TE", population=500_000)
+QUIN = Place("test:qui", "Quinmar", 1.5, 31.5, "city", country="TE", population=90_000)
+TABLE = {
+    "Terranor": (TERRA, "named", "location", "country"),
+    "Brellow": (BRELL, "named", "location", "city"),
+    "Quinmar": (QUIN, "named", "location", "city"),
+}
+
+
+def _kinds(text, keep_all=False):
+    parsed = FakeParser(TABLE)(text)
+    return [(e.sub_event_type, e.status)
+            for e in detect_events(text, parsed.mentions, None, TUESDAY, keep_all=keep_all)]
+
+
+def test_an_arrest_warrant_is_no_arrest():
+    assert _kinds("The former mayor appeared before a judge in Brellow on Monday over an "
+                  "arrest warrant issued by Quinmar prosecutors.") == []
+
+
+def test_a_reward_leading_to_an_arrest_is_no_arrest():
+    assert _kinds("Police in Brellow offered a large reward on Monday for information "
+                  "leading to the arrest of the two gunmen.") == []
+
+
+def test_the_cause_of_arrests_is_no_event_of_its_own():
+    kinds = _kinds("In Brellow, police said on Monday that 14 arrests had been made for "
+                   "acts of vandalism and looting.")
+    assert [k for k, _ in kinds] == ["Arrests"]
+
+
+def test_a_charge_of_rioting_is_no_riot():
+    kinds = _kinds("Three men were charged with rioting in Quinmar on Monday.")
+    assert all(k != "Violent demonstration" for k, _ in kinds)
+
+
+def test_a_rally_where_people_were_arrested_stays_an_event():
+    kinds = _kinds("Police arrested 30 people at a rally in Brellow on Monday.")
+    assert "Arrests" in [k for k, _ in kinds]
+    assert any(k.startswith("Peaceful") or "intervention" in k for k, _ in kinds)
+
+
+def test_hyphenated_counter_protests_to_come_are_planned():
+    kinds = _kinds("Student groups said on Monday they would hold counter-protests in "
+                   "Brellow and Quinmar on Saturday.", keep_all=True)
+    assert kinds and all(status != "occurred" for _, status in kinds)
