@@ -103,8 +103,13 @@ FORCE_TARGETS = (
 # peaceful protest ("general strike" and "on strike" have triggers of their own).
 STOPPAGE_WORDS = (
     r"walk(?:ed|ing)?\s+off\s+the(?:ir)?\s+jobs?", r"walk-?outs?", r"stay-?aways?",
-    r"bandhs?", r"hartals?", r"general\s+shutdown", r"(?:staged|held|began|launched|"
-    r"started|observed|joined)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:strike|shutdown)",
+    r"bandhs?", r"hartals?", r"general\s+shutdown",
+    # any tense ("would hold a strike", "are staging strikes"); not a military strike
+    r"(?:stag(?:e|ed|es|ing)|h[oe]ld|holds|holding|beg[iau]n|begins|beginning|"
+    r"launch(?:ed|es|ing)?|start(?:ed|s|ing)?|observ(?:e|ed|es|ing)|join(?:ed|s|ing)?)"
+    r"\s+(?:an?\s+|the\s+|their\s+)?(?:(?!(?:air|drone|missile|rocket|military|"
+    r"artillery|pre-?emptive|retaliatory|surgical|hunger)\b)[\w-]+\s+)?"
+    r"(?:strikes?|shutdowns?)",
 )
 # What police do to a crowd to control it, besides the weapons they use: ACLED's
 # protest with intervention, when a crowd is named.

@@ -61,3 +61,16 @@ def test_hyphenated_counter_protests_to_come_are_planned():
     kinds = _kinds("Student groups said on Monday they would hold counter-protests in "
                    "Brellow and Quinmar on Saturday.", keep_all=True)
     assert kinds and all(status != "occurred" for _, status in kinds)
+
+
+def test_a_strike_they_would_hold_is_planned():
+    kinds = _kinds("Nurses in Brellow said on Monday they would hold a strike on Friday.",
+                   keep_all=True)
+    assert kinds == [("Peaceful protest", "planned")]
+
+
+def test_a_strike_held_is_a_protest_and_an_air_strike_is_none():
+    assert _kinds("Dock workers in Quinmar held a strike on Monday.") == [
+        ("Peaceful protest", "occurred")]
+    assert ("Peaceful protest", "occurred") not in _kinds(
+        "The air force launched an air strike near Quinmar on Monday.")
