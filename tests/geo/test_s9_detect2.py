@@ -74,3 +74,9 @@ def test_a_strike_held_is_a_protest_and_an_air_strike_is_none():
         ("Peaceful protest", "occurred")]
     assert ("Peaceful protest", "occurred") not in _kinds(
         "The air force launched an air strike near Quinmar on Monday.")
+
+
+def test_police_breaking_up_a_gathering_is_a_protest_with_intervention():
+    kinds = _kinds("Riot police broke up the gathering outside the town hall in Brellow "
+                   "late on Monday.")
+    assert ("Protest with intervention", "occurred") in kinds
