@@ -48,7 +48,7 @@ _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Capt|Sgt|St|Prof|Rev|G
 # against a law passed in 2019" the year is the law's.)
 _YEAR_AFTER = re.compile(r"(?:\s+(?!(?:began|started|erupted|since|that|which|who|whose)\b)"
                          r"(?![\w'’-]*ed\b)[\w'’-]+){0,6}?\s+"
-                         r"(?:(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)"
+                         r"(?:(?:in|during|of)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)"
                          r"\b(?!\s*[-–,]?\s*\d)|(?P<last>last\s+year|(?:\w+\s+)?years\s+ago))",
                          re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"(?:\b(?:in|during)\s+(?P<year>(?:19|20)\d\d),?\s+"

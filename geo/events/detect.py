@@ -283,8 +283,11 @@ def _hits(text: str, clause: Span, sentence: Span, year: int | None) -> list[Hit
             prefix = _PREFIX.search(text, max(clause[0], match.start() - 20), match.start())
             status = trigger_status(text, clause, sentence,
                                     prefix.start() if prefix else match.start(), match.end())
-            if status == "occurred" and told is None and _DEFINITE.search(
-                    text, max(clause[0], match.start() - 8), match.start()):
+            definite = _DEFINITE.search(text, max(clause[0], match.start() - 8),
+                                        match.start())
+            if definite and Scope(text, sentence, *match.span()).ranked():
+                continue  # "the protests are the largest in decades": told ones
+            if status == "occurred" and told is None and definite:
                 told = (rule, match, status)  # a later, new one tells more
             elif status == "occurred":
                 hits.append((rule, match, status))

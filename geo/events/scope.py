@@ -141,6 +141,18 @@ class Scope:
             token = head
         return False
 
+    def ranked(self) -> bool:
+        """Whether the trigger is only ranked among others by a copula: "the protests
+        are the largest since 1989", "the riots were the worst in decades" tell how
+        big events already told were, no new one."""
+        trigger = self.trigger()
+        if trigger is None or trigger.dep_ != "nsubj" or trigger.head.lemma_ != "be":
+            return False
+        return any(child.dep_ in ("attr", "acomp") and (
+            child.tag_ in ("JJS", "RBS") or any(
+                word.lower_ in ("most", "least") for word in child.children))
+            for child in trigger.head.children)
+
     def called(self) -> bool:
         """Whether the trigger is what a verb of calling or asking calls for:
         "called rallies for Monday", "asked for reinforcements" (not "called in

@@ -80,3 +80,13 @@ def test_police_breaking_up_a_gathering_is_a_protest_with_intervention():
     kinds = _kinds("Riot police broke up the gathering outside the town hall in Brellow "
                    "late on Monday.")
     assert ("Protest with intervention", "occurred") in kinds
+
+
+def test_hundreds_gathered_in_a_city_is_a_protest():
+    kinds = _kinds("Late on Monday, hundreds gathered in Quinmar despite the ban.")
+    assert ("Peaceful protest", "occurred") in kinds
+
+
+def test_protests_ranked_against_past_ones_are_no_new_event():
+    assert _kinds("The protests are the largest since the student demonstrations of "
+                  "1998, analysts said.") == []
