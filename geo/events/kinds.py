@@ -77,7 +77,8 @@ def collapse(hits: list[Hit], actors: list[str], clause: Span,
     events: list[EventDraft] = []
     for rule, match, status in hits:
         event_type, sub_type = rule.event_type, rule.sub_event_type
-        if rule.name == "clash" and crowd:
+        if rule.name in ("clash", "overtake") and crowd:
+            # crowds that "overran the police station" riot; they take no territory
             event_type, sub_type = RIOTS, "Violent demonstration"
         if rule.subtype == "arson" and crowd:
             event_type, sub_type = RIOTS, "Violent demonstration"

@@ -90,3 +90,9 @@ def test_hundreds_gathered_in_a_city_is_a_protest():
 def test_protests_ranked_against_past_ones_are_no_new_event():
     assert _kinds("The protests are the largest since the student demonstrations of "
                   "1998, analysts said.") == []
+
+
+def test_protesters_overrunning_a_police_post_riot_and_take_no_territory():
+    kinds = _kinds("Protesters overran a police post in Brellow on Monday night.")
+    assert ("Violent demonstration", "occurred") in kinds
+    assert all(k != "Non-state actor overtakes territory" for k, _ in kinds)
