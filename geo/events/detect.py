@@ -93,6 +93,7 @@ _DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 _LEGAL_WORD = re.compile(r"\b(?:warrants?|reward|bount(?:y|ies)|charg|accus|suspic|suspect|"
                          r"convict|sentenc|indict|prosecut|trial|court|arrest|detain|detention|jail|"
                          r"(?:been|was|were) made)", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 # "counter-protests", "anti-riot": the words before a trigger are read from its
 # hyphenated word's start.
 _PREFIX = re.compile(r"[\w]+-$")
@@ -287,6 +288,9 @@ def _hits(text: str, clause: Span, sentence: Span, year: int | None) -> list[Hit
                                         match.start())
             if definite and Scope(text, sentence, *match.span()).ranked():
                 continue  # "the protests are the largest in decades": told ones
+            if _FOR_BEFORE.search(text, max(clause[0], match.start() - 30), match.start()) \
+                    and Scope(text, sentence, *match.span()).aim_of_noun():
+                continue  # "listed locations for protests": what they are for
             if status == "occurred" and told is None and definite:
                 told = (rule, match, status)  # a later, new one tells more
             elif status == "occurred":

@@ -141,6 +141,15 @@ class Scope:
             token = head
         return False
 
+    def aim_of_noun(self) -> bool:
+        """Whether the trigger is only what a thing is for: "locations for protests",
+        "permits for rallies", "calls for strikes" (a noun's "for", not a verb's:
+        "police fired tear gas for hours")."""
+        trigger = self.trigger()
+        if trigger is None or trigger.dep_ != "pobj" or trigger.head.lower_ != "for":
+            return False
+        return trigger.head.head.pos_ in ("NOUN", "PROPN")
+
     def ranked(self) -> bool:
         """Whether the trigger is only ranked among others by a copula: "the protests
         are the largest since 1989", "the riots were the worst in decades" tell how

@@ -96,3 +96,8 @@ def test_protesters_overrunning_a_police_post_riot_and_take_no_territory():
     kinds = _kinds("Protesters overran a police post in Brellow on Monday night.")
     assert ("Violent demonstration", "occurred") in kinds
     assert all(k != "Non-state actor overtakes territory" for k, _ in kinds)
+
+
+def test_places_listed_for_protests_are_no_protest():
+    assert _kinds("Posts on messaging apps named a dozen venues for protests in Brellow "
+                  "on Monday.") == []
