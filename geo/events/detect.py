@@ -43,16 +43,10 @@ from geo.events.rules import (
     RULES,
     SYMBOLIC_AFTER,
 )
-from geo.events.scope import Scope
+from geo.events.scope import Scope, names_a_charge, only_what_a_thing_is_for
 from geo.events.status import is_purpose, trigger_status
 from geo.events.timeline import StoryTime
-from geo.lexicon import (
-    LEGAL_PROCESS_LEMMAS,
-    SPEECH_VERBS,
-    TALLY_NOUNS,
-    TOTAL_CARRYING_VERBS,
-    alternation,
-)
+from geo.lexicon import SPEECH_VERBS, TALLY_NOUNS, TOTAL_CARRYING_VERBS, alternation
 from geo.model import Incident, Mention
 
 __all__ = ["detect_events"]
@@ -88,12 +82,6 @@ _TOLD_KILLING = re.compile(r"\b(?:(?:the|this|that|his|her|their)\s+(?:\w+\s+)?"
 _TALLIED = re.compile(rf"\b{alternation(TALLY_NOUNS)}\s+of\s+$", re.IGNORECASE)
 _DAMAGE = frozenset({"arson", "crowd_violence"})  # not "burned an effigy"
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
-# A cheap sign that a sentence may name an event only as a charge or a cause (see
-# :meth:`Scope.under_legal_process`): then its tree is parsed.
-_LEGAL_WORD = re.compile(r"\b(?:warrants?|reward|bount(?:y|ies)|charg|accus|suspic|suspect|"
-                         r"convict|sentenc|indict|prosecut|trial|court|arrest|detain|detention|jail|"
-                         r"(?:been|was|were) made)", re.IGNORECASE)
-_FOR_BEFORE = re.compile(r"\bfor\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 # "counter-protests", "anti-riot": the words before a trigger are read from its
 # hyphenated word's start.
 _PREFIX = re.compile(r"[\w]+-$")
@@ -279,7 +267,8 @@ def _hits(text: str, clause: Span, sentence: Span, year: int | None) -> list[Hit
                     rule.name == "protest" and GATHERING.search(match.group()) and FESTIVE.search(
                         text, max(clause[0], match.start() - 20), clause[1])) or (
                     rule.name in _DAMAGE and SYMBOLIC_AFTER.match(
-                        text, match.end(), clause[1])) or _charged(text, sentence, match.span()):
+                        text, match.end(), clause[1])) or \
+                    names_a_charge(text, sentence, match.span()):
                 continue
             prefix = _PREFIX.search(text, max(clause[0], match.start() - 20), match.start())
             status = trigger_status(text, clause, sentence,
@@ -288,9 +277,8 @@ def _hits(text: str, clause: Span, sentence: Span, year: int | None) -> list[Hit
                                         match.start())
             if definite and Scope(text, sentence, *match.span()).ranked():
                 continue  # "the protests are the largest in decades": told ones
-            if _FOR_BEFORE.search(text, max(clause[0], match.start() - 30), match.start()) \
-                    and Scope(text, sentence, *match.span()).aim_of_noun():
-                continue  # "listed locations for protests": what they are for
+            if only_what_a_thing_is_for(text, clause[0], sentence, match.span()):
+                continue  # "listed locations for protests"
             if status == "occurred" and told is None and definite:
                 told = (rule, match, status)  # a later, new one tells more
             elif status == "occurred":
@@ -302,14 +290,6 @@ def _hits(text: str, clause: Span, sentence: Span, year: int | None) -> list[Hit
             if told is not None or unreal is not None:
                 hits.append(told or unreal)
     return hits
-
-
-def _charged(text: str, sentence: Span, trigger: Span) -> bool:
-    """Whether the trigger names only a legal act's charge, cause or aim ("an arrest
-    warrant", "arrested for looting"); the tree is parsed only when a word of the
-    law's process is in the sentence."""
-    return bool(_LEGAL_WORD.search(text, *sentence)) and Scope(
-        text, sentence, *trigger).under_legal_process(LEGAL_PROCESS_LEMMAS)
 
 
 def _count_target(events: list[EventDraft], count: CountMention) -> EventDraft | None:

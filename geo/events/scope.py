@@ -9,8 +9,10 @@ every check answers as if the words alone decided.
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
+from geo.lexicon import LEGAL_PROCESS_LEMMAS
 from geo.nlp import MODEL
 
 _CALLING_LEMMAS = frozenset({"call", "ask", "request"})
@@ -178,6 +180,30 @@ class Scope:
             return False
         return verb.lemma_ in _CALLING_LEMMAS and not any(
             child.dep_ in ("prt", "oprd") for child in verb.children)
+
+
+# Cheap signs that the tree may have something to say: a word of the law's process
+# in the sentence (see :meth:`Scope.under_legal_process`), a "for" just before.
+_LEGAL_WORD = re.compile(r"\b(?:warrants?|reward|bount(?:y|ies)|charg|accus|suspic|suspect|"
+                         r"convict|sentenc|indict|prosecut|trial|court|arrest|detain|"
+                         r"detention|jail|(?:been|was|were) made)", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+
+
+def names_a_charge(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> bool:
+    """Whether the trigger names only a legal act's charge, cause or aim ("an arrest
+    warrant", "arrested for looting"); parsed only when a word of the law's process is
+    in the sentence."""
+    return bool(_LEGAL_WORD.search(text, *sentence)) and Scope(
+        text, sentence, *trigger).under_legal_process(LEGAL_PROCESS_LEMMAS)
+
+
+def only_what_a_thing_is_for(text: str, clause_start: int, sentence: tuple[int, int],
+                             trigger: tuple[int, int]) -> bool:
+    """Whether the trigger is only what a thing is for ("locations for protests");
+    parsed only when a "for" comes just before it."""
+    return bool(_FOR_BEFORE.search(text, max(clause_start, trigger[0] - 30), trigger[0])) \
+        and Scope(text, sentence, *trigger).aim_of_noun()
 
 
 def names_nothing_of_its_own(text: str, clause: tuple[int, int], start: int,
