@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 _FAR_KM = 3000.0
 # How many of the other places nearest to a candidate its distance feature averages.
 NEAREST = 3
+# The scale of ``closeness``: distances well under it count as one (a town and its
+# county seat), well over it by their order of magnitude.
+_CLOSE_KM = 10.0
 # How many named mentions on each side of a mention give the places it is measured to.
 _WINDOW = 25
 # Too large for nearness to them to say where a town lies.
@@ -104,6 +107,12 @@ class Nearby:
     def nearest_km(self, place: Place) -> float:
         """The distance in km to the nearest of the places (infinite if none)."""
         return min(self._points.distances_km(place.lat, place.lon), default=math.inf)
+
+    def closeness(self, place: Place) -> float:
+        """How near ``place`` lies to the nearest of the places, on a log scale: 0 at
+        :data:`_FAR_KM` or more, 1 at the place itself."""
+        km = min(self.nearest_km(place), _FAR_KM)
+        return 1 - math.log1p(km / _CLOSE_KM) / math.log1p(_FAR_KM / _CLOSE_KM)
 
     def mean_nearest(self, place: Place) -> float:
         """The mean distance in km (each capped at :data:`_FAR_KM`) to the
@@ -241,9 +250,10 @@ def feature_values(place: Place, cand: Candidate, context: Context,
     support = 0.0
     if place.kind in LOCAL and context.local_cells:
         support = math.log1p(neighbours(context, place, query))
-    near = 0.0
+    near = closeness = 0.0
     if others:
         near = -others.mean_nearest(place) / 1000
+        closeness = others.closeness(place)
     return (
         log_population / 7,
         float(fold(place.name) == query),
@@ -274,4 +284,5 @@ def feature_values(place: Place, cand: Candidate, context: Context,
         others.kind_share(place),
         float(place.id in rivals.seats and not division_said),
         math.log1p(len(place.alternate_names)) / 5 * float(place.id in rivals.abroad),
+        closeness,
     )
