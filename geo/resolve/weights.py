@@ -73,9 +73,9 @@ class Weights:
     text's countries (:attr:`geo.resolve.features.Rivals.abroad`: Paris, France, in a
     text on Henry County, Tennessee); ``closeness``: how near the candidate lies to the
     nearest of the places ``distance`` measures to, on a log scale (1 at the place, 0 at
-    3000 km or more: :meth:`geo.resolve.features.Nearby.closeness`): 10 km against
-    100 km moves it by 0.3, where ``distance`` moves by 0.09 (a town beside its county's
-    other places, not its namesake two states away).
+    3000 km or more: :meth:`geo.resolve.features.Nearby.closeness`), so that 10 km
+    against 100 km weighs as much as 100 against 1000 (a town beside its county's other
+    towns, not its namesake two states away).
     ``refine``: run the second pass twice, measuring distances to the places the first
     one chose rather than to the prior's guesses.
     """
