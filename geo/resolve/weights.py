@@ -19,7 +19,7 @@ from pathlib import Path
 from geo.errors import InputError
 
 #: The shipped ranking model: weights learned by ``python -m tools.train_ranker``.
-MODEL = Path(__file__).resolve().parents[1] / "data" / "ranker-v4.json"
+MODEL = Path(__file__).resolve().parents[1] / "data" / "ranker-v3.json"
 
 #: The candidate features, in the order :meth:`geo.resolve.resolver.Resolver.features`
 #: returns them; each is also the name of its weight in :class:`Weights`.
