@@ -111,15 +111,25 @@ class Nearby:
     def closeness(self, place: Place) -> float:
         """How near ``place`` lies to the nearest of the places, on a log scale: 0 at
         :data:`_FAR_KM` or more, 1 at the place itself."""
-        km = min(self.nearest_km(place), _FAR_KM)
-        return 1 - math.log1p(km / _CLOSE_KM) / math.log1p(_FAR_KM / _CLOSE_KM)
+        return closeness_of(self.nearest_km(place))
 
     def mean_nearest(self, place: Place) -> float:
         """The mean distance in km (each capped at :data:`_FAR_KM`) to the
         :data:`NEAREST` nearest places: one stray reading of another name (a word taken
         for a hamlet) is not enough to pull a place towards it."""
+        return self.distance_and_closeness(place)[0]
+
+    def distance_and_closeness(self, place: Place) -> tuple[float, float]:
+        """:meth:`mean_nearest` and :meth:`closeness` from one pass over the places."""
         nearest = heapq.nsmallest(NEAREST, self._points.distances_km(place.lat, place.lon))
-        return sum(min(d, _FAR_KM) for d in nearest) / len(nearest)
+        return (sum(min(d, _FAR_KM) for d in nearest) / len(nearest),
+                closeness_of(nearest[0]))
+
+
+def closeness_of(km: float) -> float:
+    """A distance in km on the log scale of ``closeness`` (1 at 0 km, 0 from
+    :data:`_FAR_KM` on)."""
+    return 1 - math.log1p(min(km, _FAR_KM) / _CLOSE_KM) / math.log1p(_FAR_KM / _CLOSE_KM)
 
 
 def local_others(context: Context, cand: Candidate) -> Nearby:
@@ -252,8 +262,8 @@ def feature_values(place: Place, cand: Candidate, context: Context,
         support = math.log1p(neighbours(context, place, query))
     near = closeness = 0.0
     if others:
-        near = -others.mean_nearest(place) / 1000
-        closeness = others.closeness(place)
+        mean_km, closeness = others.distance_and_closeness(place)
+        near = -mean_km / 1000
     return (
         log_population / 7,
         float(fold(place.name) == query),
