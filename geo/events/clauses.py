@@ -9,23 +9,64 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 
-from geo.lexicon import SPEECH_VERBS, alternation
+from geo.events.dates import find_dates
+from geo.lexicon import NUMBER_WORDS, SPEECH_VERBS, alternation
 
 Span = tuple[int, int]
 
-# Joints between events: ", where", "and that", "; ", ", and <new subject>", and an
-# "and" that starts a clause of its own ("and a curfew was imposed", "and police said").
+# Joints between events: ", where", "and that", "; ", ", and <new subject>", ", after
+# <subject> <verb>ed" (the earlier event that led to this one: "..., after protesters
+# stormed the palace"), a day and "and in/on" ("in X on Friday and in Y on Saturday": the
+# event told again, see :func:`tells_again`), and an "and" that starts a clause of its own
+# ("and a curfew was imposed", "and police said").
 _CLAUSE_BREAK = re.compile(
     r";\s*|:\s+|,\s+(?=(?:where|while|whereas|but|although|though|after which|with|"
-    r"and)\b)|\s+(?=(?:and|but)\s+(?:\w+\s+)?that\b)|\s+(?=and\s+(?:(?:a|an|the|its|"
-    r"their|at least|some)\s+)?(?:[\w-]+\s+){0,2}(?:was|were|is|are|has|have|had|"
+    r"and)\b)|,\s+(?=after\s+(?:the\s+|a\s+)?(?:(?!(?:was|were|been|being|is|are)\b)"
+    r"[\w-]+\s+){1,2}?(?:had\s+|have\s+)?[a-z]+ed\b)|"
+    r"(?:(?<=day)|(?<=night)|(?<=morning)|(?<=evening)|(?<=afternoon))\s+(?=and\s+"
+    r"(?:again\s+)?(?:in|at|on)\s)|\s+(?=(?:and|but)\s+(?:\w+\s+)?that\b)|\s+(?=and\s+(?:(?:a|an|the|its|"
+    rf"their|at least|some|\d[\d,]*|{alternation(tuple(NUMBER_WORDS))})\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:was|were|is|are|has|have|had|"
     rf"{alternation(SPEECH_VERBS)})\b)", re.IGNORECASE)
+_ELLIPTIC = re.compile(r"\W*and\s+(?:again\s+)?(?:in|at|on)\s", re.IGNORECASE)
+_SAYING = re.compile(rf"\b{alternation(SPEECH_VERBS)}\b", re.IGNORECASE)
+# A day to resolve dates against when only their presence matters.
+_ANY_DAY = date(2000, 1, 1)
 _ASIDE = re.compile(r",\s+(?:the\s+)?[\w'’-]+\Z")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“‘«(]?[A-Z0-9])|\n+")
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Capt|Sgt|St|Prof|Rev|Gov|"
                            r"Sen|Rep|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
                            r"[A-Z])\.$")
+
+
+# A year or "last year" right after a trigger ("the protests he led in 2016", "a
+# demonstration outside the embassy last year") or right before it ("In 2019, protests
+# ...", "the 2011 uprising"): the event is the story's background.
+# (The words between the trigger and its year hold no verb of their own: in "protested
+# against a law passed in 2019" the year is the law's.)
+_YEAR_AFTER = re.compile(r"(?:\s+(?!(?:began|started|erupted|since|that|which|who|whose)\b)"
+                         r"(?![\w'’-]*ed\b)[\w'’-]+){0,6}?\s+"
+                         r"(?:(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)"
+                         r"\b(?!\s*[-–,]?\s*\d)|(?P<last>last\s+year|(?:\w+\s+)?years\s+ago))",
+                         re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"(?:\b(?:in|during)\s+(?P<year>(?:19|20)\d\d),?\s+"
+                          r"(?:[\w'’-]+\s+){0,2}?|\bthe\s+(?P<modifier>(?:19|20)\d\d)\s+"
+                          r"(?:[\w'’-]+\s+)?)$", re.IGNORECASE)
+
+
+def in_a_past_year(text: str, clause: Span, trigger: Span, current_year: int | None) -> bool:
+    """Whether a trigger is dated to a year before ``current_year`` (the publication's)
+    by the words around it: then it is background, no event of the story."""
+    if current_year is None:
+        return False
+    after = _YEAR_AFTER.match(text, trigger[1], clause[1])
+    if after is not None and (after.group("last") or int(after.group("year")) < current_year):
+        return True
+    before = _YEAR_BEFORE.search(text, max(clause[0], trigger[0] - 40), trigger[0])
+    year = before and (before.group("year") or before.group("modifier"))
+    return bool(year) and int(year) < current_year
 
 
 def sentence_spans(text: str, sentences: Iterable | None = None) -> list[Span]:
@@ -43,14 +84,28 @@ def sentence_spans(text: str, sentences: Iterable | None = None) -> list[Span]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+def tells_again(text: str, clause: Span) -> bool:
+    """Whether a clause tells the event of the clause before again, at another place or
+    day, without its verb: "(protests were held in X on Friday) and in Y on Saturday";
+    not "and in Y the minister said ...", someone's statement."""
+    return bool(_ELLIPTIC.match(text, clause[0])) and not _SAYING.search(text, *clause)
+
+
 def split_clauses(text: str, sentence: Span) -> list[Span]:
     """Cut a sentence where news prose moves to another event."""
     clauses, start = [], sentence[0]
-    for brk in _CLAUSE_BREAK.finditer(text, sentence[0], sentence[1]):
+    breaks = list(_CLAUSE_BREAK.finditer(text, sentence[0], sentence[1]))
+    for number, brk in enumerate(breaks):
         # ", witnesses and Amnesty said, ...": the "and" joins two speakers of an
         # aside; the sentence goes on with the same event.
         if text.startswith("and ", brk.end()) and _ASIDE.search(text, sentence[0],
                                                                 brk.start()):
+            continue
+        # ", after protesters stormed the palace" is an event of its own when it has a
+        # day of its own ("on Wednesday"); else it is the cause told with this one.
+        end = breaks[number + 1].start() if number + 1 < len(breaks) else sentence[1]
+        if text.startswith("after", brk.end()) and not find_dates(text, _ANY_DAY,
+                                                                  brk.end(), end):
             continue
         if brk.start() > start:
             clauses.append((start, brk.start()))

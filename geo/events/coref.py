@@ -9,7 +9,10 @@ it: a town or city for "the city", "the town", "the port" and "the village"; a
 province for "the region" and "the province"; any site for "there". Its offsets are
 the phrase's own, so the incident keeps the referring phrase as evidence, and its
 precision says what the phrase gives: "the outskirts of the city" is part of the city
-(ACLED precision 2).
+(ACLED precision 2). A reference point ("40 km north of the capital") and a place
+abroad named in passing are no antecedents; a town the gazetteer lacks is one, and the
+phrase then stays as unplaced as that town ("in X, north of the capital. A man died
+in the town." is not the capital).
 
 "The capital" is the capital of the country the report is about (a city marked
 ``PPLC`` named in it), unless "of <place>" follows: the geoparser reads it as the
@@ -34,7 +37,7 @@ _LOCATIVE = (rf"\b(?:{alternation(_LOCATIVES)}|"
              r"(?:parts?|centre|center|south|north|east|west)\s+of)\s+")
 _REFERENCE = re.compile(
     _LOCATIVE + r"(?P<phrase>the\s+(?P<noun>city|town|port|region|province|village))"
-    r"\b(?!\s+(?:of|hall|council|centre|center|authorities|'s)\b)(?!-)",
+    r"\b(?!\s+(?:of|hall|council|centre|center|authorities|'s|city|town)\b)(?!-)",
     re.IGNORECASE)
 # "there" as a place, not the "there" of "there were clashes".
 _THERE = re.compile(
@@ -53,6 +56,7 @@ _COMMA_BEFORE = re.compile(r"\s*,\s*(?:(?:in|on|at)\s+)?(?:the\s+)?", re.IGNOREC
 # never "the region".
 _TOWN_KINDS = frozenset({"city"})
 _PROVINCE_KINDS = frozenset({"admin1", "admin2", "region"})
+_SETTLEMENTS = frozenset({"town", "village", "city", "there"})
 _CAPITAL = re.compile(r"\bcapital\b", re.IGNORECASE)
 _OF = re.compile(r"\s+of\b")
 
@@ -62,6 +66,8 @@ def with_references(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     "the capital" pointed at the report's own capital."""
     mentions = sorted(mentions, key=lambda m: m.start)
     mentions = _own_capital(text, mentions)
+    main = places.main_place(mentions)
+    country = main.place.country if main is not None else ""
     taken = [(m.start, m.end) for m in mentions]
     found: list[Mention] = []
     for pattern in (_REFERENCE, _THERE):
@@ -70,7 +76,7 @@ def with_references(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             if any(a < end and start < b for a, b in taken):
                 continue
             noun = (match.groupdict().get("noun") or "there").lower()
-            antecedent = _antecedent(text, mentions, match.start(), noun)
+            antecedent = _antecedent(text, mentions, match.start(), noun, country)
             if antecedent is None:
                 continue
             part = _PART.search(text, max(0, start - 30), start) is not None
@@ -79,11 +85,20 @@ def with_references(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 
 def _antecedent(text: str, mentions: Sequence[Mention], position: int,
-                noun: str) -> Mention | None:
-    """The place a phrase starting at ``position`` (its preposition) refers to."""
+                noun: str, country: str) -> Mention | None:
+    """The place a phrase starting at ``position`` (its preposition) refers to: a
+    mention without a place when it is a town the gazetteer lacks ("surrounded his car
+    in X. Another man died in the town."), so that the phrase is no other town."""
     for mention in reversed([m for m in mentions if m.end <= position]):
-        if not places.is_site(mention) or _COMMA_BEFORE.fullmatch(text, mention.end,
-                                                                  position):
+        if mention.place is None and mention.kind == "named" and noun in _SETTLEMENTS \
+                and mention.role == "location" and places.AT_PLACE_BEFORE.search(
+                    text, max(0, mention.start - 10), mention.start):
+            return mention
+        # A place abroad named in passing ("the X prison", a misread name) is no
+        # antecedent; one something happened in is.
+        if not places.is_site(mention) or places.reference_point(text, mention) or \
+                _COMMA_BEFORE.fullmatch(text, mention.end, position) or \
+                not places.stated_site(text, mention, country, 0):
             continue
         kind = mention.place.kind
         if noun == "there":
@@ -101,7 +116,7 @@ def _antecedent(text: str, mentions: Sequence[Mention], position: int,
 def _reference(text: str, start: int, end: int, antecedent: Mention,
                part: bool) -> Mention:
     precision = antecedent.precision
-    if part and places.geo_precision(antecedent) == 1:
+    if part and antecedent.place is not None and places.geo_precision(antecedent) == 1:
         precision = "part_of_city"
     return Mention(start, end, text[start:end], kind="nominal", role="location",
                    place=antecedent.place, precision=precision, score=antecedent.score)

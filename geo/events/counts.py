@@ -11,7 +11,12 @@ A number is a count of something only when a count word sits next to it: "18 kil
 ignored. Numbers joined by "and" add up ("10 soldiers and 19 gunmen were killed" is 29);
 a number with no count word of its own repeats the count before it for another place
 or day ("four were killed in X and two in Y", "three of them in Z", "and six on
-Tuesday"); a running total or a year's statistic is marked ``cumulative``.
+Tuesday"); a running total or a year's statistic is marked ``cumulative``. Shares,
+times of day, sums of money and ages are no counts; one person counts one, told with
+an article ("a student was shot dead") or by name ("X, 34, was detained").
+
+This is the one home of the grammar of running totals: :data:`RUNNING_TOTAL` and
+:data:`SUMMED` serve :mod:`geo.events.tallies` and detection.
 
 Length: one grammar of numbers and the words around them. The find pass, the sums, the
 asides, the gapped numbers and the totals share its patterns; spread over two modules,
@@ -24,7 +29,13 @@ import re
 from dataclasses import dataclass, replace
 
 from geo.events.places import AT_PLACE
-from geo.lexicon import NUMBER_WORDS, TALLY_NOUNS, TOTAL_CARRYING_VERBS, alternation
+from geo.lexicon import (
+    NUMBER_WORDS,
+    SPEECH_VERBS,
+    TALLY_NOUNS,
+    TOTAL_CARRYING_VERBS,
+    alternation,
+)
 from geo.model import QUALIFIERS, CountField, Counts, Qualifier
 
 # An article counts only before a scale ("a dozen", "a thousand"): alone it is not a
@@ -37,6 +48,10 @@ _VAGUE = {"a few": 3, "several": 10, "many": 10, "numerous": 10, "dozens": 12, "
           "hundreds": 100, "thousands": 1000}
 _AT_LEAST = r"more than|over|at least|upwards of|in excess of|no fewer than|no less than"
 _ABOUT = r"about|around|nearly|almost|some|roughly|approximately|up to|close to|an estimated"
+
+# "Sunday's", "last night's": the toll of one day's event (see _NOT_ONE_DAY).
+_DAYS_OWN = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|"
+             r"last\s+night)(?:'s|’s)")
 
 _UNIT_WORD = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _SCALE_WORD = "|".join(_SCALES)
@@ -73,6 +88,9 @@ _BEFORE = (
     ("fatalities", r"(?:killing|killed|kill|lynched|lynching|shot dead|shooting dead|"
                    r"shot and killed|gunned down|gunning down|death toll (?:\w+ ){0,3}(?:to|of|at)|"
                    r"toll (?:\w+ ){0,3}(?:to|of|at)|claimed the lives of|"
+                   # "the death toll from Sunday's blast in X rose to": one day's toll.
+                   rf"toll (?:from|of|in) {_DAYS_OWN} (?:[\w'’-]+ ){{0,8}}?(?:rose|risen|"
+                   r"climbed|jumped|increased|reached|stood|stands)(?: to| at)?|"
                    r"number of (?:the )?(?:dead|deaths|people killed) (?:\w+ ){0,3}(?:to|at))"),
     ("injured", r"(?:injuring|injured|wounding|wounded|hurting)"),
     ("arrested", r"(?:arresting|arrested|detaining|detained|rounded up|"
@@ -119,22 +137,42 @@ _GROUPS = (
 )
 _GROUPS_RE = [(g, re.compile(rf"\b(?:{p})\b", re.IGNORECASE)) for g, p in _GROUPS]
 _WINDOW = 48
+# The grammar of running totals, one home for the counts, the tallies and detection:
+# a total carried to a new figure ("bringing the death toll to 22"), a toll that rose
+# ("the toll has risen to 46"), a sum of the counts told ("in all", "altogether").
+_CARRIER = rf"{alternation(TOTAL_CARRYING_VERBS)}\s+"
+_TALLY = rf"(?:\S+\s+){{0,3}}?{alternation(TALLY_NOUNS)}\b(?:\s+\S+){{0,4}}?\s+"
+_CARRYING = _CARRIER + _TALLY
+_SUMMING = r"in\s+(?:all|total)|altogether|all\s+told|overall"
+# A word of a toll's phrase that is no day's event: "the death toll from Sunday's blast
+# rose to 12" is the blast's own count, not a running total.
+_NOT_ONE_DAY = rf"(?!{_DAYS_OWN})"
+#: A clause that sums the counts told: "in all, 300 were detained", "bringing the
+#: number of those arrested to 1,200".
+SUMMED = re.compile(rf"\b(?:{_SUMMING})\b|\b{_CARRYING}to\b", re.IGNORECASE)
+#: A clause that tells a running total: "the death toll ... had risen to 46", "bringing
+#: the toll to 22", "bring to 113 the number of people killed".
+RUNNING_TOTAL = re.compile(rf"\b(?:toll (?:{_NOT_ONE_DAY}\S+ ){{0,6}}?"
+                           r"(?:(?:rose|risen|climbed) to|reached|stood at|stands at)|total number|"
+                           rf"{_CARRYING}to|bring(?:s|ing)? to \S+ the number)\b",
+                           re.IGNORECASE)
 # A total over the whole story, not one incident's count.
 _CUMULATIVE = re.compile(
-    r"\b(?:(?:toll|number of (?:the )?(?:dead|deaths))\b(?:\s+\S+){0,6}?\s+(?:rose|risen|"
-    r"climbed|reached|stands|stood|"
+    rf"\b(?:(?:toll|number of (?:the )?(?:dead|deaths))\b(?:\s+{_NOT_ONE_DAY}\S+){{0,6}}?"
+    r"\s+(?:rose|risen|climbed|reached|stands|stood|"
     r"jumped|increased)|since (?:the )?(?:start|beginning|outbreak|unrest|protests?|"
     r"violence|demonstrations|crisis|uprising|coup|election|vote|crackdown|strike|"
     r"(?:early |mid-?|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-    r"\b|(?:1[89]|20)\d\d\b)|in (?:total|all)|so far (?:this|in)|this year|overall)",
+    rf"\b|(?:1[89]|20)\d\d\b)|(?:{_SUMMING})\b|so far (?:this|in)|this year)",
     re.IGNORECASE)
+_SINCE_A_DAY = re.compile(r"\bsince\s+(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+                          re.IGNORECASE)
 # A total a new count is carried to: "bringing the death toll to 22", "raising the total
 # to 31", "bring to 113 the number of people killed", "the total stands at 46". The cue
 # ends right before the number: the count before it ("two more died, raising ...") is
 # the new incident's own, and "officials put the toll at 12" gives an incident's own.
 _CARRIED_TO = re.compile(
-    rf"\b(?:{alternation(TOTAL_CARRYING_VERBS)}\s+(?:(?:\S+\s+){{0,3}}?"
-    rf"{alternation(TALLY_NOUNS)}\b(?:\s+\S+){{0,4}}?\s+)?(?:to|past|above|beyond)|"
+    rf"\b(?:{_CARRIER}(?:{_TALLY})?(?:to|past|above|beyond)|"
     r"(?<!a\s)(?:total|tally)\s+(?:number\s+(?:of\s+)?)?(?:\S+\s+){0,3}?"
     r"(?:stands|stood|now|has|had|is|was)(?:\s+(?:at|risen\s+to|reached))?)\s+$",
     re.IGNORECASE)
@@ -153,20 +191,68 @@ _SINGULAR = re.compile(
     r"or|but|was|were|is|had|has)\b)[\w'’-]+\s+){1,5}?)(?:"
     + "|".join(f"(?P<{field}>{p})" for field, p in _SINGULAR_VERBS) + r")\b",
     re.IGNORECASE)
-# ... or as the object of an active verb: "the blast killed a soldier", "police
-# arrested a student leader". A collective ("a group of", "a number of") is no one.
+# ... or as the object of an active verb or of the arrest's noun: "the blast killed a
+# soldier", "police arrested a student leader", "the detention of a lawyer" ("the death
+# of a student" is more often the cause of the unrest told than a count of it). A
+# collective ("a group of", "a number of") is no one.
 _SINGULAR_OBJECT = re.compile(
     r"\b(?:(?P<fatalities>killing|killed|shot dead|shooting dead|gunned down|lynched)|"
     r"(?P<injured>wounding|wounded|injuring|injured)|"
-    r"(?P<arrested>arresting|arrested|detaining|detained))\s+(?P<article>an?)\s+"
+    r"(?P<arrested>arresting|arrested|detaining|detained|(?:arrest|detention) of))"
+    r"\s+(?P<article>an?)\s+"
     r"(?P<noun>(?!(?:group|crowd|number|few|dozen|handful|total|lot|score|hundred|"
     r"thousand|million|series|wave|string|further|additional)\b)[\w'’-]+"
     r"(?:\s+(?!(?:in|at|on|and|or|near|during|after|with|by|who|as)\b)[\w'’-]+){0,2})",
     re.IGNORECASE)
+# One person told by name: "Amal Haddad, a student leader, was detained", "police said
+# Okoro and 12 of his aides were arrested" (13). The name opens its clause (nothing
+# before it but a speech verb, "that", a comma or "and"), so it is the verb's subject;
+# a pronoun or "Nobody" is no name.
+_NAME = (r"(?!(?:No|Nobody|None|Nothing|Everyone|Everybody|Anyone|Someone|He|She|It|They|"
+         r"We|I|This|That|These|Those|One|Another|Each|Police|Troops|Soldiers|"
+         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+         r"July|August|September|October|November|December)\b)"
+         r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|(?:al|el|bin|ibn|de|da|van|von)"
+         r"[\s-]+(?-i:[A-Z])[\w'’.-]*)){0,4}")
+_NAMED_SINGULAR = re.compile(
+    rf"(?P<noun>{_NAME})(?:,\s[^,;]{{1,90}},)?\s+(?:"
+    + "|".join(f"(?P<{field}>{p})" for field, p in _SINGULAR_VERBS) + r")\b")
+# ... or named as the object: "police detained opposition leader Ama Sefa on Sunday".
+# Up to three lower-case words of title before the name, none a preposition or article
+# ("arrested in X" names a place), and the name ends at a comma or a clause word.
+_NAMED_OBJECT = re.compile(
+    r"\b(?:(?P<fatalities>killed|shot dead|shot and killed|gunned down|lynched)|"
+    r"(?P<injured>wounded|injured)|(?P<arrested>arrested|detained))\s+"
+    r"(?:(?!(?:in|at|on|near|outside|after|during|for|from|with|by|across|around|the|a|an|"
+    r"more|some|about|over|up|to|as|and|or|his|her|their|its|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|many|dozens|hundreds|thousands)\b)(?-i:[a-z])[\w-]*\s+)"
+    rf"{{0,3}}(?P<noun>{_NAME})(?=\s*[,.;]|\s+(?:on|in|at|after|as|and|outside|near|during|"
+    r"who|while|for|from|over)\b)")
+_NAME_AND = re.compile(rf"(?P<noun>{_NAME})\s+and\s+$")
+_CLAUSE_OPENING = re.compile(rf"(?:^|\b(?:{alternation(SPEECH_VERBS)}|that|and)\s+|,\s+|"
+                             r"^[\W\s]+)$", re.IGNORECASE)
+# "injured in the clashes", "killed during the night's protests": the events counted
+# are named again by a definite description, after the count's own words.
+_TOLD_AGAIN = re.compile(r"[^.;:]{0,70}?\b(?:in|during|amid)\s+(?:the|these|those)\s+"
+                         r"(?:[\w-]+(?:'s|’s)\s+)?(?=[^\W\d])", re.IGNORECASE)
 # A number of time units is a duration or an age: "three days after", "a 22-year-old".
 _DURATION = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|"
                        r"decades?)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
+# A share, a time of day or a sum of money is no count: "80% of those arrested", "at
+# 5 p.m.", "$6 million".
+_MEASURE_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|[ap]\.m\.|[ap]m\b|o'clock\b|"
+                            r"GMT\b|UTC\b|:\d\d)", re.IGNORECASE)
+# "aged 15 and 16", "aged between 18 and 25": ages.
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:between\s+|from\s+)?(?:\d+\s+(?:and|to|or)\s+)?$",
+                         re.IGNORECASE)
+_AGES = re.compile(r"\s+aged\s+(?:between\s+|from\s+)?\d+(?:\s+(?:and|to|or)\s+\d+)?\b",
+                   re.IGNORECASE)
+_MONEY_BEFORE = re.compile(r"[$€£¥₹₦]\s*$|\b(?:US|USD|EUR|GBP)\s*$")
+# "many of the people arrested": a vague share of a group told already, not a count.
+_VAGUE_SHARE = re.compile(r"(?:many|several|a few|numerous)\s+of$", re.IGNORECASE)
+_DEFINITE_AFTER = re.compile(r"\s+(?:the|those|these|them|whom|his|her|their|its|our)\b",
+                             re.IGNORECASE)
 # A count over a whole year ("30,000 people were murdered in 2022") is a statistic.
 _OVER_A_YEAR = re.compile(r"\b(?:in|during|throughout) (?:the year )?(?:1[89]|20)\d\d\b"
                           r"(?![-–/]\d)", re.IGNORECASE)
@@ -202,6 +288,10 @@ class CountMention:
     #: A running total ("the death toll rose to 46", "killed since the protests
     #: began"): no one incident's count, and never added to the incidents' counts.
     cumulative: bool = False
+    #: Where the events it counts are named again by a definite description, if they
+    #: are ("60 were injured in the clashes": the offset of "clashes"); such a count
+    #: belongs to the event told before, not to a new one.
+    told_again_at: int | None = None
 
 
 #: Larger numbers are not casualty or arrest counts (they are ids, sums of money or
@@ -254,7 +344,7 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
         field, group = _field_after(text, match.end(), end)
         from_before = False
         if field is None:
-            field = _field_before(text, max(start, match.start() - _WINDOW),
+            field = _field_before(text, max(start, match.start() - 2 * _WINDOW),
                                   match.start())
             from_before = field is not None
             # "killing four protesters": the victims follow the number.
@@ -281,13 +371,19 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
         if not group and field in ("fatalities", "injured"):
             group = own_ranks_group(text, start, end, match.start())
         mention = CountMention(match.start(), match.end(), field, value, qualifier, group,
-                               _is_cumulative(text, start, end, match))
+                               _is_cumulative(text, start, end, match)
+                               or (field == "fatalities" and _since_a_day(text, match, end)),
+                               _told_again_at(text, match.end(), end))
         if joined is not None:
             first, first_value, first_vague = joined
             mention = _add(replace(mention, start=first.start()), mention.end, first_value,
                            _qualifier(first.group("qual"), first_vague))
+        elif not from_before and (named := _named_before(text, start, match.start())) \
+                is not None:
+            mention = _add(replace(mention, start=named), mention.end, 1, "exact")
         found.append(mention)
     found.extend(_singular_counts(text, start, end, found))
+    found.extend(_named_counts(text, start, end, found))
     return sorted(found, key=lambda c: c.start)
 
 
@@ -308,6 +404,41 @@ def _singular_counts(text: str, start: int, end: int, found: list[CountMention]
                                     group_of(match.group("noun")),
                                     _is_cumulative(text, start, end, match)))
     return singles
+
+
+def _told_again_at(text: str, position: int, end: int) -> int | None:
+    """Where the definite description of the events counted begins, if the count's
+    words name them so ("had been injured in the clashes")."""
+    told = _TOLD_AGAIN.match(text, position, end)
+    return told.end() if told is not None else None
+
+
+def _named_before(text: str, start: int, position: int) -> int | None:
+    """Where a person named with the number's own people begins ("Okoro and 12 of his
+    aides were arrested"), else ``None``."""
+    name = _NAME_AND.search(text, max(start, position - 60), position)
+    if name is None or not _CLAUSE_OPENING.search(text[start:name.start()]) or \
+            group_of(name.group("noun")):
+        return None
+    return name.start()
+
+
+def _named_counts(text: str, start: int, end: int, taken: list[CountMention]
+                  ) -> list[CountMention]:
+    """One person told by name as the subject or object of a casualty or arrest verb
+    counts one: "Amal Haddad, 34, was shot dead", "police detained Ama Sefa"."""
+    named = []
+    subjects = [m for m in _NAMED_SINGULAR.finditer(text, start, end)
+                if _CLAUSE_OPENING.search(text[start:m.start()])]
+    for match in [*subjects, *_NAMED_OBJECT.finditer(text, start, end)]:
+        noun = match.start("noun")
+        if group_of(match.group("noun")) or any(
+                c.start <= noun < c.end or noun <= c.start < match.end("noun")
+                for c in taken + named):
+            continue
+        field = next(f for f, _ in _SINGULAR_VERBS if match.group(f))
+        named.append(CountMention(noun, match.end("noun"), field, 1, "exact"))
+    return named
 
 
 def _uncounted_before(text: str, context: int, start: int
@@ -353,6 +484,14 @@ def _is_cumulative(text: str, start: int, end: int, match: re.Match) -> bool:
         return True
     return any(not _SUPERLATIVE.search(text, max(low, cue.start() - 40), cue.start())
                for cue in _CUMULATIVE.finditer(text, low, high))
+
+
+def _since_a_day(text: str, match: re.Match, end: int) -> bool:
+    """Is a death toll counted "since Monday": the dead of several days and places, no
+    one incident's? (An arrest count "since Monday" is a row of its own, with its
+    days; see :func:`geo.events.tallies.without_totalled`.)"""
+    return _SINCE_A_DAY.search(text, match.end(), min(end, match.end() + _WINDOW + 20)) \
+        is not None
 
 
 def _gapped_field(text: str, found: list[CountMention], context: int,
@@ -437,10 +576,20 @@ def _qualifier(word: str | None, vague: bool) -> Qualifier:
 
 
 def _is_no_count(text: str, match: re.Match) -> bool:
-    """A year, an age ("a 22-year-old"), a duration ("three days after") or a negated
-    one ("no one was hurt") is no count."""
+    """A year, an age ("a 22-year-old", "aged 15"), a duration ("three days after"), a share, a
+    time of day, a sum of money, a vague share of a group ("many of the people
+    arrested") or a negated one ("no one was hurt") is no count."""
     number = match.group("num")
     if re.fullmatch(r"(?:1[89]|20)\d\d", number):
+        return True
+    if _MEASURE_AFTER.match(text, match.end()) or _MONEY_BEFORE.search(
+            text, max(0, match.start() - 4), match.start()) or _AGE_BEFORE.search(
+            text, max(0, match.start() - 30), match.start()):
+        return True
+    # A fraction with no scale is a measure ("6.8 points"), never people counted.
+    if re.fullmatch(r"[\d,]*\.\d+", number):
+        return True
+    if _VAGUE_SHARE.fullmatch(number.lower()) and _DEFINITE_AFTER.match(text, match.end()):
         return True
     if _NEGATED.search(text, max(0, match.start() - 4), match.start()):
         return True
@@ -454,10 +603,11 @@ def _field_after(text: str, position: int, end: int) -> tuple[CountField | None,
         # the aside, and the victims are before it.
         field, _ = _field_after(text, aside.end(), end)
         return field, _victims(aside.group(1)) if field else ""
-    window = text[position:min(end, position + _WINDOW)]
-    stop = _NUMBER.search(window, 1)
-    if stop:
-        window = window[:stop.start()]
+    window_end = min(end, position + _WINDOW)
+    # The next number ends the window, unless it is an age ("two teenagers aged 15").
+    stop = next((n for n in _NUMBER.finditer(text, position + 1, window_end)
+                 if not _AGE_BEFORE.search(text, max(0, n.start() - 30), n.start())), None)
+    window = text[position:stop.start() if stop else window_end]
     best = _first_count_word(window, 0)
     if best is None:
         return None, ""
@@ -467,7 +617,7 @@ def _field_after(text: str, position: int, end: int) -> tuple[CountField | None,
         later = _first_count_word(window, best[1])
         if later is not None and _GAP_AFTER.match(window[best[1]:later[0]]):
             return later[2], ""
-    gap = _GAP_AFTER.match(window[:best[0]])
+    gap = _GAP_AFTER.match(_AGES.sub("", window[:best[0]]))
     if gap is None or _OTHER_PREDICATE.search(gap.group(1)) or \
             _REFLEXIVE.match(text, position + best[1]):
         return None, ""

@@ -14,10 +14,10 @@ one of two anchors:
   story's current day; without one, the publication date.
 
 A night belongs to the day it starts on: "Sunday night", "overnight Saturday" and "the
-night of Saturday to Sunday" are that Saturday or Sunday, and "last night" is the day
-before publication. A bare "overnight" with no reference dates nothing (an undated
-event keeps the publication date, precision 2): a dispatch's "overnight" is the night
-just ended.
+night of Saturday to Sunday" are that Saturday or Sunday, "until the early hours of
+Sunday" is Saturday, and "last night" is the day before publication. A bare
+"overnight" with no reference dates nothing (an undated event keeps the publication
+date, precision 2): a dispatch's "overnight" is the night just ended.
 
 Some expressions are ranges, returned as a first and a last day with a coarser
 precision (2 up to a week, 3 beyond): "since Sunday", "since the weekend", "since the
@@ -28,12 +28,22 @@ Wednesday", "Saturday through Monday", "on (both) Tuesday and Wednesday" (in tha
 or on days in a row: "on Friday and Monday" are two days, not the days between), "on
 Friday, Saturday and Sunday", "between 3 and 5 January", "four nights of
 protests", "a week of protests", "three days of clashes" and "went on for four days"
-(ending on the reference day), "for two nights from Saturday" (from that day). A length
+(ending on the reference day), "for two nights from Saturday" and "for two days, on
+Tuesday and Wednesday" (from that day), "every night since Tuesday" (to the night
+before publication). A length
 that is no span of past events is not a range: "a three-day curfew", "a 24-hour
 strike", "detained for two days", "a curfew for three nights", "two weeks of
-demonstrations" (background, not a date). A year alone ("since 2019", "the
-2019 protests") dates nothing. A date that modifies a noun ("Sunday's election", "the
-Feb. 1 coup") is marked ``attributive``: it dates only that noun.
+demonstrations" (background, not a date). A past year or month told as an event's
+time is a coarse date (precision 3): "in 2016" and "in late 2016" (that year, 1 January
+to 31 December), "last year", "three years ago" (that year), "two months ago" (the first
+of that month); a year alone otherwise ("since 2019", "the 2019 protests") and the
+publication's year or a later one ("in 2024") date nothing. A date that modifies a noun
+("Sunday's election", "last year's floods", "the Feb. 1 coup") is marked
+``attributive``: it dates only that noun.
+
+A day without a year takes the one its sentence gave before it for that month ("In
+March 2021, ... from March 3 to March 8") or "last year"'s; else the most recent such
+day before publication.
 
 Without a publication date only explicit dates that carry their year are resolved;
 nothing is ever guessed from the clock. The calendar arithmetic is dateutil's.
@@ -52,7 +62,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import MO, SA, SU, relativedelta
 from dateutil.relativedelta import weekday as weekday_of
 
-from geo.lexicon import NUMBER_WORDS
+from geo.lexicon import NUMBER_WORDS, ORDINAL_WORDS
 
 __all__ = ["DateMention", "find_dates"]
 
@@ -67,8 +77,6 @@ _MONTHS = {
 _NUMBERS = {**NUMBER_WORDS, "a": 1, "an": 1, "a couple of": 2, "several": 3, "a few": 3,
             "few": 3}
 _VAGUE = ("several", "a few", "few", "a couple of")
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -76,7 +84,7 @@ _FIRST_DAY = r"(?P<first>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 _WEEKDAY = "|".join(_WEEKDAYS)
 _NUM = "|".join(sorted((re.escape(k) for k in _NUMBERS), key=len, reverse=True))
-_ORDINAL = "|".join(_ORDINALS)
+_ORDINAL = "|".join(ORDINAL_WORDS)
 _UNREST = (r"(?:violence|unrest|protests?|clashes|fighting|demonstrations|rioting|riots|"
            r"strikes?|looting|street battles|marches)")
 # "the day before" points back only when it ends the phrase: "the day before the vote"
@@ -95,7 +103,9 @@ _PATTERNS = [
     ("month_day", rf"\b(?P<month>{_MONTH})\.?\s+{_DAY}\b{_YEAR}"),
     ("night_of", rf"\bnight\s+(?:of|from|between)\s+(?P<weekday>{_WEEKDAY})\s+"
                  rf"(?:to|into|and)\s+(?:{_WEEKDAY})\b"),
-    ("overnight_into", rf"\bovernight\s+(?:in)?to\s+(?P<weekday>{_WEEKDAY})\b"),
+    # "until the early hours of Saturday": the night that began on Friday.
+    ("overnight_into", rf"\b(?:overnight\s+(?:in)?to|(?:until|till|into)\s+the\s+"
+                       rf"(?:early|small|wee)\s+hours\s+of)\s+(?P<weekday>{_WEEKDAY})\b"),
     # "overnight Saturday" is Saturday's night, not the story's current one.
     ("weekday", rf"\b(?:overnight\s+(?:on\s+|from\s+)?)?(?P<last>last\s+)?"
                 rf"(?P<weekday>{_WEEKDAY})\b(?P<possessive>['’]s)?"
@@ -139,6 +149,12 @@ _PATTERNS = [
     ("last_month", r"\blast month\b"),
     ("month", rf"\b(?:in|since|during|early|mid|late|mid-|earlier in)\s*"
               rf"(?P<month>{_MONTH})\b{_YEAR}"),
+    # A past year or month, the most a background event's clause may say of its time:
+    # "led the protests in 2016", "held a rally last year", "jailed two years ago".
+    ("year", r"\b(?:in|during)\s+(?:(?:early|mid|late)[\s-]+)?"
+             r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)"),
+    ("last_year", r"\b(?:(?:early|late|earlier)\s+)?last\s+year\b(?P<possessive>['’]s)?"),
+    ("long_ago", rf"\b(?P<n>{_NUM}|\d+)\s+(?P<unit>years?|months?)\s+ago\b"),
 ]
 # Kinds of expression resolved against the reference day rather than publication.
 _ANAPHORIC = {"span_of", "for_span", "next_day", "previous_day", "later", "same_day", "ordinal",
@@ -147,6 +163,8 @@ _ANAPHORIC = {"span_of", "for_span", "next_day", "previous_day", "later", "same_
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:began|"
                     r"started|erupted|broke\s+out|flared(?:\s+up)?|spread)\s+)?"
                     r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+_NIGHTLY = re.compile(r"\b(?:every|each)\s+night\b|\bnightly\b|\bnight\s+after\s+night\b",
+                      re.IGNORECASE)
 # "from Monday to Wednesday", "between Monday and Wednesday": two dates, one range.
 _FROM = re.compile(r"\b(?:from|between)\s+(?:the\s+)?(?:night\s+of\s+)?$", re.IGNORECASE)
 # "since March 16, when ...": that day, not a range.
@@ -154,8 +172,10 @@ _WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 _RANGE_JOIN = re.compile(_TO + r"(?:the\s+)?$", re.IGNORECASE)
 # "on Tuesday and Wednesday": two days of one event, the same range.
 _ON = re.compile(r"\b(?:on|over|during)\s+(?:both\s+)?$", re.IGNORECASE)
-# "for two nights from Saturday", "from Saturday for two nights": a length from a day.
-_FOR_FROM = re.compile(r"\s+(?:from|since|starting|beginning)\s+(?:on\s+)?",
+# "for two nights from Saturday", "from Saturday for two nights", "for two days, on
+# Tuesday and Wednesday": a length from a day.
+_FOR_FROM = re.compile(r"(?:\s+(?:running|in\s+a\s+row|straight))?\s*,?\s+"
+                       r"(?:(?:from|since|starting|beginning)\s+(?:on\s+)?|on\s+(?:both\s+)?)",
                        re.IGNORECASE)
 _FROM_FOR = re.compile(r"\b(?:from|since|starting|beginning)\s+(?:on\s+)?$",
                        re.IGNORECASE)
@@ -178,12 +198,12 @@ _MEASURE = re.compile(r"\b(?:curfews?|ban(?:s|ned)?|detain\w*|held|custody|reman
 
 # Every pattern above holds one of these; a text without any has no date.
 _HINT = re.compile(r"\d-[01]\d-|day|night|week|morning|afternoon|evening|month|hour|"
-                   r"minutes|since|jan|feb|mar|"
+                   r"minutes|since|(?:19|20)\d\d|year|jan|feb|mar|"
                    r"apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
 # What each pattern cannot match without (None: a month's name), so that a clause is
 # scanned only by the patterns that can match in it.
 _NEEDS: dict[str, tuple[str, ...] | None] = {
-    "iso": ("-",), "night_of": ("night",), "overnight_into": ("overnight",),
+    "iso": ("-",), "night_of": ("night",), "overnight_into": ("overnight", "hours of"),
     "weekday": ("day",), "day_before": ("before yesterday",),
     "yesterday": ("yesterday", "last night"), "today": ("today", "tonight", "this "),
     "ago": ("ago",), "weekend": ("weekend",), "last_week": ("week",),
@@ -195,12 +215,18 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
                                                  "hours", "during", "throughout",
                                                  "within"),
     "since_then": (" since",),
-    "ordinal": tuple(_ORDINALS), "overnight": ("overnight",),
-    "last_month": ("last month",),
+    "ordinal": tuple(ORDINAL_WORDS), "overnight": ("overnight",),
+    "last_month": ("last month",), "year": ("19", "20"), "last_year": ("last year",),
+    "long_ago": ("ago",),
     "day_range": None, "month_day_range": None, "day_month": None, "month_day": None,
     "month": None,
 }
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTH})\b")
+# Days without a year that take one from earlier in their sentence, and how far back.
+_YEARLESS = ("day_range", "month_day_range", "day_month", "month_day")
+_YEAR_REACH = 200
+_YEAR_BEFORE = re.compile(rf"\b(?P<month>{_MONTH})\.?\s+(?P<year>(?:19|20)\d\d)\b|"
+                          r"\b(?P<last>last|previous)\s+year\b", re.IGNORECASE)
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE), _NEEDS[name])
              for name, pattern in _PATTERNS]
 
@@ -252,7 +278,8 @@ def find_dates(text: str, published: date | None, start: int = 0,
         for match in pattern.finditer(text, start, end):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
-            resolved = _resolve(name, match, published, reference)
+            resolved = _resolve(name, match, published, reference,
+                                _year_before(text, match) if name in _YEARLESS else None)
             if resolved is None or (name == "for_span" and _MEASURE.search(
                     text, max(start, match.start() - 60), match.start())):
                 continue
@@ -264,15 +291,40 @@ def find_dates(text: str, published: date | None, start: int = 0,
     return _ranges(text, sorted(found, key=lambda m: m.start), published, start)
 
 
+def _year_before(text: str, match: re.Match) -> int | None:
+    """The year a sentence gives before a day without one: "In March 2021, ... from
+    March 3 to March 8", "ended last year with ... on Sept. 7"."""
+    if match.group("year"):
+        return None
+    start = max(0, match.start() - _YEAR_REACH)
+    start = max(start, text.rfind(". ", start, match.start()) + 1,
+                text.rfind("\n", start, match.start()) + 1)
+    month = _MONTHS[match.group("month").lower().rstrip(".")]
+    for found in reversed(list(_YEAR_BEFORE.finditer(text, start, match.start()))):
+        if found.group("last"):
+            return -1
+        if _MONTHS[found.group("month").lower()] == month:
+            return int(found.group("year"))
+    return None
+
+
 def _resolve(name: str, match: re.Match, published: date | None,
-             reference: date | None) -> DateMention | None:
+             reference: date | None, year: int | None = None) -> DateMention | None:
     groups = match.groupdict()
     if name in ("iso", "day_month", "month_day", "month", "day_range", "month_day_range"):
+        if year is not None and published is not None:
+            groups["year"] = str(published.year - 1 if year < 0 else year)
         resolved = _calendar(groups, published, month_only=name == "month")
         if resolved is None:
             return None
         first, precision, last = resolved
         return DateMention(match.start(), match.end(), first, precision, last, name)
+    if name == "year":
+        year = int(groups["year"])
+        if published is not None and year >= published.year:
+            return None  # this year's or a future one: no past event's time
+        return DateMention(match.start(), match.end(), date(year, 1, 1), 3,
+                           date(year, 12, 31), name)
     if name == "since_then":
         if reference is None or published is None or reference >= published:
             return None
@@ -311,6 +363,12 @@ def _relative(name: str, groups: dict, anchor: date
         if when == "later":
             return anchor, 2, anchor + relativedelta(weekday=SU(+1))
         return monday, 2, max(monday, anchor - day) if when == "earlier" else anchor
+    if name in ("last_year", "long_ago"):
+        count = _count(groups["n"]) if name == "long_ago" else 1
+        if name == "long_ago" and groups["unit"].lower().startswith("month"):
+            return anchor + relativedelta(months=-count, day=1), 3, None
+        year = anchor.year - count
+        return date(year, 1, 1), 3, date(year, 12, 31)
     if name == "past_span":  # "the past two days" ends on the reporter's day
         unit = groups["unit"].lower()
         count = _count(groups["n"]) if groups["n"] else 3 if unit[0] in "dn" else 1
@@ -364,6 +422,12 @@ def _ranges(text: str, found: list[DateMention], published: date | None,
         lasting = _lasting(text, previous, mention, floor)
         if lasting is not None:
             out[-1] = lasting
+        elif previous is not None and previous.kind == "for_span" and \
+                previous.last is not None and mention.kind == "weekday" and \
+                previous.date <= mention.date <= previous.last and \
+                _LIST.fullmatch(text, previous.end, mention.start):
+            # "for two nights, on Friday and Saturday": the list's last day is in it.
+            out[-1] = replace(previous, end=mention.end)
         elif previous is not None and _joins(text, previous, mention, floor):
             first = previous.date
             if previous.kind == mention.kind == "weekday":  # "from Friday to Monday"
@@ -378,7 +442,11 @@ def _ranges(text: str, found: list[DateMention], published: date | None,
             out.append(mention)
         elif since and published is not None and mention.kind != "past_span" \
                 and mention.date < published and not _WHEN.match(text, mention.end):
-            out.append(replace(_span(mention, mention.date, mention.end, published),
+            # "clashed every night since Tuesday": the last night began the day before.
+            nightly = _NIGHTLY.search(before) is not None and \
+                mention.date < published - timedelta(days=1)
+            last = published - timedelta(days=1) if nightly else published
+            out.append(replace(_span(mention, mention.date, mention.end, last),
                                kind="since"))
         else:
             out.append(mention)

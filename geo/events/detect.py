@@ -22,23 +22,31 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from geo.events import coref, kinds, places, sites, tallies
-from geo.events.clauses import Span, sentence_spans, split_clauses
+from geo.events.clauses import (
+    Span,
+    in_a_past_year,
+    sentence_spans,
+    split_clauses,
+    tells_again,
+)
 from geo.events.counts import COUNT_WORD, CountMention, find_counts
-from geo.events.draft import EventDraft, to_incident
-from geo.events.merge import SEVERITY, merge, without_references, without_summaries
+from geo.events.draft import EventDraft, clause_actors, to_incident
+from geo.events.kinds import Hit
+from geo.events.merge import merge, without_references, without_summaries
 from geo.events.rules import (
-    ACTORS,
     ANY_TRIGGER,
+    FESTIVE,
+    GATHERING,
+    HARMLESS_DEATH,
     PROTESTS,
     RIOTS,
     RULES,
-    Rule,
+    SYMBOLIC_AFTER,
 )
 from geo.events.status import is_purpose, trigger_status
 from geo.events.timeline import StoryTime
 from geo.lexicon import SPEECH_VERBS, TALLY_NOUNS, TOTAL_CARRYING_VERBS, alternation
 from geo.model import Incident, Mention
-from geo.resolve.roles import FORCES
 
 __all__ = ["detect_events"]
 
@@ -46,7 +54,6 @@ __all__ = ["detect_events"]
 # it is someone's statement ("and police said ...").
 _COORDINATED = re.compile(rf"\W*(?:with|and)\b(?!\s+(?:\w+\s+){{0,3}}?"
                           rf"{alternation(SPEECH_VERBS)})", re.IGNORECASE)
-_FOREIGN_FORCES = re.compile(rf"\W*(?:\w+\W+){{0,2}}?{alternation(FORCES)}\b", re.IGNORECASE)
 # A sentence that carries the unrest of the one before to new places.
 _SPREAD = re.compile(r"\W*(?:they|it|the unrest|the movement)\s+(?:\w+\s+){0,2}?"
                      r"(?P<verb>spread|spilled over|extended|moved on)\b(?:\s+[\w,]+){0,5}?"
@@ -65,7 +72,15 @@ _RUNNING_TOTAL = re.compile(r"\b(?:toll (?:\S+ ){0,6}?(?:(?:rose|risen|climbed) 
                             rf"{alternation(TOTAL_CARRYING_VERBS)} (?:\S+ ){{0,3}}?"
                             rf"{alternation(TALLY_NOUNS)}(?: \S+){{0,4}}? to|"
                             r"bring(?:s|ing)? to \S+ the number)\b", re.IGNORECASE)
-_FROM = re.compile(rf"\b{alternation(FORCES)}\s+from\s+$", re.IGNORECASE)
+# "the killing was aimed at ...", "his death": a killing told before, named again.
+# ..., and "most of the dead were killed in X": a share of a toll told before.
+_TOLD_KILLING = re.compile(r"\b(?:(?:the|this|that|his|her|their)\s+(?:\w+\s+)?"
+                           r"(?:killings?|deaths?|dead)|(?:most|many|all|some|half|the "
+                           r"majority|the rest) of (?:the (?:dead|victims|casualties)|them|"
+                           r"those)\s+(?:\w+\s+){0,2}\w+)$", re.IGNORECASE)
+_TALLIED = re.compile(rf"\b{alternation(TALLY_NOUNS)}\s+of\s+$", re.IGNORECASE)
+_DAMAGE = frozenset({"arson", "crowd_violence"})  # not "burned an effigy"
+_DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 
 
 def detect_events(
@@ -110,12 +125,18 @@ def detect_events(
         # Most sentences hold no trigger and no count: one search rules them out.
         if ANY_TRIGGER.search(text, *sentence) or COUNT_WORD.search(text, *sentence):
             for clause in split_clauses(text, sentence):
-                found.extend(_clause_events(text, clause, sentence, number, index))
+                here = _clause_events(text, clause, sentence, number, index, published)
+                if not here and found and tells_again(text, clause):
+                    told = found[-1]  # "... and in Y on Saturday": the same event again
+                    here = [EventDraft(told.rule, told.event_type, told.sub_event_type,
+                                       clause, clause, number, status=told.status)]
+                found.extend(here)
         if not found:
             found = _continuation(text, sentence, number, events)
         events.extend(_fold_casualties(text, found))
+    # A sentence naming its site, even one not placed, tells an incident of its own.
     with_site = {n: any(places.is_site(m) for m in index.within(*span))
-                 for n, span in enumerate(spans)}
+                 or places.names_an_unknown_site(text, index, span) for n, span in enumerate(spans)}
     # Force by the state against the crowd, told in a sentence of its own ("Police
     # shot dead two people."), makes the protest it folds into one of excessive force.
     forced = {id(count) for event in events if kinds.force_against_crowd(text, event, events)
@@ -141,10 +162,10 @@ def detect_events(
 
 
 def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
-                   index: places.MentionIndex) -> list[EventDraft]:
-    hits = _hits(text, clause, sentence_span)
-    actors = _actors(text, clause, index.within(*clause), index.main_country)
-    events = _collapse(hits, actors, clause, sentence,
+                   index: places.MentionIndex, published: date | None) -> list[EventDraft]:
+    hits = _hits(text, clause, sentence_span, published and published.year)
+    actors = clause_actors(text, clause, index.within(*clause), index.main_country)
+    events = kinds.collapse(hits, actors, clause, sentence,
                        kinds.crowd_fight(text, sentence_span))
     # A running total ("the toll rose to 46") is no incident's count.
     found = find_counts(text, *clause, context=sentence_span[0])
@@ -152,9 +173,9 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
                                       _RUNNING_TOTAL.search(text, *clause))
     for count in (c for c in found if not c.cumulative):
         target = _count_target(events, count)
-        if target is None and count.field in ("fatalities", "injured"):
-            weak = next(rule for rule in RULES if rule.weak)
-            target = EventDraft(weak, weak.event_type, weak.sub_event_type,
+        if target is None and count.field in ("fatalities", "injured") and \
+                not _harmless(text, clause):
+            target = EventDraft(_WEAK, _WEAK.event_type, _WEAK.sub_event_type,
                                 (count.start, count.end), clause, sentence,
                                 status=trigger_status(text, clause, sentence_span,
                                                       count.start, count.end))
@@ -207,10 +228,16 @@ def _fold_casualties(text: str, events: list[EventDraft]) -> list[EventDraft]:
     return kept
 
 
-Hit = tuple[Rule, re.Match, str]
+_WEAK = next(rule for rule in RULES if rule.weak)
 
 
-def _hits(text: str, clause: Span, sentence: Span) -> list[Hit]:
+def _harmless(text: str, clause: Span) -> bool:
+    """Does the clause tell deaths or injuries by no violence ("died in an accident")?"""
+    return any(HARMLESS_DEATH.match(text, m.end(), clause[1])
+               for m in _WEAK.pattern.finditer(text, *clause))
+
+
+def _hits(text: str, clause: Span, sentence: Span, year: int | None) -> list[Hit]:
     """Each rule's first trigger in the clause that happened, else its first that did
     not (with its status); triggers naming only an aim ("to quell protests") are none."""
     hits = []
@@ -218,76 +245,36 @@ def _hits(text: str, clause: Span, sentence: Span) -> list[Hit]:
         if rule.needs is not None and not rule.needs.search(text, *sentence):
             continue
         unreal: Hit | None = None
+        told: Hit | None = None  # "the protests continued, when 1,000 people gathered"
         for match in rule.pattern.finditer(text, *clause):
-            if is_purpose(text, clause, match.start()) or _ATTEMPT.search(
+            if rule.weak and not text.startswith(" of ", match.end()) and _TOLD_KILLING.search(
+                    text, max(clause[0], match.start() - 40), match.end()):  # not "... of three"
+                continue
+            if rule.weak and (HARMLESS_DEATH.match(text, match.end(), clause[1]) or _TALLIED.search(
+                    text, max(clause[0], match.start() - 12), match.start())):
+                continue  # "died in an accident", "the number of deaths since 2010"
+            if in_a_past_year(text, clause, match.span(), year) or \
+                    is_purpose(text, clause, match.start()) or _ATTEMPT.search(
                     text, max(clause[0], match.start() - 16), match.start()) or (
                     rule.name == "protest" and _MARKET_RALLY.search(
-                        text, max(clause[0], match.start() - 40), match.end())):
+                        text, max(clause[0], match.start() - 40), match.end())) or (
+                    rule.name == "protest" and GATHERING.search(match.group()) and FESTIVE.search(
+                        text, max(clause[0], match.start() - 20), clause[1])) or (
+                    rule.name in _DAMAGE and SYMBOLIC_AFTER.match(text, match.end(), clause[1])):
                 continue
             status = trigger_status(text, clause, sentence, *match.span())
-            if status == "occurred":
+            if status == "occurred" and told is None and _DEFINITE.search(
+                    text, max(clause[0], match.start() - 8), match.start()):
+                told = (rule, match, status)  # a later, new one tells more
+            elif status == "occurred":
                 hits.append((rule, match, status))
                 break
-            unreal = unreal or (rule, match, status)
+            else:
+                unreal = unreal or (rule, match, status)
         else:
-            if unreal is not None:
-                hits.append(unreal)
+            if told is not None or unreal is not None:
+                hits.append(told or unreal)
     return hits
-
-
-def _collapse(hits: list[Hit], actors: list[str], clause: Span,
-              sentence: int, crowd_in_sentence: bool = False) -> list[EventDraft]:
-    """One event per kind of trigger in a clause, escalations folded together.
-
-    ``crowd_in_sentence``: the sentence names a crowd and no armed group, so its
-    clashes are the crowd's ("clashes were reported in X, where protesters threw
-    stones")."""
-    names = {rule.name for rule, _, status in hits if status == "occurred"}
-    crowd = (bool({"protesters", "rioters"} & set(actors)) or names & {"protest", "riot"}
-             or crowd_in_sentence) and "unidentified armed group" not in actors
-    arson = [m.span() for r, m, _ in hits if r.subtype == "arson"]
-    events: list[EventDraft] = []
-    for rule, match, status in hits:
-        event_type, sub_type = rule.event_type, rule.sub_event_type
-        if rule.name == "clash" and crowd:
-            event_type, sub_type = RIOTS, "Violent demonstration"
-        if rule.subtype == "arson" and crowd:
-            event_type, sub_type = RIOTS, "Violent demonstration"
-        if event_type == PROTESTS and "arrest" in names:
-            sub_type = max(sub_type, "Protest with intervention", key=SEVERITY.get)
-        if status == "occurred" and _superseded(rule, match, names, arson):
-            continue
-        if rule.weak and any(not r.weak and tallies.takes_casualties(r.event_type)
-                             and s == status for r, _, s in hits):
-            continue
-        same = next((e for e in events if e.event_type == event_type
-                     and e.status == status and e.rule.subtype == rule.subtype
-                     and (e.sub_event_type == sub_type or event_type == PROTESTS)), None)
-        if same is not None:
-            if SEVERITY.get(sub_type, -1) > SEVERITY.get(same.sub_event_type, -1):
-                same.sub_event_type = sub_type
-            continue
-        events.append(EventDraft(rule, event_type, sub_type, match.span(), clause, sentence,
-                                 status=status))
-    return events
-
-
-def _superseded(rule: Rule, match: re.Match, names: set[str],
-                list_arson: list[Span]) -> bool:
-    """Is this trigger covered by a more telling one in the same clause?"""
-    if rule.name == "clash" and names & {"regain", "overtake"}:
-        return True  # "retook the town after heavy fighting" is the retaking
-    if rule.event_type == PROTESTS and names & {"riot", "mob", "crowd_violence",
-                                                "arson", "looting"}:
-        return True  # a protest that turned violent is coded as the riot
-    if rule.name == "explosive" and "weapons" in names:
-        return True  # "defused an explosive device"
-    if rule.name == "grenade" and names & {"clash", "intervention"}:
-        return True  # grenades fired in a gunfight, or by police at a crowd, are its arms
-    if rule.subtype == "troop_deployment" and "excessive_force" in names:
-        return True  # "soldiers arrived and fired into the crowd": the shooting
-    return rule.name == "crowd_violence" and any(
-        a < match.end() and match.start() < b for a, b in list_arson)
 
 
 def _count_target(events: list[EventDraft], count: CountMention) -> EventDraft | None:
@@ -300,27 +287,6 @@ def _count_target(events: list[EventDraft], count: CountMention) -> EventDraft |
     else:
         wanted = [e for e in events if tallies.takes_casualties(e.event_type)]
     return wanted[0] if wanted else None
-
-
-def _actors(text: str, clause: Span, clause_mentions: Sequence[Mention],
-            country: str) -> list[str]:
-    found: list[tuple[int, str]] = []
-    for name, pattern in ACTORS:
-        match = pattern.search(text, *clause)
-        if match:
-            found.append((match.start(), name))
-    for mention in clause_mentions:
-        if mention.place is None:
-            continue
-        foreign = mention.place.country and mention.place.country != country
-        after = _FOREIGN_FORCES.match(text, mention.end, clause[1])
-        before = _FROM.search(text[max(clause[0], mention.start - 30):mention.start])
-        if foreign and (after or before):
-            found.append((mention.start, "foreign troops"))
-    ordered = [name for _, name in sorted(found)]
-    if "foreign troops" in ordered:
-        ordered = [n for n in ordered if n != "army"]  # "Russian troops" is not ours
-    return list(dict.fromkeys(ordered))
 
 
 def _one_per_place(text: str, event: EventDraft, index: places.MentionIndex,

@@ -3,17 +3,23 @@ becomes an :class:`~geo.model.Incident` (its actors, PLOVER code and counts)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from geo.events.clauses import Span
 from geo.events.counts import CountMention, combine
-from geo.events.rules import PROTESTS, RIOTS, STRATEGIC, Rule
+from geo.events.rules import ACTORS, PROTESTS, RIOTS, STRATEGIC, Rule
+from geo.lexicon import alternation
 from geo.model import Incident, Mention, Status
+from geo.resolve.roles import FORCES
 
 #: The country's own forces: one report may name them "police", then "security forces".
 DOMESTIC_FORCES = ("police", "army", "state forces")
 STATE_ACTORS = (*DOMESTIC_FORCES, "foreign troops")
+_FOREIGN_FORCES = re.compile(rf"\W*(?:\w+\W+){{0,2}}?{alternation(FORCES)}\b", re.IGNORECASE)
+_FROM = re.compile(rf"\b{alternation(FORCES)}\s+from\s+$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -42,6 +48,29 @@ class EventDraft:
     place_from_context: bool = False
     #: Dated from context (the story's day, publication), not by its own words.
     date_from_context: bool = False
+
+
+def clause_actors(text: str, clause: Span, clause_mentions: Sequence[Mention],
+                  country: str) -> list[str]:
+    """Who acts or suffers in a clause, in text order: the :data:`ACTORS` it names, and
+    foreign troops ("Russian troops", "forces from X")."""
+    found: list[tuple[int, str]] = []
+    for name, pattern in ACTORS:
+        match = pattern.search(text, *clause)
+        if match:
+            found.append((match.start(), name))
+    for mention in clause_mentions:
+        if mention.place is None:
+            continue
+        foreign = mention.place.country and mention.place.country != country
+        after = _FOREIGN_FORCES.match(text, mention.end, clause[1])
+        before = _FROM.search(text[max(clause[0], mention.start - 30):mention.start])
+        if foreign and (after or before):
+            found.append((mention.start, "foreign troops"))
+    ordered = [name for _, name in sorted(found)]
+    if "foreign troops" in ordered:
+        ordered = [n for n in ordered if n != "army"]  # "Russian troops" is not ours
+    return list(dict.fromkeys(ordered))
 
 
 def main_actor(event: EventDraft) -> str:

@@ -1,17 +1,21 @@
-"""The ACLED type of an event that depends on who did what to whom, and on the whole
-report: killings typed by their victims (armed men killed is a clash, protesters killed
-is force against protesters), force by soldiers or police against people during unrest
-(excessive force against protesters, unless the victims were armed or rioting), arson
-and police casualties during unrest (a violent demonstration).
+"""The ACLED type of an event: one event per kind of trigger in a clause, escalations
+folded together (:func:`collapse`), and the type that depends on who did what to whom,
+and on the whole report: killings typed by their victims (armed men killed is a clash,
+protesters killed is force against protesters), force by soldiers or police against
+people during unrest (excessive force against protesters, unless the victims were armed
+or rioting), arson and police casualties during unrest (a violent demonstration).
 """
 
 from __future__ import annotations
 
 import re
 
+from geo.events import tallies
+from geo.events.clauses import Span
 from geo.events.counts import CountMention
 from geo.events.draft import STATE_ACTORS, EventDraft
-from geo.events.rules import ACTORS, BATTLES, PROTESTS, RIOTS, VIOLENCE
+from geo.events.merge import SEVERITY
+from geo.events.rules import ACTORS, BATTLES, PROTESTS, RIOTS, VIOLENCE, Rule
 from geo.lexicon import SPEECH_VERBS, alternation
 
 _ARMED_VICTIMS = re.compile(r"\b(?:police|army|state forces|armed|militants?|"
@@ -34,6 +38,10 @@ _FORCES_FIRED = re.compile(rf"\b{_STATE_FORCES}\s+(?:\w+\s+){{0,2}}?(?:opened fi
 _COUNT_REACH = 40
 _BY_FORCES = re.compile(rf"\s+(?:\w+\s+){{0,4}}?by\s+(?:the\s+)?(?:\w+\s+)?"
                         rf"{_STATE_FORCES}\b", re.IGNORECASE)
+# "five people were killed when security forces broke up a march": the forces acted.
+_WHEN_FORCES = re.compile(rf"\s+(?:[\w,.]+\s+){{0,6}}?(?:when|as)\s+(?:the\s+)?(?:\w+\s+)?"
+                          rf"{_STATE_FORCES}\s+(?!{alternation(SPEECH_VERBS)}\b)", re.IGNORECASE)
+_SINGULAR_PASSIVE = re.compile(r"\bwas\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "was killed by rioters", "beaten by a mob".
 _BY_CROWD = re.compile(r"\s+(?:\w+\s+){0,3}?by\s+(?:the\s+|a\s+)?[\"“‘']?(?:rioters|"
@@ -44,9 +52,73 @@ _PROTESTER_KILLED = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|mourn
                                r"(?:(?:was|were|had\s+been|have\s+been)\s+)?(?:\w+ly\s+)?$",
                                re.IGNORECASE)
 # The object of a killing verb that is no crowd: "killed five gunmen".
-_VICTIMS_AFTER = re.compile(r"\s+(?:(?!by\b)\S+\s+){0,3}?(?:militants?|gunmen|rebels|"
-                            r"insurgents|bandits|fighters|jihadists|attackers|"
-                            r"assailants|rioters|looters)\b", re.IGNORECASE)
+_ARMED_WORDS = (r"(?:militants?|gunmen|rebels|insurgents|bandits|fighters|jihadists|"
+                r"attackers|assailants)")
+_ARMED_AFTER = re.compile(rf"\s+(?:(?!by\b)\S+\s+){{0,3}}?{_ARMED_WORDS}\b", re.IGNORECASE)
+_VICTIMS_AFTER = re.compile(rf"\s+(?:(?!by\b)\S+\s+){{0,3}}?(?:{_ARMED_WORDS}|rioters|"
+                            r"looters)\b", re.IGNORECASE)
+
+
+#: A trigger found in a clause: its rule, its match and the status of its event.
+Hit = tuple[Rule, re.Match, str]
+
+
+def collapse(hits: list[Hit], actors: list[str], clause: Span,
+              sentence: int, crowd_in_sentence: bool = False) -> list[EventDraft]:
+    """One event per kind of trigger in a clause, escalations folded together.
+
+    ``crowd_in_sentence``: the sentence names a crowd and no armed group, so its
+    clashes are the crowd's ("clashes were reported in X, where protesters threw
+    stones")."""
+    names = {rule.name for rule, _, status in hits if status == "occurred"}
+    crowd = (bool({"protesters", "rioters"} & set(actors)) or names & {"protest", "riot"}
+             or crowd_in_sentence) and "unidentified armed group" not in actors
+    spans = {r.name: m.span() for r, m, _ in hits}
+    events: list[EventDraft] = []
+    for rule, match, status in hits:
+        event_type, sub_type = rule.event_type, rule.sub_event_type
+        if rule.name == "clash" and crowd:
+            event_type, sub_type = RIOTS, "Violent demonstration"
+        if rule.subtype == "arson" and crowd:
+            event_type, sub_type = RIOTS, "Violent demonstration"
+        if event_type == PROTESTS and "arrest" in names:
+            sub_type = max(sub_type, "Protest with intervention", key=SEVERITY.get)
+        if status == "occurred" and _superseded(rule, match, names, spans):
+            continue
+        if rule.weak and any(not r.weak and tallies.takes_casualties(r.event_type)
+                             and s == status for r, _, s in hits):
+            continue
+        same = next((e for e in events if e.event_type == event_type
+                     and e.status == status and e.rule.subtype == rule.subtype
+                     and (e.sub_event_type == sub_type or event_type == PROTESTS)), None)
+        if same is not None:
+            if SEVERITY.get(sub_type, -1) > SEVERITY.get(same.sub_event_type, -1):
+                same.sub_event_type = sub_type
+            continue
+        events.append(EventDraft(rule, event_type, sub_type, match.span(), clause, sentence,
+                                 status=status))
+    return events
+
+
+def _superseded(rule: Rule, match: re.Match, names: set[str],
+                spans: dict[str, Span]) -> bool:
+    """Is this trigger covered by a more telling one in the same clause?"""
+    if rule.name == "clash" and names & {"regain", "overtake"}:
+        return True  # "retook the town after heavy fighting" is the retaking
+    if rule.event_type == PROTESTS and names & {"riot", "mob", "crowd_violence",
+                                                "arson", "looting"}:
+        return True  # a protest that turned violent is coded as the riot
+    if rule.subtype == "arson" and "mob" in names:
+        return True  # a mob's burning is its mob violence
+    if rule.name == "explosive" and "weapons" in names:
+        return True  # "defused an explosive device"
+    if rule.name == "grenade" and names & {"clash", "intervention"}:
+        return True  # grenades fired in a gunfight, or by police at a crowd, are its arms
+    if rule.subtype == "troop_deployment" and "excessive_force" in names:
+        return True  # "soldiers arrived and fired into the crowd": the shooting
+    # A crowd's burning is told by its arson; gunmen storming a police post, by the fight.
+    over = {name for name, (a, b) in spans.items() if a < match.end() and match.start() < b}
+    return {"crowd_violence": "arson", "attack": "clash"}.get(rule.name) in over
 
 
 def type_by_victims(text: str, event: EventDraft) -> None:
@@ -55,7 +127,8 @@ def type_by_victims(text: str, event: EventDraft) -> None:
     group = next((c.group for c in event.counts if c.group), "")
     if _BY_CROWD.match(text, event.trigger[1], event.clause[1]):
         event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
-    elif _ARMED_VICTIMS.search(group):
+    elif _ARMED_VICTIMS.search(group) or _ARMED_AFTER.match(  # "killed ten militants"
+            text, event.trigger[1], min(event.clause[1], event.trigger[1] + 50)):
         event.event_type, event.sub_event_type = BATTLES, "Armed clash"
     elif group == "protesters" or _PROTESTER_KILLED.search(
             text, max(event.clause[0], event.trigger[0] - 40), event.trigger[0]):
@@ -83,11 +156,25 @@ def refine_in_document(text: str, events: list[EventDraft]) -> None:
                 unrest or {"protesters", "rioters"} & set(event.actors)):
             event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
         if event.rule.weak and event.event_type == VIOLENCE and not (
-                "civilians" in event.actors or any(c.group for c in event.counts)):
+                "civilians" in event.actors or any(c.group for c in event.counts)
+                or _one_person_killed(text, event)):
             if battles:
                 event.event_type, event.sub_event_type = BATTLES, "Armed clash"
             elif unrest:
                 event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
+
+
+def _one_person_killed(text: str, event: EventDraft) -> bool:
+    """"X, 34, was shot dead as he drove home": one person killed, told on its own
+    and by nobody's hand, is an attack on him, not a share of the unrest around."""
+    start, end = event.trigger
+    if _BY_FORCES.match(text, end, event.clause[1]) or _BY_CROWD.match(text, end,
+                                                                       event.clause[1]):
+        return False
+    # The trigger may hold the auxiliary itself ("was shot").
+    return all(c.value == 1 for c in event.counts) and (
+        text.startswith("was ", start)
+        or _SINGULAR_PASSIVE.search(text, max(event.clause[0], start - 24), start) is not None)
 
 
 def force_against_crowd(text: str, event: EventDraft, events: list[EventDraft]) -> bool:
@@ -140,7 +227,8 @@ def count_by_forces(text: str, clause: tuple[int, int], start: int, end: int) ->
                                          verb.start())
         if subject is not None and not _PASSIVE.search(text, clause[0], verb.start()):
             return True
-    return after is not None and _BY_FORCES.match(text, after.end(), clause[1]) is not None
+    return after is not None and (_BY_FORCES.match(text, after.end(), clause[1]) or
+                                  _WHEN_FORCES.match(text, after.end(), clause[1])) is not None
 
 
 def _armed_or_rioting(text: str, event: EventDraft) -> bool:

@@ -9,10 +9,12 @@ import re
 from geo.events.counts import combine
 from geo.events.draft import DOMESTIC_FORCES, EventDraft, main_actor
 from geo.events.rules import PROTESTS, RIOTS, STRATEGIC
+from geo.events.scope import names_nothing_of_its_own
 from geo.model import COUNT_FIELDS
 
-# "the protests", "the unrest": a definite description of events already told.
-_DEFINITE = re.compile(r"\b(?:the|these|those|that)\s+$", re.IGNORECASE)
+# "the protests", "the unrest", 'the "marches of millions"': a definite description of
+# events already told.
+_DEFINITE = re.compile(r"\b(?:the|these|those|that)\s+[\"“‘']?$", re.IGNORECASE)
 _MEASURES = frozenset({"curfew", "state_of_emergency"})
 # A merged protest keeps the most severe of its descriptions.
 SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1,
@@ -22,6 +24,11 @@ SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1,
 def merge(events: list[EventDraft]) -> list[EventDraft]:
     merged: list[EventDraft] = []
     for event in events:
+        plan = _plan_called_off(merged, event)
+        if plan is not None:
+            plan.status = "negated"
+            plan.evidence = sorted(set(plan.evidence + event.evidence))
+            continue
         same = _told_again(merged, event) or next(
             (m for m in merged if same_event(m, event)), None)
         if same is None:
@@ -41,7 +48,46 @@ def merge(events: list[EventDraft]) -> list[EventDraft]:
         same.actors = list(dict.fromkeys(same.actors + event.actors))
         same.evidence = sorted(set(same.evidence + event.evidence))
         same.confidence = min(0.95, max(same.confidence, event.confidence) + 0.05)
-    return merged
+    return _without_dispersals_of_told_riots(_without_denials_of_told_events(merged))
+
+
+def _without_dispersals_of_told_riots(events: list[EventDraft]) -> list[EventDraft]:
+    """Fold a crowd's dispersal into the riot an earlier sentence told at the same place
+    and day: "protesters clashed with police in X on Thursday", then "in X, police
+    dispersed a crowd that tried to enter the prefecture" is a detail of that riot
+    (ACLED codes the confrontation once, as the riot). A dispersal told first may be
+    what came before a riot, and stays."""
+    kept: list[EventDraft] = []
+    for event in events:
+        riot = None if event.sub_event_type != "Protest with intervention" else next(
+            (r for r in events if r.event_type == RIOTS and r.status == event.status
+             and r.sentence < event.sentence and at_one_place_and_day(r, event)
+             and same_counts(r, event)), None)
+        if riot is None:
+            kept.append(event)
+        else:
+            riot.counts.extend(event.counts)
+            riot.evidence = sorted(set(riot.evidence + event.evidence))
+    return kept
+
+
+def _without_denials_of_told_events(events: list[EventDraft]) -> list[EventDraft]:
+    """Fold a denial into the event the report tells as fact at the same place and day
+    ("witnesses said troops fired on marchers in X", then "the army denied that live
+    rounds had been used in X"): the denial is one side's word on that event, not a
+    second row. A denial of what the report does not otherwise tell stays."""
+    kept: list[EventDraft] = []
+    for event in events:
+        told = None if event.status != "reported-denied" else next(
+            (m for m in events if m.status == "occurred"
+             and (m.event_type, m.sub_event_type, m.rule.subtype) == (
+                 event.event_type, event.sub_event_type, event.rule.subtype)
+             and at_one_place_and_day(m, event)), None)
+        if told is None:
+            kept.append(event)
+        else:
+            told.evidence = sorted(set(told.evidence + event.evidence))
+    return kept
 
 
 def _began_earlier(same: EventDraft, event: EventDraft) -> bool:
@@ -51,15 +97,33 @@ def _began_earlier(same: EventDraft, event: EventDraft) -> bool:
         and event.event_date < same.event_date
 
 
+def _plan_called_off(merged: list[EventDraft], event: EventDraft) -> EventDraft | None:
+    """The plan a later sentence calls off: "a curfew would be imposed in the city from
+    Friday", then "the curfew would not go ahead". A negated measure of the kind and
+    place of an earlier planned or threatened one is that plan, now negated (one
+    curfew per place, as in :func:`same_event`; a protest banned is no called-off
+    march)."""
+    if event.status != "negated" or event.location is None or \
+            event.rule.subtype not in _MEASURES:
+        return None
+    return next((m for m in merged if m.status in ("planned", "threatened")
+                 and (m.event_type, m.rule.subtype) == (event.event_type,
+                                                        event.rule.subtype)
+                 and m.sentence < event.sentence and m.location is not None
+                 and m.location.place.id == event.location.place.id), None)
+
+
 def _told_again(merged: list[EventDraft], event: EventDraft) -> EventDraft | None:
     """The event a detail refers back to: a row with neither a place nor a date of its
     own ("Witnesses said soldiers fired into the crowd.") is the latest event of its
-    very kind told before it, if any."""
+    very kind told before it, if any. A protest is of one kind whatever its sub-type:
+    the march told first may since have become one of excessive force."""
     if not (event.place_from_context and event.date_from_context):
         return None
     return next((m for m in reversed(merged) if (
-        m.event_type, m.sub_event_type, m.rule.subtype, m.status) == (
-        event.event_type, event.sub_event_type, event.rule.subtype, event.status)
+        m.event_type, m.rule.subtype, m.status) == (
+        event.event_type, event.rule.subtype, event.status)
+        and (m.sub_event_type == event.sub_event_type or m.event_type == PROTESTS)
         and m.sentence < event.sentence and same_counts(m, event)), None)
 
 
@@ -104,15 +168,18 @@ def without_references(text: str, events: list[EventDraft],
                        sentence_sites: dict[int, bool]) -> list[EventDraft]:
     """Drop the events a sentence only refers back to: "the protests", "the unrest"
     with no place of their own, once an event of that type has been told ("her
-    opponents are exploiting the protests"). Their evidence joins the first one."""
+    opponents are exploiting the protests"), or in a clause that names no place, person
+    or day of its own ("the protests erupted after the president said a curfew would be
+    imposed in X")."""
     kept: list[EventDraft] = []
     for event in events:
         earlier = next((e for e in kept if _same_unrest(e, event)
                         and e.status == event.status and e.sentence < event.sentence),
                        None)
         if earlier is not None and not event.counts and \
-                not sentence_sites.get(event.sentence) and \
-                _DEFINITE.search(text, max(0, event.trigger[0] - 12), event.trigger[0]):
+                _DEFINITE.search(text, max(0, event.trigger[0] - 12), event.trigger[0]) \
+                and (not sentence_sites.get(event.sentence) or names_nothing_of_its_own(
+                    text, event.clause, *event.trigger)):
             continue
         kept.append(event)
     return kept

@@ -59,6 +59,10 @@ _BEARING = re.compile(r"\b(?:(?:\d+|a few)\s*(?:km|kilometres|kilometers|miles)\
                       r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
                       r"(?:(?:(?:state|provincial|regional|national)\s+)?"
                       r"(?:capital|city|town|port),\s*)?$", re.IGNORECASE)
+# A name in apposition before a reference point: "in X, 30 km north of",
+# "X, a small town about 40 km south of".
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s*,\s*(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?)?"
+                          r"(?:(?:about|some|around|roughly|nearly|just)\s+)?$")
 _FRONTED = re.compile(r"\W*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 _INSIDE_KM = 30.0  # a landmark this close to a city the clause names is in it
 # A relative clause "..., where X happened" is located at its antecedent.
@@ -121,12 +125,21 @@ def link_location(
 
     def sites(mentions: Sequence[Mention]) -> list[Mention]:
         return [m for m in mentions if is_site(m) and m.place.country not in foreign
-                and _stated_site(text, m, index.main_country, clause[0])]
+                and stated_site(text, m, index.main_country, clause[0])]
 
-    in_clause = without_locators(text, _without_nominal_of(text, sites(in_clause_all)))
-    if not in_clause and _WHERE.match(text[clause[0]:clause[1]]):
-        before = sites(index.within(sentence[0], clause[0]))
-        return before[-1] if before else None
+    in_clause = without_locators(text, _without_nominal_of(text, sites(in_clause_all)),
+                                 in_clause_all)
+    if _WHERE.match(text[clause[0]:clause[1]]):
+        # "in X, 250 km south of the capital, where ...": X, not the reference point;
+        # and X, not the country or province a name in the clause happens to hold
+        # ("in X, where protesters stormed the offices of Radio <country>").
+        preceding = index.within(sentence[0], clause[0])
+        before = without_locators(text, sites(preceding), preceding)
+        antecedent = before[-1] if before else None
+        if not in_clause or (antecedent is not None and all(
+                geo_precision(m) == 3 and m.place.country == antecedent.place.country
+                and geo_precision(antecedent) < 3 for m in in_clause)):
+            return antecedent
     if in_clause:
         best = max(in_clause, key=lambda m: _score(text, m, trigger, clause[0]))
         # "In Almaty, crowds set fire to the town hall": a landmark in the place the
@@ -139,7 +152,8 @@ def link_location(
     # another clause.
     if names_an_unknown_site(text, index, clause):
         return None
-    in_sentence = sites(index.within(*sentence))
+    in_sentence_all = index.within(*sentence)
+    in_sentence = without_locators(text, sites(in_sentence_all), in_sentence_all)
     if in_sentence:
         return min(in_sentence, key=lambda m: abs(m.start - trigger))
     return None
@@ -154,6 +168,17 @@ _LIST_JOINT = re.compile(
     r"neighbou?ring|nearby|industrial|port|second|main)\s+)?"
     r"(?:cities|towns|city|town|port|villages?|districts?|provinces?|regions?|states?)"
     r"\s+of\s+)?", re.IGNORECASE)
+
+
+# A list item the geoparser could not place does not end the list: "in X, in the
+# industrial town of Qwertyzhan and in Y" still lists Y with X.
+_UNPLACED_ITEM = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)"
+    r"(?:(?:in|at|of|near)\s+)?(?:(?:the|a|an)\s+)?(?:(?:[a-z-]+\s+){0,2}?"
+    r"(?:cities|towns|city|town|port|villages?|districts?|provinces?|regions?|states?|"
+    r"suburbs?)\s+of\s+)?"
+    r"(?-i:[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,3})"
+    rf"(?:{_LIST_JOINT.pattern})", re.IGNORECASE)
 
 
 # ", in the southern region of": no list item but the area the place before lies in.
@@ -199,7 +224,8 @@ def _chain(text: str, items: list[tuple[int, int, Mention]], at: int,
         i = at
         while 0 <= i + step < len(items):
             a, b = (items[i + step], items[i]) if step < 0 else (items[i], items[i + step])
-            joint = _LIST_JOINT.fullmatch(text, a[1], b[0])
+            joint = _LIST_JOINT.fullmatch(text, a[1], b[0]) or \
+                _UNPLACED_ITEM.fullmatch(text, a[1], b[0])
             pa, pb = a[2].place, b[2].place
             same_kind = (pa.kind in areas) == (pb.kind in areas)
             if joint is None or not same_kind or pa.id == pb.id or \
@@ -210,19 +236,45 @@ def _chain(text: str, items: list[tuple[int, int, Mention]], at: int,
     return group
 
 
-def without_locators(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+def without_locators(text: str, mentions: Sequence[Mention],
+                     named: Sequence[Mention] = ()) -> list[Mention]:
     """Drop the places that only locate the place before them, in apposition: "X, in
     the southern region of Y", "X, the main city in the south", "X, in Y state", and
-    reference points ("X, 20 km south of Y", "a town north-east of Y")."""
+    reference points ("X, 20 km south of Y", "a town north-east of Y"). The place
+    located may be no site or unplaced (``named``: every mention of the span), or a
+    name the geoparser did not find ("in X, a town 30 km north of the city")."""
     kept: list[Mention] = []
     for mention in mentions:
-        if kept and _is_area(text, mention) and not _is_area(text, kept[-1]) and \
-                _APPOSITION.fullmatch(text, kept[-1].end, mention.start):
+        located = _located_before(mention, kept, named)
+        if located is not None and _is_area(text, mention) and \
+                not _is_area(text, located) and \
+                _APPOSITION.fullmatch(text, located.end, mention.start):
             continue
-        if kept and _BEARING.search(text, max(0, mention.start - 40), mention.start):
+        bearing = reference_point(text, mention)
+        if bearing and (kept or _NAME_BEFORE.search(text, max(0, bearing.start() - 60),
+                                                    bearing.start())):
             continue
         kept.append(mention)
     return kept
+
+
+def reference_point(text: str, mention: Mention) -> re.Match | None:
+    """The bearing that makes ``mention`` a reference point ("40 km north of X")."""
+    return _BEARING.search(text, max(0, mention.start - 60), mention.start)
+
+
+def _located_before(mention: Mention, kept: Sequence[Mention],
+                    named: Sequence[Mention]) -> Mention | None:
+    """The mention right before ``mention`` that it may locate: the last one kept, or a
+    later named one that is no site (an unknown village, a home)."""
+    last = kept[-1] if kept else None
+    for other in named:
+        if other.end > mention.start:
+            break
+        if other.kind == "named" and (last is None or other.start > last.end) \
+                and not is_site(other):
+            last = other
+    return last
 
 
 def _is_area(text: str, mention: Mention) -> bool:
@@ -234,13 +286,20 @@ def _is_area(text: str, mention: Mention) -> bool:
 def names_an_unknown_site(text: str, index: MentionIndex, clause: tuple[int, int]) -> bool:
     """Whether the clause puts its event in a settlement or area, by name, that the
     geoparser could not place ("in the village of Qwertyzhan"): then the previous
-    sentence's city is no fallback."""
+    sentence's city is no fallback. So does a name the geoparser took for a place but
+    found in no gazetteer, right after "in", "at", "near" ("shot dead in Qwertyzhan")."""
     for match in _LOCATIVE_NAME.finditer(text, *clause):
         name = "name" if match.group("name") else "named"
         if not any(m.place is not None
                    for m in index.within(match.start(name), match.end(name))):
             return True
-    return False
+    return any(m.place is None and m.kind in ("named", "nominal") and m.role == "location"
+               and AT_PLACE_BEFORE.search(text, max(0, m.start - 10), m.start)
+               for m in index.within(*clause))
+
+
+#: "in ", "near " right before a name: what puts something at it.
+AT_PLACE_BEFORE = re.compile(rf"\b{alternation(AT_PLACE)}\s+$", re.IGNORECASE)
 
 
 #: A clause about the whole country: its event is placed at the country, not at the
@@ -270,7 +329,10 @@ def city_in_focus(text: str, index: MentionIndex, span: tuple[int, int]
     locates another ("X, in the region of Y") nor one of a list."""
     # A city abroad is the report's focus only when it is about that country.
     named = without_locators(text, [m for m in index.within(*span) if is_site(m)])
-    cities = [m for m in named if m.place.kind in _CITY_KINDS and geo_precision(m) == 1
+    # "the parliament building", read as part of a city, puts the story in that city.
+    cities = [m for m in named if m.place.kind in _CITY_KINDS and (
+        geo_precision(m) == 1 or (m.kind == "nominal" and m.precision == "part_of_city"
+                                  and m.place.kind == "city"))
               and m.place.country in ("", index.main_country)]
     # Places named in a list ("rallies were also held in X and Y") are visited in
     # passing; the story does not move there.
@@ -297,22 +359,24 @@ def main_place(mentions: Sequence[Mention]) -> Mention | None:
 
 
 def _without_nominal_of(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """Drop a nominal mention that the next name makes precise: "the streets of X" is
-    X, whatever place the nominal was read as."""
+    """Drop a nominal mention that the next place makes precise: "the streets of X",
+    "the airport at X", "the streets of the capital" are X and the capital, whatever
+    place the nominal was read as (the last city named)."""
     kept = []
     for i, mention in enumerate(mentions):
         after = mentions[i + 1] if i + 1 < len(mentions) else None
-        if mention.kind == "nominal" and after is not None and after.kind == "named" \
-                and _OF_NAME.fullmatch(text, mention.end, after.start):
+        if mention.kind == "nominal" and after is not None and \
+                after.kind in ("named", "nominal") and \
+                _OF_NAME.fullmatch(text, mention.end, after.start):
             continue
         kept.append(mention)
     return kept
 
 
-_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_OF_NAME = re.compile(r"\s+(?:of|at|in)\s+(?:the\s+)?", re.IGNORECASE)
 
 
-def _stated_site(text: str, mention: Mention, country: str, clause_start: int) -> bool:
+def stated_site(text: str, mention: Mention, country: str, clause_start: int) -> bool:
     """A place abroad is a site only when a preposition puts something there ("in X",
     "near X"): a foreign name standing bare in a report about another country is more
     often a name the geoparser misread (a party, a person) than an event abroad."""

@@ -11,6 +11,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geo.lexicon import (
+    ARMED_GROUPS,
+    ATTACK_VERBS,
+    CIVILIAN_TARGETS,
+    CROWD_CONTROL_ACTS,
+    CROWD_DAMAGE_VERBS,
+    CROWD_PRESSURE_VERBS,
+    DEPLOYMENT_PHRASES,
+    FESTIVE_WORDS,
+    FORCE_TARGETS,
+    HARMLESS_CAUSES,
+    SEATS_OF_POWER,
+    STOPPAGE_WORDS,
+    SYMBOLIC_OBJECTS,
+    alternation,
+)
+
 PROTESTS, RIOTS, BATTLES = "Protests", "Riots", "Battles"
 EXPLOSIONS, VIOLENCE = "Explosions/Remote violence", "Violence against civilians"
 STRATEGIC = "Strategic developments"
@@ -41,6 +58,9 @@ def _re(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE)
 
 
+# "<armed group> ... attacked ... <target>", the target as the object of the attack.
+_ARMED_ATTACK = (rf"{alternation(ARMED_GROUPS)}(?: [\w-]+){{0,3}}? {alternation(ATTACK_VERBS)} "
+                 r"(?:[\w'’-]+ ){0,3}?")
 _FORCES = _re(r"\b(?:troops|soldiers|police|policemen|forces|army|military|guards?|"
               r"peacekeepers|contingent|paratroopers|units|gendarmes|reinforcements|"
               r"officers|vehicles|tanks)\b")
@@ -57,7 +77,10 @@ RULES: tuple[Rule, ...] = (
         PROTESTS, "Excessive force against protesters", "ASSAULT", actor="protesters"),
     Rule("intervention", _re(
         r"\b(?:tear ?gas|water cannons?|rubber bullets|stun grenades|pepper spray|"
-        r"dispers(?:ed|ing|e)|broke up|break up|baton[- ]charged|batons|kettled|"
+        r"(?:was|were|been|being) dispersed|dispers(?:ed|ing|e)(?= (?:the|a|an|them|their|"
+        r"its|hundreds|thousands|dozens|scores|crowds?|protest\w*|demonstrat\w*|marchers|"
+        r"rall\w+|gatherings?|students|supporters|sit-ins?|\d))|broke up|break up|"
+        rf"baton[- ]charged|batons|kettled|{alternation(CROWD_CONTROL_ACTS)}|"
         r"(?:removed|cleared) (?:the )?(?:roadblocks|barricades|blockades|protest "
         r"camps?|protesters|demonstrators))\b"),
         PROTESTS, "Protest with intervention", "PROTEST", actor="protesters",
@@ -67,7 +90,8 @@ RULES: tuple[Rule, ...] = (
         r"rioted|turned (?:violent|into riots)|violent "
         r"(?:protests?|demonstrations?|clashes|unrest)|(?:threw|hurled|throwing|"
         r"hurling|pelted|pelting) (?:\w+ )?(?:stones|rocks|petrol bombs|molotov "
-        r"cocktails|bottles|fireworks|bricks)|stone[- ]pelting|burn(?:ed|t|ing) "
+        r"cocktails|bottles|fireworks|bricks)|(?:stone|rock)[- ](?:pelting|throwing|throwers)|"
+        r"burn(?:ed|t|ing) "
         r"(?:\w+ )?(?:tyres|tires|barricades)|(?:unrest|violence) (?:erupted|"
         r"broke out|flared|spread))\b"),
         RIOTS, "Violent demonstration", "PROTEST", actor="rioters"),
@@ -75,30 +99,40 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:protesters|demonstrators|rioters|crowds?|youths|students|supporters|"
         r"mobs?) (?:\w+ ){0,5}?(?:attacked|torched|burned|set fire|smashed|"
         r"vandali[sz]ed|ransacked|stormed|storming|seized|pelted|threw|"
+        rf"{alternation(CROWD_DAMAGE_VERBS)}|"
         r"occupied(?! (?:the |a |an )?(?:[\w-]+ ){0,2}(?:intersection|square|junction|"
         r"roundabout|road|street|park|highway|bridge|avenue|campus))|"
         r"(?:tried|attempted) to (?:storm|break into|force their way into)|"
         r"broke (?:into|through)|forced their way into)\b"),
         RIOTS, "Violent demonstration", "PROTEST", actor="rioters"),
     Rule("mob", _re(r"\b(?:mobs?\b(?:\s+\w+){0,4}?\s+(?:attacked|lynched|beat|beaten|"
-                    r"killed|torched|stormed|burned)|lynch(?:ed|ing)|vigilantes)\b"),
+                    r"killed|torched|stormed|burned|stoned|hacked|set fire|set (?:\w+ ){0,4}?"
+                    r"(?:on fire|ablaze|alight))|(?:beaten|stoned|hacked|burned|burnt|"
+                    r"lynched|killed)(?: to death)? by (?:an? )?(?:\w+ )?mobs?|"
+                    r"lynch(?:ed|ing)|vigilantes)\b"),
          RIOTS, "Mob violence", "ASSAULT", actor="rioters"),
     Rule("protest", _re(
         r"\b(?:protests?(?! (?:camps?|leaders?|movements?|organi[sz]ers|groups?|"
         r"sites?|songs?|votes?))|protested|protesting|demonstrations?|demonstrated|"
         r"rall(?:y|ies|ied)|(?-i:march)|marche[sd]|sit-ins?|(?:took|take|taken|"
         r"taking) to the streets|general strike|went on strike|on strike|strikers|"
-        r"hunger strike|picket(?:s|ed|ing)|vigils?|(?:protesters|demonstrators|"
-        r"crowds?) (?:\w+ ){0,3}(?:gathered|assembled|chanted|blocked|massed|jeered|"
-        r"booed|heckled|occupied)|"
+        rf"hunger strike|{alternation(STOPPAGE_WORDS)}|picket(?:s|ed|ing)|vigils?|"
+        r"(?:burn(?:ed|t|ing)|set fire to|set alight|torched|tore up) (?:an? |the )?(?:\w+ )?"
+        rf"{alternation(SYMBOLIC_OBJECTS)}|"
+        r"(?:protesters|demonstrators|"
+        rf"crowds?) (?:\w+ ){{0,3}}{alternation(CROWD_PRESSURE_VERBS)}|"
         r"(?:gathered|assembled|massed) (?:[\w'’-]+ ){0,8}?to (?:demand|protest|denounce|"
-        r"call for|oppose|condemn|chant)|(?:hundreds|thousands) of (?:\w+ ){0,2}"
-        r"(?:gathered|assembled|massed|poured into|filled) (?:the )?(?:streets?|squares?|"
-        r"\w+ (?:square|avenue|street|boulevard|park)))\b"),
+        r"call for|oppose|condemn|chant)|(?:hundreds|thousands|dozens|scores|"
+        r"\d[\d,]*) (?:of )?(?:\w+ ){0,3}?(?:gathered|assembled|massed|poured into|filled) "
+        r"(?:(?:on|in|at|into|in front of) )?(?:the )?(?:streets?|squares?|\w+ (?:squares?|"
+        r"avenues?|streets?|boulevards?|parks?|intersections?|junctions?|roundabouts?))|"
+        r"(?:gathered|assembled|massed|rallied) outside (?:the )?(?:[\w'’-]+ ){0,3}?"
+        rf"{alternation(SEATS_OF_POWER)})\b"),
         PROTESTS, "Peaceful protest", "PROTEST", actor="protesters"),
-    Rule("blockade", _re(r"\b(?:block(?:ed|ing)|blockad(?:ed|ing)|barricad(?:ed|ing)) "
+    Rule("blockade", _re(r"\b(?:(?:block(?:ed|ing)|blockad(?:ed|ing)|barricad(?:ed|ing)) "
                          r"(?:\w+ ){0,2}(?:roads?|streets?|highways?|traffic|"
-                         r"bridges?|entrances?|railways?)\b"),
+                         r"bridges?|entrances?|railways?)|(?:set up|setting up|erected|"
+                         r"erecting|put up|built|mounted) (?:\w+ )?barricades)\b"),
          PROTESTS, "Peaceful protest", "PROTEST", actor="protesters", needs=_CROWD),
     Rule("regain", _re(
         r"\b(?:retook|retaken|retake|recaptured?|recapturing|regain(?:ed|s)? control|"
@@ -107,13 +141,14 @@ RULES: tuple[Rule, ...] = (
         r"rioters|insurgents))\b"),
         BATTLES, "Government regains territory", "ASSAULT", actor="state forces"),
     Rule("overtake", _re(r"\b(?:seized control of|took control of|taken control of|"
-                         r"overran|overrun|captured the (?:town|city|village|base|"
-                         r"airport|district))\b"),
+                         r"overran|overrun|(?:captured|seized|took over) the (?:\w+ )?"
+                         r"(?:town|city|village|base|airport|district)(?!'s))\b"),
          BATTLES, "Non-state actor overtakes territory", "ASSAULT"),
     Rule("clash", _re(
         r"\b(?:clash(?:es|ed)?|exchanges? of fire|exchanged fire|gun ?fights?|"
         r"firefights?|shoot-?outs?|gun ?battles?|heavy fighting|fighting (?:between|"
-        r"broke out|erupted|raged)|fought|skirmish(?:es)?|ambush(?:ed)?)\b"),
+        r"broke out|erupted|raged)|fought|skirmish(?:es)?|ambush(?:ed)?|"
+        rf"{_ARMED_ATTACK}{alternation(FORCE_TARGETS)})\b"),
         BATTLES, "Armed clash", "ASSAULT"),
     Rule("air", _re(r"\b(?:air ?strikes?|drone (?:strikes?|attacks?)|air raids?|"
                     r"warplanes?|bombed from the air|dropped by (?:a )?drones?|"
@@ -145,7 +180,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:\w+ ){0,2}(?:civilians|villagers|residents|worshippers|passengers|"
         r"farmers|students|journalists?|pilgrims|shoppers|bystanders)|gunmen "
         r"(?:(?!(?:had|have|has|were|was|been|being)\b)\w+ ){0,3}(?:killed|attacked|"
-        r"opened fire|shot|stormed))\b"),
+        r"opened fire|shot|stormed)|"
+        rf"{_ARMED_ATTACK}{alternation(CIVILIAN_TARGETS)})\b"),
         VIOLENCE, "Attack", "ASSAULT", actor="unidentified armed group"),
     Rule("weapons", _re(
         r"\b(?:defus(?:ed|ing)|bomb disposal|(?:seized|confiscated) (?:\w+ ){0,3}"
@@ -190,7 +226,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:ordered|sent|put) (?:\w+ ){0,2}(?:troops|soldiers|the army|police|forces) "
         r"(?:onto|into|on) the streets|(?:troops|soldiers|forces|police|reinforcements) "
         r"(?:\w+ ){0,3}?(?:sent|rushed|flown|airlifted|moved) (?:in)?to|"
-        r"patroll?(?:ed|ing|s)|reinforcements|mobili[sz](?:ed|ing))\b"),
+        rf"patroll?(?:ed|ing|s)|reinforcements|mobili[sz](?:ed|ing)|"
+        rf"{alternation(DEPLOYMENT_PHRASES)})\b"),
         STRATEGIC, "Other", "MOBILIZE", subtype="troop_deployment", needs=_FORCES),
     Rule("casualties", _re(r"\b(?:killed|killing|dead|died|deaths?|death toll|"
                            r"shot dead|wounded|injured|injuring|wounding|"
@@ -198,6 +235,19 @@ RULES: tuple[Rule, ...] = (
                            r"(?:beaten|beat (?:\w+ )?|hacked|stabbed|burned|burnt) to death)\b"),
          VIOLENCE, "Attack", "ASSAULT", weak=True),
 )
+
+#: A death or injury told with a cause that is no violence ("died in a road accident"),
+#: searched from the casualty word on: no incident.
+HARMLESS_DEATH = _re(r"\W+(?:[\w-]+\s+){0,4}?(?:in|of|from|after)\s+(?:an?\s+|the\s+)?"
+                     rf"(?:[\w-]+\s+){{0,2}}?{alternation(HARMLESS_CAUSES)}\b")
+
+#: A crowd's gathering (not its protest, march or rally) and, near it, the festive words
+#: that make it none ("thousands of fans gathered on the square to celebrate").
+GATHERING = _re(r"\b(?:gathered|assembled|massed|poured into|filled|rallied|camped|chanted)\b")
+FESTIVE = _re(rf"\b{alternation(FESTIVE_WORDS)}\b")
+
+#: What follows a burning that is only a sign ("set fire to an effigy"): no damage.
+SYMBOLIC_AFTER = _re(rf"(?: [\w-]+){{0,2}}? {alternation(SYMBOLIC_OBJECTS)}\b")
 
 #: Any trigger of :data:`RULES`: a sentence without one holds no event (a cheap first
 #: look; most sentences of a news article report none).
@@ -214,7 +264,7 @@ ACTORS: tuple[tuple[str, re.Pattern], ...] = (
     ("state forces", _re(r"\b(?:security forces|government forces|national guard|"
                          r"state forces|the authorities|special forces)\b")),
     ("protesters", _re(r"\b(?:protesters|demonstrators|marchers|activists|strikers|"
-                       r"supporters)\b")),
+                       r"supporters|crowds?)\b")),
     ("rioters", _re(r"\b(?:rioters|looters|mobs?|vigilantes|youths)\b")),
     ("unidentified armed group", _re(
         r"\b(?:gunmen|armed (?:men|groups?|criminals|individuals|assailants)|"

@@ -4,9 +4,10 @@ The geoparser gives each mention a role from the words right beside it ("Moscow 
 is an actor). Some phrases need a wider look, and an event needs them right: an
 organisation's base ("a London-based group"), the owner of a mission ("the US
 embassy"), the seat of a speaking body ("rights groups in X and Y urged", "the
-ministry in X said"), where a statement was made ("said in a video recorded in X")
-and a destination ("left for X", "fled to X"). Such a
-mention becomes an ``actor`` (or ``residence`` for a destination), so that
+ministry in X said"), where a statement was made ("said in a video recorded in X"),
+a destination ("left for X", "fled to X") and where a person is at the time ("the
+president, who was attending a summit in X, said"). Such a mention becomes an
+``actor`` (or ``residence`` for a destination or a whereabouts), so that
 :func:`geo.events.places.is_site` never places an incident there.
 """
 
@@ -28,7 +29,17 @@ _BODIES = (
     *SPEAKING_BODIES, r"groups?", r"organi[sz]ations?", "ministries",
     r"spokes(?:man|woman|person)", "watchdog", "agency", r"unions?", r"part(?:y|ies)",
     r"monitors?", "observatory", "council", "committee", r"cent(?:re|er)", "office", "chief",
-    "envoy", r"diplomats?", "activists", "campaigners")
+    "envoy", r"diplomats?", "activists", "campaigners", r"networks?", r"forums?",
+    r"movements?", r"congress(?:es)?", r"commissions?", r"cartels?", r"fronts?",
+    r"alliances?", r"federations?", r"coalitions?", r"foundations?", r"institutes?",
+    r"associations?", r"leagues?")
+# A place that opens an organisation's name is no site: "the X Media Network", "the X
+# Human Rights Forum", "the X Congress of Trade Unions" (capitalised words, one of them
+# a body's noun). The place's own government sits in it: "the X City Council".
+_NAME_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|de|del|des|du)\b)+")
+_OWN_GOVERNMENT = re.compile(r"\s+(?:City|County|Municipal|Town|State|Provincial|"
+                             r"Regional|District)\b")
+_BODY = re.compile(alternation(_BODIES), re.IGNORECASE)
 _BODY_IN = re.compile(rf"\b{alternation(_BODIES)}\s+(?:based\s+)?in\s+"
                       r"(?:[\w'’.-]+\s+){0,3}?$", re.IGNORECASE)
 # The speaking body's place may be one of a list: "groups in X and Y urged".
@@ -40,6 +51,7 @@ _SPEAKING = tuple(v for v in SPEECH_VERBS if not v.startswith(("declar", "announ
 _SPOKEN_IN = re.compile(
     rf"\b(?:{alternation(_SPEAKING)}|speaking|spoke|recorded|filmed|posted|"
     r"statement|news\s+conference|interview)\s+(?:\w+\s+){0,2}?(?:in|at)\s+"
+    r"(?:the\s+)?$|\b(?:speaking|spoke|writing|wrote|calling|broadcasting)\s+from\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE)
 # "sought asylum in X", "in exile in X" are residences the geoparser marks already
@@ -49,9 +61,17 @@ _DESTINATION = re.compile(
     r"fled\s+(?:to|into)|(?:flew|flown|airlifted|transferred)\s+(?:by\s+\w+\s+)?to|"
     r"travell?ed\s+to|escaped\s+to|deported\s+to|extradited\s+to|moved\s+to|"
     r"sought\s+refuge\s+in)\s+$", re.IGNORECASE)
+# Where a person named before is at the time, told in a relative clause: "the
+# president, who was attending a summit in X, said", "who was visiting the city of X
+# when the riot began". A visitor's whereabouts are no site (a crowd is no "who").
+_WHEREABOUTS = re.compile(
+    r",\s+who\s+(?:was|is|had\s+been|has\s+been)\s+(?:visiting|attending|touring|"
+    r"travell?ing\s+(?:in|to|through)|on\s+(?:an?\s+)?(?:\w+\s+)?(?:visit|trip|tour)\s+"
+    r"(?:to|of))\b[^,;.!?]*$", re.IGNORECASE)
 _FORCES_MOVED = re.compile(rf"\b{alternation((*FORCES, 'police', 'army', 'reinforcements'))}"
                            r"\b(?:\s+\S+){1,7}\s*$", re.IGNORECASE)
 _REACH = 60
+_WHEREABOUTS_REACH = 150
 
 
 def without_non_sites(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -65,10 +85,24 @@ def _refined(text: str, mention: Mention) -> Mention:
         return mention
     before = text[max(0, mention.start - _REACH):mention.start]
     after = text[mention.end:mention.end + _REACH]
-    if _BASED.match(after) or _OWNED.match(after) or _SPOKEN_IN.search(before) or (
+    # A national body ("the X Congress of Trade Unions") names the report's country, an
+    # honest area for what it says; a region's or a town's names no site.
+    opens_a_name = mention.place is not None and mention.place.kind != "country" \
+        and _opens_a_name(after)
+    if _BASED.match(after) or _OWNED.match(after) or opens_a_name or \
+            _SPOKEN_IN.search(before) or (
             _BODY_IN.search(before) and _SPEAKS_AFTER.match(after)):
         return replace(mention, role="actor")
     # Where troops or police are sent or flown is where they deploy: a site.
     if _DESTINATION.search(before) and not _FORCES_MOVED.search(before):
         return replace(mention, role="residence")
+    if _WHEREABOUTS.search(text, max(0, mention.start - _WHEREABOUTS_REACH), mention.start):
+        return replace(mention, role="residence")
     return mention
+
+
+def _opens_a_name(after: str) -> bool:
+    """Whether the words after a place make it the first word of a body's name."""
+    words = _NAME_WORDS.match(after)
+    return words is not None and not _OWN_GOVERNMENT.match(after) and any(
+        word[0].isupper() and _BODY.fullmatch(word) for word in words.group().split())

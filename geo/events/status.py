@@ -10,25 +10,36 @@ fired". Each trigger gets a ``status`` from the words that govern it in its clau
   that cancels it ("ruled out", "called off", "dropped plans for", "no plans to"), or
   its own verb negated after it ("the curfew would not go ahead", "troops were not
   deployed", "the rally was called off");
-- ``threatened``: a threat or vow governs it ("or face a strike"), or a future with a
-  condition ("would strike if ...");
-- ``planned``: a future, a plan or a call governs it, before or after ("will march",
-  "called a day of protests for Tuesday", "are considering a strike", "deployed ahead
-  of Friday's protest", "a rally is planned for Friday", "the protests would continue",
-  "the walkout is set to resume", "a curfew could be imposed", "a march for next
-  Saturday"); a plan or threat the sentence
-  then says was called off ("but organisers called them off", "but no decision had been
-  taken") is ``negated``;
+- ``threatened``: a threat or vow governs it ("or face a strike"), a future with a
+  condition ("would strike if ..."), or it is told in a clause of condition ("if they
+  arrest our leaders");
+- ``planned``: a future, a plan, a call or a request governs it, before or after ("will
+  march", "called a day of protests for Tuesday", "called rallies for Monday", "asked
+  for reinforcements", "are considering a strike", "deployed ahead of Friday's
+  protest", "future protests", "a rally is planned for Friday", "the protests would
+  continue", "the walkout is set to resume", "a curfew could be imposed", "a march for
+  next Saturday"); a plan or threat the sentence then says was called off ("but
+  organisers called them off", "but no decision had been taken") is ``negated``;
 - ``occurred`` otherwise.
 
+Words propose; the sentence's dependency tree (spaCy's parser, loaded on the first
+sentence that needs it) disposes: a modal, plan, threat, cancelling verb or denial
+counts only if it governs the trigger within one clause. "Guards, who will face an
+inquiry, fired on the crowd", "a dispute over where he should be buried led to the
+arrest of ...", "denied that officers stood by while shops were looted": each cue
+belongs to another clause, and the trigger happened. Without the model the words alone
+decide.
+
 Triggers that only name the purpose of an action ("to quell the protests", "a ban on
-rallies", "fears of violence") are no events at all (:func:`is_purpose`).
+rallies", "fears of violence"), those of an event told before ("the release of those
+detained") or an event an anniversary marks are no events at all (:func:`is_purpose`).
 """
 
 from __future__ import annotations
 
 import re
 
+from geo.events.scope import Scope
 from geo.lexicon import CONDEMNING_VERBS, alternation
 from geo.model import Status
 
@@ -36,7 +47,7 @@ _TOKENS = r"\s+(?:\S+\s+){0,%d}$"
 
 
 def _before(words: str, gap: int) -> re.Pattern:
-    return re.compile(rf"(?:{words}){_TOKENS % gap}", re.IGNORECASE)
+    return re.compile(rf"(?P<cue>{words}){_TOKENS % gap}", re.IGNORECASE)
 
 
 # Words before a trigger that make it no event: its purpose, a fear, a ban.
@@ -104,7 +115,7 @@ _NEXT_AFTER = re.compile(
 # may come; not past a word that opens another clause ("fired tear gas so they could").
 _FUTURE_AFTER = re.compile(
     r"(?:\s+(?!(?:and|but|so|who|which|that|as|because|when|where|while)\b)[^\s,;]+)"
-    r"{0,2}?\s+(?:will|would|shall|could|might|(?-i:may))\s+(?!have\b)(?:\w+ly\s+)?"
+    r"{0,2}?\s+(?P<cue>will|would|shall|could|might|(?-i:may))\s+(?!have\b)(?:\w+ly\s+)?"
     r"(?:not\s+)?(?!(?:be\s+)?(?:hold|remain|stay|last|stand|lift(?:ed)?|end(?:ed)?|"
     r"eased?|relax(?:ed)?|expire)\b)(?:be\s+)?\w+",
     re.IGNORECASE)
@@ -116,29 +127,53 @@ _PAST = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|should the)\b", re.IGNORECASE)
 
 
+# "future protests", "an upcoming strike": the word before it says it is to come.
+_TO_COME = _before(r"\b(?:future|upcoming|forthcoming|proposed|possible|potential)\b", 1)
+# Cheap signs that the tree may have more to say: a condition, or a verb of calling or
+# asking whose object the trigger may be ("called rallies for Monday", "asked for
+# reinforcements").
+_IF = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+_CALL = re.compile(r"\b(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?)\b",
+                   re.IGNORECASE)
+
+
 def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int],
                    start: int, end: int) -> Status:
-    """The status of the trigger at ``start:end`` in ``clause`` of ``sentence``."""
+    """The status of the trigger at ``start:end`` in ``clause`` of ``sentence``.
+
+    Words around the trigger propose a status; where a modal, plan, threat, denial or
+    cancelling verb is found, the sentence's dependency tree
+    (:class:`~geo.events.scope.Scope`) checks that it governs the trigger, not a verb
+    of another clause ("a woman whose shirt read 'all will be well' was shot")."""
     before = text[clause[0]:start]
-    if _DENIED.search(text, sentence[0], start) or any(
+    scope = Scope(text, sentence, start, end)
+    if _cue(_DENIED, text, sentence[0], start, scope, tail=False) or any(
             _governs(text, denial.end(), start, end) for denial in
             _DENIED_GERUND.finditer(text, max(clause[0], start - 50), end)):
         return "reported-denied"
-    if _NEGATED.search(before) or _CANCELLED.search(before) or \
+    negation = _NEGATED.search(before)
+    if negation is not None and scope.ending_negated(
+            clause[0] + negation.start("cue"), clause[0] + negation.end("cue")):
+        # "would not stop their protests": they go on (to come, or going on).
+        negation = None
+    if negation or _cue(_CANCELLED, text, clause[0], start, scope) or \
             _NEGATED_AFTER.match(text, end, clause[1]):
         return "negated"
-    if _THREAT.search(before):
+    if _cue(_THREAT, text, clause[0], start, scope) or \
+            (_IF.search(text, sentence[0], start) and scope.conditional()):
         return "threatened"
-    future = _FUTURE.search(before)
+    future = _cue(_FUTURE, text, clause[0], start, scope)
     # "Protesters who had planned to march were dispersed": the plan was another
     # clause's, and this verb is told as past.
-    if future is not None and _PAST.search(before, future.start()):
+    if future is not None and _PAST.search(before, future.start() - clause[0]):
         future = None
-    if future is not None or _AHEAD.search(before):
+    if future is not None or _cue(_AHEAD, text, clause[0], start, scope) or \
+            _TO_COME.search(before) or \
+            (_CALL.search(text, clause[0], start) and scope.called()):
         conditional = _CONDITION.search(text, end, clause[1])
         status: Status = "threatened" if conditional else "planned"
     elif _PLANNED_AFTER.match(text, end, clause[1]) or \
-            _FUTURE_AFTER.match(text, end, clause[1]) or \
+            _future_after(text, end, clause[1], scope) or \
             _NEXT_AFTER.match(text, end, clause[1]):
         conditional = _CONDITION.search(text, end, clause[1])
         status = "threatened" if conditional else "planned"
@@ -146,6 +181,27 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
         return "occurred"
     # "Marches were planned for Thursday, but organisers called them off."
     return "negated" if _CALLED_OFF.search(text, end, sentence[1]) else status
+
+
+def _future_after(text: str, end: int, clause_end: int, scope: Scope) -> bool:
+    """Whether a modal just after the trigger governs it ("the protests would
+    continue"), not the verb of the noun the trigger qualifies ("the 29 people arrested
+    would be put before a court")."""
+    match = _FUTURE_AFTER.match(text, end, clause_end)
+    return match is not None and scope.governs(*match.span("cue"))
+
+
+def _cue(pattern: re.Pattern, text: str, lo: int, start: int, scope: Scope, *,
+         tail: bool = True) -> re.Match | None:
+    """The first match of ``pattern`` in ``text[lo:start]`` whose cue governs the
+    trigger at ``start``; ``tail=False`` for a pattern not anchored at the trigger."""
+    pos = lo
+    while (match := pattern.search(text, pos, start)) is not None:
+        cue = match.span("cue") if tail else (match.start(), match.start() + 1)
+        if scope.governs(*cue):
+            return match
+        pos = match.start() + 1
+    return None
 
 
 def _governs(text: str, word_end: int, start: int, end: int) -> bool:
@@ -172,8 +228,20 @@ _REFERENCE = re.compile(
     re.IGNORECASE)
 
 
+# "the release of those detained", "those protests", "organisers of the protests":
+# people or events the report has told, pointed back to.
+_THOSE = re.compile(r"\b(?:those|(?:organi[sz]ers?|leaders?)\s+of\s+(?:the\s+)?)\s*$",
+                    re.IGNORECASE)
+
+
+_ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b", re.IGNORECASE)
+
+
 def is_purpose(text: str, clause: tuple[int, int], start: int) -> bool:
     """Whether the trigger at ``start`` names only an action's aim or a fear, an
-    earlier event as the time of another, or an event someone condemns."""
+    earlier event as the time of another, an event someone condemns, those of an
+    event told before, or an event an anniversary marks."""
     return any(pattern.search(text, clause[0], start) is not None
-               for pattern in (_PURPOSE, _BACKGROUND, _REFERENCE))
+               for pattern in (_PURPOSE, _BACKGROUND, _REFERENCE, _THOSE)) or (
+        _ANNIVERSARY.search(text, clause[0], start) is not None
+        and Scope(text, clause, start, start + 1).under_anniversary())

@@ -15,11 +15,11 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from geo.events import places
-from geo.events.counts import CountMention
+from geo.events.counts import RUNNING_TOTAL, SUMMED, CountMention
 from geo.events.dates import find_dates
 from geo.events.draft import EventDraft
 from geo.events.rules import PROTESTS, RIOTS, VIOLENT_TYPES
-from geo.lexicon import TALLY_NOUNS, TOTAL_CARRYING_VERBS, alternation
+from geo.lexicon import alternation
 from geo.model import Mention
 
 # What may stand between a count and the place it happened at: "killed in X",
@@ -36,18 +36,14 @@ _PART_OF = re.compile(r"\s+(?:suburb|district|neighbou?rhood|city|town|port|area
                       r"region)?\s*of\s+")
 # A report of casualties is about the last event told, within this many sentences.
 _FOLD_REACH = 2
+# How far after "in the" the noun of a definite description may start ("in the
+# night's clashes").
+_DESCRIPTION_REACH = 20
 # "since the protests began on Tuesday": the total dates the day the events it counts
 # started, which is an event of its own ("began in March" is no day).
 _DATED_START = re.compile(r"\s+(?:began|started|erupted|broke\s+out)\s+(?:in\s+(?-i:[A-Z])"
                           r"[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+)?(?:on|last)\s+\w",
                           re.IGNORECASE)
-# A count that sums the ones told: "in all, 300 were detained".
-_SUMMED = re.compile(r"\b(?:in (?:all|total)|altogether|all told|overall)\b|"
-                     rf"\b{alternation(TOTAL_CARRYING_VERBS)}\s+(?:\S+\s+){{0,3}}?"
-                     rf"{alternation(TALLY_NOUNS)}(?:\s+\S+){{0,4}}?\s+to\b",
-                     re.IGNORECASE)
-
-
 def takes_casualties(event_type: str) -> bool:
     """Can an event of this type have fatalities and injured (violence, a protest)?"""
     return event_type in VIOLENT_TYPES or event_type == PROTESTS
@@ -83,6 +79,8 @@ def split_by_count_place(text: str, event: EventDraft, index: places.MentionInde
     if event.location is None or not event.counts:
         return []
     days = split_by_count_day(text, event, sentence_end) if len(event.counts) > 1 else []
+    for day in days:
+        _to_count_place(text, index, day, sentence_end)
     at = {id(c): count_place(text, index, c, sentence_end) for c in event.counts}
     located = {m.place.id: m for m in at.values() if m is not None}
     if len(located) == 1 and None not in at.values():
@@ -112,6 +110,15 @@ def split_by_count_place(text: str, event: EventDraft, index: places.MentionInde
     moved = {id(c) for copy in copies for c in copy.counts}
     event.counts = [c for c in event.counts if id(c) not in moved]
     return days + copies
+
+
+def _to_count_place(text: str, index: places.MentionIndex, copy: EventDraft,
+                    sentence_end: int) -> None:
+    """A day's copy whose counts are all given at one place ("five killed in X on
+    Sunday and two in Y on Monday") is that place's."""
+    at = [count_place(text, index, c, sentence_end) for c in copy.counts]
+    if at and None not in at and len({m.place.id for m in at}) == 1:
+        copy.location, copy.geo_precision = at[0], places.geo_precision(at[0])
 
 
 def _count_wide(event: EventDraft, mention: Mention) -> None:
@@ -188,14 +195,23 @@ def fold_into_previous(events: list[EventDraft], sentence_sites: dict[int, bool]
     """
     kept: list[EventDraft] = []
     for event in events:
-        host = _host(kept, event) if event.rule.weak and event.counts and \
-            not sentence_sites.get(event.sentence) else None
+        host = _host(kept, event) if (event.rule.weak or _told_again(event)) and \
+            event.counts and not sentence_sites.get(event.sentence) else None
         if host is None:
             kept.append(event)
             continue
         take_counts(host, event)
         host.actors = list(dict.fromkeys(host.actors + event.actors))
     return kept
+
+
+def _told_again(event: EventDraft) -> bool:
+    """Is the event only the definite description its counts name the events they
+    count by ("60 people had been injured in the clashes")? Then it is a casualty
+    report, like a bare one, about the events told before."""
+    return all(c.told_again_at is not None
+               and 0 <= event.trigger[0] - c.told_again_at < _DESCRIPTION_REACH
+               for c in event.counts)
 
 
 def _host(kept: list[EventDraft], event: EventDraft) -> EventDraft | None:
@@ -206,6 +222,20 @@ def _host(kept: list[EventDraft], event: EventDraft) -> EventDraft | None:
         return None
     host = max(earlier, key=lambda e: (e.sentence, e.trigger[0]))
     return host if _fits(host, event) else None
+
+
+def _takes(host: EventDraft, report: EventDraft) -> bool:
+    """Can ``host`` take every kind ``report`` counts? Casualties go to violence or a
+    protest, arrests to an arrest: "54 of them in X" of arrests is no count of the
+    clashes told at X."""
+    for count in report.counts:
+        if count.field == "arrested" and host.sub_event_type != "Arrests":
+            return False
+        if count.field == "checkpoints" and host.rule.subtype != "checkpoint":
+            return False
+        if count.field in ("fatalities", "injured") and not takes_casualties(host.event_type):
+            return False
+    return True
 
 
 def _same_day(host: EventDraft, event: EventDraft) -> bool:
@@ -263,13 +293,12 @@ def fold_into_same_place(events: list[EventDraft]) -> list[EventDraft]:
     """
     without_totals(events)
     # Only at a town or a point: a country holds many events.
-    hosts = [e for e in events if not e.rule.weak and e.geo_precision == 1
-             and takes_casualties(e.event_type)]
+    hosts = [e for e in events if not e.rule.weak and e.geo_precision == 1]
     kept: list[EventDraft] = []
     for event in events:
         host = None
         if event.rule.weak and event.counts and event.geo_precision == 1:
-            fitting = [e for e in hosts if e.status == event.status
+            fitting = [e for e in hosts if e.status == event.status and _takes(e, event)
                        and e.location.place.id == event.location.place.id
                        and _same_day(e, event) and _fits(e, event)]
             # The report is about the last event told there before it, else the first.
@@ -284,7 +313,8 @@ def fold_into_same_place(events: list[EventDraft]) -> list[EventDraft]:
 
 
 def without_totalled(text: str, clause: tuple[int, int], events: list[EventDraft],
-                     found: list[CountMention], running: re.Match | None) -> list[EventDraft]:
+                     found: list[CountMention], running: re.Match | None = None
+                     ) -> list[EventDraft]:
     """The events a running total names are the total, not incidents: "at least 40
     people have been killed since the protests began", "in all, 300 were detained",
     "that brought the number of those arrested to 1,200". Only a trigger told after the
@@ -292,13 +322,17 @@ def without_totalled(text: str, clause: tuple[int, int], events: list[EventDraft
     March" still tells the march. An arrest count "since Monday" is an event of its
     own (ACLED codes it); only a summing one ("in all") is dropped. "Since the protests
     began on Tuesday" dates their start: that event stays."""
+    # ``running``: the clause's running total (:data:`~geo.events.counts.RUNNING_TOTAL`),
+    # found here unless the caller found one that is (never the toll of one day's event).
+    if running is None or not RUNNING_TOTAL.match(text, running.start(), clause[1]):
+        running = RUNNING_TOTAL.search(text, *clause)
     counts = [c for c in found if not c.cumulative]
     if (found and not counts) or running is not None:
         # A bare "killed" that only tells the total is no incident either.
         events = [e for e in events if not e.rule.weak]
     starts = [c.start for c in found if c.cumulative
               and not any(o.field == c.field for o in counts)
-              and (c.field != "arrested" or _SUMMED.search(text, *clause))]
+              and (c.field != "arrested" or SUMMED.search(text, *clause))]
     if running is not None:  # "that brought the number of those arrested to ..."
         starts.append(running.start())
     if not starts:

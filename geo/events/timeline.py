@@ -3,7 +3,11 @@ the story's current day that words pointing back count from.
 
 An event takes the date expression (:func:`geo.events.dates.find_dates`) nearest its
 trigger in its clause, else one fronting its sentence, else, for a coordinated clause,
-the last one before it. Some dates are never an event's:
+the last one before it. A date in the trigger's own part of the clause (no comma and no
+"after", "when", "who" ... between them) comes first: "issued a decree on Thursday,
+after crowds jeered the motorcade on Wednesday" dates the jeering Wednesday. A vague
+length ("for days") or an ordinal ("a third night") dates an event only when nothing
+else in the clause does. Some dates are never an event's:
 
 - a statement's ("said on Friday", "police on Friday said"); but a date before a comma
   and an attribution ("clashed on Monday, police said") is the event's, and so is one
@@ -12,12 +16,23 @@ the last one before it. Some dates are never an event's:
 - one modifying another noun ("after Sunday's election");
 - the dateline's ("NAIROBI, June 26 (Reuters) —" is the filing day);
 - the end of a measure ("until Jan. 31") and a date someone says is to come ("said
-  that a curfew would be imposed on Friday").
+  that a curfew would be imposed on Friday");
+- a past year or month ("in 2016", "last year", "two years ago") whose phrase, in
+  the dependency parse (:class:`geo.events.scope.Scope`), hangs neither on the trigger
+  nor on a word above it in the trigger's clause: "who led the protests in 2016" dates
+  the protests 2016 (precision 3), "fired on crowds opposing a law passed in 2015" does
+  not date the firing; nor one a day in the same clause falls within ("ended last
+  year with the burning of the consulate on 7 September" is that day).
 
 A quantified "after" counts back from the date before it: "died on 16 May, three days
 after she was detained" dates the arrest 13 May; "on Saturday, a day after police
 fired" and "on Saturday after a night of rioting" date the firing and the rioting to
-Friday. "Hours after" is the same day.
+Friday; "on Thursday after two days of rioting" and "after a third night of rioting"
+are the days before Thursday, up to Wednesday (a campaign of a week or more, "after 11
+days of protests", still goes on that day, which dates it). "Hours after" is the same
+day, and so is "after a day on which" from a night ("until the early hours of
+Saturday, after a day on which ..." is Friday's). A gap in a short aside dates the
+aside only: "On Aug. 1, two days after that vote, soldiers fired" is Aug. 1.
 
 Words that point back ("the next day", "two days later", "that evening", "overnight",
 "four nights of protests") count from the **story's current day**: the last day the
@@ -25,25 +40,37 @@ narrative named, in text order. It moves with each stated date of an event that
 occurred (a planned march does not move it, nor does a running total "since Sunday" or
 an aside: "the town hall, set on fire on Wednesday, ..."),
 and with each date of the narrative between events ("The shooting began on Thursday
-morning." with no event of its own), but not with a statement's date, a future date,
-a vague one (a month, a week) or the dateline. Before the first such day, words
+morning." with no event of its own; "since March 16, when ... . That evening ..." is
+March 16's evening), but not with a statement's date, a future date,
+a vague one (a month, a week, a past year: background does not move it, nor make its
+sentence one "that dates something else") or the dateline. Before the first such day, words
 pointing back count from publication; an event that occurred is never dated after
 its report (it keeps the undated default instead). :class:`StoryTime` keeps the
 current day while :func:`geo.events.detect.detect_events` dates a report's events in
 order.
 
-An undated event happened on the story's current day (precision 2: inferred, not
-stated) when that day is within a week of publication, and the event is neither in the
-present perfect ("have been arrested": a state at publication) nor in a sentence that
-dates something else. Wire reports date the lede ("on Wednesday") and tell the rest of
-that day undated, in reported words too ("police said 40 people had been detained").
-After a digression into an older day (background: "The unrest began on 3 May, when
-..."), an undated event is back on the story's last day within that week. Any other
-undated event in a dated report happened in the days before publication: the
-publication date, precision 2.
+An undated event that a dated statement tells ("Police said on Wednesday that they had
+arrested two suspects") happened by that day: the statement's day, precision 2, which
+leaves the story's day where it was; a statement's month dates it to that month ("a
+state of emergency declared in March, with a weekend curfew", precision 3). An undated
+account a source gives in the past perfect ("The ministry said troops had been sent to
+four towns"), in a paragraph after the one that named the story's day, stands at the
+report's latest day named so far, a statement's day too (precision 2). Any other undated
+event happened on the story's current day (precision 2: inferred, not stated) when that
+day is within a week of publication, and the event is neither in the present perfect
+("have been arrested": a state at publication) nor in a sentence that dates something
+else. Wire reports date the lede ("on Wednesday") and tell the rest of that day undated,
+in reported words too ("police said 40 people had been detained"). After a digression
+into an older day (background: "The unrest began on 3 May, when ..."), an undated event
+is back on the story's last day within that week. Any other undated event in a dated
+report happened in the days before publication: the publication date, precision 2.
 
 A sentence never runs over a blank line here: a paragraph is its own span of time (a
 single line break may be a hard wrap).
+
+Length: the choice of an event's date and the story's running day read one another
+(the day moves with the dates events take, and words pointing back resolve against
+it), so the rules of both stay in one module.
 """
 
 from __future__ import annotations
@@ -54,18 +81,28 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from geo.events.dates import DateMention, find_dates
-from geo.lexicon import NUMBER_WORDS, SPEECH_VERBS, alternation
+from geo.events.scope import Scope
+from geo.lexicon import NUMBER_WORDS, ORDINAL_WORDS, SPEECH_VERBS, alternation
 
 __all__ = ["EventTime", "StoryTime", "event_date"]
 
 Span = tuple[int, int]
 
-# Words that only date an event when its clause has no other date.
-_WEAK = ("ordinal", "overnight")
+# Words that only date an event when its clause has no other date ("for days" says
+# how long, "for a second night" which night, not the day).
+_WEAK = ("ordinal", "overnight", "days_of")
 # Kinds of date that say nothing of the story's current day: running totals ("since
 # Sunday", "over the past two days"), and the
 # day of an event told as what came before another ("a day after police fired").
 _TOTALS = ("since", "since_then", "counted_back", "past_span")
+# A past year or month ("in 2016", "last year", "two years ago"): an older event's time,
+# too vague for the story's current day to move to or words pointing back to count from.
+_PAST_PERIODS = ("year", "last_year", "long_ago")
+# Arcs that start a clause of another event: a year below one of them on the way from
+# the trigger to the year's word is that clause's ("fired at crowds protesting a law
+# passed in 2019").
+_OTHER_CLAUSE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis",
+                           "csubj", "conj"})
 # "after four nights of protests, a curfew was imposed": the span is not the curfew's.
 _BACKGROUND = re.compile(r"\b(?:after|following|amid|since)\s+$", re.IGNORECASE)
 # Speech verbs: a date next to them dates the statement, not the event.
@@ -82,7 +119,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|also\s+)?
 _OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?)?",
                      re.IGNORECASE)
 # "On Monday, police said ...": a date fronting its sentence before a statement.
-_FRONT = re.compile(r"\W*(?:(?:late|early)\s+)?(?:on|in|by|at|during|over)?\s*",
+_FRONT = re.compile(r"\W*(?:(?:late|early|later|earlier)\s+)?(?:on|in|by|at|during|over)?\s*",
                     re.IGNORECASE)
 # The end of a measure or a deadline is not when something happened.
 _UNTIL = re.compile(r"\b(?:until|till|through|to|by)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -103,8 +140,21 @@ _DATELINE = re.compile(r"\A\s*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,40}(?:
 # "three days after", "a day after", "after a night of": counts back from the date
 # before it, up to a break between clauses.
 _NUMBER = alternation((*NUMBER_WORDS, "a", "an"))
+# "after two days of rioting", "after a third night of riots": the days before the date,
+# up to the day before it.
+_ORDINAL = alternation(tuple(ORDINAL_WORDS))
 _GAP = re.compile(rf"\b(?:(?P<n>{_NUMBER}|\d+)\s+(?P<unit>days?|nights?|weeks?)\s+after"
-                  r"|after\s+(?P<night>a\s+night)\s+of)\b", re.IGNORECASE)
+                  r"|after\s+(?P<night>an?\s+(?:day|night))\s+(?:of|on\s+which|in\s+which)"
+                  rf"|after\s+(?:(?:a|the)\s+(?P<nth>{_ORDINAL})|(?P<span>{_NUMBER}|\d+))\s+"
+                  r"(?:(?:straight|consecutive|successive)\s+)?(?:days?|nights?)\s+of)\b",
+                  re.IGNORECASE)
+# Where a clause's part ends: a comma, or the start of a subordinate or relative clause.
+_PART_BREAK = re.compile(r"[,;:—–]|\b(?:after|before|when|while|because|until|who|which|"
+                         r"whose|where)\b", re.IGNORECASE)
+# Kinds of date that name a night, dated by the day it began.
+_NIGHTS = ("overnight_into", "night_of")
+# "two days after that vote, ...": so few words before a comma name no event of their own.
+_ASIDE_WORDS = 3
 _BREAK = re.compile(r";|,\s+(?:and|but|while|as|whereas)\b", re.IGNORECASE)
 # An undated event in the present perfect ("have been arrested") is a state at
 # publication, not the story's current day.
@@ -112,6 +162,10 @@ _PRESENT_PERFECT = re.compile(r"\b(?:have|has|'ve|’ve)\b", re.IGNORECASE)
 # "The town hall, set on fire on Wednesday, was still smoking": an aside that dates
 # its own event and leaves the story on its day.
 _ASIDE = re.compile(r"\s+(?:(?:which|who|whose)\s+(?:[\w'’-]+\s+){0,4})?", re.IGNORECASE)
+# "The ministry said troops had been sent": a source's account, opening its sentence,
+# of a state in the past perfect.
+_SOURCE_SAID = re.compile(rf"\W*(?:[\w'’.-]+\s+){{0,6}}?(?:{_SPEECH})\b", re.IGNORECASE)
+_HAD = re.compile(r"\b(?:had|'d|’d)\b", re.IGNORECASE)
 # The days a dispatch reports: an older day is background.
 _NEWS_WINDOW = 7
 # Words before a date in its sentence that put it in the future.
@@ -167,8 +221,14 @@ def event_date(
                 and not _UNTIL.search(text, max(start, d.start - 10), d.start)
                 and not (trigger < d.start and _REPORTED_FUTURE.search(
                     text, trigger, d.start))
-                and not (d.kind == "span_of" and not d.start <= trigger < d.end
-                         and _BACKGROUND.search(text, max(start, d.start - 12), d.start))]
+                and not (d.kind == "span_of" and _BACKGROUND.search(
+                    text, max(start, d.start - 12), d.start) and (
+                    not d.start <= trigger < d.end or dated_before(d)))]
+
+    def dated_before(span: DateMention) -> bool:
+        # "on Thursday after two days of rioting": the rioting counts back from Thursday.
+        return any(floor <= other.start and other.end <= span.start and other.last is None
+                   for other in find(sentence[0], span.start))
 
     candidates = dates(*clause)
     if not candidates:
@@ -180,6 +240,17 @@ def event_date(
         candidates = ([d for d in before if d.kind not in _WEAK] or before)[-1:]
     # "for a second night on Monday": the weekday says more than the ordinal.
     candidates = [d for d in candidates if d.kind not in _WEAK] or candidates
+    # "issued a decree on Thursday, after protesters jeered a motorcade on Wednesday": a
+    # date in the trigger's own part of the clause is the one that modifies it.
+    candidates = [d for d in candidates if _same_part(text, d, trigger)] or candidates
+    # "who led the protests in 2016": a past period dates the event only when its
+    # phrase hangs on the trigger or a word above it in the trigger's clause.
+    # "ended last year with the torching of the consulate on Sept. 7": a day within
+    # the period says more.
+    candidates = [d for d in candidates if d.kind not in _PAST_PERIODS or (
+        _attaches(text, sentence, d, trigger) and not any(
+            other is not d and d.date <= other.date <= (d.last or d.date)
+            for other in candidates))]
     if candidates:
         best = _counted_back(text, min(candidates, key=lambda d: abs(d.start - trigger)),
                              sentence, trigger)
@@ -241,19 +312,76 @@ def _counted_back(text: str, best: DateMention, sentence: Span, trigger: int
     """``best`` moved back by a quantified "after" between it and the trigger."""
     if best.end > trigger:
         return best
+    # "On Aug. 1, two days after that vote, soldiers fired": the gap dates the vote,
+    # an aside between commas, not the clause after it.
     gaps = [g for g in _GAP.finditer(text, best.end, trigger)
-            if not _BREAK.search(text, g.end(), trigger)]
+            if not _BREAK.search(text, g.end(), trigger) and not _aside(text, g.end(), trigger)]
     if not gaps:
         return best
     gap = gaps[-1]
     if gap.group("night"):
-        days = 1
+        # "until the early hours of Saturday, after a day on which ...": that night
+        # began on the day it follows.
+        days = 0 if best.kind in _NIGHTS and "day" in gap.group("night").lower() else 1
+    elif gap.group("nth") or gap.group("span"):
+        # The span ends the day before the date it led to; a campaign of a week or more
+        # ("after 11 days of protests") is still going on that day, which dates it.
+        days = ORDINAL_WORDS[gap.group("nth").lower()] if gap.group("nth") else \
+            _number(gap.group("span"))
+        if days >= _NEWS_WINDOW:
+            return best
+        return replace(best, date=best.date - timedelta(days=days),
+                       last=best.date - timedelta(days=1) if days > 1 else None,
+                       precision=2 if days > 1 else best.precision, kind="counted_back")
     else:
-        number = gap.group("n").lower()
-        count = int(number) if number.isdigit() else NUMBER_WORDS.get(number, 1)
+        count = _number(gap.group("n"))
         days = count * 7 if gap.group("unit").lower().startswith("week") else count
     return replace(best, date=best.date - timedelta(days=days), last=None,
                    kind="counted_back")
+
+
+def _attaches(text: str, sentence: Span, mention: DateMention, trigger: int) -> bool:
+    """Whether the date phrase ``mention`` modifies the trigger's word or one governing
+    it within its clause, in the parse of ``sentence`` (True without a parser)."""
+    scope = Scope(text, sentence, trigger, trigger + 1)
+    word = scope.trigger()
+    if word is None:
+        return True
+    doc = word.doc
+    phrase = doc.char_span(mention.start - sentence[0], mention.end - sentence[0],
+                           alignment_mode="expand")
+    if phrase is None:
+        return True
+    head = phrase.root.head  # the verb or noun the phrase's preposition hangs on
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        head = head.head
+    # spaCy makes a new Token object at each access: tokens compare by index.
+    while word.i != head.i:
+        if word.dep_ in _OTHER_CLAUSE or word.head.i == word.i:
+            return False
+        word = word.head
+    return True
+
+
+def _same_part(text: str, mention: DateMention, trigger: int) -> bool:
+    """Whether no comma or subordinate clause's start comes between ``mention`` and the
+    trigger."""
+    if mention.start <= trigger < mention.end:
+        return True
+    between = (mention.end, trigger) if mention.end <= trigger else (trigger, mention.start)
+    return _PART_BREAK.search(text, *between) is None
+
+
+def _aside(text: str, start: int, trigger: int) -> bool:
+    """Whether a short phrase between ``start`` and a comma before ``trigger`` is an
+    aside: "On Aug. 1, two days after that vote, soldiers fired" (the vote's gap)."""
+    comma = text.find(",", start, trigger)
+    return comma >= 0 and len(text[start:comma].split()) <= _ASIDE_WORDS
+
+
+def _number(word: str) -> int:
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
 
 
 class StoryTime:
@@ -274,7 +402,10 @@ class StoryTime:
         self.published = published
         self.current: date | None = None
         self.recent: date | None = None
+        # The latest day the report has named, a statement's too.
+        self.latest: date | None = None
         self._scanned = 0
+        self._named_at = 0  # where the current day was named
         # The events of one sentence look at the same spans: their dates, found once.
         self._found: dict[tuple, tuple[DateMention, ...]] = {}
 
@@ -287,18 +418,29 @@ class StoryTime:
         time = event_date(text, clause, sentence, trigger, self.published,
                           coordinated=coordinated, reference=self.current,
                           find=lambda start, end: self._dates(text, start, end))
-        if not time.stated:
-            day = self._continued(text, clause, sentence, trigger)
+        if not time.stated and occurred:
+            said = self._said_on(text, sentence, trigger)
+            day = said.date if said else self._reported_state(
+                text, clause, sentence, trigger) or self._continued(
+                text, clause, sentence, trigger)
             if day is not None:
-                time = EventTime(day, 2)
+                time = EventTime(day, max(2, said.precision) if said else 2,
+                                 kind="statement" if said else "")
         if occurred and time.stated and self.published is not None and \
                 time.date is not None and time.date > self.published:
             # "The next day" before any dated event: an event that occurred is not
             # later than its report.
             time = EventTime(self.published, 2)
         if time.stated and occurred and time.date is not None and \
-                time.kind not in _TOTALS and not _in_aside(text, sentence[0], trigger):
-            self._move(time.end or time.date)
+                time.kind not in _TOTALS + _PAST_PERIODS and \
+                not _in_aside(text, sentence[0], trigger):
+            self._move(time.end or time.date, trigger)
+        floor = max(sentence[0], dateline_end(text))
+        for mention in self._dates(text, floor, sentence[1]):
+            if occurred and self.published is not None and \
+                    mention.date <= self.published and _narrative(
+                    text, mention, floor, statements=True):
+                self._note(mention.date)
         self._scanned = max(self._scanned, sentence[1])
         return time
 
@@ -309,8 +451,49 @@ class StoryTime:
                                                 reference=self.current))
         return self._found[key]
 
-    def _move(self, day: date) -> None:
-        self.current = day
+    def _dated(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` names a day or a span of the story (a past
+        year of background, "who led the protests in 2016", is none)."""
+        return any(d.kind not in _PAST_PERIODS for d in self._dates(text, start, end))
+
+    def _reported_state(self, text: str, clause: Span, sentence: Span,
+                        trigger: int) -> date | None:
+        """The day a source's undated account of a state stands at: "The ministry said
+        troops had been sent to four towns", in a paragraph after the one that named
+        an older day, tells the report's latest day, not that older one."""
+        start = max(sentence[0], dateline_end(text))
+        source = _SOURCE_SAID.match(text, start, trigger)
+        clause = _paragraph(text, clause, trigger)
+        if source is None or self.latest is None or self.published is None or \
+                "\n\n" not in text[self._named_at:trigger] or \
+                not _HAD.search(text, max(source.end(), clause[0]), clause[1]) or \
+                (self.published - self.latest).days >= _NEWS_WINDOW or \
+                self._dated(text, start, sentence[1]):
+            return None
+        return self.latest
+
+    def _said_on(self, text: str, sentence: Span, trigger: int) -> DateMention | None:
+        """The day of the statement that tells an undated event: "Police said on
+        Wednesday that they had arrested two suspects" (by that day); or its month
+        ("a state of emergency declared in March, with a weekend curfew")."""
+        if self.published is None:
+            return None
+        start = max(sentence[0], dateline_end(text))
+        said = [d for d in self._dates(text, start, sentence[1])
+                if d.end <= trigger and d.last is None and d.precision in (1, 3)
+                and d.date <= self.published and not d.attributive
+                and (_SPEECH_BEFORE.search(text, max(start, d.start - 70), d.start)
+                     or _FRONT.fullmatch(text, start, d.start))
+                and _of_statement(text, d, (start, sentence[1]), trigger)]
+        return said[-1] if said else None
+
+    def _note(self, day: date) -> None:
+        if self.latest is None or day > self.latest:
+            self.latest = day
+
+    def _move(self, day: date, at: int) -> None:
+        self._note(day)
+        self.current, self._named_at = day, at
         if self.published is not None and \
                 0 <= (self.published - day).days < _NEWS_WINDOW:
             self.recent = day
@@ -320,12 +503,24 @@ class StoryTime:
         event took: "The shooting began on Thursday morning." """
         start, self._scanned = max(self._scanned, dateline_end(text)), max(
             self._scanned, upto)
-        if self.published is None or start >= upto:
+        if self.published is None:
             return
-        for mention in find_dates(text, self.published, start, upto,
-                                  reference=self.current):
-            if _narrative(text, mention, start) and mention.date <= self.published:
-                self._move(mention.date)
+        floor = start
+        for mention in self._dates(text, start, upto):
+            if mention.date <= self.published and _narrative(text, mention, floor,
+                                                               statements=True):
+                self._note(mention.date)
+        while start < upto:
+            # Words pointing back count from the day just named: "since March 16, when
+            # ... . That evening ..." is March 16's evening, so the rest is read again.
+            moved = next((m for m in find_dates(text, self.published, start, upto,
+                                                reference=self.current)
+                          if _narrative(text, m, floor) and m.date <= self.published
+                          and m.date != self.current), None)
+            if moved is None:
+                return
+            self._move(moved.date, moved.start)
+            start = moved.end
 
     def _continued(self, text: str, clause: Span, sentence: Span,
                    trigger: int) -> date | None:
@@ -337,7 +532,7 @@ class StoryTime:
         if _PRESENT_PERFECT.search(text, clause[0], clause[1]):
             return None
         # A sentence that dates something else is not the story's current day.
-        if self._dates(text, max(sentence[0], dateline_end(text)), sentence[1]):
+        if self._dated(text, max(sentence[0], dateline_end(text)), sentence[1]):
             return None
         if 0 <= (self.published - self.current).days < _NEWS_WINDOW:
             return self.current
@@ -351,9 +546,10 @@ def _in_aside(text: str, start: int, trigger: int) -> bool:
         _ASIDE.fullmatch(text, comma + 1, trigger) is not None
 
 
-def _narrative(text: str, mention: DateMention, floor: int) -> bool:
+def _narrative(text: str, mention: DateMention, floor: int, *,
+               statements: bool = False) -> bool:
     """Whether a date between events names a day of the story: one day, not a
-    statement's, not modifying a noun, not to come."""
+    statement's (unless ``statements``), not modifying a noun, not to come."""
     if mention.precision != 1 or mention.last is not None or mention.attributive:
         return False
     start = max(floor, text.rfind(". ", floor, mention.start) + 1,
@@ -361,6 +557,8 @@ def _narrative(text: str, mention: DateMention, floor: int) -> bool:
     if _FUTURE.search(text, start, mention.start) or \
             _UNTIL.search(text, max(start, mention.start - 10), mention.start):
         return False
+    if statements:
+        return True
     stops = [i for i in (text.find(". ", mention.end), text.find("\n\n", mention.end))
              if i >= 0]
     return not _of_statement(text, mention, (start, min(stops, default=len(text))), -1)

@@ -36,10 +36,27 @@ def focus_country(gazetteer: Gazetteer, context: Context) -> Place | None:
     """The country last named as a location, else the one the text is most about."""
     if context.last_country is not None:
         return context.last_country
+    return main_country(gazetteer, context)
+
+
+def main_country(gazetteer: Gazetteer, context: Context) -> Place | None:
+    """The country the text is most about, as a gazetteer place."""
     if not context.main_country:
         return None
     found = gazetteer.candidates(context.main_country, kind="country", limit=1)
     return found[0] if found else None
+
+
+def _capital_country(gazetteer: Gazetteer, context: Context) -> Place | None:
+    """Whose capital "the capital" is: the country last named, unless the text is about
+    another country far more (its readings more than twice as many). The country last
+    named may be a trading partner or a misread name ("exports to X ... a curfew in the
+    capital"); a report about X that names X last means X's."""
+    last, main = context.last_country, context.main_country
+    if last is None or (main and main != last.country
+                        and context.countries[main] > 2 * context.countries[last.country]):
+        return main_country(gazetteer, context)
+    return last
 
 
 def resolve_nominal(gazetteer: Gazetteer, text: str, cand: Candidate,
@@ -47,11 +64,11 @@ def resolve_nominal(gazetteer: Gazetteer, text: str, cand: Candidate,
     """The place, precision and score of a nominal mention."""
     # "The capital of Ohio" is not the national capital; the city named is.
     if _CAPITAL.search(cand.text) and not _OF.match(text, cand.end):
-        capital = _capital(gazetteer, focus_country(gazetteer, context))
+        capital = _capital(gazetteer, _capital_country(gazetteer, context))
         if capital is not None:
             return capital, "city", 0.6
     if _SEAT_OF_GOVERNMENT.search(cand.text):
-        capital = _capital(gazetteer, focus_country(gazetteer, context))
+        capital = _capital(gazetteer, _capital_country(gazetteer, context))
         if capital is not None:
             return capital, "part_of_city", 0.5
     city = salient_city(context)

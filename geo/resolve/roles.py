@@ -1,12 +1,15 @@
 """How a mention is used — location, actor, residence, origin or other — from lexical
-cues around it, and the precision each kind of place gives a location."""
+cues around it, and the precision each kind of place gives a location. A word of a
+titled person's name ("Prime Minister X Y" ... "X said") is that person, an actor."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from geo.lexicon import SPEECH_VERBS, STANCE_VERBS, alternation
+from geo.recognize.persons import TITLE
 
 if TYPE_CHECKING:
     from gazetteer.place import Place
@@ -34,9 +37,15 @@ SPEAKING_BODIES = ("authorities", "government", r"officials?", "ministry", "emba
 # Lexical role cues. A place followed by a verb of saying or deciding is a speaker
 # (metonymy: "Moscow said"); one after "refugee in"/"lives in" is someone's home.
 _ACTOR_AFTER = re.compile(r"^(?:'s|’s)?" + SPEAKING_AFTER)
+# A home only when the words say someone lives there ("his home town of X", "her home
+# is in X"): a home attacked or raided ("set fire to his home in X", "detained at her
+# home in X") is the incident's site.
 _RESIDENCE_BEFORE = re.compile(
     r"\b(?:refugees?|exiles?|exiled|asylum|lives|lived|living|live|resides|resided|"
-    r"residing|residents?|settled|based|born|home)\s+(?:\w+\s+){0,2}(?:in|of)\s+$",
+    r"residing|residents?|settled|based|born|hometown|"
+    r"home\s+(?:town|village|city|country|region|province|state|is|was)|"
+    r"(?:made|makes|making)\s+(?:his|her|their|its)\s+home)"
+    r"\s+(?:\w+\s+){0,2}?(?:in|of)\s+$",
     re.IGNORECASE,
 )
 _TRAVELLERS = ("fighters", "mercenaries", "refugees", "migrants")
@@ -50,6 +59,34 @@ _ACTOR_NOUNS = (*SPEAKING_BODIES, "president", r"prime\s+minister", "minister", 
 _ACTOR_NOUN_AFTER = re.compile(rf"^\s+{alternation(_ACTOR_NOUNS)}\b", re.IGNORECASE)
 
 
+# A person's name after a title, as the text first gives it: "Prime Minister Abiy
+# Ahmed", "President Luiz Inácio Lula da Silva". Any of its words standing alone later
+# ("Abiy said", "Lula met") is that person, whatever village bears the name.
+_NAME_WORD = r"[A-Z][\w'’-]+"
+_PERSON_AFTER_TITLE = re.compile(
+    rf"\b(?:{TITLE.pattern}|Minister|Premier|Chancellor) "
+    rf"(?P<name>{_NAME_WORD}(?: (?:(?:da|de|do|dos|del|van|von|bin|al|el) )?"
+    rf"{_NAME_WORD})*)")
+# "in Abiy", "near Lula": a preposition that puts something at the name makes it a place.
+_AT_NAME = re.compile(r"\b(?:in|at|near|outside|from|to)\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _person_words(text: str) -> frozenset[str]:
+    """The words of the names the text gives people after a title."""
+    return frozenset(word for match in _PERSON_AFTER_TITLE.finditer(text)
+                     for word in match.group("name").split())
+
+
+def is_person_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is, as used there, a word of a titled person's name:
+    the text calls someone "President X Y" and writes "X" or "Y" alone here, not after
+    a preposition of place."""
+    words = text[start:end].split()
+    return bool(words) and all(w in _person_words(text) for w in words) and \
+        _AT_NAME.search(text, max(0, start - 10), start) is None
+
+
 def role_of(text: str, cand: Candidate, place: Place | None) -> Role:
     """Return how a mention is used: location, actor, residence, origin or other."""
     before = text[max(0, cand.start - 60):cand.start]
@@ -60,6 +97,8 @@ def role_of(text: str, cand: Candidate, place: Place | None) -> Role:
         return "actor" if _ACTOR_NOUN_AFTER.match(after) else "other"
     if cand.kind != "named":
         return "location"
+    if is_person_name(text, cand.start, cand.end):
+        return "actor"
     if _RESIDENCE_BEFORE.search(before):
         return "residence"
     if _ORIGIN_BEFORE.search(before):

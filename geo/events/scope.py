@@ -1,0 +1,173 @@
+"""The dependency tree of a trigger's sentence: which words govern the trigger.
+
+Status words found around a trigger ("will", "denied that", "ruled out") are checked
+here against spaCy's parse of the sentence: a cue counts only if it governs the trigger
+within one clause (:meth:`Scope.governs`). The model's tagger and parser load on the
+first sentence that needs them (:mod:`geo.nlp` loads only its NER); without the model
+every check answers as if the words alone decided.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from geo.nlp import MODEL
+
+_CALLING_LEMMAS = frozenset({"call", "ask", "request"})
+# "asked if", "wondered if": a question, whichever arc the parser gives it.
+_ASKING_LEMMAS = frozenset({"ask", "wonder"})
+# Verbs of ending: negated, they say the event goes on.
+_ENDING_LEMMAS = frozenset({"stop", "end", "halt", "cease", "abandon", "suspend", "quit"})
+# Arcs that open a clause of its own under a verb: a modal, plan or denial above one
+# does not reach below it ("police, who will investigate, said ..."; "denied that
+# officers stood by while shops were looted").
+_CLAUSE_ARCS = frozenset({"relcl", "parataxis", "csubj"})
+# Words that mark the verb or noun they hang on rather than head a phrase of their own.
+_MARKERS = frozenset({"aux", "auxpass", "neg", "det", "prt", "nsubj", "nsubjpass", "amod",
+                      "advmod", "mark", "cc"})
+_HEADING_POS = frozenset({"VERB", "NOUN", "ADJ", "ADP", "PROPN"})
+
+
+@cache
+def _tree_parser():  # -> spacy.language.Language | None
+    """spaCy's tagger and dependency parser; None where the model is not installed."""
+    try:
+        # spaCy takes seconds to import and the parser is needed only for a sentence
+        # with a cue of modality, so it loads on the first one (geo.nlp loads the NER).
+        import spacy
+
+        return spacy.load(MODEL, exclude=["ner"])
+    except (ImportError, OSError):
+        return None
+
+
+@lru_cache(maxsize=32)
+def _parse(sentence: str):  # -> spacy.tokens.Doc | None
+    nlp = _tree_parser()
+    return None if nlp is None else nlp(sentence)
+
+
+class Scope:
+    """The dependency tree of a trigger's sentence, parsed only when a cue asks."""
+
+    def __init__(self, text: str, sentence: tuple[int, int], start: int, end: int):
+        self.text, self.sentence, self.span = text, sentence, (start, end)
+
+    def _tokens(self, start: int, end: int):  # -> spacy.tokens.Span | None
+        doc = _parse(self.text[self.sentence[0]:self.sentence[1]])
+        if doc is None:
+            return None
+        return doc.char_span(start - self.sentence[0], end - self.sentence[0],
+                             alignment_mode="expand")
+
+    def trigger(self):  # -> spacy.tokens.Token | None
+        """The trigger's head word in the tree; None without a parser."""
+        tokens = self._tokens(*self.span)
+        return tokens.root if tokens else None
+
+    def governs(self, cue_start: int, cue_end: int) -> bool:
+        """Whether the cue at ``cue_start:cue_end`` governs the trigger: the trigger
+        lies below the word the cue marks (a modal's verb, a plan's noun, a denial's
+        verb) with no clause of its own between them. True without a parser."""
+        cue, trigger = self._tokens(cue_start, cue_end), self.trigger()
+        if cue is None or trigger is None:
+            return True
+        word = cue[-1]
+        top = word if word.pos_ in _HEADING_POS and word.dep_ not in _MARKERS \
+            else word.head
+        return _reaches(trigger, top)
+
+    def ending_negated(self, cue_start: int, cue_end: int) -> bool:
+        """Whether the negation at ``cue_start:cue_end`` negates a verb of ending
+        that governs the trigger ("would not stop their protests", "did not end the
+        strike"): then the event goes on."""
+        cue, trigger = self._tokens(cue_start, cue_end), self.trigger()
+        if cue is None or trigger is None:
+            return False
+        verb = cue[-1].head
+        return verb.lemma_ in _ENDING_LEMMAS and verb.i != trigger.i and \
+            _reaches(trigger, verb)
+
+    def conditional(self) -> bool:
+        """Whether the trigger is told in a clause of condition ("if they arrest our
+        leaders"): its clause is an adverbial one marked by "if" or "unless" (not the
+        question of "asked if there had been deaths")."""
+        trigger = self.trigger()
+        if trigger is None:
+            return False
+        for token in (trigger, *trigger.ancestors):
+            if token.dep_ == "advcl" and token.head.lemma_ not in _ASKING_LEMMAS and any(
+                    child.dep_ == "mark" and child.lower_ in ("if", "unless")
+                    for child in token.children):
+                return True
+            if _opens_clause(token) or token.dep_ == "ccomp":
+                return False
+        return False
+
+    def under_anniversary(self) -> bool:
+        """Whether the trigger is what an anniversary marks ("to mark the anniversary
+        of the 2011 uprising and of mass protests in 2019"): a past event."""
+        trigger = self.trigger()
+        return trigger is not None and any(
+            token.lower_.startswith("anniversar") for token in trigger.ancestors)
+
+    def called(self) -> bool:
+        """Whether the trigger is what a verb of calling or asking calls for:
+        "called rallies for Monday", "asked for reinforcements" (not "called in
+        troops", "called off the strike", "called the shooting a massacre")."""
+        trigger = self.trigger()
+        if trigger is None:
+            return False
+        while trigger.dep_ == "conj":
+            trigger = trigger.head
+        verb = trigger.head
+        if trigger.dep_ == "pobj" and verb.lower_ == "for":
+            verb = verb.head
+        elif trigger.dep_ != "dobj":
+            return False
+        return verb.lemma_ in _CALLING_LEMMAS and not any(
+            child.dep_ in ("prt", "oprd") for child in verb.children)
+
+
+def names_nothing_of_its_own(text: str, clause: tuple[int, int], start: int,
+                             end: int) -> bool:
+    """Whether the clause of the trigger at ``start:end`` names no one, nowhere and no
+    day of its own: no proper noun (a place, a person, a weekday) below its verb but
+    in clauses of their own. "The protests erupted after the president said a curfew
+    would be imposed in X" names X only in the clause after "after": its protests are
+    those told before. False without a parser."""
+    trigger = Scope(text, clause, start, end).trigger()
+    if trigger is None:
+        return False
+    head = trigger
+    while not (_opens_clause(head) or head.dep_ in ("ccomp", "ROOT")):
+        head = head.head
+    own = [head]
+    for token in own:
+        own.extend(child for child in token.children
+                   if not (_opens_clause(child) or child.dep_ == "ccomp"))
+    return not any(token.pos_ in ("PROPN", "NUM") for token in own)
+
+
+def _opens_clause(token) -> bool:
+    """Whether the arc above ``token`` opens a clause of its own: a relative or loose
+    clause, an adverbial clause with a conjunction or a subject of its own ("while
+    shops were looted"; not "..., saying they had used tear gas"), a participle
+    with no subject ("a woman wearing a shirt that ..."), or a conjoined clause with a
+    subject of its own."""
+    if token.dep_ in _CLAUSE_ARCS:
+        return True
+    subject = any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
+    if token.dep_ == "advcl":
+        return subject or any(child.dep_ == "mark" for child in token.children)
+    return (token.dep_ == "acl" and not subject) or (token.dep_ == "conj" and subject)
+
+
+def _reaches(token, top) -> bool:
+    """Whether ``top`` is ``token`` or an ancestor of it within one clause."""
+    # spaCy makes a new Token object at each access: tokens compare by index.
+    while token.i != top.i:
+        if _opens_clause(token) or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
