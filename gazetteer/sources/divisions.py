@@ -12,11 +12,11 @@ country's list is ``admin2``, skipped where aigeodb's point lies outside the cou
 
 A division point outside the box its group's cities cover and far from all of them is
 wrong (an ``admin2``'s group: the cities aigeodb files under it; aigeodb gives some
-provinces a neighbour's point), and so is one that is the point of its most populous city (aigeodb geocoded
-some divisions by name, which gives "New York" the city's point, 300 km from the
-state's centre): then the centre of that box stands in for the division's. A point
-far from the cities' median is not wrong by that alone: most of Ontario's and
-Queensland's towns lie in a corner of them.
+provinces a neighbour's point), and so is one that is the point of its most populous
+city (aigeodb geocoded some divisions by name, which gives "New York" the city's point,
+300 km from the state's centre): then the centre of that box stands in for the
+division's. A point far from the cities' median is not wrong by that alone: most of
+Ontario's and Queensland's towns lie in a corner of them.
 
 Length: the admin1 match, the division points' checks and the county places share
 :class:`CityGrid`, :class:`CitySpread` and aigeodb's tables; split, the parts would
