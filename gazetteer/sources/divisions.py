@@ -11,12 +11,13 @@ code match near them wins). A division chosen by a group is ``admin1``; the rest
 country's list is ``admin2``, skipped where aigeodb's point lies outside the country.
 
 A division point outside the box its group's cities cover and far from all of them is
-wrong (an ``admin2``'s group: the cities aigeodb files under it; aigeodb gives some
-provinces a neighbour's point), and so is one that is the point of its most populous
-city (aigeodb geocoded some divisions by name, which gives "New York" the city's point,
-300 km from the state's centre): then the centre of that box stands in for the
-division's. A point far from the cities' median is not wrong by that alone: most of
-Ontario's and Queensland's towns lie in a corner of them.
+wrong (an ``admin2``'s group: the cities aigeodb files under it, where it shares its
+point with another division of its country: aigeodb gives some provinces a
+neighbour's), and so is one that is the point of its most populous city (aigeodb
+geocoded some divisions by name, which gives "New York" the city's point, 300 km from
+the state's centre): then the centre of that box stands in for the division's. A point
+far from the cities' median is not wrong by that alone: most of Ontario's and
+Queensland's towns lie in a corner of them.
 
 Length: the admin1 match, the division points' checks and the county places share
 :class:`CityGrid`, :class:`CitySpread` and aigeodb's tables; split, the parts would
@@ -284,11 +285,15 @@ def division_places(divisions: list[Division], match: Admin1Match, grid: CityGri
     population = population or {}
     names = names or {}
     own_cities = _aigeodb_cities_by_division()
+    # A point two divisions of a country share is at most one's: only then is the
+    # other's checked against the cities aigeodb files under it (that filing is itself
+    # wrong for a few countries, so it does not judge a point of its own).
+    shared = Counter((d.country, d.lat, d.lon) for d in divisions if d.lat is not None)
     mapped_countries = {key[0] for key in match.names}
     ids = place_ids(divisions)
     misplaced = 0
     for d in divisions:
-        own = own_cities.get(d.id)
+        own = own_cities.get(d.id) if shared[(d.country, d.lat, d.lon)] > 1 else None
         point = _point(d, match.chosen.get(d.id), CitySpread.of(own) if own else None)
         if point is None:
             continue
