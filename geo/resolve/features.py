@@ -264,11 +264,9 @@ def feature_values(place: Place, cand: Candidate, context: Context,
     if others:
         mean_km, closeness = others.distance_and_closeness(place)
         near = -mean_km / 1000
-    exact = fold(place.name) == query
-    gap = (log_population - rivals.top_population) / 7 if rivals.top_population else 0.0
     return (
         log_population / 7,
-        float(exact),
+        float(fold(place.name) == query),
         float(place.kind == "country"),
         float(place.kind == "admin1"),
         float(place.kind == "admin2"),
@@ -289,13 +287,12 @@ def feature_values(place: Place, cand: Candidate, context: Context,
         float(place.id in rivals.outgrown),
         float(place.id in rivals.capitals_abroad),
         math.log1p(len(place.alternate_names)) / 5,
-        gap,
-        float(place.kind in _MAJOR and exact),
+        (log_population - rivals.top_population) / 7 if rivals.top_population else 0.0,
+        float(place.kind in _MAJOR and fold(place.name) == query),
         log_population / 7 if place.kind in ("admin1", "admin2") else 0.0,
         float(bool(rivals.top_population) and log_population >= rivals.top_population),
         others.kind_share(place),
         float(place.id in rivals.seats and not division_said),
         math.log1p(len(place.alternate_names)) / 5 * float(place.id in rivals.abroad),
         closeness,
-        gap * exact,
     )

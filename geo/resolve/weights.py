@@ -29,7 +29,7 @@ FEATURES = ("population", "exact", "kind_country", "kind_admin1", "kind_admin2",
             "distance", "support", "outgrown", "capital_abroad",
             "alternate_count", "population_gap", "major",
             "division_population", "largest", "kind_share", "seat_namesake",
-            "renown_abroad", "closeness", "exact_gap")
+            "renown_abroad", "closeness")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +75,7 @@ class Weights:
     nearest of the places ``distance`` measures to, on a log scale (1 at the place, 0 at
     3000 km or more: :meth:`geo.resolve.features.Nearby.closeness`), so that 10 km
     against 100 km weighs as much as 100 against 1000 (a town beside its county's other
-    towns, not its namesake two states away); ``exact_gap``: ``population_gap`` of a
-    candidate called exactly the name (0 for one matched by another name), so that a
-    hamlet's own name weighs less against a city known by it as an old or other name
-    (a village called Bombay against Mumbai).
+    towns, not its namesake two states away).
     ``refine``: run the second pass twice, measuring distances to the places the first
     one chose rather than to the prior's guesses.
     """
@@ -112,7 +109,6 @@ class Weights:
     seat_namesake: float = 0.0
     renown_abroad: float = 0.0
     closeness: float = 0.0
-    exact_gap: float = 0.0
     refine: bool = True
 
     @classmethod
