@@ -11,11 +11,17 @@ code match near them wins). A division chosen by a group is ``admin1``; the rest
 country's list is ``admin2``, skipped where aigeodb's point lies outside the country.
 
 A division point outside the box its group's cities cover and far from all of them is
-wrong, and so is one that is the point of its most populous city (aigeodb geocoded
-some divisions by name, which gives "New York" the city's point, 300 km from the
-state's centre): then the centre of that box stands in for the division's. A point
+wrong (an ``admin2``'s group: the cities aigeodb files under it, where it shares its
+point with another division of its country: aigeodb gives some provinces a
+neighbour's), and so is one that is the point of its most populous city (aigeodb
+geocoded some divisions by name, which gives "New York" the city's point, 300 km from
+the state's centre): then the centre of that box stands in for the division's. A point
 far from the cities' median is not wrong by that alone: most of Ontario's and
 Queensland's towns lie in a corner of them.
+
+Length: the admin1 match, the division points' checks and the county places share
+:class:`CityGrid`, :class:`CitySpread` and aigeodb's tables; split, the parts would
+import one another's private helpers.
 """
 
 from __future__ import annotations
@@ -278,11 +284,17 @@ def division_places(divisions: list[Division], match: Admin1Match, grid: CityGri
     """
     population = population or {}
     names = names or {}
+    own_cities = _aigeodb_cities_by_division()
+    # A point two divisions of a country share is at most one's: only then is the
+    # other's checked against the cities aigeodb files under it (that filing is itself
+    # wrong for a few countries, so it does not judge a point of its own).
+    shared = Counter((d.country, d.lat, d.lon) for d in divisions if d.lat is not None)
     mapped_countries = {key[0] for key in match.names}
     ids = place_ids(divisions)
     misplaced = 0
     for d in divisions:
-        point = _point(d, match.chosen.get(d.id))
+        own = own_cities.get(d.id) if shared[(d.country, d.lat, d.lon)] > 1 else None
+        point = _point(d, match.chosen.get(d.id), CitySpread.of(own) if own else None)
         if point is None:
             continue
         if d.id not in match.chosen and not _in_country(d, grid):
@@ -331,15 +343,32 @@ def _country_area(country: str) -> shapely.Geometry | None:
     return None if shape is None else shape.buffer(0.1)
 
 
-def _point(d: Division, spread: CitySpread | None) -> tuple[float, float] | None:
+def _point(d: Division, spread: CitySpread | None,
+           own: CitySpread | None = None) -> tuple[float, float] | None:
+    """A division's point: aigeodb's unless its cities' spread (``spread`` of a chosen
+    division's GeoNames cities, else ``own``, aigeodb's cities filed under it) says it
+    is wrong."""
+    if d.lat is None or d.lon is None:
+        return None if spread is None else spread.extent_centre
     if spread is None:
-        return None if d.lat is None or d.lon is None else (d.lat, d.lon)
-    if (d.lat is None or d.lon is None
-            or haversine_km(d.lat, d.lon, *spread.largest) <= _CITY_POINT_KM
-            or not (spread.covers(d.lat, d.lon)
-                    or spread.nearest_km(d.lat, d.lon) <= _NEAR_CITY_KM)):
+        return own.extent_centre if own and _far_from(own, d.lat, d.lon) else (d.lat, d.lon)
+    if (haversine_km(d.lat, d.lon, *spread.largest) <= _CITY_POINT_KM
+            or _far_from(spread, d.lat, d.lon)):
         return spread.extent_centre
     return (d.lat, d.lon)
+
+
+def _far_from(spread: CitySpread, lat: float, lon: float) -> bool:
+    return not (spread.covers(lat, lon) or spread.nearest_km(lat, lon) <= _NEAR_CITY_KM)
+
+
+def _aigeodb_cities_by_division() -> dict[int, list[tuple[float, float, int]]]:
+    """aigeodb's cities by the division they are filed under (no population: 0)."""
+    index: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    with closing(connect_readonly("aigeodb", "sqlite", "cities.sqlite3")) as con:
+        for state, lat, lon in con.execute("SELECT state_id, latitude, longitude FROM cities"):
+            index[state].append((float(lat), float(lon), 0))
+    return index
 
 
 _COUNTY_WORDS = ("County", "Parish", "Borough", "Census Area", "Municipality",

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 _FAR_KM = 3000.0
 # How many of the other places nearest to a candidate its distance feature averages.
 NEAREST = 3
+# The scale of ``closeness``: distances well under it count as one (a town and its
+# county seat), well over it by their order of magnitude.
+_CLOSE_KM = 10.0
 # How many named mentions on each side of a mention give the places it is measured to.
 _WINDOW = 25
 # Too large for nearness to them to say where a town lies.
@@ -105,12 +108,28 @@ class Nearby:
         """The distance in km to the nearest of the places (infinite if none)."""
         return min(self._points.distances_km(place.lat, place.lon), default=math.inf)
 
+    def closeness(self, place: Place) -> float:
+        """How near ``place`` lies to the nearest of the places, on a log scale: 0 at
+        :data:`_FAR_KM` or more, 1 at the place itself."""
+        return closeness_of(self.nearest_km(place))
+
     def mean_nearest(self, place: Place) -> float:
         """The mean distance in km (each capped at :data:`_FAR_KM`) to the
         :data:`NEAREST` nearest places: one stray reading of another name (a word taken
         for a hamlet) is not enough to pull a place towards it."""
+        return self.distance_and_closeness(place)[0]
+
+    def distance_and_closeness(self, place: Place) -> tuple[float, float]:
+        """:meth:`mean_nearest` and :meth:`closeness` from one pass over the places."""
         nearest = heapq.nsmallest(NEAREST, self._points.distances_km(place.lat, place.lon))
-        return sum(min(d, _FAR_KM) for d in nearest) / len(nearest)
+        return (sum(min(d, _FAR_KM) for d in nearest) / len(nearest),
+                closeness_of(nearest[0]))
+
+
+def closeness_of(km: float) -> float:
+    """A distance in km on the log scale of ``closeness`` (1 at 0 km, 0 from
+    :data:`_FAR_KM` on)."""
+    return 1 - math.log1p(min(km, _FAR_KM) / _CLOSE_KM) / math.log1p(_FAR_KM / _CLOSE_KM)
 
 
 def local_others(context: Context, cand: Candidate) -> Nearby:
@@ -241,9 +260,10 @@ def feature_values(place: Place, cand: Candidate, context: Context,
     support = 0.0
     if place.kind in LOCAL and context.local_cells:
         support = math.log1p(neighbours(context, place, query))
-    near = 0.0
+    near = closeness = 0.0
     if others:
-        near = -others.mean_nearest(place) / 1000
+        mean_km, closeness = others.distance_and_closeness(place)
+        near = -mean_km / 1000
     return (
         log_population / 7,
         float(fold(place.name) == query),
@@ -274,4 +294,5 @@ def feature_values(place: Place, cand: Candidate, context: Context,
         others.kind_share(place),
         float(place.id in rivals.seats and not division_said),
         math.log1p(len(place.alternate_names)) / 5 * float(place.id in rivals.abroad),
+        closeness,
     )

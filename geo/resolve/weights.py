@@ -29,7 +29,7 @@ FEATURES = ("population", "exact", "kind_country", "kind_admin1", "kind_admin2",
             "distance", "support", "outgrown", "capital_abroad",
             "alternate_count", "population_gap", "major",
             "division_population", "largest", "kind_share", "seat_namesake",
-            "renown_abroad")
+            "renown_abroad", "closeness")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +71,11 @@ class Weights:
     (both unless a kind word or a list of divisions says the division);
     ``renown_abroad``: ``alternate_count`` of a candidate abroad where a rival lies in the
     text's countries (:attr:`geo.resolve.features.Rivals.abroad`: Paris, France, in a
-    text on Henry County, Tennessee).
+    text on Henry County, Tennessee); ``closeness``: how near the candidate lies to the
+    nearest of the places ``distance`` measures to, on a log scale (1 at the place, 0 at
+    3000 km or more: :meth:`geo.resolve.features.Nearby.closeness`), so that 10 km
+    against 100 km weighs as much as 100 against 1000 (a town beside its county's other
+    towns, not its namesake two states away).
     ``refine``: run the second pass twice, measuring distances to the places the first
     one chose rather than to the prior's guesses.
     """
@@ -104,6 +108,7 @@ class Weights:
     kind_share: float = 0.0
     seat_namesake: float = 0.0
     renown_abroad: float = 0.0
+    closeness: float = 0.0
     refine: bool = True
 
     @classmethod
