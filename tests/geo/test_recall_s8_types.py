@@ -7,17 +7,11 @@ from __future__ import annotations
 from datetime import date
 
 from fake_parser import FakeParser
+from terranor import TABLE
 
-from gazetteer.place import Place
 from geo.events.detect import detect_events
 
 TUESDAY = date(2025, 9, 9)
-TERRA = Place("test:TE", "Terranor", 0.0, 30.0, "country", country="TE")
-BRELL = Place("test:bre", "Brellow", 0.5, 30.5, "city", country="TE", population=500_000)
-TABLE = {
-    "Terranor": (TERRA, "named", "location", "country"),
-    "Brellow": (BRELL, "named", "location", "city"),
-}
 FORCE = ("Protests", "Excessive force against protesters")
 
 
