@@ -11,21 +11,93 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geo.lexicon import (
-    ARMED_GROUPS,
-    ATTACK_VERBS,
-    CIVILIAN_TARGETS,
-    CROWD_CONTROL_ACTS,
-    CROWD_DAMAGE_VERBS,
-    CROWD_PRESSURE_VERBS,
-    DEPLOYMENT_PHRASES,
-    FESTIVE_WORDS,
-    FORCE_TARGETS,
-    HARMLESS_CAUSES,
-    SEATS_OF_POWER,
-    STOPPAGE_WORDS,
-    SYMBOLIC_OBJECTS,
-    alternation,
+from geo.lexicon import alternation
+
+# What a crowd does to property or to the symbols of power that makes its protest a
+# violent demonstration in ACLED's terms (vandalism, destruction), besides burning,
+# storming and looting, which have triggers of their own.
+CROWD_DAMAGE_VERBS = (
+    r"pulled\s+down", r"tore\s+down", r"torn\s+down", "destroyed", "damaged", "wrecked",
+    "overturned", "defaced", "demolished",
+)
+# What a crowd burns or tears as a sign, not as damage: burning an effigy or a flag is a
+# peaceful protest in ACLED's terms.
+SYMBOLIC_OBJECTS = (
+    r"effig(?:y|ies)", r"flags?", r"portraits?", r"pictures?", r"photo(?:graph)?s?",
+    r"posters?", r"banners?", r"copies", r"ballots?",
+)
+# What a crowd does to press the authorities without harming anyone: ACLED's peaceful
+# protest (a sit-in, a blockade, a crowd that forces an official out).
+CROWD_PRESSURE_VERBS = (
+    "gathered", "assembled", "chanted", "blocked", "massed", "jeered", "booed",
+    "heckled", "occupied", "surrounded", "besieged", r"forced(?!\s+(?:their|its)\s+way)",
+    "camped",
+)
+# What troops or police do on arriving somewhere, besides "deployed" and "sent": ACLED's
+# deployment of forces (a strategic development) when the forces are named.
+DEPLOYMENT_PHRASES = (
+    r"took\s+up\s+positions?", r"taking\s+up\s+positions?", r"fanned\s+out",
+    r"rolled\s+into",
+)
+# Causes of death and injury that are no political violence, so no ACLED event ("died
+# in a road accident", "died of cholera"): the count they carry is no incident's.
+HARMLESS_CAUSES = (
+    r"accidents?", r"crash(?:es)?", r"collisions?", r"illness(?:es)?", r"diseases?",
+    r"natural\s+causes", r"heart\s+attacks?", r"covid(?:-19)?", "cholera", "cancer",
+    r"flood(?:s|ing)?", r"earthquakes?", r"landslides?", r"heat\s*stroke", "drowning",
+)
+# Armed non-state groups as the subject of an attack, and what they attack: a place of
+# civilians makes ACLED's attack on civilians, a post of the forces an armed clash.
+ARMED_GROUPS = (
+    "gunmen", "militants", "jihadists", "insurgents", "bandits", "rebels", "attackers",
+    "assailants", r"armed\s+men", "militiamen", "militias?", "fighters", "extremists",
+)
+ATTACK_VERBS = (
+    "attacked", "raided", "stormed", "struck", "targeted", r"opened\s+fire\s+on",
+)
+CIVILIAN_TARGETS = (
+    "villages?", "markets?", "churche?s?", "mosques?", "schools?", "buses", "bus",
+    r"camps?", "hospitals?", "civilians", "villagers", "worshippers", "passengers",
+    "farmers", "homes", "houses", "settlements?", "hamlets?",
+)
+FORCE_TARGETS = (
+    r"(?:army|military|police|security|border|government)\s+(?:posts?|bases?|stations?|"
+    r"checkpoints?|convoys?|patrols?|barracks|positions?|outposts?|camps?)",
+    "soldiers", "troops", "policemen", r"police\s+officers",
+)
+# Work stoppages by their names across news regions: ACLED codes a strike as a
+# peaceful protest ("general strike" and "on strike" have triggers of their own).
+STOPPAGE_WORDS = (
+    r"walk(?:ed|ing)?\s+off\s+the(?:ir)?\s+jobs?", r"walk-?outs?", r"stay-?aways?",
+    r"bandhs?", r"hartals?", r"general\s+shutdown",
+    # any tense ("would hold a strike", "are staging strikes"); not a military strike
+    r"(?:stag(?:e|ed|es|ing)|h[oe]ld|holds|holding|beg[iau]n|begins|beginning|"
+    r"launch(?:ed|es|ing)?|start(?:ed|s|ing)?|observ(?:e|ed|es|ing)|join(?:ed|s|ing)?)"
+    r"\s+(?:an?\s+|the\s+|their\s+)?(?:(?!(?:air|drone|missile|rocket|military|"
+    r"artillery|pre-?emptive|retaliatory|surgical|hunger)\b)[\w-]+\s+)?"
+    r"(?:strikes?|shutdowns?)",
+)
+# What police do to a crowd to control it, besides the weapons they use: ACLED's
+# protest with intervention, when a crowd is named.
+CROWD_CONTROL_ACTS = (
+    r"tear-?gass(?:ed|ing)",
+    r"charg(?:ed|ing)\s+(?:at\s+|into\s+)?(?:the\s+)?(?:\w+\s+)?(?:crowds?|"
+    r"protesters|demonstrators|marchers)",
+)
+# Crowds that gather for no protest: to celebrate, to worship, to watch. A crowd that
+# "gathered on the square" with one of these words near is no ACLED event.
+FESTIVE_WORDS = (
+    "fans", "worshippers", "pilgrims", "tourists", "spectators", "revellers", "shoppers",
+    r"celebrat\w*", r"to\s+watch", "mass", r"prayers?", r"concerts?", r"festivals?",
+    r"weddings?", r"parades?", r"new\s+year", "christmas", r"eid", r"victory",
+)
+# The seats of power a crowd gathers outside to be heard: a crowd massed outside one is
+# a protest in ACLED's terms, where a crowd outside a stadium or a shop is not.
+SEATS_OF_POWER = (
+    "ministry", "parliament", "palace", "court", "courthouse", "embassy", "consulate",
+    "headquarters", "offices", r"town\s+hall", r"city\s+hall", "prison", r"police\s+station",
+    "assembly", "legislature", "residence", "congress", "senate", "prefecture",
+    "governorate", "commission",
 )
 
 PROTESTS, RIOTS, BATTLES = "Protests", "Riots", "Battles"

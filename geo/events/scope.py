@@ -12,9 +12,17 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from geo.lexicon import LEGAL_PROCESS_LEMMAS
 from geo.nlp import MODEL
 
+# Words of the law's process (lemmas): an event named below one of them is the
+# charge, the wanted act or the cause, not a new event of the story ("an arrest
+# warrant", "a reward for information leading to an arrest", "charged with rioting",
+# "arrests made for looting").
+_LEGAL_PROCESS_LEMMAS = frozenset({
+    "warrant", "reward", "bounty", "charge", "accuse", "accusation", "suspicion",
+    "suspect", "convict", "conviction", "sentence", "indict", "indictment", "prosecute",
+    "prosecution", "trial", "court", "arrest", "detain", "detention", "jail",
+})
 _CALLING_LEMMAS = frozenset({"call", "ask", "request"})
 # "asked if", "wondered if": a question, whichever arc the parser gives it.
 _ASKING_LEMMAS = frozenset({"ask", "wonder"})
@@ -195,7 +203,7 @@ def names_a_charge(text: str, sentence: tuple[int, int], trigger: tuple[int, int
     warrant", "arrested for looting"); parsed only when a word of the law's process is
     in the sentence."""
     return bool(_LEGAL_WORD.search(text, *sentence)) and Scope(
-        text, sentence, *trigger).under_legal_process(LEGAL_PROCESS_LEMMAS)
+        text, sentence, *trigger).under_legal_process(_LEGAL_PROCESS_LEMMAS)
 
 
 def only_what_a_thing_is_for(text: str, clause_start: int, sentence: tuple[int, int],
