@@ -46,7 +46,7 @@ from geo.events.rules import (
 from geo.events.scope import Scope, names_a_charge, only_what_a_thing_is_for
 from geo.events.status import is_purpose, trigger_status
 from geo.events.timeline import StoryTime
-from geo.lexicon import SPEECH_VERBS, TALLY_NOUNS, TOTAL_CARRYING_VERBS, alternation
+from geo.lexicon import SPEECH_VERBS, TALLY_NOUNS, alternation
 from geo.model import Incident, Mention
 
 __all__ = ["detect_events"]
@@ -67,12 +67,6 @@ _MARKET_RALLY = re.compile(r"\b(?:shares|stocks|bonds|equities|markets?|prices|"
                            r"currenc(?:y|ies)|index|indices|dollar|euro|peso|pound|rupee|"
                            r"lira|yen|yuan|rand|naira)\s+(?:\w+\s+){0,3}?rall(?:y|ies|ied)$",
                            re.IGNORECASE)
-# "the death toll ... had risen to 46", "bring to 113 the number of people killed".
-_RUNNING_TOTAL = re.compile(r"\b(?:toll (?:\S+ ){0,6}?(?:(?:rose|risen|climbed) to|"
-                            r"reached|stood at|stands at)|total number|"
-                            rf"{alternation(TOTAL_CARRYING_VERBS)} (?:\S+ ){{0,3}}?"
-                            rf"{alternation(TALLY_NOUNS)}(?: \S+){{0,4}}? to|"
-                            r"bring(?:s|ing)? to \S+ the number)\b", re.IGNORECASE)
 # "the killing was aimed at ...", "his death": a killing told before, named again.
 # ..., and "most of the dead were killed in X": a share of a toll told before.
 _TOLD_KILLING = re.compile(r"\b(?:(?:the|this|that|his|her|their)\s+(?:\w+\s+)?"
@@ -175,8 +169,7 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
                        kinds.crowd_fight(text, sentence_span))
     # A running total ("the toll rose to 46") is no incident's count.
     found = find_counts(text, *clause, context=sentence_span[0])
-    events = tallies.without_totalled(text, clause, events, found,
-                                      _RUNNING_TOTAL.search(text, *clause))
+    events = tallies.without_totalled(text, clause, events, found)
     for count in (c for c in found if not c.cumulative):
         target = _count_target(events, count)
         if target is None and count.field in ("fatalities", "injured") and \

@@ -313,8 +313,7 @@ def fold_into_same_place(events: list[EventDraft]) -> list[EventDraft]:
 
 
 def without_totalled(text: str, clause: tuple[int, int], events: list[EventDraft],
-                     found: list[CountMention], running: re.Match | None = None
-                     ) -> list[EventDraft]:
+                     found: list[CountMention]) -> list[EventDraft]:
     """The events a running total names are the total, not incidents: "at least 40
     people have been killed since the protests began", "in all, 300 were detained",
     "that brought the number of those arrested to 1,200". Only a trigger told after the
@@ -322,10 +321,7 @@ def without_totalled(text: str, clause: tuple[int, int], events: list[EventDraft
     March" still tells the march. An arrest count "since Monday" is an event of its
     own (ACLED codes it); only a summing one ("in all") is dropped. "Since the protests
     began on Tuesday" dates their start: that event stays."""
-    # ``running``: the clause's running total (:data:`~geo.events.counts.RUNNING_TOTAL`),
-    # found here unless the caller found one that is (never the toll of one day's event).
-    if running is None or not RUNNING_TOTAL.match(text, running.start(), clause[1]):
-        running = RUNNING_TOTAL.search(text, *clause)
+    running = RUNNING_TOTAL.search(text, *clause)
     counts = [c for c in found if not c.cumulative]
     if (found and not counts) or running is not None:
         # A bare "killed" that only tells the total is no incident either.
