@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from stub_gazetteer import StubGazetteer
 
+from gazetteer.place import Place
 from geo.recognize import Recognizer, load_stoplist
 
 
@@ -80,33 +82,19 @@ def test_learned_stoplist_is_folded_words():
 
 
 
-class _Towns:
-    """A name index of small towns only (Dyer, Indiana; Bell, California) and Egypt."""
-
-    def __init__(self):
-        from gazetteer.place import Place
-
-        self.places = {
-            "dyer": Place(id="dyer", name="Dyer", lat=41.49, lon=-87.52, kind="city",
-                          country="US", admin1="Indiana", population=16_000),
-            "bell": Place(id="bell", name="Bell", lat=33.98, lon=-118.19, kind="city",
-                          country="US", admin1="California", population=35_000),
-            "egypt": Place(id="eg", name="Egypt", lat=27.0, lon=30.0, kind="country",
-                           country="EG", population=100_000_000),
-        }
-
-    def names(self):
-        return frozenset(self.places)
-
-    def demonym(self, word):
-        return None
-
-    def candidates_folded(self, folded, limit=20):
-        return tuple(p for key, p in self.places.items() if key == folded)
+_TOWNS = StubGazetteer([
+    # Small towns only (Dyer, Indiana; Bell, California) and Egypt.
+    Place(id="dyer", name="Dyer", lat=41.49, lon=-87.52, kind="city",
+          country="US", admin1="Indiana", population=16_000),
+    Place(id="bell", name="Bell", lat=33.98, lon=-118.19, kind="city",
+          country="US", admin1="California", population=35_000),
+    Place(id="eg", name="Egypt", lat=27.0, lon=30.0, kind="country",
+          country="EG", population=100_000_000),
+])
 
 
 def _towns_found(nlp, text):
-    recognizer = Recognizer(_Towns(), stoplist=(), use_ner=False)
+    recognizer = Recognizer(_TOWNS, stoplist=(), use_ner=False)
     return [c.text for c in recognizer(next(nlp.pipe([text])))]
 
 

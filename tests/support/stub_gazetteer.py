@@ -16,5 +16,9 @@ class StubGazetteer:
         return tuple(p for p in self.places
                      if folded in {fold(p.name), *map(fold, p.alternate_names)})[:limit]
 
+    def names(self) -> frozenset[str]:
+        """Every folded name and alternate name, as the recognizer's name index."""
+        return frozenset(fold(name) for p in self.places for name in (p.name, *p.alternate_names))
+
     def demonym(self, word: str) -> None:
         return None
