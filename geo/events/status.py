@@ -5,11 +5,15 @@ hurt", "threatened to strike", "a march is planned for Friday", "denied that tro
 fired". Each trigger gets a ``status`` from the words that govern it in its clause:
 
 - ``reported-denied``: a denial earlier in the sentence governs it ("denied that",
-  "denied reports that", "denied firing", "denied using tear gas");
+  "denied reports that", "denied firing", "denied using tear gas"), or it is a claim
+  (someone said or accused) that the next sentence denies, pointing back ("Witnesses
+  said troops fired on the crowd. The minister denied this.");
 - ``negated``: a negation right before it ("no", "not", "nobody", "n't"), a verb
   that cancels it ("ruled out", "called off", "dropped plans for", "no plans to"), or
   its own verb negated after it ("the curfew would not go ahead", "troops were not
-  deployed", "the rally was called off");
+  deployed", "the rally was called off"), or, in the tree, it is the subject of a verb
+  that cancels it however far after it ("rallies that had been planned for Sunday were
+  banned": the ban is what happened, not a planned rally);
 - ``threatened``: a threat or vow governs it ("or face a strike"), a future with a
   condition ("would strike if ..."), or it is told in a clause of condition ("if they
   arrest our leaders");
@@ -40,7 +44,7 @@ from __future__ import annotations
 import re
 
 from geo.events.scope import Scope
-from geo.lexicon import CONDEMNING_VERBS, alternation
+from geo.lexicon import CONDEMNING_VERBS, SPEECH_VERBS, alternation
 from geo.model import Status
 
 _TOKENS = r"\s+(?:\S+\s+){0,%d}$"
@@ -123,6 +127,22 @@ _CALLED_OFF = re.compile(
     r"\bbut\s+(?:\S+\s+){0,4}?(?:called\s+(?:them|it|the\s+\w+)\s+off|"
     r"(?:cancell?ed|postponed|abandoned|scrapped|dropped)\b|"
     r"no\s+decision\s+(?:had|has|was)\s+(?:been\s+)?(?:taken|made))", re.IGNORECASE)
+# Verbs that cancel what they take as subject ("rallies that had been planned for
+# Sunday were banned"): a cheap sign, after the trigger, that the tree may tell so.
+_CANCELLING_AFTER = re.compile(
+    r"\b(?:called\s+off|cancell?ed|postponed|scrapped|abandoned|averted|thwarted|foiled|"
+    r"prevented|banned|prohibited|outlawed)\b", re.IGNORECASE)
+_CANCELLING_LEMMAS = frozenset({"cancel", "postpone", "scrap", "abandon", "avert", "thwart",
+                                "foil", "prevent", "ban", "prohibit", "outlaw"})
+# "Witnesses said troops fired on the crowd. The minister denied this": a claim the
+# next sentence denies, pointing back to it (not "denied that <a new claim>").
+_DENIED_NEXT = re.compile(
+    r"\s*(?:[^.!?;]{0,80}?\s)?(?:den(?:y|ied|ies)|rejected|dismissed|disputed)\s+"
+    r"(?:this|it|these|those|that(?=\s*[,.;])|the\s+(?:claims?|allegations?|"
+    r"accusations?|reports?|accounts?))\b", re.IGNORECASE)
+# What makes a sentence a claim: someone said or accused.
+_CLAIM = re.compile(rf"\b(?:{alternation(SPEECH_VERBS)}|accus(?:ed|es|ing))\b",
+                    re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|should the)\b", re.IGNORECASE)
 
@@ -151,13 +171,17 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
             _governs(text, denial.end(), start, end) for denial in
             _DENIED_GERUND.finditer(text, max(clause[0], start - 50), end)):
         return "reported-denied"
+    if _DENIED_NEXT.match(text, sentence[1]) and \
+            _cue(_CLAIM, text, sentence[0], start, scope, tail=False):
+        return "reported-denied"
     negation = _NEGATED.search(before)
     if negation is not None and scope.ending_negated(
             clause[0] + negation.start("cue"), clause[0] + negation.end("cue")):
         # "would not stop their protests": they go on (to come, or going on).
         negation = None
     if negation or _cue(_CANCELLED, text, clause[0], start, scope) or \
-            _NEGATED_AFTER.match(text, end, clause[1]):
+            _NEGATED_AFTER.match(text, end, clause[1]) or \
+            _cancelled_subject(text, end, sentence[1], scope):
         return "negated"
     if _cue(_THREAT, text, clause[0], start, scope) or \
             (_IF.search(text, sentence[0], start) and scope.conditional()):
@@ -181,6 +205,25 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
         return "occurred"
     # "Marches were planned for Thursday, but organisers called them off."
     return "negated" if _CALLED_OFF.search(text, end, sentence[1]) else status
+
+
+def _cancelled_subject(text: str, end: int, sentence_end: int, scope: Scope) -> bool:
+    """Whether the trigger is the subject of a verb that cancels it, however far
+    after it: "rallies that had been planned for Sunday were banned", "the march
+    organisers announced last week was called off" (the banning is what happened)."""
+    if not _CANCELLING_AFTER.search(text, end, sentence_end):
+        return False
+    trigger = scope.trigger()
+    if trigger is None:
+        return False
+    while trigger.dep_ == "conj":
+        trigger = trigger.head
+    verb = trigger.head
+    if trigger.dep_ not in ("nsubj", "nsubjpass") or \
+            any(child.dep_ == "neg" for child in verb.children):
+        return False
+    return verb.lemma_ in _CANCELLING_LEMMAS or (verb.lemma_ == "call" and any(
+        child.dep_ == "prt" and child.lower_ == "off" for child in verb.children))
 
 
 def _future_after(text: str, end: int, clause_end: int, scope: Scope) -> bool:
