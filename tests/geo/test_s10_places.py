@@ -1,0 +1,147 @@
+"""Issue 18 (session 10): the right place and no unreal incidents.
+
+- A place that owns the noun a preposition governs ("anger at X's tax law") is not put
+  at by that preposition; "the streets of X's main cities" still are in X.
+- A site the geoparser cannot place goes to the place the text says holds it ("in Y, a
+  poor district of X" is in X, precision 2), never to a reference point ("40 km north
+  of X").
+- A sentence that speaks of the report's country itself, with no city, moves the story
+  from its city to the country.
+- A claim that the next sentence denies ("... The minister denied this") is
+  reported-denied; an event whose own verb cancels it, however far after it ("rallies
+  that had been planned for Sunday were banned"), is negated.
+
+Invented places (the Terranor of tests/support/terranor.py) and fresh sentences.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from fake_parser import FakeParser
+from terranor import BRELL, QUIN, TABLE, TERRA
+
+from gazetteer.place import Place
+from geo.events.detect import detect_events
+from geo.events.status import trigger_status
+
+MONDAY = date(2025, 3, 10)
+OSKAR = Place("test:osk", "Oskarvale", 48.0, 12.0, "country", country="OV")
+PLACES = {
+    **TABLE,
+    "Oskarvale": (OSKAR, "named", "location", "country"),
+    # A name the geoparser took for a place but found in no gazetteer.
+    "Vellimar": (None, "named", "location", None),
+}
+
+
+def _events(text: str, *, keep_all: bool = False):
+    parsed = FakeParser(PLACES)(text)
+    return detect_events(text, parsed.mentions, None, MONDAY, keep_all=keep_all)
+
+
+def _status(text: str, trigger: str) -> str:
+    start = text.index(trigger)
+    whole = (0, len(text))
+    return trigger_status(text, whole, whole, start, start + len(trigger))
+
+
+# -- a possessor is not where the preposition puts things ----------------------------
+
+def test_a_possessive_country_after_at_is_not_the_site():
+    text = ("Police in Brellow detained dozens of students on Sunday as anger at "
+            "Terranor's new tax law grew.")
+    arrests = [e for e in _events(text) if e.sub_event_type == "Arrests"]
+    assert [e.location.place for e in arrests] == [BRELL]
+
+
+def test_a_foreign_possessor_is_no_site_abroad():
+    """A foreign country standing as the owner of a thing is no event abroad."""
+    text = ("Protesters marched in Brellow on Sunday in anger at Oskarvale's "
+            "fishing deal.")
+    protests = [e for e in _events(text) if e.event_type == "Protests"]
+    assert [e.location.place for e in protests] == [BRELL]
+
+
+# -- a site the geoparser cannot place ---------------------------------------------
+
+def test_an_unknown_district_goes_to_the_city_that_holds_it():
+    text = ("Police shot dead two men during a raid in Vellimar, a poor district of "
+            "Brellow, on Saturday.")
+    events = [e for e in _events(text) if e.location is not None]
+    assert events
+    assert all(e.location.place == BRELL and e.geo_precision == 2 for e in events)
+
+
+def test_an_unknown_town_near_a_reference_point_stays_unplaced():
+    text = ("Terranor has seen weeks of unrest. Gunmen killed four farmers in "
+            "Vellimar, 40 km north of Quinmar, on Saturday.")
+    killings = [e for e in _events(text)
+                if e.event_type == "Violence against civilians"]
+    assert killings
+    assert all(e.location is None or e.location.place != QUIN for e in killings)
+
+
+# -- the story leaves its city for the country ---------------------------------------
+
+def test_a_sentence_about_the_country_moves_the_story_out_of_its_city():
+    text = ("Riot police fired tear gas at protesters in Brellow on Monday. "
+            "Terranor declared a state of emergency in March. "
+            "A curfew imposed then lasted six weeks.")
+    curfews = [e for e in _events(text) if e.subtype == "curfew"]
+    assert curfews
+    assert all(e.location.place == TERRA for e in curfews)
+
+
+def test_a_country_as_owner_does_not_move_the_story():
+    text = ("Riot police fired tear gas at protesters in Brellow on Monday. "
+            "Terranor's president called for calm. "
+            "Two people were killed.")
+    deaths = [e for e in _events(text) if e.counts.fatalities]
+    assert deaths
+    assert all(e.location.place == BRELL for e in deaths)
+
+
+# -- status: a denial in the next sentence, a cancelling verb far after ----------------
+
+def test_a_claim_the_next_sentence_denies_is_reported_denied():
+    text = ("Witnesses said soldiers had fired on the crowd in Quinmar on Monday. "
+            "The defence minister denied this, saying troops fired in the air.")
+    first = (0, text.index("Monday.") + len("Monday."))
+    start = text.index("fired")
+    assert trigger_status(text, first, first, start, start + len("fired")) == \
+        "reported-denied"
+
+
+def test_a_denial_of_a_new_claim_does_not_reach_back():
+    """"denied that <another claim>" is a claim of its own, not this one denied."""
+    text = ("Witnesses said soldiers had fired on the crowd in Quinmar on Monday. "
+            "The minister denied that troops had been sent to Brellow.")
+    first = (0, text.index("Monday.") + len("Monday."))
+    start = text.index("fired")
+    assert trigger_status(text, first, first, start, start + len("fired")) == "occurred"
+
+
+def test_an_event_told_as_fact_is_not_denied_by_the_next_sentence():
+    """Only a claim (someone said or accused) is what "denied this" points back to."""
+    text = ("Soldiers fired on the crowd in Quinmar on Monday. "
+            "The minister denied this.")
+    first = (0, text.index("Monday.") + len("Monday."))
+    start = text.index("fired")
+    assert trigger_status(text, first, first, start, start + len("fired")) == "occurred"
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    ("Rallies that unions had planned for Friday in the port were banned by the mayor.",
+     "Rallies", "negated"),
+    ("The march the students had announced last week was later called off.", "march",
+     "negated"),
+    # The cancelling verb's subject is another: the protest happened.
+    ("Protests that the mayor had banned went ahead in the port on Friday.",
+     "Protests", "occurred"),
+    ("The strike, which the court had not banned, shut the port on Friday.", "strike",
+     "occurred"),
+])
+def test_a_verb_that_cancels_its_subject_negates_it(text, trigger, status):
+    assert _status(text, trigger) == status
