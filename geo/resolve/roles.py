@@ -42,7 +42,7 @@ _ACTOR_AFTER = re.compile(r"^(?:'s|’s)?" + SPEAKING_AFTER)
 # home in X") is the incident's site.
 _RESIDENCE_BEFORE = re.compile(
     r"\b(?:refugees?|exiles?|exiled|asylum|lives|lived|living|live|resides|resided|"
-    r"residing|residents?|settled|based|born|hometown|"
+    r"residing|residents?|settled|based|born|hometown|grew\s+up|"
     r"home\s+(?:town|village|city|country|region|province|state|is|was)|"
     r"(?:made|makes|making)\s+(?:his|her|their|its)\s+home)"
     r"\s+(?:\w+\s+){0,2}?(?:in|of)\s+$",

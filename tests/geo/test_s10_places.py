@@ -25,6 +25,8 @@ from terranor import BRELL, QUIN, TABLE, TERRA
 from gazetteer.place import Place
 from geo.events.detect import detect_events
 from geo.events.status import trigger_status
+from geo.recognize import Candidate
+from geo.resolve.roles import role_of
 
 MONDAY = date(2025, 3, 10)
 OSKAR = Place("test:osk", "Oskarvale", 48.0, 12.0, "country", country="OV")
@@ -145,3 +147,30 @@ def test_an_event_told_as_fact_is_not_denied_by_the_next_sentence():
 ])
 def test_a_verb_that_cancels_its_subject_negates_it(text, trigger, status):
     assert _status(text, trigger) == status
+
+
+# -- a person's journey or upbringing told in passing is no site ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Odinga, who returned to Brellow from Quinmar on Sunday, said police killed four "
+    "of his supporters.",
+    "After flying back from Quinmar, the opposition leader said police had killed four "
+    "of his supporters.",
+])
+def test_a_journey_told_in_passing_is_no_site(text):
+    killings = [e for e in _events(text) if e.location is not None]
+    assert all(e.location.place != QUIN for e in killings)
+
+
+def test_a_crowd_returning_to_a_place_is_there():
+    """"protesters returned to X" is where the protest is, not a whereabouts."""
+    text = "Riot police fired tear gas as protesters returned to Quinmar on Monday."
+    protests = [e for e in _events(text) if e.event_type == "Protests"]
+    assert [e.location.place for e in protests] == [QUIN]
+
+
+def test_where_someone_grew_up_is_a_home():
+    text = "The victim grew up in Quinmar and moved to the capital for work."
+    start = text.index("Quinmar")
+    cand = Candidate(start, start + len("Quinmar"), "Quinmar", "named", "Quinmar")
+    assert role_of(text, cand, QUIN) == "residence"
