@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from geo.events.scope import Scope
-from geo.lexicon import SPEECH_VERBS, alternation
+from geo.lexicon import SPEECH_VERBS, STANCE_VERBS, alternation
 from geo.model import Mention
 from geo.resolve.roles import FORCES, SPEAKING_AFTER, SPEAKING_BODIES
 
@@ -93,6 +93,8 @@ _TRAVEL_LEMMAS = frozenset({"return", "flee", "travel", "fly", "move", "escape",
                             "emigrate", "relocate", "leave"})
 _TRAVEL_PREPOSITIONS = frozenset({"to", "from", "for", "into"})
 _NAME_ARCS = frozenset({"compound", "flat", "appos"})
+_SAYING = re.compile(rf"\b{alternation(SPEECH_VERBS + STANCE_VERBS)}\b", re.IGNORECASE)
+_SAYING_REACH = 150
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])|\n")
 
 
@@ -121,6 +123,12 @@ def _refined(text: str, mention: Mention) -> Mention:
             _SPOKEN_IN.search(before) or (
             _BODY_IN.search(before) and _SPEAKS_AFTER.match(after)):
         return replace(mention, role="actor")
+    # "Officials in X, speaking on condition of anonymity, said": the words between the
+    # body and its verb hide it from the words beside the place; the tree shows it.
+    if _BODY_IN.search(before) and not _OWN_PLAN.match(after) and \
+            _SAYING.search(text, mention.end, min(len(text), mention.end + _SAYING_REACH)) \
+            and _seat_of_a_speaker(text, mention):
+        return replace(mention, role="actor")
     # Where troops or police are sent or flown is where they deploy: a site.
     if _DESTINATION.search(before) and not _FORCES_MOVED.search(before):
         return replace(mention, role="residence")
@@ -131,12 +139,35 @@ def _refined(text: str, mention: Mention) -> Mention:
     return mention
 
 
+def _seat_of_a_speaker(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is where a speaking body sits: the object of "in/from/at"
+    under a body's noun ("officials", "the ministry", "rights groups") that is the
+    subject of a verb of saying or stance. Not "witnesses in X said" (witnesses are
+    where things happened). False without a parser."""
+    token = _token(text, mention)
+    if token is None:
+        return False
+    while token.dep_ in (*_NAME_ARCS, "conj"):  # "groups in X and Y urged"
+        token = token.head
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ not in ("in", "from", "at"):
+        return False
+    body = preposition.head
+    return body.dep_ == "nsubj" and _BODY.fullmatch(body.text) is not None and \
+        _SAYING.fullmatch(body.head.text) is not None
+
+
+def _token(text: str, mention: Mention):  # -> spacy.tokens.Token | None
+    """The head word of ``mention`` in its sentence's dependency tree."""
+    return Scope(text, _sentence_around(text, mention.start), mention.start,
+                 mention.end).trigger()
+
+
 def _journey_in_passing(text: str, mention: Mention) -> bool:
     """Whether ``mention`` is where a person travelled, in a clause that only describes
     that person: the object of "to/from/for/into" under a verb of travel that is a
     clause of "who" or hangs on a verb of saying. False without a parser."""
-    token = Scope(text, _sentence_around(text, mention.start), mention.start,
-                  mention.end).trigger()
+    token = _token(text, mention)
     if token is None:
         return False
     while token.dep_ in _NAME_ARCS:

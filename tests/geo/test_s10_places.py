@@ -174,3 +174,23 @@ def test_where_someone_grew_up_is_a_home():
     start = text.index("Quinmar")
     cand = Candidate(start, start + len("Quinmar"), "Quinmar", "named", "Quinmar")
     assert role_of(text, cand, QUIN) == "residence"
+
+
+# -- a speaking body's seat, with words between the body and its verb -----------------
+
+@pytest.mark.parametrize("text", [
+    "Officials in Quinmar, speaking on condition of anonymity, said troops had shot "
+    "dead three protesters.",
+    "Rights groups in Quinmar and Brellow, including two church bodies, urged an "
+    "inquiry after police shot dead three protesters.",
+])
+def test_a_speaking_body_seat_is_no_site(text):
+    shootings = [e for e in _events(text) if e.location is not None]
+    assert all(e.location.place not in (QUIN, BRELL) for e in shootings)
+
+
+def test_witnesses_are_where_things_happened():
+    text = ("Witnesses in Quinmar, who asked not to be named, said police shot dead two "
+            "men on Monday.")
+    shootings = [e for e in _events(text) if e.location is not None]
+    assert [e.location.place for e in shootings] == [QUIN]
