@@ -1,6 +1,7 @@
 """How a mention is used — location, actor, residence, origin or other — from lexical
 cues around it, and the precision each kind of place gives a location. A word of a
-titled person's name ("Prime Minister X Y" ... "X said") is that person, an actor."""
+titled person's name ("Prime Minister X Y" ... "X said") is that person, an actor; so is
+a place in an official's designation ("the X County Attorney Jane Doe")."""
 
 from __future__ import annotations
 
@@ -63,6 +64,9 @@ _ACTOR_NOUN_AFTER = re.compile(rf"^\s+{alternation(_ACTOR_NOUNS)}\b", re.IGNOREC
 # Ahmed", "President Luiz Inácio Lula da Silva". Any of its words standing alone later
 # ("Abiy said", "Lula met") is that person, whatever village bears the name.
 _NAME_WORD = r"[A-Z][\w'’-]+"
+# A place before an official's title and name is part of how the person is named:
+# "the X County Attorney Jane Doe said", "X Governor John Roe".
+_TITLE_AND_NAME_AFTER = re.compile(rf"^\s+(?:{TITLE.pattern})\s+{_NAME_WORD}")
 _PERSON_AFTER_TITLE = re.compile(
     rf"\b(?:{TITLE.pattern}|Minister|Premier|Chancellor) "
     rf"(?P<name>{_NAME_WORD}(?: (?:(?:da|de|do|dos|del|van|von|bin|al|el) )?"
@@ -97,7 +101,7 @@ def role_of(text: str, cand: Candidate, place: Place | None) -> Role:
         return "actor" if _ACTOR_NOUN_AFTER.match(after) else "other"
     if cand.kind != "named":
         return "location"
-    if is_person_name(text, cand.start, cand.end):
+    if is_person_name(text, cand.start, cand.end) or _TITLE_AND_NAME_AFTER.match(after):
         return "actor"
     if _RESIDENCE_BEFORE.search(before):
         return "residence"

@@ -194,3 +194,16 @@ def test_witnesses_are_where_things_happened():
             "men on Monday.")
     shootings = [e for e in _events(text) if e.location is not None]
     assert [e.location.place for e in shootings] == [QUIN]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Quinmar County Attorney Jane Doe said the officer had been charged.",
+     "Quinmar County", "actor"),
+    ("Quinmar Governor Abel Roe said the curfew would stay.", "Quinmar", "actor"),
+    # A title with no name after it is a body of the place, which may be its site.
+    ("Quinmar police said two men were shot.", "Quinmar", "location"),
+])
+def test_a_place_in_an_officials_designation_is_an_actor(text, name, role):
+    start = text.index(name)
+    cand = Candidate(start, start + len(name), name, "named", name)
+    assert role_of(text, cand, QUIN) == role
