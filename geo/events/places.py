@@ -59,6 +59,10 @@ _LOCATIVE_NAME = re.compile(
     r"(?P<name>[A-Z][\w-]+)|(?P<named>[A-Z][\w-]+),\s+(?i:a|an)\s+(?:[\w-]+\s+){0,2}?"
     rf"{_SETTLEMENT}\b|(?i:the)\s+(?!(?:North|South|East|West|Central|Upper|Lower)"
     r"(?:ern)?\b)(?P<kinded>[A-Z][\w-]+)\s+(?i:village|district|province|county|region)\b)")
+# A name after a home is a place, whatever it is: "shot dead at their home in Xq Yr".
+_HOME_NAME = re.compile(r"\b(?i:home|house|residence|farm)\s+(?i:in|at|near)\s+"
+                        r"(?P<homed>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+_NAME_GROUPS = ("name", "named", "kinded", "homed")
 # ", in the southern region of", ", the main city in the", ", in": what stands between
 # a place and another that locates it.
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:in|on|near)\s+)?(?:(?:the|a|an)\s+)?"
@@ -330,14 +334,9 @@ def names_an_unknown_site(text: str, index: MentionIndex, clause: tuple[int, int
     """Whether the clause puts its event in a settlement or area, by name, that the
     geoparser could not place ("in the village of Qwertyzhan"): then the previous
     sentence's city is no fallback. So does a name the geoparser took for a place but
-    found in no gazetteer, right after "in", "at", "near" ("shot dead in Qwertyzhan")."""
-    for match in _LOCATIVE_NAME.finditer(text, *clause):
-        name = next(group for group in ("name", "named", "kinded") if match.group(group))
-        if not any(m.place is not None for m in index.within(*match.span(name))):
-            return True
-    return any(m.place is None and m.kind in ("named", "nominal") and m.role == "location"
-               and AT_PLACE_BEFORE.search(text, max(0, m.start - 10), m.start)
-               for m in index.within(*clause))
+    found in no gazetteer, right after "in", "at", "near" ("shot dead in Qwertyzhan"),
+    and any name after "home in" ("at their home in Qwertyzhan")."""
+    return bool(_unknown_site_ends(text, index, clause))
 
 
 # What joins a site the geoparser could not place to the place that holds it: "X, a
@@ -376,10 +375,11 @@ def holder_of_unknown_site(text: str, index: MentionIndex, clause: tuple[int, in
 def _unknown_site_ends(text: str, index: MentionIndex, clause: tuple[int, int]) -> list[int]:
     """Where each name of a site the geoparser could not place ends, in ``clause``."""
     ends = []
-    for match in _LOCATIVE_NAME.finditer(text, *clause):
-        name = next(group for group in ("name", "named", "kinded") if match.group(group))
-        if not any(m.place is not None for m in index.within(*match.span(name))):
-            ends.append(match.end(name))
+    for pattern in (_LOCATIVE_NAME, _HOME_NAME):
+        for match in pattern.finditer(text, *clause):
+            name = next(group for group in _NAME_GROUPS if match.groupdict().get(group))
+            if not any(m.place is not None for m in index.within(*match.span(name))):
+                ends.append(match.end(name))
     ends.extend(m.end for m in index.within(*clause)
                 if m.place is None and m.kind in ("named", "nominal") and m.role == "location"
                 and AT_PLACE_BEFORE.search(text, max(0, m.start - 10), m.start))

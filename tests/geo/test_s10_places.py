@@ -207,3 +207,11 @@ def test_a_place_in_an_officials_designation_is_an_actor(text, name, role):
     start = text.index(name)
     cand = Candidate(start, start + len(name), name, "named", name)
     assert role_of(text, cand, QUIN) == role
+
+
+def test_a_home_in_a_town_the_geoparser_lacks_is_not_the_story_city():
+    text = ("Protesters marched in Brellow on Monday. Two journalists were shot dead at "
+            "their home in Xarn Velo on Tuesday.")
+    killings = [e for e in _events(text) if e.event_type != "Protests"]
+    assert killings
+    assert all(e.location is None or e.location.place != BRELL for e in killings)
