@@ -215,3 +215,22 @@ def test_a_home_in_a_town_the_geoparser_lacks_is_not_the_story_city():
     killings = [e for e in _events(text) if e.event_type != "Protests"]
     assert killings
     assert all(e.location is None or e.location.place != BRELL for e in killings)
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    # A frame in time is told as given: the denial, negation or plan is of another event.
+    ("Police denied that anyone had been shot during the protests in the port.",
+     "protests", "occurred"),
+    ("Police denied that anyone had been shot during the protests in the port.",
+     "shot", "reported-denied"),
+    ("There was no looting amid the strike in the port on Friday.", "strike", "occurred"),
+    # A verb of happening negated, far after its subject.
+    ("Organisers said the rally in the old town, which had been planned for Friday, "
+     "would not go ahead.", "rally", "negated"),
+    ("The march the unions had called for weeks did not take place.", "march", "negated"),
+    # Negated, but a verb of going on: the strike continues.
+    ("The strike at the port, which began on Monday, did not end on Friday.", "strike",
+     "occurred"),
+])
+def test_frames_in_time_and_negated_verbs_of_happening(text, trigger, status):
+    assert _status(text, trigger) == status
