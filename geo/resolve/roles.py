@@ -71,14 +71,22 @@ _PERSON_AFTER_TITLE = re.compile(
     rf"\b(?:{TITLE.pattern}|Minister|Premier|Chancellor) "
     rf"(?P<name>{_NAME_WORD}(?: (?:(?:da|de|do|dos|del|van|von|bin|al|el) )?"
     rf"{_NAME_WORD})*)")
+# A name the text describes as a person's, by an age or "who" after it: "Floyd, 46,",
+# "Jawar Mohammed, a 34-year-old activist", "Kuciak, who wrote about fraud". Places have
+# no age and are not "who".
+_PERSON_DESCRIBED = re.compile(
+    rf"\b(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}),\s+(?:\d{{1,3}},|(?:a|an)\s+"
+    r"\d{1,3}-year-old\b|aged\s+\d{1,3}\b|who\b)")
 # "in Abiy", "near Lula": a preposition that puts something at the name makes it a place.
 _AT_NAME = re.compile(r"\b(?:in|at|near|outside|from|to)\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
 def _person_words(text: str) -> frozenset[str]:
-    """The words of the names the text gives people after a title."""
-    return frozenset(word for match in _PERSON_AFTER_TITLE.finditer(text)
+    """The words of the names the text gives people: after a title, or before an age
+    or "who"."""
+    return frozenset(word for pattern in (_PERSON_AFTER_TITLE, _PERSON_DESCRIBED)
+                     for match in pattern.finditer(text)
                      for word in match.group("name").split())
 
 

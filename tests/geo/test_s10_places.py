@@ -26,7 +26,7 @@ from gazetteer.place import Place
 from geo.events.detect import detect_events
 from geo.events.status import trigger_status
 from geo.recognize import Candidate
-from geo.resolve.roles import role_of
+from geo.resolve.roles import is_person_name, role_of
 
 MONDAY = date(2025, 3, 10)
 OSKAR = Place("test:osk", "Oskarvale", 48.0, 12.0, "country", country="OV")
@@ -234,3 +234,10 @@ def test_a_home_in_a_town_the_geoparser_lacks_is_not_the_story_city():
 ])
 def test_frames_in_time_and_negated_verbs_of_happening(text, trigger, status):
     assert _status(text, trigger) == status
+
+def test_a_name_described_by_an_age_is_a_person_where_it_stands_alone():
+    text = ("Crowds mourned Dorel Quinmar, a 41-year-old driver. They marched to the "
+            "spot where Quinmar was held down. Others rallied in Quinmar on Sunday.")
+    found = [i for i in range(len(text)) if text.startswith("Quinmar", i)]
+    assert [is_person_name(text, i, i + len("Quinmar")) for i in found] == \
+        [True, True, False]
