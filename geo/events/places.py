@@ -11,13 +11,18 @@ somewhere in or near it), and finally the document's main place, its country
 (precision 3). A clause about the whole country ("across the country") skips the city.
 A clause that puts its event at a name the geoparser could not place ("in the village
 of Qwertyzhan") skips the story's city, and the main place unless that is an area: such
-an event is left unplaced rather than misplaced. A city a sentence opens with ("In X,")
-sets the scene of all its clauses: an area named bare in a later one ("the Y governor's
-office") that holds the city does not take the event out of it.
+an event is left unplaced rather than misplaced, unless the text says what holds that
+name ("in Qwertyzhan, a poor district of X": in X, precision 2). A city a sentence
+opens with ("In X,") sets the scene of all its clauses: an area named bare in a later
+one ("the Y governor's office") that holds the city does not take the event out of it.
+A place that owns the noun a preposition governs ("anger at X's tax law") is not put at
+by it. A sentence that speaks of the report's country itself, naming no city ("X
+imposed a lockdown in the spring"), moves the story from its city to the country.
 
 Length: one home for how an event's clause, sentence and story pick its site (the
-ranking, lists, reference points and the fallbacks read the same prepositions and
-appositions), a little over the usual limit.
+ranking, lists, reference points, unplaced sites and the fallbacks read the same
+prepositions and appositions), over the usual limit; splitting it would scatter those
+shared patterns across modules.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from gazetteer.geometry import haversine_km
 from geo.lexicon import alternation
@@ -53,6 +59,10 @@ _LOCATIVE_NAME = re.compile(
     r"(?P<name>[A-Z][\w-]+)|(?P<named>[A-Z][\w-]+),\s+(?i:a|an)\s+(?:[\w-]+\s+){0,2}?"
     rf"{_SETTLEMENT}\b|(?i:the)\s+(?!(?:North|South|East|West|Central|Upper|Lower)"
     r"(?:ern)?\b)(?P<kinded>[A-Z][\w-]+)\s+(?i:village|district|province|county|region)\b)")
+# A name after a home is a place, whatever it is: "shot dead at their home in Xq Yr".
+_HOME_NAME = re.compile(r"\b(?i:home|house|residence|farm)\s+(?i:in|at|near)\s+"
+                        r"(?P<homed>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+_NAME_GROUPS = ("name", "named", "kinded", "homed")
 # ", in the southern region of", ", the main city in the", ", in": what stands between
 # a place and another that locates it.
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:in|on|near)\s+)?(?:(?:the|a|an)\s+)?"
@@ -76,6 +86,12 @@ _FRONTED = re.compile(r"\W*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 _INSIDE_KM = 30.0  # a landmark this close to a city the clause names is in it
 # A relative clause "..., where X happened" is located at its antecedent.
 _WHERE = re.compile(r"^\W*where\b", re.IGNORECASE)
+# "anger at Kenya's tax law": the preposition governs the noun the place owns, not the
+# place; but "the streets of Kenya's main cities" are in Kenya.
+_POSSESSIVE = re.compile(
+    r"['’]s?\b(?!\s+(?:[\w-]+\s+){0,2}?(?:cities|towns|villages|capital|city|town|"
+    r"streets|regions?|provinces?|states?|districts?|north|south|east|west|border|"
+    r"coast|countryside)\b)")
 
 
 def is_site(mention: Mention) -> bool:
@@ -159,9 +175,9 @@ def link_location(
                                    best.place.lat, best.place.lon) <= _INSIDE_KM]
         return inside[0] if inside and best.place.kind not in _POINT_KINDS else best
     # A clause that names its own site, one we cannot place, is not at the place of
-    # another clause.
+    # another clause; it is in the place the text says holds that site, if any.
     if names_an_unknown_site(text, index, clause):
-        return None
+        return holder_of_unknown_site(text, index, clause, sentence)
     in_sentence_all = index.within(*sentence)
     in_sentence = without_locators(text, sites(in_sentence_all), in_sentence_all)
     if in_sentence:
@@ -318,14 +334,56 @@ def names_an_unknown_site(text: str, index: MentionIndex, clause: tuple[int, int
     """Whether the clause puts its event in a settlement or area, by name, that the
     geoparser could not place ("in the village of Qwertyzhan"): then the previous
     sentence's city is no fallback. So does a name the geoparser took for a place but
-    found in no gazetteer, right after "in", "at", "near" ("shot dead in Qwertyzhan")."""
-    for match in _LOCATIVE_NAME.finditer(text, *clause):
-        name = next(group for group in ("name", "named", "kinded") if match.group(group))
-        if not any(m.place is not None for m in index.within(*match.span(name))):
-            return True
-    return any(m.place is None and m.kind in ("named", "nominal") and m.role == "location"
-               and AT_PLACE_BEFORE.search(text, max(0, m.start - 10), m.start)
-               for m in index.within(*clause))
+    found in no gazetteer, right after "in", "at", "near" ("shot dead in Qwertyzhan"),
+    and any name after "home in" ("at their home in Qwertyzhan")."""
+    return bool(_unknown_site_ends(text, index, clause))
+
+
+# What joins a site the geoparser could not place to the place that holds it: "X, a
+# poor district of Y", "X, a village outside Y", "X, in the western Y county" (an area,
+# see :func:`_is_area`), "X, on the outskirts of Y".
+_HELD_BY = re.compile(
+    r"\s*,\s*(?:(?:in|on)\s+)?(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:district|suburb|neighbou?rhood|quarter|township|borough|part|outskirts|"
+    r"village|town|area|slum)\s+(?:of|in|near|outside)\s+(?:the\s+)?)?", re.IGNORECASE)
+_HOLDING_NOUN = re.compile(r"\b(?:of|in|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+_HELD_REACH = 80
+
+
+def holder_of_unknown_site(text: str, index: MentionIndex, clause: tuple[int, int],
+                           sentence: tuple[int, int]) -> Mention | None:
+    """The place that holds the site a clause names but the geoparser could not place:
+    "in Kawangware, a poor district of Nairobi" is in Nairobi (part of it: precision 2);
+    "in X, in the western Y county" is in that county. Not a reference point ("X, 40 km
+    north of Y"): Y does not hold X."""
+    for end in _unknown_site_ends(text, index, clause):
+        after = [m for m in index.within(end, min(sentence[1], end + _HELD_REACH))
+                 if is_site(m)]
+        if not after:
+            continue
+        holder = after[0]
+        joint = _HELD_BY.fullmatch(text, end, holder.start)
+        if joint is None or reference_point(text, holder) or not (
+                _HOLDING_NOUN.search(joint.group()) or _is_area(text, holder)):
+            continue
+        if geo_precision(holder) == 1:
+            return replace(holder, precision="part_of_city")
+        return holder
+    return None
+
+
+def _unknown_site_ends(text: str, index: MentionIndex, clause: tuple[int, int]) -> list[int]:
+    """Where each name of a site the geoparser could not place ends, in ``clause``."""
+    ends = []
+    for pattern in (_LOCATIVE_NAME, _HOME_NAME):
+        for match in pattern.finditer(text, *clause):
+            name = next(group for group in _NAME_GROUPS if match.groupdict().get(group))
+            if not any(m.place is not None for m in index.within(*match.span(name))):
+                ends.append(match.end(name))
+    ends.extend(m.end for m in index.within(*clause)
+                if m.place is None and m.kind in ("named", "nominal") and m.role == "location"
+                and AT_PLACE_BEFORE.search(text, max(0, m.start - 10), m.start))
+    return sorted(set(ends))
 
 
 #: "in ", "near " right before a name: what puts something at it.
@@ -348,9 +406,20 @@ def story_focus(text: str, index: MentionIndex, spans: Sequence[tuple[int, int]]
         focus = city_in_focus(text, index, spans[before])
         if focus is not None:
             return focus
-        if COUNTRYWIDE.search(text, *spans[before]):
+        if COUNTRYWIDE.search(text, *spans[before]) or \
+                _about_the_country(text, index, spans[before]):
             return None
     return None
+
+
+def _about_the_country(text: str, index: MentionIndex, span: tuple[int, int]) -> bool:
+    """Whether a sentence without a city speaks of the report's country itself
+    ("Serbia imposed a lockdown in the spring"), not of a thing it owns ("Serbia's
+    president"): the story has left its city for the country."""
+    return any(m.place.kind == "country" and m.kind == "named"
+               and m.place.country == index.main_country
+               and not _POSSESSIVE.match(text, m.end)
+               for m in index.within(*span) if is_site(m))
 
 
 def city_in_focus(text: str, index: MentionIndex, span: tuple[int, int]
@@ -412,12 +481,19 @@ def stated_site(text: str, mention: Mention, country: str, clause_start: int) ->
     often a name the geoparser misread (a party, a person) than an event abroad."""
     if not mention.place.country or mention.place.country == country:
         return True
-    return bool(_PREPOSITION.search(text[max(clause_start, mention.start - 20):mention.start]))
+    return _put_at(text, mention, clause_start)
+
+
+def _put_at(text: str, mention: Mention, clause_start: int) -> bool:
+    """Whether a preposition puts something at ``mention`` ("in X", "near X"); not at
+    a possessor ("at X's policy")."""
+    return bool(_PREPOSITION.search(text[max(clause_start, mention.start - 20):mention.start])) \
+        and not _POSSESSIVE.match(text, mention.end)
 
 
 def _score(text: str, mention: Mention, trigger: int, clause_start: int) -> float:
     score = 0.0
-    if _PREPOSITION.search(text[max(clause_start, mention.start - 20):mention.start]):
+    if _put_at(text, mention, clause_start):
         score += 2.0
     if mention.start > trigger:
         score += 0.5

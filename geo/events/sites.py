@@ -5,10 +5,11 @@ is an actor). Some phrases need a wider look, and an event needs them right: an
 organisation's base ("a London-based group"), the owner of a mission ("the US
 embassy"), the seat of a speaking body ("rights groups in X and Y urged", "the
 ministry in X said"), where a statement was made ("said in a video recorded in X"),
-a destination ("left for X", "fled to X") and where a person is at the time ("the
-president, who was attending a summit in X, said"). Such a mention becomes an
-``actor`` (or ``residence`` for a destination or a whereabouts), so that
-:func:`geo.events.places.is_site` never places an incident there.
+a destination ("left for X", "fled to X"), where a person is at the time ("the
+president, who was attending a summit in X, said") and a person's journey told in
+passing ("X, who returned to Y from Z on Sunday, said": read from the dependency
+tree). Such a mention becomes an ``actor`` (or ``residence`` for a destination or a
+whereabouts), so that :func:`geo.events.places.is_site` never places an incident there.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from geo.lexicon import SPEECH_VERBS, alternation
+from geo.events.scope import Scope
+from geo.lexicon import SPEECH_VERBS, STANCE_VERBS, alternation
 from geo.model import Mention
 from geo.resolve.roles import FORCES, SPEAKING_AFTER, SPEAKING_BODIES
 
@@ -78,6 +80,22 @@ _FORCES_MOVED = re.compile(rf"\b{alternation((*FORCES, 'police', 'army', 'reinfo
                            r"\b(?:\s+\S+){1,7}\s*$", re.IGNORECASE)
 _REACH = 60
 _WHEREABOUTS_REACH = 150
+# A person's journey told in passing: "X, who returned to Y from Z on Sunday, said",
+# "after flying back from Y, X told reporters". Where someone returned, fled, flew or
+# moved is a whereabouts, when the verb only describes that person (a clause of "who",
+# or one hung on a verb of saying); "protesters returned to the square" is a site. The
+# words propose, the dependency tree disposes.
+_TRAVEL_BEFORE = re.compile(
+    r"\b(?:return|fle[de]|travel|flew|fly|flown|mov(?:e|ed|ing)|escap|emigrat|relocat|"
+    r"left|leav)\w*\s+(?:[\w'’-]+\s+){0,5}?(?:to|from|for|into)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+_TRAVEL_LEMMAS = frozenset({"return", "flee", "travel", "fly", "move", "escape",
+                            "emigrate", "relocate", "leave"})
+_TRAVEL_PREPOSITIONS = frozenset({"to", "from", "for", "into"})
+_NAME_ARCS = frozenset({"compound", "flat", "appos"})
+_SAYING = re.compile(rf"\b{alternation(SPEECH_VERBS + STANCE_VERBS)}\b", re.IGNORECASE)
+_SAYING_REACH = 150
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])|\n")
 
 
 def without_non_sites(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -105,12 +123,78 @@ def _refined(text: str, mention: Mention) -> Mention:
             _SPOKEN_IN.search(before) or (
             _BODY_IN.search(before) and _SPEAKS_AFTER.match(after)):
         return replace(mention, role="actor")
+    # "Officials in X, speaking on condition of anonymity, said": the words between the
+    # body and its verb hide it from the words beside the place; the tree shows it.
+    if _BODY_IN.search(before) and not _OWN_PLAN.match(after) and \
+            _SAYING.search(text, mention.end, min(len(text), mention.end + _SAYING_REACH)) \
+            and _seat_of_a_speaker(text, mention):
+        return replace(mention, role="actor")
     # Where troops or police are sent or flown is where they deploy: a site.
     if _DESTINATION.search(before) and not _FORCES_MOVED.search(before):
         return replace(mention, role="residence")
     if _WHEREABOUTS.search(text, max(0, mention.start - _WHEREABOUTS_REACH), mention.start):
         return replace(mention, role="residence")
+    if _TRAVEL_BEFORE.search(before) and _journey_in_passing(text, mention):
+        return replace(mention, role="residence")
     return mention
+
+
+def _seat_of_a_speaker(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is where a speaking body sits: the object of "in/from/at"
+    under a body's noun ("officials", "the ministry", "rights groups") that is the
+    subject of a verb of saying or stance. Not "witnesses in X said" (witnesses are
+    where things happened). False without a parser."""
+    token = _token(text, mention)
+    if token is None:
+        return False
+    while token.dep_ in (*_NAME_ARCS, "conj"):  # "groups in X and Y urged"
+        token = token.head
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ not in ("in", "from", "at"):
+        return False
+    body = preposition.head
+    return body.dep_ == "nsubj" and _BODY.fullmatch(body.text) is not None and \
+        _SAYING.fullmatch(body.head.text) is not None
+
+
+def _token(text: str, mention: Mention):  # -> spacy.tokens.Token | None
+    """The head word of ``mention`` in its sentence's dependency tree."""
+    return Scope(text, _sentence_around(text, mention.start), mention.start,
+                 mention.end).trigger()
+
+
+def _journey_in_passing(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is where a person travelled, in a clause that only describes
+    that person: the object of "to/from/for/into" under a verb of travel that is a
+    clause of "who" or hangs on a verb of saying. False without a parser."""
+    token = _token(text, mention)
+    if token is None:
+        return False
+    while token.dep_ in _NAME_ARCS:
+        token = token.head
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ not in _TRAVEL_PREPOSITIONS:
+        return False
+    verb = preposition.head
+    if verb.dep_ == "advmod":  # "flew back from Y", "returned home from Y"
+        verb = verb.head
+    if verb.lemma_ not in _TRAVEL_LEMMAS:
+        return False
+    if verb.dep_ == "relcl":
+        return any(child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in ("who", "whom")
+                   for child in verb.children)
+    # "..., returning from Y, X said"; "After flying back from Y, X said".
+    head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    return verb.dep_ in ("advcl", "acl", "pcomp") and head.lower_ in SPEECH_VERBS
+
+
+def _sentence_around(text: str, position: int) -> tuple[int, int]:
+    """The span of the sentence holding ``position``, cut at full stops and lines."""
+    start = 0
+    for match in _SENTENCE_END.finditer(text, max(0, position - 600), position):
+        start = match.end()
+    after = _SENTENCE_END.search(text, position)
+    return start, after.start() + 1 if after else len(text)
 
 
 def _opens_a_name(after: str) -> bool:

@@ -5,11 +5,16 @@ hurt", "threatened to strike", "a march is planned for Friday", "denied that tro
 fired". Each trigger gets a ``status`` from the words that govern it in its clause:
 
 - ``reported-denied``: a denial earlier in the sentence governs it ("denied that",
-  "denied reports that", "denied firing", "denied using tear gas");
+  "denied reports that", "denied firing", "denied using tear gas"), or it is a claim
+  (someone said or accused) that the next sentence denies, pointing back ("Witnesses
+  said troops fired on the crowd. The minister denied this.");
 - ``negated``: a negation right before it ("no", "not", "nobody", "n't"), a verb
   that cancels it ("ruled out", "called off", "dropped plans for", "no plans to"), or
   its own verb negated after it ("the curfew would not go ahead", "troops were not
-  deployed", "the rally was called off");
+  deployed", "the rally was called off"), or, in the tree, it is the subject of a verb
+  that cancels it, or of a verb of happening negated, however far after it ("rallies
+  that had been planned for Sunday were banned": the ban is what happened, not a
+  planned rally; "the rally, which had been planned for Friday, would not go ahead");
 - ``threatened``: a threat or vow governs it ("or face a strike"), a future with a
   condition ("would strike if ..."), or it is told in a clause of condition ("if they
   arrest our leaders");
@@ -30,6 +35,10 @@ arrest of ...", "denied that officers stood by while shops were looted": each cu
 belongs to another clause, and the trigger happened. Without the model the words alone
 decide.
 
+An event that only frames another in time ("killed during the protests", "no looting
+amid the strike") is told as given: a denial, negation, threat or plan before it is of
+the other event.
+
 Triggers that only name the purpose of an action ("to quell the protests", "a ban on
 rallies", "fears of violence"), those of an event told before ("the release of those
 detained") or an event an anniversary marks are no events at all (:func:`is_purpose`).
@@ -40,7 +49,7 @@ from __future__ import annotations
 import re
 
 from geo.events.scope import Scope
-from geo.lexicon import CONDEMNING_VERBS, alternation
+from geo.lexicon import CONDEMNING_VERBS, SPEECH_VERBS, alternation
 from geo.model import Status
 
 _TOKENS = r"\s+(?:\S+\s+){0,%d}$"
@@ -123,6 +132,32 @@ _CALLED_OFF = re.compile(
     r"\bbut\s+(?:\S+\s+){0,4}?(?:called\s+(?:them|it|the\s+\w+)\s+off|"
     r"(?:cancell?ed|postponed|abandoned|scrapped|dropped)\b|"
     r"no\s+decision\s+(?:had|has|was)\s+(?:been\s+)?(?:taken|made))", re.IGNORECASE)
+# Verbs that cancel what they take as subject ("rallies that had been planned for
+# Sunday were banned"): a cheap sign, after the trigger, that the tree may tell so.
+_CANCELLING_AFTER = re.compile(
+    r"\b(?:called\s+off|cancell?ed|postponed|scrapped|abandoned|averted|thwarted|foiled|"
+    r"prevented|banned|prohibited|outlawed)\b", re.IGNORECASE)
+_CANCELLING_LEMMAS = frozenset({"cancel", "postpone", "scrap", "abandon", "avert", "thwart",
+                                "foil", "prevent", "ban", "prohibit", "outlaw"})
+# Verbs of taking place or of a measure taken: negated with the trigger as subject,
+# it did not happen ("the march did not take place", "troops were not deployed").
+_HAPPENING_LEMMAS = frozenset({"go", "take", "happen", "proceed", "materialise",
+                               "materialize", "occur", "impose", "hold", "extend",
+                               "declare", "deploy", "enforce"})
+_NOT_AFTER = re.compile(r"\b(?:not|never)\b|n't", re.IGNORECASE)
+# Prepositions that make an event the time frame of another: "killed during the
+# protests", "calm returned after the riots".
+_FRAMING_PREPOSITIONS = frozenset({"during", "amid", "after", "following", "since",
+                                   "throughout", "despite"})
+# "Witnesses said troops fired on the crowd. The minister denied this": a claim the
+# next sentence denies, pointing back to it (not "denied that <a new claim>").
+_DENIED_NEXT = re.compile(
+    r"\s*(?:[^.!?;]{0,80}?\s)?(?:den(?:y|ied|ies)|rejected|dismissed|disputed)\s+"
+    r"(?:this|it|these|those|that(?=\s*[,.;])|the\s+(?:claims?|allegations?|"
+    r"accusations?|reports?|accounts?))\b", re.IGNORECASE)
+# What makes a sentence a claim: someone said or accused.
+_CLAIM = re.compile(rf"\b(?:{alternation(SPEECH_VERBS)}|accus(?:ed|es|ing))\b",
+                    re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|should the)\b", re.IGNORECASE)
 
@@ -147,22 +182,29 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
     of another clause ("a woman whose shirt read 'all will be well' was shot")."""
     before = text[clause[0]:start]
     scope = Scope(text, sentence, start, end)
-    if _cue(_DENIED, text, sentence[0], start, scope, tail=False) or any(
+    if (_cue(_DENIED, text, sentence[0], start, scope, tail=False) or any(
             _governs(text, denial.end(), start, end) for denial in
-            _DENIED_GERUND.finditer(text, max(clause[0], start - 50), end)):
+            _DENIED_GERUND.finditer(text, max(clause[0], start - 50), end))) and \
+            not _framing(scope):
+        return "reported-denied"
+    if _DENIED_NEXT.match(text, sentence[1]) and \
+            _cue(_CLAIM, text, sentence[0], start, scope, tail=False) and not _framing(scope):
         return "reported-denied"
     negation = _NEGATED.search(before)
     if negation is not None and scope.ending_negated(
             clause[0] + negation.start("cue"), clause[0] + negation.end("cue")):
         # "would not stop their protests": they go on (to come, or going on).
         negation = None
-    if negation or _cue(_CANCELLED, text, clause[0], start, scope) or \
-            _NEGATED_AFTER.match(text, end, clause[1]):
+    if ((negation or _cue(_CANCELLED, text, clause[0], start, scope)) and
+            not _framing(scope)) or _NEGATED_AFTER.match(text, end, clause[1]) or \
+            _cancelled_subject(text, end, sentence[1], scope):
         return "negated"
-    if _cue(_THREAT, text, clause[0], start, scope) or \
+    if (_cue(_THREAT, text, clause[0], start, scope) and not _framing(scope)) or \
             (_IF.search(text, sentence[0], start) and scope.conditional()):
         return "threatened"
     future = _cue(_FUTURE, text, clause[0], start, scope)
+    if future is not None and _framing(scope):
+        future = None
     # "Protesters who had planned to march were dispersed": the plan was another
     # clause's, and this verb is told as past.
     if future is not None and _PAST.search(before, future.start() - clause[0]):
@@ -181,6 +223,41 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
         return "occurred"
     # "Marches were planned for Thursday, but organisers called them off."
     return "negated" if _CALLED_OFF.search(text, end, sentence[1]) else status
+
+
+def _framing(scope: Scope) -> bool:
+    """Whether the trigger only frames another event in time ("killed during the
+    protests", "no violence amid the strike"): a denial, negation, threat or plan of
+    that other event does not reach it; the frame is told as given."""
+    trigger = scope.trigger()
+    if trigger is None:
+        return False
+    while trigger.dep_ == "conj":
+        trigger = trigger.head
+    return trigger.dep_ == "pobj" and trigger.head.lower_ in _FRAMING_PREPOSITIONS
+
+
+def _cancelled_subject(text: str, end: int, sentence_end: int, scope: Scope) -> bool:
+    """Whether the trigger is the subject of a verb that cancels it, however far
+    after it: "rallies that had been planned for Sunday were banned", "the march
+    organisers announced last week was called off" (the banning is what happened), or
+    of a verb of happening negated ("the sit-in, which had been planned for Friday,
+    would not go ahead")."""
+    cancelling = _CANCELLING_AFTER.search(text, end, sentence_end)
+    if not cancelling and not _NOT_AFTER.search(text, end, sentence_end):
+        return False
+    trigger = scope.trigger()
+    if trigger is None:
+        return False
+    while trigger.dep_ == "conj":
+        trigger = trigger.head
+    verb = trigger.head
+    if trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(child.dep_ == "neg" for child in verb.children):
+        return verb.lemma_ in _HAPPENING_LEMMAS
+    return verb.lemma_ in _CANCELLING_LEMMAS or (verb.lemma_ == "call" and any(
+        child.dep_ == "prt" and child.lower_ == "off" for child in verb.children))
 
 
 def _future_after(text: str, end: int, clause_end: int, scope: Scope) -> bool:

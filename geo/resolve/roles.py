@@ -1,6 +1,7 @@
 """How a mention is used — location, actor, residence, origin or other — from lexical
 cues around it, and the precision each kind of place gives a location. A word of a
-titled person's name ("Prime Minister X Y" ... "X said") is that person, an actor."""
+titled person's name ("Prime Minister X Y" ... "X said") is that person, an actor; so is
+a place in an official's designation ("the X County Attorney Jane Doe")."""
 
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ _ACTOR_AFTER = re.compile(r"^(?:'s|’s)?" + SPEAKING_AFTER)
 # home in X") is the incident's site.
 _RESIDENCE_BEFORE = re.compile(
     r"\b(?:refugees?|exiles?|exiled|asylum|lives|lived|living|live|resides|resided|"
-    r"residing|residents?|settled|based|born|hometown|"
+    r"residing|residents?|settled|based|born|hometown|grew\s+up|"
     r"home\s+(?:town|village|city|country|region|province|state|is|was)|"
     r"(?:made|makes|making)\s+(?:his|her|their|its)\s+home)"
     r"\s+(?:\w+\s+){0,2}?(?:in|of)\s+$",
@@ -63,18 +64,29 @@ _ACTOR_NOUN_AFTER = re.compile(rf"^\s+{alternation(_ACTOR_NOUNS)}\b", re.IGNOREC
 # Ahmed", "President Luiz Inácio Lula da Silva". Any of its words standing alone later
 # ("Abiy said", "Lula met") is that person, whatever village bears the name.
 _NAME_WORD = r"[A-Z][\w'’-]+"
+# A place before an official's title and name is part of how the person is named:
+# "the X County Attorney Jane Doe said", "X Governor John Roe".
+_TITLE_AND_NAME_AFTER = re.compile(rf"^\s+(?:{TITLE.pattern})\s+{_NAME_WORD}")
 _PERSON_AFTER_TITLE = re.compile(
     rf"\b(?:{TITLE.pattern}|Minister|Premier|Chancellor) "
     rf"(?P<name>{_NAME_WORD}(?: (?:(?:da|de|do|dos|del|van|von|bin|al|el) )?"
     rf"{_NAME_WORD})*)")
+# A name the text describes as a person's, by an age or "who" after it: "Floyd, 46,",
+# "Jawar Mohammed, a 34-year-old activist", "Kuciak, who wrote about fraud". Places have
+# no age and are not "who".
+_PERSON_DESCRIBED = re.compile(
+    rf"\b(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}),\s+(?:\d{{1,3}},|(?:a|an)\s+"
+    r"\d{1,3}-year-old\b|aged\s+\d{1,3}\b|who\b)")
 # "in Abiy", "near Lula": a preposition that puts something at the name makes it a place.
 _AT_NAME = re.compile(r"\b(?:in|at|near|outside|from|to)\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
 def _person_words(text: str) -> frozenset[str]:
-    """The words of the names the text gives people after a title."""
-    return frozenset(word for match in _PERSON_AFTER_TITLE.finditer(text)
+    """The words of the names the text gives people: after a title, or before an age
+    or "who"."""
+    return frozenset(word for pattern in (_PERSON_AFTER_TITLE, _PERSON_DESCRIBED)
+                     for match in pattern.finditer(text)
                      for word in match.group("name").split())
 
 
@@ -97,7 +109,7 @@ def role_of(text: str, cand: Candidate, place: Place | None) -> Role:
         return "actor" if _ACTOR_NOUN_AFTER.match(after) else "other"
     if cand.kind != "named":
         return "location"
-    if is_person_name(text, cand.start, cand.end):
+    if is_person_name(text, cand.start, cand.end) or _TITLE_AND_NAME_AFTER.match(after):
         return "actor"
     if _RESIDENCE_BEFORE.search(before):
         return "residence"
