@@ -2,12 +2,14 @@
 the story's current day that words pointing back count from.
 
 An event takes the date expression (:func:`geo.events.dates.find_dates`) nearest its
-trigger in its clause, else one fronting its sentence, else, for a coordinated clause,
-the last one before it. A date in the trigger's own part of the clause (no comma and no
-"after", "when", "who" ... between them) comes first: "issued a decree on Thursday,
-after crowds jeered the motorcade on Wednesday" dates the jeering Wednesday. A vague
-length ("for days") or an ordinal ("a third night") dates an event only when nothing
-else in the clause does. Some dates are never an event's:
+trigger in its clause, else one fronting its sentence, else, for a coordinated clause
+or one opened by "where", "while" or "whereas" ("a day of disorder on Saturday in X,
+where protesters clashed with police"), the last one before it. A date in the
+trigger's own part of the clause (no comma and no "after", "when", "who" ... between
+them) comes first: "issued a decree on Thursday, after crowds jeered the motorcade on
+Wednesday" dates the jeering Wednesday. A vague length ("for days") or an ordinal ("a
+third night") dates an event only when nothing else in the clause does. Some dates are
+never an event's:
 
 - a statement's ("said on Friday", "police on Friday said"); but a date before a comma
   and an attribution ("clashed on Monday, police said") is the event's, and so is one
@@ -103,6 +105,10 @@ _PAST_PERIODS = ("year", "last_year", "long_ago")
 # passed in 2019").
 _OTHER_CLAUSE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis",
                            "csubj", "conj"})
+# A clause opened by these happens at the time of the clause it hangs on: "clashes on
+# Saturday in X, where protesters stormed ...", "..., while in the capital a boy was
+# shot".
+_SIMULTANEOUS = re.compile(r"\W*(?:where|while|whereas)\b", re.IGNORECASE)
 # "after four nights of protests, a curfew was imposed": the span is not the curfew's.
 _BACKGROUND = re.compile(r"\b(?:after|following|amid|since)\s+$", re.IGNORECASE)
 # Speech verbs: a date next to them dates the statement, not the event.
@@ -240,7 +246,7 @@ def event_date(
         # A date starting in the window is read whole: "March 31" is not "March 3".
         candidates = dates(sentence[0], min(sentence[1], sentence[0] + 2 * _FRONTED),
                            before=sentence[0] + _FRONTED)
-    if not candidates and coordinated:
+    if not candidates and (coordinated or _SIMULTANEOUS.match(text, clause[0])):
         before = dates(sentence[0], clause[0])
         candidates = ([d for d in before if d.kind not in _WEAK] or before)[-1:]
     # "for a second night on Monday": the weekday says more than the ordinal.
