@@ -7,9 +7,12 @@ or one opened by "where", "while" or "whereas" ("a day of disorder on Saturday i
 where protesters clashed with police"), the last one before it. A date in the
 trigger's own part of the clause (no comma and no "after", "when", "who" ... between
 them) comes first: "issued a decree on Thursday, after crowds jeered the motorcade on
-Wednesday" dates the jeering Wednesday. A vague length ("for days") or an ordinal ("a
-third night") dates an event only when nothing else in the clause does. Some dates are
-never an event's:
+Wednesday" dates the jeering Wednesday. Of the dates left, one whose phrase hangs, in
+the dependency parse, on the trigger, a word above it in its clause or a verb it is
+coordinated with wins: "blocked roads in two towns that have been strongholds of the
+movement since August, on Tuesday" is Tuesday. A vague length ("for days") or an
+ordinal ("a third night") dates an event only when nothing else in the clause does.
+Some dates are never an event's:
 
 - a statement's ("said on Friday", "police on Friday said"); but a date before a comma
   and an attribution ("clashed on Monday, police said") is the event's, and so is one
@@ -262,6 +265,12 @@ def event_date(
         _attaches(text, sentence, d, trigger) and not any(
             other is not d and d.date <= other.date <= (d.last or d.date)
             for other in candidates))]
+    # "blocked roads in X, towns that have been strongholds since August, on Tuesday":
+    # of two dates, the one whose phrase hangs on the trigger (or a word above it in
+    # its clause) is the event's; the other belongs to a clause of its own.
+    if len(candidates) > 1:
+        candidates = [d for d in candidates
+                      if _attaches(text, sentence, d, trigger, conjuncts=True)] or candidates
     if candidates:
         best = _counted_back(text, min(candidates, key=lambda d: abs(d.start - trigger)),
                              sentence, trigger)
@@ -351,9 +360,12 @@ def _counted_back(text: str, best: DateMention, sentence: Span, trigger: int
                    kind="counted_back")
 
 
-def _attaches(text: str, sentence: Span, mention: DateMention, trigger: int) -> bool:
+def _attaches(text: str, sentence: Span, mention: DateMention, trigger: int, *,
+              conjuncts: bool = False) -> bool:
     """Whether the date phrase ``mention`` modifies the trigger's word or one governing
-    it within its clause, in the parse of ``sentence`` (True without a parser)."""
+    it within its clause, in the parse of ``sentence`` (True without a parser). With
+    ``conjuncts``, a phrase on a later conjunct is the first one's too ("burned tyres
+    and blocked roads on Tuesday")."""
     scope = Scope(text, sentence, trigger, trigger + 1)
     word = scope.trigger()
     if word is None:
@@ -363,8 +375,13 @@ def _attaches(text: str, sentence: Span, mention: DateMention, trigger: int) -> 
                            alignment_mode="expand")
     if phrase is None:
         return True
-    head = phrase.root.head  # the verb or noun the phrase's preposition hangs on
+    root = phrase.root
+    while root.dep_ == "compound" and root.head.i != root.i:  # "Tuesday night"
+        root = root.head
+    head = root.head  # the verb or noun the phrase's preposition hangs on
     if head.dep_ == "prep" or head.pos_ == "ADP":
+        head = head.head
+    while conjuncts and head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     # spaCy makes a new Token object at each access: tokens compare by index.
     while word.i != head.i:
