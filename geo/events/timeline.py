@@ -37,7 +37,11 @@ are the days before Thursday, up to Wednesday (a campaign of a week or more, "af
 days of protests", still goes on that day, which dates it). "Hours after" is the same
 day, and so is "after a day on which" from a night ("until the early hours of
 Saturday, after a day on which ..." is Friday's). A gap in a short aside dates the
-aside only: "On Aug. 1, two days after that vote, soldiers fired" is Aug. 1.
+aside only: "On Aug. 1, two days after that vote, soldiers fired" is Aug. 1. A bare
+"after" (no comma between) says only that the event came by that day: "held a day of
+mourning on Friday after six people were killed" dates the killing Friday, precision 2,
+as a date from its context rather than its own, so that its row may merge with the one
+the story tells of that event on a day before (:mod:`geo.events.merge`).
 
 Words that point back ("the next day", "two days later", "that evening", "overnight",
 "four nights of protests") count from the **story's current day**: the last day the
@@ -157,6 +161,10 @@ _GAP = re.compile(rf"\b(?:(?P<n>{_NUMBER}|\d+)\s+(?P<unit>days?|nights?|weeks?)\
                   rf"|after\s+(?:(?:a|the)\s+(?P<nth>{_ORDINAL})|(?P<span>{_NUMBER}|\d+))\s+"
                   r"(?:(?:straight|consecutive|successive)\s+)?(?:days?|nights?)\s+of)\b",
                   re.IGNORECASE)
+# A bare "after" after a date: what follows came by that day ("shortly after",
+# "hours after" are the same day, and a quantified gap counts back, see _GAP).
+_AFTER = re.compile(r"\bafter\b", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;:—–]|\b(?:when|while|and then)\b", re.IGNORECASE)
 # Where a clause's part ends: a comma, or the start of a subordinate or relative clause.
 _PART_BREAK = re.compile(r"[,;:—–]|\b(?:after|before|when|while|because|until|who|which|"
                          r"whose|where)\b", re.IGNORECASE)
@@ -274,7 +282,9 @@ def event_date(
     if candidates:
         best = _counted_back(text, min(candidates, key=lambda d: abs(d.start - trigger)),
                              sentence, trigger)
-        return EventTime(best.date, best.precision, best.last, stated=True, kind=best.kind)
+        # A day an event came by is the other clause's, not the event's own.
+        return EventTime(best.date, best.precision, best.last, stated=best.kind != "by_day",
+                         kind=best.kind)
     if published is not None:
         return EventTime(published, 2)
     return EventTime(None, None)
@@ -337,6 +347,12 @@ def _counted_back(text: str, best: DateMention, sentence: Span, trigger: int
     gaps = [g for g in _GAP.finditer(text, best.end, trigger)
             if not _BREAK.search(text, g.end(), trigger) and not _aside(text, g.end(), trigger)]
     if not gaps:
+        # "held a day of mourning on Friday after six people were killed": the killing
+        # came by Friday, that day or before it.
+        after = list(_AFTER.finditer(text, best.end, trigger))[-1:]
+        if after and best.last is None and \
+                _CLAUSE_MARK.search(text, best.end, trigger) is None:
+            return replace(best, precision=max(best.precision, 2), kind="by_day")
         return best
     gap = gaps[-1]
     if gap.group("night"):
