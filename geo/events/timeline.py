@@ -104,9 +104,10 @@ _WEAK = ("ordinal", "overnight", "days_of")
 # Sunday", "over the past two days"), and the
 # day of an event told as what came before another ("a day after police fired").
 _TOTALS = ("since", "since_then", "counted_back", "past_span")
-# A past year or month ("in 2016", "last year", "two years ago"): an older event's time,
-# too vague for the story's current day to move to or words pointing back to count from.
-_PAST_PERIODS = ("year", "last_year", "long_ago")
+# A past year or month ("in 2016", "last year", "two years ago", "last November"): an
+# older event's time, too vague for the story's current day to move to or words
+# pointing back to count from.
+_PAST_PERIODS = ("year", "last_year", "long_ago", "past_month")
 # Arcs that start a clause of another event: a year below one of them on the way from
 # the trigger to the year's word is that clause's ("fired at crowds protesting a law
 # passed in 2019").
