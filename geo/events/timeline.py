@@ -4,7 +4,8 @@ the story's current day that words pointing back count from.
 An event takes the date expression (:func:`geo.events.dates.find_dates`) nearest its
 trigger in its clause, else one fronting its sentence, else, for a coordinated clause
 or one opened by "where", "while" or "whereas" ("a day of disorder on Saturday in X,
-where protesters clashed with police"), the last one before it. A date in the
+where protesters clashed with police"; not across "before", "until" ... nor for a
+state in the present perfect), the last one before it. A date in the
 trigger's own part of the clause (no comma and no "after", "when", "who" ... between
 them) comes first: "issued a decree on Thursday, after crowds jeered the motorcade on
 Wednesday" dates the jeering Wednesday. Of the dates left, one whose phrase hangs, in
@@ -117,6 +118,7 @@ _OTHER_CLAUSE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis
 # Saturday in X, where protesters stormed ...", "..., while in the capital a boy was
 # shot".
 _SIMULTANEOUS = re.compile(r"\W*(?:where|while|whereas)\b", re.IGNORECASE)
+_SHIFT = re.compile(r"\b(?:before|until|later|then)\b", re.IGNORECASE)
 # "after four nights of protests, a curfew was imposed": the span is not the curfew's.
 _BACKGROUND = re.compile(r"\b(?:after|following|amid|since)\s+$", re.IGNORECASE)
 # Speech verbs: a date next to them dates the statement, not the event.
@@ -258,8 +260,16 @@ def event_date(
         # A date starting in the window is read whole: "March 31" is not "March 3".
         candidates = dates(sentence[0], min(sentence[1], sentence[0] + 2 * _FRONTED),
                            before=sentence[0] + _FRONTED)
-    if not candidates and (coordinated or _SIMULTANEOUS.match(text, clause[0])):
+    if not candidates and coordinated:
         before = dates(sentence[0], clause[0])
+        candidates = ([d for d in before if d.kind not in _WEAK] or before)[-1:]
+    elif not candidates and _SIMULTANEOUS.match(text, clause[0]) and \
+            not _PRESENT_PERFECT.search(text, *clause):
+        # Not across a shift in time ("erupted on Sunday ... before spreading to X,
+        # where ..."), nor for a state at publication ("where the marches have turned
+        # into riots").
+        before = [d for d in dates(sentence[0], clause[0])
+                  if not _SHIFT.search(text, d.end, clause[0])]
         candidates = ([d for d in before if d.kind not in _WEAK] or before)[-1:]
     # "for a second night on Monday": the weekday says more than the ordinal.
     candidates = [d for d in candidates if d.kind not in _WEAK] or candidates

@@ -32,7 +32,7 @@ from geo.model import Mention
 
 FRIDAY = date(2022, 1, 7)  # the publication date of every example
 MONDAY, TUESDAY, WEDNESDAY, THURSDAY = (date(2022, 1, d) for d in range(3, 7))
-SATURDAY = date(2022, 1, 1)
+SATURDAY, SUNDAY = date(2022, 1, 1), date(2022, 1, 2)
 
 
 def _events(text: str):
@@ -108,6 +108,16 @@ def test_a_where_clause_with_a_date_of_its_own_keeps_it():
     text = ("Thousands marched in Brellow on Wednesday and in Quinmar, where police "
             "fired tear gas on Thursday.")
     assert THURSDAY in _days(text, QUIN)
+
+
+def test_a_where_clause_after_a_shift_in_time_or_in_the_present_perfect_keeps_none():
+    shifted = ("Anger over the fuel price spilled into the streets on Sunday in the "
+               "provinces before spreading to the big cities, above all Quinmar, where "
+               "youths clashed with riot police.")
+    state = ("Marches against the fuel price began on Sunday in the provinces and in "
+             "Quinmar, where the demonstrations have turned into riots.")
+    assert SUNDAY not in _days(shifted, QUIN) | {
+        e.event_date for e in _events(state) if e.event_type == "Riots"}
 
 
 def test_the_date_hanging_on_the_trigger_beats_one_of_a_relative_clause():
