@@ -11,7 +11,11 @@ one of two anchors:
 * a **reference** day for words that point back into the story: "the next day", "two
   days later", "the day before", "later that day", "that evening", "overnight", "on the
   third night", "four nights of protests". :mod:`geo.events.timeline` passes the
-  story's current day; without one, the publication date.
+  story's current day; without one, the publication date;
+* the day the report gave an event it names again: "the day after the stabbing" is the
+  day after the one in the last earlier sentence naming the stabbing (nothing if none
+  does), and "since then" runs from the last date named in its sentence or the one
+  before it to publication.
 
 A night belongs to the day it starts on: "Sunday night", "overnight Saturday" and "the
 night of Saturday to Sunday" are that Saturday or Sunday, "until the early hours of
@@ -35,8 +39,9 @@ that is no span of past events is not a range: "a three-day curfew", "a 24-hour
 strike", "detained for two days", "a curfew for three nights", "two weeks of
 demonstrations" (background, not a date). A past year or month told as an event's
 time is a coarse date (precision 3): "in 2016" and "in late 2016" (that year, 1 January
-to 31 December), "last year", "three years ago" (that year), "two months ago" (the first
-of that month); a year alone otherwise ("since 2019", "the 2019 protests") and the
+to 31 December), "last year", "three years ago" (that year), "two months ago" and "last
+November" (the first of that month, the most recent November before the publication's
+month); a year alone otherwise ("since 2019", "the 2019 protests") and the
 publication's year or a later one ("in 2024") date nothing. A date that modifies a noun
 ("Sunday's election", "last year's floods", "the Feb. 1 coup") is marked
 ``attributive``: it dates only that noun.
@@ -130,6 +135,10 @@ _PATTERNS = [
     ("for_span", rf"\bfor\s+(?P<n>{_NUM}|\d+)\s+"
                  r"(?:(?:straight|consecutive|successive|more)\s+)?(?P<unit>days?|nights?)\b"),
     ("days_of", rf"\b(?:several |a few )?days of {_UNREST}\b|\bfor days\b"),
+    # "the day after the stabbing": a day from the one the report gave that event.
+    ("told_event", r"\bthe\s+(?:day|night|morning|evening)\s+(?P<way>after|before)\s+"
+                   r"(?:the|that|this|his|her|their|its)\s+(?:[\w-]+\s+)?(?P<noun>[^\W\d_]{4,})"
+                   r"\b(?!\s+(?:of|in|at|on|by)\b)"),
     ("next_day", rf"\b(?:the\s+(?:next|following)\s+(?:day|morning|evening|night)|"
                  rf"the\s+day\s+after{_NO_NOUN}|a\s+day\s+later)\b"),
     ("previous_day", rf"\b(?:the\s+(?:previous|preceding)\s+(?:day|evening|night)|"
@@ -142,11 +151,13 @@ _PATTERNS = [
                  rf"\b(?:(?:about|some|barely|just)\s+)?(?:{_NUM}|\d+)?\s*(?:hours?|"
                  r"minutes)\s+later\b"),
     # "Inmates have since held guards hostage": from the story's day to publication.
-    ("since_then", r"\b(?:have|has|had)\s+since\b"),
+    ("since_then", r"\b(?:have|has|had)\s+since\b|\bsince\s+then\b"),
     ("ordinal", rf"\b(?:the\s+|a\s+)(?P<nth>{_ORDINAL})\s+(?:straight\s+|consecutive\s+)?"
                 r"(?:day|night)\b"),
     ("overnight", r"\bovernight\b"),
     ("last_month", r"\blast month\b"),
+    # "last November": the most recent November before the publication's month.
+    ("past_month", rf"\blast\s+(?P<month>{_MONTH})\b"),
     ("month", rf"\b(?:in|since|during|early|mid|late|mid-|earlier in)\s*"
               rf"(?P<month>{_MONTH})\b{_YEAR}"),
     # A past year or month, the most a background event's clause may say of its time:
@@ -214,12 +225,12 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "later": ("later", "earlier"), "same_day": ("that ", "same", "later", "earlier",
                                                  "hours", "during", "throughout",
                                                  "within"),
-    "since_then": (" since",),
+    "since_then": (" since",), "told_event": ("after", "before"),
     "ordinal": tuple(ORDINAL_WORDS), "overnight": ("overnight",),
     "last_month": ("last month",), "year": ("19", "20"), "last_year": ("last year",),
     "long_ago": ("ago",),
     "day_range": None, "month_day_range": None, "day_month": None, "month_day": None,
-    "month": None,
+    "month": None, "past_month": None,
 }
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTH})\b")
 # Days without a year that take one from earlier in their sentence, and how far back.
@@ -308,6 +319,39 @@ def _year_before(text: str, match: re.Match) -> int | None:
     return None
 
 
+def _sentence_start(text: str, before: int) -> int:
+    dot = text.rfind(". ", 0, before)
+    return max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, before) + 1)
+
+
+def _last_named(text: str, before: int, published: date | None) -> date | None:
+    """The first day of the last date named in the sentence before ``before``, or in
+    the sentence before that: what "since then" points back to."""
+    start = _sentence_start(text, before)
+    start = _sentence_start(text, max(0, start - 2))
+    named = [m for m in find_dates(text, published, start, before)
+             if published is None or m.date <= published]
+    return named[-1].date if named else None
+
+
+def _from_told_event(match: re.Match, published: date | None) -> DateMention | None:
+    """"The day after the stabbing": the day after the one given in the last earlier
+    sentence that names the stabbing (by the noun's stem); nothing if none does."""
+    text, noun = match.string, match.group("noun").lower()
+    stem = re.compile(rf"\b{re.escape(noun[:max(4, len(noun) - 3)])}", re.IGNORECASE)
+    told = [m.start() for m in stem.finditer(text, 0, _sentence_start(text, match.start()))]
+    if not told:
+        return None
+    start = _sentence_start(text, told[-1])
+    end = text.find(". ", told[-1])
+    days = [m for m in find_dates(text, published, start, len(text) if end < 0 else end)
+            if m.precision == 1 and m.last is None and not m.attributive]
+    if not days:
+        return None
+    step = timedelta(days=1 if match.group("way").lower() == "after" else -1)
+    return DateMention(match.start(), match.end(), days[0].date + step, 1, kind="told_event")
+
+
 def _resolve(name: str, match: re.Match, published: date | None,
              reference: date | None, year: int | None = None) -> DateMention | None:
     groups = match.groupdict()
@@ -325,7 +369,19 @@ def _resolve(name: str, match: re.Match, published: date | None,
             return None  # this year's or a future one: no past event's time
         return DateMention(match.start(), match.end(), date(year, 1, 1), 3,
                            date(year, 12, 31), name)
+    if name == "past_month":
+        month = match.group("month")
+        if published is None or not month[0].isupper():  # "the last march"
+            return None
+        number = _MONTHS[month.lower()]
+        year = published.year - (number >= published.month)
+        return DateMention(match.start(), match.end(), date(year, number, 1), 3,
+                           kind=name)
+    if name == "told_event":
+        return _from_told_event(match, published)
     if name == "since_then":
+        if match.group(0).lower().endswith("then"):  # the time named last
+            reference = _last_named(match.string, match.start(), published) or reference
         if reference is None or published is None or reference >= published:
             return None
         return _span(DateMention(match.start(), match.end(), reference, 2, kind=name),

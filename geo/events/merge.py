@@ -342,6 +342,14 @@ def same_date(a: EventDraft, b: EventDraft) -> bool:
     # may be any day that close to the other, but not another year's event.
     reach = max(_PRECISION_DAYS.get(p, 0) for p in (a.time_precision, b.time_precision))
     if a.event_date_end is not None or b.event_date_end is not None:
+        span, day = (a, b) if a.event_date_end is not None else (b, a)
+        # A day before a span the text states ("gathered each night since Thursday",
+        # "the wave began on Wednesday"), or one it states after the span, is another
+        # day's event (an undated detail, dated by the report, may be of the span).
+        if day.event_date_end is None and not span.date_from_context and (
+                day.event_date < span.event_date or (not day.date_from_context
+                and day.event_date > span.event_date_end)):
+            return False
         return abs((a.event_date - b.event_date).days) <= reach
     # Two days the text states are two days ("on Tuesday night", then "on Wednesday"),
     # whatever the precision: a day at precision 2 is still that day.

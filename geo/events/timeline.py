@@ -2,12 +2,18 @@
 the story's current day that words pointing back count from.
 
 An event takes the date expression (:func:`geo.events.dates.find_dates`) nearest its
-trigger in its clause, else one fronting its sentence, else, for a coordinated clause,
-the last one before it. A date in the trigger's own part of the clause (no comma and no
-"after", "when", "who" ... between them) comes first: "issued a decree on Thursday,
-after crowds jeered the motorcade on Wednesday" dates the jeering Wednesday. A vague
-length ("for days") or an ordinal ("a third night") dates an event only when nothing
-else in the clause does. Some dates are never an event's:
+trigger in its clause, else one fronting its sentence, else, for a coordinated clause
+or one opened by "where", "while" or "whereas" ("a day of disorder on Saturday in X,
+where protesters clashed with police"; not across "before", "until" ... nor for a
+state in the present perfect), the last one before it. A date in the
+trigger's own part of the clause (no comma and no "after", "when", "who" ... between
+them) comes first: "issued a decree on Thursday, after crowds jeered the motorcade on
+Wednesday" dates the jeering Wednesday. Of the dates left, one whose phrase hangs, in
+the dependency parse, on the trigger, a word above it in its clause or a verb it is
+coordinated with wins: "blocked roads in two towns that have been strongholds of the
+movement since August, on Tuesday" is Tuesday. A vague length ("for days") or an
+ordinal ("a third night") dates an event only when nothing else in the clause does.
+Some dates are never an event's:
 
 - a statement's ("said on Friday", "police on Friday said"); but a date before a comma
   and an attribution ("clashed on Monday, police said") is the event's, and so is one
@@ -32,7 +38,11 @@ are the days before Thursday, up to Wednesday (a campaign of a week or more, "af
 days of protests", still goes on that day, which dates it). "Hours after" is the same
 day, and so is "after a day on which" from a night ("until the early hours of
 Saturday, after a day on which ..." is Friday's). A gap in a short aside dates the
-aside only: "On Aug. 1, two days after that vote, soldiers fired" is Aug. 1.
+aside only: "On Aug. 1, two days after that vote, soldiers fired" is Aug. 1. A bare
+"after" (no comma between) says only that the event came by that day: "held a day of
+mourning on Friday after six people were killed" dates the killing Friday, precision 2,
+as a date from its context rather than its own, so that its row may merge with the one
+the story tells of that event on a day before (:mod:`geo.events.merge`).
 
 Words that point back ("the next day", "two days later", "that evening", "overnight",
 "four nights of protests") count from the **story's current day**: the last day the
@@ -95,14 +105,20 @@ _WEAK = ("ordinal", "overnight", "days_of")
 # Sunday", "over the past two days"), and the
 # day of an event told as what came before another ("a day after police fired").
 _TOTALS = ("since", "since_then", "counted_back", "past_span")
-# A past year or month ("in 2016", "last year", "two years ago"): an older event's time,
-# too vague for the story's current day to move to or words pointing back to count from.
-_PAST_PERIODS = ("year", "last_year", "long_ago")
+# A past year or month ("in 2016", "last year", "two years ago", "last November"): an
+# older event's time, too vague for the story's current day to move to or words
+# pointing back to count from.
+_PAST_PERIODS = ("year", "last_year", "long_ago", "past_month")
 # Arcs that start a clause of another event: a year below one of them on the way from
 # the trigger to the year's word is that clause's ("fired at crowds protesting a law
 # passed in 2019").
 _OTHER_CLAUSE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis",
                            "csubj", "conj"})
+# A clause opened by these happens at the time of the clause it hangs on: "clashes on
+# Saturday in X, where protesters stormed ...", "..., while in the capital a boy was
+# shot".
+_SIMULTANEOUS = re.compile(r"\W*(?:where|while|whereas)\b", re.IGNORECASE)
+_SHIFT = re.compile(r"\b(?:before|until|later|then)\b", re.IGNORECASE)
 # "after four nights of protests, a curfew was imposed": the span is not the curfew's.
 _BACKGROUND = re.compile(r"\b(?:after|following|amid|since)\s+$", re.IGNORECASE)
 # Speech verbs: a date next to them dates the statement, not the event.
@@ -148,6 +164,10 @@ _GAP = re.compile(rf"\b(?:(?P<n>{_NUMBER}|\d+)\s+(?P<unit>days?|nights?|weeks?)\
                   rf"|after\s+(?:(?:a|the)\s+(?P<nth>{_ORDINAL})|(?P<span>{_NUMBER}|\d+))\s+"
                   r"(?:(?:straight|consecutive|successive)\s+)?(?:days?|nights?)\s+of)\b",
                   re.IGNORECASE)
+# A bare "after" after a date: what follows came by that day ("shortly after",
+# "hours after" are the same day, and a quantified gap counts back, see _GAP).
+_AFTER = re.compile(r"\bafter\b", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;:—–]|\b(?:when|while|and then)\b", re.IGNORECASE)
 # Where a clause's part ends: a comma, or the start of a subordinate or relative clause.
 _PART_BREAK = re.compile(r"[,;:—–]|\b(?:after|before|when|while|because|until|who|which|"
                          r"whose|where)\b", re.IGNORECASE)
@@ -243,6 +263,14 @@ def event_date(
     if not candidates and coordinated:
         before = dates(sentence[0], clause[0])
         candidates = ([d for d in before if d.kind not in _WEAK] or before)[-1:]
+    elif not candidates and _SIMULTANEOUS.match(text, clause[0]) and \
+            not _PRESENT_PERFECT.search(text, *clause):
+        # Not across a shift in time ("erupted on Sunday ... before spreading to X,
+        # where ..."), nor for a state at publication ("where the marches have turned
+        # into riots").
+        before = [d for d in dates(sentence[0], clause[0])
+                  if not _SHIFT.search(text, d.end, clause[0])]
+        candidates = ([d for d in before if d.kind not in _WEAK] or before)[-1:]
     # "for a second night on Monday": the weekday says more than the ordinal.
     candidates = [d for d in candidates if d.kind not in _WEAK] or candidates
     # "issued a decree on Thursday, after protesters jeered a motorcade on Wednesday": a
@@ -256,10 +284,18 @@ def event_date(
         _attaches(text, sentence, d, trigger) and not any(
             other is not d and d.date <= other.date <= (d.last or d.date)
             for other in candidates))]
+    # "blocked roads in X, towns that have been strongholds since August, on Tuesday":
+    # of two dates, the one whose phrase hangs on the trigger (or a word above it in
+    # its clause) is the event's; the other belongs to a clause of its own.
+    if len(candidates) > 1:
+        candidates = [d for d in candidates
+                      if _attaches(text, sentence, d, trigger, conjuncts=True)] or candidates
     if candidates:
         best = _counted_back(text, min(candidates, key=lambda d: abs(d.start - trigger)),
                              sentence, trigger)
-        return EventTime(best.date, best.precision, best.last, stated=True, kind=best.kind)
+        # A day an event came by is the other clause's, not the event's own.
+        return EventTime(best.date, best.precision, best.last, stated=best.kind != "by_day",
+                         kind=best.kind)
     if published is not None:
         return EventTime(published, 2)
     return EventTime(None, None)
@@ -322,6 +358,12 @@ def _counted_back(text: str, best: DateMention, sentence: Span, trigger: int
     gaps = [g for g in _GAP.finditer(text, best.end, trigger)
             if not _BREAK.search(text, g.end(), trigger) and not _aside(text, g.end(), trigger)]
     if not gaps:
+        # "held a day of mourning on Friday after six people were killed": the killing
+        # came by Friday, that day or before it.
+        after = list(_AFTER.finditer(text, best.end, trigger))[-1:]
+        if after and best.last is None and \
+                _CLAUSE_MARK.search(text, best.end, trigger) is None:
+            return replace(best, precision=max(best.precision, 2), kind="by_day")
         return best
     gap = gaps[-1]
     if gap.group("night"):
@@ -345,9 +387,12 @@ def _counted_back(text: str, best: DateMention, sentence: Span, trigger: int
                    kind="counted_back")
 
 
-def _attaches(text: str, sentence: Span, mention: DateMention, trigger: int) -> bool:
+def _attaches(text: str, sentence: Span, mention: DateMention, trigger: int, *,
+              conjuncts: bool = False) -> bool:
     """Whether the date phrase ``mention`` modifies the trigger's word or one governing
-    it within its clause, in the parse of ``sentence`` (True without a parser)."""
+    it within its clause, in the parse of ``sentence`` (True without a parser). With
+    ``conjuncts``, a phrase on a later conjunct is the first one's too ("burned tyres
+    and blocked roads on Tuesday")."""
     scope = Scope(text, sentence, trigger, trigger + 1)
     word = scope.trigger()
     if word is None:
@@ -357,8 +402,13 @@ def _attaches(text: str, sentence: Span, mention: DateMention, trigger: int) -> 
                            alignment_mode="expand")
     if phrase is None:
         return True
-    head = phrase.root.head  # the verb or noun the phrase's preposition hangs on
+    root = phrase.root
+    while root.dep_ == "compound" and root.head.i != root.i:  # "Tuesday night"
+        root = root.head
+    head = root.head  # the verb or noun the phrase's preposition hangs on
     if head.dep_ == "prep" or head.pos_ == "ADP":
+        head = head.head
+    while conjuncts and head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     # spaCy makes a new Token object at each access: tokens compare by index.
     while word.i != head.i:
