@@ -71,8 +71,8 @@ _PERSON_AFTER_TITLE = re.compile(
     rf"\b(?:{TITLE.pattern}|Minister|Premier|Chancellor) "
     rf"(?P<name>{_NAME_WORD}(?: (?:(?:da|de|do|dos|del|van|von|bin|al|el) )?"
     rf"{_NAME_WORD})*)")
-# A name the text describes as a person's, by an age or "who" after it: "Floyd, 46,",
-# "Jawar Mohammed, a 34-year-old activist", "Kuciak, who wrote about fraud". Places have
+# A name the text describes as a person's, by an age or "who" after it: "Marlow, 46,",
+# "Dale Kerrow, a 34-year-old activist", "Hensley, who wrote about fraud". Places have
 # no age and are not "who".
 _PERSON_DESCRIBED = re.compile(
     rf"\b(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}),\s+(?:\d{{1,3}},|(?:a|an)\s+"
