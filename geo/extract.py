@@ -126,10 +126,21 @@ def incidents_from_documents(
     """Extract the incidents of every document into one GeoDataFrame, in this process
     (:mod:`geo.batch` runs many in chunks, in parallel and resumably)."""
     parser = parser or default_parser()
-    frames = [
-        document_incidents(document, parser=parser, keep_all=keep_all)
-        for document in progress_bar(documents, enabled=progress, desc="articles", unit="doc")
-    ]
+    # A Parser reads the documents in batches: spaCy's models cost far less per
+    # document that way (a stand-in parser that is only callable reads them one by one).
+    pipe = getattr(parser, "pipe", None)
+    parsed_documents = pipe(documents) if pipe is not None else map(parser, documents)
+    frames = []
+    for parsed in progress_bar(parsed_documents, enabled=progress, desc="articles",
+                               unit="doc"):
+        found = extract_incidents(parsed, keep_all=keep_all)
+        # Most articles report nothing that is placed; their empty frames would be
+        # dropped by concat_incidents, and building one costs more than the article's
+        # events.
+        if any(incident.location is not None and incident.location.place is not None
+               for incident in found):
+            document = parsed.document
+            frames.append(to_geodataframe(found, source=document.id or document.source))
     return concat_incidents(frames)
 
 
