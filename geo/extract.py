@@ -18,7 +18,7 @@ import geopandas as gpd
 
 from gazetteer.progress import progress as progress_bar
 from geo.events.detect import detect_events
-from geo.frame import concat_incidents, to_geodataframe
+from geo.frame import documents_to_geodataframe, to_geodataframe
 from geo.model import Document, Incident, country_code, parse_published
 from geo.pipeline import default_parser
 from geo.read.documents import read_documents, with_focus
@@ -130,18 +130,12 @@ def incidents_from_documents(
     # document that way (a stand-in parser that is only callable reads them one by one).
     pipe = getattr(parser, "pipe", None)
     parsed_documents = pipe(documents) if pipe is not None else map(parser, documents)
-    frames = []
-    for parsed in progress_bar(parsed_documents, enabled=progress, desc="articles",
-                               unit="doc"):
-        found = extract_incidents(parsed, keep_all=keep_all)
-        # Most articles report nothing that is placed; their empty frames would be
-        # dropped by concat_incidents, and building one costs more than the article's
-        # events.
-        if any(incident.location is not None and incident.location.place is not None
-               for incident in found):
-            document = parsed.document
-            frames.append(to_geodataframe(found, source=document.id or document.source))
-    return concat_incidents(frames)
+    found = [(extract_incidents(parsed, keep_all=keep_all),
+              parsed.document.id or parsed.document.source)
+             for parsed in progress_bar(parsed_documents, enabled=progress,
+                                        desc="articles", unit="doc")]
+    # One frame for all: building a frame costs more than most articles' events.
+    return documents_to_geodataframe(found)
 
 
 def incidents_from_files(
