@@ -37,7 +37,8 @@ _loaded: dict[str, Any] = {}
 
 
 def load_nlp(*, ner: bool = True, window: tuple[int, int] | None = NER_WINDOW):
-    """Load the spaCy pipeline: NER only, plus the rule-based sentencizer.
+    """Load the spaCy pipeline: NER only, plus the rule-based sentencizer (the tagger
+    and parser are loaded too, disabled, for :func:`tree_parser`).
 
     The NER reads only the tokens within ``window`` (before, after) of a capitalised word
     (see :class:`WindowedNER`); ``window=None`` runs it over every token. With
