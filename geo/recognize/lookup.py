@@ -46,7 +46,7 @@ class NameLookup:
     """A gazetteer's answers about names, as recognition's rules ask them.
 
     ``gazetteer`` is the :class:`NameIndex` asked, ``names`` its folded names. The
-    answers that take all of a name's readings are cached, per lookup.
+    answers that take all of a name's readings, and the demonyms, are cached, per lookup.
     """
 
     def __init__(self, gazetteer: NameIndex) -> None:
@@ -54,6 +54,7 @@ class NameLookup:
         self.names = gazetteer.names()
         self._majors: dict[tuple[str, bool], bool] = {}
         self._aliases: dict[str, bool] = {}
+        self._adjectives: dict[str, bool] = {}
 
     def abbreviated_division(self, word: str) -> str | None:
         """The division a dotted abbreviation stands for ("S.C." → "South Carolina").
@@ -132,11 +133,14 @@ class NameLookup:
         own name, or the first place its name lists: "Laos", "Luxembourg", "Bonaire" (of
         "Bonaire, Saint Eustatius and Saba") and "Svalbard" (and Jan Mayen) are places,
         not adjectives; "Saudi" (Arabia) is an adjective."""
-        country = self.gazetteer.demonym(word)
-        if country is None:
-            return False
-        key, name = word.strip().casefold(), country.name.strip().casefold()
-        return not (name == key or name.startswith((key + ",", key + " and ")))
+        adjective = self._adjectives.get(word)
+        if adjective is None:
+            country = self.gazetteer.demonym(word)
+            key = word.strip().casefold()
+            name = country.name.strip().casefold() if country is not None else key
+            adjective = self._adjectives[word] = country is not None and not (
+                name == key or name.startswith((key + ",", key + " and ")))
+        return adjective
 
 
 def _counts_as_major(place: Place, key: str, own_name: bool) -> bool:
