@@ -7,10 +7,9 @@ heliports; only the ~7,900 with an IATA code — the ones news reports name — 
 Its official names are often not the ones news uses: Haneda is "Tokyo International
 Airport" there, Fiumicino "Leonardo Da Vinci International Airport", Pearson "Toronto
 Pearson International Airport" (a Mississauga airport). airports-py (MIT) ships
-OurAirports' names ("Haneda Airport", "Pearson International Airport", public domain), the
-airport's English Wikipedia article title ("Rome_Fiumicino_Airport") and OurAirports' size
-class (``large_airport``: the ~800 airports of the world's big routes). Both names are
-read the same way as the official one.
+OurAirports' names ("Haneda Airport", "Pearson International Airport", public domain) and
+the airport's English Wikipedia article title ("Rome_Fiumicino_Airport"). Both are read
+the same way as the official name, where they say airport.
 
 News names an airport by the distinctive part of its name: "London Heathrow Airport" is
 "Heathrow" or "Heathrow Airport", "Chicago O'Hare International Airport" "O'Hare" or
@@ -34,6 +33,7 @@ from ..geometry import haversine_km
 from ..normalize import fold
 from ..place import Place
 from ._data import package_file
+from .arabic import is_latin
 
 _SERVES_KM = 80.0  # a same-named city farther than this from the runway is another city
 # A town this close that bears the bare short name is what the name means ("Luton",
@@ -45,8 +45,10 @@ _BARE_SERVED_POPULATION = 500_000
 # airports-py's record is the same airport when it lies this close to airportsdata's
 # (its IATA codes are reused: an old code may now be another airfield's).
 _SAME_AIRPORT_KM = 20.0
-# OurAirports' class of the airports of big routes: their names are news' words.
-_LARGE = "large_airport"
+# A name from airports-py counts only with one of these words (folded) in it: its
+# Wikipedia link sometimes points at the island or country ("Malta"), its name field at
+# a base or a station.
+_AIRPORT_WORDS = ("airport", "aeroport", "aeropuerto", "aeroporto")
 
 # Words that say "airport" or rank it, not which one: dropped from official names.
 _GENERIC = frozenset({
@@ -59,9 +61,10 @@ _GENERIC = frozenset({
 _PLAIN_WORDS = frozenset({
     "air", "base", "capital", "central", "city", "downtown", "east", "eastern", "executive",
     "field", "general", "grand", "great", "harbor", "harbour", "industrial", "island",
-    "islands", "lake", "liberty", "love", "memorial", "new", "north", "northern", "ocean",
+    "islands", "lake", "liberty", "love", "memorial", "new", "north", "northeast",
+    "northern", "northwest", "ocean",
     "old", "point", "port", "republic", "river", "runway", "south", "southern", "state",
-    "station", "union", "valley", "west", "western",
+    "southeast", "southwest", "station", "union", "valley", "west", "western",
 })
 # The generic words news keeps after a name ("O'Hare International Airport"): spelled
 # out, not abbreviated ("Ntl", "Intl").
@@ -87,27 +90,36 @@ def airport_places(city_index: Mapping[tuple[str, str], list[Place]],
         regions and cities big enough that the name means them.
     """
     known = _news_names()
+    by_other_name: dict[tuple[str, str], list[Place]] | None = None
     for iata, rec in airportsdata.load("IATA").items():
         lat, lon = float(rec["lat"]), float(rec["lon"])
         city = rec.get("city") or ""
         served = _served_city(city_index, rec["country"], city, lat, lon)
+        if served is None and city:
+            # airportsdata's "New York" is GeoNames' "New York City" by another name.
+            by_other_name = by_other_name or _by_other_name(city_index)
+            served = _served_city(by_other_name, rec["country"], city, lat, lon)
         served_population = served.population if served else 0
         other = known.get(iata)
         if other is not None and haversine_km(lat, lon, other["latitude"],
                                               other["longitude"]) > _SAME_AIRPORT_KM:
             other = None
-        large = other is not None and other.get("type") == _LARGE
         cities = [name for name in (city, served.name if served else "") if name]
         alternates = [f"{city} Airport"] if city else []
-        for name in _names_of(rec["name"], other):
-            if name not in alternates and name != rec["name"]:
-                alternates.append(name)
-            for short, bare in short_names(name, *cities):
-                if bare and not _bare_allowed(short, large, served_population, taken,
-                                              city_index, rec["country"], lat, lon):
-                    continue
-                if short not in alternates and short != rec["name"]:
-                    alternates.append(short)
+        names = _names_of(rec["name"], other)
+        # Bare names come from the official name alone: the other names' bare cores are
+        # too often a person ("Atatürk", "Copernicus", "Bandaranaike") or a word ("Civil",
+        # "Ville") to stand alone.
+        forms = [(name, False) for name in names[1:]] + [
+            (short, bare) for name in names for short, bare in short_names(name, *cities)
+            if not bare or name == rec["name"]]
+        for short, bare in forms:
+            if bare and (" " in short or served_population < _BARE_SERVED_POPULATION
+                         or fold(short) in taken
+                         or _namesake_near(city_index, rec["country"], short, lat, lon)):
+                continue
+            if short not in alternates and short != rec["name"]:
+                alternates.append(short)
         # "JFK Airport", "LAX airport": the code with the word is a name, not a code.
         alternates.append(f"{iata} Airport")
         codes = [iata] + ([rec["icao"]] if rec.get("icao") else [])
@@ -117,7 +129,7 @@ def airport_places(city_index: Mapping[tuple[str, str], list[Place]],
             alternate_names=tuple(alternates), feature_code="AIRP", source="airportsdata",
             parent=served.id if served else "",
             extra={"codes": codes, "iata": iata, "icao": rec.get("icao") or "", "city": city,
-                   "served_population": served_population, "large": large},
+                   "served_population": served_population},
         )
 
 
@@ -131,26 +143,15 @@ def _news_names() -> dict[str, dict[str, Any]]:
 def _names_of(official: str, other: Mapping[str, Any] | None) -> list[str]:
     """The airport's official name, OurAirports' name and its Wikipedia article's title
     ("Rome_Fiumicino_Airport" → "Rome Fiumicino Airport"; a disambiguation in brackets
-    dropped), without repeats."""
+    dropped) where they are in Latin script and say airport, without repeats."""
     names = [official]
     if other is not None:
-        names.append(other.get("airport") or "")
         page = (other.get("wikipedia") or "").rstrip("/").rpartition("/wiki/")[2]
-        names.append(_BRACKETS.sub(" ", unquote(page).replace("_", " ")).strip())
-    return list(dict.fromkeys(name for name in names if name))
-
-
-def _bare_allowed(short: str, large: bool, served_population: int, taken: Container[str],
-                  city_index: Mapping[tuple[str, str], list[Place]], country: str,
-                  lat: float, lon: float) -> bool:
-    """Whether a bare short name may stand for the airport: one word ("Heathrow", not
-    "Charles de Gaulle" or "Indira Gandhi": a longer core is mostly a person's name, and
-    news names the person more often than the airport), of a big city's or a big route's
-    airport, naming no town near it, no big city, country, division or region."""
-    if " " in short or (not large and served_population < _BARE_SERVED_POPULATION):
-        return False
-    return fold(short) not in taken and not _namesake_near(city_index, country, short,
-                                                           lat, lon)
+        for name in (other.get("airport") or "",
+                     _BRACKETS.sub(" ", unquote(page).replace("_", " ")).strip()):
+            if is_latin(name) and any(word in fold(name) for word in _AIRPORT_WORDS):
+                names.append(name)
+    return list(dict.fromkeys(names))
 
 
 def short_names(official: str, *cities: str) -> list[tuple[str, bool]]:
@@ -241,6 +242,17 @@ def _surname_like(word: str) -> bool:
     letters = word.replace("'", "").replace("-", "")
     return (word[:1].isupper() and letters.isalpha() and len(fold(word)) > 3
             and fold(word) not in _PLAIN_WORDS)
+
+
+def _by_other_name(city_index: Mapping[tuple[str, str], list[Place]],
+                   ) -> dict[tuple[str, str], list[Place]]:
+    """``(country, folded other name) -> cities`` of the cities in ``city_index``."""
+    index: dict[tuple[str, str], list[Place]] = {}
+    for (country, _), places in city_index.items():
+        for place in places:
+            for name in place.alternate_names:
+                index.setdefault((country, fold(name)), []).append(place)
+    return index
 
 
 def _namesake_near(city_index: Mapping[tuple[str, str], list[Place]], country: str,
