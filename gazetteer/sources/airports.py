@@ -163,9 +163,10 @@ def short_names(official: str, *cities: str) -> list[tuple[str, bool]]:
     "Orly", "Ronald Reagan Washington National Airport" → "Ronald Reagan"). It yields
     "<core> Airport", the core with the generic words that follow it in the name
     ("O'Hare International Airport"), the same two with only the last word of a longer
-    core, a surname ("Kennedy Airport"), and the bare core (``True``). A core of plain
-    words alone ("Capital") yields nothing. The caller keeps a bare core only where it is
-    distinctive (:func:`airport_places`).
+    core, a surname ("Kennedy Airport"), and the bare core (``True``), unless the city closed
+    the name: "Copernicus Wrocław Airport" is named after a person, who keeps the bare name.
+    A core of plain words alone ("Capital") yields nothing. The caller keeps a bare core
+    only where it is distinctive (:func:`airport_places`).
 
     >>> short_names("London Heathrow Airport", "London")
     [('Heathrow Airport', False), ('Heathrow', True)]
@@ -179,7 +180,7 @@ def short_names(official: str, *cities: str) -> list[tuple[str, bool]]:
         return []
     tail = [_SPELLED.get(fold(word), word.title()) for word, _ in parts[kept[-1] + 1:]
             if fold(word) in _GENERIC]
-    core = _without_city([parts[i] for i in kept], cities)
+    core, dedicated = _without_city([parts[i] for i in kept], cities)
     words = _joined(core).split()
     if not words or all(fold(word) in _PLAIN_WORDS for word in words) or fold(
             " ".join(words)) in {fold(city) for city in cities}:
@@ -191,7 +192,7 @@ def short_names(official: str, *cities: str) -> list[tuple[str, bool]]:
     if len(words) > 1 and _surname_like(last):
         found.append((f"{last} Airport", False))
         found += [(f"{last} {ending}", False)] if ending else []
-    if len(fold(text)) > 3:
+    if len(fold(text)) > 3 and not dedicated:
         found.append((text, True))
     return found
 
@@ -208,9 +209,10 @@ def _parts(name: str) -> list[tuple[str, bool]]:
 
 
 def _without_city(core: list[tuple[str, bool]], cities: tuple[str, ...],
-                  ) -> list[tuple[str, bool]]:
+                  ) -> tuple[list[tuple[str, bool]], bool]:
     """Drop a city's words where they open or close the core, or stand joined by a dash
-    to the rest ("Adolfo Suárez Madrid-Barajas" → "Adolfo Suárez Barajas")."""
+    to the rest ("Adolfo Suárez Madrid-Barajas" → "Adolfo Suárez Barajas"); say whether
+    they closed it ("Copernicus Wrocław": a dedication, the name of a person)."""
     folded = [fold(word) for word, _ in core]
     for city in cities:
         target = fold(city.replace("-", " ")).split()
@@ -225,8 +227,8 @@ def _without_city(core: list[tuple[str, bool]], cities: tuple[str, ...],
                 rest = core[:i] + core[i + n:]
                 if i < len(rest):  # the word after the city no longer hangs on a dash
                     rest[i] = (rest[i][0], False)
-                return rest
-    return core
+                return rest, i > 0 and i + n == len(core) and not dashed
+    return core, False
 
 
 def _joined(parts: list[tuple[str, bool]]) -> str:
