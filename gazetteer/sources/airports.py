@@ -53,7 +53,8 @@ _AIRPORT_WORDS = ("airport", "aeroport", "aeropuerto", "aeroporto")
 # Words that say "airport" or rank it, not which one: dropped from official names.
 _GENERIC = frozenset({
     "airport", "airports", "aeroporto", "aeropuerto", "aeroport", "aéroport", "airfield",
-    "aerodrome", "airstrip", "airpark", "heliport", "international", "intl", "int l",
+    "aerodrome", "airstrip", "airpark", "heliport", "international", "intercontinental",
+    "intl", "int l",
     "regional", "municipal", "domestic", "national", "ntl", "metropolitan", "county",
 })
 # Words that name no particular airport on their own: a short name that is only these
