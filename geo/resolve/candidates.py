@@ -1,6 +1,8 @@
 """Gathering a named mention's candidate places from the gazetteer: its name (a code only
-when the mention is written in capitals), else its dotted abbreviation or the name in a
-natural feature's name, and the places its qualifier ("X, Y") may be."""
+when the mention is written in capitals) and the name with its short forms written out
+("Mt. Pleasant"), else its dotted abbreviation or the name in a natural feature's name,
+and the places its qualifier ("X, Y") may be; a name with very many places keeps those
+a text may mean (:func:`kept`)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import re
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
-from gazetteer.normalize import fold
+from gazetteer.normalize import fold, written_out
 from geo.recognize import initials
 from geo.resolve.places import names_of, population_of
 
@@ -68,7 +70,13 @@ def candidate_places(gazetteer: Gazetteer, cand: Candidate, dotted: bool = False
     ``countries``: those the text's other names first read as (see
     :func:`by_code_only`)."""
     folded = fold(cand.query)
-    found = kept(gazetteer.candidates_folded(folded, _EVERY))
+    found = gazetteer.candidates_folded(folded, _EVERY)
+    if (full := written_out(cand.query)) != cand.query:
+        # "Mt. Pleasant", "Loudon Co.": the places of the name written out too.
+        ids = {p.id for p in found}
+        found += tuple(p for p in gazetteer.candidates_folded(fold(full), _EVERY)
+                       if p.id not in ids)
+    found = kept(found)
     if len(folded) <= LONGEST_CODE:
         # Codes are written in capitals, abbreviations with their dot: the "Al" of
         # "Al-Shabaab" is neither Albania (AL) nor Alabama, the "Ala" of "Ala-Too" neither
