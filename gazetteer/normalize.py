@@ -1,5 +1,6 @@
 """The one name-folding function, used both when indexing and when querying, and the
-short forms of words in place names (:data:`ABBREVIATIONS`, :func:`written_out`)."""
+short forms of words in place names (:data:`ABBREVIATIONS`, :func:`written_out`) and the
+kind words after a US county's name (:data:`COUNTY_WORDS`)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,8 @@ def written_out(name: str) -> str:
         return name
     out = _WORD.sub(lambda m: _WRITTEN_OUT.get(m.group(1), m.group(0)), name)
     return out if out.split() != name.split() else name
+
+
+#: The kind words after a US county's name ("Sarpy County", "Avoyelles Parish").
+COUNTY_WORDS = ("County", "Parish", "Borough", "Census Area", "Municipality",
+                "Municipio", "city", "City and Borough")

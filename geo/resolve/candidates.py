@@ -1,8 +1,8 @@
 """Gathering a named mention's candidate places from the gazetteer: its name (a code only
 when the mention is written in capitals) and the name with its short forms written out
-("Mt. Pleasant"), else its dotted abbreviation or the name in a natural feature's name,
-and the places its qualifier ("X, Y") may be; a name with very many places keeps those
-a text may mean (:func:`kept`)."""
+("Mt. Pleasant"), else its dotted abbreviation, the name in a natural feature's name or
+the county of the name ("Sarpy"), and the places its qualifier ("X, Y") may be; a name
+with very many places keeps those a text may mean (:func:`kept`)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import re
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
-from gazetteer.normalize import fold, written_out
+from gazetteer.normalize import COUNTY_WORDS, fold, written_out
 from geo.recognize import initials
 from geo.resolve.places import names_of, population_of
 
@@ -97,6 +97,12 @@ def candidate_places(gazetteer: Gazetteer, cand: Candidate, dotted: bool = False
         # is named with (or after).
         found = kept(tuple(p for p in gazetteer.candidates_folded(fold(core), _EVERY)
                            if p.kind in ("city", "admin2") and fold(p.name) == fold(core)))
+    if not found:
+        # "Sarpy", "Avoyelles": a county news names without its kind word ("Sarpy and
+        # Douglas counties"), where no place bears the bare name.
+        found = tuple(p for word in COUNTY_WORDS
+                      for p in gazetteer.candidates_folded(fold(f"{cand.query} {word}"), _EVERY)
+                      if p.kind == "admin2")
     if cand.hint not in _DIVISION_HINTS:
         found = tuple(p for p in found if not (outnumbered(p, found) and _has_seat(p, found)))
     # An airport is meant by its city's name only when the text says so (then via

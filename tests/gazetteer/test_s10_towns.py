@@ -1,5 +1,5 @@
-"""Session 10 (issue 17): aigeodb's towns that cities500 lacks, US counties by their bare
-name, and short forms written out. Invented places throughout."""
+"""Session 10 (issue 17): aigeodb's towns that cities500 lacks, and short forms written
+out. Invented places throughout."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import pytest
 from gazetteer.normalize import written_out
 from gazetteer.place import Place
 from gazetteer.sources import towns
-from gazetteer.sources.divisions import with_bare_names
 
 
 def _city(pid, name, lat, lon, country="QX", admin1="Nordmark", alternates=()):
@@ -48,24 +47,12 @@ def test_towns_cities500_lacks_are_added_once_with_the_nearest_division(fake_tab
     assert [(p.name, p.id) for p in found] == [("Ostrava Nova", "aigeodb:2"),
                                                ("Brindel", "aigeodb:4")]
     nova, brindel = found
-    assert (nova.kind, nova.population, nova.source) == ("city", 0, "aigeodb")
+    # A locality: resolvable, not matched in running text on its name alone.
+    assert (nova.kind, nova.population, nova.source, nova.feature_code) == (
+        "city", 0, "aigeodb", "PPLL")
     assert nova.admin1 == "Nordmark" and nova.parent == "div:nordmark"
     assert nova.extra == {"wikidata": "Q2"}
     assert brindel.admin1 == ""  # no place of its country within 50 km
-
-
-def _county(fips, name, state="Nordmark"):
-    return Place(id=f"fips:{fips}", name=name, lat=40.0, lon=-90.0, kind="admin2",
-                 country="US", admin1=state)
-
-
-def test_a_county_takes_its_bare_name_only_where_nothing_else_bears_it():
-    counties = [_county("1", "Quorrel County"), _county("2", "Ashby County"),
-                _county("3", "Ashby County", "Sudmark"), _county("4", "Tenbrook Parish"),
-                _county("5", "Marlin County")]
-    out = {p.id: p.alternate_names for p in with_bare_names(counties, {"marlin"}.__contains__)}
-    assert out == {"fips:1": ("Quorrel",), "fips:2": (), "fips:3": (),
-                   "fips:4": ("Tenbrook",), "fips:5": ()}
 
 
 @pytest.mark.parametrize(("name", "full"), [
