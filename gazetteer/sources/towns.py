@@ -35,13 +35,18 @@ _DIVISION_KM = 50.0  # the nearest place this close gives the town its division
 class _Grid:
     """Points of each country by one-degree cell, with what a new town needs of them."""
 
-    def __init__(self) -> None:
+    def __init__(self, wanted: set[tuple[str, str]]) -> None:
+        # Only the names asked about are filed: every name of every town would cost
+        # a few hundred MB at build.
+        self.wanted = wanted
         self.names: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
         self.cells: dict[tuple[str, int, int], list[Place]] = defaultdict(list)
 
     def add(self, place: Place) -> None:
         for name in (place.name, *place.alternate_names):
-            self.names[(place.country, fold(name))].append((place.lat, place.lon))
+            key = (place.country, fold(name))
+            if key in self.wanted:
+                self.names[key].append((place.lat, place.lon))
         if place.kind == "city" and place.admin1:
             self.cells[(place.country, math.floor(place.lat), math.floor(place.lon))].append(
                 place)
@@ -78,13 +83,13 @@ def _division_names() -> set[tuple[str, str]]:
 def town_places(known: Iterable[Place]) -> Iterator[Place]:
     """Yield a ``city`` place (feature code ``PPLL``, source ``aigeodb``) for each town of
     aigeodb's city table that none of ``known`` (the places built so far) already is."""
-    grid = _Grid()
-    for place in known:
-        grid.add(place)
-    divisions = _division_names()
     with closing(connect_readonly("aigeodb", "sqlite", "cities.sqlite3")) as con:
         rows = con.execute("SELECT id, name, country_code, latitude, longitude, wikiDataId "
                            "FROM cities ORDER BY id").fetchall()
+    grid = _Grid({(country, fold(name)) for _, name, country, *_ in rows})
+    for place in known:
+        grid.add(place)
+    divisions = _division_names()
     for key, name, country, lat, lon, wikidata in rows:
         lat, lon, folded = float(lat), float(lon), fold(name)
         if (not folded or (country, folded) in divisions
