@@ -1,13 +1,12 @@
 """Gathering a named mention's candidate places from the gazetteer: its name (a code only
 when the mention is written in capitals) and the name with its short forms written out
 ("Mt. Pleasant"), else its dotted abbreviation, the name in a natural feature's name or
-the county of the name ("Sarpy"), and the places its qualifier ("X, Y") may be; a name
-with very many places keeps those a text may mean (:func:`kept`)."""
+the county of the name ("Sarpy"), and the places its qualifier ("X, Y") may be."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from gazetteer.normalize import COUNTY_WORDS, fold, written_out
@@ -19,13 +18,9 @@ if TYPE_CHECKING:
     from gazetteer.place import Place
     from geo.recognize import Candidate
 
-# Asked of the gazetteer: every place of the name (its look-up is cached), cut by kept().
-_EVERY = 10_000
-# The kinds of which kept() keeps only the first per first-level division.
-_TOWN_KINDS = frozenset({"city", "admin2", "airport", "landmark", "checkpoint"})
 # The hints of kind words that say a division ("Toledo District").
 _DIVISION_HINTS = frozenset({"admin1", "admin2"})
-#: How many places a name keeps at least when more bear it (see :func:`kept`).
+#: How many places the gazetteer is asked for under one name.
 CANDIDATE_LIMIT = 50
 #: The longest code a place has: ISO 3166-2 ("GB-ENG"); IATA, ICAO and ISO 3166-1 are shorter.
 LONGEST_CODE = 6
@@ -70,13 +65,12 @@ def candidate_places(gazetteer: Gazetteer, cand: Candidate, dotted: bool = False
     ``countries``: those the text's other names first read as (see
     :func:`by_code_only`)."""
     folded = fold(cand.query)
-    found = gazetteer.candidates_folded(folded, _EVERY)
+    found = gazetteer.candidates_folded(folded, CANDIDATE_LIMIT)
     if (full := written_out(cand.query)) != cand.query:
         # "Mt. Pleasant", "Loudon Co.": the places of the name written out too.
         ids = {p.id for p in found}
-        found += tuple(p for p in gazetteer.candidates_folded(fold(full), _EVERY)
-                       if p.id not in ids)
-    found = kept(found)
+        found = (found + tuple(p for p in gazetteer.candidates_folded(fold(full), CANDIDATE_LIMIT)
+                               if p.id not in ids))[:CANDIDATE_LIMIT]
     if len(folded) <= LONGEST_CODE:
         # Codes are written in capitals, abbreviations with their dot: the "Al" of
         # "Al-Shabaab" is neither Albania (AL) nor Alabama, the "Ala" of "Ala-Too" neither
@@ -86,7 +80,7 @@ def candidate_places(gazetteer: Gazetteer, cand: Candidate, dotted: bool = False
     if not found and _ABBREVIATION.fullmatch(cand.query):
         # "U.S.", "W.Va.": codes and abbreviations are matched without their dots.
         letters = cand.query.replace(".", "")
-        found = kept(tuple(gazetteer.candidates(letters, limit=_EVERY)))
+        found = tuple(gazetteer.candidates(letters, limit=CANDIDATE_LIMIT))
         if len(letters) == 2:
             # Two dotted letters are initials ("U.S.", "D.C."), not any code that
             # happens to match ("A.M." is not Armenia).
@@ -95,43 +89,20 @@ def candidate_places(gazetteer: Gazetteer, cand: Candidate, dotted: bool = False
         # "the Catawba River", "Lake Hartwell", "Salinas Valley", "Oakport Township":
         # a feature or township no package lists stands near the town or county it
         # is named with (or after).
-        found = kept(tuple(p for p in gazetteer.candidates_folded(fold(core), _EVERY)
-                           if p.kind in ("city", "admin2") and fold(p.name) == fold(core)))
+        found = tuple(p for p in gazetteer.candidates_folded(fold(core), CANDIDATE_LIMIT)
+                      if p.kind in ("city", "admin2") and fold(p.name) == fold(core))
     if not found:
         # "Sarpy", "Avoyelles": a county news names without its kind word ("Sarpy and
         # Douglas counties"), where no place bears the bare name.
         found = tuple(p for word in COUNTY_WORDS
-                      for p in gazetteer.candidates_folded(fold(f"{cand.query} {word}"), _EVERY)
+                      for p in gazetteer.candidates_folded(fold(f"{cand.query} {word}"),
+                                                             CANDIDATE_LIMIT)
                       if p.kind == "admin2")
     if cand.hint not in _DIVISION_HINTS:
         found = tuple(p for p in found if not (outnumbered(p, found) and _has_seat(p, found)))
     # An airport is meant by its city's name only when the text says so (then via
     # airports_serving); by a proper name of its own ("Heathrow") it stays a candidate.
     return tuple(p for p in found if p.kind != "airport" or known_by(p, folded)) or found
-
-
-def kept(places: Sequence[Place], limit: int = CANDIDATE_LIMIT) -> tuple[Place, ...]:
-    """The places of a name worth scoring, in their order (the gazetteer's: kind, then
-    population). A name borne by more than ``limit`` places ("San Antonio", "Santa
-    Cruz": over a hundred towns in twenty countries) keeps every country, division and
-    region of the name and, of its towns, the first of each first-level division, then
-    the first others up to ``limit``: the first ``limit`` alone fill up with the larger
-    towns of a few countries and drop the only one of a division the text may name."""
-    if len(places) <= limit:
-        return tuple(places)
-    wanted: set[int] = set()
-    divisions: set[tuple[str, str]] = set()
-    for i, place in enumerate(places):
-        if place.kind not in _TOWN_KINDS:
-            wanted.add(i)
-        elif (place.country, place.admin1) not in divisions:
-            divisions.add((place.country, place.admin1))
-            wanted.add(i)
-    for i in range(len(places)):
-        if len(wanted) >= limit:
-            break
-        wanted.add(i)
-    return tuple(places[i] for i in sorted(wanted))
 
 
 def _has_seat(division: Place, places: Collection[Place]) -> bool:
