@@ -30,6 +30,24 @@ STANCE_VERBS = (
     r"called\s+on", r"called\s+for", "blamed", "protested", "argued", "argues",
     *(verb for verb in CONDEMNING_VERBS if verb.endswith("ed")),
 )
+# The generic words of squares and streets, in the languages news names them in. A name
+# with one is a site inside a city ("Tahrir Square", "Plaza de Mayo", "Taksim Meydanı"),
+# never a town called "Plaza", "Place" or "Street". Words written after the name:
+LANDMARK_WORDS_AFTER = (
+    "Square", "Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Drive", "Dr.",
+    "Boulevard", "Blvd.", "Lane", "Parkway", "Trail", "Pike", "Circle", "Roundabout",
+    "Meydanı", "Meydani", "náměstí", "Náměstí", "Prospekt", "Ulitsa", "Plein",
+)
+# ... words written before it ("Place de la Bastille", "Avenida Paulista", "Maidan
+# Nezalezhnosti"), each followed by a capitalised name, a number or a particle:
+LANDMARK_WORDS_BEFORE = (
+    "Plaza", "Place", "Praça", "Praca", "Piazza", "Piazzale", "Plac", "Placa", "Plaça",
+    "Náměstí", "Namesti", "Maidan", "Meydan", "Midan", "Maydan", "Calle", "Carrera",
+    "Avenida", "Avenue", "Av.", "Rue", "Boulevard", "Rua", "Paseo", "Ulitsa",
+    "Prospekt", "Jalan", "Bulevar", "Bulevardul", "Piața", "Piata", "Trg", "Tér",
+)
+# ... and the endings of one-word names ("Alexanderplatz", "Karl-Marx-Straße").
+LANDMARK_SUFFIXES = ("platz", "straße", "strasse", "plein", "gracht", "meydanı")
 # Verbs that carry a running total to a new figure: "bringing the death toll to 22".
 TOTAL_CARRYING_VERBS = (
     "bring", "brings", "bringing", "brought", "take", "takes", "taking", "took", "raise",
