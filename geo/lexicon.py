@@ -39,13 +39,19 @@ LANDMARK_WORDS_AFTER = (
     "Meydanı", "Meydani", "náměstí", "Náměstí", "Prospekt", "Ulitsa", "Plein",
 )
 # ... words written before it ("Place de la Bastille", "Avenida Paulista", "Maidan
-# Nezalezhnosti"), each followed by a capitalised name, a number or a particle:
+# Nezalezhnosti", "Palácio do Planalto"), each followed by a capitalised name, a number
+# or a particle. The word after one is part of the name, not a town sharing it.
 LANDMARK_WORDS_BEFORE = (
     "Plaza", "Place", "Praça", "Praca", "Piazza", "Piazzale", "Plac", "Placa", "Plaça",
     "Náměstí", "Namesti", "Maidan", "Meydan", "Midan", "Maydan", "Calle", "Carrera",
     "Avenida", "Avenue", "Av.", "Rue", "Boulevard", "Rua", "Paseo", "Ulitsa",
-    "Prospekt", "Jalan", "Bulevar", "Bulevardul", "Piața", "Piata", "Trg", "Tér",
+    "Prospekt", "Jalan", "Bulevar", "Bulevardul", "Piața", "Piata", "Trg", "Tér", "Corso",
+    "Largo", "Palácio", "Palacio", "Palais", "Palazzo", "Paço", "Esplanada", "Carrer",
+    "Passeig", "Avinguda", "Rambla", "Travessa", "Puerta", "Parque",
 )
+# ... of which these are English words too, or towns, before an institution's name
+# ("Avenue Capital", "Largo Police"): they head a landmark's name only before a particle.
+LANDMARK_WORDS_BEFORE_AMBIGUOUS = ("Avenue", "Boulevard", "Largo")
 # ... and the endings of one-word names ("Alexanderplatz", "Karl-Marx-Straße").
 LANDMARK_SUFFIXES = ("platz", "straße", "strasse", "plein", "gracht", "meydanı")
 # Verbs that carry a running total to a new figure: "bringing the death toll to 22".

@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from geo.lexicon import LANDMARK_SUFFIXES, LANDMARK_WORDS_AFTER, LANDMARK_WORDS_BEFORE, alternation
+from geo.lexicon import (
+    LANDMARK_SUFFIXES,
+    LANDMARK_WORDS_AFTER,
+    LANDMARK_WORDS_BEFORE,
+    LANDMARK_WORDS_BEFORE_AMBIGUOUS,
+    alternation,
+)
 from geo.model import MentionKind
 from geo.recognize.candidate import Candidate
 
@@ -30,7 +36,8 @@ _NAMED_STREET = re.compile(
 # "Place de la République", "Avenida 9 de Julio", "Maidan Nezalezhnosti": the generic
 # word, then the name. The generic word opens the name ("Canada Place" is another kind).
 _STREET_FIRST = re.compile(
-    rf"\b{alternation(tuple(map(re.escape, LANDMARK_WORDS_BEFORE)))}"
+    rf"\b(?!{alternation(LANDMARK_WORDS_BEFORE_AMBIGUOUS)}\s+[A-Z])"
+    rf"{alternation(tuple(map(re.escape, LANDMARK_WORDS_BEFORE)))}"
     rf"(?:\s+{_PARTICLE})*\s*(?:{_NAME_WORD}|\d+)"
     rf"(?:\s+(?:{_PARTICLE}\s+)*(?:{_NAME_WORD}|\d+))*")
 _NAME_BEFORE = re.compile(rf"{_NAME_WORD}\s$")
