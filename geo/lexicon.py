@@ -35,7 +35,7 @@ STANCE_VERBS = (
 # never a town called "Plaza", "Place" or "Street". Words written after the name:
 LANDMARK_WORDS_AFTER = (
     "Square", "Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Drive", "Dr.",
-    "Boulevard", "Blvd.", "Lane", "Parkway", "Trail", "Pike", "Circle", "Roundabout",
+    "Boulevard", "Blvd.", "Lane", "Parkway", "Trail", "Pike", "Roundabout",
     "Meydanı", "Meydani", "náměstí", "Náměstí", "Prospekt", "Ulitsa", "Plein",
 )
 # ... words written before it ("Place de la Bastille", "Avenida Paulista", "Maidan
