@@ -30,6 +30,30 @@ STANCE_VERBS = (
     r"called\s+on", r"called\s+for", "blamed", "protested", "argued", "argues",
     *(verb for verb in CONDEMNING_VERBS if verb.endswith("ed")),
 )
+# The generic words of squares and streets, in the languages news names them in. A name
+# with one is a site inside a city ("Tahrir Square", "Plaza de Mayo", "Taksim Meydanı"),
+# never a town called "Plaza", "Place" or "Street". Words written after the name:
+LANDMARK_WORDS_AFTER = (
+    "Square", "Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Drive", "Dr.",
+    "Boulevard", "Blvd.", "Lane", "Parkway", "Trail", "Pike", "Roundabout",
+    "Meydanı", "Meydani", "náměstí", "Náměstí", "Prospekt", "Ulitsa", "Plein",
+)
+# ... words written before it ("Place de la Bastille", "Avenida Paulista", "Maidan
+# Nezalezhnosti", "Palácio do Planalto"), each followed by a capitalised name, a number
+# or a particle. The word after one is part of the name, not a town sharing it.
+LANDMARK_WORDS_BEFORE = (
+    "Plaza", "Place", "Praça", "Praca", "Piazza", "Piazzale", "Plac", "Placa", "Plaça",
+    "Náměstí", "Namesti", "Maidan", "Meydan", "Midan", "Maydan", "Calle", "Carrera",
+    "Avenida", "Avenue", "Av.", "Rue", "Boulevard", "Rua", "Paseo", "Ulitsa",
+    "Prospekt", "Jalan", "Bulevar", "Bulevardul", "Piața", "Piata", "Trg", "Tér", "Corso",
+    "Largo", "Palácio", "Palacio", "Palais", "Palazzo", "Paço", "Esplanada", "Carrer",
+    "Passeig", "Avinguda", "Rambla", "Travessa", "Puerta", "Parque",
+)
+# ... of which these are English words too, or towns, before an institution's name
+# ("Avenue Capital", "Largo Police"): they head a landmark's name only before a particle.
+LANDMARK_WORDS_BEFORE_AMBIGUOUS = ("Avenue", "Boulevard", "Largo")
+# ... and the endings of one-word names ("Alexanderplatz", "Karl-Marx-Straße").
+LANDMARK_SUFFIXES = ("platz", "straße", "strasse", "plein", "gracht", "meydanı")
 # Verbs that carry a running total to a new figure: "bringing the death toll to 22".
 TOTAL_CARRYING_VERBS = (
     "bring", "brings", "bringing", "brought", "take", "takes", "taking", "took", "raise",

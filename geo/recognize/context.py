@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from gazetteer.normalize import fold
+from geo.lexicon import LANDMARK_WORDS_AFTER, alternation
 from geo.recognize.candidate import Candidate
 from geo.recognize.lookup import NameLookup
 
@@ -41,6 +42,8 @@ _STREET = re.compile(
     r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Boulevard|Blvd\.|Lane|"
     r"Parkway|Highway|Hwy\.|Way|Court|Place|Square|Bridge|Park)(?![A-Za-z])"
 )
+_ENDS_IN_STREET = re.compile(
+    rf"\s{alternation(tuple(map(re.escape, LANDMARK_WORDS_AFTER)))}$")
 _ADMIN_END = re.compile(r"\b(?:County|Parish|State|Province|Township)$")
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _AIRPORT = re.compile(r"\s+(?:International\s+)?[Aa]irport\b")
@@ -79,6 +82,10 @@ def with_context(text: str, cand: Candidate) -> Candidate:
                        or _CAPITALISED_NEXT.match(after, street.end())):
         end = cand.end + street.end()
         return Candidate(cand.start, end, text[cand.start:end], cand.kind, cand.query,
+                         "street", source=cand.source)
+    if cand.kind == "named" and _ENDS_IN_STREET.search(cand.text):
+        # A span the NER took whole ("Lake Street") is a street as much as one widened.
+        return Candidate(cand.start, cand.end, cand.text, cand.kind, cand.query,
                          "street", source=cand.source)
     word = after.split(maxsplit=1)[0].lower() if after.strip() else ""
     hint = KIND_SUFFIX.get(word.strip(".,;:)"), cand.hint)

@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 
 from gazetteer.normalize import fold
-from geo.lexicon import SPEECH_VERBS, alternation
+from geo.lexicon import (
+    LANDMARK_WORDS_BEFORE,
+    LANDMARK_WORDS_BEFORE_AMBIGUOUS,
+    SPEECH_VERBS,
+    alternation,
+)
 from geo.recognize.candidate import Candidate
 from geo.recognize.lookup import ALL_READINGS, MAJOR_POPULATION, NameLookup, initials
 
@@ -53,15 +58,14 @@ _DISEASE = re.compile(r"[ -]+(?:ha?emorrhagic\s+)?(?:virus|viruses|fever|flu|inf
 # Ministérios"): the word after it is part of a street's or a building's name, not a
 # town sharing that word, and so is the kind word itself ("Plaça", "Esplanada" are
 # also towns).
-_STREET_WORDS = (r"(?:Avenida|Av\.|Rua|Praça|Praca|Plaza|Plaça|Calle|Carrera|Paseo|Rue|"
-                 r"Avenue|Boulevard|Piazza|Corso|Largo|Palácio|Palacio|Palais|Palazzo|Paço|"
-                 r"Esplanada|Carrer|Passeig|Avinguda|Rambla|Travessa|Puerta|Parque)")
+_STREET_WORDS = alternation(tuple(map(re.escape, LANDMARK_WORDS_BEFORE)))
 _STREET_ARTICLE = r"(?:(?:do|da|dos|das|de|del|des|du|di|della|la|le|les|el|d')\s*)"
 _STREET_BEFORE = re.compile(rf"\b{_STREET_WORDS}\s+{_STREET_ARTICLE}?$")
 # The kind word heads such a name when an article or a capitalised word follows it;
 # English kind words ("Avenue", "Boulevard", "Largo") come after their names, or are
 # towns before an institution's ("Largo Police").
-_STREET_HEAD = re.compile(rf"(?!Avenue|Boulevard|Largo){_STREET_WORDS}")
+_STREET_HEAD = re.compile(
+    rf"(?!{alternation(LANDMARK_WORDS_BEFORE_AMBIGUOUS)}\b){_STREET_WORDS}")
 _STREET_NAME_AFTER = re.compile(rf"\s+{_STREET_ARTICLE}?[A-ZÀ-Ý]")
 # An acronym ("MRT", "AK Party") is read as a place only where a place bears it as a
 # name: the place's initials ("US", "UAE", "NYC") or a name written so ("KIEV" for

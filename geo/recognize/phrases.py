@@ -7,6 +7,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from geo.lexicon import (
+    LANDMARK_SUFFIXES,
+    LANDMARK_WORDS_AFTER,
+    LANDMARK_WORDS_BEFORE,
+    LANDMARK_WORDS_BEFORE_AMBIGUOUS,
+    alternation,
+)
 from geo.model import MentionKind
 from geo.recognize.candidate import Candidate
 
@@ -15,10 +22,27 @@ from geo.recognize.candidate import Candidate
 # home ("Rep. Earl Pomeroy, D-N.D."). A capitalised word after the generic one makes an
 # institution's name ("Indian Lake Elementary"), not a place.
 _WORD = r"(?!(?:The|A|An|And|But|In|At|On|Of|For|To|From|By)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# A word of a landmark's name: capitalised in any Latin script ("Três", "Şehitler").
+_NAME_WORD = (r"(?!(?:The|A|An|And|But|In|At|On|Of|For|To|From|By)\b)"
+              r"[A-ZÀ-ÖØ-ÞĀ-ž][^\W\d_]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][^\W\d_]+)?")
+# The lowercase particles inside a landmark's name ("Plaza de la Constitución", "Praça
+# dos Três Poderes", "Piazza del Popolo").
+_PARTICLE = (r"(?:de|del|della|dei|degli|delle|di|da|das|do|dos|des|du|la|las|los|le|les|"
+             r"el|al|d'|l'|of|the|van|von|der|den)")
+# "Tahrir Square", "Moi Avenue", "Taksim Meydanı": a name, then the generic word.
 _NAMED_STREET = re.compile(
-    rf"\b(?:(?:North|South|East|West|[NSEW]\.)\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}\s+"
-    r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Boulevard|Blvd\.|Lane|Parkway|"
-    r"Trail|Pike)(?![A-Za-z])(?!\s+[A-Z][a-z])")
+    rf"\b(?:(?:North|South|East|West|[NSEW]\.)\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s+"
+    rf"{alternation(tuple(map(re.escape, LANDMARK_WORDS_AFTER)))}(?![^\W\d_])(?!\s+[A-Z][a-z])")
+# "Place de la République", "Avenida 9 de Julio", "Maidan Nezalezhnosti": the generic
+# word, then the name. The generic word opens the name ("Canada Place" is another kind).
+_STREET_FIRST = re.compile(
+    rf"\b(?!{alternation(LANDMARK_WORDS_BEFORE_AMBIGUOUS)}\s+[A-Z])"
+    rf"{alternation(tuple(map(re.escape, LANDMARK_WORDS_BEFORE)))}"
+    rf"(?:\s+{_PARTICLE})*\s*(?:{_NAME_WORD}|\d+)"
+    rf"(?:\s+(?:{_PARTICLE}\s+)*(?:{_NAME_WORD}|\d+))*")
+_NAME_BEFORE = re.compile(rf"{_NAME_WORD}\s$")
+_STREET_COMPOUND = re.compile(
+    rf"\b{_NAME_WORD}(?:-[^\W\d_]+)*-?(?i:{alternation(LANDMARK_SUFFIXES)})\b")
 _FEATURE = re.compile(
     rf"\b(?:{_WORD}\s+){{1,3}}(?:River|Creek|Lake|Mountains?|National\s+(?:Park|Forest|"
     r"Lakeshore|Monument)|Wilderness|Valley|Island|Bay|Canyon|Falls|Reservoir|Forest)"
@@ -36,7 +60,9 @@ _NOMINAL = re.compile(
     r"(airport|town\s+hall|city\s+hall|presidential\s+(?:residence|palace)|"
     r"parliament(?:\s+building)?|capital|streets|city\s+cent(?:er|re)|"
     r"(?:main\s+)?square|police\s+(?:station|headquarters)|mayor's\s+office|"
-    r"(?:regional\s+)?administration\s+building|downtown)\b"
+    r"(?:regional\s+)?administration\s+building|downtown|"
+    r"(?i:state\s+house|government\s+house|parliament\s+house|"
+    r"national\s+assembly\s+building))\b"
 )
 # A seat of government named without an article where a place is expected ("marched
 # on parliament", "gathered outside parliament"); "in parliament" is the body.
@@ -44,6 +70,14 @@ _BARE_SEAT = re.compile(
     r"\b(?:outside|into|inside|near|towards|toward|on|stormed|storm|storming|"
     r"besieged|surrounded|surrounding)\s+([Pp]arliament)\b(?!\s+(?:of|voted|passed|"
     r"approved|adopted|members?|speaker)\b)")
+# A seat of government by its proper name where a place is expected ("protesters outside
+# Government House", "marched on Congress"); "Congress passed", "called on Congress" and
+# "the Congress party" are the body.
+_NAMED_SEAT = re.compile(
+    r"\b(?:outside|into|inside|near|towards|toward|in\s+front\s+of|stormed|storm|"
+    r"storming|besieged|surrounded|surrounding|(?:marched|march|marching|converged)\s+on)"
+    r"\s+(?:the\s+)?(Congress|Government\s+House|State\s+House|Parliament\s+House|"
+    r"National\s+Assembly|Presidential\s+Palace)\b(?!\s+(?:[Pp]arty|of|members?)\b)")
 # Area expressions: parts of the country in focus, not a point in it.
 _AREA = re.compile(
     r"\b(?:(?:in|across|throughout|around)\s+the\s+country|nationwide|"
@@ -55,9 +89,15 @@ _AREA = re.compile(
 
 def named_phrases(text: str) -> Iterable[Candidate]:
     """Yield the streets, natural features and legislators' homes the text names."""
-    for m in _NAMED_STREET.finditer(text):
-        name = m.group(0).rsplit(None, 1)[0]
-        yield Candidate(m.start(), m.end(), m.group(0), "named", name, "street", source="rule")
+    # The whole name is the query: "Plaza" or the "Tahrir" of "Tahrir Square" read
+    # alone would find a town of that name.
+    for pattern in (_NAMED_STREET, _STREET_FIRST, _STREET_COMPOUND):
+        for m in pattern.finditer(text):
+            if pattern is _STREET_FIRST and _NAME_BEFORE.search(
+                    text, max(0, m.start() - 30), m.start()):
+                continue
+            yield Candidate(m.start(), m.end(), m.group(0), "named", m.group(0), "street",
+                            source="rule")
     for pattern in (_FEATURE, _FEATURE_FIRST, _PARTY_HOME):
         for m in pattern.finditer(text):
             # "Indian Lake Elementary": "Lake Elementary" is inside a longer name.
@@ -70,8 +110,9 @@ def named_phrases(text: str) -> Iterable[Candidate]:
 def nominal_phrases(text: str) -> Iterable[Candidate]:
     """Yield the definite descriptions of a place in context ("the town hall")."""
     yield from _phrases(text, _NOMINAL, "nominal")
-    for m in _BARE_SEAT.finditer(text):
-        yield Candidate(m.start(1), m.end(1), m.group(1), "nominal", "", source="rule")
+    for pattern in (_BARE_SEAT, _NAMED_SEAT):
+        for m in pattern.finditer(text):
+            yield Candidate(m.start(1), m.end(1), m.group(1), "nominal", "", source="rule")
 
 
 def area_phrases(text: str) -> Iterable[Candidate]:

@@ -28,7 +28,10 @@ _OF = re.compile(r"\s+of\b")
 # palace"): in the capital of the country in focus, wherever the last city named lies.
 # A president's residence is not one: presidents keep them in several cities.
 _SEAT_OF_GOVERNMENT = re.compile(
-    r"\b(?:parliament|presidential\s+palace|national\s+assembly)\b", re.IGNORECASE)
+    r"\b(?:parliament|presidential\s+palace|national\s+assembly|government\s+house|"
+    r"congress)\b", re.IGNORECASE)
+# "the presidential palace in Manila": the city the text puts the site in.
+_IN = re.compile(r"\s+in\s+")
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|this|that)\s+", re.IGNORECASE)
 
 
@@ -67,6 +70,9 @@ def resolve_nominal(gazetteer: Gazetteer, text: str, cand: Candidate,
         capital = _capital(gazetteer, _capital_country(gazetteer, context))
         if capital is not None:
             return capital, "city", 0.6
+    city = city_after(text, cand, context)
+    if city is not None:
+        return city, "part_of_city", 0.6
     if _SEAT_OF_GOVERNMENT.search(cand.text):
         capital = _capital(gazetteer, _capital_country(gazetteer, context))
         if capital is not None:
@@ -82,6 +88,16 @@ def resolve_nominal(gazetteer: Gazetteer, text: str, cand: Candidate,
     if landmark is not None:
         return landmark, "point", 0.6
     return city, "part_of_city", 0.5
+
+
+def city_after(text: str, cand: Candidate, context: Context) -> Place | None:
+    """The city an "in X" right after the mention names ("the town hall in X")."""
+    m = _IN.match(text, cand.end)
+    if m is None:
+        return None
+    named = next((q for start, _, q, _ in context.named_at if start == m.end()), None)
+    place = context.anchors.get(named) if named else None
+    return place if place is not None and place.kind == "city" else None
 
 
 def _capital(gazetteer: Gazetteer, country: Place | None) -> Place | None:
