@@ -44,7 +44,13 @@ from geo.model import Mention, country_code
 from geo.resolve.candidates import LONGEST_CODE, candidate_places, qualifier_places
 from geo.resolve.context import Context, document_context, is_dateline
 from geo.resolve.features import Nearby, Rivals, feature_values, local_others
-from geo.resolve.nominal import focus_country, main_airport, resolve_nominal, salient_city
+from geo.resolve.nominal import (
+    city_after,
+    focus_country,
+    main_airport,
+    resolve_nominal,
+    salient_city,
+)
 from geo.resolve.places import inside
 from geo.resolve.ranking import (
     airport_said,
@@ -198,7 +204,7 @@ class Resolver:
         if cand.kind == "nominal":
             return resolve_nominal(self.gazetteer, text, cand, context)
         if cand.hint == "street":
-            city = salient_city(context)
+            city = city_after(text, cand, context) or salient_city(context)
             if city is not None:
                 return city, "part_of_city", 0.5
         place, precision, score = self._named(text, cand, options.get(cand.query, ()), context)

@@ -64,6 +64,8 @@ def test_the_body_is_no_site(text):
      "Place de la République", "Paris", "FR"),
     ("Clashes broke out in Nairobi. Protesters blocked Moi Avenue with burning tyres.",
      "Moi Avenue", "Nairobi", "KE"),
+    ("Dockers struck in Mombasa on Monday. On Tuesday students marched down Moi Avenue "
+     "in Nairobi.", "Moi Avenue", "Nairobi", "KE"),
 ])
 def test_a_square_is_a_site_in_the_city_the_text_puts_it_in(real_parser, text, square,
                                                             city, country):
