@@ -49,6 +49,11 @@ LANDMARK_WORDS_BEFORE = (
     "Largo", "Palácio", "Palacio", "Palais", "Palazzo", "Paço", "Esplanada", "Carrer",
     "Passeig", "Avinguda", "Rambla", "Travessa", "Puerta", "Parque",
 )
+# The lowercase particles inside a landmark's name ("Plaza de la Constitución", "Praça
+# dos Três Poderes", "Piazza del Popolo").
+LANDMARK_PARTICLES = ("de", "del", "della", "dei", "degli", "delle", "di", "da", "das", "do",
+                      "dos", "des", "du", "la", "las", "los", "le", "les", "el", "al", "d'",
+                      "l'", "of", "the", "van", "von", "der", "den")
 # ... of which these are English words too, or towns, before an institution's name
 # ("Avenue Capital", "Largo Police"): they head a landmark's name only before a particle.
 LANDMARK_WORDS_BEFORE_AMBIGUOUS = ("Avenue", "Boulevard", "Largo")
@@ -75,6 +80,15 @@ NUMBER_WORDS = {
 ORDINAL_WORDS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10,
+}
+# Weekday and month names (with the abbreviations news uses), lower case, and the
+# months' numbers: the dates read them, and places never take them for a name.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 
 

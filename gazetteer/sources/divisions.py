@@ -371,7 +371,6 @@ def _aigeodb_cities_by_division() -> dict[int, list[tuple[float, float, int]]]:
     return index
 
 
-
 def _aigeodb_us_counties() -> dict[tuple[str, str], tuple[float, float]]:
     """Return (state code, folded name) -> point for the counties in aigeodb's city table.
 

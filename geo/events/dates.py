@@ -67,27 +67,19 @@ from datetime import date, timedelta
 from dateutil.relativedelta import MO, SA, SU, relativedelta
 from dateutil.relativedelta import weekday as weekday_of
 
-from geo.lexicon import NUMBER_WORDS, ORDINAL_WORDS
+from geo.lexicon import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
 
 __all__ = ["DateMention", "find_dates"]
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-             "sunday")
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
-    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
 _NUMBERS = {**NUMBER_WORDS, "a": 1, "an": 1, "a couple of": 2, "several": 3, "a few": 3,
             "few": 3}
 _VAGUE = ("several", "a few", "few", "a couple of")
 
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _FIRST_DAY = r"(?P<first>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
-_WEEKDAY = "|".join(_WEEKDAYS)
+_WEEKDAY = "|".join(WEEKDAYS)
 _NUM = "|".join(sorted((re.escape(k) for k in _NUMBERS), key=len, reverse=True))
 _ORDINAL = "|".join(ORDINAL_WORDS)
 _UNREST = (r"(?:violence|unrest|protests?|clashes|fighting|demonstrations|rioting|riots|"
@@ -137,8 +129,8 @@ _PATTERNS = [
     ("days_of", rf"\b(?:several |a few )?days of {_UNREST}\b|\bfor days\b"),
     # "the day after the stabbing": a day from the one the report gave that event.
     ("told_event", r"\bthe\s+(?:day|night|morning|evening)\s+(?P<way>after|before)\s+"
-                   r"(?:the|that|this|his|her|their|its)\s+(?:[\w-]+\s+)?(?P<noun>[^\W\d_]{4,})"
-                   r"\b(?!\s+(?:of|in|at|on|by)\b)"),
+                   r"(?:the|that|this|his|her|their|its)\s+(?P<noun>[^\W\d_]{4,})"
+                   r"(?:\s+(?P<then>[^\W\d_]{4,}))?\b(?!\s+(?:of|in|at|on|by)\b)"),
     ("next_day", rf"\b(?:the\s+(?:next|following)\s+(?:day|morning|evening|night)|"
                  rf"the\s+day\s+after{_NO_NOUN}|a\s+day\s+later)\b"),
     ("previous_day", rf"\b(?:the\s+(?:previous|preceding)\s+(?:day|evening|night)|"
@@ -310,11 +302,11 @@ def _year_before(text: str, match: re.Match) -> int | None:
     start = max(0, match.start() - _YEAR_REACH)
     start = max(start, text.rfind(". ", start, match.start()) + 1,
                 text.rfind("\n", start, match.start()) + 1)
-    month = _MONTHS[match.group("month").lower().rstrip(".")]
+    month = MONTHS[match.group("month").lower().rstrip(".")]
     for found in reversed(list(_YEAR_BEFORE.finditer(text, start, match.start()))):
         if found.group("last"):
             return -1
-        if _MONTHS[found.group("month").lower()] == month:
+        if MONTHS[found.group("month").lower()] == month:
             return int(found.group("year"))
     return None
 
@@ -337,9 +329,19 @@ def _last_named(text: str, before: int, published: date | None) -> date | None:
 def _from_told_event(match: re.Match, published: date | None) -> DateMention | None:
     """"The day after the stabbing": the day after the one given in the last earlier
     sentence that names the stabbing (by the noun's stem); nothing if none does."""
-    text, noun = match.string, match.group("noun").lower()
-    stem = re.compile(rf"\b{re.escape(noun[:max(4, len(noun) - 3)])}", re.IGNORECASE)
-    told = [m.start() for m in stem.finditer(text, 0, _sentence_start(text, match.start()))]
+    text = match.string
+    # "the fatal stabbing": the second word is the noun; "the stabbing happened", "the
+    # vote results were ...": the first is, when the second is a verb or names nothing
+    # told before.
+    nouns = [match.group("noun")]
+    if match.group("then") and not match.group("then").lower().endswith("ed"):
+        nouns.insert(0, match.group("then"))
+    told: list[int] = []
+    for noun in (n.lower() for n in nouns):
+        stem = re.compile(rf"\b{re.escape(noun[:max(4, len(noun) - 3)])}", re.IGNORECASE)
+        told = [m.start() for m in stem.finditer(text, 0, _sentence_start(text, match.start()))]
+        if told:
+            break
     if not told:
         return None
     start = _sentence_start(text, told[-1])
@@ -373,7 +375,7 @@ def _resolve(name: str, match: re.Match, published: date | None,
         month = match.group("month")
         if published is None or not month[0].isupper():  # "the last march"
             return None
-        number = _MONTHS[month.lower()]
+        number = MONTHS[month.lower()]
         year = published.year - (number >= published.month)
         return DateMention(match.start(), match.end(), date(year, number, 1), 3,
                            kind=name)
@@ -566,14 +568,14 @@ def _weekday(name: str, last: bool, anchor: date) -> date:
     # News uses a bare weekday for the most recent one, the publication day included
     # ("on Friday" in a Friday dispatch); "last Friday" means the week before.
     back = relativedelta(days=-1 if last else 0,
-                         weekday=weekday_of(_WEEKDAYS.index(name.lower()), -1))
+                         weekday=weekday_of(WEEKDAYS.index(name.lower()), -1))
     return anchor + back
 
 
 def _calendar(groups: dict, published: date | None, *, month_only: bool
               ) -> tuple[date, int, date | None] | None:
     month = groups["month"]
-    month = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
+    month = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
     day = 1 if month_only else int(groups["day"])
     first_day = int(groups["first"]) if groups.get("first") else day
     if groups.get("year"):

@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from gazetteer.geometry import haversine_km
-from geo.lexicon import alternation
+from geo.lexicon import MONTHS, WEEKDAYS, alternation
 from geo.model import Mention
 from geo.resolve.places import inside
 
@@ -60,7 +60,9 @@ _LOCATIVE_NAME = re.compile(
     rf"{_SETTLEMENT}\b|(?i:the)\s+(?!(?:North|South|East|West|Central|Upper|Lower)"
     r"(?:ern)?\b)(?P<kinded>[A-Z][\w-]+)\s+(?i:village|district|province|county|region)\b)")
 # A name after a home is a place, whatever it is: "shot dead at their home in Xq Yr".
+# Not a day or month: "returned home in January", "the House in March passed".
 _HOME_NAME = re.compile(r"\b(?i:home|house|residence|farm)\s+(?i:in|at|near)\s+"
+                        rf"(?!(?i:{alternation((*WEEKDAYS, *MONTHS))})\b)"
                         r"(?P<homed>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 _NAME_GROUPS = ("name", "named", "kinded", "homed")
 # ", in the southern region of", ", the main city in the", ", in": what stands between

@@ -151,10 +151,12 @@ _FRAMING_PREPOSITIONS = frozenset({"during", "amid", "after", "following", "sinc
                                    "throughout", "despite"})
 # "Witnesses said troops fired on the crowd. The minister denied this": a claim the
 # next sentence denies, pointing back to it (not "denied that <a new claim>").
+# Only "deny" takes a bare pronoun: "the court rejected it", "dismissed those officers"
+# deny no claim.
 _DENIED_NEXT = re.compile(
-    r"\s*(?:[^.!?;]{0,80}?\s)?(?:den(?:y|ied|ies)|rejected|dismissed|disputed)\s+"
-    r"(?:this|it|these|those|that(?=\s*[,.;])|the\s+(?:claims?|allegations?|"
-    r"accusations?|reports?|accounts?))\b", re.IGNORECASE)
+    r"\s*(?:[^.!?;]{0,80}?\s)?(?:den(?:y|ied|ies)\s+(?:this|it|that(?=\s*[,.;]))|"
+    r"(?:den(?:y|ied|ies)|rejected|dismissed|disputed)\s+(?:the|these|those)\s+"
+    r"(?:claims?|allegations?|accusations?|reports?|accounts?))\b", re.IGNORECASE)
 # What makes a sentence a claim: someone said or accused.
 _CLAIM = re.compile(rf"\b(?:{alternation(SPEECH_VERBS)}|accus(?:ed|es|ing))\b",
                     re.IGNORECASE)

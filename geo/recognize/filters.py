@@ -8,6 +8,7 @@ import re
 
 from gazetteer.normalize import fold
 from geo.lexicon import (
+    LANDMARK_PARTICLES,
     LANDMARK_WORDS_BEFORE,
     LANDMARK_WORDS_BEFORE_AMBIGUOUS,
     SPEECH_VERBS,
@@ -59,7 +60,7 @@ _DISEASE = re.compile(r"[ -]+(?:ha?emorrhagic\s+)?(?:virus|viruses|fever|flu|inf
 # town sharing that word, and so is the kind word itself ("Plaça", "Esplanada" are
 # also towns).
 _STREET_WORDS = alternation(tuple(map(re.escape, LANDMARK_WORDS_BEFORE)))
-_STREET_ARTICLE = r"(?:(?:do|da|dos|das|de|del|des|du|di|della|la|le|les|el|d')\s*)"
+_STREET_ARTICLE = rf"(?:{alternation(LANDMARK_PARTICLES)}\s*)"
 _STREET_BEFORE = re.compile(rf"\b{_STREET_WORDS}\s+{_STREET_ARTICLE}?$")
 # The kind word heads such a name when an article or a capitalised word follows it;
 # English kind words ("Avenue", "Boulevard", "Largo") come after their names, or are

@@ -8,10 +8,13 @@ import re
 from collections.abc import Iterable
 
 from geo.lexicon import (
+    LANDMARK_PARTICLES,
     LANDMARK_SUFFIXES,
     LANDMARK_WORDS_AFTER,
     LANDMARK_WORDS_BEFORE,
     LANDMARK_WORDS_BEFORE_AMBIGUOUS,
+    MONTHS,
+    WEEKDAYS,
     alternation,
 )
 from geo.model import MentionKind
@@ -25,21 +28,21 @@ _WORD = r"(?!(?:The|A|An|And|But|In|At|On|Of|For|To|From|By)\b)[A-Z][a-z]+(?:-[A
 # A word of a landmark's name: capitalised in any Latin script ("Três", "Şehitler").
 _NAME_WORD = (r"(?!(?:The|A|An|And|But|In|At|On|Of|For|To|From|By)\b)"
               r"[A-ZÀ-ÖØ-ÞĀ-ž][^\W\d_]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][^\W\d_]+)?")
-# The lowercase particles inside a landmark's name ("Plaza de la Constitución", "Praça
-# dos Três Poderes", "Piazza del Popolo").
-_PARTICLE = (r"(?:de|del|della|dei|degli|delle|di|da|das|do|dos|des|du|la|las|los|le|les|"
-             r"el|al|d'|l'|of|the|van|von|der|den)")
+_PARTICLE = alternation(LANDMARK_PARTICLES)
 # "Tahrir Square", "Moi Avenue", "Taksim Meydanı": a name, then the generic word.
 _NAMED_STREET = re.compile(
     rf"\b(?:(?:North|South|East|West|[NSEW]\.)\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s+"
     rf"{alternation(tuple(map(re.escape, LANDMARK_WORDS_AFTER)))}(?![^\W\d_])(?!\s+[A-Z][a-z])")
+# A landmark's name ends before a day or month ("in Place de la Concorde Saturday").
+_NOT_A_DAY = rf"(?!(?i:{alternation((*WEEKDAYS, *MONTHS))})\b)"
 # "Place de la République", "Avenida 9 de Julio", "Maidan Nezalezhnosti": the generic
-# word, then the name. The generic word opens the name ("Canada Place" is another kind).
+# word, then the name (four words at most). The generic word opens the name ("Canada
+# Place" is another kind).
 _STREET_FIRST = re.compile(
     rf"\b(?!{alternation(LANDMARK_WORDS_BEFORE_AMBIGUOUS)}\s+[A-Z])"
     rf"{alternation(tuple(map(re.escape, LANDMARK_WORDS_BEFORE)))}"
     rf"(?:\s+{_PARTICLE})*\s*(?:{_NAME_WORD}|\d+)"
-    rf"(?:\s+(?:{_PARTICLE}\s+)*(?:{_NAME_WORD}|\d+))*")
+    rf"(?:\s+(?:{_PARTICLE}\s+)*{_NOT_A_DAY}(?:{_NAME_WORD}|\d+)){{0,3}}")
 _NAME_BEFORE = re.compile(rf"{_NAME_WORD}\s$")
 _STREET_COMPOUND = re.compile(
     rf"\b{_NAME_WORD}(?:-[^\W\d_]+)*-?(?i:{alternation(LANDMARK_SUFFIXES)})\b")
@@ -67,14 +70,16 @@ _NOMINAL = re.compile(
 # A seat of government named without an article where a place is expected ("marched
 # on parliament", "gathered outside parliament"); "in parliament" is the body.
 _BARE_SEAT = re.compile(
-    r"\b(?:outside|into|inside|near|towards|toward|on|stormed|storm|storming|"
+    r"\b(?:outside|(?:stormed|burst|broke|forced\s+\w+\s+way)\s+into|inside|near|towards|"
+    r"toward|on|stormed|storm|storming|"
     r"besieged|surrounded|surrounding)\s+([Pp]arliament)\b(?!\s+(?:of|voted|passed|"
     r"approved|adopted|members?|speaker)\b)")
 # A seat of government by its proper name where a place is expected ("protesters outside
 # Government House", "marched on Congress"); "Congress passed", "called on Congress" and
 # "the Congress party" are the body.
 _NAMED_SEAT = re.compile(
-    r"\b(?:outside|into|inside|near|towards|toward|in\s+front\s+of|stormed|storm|"
+    r"\b(?:outside|(?:stormed|burst|broke|forced\s+\w+\s+way)\s+into|inside|near|towards|"
+    r"toward|in\s+front\s+of|stormed|storm|"
     r"storming|besieged|surrounded|surrounding|(?:marched|march|marching|converged)\s+on)"
     r"\s+(?:the\s+)?(Congress|Government\s+House|State\s+House|Parliament\s+House|"
     r"National\s+Assembly|Presidential\s+Palace)\b(?!\s+(?:[Pp]arty|of|members?)\b)")

@@ -70,14 +70,12 @@ def resolve_nominal(gazetteer: Gazetteer, text: str, cand: Candidate,
         capital = _capital(gazetteer, _capital_country(gazetteer, context))
         if capital is not None:
             return capital, "city", 0.6
-    city = city_after(text, cand, context)
-    if city is not None:
-        return city, "part_of_city", 0.6
-    if _SEAT_OF_GOVERNMENT.search(cand.text):
+    named = city_after(text, cand, context)  # "the town hall in X"
+    if named is None and _SEAT_OF_GOVERNMENT.search(cand.text):
         capital = _capital(gazetteer, _capital_country(gazetteer, context))
         if capital is not None:
             return capital, "part_of_city", 0.5
-    city = salient_city(context)
+    city = named or salient_city(context)
     if city is None:
         return None, None, 0.0
     if "airport" in cand.text.lower():
@@ -87,7 +85,7 @@ def resolve_nominal(gazetteer: Gazetteer, text: str, cand: Candidate,
     landmark = _landmark(gazetteer, cand.text, city)
     if landmark is not None:
         return landmark, "point", 0.6
-    return city, "part_of_city", 0.5
+    return city, "part_of_city", 0.6 if named else 0.5
 
 
 def city_after(text: str, cand: Candidate, context: Context) -> Place | None:

@@ -73,8 +73,9 @@ _PERSON_AFTER_TITLE = re.compile(
     rf"{_NAME_WORD})*)")
 # A name the text describes as a person's, by an age or "who" after it: "Marlow, 46,",
 # "Dale Kerrow, a 34-year-old activist", "Hensley, who wrote about fraud". Places have
-# no age and are not "who".
+# no age and are not "who"; but "the people of X, who ..." are the people, X a place.
 _PERSON_DESCRIBED = re.compile(
+    r"(?<!\bof )(?<!\bin )(?<!\bfrom )(?<!\bat )(?<!\bnear )(?<!\bacross )"
     rf"\b(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}),\s+(?:\d{{1,3}},|(?:a|an)\s+"
     r"\d{1,3}-year-old\b|aged\s+\d{1,3}\b|who\b)")
 # "in Abiy", "near Lula": a preposition that puts something at the name makes it a place.
