@@ -73,11 +73,13 @@ _PERSON_AFTER_TITLE = re.compile(
     rf"{_NAME_WORD})*)")
 # A name the text describes as a person's, by an age or "who" after it: "Marlow, 46,",
 # "Dale Kerrow, a 34-year-old activist", "Hensley, who wrote about fraud". Places have
-# no age and are not "who"; but "the people of X, who ..." are the people, X a place.
+# no age and are not "who"; but "the people of X, who ..." are the people, X a place
+# (while "the killing of X, 46," is X's).
 _PERSON_DESCRIBED = re.compile(
-    r"(?<!\bof )(?<!\bin )(?<!\bfrom )(?<!\bat )(?<!\bnear )(?<!\bacross )"
     rf"\b(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}),\s+(?:\d{{1,3}},|(?:a|an)\s+"
-    r"\d{1,3}-year-old\b|aged\s+\d{1,3}\b|who\b)")
+    r"\d{1,3}-year-old\b|aged\s+\d{1,3}\b)|"
+    r"(?<!\bof )(?<!\bin )(?<!\bfrom )(?<!\bat )(?<!\bnear )(?<!\bacross )"
+    rf"\b(?P<who>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}),\s+who\b")
 # "in Abiy", "near Lula": a preposition that puts something at the name makes it a place.
 _AT_NAME = re.compile(r"\b(?:in|at|near|outside|from|to)\s+$", re.IGNORECASE)
 
@@ -88,7 +90,7 @@ def _person_words(text: str) -> frozenset[str]:
     or "who"."""
     return frozenset(word for pattern in (_PERSON_AFTER_TITLE, _PERSON_DESCRIBED)
                      for match in pattern.finditer(text)
-                     for word in match.group("name").split())
+                     for word in (match.group("name") or match.group("who")).split())
 
 
 def is_person_name(text: str, start: int, end: int) -> bool:
