@@ -76,6 +76,14 @@ class Scope:
         tokens = self._tokens(*self.span)
         return tokens.root if tokens else None
 
+    def first_conjunct(self):  # -> spacy.tokens.Token | None
+        """The trigger, or the first of the words it is coordinated with ("the march
+        and the rally were banned": "march"), which holds their role in the clause."""
+        trigger = self.trigger()
+        while trigger is not None and trigger.dep_ == "conj":
+            trigger = trigger.head
+        return trigger
+
     def governs(self, cue_start: int, cue_end: int) -> bool:
         """Whether the cue at ``cue_start:cue_end`` governs the trigger: the trigger
         lies below the word the cue marks (a modal's verb, a plan's noun, a denial's
@@ -173,11 +181,9 @@ class Scope:
         """Whether the trigger is what a verb of calling or asking calls for:
         "called rallies for Monday", "asked for reinforcements" (not "called in
         troops", "called off the strike", "called the shooting a massacre")."""
-        trigger = self.trigger()
+        trigger = self.first_conjunct()
         if trigger is None:
             return False
-        while trigger.dep_ == "conj":
-            trigger = trigger.head
         verb = trigger.head
         if trigger.dep_ == "pobj" and verb.lower_ == "for":
             verb = verb.head

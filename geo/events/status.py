@@ -231,11 +231,9 @@ def _framing(scope: Scope) -> bool:
     """Whether the trigger only frames another event in time ("killed during the
     protests", "no violence amid the strike"): a denial, negation, threat or plan of
     that other event does not reach it; the frame is told as given."""
-    trigger = scope.trigger()
+    trigger = scope.first_conjunct()
     if trigger is None:
         return False
-    while trigger.dep_ == "conj":
-        trigger = trigger.head
     return trigger.dep_ == "pobj" and trigger.head.lower_ in _FRAMING_PREPOSITIONS
 
 
@@ -248,11 +246,9 @@ def _cancelled_subject(text: str, end: int, sentence_end: int, scope: Scope) -> 
     cancelling = _CANCELLING_AFTER.search(text, end, sentence_end)
     if not cancelling and not _NOT_AFTER.search(text, end, sentence_end):
         return False
-    trigger = scope.trigger()
+    trigger = scope.first_conjunct()
     if trigger is None:
         return False
-    while trigger.dep_ == "conj":
-        trigger = trigger.head
     verb = trigger.head
     if trigger.dep_ not in ("nsubj", "nsubjpass"):
         return False
