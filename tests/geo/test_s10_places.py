@@ -49,6 +49,13 @@ def _status(text: str, trigger: str) -> str:
     return trigger_status(text, whole, whole, start, start + len(trigger))
 
 
+def _status_of_the_first_firing(text: str) -> str:
+    """The status of "fired" in the first sentence, which ends on "Monday."."""
+    first = (0, text.index("Monday.") + len("Monday."))
+    start = text.index("fired")
+    return trigger_status(text, first, first, start, start + len("fired"))
+
+
 # -- a possessor is not where the preposition puts things ----------------------------
 
 def test_a_possessive_country_after_at_is_not_the_site():
@@ -110,28 +117,21 @@ def test_a_country_as_owner_does_not_move_the_story():
 def test_a_claim_the_next_sentence_denies_is_reported_denied():
     text = ("Witnesses said soldiers had fired on the crowd in Quinmar on Monday. "
             "The defence minister denied this, saying troops fired in the air.")
-    first = (0, text.index("Monday.") + len("Monday."))
-    start = text.index("fired")
-    assert trigger_status(text, first, first, start, start + len("fired")) == \
-        "reported-denied"
+    assert _status_of_the_first_firing(text) == "reported-denied"
 
 
 def test_a_denial_of_a_new_claim_does_not_reach_back():
     """"denied that <another claim>" is a claim of its own, not this one denied."""
     text = ("Witnesses said soldiers had fired on the crowd in Quinmar on Monday. "
             "The minister denied that troops had been sent to Brellow.")
-    first = (0, text.index("Monday.") + len("Monday."))
-    start = text.index("fired")
-    assert trigger_status(text, first, first, start, start + len("fired")) == "occurred"
+    assert _status_of_the_first_firing(text) == "occurred"
 
 
 def test_an_event_told_as_fact_is_not_denied_by_the_next_sentence():
     """Only a claim (someone said or accused) is what "denied this" points back to."""
     text = ("Soldiers fired on the crowd in Quinmar on Monday. "
             "The minister denied this.")
-    first = (0, text.index("Monday.") + len("Monday."))
-    start = text.index("fired")
-    assert trigger_status(text, first, first, start, start + len("fired")) == "occurred"
+    assert _status_of_the_first_firing(text) == "occurred"
 
 
 @pytest.mark.parametrize(("text", "trigger", "status"), [
