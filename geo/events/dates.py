@@ -299,9 +299,7 @@ def _year_before(text: str, match: re.Match) -> int | None:
     March 3 to March 8", "ended last year with ... on Sept. 7"."""
     if match.group("year"):
         return None
-    start = max(0, match.start() - _YEAR_REACH)
-    start = max(start, text.rfind(". ", start, match.start()) + 1,
-                text.rfind("\n", start, match.start()) + 1)
+    start = _sentence_start(text, match.start(), max(0, match.start() - _YEAR_REACH))
     month = MONTHS[match.group("month").lower().rstrip(".")]
     for found in reversed(list(_YEAR_BEFORE.finditer(text, start, match.start()))):
         if found.group("last"):
@@ -311,9 +309,10 @@ def _year_before(text: str, match: re.Match) -> int | None:
     return None
 
 
-def _sentence_start(text: str, before: int) -> int:
-    dot = text.rfind(". ", 0, before)
-    return max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, before) + 1)
+def _sentence_start(text: str, before: int, floor: int = 0) -> int:
+    """Where the sentence holding ``before`` starts, not before ``floor``."""
+    dot = text.rfind(". ", floor, before)
+    return max(floor, dot + 2 if dot >= 0 else 0, text.rfind("\n", floor, before) + 1)
 
 
 def _last_named(text: str, before: int, published: date | None) -> date | None:
