@@ -115,7 +115,7 @@ def detect_events(
         ``location=None`` (:func:`geo.frame.to_geodataframe` drops them).
     """
     spans = sentence_spans(text, sentences)
-    mentions = sites.without_non_sites(text, mentions)
+    mentions = sites.without_non_sites(text, mentions, spans)
     index = places.MentionIndex(coref.with_references(text, mentions))
     events: list[EventDraft] = []
     for number, sentence in enumerate(spans):

@@ -14,10 +14,12 @@ whereabouts), so that :func:`geo.events.places.is_site` never places an incident
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from geo.events.clauses import Span, sentence_spans
 from geo.events.scope import Scope
 from geo.lexicon import SPEECH_VERBS, STANCE_VERBS, alternation
 from geo.model import Mention
@@ -95,16 +97,20 @@ _TRAVEL_PREPOSITIONS = frozenset({"to", "from", "for", "into"})
 _NAME_ARCS = frozenset({"compound", "flat", "appos"})
 _SAYING = re.compile(rf"\b{alternation(SPEECH_VERBS + STANCE_VERBS)}\b", re.IGNORECASE)
 _SAYING_REACH = 150
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])|\n")
 
 
-def without_non_sites(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+def without_non_sites(text: str, mentions: Sequence[Mention],
+                      sentences: Sequence[Span] | None = None) -> list[Mention]:
     """``mentions`` with the bases, speakers' places and destinations given a role
-    that is no site."""
-    return [_refined(text, m) for m in mentions]
+    that is no site. ``sentences``: the text's sentence spans, as the events read them
+    (split here if not given), so that a sentence's parse is the one they share."""
+    spans = sentence_spans(text, sentences)
+    starts = [start for start, _ in spans]
+    return [_refined(text, m, spans[max(0, bisect.bisect_right(starts, m.start) - 1)])
+            for m in mentions]
 
 
-def _refined(text: str, mention: Mention) -> Mention:
+def _refined(text: str, mention: Mention, sentence: Span) -> Mention:
     if mention.kind != "named" or mention.role not in ("location", "actor"):
         return mention
     before = text[max(0, mention.start - _REACH):mention.start]
@@ -127,24 +133,24 @@ def _refined(text: str, mention: Mention) -> Mention:
     # body and its verb hide it from the words beside the place; the tree shows it.
     if _BODY_IN.search(before) and not _OWN_PLAN.match(after) and \
             _SAYING.search(text, mention.end, min(len(text), mention.end + _SAYING_REACH)) \
-            and _seat_of_a_speaker(text, mention):
+            and _seat_of_a_speaker(text, mention, sentence):
         return replace(mention, role="actor")
     # Where troops or police are sent or flown is where they deploy: a site.
     if _DESTINATION.search(before) and not _FORCES_MOVED.search(before):
         return replace(mention, role="residence")
     if _WHEREABOUTS.search(text, max(0, mention.start - _WHEREABOUTS_REACH), mention.start):
         return replace(mention, role="residence")
-    if _TRAVEL_BEFORE.search(before) and _journey_in_passing(text, mention):
+    if _TRAVEL_BEFORE.search(before) and _journey_in_passing(text, mention, sentence):
         return replace(mention, role="residence")
     return mention
 
 
-def _seat_of_a_speaker(text: str, mention: Mention) -> bool:
+def _seat_of_a_speaker(text: str, mention: Mention, sentence: Span) -> bool:
     """Whether ``mention`` is where a speaking body sits: the object of "in/from/at"
     under a body's noun ("officials", "the ministry", "rights groups") that is the
     subject of a verb of saying or stance. Not "witnesses in X said" (witnesses are
     where things happened). False without a parser."""
-    token = _token(text, mention)
+    token = Scope(text, sentence, mention.start, mention.end).trigger()
     if token is None:
         return False
     while token.dep_ in (*_NAME_ARCS, "conj"):  # "groups in X and Y urged"
@@ -157,17 +163,11 @@ def _seat_of_a_speaker(text: str, mention: Mention) -> bool:
         _SAYING.fullmatch(body.head.text) is not None
 
 
-def _token(text: str, mention: Mention):  # -> spacy.tokens.Token | None
-    """The head word of ``mention`` in its sentence's dependency tree."""
-    return Scope(text, _sentence_around(text, mention.start), mention.start,
-                 mention.end).trigger()
-
-
-def _journey_in_passing(text: str, mention: Mention) -> bool:
+def _journey_in_passing(text: str, mention: Mention, sentence: Span) -> bool:
     """Whether ``mention`` is where a person travelled, in a clause that only describes
     that person: the object of "to/from/for/into" under a verb of travel that is a
     clause of "who" or hangs on a verb of saying. False without a parser."""
-    token = _token(text, mention)
+    token = Scope(text, sentence, mention.start, mention.end).trigger()
     if token is None:
         return False
     while token.dep_ in _NAME_ARCS:
@@ -186,15 +186,6 @@ def _journey_in_passing(text: str, mention: Mention) -> bool:
     # "..., returning from Y, X said"; "After flying back from Y, X said".
     head = verb.head.head if verb.dep_ == "pcomp" else verb.head
     return verb.dep_ in ("advcl", "acl", "pcomp") and head.lower_ in SPEECH_VERBS
-
-
-def _sentence_around(text: str, position: int) -> tuple[int, int]:
-    """The span of the sentence holding ``position``, cut at full stops and lines."""
-    start = 0
-    for match in _SENTENCE_END.finditer(text, max(0, position - 600), position):
-        start = match.end()
-    after = _SENTENCE_END.search(text, position)
-    return start, after.start() + 1 if after else len(text)
 
 
 def _opens_a_name(after: str) -> bool:
