@@ -67,20 +67,19 @@ _NOMINAL = re.compile(
     r"(?i:state\s+house|government\s+house|parliament\s+house|"
     r"national\s+assembly\s+building))\b"
 )
+# The words before a seat of government that make it a place, not the body.
+_AT_A_SEAT = (r"outside|(?:stormed|burst|broke|forced\s+\w+\s+way)\s+into|inside|near|"
+              r"towards|toward|stormed|storm|storming|besieged|surrounded|surrounding")
 # A seat of government named without an article where a place is expected ("marched
 # on parliament", "gathered outside parliament"); "in parliament" is the body.
 _BARE_SEAT = re.compile(
-    r"\b(?:outside|(?:stormed|burst|broke|forced\s+\w+\s+way)\s+into|inside|near|towards|"
-    r"toward|on|stormed|storm|storming|"
-    r"besieged|surrounded|surrounding)\s+([Pp]arliament)\b(?!\s+(?:of|voted|passed|"
+    rf"\b(?:{_AT_A_SEAT}|on)\s+([Pp]arliament)\b(?!\s+(?:of|voted|passed|"
     r"approved|adopted|members?|speaker)\b)")
 # A seat of government by its proper name where a place is expected ("protesters outside
 # Government House", "marched on Congress"); "Congress passed", "called on Congress" and
 # "the Congress party" are the body.
 _NAMED_SEAT = re.compile(
-    r"\b(?:outside|(?:stormed|burst|broke|forced\s+\w+\s+way)\s+into|inside|near|towards|"
-    r"toward|in\s+front\s+of|stormed|storm|"
-    r"storming|besieged|surrounded|surrounding|(?:marched|march|marching|converged)\s+on)"
+    rf"\b(?:{_AT_A_SEAT}|in\s+front\s+of|(?:marched|march|marching|converged)\s+on)"
     r"\s+(?:the\s+)?(Congress|Government\s+House|State\s+House|Parliament\s+House|"
     r"National\s+Assembly|Presidential\s+Palace)\b(?!\s+(?:[Pp]arty|of|members?)\b)")
 # Area expressions: parts of the country in focus, not a point in it.
