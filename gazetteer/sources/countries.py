@@ -221,7 +221,8 @@ def country_places(largest_by_name: Mapping[tuple[str, str], Place]) -> Iterator
         alternates += tuple(n for n in _COMMON_NAMES.get(iso2, ()) if n not in alternates)
         demonyms, demonym_codes = _demonyms(extra_rec.get("nationality"))
         # A people's name is a demonym, not the country's ("Kazakh").
-        alternates = tuple(n for n in alternates if fold(n) not in set(map(fold, demonyms)))
+        people = {fold(demonym) for demonym in demonyms}
+        alternates = tuple(n for n in alternates if fold(n) not in people)
         yield Place(
             id=f"geonames:{rec['geonameid']}",
             name=rec["name"], lat=point[0], lon=point[1], kind="country",
