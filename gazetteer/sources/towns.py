@@ -18,12 +18,11 @@ the gazetteer's word alone ("City", "Far", "Merkez" are such towns).
 from __future__ import annotations
 
 import csv
-import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import closing
 
-from ..geometry import haversine_km
+from ..geometry import cells_near, grid_cell, haversine_km
 from ..normalize import fold
 from ..place import Place
 from ._data import connect_readonly, package_file
@@ -33,7 +32,8 @@ _DIVISION_KM = 50.0  # the nearest place this close gives the town its division
 
 
 class _Grid:
-    """Points of each country by one-degree cell, with what a new town needs of them."""
+    """Points of each country by grid cell (:func:`~gazetteer.geometry.grid_cell`), with
+    what a new town needs of them."""
 
     def __init__(self, wanted: set[tuple[str, str]]) -> None:
         # Only the names asked about are filed: every name of every town would cost
@@ -48,7 +48,7 @@ class _Grid:
             if key in self.wanted:
                 self.names[key].append((place.lat, place.lon))
         if place.kind == "city" and place.admin1:
-            self.cells[(place.country, math.floor(place.lat), math.floor(place.lon))].append(
+            self.cells[(place.country, *grid_cell(place.lat, place.lon, _DIVISION_KM))].append(
                 place)
 
     def known(self, country: str, folded: str, lat: float, lon: float) -> bool:
@@ -56,10 +56,9 @@ class _Grid:
                    for point in self.names.get((country, folded), ()))
 
     def nearest(self, country: str, lat: float, lon: float) -> Place | None:
-        row, col = math.floor(lat), math.floor(lon)
         found = [(haversine_km(lat, lon, p.lat, p.lon), p)
-                 for i in (row - 1, row, row + 1) for j in (col - 1, col, col + 1)
-                 for p in self.cells.get((country, i, j), ())]
+                 for cell in cells_near(*grid_cell(lat, lon, _DIVISION_KM), _DIVISION_KM)
+                 for p in self.cells.get((country, *cell), ())]
         best = min(found, key=lambda pair: pair[0], default=None)
         return best[1] if best is not None and best[0] <= _DIVISION_KM else None
 
