@@ -43,8 +43,6 @@ from geo.pipeline import Parser
 from geo.resolve import Resolver
 from geo.resolve.candidates import (
     CANDIDATE_LIMIT,
-    LONGEST_CODE,
-    candidate_places,
     feature_core,
 )
 from tools.rank_data import load_corpus
@@ -54,19 +52,6 @@ CLASSES = ("cut", "filtered", "sign flipped", "no name", "other spelling", "near
            "namesake missing", "not named")
 _NEAR_MISS_KM = 300.0
 _ALIKE = 0.8  # difflib ratio of two folded names spelled alike
-
-
-def _options(gazetteer, found, text: str) -> dict[str, tuple]:
-    """Each named query's candidates, as the resolver gathers them."""
-    named = {c.query: c for c in found if c.kind == "named"}
-    dotted = {c.query for c in found if c.kind == "named" and text.startswith(".", c.end)}
-    options = {q: candidate_places(gazetteer, c, q in dotted) for q, c in named.items()}
-    first = {q: places[0].country for q, places in options.items() if places}
-    for query, cand in named.items():
-        if len(query) <= LONGEST_CODE and query not in dotted:
-            countries = {c for other, c in first.items() if other != query}
-            options[query] = candidate_places(gazetteer, cand, False, countries)
-    return options
 
 
 def _alike(gazetteer, query: str, lat: float, lon: float) -> str:
@@ -89,7 +74,7 @@ def classify(gazetteer, resolver, corpus, examples: Counter) -> Counter:
     counts: Counter = Counter()
     for record, found in zip(corpus.records, corpus.gold, strict=True):
         text = record["text"]
-        options = _options(gazetteer, found, text)
+        options = resolver.candidate_options(text, found)
         by_span = {(c.start, c.end): c for c in found}
         resolved = None
         for gold in record.get("toponyms", ()):

@@ -107,7 +107,7 @@ class Resolver:
         named that country once (see :attr:`geo.model.Document.focus`).
         """
         focus = country_code(focus)
-        options = self._all_options(text, found)
+        options = self.candidate_options(text, found)
         context = self._context(found, options)
         if focus:
             context.countries[focus] += 2
@@ -131,7 +131,7 @@ class Resolver:
         candidates of ``found`` that ``label`` labels (returns not ``None``), in the first
         pass's context: what ``tools/train_ranker.py`` learns from. ``text``, the
         document's, says which names it writes with a dot after them ("Calif.")."""
-        options = self._all_options(text, found)
+        options = self.candidate_options(text, found)
         context = self._context(found, options)
         for cand in found:
             places = options.get(cand.query, ()) if cand.kind == "named" else ()
@@ -164,8 +164,8 @@ class Resolver:
                  countries: Collection[str] = ()) -> tuple[Place, ...]:
         return candidate_places(self.gazetteer, cand, dotted, countries)
 
-    def _all_options(self, text: str, found: Sequence[Candidate],
-                     ) -> dict[str, tuple[Place, ...]]:
+    def candidate_options(self, text: str, found: Sequence[Candidate],
+                          ) -> dict[str, tuple[Place, ...]]:
         """Each named query's candidates. A query the text once writes with a dot after
         it ("Calif.", "Ala.") may be the abbreviation; a short one written without may
         be too where the text's other names first read as places of its country."""
