@@ -42,7 +42,8 @@ def bench_batch(out_path: str | Path, *, corpus_path: Path, n_docs: int = 10_000
         results["runs"][label] = {"seconds": round(seconds, 2),
                                   "docs_per_s": round(len(documents) / seconds, 1),
                                   "cpu_s": round(cpu, 2),
-                                  "docs_per_cpu_s": round(len(documents) / cpu, 1),
+                                  "docs_per_cpu_s": round(len(documents) / cpu, 1)
+                                  if cpu else None,
                                   "incidents": len(frame)}
         logger.info("%s: %.1f docs/s", label, len(documents) / seconds)
     results["peak_rss_mb_self"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
