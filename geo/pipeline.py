@@ -24,6 +24,7 @@ from geo.nlp import chunks, load_nlp
 from geo.recognize import Candidate, Recognizer
 from geo.recognize.learned import RecognitionModel
 from geo.resolve import Resolver, Weights
+from geo.resolve.nominal import capitals_of_their_time
 from geo.text import replace_lone_surrogates
 from geo.workers import ordered_results, worker_pool
 
@@ -207,6 +208,9 @@ class Parser:
     def _resolve(self, work: _Work) -> None:
         mentions = self.resolver(work.document.text, work.candidates,
                                  focus=work.document.focus)
+        # "The capital" of a report dated before a capital moved is the old one.
+        mentions = capitals_of_their_time(self.gazetteer, work.document.text,
+                                          mentions, work.document.published)
         if work.gold is not None:
             wanted = set(work.gold)
             mentions = [m for m in mentions if (m.start, m.end) in wanted]

@@ -14,8 +14,9 @@ abroad named in passing are no antecedents; a town the gazetteer lacks is one, a
 phrase then stays as unplaced as that town ("in X, north of the capital. A man died
 in the town." is not the capital).
 
-"The capital" is the capital of the country the report is about (a city marked
-``PPLC`` named in it), unless "of <place>" follows: the geoparser reads it as the
+"The capital" is the capital of the country the report is about (the city news meant
+by its capital when the report was published, :mod:`gazetteer.capitals`, named in it),
+unless "of <place>" follows: the geoparser reads it as the
 capital of the last country named, which is often a destination ("left for X"). When
 the report never names its own capital, the phrase is left unplaced.
 """
@@ -25,7 +26,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
+from gazetteer.capitals import is_news_capital
 from geo.events import places
 from geo.lexicon import alternation
 from geo.model import Mention
@@ -61,11 +64,12 @@ _CAPITAL = re.compile(r"\bcapital\b", re.IGNORECASE)
 _OF = re.compile(r"\s+of\b")
 
 
-def with_references(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+def with_references(text: str, mentions: Sequence[Mention],
+                    published: date | None = None) -> list[Mention]:
     """``mentions`` plus one per phrase referring back to a place, in text order, and
-    "the capital" pointed at the report's own capital."""
+    "the capital" pointed at the report's own capital (as of ``published``)."""
     mentions = sorted(mentions, key=lambda m: m.start)
-    mentions = _own_capital(text, mentions)
+    mentions = _own_capital(text, mentions, published)
     main = places.main_place(mentions)
     country = main.place.country if main is not None else ""
     taken = [(m.start, m.end) for m in mentions]
@@ -122,7 +126,7 @@ def _reference(text: str, start: int, end: int, antecedent: Mention,
                    place=antecedent.place, precision=precision, score=antecedent.score)
 
 
-def _own_capital(text: str, mentions: list[Mention]) -> list[Mention]:
+def _own_capital(text: str, mentions: list[Mention], published: date | None) -> list[Mention]:
     """Point "the capital" at the capital of the country the report is about."""
     main = places.main_place(mentions)
     if main is None:
@@ -131,7 +135,9 @@ def _own_capital(text: str, mentions: list[Mention]) -> list[Mention]:
     # Without the report's own capital named, a foreign one is no better: the phrase
     # is left unplaced and its event falls back to the country.
     own = next((m.place for m in mentions if m.place is not None
-                and m.place.country == country and m.place.feature_code == "PPLC"), None)
+                and m.place.country == country and m.place.kind == "city"
+                and is_news_capital(m.place.id, country, m.place.feature_code, published)),
+               None)
     return [replace(m, place=own) if m.kind == "nominal" and m.place is not None
             and m.place.country != country and _CAPITAL.search(m.text)
             and not _OF.match(text, m.end) else m for m in mentions]

@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
+from gazetteer.capitals import news_capital_id
 from gazetteer.geometry import haversine_km
 from gazetteer.normalize import fold
 from geo.resolve.candidates import CANDIDATE_LIMIT
@@ -15,7 +19,7 @@ from geo.resolve.candidates import CANDIDATE_LIMIT
 if TYPE_CHECKING:
     from gazetteer import Gazetteer
     from gazetteer.place import Place
-    from geo.model import Precision
+    from geo.model import Mention, Precision
     from geo.recognize import Candidate
     from geo.resolve.context import Context
 
@@ -32,6 +36,12 @@ _SEAT_OF_GOVERNMENT = re.compile(
     r"congress)\b", re.IGNORECASE)
 # "the presidential palace in Manila": the city the text puts the site in.
 _IN = re.compile(r"\s+in\s+")
+# The year a sentence puts what it tells in ("in 1985", "in March 1985", "during the 1990
+# elections"): "the capital" in it is that year's.
+_YEAR_TOLD = re.compile(r"\b(?i:in|during|of|since|until)\s+(?:(?:early|mid|late)[- ])?"
+                        r"(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?:the\s+)?"
+                        r"(?P<year>1[89]\d\d|20\d\d)\b(?!s)")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|this|that)\s+", re.IGNORECASE)
 
 
@@ -88,6 +98,49 @@ def resolve_nominal(gazetteer: Gazetteer, text: str, cand: Candidate,
     return city, "part_of_city", 0.6 if named else 0.5
 
 
+def capitals_of_their_time(gazetteer: Gazetteer, text: str, mentions: Sequence[Mention],
+                           published: date | None) -> list[Mention]:
+    """``mentions`` with each "the capital" (or seat of government) resolved to a city
+    pointed at its country's capital at the time the text tells of: the year its
+    sentence names ("in 1985"), else the publication date, else today (Lagos in a 1985
+    report on Nigeria, Abuja in a 2020 one; see :mod:`gazetteer.capitals`)."""
+    out: list[Mention] = []
+    for mention in mentions:
+        place = mention.place
+        if mention.kind == "nominal" and place is not None and place.kind == "city" \
+                and _means_the_capital(text, mention, place):
+            when = _year_told(text, mention.start, published) or published
+            dated = news_capital_id(place.country, when)
+            then = gazetteer.get(dated) if dated is not None and dated != place.id else None
+            if then is not None:
+                mention = replace(mention, place=then)
+        out.append(mention)
+    return out
+
+
+def _means_the_capital(text: str, mention: Mention, place: Place) -> bool:
+    """Whether a nominal mention resolved to ``place`` stands for its country's capital:
+    "the capital" (not "the capital of Ohio"), or a seat of government placed in today's
+    capital, not in a city the text names ("the parliament in X")."""
+    if _CAPITAL.search(mention.text):
+        return not _OF.match(text, mention.end)
+    return _SEAT_OF_GOVERNMENT.search(mention.text) is not None and \
+        place.id == news_capital_id(place.country)
+
+
+def _year_told(text: str, position: int, published: date | None) -> date | None:
+    """The middle of the year the sentence around ``position`` names, the one nearest
+    before it first; none later than the publication."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, position - 400), position)]
+    start = starts[-1] if starts else max(0, position - 400)
+    after = _SENTENCE_END.search(text, position)
+    end = after.start() if after else len(text)
+    years = [(abs(position - m.start()) + (m.start() > position) * len(text),
+              int(m.group("year"))) for m in _YEAR_TOLD.finditer(text, start, end)]
+    years = [(d, y) for d, y in years if published is None or y <= published.year]
+    return date(min(years)[1], 7, 1) if years else None
+
+
 def city_after(text: str, cand: Candidate, context: Context) -> Place | None:
     """The city an "in X" right after the mention names ("the town hall in X")."""
     m = _IN.match(text, cand.end)
@@ -98,9 +151,18 @@ def city_after(text: str, cand: Candidate, context: Context) -> Place | None:
     return place if place is not None and place.kind == "city" else None
 
 
-def _capital(gazetteer: Gazetteer, country: Place | None) -> Place | None:
-    """The national capital of ``country`` (a city marked ``PPLC``), if known."""
-    if country is None or not country.extra.get("capital"):
+def _capital(gazetteer: Gazetteer, country: Place | None,
+             when: date | None = None) -> Place | None:
+    """The city news means by the capital of ``country`` on ``when`` (today's when
+    ``None``): the table of capitals by era, else the city the gazetteer marks
+    ``PPLC``."""
+    if country is None:
+        return None
+    dated = news_capital_id(country.country, when)
+    place = gazetteer.get(dated) if dated is not None else None
+    if place is not None:
+        return place
+    if not country.extra.get("capital"):
         return None
     found = gazetteer.candidates(country.extra["capital"], country=country.country,
                                  kind="city", limit=CANDIDATE_LIMIT)
