@@ -28,6 +28,9 @@ LANDMARK_RADIUS_KM = 50.0
 # "The capital" is the capital of the country in focus, not the city last named.
 _CAPITAL = re.compile(r"\bcapital\b", re.IGNORECASE)
 _OF = re.compile(r"\s+of\b")
+# What names the country before "capital": a demonym ("the Nigerian capital") or a
+# possessive ("Burundi's capital").
+_OWNER = re.compile(r"(?:\b[Tt]he\s+(?P<adjective>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|['’]s)\s+$")
 # The seats of a national government ("the parliament building", "the presidential
 # palace"): in the capital of the country in focus, wherever the last city named lies.
 # A president's residence is not one: presidents keep them in several cities.
@@ -36,6 +39,7 @@ _SEAT_OF_GOVERNMENT = re.compile(
     r"congress)\b", re.IGNORECASE)
 # "the presidential palace in Manila": the city the text puts the site in.
 _IN = re.compile(r"\s+in\s+")
+_APPOSITION = re.compile(r",?\s+")
 # The year a sentence puts what it tells in ("in 1985", "in March 1985", "during the 1990
 # elections"): "the capital" in it is that year's.
 _YEAR_TOLD = re.compile(r"\b(?i:in|during|of|since|until)\s+(?:(?:early|mid|late)[- ])?"
@@ -72,12 +76,38 @@ def _capital_country(gazetteer: Gazetteer, context: Context) -> Place | None:
     return last
 
 
+def _owner(gazetteer: Gazetteer, text: str, cand: Candidate,
+           context: Context) -> tuple[bool, Place | None]:
+    """Whether words right before "capital" say whose it is, and the country they name:
+    "Burundi's capital" (the named mention ending at the "'s"), "the Nigerian capital"
+    (a demonym). "The capital" and "the country's capital" say nothing; "Sichuan's
+    capital" and "the Xinjiang capital" name no country, so no national capital."""
+    m = _OWNER.search(text, max(0, cand.start - 40), cand.start)
+    if m is None:
+        return False, None
+    # The name ends where the "'s" starts, or is the attribute ("the Burundi capital").
+    named_end = m.end("adjective") if m.group("adjective") else m.start()
+    query = next((q for _, end, q, _ in context.named_at if end == named_end), None)
+    place = context.anchors.get(query) if query else None
+    if m.group("adjective") and place is None:
+        place = gazetteer.demonym(m.group("adjective"))
+    elif query is None and not m.group("adjective"):  # "the country's capital"
+        return False, None
+    return True, place if place is not None and place.kind == "country" else None
+
+
 def resolve_nominal(gazetteer: Gazetteer, text: str, cand: Candidate,
                     context: Context) -> tuple[Place | None, Precision | None, float]:
     """The place, precision and score of a nominal mention."""
     # "The capital of Ohio" is not the national capital; the city named is.
     if _CAPITAL.search(cand.text) and not _OF.match(text, cand.end):
-        capital = _capital(gazetteer, _capital_country(gazetteer, context))
+        named = _named_after(text, cand.end, context)  # "the capital, X"
+        if named is not None:
+            return named, "city", 0.6
+        owned, owner = _owner(gazetteer, text, cand, context)
+        if owned and owner is None:
+            return None, None, 0.0
+        capital = _capital(gazetteer, owner or _capital_country(gazetteer, context))
         if capital is not None:
             return capital, "city", 0.6
     named = city_after(text, cand, context)  # "the town hall in X"
@@ -108,7 +138,8 @@ def capitals_of_their_time(gazetteer: Gazetteer, text: str, mentions: Sequence[M
     for mention in mentions:
         place = mention.place
         if mention.kind == "nominal" and place is not None and place.kind == "city" \
-                and _means_the_capital(text, mention, place):
+                and _means_the_capital(text, mention, place) \
+                and not _apposed(text, mention, mentions):
             when = _year_told(text, mention.start, published) or published
             dated = news_capital_id(place.country, when)
             then = gazetteer.get(dated) if dated is not None and dated != place.id else None
@@ -116,6 +147,13 @@ def capitals_of_their_time(gazetteer: Gazetteer, text: str, mentions: Sequence[M
                 mention = replace(mention, place=then)
         out.append(mention)
     return out
+
+
+def _apposed(text: str, mention: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether a named place follows ``mention`` in apposition ("the capital, X"): the
+    text says which city it means."""
+    m = _APPOSITION.match(text, mention.end)
+    return m is not None and any(n.start == m.end() and n.kind == "named" for n in mentions)
 
 
 def _means_the_capital(text: str, mention: Mention, place: Place) -> bool:
@@ -139,6 +177,17 @@ def _year_told(text: str, position: int, published: date | None) -> date | None:
               int(m.group("year"))) for m in _YEAR_TOLD.finditer(text, start, end)]
     years = [(d, y) for d, y in years if published is None or y <= published.year]
     return date(min(years)[1], 7, 1) if years else None
+
+
+def _named_after(text: str, end: int, context: Context) -> Place | None:
+    """The city named in apposition right after a phrase ending at ``end`` ("the
+    capital, X", "the capital X")."""
+    m = _APPOSITION.match(text, end)
+    if m is None:
+        return None
+    named = next((q for start, _, q, _ in context.named_at if start == m.end()), None)
+    place = context.anchors.get(named) if named else None
+    return place if place is not None and place.kind == "city" else None
 
 
 def city_after(text: str, cand: Candidate, context: Context) -> Place | None:
