@@ -55,6 +55,14 @@ _PART = re.compile(r"\b(?:outskirts|edge|parts?|centre|center|south|north|east|w
 # south of the city" places X in the city; X is not the city. (Unlike the apposition of
 # geo.events.places, no other words may stand between.)
 _COMMA_BEFORE = re.compile(r"\s*,\s*(?:(?:in|on|at)\s+)?(?:the\s+)?", re.IGNORECASE)
+# A place that only says where the place before it lies ("in X, near Y", "X, outside
+# Y"): the phrase refers back to X, not to Y.
+_LOCATOR_BEFORE = re.compile(r"\w\s*,\s*(?:just\s+)?(?:near|outside|close\s+to|"
+                             r"not\s+far\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
+# A name followed by one of these words names part of a town ("the X neighbourhood").
+_PART_OF_TOWN_AFTER = re.compile(
+    r"\s+(?:neighbou?rhoods?|quarters?|suburbs?|townships?|slums?|shanty\s*towns?)\b",
+    re.IGNORECASE)
 # The kinds "the city" and "the region"/"the province" refer back to; a country is
 # never "the region".
 _TOWN_KINDS = frozenset({"city"})
@@ -72,6 +80,7 @@ def with_references(text: str, mentions: Sequence[Mention],
     mentions = _own_capital(text, mentions, published)
     main = places.main_place(mentions)
     country = main.place.country if main is not None else ""
+    mentions = _parts_of_town(text, mentions, country)
     taken = [(m.start, m.end) for m in mentions]
     found: list[Mention] = []
     for pattern in (_REFERENCE, _THERE):
@@ -101,6 +110,7 @@ def _antecedent(text: str, mentions: Sequence[Mention], position: int,
         # A place abroad named in passing ("the X prison", a misread name) is no
         # antecedent; one something happened in is.
         if not places.is_site(mention) or places.reference_point(text, mention) or \
+                _LOCATOR_BEFORE.search(text, max(0, mention.start - 40), mention.start) or \
                 _COMMA_BEFORE.fullmatch(text, mention.end, position) or \
                 not places.stated_site(text, mention, country, 0):
             continue
@@ -112,9 +122,27 @@ def _antecedent(text: str, mentions: Sequence[Mention], position: int,
         if noun in ("region", "province"):
             if area:
                 return mention
-        elif kind in _TOWN_KINDS and not area and mention.precision != "part_of_city":
+        elif kind in _TOWN_KINDS and not area and mention.precision != "part_of_city" \
+                and not _PART_OF_TOWN_AFTER.match(text, mention.end):
             return mention
     return None
+
+
+def _parts_of_town(text: str, mentions: list[Mention], country: str) -> list[Mention]:
+    """Point "the X neighbourhood", read as a town abroad, at the town the report was
+    last in (part of it): a neighbourhood of a report about one country is in that
+    country, and its name read abroad is a namesake."""
+    out: list[Mention] = []
+    for mention in mentions:
+        place = mention.place
+        if country and place is not None and place.country != country \
+                and place.kind == "city" and mention.kind == "named" \
+                and _PART_OF_TOWN_AFTER.match(text, mention.end):
+            town = _antecedent(text, out, mention.start, "city", country)
+            if town is not None and town.place is not None:
+                mention = replace(mention, place=town.place, precision="part_of_city")
+        out.append(mention)
+    return out
 
 
 def _reference(text: str, start: int, end: int, antecedent: Mention,
