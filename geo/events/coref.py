@@ -45,7 +45,8 @@ _REFERENCE = re.compile(
 # "there" as a place, not the "there" of "there were clashes".
 _THERE = re.compile(
     r"\b(?:in|from|out|held|killed|died|arrested|detained|deployed|clashed|marched|"
-    r"gathered|rallied|protested|fighting|violence|unrest|protests?|clashes|"
+    r"gathered|rallied|protested|fighting|violence|unrest|protests?|clashes|deaths|"
+    r"killings|shootings?|attacks?|"
     r"situation|calm|tension|troops|police)\s+(?:\w+\s+){0,2}?(?P<phrase>there)\b"
     r"(?!\s+(?:is|are|was|were|have|has|had|will|would|may|might|could|seems?|"
     r"appears?|remains?|remained|being|been)\b)", re.IGNORECASE)

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from gazetteer.capitals import news_capital_id
+from gazetteer.capitals import is_news_capital, news_capital_id
 from gazetteer.geometry import haversine_km
 from gazetteer.normalize import fold
 from geo.resolve.candidates import CANDIDATE_LIMIT
@@ -40,6 +40,8 @@ _SEAT_OF_GOVERNMENT = re.compile(
 # "the presidential palace in Manila": the city the text puts the site in.
 _IN = re.compile(r"\s+in\s+")
 _APPOSITION = re.compile(r",?\s+")
+_IN_NAMED = re.compile(r"\s+in\s+(?:the\s+capital\b|[A-Z])")
+_THE_CAPITAL = re.compile(r"the\s+capital\b(?!\s+of\b)", re.IGNORECASE)
 # The year a sentence puts what it tells in ("in 1985", "in March 1985", "during the 1990
 # elections"): "the capital" in it is that year's.
 _YEAR_TOLD = re.compile(r"\b(?i:in|during|of|since|until)\s+(?:(?:early|mid|late)[- ])?"
@@ -128,6 +130,32 @@ def resolve_nominal(gazetteer: Gazetteer, text: str, cand: Candidate,
     return city, "part_of_city", 0.6 if named else 0.5
 
 
+def after_resolution(gazetteer: Gazetteer, text: str, mentions: Sequence[Mention],
+                     published: date | None) -> list[Mention]:
+    """What resolution settles only with the whole document read: a street or square
+    named again is where its first mention was put ("a march on X Square in the capital
+    ... rooftops near X Square": both in the capital, not in the city last named), and
+    "the capital" is its country's capital at the time (:func:`capitals_of_their_time`)."""
+    return capitals_of_their_time(gazetteer, text, _streets_named_again(text, mentions),
+                                  published)
+
+
+def _streets_named_again(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Each street (a named mention placed as part of a city) named again with no "in X"
+    of its own takes the place of its first mention."""
+    first: dict[str, Place] = {}
+    out: list[Mention] = []
+    for mention in mentions:
+        if mention.kind == "named" and mention.precision == "part_of_city" \
+                and mention.place is not None and mention.place.kind == "city":
+            key = fold(mention.text)
+            if key in first and _IN_NAMED.match(text, mention.end) is None:
+                mention = replace(mention, place=first[key])
+            first.setdefault(key, mention.place)
+        out.append(mention)
+    return out
+
+
 def capitals_of_their_time(gazetteer: Gazetteer, text: str, mentions: Sequence[Mention],
                            published: date | None) -> list[Mention]:
     """``mentions`` with each "the capital" (or seat of government) resolved to a city
@@ -191,13 +219,29 @@ def _named_after(text: str, end: int, context: Context) -> Place | None:
 
 
 def city_after(text: str, cand: Candidate, context: Context) -> Place | None:
-    """The city an "in X" right after the mention names ("the town hall in X")."""
+    """The city an "in X" right after the mention names ("the town hall in X"), or the
+    capital an "in the capital" names, when the text names that capital ("a square in
+    the capital" is in the capital, not in the city last named)."""
     m = _IN.match(text, cand.end)
     if m is None:
         return None
+    if _THE_CAPITAL.match(text, m.end()):
+        return _named_capital(context)
     named = next((q for start, _, q, _ in context.named_at if start == m.end()), None)
     place = context.anchors.get(named) if named else None
     return place if place is not None and place.kind == "city" else None
+
+
+def _named_capital(context: Context) -> Place | None:
+    """The capital (of today: :mod:`gazetteer.capitals`) of the country in focus (as
+    :func:`_capital_country` chooses it), among the cities the text names."""
+    last, main = context.last_country, context.main_country
+    country = main if last is None or (
+        main and main != last.country
+        and context.countries[main] > 2 * context.countries[last.country]) else last.country
+    return next((p for p in context.anchors.values() if p.kind == "city"
+                 and p.country == country
+                 and is_news_capital(p.id, country, p.feature_code)), None)
 
 
 def _capital(gazetteer: Gazetteer, country: Place | None,

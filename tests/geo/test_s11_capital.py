@@ -159,3 +159,14 @@ def test_incident_in_a_countrys_capital_is_at_the_capital(real_parser):
     parsed = real_parser(Document(text, published=date(2015, 5, 15)))
     found = extract_incidents(parsed)
     assert [(i.location.place.id, i.geo_precision) for i in found] == [(BUJUMBURA, 1)]
+
+
+def test_a_square_in_the_capital_stays_there_when_named_again(real_parser):
+    text = ("Riot police fired tear gas in Basra and in the southern city of Nasiriyah "
+            "on Monday. The sit-in began with a few hundred students marching to Tahrir "
+            "Square in the capital, and Baghdad's governor said it was peaceful. In "
+            "Nasiriyah, crowds burned tyres outside party offices. On Tuesday police "
+            "cleared tents near Tahrir Square before dawn.")
+    parsed = real_parser(Document(text, published=date(2019, 10, 8)))
+    squares = [m for m in parsed.mentions if m.text == "Tahrir Square"]
+    assert [m.place.name for m in squares] == ["Baghdad", "Baghdad"]
