@@ -67,15 +67,29 @@ def main_country(gazetteer: Gazetteer, context: Context) -> Place | None:
 
 
 def _capital_country(gazetteer: Gazetteer, context: Context) -> Place | None:
+    """Whose capital "the capital" is (see :func:`_capital_country_code`)."""
+    last = context.last_country
+    if last is not None and _capital_country_code(context) == last.country:
+        return last
+    return main_country(gazetteer, context)
+
+
+def _capital_country_code(context: Context) -> str:
     """Whose capital "the capital" is: the country last named, unless the text is about
-    another country far more (its readings more than twice as many). The country last
-    named may be a trading partner or a misread name ("exports to X ... a curfew in the
-    capital"); a report about X that names X last means X's."""
+    another country far more (its readings more than twice as many), or names that
+    other country's capital and not the last one's. The country last named may be a
+    trading partner or a misread name ("coal bound for X ... a curfew in the capital");
+    a report about X that names X last means X's."""
     last, main = context.last_country, context.main_country
-    if last is None or (main and main != last.country
-                        and context.countries[main] > 2 * context.countries[last.country]):
-        return main_country(gazetteer, context)
-    return last
+    if last is None:
+        return main
+    if not main or main == last.country:
+        return last.country
+    if context.countries[main] > 2 * context.countries[last.country]:
+        return main
+    named = {p.country for p in context.anchors.values() if p.kind == "city"
+             and is_news_capital(p.id, p.country, p.feature_code)}
+    return main if main in named and last.country not in named else last.country
 
 
 def _owner(gazetteer: Gazetteer, text: str, cand: Candidate,
@@ -235,10 +249,7 @@ def city_after(text: str, cand: Candidate, context: Context) -> Place | None:
 def _named_capital(context: Context) -> Place | None:
     """The capital (of today: :mod:`gazetteer.capitals`) of the country in focus (as
     :func:`_capital_country` chooses it), among the cities the text names."""
-    last, main = context.last_country, context.main_country
-    country = main if last is None or (
-        main and main != last.country
-        and context.countries[main] > 2 * context.countries[last.country]) else last.country
+    country = _capital_country_code(context)
     return next((p for p in context.anchors.values() if p.kind == "city"
                  and p.country == country
                  and is_news_capital(p.id, country, p.feature_code)), None)

@@ -170,3 +170,11 @@ def test_a_square_in_the_capital_stays_there_when_named_again(real_parser):
     parsed = real_parser(Document(text, published=date(2019, 10, 8)))
     squares = [m for m in parsed.mentions if m.text == "Tahrir Square"]
     assert [m.place.name for m in squares] == ["Baghdad", "Baghdad"]
+
+
+def test_the_capital_is_the_reports_own_when_it_names_it(real_parser):
+    # The country last named is a buyer, not the country the report is about.
+    text = ("Hundreds of miners rallied outside government headquarters in Bishkek on "
+            "Monday over the sale of Kyrgyzstan's gold to Russia. Police said a curfew had "
+            "been imposed in the capital.")
+    assert _capital_place(real_parser, text, date(2023, 2, 6)) == "geonames:1528675"
