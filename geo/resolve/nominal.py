@@ -1,6 +1,10 @@
 """Mentions without a name of their own, resolved from what the text is about: nominal ones
 ("the airport", "the town hall", "the capital") from the salient city or the country in
-focus, area ones ("across the country") from the country in focus."""
+focus, area ones ("across the country") from the country in focus.
+
+Once the whole document is resolved, :func:`after_resolution` settles what needs all of
+it and its date: "the capital" of a report dated before the capital moved is the old
+one (:mod:`gazetteer.capitals`), and a street named again is where it was first put."""
 
 from __future__ import annotations
 
@@ -248,21 +252,20 @@ def city_after(text: str, cand: Candidate, context: Context) -> Place | None:
 
 def _named_capital(context: Context) -> Place | None:
     """The capital (of today: :mod:`gazetteer.capitals`) of the country in focus (as
-    :func:`_capital_country` chooses it), among the cities the text names."""
+    :func:`_capital_country_code` chooses it), among the cities the text names."""
     country = _capital_country_code(context)
     return next((p for p in context.anchors.values() if p.kind == "city"
                  and p.country == country
                  and is_news_capital(p.id, country, p.feature_code)), None)
 
 
-def _capital(gazetteer: Gazetteer, country: Place | None,
-             when: date | None = None) -> Place | None:
-    """The city news means by the capital of ``country`` on ``when`` (today's when
-    ``None``): the table of capitals by era, else the city the gazetteer marks
-    ``PPLC``."""
+def _capital(gazetteer: Gazetteer, country: Place | None) -> Place | None:
+    """The city news means today by the capital of ``country``: the table of capitals by
+    era (La Paz, not Sucre), else the city the gazetteer marks ``PPLC``. The date of the
+    report moves it later (:func:`capitals_of_their_time`)."""
     if country is None:
         return None
-    dated = news_capital_id(country.country, when)
+    dated = news_capital_id(country.country)
     place = gazetteer.get(dated) if dated is not None else None
     if place is not None:
         return place
