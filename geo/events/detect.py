@@ -116,7 +116,7 @@ def detect_events(
     """
     spans = sentence_spans(text, sentences)
     mentions = sites.without_non_sites(text, mentions, spans)
-    index = places.MentionIndex(coref.with_references(text, mentions))
+    index = places.MentionIndex(coref.with_references(text, mentions, published))
     events: list[EventDraft] = []
     for number, sentence in enumerate(spans):
         found: list[EventDraft] = []
