@@ -101,6 +101,50 @@ def doc_text(doc) -> str:
     return text
 
 
+class Word:
+    """A token's attributes that recognition reads, as plain values read off the
+    ``Doc``'s arrays at once (a spaCy ``Token`` is a new object at each ``doc[i]``, and
+    looks up each string attribute anew); any other attribute is the token's own."""
+
+    __slots__ = ("doc", "ent_type_", "i", "idx", "is_lower", "is_punct", "is_sent_start",
+                 "is_space", "is_stop", "lower_", "text")
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.doc[self.i], name)
+
+
+def words(doc) -> list[Word]:
+    """The :class:`Word` of each token of a spaCy ``Doc``, in order."""
+    # spaCy: imported on first use, as in load_nlp.
+    from spacy.attrs import (
+        ENT_TYPE,
+        IDX,
+        IS_LOWER,
+        IS_PUNCT,
+        IS_SPACE,
+        IS_STOP,
+        LENGTH,
+        LOWER,
+        SENT_START,
+    )
+
+    text, strings = doc_text(doc), doc.vocab.strings
+    columns = doc.to_array([IDX, LENGTH, LOWER, IS_PUNCT, IS_SPACE, IS_STOP, IS_LOWER,
+                            SENT_START, ENT_TYPE]).T.tolist()
+    out = []
+    for i, (idx, length, lower, punct, space, stop, is_lower, sent_start,
+            ent_type) in enumerate(zip(*columns, strict=True)):
+        word = Word()
+        word.doc, word.i, word.idx, word.text = doc, i, idx, text[idx:idx + length]
+        word.lower_, word.is_punct, word.is_space = strings[lower], punct == 1, space == 1
+        word.is_stop, word.is_lower = stop == 1, is_lower == 1
+        # Token.is_sent_start: True, False, or None where unknown (SENT_START 0).
+        word.is_sent_start = None if sent_start == 0 else sent_start == 1
+        word.ent_type_ = strings[ent_type] if ent_type else ""
+        out.append(word)
+    return out
+
+
 def _windowed_ner(nlp, name: str, before: int, after: int) -> WindowedNER:
     return WindowedNER(nlp.get_pipe("ner"), (before, after))
 

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from gazetteer.normalize import fold
 from geo.model import MentionKind
-from geo.nlp import doc_text
+from geo.nlp import doc_text, words
 from geo.recognize.candidate import Candidate, without_overlaps
 from geo.recognize.context import split_pair, with_context, without_city_word, without_kind_prefix
 from geo.recognize.features import SpanEvidence
@@ -124,8 +124,8 @@ class Recognizer:
                ) -> tuple[list[Candidate], SpanEvidence | None]:
         text = doc_text(doc)
         lookup = self._lookup
-        # One Token object per word: spaCy builds a new one on every ``doc[i]``.
-        toks = list(doc)
+        # Plain values, read once: spaCy builds a Token object on every ``doc[i]``.
+        toks = words(doc)
         ents = doc.ents  # rebuilt from every token at each access
         people = surnames(ents, toks, lookup.names)
         stop = frozenset() if proposals else self._stop
