@@ -113,6 +113,8 @@ class Word:
                  "is_space", "is_stop", "lower_", "text")
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):  # pickle and copy probe for these before any slot is set
+            raise AttributeError(name)
         return getattr(self.doc[self.i], name)
 
 

@@ -4,6 +4,7 @@ the cached demonyms and the second walk skipped where it would repeat the first.
 
 from __future__ import annotations
 
+import copy
 import gc
 
 import pytest
@@ -29,6 +30,7 @@ def test_words_read_what_the_tokens_say(nlp):
             assert getattr(word, name) == getattr(token, name), (token.i, name)
             assert type(getattr(word, name)) is type(getattr(token, name)), (token.i, name)
         assert word.shape_ == token.shape_  # any other attribute is the token's own
+    assert copy.copy(found[1]).text == found[1].text
     assert any(w.ent_type_ for w in found) and any(w.is_sent_start is None
                                                    for w in words(nlp.make_doc(TEXT)))
 
