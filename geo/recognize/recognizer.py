@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 
 from gazetteer.normalize import fold
 from geo.model import MentionKind
+from geo.nlp import doc_text, words
 from geo.recognize.candidate import Candidate, without_overlaps
 from geo.recognize.context import split_pair, with_context, without_city_word, without_kind_prefix
 from geo.recognize.features import SpanEvidence
@@ -93,8 +94,8 @@ class Recognizer:
     def __call__(self, doc: Doc) -> list[Candidate]:
         """Return the candidates of one spaCy ``Doc``, sorted by offset, not overlapping."""
         if self.model is None:
-            return self.with_qualifiers(doc.text, self._spans(doc, proposals=False)[0])
-        return self.decide(doc.text, self.proposals(doc), self.model)
+            return self.with_qualifiers(doc_text(doc), self._spans(doc, proposals=False)[0])
+        return self.decide(doc_text(doc), self.proposals(doc), self.model)
 
     def decide(self, text: str,
                proposals: Iterable[tuple[Candidate, tuple[float, ...] | None]],
@@ -121,10 +122,10 @@ class Recognizer:
 
     def _spans(self, doc: Doc, *, proposals: bool,
                ) -> tuple[list[Candidate], SpanEvidence | None]:
-        text = doc.text
+        text = doc_text(doc)
         lookup = self._lookup
-        # One Token object per word: spaCy builds a new one on every ``doc[i]``.
-        toks = list(doc)
+        # Plain values, read once: spaCy builds a Token object on every ``doc[i]``.
+        toks = words(doc)
         ents = doc.ents  # rebuilt from every token at each access
         people = surnames(ents, toks, lookup.names)
         stop = frozenset() if proposals else self._stop
