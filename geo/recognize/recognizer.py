@@ -2,7 +2,7 @@
 
 The :class:`Recognizer` composes the sources and filters of the sibling modules in their
 order: :mod:`.ner`, :mod:`.gazetteer_match`, :mod:`.context`, :mod:`.phrases`,
-:mod:`.filters`, :mod:`.qualifiers`.
+:mod:`.airports`, :mod:`.filters`, :mod:`.qualifiers`.
 
 Recognition combines two sources whose errors differ. spaCy's statistical NER
 (``en_core_web_sm``, OntoNotes labels GPE/LOC/FAC/NORP) finds names it has never seen
@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 
 from gazetteer.normalize import fold
 from geo.model import MentionKind
+from geo.recognize.airports import with_airports
 from geo.recognize.candidate import Candidate, without_overlaps
 from geo.recognize.context import split_pair, with_context, without_city_word, without_kind_prefix
 from geo.recognize.features import SpanEvidence
@@ -150,6 +151,9 @@ class Recognizer:
         found.extend(named_phrases(text))
         found.extend(nominal_phrases(text))
         found.extend(area_phrases(text))
+        # An airport named by a person's name ("Indira Gandhi airport") is one mention
+        # whatever the NER made of the name (a person's, or cut to "Ben").
+        found = with_airports(text, found, lookup)
         # Organisations and numbered designations stay rules: they decide which of two
         # overlapping spans survives, or trim one, before any span is judged alone.
         found = [part for c in found for part in split_pair(text, c, lookup)
