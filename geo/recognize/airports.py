@@ -51,33 +51,41 @@ _PARTICLES = frozenset(LANDMARK_PARTICLES)
 
 def airport_candidates(text: str, lookup: NameLookup) -> Iterator[Candidate]:
     """Yield a mention of kind airport for each airport word that the gazetteer's
-    airport names read with the capitalised words next to it (the longest name)."""
+    airport names read with the capitalised words next to it: the longest name, less
+    the city the airport serves where the name begins with it ("İstanbul Atatürk
+    Airport": the city is a mention of its own)."""
     for match in _AFTER.finditer(text):
         name_end = match.start()
         while name_end and text[name_end - 1].isspace():
             name_end -= 1
         intl = match["intl"] is not None
         for start in _name_starts(text, name_end):
-            query = _airport_query(text[start:name_end], intl, lookup)
-            if query is not None:
-                yield Candidate(start, match.end(), text[start:match.end()], "named",
-                                query, "airport", source="rule")
-                break
+            name = text[start:name_end]
+            known = _airport_name(name, intl, lookup)
+            if known is None or any(fold(name).startswith(city + " ") for city in known[1]):
+                continue
+            yield Candidate(start, match.end(), text[start:match.end()], "named",
+                            _query(name, *known), "airport", source="rule")
+            break
     for match in _BEFORE.finditer(text):
         intl = match["intl"] is not None
         for end in reversed(_name_ends(text, match.end())):
-            query = _airport_query(text[match.end():end], intl, lookup)
-            if query is not None:
+            name = text[match.end():end]
+            known = _airport_name(name, intl, lookup)
+            if known is not None:
                 yield Candidate(match.start(), end, text[match.start():end], "named",
-                                query, "airport", source="rule")
+                                _query(name, *known), "airport", source="rule")
                 break
 
 
 def with_airports(text: str, found: list[Candidate], lookup: NameLookup,
                   ) -> list[Candidate]:
     """``found`` with the airports of :func:`airport_candidates` in place of the
-    candidates they overlap (a cut "Ben", a "Kennedy airport" queried as "Kennedy")."""
-    airports = list(airport_candidates(text, lookup))
+    candidates they overlap (a cut "Ben", a "Kennedy airport" queried as "Kennedy"),
+    unless one has the airport's span and is looked up by all of it already."""
+    airports = [a for a in airport_candidates(text, lookup)
+                if not any((c.start, c.end, c.query) == (a.start, a.end, a.text)
+                           for c in found)]
     if not airports:
         return found
     kept = [c for c in found
@@ -85,24 +93,33 @@ def with_airports(text: str, found: list[Candidate], lookup: NameLookup,
     return kept + airports
 
 
-def _airport_query(name: str, intl: bool, lookup: NameLookup) -> str | None:
-    """The name to look the airport up by: the city's name where the airport serves a
-    city called ``name``, else the airport's name; ``None`` where no airport is called
-    so."""
+def _airport_name(name: str, intl: bool, lookup: NameLookup,
+                  ) -> tuple[str, frozenset[str]] | None:
+    """The airport name ``name`` makes with the airport word ("Kennedy Airport") and the
+    folded names of the cities the airports called so serve; ``None`` where no airport
+    is called so."""
     forms = (f"{name} International Airport", f"{name} Airport")
     for form in forms if intl else reversed(forms):
         key = fold(form)
         if key not in lookup.names:
             continue
-        airports = [p for p in lookup.readings(key) if p.kind == "airport"]
-        if not airports:
-            continue
-        city = fold(name)
-        if any(fold(p.extra.get("city", "")) == city
-               or fold(p.extra.get("city", "")).startswith(city + " ") for p in airports):
-            return name
-        return form
+        cities = frozenset(fold(p.extra.get("city", "")) for p in lookup.readings(key)
+                           if p.kind == "airport")
+        if cities:
+            return form, cities
     return None
+
+
+def _query(name: str, form: str, cities: frozenset[str]) -> str:
+    """The name to look the airport up by: the city's name where the airport serves a
+    city called ``name`` and the text says no more than "<city> airport" (the resolver
+    then takes the airport serving the city it reads), else the airport's name ("London
+    International Airport" is Ontario's, not the one serving the largest London)."""
+    key = fold(name)
+    if not form.endswith(" International Airport") and any(
+            city == key or city.startswith(key + " ") for city in cities):
+        return name
+    return form
 
 
 def _name_starts(text: str, end: int) -> list[int]:
