@@ -35,11 +35,12 @@ into places. Offsets are always character offsets into the original text.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from gazetteer.normalize import fold
 from geo.model import MentionKind
-from geo.recognize.airports import with_airports
+from geo.recognize.airports import airport_candidates, with_airports
 from geo.recognize.candidate import Candidate, without_overlaps
 from geo.recognize.context import split_pair, with_context, without_city_word, without_kind_prefix
 from geo.recognize.features import SpanEvidence
@@ -172,7 +173,12 @@ class Recognizer:
         read as for detected mentions, but the span is never widened or trimmed.
         """
         found = []
+        # A given airport's span is looked up as recognition would ("Flughafen Tegel").
+        airports = {(a.start, a.end): a for a in airport_candidates(text, self._lookup)}
         for start, end in sorted(spans):
+            if (start, end) in airports:
+                found.append(replace(airports[start, end], source="gold"))
+                continue
             name = text[start:end]
             kind: MentionKind = "named"
             # As in detection: a one-word demonym is the adjective even where a town

@@ -3,7 +3,8 @@ names, recognised and resolved end to end.
 
 Our own news-style sentences (none from a corpus). Gold points: airportsdata's for an
 airport, GeoNames' (the gazetteer's, by GeoNames id) for a city. The floors are what the
-parser scores on this branch less a small margin; before it, this set scored lower
+parser scores on this branch (Acc@161 1.0 with gold spans, 0.962 end to end, F1 0.980)
+less a small margin; before it, this set scored 0.885, 0.308 and 0.500
 (docs/benchmarks.md, "Airports and former names, session 11").
 """
 
@@ -22,8 +23,8 @@ from geo.recognize.stoplist import load_city_names
 
 pytestmark = pytest.mark.slow
 
-GOLD_SPANS_FLOOR = 0.90
-END_TO_END_FLOOR = 0.90
+GOLD_SPANS_FLOOR = 0.96
+END_TO_END_FLOOR = 0.92
 
 # [[surface|key]]: key A:IATA (an airport), G:geonameid (a city).
 SENTENCES = (
@@ -46,7 +47,7 @@ SENTENCES = (
     "Miners' leaders from [[Voroshilovgrad|G:702658]] and [[Stalino|G:709717]] met in secret.",
     "[[Byzantium|G:745044]] became [[Constantinople|G:745044]] in 330.",
     "[[Frunze|G:1528675]] was renamed [[Bishkek|G:1528675]] in 1991.",
-    "Ottoman troops entered [[Smyrna|G:311046]] as the Greek fleet sailed away.",
+    "Ottoman troops entered [[Smyrna|G:311046]] as the last ships sailed away.",
     "Students marched through [[Leningrad|G:498817]] in the summer of 1989.",
     "Dockers in [[Bombay|G:1275339]] walked out over pay.",
 )
