@@ -20,9 +20,11 @@ States") are left out.
 The cities' file lists the English names of the cities WordNet knows by more than one
 ("Izmir, Smyrna", "Bishkek, Frunze", "Tianjin, Tientsin", "Nizhnyi Novgorod, Gorky"): the
 instances of "city", "port" or "capital" with two names or more, each name written with
-capitalised words only. Recognition reads it (:mod:`geo.recognize.stoplist`): such a name
-that the gazetteer holds only as a city's other name is a city's English or former name,
-not one of the people, firms and feasts that GeoNames' other names also hold.
+capitalised words only, and no name WordNet gives a person too ("Molotov" is also the
+statesman whose name the cocktail bears). Recognition reads it
+(:mod:`geo.recognize.stoplist`): such a name that the gazetteer holds only as a city's
+other name is a city's English or former name, not one of the people, firms and feasts
+that GeoNames' other names also hold.
 """
 
 from __future__ import annotations
@@ -48,6 +50,8 @@ COUNTRY = "08544813"
 # WordNet 3.0's synsets "city, metropolis, urban center", "port" and "capital" (a seat
 # of government).
 CITY_KINDS = ("08524735", "08633957", "08518505")
+# WordNet 3.0's synset "person, individual, someone".
+PERSON = "00007846"
 # The notice WordNet's licence asks every copy to carry.
 _NOTICE = """\
 # English names of the cities Princeton WordNet 3.0 knows by more than one name (Debian
@@ -131,15 +135,18 @@ def rows(synsets: dict, names: dict[str, set[str]]) -> list[tuple[str, str]]:
 
 
 def city_names(synsets: dict) -> list[str]:
-    """The names of every city, port or capital synset with two names or more."""
-    out = set()
-    for offset, (lemmas, pointers, _) in synsets.items():
-        if (len(lemmas) < 2 or not any(symbol == "@i" for symbol, _ in pointers)
-                or not any(_is_a(synsets, offset, kind) for kind in CITY_KINDS)):
-            continue
-        out.update(lemma for lemma in lemmas
-                   if all(word[:1].isupper() for word in lemma.split()))
-    return sorted(out)
+    """The names of every city, port or capital synset with two names or more, less a
+    name WordNet also gives a person ("Molotov", whose cocktails fill riot reports;
+    "Gorky")."""
+    instances = [offset for offset, (_, pointers, _) in synsets.items()
+                 if any(symbol == "@i" for symbol, _ in pointers)]
+    cities = {offset for offset in instances if len(synsets[offset][0]) > 1
+              and any(_is_a(synsets, offset, kind) for kind in CITY_KINDS)}
+    elsewhere = {fold(lemma) for offset in instances if _is_a(synsets, offset, PERSON)
+                 for lemma in synsets[offset][0]}
+    return sorted({lemma for offset in cities for lemma in synsets[offset][0]
+                   if all(word[:1].isupper() for word in lemma.split())
+                   and fold(lemma) not in elsewhere})
 
 
 def _people(lemma: str, names: set[str]) -> bool:
