@@ -28,7 +28,7 @@ from geo.lexicon import (
     alternation,
 )
 from geo.recognize.candidate import Candidate
-from geo.recognize.lookup import NameLookup
+from geo.recognize.lookup import MAJOR_POPULATION, NameLookup
 
 # No airport's name in the gazetteer has more words before its airport word.
 _MOST_WORDS = 5
@@ -47,6 +47,7 @@ _WORD = re.compile(r"\S+")
 # Punctuation that closes a name where it ends a word ("Nairobi, Jomo ...").
 _CLOSING = ",;:()[]\"“”!?"
 _PARTICLES = frozenset(LANDMARK_PARTICLES)
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def airport_candidates(text: str, lookup: NameLookup) -> Iterator[Candidate]:
@@ -61,11 +62,13 @@ def airport_candidates(text: str, lookup: NameLookup) -> Iterator[Candidate]:
         intl = match["intl"] is not None
         for start in _name_starts(text, name_end):
             name = text[start:name_end]
+            if _common_word(text, name):
+                break
             known = _airport_name(name, intl, lookup)
             if known is None or any(fold(name).startswith(city + " ") for city in known[1]):
                 continue
             yield Candidate(start, match.end(), text[start:match.end()], "named",
-                            _query(name, *known), "airport", source="rule")
+                            _query(name, *known, lookup), "airport", source="rule")
             break
     for match in _BEFORE.finditer(text):
         intl = match["intl"] is not None
@@ -74,7 +77,7 @@ def airport_candidates(text: str, lookup: NameLookup) -> Iterator[Candidate]:
             known = _airport_name(name, intl, lookup)
             if known is not None:
                 yield Candidate(match.start(), end, text[match.start():end], "named",
-                                _query(name, *known), "airport", source="rule")
+                                _query(name, *known, lookup), "airport", source="rule")
                 break
 
 
@@ -97,29 +100,39 @@ def _airport_name(name: str, intl: bool, lookup: NameLookup,
                   ) -> tuple[str, frozenset[str]] | None:
     """The airport name ``name`` makes with the airport word ("Kennedy Airport") and the
     folded names of the cities the airports called so serve; ``None`` where no airport
-    is called so."""
+    serving a city of ``MAJOR_POPULATION`` is called so: airfields bear generic names
+    ("Main Airport", "Military Airport", even "The Airport"), and news seldom names a
+    small one by a person's name the NER misses."""
     forms = (f"{name} International Airport", f"{name} Airport")
     for form in forms if intl else reversed(forms):
         key = fold(form)
         if key not in lookup.names:
             continue
         cities = frozenset(fold(p.extra.get("city", "")) for p in lookup.readings(key)
-                           if p.kind == "airport")
+                           if p.kind == "airport"
+                           and p.extra.get("served_population", 0) >= MAJOR_POPULATION)
         if cities:
             return form, cities
     return None
 
 
-def _query(name: str, form: str, cities: frozenset[str]) -> str:
+def _query(name: str, form: str, cities: frozenset[str], lookup: NameLookup) -> str:
     """The name to look the airport up by: the city's name where the airport serves a
-    city called ``name`` and the text says no more than "<city> airport" (the resolver
-    then takes the airport serving the city it reads), else the airport's name ("London
-    International Airport" is Ontario's, not the one serving the largest London)."""
+    city called ``name`` (or, a large city, so for short: "Frankfurt" am Main) and the
+    text says no more than "<city> airport" (the resolver then takes the airport serving
+    the city it reads), else the airport's name ("London International Airport" is
+    Ontario's, not the one serving the largest London)."""
     key = fold(name)
-    if not form.endswith(" International Airport") and any(
-            city == key or city.startswith(key + " ") for city in cities):
+    if not form.endswith(" International Airport") and (key in cities or (
+            any(city.startswith(key + " ") for city in cities) and lookup.major(name))):
         return name
     return form
+
+
+def _common_word(text: str, name: str) -> bool:
+    """Whether a one-word name is a word the text also writes in lower case ("Military
+    Airport" beside "military"), as gazetteer matching reads it: no proper name."""
+    return " " not in name and re.search(rf"\b{re.escape(name.lower())}\b", text) is not None
 
 
 def _name_starts(text: str, end: int) -> list[int]:
@@ -133,6 +146,8 @@ def _name_starts(text: str, end: int) -> list[int]:
         if (len(starts) == _MOST_WORDS or "\n" in text[word.end():boundary]
                 or token[-1] in _CLOSING or token.endswith(("'s", "’s"))):
             break
+        if token.lower() in _ARTICLES:
+            break  # "The airport": no name
         capitalised = token[0].isupper() and _NAME_WORD.fullmatch(token) is not None
         if not capitalised and (token not in _PARTICLES or boundary == end):
             break
