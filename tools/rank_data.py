@@ -41,7 +41,8 @@ def _recognition_hash() -> str:
     digest = hashlib.sha256()
     for path in sorted((ROOT / "geo" / "recognize").glob("*.py")):
         digest.update(path.read_bytes())
-    for path in (ROOT / "geo" / "data" / "stoplist.txt", ROOT / "geo" / "nlp.py"):
+    for path in (ROOT / "geo" / "data" / "stoplist.txt",
+                 ROOT / "geo" / "data" / "wordnet_cities.txt", ROOT / "geo" / "nlp.py"):
         if path.is_file():
             digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
