@@ -31,6 +31,10 @@ def merge(events: list[EventDraft]) -> list[EventDraft]:
             plan.status = "negated"
             plan.evidence = sorted(set(plan.evidence + event.evidence))
             continue
+        toll = _toll_told_again(merged, event)
+        if toll is not None:
+            toll.evidence = sorted(set(toll.evidence + event.evidence))
+            continue
         same = _told_again(merged, event) or next(
             (m for m in merged if same_event(m, event)), None)
         if same is None:
@@ -121,6 +125,22 @@ def _plan_called_off(merged: list[EventDraft], event: EventDraft) -> EventDraft 
                                                         event.rule.subtype)
                  and m.sentence < event.sentence and m.location is not None
                  and m.location.place.id == event.location.place.id), None)
+
+
+def _toll_told_again(merged: list[EventDraft], event: EventDraft) -> EventDraft | None:
+    """The event a bare casualty report repeats: "police opened fire on the crowd,
+    killing five", then "five people had been shot dead near the square", at the very
+    place and day, with every figure the same. A bare report's type is only guessed
+    from the rest of the report (:func:`geo.events.kinds.refine_in_document`), so it
+    does not make a second event of another kind; it is one more source for the toll."""
+    if not (event.rule.weak and event.counts):
+        return None
+    figures = combine(event.counts)
+    told = [name for name in COUNT_FIELDS if getattr(figures, name) is not None]
+    return next((m for m in merged if not m.rule.weak and m.status == event.status
+                 and m.sentence < event.sentence and at_one_place_and_day(m, event)
+                 and all(getattr(combine(m.counts), name) == getattr(figures, name)
+                         for name in told)), None)
 
 
 def _told_again(merged: list[EventDraft], event: EventDraft) -> EventDraft | None:
