@@ -36,6 +36,13 @@ _FORCES_FIRED = re.compile(rf"\b{_STATE_FORCES}\s+(?:\w+\s+){{0,2}}?(?:opened fi
                            r"shot)\b[^.;]{0,80}?,\s+(?:killing|wounding|injuring)\s+$",
                            re.IGNORECASE)
 _COUNT_REACH = 40
+# "riot police and men in plain clothes opened fire late on Monday on people who had
+# gathered": the forces, named before the firing within the clause, fired on a crowd
+# whatever word names it ("said" in between makes them the source, not the shooters).
+_FORCES_OPENED_FIRE = re.compile(
+    rf"\b{_STATE_FORCES}\b(?:(?!\b(?:{alternation(SPEECH_VERBS)}|were|was|had been)\b)"
+    r"[^,;.]){0,60}?\b(?:opened fire|shot (?:dead|at|into)|fired (?:live|on|into))\b",
+    re.IGNORECASE)
 _BY_FORCES = re.compile(rf"\s+(?:\w+\s+){{0,4}}?by\s+(?:the\s+)?(?:\w+\s+)?"
                         rf"{_STATE_FORCES}\b", re.IGNORECASE)
 # "five people were killed when security forces broke up a march": the forces acted.
@@ -201,6 +208,15 @@ def _by_state_forces(text: str, event: EventDraft) -> bool:
         return True
     subject = _FORCES_SUBJECT.search(text, max(event.clause[0], start - 60), start)
     return subject is not None and not _PASSIVE.search(text, event.clause[0], start)
+
+
+def fired_on_crowd(text: str, event: EventDraft) -> bool:
+    """Whether a protest that took casualties was fired on by the country's forces, by
+    its own clause ("police opened fire on people gathered for a vigil"; "three died",
+    told after): force against the crowd, not a protest turned riot."""
+    return event.rule.event_type == PROTESTS and event.event_type == RIOTS and \
+        any(c.field in ("fatalities", "injured") for c in event.counts) and \
+        _FORCES_OPENED_FIRE.search(text, *event.clause) is not None
 
 
 def type_by_count(text: str, clause: tuple[int, int], event: EventDraft,
