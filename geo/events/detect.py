@@ -143,7 +143,7 @@ def detect_events(
     events = tallies.fold_into_previous(events, with_site)
     for event in events:
         if (id(event) in protests and any(id(c) in forced for c in event.counts)) or \
-                kinds.fired_on_crowd(text, event):
+                kinds.fired_on_crowd(text, event, spans[event.sentence]):
             event.event_type, event.sub_event_type = PROTESTS, "Excessive force against protesters"
     events = without_references(text, events, with_site)
     kinds.refine_in_document(text, events)

@@ -210,13 +210,14 @@ def _by_state_forces(text: str, event: EventDraft) -> bool:
     return subject is not None and not _PASSIVE.search(text, event.clause[0], start)
 
 
-def fired_on_crowd(text: str, event: EventDraft) -> bool:
+def fired_on_crowd(text: str, event: EventDraft, sentence: Span) -> bool:
     """Whether a protest that took casualties was fired on by the country's forces, by
-    its own clause ("police opened fire on people gathered for a vigil"; "three died",
-    told after): force against the crowd, not a protest turned riot."""
+    its own sentence ("crowds gathered for a vigil, and police opened fire on them";
+    "three died", told after): force against the crowd, not a protest turned riot (a
+    crowd that threw stones is read as a riot by its own words, not as a protest)."""
     return event.rule.event_type == PROTESTS and event.event_type == RIOTS and \
         any(c.field in ("fatalities", "injured") for c in event.counts) and \
-        _FORCES_OPENED_FIRE.search(text, *event.clause) is not None
+        _FORCES_OPENED_FIRE.search(text, *sentence) is not None
 
 
 def type_by_count(text: str, clause: tuple[int, int], event: EventDraft,
