@@ -152,6 +152,7 @@ def detect_events(
         _attach_date(text, event, spans[event.sentence], story)
         _attach_location(text, event, spans, index)
         event.evidence = [spans[event.sentence]]
+        event.another_crowd = kinds.tells_another_crowd(text, event.clause)
         events.extend(tallies.split_by_count_place(text, event, index,
                                                    spans[event.sentence][1]))
         events.extend(_one_per_place(text, event, index, spans[event.sentence]))

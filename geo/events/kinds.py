@@ -36,6 +36,12 @@ _FORCES_FIRED = re.compile(rf"\b{_STATE_FORCES}\s+(?:\w+\s+){{0,2}}?(?:opened fi
                            r"shot)\b[^.;]{0,80}?,\s+(?:killing|wounding|injuring)\s+$",
                            re.IGNORECASE)
 _COUNT_REACH = 40
+# Words that set a crowd apart from the one told before: its manner ("a peaceful
+# crowd", "marched peacefully") or another spot ("a few blocks away", "elsewhere in the
+# city", "another group").
+_CROWD_APART = re.compile(r"\b(?:peaceful(?:ly)?|elsewhere|away|another (?:crowd|group|"
+                          r"march|rally|gathering|part|district|neighbou?rhood|square))\b",
+                          re.IGNORECASE)
 # "riot police and men in plain clothes opened fire late on Monday on people who had
 # gathered": the forces, named before the firing within the clause, fired on a crowd
 # whatever word names it ("said" in between makes them the source, not the shooters).
@@ -218,6 +224,13 @@ def fired_on_crowd(text: str, event: EventDraft, sentence: Span) -> bool:
     return event.rule.event_type == PROTESTS and event.event_type == RIOTS and \
         any(c.field in ("fatalities", "injured") for c in event.counts) and \
         _FORCES_OPENED_FIRE.search(text, *sentence) is not None
+
+
+def tells_another_crowd(text: str, clause: Span) -> bool:
+    """Whether a clause sets its crowd apart from one told before: "a few blocks away,
+    police fired tear gas at a much larger, peaceful crowd" is not the crowd that
+    stormed the building."""
+    return _CROWD_APART.search(text, *clause) is not None
 
 
 def type_by_count(text: str, clause: tuple[int, int], event: EventDraft,

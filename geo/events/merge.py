@@ -70,10 +70,12 @@ def _without_dispersals_of_told_riots(events: list[EventDraft]) -> list[EventDra
     and day: "protesters clashed with police in X on Thursday", then "in X, police
     dispersed a crowd that tried to enter the prefecture" is a detail of that riot
     (ACLED codes the confrontation once, as the riot). A dispersal told first may be
-    what came before a riot, and stays."""
+    what came before a riot, and stays; so does one of a crowd its sentence sets apart
+    ("a few blocks away, police fired tear gas at a peaceful crowd")."""
     kept: list[EventDraft] = []
     for event in events:
-        riot = None if event.sub_event_type != "Protest with intervention" else next(
+        riot = None if event.sub_event_type != "Protest with intervention" \
+            or event.another_crowd else next(
             (r for r in events if r.event_type == RIOTS and r.status == event.status
              and r.sentence < event.sentence and at_one_place_and_day(r, event)
              and same_counts(r, event)), None)

@@ -61,3 +61,16 @@ def test_a_vigil_fired_on_by_police_with_its_toll_told_after_is_force_against_it
             "Officials said four people had died.")
     assert _rows(text) == [("Protests", "Excessive force against protesters", 4)]
 
+
+
+def test_a_crowd_dispersed_a_few_blocks_from_a_riot_is_a_protest_of_its_own():
+    text = ("Protesters set fire to the town hall in Almaty on Tuesday. A few blocks away, "
+            "police fired tear gas at a much larger, peaceful crowd outside the theatre.")
+    assert _rows(text) == [("Protests", "Protest with intervention", None),
+                           ("Riots", "Violent demonstration", None)]
+
+
+def test_a_dispersal_of_the_rioting_crowd_stays_a_detail_of_the_riot():
+    text = ("Youths clashed with police in Almaty on Tuesday. In Almaty, police dispersed "
+            "a crowd that had tried to force its way into the governor's office.")
+    assert _rows(text) == [("Riots", "Violent demonstration", None)]
