@@ -16,7 +16,6 @@ from fake_parser import FakeParser
 from geo.events.detect import detect_events
 
 FRIDAY = date(2022, 1, 7)
-TUESDAY = date(2022, 1, 4)
 
 
 def _rows(text: str) -> list[tuple[str, str, int | None]]:
