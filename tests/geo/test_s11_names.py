@@ -10,11 +10,9 @@ less a small margin; before it, this set scored 0.885, 0.346 and 0.537
 
 from __future__ import annotations
 
-import json
-import re
-
 import airportsdata
 import pytest
+from marked import marked_records, write_records
 
 from geo.evaluate import evaluate_corpus
 from geo.recognize.airports import airport_candidates
@@ -51,7 +49,6 @@ SENTENCES = (
     "Students marched through [[Leningrad|G:498817]] in the summer of 1989.",
     "Dockers in [[Bombay|G:1275339]] walked out over pay.",
 )
-_MARK = re.compile(r"\[\[([^|\]]+)\|([^\]]+)\]\]")
 
 
 def _point(key: str, gazetteer) -> tuple[float, float]:
@@ -63,27 +60,10 @@ def _point(key: str, gazetteer) -> tuple[float, float]:
     return place.lat, place.lon
 
 
-def _records(gazetteer) -> list[dict]:
-    records = []
-    for number, marked in enumerate(SENTENCES):
-        text, toponyms, at = "", [], 0
-        for match in _MARK.finditer(marked):
-            text += marked[at:match.start()]
-            lat, lon = _point(match.group(2), gazetteer)
-            toponyms.append({"start": len(text), "end": len(text) + len(match.group(1)),
-                             "name": match.group(1), "lat": lat, "lon": lon})
-            text += match.group(1)
-            at = match.end()
-        records.append({"id": f"s11-{number}", "text": text + marked[at:],
-                        "toponyms": toponyms})
-    return records
-
-
 @pytest.fixture(scope="module")
 def names_file(tmp_path_factory, gazetteer):
-    path = tmp_path_factory.mktemp("s11") / "names.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in _records(gazetteer)), "utf-8")
-    return path
+    records = marked_records(SENTENCES, lambda key: _point(key, gazetteer), "s11")
+    return write_records(tmp_path_factory.mktemp("s11") / "names.jsonl", records)
 
 
 def test_the_set_scores_above_its_floors(names_file, real_parser):
