@@ -121,7 +121,7 @@ class Resolver:
                     context.anchors[fold(cand.query)] = mention.place
             context.last_city = context.last_country = None
             context.settled.clear()
-            out = self._walk(text, found, options, context)
+            out = self._walk(text, found, options, context, refining=True)
         return out
 
     def feature_rows(self, found: Sequence[Candidate],
@@ -144,10 +144,15 @@ class Resolver:
                                      qualifier_places(self.gazetteer, cand.qualifier))
 
     def _walk(self, text: str, found: Sequence[Candidate], options,
-              context: Context) -> list[Mention]:
+              context: Context, refining: bool = False) -> list[Mention]:
         out: list[Mention] = []
         for cand in found:
             place, precision, score = self._resolve_one(text, cand, options, context)
+            if refining and cand.kind == "named" and place is not None:
+                # The anchor follows the choice at once: measured to one another's
+                # previous choices, two names that both exist in two places swap
+                # readings (a county read in state B and its town in state A both flip).
+                context.anchors[fold(cand.query)] = place
             role = role_of(text, cand, place)
             out.append(Mention(cand.start, cand.end, cand.text, cand.kind, role, place,
                                precision, score))
