@@ -23,7 +23,7 @@ from pathlib import Path
 from geo.pipeline import Parser
 from geo.resolve import Resolver, Weights
 from geo.resolve.weights import FEATURES, shipped
-from tools.rank_data import load_corpus, rows_of, score
+from tools.rank_data import load_corpus, rows_of, score_all_and_odd
 from tools.train_ranker import L2, NEUTRAL, fit_ascent, fit_ranker
 
 ANNOTATES_ALL = frozenset({"lgl", "geovirus"})
@@ -89,16 +89,16 @@ def main(argv: list[str] | None = None) -> None:
             weights = trained(ns.method, [c for c in corpora if c is not held], parser,
                               ns.l2)
         resolver = Resolver(parser.gazetteer, weights=weights)
-        report = {"weights": {n: getattr(weights, n) for n in FEATURES},
-                  "gold": score(resolver, held, gold_spans=True),
-                  "gold_odd": score(resolver, held, gold_spans=True, split="odd")}
+        report = {"weights": {n: getattr(weights, n) for n in FEATURES}}
+        report["gold"], report["gold_odd"] = score_all_and_odd(resolver, held,
+                                                               gold_spans=True)
         if held.found is not None:
-            report["e2e"] = score(resolver, held, gold_spans=False)
-            report["e2e_odd"] = score(resolver, held, gold_spans=False, split="odd")
+            report["e2e"], report["e2e_odd"] = score_all_and_odd(resolver, held,
+                                                                 gold_spans=False)
         reports[held.name] = report
 
         def cell(key: str, field: str, report=report) -> str:
-            return f"{report[key][field]:.3f}" if key in report else "–"
+            return f"{report[key][field]:.4f}" if key in report else "–"
 
         lines.append(f"| {held.name} | {ns.method} | {cell('gold', 'acc161')} | "
                      f"{cell('gold_odd', 'acc161')} | {cell('e2e', 'acc161')} | "

@@ -119,6 +119,16 @@ def score(resolver: Resolver, corpus: Corpus, *, gold_spans: bool,
                           gold_spans=gold_spans, split=split)
 
 
+def score_all_and_odd(resolver: Resolver, corpus: Corpus, *, gold_spans: bool,
+                      ) -> tuple[dict[str, Any], dict[str, Any]]:
+    """:func:`score` of every document and of the odd ones, from one resolution of each
+    document (a document's resolution does not depend on the others)."""
+    pairs = list(resolved(resolver, corpus, gold_spans=gold_spans))
+    name = corpus.path.name
+    return (score_mentions(name, pairs, gold_spans=gold_spans),
+            score_mentions(name, pairs[1::2], gold_spans=gold_spans, split="odd"))
+
+
 @dataclass
 class Rows:
     """Training rows: every candidate's feature vector, grouped by gold toponym.
