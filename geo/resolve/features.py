@@ -307,4 +307,5 @@ def feature_values(place: Place, cand: Candidate, context: Context,
         math.log1p(len(place.alternate_names)) / 5 * float(place.id in rivals.abroad),
         closeness,
         float(place.id in rivals.rival_placed),
+        float(bool(context.publication) and place.country == context.publication),
     )

@@ -107,6 +107,7 @@ class Resolver:
         options = self.candidate_options(text, found)
         context = self._context(found, options)
         if focus:
+            context.publication = focus
             context.countries[focus] += 2
             context.named_countries.setdefault(focus, set()).add(_PUBLICATION)
         out = self._walk(text, found, options, context)

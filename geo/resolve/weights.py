@@ -29,7 +29,7 @@ FEATURES = ("population", "exact", "kind_country", "kind_admin1", "kind_admin2",
             "distance", "support", "outgrown", "capital_abroad",
             "alternate_count", "population_gap", "major",
             "division_population", "largest", "kind_share", "seat_namesake",
-            "renown_abroad", "closeness", "major_rival_placed")
+            "renown_abroad", "closeness", "major_rival_placed", "focus")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +79,9 @@ class Weights:
     division or region called exactly the name that lies abroad (as for
     ``renown_abroad``) while a town of the name lies in a first-level division another
     mention names (:attr:`geo.resolve.features.Rivals.rival_placed`: "Brazil" in a text
-    naming Indiana, where a Brazil lies; not beside two small towns near it alone).
+    naming Indiana, where a Brazil lies; not beside two small towns near it alone);
+    ``focus``: the candidate lies in the publication's country (the resolver's
+    ``focus``; no corpus has one, so its weight is set: ``tools.train_ranker.FIXED``).
     ``refine``: run the second pass twice, measuring distances to the places the first
     one chose rather than to the prior's guesses.
     """
@@ -114,6 +116,7 @@ class Weights:
     renown_abroad: float = 0.0
     closeness: float = 0.0
     major_rival_placed: float = 0.0
+    focus: float = 0.0
     refine: bool = True
 
     @classmethod
