@@ -43,16 +43,13 @@ _FLIGHT_WINDOW = 60
 
 
 def airport_said(text: str, cand: Candidate, scored: list[tuple[float, Place]],
-                 context: Context) -> tuple[float, Place] | None:
+                 ) -> tuple[float, Place] | None:
     """The airport among ``scored`` when the words before the mention speak of flights
-    ("flights to X", "landed at X"), or before the list it ends ("flights at X and Y"),
-    else ``None``: a kind word a single-mention feature does not see, as "X airport" is."""
-    start = cand.start
-    while not _FLIGHT_BEFORE.search(text[max(0, start - _FLIGHT_WINDOW):start]):
-        at = bisect.bisect_left(context.named_at, start, key=lambda m: m[0])
-        if not at or not _LIST_JOIN.fullmatch(text, context.named_at[at - 1][1], start):
-            return None
-        start = context.named_at[at - 1][0]
+    ("flights to X", "landed at X"), else ``None``: a kind word a single-mention
+    feature does not see, as "X airport" is."""
+    before = text[max(0, cand.start - _FLIGHT_WINDOW):cand.start]
+    if not _FLIGHT_BEFORE.search(before):
+        return None
     return next((s for s in scored if s[1].kind == "airport"), None)
 
 

@@ -249,7 +249,7 @@ class Resolver:
         to_front(scored, next((s for s in scored if any(inside(s[1], q) for q in within)),
                               None))
         if not within:
-            to_front(scored, airport_said(text, cand, scored, context))
+            to_front(scored, airport_said(text, cand, scored))
         settled = context.settled.get(me)
         # Kept as a rule: it ties a mention to another mention's outcome in the same walk,
         # which a ranking that scores each mention's candidates on their own cannot express.
