@@ -38,11 +38,12 @@ _AREAS = frozenset({"country", "region"})
 # Support counts at most this many names: more would add little (it is logarithmic)
 # and would make a long text's cost grow with the square of its names.
 SUPPORT_CAP = 20
-# Countries, divisions and world regions: the places a small namesake contends with.
+# Countries, divisions and world regions: what a small namesake is read as by default.
 _MAJOR = frozenset({"country", "admin1", "region"})
-#: A town smaller than this takes a division's name only as its own main name
-#: (:func:`is_namesake`), and is not read abroad on a bare name
-#: (:func:`geo.resolve.ranking.bare_name_abroad`).
+#: A town smaller than this yields its name to a same-named country or first-level
+#: division unless the text places it there (see
+#: :func:`geo.resolve.ranking.major_namesake`), and takes a division's name only as its
+#: own main name (:func:`is_namesake`).
 MINOR_POPULATION = 100_000
 #: How alike (difflib's ratio) a city's main name and a division's name must be for
 #: the one to be another spelling of the other: Hrodna and Grodno .67, Mahilyow and

@@ -1,10 +1,9 @@
-"""The rules that adjust the choice among a named mention's scored candidates: a county
-the text puts the mention in takes the candidate inside it, else stands in for it
-(:func:`stated_container`, :func:`plausibly_in`); a county is read as the city it is
-named after and centred on (:func:`city_for_county`); a river's or lake's town counts
-only near the text's other places (:func:`feature_precision`). Whether a country,
-division or region outranks a small namesake is the learned score's (``major``,
-``major_rival_placed``, ``support``, ``renown_abroad``), no rule."""
+"""The rules that adjust the choice among a named mention's scored candidates: a country,
+division or region outranks a small namesake the text does not place
+(:func:`major_namesake`); a county the text puts the mention in takes the candidate inside
+it, else stands in for it (:func:`stated_container`, :func:`plausibly_in`); a county is
+read as the city it is named after and centred on (:func:`city_for_county`); a river's or
+lake's town counts only near the text's other places (:func:`feature_precision`)."""
 
 from __future__ import annotations
 
@@ -18,7 +17,7 @@ from typing import TYPE_CHECKING
 from gazetteer.geometry import haversine_km
 from gazetteer.normalize import fold
 from geo.resolve.candidates import feature_core, qualifier_places
-from geo.resolve.features import MINOR_POPULATION, local_others
+from geo.resolve.features import MINOR_POPULATION, is_namesake, local_others, neighbours
 from geo.resolve.places import inside, names_of, population_of
 
 if TYPE_CHECKING:
@@ -28,9 +27,70 @@ if TYPE_CHECKING:
     from geo.recognize import Candidate
     from geo.resolve.context import Context
 
+# How many other names with a town reading around a small namesake place it, against
+# the country or state it shares its name with, in a text naming no other country
+# ("Lebanon" beside Myerstown and Grantville is the Pennsylvania town).
+_LOCAL_EVIDENCE = 2
+_MAJOR = frozenset({"country", "admin1", "region"})
 # Country codes and acronyms ("US", "UAE") are this long at most; a longer name
 # is written out ("Chad").
 _LONGEST_ACRONYM = 3
+
+
+def major_namesake(scored: list[tuple[float, Place]], query: str, hint: str,
+                   context: Context, qualifier: Sequence[Place],
+                   ) -> tuple[float, Place] | None:
+    """The country, division, region or major airport a small namesake outscored without
+    local evidence.
+
+    Readers take "Brazil" or "California" for the country or state unless the text
+    places the town ("Brazil, Ind.", Indiana named elsewhere, "the town of ...", or
+    :data:`_LOCAL_EVIDENCE` other names with a town reading around it in a text
+    naming no other country: an obituary's "Lebanon" beside Myerstown and
+    Grantville); the distance to the document's other places alone is not enough,
+    since it drags a country onto any same-named village near them. An airport known
+    by the name ("Heathrow") and serving a city of at least :data:`MINOR_POPULATION`
+    is as well known as a division. A town that is the seat of the division named after
+    it keeps its name (see :func:`geo.resolve.features.is_namesake`).
+    """
+    best = scored[0][1]
+    # A county stands for the city it is named after (city_for_county): judged as it.
+    town = city_for_county(best, [p for _, p in scored])
+    if best.kind in _MAJOR or population_of(town) >= MINOR_POPULATION:
+        return None
+    if hint == best.kind or (qualifier and any(inside(best, q) for q in qualifier)):
+        return None
+    if context.named_admin1s.get((best.country, fold(best.admin1)), {query}) - {query}:
+        return None
+    abroad = any(queries - {query} for country, queries
+                 in context.named_countries.items() if country != best.country)
+    if (not abroad and context.local_cells
+            and neighbours(context, best, query) >= _LOCAL_EVIDENCE):
+        return None
+    major = next((s for s in scored if ((s[1].kind in _MAJOR and fold(s[1].name) == query)
+                  or s[1].extra.get("served_population", 0) >= MINOR_POPULATION)
+                  and not _outnumbered(s[1], scored)), None)
+    if major is not None and is_namesake(best, query, (major[1],)):
+        # The town is the seat of the division named after it: a reader means the town.
+        return None
+    if (major is not None and major[1].kind == "admin1"
+            and major[1].country not in context.named_countries
+            and context.named_countries.get(best.country, {query}) - {query}):
+        # A foreign division loses to a town in the country the text names
+        # ("Valencia, a municipality in ... Philippines").
+        return None
+    return major
+
+
+def _outnumbered(major: Place, scored: list[tuple[float, Place]]) -> bool:
+    """Whether a division has fewer people in its towns than a town of its name has
+    (one of ``scored``): no reader takes "Toledo" for Belize's district of that name
+    over the cities of Spain or Ohio. A division whose towns are unknown, a country, a
+    region or an airport is not outnumbered."""
+    people = population_of(major) if major.kind in ("admin1", "admin2") else 0
+    return people > 0 and any(p.kind == "city" and fold(p.name) == fold(major.name)
+                              and p.population > people for _, p in scored)
+
 
 # Words before a name that make it an airport: "flights to X", "landed at X", "flew out
 # of X", "stranded at X" (up to three words between the verb and the preposition).

@@ -14,8 +14,10 @@ with Y a country or division) restricts the choice to the candidates inside Y, u
 the name after the comma is rather the next item of a list
 (:func:`~geo.resolve.ranking.listed_qualifier`: "Washington, Pennsylvania and
 California"), and a division whose namesake city is a candidate too gives way to the
-city unless a kind word or a list of divisions says the division. Two rules
-(:mod:`geo.resolve.ranking`) then adjust the choice: a county the text puts the mention in
+city unless a kind word or a list of divisions says the division. Three rules
+(:mod:`geo.resolve.ranking`) then adjust the choice: a country, division or region
+outranks a small namesake the text does not place
+(:func:`~geo.resolve.ranking.major_namesake`); a county the text puts the mention in
 ("X is a town in Y County") takes the candidate inside it, else stands in for it
 (:func:`~geo.resolve.ranking.stated_container`); a county is read as the city it is named
 after and centred on (:func:`~geo.resolve.ranking.city_for_county`). A dateline's place
@@ -55,6 +57,7 @@ from geo.resolve.ranking import (
     city_for_county,
     feature_precision,
     listed_qualifier,
+    major_namesake,
     plausibly_in,
     stated_container,
     stated_region,
@@ -248,6 +251,7 @@ class Resolver:
         # contradicts a bigger namesake, so no weighting learns to let it outweigh one.
         to_front(scored, next((s for s in scored if any(inside(s[1], q) for q in within)),
                               None))
+        to_front(scored, major_namesake(scored, me, cand.hint, context, within))
         if not within:
             to_front(scored, airport_said(text, cand, scored))
         settled = context.settled.get(me)
