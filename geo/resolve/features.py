@@ -177,12 +177,7 @@ class Rivals:
     outside every country the text's other places lie in (two or more of them, a country
     or division counting two), where another candidate lies in one of those countries
     (Paris, France, in a text on Henry County, Tennessee; not Georgia, the country, beside
-    Russia, where no Georgia lies in Russia). ``rival_placed``: the ids of the abroad
-    candidates called exactly the name that are a country, division or region, where
-    another candidate is a town in a first-level division that another mention of the
-    text names: the text places the town explicitly, and gives the far country no such
-    support ("Brazil" in a text naming Indiana, where a town of that name lies; not
-    beside two small towns near it alone, which place no town explicitly).
+    Russia, where no Georgia lies in Russia).
     """
 
     divisions: tuple[Place, ...] = ()
@@ -193,7 +188,6 @@ class Rivals:
     # The ids of the divisions whose city of the same name is a candidate too.
     seats: frozenset[str] = frozenset()
     abroad: frozenset[str] = frozenset()
-    rival_placed: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, places: Sequence[Place], context: Context, cand: Candidate) -> Rivals:
@@ -221,13 +215,7 @@ class Rivals:
         if (context.countries.total() - own.total() >= 2
                 and any(p.country in named_abroad for p in places)):
             abroad = frozenset(p.id for p in places if p.country not in named_abroad)
-        placed: frozenset[str] = frozenset()
-        if abroad and any(p.kind in LOCAL and p.country in named_abroad
-                          and context.named_admin1s.get((p.country, fold(p.admin1)), {query})
-                          - {query} for p in places):
-            placed = frozenset(p.id for p in places if p.id in abroad and p.kind in _MAJOR
-                               and fold(p.name) == query)
-        return cls(divisions, outgrown, capitals, top, seats, abroad, placed)
+        return cls(divisions, outgrown, capitals, top, seats, abroad)
 
 
 _NO_RIVALS = Rivals()
@@ -307,6 +295,5 @@ def feature_values(place: Place, cand: Candidate, context: Context,
         float(place.id in rivals.seats and not division_said),
         math.log1p(len(place.alternate_names)) / 5 * float(place.id in rivals.abroad),
         closeness,
-        float(place.id in rivals.rival_placed),
         float(bool(context.publication) and place.country == context.publication),
     )
