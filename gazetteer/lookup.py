@@ -69,6 +69,9 @@ class Gazetteer:
         self._country_code = lru_cache(maxsize=1024)(self._country_code_uncached)
         # A box search per call costs milliseconds; texts name the same cities again.
         self._airports = lru_cache(maxsize=10_000)(self._airports_serving_uncached)
+        # The geoparser asks for every capitalised word that may be an adjective, and
+        # news repeats its demonyms: one query per folded word.
+        self._demonyms = lru_cache(maxsize=10_000)(self._demonym_uncached)
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, build: bool = True,
@@ -225,7 +228,9 @@ class Gazetteer:
 
         Plurals ("Kazakhs", "Americans") are accepted.
         """
-        folded = fold(word)
+        return self._demonyms(fold(word))
+
+    def _demonym_uncached(self, folded: str) -> Place | None:
         types = (store.DEMONYM,) * 3
         for key in (folded, folded[:-1] if folded.endswith("s") else None):
             # "American" is also the demonym of US territories: the most populous wins.

@@ -59,6 +59,18 @@ LANDMARK_PARTICLES = ("de", "del", "della", "dei", "degli", "delle", "di", "da",
 LANDMARK_WORDS_BEFORE_AMBIGUOUS = ("Avenue", "Boulevard", "Largo")
 # ... and the endings of one-word names ("Alexanderplatz", "Karl-Marx-Straße").
 LANDMARK_SUFFIXES = ("platz", "straße", "strasse", "plein", "gracht", "meydanı")
+# The word for an airport, as news writes it after the airport's name ("Kennedy
+# airport", "Pearson International Airport") ...
+AIRPORT_WORDS_AFTER = ("Airport", "airport")
+# ... and before it, in the languages news quotes airports' names in ("Aeropuerto de
+# Barajas", "Flughafen Tegel", "aéroport de Roissy"); a particle of
+# ``LANDMARK_PARTICLES`` may follow.
+AIRPORT_WORDS_BEFORE = ("Aéroport", "aéroport", "Aeropuerto", "aeropuerto", "Aeroporto",
+                        "aeroporto", "Aeroport", "aeroport", "Flughafen")
+# The word "international" between an airport's name and its airport word, in those
+# languages ("Aeropuerto Internacional de Ezeiza").
+AIRPORT_INTERNATIONAL = ("International", "Internacional", "Internazionale",
+                         "Internationaal")
 # Verbs that carry a running total to a new figure: "bringing the death toll to 22".
 TOTAL_CARRYING_VERBS = (
     "bring", "brings", "bringing", "brought", "take", "takes", "taking", "took", "raise",

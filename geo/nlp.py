@@ -30,6 +30,9 @@ NER_WINDOW = (1, 2)
 # MB; 64: 2.8 s, +157 MB). The entities do not depend on the batch.
 NER_BATCH = 16
 _WINDOWED = "geo_windowed_ner"
+_SENTENCES = "geo_sentencizer"
+# Where a Doc keeps its text once rebuilt (see doc_text).
+_TEXT = "geo_text"
 CHUNK_CHARS = 20_000
 _CUT = re.compile(r"\n|(?<=[.!?])\s")
 # The pipeline load_nlp loaded last, whose disabled tagger and parser tree_parser runs.
@@ -50,13 +53,15 @@ def load_nlp(*, ner: bool = True, window: tuple[int, int] | None = NER_WINDOW):
     import spacy
     from spacy.language import Language
 
+    if not Language.has_factory(_SENTENCES):
+        Language.factory(_SENTENCES, func=_sentences)
     if not ner:
         nlp = spacy.blank("en")
-        nlp.add_pipe("sentencizer", first=True)
+        nlp.add_pipe(_SENTENCES, first=True)
         return nlp
     nlp = spacy.load(MODEL, exclude=list(_UNUSED), disable=list(TREE_PIPES))
     _loaded["model"] = nlp
-    nlp.add_pipe("sentencizer", first=True)
+    nlp.add_pipe(_SENTENCES, first=True)
     if window is not None:
         if not Language.has_factory(_WINDOWED):
             Language.factory(_WINDOWED, default_config={"before": NER_WINDOW[0],
@@ -87,6 +92,112 @@ def _parse_tree(sentence: str):  # -> spacy.tokens.Doc
     for name in TREE_PIPES:
         doc = nlp.get_pipe(name)(doc)
     return doc
+
+
+def doc_text(doc) -> str:
+    """A spaCy ``Doc``'s text, rebuilt once per document: ``Doc.text`` joins every
+    token's text anew at each access, which cost the NER's windows and recognition
+    about 5 % of the geoparser's CPU when each asked for it."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+class Word:
+    """A token's attributes that recognition reads, as plain values read off the
+    ``Doc``'s arrays at once (a spaCy ``Token`` is a new object at each ``doc[i]``, and
+    looks up each string attribute anew); any other attribute is the token's own."""
+
+    __slots__ = ("doc", "ent_type_", "i", "idx", "is_lower", "is_punct", "is_sent_start",
+                 "is_space", "is_stop", "lower_", "text")
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):  # pickle and copy probe for these before any slot is set
+            raise AttributeError(name)
+        return getattr(self.doc[self.i], name)
+
+
+def words(doc) -> list[Word]:
+    """The :class:`Word` of each token of a spaCy ``Doc``, in order."""
+    # spaCy: imported on first use, as in load_nlp.
+    from spacy.attrs import (
+        ENT_TYPE,
+        IDX,
+        IS_LOWER,
+        IS_PUNCT,
+        IS_SPACE,
+        IS_STOP,
+        LENGTH,
+        LOWER,
+        SENT_START,
+    )
+
+    text, strings = doc_text(doc), doc.vocab.strings
+    columns = doc.to_array([IDX, LENGTH, LOWER, IS_PUNCT, IS_SPACE, IS_STOP, IS_LOWER,
+                            SENT_START, ENT_TYPE]).T.tolist()
+    out = []
+    for i, (idx, length, lower, punct, space, stop, is_lower, sent_start,
+            ent_type) in enumerate(zip(*columns, strict=True)):
+        word = Word()
+        word.doc, word.i, word.idx, word.text = doc, i, idx, text[idx:idx + length]
+        word.lower_, word.is_punct, word.is_space = strings[lower], punct == 1, space == 1
+        word.is_stop, word.is_lower = stop == 1, is_lower == 1
+        # Token.is_sent_start: True, False, or None where unknown (SENT_START 0).
+        word.is_sent_start = None if sent_start == 0 else sent_start == 1
+        word.ent_type_ = strings[ent_type] if ent_type else ""
+        out.append(word)
+    return out
+
+
+def _sentences(nlp, name: str) -> Sentences:
+    # spaCy: imported on first use, as in load_nlp.
+    from spacy.pipeline import Sentencizer
+
+    return Sentences(Sentencizer(name))
+
+
+class Sentences:
+    """spaCy's rule-based sentencizer, its sentences exactly, reading each token's
+    string and punctuation flag off the ``Doc``'s arrays: its own loop built a Token
+    object per word (2 % of the geoparser's CPU)."""
+
+    def __init__(self, sentencizer) -> None:
+        # spaCy: imported on first use, as in load_nlp.
+        from spacy.strings import get_string_id
+
+        self.sentencizer = sentencizer
+        self.ends = frozenset(map(get_string_id, sentencizer.punct_chars))
+
+    def __call__(self, doc):
+        self.sentencizer.set_annotations([doc], [self.starts(doc)])
+        return doc
+
+    def pipe(self, docs: Iterable, *, batch_size: int = 128) -> Iterator:
+        return map(self, docs)
+
+    def starts(self, doc) -> list[bool]:
+        """Whether each token starts a sentence (spaCy's ``Sentencizer.predict``): a
+        sentence starts after a run of sentence-ending marks, at the first token that
+        is neither such a mark nor punctuation."""
+        # spaCy: imported on first use, as in load_nlp.
+        from spacy.attrs import IS_PUNCT, ORTH
+
+        n = len(doc)
+        if not n:
+            return []
+        orths, puncts = doc.to_array([ORTH, IS_PUNCT]).T.tolist()
+        starts = [False] * n
+        start, seen_end = 0, False
+        for i, (orth, punct) in enumerate(zip(orths, puncts, strict=True)):
+            is_end = orth in self.ends
+            if seen_end and not punct and not is_end:
+                starts[start] = True
+                start, seen_end = i, False
+            elif is_end:
+                seen_end = True
+        starts[start] = True
+        return starts
 
 
 def _windowed_ner(nlp, name: str, before: int, after: int) -> WindowedNER:
@@ -137,7 +248,7 @@ class WindowedNER:
 
         # Token attributes as arrays: creating a Token object per word costs more than
         # the rest of this method.
-        text, n = doc.text, len(doc)
+        text, n = doc_text(doc), len(doc)
         rows = doc.to_array([IDX, LENGTH, SENT_START, SPACY]).tolist()
         keep = bytearray(n)
         for i, (idx, _, sent_start, _) in enumerate(rows):

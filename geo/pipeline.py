@@ -24,6 +24,7 @@ from geo.nlp import chunks, load_nlp
 from geo.recognize import Candidate, Recognizer
 from geo.recognize.learned import RecognitionModel
 from geo.resolve import Resolver, Weights
+from geo.resolve.nominal import after_resolution
 from geo.text import replace_lone_surrogates
 from geo.workers import ordered_results, worker_pool
 
@@ -207,6 +208,10 @@ class Parser:
     def _resolve(self, work: _Work) -> None:
         mentions = self.resolver(work.document.text, work.candidates,
                                  focus=work.document.focus)
+        # What needs the whole document and its date: "the capital" of a report dated
+        # before a capital moved is the old one.
+        mentions = after_resolution(self.gazetteer, work.document.text, mentions,
+                                    work.document.published)
         if work.gold is not None:
             wanted = set(work.gold)
             mentions = [m for m in mentions if (m.start, m.end) in wanted]

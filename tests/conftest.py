@@ -76,7 +76,7 @@ TINY_PLACES = (
           extra={"codes": ["KZ-ALA"]}),
     _tiny("ala", "Almaty International Airport", 43.3521, 77.0405, "airport", country="KZ",
           parent="tiny:almaty", alternate_names=("Almaty Airport",),
-          extra={"codes": ["ALA", "UAAA"], "served_population": 1977011}),
+          extra={"codes": ["ALA", "UAAA"], "city": "Almaty", "served_population": 1977011}),
     _tiny("astana", "Astana", 51.1801, 71.44598, "city", country="KZ", population=1078362,
           alternate_names=("Nur-Sultan", "Akmola")),
     _tiny("kz", "Kazakhstan", 48.0, 68.0, "country", country="KZ", population=18276499,

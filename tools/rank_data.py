@@ -28,6 +28,7 @@ from geo.evaluate.corpus import read_split
 from geo.evaluate.events import TOLERANCE_KM
 
 if TYPE_CHECKING:
+    from gazetteer import Gazetteer
     from gazetteer.place import Place
     from geo.pipeline import Parser
     from geo.recognize import Candidate
@@ -41,7 +42,8 @@ def _recognition_hash() -> str:
     digest = hashlib.sha256()
     for path in sorted((ROOT / "geo" / "recognize").glob("*.py")):
         digest.update(path.read_bytes())
-    for path in (ROOT / "geo" / "data" / "stoplist.txt", ROOT / "geo" / "nlp.py"):
+    for path in (ROOT / "geo" / "data" / "stoplist.txt",
+                 ROOT / "geo" / "data" / "wordnet_cities.txt", ROOT / "geo" / "nlp.py"):
         if path.is_file():
             digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
@@ -74,10 +76,8 @@ def load_corpus(path: str | Path, parser: Parser, *, end_to_end: bool = True) ->
 def _cached(path: Path, mode: str, parser: Parser, records: list[dict],
             spans: Callable[[dict], list[tuple[int, int]]]) -> list[list[Candidate]]:
     stat = path.stat()
-    # Recognition reads the gazetteer's names too: a rebuilt gazetteer is a new key.
-    built = parser.gazetteer.path.stat()
     key = (f"{path.stem}-{mode}-{stat.st_size}-{int(stat.st_mtime)}-{_recognition_hash()}"
-           f"-{built.st_size}-{built.st_mtime_ns}")
+           f"-{_gazetteer_stamp(parser.gazetteer)}")
     file = CACHE / f"{key}.pkl"
     if file.is_file():
         with open(file, "rb") as handle:
@@ -146,6 +146,13 @@ class Rows:
         return len(self.starts) - 1
 
 
+def _gazetteer_stamp(gazetteer: Gazetteer) -> str:
+    """Recognition and resolution read the gazetteer's names and places: a rebuilt
+    gazetteer is a new key for candidates and training rows alike."""
+    built = gazetteer.path.stat()
+    return f"{built.st_size}-{built.st_mtime_ns}"
+
+
 def _resolution_hash(resolver: Resolver) -> str:
     digest = hashlib.sha256(repr(resolver.weights).encode())
     for path in sorted((ROOT / "geo" / "resolve").glob("*.py")):
@@ -160,7 +167,8 @@ def rows_of(resolver: Resolver, corpus: Corpus,
     which = "all" if docs is None else hashlib.sha256(repr(list(docs)).encode()).hexdigest()[:8]
     stat = corpus.path.stat()
     file = CACHE / (f"{corpus.name}-rows-{stat.st_size}-{int(stat.st_mtime)}-{which}-"
-                    f"{_recognition_hash()}-{_resolution_hash(resolver)}-{LABELS}.npz")
+                    f"{_recognition_hash()}-{_resolution_hash(resolver)}-"
+                    f"{_gazetteer_stamp(resolver.gazetteer)}-{LABELS}.npz")
     if file.is_file():
         data = np.load(file)
         return Rows(data["x"], data["right"], data["starts"])

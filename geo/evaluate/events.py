@@ -48,7 +48,7 @@ from gazetteer.normalize import fold
 from gazetteer.progress import progress as progress_bar
 from geo.errors import DateError, InputError
 from geo.extract import extract_incidents
-from geo.model import COUNT_FIELDS, Incident, parse_published
+from geo.model import COUNT_FIELDS, Document, Incident, parse_published
 from geo.pipeline import Parser
 
 __all__ = ["evaluate_events"]
@@ -97,7 +97,9 @@ def evaluate_events(path: str | Path, *, parser: Any = None,
     records = list(_records(Path(path)))
     started = time.perf_counter()
     for record in progress_bar(records, enabled=progress, desc="events", unit="doc"):
-        parsed = parser(record["text"])
+        # Parsed with its date, as geo.incidents parses: "the capital" of a report
+        # dated before a capital moved is the old one.
+        parsed = parser(Document(record["text"], published=record["published"]))
         every = [i for i in extract_incidents(parsed, published=record["published"],
                                               keep_all=True)
                  if i.location is not None and i.location.place is not None]

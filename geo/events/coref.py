@@ -14,8 +14,9 @@ abroad named in passing are no antecedents; a town the gazetteer lacks is one, a
 phrase then stays as unplaced as that town ("in X, north of the capital. A man died
 in the town." is not the capital).
 
-"The capital" is the capital of the country the report is about (a city marked
-``PPLC`` named in it), unless "of <place>" follows: the geoparser reads it as the
+"The capital" is the capital of the country the report is about (the city news meant
+by its capital when the report was published, :mod:`gazetteer.capitals`, named in it),
+unless "of <place>" follows: the geoparser reads it as the
 capital of the last country named, which is often a destination ("left for X"). When
 the report never names its own capital, the phrase is left unplaced.
 """
@@ -25,7 +26,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
+from gazetteer.capitals import is_news_capital
 from geo.events import places
 from geo.lexicon import alternation
 from geo.model import Mention
@@ -42,7 +45,8 @@ _REFERENCE = re.compile(
 # "there" as a place, not the "there" of "there were clashes".
 _THERE = re.compile(
     r"\b(?:in|from|out|held|killed|died|arrested|detained|deployed|clashed|marched|"
-    r"gathered|rallied|protested|fighting|violence|unrest|protests?|clashes|"
+    r"gathered|rallied|protested|fighting|violence|unrest|protests?|clashes|deaths|"
+    r"killings|shootings?|attacks?|"
     r"situation|calm|tension|troops|police)\s+(?:\w+\s+){0,2}?(?P<phrase>there)\b"
     r"(?!\s+(?:is|are|was|were|have|has|had|will|would|may|might|could|seems?|"
     r"appears?|remains?|remained|being|been)\b)", re.IGNORECASE)
@@ -52,6 +56,14 @@ _PART = re.compile(r"\b(?:outskirts|edge|parts?|centre|center|south|north|east|w
 # south of the city" places X in the city; X is not the city. (Unlike the apposition of
 # geo.events.places, no other words may stand between.)
 _COMMA_BEFORE = re.compile(r"\s*,\s*(?:(?:in|on|at)\s+)?(?:the\s+)?", re.IGNORECASE)
+# A place that only says where the place before it lies ("in X, near Y", "X, outside
+# Y"): the phrase refers back to X, not to Y.
+_LOCATOR_BEFORE = re.compile(r"\w\s*,\s*(?:just\s+)?(?:near|outside|close\s+to|"
+                             r"not\s+far\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
+# A name followed by one of these words names part of a town ("the X neighbourhood").
+_PART_OF_TOWN_AFTER = re.compile(
+    r"\s+(?:neighbou?rhoods?|quarters?|suburbs?|townships?|slums?|shanty\s*towns?)\b",
+    re.IGNORECASE)
 # The kinds "the city" and "the region"/"the province" refer back to; a country is
 # never "the region".
 _TOWN_KINDS = frozenset({"city"})
@@ -61,13 +73,15 @@ _CAPITAL = re.compile(r"\bcapital\b", re.IGNORECASE)
 _OF = re.compile(r"\s+of\b")
 
 
-def with_references(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+def with_references(text: str, mentions: Sequence[Mention],
+                    published: date | None = None) -> list[Mention]:
     """``mentions`` plus one per phrase referring back to a place, in text order, and
-    "the capital" pointed at the report's own capital."""
+    "the capital" pointed at the report's own capital (as of ``published``)."""
     mentions = sorted(mentions, key=lambda m: m.start)
-    mentions = _own_capital(text, mentions)
+    mentions = _own_capital(text, mentions, published)
     main = places.main_place(mentions)
     country = main.place.country if main is not None else ""
+    mentions = _parts_of_town(text, mentions, country)
     taken = [(m.start, m.end) for m in mentions]
     found: list[Mention] = []
     for pattern in (_REFERENCE, _THERE):
@@ -97,6 +111,7 @@ def _antecedent(text: str, mentions: Sequence[Mention], position: int,
         # A place abroad named in passing ("the X prison", a misread name) is no
         # antecedent; one something happened in is.
         if not places.is_site(mention) or places.reference_point(text, mention) or \
+                _LOCATOR_BEFORE.search(text, max(0, mention.start - 40), mention.start) or \
                 _COMMA_BEFORE.fullmatch(text, mention.end, position) or \
                 not places.stated_site(text, mention, country, 0):
             continue
@@ -108,9 +123,27 @@ def _antecedent(text: str, mentions: Sequence[Mention], position: int,
         if noun in ("region", "province"):
             if area:
                 return mention
-        elif kind in _TOWN_KINDS and not area and mention.precision != "part_of_city":
+        elif kind in _TOWN_KINDS and not area and mention.precision != "part_of_city" \
+                and not _PART_OF_TOWN_AFTER.match(text, mention.end):
             return mention
     return None
+
+
+def _parts_of_town(text: str, mentions: list[Mention], country: str) -> list[Mention]:
+    """Point "the X neighbourhood", read as a town abroad, at the town the report was
+    last in (part of it): a neighbourhood of a report about one country is in that
+    country, and its name read abroad is a namesake."""
+    out: list[Mention] = []
+    for mention in mentions:
+        place = mention.place
+        if country and place is not None and place.country != country \
+                and place.kind == "city" and mention.kind == "named" \
+                and _PART_OF_TOWN_AFTER.match(text, mention.end):
+            town = _antecedent(text, out, mention.start, "city", country)
+            if town is not None and town.place is not None:
+                mention = replace(mention, place=town.place, precision="part_of_city")
+        out.append(mention)
+    return out
 
 
 def _reference(text: str, start: int, end: int, antecedent: Mention,
@@ -122,7 +155,7 @@ def _reference(text: str, start: int, end: int, antecedent: Mention,
                    place=antecedent.place, precision=precision, score=antecedent.score)
 
 
-def _own_capital(text: str, mentions: list[Mention]) -> list[Mention]:
+def _own_capital(text: str, mentions: list[Mention], published: date | None) -> list[Mention]:
     """Point "the capital" at the capital of the country the report is about."""
     main = places.main_place(mentions)
     if main is None:
@@ -131,7 +164,9 @@ def _own_capital(text: str, mentions: list[Mention]) -> list[Mention]:
     # Without the report's own capital named, a foreign one is no better: the phrase
     # is left unplaced and its event falls back to the country.
     own = next((m.place for m in mentions if m.place is not None
-                and m.place.country == country and m.place.feature_code == "PPLC"), None)
+                and m.place.country == country and m.place.kind == "city"
+                and is_news_capital(m.place.id, country, m.place.feature_code, published)),
+               None)
     return [replace(m, place=own) if m.kind == "nominal" and m.place is not None
             and m.place.country != country and _CAPITAL.search(m.text)
             and not _OF.match(text, m.end) else m for m in mentions]

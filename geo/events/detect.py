@@ -116,7 +116,7 @@ def detect_events(
     """
     spans = sentence_spans(text, sentences)
     mentions = sites.without_non_sites(text, mentions, spans)
-    index = places.MentionIndex(coref.with_references(text, mentions))
+    index = places.MentionIndex(coref.with_references(text, mentions, published))
     events: list[EventDraft] = []
     for number, sentence in enumerate(spans):
         found: list[EventDraft] = []
@@ -142,7 +142,8 @@ def detect_events(
     protests = {id(event) for event in events if event.event_type == PROTESTS}
     events = tallies.fold_into_previous(events, with_site)
     for event in events:
-        if id(event) in protests and any(id(c) in forced for c in event.counts):
+        if (id(event) in protests and any(id(c) in forced for c in event.counts)) or \
+                kinds.fired_on_crowd(text, event, spans[event.sentence]):
             event.event_type, event.sub_event_type = PROTESTS, "Excessive force against protesters"
     events = without_references(text, events, with_site)
     kinds.refine_in_document(text, events)
@@ -151,6 +152,7 @@ def detect_events(
         _attach_date(text, event, spans[event.sentence], story)
         _attach_location(text, event, spans, index)
         event.evidence = [spans[event.sentence]]
+        event.another_crowd = kinds.tells_another_crowd(text, event.clause)
         events.extend(tallies.split_by_count_place(text, event, index,
                                                    spans[event.sentence][1]))
         events.extend(_one_per_place(text, event, index, spans[event.sentence]))

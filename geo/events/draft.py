@@ -50,6 +50,9 @@ class EventDraft:
     date_from_context: bool = False
     #: Dated only by a past year or month: background to the report, not its news.
     background: bool = False
+    #: Its clause sets its crowd apart from one told before ("a few blocks away",
+    #: "a peaceful crowd"): a dispersal of that crowd is no detail of a riot.
+    another_crowd: bool = False
 
 
 def clause_actors(text: str, clause: Span, clause_mentions: Sequence[Mention],

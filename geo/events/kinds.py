@@ -36,6 +36,19 @@ _FORCES_FIRED = re.compile(rf"\b{_STATE_FORCES}\s+(?:\w+\s+){{0,2}}?(?:opened fi
                            r"shot)\b[^.;]{0,80}?,\s+(?:killing|wounding|injuring)\s+$",
                            re.IGNORECASE)
 _COUNT_REACH = 40
+# Words that set a crowd apart from the one told before: its manner ("a peaceful
+# crowd", "marched peacefully") or another spot ("a few blocks away", "elsewhere in the
+# city", "another group").
+_CROWD_APART = re.compile(r"\b(?:peaceful(?:ly)?|elsewhere|away|another (?:crowd|group|"
+                          r"march|rally|gathering|part|district|neighbou?rhood|square))\b",
+                          re.IGNORECASE)
+# "riot police and men in plain clothes opened fire late on Monday on people who had
+# gathered": the forces, named before the firing within the clause, fired on a crowd
+# whatever word names it ("said" in between makes them the source, not the shooters).
+_FORCES_OPENED_FIRE = re.compile(
+    rf"\b{_STATE_FORCES}\b(?:(?!\b(?:{alternation(SPEECH_VERBS)}|were|was|had been)\b)"
+    r"[^,;.]){0,60}?\b(?:opened fire|shot (?:dead|at|into)|fired (?:live|on|into))\b",
+    re.IGNORECASE)
 _BY_FORCES = re.compile(rf"\s+(?:\w+\s+){{0,4}}?by\s+(?:the\s+)?(?:\w+\s+)?"
                         rf"{_STATE_FORCES}\b", re.IGNORECASE)
 # "five people were killed when security forces broke up a march": the forces acted.
@@ -201,6 +214,23 @@ def _by_state_forces(text: str, event: EventDraft) -> bool:
         return True
     subject = _FORCES_SUBJECT.search(text, max(event.clause[0], start - 60), start)
     return subject is not None and not _PASSIVE.search(text, event.clause[0], start)
+
+
+def fired_on_crowd(text: str, event: EventDraft, sentence: Span) -> bool:
+    """Whether a protest that took casualties was fired on by the country's forces, by
+    its own sentence ("crowds gathered for a vigil, and police opened fire on them";
+    "three died", told after): force against the crowd, not a protest turned riot (a
+    crowd that threw stones is read as a riot by its own words, not as a protest)."""
+    return event.rule.event_type == PROTESTS and event.event_type == RIOTS and \
+        any(c.field in ("fatalities", "injured") for c in event.counts) and \
+        _FORCES_OPENED_FIRE.search(text, *sentence) is not None
+
+
+def tells_another_crowd(text: str, clause: Span) -> bool:
+    """Whether a clause sets its crowd apart from one told before: "a few blocks away,
+    police fired tear gas at a much larger, peaceful crowd" is not the crowd that
+    stormed the building."""
+    return _CROWD_APART.search(text, *clause) is not None
 
 
 def type_by_count(text: str, clause: tuple[int, int], event: EventDraft,

@@ -31,6 +31,10 @@ def merge(events: list[EventDraft]) -> list[EventDraft]:
             plan.status = "negated"
             plan.evidence = sorted(set(plan.evidence + event.evidence))
             continue
+        toll = _toll_told_again(merged, event)
+        if toll is not None:
+            toll.evidence = sorted(set(toll.evidence + event.evidence))
+            continue
         same = _told_again(merged, event) or next(
             (m for m in merged if same_event(m, event)), None)
         if same is None:
@@ -66,10 +70,12 @@ def _without_dispersals_of_told_riots(events: list[EventDraft]) -> list[EventDra
     and day: "protesters clashed with police in X on Thursday", then "in X, police
     dispersed a crowd that tried to enter the prefecture" is a detail of that riot
     (ACLED codes the confrontation once, as the riot). A dispersal told first may be
-    what came before a riot, and stays."""
+    what came before a riot, and stays; so does one of a crowd its sentence sets apart
+    ("a few blocks away, police fired tear gas at a peaceful crowd")."""
     kept: list[EventDraft] = []
     for event in events:
-        riot = None if event.sub_event_type != "Protest with intervention" else next(
+        riot = None if event.sub_event_type != "Protest with intervention" \
+            or event.another_crowd else next(
             (r for r in events if r.event_type == RIOTS and r.status == event.status
              and r.sentence < event.sentence and at_one_place_and_day(r, event)
              and same_counts(r, event)), None)
@@ -121,6 +127,22 @@ def _plan_called_off(merged: list[EventDraft], event: EventDraft) -> EventDraft 
                                                         event.rule.subtype)
                  and m.sentence < event.sentence and m.location is not None
                  and m.location.place.id == event.location.place.id), None)
+
+
+def _toll_told_again(merged: list[EventDraft], event: EventDraft) -> EventDraft | None:
+    """The event a bare casualty report repeats: "police opened fire on the crowd,
+    killing five", then "five people had been shot dead near the square", at the very
+    place and day, with every figure the same. A bare report's type is only guessed
+    from the rest of the report (:func:`geo.events.kinds.refine_in_document`), so it
+    does not make a second event of another kind; it is one more source for the toll."""
+    if not (event.rule.weak and event.counts):
+        return None
+    figures = combine(event.counts)
+    told = [name for name in COUNT_FIELDS if getattr(figures, name) is not None]
+    return next((m for m in merged if not m.rule.weak and m.status == event.status
+                 and m.sentence < event.sentence and at_one_place_and_day(m, event)
+                 and all(getattr(combine(m.counts), name) == getattr(figures, name)
+                         for name in told)), None)
 
 
 def _told_again(merged: list[EventDraft], event: EventDraft) -> EventDraft | None:

@@ -90,6 +90,7 @@ _INSIDE_KM = 30.0  # a landmark this close to a city the clause names is in it
 _WHERE = re.compile(r"^\W*where\b", re.IGNORECASE)
 # "anger at Kenya's tax law": the preposition governs the noun the place owns, not the
 # place; but "the streets of Kenya's main cities" are in Kenya.
+_POSSESSOR_END = re.compile(r"(?:['’]s?)?\s+")
 _POSSESSIVE = re.compile(
     r"['’]s?\b(?!\s+(?:[\w-]+\s+){0,2}?(?:cities|towns|villages|capital|city|town|"
     r"streets|regions?|provinces?|states?|districts?|north|south|east|west|border|"
@@ -170,6 +171,7 @@ def link_location(
     if in_clause:
         best = max(in_clause, key=lambda m: _score(text, m, trigger, clause[0]))
         best = _scene(text, index, sentence, best) or best
+        best = _possessed(text, in_clause, best) or best
         # "In Almaty, crowds set fire to the town hall": a landmark in the place the
         # clause names is the more exact site of the two.
         inside = [m for m in in_clause if m.place.kind in _POINT_KINDS
@@ -186,6 +188,16 @@ def link_location(
         nearest = min(in_sentence, key=lambda m: abs(m.start - trigger))
         return _scene(text, index, sentence, nearest) or nearest
     return None
+
+
+def _possessed(text: str, mentions: Sequence[Mention], owner: Mention) -> Mention | None:
+    """The more exact place ``owner`` possesses right after it ("in X's capital", "in
+    the X capital"): the preposition puts the event there, in the possessor."""
+    after = _POSSESSOR_END.match(text, owner.end)
+    if after is None:
+        return None
+    return next((m for m in mentions if m.start == after.end()
+                 and geo_precision(m) < geo_precision(owner)), None)
 
 
 def _scene(text: str, index: MentionIndex, sentence: tuple[int, int],

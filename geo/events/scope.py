@@ -13,6 +13,7 @@ import re
 from functools import cache, lru_cache
 
 from geo.nlp import tree_parser
+from geo.text import replace_lone_surrogates
 
 # Words of the law's process (lemmas): an event named below one of them is the
 # charge, the wanted act or the cause, not a new event of the story ("an arrest
@@ -55,7 +56,8 @@ def _tree_parser():  # -> Callable[[str], spacy.tokens.Doc] | None
 @lru_cache(maxsize=32)
 def _parse(sentence: str):  # -> spacy.tokens.Doc | None
     nlp = _tree_parser()
-    return None if nlp is None else nlp(sentence)
+    # spaCy cannot encode a lone surrogate; U+FFFD keeps every offset where it was.
+    return None if nlp is None else nlp(replace_lone_surrogates(sentence))
 
 
 class Scope:

@@ -15,12 +15,12 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from geo.events import places
-from geo.events.counts import RUNNING_TOTAL, SUMMED, CountMention
+from geo.events.counts import RUNNING_TOTAL, SUMMED, CountMention, combine
 from geo.events.dates import find_dates
 from geo.events.draft import EventDraft
 from geo.events.rules import PROTESTS, RIOTS, VIOLENT_TYPES
 from geo.lexicon import alternation
-from geo.model import Mention
+from geo.model import COUNT_FIELDS, Mention
 
 # What may stand between a count and the place it happened at: "killed in X",
 # "two in the Dakar suburb of Y", "injured at the port of Z".
@@ -298,9 +298,15 @@ def fold_into_same_place(events: list[EventDraft]) -> list[EventDraft]:
     for event in events:
         host = None
         if event.rule.weak and event.counts and event.geo_precision == 1:
-            fitting = [e for e in hosts if e.status == event.status and _takes(e, event)
-                       and e.location.place.id == event.location.place.id
-                       and _same_day(e, event) and _fits(e, event)]
+            here = [e for e in hosts if e.status == event.status and _takes(e, event)
+                    and e.location.place.id == event.location.place.id
+                    and _same_day(e, event)]
+            # The toll of an event told there already, told again by another source.
+            again = next((e for e in here if _same_figures(e, event)), None)
+            if again is not None:
+                again.evidence = sorted(set(again.evidence + event.evidence))
+                continue
+            fitting = [e for e in here if _fits(e, event)]
             # The report is about the last event told there before it, else the first.
             earlier = [e for e in fitting if e.trigger[0] < event.trigger[0]]
             host = earlier[-1] if earlier else next(iter(fitting), None)
@@ -310,6 +316,13 @@ def fold_into_same_place(events: list[EventDraft]) -> list[EventDraft]:
         take_counts(host, event)
         host.evidence = sorted(set(host.evidence + event.evidence))
     return kept
+
+
+def _same_figures(host: EventDraft, report: EventDraft) -> bool:
+    """Whether the host already tells every figure the report gives."""
+    theirs, ours = combine(report.counts), combine(host.counts)
+    return all(getattr(ours, name) == getattr(theirs, name) for name in COUNT_FIELDS
+               if getattr(theirs, name) is not None)
 
 
 def without_totalled(text: str, clause: tuple[int, int], events: list[EventDraft],

@@ -38,12 +38,13 @@ _CITY_INSTITUTION = re.compile(
     r"Commissioners?|Hall|Public|Attorney|Clerk|Police|Board|Administrator|Limits|"
     r"Government|Officials?|Auditor|Treasurer|Engineer|Planning)\b")
 # Streets and roads are annotated as toponyms in local news; they resolve to their city.
+# Here the word follows a place the text names ("Lincoln Highway", "Oak Park"), so
+# highways, courts, bridges and parks count too; they are not landmark words, since
+# after any capitalised words they name institutions ("Supreme Court").
+_LANDMARK_AFTER = alternation(tuple(map(re.escape, LANDMARK_WORDS_AFTER)))
 _STREET = re.compile(
-    r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Boulevard|Blvd\.|Lane|"
-    r"Parkway|Highway|Hwy\.|Way|Court|Place|Square|Bridge|Park)(?![A-Za-z])"
-)
-_ENDS_IN_STREET = re.compile(
-    rf"\s{alternation(tuple(map(re.escape, LANDMARK_WORDS_AFTER)))}$")
+    rf"\s+(?:{_LANDMARK_AFTER}|Highway|Hwy\.|Way|Court|Place|Bridge|Park)(?![^\W\d_])")
+_ENDS_IN_STREET = re.compile(rf"\s{_LANDMARK_AFTER}$")
 _ADMIN_END = re.compile(r"\b(?:County|Parish|State|Province|Township)$")
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _AIRPORT = re.compile(r"\s+(?:International\s+)?[Aa]irport\b")

@@ -16,6 +16,7 @@ from geo.model import MentionKind
 from geo.recognize.candidate import Candidate
 from geo.recognize.context import with_context
 from geo.recognize.lookup import NameLookup
+from geo.recognize.stoplist import load_city_names
 from geo.recognize.words import INSTITUTION, starts_name
 
 # A name longer than this many tokens is not looked up; no gazetteer name is longer.
@@ -37,6 +38,9 @@ _AREA_WORDS = frozenset({
 _PLACE_SLOT = re.compile(
     r"(?:(?:^|\n)[ \t]*|\b(?:in|near|at|outside|capital|city of|town of)\s+"
     r"|\bin\s+[A-Z][\w'’-]+\s+and\s+)$")
+# So is, wherever it stands, a large city's English or former name that WordNet gives it
+# (:func:`~geo.recognize.stoplist.load_city_names`: "Smyrna", "Frunze", "Tientsin"),
+# which the NER often takes for a person.
 
 
 def gazetteer_candidates(text: str, toks: list, blocked: set[int], lowered: set[str],
@@ -68,7 +72,8 @@ def gazetteer_candidates(text: str, toks: list, blocked: set[int], lowered: set[
         query = (lookup.abbreviated_division(name) if j - i == 1 and kind == "named"
                  else None) or name
         if (not proposals and kind == "named" and query == name and lookup.alias_only(name)
-                and not (_PLACE_SLOT.search(text, max(0, start - 40), start)
+                and not ((_PLACE_SLOT.search(text, max(0, start - 40), start)
+                          or fold(name) in load_city_names())
                          and lookup.major(name))):
             i = j
             continue

@@ -67,6 +67,15 @@ _NOMINAL = re.compile(
     r"(?i:state\s+house|government\s+house|parliament\s+house|"
     r"national\s+assembly\s+building))\b"
 )
+# "Burundi's capital", "the Nigerian capital", "the country's capital": the capital of the
+# country the words before it name (read in geo.resolve.nominal). The candidate is the
+# word "capital" alone, so that the country's name stays a mention of its own; "capital
+# markets" and the other senses of money are no place.
+_OWNED_CAPITAL = re.compile(
+    r"(?:\b[Tt]he\s+(?:country|nation)['’]s|\b[A-Z][\w.-]*['’]s|"
+    r"\b[Tt]he\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(capital(?:\s+city)?)\b"
+    r"(?!\s+(?:of|markets?|gains?|punishment|spending|expenditures?|investments?|flight|"
+    r"flows?|controls?|goods|requirements?|base)\b)")
 # The words before a seat of government that make it a place, not the body.
 _AT_A_SEAT = (r"outside|(?:stormed|burst|broke|forced\s+\w+\s+way)\s+into|inside|near|"
               r"towards|toward|stormed|storm|storming|besieged|surrounded|surrounding")
@@ -84,7 +93,7 @@ _NAMED_SEAT = re.compile(
     r"National\s+Assembly|Presidential\s+Palace)\b(?!\s+(?:[Pp]arty|of|members?)\b)")
 # Area expressions: parts of the country in focus, not a point in it.
 _AREA = re.compile(
-    r"\b(?:(?:in|across|throughout|around)\s+the\s+country|nationwide|"
+    r"\b(?:(?:in|across|throughout|around)\s+the\s+country(?!['’]s)|nationwide|"
     r"(?:the|all|several|many|other|some)\s+(?:provinces|regions|oblasts|states)|"
     r"the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
     r"(?=\s+of\s+the\s+country|[\s.,;])(?!\s+(?:of\s+(?!the\s+country)|[A-Z])))\b"
@@ -114,7 +123,7 @@ def named_phrases(text: str) -> Iterable[Candidate]:
 def nominal_phrases(text: str) -> Iterable[Candidate]:
     """Yield the definite descriptions of a place in context ("the town hall")."""
     yield from _phrases(text, _NOMINAL, "nominal")
-    for pattern in (_BARE_SEAT, _NAMED_SEAT):
+    for pattern in (_BARE_SEAT, _NAMED_SEAT, _OWNED_CAPITAL):
         for m in pattern.finditer(text):
             yield Candidate(m.start(1), m.end(1), m.group(1), "nominal", "", source="rule")
 

@@ -2,7 +2,7 @@
 
 The :class:`Recognizer` composes the sources and filters of the sibling modules in their
 order: :mod:`.ner`, :mod:`.gazetteer_match`, :mod:`.context`, :mod:`.phrases`,
-:mod:`.filters`, :mod:`.qualifiers`.
+:mod:`.airports`, :mod:`.filters`, :mod:`.qualifiers`.
 
 Recognition combines two sources whose errors differ. spaCy's statistical NER
 (``en_core_web_sm``, OntoNotes labels GPE/LOC/FAC/NORP) finds names it has never seen
@@ -35,10 +35,13 @@ into places. Offsets are always character offsets into the original text.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from gazetteer.normalize import fold
 from geo.model import MentionKind
+from geo.nlp import doc_text, words
+from geo.recognize.airports import airport_candidates, with_airports
 from geo.recognize.candidate import Candidate, without_overlaps
 from geo.recognize.context import split_pair, with_context, without_city_word, without_kind_prefix
 from geo.recognize.features import SpanEvidence
@@ -93,8 +96,8 @@ class Recognizer:
     def __call__(self, doc: Doc) -> list[Candidate]:
         """Return the candidates of one spaCy ``Doc``, sorted by offset, not overlapping."""
         if self.model is None:
-            return self.with_qualifiers(doc.text, self._spans(doc, proposals=False)[0])
-        return self.decide(doc.text, self.proposals(doc), self.model)
+            return self.with_qualifiers(doc_text(doc), self._spans(doc, proposals=False)[0])
+        return self.decide(doc_text(doc), self.proposals(doc), self.model)
 
     def decide(self, text: str,
                proposals: Iterable[tuple[Candidate, tuple[float, ...] | None]],
@@ -121,10 +124,10 @@ class Recognizer:
 
     def _spans(self, doc: Doc, *, proposals: bool,
                ) -> tuple[list[Candidate], SpanEvidence | None]:
-        text = doc.text
+        text = doc_text(doc)
         lookup = self._lookup
-        # One Token object per word: spaCy builds a new one on every ``doc[i]``.
-        toks = list(doc)
+        # Plain values, read once: spaCy builds a Token object on every ``doc[i]``.
+        toks = words(doc)
         ents = doc.ents  # rebuilt from every token at each access
         people = surnames(ents, toks, lookup.names)
         stop = frozenset() if proposals else self._stop
@@ -150,6 +153,9 @@ class Recognizer:
         found.extend(named_phrases(text))
         found.extend(nominal_phrases(text))
         found.extend(area_phrases(text))
+        # An airport named by a person's name ("Indira Gandhi airport") is one mention
+        # whatever the NER made of the name (a person's, or cut to "Ben").
+        found = with_airports(text, found, lookup)
         # Organisations and numbered designations stay rules: they decide which of two
         # overlapping spans survives, or trim one, before any span is judged alone.
         found = [part for c in found for part in split_pair(text, c, lookup)
@@ -168,7 +174,12 @@ class Recognizer:
         read as for detected mentions, but the span is never widened or trimmed.
         """
         found = []
+        # A given airport's span is looked up as recognition would ("Flughafen Tegel").
+        airports = {(a.start, a.end): a for a in airport_candidates(text, self._lookup)}
         for start, end in sorted(spans):
+            if (start, end) in airports:
+                found.append(replace(airports[start, end], source="gold"))
+                continue
             name = text[start:end]
             kind: MentionKind = "named"
             # As in detection: a one-word demonym is the adjective even where a town

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from gazetteer.geometry import haversine_km
 from gazetteer.normalize import fold
+from geo.recognize.stoplist import load_city_names
 from geo.resolve.candidates import feature_core, qualifier_places
 from geo.resolve.features import MINOR_POPULATION, is_namesake, local_others, neighbours
 from geo.resolve.places import inside, names_of, population_of
@@ -50,8 +51,10 @@ def major_namesake(scored: list[tuple[float, Place]], query: str, hint: str,
     Grantville); the distance to the document's other places alone is not enough,
     since it drags a country onto any same-named village near them. An airport known
     by the name ("Heathrow") and serving a city of at least :data:`MINOR_POPULATION`
-    is as well known as a division. A town that is the seat of the division named after
-    it keeps its name (see :func:`geo.resolve.features.is_namesake`).
+    is as well known as a division, and so is such a city that bore the name
+    (:func:`_bore_the_name`: "Smyrna" is İzmir where nothing places the Georgia town).
+    A town that is the seat of the division named after it keeps its name (see
+    :func:`geo.resolve.features.is_namesake`).
     """
     best = scored[0][1]
     # A county stands for the city it is named after (city_for_county): judged as it.
@@ -68,7 +71,8 @@ def major_namesake(scored: list[tuple[float, Place]], query: str, hint: str,
             and neighbours(context, best, query) >= _LOCAL_EVIDENCE):
         return None
     major = next((s for s in scored if ((s[1].kind in _MAJOR and fold(s[1].name) == query)
-                  or s[1].extra.get("served_population", 0) >= MINOR_POPULATION)
+                  or s[1].extra.get("served_population", 0) >= MINOR_POPULATION
+                  or _bore_the_name(s[1], query, best, context))
                   and not _outnumbered(s[1], scored)), None)
     if major is not None and is_namesake(best, query, (major[1],)):
         # The town is the seat of the division named after it: a reader means the town.
@@ -80,6 +84,18 @@ def major_namesake(scored: list[tuple[float, Place]], query: str, hint: str,
         # ("Valencia, a municipality in ... Philippines").
         return None
     return major
+
+
+def _bore_the_name(city: Place, query: str, town: Place, context: Context) -> bool:
+    """Whether ``city`` is a city of at least :data:`MINOR_POPULATION` that WordNet knows
+    by the name as its English or former name ("Smyrna" of İzmir), and nothing in the
+    text places the small namesake ``town``: no other name of the text is read in its
+    country, nor as a town near it."""
+    return (city.kind == "city" and population_of(city) >= MINOR_POPULATION
+            and fold(city.name) != query and query in load_city_names()
+            and town.country not in context.countries - context.countries_by_query.get(
+                query, Counter())
+            and neighbours(context, town, query) == 0)
 
 
 def _outnumbered(major: Place, scored: list[tuple[float, Place]]) -> bool:

@@ -114,12 +114,16 @@ class Resolver:
             context.countries[focus] += 2
             context.named_countries.setdefault(focus, set()).add(_PUBLICATION)
         out = self._walk(text, found, options, context)
-        if self.weights.refine:
+        chosen = {fold(cand.query): mention.place
+                  for cand, mention in zip(found, out, strict=True)
+                  if cand.kind == "named" and mention.place is not None}
+        # Where every name took its prior's guess, a second walk would read the context
+        # the first read, and repeat it (two documents in three of LGL are not so).
+        if self.weights.refine and any(context.anchors.get(query) is not place
+                                       for query, place in chosen.items()):
             # Once more with the anchors the context chose instead of the prior's guesses:
             # a town's distance to "Minnesota" the state, not to Minneota.
-            for cand, mention in zip(found, out, strict=True):
-                if cand.kind == "named" and mention.place is not None:
-                    context.anchors[fold(cand.query)] = mention.place
+            context.anchors.update(chosen)
             context.last_city = context.last_country = None
             context.settled.clear()
             out = self._walk(text, found, options, context, refining=True)

@@ -11,11 +11,9 @@ less a small margin; before it, this set scored 0.712 and 0.692 (docs/benchmarks
 
 from __future__ import annotations
 
-import json
-import re
-
 import airportsdata
 import pytest
+from marked import marked_records, write_records
 
 from gazetteer.geometry import haversine_km
 from gazetteer.sources.countries import geonames_points, other_names, wordnet_names
@@ -81,7 +79,6 @@ SENTENCES = (
     "The new rulers renamed the country [[Kampuchea|C:KH]].",
     "Copper made [[Nyasaland|C:MW]] a prize for the colonial companies.",
 )
-_MARK = re.compile(r"\[\[([^|\]]+)\|([^\]]+)\]\]")
 
 
 def _point(key: str, gazetteer) -> tuple[float, float]:
@@ -96,27 +93,10 @@ def _point(key: str, gazetteer) -> tuple[float, float]:
     return place.lat, place.lon
 
 
-def _records(gazetteer) -> list[dict]:
-    records = []
-    for number, marked in enumerate(SENTENCES):
-        text, toponyms, at = "", [], 0
-        for match in _MARK.finditer(marked):
-            text += marked[at:match.start()]
-            lat, lon = _point(match.group(2), gazetteer)
-            toponyms.append({"start": len(text), "end": len(text) + len(match.group(1)),
-                             "name": match.group(1), "lat": lat, "lon": lon})
-            text += match.group(1)
-            at = match.end()
-        records.append({"id": f"s10-{number}", "text": text + marked[at:],
-                        "toponyms": toponyms})
-    return records
-
-
 @pytest.fixture(scope="module")
 def names_file(tmp_path_factory, gazetteer):
-    path = tmp_path_factory.mktemp("s10") / "names.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in _records(gazetteer)), "utf-8")
-    return path
+    records = marked_records(SENTENCES, lambda key: _point(key, gazetteer), "s10")
+    return write_records(tmp_path_factory.mktemp("s10") / "names.jsonl", records)
 
 
 def test_the_set_scores_above_its_floors(names_file, real_parser):

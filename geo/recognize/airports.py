@@ -1,0 +1,174 @@
+"""Airports named by a proper name: "Ben Gurion airport", "Jomo Kenyatta International
+Airport", "Aeropuerto de Barajas".
+
+The NER often reads the name before "airport" as a person ("Indira Gandhi", "Kennedy")
+or cuts it ("Ben" of "Ben Gurion"), and a person's name is then no place for the
+gazetteer matching either. Here the words around an airport word decide instead: the
+longest run of capitalised words next to it that, with the word, is a name the gazetteer
+gives an airport is one mention of kind airport, whatever the NER made of its words.
+
+Its query is the airport's name ("Kennedy Airport"), so that the resolver looks up the
+airport and not a town called like the person (Bogotá's locality Kennedy) — unless the
+name is that of the city the airport serves ("Almaty airport"): then the query stays the
+city's name, with the hint airport, and the resolver takes the airport serving the city
+it reads (as for a name the NER widened into "X airport").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from gazetteer.normalize import fold
+from geo.lexicon import (
+    AIRPORT_INTERNATIONAL,
+    AIRPORT_WORDS_AFTER,
+    AIRPORT_WORDS_BEFORE,
+    LANDMARK_PARTICLES,
+    alternation,
+)
+from geo.recognize.candidate import Candidate
+from geo.recognize.lookup import MAJOR_POPULATION, NameLookup
+
+# No airport's name in the gazetteer has more words before its airport word.
+_MOST_WORDS = 5
+_INTERNATIONAL = alternation(AIRPORT_INTERNATIONAL)
+_AFTER = re.compile(
+    rf"(?<![\w-])(?:(?P<intl>{_INTERNATIONAL})\s+)?{alternation(AIRPORT_WORDS_AFTER)}\b")
+_ELIDED = tuple(p for p in LANDMARK_PARTICLES if p.endswith("'"))
+_BEFORE = re.compile(
+    rf"\b{alternation(AIRPORT_WORDS_BEFORE)}(?:\s+(?P<intl>{_INTERNATIONAL}))?\s+"
+    rf"(?:{alternation(tuple(p for p in LANDMARK_PARTICLES if p not in _ELIDED))}\s+"
+    rf"|{alternation(_ELIDED)})?")
+# A word of a name: capitalised letters, with the apostrophes, dots and hyphens of
+# "O'Hare", "John F. Kennedy" and "Soekarno-Hatta".
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_WORD = re.compile(r"\S+")
+# Punctuation that closes a name where it ends a word ("Nairobi, Jomo ...").
+_CLOSING = ",;:()[]\"“”!?"
+_PARTICLES = frozenset(LANDMARK_PARTICLES)
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def airport_candidates(text: str, lookup: NameLookup) -> Iterator[Candidate]:
+    """Yield a mention of kind airport for each airport word that the gazetteer's
+    airport names read with the capitalised words next to it: the longest name, less
+    the city the airport serves where the name begins with it ("İstanbul Atatürk
+    Airport": the city is a mention of its own)."""
+    for match in _AFTER.finditer(text):
+        name_end = match.start()
+        while name_end and text[name_end - 1].isspace():
+            name_end -= 1
+        intl = match["intl"] is not None
+        for start in _name_starts(text, name_end):
+            name = text[start:name_end]
+            if _common_word(text, name):
+                break
+            known = _airport_name(name, intl, lookup)
+            if known is None or any(fold(name).startswith(city + " ") for city in known[1]):
+                continue
+            yield Candidate(start, match.end(), text[start:match.end()], "named",
+                            _query(name, *known, lookup), "airport", source="rule")
+            break
+    for match in _BEFORE.finditer(text):
+        intl = match["intl"] is not None
+        for end in reversed(_name_ends(text, match.end())):
+            name = text[match.end():end]
+            known = _airport_name(name, intl, lookup)
+            if known is not None:
+                yield Candidate(match.start(), end, text[match.start():end], "named",
+                                _query(name, *known, lookup), "airport", source="rule")
+                break
+
+
+def with_airports(text: str, found: list[Candidate], lookup: NameLookup,
+                  ) -> list[Candidate]:
+    """``found`` with the airports of :func:`airport_candidates` in place of the
+    candidates they overlap (a cut "Ben", a "Kennedy airport" queried as "Kennedy"),
+    unless one has the airport's span and is looked up by all of it already."""
+    airports = [a for a in airport_candidates(text, lookup)
+                if not any((c.start, c.end, c.query) == (a.start, a.end, a.text)
+                           for c in found)]
+    if not airports:
+        return found
+    kept = [c for c in found
+            if not any(c.start < a.end and a.start < c.end for a in airports)]
+    return kept + airports
+
+
+def _airport_name(name: str, intl: bool, lookup: NameLookup,
+                  ) -> tuple[str, frozenset[str]] | None:
+    """The airport name ``name`` makes with the airport word ("Kennedy Airport") and the
+    folded names of the cities the airports called so serve; ``None`` where no airport
+    serving a city of ``MAJOR_POPULATION`` is called so: airfields bear generic names
+    ("Main Airport", "Military Airport", even "The Airport"), and news seldom names a
+    small one by a person's name the NER misses."""
+    forms = (f"{name} International Airport", f"{name} Airport")
+    for form in forms if intl else reversed(forms):
+        key = fold(form)
+        if key not in lookup.names:
+            continue
+        cities = frozenset(fold(p.extra.get("city", "")) for p in lookup.readings(key)
+                           if p.kind == "airport"
+                           and p.extra.get("served_population", 0) >= MAJOR_POPULATION)
+        if cities:
+            return form, cities
+    return None
+
+
+def _query(name: str, form: str, cities: frozenset[str], lookup: NameLookup) -> str:
+    """The name to look the airport up by: the city's name where the airport serves a
+    city called ``name`` (or, a large city, so for short: "Frankfurt" am Main) and the
+    text says no more than "<city> airport" (the resolver then takes the airport serving
+    the city it reads), else the airport's name ("London International Airport" is
+    Ontario's, not the one serving the largest London)."""
+    key = fold(name)
+    if not form.endswith(" International Airport") and (key in cities or (
+            any(city.startswith(key + " ") for city in cities) and lookup.major(name))):
+        return name
+    return form
+
+
+def _common_word(text: str, name: str) -> bool:
+    """Whether a one-word name is a word the text also writes in lower case ("Military
+    Airport" beside "military"), as gazetteer matching reads it: no proper name."""
+    return " " not in name and re.search(rf"\b{re.escape(name.lower())}\b", text) is not None
+
+
+def _name_starts(text: str, end: int) -> list[int]:
+    """Where a name that ends at ``end`` (its last word capitalised) may begin, the
+    farthest first: at a capitalised word of the run of name words and particles
+    before ``end``, up to a line break, a closing mark or a possessive."""
+    starts: list[int] = []
+    boundary = end
+    for word in reversed(list(_WORD.finditer(text, max(0, end - 80), end))):
+        token = word.group()
+        if (len(starts) == _MOST_WORDS or "\n" in text[word.end():boundary]
+                or token[-1] in _CLOSING or token.endswith(("'s", "’s"))):
+            break
+        if token.lower() in _ARTICLES:
+            break  # "The airport": no name
+        capitalised = token[0].isupper() and _NAME_WORD.fullmatch(token) is not None
+        if not capitalised and (token not in _PARTICLES or boundary == end):
+            break
+        boundary = word.start()
+        if capitalised:
+            starts.append(word.start())
+    return starts[::-1]
+
+
+def _name_ends(text: str, start: int) -> list[int]:
+    """Where a name that begins at ``start`` may end: after each of the capitalised words
+    that follow one another from there, up to a closing mark or a full stop."""
+    ends: list[int] = []
+    for word in _WORD.finditer(text, start, start + 80):
+        if len(ends) == _MOST_WORDS or (not text[start:word.start()].isspace() and ends):
+            break
+        token = word.group().rstrip(_CLOSING + ".")
+        if not (token[:1].isupper() and _NAME_WORD.fullmatch(token)):
+            break
+        ends.append(word.start() + len(token))
+        if len(token) < len(word.group()):
+            break
+        start = word.end()
+    return ends
