@@ -1,5 +1,5 @@
 """Learn the candidate ranking from the development corpora: ``python -m tools.train_ranker
-CORPUS.jsonl ...`` writes ``geo/data/ranker-v3.json``, learned from every document of the
+CORPUS.jsonl ...`` writes ``geo/data/ranker-v5.json``, learned from every document of the
 corpora (``--even-only``: the even ones; ``python -m tools.loco`` trains its own models,
 leaving out what it scores). The odd split is then no check of the shipped model: judge
 changes with ``tools/loco.py``.
@@ -45,7 +45,7 @@ L2 = 0.001
 #: Temperature of the smooth top-1 loss the logit's solution is refined on (chosen
 #: leave-one-corpus-out from 1, 0.5, 0.25; 0 skips the refinement).
 SMOOTH = 0.5
-VERSION = 3
+VERSION = 5
 #: Every weight 0: the first pass then takes each name's first gazetteer reading (the
 #: gazetteer orders them by kind, then population).
 NEUTRAL = Weights(**dict.fromkeys(FEATURES, 0.0))
@@ -53,7 +53,10 @@ NEUTRAL = Weights(**dict.fromkeys(FEATURES, 0.0))
 #: few such names (Gaza the city against Mozambique's province; Washington the capital in
 #: a text on places abroad), so the fit leaves them below a big division's prior. Each is
 #: high enough to outweigh that prior (:class:`geo.resolve.Weights` says what they mean).
-FIXED = {"outgrown": -16.0, "capital_abroad": 16.0}
+#: ``focus``: no corpus gives a publication's country, so no fit can weigh it; 0.75 tips
+#: a bare name between close readings to the publication's country (Dublin, California,
+#: for an American paper) but not a world city (Paris stays France, which 0.86 would tip).
+FIXED = {"outgrown": -16.0, "capital_abroad": 16.0, "focus": 0.75}
 
 
 def fit_logit(parts: Sequence[Rows], *, l2: float = L2,

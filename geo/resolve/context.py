@@ -60,6 +60,8 @@ class Context:
     last_country: Place | None = None
     # Where the text's dateline mention starts ("MOSCOW (Reuters) —"), else -1.
     dateline_at: int = -1
+    # The ISO code of the publication's country (its focus), else "".
+    publication: str = ""
 
     @property
     def main_country(self) -> str:

@@ -295,4 +295,5 @@ def feature_values(place: Place, cand: Candidate, context: Context,
         float(place.id in rivals.seats and not division_said),
         math.log1p(len(place.alternate_names)) / 5 * float(place.id in rivals.abroad),
         closeness,
+        float(bool(context.publication) and place.country == context.publication),
     )

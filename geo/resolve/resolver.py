@@ -6,7 +6,7 @@ name) to learn the context (:mod:`geo.resolve.context`): which countries and fir
 divisions the text is about or names, and where its places lie. The second rescores every
 candidate (:mod:`geo.resolve.candidates`) with that context — a linear score over the
 named features of :data:`FEATURES` (:mod:`geo.resolve.features`), whose weights are
-the learned ranking model (:func:`geo.resolve.weights.shipped`, ``geo/data/ranker-v3.json``,
+the learned ranking model (:func:`geo.resolve.weights.shipped`, ``geo/data/ranker-v5.json``,
 trained by ``python -m tools.train_ranker`` on the development corpora and judged
 leave-one-corpus-out: docs/benchmarks.md) — and runs once more with the places it chose
 as the context. Whatever the weights, an explicit qualifier ("X, Y", "X, in southern Y"
@@ -110,6 +110,7 @@ class Resolver:
         options = self.candidate_options(text, found)
         context = self._context(found, options)
         if focus:
+            context.publication = focus
             context.countries[focus] += 2
             context.named_countries.setdefault(focus, set()).add(_PUBLICATION)
         out = self._walk(text, found, options, context)
@@ -125,7 +126,7 @@ class Resolver:
             context.anchors.update(chosen)
             context.last_city = context.last_country = None
             context.settled.clear()
-            out = self._walk(text, found, options, context)
+            out = self._walk(text, found, options, context, refining=True)
         return out
 
     def feature_rows(self, found: Sequence[Candidate],
@@ -148,10 +149,15 @@ class Resolver:
                                      qualifier_places(self.gazetteer, cand.qualifier))
 
     def _walk(self, text: str, found: Sequence[Candidate], options,
-              context: Context) -> list[Mention]:
+              context: Context, refining: bool = False) -> list[Mention]:
         out: list[Mention] = []
         for cand in found:
             place, precision, score = self._resolve_one(text, cand, options, context)
+            if refining and cand.kind == "named" and place is not None:
+                # The anchor follows the choice at once: measured to one another's
+                # previous choices, two names that both exist in two places swap
+                # readings (a county read in state B and its town in state A both flip).
+                context.anchors[fold(cand.query)] = place
             role = role_of(text, cand, place)
             out.append(Mention(cand.start, cand.end, cand.text, cand.kind, role, place,
                                precision, score))

@@ -19,7 +19,7 @@ from pathlib import Path
 from geo.errors import InputError
 
 #: The shipped ranking model: weights learned by ``python -m tools.train_ranker``.
-MODEL = Path(__file__).resolve().parents[1] / "data" / "ranker-v3.json"
+MODEL = Path(__file__).resolve().parents[1] / "data" / "ranker-v5.json"
 
 #: The candidate features, in the order :meth:`geo.resolve.resolver.Resolver.features`
 #: returns them; each is also the name of its weight in :class:`Weights`.
@@ -29,7 +29,7 @@ FEATURES = ("population", "exact", "kind_country", "kind_admin1", "kind_admin2",
             "distance", "support", "outgrown", "capital_abroad",
             "alternate_count", "population_gap", "major",
             "division_population", "largest", "kind_share", "seat_namesake",
-            "renown_abroad", "closeness")
+            "renown_abroad", "closeness", "focus")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +75,9 @@ class Weights:
     nearest of the places ``distance`` measures to, on a log scale (1 at the place, 0 at
     3000 km or more: :meth:`geo.resolve.features.Nearby.closeness`), so that 10 km
     against 100 km weighs as much as 100 against 1000 (a town beside its county's other
-    towns, not its namesake two states away).
+    towns, not its namesake two states away); ``focus``: the candidate lies in the
+    publication's country (the resolver's ``focus``; no corpus has one, so its weight is
+    set: ``tools.train_ranker.FIXED``).
     ``refine``: run the second pass twice, measuring distances to the places the first
     one chose rather than to the prior's guesses.
     """
@@ -109,6 +111,7 @@ class Weights:
     seat_namesake: float = 0.0
     renown_abroad: float = 0.0
     closeness: float = 0.0
+    focus: float = 0.0
     refine: bool = True
 
     @classmethod

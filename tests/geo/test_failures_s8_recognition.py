@@ -66,7 +66,7 @@ def test_the_same_word_alone_elsewhere_is_still_the_place(real_parser):
     pytest.param(
         "Ferries between Victoria and Vancouver stopped for the storm.", "Victoria", "CA",
         marks=pytest.mark.xfail(strict=True, reason=(
-            "the learned ranking (geo/data/ranker-v3.json) reads the Australian state: "
+            "the learned ranking (geo/data/ranker-v5.json) reads the Australian state: "
             "its division_population and kind weights outweigh one other mention in "
             "Canada; the features tried for it lowered leave-one-corpus-out accuracy "
             "(docs/benchmarks.md, 'Learned ranking, session 8', retrained at revision 19)"))),

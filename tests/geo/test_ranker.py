@@ -1,5 +1,5 @@
 """The learned ranking: the conditional logit of tools/train_ranker.py and the shipped
-model file it writes (geo/data/ranker-v3.json)."""
+model file it writes (geo/data/ranker-v5.json)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from geo.errors import InputError
 from geo.resolve import FEATURES, Weights
 from geo.resolve.weights import MODEL, shipped
 from tools.rank_data import Rows
-from tools.train_ranker import fit_logit
+from tools.train_ranker import VERSION, fit_logit
 
 
 def _rows(seed: int) -> Rows:
@@ -36,7 +36,7 @@ def test_the_logit_learns_which_feature_decides():
 
 def test_the_shipped_model_names_only_known_features_and_loads():
     data = json.loads(MODEL.read_text(encoding="utf-8"))
-    assert data["version"] == 3 and set(data["weights"]) <= set(FEATURES)
+    assert data["version"] == VERSION and set(data["weights"]) <= set(FEATURES)
     assert shipped() == Weights.from_json(MODEL)
     assert shipped().population == data["weights"]["population"]
 
