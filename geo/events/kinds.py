@@ -39,7 +39,8 @@ _COUNT_REACH = 40
 # Words that set a crowd apart from the one told before: its manner ("a peaceful
 # crowd", "marched peacefully") or another spot ("a few blocks away", "elsewhere in the
 # city", "another group").
-_CROWD_APART = re.compile(r"\b(?:peaceful(?:ly)?|elsewhere|away|another (?:crowd|group|"
+_CROWD_APART = re.compile(r"\b(?:peaceful(?:ly)?|elsewhere|(?:blocks?|streets?|metres|meters|"
+                          r"km|kilomet(?:re|er)s|miles)\s+away|another (?:crowd|group|"
                           r"march|rally|gathering|part|district|neighbou?rhood|square))\b",
                           re.IGNORECASE)
 # "riot police and men in plain clothes opened fire late on Monday on people who had

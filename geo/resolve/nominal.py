@@ -47,8 +47,10 @@ _APPOSITION = re.compile(r",?\s+")
 _IN_NAMED = re.compile(r"\s+in\s+(?:the\s+capital\b|[A-Z])")
 _THE_CAPITAL = re.compile(r"the\s+capital\b(?!\s+of\b)", re.IGNORECASE)
 # The year a sentence puts what it tells in ("in 1985", "in March 1985", "during the 1990
-# elections"): "the capital" in it is that year's.
-_YEAR_TOLD = re.compile(r"\b(?i:in|during|of|since|until)\s+(?:(?:early|mid|late)[- ])?"
+# elections"): "the capital" in it is that year's. "of" only before a month ("of March
+# 1985"): "a crowd of 2000 people" tells no year.
+_YEAR_TOLD = re.compile(r"\b(?:(?i:in|during|since|until)|(?i:of)(?=\s+[A-Z]))\s+"
+                        r"(?:(?:early|mid|late)[- ])?"
                         r"(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?:the\s+)?"
                         r"(?P<year>1[89]\d\d|20\d\d)\b(?!s)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")

@@ -91,11 +91,17 @@ def _bore_the_name(city: Place, query: str, town: Place, context: Context) -> bo
     by the name as its English or former name ("Smyrna" of İzmir), and nothing in the
     text places the small namesake ``town``: no other name of the text is read in its
     country, nor as a town near it."""
-    return (city.kind == "city" and population_of(city) >= MINOR_POPULATION
-            and fold(city.name) != query and query in load_city_names()
-            and town.country not in context.countries - context.countries_by_query.get(
-                query, Counter())
-            and neighbours(context, town, query) == 0)
+    names = load_city_names()
+    if not (city.kind == "city" and population_of(city) >= MINOR_POPULATION
+            and fold(city.name) != query and query in names):
+        return False
+    # Another such name's small namesakes place nothing: in "Madras and Calcutta" the
+    # Ohio Calcutta must not vouch for the US Madras.
+    placed = context.countries.copy()
+    for other, countries in context.countries_by_query.items():
+        if other == query or other in names:
+            placed -= countries
+    return town.country not in placed and neighbours(context, town, query) == 0
 
 
 def _outnumbered(major: Place, scored: list[tuple[float, Place]]) -> bool:
