@@ -36,7 +36,7 @@ from geo.lexicon import (
     TOTAL_CARRYING_VERBS,
     alternation,
 )
-from geo.model import QUALIFIERS, CountField, Counts, Qualifier
+from geo.model import COUNT_FIELDS, QUALIFIERS, CountField, Counts, Qualifier
 
 # An article counts only before a scale ("a dozen", "a thousand"): alone it is not a
 # number ("an attack killed").
@@ -522,6 +522,14 @@ def combine(counts: list[CountMention]) -> Counts:
     groups = [c.group for c in counts if c.group]
     return Counts(qualifier=qualifier, victim_group=groups[0] if groups else "",
                   **values, **qualifiers)
+
+
+def repeats_figures(host: list[CountMention], report: list[CountMention]) -> bool:
+    """Whether ``host`` already tells every figure ``report`` gives, each the same: a
+    casualty report that only repeats an event's toll is that event told again."""
+    theirs, ours = combine(report), combine(host)
+    return all(getattr(ours, name) == getattr(theirs, name) for name in COUNT_FIELDS
+               if getattr(theirs, name) is not None)
 
 
 def own_ranks_group(text: str, start: int, end: int, position: int) -> str:

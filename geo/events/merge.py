@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from geo.events.counts import combine
+from geo.events.counts import combine, repeats_figures
 from geo.events.draft import DOMESTIC_FORCES, EventDraft, main_actor
 from geo.events.rules import PROTESTS, RIOTS, STRATEGIC
 from geo.events.scope import names_nothing_of_its_own
@@ -137,12 +137,9 @@ def _toll_told_again(merged: list[EventDraft], event: EventDraft) -> EventDraft 
     does not make a second event of another kind; it is one more source for the toll."""
     if not (event.rule.weak and event.counts):
         return None
-    figures = combine(event.counts)
-    told = [name for name in COUNT_FIELDS if getattr(figures, name) is not None]
     return next((m for m in merged if not m.rule.weak and m.status == event.status
                  and m.sentence < event.sentence and at_one_place_and_day(m, event)
-                 and all(getattr(combine(m.counts), name) == getattr(figures, name)
-                         for name in told)), None)
+                 and repeats_figures(m.counts, event.counts)), None)
 
 
 def _told_again(merged: list[EventDraft], event: EventDraft) -> EventDraft | None:

@@ -15,12 +15,12 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from geo.events import places
-from geo.events.counts import RUNNING_TOTAL, SUMMED, CountMention, combine
+from geo.events.counts import RUNNING_TOTAL, SUMMED, CountMention, repeats_figures
 from geo.events.dates import find_dates
 from geo.events.draft import EventDraft
 from geo.events.rules import PROTESTS, RIOTS, VIOLENT_TYPES
 from geo.lexicon import alternation
-from geo.model import COUNT_FIELDS, Mention
+from geo.model import Mention
 
 # What may stand between a count and the place it happened at: "killed in X",
 # "two in the Dakar suburb of Y", "injured at the port of Z".
@@ -302,7 +302,7 @@ def fold_into_same_place(events: list[EventDraft]) -> list[EventDraft]:
                     and e.location.place.id == event.location.place.id
                     and _same_day(e, event)]
             # The toll of an event told there already, told again by another source.
-            again = next((e for e in here if _same_figures(e, event)), None)
+            again = next((e for e in here if repeats_figures(e.counts, event.counts)), None)
             if again is not None:
                 again.evidence = sorted(set(again.evidence + event.evidence))
                 continue
@@ -316,13 +316,6 @@ def fold_into_same_place(events: list[EventDraft]) -> list[EventDraft]:
         take_counts(host, event)
         host.evidence = sorted(set(host.evidence + event.evidence))
     return kept
-
-
-def _same_figures(host: EventDraft, report: EventDraft) -> bool:
-    """Whether the host already tells every figure the report gives."""
-    theirs, ours = combine(report.counts), combine(host.counts)
-    return all(getattr(ours, name) == getattr(theirs, name) for name in COUNT_FIELDS
-               if getattr(theirs, name) is not None)
 
 
 def without_totalled(text: str, clause: tuple[int, int], events: list[EventDraft],
