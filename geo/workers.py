@@ -53,9 +53,16 @@ def ordered_results(pool: Pool, function: Callable[[Task], Result], tasks: Itera
     ahead, so memory would grow with the input.
     """
     pending: deque = deque()
-    for task in tasks:
-        pending.append(pool.apply_async(function, (task,)))
-        if len(pending) >= in_flight:
+    try:
+        for task in tasks:
+            pending.append(pool.apply_async(function, (task,)))
+            if len(pending) >= in_flight:
+                yield pending.popleft().get()
+        while pending:
             yield pending.popleft().get()
-    while pending:
-        yield pending.popleft().get()
+    finally:
+        # A stream abandoned early lets its tasks in flight end before the caller
+        # terminates the pool: a worker killed while it sends a result holds the result
+        # queue's lock for ever, and Pool.terminate() then hangs (CPython gh-96995).
+        for result in pending:
+            result.wait()

@@ -50,3 +50,26 @@ def test_bench_geoparse_reports_processes_and_memory(tmp_path: Path, tiny_parser
         assert json.loads(out.read_text(encoding="utf-8")) == result
         assert result["docs"] == 12 and result["n_process"] == n_process
         assert result["mentions"] > 0 and result["peak_rss_mb"] > 0
+
+
+
+def test_an_abandoned_stream_lets_its_tasks_in_flight_end():
+    # Pool.terminate() hangs when it kills a worker in the middle of sending a result
+    # (CPython gh-96995), so closing a stream first waits for what is in flight.
+    import time
+    from multiprocessing.pool import ThreadPool
+
+    from geo.workers import ordered_results
+
+    done: list[str] = []
+
+    def slow_upper(letter: str) -> str:
+        time.sleep(0.2)
+        done.append(letter)
+        return letter.upper()
+
+    with ThreadPool(2) as pool:
+        results = ordered_results(pool, slow_upper, iter("abcdef"), in_flight=3)
+        assert next(results) == "A"
+        results.close()
+        assert sorted(done) == ["a", "b", "c"]
