@@ -32,6 +32,7 @@ from gazetteer.capitals import is_news_capital
 from geo.events import places
 from geo.lexicon import alternation
 from geo.model import Mention
+from geo.resolve.nominal import names_the_capital
 
 _LOCATIVES = (*places.AT_PLACE, "inside", "into", "across", "around", "throughout", "over",
             "within", "to", "from")
@@ -69,8 +70,6 @@ _PART_OF_TOWN_AFTER = re.compile(
 _TOWN_KINDS = frozenset({"city"})
 _PROVINCE_KINDS = frozenset({"admin1", "admin2", "region"})
 _SETTLEMENTS = frozenset({"town", "village", "city", "there"})
-_CAPITAL = re.compile(r"\bcapital\b", re.IGNORECASE)
-_OF = re.compile(r"\s+of\b")
 
 
 def with_references(text: str, mentions: Sequence[Mention],
@@ -168,5 +167,5 @@ def _own_capital(text: str, mentions: list[Mention], published: date | None) -> 
                 and is_news_capital(m.place.id, country, m.place.feature_code, published)),
                None)
     return [replace(m, place=own) if m.kind == "nominal" and m.place is not None
-            and m.place.country != country and _CAPITAL.search(m.text)
-            and not _OF.match(text, m.end) else m for m in mentions]
+            and m.place.country != country and names_the_capital(text, m.text, m.end)
+            else m for m in mentions]

@@ -118,11 +118,16 @@ def _owner(gazetteer: Gazetteer, text: str, cand: Candidate,
     return True, place if place is not None and place.kind == "country" else None
 
 
+def names_the_capital(text: str, phrase: str, end: int) -> bool:
+    """Whether ``phrase``, ending at ``end`` in ``text``, is a national capital: "the
+    capital", not "the capital of Ohio" (the city named after it is)."""
+    return _CAPITAL.search(phrase) is not None and _OF.match(text, end) is None
+
+
 def resolve_nominal(gazetteer: Gazetteer, text: str, cand: Candidate,
                     context: Context) -> tuple[Place | None, Precision | None, float]:
     """The place, precision and score of a nominal mention."""
-    # "The capital of Ohio" is not the national capital; the city named is.
-    if _CAPITAL.search(cand.text) and not _OF.match(text, cand.end):
+    if names_the_capital(text, cand.text, cand.end):
         named = _named_after(text, cand.end, context)  # "the capital, X"
         if named is not None:
             return named, "city", 0.6
@@ -231,11 +236,7 @@ def _named_after(text: str, end: int, context: Context) -> Place | None:
     """The city named in apposition right after a phrase ending at ``end`` ("the
     capital, X", "the capital X")."""
     m = _APPOSITION.match(text, end)
-    if m is None:
-        return None
-    named = next((q for start, _, q, _ in context.named_at if start == m.end()), None)
-    place = context.anchors.get(named) if named else None
-    return place if place is not None and place.kind == "city" else None
+    return None if m is None else _city_named_at(m.end(), context)
 
 
 def city_after(text: str, cand: Candidate, context: Context) -> Place | None:
@@ -247,7 +248,12 @@ def city_after(text: str, cand: Candidate, context: Context) -> Place | None:
         return None
     if _THE_CAPITAL.match(text, m.end()):
         return _named_capital(context)
-    named = next((q for start, _, q, _ in context.named_at if start == m.end()), None)
+    return _city_named_at(m.end(), context)
+
+
+def _city_named_at(position: int, context: Context) -> Place | None:
+    """The city a named mention starting at ``position`` was read as, if it is one."""
+    named = next((q for start, _, q, _ in context.named_at if start == position), None)
     place = context.anchors.get(named) if named else None
     return place if place is not None and place.kind == "city" else None
 
