@@ -39,6 +39,9 @@ class Document:
     the text as if it named that country, which favours that country's places where a
     name is ambiguous ("Dublin" alone in an Ohio paper is not the Irish capital). Any
     letter case is accepted and stored in capitals.
+
+    ``language`` is the ISO 639-1 code of the text's language ("en", "ru", "fr"), when
+    known; ``""`` lets the parser detect it (:func:`geo.read.language.detect_language`).
     """
 
     text: str
@@ -47,10 +50,12 @@ class Document:
     source: str = ""
     url: str = ""
     focus: str = ""
+    language: str = ""
 
     def __post_init__(self) -> None:
-        # Frozen: the one normalisation goes through object.__setattr__.
+        # Frozen: the normalisations go through object.__setattr__.
         object.__setattr__(self, "focus", country_code(self.focus))
+        object.__setattr__(self, "language", language_code(self.language))
 
 
 def country_code(value: str) -> str:
@@ -63,6 +68,18 @@ def country_code(value: str) -> str:
     if code and not (len(code) == 2 and code.isascii() and code.isalpha()):
         raise ModelError(f"a country must be an ISO 3166-1 alpha-2 code such as 'US', "
                          f"not {value!r}")
+    return code
+
+
+def language_code(value: str) -> str:
+    """Return ``value`` as an ISO 639-1 code in lower case ("RU" → "ru").
+
+    ``""`` (not known) stays ``""``; anything else raises :class:`ModelError`.
+    """
+    code = value.strip().lower()
+    if code and not (len(code) == 2 and code.isascii() and code.isalpha()):
+        raise ModelError(f"a language must be an ISO 639-1 code such as 'en', 'ru' or "
+                         f"'fr', not {value!r}")
     return code
 
 
