@@ -24,8 +24,8 @@ PROJECT = (*LIBRARY, "tools")
 # → write, with extraction, batch runs, evaluation, the maps and the CLI on top.
 LAYERS = (
     ("gazetteer",),
-    ("geo", "geo.errors", "geo.model", "geo.text", "geo.lexicon", "geo.workers",
-     "geo.moved"),
+    ("geo", "geo.errors", "geo.model", "geo.text", "geo.lexicon", "geo.languages",
+     "geo.workers", "geo.moved"),
     ("geo.read",),
     ("geo.nlp", "geo.recognize"),
     ("geo.resolve",),
