@@ -32,6 +32,9 @@ from geo.events.clauses import (
 from geo.events.counts import COUNT_WORD, CountMention, find_counts
 from geo.events.draft import EventDraft, clause_actors, to_incident
 from geo.events.kinds import Hit
+from geo.events.lexical import detect_lexical_events
+from geo.events.lexicon_fr import VOCABULARY as FRENCH
+from geo.events.lexicon_ru import VOCABULARY as RUSSIAN
 from geo.events.merge import merge, without_references, without_summaries
 from geo.events.rules import (
     ANY_TRIGGER,
@@ -50,6 +53,10 @@ from geo.lexicon import SPEECH_VERBS, TALLY_NOUNS, alternation
 from geo.model import Incident, Mention
 
 __all__ = ["detect_events"]
+
+#: The languages read by the lexicon-driven detector (:mod:`geo.events.lexical`), by
+#: their ISO 639-1 codes; English ("en", or "" when not known) has the detector below.
+VOCABULARIES = {"ru": RUSSIAN, "fr": FRENCH}
 
 # A clause coordinated by "and"/"with" shares the time of the clause before it, unless
 # it is someone's statement ("and police said ...").
@@ -88,6 +95,7 @@ def detect_events(
     published: date | None = None,
     *,
     keep_all: bool = False,
+    language: str = "",
 ) -> list[Incident]:
     """Find the incidents a text reports.
 
@@ -114,6 +122,12 @@ def detect_events(
         One per distinct event, in text order; events with no place at all keep
         ``location=None`` (:func:`geo.frame.to_geodataframe` drops them).
     """
+    if language not in ("", "en"):
+        vocabulary = VOCABULARIES.get(language)
+        if vocabulary is None:
+            return []
+        return detect_lexical_events(text, mentions, sentences, published, vocabulary,
+                                     keep_all=keep_all)
     spans = sentence_spans(text, sentences)
     mentions = sites.without_non_sites(text, mentions, spans)
     index = places.MentionIndex(coref.with_references(text, mentions, published))

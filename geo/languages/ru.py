@@ -25,3 +25,58 @@ def lemmas(word: str) -> tuple[str, ...]:
     ("Караганде" → ("караганда", ...))."""
     forms = (parse.normal_form for parse in _analyzer().parse(word))
     return tuple(dict.fromkeys(forms))
+
+
+def is_future(word: str) -> bool:
+    """Whether ``word``'s likeliest reading is a verb in the future tense ("пройдёт",
+    "выйдут"): an event told in it has not happened yet."""
+    tag = _analyzer().parse(word)[0].tag
+    return "VERB" in tag and "futr" in tag
+
+
+# The word lists below are lemmas (dictionary forms, lower case): a word matches when
+# one of its ``lemmas`` is listed, whatever its case, number or tense.
+
+#: Verbs that report speech: a place as their subject speaks ("Москва заявила"), and a
+#: date beside them dates the statement.
+SPEECH_VERBS = frozenset({
+    "заявить", "заявлять", "сообщить", "сообщать", "сказать", "говорить", "рассказать",
+    "отметить", "подчеркнуть", "добавить", "уточнить", "пояснить", "передать", "написать",
+    "объявить", "подтвердить", "указать", "утверждать", "информировать", "проинформировать",
+    "признать", "констатировать", "опубликовать", "цитировать",
+})
+#: Verbs of taking a position ("Париж осудил", "в МИД потребовали").
+STANCE_VERBS = frozenset({
+    "осудить", "осуждать", "потребовать", "требовать", "призвать", "призывать",
+    "предупредить", "обвинить", "обвинять", "отвергнуть", "опровергнуть", "отрицать",
+    "выразить", "пригрозить", "раскритиковать", "критиковать", "ответить", "отреагировать",
+    "выступить", "назвать", "возложить", "приветствовать",
+})
+#: Words that negate what follows them ("не вышли", "ни одного задержанного").
+NEGATION = frozenset({"не", "нет", "ни", "никакой", "ничто", "никто"})
+#: Number words and their values ("двенадцать", "двухсот" → двести).
+NUMBER_WORDS = {
+    "ноль": 0, "один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
+    "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11,
+    "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14, "пятнадцать": 15,
+    "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19,
+    "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60,
+    "семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "сто": 100, "двести": 200,
+    "триста": 300, "четыреста": 400, "пятьсот": 500, "шестьсот": 600, "семьсот": 700,
+    "восемьсот": 800, "девятьсот": 900, "полтора": 1.5, "двое": 2, "трое": 3,
+    "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
+}
+#: The words that multiply the number before them ("две тысячи").
+NUMBER_SCALES = {"тысяча": 1000, "миллион": 1_000_000}
+#: Vague quantities, with the values ACLED's codebook gives their English equivalents
+#: ("dozens" 12, "hundreds" 100); ``несколько`` is "several" (10) alone, and multiplies
+#: a scale after it ("несколько сотен" is "hundreds").
+VAGUE_NUMBERS = {"десяток": 12, "десятка": 12, "сотня": 100, "тысяча": 1000,
+                 "несколько": 10, "множество": 10, "много": 10}
+#: Months by their lemma ("5 января" → январь).
+MONTHS = {"январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6,
+          "июль": 7, "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11,
+          "декабрь": 12}
+#: Weekdays by their lemma, Monday first.
+WEEKDAYS = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота",
+            "воскресенье")

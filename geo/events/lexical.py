@@ -1,0 +1,440 @@
+"""Events from Russian and French reports: a lexicon-driven detector.
+
+English's detector (:mod:`geo.events.detect`) is a large set of English regular
+expressions over clauses, tuned on English wording; translating it rule by rule would
+give two more such sets to keep in step. Here one detector reads any language given
+its :class:`~geo.events.vocabulary.Vocabulary` (:mod:`geo.events.lexicon_ru`,
+:mod:`geo.events.lexicon_fr`): words are matched by their dictionary forms, so one entry
+covers every inflection. What it finds goes through the machinery English uses after
+its triggers: :class:`~geo.events.draft.EventDraft` and
+:func:`~geo.events.draft.to_incident`, the English rules' ACLED and PLOVER types
+(:data:`geo.events.rules.RULES`, by name), :func:`geo.events.merge.merge` for the rows
+of one event, and the place helpers of :mod:`geo.events.places`. So the output columns
+and categories are the English ones; the evidence is the original text.
+
+Per sentence: the triggers found (each rule's first), typed by the sentence and the
+document (clashes in a report of protests are riots; arson in one is a violent
+demonstration; a protest met by force is one of intervention or excessive force); each
+trigger's status from the words before it in its clause (negation, a plan, a threat, a
+denial, a verb in the future); the counts (:mod:`geo.events.lexical_counts`) given to
+the event that takes them; the date (:mod:`geo.events.lexical_dates`) nearest the
+trigger that is not a statement's, else the story's current day (the last day an event
+was dated to, within a week of publication), else the publication date (precision 2);
+the place: a site in the sentence, best after a place preposition in the trigger's
+clause, else the story's last city, else the report's main place. A place that speaks
+("Москва заявила", "Paris a condamné"), the seat of a speaking body ("в МВД Казахстана
+сообщили", "le ministère ... du Mali a indiqué"), a base ("une ONG basée à Genève") or
+an origin ("из Алматы") is never a site.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import date
+
+from geo.events import places
+from geo.events.clauses import Span, sentence_spans
+from geo.events.counts import CountMention
+from geo.events.draft import EventDraft, to_incident
+from geo.events.lexical_counts import find_counts
+from geo.events.lexical_dates import find_dates
+from geo.events.merge import merge, without_summaries
+from geo.events.rules import PROTESTS, RIOTS, RULES, STRATEGIC, VIOLENCE
+from geo.events.tallies import takes_casualties
+from geo.events.vocabulary import Trigger, Vocabulary, Word
+from geo.model import Incident, Mention, Status
+
+__all__ = ["detect_lexical_events"]
+
+_RULES = {rule.name: rule for rule in RULES}
+_CLAUSE_ENDS = frozenset(",;:—–()\"«»")
+# How many words before a trigger its status cues may stand.
+_CUE_REACH = 6
+_NEWS_WINDOW = 7
+# Auxiliaries between a speaking place and its verb ("Paris a condamné").
+_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "t",
+                          "il", "elle", "s", "est", "se"})
+# Rules a stronger reading of the same crowd replaces in one sentence.
+_REPLACED = {"riot": {"protest", "intervention", "blockade", "crowd_violence"},
+             "crowd_violence": {"protest", "intervention", "blockade"},
+             "excessive_force": {"protest", "intervention", "blockade"},
+             "intervention": {"protest", "blockade"}}
+
+
+def detect_lexical_events(text: str, mentions: Sequence[Mention],
+                          sentences: Iterable | None, published: date | None,
+                          vocabulary: Vocabulary, *, keep_all: bool = False
+                          ) -> list[Incident]:
+    """Find the incidents a report in ``vocabulary``'s language tells (the arguments
+    are those of :func:`geo.events.detect.detect_events`)."""
+    spans = sentence_spans(text, sentences)
+    words = vocabulary.words(text)
+    mentions = [_refined_role(m, words, vocabulary) for m in mentions]
+    index = places.MentionIndex(mentions)
+    unrest = any(w.any_of(vocabulary.crowd) for w in words)
+    story = _Story(published)
+    events: list[EventDraft] = []
+    for number, span in enumerate(spans):
+        sentence = [w for w in words if span[0] <= w.start < span[1]]
+        found = _sentence_events(text, sentence, span, number, vocabulary, unrest, events)
+        for event in found:
+            _place(event, index, sentence, spans, vocabulary)
+        dates = [d for d in find_dates(sentence, vocabulary, published, story.current)
+                 if not _of_statement(d, sentence, vocabulary) and d.start >= _dateline(text)]
+        for event in found:
+            story.date(event, dates)
+        story.narrate(dates)
+        for event in found:
+            events.extend(_one_per_place(text, event, index, sentence, vocabulary))
+        events.extend(found)
+    events.sort(key=lambda e: (e.sentence, e.trigger[0]))
+    return [to_incident(text, event) for event in without_summaries(merge(events))
+            if keep_all or event.status == "occurred"]
+
+
+def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
+                     vocabulary: Vocabulary, unrest: bool,
+                     before: list[EventDraft]) -> list[EventDraft]:
+    hits = _hits(sentence, vocabulary, unrest)
+    counts = [c for c in find_counts(sentence, vocabulary) if not c.cumulative]
+    if not hits and not counts:
+        return []
+    names = {trigger.rule for trigger, _, _ in hits}
+    events: list[EventDraft] = []
+    for trigger, first, last in hits:
+        rule_name = trigger.with_crowd if trigger.with_crowd and unrest else trigger.rule
+        if any(rule_name in _REPLACED.get(other, ()) for other in names) or \
+                (rule_name == "casualties" and len(hits) > 1 and any(
+                    takes_casualties(_RULES[t.rule].event_type) for t, _, _ in hits
+                    if t.rule != "casualties")):
+            continue
+        if rule_name == "intervention" and not unrest:
+            continue
+        rule = _RULES[rule_name]
+        event_type, sub_event_type = rule.event_type, rule.sub_event_type
+        if rule_name == "arson" and unrest:
+            if "riot" in names or "crowd_violence" in names:
+                continue  # the riot of the sentence burned it: one event
+            event_type, sub_event_type = RIOTS, "Violent demonstration"
+        trigger_span = (sentence[first].start, sentence[last].end)
+        event = EventDraft(rule, event_type, sub_event_type, trigger_span, span, number,
+                           status=_status(sentence, first, last, vocabulary))
+        event.actors = _actors(sentence, vocabulary)
+        event.confidence = 0.5 if rule.weak else 0.7
+        events.append(event)
+    # "Riots in which protesters burned the town hall": a riot's arson is its subtype.
+    if "arson" in names and unrest:
+        for event in events:
+            if event.event_type == RIOTS and event.rule.name in ("riot", "crowd_violence"):
+                event.rule = _RULES["arson"]
+    for count in counts:
+        target = _count_target(events, count)
+        if target is None and count.field in ("fatalities", "injured"):
+            target = EventDraft(_RULES["casualties"], VIOLENCE, "Attack",
+                                (count.start, count.end), span, number)
+            target.confidence = 0.5
+            events.append(target)
+        if target is not None:
+            target.counts.append(count)
+    firing = any(w.any_of(vocabulary.firing) for w in sentence) and \
+        any(w.any_of(vocabulary.forces) for w in sentence)
+    for event in events:
+        _type_by_force(event, firing, unrest)
+    return _fold_bare_tolls(events, before, number)
+
+
+def _hits(sentence: list[Word], vocabulary: Vocabulary, unrest: bool
+          ) -> list[tuple[Trigger, int, int]]:
+    """Each rule's first trigger in the sentence (by word index)."""
+    keys = {k for w in sentence for k in w.keys}
+    hits: list[tuple[Trigger, int, int]] = []
+    taken: set[str] = set()
+    for position, word in enumerate(sentence):
+        for trigger in {t for k in word.keys for t in vocabulary.first_words.get(k, ())}:
+            if trigger.rule in taken or (trigger.needs and not trigger.needs & keys):
+                continue
+            if trigger.not_after and position and sentence[position - 1].any_of(
+                    trigger.not_after):
+                continue
+            last = _phrase_end(sentence, position, trigger)
+            if last is not None:
+                hits.append((trigger, position, last))
+                taken.add(trigger.rule)
+    return sorted(hits, key=lambda hit: hit[1])
+
+
+def _phrase_end(sentence: list[Word], position: int, trigger: Trigger) -> int | None:
+    at = position
+    for keys in trigger.words[1:]:
+        nxt = next((i for i in range(at + 1, min(len(sentence), at + 2 + trigger.reach))
+                    if sentence[i].any_of(keys)), None)
+        if nxt is None:
+            return None
+        at = nxt
+    return at
+
+
+def _status(sentence: list[Word], first: int, last: int, vocabulary: Vocabulary) -> Status:
+    start = _clause_start(sentence, first)
+    before = sentence[max(start, first - _CUE_REACH):first]
+    if any(w.any_of(vocabulary.denied) for w in sentence[:first]):
+        return "reported-denied"
+    if _negated(sentence, start, first, last, vocabulary):
+        return "negated"
+    if any(w.any_of(vocabulary.threatened) for w in before):
+        return "threatened"
+    near = sentence[max(start, first - 3):min(_clause_end(sentence, last), last + 3)]
+    if any(w.any_of(vocabulary.planned) for w in before) or any(
+            w.any_of(vocabulary.future) or vocabulary.is_future(w.text) for w in near):
+        return "planned"
+    return "occurred"
+
+
+def _negated(sentence: list[Word], start: int, first: int, last: int,
+             vocabulary: Vocabulary) -> bool:
+    reach = 6 if vocabulary.language == "fr" else 3
+    for at in range(max(start, first - reach), first):
+        word = sentence[at]
+        if not word.any_of(vocabulary.negation):
+            continue
+        between = sentence[at + 1:first + 1]
+        if any(w.any_of(vocabulary.not_negating) for w in between):
+            continue
+        if vocabulary.language == "fr" and word.text.lower() in ("ne", "n"):
+            # "ne" negates with its second word: "n'ont pas manifesté"
+            if not any(w.text.lower() in ("pas", "plus", "jamais", "aucun", "aucune",
+                                          "guère", "point") for w in between):
+                continue
+        return True
+    # "митинг не состоялся": a noun trigger, then the negated verb
+    after = sentence[last + 1:min(len(sentence), last + 3)]
+    return vocabulary.language == "ru" and bool(after) and after[0].text.lower() == "не" \
+        and not any(w.any_of(vocabulary.not_negating) for w in after[1:])
+
+
+def _clause_start(sentence: list[Word], index: int) -> int:
+    while index > 0 and not any(c in _CLAUSE_ENDS for c in sentence[index].gap):
+        index -= 1
+    return index
+
+
+def _clause_end(sentence: list[Word], index: int) -> int:
+    index += 1
+    while index < len(sentence) and not any(c in _CLAUSE_ENDS for c in sentence[index].gap):
+        index += 1
+    return index
+
+
+def _actors(sentence: list[Word], vocabulary: Vocabulary) -> list[str]:
+    found = [vocabulary.actors[k] for w in sentence for k in w.keys if k in vocabulary.actors]
+    return list(dict.fromkeys(found))
+
+
+def _count_target(events: list[EventDraft], count: CountMention) -> EventDraft | None:
+    ordered = sorted(events, key=lambda e: e.status != "occurred")
+    if count.field == "checkpoints":
+        wanted = [e for e in ordered if e.rule.subtype == "checkpoint"]
+    elif count.field == "arrested":
+        wanted = [e for e in ordered if e.sub_event_type == "Arrests"]
+    else:
+        wanted = [e for e in ordered if takes_casualties(e.event_type)]
+    return wanted[0] if wanted else None
+
+
+def _type_by_force(event: EventDraft, firing: bool, unrest: bool) -> None:
+    """Deaths or wounds by the forces' fire in unrest are excessive force against the
+    crowd; a protest with casualties and no fire told turned violent."""
+    casualties = any(c.field in ("fatalities", "injured") for c in event.counts)
+    if event.rule.weak and firing and unrest:
+        event.event_type, event.sub_event_type = PROTESTS, "Excessive force against protesters"
+    elif event.event_type == PROTESTS and casualties and firing:
+        event.sub_event_type = "Excessive force against protesters"
+    elif event.event_type == PROTESTS and event.sub_event_type == "Peaceful protest" \
+            and casualties:
+        event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
+
+
+def _fold_bare_tolls(events: list[EventDraft], before: list[EventDraft],
+                     number: int) -> list[EventDraft]:
+    """A sentence that only counts the dead or hurt ("Погибли 12 человек.") gives its
+    counts to the event the sentence before told, if it takes them."""
+    if not events or any(not e.rule.weak for e in events):
+        return events
+    host = next((e for e in reversed(before) if e.sentence >= number - 2
+                 and not e.rule.weak and e.status == "occurred"
+                 and takes_casualties(e.event_type)), None)
+    if host is None:
+        return events
+    for event in events:
+        host.counts.extend(event.counts)
+        _type_by_force(host, False, False)
+    return []
+
+
+def _place(event: EventDraft, index: places.MentionIndex, sentence: list[Word],
+           spans: list[Span], vocabulary: Vocabulary) -> None:
+    span = spans[event.sentence]
+    sites = [m for m in index.within(*span) if places.is_site(m)]
+    if sites:
+        trigger = event.trigger[0]
+        best = max(sites, key=lambda m: _site_score(m, trigger, sentence, vocabulary))
+        event.location, event.geo_precision = best, places.geo_precision(best)
+        event.confidence += 0.1
+        return
+    event.place_from_context = True
+    focus = next((m for m in reversed(index.within(0, span[0]))
+                  if places.is_site(m) and places.geo_precision(m) < 3), None)
+    if focus is not None:
+        event.location, event.geo_precision = focus, 2
+    elif index.main is not None:
+        event.location = index.main
+        event.geo_precision = 3 if places.geo_precision(index.main) == 3 else 2
+        event.confidence -= 0.2
+
+
+def _site_score(mention: Mention, trigger: int, sentence: list[Word],
+                vocabulary: Vocabulary) -> float:
+    position = _word_at(sentence, mention.start)
+    score = -abs(mention.start - trigger) / 200
+    if position is not None and position > 0 and \
+            sentence[position - 1].any_of(vocabulary.at_place):
+        score += 2
+    trigger_at = _word_at(sentence, trigger)
+    if position is not None and trigger_at is not None and \
+            _clause_start(sentence, position) == _clause_start(sentence, trigger_at):
+        score += 1
+    if mention.start > trigger:
+        score += 0.5
+    if places.geo_precision(mention) == 3:
+        score -= 0.75  # a city the sentence names says more than its country
+    return score
+
+
+def _word_at(words: list[Word], offset: int) -> int | None:
+    return next((i for i, w in enumerate(words) if w.start <= offset < w.end), None)
+
+
+def _one_per_place(text: str, event: EventDraft, index: places.MentionIndex,
+                   sentence: list[Word], vocabulary: Vocabulary) -> list[EventDraft]:
+    """Copies of an event for the other places of the list its place is in ("в Алматы,
+    Шымкенте и Актобе", "à Paris, Lyon et Marseille"); the counts stay on the first."""
+    if event.location is None or event.place_from_context:
+        return []
+    sites = [m for m in index.within(sentence[0].start, sentence[-1].end)
+             if places.is_site(m)] if sentence else []
+    at = sites.index(event.location) if event.location in sites else -1
+    if at < 0:
+        return []
+    group = [event.location]
+    for step in (-1, 1):
+        n = at
+        while 0 <= n + step < len(sites):
+            a, b = sorted((sites[n], sites[n + step]), key=lambda m: m.start)
+            if not _joined_places(text, a, b, vocabulary):
+                break
+            n += step
+            group.append(sites[n])
+    if len(group) < 2:
+        return []
+    group.sort(key=lambda m: m.start)
+    shared = bool(event.counts)
+    event.counts_shared = shared
+    copies = [replace(event, location=m, geo_precision=places.geo_precision(m), counts=[],
+                      actors=list(event.actors), evidence=list(event.evidence))
+              for m in group if m is not event.location]
+    if group[0] is not event.location:
+        copies[0].counts, event.counts = event.counts, []
+    return copies
+
+
+def _joined_places(text: str, a: Mention, b: Mention, vocabulary: Vocabulary) -> bool:
+    between = text[a.end:b.start]
+    if any(c in ".;:!?()" for c in between) or len(between) > 30:
+        return False
+    words = vocabulary.words(between)
+    return all(w.any_of(vocabulary.list_joints) or w.any_of(vocabulary.at_place)
+               for w in words)
+
+
+def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -> Mention:
+    """A speaking place, a speaking body's seat, a base or an origin is no site."""
+    if not places.is_site(mention):
+        return mention
+    first = next((i for i, w in enumerate(words) if w.start >= mention.start), None)
+    if first is None:
+        return mention
+    last = first
+    while last + 1 < len(words) and words[last + 1].end <= mention.end:
+        last += 1
+    before = words[max(0, first - 3):first]
+    if first and words[first - 1].any_of(vocabulary.from_place):
+        return replace(mention, role="origin")
+    if any(w.any_of(vocabulary.based) for w in before):
+        return replace(mention, role="actor")
+    after = [w for w in words[last + 1:last + 4] if w.text.lower() not in _AUXILIARIES]
+    same_clause = after and not any(c in _CLAUSE_ENDS for c in words[last + 1].gap)
+    if same_clause and after[0].any_of(vocabulary.speaking):
+        return replace(mention, role="actor")  # "Москва заявила", "Paris a condamné"
+    body = next((i for i in range(first - 1, max(-1, first - 4), -1)
+                 if words[i].any_of(vocabulary.bodies)), None)
+    if body is not None:
+        near = words[max(0, body - 4):body] + words[last + 1:last + 5]
+        if any(w.any_of(vocabulary.speaking) for w in near):
+            return replace(mention, role="actor")  # "в МВД Казахстана сообщили"
+    return mention
+
+
+def _of_statement(mention, sentence: list[Word], vocabulary: Vocabulary) -> bool:
+    """A date right beside a verb of speech dates the statement ("заявил в среду")."""
+    at = _word_at(sentence, mention.start)
+    end = _word_at(sentence, mention.end - 1)
+    if at is None or end is None:
+        return False
+    near = sentence[max(0, at - 2):at] + sentence[end + 1:end + 3]
+    return any(w.any_of(vocabulary.speaking) for w in near)
+
+
+def _dateline(text: str) -> int:
+    """The end of a dateline ("АЛМАТЫ, 5 января." / "PARIS, 3 juillet —"): its date is
+    the filing day, no event's."""
+    head = text[:60]
+    comma = head.find(",")
+    if comma <= 0 or not head[:comma].strip().isupper():
+        return 0
+    stops = [i for i in (head.find(".", comma), head.find("—", comma),
+                         head.find("–", comma), head.find("\n", comma)) if i > 0]
+    return min(stops) + 1 if stops else 0
+
+
+class _Story:
+    """The story's current day: the last day an event that occurred was dated to, or
+    that the narrative named; undated events within a week of publication take it."""
+
+    def __init__(self, published: date | None) -> None:
+        self.published = published
+        self.current: date | None = None
+
+    def date(self, event: EventDraft, dates: list) -> None:
+        if dates:
+            best = min(dates, key=lambda d: abs(d.start - event.trigger[0]))
+            event.event_date, event.event_date_end = best.date, best.last
+            event.time_precision = best.precision
+            if event.status == "occurred" and self.published is not None and \
+                    best.date > self.published:
+                event.event_date, event.event_date_end = self.published, None
+                event.time_precision = 2
+            return
+        event.date_from_context = True
+        if self.current is not None and self.published is not None and \
+                0 <= (self.published - self.current).days < _NEWS_WINDOW:
+            event.event_date, event.time_precision = self.current, 2
+        elif self.published is not None:
+            event.event_date, event.time_precision = self.published, 2
+
+    def narrate(self, dates: list) -> None:
+        """Move the current day to the last day the sentence names (not to come)."""
+        told = [d for d in dates if self.published is None or d.date <= self.published]
+        if told:
+            last = told[-1]
+            self.current = last.last or last.date

@@ -1,0 +1,193 @@
+"""Counts in Russian and French reports: a number and the word that says what it counts.
+
+A number is digits ("2 000", "1,5 тысячи"), number words ("двенадцать", "двухсот",
+"dix-sept", "quatre-vingts", "vingt et un") or a vague quantity ("сотни", "une
+vingtaine", "des centaines"), with the words before it that qualify it ("более" and
+"plus de": at least; "около", "quelque": about). Its count word (a key of
+:attr:`~geo.events.vocabulary.Vocabulary.count_fields`: "погибли", "blessés",
+"interpellées") follows it within a few words ("двенадцать сотрудников полиции получили
+ранения", "quelque 2 000 personnes ont été interpellées"), or, as Russian often puts it,
+comes just before it ("погибли 12 человек"). The tables of number words are the
+languages' own (:mod:`geo.languages`): two short tables do what a number-parsing
+package would, without a dependency, and they serve dates too.
+"""
+
+from __future__ import annotations
+
+from geo.events.counts import MAX_COUNT, CountMention
+from geo.events.vocabulary import Phrase, Vocabulary, Word
+from geo.model import Qualifier
+
+__all__ = ["find_counts", "number_at"]
+
+# How far a count word may be from its number, in words: after it, and before it.
+_AFTER, _BEFORE = 6, 3
+# What no count crosses: the end of a clause.
+_STOPS = frozenset(".;:!?()")
+_ARTICLES = frozenset({"un", "une", "des", "les", "de"})
+_POLICE = frozenset({"полиция", "полицейский", "сотрудник", "силовик", "правоохранитель",
+                     "военнослужащий", "policier", "gendarme", "ordre", "militaire",
+                     "soldat", "crs"})
+
+
+def number_at(words: list[Word], index: int, vocabulary: Vocabulary
+              ) -> tuple[int, float, bool] | None:
+    """The number starting at ``words[index]``: ``(index after it, value, vague)``."""
+    word = words[index]
+    lower = word.text.lower()
+    if word.is_number:
+        value = float(word.text.replace(" ", "").replace("\u00a0", "").replace(
+            "\u202f", "").replace(",", "."))
+        end = index + 1
+        if end < len(words) and words[end].any_of(vocabulary.number_scales) and \
+                _joined(words, end):
+            value *= vocabulary.number_scales[next(k for k in words[end].keys
+                                                   if k in vocabulary.number_scales)]
+            end += 1
+        return end, value, False
+    if lower in _ARTICLES and index + 1 < len(words) and _joined(words, index + 1) and \
+            _vague(words[index + 1], vocabulary) is not None:
+        index += 1  # "une vingtaine", "des centaines": the article is no number
+        word, lower = words[index], words[index].text.lower()
+    vague = vocabulary.vague_numbers.get(lower) or next(
+        (vocabulary.vague_numbers[k] for k in word.keys if k in vocabulary.vague_numbers
+         and k not in vocabulary.number_scales), None)
+    if vague is not None:
+        end = index + 1
+        # "несколько сотен", "plusieurs centaines", "des dizaines de milliers"
+        if end < len(words) and _joined(words, end):
+            more = _vague(words[end], vocabulary)
+            if more is not None:
+                return end + 1, float(more), True
+        return end, float(vague), True
+    return _number_words(words, index, vocabulary)
+
+
+def _vague(word: Word, vocabulary: Vocabulary) -> int | None:
+    vague = vocabulary.vague_numbers
+    return vague.get(word.text.lower()) or next((vague[k] for k in word.keys if k in vague),
+                                                None)
+
+
+def _number_words(words: list[Word], index: int, vocabulary: Vocabulary
+                  ) -> tuple[int, float, bool] | None:
+    table, scales = vocabulary.number_words, vocabulary.number_scales
+    total, current, end, seen = 0.0, 0.0, index, False
+    while end < len(words) and (end == index or _joined(words, end)):
+        parts = words[end].text.lower().split("-")
+        values = []
+        for part in parts:
+            value = table.get(part)
+            if value is None:
+                value = next((table[k] for k in vocabulary.keys(part) if k in table), None)
+            scale = scales.get(part) or next((scales[k] for k in vocabulary.keys(part)
+                                              if k in scales), None)
+            if value is None and scale is None:
+                if part in ("et",) and seen:
+                    continue
+                values = None
+                break
+            values.append((value, scale))
+        if not values:
+            break
+        for value, scale in values:
+            if scale is not None:
+                if scale >= 1000:
+                    total += max(current, 1) * scale
+                    current = 0
+                else:
+                    current = max(current, 1) * scale
+            elif value == 20 and current in (4,):  # quatre-vingts
+                current *= 20
+            elif value == 100:
+                current = max(current, 1) * 100
+            else:
+                current += value
+        seen = True
+        end += 1
+    if not seen:
+        return None
+    # A lone "un"/"une"/"один" counts only what it is next to; vague scales alone
+    # ("тысячи людей") are handled as vague quantities.
+    return end, total + current, False
+
+
+def _joined(words: list[Word], index: int) -> bool:
+    """Whether only spaces stand between ``words[index - 1]`` and ``words[index]``."""
+    return index == 0 or not any(c in _STOPS or c == "," for c in words[index].gap)
+
+
+def _qualifier_before(words: list[Word], index: int, vocabulary: Vocabulary
+                      ) -> tuple[int, Qualifier | None]:
+    for qualifier, phrases in (("at_least", vocabulary.at_least),
+                               ("approximate", vocabulary.approximate)):
+        for wanted in sorted(phrases, key=len, reverse=True):
+            start = index - len(wanted)
+            if start >= 0 and _matches(words, start, wanted):
+                return start, qualifier
+    return index, None
+
+
+def _matches(words: list[Word], start: int, wanted: Phrase) -> bool:
+    return all(words[start + n].any_of(keys) for n, keys in enumerate(wanted))
+
+
+def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]:
+    """The counts among ``words`` (one sentence's), with offsets into the text."""
+    found: list[CountMention] = []
+    index = 0
+    while index < len(words):
+        number = number_at(words, index, vocabulary)
+        if number is None:
+            index += 1
+            continue
+        end, value, vague = number
+        start, qualifier = _qualifier_before(words, index, vocabulary)
+        count = _count_word(words, start, end, vocabulary)
+        if count is not None and 0 < value < MAX_COUNT and not _no_count(
+                words, index, end, vocabulary):
+            position, field = count
+            lo, hi = min(start, position), max(end - 1, position)
+            group = "police" if any(w.any_of(_POLICE) for w in words[lo:hi + 1]) else ""
+            cumulative = any(w.any_of(vocabulary.cumulative)
+                             for w in words[max(0, lo - 4):hi + 1])
+            found.append(CountMention(
+                words[lo].start, words[hi].end, field, int(value),
+                qualifier or ("approximate" if vague else "exact"), group=group,
+                cumulative=cumulative))
+        index = end
+    return found
+
+
+def _no_count(words: list[Word], index: int, end: int, vocabulary: Vocabulary) -> bool:
+    """A year, a date, a time or a measure: "в 2022 году", "5 января", "на 15 суток"."""
+    after = words[end] if end < len(words) else None
+    if after is not None and after.any_of(vocabulary.not_counted):
+        return True
+    text = words[index].text
+    if text.isdigit() and len(text) == 4 and text[:2] in ("19", "20"):
+        return True
+    # a lone "un"/"один" with nothing it counts next to it is an article
+    return False
+
+
+def _count_word(words: list[Word], start: int, end: int, vocabulary: Vocabulary
+                ) -> tuple[int, str] | None:
+    fields = vocabulary.count_fields
+    for position in range(end, min(len(words), end + _AFTER)):
+        if not _joined(words, position) and position > end:
+            break
+        if position > end and number_at(words, position, vocabulary) is not None and \
+                not words[position].text.lower() in ("un", "une", "один"):
+            break
+        if words[position].any_of(fields):
+            return position, fields[next(k for k in words[position].keys if k in fields)]
+    lone = words[start].text.lower() in ("un", "une", "один", "одна", "одно")
+    if lone:
+        return None
+    for position in range(start - 1, max(-1, start - 1 - _BEFORE), -1):
+        if not _joined(words, position + 1):
+            break
+        if words[position].any_of(fields):
+            return position, fields[next(k for k in words[position].keys if k in fields)]
+    return None

@@ -1,0 +1,197 @@
+"""Date expressions in Russian and French reports, resolved to days.
+
+The expressions are found word by word with the language's keys (so "среду",
+"субботы", "января" are a weekday and a month whatever their case):
+
+- a day and a month, with a year or not ("5 января", "le 3 juillet 2023"): read by
+  dateparser (``languages=[lang]``, the publication date as ``RELATIVE_BASE``, dates
+  from the past preferred), as are "3 дня назад" and "il y a trois jours";
+- a weekday ("в среду", "mardi soir"): the last such day on or before publication,
+  the publication day itself included (news says "on Friday" of the day it files;
+  dateparser's "past" would go back a week), "прошлый"/"dernier" a week before;
+- "вчера"/"hier", "позавчера"/"avant-hier", "сегодня"/"aujourd'hui", and "накануне"/"la
+  veille" (the day before the story's current day);
+- nights and ranges, which dateparser does not read: "в ночь на 5 января", "в ночь с
+  субботы на воскресенье", "dans la nuit de samedi à dimanche", "dans la nuit du 4 au 5
+  janvier" are the day the night begins on (as :mod:`geo.events.dates` has it for
+  English: "the night of Saturday to Sunday" is Saturday); "с 4 по 6 января", "du 4 au
+  6 janvier" run from the first day to the last; "с понедельника", "depuis lundi" from
+  that day to the day the story stands at.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from functools import cache
+
+from geo.events.dates import DateMention
+from geo.events.vocabulary import Vocabulary, Word
+
+__all__ = ["find_dates"]
+
+
+def find_dates(words: list[Word], vocabulary: Vocabulary, published: date | None,
+               reference: date | None = None) -> list[DateMention]:
+    """The date expressions among ``words``; relative words ("накануне") count back
+    from ``reference``, the story's current day (the publication date when ``None``)."""
+    anchor = reference or published
+    found: list[DateMention] = []
+    index = 0
+    while index < len(words):
+        mention, end = _date_at(words, index, vocabulary, published, anchor)
+        if mention is not None:
+            found.append(mention)
+        index = max(end, index + 1)
+    return found
+
+
+def _meaning(word: Word, vocabulary: Vocabulary) -> str:
+    return next((vocabulary.date_words[k] for k in word.keys
+                 if k in vocabulary.date_words), "")
+
+
+def _weekday(word: Word, vocabulary: Vocabulary) -> int | None:
+    return next((vocabulary.weekdays.index(k) for k in word.keys
+                 if k in vocabulary.weekdays), None)
+
+
+def _month(word: Word, vocabulary: Vocabulary) -> int | None:
+    return next((vocabulary.months[k] for k in word.keys if k in vocabulary.months), None)
+
+
+def _day_number(word: Word) -> int | None:
+    return int(word.text) if word.text.isdigit() and 1 <= int(word.text) <= 31 else None
+
+
+def _date_at(words: list[Word], index: int, vocabulary: Vocabulary,
+             published: date | None, anchor: date | None
+             ) -> tuple[DateMention | None, int]:
+    word = words[index]
+    meaning = _meaning(word, vocabulary)
+    if meaning in ("yesterday", "two_days_ago", "today") and published is not None:
+        back = {"yesterday": 1, "two_days_ago": 2, "today": 0}[meaning]
+        return DateMention(word.start, word.end, published - timedelta(days=back), 1,
+                           kind="yesterday"), index + 1
+    if meaning == "day_before" and anchor is not None:
+        return DateMention(word.start, word.end, anchor - timedelta(days=1), 1,
+                           kind="previous_day"), index + 1
+    if meaning == "day_after" and anchor is not None:
+        return DateMention(word.start, word.end, anchor + timedelta(days=1), 1,
+                           kind="next_day"), index + 1
+    if meaning == "ago" and published is not None:
+        return _ago(words, index, vocabulary, published)
+    if _day_number(word) is not None and index + 1 < len(words) and \
+            _month(words[index + 1], vocabulary) is not None:
+        return _day_month(words, index, vocabulary, published)
+    weekday = _weekday(word, vocabulary)
+    if weekday is not None and published is not None:
+        return _weekday_phrase(words, index, weekday, vocabulary, published, anchor)
+    return None, index + 1
+
+
+def _day_month(words: list[Word], index: int, vocabulary: Vocabulary,
+               published: date | None) -> tuple[DateMention | None, int]:
+    day, month_word = words[index], words[index + 1]
+    end = index + 2
+    year = ""
+    if end < len(words) and words[end].text.isdigit() and len(words[end].text) == 4:
+        year, end = words[end].text, end + 1
+    if published is None and not year:
+        return None, end
+    resolved = _parse(f"{day.text} {month_word.text} {year}".strip(), vocabulary.language,
+                      published)
+    if resolved is None:
+        return None, end
+    start, first, last, kind = day.start, resolved, None, "date"
+    # "с 4 по 6 января", "du 4 au 6 janvier", "в ночь с 4 на 5 января", "dans la nuit
+    # du 4 au 5 janvier": the first day is the number two words before.
+    if index >= 3 and _meaning(words[index - 1], vocabulary) in ("to", "until") and \
+            _day_number(words[index - 2]) is not None and \
+            _meaning(words[index - 3], vocabulary) in ("from", "since"):
+        first = resolved.replace(day=min(_day_number(words[index - 2]), resolved.day))
+        start = words[index - 3].start
+        if _night_before(words, index - 3, vocabulary):
+            last, kind = None, "night_of"
+        else:
+            last, kind = resolved, "range"
+    elif index >= 2 and _meaning(words[index - 1], vocabulary) == "to" and \
+            _meaning(words[index - 2], vocabulary) == "night":
+        # "в ночь на 5 января": the night that ends on the 5th began on the 4th
+        first, start, kind = resolved - timedelta(days=1), words[index - 2].start, "night_of"
+    return DateMention(start, words[end - 1].end, first, 1, last=last, kind=kind), end
+
+
+def _night_before(words: list[Word], index: int, vocabulary: Vocabulary) -> bool:
+    return any(_meaning(w, vocabulary) == "night" for w in words[max(0, index - 3):index])
+
+
+def _weekday_phrase(words: list[Word], index: int, weekday: int, vocabulary: Vocabulary,
+                    published: date, anchor: date | None) -> tuple[DateMention, int]:
+    word = words[index]
+    last_week = any(_meaning(w, vocabulary) == "last"
+                    for w in words[max(0, index - 2):index + 2])
+    day = _last_weekday(weekday, published, strictly=last_week)
+    end = index + 1
+    before = _meaning(words[index - 1], vocabulary) if index else ""
+    # "с субботы на воскресенье", "de samedi à dimanche": the night or span begins on
+    # the first weekday.
+    if end + 1 < len(words) and _meaning(words[end], vocabulary) == "to" and \
+            _weekday(words[end + 1], vocabulary) is not None:
+        second = _weekday(words[end + 1], vocabulary)
+        last = _last_weekday(second, published, strictly=last_week)
+        first = last - timedelta(days=(second - weekday) % 7 or 7)
+        night = _night_before(words, index, vocabulary)
+        start = words[index - 1].start if before in ("from", "since") else word.start
+        return DateMention(start, words[end + 1].end, first, 1,
+                           last=None if night else last,
+                           kind="night_of" if night else "range"), end + 2
+    if before == "to" and index >= 2 and _meaning(words[index - 2], vocabulary) == "night":
+        # "в ночь на среду": the night that ends on Wednesday began on Tuesday
+        return DateMention(words[index - 2].start, word.end, day - timedelta(days=1), 1,
+                           kind="night_of"), end
+    if before == "since" or (before == "from" and vocabulary.language == "ru"):
+        # "с понедельника", "depuis lundi" ("de samedi" is "Saturday's" in French)
+        return DateMention(words[index - 1].start, word.end, day, 1,
+                           last=max(day, anchor or published), kind="since"), end
+    return DateMention(word.start, word.end, day, 1, kind="weekday"), end
+
+
+def _last_weekday(weekday: int, published: date, *, strictly: bool) -> date:
+    back = (published.weekday() - weekday) % 7
+    if strictly and back == 0:
+        back = 7
+    return published - timedelta(days=back)
+
+
+def _ago(words: list[Word], index: int, vocabulary: Vocabulary, published: date
+         ) -> tuple[DateMention | None, int]:
+    """"3 дня назад" (the number before), "il y a trois jours" (after)."""
+    if vocabulary.language == "ru":
+        start = max(0, index - 3)
+        phrase_words = words[start:index + 1]
+        end = index + 1
+    else:
+        if index + 2 >= len(words) or words[index + 1].text.lower() != "y":
+            return None, index + 1  # "il" is "il y a" only before "y a"
+        start = index
+        end = min(len(words), index + 5)
+        phrase_words = words[start:end]
+    text = " ".join(w.text for w in phrase_words)
+    resolved = _parse(text, vocabulary.language, published)
+    if resolved is None or resolved >= published:
+        return None, index + 1
+    return DateMention(phrase_words[0].start, phrase_words[-1].end, resolved, 1,
+                       kind="ago"), end
+
+
+@cache
+def _parse(phrase: str, language: str, published: date | None) -> date | None:
+    # dateparser loads its language data on first use (~0.1 s): only for these texts.
+    import dateparser
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if published is not None:
+        settings["RELATIVE_BASE"] = datetime(published.year, published.month,
+                                             published.day, 12)
+    parsed = dateparser.parse(phrase, languages=[language], settings=settings)
+    return parsed.date() if parsed is not None else None

@@ -1,0 +1,160 @@
+"""The French event vocabulary (:class:`geo.events.vocabulary.Vocabulary`), in base forms.
+
+French inflects little, so words are matched by their spelled-out base forms
+(:func:`geo.languages.fr.forms`: "interpellées" → "interpellé") rather than by a
+lemmatiser: the detector needs no model of its own, and the French spaCy pipeline the
+geoparser loads is not asked for more than its entities. Participles and nouns are
+listed in the masculine singular; the conjugated forms news uses are spelled out.
+Triggers name the English rule whose ACLED type they signal; the words shared with other
+stages come from :mod:`geo.languages.fr`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.events.vocabulary import Trigger, Vocabulary, phrase
+from geo.languages import fr
+
+_FORCES = ("militaire|soldat|troupe|policier|gendarme|crs|force|renfort|blindé|armée|"
+           "gendarmerie|police|unité|effectif|contingent|casque|raid|gign|brigade")
+_DEPLOY = ("déployé|déployer|déploient|déploiement|dépêché|envoyé|mobilisé|arrivé|acheminé|"
+           "déploie|patrouillé|patrouille|positionné|quadrillé")
+_CROWD = ("manifestant|foule|protestataire|jeune|marcheur|gréviste|civil|habitant|"
+          "émeutier|militant|participant|cortège|rassemblement|supporter")
+_ROADS = "route|rue|axe|pont|accès|entrée|circulation|autoroute|rond-point|carrefour|voie"
+
+TRIGGERS = (
+    # Protests
+    Trigger("protest", phrase("manifestation|manifesté|manifester|manifestent|manifestaient|"
+                              "manifestait|manifestant|rassemblement|rassemblé|cortège|"
+                              "défilé|défilent|grève|gréviste|débrayage|sit-in|protestation|"
+                              "protesté|protestent|protestataire|marche|marchent|"
+                              "mobilisation|piquet|manifesteront|rassemblent|défileront")),
+    Trigger("protest", phrase("descendu|descendre|descendent|descendaient", "rue"),
+            reach=3),
+    Trigger("blockade", phrase("bloqué|bloquer|bloquent|bloquaient|barré|barrer|barrent|"
+                               "blocage|obstrué", _ROADS), reach=3,
+            needs=frozenset(_CROWD.split("|")) | {"agriculteur", "chauffeur", "routier",
+                                                  "taxi"}),
+    # Protests met by force
+    Trigger("intervention", phrase("lacrymogène|disperser|dispersé|dispersent|dispersion|"
+                                   "matraque|lbd|matraqué")),
+    Trigger("intervention", phrase("canon|balle|grenade", "eau|caoutchouc|désencerclement|"
+                                   "assourdissant"), reach=2),
+    Trigger("excessive_force", phrase("tiré|tirer|tirent|feu|tir", _CROWD), reach=3),
+    Trigger("excessive_force", phrase("balle", "réel"), reach=1),
+    # Riots
+    Trigger("riot", phrase("émeute|émeutier|échauffourée|casseur|insurrection")),
+    Trigger("riot", phrase("violence", "urbain")),
+    Trigger("clash", phrase("heurt|affrontement|accrochage|affronté|affrontent|"
+                            "bagarre"), with_crowd="riot"),
+    Trigger("riot", phrase("jet|jeté|lancé|lançant|jetant|jettent|lancent|projectile",
+                           "pierre|projectile|cocktail|mortier|pavé|caillou|bouteille"),
+            reach=3),
+    Trigger("riot", phrase("cocktail", "molotov")),
+    Trigger("crowd_violence", phrase("pris|prendre", "assaut"), reach=2),
+    Trigger("crowd_violence", phrase("saccagé|saccager|saccage|saccagent")),
+    # Property
+    Trigger("arson", phrase("incendié|incendier|incendient|incendiaire|brûlé|incendie")),
+    Trigger("arson", phrase("mis|mettre|mettant|mettent", "feu"), reach=2),
+    Trigger("looting", phrase("pillage|pillé|piller|pillent|pilleur|vandalisme|vandalisé|"
+                              "dégradation|dégradé")),
+    # Arrests
+    Trigger("arrest", phrase("interpellé|interpeller|interpellation|arrestation|"
+                             "interpellent|arrêtent|appréhendé|écroué")),
+    # "arrêté" is also a decree: "un arrêté préfectoral", "par arrêté".
+    Trigger("arrest", phrase("arrêté"), not_after=frozenset({"un", "l", "le", "cet", "ce",
+                                                            "par", "nouvel", "d"})),
+    Trigger("arrest", phrase("garde", "vue"), reach=1),
+    # Measures
+    Trigger("emergency", phrase("état", "urgence|siège"), reach=1),
+    Trigger("emergency", phrase("loi", "martial")),
+    Trigger("curfew", phrase("couvre-feu")),
+    Trigger("checkpoint", phrase("point", "contrôle"), reach=1),
+    Trigger("checkpoint", phrase("check-point|checkpoint")),
+    Trigger("deployment", phrase(_DEPLOY, _FORCES), reach=4),
+    Trigger("deployment", phrase(_FORCES, _DEPLOY), reach=4),
+    # Casualties: an event only when nothing else in the sentence takes them
+    Trigger("casualties", phrase("mort|tué|décès|décédé|blessé|blessure|péri|succombé|"
+                                 "abattu|lynché|tuent|tuant|morte")),
+)
+
+COUNT_FIELDS = {
+    **dict.fromkeys(("mort", "tué", "décès", "décédé", "péri", "victime", "abattu",
+                     "morte"), "fatalities"),
+    **dict.fromkeys(("blessé", "blessure", "hospitalisé"), "injured"),
+    **dict.fromkeys(("interpellé", "arrêté", "interpellation", "arrestation", "garde",
+                     "appréhendé", "écroué", "détenu"), "arrested"),
+    **dict.fromkeys(("point", "check-point", "checkpoint"), "checkpoints"),
+}
+
+_FUTURE_VERB = re.compile(r"(?:eront|era|iront|ira|dront|dra)$")
+
+
+def _is_future(word: str) -> bool:
+    return _FUTURE_VERB.search(word.lower()) is not None
+
+
+VOCABULARY = Vocabulary(
+    language="fr",
+    keys=fr.forms,
+    triggers=TRIGGERS,
+    count_fields=COUNT_FIELDS,
+    at_least=(phrase("plus", "de"), phrase("au", "moins"), phrase("pas", "moins", "de"),
+              phrase("plus", "d"), phrase("minimum"), phrase("au", "minimum")),
+    approximate=(phrase("environ"), phrase("quelque"), phrase("près", "de"),
+                 phrase("près", "d"), phrase("autour", "de"), phrase("jusqu", "à"),
+                 phrase("presque"), phrase("approximativement")),
+    number_words=fr.NUMBER_WORDS,
+    number_scales=fr.NUMBER_SCALES,
+    vague_numbers={**fr.APPROXIMATE_NUMBERS, **fr.PLURAL_APPROXIMATE},
+    negation=fr.NEGATION,
+    planned=frozenset({"prévu", "prévoir", "prévoient", "prévoit", "envisagé", "envisager",
+                       "envisagent", "appelé", "appeler", "appellent", "appelle", "appel",
+                       "projet", "projette", "comptent", "doit", "doivent",
+                       "devrait", "devraient", "préparent", "prépare", "programmé",
+                       "promis", "veulent", "veut", "entendent", "décidé", "déposé",
+                       "préavis"}),
+    threatened=frozenset({"menacé", "menacer", "menacent", "menace", "menaçant"}),
+    denied=frozenset({"démenti", "démentir", "dément", "nié", "nier", "nie", "contesté",
+                      "conteste", "démentent"}),
+    speaking=fr.SPEECH_VERBS | fr.STANCE_VERBS,
+    bodies=frozenset({"ministère", "ambassade", "gouvernement", "autorité", "ong",
+                      "organisation", "porte-parole", "parquet", "procureur", "président",
+                      "diplomatie", "ministre", "consulat", "quai", "élysée", "palais",
+                      "chancellerie", "présidence", "exécutif", "préfet", "ministres"}),
+    based=frozenset({"basé", "siège", "installé", "domicilié", "établi", "siégeant"}),
+    at_place=frozenset({"à", "au", "aux", "en", "dans", "près", "devant", "sur", "vers",
+                        "autour", "aux abords"}),
+    from_place=frozenset({"depuis", "originaire", "venu", "provenance"}),
+    forces=frozenset(_FORCES.split("|")) - {"force", "unité", "brigade", "casque"}
+    | {"ordre", "policière", "sécurité", "forces"},
+    crowd=frozenset(_CROWD.split("|")) | {"manifestation", "grève", "émeute",
+                                          "protestation", "marche", "mobilisation"},
+    firing=frozenset({"tiré", "tirer", "tir", "feu", "abattu", "balle", "fusillade"}),
+    cumulative=frozenset({"total", "totalité", "cumulé", "depuis", "porté", "passé",
+                          "grimpé", "atteint", "s'élève"}),
+    months=fr.MONTHS,
+    weekdays=fr.WEEKDAYS,
+    date_words={"nuit": "night", "de": "from", "du": "from", "à": "to", "au": "to",
+                "depuis": "since", "veille": "day_before", "hier": "yesterday",
+                "avant-hier": "two_days_ago", "aujourd": "today", "dernier": "last",
+                "week-end": "weekend", "il": "ago", "jour": "day", "semaine": "week",
+                "jusqu": "until", "lendemain": "day_after"},
+    list_joints=frozenset({"et", "à", "au", "aux", "en", "dans", "ainsi", "qu", "que",
+                           "ou"}),
+    actors={"policier": "police", "police": "police", "gendarme": "police",
+            "crs": "police", "ordre": "police", "gendarmerie": "police",
+            "militaire": "army", "soldat": "army", "armée": "army", "troupe": "army",
+            "manifestant": "protesters", "protestataire": "protesters",
+            "émeutier": "rioters", "casseur": "rioters", "pilleur": "rioters"},
+    not_counted=frozenset({"an", "ans", "année", "heure", "h", "minute", "pour", "cent",
+                           "euro", "franc", "fcfa", "kilomètre", "km", "mètre", "m", "jour",
+                           "semaine", "mois", "article", "fois", "nuit", "soir",
+                           *fr.MONTHS}),
+    not_negating=frozenset({"autorisé", "déclaré", "seulement", "que", "qu", "moins"}),
+    future=frozenset({"aura", "auront", "sera", "seront", "tiendra", "tiendront", "va",
+                      "vont"}),
+    is_future=_is_future,
+)

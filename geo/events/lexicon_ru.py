@@ -1,0 +1,169 @@
+"""The Russian event vocabulary (:class:`geo.events.vocabulary.Vocabulary`), in lemmas.
+
+Words are matched by every dictionary form pymorphy3 gives them
+(:func:`geo.languages.ru.lemmas`): "задержаны", "задержанных" and "задержали" are all
+"задержать", so each trigger is listed once. Triggers name the English rule whose ACLED
+type they signal; the words shared with other stages (speech verbs, numbers, months,
+weekdays, negation) come from :mod:`geo.languages.ru`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from geo.events.vocabulary import Trigger, Vocabulary, phrase
+from geo.languages import ru
+
+_FORCES = ("войско|военный|солдат|нацгвардия|спецназ|подкрепление|бронетехника|"
+           "миротворец|контингент|силовик|омон|полиция|полицейский|военнослужащий|"
+           "сила|росгвардия|армия|десантник|жандармерия|техника")
+_DEPLOY = ("ввести|направить|перебросить|стянуть|развернуть|отправить|прибыть|ввод|"
+           "переброска|патрулировать|выставить|дислоцировать|задействовать|развёртывание")
+_CROWD = ("протестующий|протестовать|демонстрант|толпа|митингующий|митинговать|участник|"
+          "манифестант|забастовщик|бастовать|активист|мирный|безоружный|житель")
+_ROADS = "дорога|трасса|улица|движение|мост|въезд|шоссе|магистраль|путь|проспект|выезд"
+
+TRIGGERS = (
+    # Protests
+    Trigger("protest", phrase("протест|протестовать|протестный|митинг|митинговать|"
+                              "демонстрация|демонстрант|шествие|марш|забастовка|бастовать|"
+                              "забастовщик|стачка|пикет|пикетировать|пикетчик|манифестация|"
+                              "манифестант|голодовка|автопробег")),
+    Trigger("protest", phrase("выйти|вывести", "улица|площадь"), reach=3),
+    Trigger("protest", phrase("собраться|собрать", "площадь|здание|акимат|мэрия|"
+                              "администрация|улица|центр|парламент|суд|посольство"), reach=5),
+    Trigger("blockade", phrase("перекрыть|заблокировать|блокировать|перегородить", _ROADS),
+            reach=3, needs=frozenset(_CROWD.split("|"))),
+    # Protests met by force
+    Trigger("intervention", phrase("разогнать|разгон|разгонять|водомёт|водомет|дубинка")),
+    Trigger("intervention", phrase("слезоточивый|светошумовой|резиновый",
+                                   "газ|граната|пуля")),
+    Trigger("intervention", phrase("применить", "сила|газ|спецсредство"), reach=2),
+    Trigger("excessive_force", phrase("огонь", "по", _CROWD), reach=2),
+    Trigger("excessive_force", phrase("стрелять|расстрелять|застрелить|обстрелять",
+                                      _CROWD), reach=3),
+    Trigger("excessive_force", phrase("боевой", "патрон")),
+    # Riots
+    Trigger("riot", phrase("беспорядок|погром|погромщик|бунт|мятеж|хулиган")),
+    Trigger("clash", phrase("столкновение|стычка|потасовка|драка"), with_crowd="riot"),
+    Trigger("riot", phrase("бросать|забросать|бросить|закидать|кидать|швырять",
+                           "камень|бутылка|коктейль|петарда|файер"), reach=3),
+    Trigger("riot", phrase("коктейль", "молотов")),
+    Trigger("crowd_violence", phrase("штурмовать|штурм|захватить|захват|ворваться|"
+                                     "прорваться", "здание|акимат|администрация|аэропорт|"
+                                     "мэрия|резиденция|отдел|телецентр"), reach=3),
+    Trigger("crowd_violence", phrase("разбить|громить|разгромить", "витрина|окно|"
+                                     "автомобиль|машина|магазин|здание"), reach=3),
+    # Property
+    Trigger("arson", phrase("поджечь|поджог|сжечь|подпалить|спалить|поджигать")),
+    Trigger("looting", phrase("мародёрство|мародерство|мародёр|мародер|разграбить|"
+                              "грабёж|грабеж|ограбить|разграбление|грабить")),
+    # Arrests
+    Trigger("arrest", phrase("задержать|задержание|задержанный|арестовать|арест|"
+                             "арестованный|задерживать|арестовывать")),
+    Trigger("arrest", phrase("взять|заключить|поместить", "стража"), reach=2),
+    # Measures
+    Trigger("emergency", phrase("чрезвычайный|военный", "положение")),
+    Trigger("emergency", phrase("режим", "чп|чс")),
+    Trigger("curfew", phrase("комендантский", "час")),
+    Trigger("checkpoint", phrase("блокпост|кпп")),
+    Trigger("checkpoint", phrase("контрольно-пропускной", "пункт")),
+    Trigger("deployment", phrase(_DEPLOY, _FORCES), reach=3),
+    Trigger("deployment", phrase(_FORCES, _DEPLOY), reach=3),
+    # Casualties: an event only when nothing else in the sentence takes them
+    Trigger("casualties", phrase("погибнуть|погибший|убить|убитый|ранить|раненый|ранение|"
+                                 "пострадать|пострадавший|скончаться|гибель|застрелить|"
+                                 "травмировать|избить")),
+)
+
+COUNT_FIELDS = {
+    **dict.fromkeys(("погибнуть", "погибший", "убить", "убитый", "скончаться", "гибель",
+                     "жертва", "погибать", "застрелить", "смерть"), "fatalities"),
+    **dict.fromkeys(("ранить", "раненый", "ранение", "пострадать", "пострадавший",
+                     "травмировать", "травма", "госпитализировать", "избить",
+                     "госпитализированный"), "injured"),
+    **dict.fromkeys(("задержать", "задержанный", "арестовать", "арестованный",
+                     "задержание", "арест", "задерживать"), "arrested"),
+    **dict.fromkeys(("блокпост", "кпп"), "checkpoints"),
+}
+
+
+@cache
+def _keys(word: str) -> tuple[str, ...]:
+    lower = word.lower()
+    if lower[0].isdigit():
+        return (lower,)
+    return tuple(dict.fromkeys((lower, *ru.lemmas(lower))))
+
+
+def _is_future(word: str) -> bool:
+    return not word[0].isdigit() and ru.is_future(word.lower())
+
+
+VOCABULARY = Vocabulary(
+    language="ru",
+    keys=_keys,
+    triggers=TRIGGERS,
+    count_fields=COUNT_FIELDS,
+    at_least=(phrase("более"), phrase("свыше"), phrase("больше"), phrase("не", "менее"),
+              phrase("не", "меньше"), phrase("как", "минимум"),
+              phrase("по", "меньший", "мера"), phrase("минимум")),
+    approximate=(phrase("около"), phrase("порядка"), phrase("почти"), phrase("примерно"),
+                 phrase("приблизительно"), phrase("до"), phrase("более", "чем"),
+                 phrase("несколько")),
+    number_words=ru.NUMBER_WORDS,
+    number_scales=ru.NUMBER_SCALES,
+    vague_numbers=ru.VAGUE_NUMBERS,
+    negation=ru.NEGATION,
+    planned=frozenset({"планировать", "запланировать", "собираться", "намереваться",
+                       "намеренный", "готовиться", "анонсировать", "назначить", "призвать",
+                       "призывать", "подать", "заявка", "разрешить", "пообещать",
+                       "обещать", "хотеть", "решить", "предстоящий", "планироваться"}),
+    threatened=frozenset({"пригрозить", "грозить", "угрожать", "угроза"}),
+    denied=frozenset({"опровергнуть", "отрицать", "опровержение", "отвергнуть"}),
+    speaking=ru.SPEECH_VERBS | ru.STANCE_VERBS,
+    bodies=frozenset({"мвд", "министерство", "минздрав", "мид", "посольство",
+                      "правительство", "власть", "прокуратура", "генпрокуратура", "кремль",
+                      "ведомство", "пресс-служба", "минобороны", "кнб", "фсб", "президент",
+                      "парламент", "генконсульство", "консульство", "руководство",
+                      "департамент", "полиция", "представитель", "глава", "лидер", "омбудсмен",
+                      "правозащитник", "суд"}),
+    based=frozenset({"базироваться", "базирующийся", "штаб-квартира", "зарегистрировать",
+                     "находиться"}),
+    at_place=frozenset({"в", "во", "на", "у", "около", "возле", "близ", "под", "недалеко",
+                        "рядом", "вблизи", "по"}),
+    from_place=frozenset({"из", "изо"}),
+    forces=frozenset(_FORCES.split("|")) - {"сила", "техника"} | {"силовой", "правоохранитель",
+                                                                "правоохранительный"},
+    crowd=frozenset(_CROWD.split("|")) | {"митинг", "протест", "акция", "демонстрация",
+                                          "шествие", "беспорядок"},
+    firing=frozenset({"стрелять", "расстрелять", "застрелить", "огонь", "обстрелять",
+                      "выстрел", "стрельба", "огнестрельный"}),
+    cumulative=frozenset({"всего", "общий", "возрасти", "вырасти", "достигнуть",
+                          "увеличиться", "итого"}),
+    months=ru.MONTHS,
+    weekdays=ru.WEEKDAYS,
+    date_words={"ночь": "night", "с": "from", "со": "from", "на": "to", "по": "until",
+                "до": "until", "накануне": "day_before", "вчера": "yesterday",
+                "позавчера": "two_days_ago", "сегодня": "today", "прошлый": "last",
+                "минувший": "last", "прошедший": "last", "выходной": "weekend",
+                "назад": "ago", "день": "day", "сутки": "day", "неделя": "week"},
+    list_joints=frozenset({"и", "а", "также", "в", "во", "на", "или"}),
+    actors={"полиция": "police", "полицейский": "police", "омон": "police",
+            "силовик": "police", "нацгвардия": "state forces", "спецназ": "police",
+            "росгвардия": "police", "армия": "army", "военный": "army", "солдат": "army",
+            "военнослужащий": "army", "войско": "army", "протестующий": "protesters",
+            "протестовать": "protesters", "демонстрант": "protesters",
+            "митингующий": "protesters", "мародёр": "rioters", "погромщик": "rioters",
+            "миротворец": "foreign troops"},
+    not_counted=frozenset({"год", "лет", "сутки", "час", "минута", "процент", "тенге",
+                           "рубль", "доллар", "километр", "км", "метр", "м", "день",
+                           "неделя", "месяц", "статья", "ст", "раз", "тысячелетие",
+                           "январь", "февраль", "март", "апрель", "май", "июнь", "июль",
+                           "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
+                           "летний", "штраф", "евро", "сом", "сум", "ночь", "вечер"}),
+    not_negating=frozenset({"согласовать", "санкционировать", "разрешить", "разрешённый",
+                            "согласованный", "санкционированный", "только", "менее",
+                            "меньше", "раз", "без"}),
+    is_future=_is_future,
+)

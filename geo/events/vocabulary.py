@@ -1,0 +1,149 @@
+"""What the lexicon-driven event detector (:mod:`geo.events.lexical`) needs to know of a
+language: its words, matched by their dictionary forms, and what each one signals.
+
+English has its own detector, a large set of English regular expressions over clauses
+(:mod:`geo.events.detect`). Russian and French are read differently, by one detector
+over a :class:`Vocabulary` per language (:mod:`geo.events.lexicon_ru`,
+:mod:`geo.events.lexicon_fr`): the text is cut into :class:`Word` tokens, each with its
+*keys* (Russian lemmas from pymorphy3, French spelled-out base forms), and every list
+below holds keys. A trigger names the English rule (:data:`geo.events.rules.RULES`) whose
+ACLED and PLOVER types it signals, so the categories stay the English ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from geo.model import CountField
+
+#: A token: a number ("2 000", "1,5"), or a word with its inner hyphens ("couvre-feu").
+#: An apostrophe ends a word: "d'urgence" is "d" and "urgence".
+TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)?|"
+                   r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+Phrase = tuple[frozenset[str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A token of the text at ``start:end``, the keys it is matched by, and the
+    ``gap``: the text between the word before it and it (punctuation ends clauses)."""
+
+    start: int
+    end: int
+    text: str
+    keys: tuple[str, ...]
+    gap: str = ""
+
+    def any_of(self, keys: frozenset[str] | Mapping[str, object]) -> bool:
+        return any(key in keys for key in self.keys)
+
+    @property
+    def is_number(self) -> bool:
+        return self.text[0].isdigit()
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """Words that signal the event of the English rule named ``rule``.
+
+    ``words`` are the phrase's words in order, each a set of keys; up to ``reach``
+    other words may stand between two of them. ``needs``: a key the sentence must also
+    hold (troops "deployed"). ``with_crowd``: the rule to use instead when the sentence
+    names a crowd or the police (clashes in unrest are riots, not battles).
+    """
+
+    rule: str
+    words: Phrase
+    reach: int = 0
+    needs: frozenset[str] = frozenset()
+    with_crowd: str = ""
+    #: Keys of the word right before that make the phrase no trigger ("un arrêté" is a
+    #: decree, not an arrest).
+    not_after: frozenset[str] = frozenset()
+
+
+def phrase(*words: str) -> Phrase:
+    """A trigger phrase from words given as "a|b" alternatives: ``phrase("слезоточивый",
+    "газ")``."""
+    return tuple(frozenset(word.split("|")) for word in words)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """One language's event vocabulary, every list in keys (see the module docstring)."""
+
+    language: str
+    #: The keys of a word (lower case).
+    keys: Callable[[str], tuple[str, ...]]
+    triggers: tuple[Trigger, ...]
+    #: Count words and the field they count ("погибнуть" → fatalities).
+    count_fields: Mapping[str, CountField]
+    #: Words before a number: "более", "plus de" (at least), "около", "environ".
+    at_least: tuple[Phrase, ...]
+    approximate: tuple[Phrase, ...]
+    number_words: Mapping[str, float]
+    number_scales: Mapping[str, int]
+    #: Vague quantities alone ("сотни", "des centaines") and their values.
+    vague_numbers: Mapping[str, int]
+    negation: frozenset[str]
+    #: Words that make a trigger after them in its clause something to come, threatened
+    #: or denied.
+    planned: frozenset[str]
+    threatened: frozenset[str]
+    denied: frozenset[str]
+    #: Verbs of speech and stance: a place as their subject is an actor.
+    speaking: frozenset[str]
+    #: Institutions whose place (after them) speaks, not hosts an event ("МВД
+    #: Казахстана", "l'ambassade de France").
+    bodies: frozenset[str]
+    #: Words before a place that make it a base ("basée à", "базирующаяся в").
+    based: frozenset[str]
+    #: Prepositions that put an event at a place, and those that give an origin.
+    at_place: frozenset[str]
+    from_place: frozenset[str]
+    #: The state's forces, a crowd, and their use of firearms.
+    forces: frozenset[str]
+    crowd: frozenset[str]
+    firing: frozenset[str]
+    #: Words that make a count a running total ("всего", "au total").
+    cumulative: frozenset[str]
+    months: Mapping[str, int]
+    weekdays: tuple[str, ...]
+    #: Date words: "night" (ночь, nuit), "since" (с, depuis), "last" (прошлый,
+    #: dernier), "day before" (накануне, veille), "yesterday" ... → their meaning.
+    date_words: Mapping[str, str]
+    #: Conjunctions and prepositions of a list of places ("и", "et", "а также").
+    list_joints: frozenset[str] = field(default_factory=frozenset)
+    #: Who acts, by the words that name them: key → actor ("police", "protesters").
+    actors: Mapping[str, str] = field(default_factory=dict)
+    #: Words that make a number no count: units and time ("лет", "heures", "км").
+    not_counted: frozenset[str] = field(default_factory=frozenset)
+    #: Verbs whose "не" before them is no negation of the event ("не согласованный").
+    not_negating: frozenset[str] = field(default_factory=frozenset)
+    #: Words of the future beside a trigger ("будет", "aura lieu", "va").
+    future: frozenset[str] = field(default_factory=frozenset)
+    #: Whether a word is itself a verb in the future tense ("выйдут", "manifesteront").
+    is_future: Callable[[str], bool] = field(default=lambda word: False)
+
+    @cached_property
+    def first_words(self) -> dict[str, list[Trigger]]:
+        """The triggers by the keys of their first word: one look-up per word."""
+        found: dict[str, list[Trigger]] = {}
+        for trigger in self.triggers:
+            for key in trigger.words[0]:
+                found.setdefault(key, []).append(trigger)
+        return found
+
+    def words(self, text: str, start: int = 0, end: int | None = None) -> list[Word]:
+        """The tokens of ``text[start:end]`` with their keys."""
+        found: list[Word] = []
+        previous = start
+        for match in TOKEN.finditer(text, start, len(text) if end is None else end):
+            found.append(Word(match.start(), match.end(), match.group(),
+                              self.keys(match.group()), text[previous:match.start()]))
+            previous = match.end()
+        return found
