@@ -2,7 +2,7 @@
 
 One JSON object per line::
 
-    {"id": "dev-001", "text": "...", "published": "2023-07-14" | null,
+    {"id": "dev-001", "text": "...", "published": "2023-07-14" | null, "language": "ru",
      "events": [{"event_type", "sub_event_type", "subtype", "location", "lat", "lon",
                  "date", "fatalities", "injured", "arrested", "checkpoints",
                  "status", "date_end"}],
@@ -47,8 +47,8 @@ from gazetteer.geometry import haversine_km
 from gazetteer.normalize import fold
 from gazetteer.progress import progress as progress_bar
 from geo.errors import DateError, InputError
-from geo.extract import extract_incidents
-from geo.model import COUNT_FIELDS, Document, Incident, parse_published
+from geo.events.detect import detect_events
+from geo.model import COUNT_FIELDS, Document, Incident, language_code, parse_published
 from geo.pipeline import Parser
 
 __all__ = ["evaluate_events"]
@@ -99,9 +99,9 @@ def evaluate_events(path: str | Path, *, parser: Any = None,
     for record in progress_bar(records, enabled=progress, desc="events", unit="doc"):
         # Parsed with its date, as geo.incidents parses: "the capital" of a report
         # dated before a capital moved is the old one.
-        parsed = parser(Document(record["text"], published=record["published"]))
-        every = [i for i in extract_incidents(parsed, published=record["published"],
-                                              keep_all=True)
+        parsed = parser(Document(record["text"], published=record["published"],
+                                 language=record["language"]))
+        every = [i for i in _incidents(parsed, record["published"])
                  if i.location is not None and i.location.place is not None]
         predicted = [i for i in every if i.status == OCCURRED]
         gold = [g for g in record["events"] if g.get("status", OCCURRED) == OCCURRED]
@@ -126,11 +126,22 @@ def _records(path: Path) -> Iterator[dict]:
             record["published"] = parse_published(record.get("published"))
             if not isinstance(record.get("text"), str):
                 raise ValueError("no 'text' string")
+            # The report's language, when the file gives it ("ru", "fr"); detected else.
+            record["language"] = language_code(record.get("language") or "")
         except (ValueError, DateError, AttributeError) as err:
             raise InputError(f"not an annotated document: {err}", path=path,
                              line=number) from err
         record.setdefault("events", [])
         yield record
+
+
+def _incidents(parsed: Any, published: Any) -> list[Incident]:
+    """Every candidate incident of a parsed report, read in the report's language (the
+    parsed document's, which the parser fills when the record gives none)."""
+    document = parsed.document
+    return detect_events(document.text, parsed.mentions, getattr(parsed, "sentences", None),
+                         published or document.published, keep_all=True,
+                         language=getattr(document, "language", ""))
 
 
 def _score(gold: list[dict], predicted: list[Incident], tally: dict) -> None:

@@ -29,9 +29,10 @@ an origin ("из Алматы") is never a site.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from geo.events import places
 from geo.events.clauses import Span, sentence_spans
@@ -48,10 +49,15 @@ from geo.model import Incident, Mention, Status
 __all__ = ["detect_lexical_events"]
 
 _RULES = {rule.name: rule for rule in RULES}
+_INTERVENTION = Trigger("intervention", ())
 _CLAUSE_ENDS = frozenset(",;:—–()\"«»")
 # How many words before a trigger its status cues may stand.
 _CUE_REACH = 6
 _NEWS_WINDOW = 7
+_SENTENCE_END = re.compile(r"(?<=[.!?…»])\s+(?=[«\"(]?[^\W\d_a-zà-ÿа-яё])|\n\s*\n")
+# A dateline: a city in capitals, a region in brackets, a date, an agency, a dash.
+_DATELINE = re.compile(r"\s*[^\W\d_a-zà-ÿа-яё][^\W\da-zà-ÿа-яё]{2,}(?:[ '’-][^\W\d_a-zà-ÿа-яё]+)*"
+                       r"(?:\s*\([^)\n]{1,40}\))?,\s*[^\n—–]{0,40}?(?:\s*—|\s*–|\s-\s|\.\s)")
 # Auxiliaries between a speaking place and its verb ("Paris a condamné").
 _AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "t",
                           "il", "elle", "s", "est", "se"})
@@ -68,7 +74,7 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
                           ) -> list[Incident]:
     """Find the incidents a report in ``vocabulary``'s language tells (the arguments
     are those of :func:`geo.events.detect.detect_events`)."""
-    spans = sentence_spans(text, sentences)
+    spans = sentence_spans(text, sentences) if sentences is not None else _split(text)
     words = vocabulary.words(text)
     mentions = [_refined_role(m, words, vocabulary) for m in mentions]
     index = places.MentionIndex(mentions)
@@ -78,16 +84,22 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
     for number, span in enumerate(spans):
         sentence = [w for w in words if span[0] <= w.start < span[1]]
         found = _sentence_events(text, sentence, span, number, vocabulary, unrest, events)
-        for event in found:
-            _place(event, index, sentence, spans, vocabulary)
         dates = [d for d in find_dates(sentence, vocabulary, published, story.current)
-                 if not _of_statement(d, sentence, vocabulary) and d.start >= _dateline(text)]
+                 if not _of_statement(d, sentence, vocabulary) and d.kind != "until"
+                 and d.start >= _dateline(text)]
+        sites = _candidate_sites(text, span, index, sentence, vocabulary)
+        scenes: list[EventDraft] = []
         for event in found:
-            story.date(event, dates)
+            event.evidence = [span]
+            _place(event, sites, index, sentence, span, vocabulary)
+            story.date(event, dates, event.trigger[0])
+            scenes.append(event)
+            scenes.extend(_other_scenes(text, event, sites, index, sentence, dates, story,
+                                        vocabulary))
         story.narrate(dates)
-        for event in found:
+        for event in scenes:
             events.extend(_one_per_place(text, event, index, sentence, vocabulary))
-        events.extend(found)
+        events.extend(scenes)
     events.sort(key=lambda e: (e.sentence, e.trigger[0]))
     return [to_incident(text, event) for event in without_summaries(merge(events))
             if keep_all or event.status == "occurred"]
@@ -101,6 +113,11 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
     if not hits and not counts:
         return []
     names = {trigger.rule for trigger, _, _ in hits}
+    if "arrest" in names and "protest" in names and unrest:
+        # ACLED: a protest whose people the police detain is one with intervention
+        names.add("intervention")
+        hits = [(_INTERVENTION, first, last) if trigger.rule == "protest" else
+                (trigger, first, last) for trigger, first, last in hits]
     events: list[EventDraft] = []
     for trigger, first, last in hits:
         rule_name = trigger.with_crowd if trigger.with_crowd and unrest else trigger.rule
@@ -186,7 +203,8 @@ def _status(sentence: list[Word], first: int, last: int, vocabulary: Vocabulary)
         return "threatened"
     near = sentence[max(start, first - 3):min(_clause_end(sentence, last), last + 3)]
     if any(w.any_of(vocabulary.planned) for w in before) or any(
-            w.any_of(vocabulary.future) or vocabulary.is_future(w.text) for w in near):
+            w.any_of(vocabulary.future) or w.any_of(vocabulary.planned)
+            or vocabulary.is_future(w.text) for w in near):
         return "planned"
     return "occurred"
 
@@ -272,10 +290,53 @@ def _fold_bare_tolls(events: list[EventDraft], before: list[EventDraft],
     return []
 
 
-def _place(event: EventDraft, index: places.MentionIndex, sentence: list[Word],
-           spans: list[Span], vocabulary: Vocabulary) -> None:
-    span = spans[event.sentence]
-    sites = [m for m in index.within(*span) if places.is_site(m)]
+def _governed(mention: Mention, sentence: list[Word], vocabulary: Vocabulary) -> bool:
+    """Whether a place preposition stands right before the mention ("в Минске", "à
+    Dakar"): a place of another country named without one modifies a noun ("флагами
+    Украины", "drapeaux de l'Azerbaïdjan"), it is no site."""
+    position = _word_at(sentence, mention.start)
+    return position is not None and position > 0 and \
+        sentence[position - 1].any_of(vocabulary.at_place)
+
+
+def _candidate_sites(text: str, span: Span, index: places.MentionIndex,
+                     sentence: list[Word], vocabulary: Vocabulary) -> list[Mention]:
+    """The sites a sentence names: after a place preposition, or a city of the report's
+    country; not the dateline's city (where the report was filed)."""
+    floor = max(span[0], _dateline(text))
+    return [m for m in index.within(floor, span[1]) if places.is_site(m) and (
+        _governed(m, sentence, vocabulary) or (m.place.country == index.main_country
+                                               and places.geo_precision(m) < 3))]
+
+
+def _other_scenes(text: str, event: EventDraft, sites: list[Mention],
+                  index: places.MentionIndex, sentence: list[Word], dates: list,
+                  story: "_Story", vocabulary: Vocabulary) -> list[EventDraft]:
+    """The same event at the other places its sentence puts things at: "акции прошли в
+    Атырау и Уральске, а во вторник — в Актобе", "des heurts à Nanterre, puis à Lille"
+    (each dated by the date nearest its place). Not a measure's (one decree, its
+    places listed together), nor a place of another country than the event's."""
+    if event.location is None or event.place_from_context or \
+            event.rule.subtype in ("curfew", "state_of_emergency"):
+        return []
+    country = event.location.place.country
+    group = _group(text, event.location, sites, vocabulary)
+    copies = []
+    for mention in sites:
+        if mention in group or mention.place.country != country or \
+                not _governed(mention, sentence, vocabulary) or \
+                mention.place.id == event.location.place.id:
+            continue
+        copy = replace(event, location=mention, geo_precision=places.geo_precision(mention),
+                       counts=[], actors=list(event.actors), evidence=list(event.evidence))
+        story.date(copy, dates, mention.start)
+        group += _group(text, mention, sites, vocabulary)
+        copies.append(copy)
+    return copies
+
+
+def _place(event: EventDraft, sites: list[Mention], index: places.MentionIndex,
+           sentence: list[Word], span: Span, vocabulary: Vocabulary) -> None:
     if sites:
         trigger = event.trigger[0]
         best = max(sites, key=lambda m: _site_score(m, trigger, sentence, vocabulary))
@@ -285,6 +346,8 @@ def _place(event: EventDraft, index: places.MentionIndex, sentence: list[Word],
     event.place_from_context = True
     focus = next((m for m in reversed(index.within(0, span[0]))
                   if places.is_site(m) and places.geo_precision(m) < 3), None)
+    if any(w.any_of(vocabulary.country_words) for w in sentence):
+        focus = None  # "по всей стране", "dans tout le pays": the country
     if focus is not None:
         event.location, event.geo_precision = focus, 2
     elif index.main is not None:
@@ -323,21 +386,9 @@ def _one_per_place(text: str, event: EventDraft, index: places.MentionIndex,
         return []
     sites = [m for m in index.within(sentence[0].start, sentence[-1].end)
              if places.is_site(m)] if sentence else []
-    at = sites.index(event.location) if event.location in sites else -1
-    if at < 0:
-        return []
-    group = [event.location]
-    for step in (-1, 1):
-        n = at
-        while 0 <= n + step < len(sites):
-            a, b = sorted((sites[n], sites[n + step]), key=lambda m: m.start)
-            if not _joined_places(text, a, b, vocabulary):
-                break
-            n += step
-            group.append(sites[n])
+    group = _group(text, event.location, sites, vocabulary)
     if len(group) < 2:
         return []
-    group.sort(key=lambda m: m.start)
     shared = bool(event.counts)
     event.counts_shared = shared
     copies = [replace(event, location=m, geo_precision=places.geo_precision(m), counts=[],
@@ -346,6 +397,24 @@ def _one_per_place(text: str, event: EventDraft, index: places.MentionIndex,
     if group[0] is not event.location:
         copies[0].counts, event.counts = event.counts, []
     return copies
+
+
+def _group(text: str, mention: Mention, sites: list[Mention], vocabulary: Vocabulary
+           ) -> list[Mention]:
+    """The list of places ``mention`` is in ("в Бресте, Гомеле и Гродно"), in order."""
+    if mention not in sites:
+        return [mention]
+    at = sites.index(mention)
+    group = [mention]
+    for step in (-1, 1):
+        n = at
+        while 0 <= n + step < len(sites):
+            a, b = sorted((sites[n], sites[n + step]), key=lambda m: m.start)
+            if not _joined_places(text, a, b, vocabulary):
+                break
+            n += step
+            group.append(sites[n])
+    return sorted(group, key=lambda m: m.start)
 
 
 def _joined_places(text: str, a: Mention, b: Mention, vocabulary: Vocabulary) -> bool:
@@ -395,16 +464,21 @@ def _of_statement(mention, sentence: list[Word], vocabulary: Vocabulary) -> bool
     return any(w.any_of(vocabulary.speaking) for w in near)
 
 
+def _split(text: str) -> list[Span]:
+    """Sentences, when the parser gave none: a stop before a capital, or a blank line."""
+    spans, start = [], 0
+    for stop in _SENTENCE_END.finditer(text):
+        spans.append((start, stop.start()))
+        start = stop.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
 def _dateline(text: str) -> int:
-    """The end of a dateline ("АЛМАТЫ, 5 января." / "PARIS, 3 juillet —"): its date is
-    the filing day, no event's."""
-    head = text[:60]
-    comma = head.find(",")
-    if comma <= 0 or not head[:comma].strip().isupper():
-        return 0
-    stops = [i for i in (head.find(".", comma), head.find("—", comma),
-                         head.find("–", comma), head.find("\n", comma)) if i > 0]
-    return min(stops) + 1 if stops else 0
+    """The end of a dateline ("АЛМАТЫ, 5 января —", "NANTERRE (Hauts-de-Seine), 28 juin
+    (AFP) —"): its place is where the report was filed, its date the filing day."""
+    match = _DATELINE.match(text)
+    return match.end() if match else 0
 
 
 class _Story:
@@ -415,15 +489,20 @@ class _Story:
         self.published = published
         self.current: date | None = None
 
-    def date(self, event: EventDraft, dates: list) -> None:
+    def date(self, event: EventDraft, dates: list, at: int) -> None:
+        """Date ``event`` by the date nearest ``at`` in its sentence, else by context."""
         if dates:
-            best = min(dates, key=lambda d: abs(d.start - event.trigger[0]))
+            best = min(dates, key=lambda d: abs(d.start - at))
             event.event_date, event.event_date_end = best.date, best.last
             event.time_precision = best.precision
             if event.status == "occurred" and self.published is not None and \
                     best.date > self.published:
                 event.event_date, event.event_date_end = self.published, None
                 event.time_precision = 2
+            elif event.status in ("planned", "threatened") and best.kind == "weekday" and \
+                    self.published is not None and 0 < (self.published - best.date).days:
+                # a weekday of something to come is the next one, not the last
+                event.event_date = best.date + timedelta(days=7)
             return
         event.date_from_context = True
         if self.current is not None and self.published is not None and \

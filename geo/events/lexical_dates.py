@@ -29,6 +29,10 @@ from geo.events.vocabulary import Vocabulary, Word
 
 __all__ = ["find_dates"]
 
+# A day and month without a year more than this many days before publication are to
+# come ("by 19 January" in a report of 6 January), not last year's.
+_YEAR_BACK = 300
+
 
 def find_dates(words: list[Word], vocabulary: Vocabulary, published: date | None,
                reference: date | None = None) -> list[DateMention]:
@@ -102,6 +106,9 @@ def _day_month(words: list[Word], index: int, vocabulary: Vocabulary,
                       published)
     if resolved is None:
         return None, end
+    if not year and published is not None and (published - resolved).days > _YEAR_BACK:
+        # "19 января" in a report of 6 January is this month's, to come
+        resolved = resolved.replace(year=resolved.year + 1)
     start, first, last, kind = day.start, resolved, None, "date"
     # "с 4 по 6 января", "du 4 au 6 janvier", "в ночь с 4 на 5 января", "dans la nuit
     # du 4 au 5 janvier": the first day is the number two words before.
@@ -114,6 +121,8 @@ def _day_month(words: list[Word], index: int, vocabulary: Vocabulary,
             last, kind = None, "night_of"
         else:
             last, kind = resolved, "range"
+    elif any(_meaning(w, vocabulary) == "until" for w in words[max(0, index - 2):index]):
+        kind = "until"  # "до 19 января", "jusqu'au 19 janvier": a measure's end
     elif index >= 2 and _meaning(words[index - 1], vocabulary) == "to" and \
             _meaning(words[index - 2], vocabulary) == "night":
         # "в ночь на 5 января": the night that ends on the 5th began on the 4th

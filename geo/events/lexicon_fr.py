@@ -39,7 +39,7 @@ TRIGGERS = (
                                                   "taxi"}),
     # Protests met by force
     Trigger("intervention", phrase("lacrymogène|disperser|dispersé|dispersent|dispersion|"
-                                   "matraque|lbd|matraqué")),
+                                   "matraque|lbd|matraqué|repoussé|refoulé")),
     Trigger("intervention", phrase("canon|balle|grenade", "eau|caoutchouc|désencerclement|"
                                    "assourdissant"), reach=2),
     Trigger("excessive_force", phrase("tiré|tirer|tirent|feu|tir", _CROWD), reach=3),
@@ -89,7 +89,8 @@ COUNT_FIELDS = {
     **dict.fromkeys(("point", "check-point", "checkpoint"), "checkpoints"),
 }
 
-_FUTURE_VERB = re.compile(r"(?:eront|era|iront|ira|dront|dra)$")
+# The future and the conditional ("manifesteront", "seraient mobilisés").
+_FUTURE_VERB = re.compile(r"(?:eront|era|iront|ira|dront|dra|eraient|erait|iraient|irait)$")
 
 
 def _is_future(word: str) -> bool:
@@ -133,8 +134,7 @@ VOCABULARY = Vocabulary(
     crowd=frozenset(_CROWD.split("|")) | {"manifestation", "grève", "émeute",
                                           "protestation", "marche", "mobilisation"},
     firing=frozenset({"tiré", "tirer", "tir", "feu", "abattu", "balle", "fusillade"}),
-    cumulative=frozenset({"total", "totalité", "cumulé", "depuis", "porté", "passé",
-                          "grimpé", "atteint", "s'élève"}),
+    cumulative=frozenset({"cumulé", "porté", "grimpé", "atteint"}),
     months=fr.MONTHS,
     weekdays=fr.WEEKDAYS,
     date_words={"nuit": "night", "de": "from", "du": "from", "à": "to", "au": "to",
@@ -157,4 +157,5 @@ VOCABULARY = Vocabulary(
     future=frozenset({"aura", "auront", "sera", "seront", "tiendra", "tiendront", "va",
                       "vont"}),
     is_future=_is_future,
+    country_words=frozenset({"pays", "territoire"}),
 )

@@ -35,7 +35,8 @@ TRIGGERS = (
     Trigger("blockade", phrase("перекрыть|заблокировать|блокировать|перегородить", _ROADS),
             reach=3, needs=frozenset(_CROWD.split("|"))),
     # Protests met by force
-    Trigger("intervention", phrase("разогнать|разгон|разгонять|водомёт|водомет|дубинка")),
+    Trigger("intervention", phrase("разогнать|разгон|разгонять|водомёт|водомет|дубинка|"
+                                   "рассеять|оттеснить|вытеснить|выдавить")),
     Trigger("intervention", phrase("слезоточивый|светошумовой|резиновый",
                                    "газ|граната|пуля")),
     Trigger("intervention", phrase("применить", "сила|газ|спецсредство"), reach=2),
@@ -139,8 +140,7 @@ VOCABULARY = Vocabulary(
                                           "шествие", "беспорядок"},
     firing=frozenset({"стрелять", "расстрелять", "застрелить", "огонь", "обстрелять",
                       "выстрел", "стрельба", "огнестрельный"}),
-    cumulative=frozenset({"всего", "общий", "возрасти", "вырасти", "достигнуть",
-                          "увеличиться", "итого"}),
+    cumulative=frozenset({"возрасти", "вырасти", "достигнуть", "увеличиться"}),
     months=ru.MONTHS,
     weekdays=ru.WEEKDAYS,
     date_words={"ночь": "night", "с": "from", "со": "from", "на": "to", "по": "until",
@@ -166,4 +166,5 @@ VOCABULARY = Vocabulary(
                             "согласованный", "санкционированный", "только", "менее",
                             "меньше", "раз", "без"}),
     is_future=_is_future,
+    country_words=frozenset({"страна"}),
 )

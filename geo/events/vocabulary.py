@@ -118,6 +118,9 @@ class Vocabulary:
     date_words: Mapping[str, str]
     #: Conjunctions and prepositions of a list of places ("и", "et", "а также").
     list_joints: frozenset[str] = field(default_factory=frozenset)
+    #: The word "country" ("по всей стране", "dans tout le pays"): an unplaced event
+    #: of the whole country, not of the story's city.
+    country_words: frozenset[str] = field(default_factory=frozenset)
     #: Who acts, by the words that name them: key → actor ("police", "protesters").
     actors: Mapping[str, str] = field(default_factory=dict)
     #: Words that make a number no count: units and time ("лет", "heures", "км").
