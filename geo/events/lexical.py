@@ -61,6 +61,8 @@ _DATELINE = re.compile(r"\s*[^\W\d_a-zà-ÿа-яё][^\W\da-zà-ÿа-яё]{2,}(?:
 # Auxiliaries between a speaking place and its verb ("Paris a condamné").
 _AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "t",
                           "il", "elle", "s", "est", "se"})
+# Articles and particles between a preposition and a name ("dans toute la France").
+_ARTICLES = frozenset({"la", "le", "l", "les", "de", "d", "du", "des"})
 # Rules a stronger reading of the same crowd replaces in one sentence.
 _REPLACED = {"riot": {"protest", "intervention", "blockade", "crowd_violence"},
              "crowd_violence": {"protest", "intervention", "blockade"},
@@ -225,10 +227,14 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
                                           "guère", "point") for w in between):
                 continue
         return True
-    # "митинг не состоялся": a noun trigger, then the negated verb
-    after = sentence[last + 1:min(len(sentence), last + 3)]
-    return vocabulary.language == "ru" and bool(after) and after[0].text.lower() == "не" \
-        and not any(w.any_of(vocabulary.not_negating) for w in after[1:])
+    # "митинг не состоялся", "столкновений ... не было": a noun trigger, then the
+    # negated verb in its clause
+    if vocabulary.language != "ru":
+        return False
+    after = sentence[last + 1:min(_clause_end(sentence, last), last + 7)]
+    return any(w.text.lower() in ("не", "нет") and not any(
+        v.any_of(vocabulary.not_negating) for v in after[n + 1:n + 2])
+        for n, w in enumerate(after))
 
 
 def _clause_start(sentence: list[Word], index: int) -> int:
@@ -290,13 +296,22 @@ def _fold_bare_tolls(events: list[EventDraft], before: list[EventDraft],
     return []
 
 
-def _governed(mention: Mention, sentence: list[Word], vocabulary: Vocabulary) -> bool:
-    """Whether a place preposition stands right before the mention ("в Минске", "à
-    Dakar"): a place of another country named without one modifies a noun ("флагами
-    Украины", "drapeaux de l'Azerbaïdjan"), it is no site."""
+def _governed(mention: Mention, sentence: list[Word], vocabulary: Vocabulary,
+              words: frozenset[str] | None = None) -> bool:
+    """Whether a place preposition (or one of ``words``) stands right before the
+    mention ("в Минске", "à Dakar"; skipping French articles): a place of another
+    country named without one modifies a noun ("флагами Украины", "drapeaux de
+    l'Azerbaïdjan"), it is no site."""
     position = _word_at(sentence, mention.start)
-    return position is not None and position > 0 and \
-        sentence[position - 1].any_of(vocabulary.at_place)
+    if position is None:
+        return False
+    wanted = vocabulary.at_place if words is None else words
+    for before in reversed(sentence[max(0, position - 3):position]):
+        if before.any_of(wanted):
+            return True
+        if before.text.lower() not in _ARTICLES:
+            return False
+    return False
 
 
 def _candidate_sites(text: str, span: Span, index: places.MentionIndex,
@@ -304,9 +319,12 @@ def _candidate_sites(text: str, span: Span, index: places.MentionIndex,
     """The sites a sentence names: after a place preposition, or a city of the report's
     country; not the dateline's city (where the report was filed)."""
     floor = max(span[0], _dateline(text))
-    return [m for m in index.within(floor, span[1]) if places.is_site(m) and (
-        _governed(m, sentence, vocabulary) or (m.place.country == index.main_country
-                                               and places.geo_precision(m) < 3))]
+    named = [m for m in index.within(floor, span[1]) if places.is_site(m)]
+    sites = [m for m in named if _governed(m, sentence, vocabulary) or (
+        m.place.country == index.main_country and places.geo_precision(m) < 3)]
+    # "в десятках городов России", "dans toute la France": an area after an area word
+    return sites or [m for m in named if _governed(m, sentence, vocabulary,
+                                                   vocabulary.area_words)]
 
 
 def _other_scenes(text: str, event: EventDraft, sites: list[Mention],
@@ -441,9 +459,9 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
         return replace(mention, role="origin")
     if any(w.any_of(vocabulary.based) for w in before):
         return replace(mention, role="actor")
-    after = [w for w in words[last + 1:last + 4] if w.text.lower() not in _AUXILIARIES]
+    after = [w for w in words[last + 1:last + 5] if w.text.lower() not in _AUXILIARIES]
     same_clause = after and not any(c in _CLAUSE_ENDS for c in words[last + 1].gap)
-    if same_clause and after[0].any_of(vocabulary.speaking):
+    if same_clause and any(w.any_of(vocabulary.speaking) for w in after[:2]):
         return replace(mention, role="actor")  # "Москва заявила", "Paris a condamné"
     body = next((i for i in range(first - 1, max(-1, first - 4), -1)
                  if words[i].any_of(vocabulary.bodies)), None)

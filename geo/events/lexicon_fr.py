@@ -125,7 +125,8 @@ VOCABULARY = Vocabulary(
                       "organisation", "porte-parole", "parquet", "procureur", "président",
                       "diplomatie", "ministre", "consulat", "quai", "élysée", "palais",
                       "chancellerie", "présidence", "exécutif", "préfet", "ministres"}),
-    based=frozenset({"basé", "siège", "installé", "domicilié", "établi", "siégeant"}),
+    based=frozenset({"basé", "siège", "installé", "domicilié", "établi", "siégeant",
+                     "déplacement", "visite", "voyage", "exil", "exilé", "réfugié"}),
     at_place=frozenset({"à", "au", "aux", "en", "dans", "près", "devant", "sur", "vers",
                         "autour", "aux abords"}),
     from_place=frozenset({"depuis", "originaire", "venu", "provenance"}),
@@ -158,4 +159,8 @@ VOCABULARY = Vocabulary(
                       "vont"}),
     is_future=_is_future,
     country_words=frozenset({"pays", "territoire"}),
+    area_words=frozenset({"ville", "région", "pays", "localité", "département", "commune",
+                          "territoire", "province", "quartier", "rue", "tout", "toute",
+                          "ensemble", "travers", "partout", "nord", "sud", "est", "ouest",
+                          "centre", "archipel", "île", "agglomération"}),
 )

@@ -121,6 +121,10 @@ class Vocabulary:
     #: The word "country" ("по всей стране", "dans tout le pays"): an unplaced event
     #: of the whole country, not of the story's city.
     country_words: frozenset[str] = field(default_factory=frozenset)
+    #: Words before an area that make it the place of what happens there ("в городах
+    #: России", "dans toute la France"): a country or region named without a place
+    #: preposition is a site only after one of these.
+    area_words: frozenset[str] = field(default_factory=frozenset)
     #: Who acts, by the words that name them: key → actor ("police", "protesters").
     actors: Mapping[str, str] = field(default_factory=dict)
     #: Words that make a number no count: units and time ("лет", "heures", "км").
