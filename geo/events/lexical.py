@@ -111,6 +111,8 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
                      vocabulary: Vocabulary, unrest: bool,
                      before: list[EventDraft]) -> list[EventDraft]:
     hits = _hits(sentence, vocabulary, unrest)
+    if any(w.any_of(vocabulary.festive) for w in sentence):
+        hits = [hit for hit in hits if hit[0].rule != "protest"]  # fans celebrating
     counts = [c for c in find_counts(sentence, vocabulary) if not c.cumulative]
     if not hits and not counts:
         return []
@@ -149,13 +151,26 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
                 event.rule = _RULES["arson"]
     for count in counts:
         target = _count_target(events, count)
-        if target is None and count.field in ("fatalities", "injured"):
-            target = EventDraft(_RULES["casualties"], VIOLENCE, "Attack",
-                                (count.start, count.end), span, number)
+        if target is None and count.field in ("fatalities", "injured", "arrested"):
+            # a count with no event of its own: a casualty report, or arrests told by
+            # their count alone ("106 personnes arrêtées")
+            rule = _RULES["casualties" if count.field != "arrested" else "arrest"]
+            target = EventDraft(rule, rule.event_type, rule.sub_event_type,
+                                (count.start, count.end), span, number,
+                                status=_status(sentence, _word_at(sentence, count.start) or 0,
+                                               _word_at(sentence, count.end - 1) or 0,
+                                               vocabulary))
             target.confidence = 0.5
             events.append(target)
         if target is not None:
             target.counts.append(count)
+    for event in events:
+        # "Навальный был задержан", "M. Sonko a été interpellé": one person arrested
+        if event.sub_event_type == "Arrests" and not event.counts and \
+                not event.rule.weak and vocabulary.is_singular(
+                    text[event.trigger[0]:event.trigger[1]].split()[-1]):
+            event.counts.append(CountMention(event.trigger[0], event.trigger[1],
+                                             "arrested", 1, "exact"))
     firing = any(w.any_of(vocabulary.firing) for w in sentence) and \
         any(w.any_of(vocabulary.forces) for w in sentence)
     for event in events:
@@ -283,7 +298,8 @@ def _fold_bare_tolls(events: list[EventDraft], before: list[EventDraft],
                      number: int) -> list[EventDraft]:
     """A sentence that only counts the dead or hurt ("Погибли 12 человек.") gives its
     counts to the event the sentence before told, if it takes them."""
-    if not events or any(not e.rule.weak for e in events):
+    if not any(e.rule.weak for e in events) or any(
+            not e.rule.weak and takes_casualties(e.event_type) for e in events):
         return events
     host = next((e for e in reversed(before) if e.sentence >= number - 2
                  and not e.rule.weak and e.status == "occurred"
@@ -291,9 +307,10 @@ def _fold_bare_tolls(events: list[EventDraft], before: list[EventDraft],
     if host is None:
         return events
     for event in events:
-        host.counts.extend(event.counts)
-        _type_by_force(host, False, False)
-    return []
+        if event.rule.weak:
+            host.counts.extend(event.counts)
+    _type_by_force(host, False, False)
+    return [e for e in events if not e.rule.weak]
 
 
 def _governed(mention: Mention, sentence: list[Word], vocabulary: Vocabulary,

@@ -39,7 +39,7 @@ TRIGGERS = (
                                                   "taxi"}),
     # Protests met by force
     Trigger("intervention", phrase("lacrymogène|disperser|dispersé|dispersent|dispersion|"
-                                   "matraque|lbd|matraqué|repoussé|refoulé")),
+                                   "matraque|lbd|matraqué")),
     Trigger("intervention", phrase("canon|balle|grenade", "eau|caoutchouc|désencerclement|"
                                    "assourdissant"), reach=2),
     Trigger("excessive_force", phrase("tiré|tirer|tirent|feu|tir", _CROWD), reach=3),
@@ -64,8 +64,7 @@ TRIGGERS = (
     Trigger("arrest", phrase("interpellé|interpeller|interpellation|arrestation|"
                              "interpellent|arrêtent|appréhendé|écroué")),
     # "arrêté" is also a decree: "un arrêté préfectoral", "par arrêté".
-    Trigger("arrest", phrase("arrêté"), not_after=frozenset({"un", "l", "le", "cet", "ce",
-                                                            "par", "nouvel", "d"})),
+    Trigger("arrest", phrase("été|être|étaient|sont", "arrêté"), reach=1),
     Trigger("arrest", phrase("garde", "vue"), reach=1),
     # Measures
     Trigger("emergency", phrase("état", "urgence|siège"), reach=1),
@@ -158,7 +157,10 @@ VOCABULARY = Vocabulary(
     future=frozenset({"aura", "auront", "sera", "seront", "tiendra", "tiendront", "va",
                       "vont"}),
     is_future=_is_future,
+    is_singular=lambda word: word.lower().endswith(("é", "ée")),
     country_words=frozenset({"pays", "territoire"}),
+    festive=frozenset({"fêter", "fêté", "fêtent", "célébrer", "célébré", "célèbrent",
+                       "célébration", "liesse", "fête", "victoire", "sacre", "titre"}),
     area_words=frozenset({"ville", "région", "pays", "localité", "département", "commune",
                           "territoire", "province", "quartier", "rue", "tout", "toute",
                           "ensemble", "travers", "partout", "nord", "sud", "est", "ouest",

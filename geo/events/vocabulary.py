@@ -121,6 +121,8 @@ class Vocabulary:
     #: The word "country" ("по всей стране", "dans tout le pays"): an unplaced event
     #: of the whole country, not of the story's city.
     country_words: frozenset[str] = field(default_factory=frozenset)
+    #: Words of celebration: a crowd that gathers to fête a victory is no protest.
+    festive: frozenset[str] = field(default_factory=frozenset)
     #: Words before an area that make it the place of what happens there ("в городах
     #: России", "dans toute la France"): a country or region named without a place
     #: preposition is a site only after one of these.
@@ -133,6 +135,8 @@ class Vocabulary:
     not_negating: frozenset[str] = field(default_factory=frozenset)
     #: Words of the future beside a trigger ("будет", "aura lieu", "va").
     future: frozenset[str] = field(default_factory=frozenset)
+    #: Whether a trigger word tells its act of one person ("задержан", "interpellé").
+    is_singular: Callable[[str], bool] = field(default=lambda word: False)
     #: Whether a word is itself a verb in the future tense ("выйдут", "manifesteront").
     is_future: Callable[[str], bool] = field(default=lambda word: False)
 

@@ -34,6 +34,13 @@ def is_future(word: str) -> bool:
     return "VERB" in tag and "futr" in tag
 
 
+def is_singular_past(word: str) -> bool:
+    """Whether ``word``'s likeliest reading is a singular past form or short participle
+    ("задержан", "погиб", "задержала"): an act told of one person."""
+    tag = _analyzer().parse(word)[0].tag
+    return ("PRTS" in tag or ("VERB" in tag and "past" in tag)) and "sing" in tag
+
+
 # The word lists below are lemmas (dictionary forms, lower case): a word matches when
 # one of its ``lemmas`` is listed, whatever its case, number or tense.
 
