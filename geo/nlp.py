@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from itertools import islice
 from typing import Any
 
@@ -112,6 +113,29 @@ def load_french(*, ner: bool = True, window: tuple[int, int] | None = NER_WINDOW
         Language.factory(_RELABEL, default_config={"labels": {}}, func=_relabel)
     nlp.add_pipe(_RELABEL, config={"labels": FRENCH_LABELS})
     return nlp
+
+
+@cache
+def french_words() -> Callable[[str], bool]:
+    """Whether a lower-case word is a French dictionary word (a noun, verb, adjective or
+    adverb, or an inflected form of one: "grève", "paris" of "parier"), from the tables
+    of ``fr_core_news_sm``'s lemmatizer (read on first use, about a second)."""
+    # spaCy: imported on first use, as in load_nlp.
+    import spacy
+    from spacy.lookups import Lookups
+
+    path = spacy.util.get_package_path(FRENCH_MODEL)
+    folder = next(path.glob(f"{FRENCH_MODEL}-*/lemmatizer/lookups"))
+    tables = Lookups().from_disk(folder)
+    forms = tables.get_table("lemma_lookup")
+    index = tables.get_table("lemma_index")
+    bases = frozenset(word for pos in ("noun", "verb", "adj", "adv") if pos in index
+                      for word in index[pos])
+
+    def known(word: str) -> bool:
+        return word in bases or word in forms
+
+    return known
 
 
 def _relabel(nlp, name: str, labels: dict[str, str]) -> Callable[[Any], Any]:

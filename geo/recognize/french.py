@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from gazetteer.normalize import fold
-from geo.nlp import doc_text, words
+from geo.nlp import doc_text, french_words, words
 from geo.recognize.candidate import Candidate, without_overlaps
 from geo.recognize.lookup import NameLookup
 from geo.recognize.qualifiers import attach_qualifiers
@@ -59,10 +59,13 @@ class FrenchRecognizer(Recognizer):
 
     def __call__(self, doc: Doc) -> list[Candidate]:
         text = doc_text(doc)
-        found = [c for c in super().__call__(doc) if not self._after_title(text, c)]
+        toks = words(doc)
+        sentence_starts = {t.idx for t in toks if t.is_sent_start}
+        found = [c for c in super().__call__(doc)
+                 if not self._after_title(text, c)
+                 and not self._common_word(c, c.start in sentence_starts)]
         starts = {c.start for c in found}
         ends = sorted((c.start, c.end) for c in found)
-        toks = words(doc)
         people = {i for ent in doc.ents if ent.label_ in ("PERSON", "ORG")
                   for i in range(ent.start, ent.end)}
         for i, tok in enumerate(toks):
@@ -88,6 +91,14 @@ class FrenchRecognizer(Recognizer):
             out.append(cand if adjective is None else Candidate(
                 cand.start, cand.end, cand.text, "demonym", adjective.query, source="gold"))
         return out
+
+    def _common_word(self, cand: Candidate, sentence_start: bool) -> bool:
+        """A sentence's first word that only the gazetteer matched and that is a French
+        dictionary word ("Grève", a Danish town's name too) is the word, unless a major
+        place bears it ("Nice", "Tours"). The English rules learned no French words."""
+        return (sentence_start and cand.source == "gazetteer" and " " not in cand.text
+                and french_words()(cand.text.lower())
+                and not self.lookup.major(cand.query))
 
     def _after_title(self, text: str, cand: Candidate) -> bool:
         """A name right after a title or an office ("M. Darmanin", "le ministre Attal")

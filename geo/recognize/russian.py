@@ -80,14 +80,23 @@ class RussianRecognizer(Recognizer):
         people: set[str] = set()
         for ent in doc.ents:
             taken[ent.start:ent.end] = b"\1" * len(ent)
-            if ent.label_ == "LOC":
+            if ent.label_ == "LOC" or (ent.label_ == "ORG" and len(ent) == 1
+                                       and ru.is_place_word(ent.text)):
+                # A lone place name the NER calls an organisation is mostly a dateline
+                # in capitals ("ШЫМКЕНТ, 12 марта —").
                 cand = self._entity(text, toks, ent.start, ent.end)
                 if cand is not None:
                     found.append(cand)
+                continue
+            blocked.update(range(ent.start, ent.end))
+            if ent.label_ == "PERSON":
+                people.update(ru.nominatives(ent[-1].text))
             else:
-                blocked.update(range(ent.start, ent.end))
-                if ent.label_ == "PERSON":
-                    people.update(ru.nominatives(ent[-1].text))
+                # "Бишкекский суд", "Алматинский горсовет": an institution's place
+                # adjective is its place's demonym.
+                found.extend(c for tok in toks[ent.start:ent.end]
+                             if (c := self._adjective(text, tok.idx, tok.idx + len(tok.text)))
+                             is not None)
         found.extend(self._matches(text, toks, taken, blocked, people))
         covered = {tok.idx for c in found
                    for tok in takewhile(lambda t, c=c: t.idx < c.end,
@@ -106,9 +115,15 @@ class RussianRecognizer(Recognizer):
         found = []
         for start, end in sorted(spans):
             name = text[start:end]
-            cand = ((self._adjective(text, start, end) if " " not in name.strip()
-                     else None) or self._named(text, start, end, "gold")
-                    or Candidate(start, end, name, "named", name))
+            written = name.split()
+            if len(written) == 1:
+                cand = self._adjective(text, start, end) or self._named(text, start, end,
+                                                                        "gold")
+            elif set(ru.lemmas(written[-1])) & _KIND_NOUNS:
+                cand = self._division(text, start, end)
+            else:
+                cand = self._named(text, start, end, "gold")
+            cand = cand or Candidate(start, end, name, "named", name)
             found.append(Candidate(cand.start, cand.end, cand.text, cand.kind, cand.query,
                                    cand.hint, source="gold"))
         return attach_qualifiers(text, found)
@@ -138,9 +153,11 @@ class RussianRecognizer(Recognizer):
         begin, stop = first.idx, last.idx + len(last.text)
         if (end - start == 1 and end < len(toks)
                 and set(ru.lemmas(toks[end].text)) & _KIND_NOUNS):
-            wider = self._named(text, begin, toks[end].idx + len(toks[end].text), "ner")
+            wider = self._division(text, begin, toks[end].idx + len(toks[end].text))
             if wider is not None:
                 return wider
+        if end - start == 2 and set(ru.lemmas(last.text)) & _KIND_NOUNS:
+            return self._division(text, begin, stop)
         cand = self._named(text, begin, stop, "ner")
         if cand is None and end - start == 1:
             return self._adjective(text, begin, stop)
@@ -197,6 +214,23 @@ class RussianRecognizer(Recognizer):
         if query is None:
             return None
         return Candidate(start, end, name, "named", query, self._hint(query), source=source)
+
+    def _division(self, text: str, start: int, end: int) -> Candidate | None:
+        """A division named by a place adjective and a kind noun ("Жамбылской области"):
+        by its own name where the gazetteer has it, else as the division of the city
+        the adjective names (most regions are named after their seat's city)."""
+        cand = self._named(text, start, end, "ner")
+        if cand is not None:
+            return cand
+        adjective = self._adjective(text, start, start + len(text[start:end].split()[0]))
+        if adjective is None:
+            return None
+        seat = next((p for p in self.lookup.readings(fold(adjective.query))
+                     if p.kind == "city" and p.admin1), None)
+        if seat is None:
+            return None
+        return Candidate(start, end, text[start:end], "named", seat.admin1, "admin1",
+                         source="ner")
 
     def _hint(self, query: str) -> str:
         """The kind a name says: a division's with its kind noun ("Карагандинская
