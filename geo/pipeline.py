@@ -1,10 +1,12 @@
 """The geoparser: text → place mentions, as a short list of named stages.
 
 ``Parser`` first runs spaCy over a batch of documents (tokens, sentences, entities:
-batched because that is where the time goes; see :mod:`geo.nlp`), then per document its
-named stages in order — ``recognize`` (:class:`geo.recognize.Recognizer`) and
-``resolve`` (:class:`geo.resolve.Resolver`) — each reading and adding one layer of a
-:class:`Work` record. A failing stage is re-raised naming the stage and the document.
+batched because that is where the time goes; see :mod:`geo.nlp`), each document with the
+pipeline and recognizer of its language (English; French, :func:`geo.nlp.load_french`;
+Russian, :mod:`geo.nlp_ru`), then per document its named stages in order —
+``recognize`` (:class:`geo.recognize.Recognizer`) and ``resolve``
+(:class:`geo.resolve.Resolver`) — each reading and adding one layer of a :class:`Work`
+record. A failing stage is re-raised naming the stage and the document.
 """
 
 from __future__ import annotations
@@ -20,9 +22,13 @@ from gazetteer.errors import IncidentMapError
 from gazetteer.lookup import Gazetteer
 from gazetteer.progress import progress as progress_bar
 from geo.model import Document, Mention
-from geo.nlp import chunks, load_nlp
+from geo.nlp import chunks, load_french, load_nlp
+from geo.nlp_ru import load_russian
+from geo.read.language import SUPPORTED_LANGUAGES, detect_language
 from geo.recognize import Candidate, Recognizer
+from geo.recognize.french import FrenchRecognizer
 from geo.recognize.learned import RecognitionModel
+from geo.recognize.russian import RussianRecognizer
 from geo.resolve import Resolver, Weights
 from geo.resolve.nominal import after_resolution
 from geo.text import replace_lone_surrogates
@@ -51,8 +57,18 @@ class _Work:
     gold: tuple[tuple[int, int], ...] | None = None
 
 
+# The pipeline and recognizer of each language besides English, loaded on its first
+# document: an English-only run loads neither.
+_LOADERS: dict[str, Callable[..., Any]] = {"fr": load_french, "ru": load_russian}
+_RECOGNIZERS: dict[str, type[Recognizer]] = {"fr": FrenchRecognizer, "ru": RussianRecognizer}
+
+
 class Parser:
-    """Find and resolve the place mentions of English texts.
+    """Find and resolve the place mentions of English, French and Russian texts.
+
+    Each document is read in its language (:attr:`geo.model.Document.language`, detected
+    by :func:`geo.read.language.detect_language` when not given; the parsed document
+    carries it). A document in another language has no mentions.
 
     Parameters
     ----------
@@ -92,6 +108,9 @@ class Parser:
         self.gazetteer = gazetteer
         self.nlp = nlp if nlp is not None else load_nlp(ner=ner)
         self.recognizer = Recognizer(gazetteer, stoplist=stoplist, model=recognition_model)
+        # Other languages' spaCy pipelines and recognizers, loaded on their first document.
+        self.pipelines: dict[str, Any] = {"en": self.nlp}
+        self.recognizers: dict[str, Recognizer] = {"en": self.recognizer}
         self.resolver = Resolver(gazetteer, weights=weights)
         self.stages: list[tuple[str, Callable[[_Work], None]]] = [
             ("recognize", self._recognize),
@@ -162,18 +181,44 @@ class Parser:
     # -- stages ---------------------------------------------------------------------
 
     def _with_nlp(self, works: Iterable[_Work], batch_size: int) -> Iterator[_Work]:
-        """Attach spaCy docs to each work item, streaming ``batch_size`` at a time."""
+        """Attach spaCy docs to each work item, streaming ``batch_size`` at a time, each
+        language's documents read together by its pipeline; yields in input order."""
         works = iter(works)
         while batch := list(islice(works, batch_size)):
-            pieces = [(w, off, piece) for w in batch
-                      for off, piece in chunks(w.document.text)]
-            # spaCy reads a copy with surrogates as U+FFFD: same length, so offsets hold;
-            # the Document keeps the original text.
-            parsed = self.nlp.pipe((replace_lone_surrogates(p) for _, _, p in pieces),
-                                   batch_size=batch_size)
-            for (work, offset, _), doc in zip(pieces, parsed, strict=False):
-                work.docs.append((offset, doc))
+            by_language: dict[str, list[_Work]] = {}
+            for work in batch:
+                language = self._language_of(work)
+                if language in SUPPORTED_LANGUAGES:
+                    by_language.setdefault(language, []).append(work)
+            for language, group in by_language.items():
+                pieces = [(w, off, piece) for w in group
+                          for off, piece in chunks(w.document.text)]
+                # spaCy reads a copy with surrogates as U+FFFD: same length, so offsets
+                # hold; the Document keeps the original text.
+                parsed = self._pipeline(language).pipe(
+                    (replace_lone_surrogates(p) for _, _, p in pieces), batch_size=batch_size)
+                for (work, offset, _), doc in zip(pieces, parsed, strict=False):
+                    work.docs.append((offset, doc))
             yield from batch
+
+    def _language_of(self, work: _Work) -> str:
+        """The document's language, detected where not given; the document keeps it."""
+        document = work.document
+        if not document.language:
+            work.document = document = replace(document,
+                                               language=detect_language(document.text))
+        return document.language
+
+    def _pipeline(self, language: str) -> Any:
+        if language not in self.pipelines:
+            self.pipelines[language] = _LOADERS[language](ner=self.settings["ner"])
+        return self.pipelines[language]
+
+    def _recognizer(self, language: str) -> Recognizer:
+        if language not in self.recognizers:
+            self.recognizers[language] = _RECOGNIZERS[language](
+                self.gazetteer, stoplist=self.settings["stoplist"])
+        return self.recognizers[language]
 
     def _finish(self, work: _Work) -> ParsedDocument:
         for name, stage in self.stages:
@@ -192,15 +237,18 @@ class Parser:
 
     def _recognize(self, work: _Work) -> None:
         text = work.document.text
+        if not work.docs:
+            return  # a language the parser does not read
+        recognizer = self._recognizer(work.document.language)
         for offset, doc in work.docs:
             work.candidates.extend(
                 replace(c, start=c.start + offset, end=c.end + offset,
                         text=text[c.start + offset:c.end + offset])
-                for c in self.recognizer(doc))
+                for c in recognizer(doc))
         if work.gold is not None:
             # Given spans replace the detected mentions they overlap; the other detected
             # ones stay as context for resolution only.
-            gold = self.recognizer.for_spans(work.document.text, work.gold)
+            gold = recognizer.for_spans(work.document.text, work.gold)
             rest = [c for c in work.candidates
                     if not any(c.start < g.end and g.start < c.end for g in gold)]
             work.candidates = sorted(rest + gold, key=lambda c: c.start)

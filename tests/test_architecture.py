@@ -27,7 +27,7 @@ LAYERS = (
     ("geo", "geo.errors", "geo.model", "geo.text", "geo.lexicon", "geo.languages",
      "geo.workers", "geo.moved"),
     ("geo.read",),
-    ("geo.nlp", "geo.recognize"),
+    ("geo.nlp", "geo.nlp_ru", "geo.recognize"),
     ("geo.resolve",),
     ("geo.pipeline",),
     ("geo.events",),

@@ -8,16 +8,17 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from geo.errors import InputError
-from geo.model import country_code
+from geo.model import country_code, language_code
 
 
 def check_record(record: object) -> dict:
     """Return ``record`` if it is a geoparser input record (an object with a string
-    ``"text"`` and, if any, a valid ``"focus"`` country); else raise ``ValueError``
-    saying what is wrong."""
+    ``"text"`` and, if any, a valid ``"focus"`` country and ``"language"`` code); else
+    raise ``ValueError`` saying what is wrong."""
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise ValueError('the line has no "text" string')
     country_code(str(record.get("focus") or ""))
+    language_code(str(record.get("language") or ""))
     return record
 
 

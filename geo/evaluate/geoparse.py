@@ -77,7 +77,8 @@ def _parse_records(records: Iterable[tuple[int, dict]], parser, gold_spans: bool
             for _, record in records:
                 pending.append(record)
                 yield Document(record["text"], id=str(record.get("id", "")),
-                               focus=str(record.get("focus") or "") or focus)
+                               focus=str(record.get("focus") or "") or focus,
+                               language=str(record.get("language") or ""))
         except InputError as err:
             failed.append(err)
 
@@ -97,8 +98,8 @@ def _parse_records(records: Iterable[tuple[int, dict]], parser, gold_spans: bool
 def geoparse_jsonl(in_stream: IO, out_stream: IO, *, gold_spans: bool = False,
                    on_error: Literal["raise", "skip"] = "raise", parser=None,
                    progress: bool = False, focus: str = "") -> int:
-    """Geoparse JSONL records ``{"id", "text"[, "toponyms", "focus"]}``; return the count
-    written.
+    """Geoparse JSONL records ``{"id", "text"[, "toponyms", "focus", "language"]}``;
+    return the count written (a record without a ``language`` has its text's detected).
 
     Each output line is ``{"id", "toponyms": [{"start", "end", "name", "lat", "lon",
     "precision", "role", "score"}]}`` and is flushed at once, so a later failure loses

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from functools import cache
 
+# The grammemes of proper nouns: places, first names, surnames, patronymics, organisations,
+# trademarks.
+_PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"})
+
 
 @cache
 def _analyzer():  # -> pymorphy3.MorphAnalyzer
@@ -16,6 +20,45 @@ def _analyzer():  # -> pymorphy3.MorphAnalyzer
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@cache
+def nominatives(word: str) -> tuple[str, ...]:
+    """The forms ``word`` takes in the nominative singular (lower case), a place name's
+    reading first, then the likeliest: an adjective keeps its gender, so that the words
+    of a name agree ("Алматинской" → "алматинская", of "Алматинской области"), a noun
+    takes its dictionary form ("Караганде" → "караганда")."""
+    parses = sorted(_analyzer().parse(word), key=lambda p: "Geox" not in p.tag)
+    forms = []
+    for parse in parses:
+        if parse.tag.POS == "ADJF":
+            agreed = parse.inflect({"nomn", "sing"})
+            forms.append(agreed.word if agreed is not None else parse.normal_form)
+        forms.append(parse.normal_form)
+    return tuple(dict.fromkeys(forms))
+
+
+@cache
+def is_place_word(word: str) -> bool:
+    """Whether the dictionary reads ``word`` as a place's name (``Geox``): "Караганде"."""
+    return any("Geox" in parse.tag for parse in _analyzer().parse(word))
+
+
+@cache
+def is_common_word(word: str) -> bool:
+    """Whether ``word`` is a dictionary word with no proper noun's reading ("Мир",
+    "Победа", "Полиция"): a capitalised one is a common noun at a sentence's start or
+    in a title, however a transliteration of it folds onto some village."""
+    parses = _analyzer().parse(word)
+    return all(parse.is_known and not (_PROPER & parse.tag.grammemes) for parse in parses)
+
+
+@cache
+def adjective_lemmas(word: str) -> tuple[str, ...]:
+    """The masculine dictionary forms of ``word``'s adjective readings ("алматинские" →
+    ("алматинский",)); none for a word that is no adjective."""
+    return tuple(dict.fromkeys(parse.normal_form for parse in _analyzer().parse(word)
+                               if parse.tag.POS == "ADJF"))
 
 
 @cache

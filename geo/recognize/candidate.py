@@ -10,6 +10,11 @@ from dataclasses import dataclass
 
 from geo.model import MentionKind
 
+#: The hint of a name written without a kind word in a language that names a division
+#: with one (Russian: "Караганда" is the city, the region "Карагандинская область"): the
+#: city where a city bears the name, whatever the ranking makes of the divisions.
+CITY_NOT_DIVISION = "city, not division"
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:

@@ -5,7 +5,7 @@ dotted abbreviation. Nothing here resolves a name to a place."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Protocol
 
 from gazetteer.normalize import fold
@@ -21,6 +21,9 @@ MAJOR_POPULATION = 100_000
 LOCALITY = "PPLL"
 # More candidates than any name has ("San Jose" has about a hundred).
 ALL_READINGS = 1000
+# The kinds of place an adjective may mean, the likeliest first ("tunisien" is Tunisia's
+# rather than Tunis's).
+_RANK = {"country": 0, "admin1": 1, "city": 2}
 _DOTTED = re.compile(r"(?:[A-Z]\.){2}")
 # Words a name's initials skip ("District of Columbia" is D.C.).
 _JOINERS = frozenset({"of", "and", "the", "de", "del", "la"})
@@ -127,6 +130,26 @@ class NameLookup:
         written, key = name.casefold(), fold(name)
         return any(p.name.casefold() == written and _counts_as_major(p, key, True)
                    for p in self.readings(key))
+
+    def major_name(self, names: Iterable[str]) -> str | None:
+        """The first of ``names`` (spellings a word may stand for: the stems of a place
+        adjective with a place name's endings) that a country bears, else a first-level
+        division or a city of ``MAJOR_POPULATION``; ``None`` if none does. Only such
+        places are what an adjective means: a village's name is far likelier a common
+        stem's ("городской" is no village's)."""
+        best: tuple[int, str] | None = None
+        for name in names:
+            key = fold(name)
+            if key not in self.names:
+                continue
+            rank = min((_RANK[p.kind] for p in self.readings(key)
+                        if p.kind in _RANK and _counts_as_major(p, key, own_name=False)
+                        and (p.kind != "admin1"
+                             or p.extra.get("cities_population", 0) >= MAJOR_POPULATION)),
+                       default=None)
+            if rank is not None and (best is None or rank < best[0]):
+                best = (rank, name)
+        return None if best is None else best[1]
 
     def adjective(self, word: str) -> bool:
         """Whether a word is a demonym ("Kazakh", "Canadians") and not also its country's

@@ -10,7 +10,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from gazetteer.normalize import COUNTY_WORDS, fold, written_out
-from geo.recognize import initials
+from geo.recognize import CITY_NOT_DIVISION, initials
 from geo.resolve.places import names_of, population_of
 
 if TYPE_CHECKING:
@@ -100,6 +100,9 @@ def candidate_places(gazetteer: Gazetteer, cand: Candidate, dotted: bool = False
                       if p.kind == "admin2")
     if cand.hint not in _DIVISION_HINTS:
         found = tuple(p for p in found if not (outnumbered(p, found) and _has_seat(p, found)))
+    if cand.hint == CITY_NOT_DIVISION:
+        found = tuple(p for p in found if p.kind not in _DIVISION_HINTS
+                      or not any(c.kind == "city" for c in found)) or found
     # An airport is meant by its city's name only when the text says so (then via
     # airports_serving); by a proper name of its own ("Heathrow") it stays a candidate.
     return tuple(p for p in found if p.kind != "airport" or known_by(p, folded)) or found

@@ -206,7 +206,12 @@ class Resolver:
         if cand.kind == "demonym":
             place = self.gazetteer.demonym(cand.query)
             if place is None:
-                return None, None, 0.0
+                # A place adjective of another language ("алматинские", "maliennes")
+                # whose recognizer gave its place's name: that name's likeliest place.
+                places = candidate_places(self.gazetteer, cand)
+                if not places:
+                    return None, None, 0.0
+                place = self._prior_best(cand, places)
             return place, PRECISION.get(place.kind, "country"), 1.0
         if cand.kind == "area":
             country = focus_country(self.gazetteer, context)

@@ -1,0 +1,291 @@
+"""Recognition in Russian: inflected names looked up by their nominative forms, place
+adjectives read as their places, people named like places.
+
+Russian inflects names ("в Караганде", "Алматинской области"), and the gazetteer knows
+them in the nominative (GeoNames' Cyrillic alternate names, folded by transliteration):
+a span keeps the words as written and its query is the first nominative reading of its
+words that the gazetteer knows (:func:`geo.languages.ru.nominatives`: a place name's
+reading first, adjectives agreeing with their noun).
+
+Sources, as in English (:mod:`geo.recognize.recognizer`): natasha's NER (``LOC``) and
+capitalised words the gazetteer knows. Transliteration folds common words onto villages
+("Мир", "Победа", "Полиция"), so a gazetteer-only match must be a name the dictionary
+reads as a place's (``Geox``), a word the dictionary does not know ("Жанаозене"), or a
+major place's name; a sentence's first word must be the first or the last.
+
+Place adjectives ("алматинские власти", "казахстанский") carry no place in the
+dictionary: the adjective's stem with a place name's endings ("алматин-ский" →
+"Алматы", "минск-ий" → "Минск", "росси-йский" → "Россия") is looked up among countries,
+divisions and large cities (:meth:`~geo.recognize.lookup.NameLookup.major_name`), and
+the mention is a demonym of that place: an actor's or an origin's, never a site.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from itertools import product, takewhile
+from typing import TYPE_CHECKING
+
+from gazetteer.normalize import fold
+from geo.languages import ru
+from geo.nlp import doc_text, words
+from geo.recognize.candidate import CITY_NOT_DIVISION, Candidate, without_overlaps
+from geo.recognize.lookup import NameLookup
+from geo.recognize.qualifiers import attach_qualifiers
+from geo.recognize.recognizer import Recognizer
+from geo.recognize.words import starts_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# The longest name looked up, in words ("Северо-Казахстанская область" is two).
+_MAX_WORDS = 3
+# Prepositions after which a capitalised word is a place ("в Жанаозене", "из Шымкента").
+_PLACE_BEFORE = frozenset({"в", "во", "из", "под", "около", "близ", "возле", "у", "до",
+                           "через", "над", "по", "на"})
+# Nouns that make a place adjective a division's name ("Алматинской области").
+_KIND_NOUNS = frozenset({"область", "район", "край", "округ", "республика", "губерния",
+                         "провинция", "штат", "уезд"})
+# Offices and forms of address before a person's name ("президент Токаев", "аким
+# Жакупов"): a name after one is a person's unless it is a major place ("аким Алматы").
+_TITLES = frozenset({
+    "президент", "министр", "премьер", "премьер-министр", "глава", "аким", "губернатор",
+    "мэр", "депутат", "генерал", "полковник", "майор", "судья", "прокурор", "господин",
+    "г-н", "госпожа", "г-жа", "председатель", "посол", "пресс-секретарь", "спикер",
+    "лидер", "активист", "активистка", "журналист", "журналистка", "блогер"})
+# Place adjectives: the adjective's masculine form ending; the stem before it; the endings
+# a place's name may have on that stem ("алмат-инский" → "Алматы").
+_ADJECTIVE = re.compile(r"(?:ский|цкий|ской)$")
+_STEM_ENDS = ("ин", "ан", "ян", "ен", "ов", "ев", "ей", "ь", "й")
+_NAME_ENDINGS = ("", "а", "я", "ы", "и", "ия", "ь", "о", "е", "ва", "стан", "истан")
+
+
+class RussianRecognizer(Recognizer):
+    """Find candidate mentions in a Russian spaCy ``Doc`` (:mod:`geo.nlp_ru`): the same
+    interface as :class:`~geo.recognize.recognizer.Recognizer`, with the same
+    ``gazetteer`` (``stoplist`` and ``model`` are the English recognizer's and unused)."""
+
+    def __init__(self, gazetteer, **settings) -> None:
+        super().__init__(gazetteer, **{**settings, "stoplist": ()})
+        self.lookup = NameLookup(gazetteer)
+
+    def __call__(self, doc: Doc) -> list[Candidate]:
+        text = doc_text(doc)
+        toks = words(doc)
+        found: list[Candidate] = []
+        taken = bytearray(len(toks))  # tokens inside a NER entity
+        blocked: set[int] = set()  # tokens of people and organisations
+        people: set[str] = set()
+        for ent in doc.ents:
+            taken[ent.start:ent.end] = b"\1" * len(ent)
+            if ent.label_ == "LOC" or (ent.label_ == "ORG" and len(ent) == 1
+                                       and ru.is_place_word(ent.text)):
+                # A lone place name the NER calls an organisation is mostly a dateline
+                # in capitals ("ШЫМКЕНТ, 12 марта —").
+                cand = self._entity(text, toks, ent.start, ent.end)
+                if cand is not None:
+                    found.append(cand)
+                continue
+            blocked.update(range(ent.start, ent.end))
+            if ent.label_ == "PERSON":
+                people.update(ru.nominatives(ent[-1].text))
+            else:
+                # "Бишкекский суд", "Алматинский горсовет": an institution's place
+                # adjective is its place's demonym.
+                found.extend(c for tok in toks[ent.start:ent.end]
+                             if (c := self._adjective(text, tok.idx, tok.idx + len(tok.text)))
+                             is not None)
+        found.extend(self._matches(text, toks, taken, blocked, people))
+        covered = {tok.idx for c in found
+                   for tok in takewhile(lambda t, c=c: t.idx < c.end,
+                                        toks[_first(toks, c.start):])}
+        found.extend(c for i, tok in enumerate(toks)
+                     if tok.idx not in covered and not taken[i]
+                     and (tok.is_lower or tok.is_sent_start)
+                     and (c := self._adjective(text, tok.idx, tok.idx + len(tok.text)))
+                     is not None)
+        kept = [c for c in without_overlaps(found) if not self._after_title(text, c)]
+        return attach_qualifiers(text, kept)
+
+    def for_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Candidate]:
+        """One candidate per given span, offsets unchanged (gold-span mode): its query
+        the nominative the gazetteer knows, a place adjective its place's name."""
+        found = []
+        for start, end in sorted(spans):
+            name = text[start:end]
+            written = name.split()
+            if len(written) == 1:
+                cand = self._adjective(text, start, end) or self._named(text, start, end,
+                                                                        "gold")
+            elif set(ru.lemmas(written[-1])) & _KIND_NOUNS:
+                cand = self._division(text, start, end)
+            else:
+                cand = self._named(text, start, end, "gold")
+            cand = cand or Candidate(start, end, name, "named", name)
+            found.append(Candidate(cand.start, cand.end, cand.text, cand.kind, cand.query,
+                                   cand.hint, source="gold"))
+        return attach_qualifiers(text, found)
+
+    def query(self, name: str) -> str | None:
+        """The nominative of the name ``name`` (as written) that the gazetteer knows,
+        word by word ("Алматинской области" → "Алматинская область"); ``None`` if the
+        gazetteer knows none."""
+        written = name.split()
+        if not written or len(written) > _MAX_WORDS:
+            return None
+        # The nominatives first: an inflected form may be another place's name.
+        readings = [(*ru.nominatives(word), word.lower()) for word in written]
+        for forms in product(*readings):
+            query = " ".join(_cased(form, word) for form, word in zip(forms, written,
+                                                                        strict=True))
+            if self.lookup.known(query):
+                return query
+        return None
+
+    # -- sources ----------------------------------------------------------------------
+
+    def _entity(self, text: str, toks: list, start: int, end: int) -> Candidate | None:
+        """A NER place: its name's nominative, or a place adjective (with a kind noun
+        after it, the division: "Алматинской области")."""
+        first, last = toks[start], toks[end - 1]
+        begin, stop = first.idx, last.idx + len(last.text)
+        if (end - start == 1 and end < len(toks)
+                and set(ru.lemmas(toks[end].text)) & _KIND_NOUNS):
+            wider = self._division(text, begin, toks[end].idx + len(toks[end].text))
+            if wider is not None:
+                return wider
+        if end - start == 2 and set(ru.lemmas(last.text)) & _KIND_NOUNS:
+            return self._division(text, begin, stop)
+        cand = self._named(text, begin, stop, "ner")
+        if cand is None and end - start == 1:
+            return self._adjective(text, begin, stop)
+        if cand is not None and end - start == 1 and self._common(first.text, cand.query):
+            return None  # "площадь Республики": a common noun the NER took for a place
+        return cand
+
+    def _matches(self, text: str, toks: list, taken: bytearray, blocked: set[int],
+                 people: set[str]) -> Iterable[Candidate]:
+        """Capitalised words outside the NER's entities that the gazetteer knows."""
+        i, n = 0, len(toks)
+        while i < n:
+            if taken[i] or i in blocked or not _word(toks[i]):
+                i += 1
+                continue
+            for j in range(min(n, i + _MAX_WORDS), i, -1):
+                if any(taken[k] or k in blocked or not _word(toks[k])
+                       for k in range(i, j)):
+                    continue
+                cand = self._named(text, toks[i].idx, toks[j - 1].idx + len(toks[j - 1].text),
+                                   "gazetteer")
+                if cand is not None and self._plausible(toks, i, j, cand, people):
+                    yield cand
+                    i = j
+                    break
+            else:
+                i += 1
+
+    def _plausible(self, toks: list, i: int, j: int, cand: Candidate,
+                   people: set[str]) -> bool:
+        """Whether a gazetteer-only match is a place's name: see the module docstring."""
+        if j - i > 1:
+            return True
+        word = toks[i].text
+        after_place_word = i > 0 and toks[i - 1].lower_ in _PLACE_BEFORE
+        if set(ru.nominatives(word)) & people and not after_place_word:
+            return False  # "Ерлан Курган ... Курган сказал": the person
+        if ru.is_place_word(word):
+            return True
+        if self._common(word, cand.query):
+            return False
+        return (not toks[i].is_sent_start and not toks[i].is_stop) or after_place_word \
+            or self.lookup.major(cand.query)
+
+    def _common(self, word: str, query: str) -> bool:
+        """A dictionary word with no proper noun's reading ("Мир", "Республики"), unless
+        a major place bears it."""
+        return (ru.is_common_word(word) and not ru.is_place_word(word)
+                and not self.lookup.major(query))
+
+    def _named(self, text: str, start: int, end: int, source: str) -> Candidate | None:
+        name = text[start:end]
+        query = self.query(name)
+        if query is None:
+            return None
+        return Candidate(start, end, name, "named", query, self._hint(query), source=source)
+
+    def _division(self, text: str, start: int, end: int) -> Candidate | None:
+        """A division named by a place adjective and a kind noun ("Жамбылской области"):
+        by its own name where the gazetteer has it, else as the division of the city
+        the adjective names (most regions are named after their seat's city)."""
+        cand = self._named(text, start, end, "ner")
+        if cand is not None:
+            return cand
+        adjective = self._adjective(text, start, start + len(text[start:end].split()[0]))
+        if adjective is None:
+            return None
+        seat = next((p for p in self.lookup.readings(fold(adjective.query))
+                     if p.kind == "city" and p.admin1), None)
+        if seat is None:
+            return None
+        return Candidate(start, end, text[start:end], "named", seat.admin1, "admin1",
+                         source="ner")
+
+    def _hint(self, query: str) -> str:
+        """The kind a name says: a division's with its kind noun ("Карагандинская
+        область"), else a city's where both bear it (:data:`CITY_NOT_DIVISION`): a bare
+        "Караганда" is the city, though the region is "Karaganda" in English, which the
+        ranking's exact-name feature would otherwise prefer."""
+        kinds = {lemma for word in query.split()[1:] for lemma in ru.lemmas(word)}
+        if kinds & _KIND_NOUNS:
+            return "admin2" if "район" in kinds else "admin1"
+        readings = {p.kind for p in self.lookup.readings(fold(query))}
+        return CITY_NOT_DIVISION if "city" in readings and readings & {"admin1", "admin2"} \
+            else ""
+
+    def _adjective(self, text: str, start: int, end: int) -> Candidate | None:
+        """A place adjective ("алматинские", "казахстанской") as a demonym of its place."""
+        word = text[start:end]
+        for lemma in ru.adjective_lemmas(word):
+            if _ADJECTIVE.search(lemma) is None:
+                continue
+            name = self.lookup.major_name(adjective_stems(lemma))
+            if name is not None:
+                return Candidate(start, end, word, "demonym", name, source="rule")
+        return None
+
+    def _after_title(self, text: str, cand: Candidate) -> bool:
+        """A name right after an office ("президент Токаев") is a person's, unless it
+        names a major place ("аким Алматы", "президент Казахстана")."""
+        before = text[max(0, cand.start - 30):cand.start].split()
+        return (cand.kind == "named" and bool(before) and before[-1].lower() in _TITLES
+                and not self.lookup.major(cand.query))
+
+
+def adjective_stems(lemma: str) -> Iterable[str]:
+    """The place names a place adjective's masculine form may come from, in the order
+    tried: "минский" → "минск", …; "алматинский" → …, "алматы"."""
+    # "минск-ий", "белорусс-кий", "алматин-ский"
+    stems = [lemma[:-2], lemma[:-3], lemma[:-4]]
+    stems += [stem[:-len(end)] for stem in stems[2:] for end in _STEM_ENDS
+              if stem.endswith(end) and len(stem) - len(end) >= 3]
+    for stem in stems:
+        for ending in _NAME_ENDINGS:
+            yield stem + ending
+
+
+def _word(tok) -> bool:
+    return starts_name(tok) and len(tok.text) > 1 and any(ch.isalpha() for ch in tok.text)
+
+
+def _first(toks: list, offset: int) -> int:
+    """The index of the first token at or after character ``offset``."""
+    return bisect_left(toks, offset, key=lambda tok: tok.idx)
+
+
+def _cased(form: str, written: str) -> str:
+    """``form`` cased as ``written`` is: a capital first letter, or all capitals."""
+    if written.isupper() and len(written) > 1:
+        return form.upper()
+    return form[:1].upper() + form[1:] if written[:1].isupper() else form
