@@ -24,6 +24,8 @@ __all__ = ["find_counts", "number_at"]
 _AFTER, _BEFORE = 6, 3
 # What no count crosses: the end of a clause.
 _STOPS = frozenset(".;:!?()")
+# Scale words that are numerals when alone ("mille personnes", "тысяча человек").
+_SCALE_NUMERALS = frozenset({"mille", "тысяча", "тысячу"})
 _ARTICLES = frozenset({"un", "une", "des", "les", "de"})
 _POLICE = frozenset({"полиция", "полицейский", "сотрудник", "силовик", "правоохранитель",
                      "военнослужащий", "policier", "gendarme", "ordre", "militaire",
@@ -143,6 +145,11 @@ def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]
             continue
         end, value, vague = number
         start, qualifier = _qualifier_before(words, index, vocabulary)
+        if qualifier is None and end == index + 1 and \
+                words[index].any_of(vocabulary.number_scales) and \
+                words[index].text.lower() not in _SCALE_NUMERALS:
+            index = end  # "тысячи людей", "des milliers": vague, no count
+            continue
         count = _count_word(words, start, end, vocabulary)
         if count is not None and 0 < value < MAX_COUNT and not _no_count(
                 words, index, end, vocabulary):

@@ -13,8 +13,8 @@ The expressions are found word by word with the language's keys (so "среду"
   veille" (the day before the story's current day);
 - nights and ranges, which dateparser does not read: "в ночь на 5 января", "в ночь с
   субботы на воскресенье", "dans la nuit de samedi à dimanche", "dans la nuit du 4 au 5
-  janvier" are the day the night begins on (as :mod:`geo.events.dates` has it for
-  English: "the night of Saturday to Sunday" is Saturday); "с 4 по 6 января", "du 4 au
+  janvier" begin on the day the night begins on (as :mod:`geo.events.dates` has it for
+  English: "the night of Saturday to Sunday" is Saturday) and end the next; "с 4 по 6 января", "du 4 au
   6 janvier" run from the first day to the last; "с понедельника", "depuis lundi" from
   that day to the day the story stands at.
 """
@@ -118,7 +118,7 @@ def _day_month(words: list[Word], index: int, vocabulary: Vocabulary,
         first = resolved.replace(day=min(_day_number(words[index - 2]), resolved.day))
         start = words[index - 3].start
         if _night_before(words, index - 3, vocabulary):
-            last, kind = None, "night_of"
+            last, kind = first + timedelta(days=1), "night_of"
         else:
             last, kind = resolved, "range"
     elif any(_meaning(w, vocabulary) == "until" for w in words[max(0, index - 2):index]):
@@ -127,6 +127,7 @@ def _day_month(words: list[Word], index: int, vocabulary: Vocabulary,
             _meaning(words[index - 2], vocabulary) == "night":
         # "в ночь на 5 января": the night that ends on the 5th began on the 4th
         first, start, kind = resolved - timedelta(days=1), words[index - 2].start, "night_of"
+        last = resolved
     return DateMention(start, words[end - 1].end, first, 1, last=last, kind=kind), end
 
 
@@ -151,13 +152,12 @@ def _weekday_phrase(words: list[Word], index: int, weekday: int, vocabulary: Voc
         first = last - timedelta(days=(second - weekday) % 7 or 7)
         night = _night_before(words, index, vocabulary)
         start = words[index - 1].start if before in ("from", "since") else word.start
-        return DateMention(start, words[end + 1].end, first, 1,
-                           last=None if night else last,
+        return DateMention(start, words[end + 1].end, first, 1, last=last,
                            kind="night_of" if night else "range"), end + 2
     if before == "to" and index >= 2 and _meaning(words[index - 2], vocabulary) == "night":
         # "в ночь на среду": the night that ends on Wednesday began on Tuesday
         return DateMention(words[index - 2].start, word.end, day - timedelta(days=1), 1,
-                           kind="night_of"), end
+                           last=day, kind="night_of"), end
     if before == "since" or (before == "from" and vocabulary.language == "ru"):
         # "с понедельника", "depuis lundi" ("de samedi" is "Saturday's" in French)
         return DateMention(words[index - 1].start, word.end, day, 1,

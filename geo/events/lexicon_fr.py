@@ -16,8 +16,8 @@ import re
 from geo.events.vocabulary import Trigger, Vocabulary, phrase
 from geo.languages import fr
 
-_FORCES = ("militaire|soldat|troupe|policier|gendarme|crs|force|renfort|blindé|armée|"
-           "gendarmerie|police|unité|effectif|contingent|casque|raid|gign|brigade")
+# Troops: a deployment is the army's (police reinforcements are no ACLED deployment).
+_FORCES = "militaire|soldat|troupe|blindé|armée|contingent|parachutiste|légionnaire"
 _DEPLOY = ("déployé|déployer|déploient|déploiement|dépêché|envoyé|mobilisé|arrivé|acheminé|"
            "déploie|patrouillé|patrouille|positionné|quadrillé")
 _CROWD = ("manifestant|foule|protestataire|jeune|marcheur|gréviste|civil|habitant|"
@@ -108,7 +108,7 @@ VOCABULARY = Vocabulary(
                  phrase("presque"), phrase("approximativement")),
     number_words=fr.NUMBER_WORDS,
     number_scales=fr.NUMBER_SCALES,
-    vague_numbers={**fr.APPROXIMATE_NUMBERS, **fr.PLURAL_APPROXIMATE},
+    vague_numbers=fr.APPROXIMATE_NUMBERS,
     negation=fr.NEGATION,
     planned=frozenset({"prévu", "prévoir", "prévoient", "prévoit", "envisagé", "envisager",
                        "envisagent", "appelé", "appeler", "appellent", "appelle", "appel",
@@ -129,8 +129,8 @@ VOCABULARY = Vocabulary(
     at_place=frozenset({"à", "au", "aux", "en", "dans", "près", "devant", "sur", "vers",
                         "autour", "aux abords"}),
     from_place=frozenset({"depuis", "originaire", "venu", "provenance"}),
-    forces=frozenset(_FORCES.split("|")) - {"force", "unité", "brigade", "casque"}
-    | {"ordre", "policière", "sécurité", "forces"},
+    forces=frozenset(_FORCES.split("|")) | {"ordre", "policière", "sécurité", "forces",
+                                            "policier", "gendarme", "crs", "police"},
     crowd=frozenset(_CROWD.split("|")) | {"manifestation", "grève", "émeute",
                                           "protestation", "marche", "mobilisation"},
     firing=frozenset({"tiré", "tirer", "tir", "feu", "abattu", "balle", "fusillade"}),

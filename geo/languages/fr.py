@@ -56,16 +56,14 @@ NUMBER_WORDS = {
 }
 #: The words that multiply the number before them ("deux mille").
 NUMBER_SCALES = {"mille": 1000, "million": 1_000_000, "millier": 1000}
-#: Approximate nouns ("une vingtaine", "des centaines") with their values; plurals
-#: ("des dizaines") take the values ACLED's codebook gives "dozens" (12), "hundreds"
-#: and "thousands", and "plusieurs" and "quelques" those of "several" (10) and "a few" (3).
+#: Approximate nouns ("une vingtaine", "une douzaine") with their values. Their plurals
+#: ("des dizaines", "des centaines") and "plusieurs", "quelques" give no count (the
+#: project's French and Russian sets leave vague amounts empty).
 APPROXIMATE_NUMBERS = {
     "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
     "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
     "millier": 1000,
 }
-PLURAL_APPROXIMATE = {"dizaines": 12, "douzaines": 12, "centaines": 100,
-                      "milliers": 1000, "plusieurs": 10, "quelques": 3, "nombreux": 10}
 #: Months, with the abbreviations news uses.
 MONTHS = {"janvier": 1, "janv": 1, "février": 2, "févr": 2, "fevrier": 2, "mars": 3,
           "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8,

@@ -118,11 +118,10 @@ NUMBER_WORDS = {
 }
 #: The words that multiply the number before them ("две тысячи").
 NUMBER_SCALES = {"тысяча": 1000, "миллион": 1_000_000}
-#: Vague quantities, with the values ACLED's codebook gives their English equivalents
-#: ("dozens" 12, "hundreds" 100); ``несколько`` is "several" (10) alone, and multiplies
-#: a scale after it ("несколько сотен" is "hundreds").
-VAGUE_NUMBERS = {"десяток": 12, "десятка": 12, "сотня": 100, "тысяча": 1000,
-                 "несколько": 10, "множество": 10, "много": 10}
+#: Approximate quantities that still give a number ("десяток" ≈ 10, "полсотни" ≈ 50).
+#: Vague plurals ("десятки", "сотни", "несколько") give none: a report's "hundreds" is
+#: no count (the project's Russian and French sets leave them empty).
+APPROXIMATE_NUMBERS = {"десяток": 10, "полсотни": 50, "полтысячи": 500}
 #: Months by their lemma ("5 января" → январь).
 MONTHS = {"январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6,
           "июль": 7, "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11,
