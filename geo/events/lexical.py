@@ -85,7 +85,8 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
     events: list[EventDraft] = []
     for number, span in enumerate(spans):
         sentence = [w for w in words if span[0] <= w.start < span[1]]
-        found = _sentence_events(text, sentence, span, number, vocabulary, unrest, events)
+        found = _sentence_events(text, sentence, span, number, vocabulary, unrest, events,
+                                 published)
         dates = [d for d in find_dates(sentence, vocabulary, published, story.current)
                  if not _of_statement(d, sentence, vocabulary) and d.kind != "until"
                  and d.start >= _dateline(text)]
@@ -108,8 +109,8 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
 
 
 def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
-                     vocabulary: Vocabulary, unrest: bool,
-                     before: list[EventDraft]) -> list[EventDraft]:
+                     vocabulary: Vocabulary, unrest: bool, before: list[EventDraft],
+                     published: date | None) -> list[EventDraft]:
     hits = _hits(sentence, vocabulary, unrest)
     if any(w.any_of(vocabulary.festive) for w in sentence):
         hits = [hit for hit in hits if hit[0].rule != "protest"]  # fans celebrating
@@ -132,6 +133,9 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
             continue
         if rule_name == "intervention" and not unrest:
             continue
+        if any(w.any_of(vocabulary.condemning)
+               for w in sentence[max(_clause_start(sentence, first), first - 4):first]):
+            continue  # "осудили насилие", "a condamné les violences": told already
         rule = _RULES[rule_name]
         event_type, sub_event_type = rule.event_type, rule.sub_event_type
         if rule_name == "arson" and unrest:
@@ -175,6 +179,9 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
         any(w.any_of(vocabulary.forces) for w in sentence)
     for event in events:
         _type_by_force(event, firing, unrest)
+    harmless = any(w.any_of(vocabulary.harmless) for w in sentence)
+    # A bare "погибли"/"tués" with no count, or by no violence, is no event of its own.
+    events = [e for e in events if not (e.rule.weak and (not e.counts or harmless))]
     return _fold_bare_tolls(events, before, number)
 
 
@@ -313,6 +320,16 @@ def _fold_bare_tolls(events: list[EventDraft], before: list[EventDraft],
     return [e for e in events if not e.rule.weak]
 
 
+def _not_a_place(mention: Mention, sentence: list[Word], vocabulary: Vocabulary) -> bool:
+    """A street's or a square's name ("проспект Абая", "rue de Rivoli"), or a word of
+    the language that only looks like a name ("По данным", "en mai")."""
+    lower = mention.text.lower()
+    if lower in vocabulary.months or lower in vocabulary.weekdays or \
+            lower in vocabulary.at_place or lower in vocabulary.date_words:
+        return True
+    return _governed(mention, sentence, vocabulary, vocabulary.street_words)
+
+
 def _governed(mention: Mention, sentence: list[Word], vocabulary: Vocabulary,
               words: frozenset[str] | None = None) -> bool:
     """Whether a place preposition (or one of ``words``) stands right before the
@@ -336,7 +353,8 @@ def _candidate_sites(text: str, span: Span, index: places.MentionIndex,
     """The sites a sentence names: after a place preposition, or a city of the report's
     country; not the dateline's city (where the report was filed)."""
     floor = max(span[0], _dateline(text))
-    named = [m for m in index.within(floor, span[1]) if places.is_site(m)]
+    named = [m for m in index.within(floor, span[1]) if places.is_site(m)
+             and not _not_a_place(m, sentence, vocabulary)]
     sites = [m for m in named if _governed(m, sentence, vocabulary) or (
         m.place.country == index.main_country and places.geo_precision(m) < 3)]
     # "в десятках городов России", "dans toute la France": an area after an area word

@@ -51,9 +51,7 @@ def number_at(words: list[Word], index: int, vocabulary: Vocabulary
             _vague(words[index + 1], vocabulary) is not None:
         index += 1  # "une vingtaine", "des centaines": the article is no number
         word, lower = words[index], words[index].text.lower()
-    vague = vocabulary.vague_numbers.get(lower) or next(
-        (vocabulary.vague_numbers[k] for k in word.keys if k in vocabulary.vague_numbers
-         and k not in vocabulary.number_scales), None)
+    vague = _vague(word, vocabulary)
     if vague is not None:
         end = index + 1
         # "несколько сотен", "plusieurs centaines", "des dizaines de milliers"
@@ -66,9 +64,8 @@ def number_at(words: list[Word], index: int, vocabulary: Vocabulary
 
 
 def _vague(word: Word, vocabulary: Vocabulary) -> int | None:
-    vague = vocabulary.vague_numbers
-    return vague.get(word.text.lower()) or next((vague[k] for k in word.keys if k in vague),
-                                                None)
+    # as written: "une vingtaine" is about 20, "des vingtaines" no count
+    return vocabulary.vague_numbers.get(word.text.lower())
 
 
 def _number_words(words: list[Word], index: int, vocabulary: Vocabulary

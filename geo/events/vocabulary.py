@@ -121,6 +121,14 @@ class Vocabulary:
     #: The word "country" ("по всей стране", "dans tout le pays"): an unplaced event
     #: of the whole country, not of the story's city.
     country_words: frozenset[str] = field(default_factory=frozenset)
+    #: Verbs of condemning: an event named after one is told already ("осудили
+    #: насилие", "a condamné les violences").
+    condemning: frozenset[str] = field(default_factory=frozenset)
+    #: Causes of death or injury that are no violence ("accident", "ДТП").
+    harmless: frozenset[str] = field(default_factory=frozenset)
+    #: Words before a name that make it a street or a square ("проспект Абая", "rue
+    #: de Rivoli"): no town of that name.
+    street_words: frozenset[str] = field(default_factory=frozenset)
     #: Words of celebration: a crowd that gathers to fête a victory is no protest.
     festive: frozenset[str] = field(default_factory=frozenset)
     #: Words before an area that make it the place of what happens there ("в городах

@@ -121,7 +121,7 @@ NUMBER_SCALES = {"тысяча": 1000, "миллион": 1_000_000}
 #: Approximate quantities that still give a number ("десяток" ≈ 10, "полсотни" ≈ 50).
 #: Vague plurals ("десятки", "сотни", "несколько") give none: a report's "hundreds" is
 #: no count (the project's Russian and French sets leave them empty).
-APPROXIMATE_NUMBERS = {"десяток": 10, "полсотни": 50, "полтысячи": 500}
+APPROXIMATE_NUMBERS = {"десяток": 10, "десятка": 10, "полсотни": 50, "полтысячи": 500}
 #: Months by their lemma ("5 января" → январь).
 MONTHS = {"январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6,
           "июль": 7, "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11,
