@@ -61,6 +61,7 @@ _DATELINE = re.compile(r"\s*[^\W\d_a-zà-ÿа-яё][^\W\da-zà-ÿа-яё]{2,}(?:
 # Auxiliaries between a speaking place and its verb ("Paris a condamné").
 _AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "t",
                           "il", "elle", "s", "est", "se"})
+_BE = frozenset({"быть"})
 # Articles and particles between a preposition and a name ("dans toute la France").
 _ARTICLES = frozenset({"la", "le", "l", "les", "de", "d", "du", "des"})
 # Rules a stronger reading of the same crowd replaces in one sentence.
@@ -78,7 +79,8 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
     are those of :func:`geo.events.detect.detect_events`)."""
     spans = sentence_spans(text, sentences) if sentences is not None else _split(text)
     words = vocabulary.words(text)
-    mentions = [_refined_role(m, words, vocabulary) for m in mentions]
+    mentions = [_refined_role(m, words, vocabulary) for m in mentions
+                if not _not_a_place(m, words, vocabulary)]
     index = places.MentionIndex(mentions)
     unrest = any(w.any_of(vocabulary.crowd) for w in words)
     story = _Story(published)
@@ -133,8 +135,7 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
             continue
         if rule_name == "intervention" and not unrest:
             continue
-        if any(w.any_of(vocabulary.condemning)
-               for w in sentence[max(_clause_start(sentence, first), first - 4):first]):
+        if any(w.any_of(vocabulary.condemning) for w in sentence[max(0, first - 4):first]):
             continue  # "осудили насилие", "a condamné les violences": told already
         rule = _RULES[rule_name]
         event_type, sub_event_type = rule.event_type, rule.sub_event_type
@@ -195,8 +196,11 @@ def _hits(sentence: list[Word], vocabulary: Vocabulary, unrest: bool
         for trigger in {t for k in word.keys for t in vocabulary.first_words.get(k, ())}:
             if trigger.rule in taken or (trigger.needs and not trigger.needs & keys):
                 continue
-            if trigger.not_after and position and sentence[position - 1].any_of(
-                    trigger.not_after):
+            if trigger.not_after and any(w.any_of(trigger.not_after)
+                                         for w in sentence[max(0, position - 2):position]):
+                continue
+            if trigger.not_before and position + 1 < len(sentence) and \
+                    sentence[position + 1].any_of(trigger.not_before):
                 continue
             last = _phrase_end(sentence, position, trigger)
             if last is not None:
@@ -225,7 +229,7 @@ def _status(sentence: list[Word], first: int, last: int, vocabulary: Vocabulary)
         return "negated"
     if any(w.any_of(vocabulary.threatened) for w in before):
         return "threatened"
-    near = sentence[max(start, first - 3):min(_clause_end(sentence, last), last + 3)]
+    near = sentence[max(start, first - 3):min(_clause_end(sentence, last), last + 5)]
     if any(w.any_of(vocabulary.planned) for w in before) or any(
             w.any_of(vocabulary.future) or w.any_of(vocabulary.planned)
             or vocabulary.is_future(w.text) for w in near):
@@ -254,9 +258,14 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
     if vocabulary.language != "ru":
         return False
     after = sentence[last + 1:min(_clause_end(sentence, last), last + 7)]
-    return any(w.text.lower() in ("не", "нет") and not any(
-        v.any_of(vocabulary.not_negating) for v in after[n + 1:n + 2])
-        for n, w in enumerate(after))
+    if any(w.text.lower() in ("не", "нет") and not any(
+            v.any_of(vocabulary.not_negating) for v in after[n + 1:n + 2])
+            for n, w in enumerate(after)):
+        return True
+    # "Жертв и столкновений, по данным полиции, не было": across an aside
+    tail = sentence[last + 1:last + 9]
+    return any(w.text.lower() == "не" and n + 1 < len(tail) and tail[n + 1].any_of(_BE)
+               for n, w in enumerate(tail))
 
 
 def _clause_start(sentence: list[Word], index: int) -> int:
@@ -353,8 +362,7 @@ def _candidate_sites(text: str, span: Span, index: places.MentionIndex,
     """The sites a sentence names: after a place preposition, or a city of the report's
     country; not the dateline's city (where the report was filed)."""
     floor = max(span[0], _dateline(text))
-    named = [m for m in index.within(floor, span[1]) if places.is_site(m)
-             and not _not_a_place(m, sentence, vocabulary)]
+    named = [m for m in index.within(floor, span[1]) if places.is_site(m)]
     sites = [m for m in named if _governed(m, sentence, vocabulary) or (
         m.place.country == index.main_country and places.geo_precision(m) < 3)]
     # "в десятках городов России", "dans toute la France": an area after an area word

@@ -62,7 +62,8 @@ TRIGGERS = (
                               "dégradation|dégradé")),
     # Arrests
     Trigger("arrest", phrase("interpellé|interpeller|interpellation|arrestation|"
-                             "interpellent|arrêtent|appréhendé|écroué")),
+                             "interpellent|arrêtent|appréhendé|écroué"),
+            not_after=frozenset({"mandat"})),
     # "arrêté" is also a decree: "un arrêté préfectoral", "par arrêté".
     Trigger("arrest", phrase("été|être|étaient|sont", "arrêté"), reach=1),
     Trigger("arrest", phrase("garde", "vue"), reach=1),

@@ -61,9 +61,10 @@ class Trigger:
     reach: int = 0
     needs: frozenset[str] = frozenset()
     with_crowd: str = ""
-    #: Keys of the word right before that make the phrase no trigger ("un arrêté" is a
-    #: decree, not an arrest).
+    #: Keys of the two words before, or of the word after, that make the phrase no
+    #: trigger ("ордер на его арест" is a warrant; "акции компаний" are shares).
     not_after: frozenset[str] = frozenset()
+    not_before: frozenset[str] = frozenset()
 
 
 def phrase(*words: str) -> Phrase:
