@@ -62,6 +62,11 @@ _DATELINE = re.compile(r"\s*[^\W\d_a-zà-ÿа-яё][^\W\da-zà-ÿа-яё]{2,}(?:
 _AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "t",
                           "il", "elle", "s", "est", "se"})
 _BE = frozenset({"быть"})
+# What joins the places of a list: a comma, "и", "et".
+_LIST_GAP = re.compile(r"\s*(?:,|и|et|,\s*et)\s*")
+# Words that open a clause of their own after a trigger ("..., если ... не будут").
+_SUBORDINATORS = frozenset({"если", "что", "чтобы", "когда", "хотя", "si", "que", "qu",
+                            "quand", "lorsque"})
 # Articles and particles between a preposition and a name ("dans toute la France").
 _ARTICLES = frozenset({"la", "le", "l", "les", "de", "d", "du", "des"})
 # Rules a stronger reading of the same crowd replaces in one sentence.
@@ -79,8 +84,9 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
     are those of :func:`geo.events.detect.detect_events`)."""
     spans = sentence_spans(text, sentences) if sentences is not None else _split(text)
     words = vocabulary.words(text)
-    mentions = [_refined_role(m, words, vocabulary) for m in mentions
-                if not _not_a_place(m, words, vocabulary)]
+    mentions = _refined_roles(text, [m for m in mentions
+                                     if not _not_a_place(m, words, vocabulary)],
+                              words, vocabulary)
     index = places.MentionIndex(mentions)
     unrest = any(w.any_of(vocabulary.crowd) for w in words)
     story = _Story(published)
@@ -257,7 +263,10 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
     # negated verb in its clause
     if vocabulary.language != "ru":
         return False
-    after = sentence[last + 1:min(_clause_end(sentence, last), last + 7)]
+    after = sentence[last + 1:min(_clause_end(sentence, last), last + 6)]
+    stop = next((n for n, w in enumerate(after) if w.text.lower() in _SUBORDINATORS),
+                len(after))
+    after = after[:stop]
     if any(w.text.lower() in ("не", "нет") and not any(
             v.any_of(vocabulary.not_negating) for v in after[n + 1:n + 2])
             for n, w in enumerate(after)):
@@ -406,7 +415,8 @@ def _place(event: EventDraft, sites: list[Mention], index: places.MentionIndex,
         return
     event.place_from_context = True
     focus = next((m for m in reversed(index.within(0, span[0]))
-                  if places.is_site(m) and places.geo_precision(m) < 3), None)
+                  if places.is_site(m) and places.geo_precision(m) < 3
+                  and m.place.country in ("", index.main_country)), None)
     if any(w.any_of(vocabulary.country_words) for w in sentence):
         focus = None  # "по всей стране", "dans tout le pays": the country
     if focus is not None:
@@ -487,8 +497,26 @@ def _joined_places(text: str, a: Mention, b: Mention, vocabulary: Vocabulary) ->
                for w in words)
 
 
+def _refined_roles(text: str, mentions: Sequence[Mention], words: list[Word],
+                   vocabulary: Vocabulary) -> list[Mention]:
+    """The mentions with the roles their words give them; a place listed after an
+    origin ("из Шетпе и Бейнеу") is one too."""
+    refined: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        mention = _refined_role(mention, words, vocabulary)
+        previous = refined[-1] if refined else None
+        between = text[previous.end:mention.start] if previous is not None else ""
+        if previous is not None and previous.role == "origin" and \
+                places.is_site(mention) and _LIST_GAP.fullmatch(between):
+            mention = replace(mention, role="origin")
+        refined.append(mention)
+    return refined
+
+
 def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -> Mention:
-    """A speaking place, a speaking body's seat, a base or an origin is no site."""
+    """A speaking place, a speaking body's seat, a base or an origin is no site; but a
+    body that tells its own plan ("активисты в Уральске заявили, что выйдут") acts where
+    it is."""
     if not places.is_site(mention):
         return mention
     first = next((i for i, w in enumerate(words) if w.start >= mention.start), None)
@@ -505,7 +533,10 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
     after = [w for w in words[last + 1:last + 5] if w.text.lower() not in _AUXILIARIES]
     same_clause = after and not any(c in _CLAUSE_ENDS for c in words[last + 1].gap)
     if same_clause and any(w.any_of(vocabulary.speaking) for w in after[:2]):
-        return replace(mention, role="actor")  # "Москва заявила", "Paris a condamné"
+        plan = words[last + 2:last + 10]
+        if not any(w.any_of(vocabulary.planned) or w.any_of(vocabulary.future)
+                   or vocabulary.is_future(w.text) for w in plan):
+            return replace(mention, role="actor")  # "Москва заявила", "Paris a condamné"
     body = next((i for i in range(first - 1, max(-1, first - 4), -1)
                  if words[i].any_of(vocabulary.bodies)), None)
     if body is not None:
