@@ -169,10 +169,7 @@ def _no_count(words: list[Word], index: int, end: int, vocabulary: Vocabulary) -
     if after is not None and after.any_of(vocabulary.not_counted):
         return True
     text = words[index].text
-    if text.isdigit() and len(text) == 4 and text[:2] in ("19", "20"):
-        return True
-    # a lone "un"/"один" with nothing it counts next to it is an article
-    return False
+    return text.isdigit() and len(text) == 4 and text[:2] in ("19", "20")
 
 
 def _count_word(words: list[Word], start: int, end: int, vocabulary: Vocabulary
@@ -182,7 +179,7 @@ def _count_word(words: list[Word], start: int, end: int, vocabulary: Vocabulary
         if not _joined(words, position) and position > end:
             break
         if position > end and number_at(words, position, vocabulary) is not None and \
-                not words[position].text.lower() in ("un", "une", "один"):
+                words[position].text.lower() not in ("un", "une", "один"):
             break
         if words[position].any_of(fields):
             return position, fields[next(k for k in words[position].keys if k in fields)]

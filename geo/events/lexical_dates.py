@@ -14,9 +14,9 @@ The expressions are found word by word with the language's keys (so "среду"
 - nights and ranges, which dateparser does not read: "в ночь на 5 января", "в ночь с
   субботы на воскресенье", "dans la nuit de samedi à dimanche", "dans la nuit du 4 au 5
   janvier" begin on the day the night begins on (as :mod:`geo.events.dates` has it for
-  English: "the night of Saturday to Sunday" is Saturday) and end the next; "с 4 по 6 января", "du 4 au
-  6 janvier" run from the first day to the last; "с понедельника", "depuis lundi" from
-  that day to the day the story stands at.
+  English: "the night of Saturday to Sunday" is Saturday) and end the next; "с 4 по 6
+  января", "du 4 au 6 janvier" run from the first day to the last; "с понедельника",
+  "depuis lundi" from that day to the day the story stands at.
 """
 
 from __future__ import annotations

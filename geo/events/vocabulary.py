@@ -25,6 +25,8 @@ TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)?|"
                    r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 Phrase = tuple[frozenset[str], ...]
+#: What ends a clause between two words: punctuation, dashes, brackets and quotes.
+CLAUSE_ENDS = frozenset(",;:—–()\"«»")
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,3 +169,23 @@ class Vocabulary:
                               self.keys(match.group()), text[previous:match.start()]))
             previous = match.end()
         return found
+
+
+def word_at(words: list[Word], offset: int) -> int | None:
+    """The index of the word holding character ``offset``, if any."""
+    return next((i for i, w in enumerate(words) if w.start <= offset < w.end), None)
+
+
+def clause_start(words: list[Word], index: int) -> int:
+    """The index of the first word of the clause holding ``words[index]``."""
+    while index > 0 and not any(c in CLAUSE_ENDS for c in words[index].gap):
+        index -= 1
+    return index
+
+
+def clause_end(words: list[Word], index: int) -> int:
+    """The index after the last word of the clause holding ``words[index]``."""
+    index += 1
+    while index < len(words) and not any(c in CLAUSE_ENDS for c in words[index].gap):
+        index += 1
+    return index

@@ -1,0 +1,267 @@
+"""Where Russian and French reports put their events (:mod:`geo.events.lexical`).
+
+A mention is a site when the geoparser gave it the ``location`` role and its words do
+not make it something else: a place that speaks ("Москва заявила", "Paris a
+condamné"; but a body telling its own plan, "активисты в Уральске заявили, что выйдут",
+acts where it is), the seat of a speaking body ("в МВД Казахстана сообщили"), a base
+or a visit ("une ONG basée à Genève", "находившаяся с визитом в Нью-Йорке"), an origin
+("из Шетпе и Бейнеу"), a street's name ("проспект Абая") or a word of the language
+that only looks like a name ("По данным"). The sites of a sentence are those after a
+place preposition ("в Минске", "à Dakar") and the cities of the report's country; a
+country or a region named without one is a site only after an area word ("в десятках
+городов России"), else it modifies a noun ("флагами Украины"). An event takes the best
+of its sentence's sites (a preposition, its clause, closeness, after the trigger, a city
+over its country), else the story's last city in the report's country, else the
+report's main place; a list of places ("в Бресте, Гомеле и Гродно") gives one row each,
+and so does each other place the sentence puts things at ("прошли в Атырау, а во
+вторник — в Актобе").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from geo.events import places
+from geo.events.clauses import Span
+from geo.events.draft import EventDraft
+from geo.events.vocabulary import CLAUSE_ENDS, Vocabulary, Word, clause_start, word_at
+from geo.model import Mention
+
+__all__ = ["candidate_sites", "dateline_end", "not_a_place", "one_per_place",
+           "other_scenes", "place_event", "refined_roles", "split_sentences"]
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…»])\s+(?=[«\"(]?[^\W\d_a-zà-ÿа-яё])|\n\s*\n")
+# A dateline: a city in capitals, a region in brackets, a date, an agency, a dash.
+_DATELINE = re.compile(r"\s*[^\W\d_a-zà-ÿа-яё][^\W\da-zà-ÿа-яё]{2,}(?:[ '’-][^\W\d_a-zà-ÿа-яё]+)*"
+                       r"(?:\s*\([^)\n]{1,40}\))?,\s*[^\n—–]{0,40}?(?:\s*—|\s*–|\s-\s|\.\s)")
+# Auxiliaries between a speaking place and its verb ("Paris a condamné").
+_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "t",
+                          "il", "elle", "s", "est", "se"})
+# What joins the places of a list: a comma, "и", "et".
+_LIST_GAP = re.compile(r"\s*(?:,|и|et|,\s*et)\s*")
+# Articles and particles between a preposition and a name ("dans toute la France").
+_ARTICLES = frozenset({"la", "le", "l", "les", "de", "d", "du", "des"})
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentences, when the parser gave none: a stop before a capital, or a blank line."""
+    spans, start = [], 0
+    for stop in _SENTENCE_END.finditer(text):
+        spans.append((start, stop.start()))
+        start = stop.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def dateline_end(text: str) -> int:
+    """The end of a dateline ("АЛМАТЫ, 5 января —", "NANTERRE (Hauts-de-Seine), 28 juin
+    (AFP) —"): its place is where the report was filed, its date the filing day."""
+    match = _DATELINE.match(text)
+    return match.end() if match else 0
+
+
+def refined_roles(text: str, mentions: Sequence[Mention], words: list[Word],
+                   vocabulary: Vocabulary) -> list[Mention]:
+    """The mentions with the roles their words give them; a place listed after an
+    origin ("из Шетпе и Бейнеу") is one too."""
+    refined: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        mention = _refined_role(mention, words, vocabulary)
+        previous = refined[-1] if refined else None
+        between = text[previous.end:mention.start] if previous is not None else ""
+        if previous is not None and previous.role == "origin" and \
+                places.is_site(mention) and _LIST_GAP.fullmatch(between):
+            mention = replace(mention, role="origin")
+        refined.append(mention)
+    return refined
+
+
+def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -> Mention:
+    """A speaking place, a speaking body's seat, a base or an origin is no site; but a
+    body that tells its own plan ("активисты в Уральске заявили, что выйдут") acts where
+    it is."""
+    if not places.is_site(mention):
+        return mention
+    first = next((i for i, w in enumerate(words) if w.start >= mention.start), None)
+    if first is None:
+        return mention
+    last = first
+    while last + 1 < len(words) and words[last + 1].end <= mention.end:
+        last += 1
+    before = words[max(0, first - 3):first]
+    if first and words[first - 1].any_of(vocabulary.from_place):
+        return replace(mention, role="origin")
+    if any(w.any_of(vocabulary.based) for w in before):
+        return replace(mention, role="actor")
+    after = [w for w in words[last + 1:last + 5] if w.text.lower() not in _AUXILIARIES]
+    same_clause = after and not any(c in CLAUSE_ENDS for c in words[last + 1].gap)
+    if same_clause and any(w.any_of(vocabulary.speaking) for w in after[:2]):
+        plan = words[last + 2:last + 10]
+        if not any(w.any_of(vocabulary.planned) or w.any_of(vocabulary.future)
+                   or vocabulary.is_future(w.text) for w in plan):
+            return replace(mention, role="actor")  # "Москва заявила", "Paris a condamné"
+    body = next((i for i in range(first - 1, max(-1, first - 4), -1)
+                 if words[i].any_of(vocabulary.bodies)), None)
+    if body is not None:
+        near = words[max(0, body - 4):body] + words[last + 1:last + 5]
+        if any(w.any_of(vocabulary.speaking) for w in near):
+            return replace(mention, role="actor")  # "в МВД Казахстана сообщили"
+    return mention
+
+
+def not_a_place(mention: Mention, sentence: list[Word], vocabulary: Vocabulary) -> bool:
+    """A street's or a square's name ("проспект Абая", "rue de Rivoli"), or a word of
+    the language that only looks like a name ("По данным", "en mai")."""
+    lower = mention.text.lower()
+    if lower in vocabulary.months or lower in vocabulary.weekdays or \
+            lower in vocabulary.at_place or lower in vocabulary.date_words:
+        return True
+    return _governed(mention, sentence, vocabulary, vocabulary.street_words)
+
+
+def _governed(mention: Mention, sentence: list[Word], vocabulary: Vocabulary,
+              words: frozenset[str] | None = None) -> bool:
+    """Whether a place preposition (or one of ``words``) stands right before the
+    mention ("в Минске", "à Dakar"; skipping French articles): a place of another
+    country named without one modifies a noun ("флагами Украины", "drapeaux de
+    l'Azerbaïdjan"), it is no site."""
+    position = word_at(sentence, mention.start)
+    if position is None:
+        return False
+    wanted = vocabulary.at_place if words is None else words
+    for before in reversed(sentence[max(0, position - 3):position]):
+        if before.any_of(wanted):
+            return True
+        if before.text.lower() not in _ARTICLES:
+            return False
+    return False
+
+
+def candidate_sites(text: str, span: Span, index: places.MentionIndex,
+                     sentence: list[Word], vocabulary: Vocabulary) -> list[Mention]:
+    """The sites a sentence names: after a place preposition, or a city of the report's
+    country; not the dateline's city (where the report was filed)."""
+    floor = max(span[0], dateline_end(text))
+    named = [m for m in index.within(floor, span[1]) if places.is_site(m)]
+    sites = [m for m in named if _governed(m, sentence, vocabulary) or (
+        m.place.country == index.main_country and places.geo_precision(m) < 3)]
+    # "в десятках городов России", "dans toute la France": an area after an area word
+    return sites or [m for m in named if _governed(m, sentence, vocabulary,
+                                                   vocabulary.area_words)]
+
+
+def other_scenes(text: str, event: EventDraft, sites: list[Mention],
+                  index: places.MentionIndex, sentence: list[Word],
+                  date_at: Callable[[EventDraft, int], None], vocabulary: Vocabulary
+                  ) -> list[EventDraft]:
+    """The same event at the other places its sentence puts things at: "акции прошли в
+    Атырау и Уральске, а во вторник — в Актобе", "des heurts à Nanterre, puis à Lille"
+    (each dated by the date nearest its place). Not a measure's (one decree, its
+    places listed together), nor a place of another country than the event's."""
+    if event.location is None or event.place_from_context or \
+            event.rule.subtype in ("curfew", "state_of_emergency"):
+        return []
+    country = event.location.place.country
+    group = _group(text, event.location, sites, vocabulary)
+    copies = []
+    for mention in sites:
+        if mention in group or mention.place.country != country or \
+                not _governed(mention, sentence, vocabulary) or \
+                mention.place.id == event.location.place.id:
+            continue
+        copy = replace(event, location=mention, geo_precision=places.geo_precision(mention),
+                       counts=[], actors=list(event.actors), evidence=list(event.evidence))
+        date_at(copy, mention.start)
+        group += _group(text, mention, sites, vocabulary)
+        copies.append(copy)
+    return copies
+
+
+def place_event(event: EventDraft, sites: list[Mention], index: places.MentionIndex,
+           sentence: list[Word], span: Span, vocabulary: Vocabulary) -> None:
+    if sites:
+        trigger = event.trigger[0]
+        best = max(sites, key=lambda m: _site_score(m, trigger, sentence, vocabulary))
+        event.location, event.geo_precision = best, places.geo_precision(best)
+        event.confidence += 0.1
+        return
+    event.place_from_context = True
+    focus = next((m for m in reversed(index.within(0, span[0]))
+                  if places.is_site(m) and places.geo_precision(m) < 3
+                  and m.place.country in ("", index.main_country)), None)
+    if any(w.any_of(vocabulary.country_words) for w in sentence):
+        focus = None  # "по всей стране", "dans tout le pays": the country
+    if focus is not None:
+        event.location, event.geo_precision = focus, 2
+    elif index.main is not None:
+        event.location = index.main
+        event.geo_precision = 3 if places.geo_precision(index.main) == 3 else 2
+        event.confidence -= 0.2
+
+
+def _site_score(mention: Mention, trigger: int, sentence: list[Word],
+                vocabulary: Vocabulary) -> float:
+    position = word_at(sentence, mention.start)
+    score = -abs(mention.start - trigger) / 200
+    if position is not None and position > 0 and \
+            sentence[position - 1].any_of(vocabulary.at_place):
+        score += 2
+    trigger_at = word_at(sentence, trigger)
+    if position is not None and trigger_at is not None and \
+            clause_start(sentence, position) == clause_start(sentence, trigger_at):
+        score += 1
+    if mention.start > trigger:
+        score += 0.5
+    if places.geo_precision(mention) == 3:
+        score -= 0.75  # a city the sentence names says more than its country
+    return score
+
+
+def one_per_place(text: str, event: EventDraft, index: places.MentionIndex,
+                   sentence: list[Word], vocabulary: Vocabulary) -> list[EventDraft]:
+    """Copies of an event for the other places of the list its place is in ("в Алматы,
+    Шымкенте и Актобе", "à Paris, Lyon et Marseille"); the counts stay on the first."""
+    if event.location is None or event.place_from_context:
+        return []
+    sites = [m for m in index.within(sentence[0].start, sentence[-1].end)
+             if places.is_site(m)] if sentence else []
+    group = _group(text, event.location, sites, vocabulary)
+    if len(group) < 2:
+        return []
+    shared = bool(event.counts)
+    event.counts_shared = shared
+    copies = [replace(event, location=m, geo_precision=places.geo_precision(m), counts=[],
+                      actors=list(event.actors), evidence=list(event.evidence))
+              for m in group if m is not event.location]
+    if group[0] is not event.location:
+        copies[0].counts, event.counts = event.counts, []
+    return copies
+
+
+def _group(text: str, mention: Mention, sites: list[Mention], vocabulary: Vocabulary
+           ) -> list[Mention]:
+    """The list of places ``mention`` is in ("в Бресте, Гомеле и Гродно"), in order."""
+    if mention not in sites:
+        return [mention]
+    at = sites.index(mention)
+    group = [mention]
+    for step in (-1, 1):
+        n = at
+        while 0 <= n + step < len(sites):
+            a, b = sorted((sites[n], sites[n + step]), key=lambda m: m.start)
+            if not _joined_places(text, a, b, vocabulary):
+                break
+            n += step
+            group.append(sites[n])
+    return sorted(group, key=lambda m: m.start)
+
+
+def _joined_places(text: str, a: Mention, b: Mention, vocabulary: Vocabulary) -> bool:
+    between = text[a.end:b.start]
+    if any(c in ".;:!?()" for c in between) or len(between) > 30:
+        return False
+    words = vocabulary.words(between)
+    return all(w.any_of(vocabulary.list_joints) or w.any_of(vocabulary.at_place)
+               for w in words)
