@@ -121,7 +121,10 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
     counts = [c for c in find_counts(sentence, vocabulary) if not c.cumulative]
     if not hits and not counts:
         return []
-    names = {trigger.rule for trigger, _, _ in hits}
+    # The readings that replace weaker ones of the same crowd: those that happened.
+    names = {trigger.with_crowd if trigger.with_crowd and unrest else trigger.rule
+             for trigger, first, last in hits
+             if _status(sentence, first, last, vocabulary) == "occurred"}
     if "arrest" in names and "protest" in names and unrest:
         # ACLED: a protest whose people the police detain is one with intervention
         names.add("intervention")
