@@ -59,6 +59,7 @@ _INTERVENTION = Trigger("intervention", ())
 _CUE_REACH = 6
 _NEWS_WINDOW = 7
 _BE = frozenset({"быть"})
+_CUE_BREAKS = frozenset(",;:()—–")
 _SECOND_NEGATION = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guère", "point"})
 # Words that open a clause of their own after a trigger ("..., если ... не будут").
 _SUBORDINATORS = frozenset({"если", "что", "чтобы", "когда", "хотя", "si", "que", "qu",
@@ -226,9 +227,12 @@ def _phrase_end(sentence: list[Word], position: int, trigger: Trigger) -> int | 
 
 
 def _status(sentence: list[Word], first: int, last: int, vocabulary: Vocabulary) -> Status:
-    start = clause_start(sentence, first)
+    # Quotation marks do not cut a cue off: "a appelé à une « marche blanche »".
+    start = _cue_start(sentence, first)
     before = sentence[max(start, first - _CUE_REACH):first]
-    if any(w.any_of(vocabulary.denied) for w in sentence[:first]):
+    # "опровергли сообщения о задержании", "..., ce que la Monusco a démenti"
+    if any(w.any_of(vocabulary.denied) for w in sentence[:first]) or any(
+            w.any_of(vocabulary.denied) for w in sentence[last + 1:last + 9]):
         return "reported-denied"
     if _negated(sentence, start, first, last, vocabulary):
         return "negated"
@@ -237,9 +241,16 @@ def _status(sentence: list[Word], first: int, last: int, vocabulary: Vocabulary)
     near = sentence[max(start, first - 3):min(clause_end(sentence, last), last + 5)]
     if any(w.any_of(vocabulary.planned) for w in before) or any(
             w.any_of(vocabulary.future) or w.any_of(vocabulary.planned)
-            or vocabulary.is_future(w.text) for w in near):
+            or vocabulary.is_future(w.text) for w in near) or any(
+            w.any_of(vocabulary.planned_after) for w in sentence[last + 1:last + 4]):
         return "planned"
     return "occurred"
+
+
+def _cue_start(sentence: list[Word], index: int) -> int:
+    while index > 0 and not any(c in _CUE_BREAKS for c in sentence[index].gap):
+        index -= 1
+    return index
 
 
 def _negated(sentence: list[Word], start: int, first: int, last: int,
@@ -257,10 +268,12 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
                 w.text.lower() in _SECOND_NEGATION for w in between):
             continue
         return True
-    # "митинг не состоялся", "столкновений ... не было": a noun trigger, then the
-    # negated verb in its clause
-    if vocabulary.language != "ru":
-        return False
+    # "митинг не состоялся", "столкновений ... не было", "le couvre-feu ne s'applique
+    # pas": a noun trigger, then the negated verb in its clause
+    if vocabulary.language == "fr":
+        after = sentence[last + 1:min(clause_end(sentence, last), last + 5)]
+        return any(w.text.lower() in ("ne", "n") for w in after[:2]) and any(
+            w.text.lower() in _SECOND_NEGATION for w in after)
     after = sentence[last + 1:min(clause_end(sentence, last), last + 6)]
     stop = next((n for n, w in enumerate(after) if w.text.lower() in _SUBORDINATORS),
                 len(after))

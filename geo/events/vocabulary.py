@@ -98,6 +98,10 @@ class Vocabulary:
     planned: frozenset[str]
     threatened: frozenset[str]
     denied: frozenset[str]
+    #: Words right after a trigger that make it something to come ("des manifestations
+    #: étaient annoncées", "митинг запланирован"); before it they tell no plan ("a
+    #: annoncé l'interpellation de ...").
+    planned_after: frozenset[str]
     #: Verbs of speech and stance: a place as their subject is an actor.
     speaking: frozenset[str]
     #: Institutions whose place (after them) speaks, not hosts an event ("МВД
