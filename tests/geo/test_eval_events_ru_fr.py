@@ -1,0 +1,49 @@
+"""eval-events on the Russian and French dev reports of issue 20, with the real geoparser.
+
+The floors and ceilings are what the detector (:mod:`geo.events.lexical`) measured on
+the dev files when they were set, rounded a little down (up for the ceilings); issue
+20's targets on held-out reports are higher (recall .85, counts .80, no incident at an
+actor's or a source's place). Only the dev files are scored here.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from geo.evaluate.events import evaluate_events
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+RUSSIAN, FRENCH = DATA / "events_ru_dev.jsonl", DATA / "events_fr_dev.jsonl"
+
+FLOORS = {
+    RUSSIAN: {"incident_recall": 0.70, "type_accuracy": 0.83, "count_accuracy": 0.66,
+              "date_accuracy": 0.69, "status_accuracy": 0.65, "location_acc25": 0.69},
+    FRENCH: {"incident_recall": 0.75, "type_accuracy": 0.90, "count_accuracy": 0.42,
+             "date_accuracy": 0.73, "status_accuracy": 0.70, "location_acc25": 0.75},
+}
+CEILINGS = {
+    RUSSIAN: {"unreal_false_positives": 3, "non_site_false_positives": 2, "duplicates": 1,
+              "trap_false_positives": 2},
+    FRENCH: {"unreal_false_positives": 11, "non_site_false_positives": 7, "duplicates": 1,
+             "trap_false_positives": 2},
+}
+
+
+@pytest.mark.parametrize("path", [RUSSIAN, FRENCH], ids=["ru", "fr"])
+def test_dev_files_say_their_language(path):
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+    assert len(records) >= 15
+    assert {r["language"] for r in records} == {path.stem.split("_")[1]}
+
+
+@pytest.mark.parametrize("path", [RUSSIAN, FRENCH], ids=["ru", "fr"])
+def test_russian_and_french_scores_hold(path, gazetteer):
+    report = evaluate_events(path)
+    for key, floor in FLOORS[path].items():
+        assert report[key] >= floor, (key, report[key])
+    for key, ceiling in CEILINGS[path].items():
+        assert report[key] <= ceiling, (key, report[key])
