@@ -47,8 +47,10 @@ TRIGGERS = (
     # Riots
     Trigger("riot", phrase("émeute|émeutier|échauffourée|casseur|insurrection")),
     Trigger("riot", phrase("violence", "urbain")),
-    Trigger("clash", phrase("heurt|affrontement|accrochage|affronté|affrontent|"
-                            "bagarre"), with_crowd="riot"),
+    Trigger("clash", phrase("heurt|affrontement|affronté|affrontent|bagarre"),
+            with_crowd="riot"),
+    Trigger("clash", phrase("accrochage|combat|fusillade")),
+    Trigger("clash", phrase("échange", "tir"), reach=1),
     Trigger("riot", phrase("jet|jeté|lancé|lançant|jetant|jettent|lancent|projectile",
                            "pierre|projectile|cocktail|mortier|pavé|caillou|bouteille"),
             reach=3),
@@ -111,7 +113,8 @@ VOCABULARY = Vocabulary(
     number_scales=fr.NUMBER_SCALES,
     vague_numbers=fr.APPROXIMATE_NUMBERS,
     # "a exclu de décréter l'état d'urgence", "la marche a été annulée"
-    negation=fr.NEGATION | {"exclu", "écarté", "renoncé", "annulé", "annulation"},
+    negation=fr.NEGATION | {"exclu", "écarté", "renoncé", "annulé", "annulation", "empêché",
+                            "éviter", "déjoué"},
     planned=frozenset({"prévu", "prévoir", "prévoient", "prévoit", "envisagé", "envisager",
                        "envisagent", "appelé", "appeler", "appellent", "appelle", "appel",
                        "projet", "projette", "comptent", "doit", "doivent",
