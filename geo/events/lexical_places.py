@@ -40,7 +40,7 @@ _DATELINE = re.compile(r"\s*[^\W\d_a-zà-ÿа-яё][^\W\da-zà-ÿа-яё]{2,}(?:
 _AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "t",
                           "il", "elle", "s", "est", "se"})
 # What joins the places of a list: a comma, "и", "et".
-_LIST_GAP = re.compile(r"\s*(?:,|и|et|,\s*et)\s*")
+_LIST_GAP = re.compile(r"\s*(?:,|и|et|,\s*et|,\s*и|ainsi qu'à|,\s*ainsi qu'à)\s*")
 # Articles and particles between a preposition and a name ("dans toute la France").
 _ARTICLES = frozenset({"la", "le", "l", "les", "de", "d", "du", "des"})
 
@@ -143,13 +143,22 @@ def candidate_sites(text: str, span: Span, index: places.MentionIndex,
                      sentence: list[Word], vocabulary: Vocabulary) -> list[Mention]:
     """The sites a sentence names: after a place preposition, or a city of the report's
     country; not the dateline's city (where the report was filed)."""
-    floor = max(span[0], dateline_end(text))
+    dateline = dateline_end(text)
+    floor = max(span[0], dateline)
     named = [m for m in index.within(floor, span[1]) if places.is_site(m)]
     sites = [m for m in named if _governed(m, sentence, vocabulary) or (
         m.place.country == index.main_country and places.geo_precision(m) < 3)]
     # "в десятках городов России", "dans toute la France": an area after an area word
-    return sites or [m for m in named if _governed(m, sentence, vocabulary,
-                                                   vocabulary.area_words)]
+    sites = sites or [m for m in named if _governed(m, sentence, vocabulary,
+                                                    vocabulary.area_words)]
+    home = [m for m in sites if m.place.country == index.main_country]
+    if home or not sites or span[0] >= dateline:
+        return home or sites
+    # A lede that names only places abroad ("... après la victoire du Maroc au
+    # Qatar") tells of the dateline's city, in the report's country.
+    filed = [m for m in index.within(span[0], dateline) if places.is_site(m)
+             and m.place.country == index.main_country]
+    return filed or sites
 
 
 def other_scenes(text: str, event: EventDraft, sites: list[Mention],
@@ -179,8 +188,9 @@ def other_scenes(text: str, event: EventDraft, sites: list[Mention],
     return copies
 
 
-def place_event(event: EventDraft, sites: list[Mention], index: places.MentionIndex,
-           sentence: list[Word], span: Span, vocabulary: Vocabulary) -> None:
+def place_event(text: str, event: EventDraft, sites: list[Mention],
+                index: places.MentionIndex, sentence: list[Word], span: Span,
+                vocabulary: Vocabulary) -> None:
     if sites:
         trigger = event.trigger[0]
         best = max(sites, key=lambda m: _site_score(m, trigger, sentence, vocabulary))
@@ -188,9 +198,16 @@ def place_event(event: EventDraft, sites: list[Mention], index: places.MentionIn
         event.confidence += 0.1
         return
     event.place_from_context = True
-    focus = next((m for m in reversed(index.within(0, span[0]))
-                  if places.is_site(m) and places.geo_precision(m) < 3
-                  and m.place.country in ("", index.main_country)), None)
+    before = [m for m in index.within(0, span[0]) if places.is_site(m)
+              and places.geo_precision(m) < 3 and m.place.country in ("", index.main_country)]
+    focus = before[-1] if before else None
+    # The story's city is the first of the last list it named ("à N'Djamena, Moundou,
+    # Doba et Koumra"), the one news names first.
+    while focus is not None and before.index(focus) > 0:
+        previous = before[before.index(focus) - 1]
+        if not _LIST_GAP.fullmatch(text[previous.end:focus.start]):
+            break
+        focus = previous
     if any(w.any_of(vocabulary.country_words) for w in sentence):
         focus = None  # "по всей стране", "dans tout le pays": the country
     if focus is not None:
