@@ -44,6 +44,8 @@ TRIGGERS = (
                                    "assourdissant"), reach=2),
     Trigger("excessive_force", phrase("tiré|tirer|tirent|feu|tir", _CROWD), reach=3),
     Trigger("excessive_force", phrase("balle", "réel"), reach=1),
+    Trigger("excessive_force", phrase("réprimé|réprimer|réprimée|répression", "sang"), reach=3),
+    Trigger("intervention", phrase("réprimé|réprimer|répriment|réprimée")),
     # Riots
     Trigger("riot", phrase("émeute|émeutier|échauffourée|casseur|insurrection")),
     Trigger("riot", phrase("violence", "urbain")),
