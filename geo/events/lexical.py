@@ -46,7 +46,6 @@ from geo.events.vocabulary import (
     Vocabulary,
     Word,
     clause_end,
-    clause_start,
     word_at,
 )
 from geo.model import Incident, Mention, Status

@@ -53,8 +53,8 @@ TRIGGERS = (
     Trigger("excessive_force", phrase("стрелять|расстрелять|застрелить|обстрелять",
                                       _CROWD), reach=3),
     Trigger("excessive_force", phrase("боевой", "патрон")),
-    Trigger("excessive_force", phrase("подавить|подавление|разгон|разогнать", "кровь|кровавый|оружие"),
-            reach=3),
+    Trigger("excessive_force", phrase("подавить|подавление|разгон|разогнать",
+                                      "кровь|кровавый|оружие"), reach=3),
     Trigger("intervention", phrase("подавить|подавлять|подавление")),
     # Riots
     Trigger("riot", phrase("беспорядок|погром|погромщик|бунт|мятеж|хулиган")),
