@@ -92,14 +92,13 @@ class JobReport:
 
     def line(self) -> str:
         """One line for the end of a run: ``3 articles read, 0 skipped, 13 incidents
-        (15 reports before grouping across articles); wrote out/incidents.geojson, ...``,
-        and one more when documents were skipped for their language."""
+        (15 reports before grouping across articles); wrote out/incidents.geojson, ...``
+        (the summary says which documents were skipped for their language)."""
         grouped = ("" if self.reports is None else
                    f" ({plural(self.reports, 'report')} before grouping across articles)")
-        note = unsupported_note(self.unsupported)
         return (f"{plural(self.articles, 'article')} read, {self.skipped:,} skipped, "
                 f"{plural(self.incidents, 'incident')}{grouped}; wrote "
-                + ", ".join(map(str, self.files)) + (f"\n{note}" if note else ""))
+                + ", ".join(map(str, self.files)))
 
 
 def run_batch(
