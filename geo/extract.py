@@ -29,7 +29,7 @@ from geo.frame import documents_to_geodataframe, to_geodataframe
 from geo.model import Document, Incident, country_code, parse_published
 from geo.pipeline import default_parser
 from geo.read.documents import read_documents, with_focus
-from geo.read.language import SUPPORTED_LANGUAGES, detect_language, with_language
+from geo.read.language import detect_language, readable, with_language
 
 __all__ = ["document_incidents", "extract_incidents", "incidents", "incidents_from_documents",
            "incidents_from_files", "readable_documents"]
@@ -129,13 +129,13 @@ def document_incidents(document: Document, *, parser: Any = None,
     ``language`` (detected when ``""``) the ``language`` column. ``parser`` and
     ``keep_all``: as for :func:`incidents`.
     """
-    readable = next(readable_documents([document]), None)
-    if readable is None:
+    document = next(readable_documents([document]), None)
+    if document is None:
         return to_geodataframe([])
-    parsed = (parser or default_parser())(readable)
+    parsed = (parser or default_parser())(document)
     return to_geodataframe(extract_incidents(parsed, keep_all=keep_all),
                            source=_source(parsed.document),
-                           language=_language(parsed.document, readable))
+                           language=_language(parsed.document, document))
 
 
 def incidents_from_documents(
@@ -186,12 +186,15 @@ def incidents_from_files(
 def readable_documents(documents: Iterable[Document]) -> Iterator[Document]:
     """The documents in a language the parser reads, each with its language set
     (detected where it is ``""``). Each other one is left out with a warning naming it
-    and its language: no incidents rather than wrong ones."""
+    and its language: no incidents rather than wrong ones. A document without letters
+    goes through (with no language): there is nothing in it to read wrongly."""
     for document in documents:
-        language = document.language or detect_language(document.text)
-        if language in SUPPORTED_LANGUAGES:
-            yield replace(document, language=language) if not document.language else document
+        if not document.language:
+            document = replace(document, language=detect_language(document.text))
+        if readable(document):
+            yield document
             continue
+        language = document.language
         logger.warning("%s: %s; no incidents read from it (force a language with --lang "
                        "or Document.language)", _source(document) or "a document",
                        f"language {language!r} is not supported" if language
@@ -202,6 +205,6 @@ def _source(document: Document) -> str:
     return document.id or document.source
 
 
-def _language(parsed: Any, readable: Document | None = None) -> str:
+def _language(parsed: Any, given: Document | None = None) -> str:
     # The parser's document carries its language; a stand-in parser's may not.
-    return getattr(parsed, "language", "") or (readable.language if readable else "")
+    return getattr(parsed, "language", "") or (given.language if given else "")

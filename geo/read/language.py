@@ -92,16 +92,22 @@ def with_language(documents: Iterable[Document], choice: str = "auto", *,
     """Give every document its language: the one ``choice`` forces (``"en"``, ``"ru"``,
     ``"fr"``), else (``"auto"``) its own (a record's ``language`` field), else the one
     :func:`detect_language` finds. ``on_unsupported`` is called with each document whose
-    language the parser does not read (or that is not known: ``""``), for counting;
-    such documents give no incidents."""
+    language the parser does not read (or that is not recognised: ``""``), for counting;
+    such documents give no incidents (:func:`readable`)."""
     forced = forced_language(choice)
     for document in documents:
         language = forced or document.language or detect_language(document.text)
         if language != document.language:
             document = replace(document, language=language)
-        if on_unsupported is not None and language not in SUPPORTED_LANGUAGES:
+        if on_unsupported is not None and not readable(document):
             on_unsupported(document)
         yield document
+
+
+def readable(document: Document) -> bool:
+    """Whether the parser reads ``document``: its language (set) is a supported one, or
+    it has no letters at all (an empty article: nothing to read, no language to miss)."""
+    return document.language in SUPPORTED_LANGUAGES or not _LETTER.search(document.text)
 
 
 def unsupported_note(languages: Mapping[str, int]) -> str:

@@ -237,3 +237,12 @@ def test_counted_languages_are_per_document():
     documents = [Document(SAMPLES[code]["sentence"][0]) for code in ("kk", "kk", "ar")]
     list(with_language(documents, on_unsupported=lambda d: seen.update([d.language])))
     assert seen == {"kk": 2, "ar": 1}
+
+
+def test_a_document_without_letters_is_not_counted_as_unsupported(caplog):
+    empty = [Document("", id="blank"), Document("12 345 — 2024", id="numbers")]
+    skipped: list[str] = []
+    list(with_language(empty, on_unsupported=lambda d: skipped.append(d.id)))
+    with caplog.at_level(logging.WARNING, logger="geo.extract"):
+        assert [d.id for d in readable_documents(empty)] == ["blank", "numbers"]
+    assert skipped == [] and "not recognised" not in caplog.text
