@@ -1,8 +1,9 @@
 """Which language a document is written in, among those the parser reads.
 
 Detection compares the text with every language py3langid knows (140 languages and
-varieties in 0.4), not only the supported ones: a detector told only of English, Russian and French calls Kazakh or
-Ukrainian text Russian with full confidence, where the full set names it for what it is.
+varieties in 0.4), not only the supported ones: a detector told only of English, Russian
+and French calls Kazakh or Ukrainian text Russian with full confidence, where the full
+set names it for what it is.
 
 Three things make it dependable on news (measured in README, "Languages"):
 
