@@ -76,8 +76,8 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
                           ) -> list[Incident]:
     """Find the incidents a report in ``vocabulary``'s language tells (the arguments
     are those of :func:`geo.events.detect.detect_events`)."""
-    spans = sentence_spans(text, sentences) if sentences is not None else \
-        lexical_places.split_sentences(text)
+    spans = lexical_places.by_paragraph(text, sentence_spans(text, sentences)) \
+        if sentences is not None else lexical_places.split_sentences(text)
     words = vocabulary.words(text)
     mentions = lexical_places.refined_roles(text, [m for m in mentions
                                      if not lexical_places.not_a_place(m, words, vocabulary)],

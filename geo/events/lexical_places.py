@@ -29,9 +29,10 @@ from geo.events.draft import EventDraft
 from geo.events.vocabulary import CLAUSE_ENDS, Vocabulary, Word, clause_start, word_at
 from geo.model import Mention
 
-__all__ = ["candidate_sites", "dateline_end", "not_a_place", "one_per_place",
+__all__ = ["by_paragraph", "candidate_sites", "dateline_end", "not_a_place", "one_per_place",
            "other_scenes", "place_event", "refined_roles", "split_sentences"]
 
+_PARAGRAPH = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?…»])\s+(?=[«\"(]?[^\W\d_a-zà-ÿа-яё])|\n\s*\n")
 # A dateline: a city in capitals, a region in brackets, a date, an agency, a dash.
 _DATELINE = re.compile(r"\s*[^\W\d_a-zà-ÿа-яё][^\W\da-zà-ÿа-яё]{2,}(?:[ '’-][^\W\d_a-zà-ÿа-яё]+)*"
@@ -53,6 +54,19 @@ def split_sentences(text: str) -> list[Span]:
         start = stop.end()
     spans.append((start, len(text)))
     return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def by_paragraph(text: str, spans: list[Span]) -> list[Span]:
+    """The sentence spans cut at blank lines: a headline or a byline ("RFI — 6 septembre
+    2021") is no part of the sentence after it, whatever the sentence splitter said."""
+    cut: list[Span] = []
+    for start, end in spans:
+        for part in _PARAGRAPH.split(text[start:end]):
+            offset = text.find(part, start, end) if part.strip() else -1
+            if offset >= 0:
+                cut.append((offset, offset + len(part)))
+                start = offset + len(part)
+    return cut
 
 
 def dateline_end(text: str) -> int:
