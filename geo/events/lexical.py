@@ -115,6 +115,9 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
 def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
                      vocabulary: Vocabulary, unrest: bool, before: list[EventDraft],
                      published: date | None) -> list[EventDraft]:
+    # Clashes in a report of unrest, or with the police, are a crowd's: riots.
+    unrest = unrest or any(vocabulary.actors.get(k) == "police" for w in sentence
+                           for k in w.keys)
     hits = _hits(sentence, vocabulary, unrest)
     if any(w.any_of(vocabulary.festive) for w in sentence):
         hits = [hit for hit in hits if hit[0].rule != "protest"]  # fans celebrating
@@ -267,6 +270,10 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
                 w.text.lower() in _SECOND_NEGATION for w in between):
             continue
         return True
+    # "la grève prévue mardi a été annulée", "митинг отменили": called off after it
+    if any(w.any_of(vocabulary.negation) and len(w.text) > 4
+           for w in sentence[last + 1:min(clause_end(sentence, last), last + 8)]):
+        return True
     # "митинг не состоялся", "столкновений ... не было", "le couvre-feu ne s'applique
     # pas": a noun trigger, then the negated verb in its clause
     if vocabulary.language == "fr":
@@ -285,8 +292,6 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
     tail = sentence[last + 1:last + 9]
     return any(w.text.lower() == "не" and n + 1 < len(tail) and tail[n + 1].any_of(_BE)
                for n, w in enumerate(tail))
-
-
 
 
 

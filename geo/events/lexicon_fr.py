@@ -162,7 +162,7 @@ VOCABULARY = Vocabulary(
                            "euro", "franc", "fcfa", "kilomètre", "km", "mètre", "m", "jour",
                            "semaine", "mois", "article", "fois", "nuit", "soir",
                            *fr.MONTHS}),
-    not_negating=frozenset({"autorisé", "déclaré", "seulement", "que", "qu", "moins"}),
+    not_negating=frozenset({"autorisation", "sommation", "préavis", "autorisé", "déclaré", "seulement", "que", "qu", "moins"}),
     future=frozenset({"aura", "auront", "sera", "seront", "tiendra", "tiendront", "va",
                       "vont"}),
     is_future=_is_future,
