@@ -47,9 +47,9 @@ TRIGGERS = (
     Trigger("excessive_force", phrase("réprimé|réprimer|réprimée|répression", "sang"), reach=3),
     Trigger("intervention", phrase("réprimé|réprimer|répriment|réprimée")),
     # Riots
-    Trigger("riot", phrase("émeute|émeutier|échauffourée|casseur|insurrection")),
+    Trigger("riot", phrase("émeute|émeutier|échauffourée|casseur|insurrection|heurt")),
     Trigger("riot", phrase("violence", "urbain")),
-    Trigger("clash", phrase("heurt|affrontement|affronté|affrontent|bagarre"),
+    Trigger("clash", phrase("affrontement|affronté|affrontent|bagarre"),
             with_crowd="riot"),
     Trigger("clash", phrase("accrochage|combat|fusillade")),
     Trigger("clash", phrase("échange", "tir"), reach=1),
