@@ -232,16 +232,20 @@ def _status(sentence: list[Word], first: int, last: int, vocabulary: Vocabulary)
     # Quotation marks do not cut a cue off: "a appelé à une « marche blanche »".
     start = _cue_start(sentence, first)
     before = sentence[max(start, first - _CUE_REACH):first]
+    # "a appelé au calme après les heurts": a cue before a link to a past event
+    link = max((n for n, w in enumerate(before) if w.any_of(vocabulary.past_links)),
+               default=-1)
+    cues = before[link + 1:]
     # "опровергли сообщения о задержании", "..., ce que la Monusco a démenti"
     if any(w.any_of(vocabulary.denied) for w in sentence[:first]) or any(
             w.any_of(vocabulary.denied) for w in sentence[last + 1:last + 9]):
         return "reported-denied"
     if _negated(sentence, start, first, last, vocabulary):
         return "negated"
-    if any(w.any_of(vocabulary.threatened) for w in before):
+    if any(w.any_of(vocabulary.threatened) for w in cues):
         return "threatened"
-    near = sentence[max(start, first - 3):min(clause_end(sentence, last), last + 5)]
-    if any(w.any_of(vocabulary.planned) for w in before) or any(
+    near = cues[-3:] + sentence[first:min(clause_end(sentence, last), last + 5)]
+    if any(w.any_of(vocabulary.planned) for w in cues) or any(
             w.any_of(vocabulary.future) or w.any_of(vocabulary.planned)
             or vocabulary.is_future(w.text) for w in near) or any(
             w.any_of(vocabulary.planned_after) for w in sentence[last + 1:last + 4]):

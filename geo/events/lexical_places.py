@@ -111,8 +111,12 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
         return replace(mention, role="actor")
     after = [w for w in words[last + 1:last + 5] if w.text.lower() not in _AUXILIARIES]
     same_clause = after and not any(c in CLAUSE_ENDS for c in words[last + 1].gap)
+    if words[max(0, first - 2):first] and any(
+            w.any_of(vocabulary.missions) for w in words[max(0, first - 2):first]):
+        return replace(mention, role="actor")  # "l'ambassade de France", "посольство США"
     if same_clause and any(w.any_of(vocabulary.speaking) for w in after[:2]):
-        plan = words[last + 2:last + 10]
+        verb = next(w for w in after[:2] if w.any_of(vocabulary.speaking))
+        plan = [w for w in words[last + 1:last + 12] if w.start > verb.start]
         if not any(w.any_of(vocabulary.planned) or w.any_of(vocabulary.future)
                    or vocabulary.is_future(w.text) for w in plan):
             return replace(mention, role="actor")  # "Москва заявила", "Paris a condamné"

@@ -94,7 +94,8 @@ class Vocabulary:
     vague_numbers: Mapping[str, int]
     negation: frozenset[str]
     #: Words that make a trigger after them in its clause something to come, threatened
-    #: or denied.
+    #: or denied (unless one of ``past_links`` stands between: "a appelé au calme après
+    #: les heurts").
     planned: frozenset[str]
     threatened: frozenset[str]
     denied: frozenset[str]
@@ -102,11 +103,15 @@ class Vocabulary:
     #: étaient annoncées", "митинг запланирован"); before it they tell no plan ("a
     #: annoncé l'interpellation de ...").
     planned_after: frozenset[str]
+    past_links: frozenset[str]
     #: Verbs of speech and stance: a place as their subject is an actor.
     speaking: frozenset[str]
     #: Institutions whose place (after them) speaks, not hosts an event ("МВД
     #: Казахстана", "l'ambassade de France").
     bodies: frozenset[str]
+    #: A country's missions abroad: the place after them owns them ("l'ambassade de
+    #: France", "посольство США"), it is no site.
+    missions: frozenset[str]
     #: Words before a place that make it a base ("basée à", "базирующаяся в").
     based: frozenset[str]
     #: Prepositions that put an event at a place, and those that give an origin.

@@ -179,10 +179,33 @@ def test_french_arrests_counted_at_their_city_not_at_a_speakers_base():
     assert arrests.counts.arrested == 30
 
 
+def test_a_speaking_capital_and_an_embassys_country_are_no_sites_in_french():
+    dakar = Place("t:dakar", "Dakar", 14.69, -17.44, "city", "SN", population=2500000)
+    washington = Place("t:washington", "Washington", 38.9, -77.04, "city", "US",
+                       population=700000)
+    france = Place("t:france", "France", 46.0, 2.0, "country", "FR")
+    text = ("Washington a appelé au calme après les heurts à Dakar. L'ambassade de France "
+            "à Dakar a été visée par des manifestants.")
+    events = _events(text, {"Washington": washington, "Dakar": dakar, "France": france}, "fr")
+    assert {e.location.place.id for e in events} == {dakar.id}
+    assert all(e.status == "occurred" for e in events)  # a call for calm plans nothing
+
+
+def test_a_bodys_own_plan_is_at_its_seat():
+    text = "Активисты в Павлодаре заявили, что в субботу выйдут на площадь."
+    event = _one(_events(text, {"Павлодаре": PAVLODAR}, "ru", keep_all=True))
+    assert (event.location.place, event.status) == (PAVLODAR, "planned")
+
+
 def test_a_french_protest_that_did_not_happen_is_negated():
     text = "Aucune manifestation n'a eu lieu samedi à Grenoble, selon la préfecture."
     event = _one(_events(text, {"Grenoble": GRENOBLE}, "fr", keep_all=True))
     assert event.status == "negated"
+
+
+def test_a_french_strike_called_off_is_negated():
+    text = "La grève prévue mardi à Lyon a été annulée."
+    assert _one(_events(text, {"Lyon": LYON}, "fr", keep_all=True)).status == "negated"
 
 
 def test_a_french_call_to_march_is_planned():
