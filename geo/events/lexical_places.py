@@ -32,6 +32,7 @@ from geo.model import Mention
 __all__ = ["by_paragraph", "candidate_sites", "dateline_end", "not_a_place", "one_per_place",
            "other_scenes", "place_event", "refined_roles", "split_sentences"]
 
+_TOWN_KINDS = frozenset({"city", "admin2"})
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?…»])\s+(?=[«\"(]?[^\W\d_a-zà-ÿа-яё])|\n\s*\n")
 # A dateline: a city in capitals, a region in brackets, a date, an agency, a dash.
@@ -216,8 +217,10 @@ def place_event(text: str, event: EventDraft, sites: list[Mention],
         event.confidence += 0.1
         return
     event.place_from_context = True
+    # The story's city: a town, not an airport or a landmark named in passing.
     before = [m for m in index.within(0, span[0]) if places.is_site(m)
-              and places.geo_precision(m) < 3 and m.place.country in ("", index.main_country)]
+              and places.geo_precision(m) < 3 and m.place.kind in _TOWN_KINDS
+              and m.place.country in ("", index.main_country)]
     focus = before[-1] if before else None
     # The story's city is the first of the last list it named ("à N'Djamena, Moundou,
     # Doba et Koumra"), the one news names first.
