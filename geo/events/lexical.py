@@ -115,9 +115,11 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
 def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
                      vocabulary: Vocabulary, unrest: bool, before: list[EventDraft],
                      published: date | None) -> list[EventDraft]:
-    # Clashes in a report of unrest, or with the police, are a crowd's: riots.
-    unrest = unrest or any(vocabulary.actors.get(k) == "police" for w in sentence
-                           for k in w.keys)
+    # Clashes in a report of unrest, or with the police, are a crowd's: riots; but
+    # troops against troops, with no crowd told, are an armed clash.
+    actors = set(_actors(sentence, vocabulary))
+    crowd = any(w.any_of(vocabulary.crowd) for w in sentence)
+    unrest = crowd or "police" in actors or (unrest and "army" not in actors)
     hits = _hits(sentence, vocabulary, unrest)
     if any(w.any_of(vocabulary.festive) for w in sentence):
         hits = [hit for hit in hits if hit[0].rule != "protest"]  # fans celebrating

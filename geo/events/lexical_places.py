@@ -42,7 +42,9 @@ _DATELINE = re.compile(r"\s*[^\W\d_a-zà-ÿа-яё][^\W\da-zà-ÿа-яё]{2,}(?:
 _AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "t",
                           "il", "elle", "s", "est", "se"})
 # What joins the places of a list: a comma, "и", "et".
-_LIST_GAP = re.compile(r"\s*(?:,|и|et|,\s*et|,\s*и|ainsi qu'à|,\s*ainsi qu'à)\s*")
+_LIST_GAP = re.compile(r"\s*(?:,|и|et|,\s*et|,\s*и|ainsi qu'à|,\s*ainsi qu'à)\s*"
+                       r"(?:(?:de|d'|du|des|из)\s*)?")
+_OF = frozenset({"de", "d", "du", "des"})
 # Articles and particles between a preposition and a name ("dans toute la France").
 _ARTICLES = frozenset({"la", "le", "l", "les", "de", "d", "du", "des"})
 
@@ -106,7 +108,10 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
     while last + 1 < len(words) and words[last + 1].end <= mention.end:
         last += 1
     before = words[max(0, first - 3):first]
-    if first and words[first - 1].any_of(vocabulary.from_place):
+    # "из Оша", "venus de Sherbrooke": an origin (French puts "de" after the verb)
+    if first and (words[first - 1].any_of(vocabulary.from_place) or (
+            first > 1 and words[first - 1].text.lower() in _OF
+            and words[first - 2].any_of(vocabulary.from_place))):
         return replace(mention, role="origin")
     if any(w.any_of(vocabulary.based) for w in before):
         return replace(mention, role="actor")

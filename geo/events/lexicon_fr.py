@@ -142,7 +142,7 @@ VOCABULARY = Vocabulary(
     from_place=frozenset({"depuis", "originaire", "venu", "provenance"}),
     forces=frozenset(_FORCES.split("|")) | {"ordre", "policière", "sécurité", "forces",
                                             "policier", "gendarme", "crs", "police"},
-    crowd=frozenset(_CROWD.split("|")) | {"manifestation", "grève", "émeute",
+    crowd=frozenset(_CROWD.split("|")) | {"manifestation", "grève", "émeute", "partisan",
                                           "protestation", "marche", "mobilisation"},
     firing=frozenset({"tiré", "tirer", "tir", "feu", "abattu", "balle", "fusillade"}),
     cumulative=frozenset({"cumulé", "porté", "grimpé", "atteint"}),
