@@ -59,6 +59,15 @@ TRIGGERS = (
     Trigger("riot", phrase("cocktail", "molotov")),
     Trigger("crowd_violence", phrase("pris|prendre", "assaut"), reach=2),
     Trigger("crowd_violence", phrase("saccagé|saccager|saccage|saccagent")),
+    Trigger("blockade", phrase("barricade|barricadé"), needs=frozenset(_CROWD.split("|"))),
+    Trigger("riot", phrase("pneu", "brûlé|enflammé|incendié|feu|brûlant"), reach=2),
+    # Armed violence
+    Trigger("shelling", phrase("bombardement|obus|roquette|artillerie")),
+    Trigger("air", phrase("frappe|raid|drone", "aérien|drone"), reach=1),
+    Trigger("explosive", phrase("explosion|explosif|attentat|kamikaze|piégé")),
+    Trigger("attack", phrase("attaque|attaqué|assaillant"), with_crowd="crowd_violence"),
+    Trigger("clash", phrase("embuscade")),
+    Trigger("abduction", phrase("enlèvement|enlevé|kidnappé|otage")),
     # Property
     Trigger("arson", phrase("incendié|incendier|incendient|incendiaire|brûlé|incendie")),
     Trigger("arson", phrase("mis|mettre|mettant|mettent", "feu"), reach=2),

@@ -68,6 +68,18 @@ TRIGGERS = (
                                      "мэрия|резиденция|отдел|телецентр"), reach=3),
     Trigger("crowd_violence", phrase("разбить|громить|разгромить", "витрина|окно|"
                                      "автомобиль|машина|магазин|здание"), reach=3),
+    Trigger("blockade", phrase("баррикада|баррикадировать"), needs=frozenset(_CROWD.split("|"))),
+    Trigger("riot", phrase("шина|покрышка", "поджечь|жечь|горящий|сжечь|поджигать"),
+            reach=2),
+    Trigger("riot", phrase("волнение|волнения")),
+    # Armed violence
+    Trigger("shelling", phrase("артобстрел")),
+    Trigger("shelling", phrase("артиллерийский|миномётный|ракетный", "обстрел|удар")),
+    Trigger("air", phrase("авиаудар|авианалёт|беспилотник|бомбардировка")),
+    Trigger("explosive", phrase("взрыв|взорвать|теракт|смертник|самодельный")),
+    Trigger("attack", phrase("нападение|напасть|нападать|обстрелять"),
+            with_crowd="crowd_violence"),
+    Trigger("abduction", phrase("похитить|похищение|похищенный")),
     # Property
     Trigger("arson", phrase("поджечь|поджог|сжечь|подпалить|спалить|поджигать")),
     Trigger("looting", phrase("мародёрство|мародерство|мародёр|мародер|разграбить|"
