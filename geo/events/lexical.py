@@ -97,7 +97,8 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
         scenes: list[EventDraft] = []
         for event in found:
             event.evidence = [span]
-            lexical_places.place_event(text, event, sites, index, sentence, span, vocabulary)
+            lexical_places.place_event(text, event, sites, index, sentence, span, vocabulary,
+                                       published)
             story.date(event, dates, event.trigger[0])
             scenes.append(event)
             scenes.extend(lexical_places.other_scenes(

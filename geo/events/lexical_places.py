@@ -22,7 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import date
 
+from gazetteer.capitals import is_news_capital
 from geo.events import places
 from geo.events.clauses import Span
 from geo.events.draft import EventDraft
@@ -214,7 +216,17 @@ def other_scenes(text: str, event: EventDraft, sites: list[Mention],
 
 def place_event(text: str, event: EventDraft, sites: list[Mention],
                 index: places.MentionIndex, sentence: list[Word], span: Span,
-                vocabulary: Vocabulary) -> None:
+                vocabulary: Vocabulary, published: date | None = None) -> None:
+    """Put ``event`` at the best of its sentence's ``sites``; else at the report's own
+    capital when the sentence says "the capital" ("в столице", "dans la capitale") and
+    the report names it; else at the story's city; else at the report's main place."""
+    if not sites and any(w.any_of(vocabulary.capital_words) for w in sentence):
+        # named in any role: "the police of Paris said" names the capital too
+        sites = [replace(m, role="location") for m in index.mentions
+                 if m.place is not None and m.kind != "demonym"
+                 and m.place.country == index.main_country and m.place.kind == "city"
+                 and is_news_capital(m.place.id, m.place.country, m.place.feature_code,
+                                     published)][:1]
     if sites:
         trigger = event.trigger[0]
         best = max(sites, key=lambda m: _site_score(m, trigger, sentence, vocabulary))

@@ -189,6 +189,7 @@ VOCABULARY = Vocabulary(
                             "station", "métro", "pont", "parc", "square", "cours"}),
     festive=frozenset({"fêter", "fêté", "fêtent", "célébrer", "célébré", "célèbrent",
                        "célébration", "liesse", "fête", "victoire", "sacre", "titre"}),
+    capital_words=frozenset({"capitale"}),
     area_words=frozenset({"ville", "région", "pays", "localité", "département", "commune",
                           "territoire", "province", "quartier", "rue", "tout", "toute",
                           "ensemble", "travers", "partout", "nord", "sud", "est", "ouest",

@@ -143,6 +143,8 @@ class Vocabulary:
     street_words: frozenset[str] = field(default_factory=frozenset)
     #: Words of celebration: a crowd that gathers to fête a victory is no protest.
     festive: frozenset[str] = field(default_factory=frozenset)
+    #: The word "capital" ("в столице", "dans la capitale"): the report's own capital.
+    capital_words: frozenset[str] = field(default_factory=frozenset)
     #: Words before an area that make it the place of what happens there ("в городах
     #: России", "dans toute la France"): a country or region named without a place
     #: preposition is a site only after one of these.

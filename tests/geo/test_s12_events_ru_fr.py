@@ -233,6 +233,19 @@ def test_french_curfew_and_state_of_emergency():
     assert {e.subtype for e in events} == {"curfew", "state_of_emergency"}
 
 
+def test_the_capital_is_the_reports_own_capital():
+    paris = Place("t:paris-c", "Paris", 48.85, 2.35, "city", "FR", population=2100000,
+                  feature_code="PPLC")
+    text = ("Des heurts ont éclaté à Lyon samedi. Dans la capitale, quarante personnes ont "
+            "été interpellées dimanche.")
+    events = _events(text, {"Lyon": LYON, "Paris": paris}, "fr")
+    assert not any(e.location.place is paris for e in events)  # not named: not placed there
+    text += " Le préfet de police de Paris a annoncé des renforts."
+    arrests = next(e for e in _events(text, {"Lyon": LYON, "Paris": paris}, "fr")
+                   if e.sub_event_type == "Arrests")
+    assert (arrests.location.place, arrests.counts.arrested) == (paris, 40)
+
+
 def test_fans_celebrating_are_no_protest():
     text = "Des milliers de supporters se sont rassemblés à Lyon pour fêter la victoire."
     assert _events(text, {"Lyon": LYON}, "fr") == []
