@@ -203,7 +203,7 @@ VOCABULARY = Vocabulary(
                             "согласованный", "санкционированный", "только", "менее",
                             "меньше", "раз", "без"}),
     is_future=_is_future,
-    is_singular=lambda word: ru.is_singular_past(word.lower()),
+    is_singular=lambda word: ru.is_singular_passive(word.lower()),
     country_words=frozenset({"страна"}),
     condemning=frozenset({"осудить", "осуждать", "раскритиковать", "критиковать",
                           "возложить", "обвинить"}),

@@ -77,11 +77,11 @@ def is_future(word: str) -> bool:
     return "VERB" in tag and "futr" in tag
 
 
-def is_singular_past(word: str) -> bool:
-    """Whether ``word``'s likeliest reading is a singular past form or short participle
-    ("задержан", "погиб", "задержала"): an act told of one person."""
+def is_singular_passive(word: str) -> bool:
+    """Whether ``word``'s likeliest reading is a singular short participle ("задержан",
+    "арестована"): an act told of the one person it was done to."""
     tag = _analyzer().parse(word)[0].tag
-    return ("PRTS" in tag or ("VERB" in tag and "past" in tag)) and "sing" in tag
+    return "PRTS" in tag and "sing" in tag
 
 
 # The word lists below are lemmas (dictionary forms, lower case): a word matches when
