@@ -32,7 +32,7 @@ from gazetteer.normalize import fold
 from geo.languages import ru
 from geo.nlp import doc_text, words
 from geo.recognize.candidate import CITY_NOT_DIVISION, Candidate, without_overlaps
-from geo.recognize.lookup import NameLookup
+from geo.recognize.lookup import NameLookup, major_reading
 from geo.recognize.qualifiers import attach_qualifiers
 from geo.recognize.recognizer import Recognizer
 from geo.recognize.words import starts_name
@@ -168,6 +168,7 @@ class RussianRecognizer(Recognizer):
     def _matches(self, text: str, toks: list, taken: bytearray, blocked: set[int],
                  people: set[str]) -> Iterable[Candidate]:
         """Capitalised words outside the NER's entities that the gazetteer knows."""
+        lowered = {t.lower_ for t in toks if t.is_lower}
         i, n = 0, len(toks)
         while i < n:
             if taken[i] or i in blocked or not _word(toks[i]):
@@ -179,7 +180,7 @@ class RussianRecognizer(Recognizer):
                     continue
                 cand = self._named(text, toks[i].idx, toks[j - 1].idx + len(toks[j - 1].text),
                                    "gazetteer")
-                if cand is not None and self._plausible(toks, i, j, cand, people):
+                if cand is not None and self._plausible(toks, i, j, cand, people, lowered):
                     yield cand
                     i = j
                     break
@@ -187,20 +188,24 @@ class RussianRecognizer(Recognizer):
                 i += 1
 
     def _plausible(self, toks: list, i: int, j: int, cand: Candidate,
-                   people: set[str]) -> bool:
+                   people: set[str], lowered: set[str]) -> bool:
         """Whether a gazetteer-only match is a place's name: see the module docstring."""
         if j - i > 1:
             return True
-        word = toks[i].text
+        tok, word = toks[i], toks[i].text
         after_place_word = i > 0 and toks[i - 1].lower_ in _PLACE_BEFORE
         if set(ru.nominatives(word)) & people and not after_place_word:
             return False  # "Ерлан Курган ... Курган сказал": the person
-        if ru.is_place_word(word):
+        major = self.lookup.major(cand.query)
+        if tok.is_stop or tok.lower_ in lowered or (ru.is_common_word(word) and not major):
+            return False  # "По данным", "Север — Юг", "Мир"
+        if word.isupper() or len(word) <= 3:
+            # "СНГ", "ОДКБ" fold onto codes; a short word onto anything.
+            return ru.is_place_word(word) or major_reading(
+                self.lookup.readings(fold(cand.query)), cand.query) is not None
+        if ru.is_place_word(word) or major:
             return True
-        if self._common(word, cand.query):
-            return False
-        return (not toks[i].is_sent_start and not toks[i].is_stop) or after_place_word \
-            or self.lookup.major(cand.query)
+        return not tok.is_sent_start or after_place_word
 
     def _common(self, word: str, query: str) -> bool:
         """A dictionary word with no proper noun's reading ("Мир", "Республики"), unless
