@@ -107,6 +107,12 @@ class FrenchRecognizer(Recognizer):
         for i, tok in enumerate(toks):
             if tok.idx in starts or i in people or not tok.text.isalpha():
                 continue
+            if any(s <= tok.idx < e for s, e in ends):
+                continue
+            exonym = self._exonym(text, tok)
+            if exonym is not None:
+                found.append(exonym)
+                continue
             if not (tok.is_lower or (i > 0 and toks[i - 1].lower_ in _DEMONYM_NOUN_AFTER)):
                 continue
             if any(s <= tok.idx < e for s, e in ends):
@@ -181,6 +187,19 @@ class FrenchRecognizer(Recognizer):
         before = text[max(0, cand.start - 30):cand.start].split()
         return (cand.kind == "named" and bool(before) and before[-1].lower() in _TITLES
                 and not self.lookup.major(cand.query, own_name=True))
+
+    def _exonym(self, text: str, tok) -> Candidate | None:
+        """A capitalised word that is only another name of a country or a major place
+        ("Moscou", "Bakou", "Pékin"): the English rules match such alternate names only
+        after an English preposition of place, since in English text they are mostly
+        words and people's names."""
+        name = tok.text
+        if (not name[:1].isupper() or not self.lookup.known(name)
+                or french_words().known(name.lower()) or not self.lookup.alias_only(name)
+                or major_reading(self.lookup.readings(fold(name)), name) is None):
+            return None
+        return self._with_hint(text, Candidate(tok.idx, tok.idx + len(name), name,
+                                               "named", name, source="gazetteer"))
 
     def _without_article(self, cand: Candidate) -> Candidate | None:
         """``cand`` without the articles and prepositions it begins with ("la France",

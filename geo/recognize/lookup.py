@@ -163,14 +163,28 @@ class NameLookup:
         return adjective
 
 
+def is_latin(name: str) -> bool:
+    """Whether ``name`` is written in Latin letters ("Pékin", not "Пекин")."""
+    return name.isascii() or all(not ch.isalpha() or ch.isascii()
+                                 or "LATIN" in unicodedata.name(ch, "") for ch in name)
+
+
+def bears_name(place: Place, name: str) -> bool:
+    """Whether ``place`` is called ``name`` as its own name; a name in another script
+    than Latin ("Москва"), whose places are named in English, as one of its names as
+    written: the transliteration "Moskva" is a Tajik village's own name, not Moscow's."""
+    if is_latin(name):
+        return fold(place.name) == fold(name)
+    written = name.casefold()
+    return any(n.casefold() == written for n in (place.name, *place.alternate_names))
+
+
 def major_reading(places: Iterable[Place], name: str) -> Place | None:
     """The country among ``places`` that bears ``name``, else the first-level division
     whose towns hold ``MAJOR_POPULATION``, else the city of that many; ``None`` if none.
     A name in a script other than Latin must be one of the place's names as written
     (fold's transliteration makes "банко" of a Philippine city's stray "Banko")."""
-    key, written = fold(name), name.casefold()
-    latin = name.isascii() or all(ch.isascii() or not ch.isalpha() or "LATIN" in
-                                  unicodedata.name(ch, "") for ch in name)
+    key, written, latin = fold(name), name.casefold(), is_latin(name)
     best: Place | None = None
     for place in places:
         if place.kind not in _RANK or not _counts_as_major(place, key, own_name=False):

@@ -32,7 +32,8 @@ from gazetteer.normalize import fold
 from geo.languages import ru
 from geo.nlp import doc_text, words
 from geo.recognize.candidate import CITY_NOT_DIVISION, Candidate, without_overlaps
-from geo.recognize.lookup import NameLookup, major_reading
+from geo.recognize.iso_names import iso_names
+from geo.recognize.lookup import MAJOR_POPULATION, NameLookup, major_reading
 from geo.recognize.qualifiers import attach_qualifiers
 from geo.recognize.recognizer import Recognizer
 from geo.recognize.words import starts_name
@@ -60,6 +61,8 @@ _TITLES = frozenset({
 _ADJECTIVE = re.compile(r"(?:ский|цкий|ской)$")
 _STEM_ENDS = ("ин", "ан", "ян", "ен", "ов", "ев", "ей", "ь", "й")
 _NAME_ENDINGS = ("", "а", "я", "ы", "и", "ия", "ь", "о", "е", "ва", "стан", "истан")
+# A shorter stem ("арм-ейский", "рус-ский") names nothing: its names are other words'.
+_SHORTEST_STEM = 4
 
 
 class RussianRecognizer(Recognizer):
@@ -137,11 +140,16 @@ class RussianRecognizer(Recognizer):
             return None
         # The nominatives first: an inflected form may be another place's name.
         readings = [(*ru.nominatives(word), word.lower()) for word in written]
+        iso = iso_names("ru")
         for forms in product(*readings):
             query = " ".join(_cased(form, word) for form, word in zip(forms, written,
                                                                         strict=True))
             if self.lookup.known(query):
                 return query
+            if fold(query) in iso:
+                # ISO 3166's Russian name of a country or division ("Киргизия").
+                return next((p.name for p in self.lookup.gazetteer.candidates(
+                    iso[fold(query)], limit=1)), None)
         return None
 
     # -- sources ----------------------------------------------------------------------
@@ -218,22 +226,40 @@ class RussianRecognizer(Recognizer):
         query = self.query(name)
         if query is None:
             return None
-        return Candidate(start, end, name, "named", query, self._hint(query), source=source)
+        return Candidate(start, end, name, "named", self.english(query), self._hint(query),
+                         source=source)
+
+    def english(self, query: str) -> str:
+        """The own (English) name of the most prominent place called ``query`` as
+        written ("Москва" → "Moscow"), else ``query``. Resolution then weighs the places
+        of that name as it does in English text: transliterated, "Москва" is also the
+        own name of a Tajik village, which the ranking, learned on English, would read
+        as an exact match as good as Moscow's."""
+        written = query.casefold()
+        bearers = [p for p in self.lookup.readings(fold(query))
+                   if any(n.casefold() == written for n in (p.name, *p.alternate_names))]
+        if not bearers:
+            return query
+        best = max(bearers, key=lambda p: (p.kind == "country",
+                                           p.population or p.extra.get("cities_population", 0)))
+        return best.name
 
     def _division(self, text: str, start: int, end: int) -> Candidate | None:
         """A division named by a place adjective and a kind noun ("Жамбылской области"):
-        by its own name where the gazetteer has it, else as the division of the city
-        the adjective names (most regions are named after their seat's city)."""
+        by its own name where the gazetteer has it, else as the division of the largest
+        city of ``MAJOR_POPULATION`` the adjective names (most regions are named after
+        their seat's city, "Жамбыл" being Taraz's former name)."""
         cand = self._named(text, start, end, "ner")
         if cand is not None:
             return cand
-        adjective = self._adjective(text, start, start + len(text[start:end].split()[0]))
-        if adjective is None:
+        seats = [p for lemma in ru.adjective_lemmas(text[start:end].split()[0])
+                 if _ADJECTIVE.search(lemma)
+                 for name in adjective_stems(lemma) if fold(name) in self.lookup.names
+                 for p in self.lookup.readings(fold(name))
+                 if p.kind == "city" and p.admin1 and p.population >= MAJOR_POPULATION]
+        if not seats:
             return None
-        seat = next((p for p in self.lookup.readings(fold(adjective.query))
-                     if p.kind == "city" and p.admin1), None)
-        if seat is None:
-            return None
+        seat = max(seats, key=lambda p: p.population)
         return Candidate(start, end, text[start:end], "named", seat.admin1, "admin1",
                          source="ner")
 
@@ -274,8 +300,8 @@ def adjective_stems(lemma: str) -> Iterable[str]:
     # "минск-ий", "белорусс-кий", "алматин-ский"
     stems = [lemma[:-2], lemma[:-3], lemma[:-4]]
     stems += [stem[:-len(end)] for stem in stems[2:] for end in _STEM_ENDS
-              if stem.endswith(end) and len(stem) - len(end) >= 3]
-    for stem in stems:
+              if stem.endswith(end)]
+    for stem in (stem for stem in stems if len(stem) >= _SHORTEST_STEM):
         for ending in _NAME_ENDINGS:
             yield stem + ending
 
