@@ -49,6 +49,11 @@ _PLACE_BEFORE = frozenset({"в", "во", "из", "под", "около", "бли
 # Nouns that make a place adjective a division's name ("Алматинской области").
 _KIND_NOUNS = frozenset({"область", "район", "край", "округ", "республика", "губерния",
                          "провинция", "штат", "уезд"})
+# Words before a street's, a square's or a metro station's name ("по проспекту Абая",
+# "на площади Республики"), any case: the name is the street's, in its city.
+_STREET_BEFORE = re.compile(
+    r"(?i:\b(?:проспект|улиц|площад|бульвар|переул|шоссе|набережн|сквер|парк|"
+    r"станци|метро|микрорайон|мкр\.?)[а-яё]*\s+)$")
 # Offices and forms of address before a person's name ("президент Токаев", "аким
 # Жакупов"): a name after one is a person's unless it is a major place ("аким Алматы").
 _TITLES = frozenset({
@@ -83,13 +88,21 @@ class RussianRecognizer(Recognizer):
         people: set[str] = set()
         for ent in doc.ents:
             taken[ent.start:ent.end] = b"\1" * len(ent)
-            if ent.label_ == "LOC" or (ent.label_ == "ORG" and len(ent) == 1
-                                       and ru.is_place_word(ent.text)):
-                # A lone place name the NER calls an organisation is mostly a dateline
-                # in capitals ("ШЫМКЕНТ, 12 марта —").
+            cand = None
+            if ent.label_ == "LOC":
                 cand = self._entity(text, toks, ent.start, ent.end)
-                if cand is not None:
-                    found.append(cand)
+            elif len(ent) == 1 and ((ent.label_ == "ORG" and ru.is_place_word(ent.text))
+                                    or ent.label_ == "PERSON"):
+                # A lone place name the NER calls an organisation is mostly a dateline in
+                # capitals ("ШЫМКЕНТ, 12 марта —"); one it calls a person, a country's or
+                # a division's name it does not know ("Каракалпакстан").
+                cand = self._entity(text, toks, ent.start, ent.end)
+                if ent.label_ == "PERSON" and cand is not None and not any(
+                        p.kind in ("country", "admin1")
+                        for p in self.lookup.readings(fold(cand.query))):
+                    cand = None
+            if cand is not None:
+                found.append(cand)
                 continue
             blocked.update(range(ent.start, ent.end))
             if ent.label_ == "PERSON":
@@ -140,23 +153,30 @@ class RussianRecognizer(Recognizer):
             return None
         # The nominatives first: an inflected form may be another place's name.
         readings = [(*ru.nominatives(word), word.lower()) for word in written]
-        iso = iso_names("ru")
         for forms in product(*readings):
             query = " ".join(_cased(form, word) for form, word in zip(forms, written,
                                                                         strict=True))
             if self.lookup.known(query):
                 return query
-            if fold(query) in iso:
-                # ISO 3166's Russian name of a country or division ("Киргизия").
-                return next((p.name for p in self.lookup.gazetteer.candidates(
-                    iso[fold(query)], limit=1)), None)
+            if self._iso_place(query) is not None:
+                return query  # ISO 3166's Russian name of a country or division
         return None
+
+    def _iso_place(self, name: str):  # -> Place | None
+        """The country or division whose Russian name in ISO 3166 is ``name``, by its
+        code, if the gazetteer knows the code ("Киргизия" → Kyrgyzstan)."""
+        code = iso_names("ru").get(fold(name))
+        if code is None:
+            return None
+        return next(iter(self.lookup.gazetteer.candidates(code, limit=1)), None)
 
     # -- sources ----------------------------------------------------------------------
 
     def _entity(self, text: str, toks: list, start: int, end: int) -> Candidate | None:
         """A NER place: its name's nominative, or a place adjective (with a kind noun
         after it, the division: "Алматинской области")."""
+        if end - start > 1 and set(ru.lemmas(toks[start].text)) & _KIND_NOUNS:
+            start += 1  # "Республики Каракалпакстан": the name after its kind word
         first, last = toks[start], toks[end - 1]
         begin, stop = first.idx, last.idx + len(last.text)
         if (end - start == 1 and end < len(toks)
@@ -169,8 +189,9 @@ class RussianRecognizer(Recognizer):
         cand = self._named(text, begin, stop, "ner")
         if cand is None and end - start == 1:
             return self._adjective(text, begin, stop)
-        if cand is not None and end - start == 1 and self._common(first.text, cand.query):
-            return None  # "площадь Республики": a common noun the NER took for a place
+        if cand is not None and end - start == 1 and not self._one_word_place(first,
+                                                                              cand.query):
+            return None  # "Юг", "СНГ": a common word or an acronym the NER took for a place
         return cand
 
     def _matches(self, text: str, toks: list, taken: bytearray, blocked: set[int],
@@ -204,30 +225,33 @@ class RussianRecognizer(Recognizer):
         after_place_word = i > 0 and toks[i - 1].lower_ in _PLACE_BEFORE
         if set(ru.nominatives(word)) & people and not after_place_word:
             return False  # "Ерлан Курган ... Курган сказал": the person
-        major = self.lookup.major(cand.query)
-        if tok.is_stop or tok.lower_ in lowered or (ru.is_common_word(word) and not major):
-            return False  # "По данным", "Север — Юг", "Мир"
-        if word.isupper() or len(word) <= 3:
-            # "СНГ", "ОДКБ" fold onto codes; a short word onto anything.
-            return ru.is_place_word(word) or major_reading(
-                self.lookup.readings(fold(cand.query)), cand.query) is not None
-        if ru.is_place_word(word) or major:
+        if tok.is_stop or tok.lower_ in lowered or not self._one_word_place(tok, cand.query):
+            return False  # "По данным", "Мир"
+        if ru.is_place_word(word) or self.lookup.major(cand.query):
             return True
         return not tok.is_sent_start or after_place_word
 
-    def _common(self, word: str, query: str) -> bool:
-        """A dictionary word with no proper noun's reading ("Мир", "Республики"), unless
-        a major place bears it."""
-        return (ru.is_common_word(word) and not ru.is_place_word(word)
-                and not self.lookup.major(query))
+    def _one_word_place(self, tok, query: str) -> bool:
+        """Whether one word is a place's name, not a common word ("Мир", "Юг", "По": also
+        a river) nor an acronym or a short word folding onto a code ("СНГ", "ОДКБ"),
+        unless a major place bears it ("Орёл", "США")."""
+        word = tok.text
+        if ru.is_common_word(word) and not self.lookup.major(query):
+            return False
+        if word.isupper() or len(word) <= 3:
+            return ru.is_place_word(word) or major_reading(
+                self.lookup.readings(fold(query)), word if word.isupper() else query) \
+                is not None
+        return True
 
     def _named(self, text: str, start: int, end: int, source: str) -> Candidate | None:
         name = text[start:end]
         query = self.query(name)
         if query is None:
             return None
-        return Candidate(start, end, name, "named", self.english(query), self._hint(query),
-                         source=source)
+        street = _STREET_BEFORE.search(text, max(0, start - 20), start)
+        return Candidate(start, end, name, "named", self.english(query),
+                         "street" if street else self._hint(query), source=source)
 
     def english(self, query: str) -> str:
         """The own (English) name of the most prominent place called ``query`` as
@@ -235,6 +259,8 @@ class RussianRecognizer(Recognizer):
         of that name as it does in English text: transliterated, "Москва" is also the
         own name of a Tajik village, which the ranking, learned on English, would read
         as an exact match as good as Moscow's."""
+        if not self.lookup.known(query) and (place := self._iso_place(query)) is not None:
+            return place.name
         written = query.casefold()
         bearers = [p for p in self.lookup.readings(fold(query))
                    if any(n.casefold() == written for n in (p.name, *p.alternate_names))]
@@ -271,6 +297,8 @@ class RussianRecognizer(Recognizer):
         kinds = {lemma for word in query.split()[1:] for lemma in ru.lemmas(word)}
         if kinds & _KIND_NOUNS:
             return "admin2" if "район" in kinds else "admin1"
+        if not self.lookup.known(query) and (place := self._iso_place(query)) is not None:
+            return "admin1" if place.kind == "admin1" else ""
         readings = {p.kind for p in self.lookup.readings(fold(query))}
         return CITY_NOT_DIVISION if "city" in readings and readings & {"admin1", "admin2"} \
             else ""
