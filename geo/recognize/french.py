@@ -42,7 +42,7 @@ _TITLES = frozenset({
     "imam", "abbé", "père"})
 # Words before a capitalised demonym used as a noun ("les Maliens", "des Ivoiriens").
 _DEMONYM_NOUN_AFTER = frozenset({"les", "des", "aux", "un", "une", "deux", "trois",
-                                 "plusieurs", "nombreux", "ces"})
+                                 "plusieurs", "nombreux", "ces", "de", "d'", "d’"})
 # Feminine and plural endings of demonyms, as folded (no accents), and their masculine.
 _FEMININE = (("ienne", "ien"), ("eenne", "een"), ("enne", "en"), ("onne", "on"),
              ("aise", "ais"), ("aine", "ain"), ("oise", "ois"), ("ane", "an"),
@@ -97,7 +97,7 @@ class FrenchRecognizer(Recognizer):
         sentence_starts = {t.idx for t in toks if t.is_sent_start}
         found = [self._with_hint(text, c) for found in super().__call__(doc)
                  if (c := self._without_article(found)) is not None
-                 and c.text.lower() not in _TITLES and not self._after_title(text, c)
+                 and c.text.lower() not in _TITLES
                  and not self._common_word(text, c, c.start in sentence_starts)]
         found.extend(streets(text))
         starts = {c.start for c in found}
@@ -115,12 +115,11 @@ class FrenchRecognizer(Recognizer):
                 continue
             if not (tok.is_lower or (i > 0 and toks[i - 1].lower_ in _DEMONYM_NOUN_AFTER)):
                 continue
-            if any(s <= tok.idx < e for s, e in ends):
-                continue
             cand = self._adjective(text, tok.idx, tok.idx + len(tok.text))
             if cand is not None:
                 found.append(cand)
-        return attach_qualifiers(text, without_overlaps(found))
+        return attach_qualifiers(text, [c for c in without_overlaps(found)
+                                        if not self._after_title(text, c)])
 
     def for_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Candidate]:
         """As :meth:`Recognizer.for_spans`, with a given place adjective read as its
@@ -183,10 +182,9 @@ class FrenchRecognizer(Recognizer):
 
     def _after_title(self, text: str, cand: Candidate) -> bool:
         """A name right after a title or an office ("M. Darmanin", "le ministre Attal")
-        is a person's, unless a major place bears it as its own."""
+        is a person's, whatever place bears it (as in English: "Mayor Lagos")."""
         before = text[max(0, cand.start - 30):cand.start].split()
-        return (cand.kind == "named" and bool(before) and before[-1].lower() in _TITLES
-                and not self.lookup.major(cand.query, own_name=True))
+        return cand.kind == "named" and bool(before) and before[-1].lower() in _TITLES
 
     def _exonym(self, text: str, tok) -> Candidate | None:
         """A capitalised word that is only another name of a country or a major place
