@@ -6,6 +6,10 @@ started again with the same inputs, skips the finished chunks, so no document is
 none is counted twice. Chunks run in this process, in a process pool (``workers > 1``),
 or on a Dask cluster (``engine="dask"``); results are gathered in input order, so every
 engine writes the same incidents.
+
+Length: one resumable run: the job, its chunk engines and its state on disk share the
+checkpoint format and the run's options; split up, each part would reach the others'
+private helpers across modules.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import shutil
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -39,6 +43,7 @@ from geo.extract import incidents_from_documents
 from geo.frame import CRS, INCIDENT_COLUMNS, empty_incidents, summarize
 from geo.model import DEFAULT_RADIUS_KM, DEFAULT_WINDOW_DAYS, Document, country_code
 from geo.read.documents import expand_inputs, read_documents, sidecar_path, with_focus
+from geo.read.language import forced_language, unsupported_note, with_language
 from geo.workers import ordered_results, worker_pool
 from geo.write.incidents import write_incidents
 
@@ -82,10 +87,13 @@ class JobReport:
     incidents: int
     files: tuple[Path, ...]  #: the files written, in :data:`OUTPUT_NAMES` order
     reports: int | None = None  #: rows before grouping across articles (None: not grouped)
+    #: documents not read for their language: language code ("" not recognised) → count
+    unsupported: dict[str, int] = field(default_factory=dict)
 
     def line(self) -> str:
         """One line for the end of a run: ``3 articles read, 0 skipped, 13 incidents
-        (15 reports before grouping across articles); wrote out/incidents.geojson, ...``."""
+        (15 reports before grouping across articles); wrote out/incidents.geojson, ...``
+        (the summary says which documents were skipped for their language)."""
         grouped = ("" if self.reports is None else
                    f" ({plural(self.reports, 'report')} before grouping across articles)")
         return (f"{plural(self.articles, 'article')} read, {self.skipped:,} skipped, "
@@ -126,6 +134,7 @@ def run_job(
     *,
     published: date | None = None,
     focus: str = "",
+    language: str = "auto",
     text_column: str = "text",
     on_error: str = "raise",
     workers: int = 1,
@@ -145,6 +154,9 @@ def run_job(
     ``draw(frame, path)`` writes ``map.html``; it is passed in (the CLI passes
     ``maps.save``) because ``geo`` does not import ``maps``. ``focus``: the
     publication's country code, for documents without their own (:attr:`Document.focus`).
+    ``language``: ``"auto"`` reads each document in its own language (a ``language``
+    field, else detected), ``"en"``, ``"ru"`` or ``"fr"`` reads all in that one; documents
+    in other languages give no incidents and are counted in ``unsupported``.
     ``progress`` shows bars on stderr: the gazetteer's build, the first time, then the
     chunks. ``keep_all`` also keeps the events the text says did not happen (``status``).
     ``merge`` groups the reports of one event by several articles into one row
@@ -158,6 +170,7 @@ def run_job(
         from them; nothing is written then.
     """
     focus = country_code(focus)  # a bad code fails before any folder is made
+    forced = forced_language(language)
     files = expand_inputs(inputs)  # a missing input fails before any folder is made
     if not files:
         raise InputError("no article files (.txt .md .html .jsonl .csv, gzipped or "
@@ -169,13 +182,16 @@ def run_job(
     options = BatchOptions(workers=workers, engine=engine, scheduler=scheduler,
                            chunk_size=chunk_size, resume=resume, progress=progress,
                            keep_all=keep_all)
-    tally = Counter[str]()
+    tally, unsupported = Counter[str](), Counter[str]()
     documents = read_documents(files, published=published, text_column=text_column,
                                on_error=on_error, on_skip=lambda _: tally.update(["skipped"]))
+    # Each language is told here, once, so that the run can count what it cannot read.
+    documents = with_language(with_focus(counted(documents, tally), focus), language,
+                              on_unsupported=lambda d: unsupported.update([d.language]))
     state = out / STATE_FOLDER
-    frame = run_batch(with_focus(counted(documents, tally), focus), state, options,
+    frame = run_batch(documents, state, options,
                       fingerprint=_fingerprint(files, published, focus, text_column,
-                                               chunk_size, keep_all))
+                                               chunk_size, keep_all, forced))
     if not tally["read"]:
         shutil.rmtree(state, ignore_errors=True)
         skipped = tally["skipped"]
@@ -190,12 +206,14 @@ def run_job(
     write_incidents(frame, gpkg)
     if draw is not None:
         draw(frame, html)
-    text = summarize(frame, articles=tally["read"])
+    note = unsupported_note(unsupported)
+    text = summarize(frame, articles=tally["read"]) + (f"\n{note}" if note else "")
     with atomic_write(summary) as handle:
         handle.write(text + "\n")
     written = (geojson, gpkg, html, summary) if draw is not None else (geojson, gpkg, summary)
     return JobReport(summary=text, articles=tally["read"], skipped=tally["skipped"],
-                     incidents=len(frame), files=written, reports=reports if merge else None)
+                     incidents=len(frame), files=written, reports=reports if merge else None,
+                     unsupported=dict(unsupported))
 
 
 def counted(documents: Iterable[Document], tally: Counter[str]) -> Iterator[Document]:
@@ -359,7 +377,7 @@ def _read_parts(state: Path, count: int) -> gpd.GeoDataFrame:
 
 
 def _fingerprint(files: Sequence, published: date | None, focus: str, text_column: str,
-                 chunk_size: int, keep_all: bool = False) -> str:
+                 chunk_size: int, keep_all: bool = False, language: str = "") -> str:
     """What a run's results depend on: each input file (and the ``.json`` sidecar beside
     it), the options, the gazetteer and its user layers, incidentmap's version. Standard
     input cannot be checked, so a run reading it never resumes an earlier one."""
@@ -376,7 +394,7 @@ def _fingerprint(files: Sequence, published: date | None, focus: str, text_colum
             stat = path.stat()
             digest.update(f"{path}:{stat.st_size}:{stat.st_mtime_ns}".encode(
                 "utf-8", "surrogateescape"))
-    digest.update(f"{published}|{focus}|{text_column}|{chunk_size}|{keep_all}|"
+    digest.update(f"{published}|{focus}|{text_column}|{chunk_size}|{keep_all}|{language}|"
                   f"{installed_version()}".encode())
     return digest.hexdigest()
 

@@ -42,7 +42,7 @@ import shapely
 from gazetteer.geometry import cells_near, grid_cell, haversine_km
 from geo.events.merge import SEVERITY
 from geo.events.rules import PROTESTS
-from geo.frame import CRS, INCIDENT_COLUMNS, REPORT_COLUMNS, empty_incidents
+from geo.frame import CRS, INCIDENT_COLUMNS, REPORT_COLUMNS, empty_incidents, joined_languages
 from geo.model import COUNT_FIELDS, DEFAULT_RADIUS_KM, DEFAULT_WINDOW_DAYS, QUALIFIERS
 
 __all__ = ["DEFAULT_RADIUS_KM", "DEFAULT_WINDOW_DAYS", "merge_reports", "source_list"]
@@ -319,7 +319,7 @@ def _merge_fields(table: pd.DataFrame, groups: list[_Group], reports: list[_Repo
 _MERGED_FIELDS = (
     "incident_id", "evidence", "evidence_spans", "actor1", "actor2", "victim_group",
     "sub_event_type", *COUNT_FIELDS, *(f"{name}_qualifier" for name in COUNT_FIELDS),
-    "count_qualifier", "counts_shared", "confidence")
+    "count_qualifier", "counts_shared", "confidence", "language")
 
 
 def _values(plain: pd.DataFrame, name: str) -> list:
@@ -357,7 +357,9 @@ def _merged_row(group: _Group, reports: list[_Report], columns: dict[str, list])
                               else columns["count_qualifier"][best])
     row["counts_shared"] = any(bool(v) for v in each("counts_shared"))
     row["confidence"] = max((v or 0.0) for v in each("confidence"))
+    row["language"] = joined_languages(each("language"))
     return row
+
 
 
 def _conflicts(group: _Group) -> str | None:

@@ -5,11 +5,18 @@
 :class:`~geo.model.Document` (which carries its publication date and country);
 :func:`incidents`, :func:`incidents_from_documents` and :func:`incidents_from_files` are
 the same for a text, a stream of documents and files on disk.
+
+Every document is read in its language (:attr:`geo.model.Document.language`, detected by
+:func:`geo.read.language.detect_language` where not given) and its rows say it in the
+``language`` column. A document in a language the parser does not read gives no
+incidents and a warning naming it and its language, rather than wrong ones.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -22,9 +29,12 @@ from geo.frame import documents_to_geodataframe, to_geodataframe
 from geo.model import Document, Incident, country_code, parse_published
 from geo.pipeline import default_parser
 from geo.read.documents import read_documents, with_focus
+from geo.read.language import detect_language, readable, with_language
 
 __all__ = ["document_incidents", "extract_incidents", "incidents", "incidents_from_documents",
-           "incidents_from_files"]
+           "incidents_from_files", "readable_documents"]
+
+logger = logging.getLogger(__name__)
 
 
 def extract_incidents(parsed: Any, *, published: date | str | None = None,
@@ -59,6 +69,7 @@ def incidents(
     published: date | str | None = None,
     source: str = "",
     focus: str = "",
+    language: str = "",
     parser: Any = None,
     keep_all: bool = False,
 ) -> gpd.GeoDataFrame:
@@ -76,6 +87,9 @@ def incidents(
     focus
         The publication's country, an ISO 3166-1 alpha-2 code (see
         :attr:`geo.model.Document.focus`).
+    language
+        The text's language, an ISO 639-1 code (``"en"``, ``"ru"``, ``"fr"``); by default
+        it is detected. Text in another language gives no incidents (and a warning).
     parser
         A :class:`geo.pipeline.Parser` (called with a :class:`geo.model.Document`,
         returns the parsed document). Pass one when extracting from many texts: building
@@ -102,7 +116,7 @@ def incidents(
     >>> gdf = incidents(text, published="2022-01-07", source="afp")  # doctest: +SKIP
     """
     document = Document(text, published=parse_published(published), source=source,
-                        focus=focus)
+                        focus=focus, language=language)
     return document_incidents(document, parser=parser, keep_all=keep_all)
 
 
@@ -111,12 +125,17 @@ def document_incidents(document: Document, *, parser: Any = None,
     """Extract the incidents of one :class:`~geo.model.Document` as a GeoDataFrame.
 
     Its ``published`` date anchors relative dates, its ``focus`` country favours that
-    country's places, and its ``id`` (else ``source``) fills the ``source`` column.
-    ``parser`` and ``keep_all``: as for :func:`incidents`.
+    country's places, its ``id`` (else ``source``) fills the ``source`` column and its
+    ``language`` (detected when ``""``) the ``language`` column. ``parser`` and
+    ``keep_all``: as for :func:`incidents`.
     """
+    document = next(readable_documents([document]), None)
+    if document is None:
+        return to_geodataframe([])
     parsed = (parser or default_parser())(document)
     return to_geodataframe(extract_incidents(parsed, keep_all=keep_all),
-                           source=document.id or document.source)
+                           source=_source(parsed.document),
+                           language=_language(parsed.document, document))
 
 
 def incidents_from_documents(
@@ -129,9 +148,10 @@ def incidents_from_documents(
     # A Parser reads the documents in batches: spaCy's models cost far less per
     # document that way (a stand-in parser that is only callable reads them one by one).
     pipe = getattr(parser, "pipe", None)
+    documents = readable_documents(documents)
     parsed_documents = pipe(documents) if pipe is not None else map(parser, documents)
-    found = [(extract_incidents(parsed, keep_all=keep_all),
-              parsed.document.id or parsed.document.source)
+    found = [(extract_incidents(parsed, keep_all=keep_all), _source(parsed.document),
+              _language(parsed.document))
              for parsed in progress_bar(parsed_documents, enabled=progress,
                                         desc="articles", unit="doc")]
     # One frame for all: building a frame costs more than most articles' events.
@@ -143,6 +163,7 @@ def incidents_from_files(
     *,
     published: date | str | None = None,
     focus: str = "",
+    language: str = "auto",
     parser: Any = None,
     progress: bool = False,
     keep_all: bool = False,
@@ -153,7 +174,37 @@ def incidents_from_files(
     sidecar beside a ``.txt`` (as in ``seeds/``) gives its publication date, and
     ``published`` is used for files without one. ``focus``: the publication's country
     code, for articles without their own (:attr:`geo.model.Document.focus`).
+    ``language``: ``"auto"`` reads each article in its own language (a ``language``
+    field, else detected); ``"en"``, ``"ru"`` or ``"fr"`` reads every one in that one.
     """
     documents = read_documents(paths, published=parse_published(published))
-    return incidents_from_documents(with_focus(documents, country_code(focus)),
-                                    parser=parser, progress=progress, keep_all=keep_all)
+    documents = with_language(with_focus(documents, country_code(focus)), language)
+    return incidents_from_documents(documents, parser=parser, progress=progress,
+                                    keep_all=keep_all)
+
+
+def readable_documents(documents: Iterable[Document]) -> Iterator[Document]:
+    """The documents in a language the parser reads, each with its language set
+    (detected where it is ``""``). Each other one is left out with a warning naming it
+    and its language: no incidents rather than wrong ones. A document without letters
+    goes through (with no language): there is nothing in it to read wrongly."""
+    for document in documents:
+        if not document.language:
+            document = replace(document, language=detect_language(document.text))
+        if readable(document):
+            yield document
+            continue
+        language = document.language
+        logger.warning("%s: %s; no incidents read from it (force a language with --lang "
+                       "or Document.language)", _source(document) or "a document",
+                       f"language {language!r} is not supported" if language
+                       else "its language is not recognised")
+
+
+def _source(document: Document) -> str:
+    return document.id or document.source
+
+
+def _language(parsed: Any, given: Document | None = None) -> str:
+    # The parser's document carries its language; a stand-in parser's may not.
+    return getattr(parsed, "language", "") or (given.language if given else "")

@@ -27,6 +27,10 @@ INCIDENT_COLUMNS: dict[str, tuple[str, str]] = {
     "source": ("string", "Document id or file the incident was read from (a file's "
                          "name without its endings; \"FILE:ID\" where another file "
                          "gave that id first)."),
+    "language": ("string", "ISO 639-1 code of the language the source is written in (en, "
+                           "ru, fr); evidence is quoted in it. An event grouped from "
+                           "sources in several languages lists them, sorted and joined by "
+                           "commas (\"en,ru\")."),
     "event_date": (
         "string",
         "ISO 8601 date (YYYY-MM-DD), empty when the text gives none; a Date field in "
@@ -128,6 +132,14 @@ def category_of(event_type: str, subtype: str = "") -> str:
     return CATEGORY_BY_EVENT_TYPE.get(event_type, "security")
 
 
+def joined_languages(values: Iterable[object]) -> str | None:
+    """The ``language`` of an event grouped from reports in these languages: their codes
+    (a grouped row's "en,ru" counts as two) sorted and joined by commas, ``"en,ru"``;
+    ``None`` when none is known."""
+    codes = {code for value in values if isinstance(value, str) for code in value.split(",")}
+    return ",".join(sorted(codes - {""})) or None
+
+
 def empty_incidents() -> gpd.GeoDataFrame:
     """Return a GeoDataFrame with the full incident schema and no rows."""
     frame = pd.DataFrame(
@@ -137,31 +149,33 @@ def empty_incidents() -> gpd.GeoDataFrame:
 
 
 def to_geodataframe(
-    incidents: Iterable[Incident], *, source: str = ""
+    incidents: Iterable[Incident], *, source: str = "", language: str = ""
 ) -> gpd.GeoDataFrame:
     """Turn incidents into a GeoDataFrame (EPSG:4326, Point geometry, documented columns).
 
     Incidents without a resolved place are dropped: a row on a map must be somewhere.
     Lone UTF-16 surrogates (invalid Unicode that JSON input can carry) become U+FFFD, one
     character for one, so that every text column can be stored and exported.
+    ``language`` (an ISO 639-1 code) fills the ``language`` column.
     """
-    return documents_to_geodataframe([(incidents, source)])
+    return documents_to_geodataframe([(incidents, source, language)])
 
 
 def documents_to_geodataframe(
-    documents: Iterable[tuple[Iterable[Incident], str]],
+    documents: Iterable[tuple[Iterable[Incident], str, str]],
 ) -> gpd.GeoDataFrame:
-    """The incidents of many documents, each given with its ``source``, as one frame:
+    """The incidents of many documents, each given with its ``source`` and ``language``,
+    as one frame:
     the frames :func:`to_geodataframe` makes of each, joined by
     :func:`concat_incidents`, built at once (a frame costs milliseconds to build, far
     more than the few rows of one article)."""
     rows, points = [], []
-    for incidents, source in documents:
+    for incidents, source, language in documents:
         for incident in incidents:
             place = incident.location.place if incident.location else None
             if place is None:
                 continue
-            row = _row(incident, source)
+            row = _row(incident, source, language or None)
             rows.append({key: replace_lone_surrogates(value) if isinstance(value, str)
                          else value for key, value in row.items()})
             points.append(place.point)
@@ -172,7 +186,7 @@ def documents_to_geodataframe(
     return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(points, crs=CRS), crs=CRS)
 
 
-def _row(incident: Incident, source: str) -> dict:
+def _row(incident: Incident, source: str, language: str | None) -> dict:
     mention = incident.location
     place = mention.place
     counts = incident.counts
@@ -180,6 +194,7 @@ def _row(incident: Incident, source: str) -> dict:
     return {
         "incident_id": _incident_id(source, incident, place.id, spans),
         "source": source,
+        "language": language,
         "event_date": incident.event_date.isoformat() if incident.event_date else None,
         "event_date_end": (incident.event_date_end.isoformat()
                            if incident.event_date_end else None),
@@ -266,6 +281,8 @@ _REPORTS_SECTION = (
     "  qualifier, `*_max` the highest, and `counts_conflict` says which counts differ.",
     "- **Evidence.** Every source's evidence is kept: for an event with several sources,",
     "  `evidence` and `evidence_spans` hold one line per source, `[source] text`.",
+    "- **Languages.** `language` lists the languages of the group's sources, sorted and",
+    "  joined by commas (`en,ru`); a group whose sources share one language keeps it.",
     "- **Ids.** `incident_id` of a group is a hash of its reports' ids (a report alone",
     "  keeps its own); `source` is the source of the report whose place and date are kept.",
 )

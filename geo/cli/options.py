@@ -1,5 +1,6 @@
 """What the command groups share: exit codes, the sub-command helper, the flags several
-commands take (inputs, reading options, ``--focus``, ``--keep-all``, the merge options),
+commands take (inputs, reading options, ``--focus``, ``--lang``, ``--keep-all``, the merge
+options),
 the argument types (``positive``, ``non_negative``, ``non_negative_float``), and the
 turning of those flags into the library's arguments."""
 
@@ -13,6 +14,7 @@ from typing import TypeAlias
 
 from gazetteer import Gazetteer, build
 from geo.model import DEFAULT_RADIUS_KM, DEFAULT_WINDOW_DAYS, parse_published
+from geo.read.language import LANGUAGE_CHOICES, SUPPORTED_LANGUAGES
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -66,12 +68,23 @@ def add_focus(command: argparse.ArgumentParser) -> None:
                               "default: none)")
 
 
+def add_language(command: argparse.ArgumentParser) -> None:
+    """Add ``--lang auto|en|fr|ru``."""
+    command.add_argument("--lang", type=str.lower, choices=LANGUAGE_CHOICES, default="auto",
+                         help="the articles' language: auto (the default) takes each "
+                              "article's own 'language' field, else detects it; "
+                              f"{', '.join(SUPPORTED_LANGUAGES)} reads every article in that "
+                              "one. Articles in other languages give no incidents and are "
+                              "counted at the end")
+
+
 def add_reading_options(command: argparse.ArgumentParser) -> None:
-    """Add ``--published``, ``--focus``, ``--text-column`` and ``--on-error``."""
+    """Add ``--published``, ``--focus``, ``--lang``, ``--text-column`` and ``--on-error``."""
     command.add_argument("--published", metavar="DATE",
                          help="publication date (YYYY-MM-DD) for articles without one "
                               "(a sidecar .json or a 'published' field wins)")
     add_focus(command)
+    add_language(command)
     command.add_argument("--text-column", default="text", metavar="NAME",
                          help="the CSV column holding the article text (default: text)")
     command.add_argument("--on-error", choices=("raise", "skip"), default="raise",

@@ -30,7 +30,7 @@ from pathlib import Path, PurePath, PurePosixPath
 from typing import IO
 
 from geo.errors import DateError, InputError
-from geo.model import Document, ModelError, country_code, parse_published
+from geo.model import Document, ModelError, country_code, language_code, parse_published
 from geo.read.html import html_to_text
 from geo.text import LONE_SURROGATE, replace_lone_surrogates
 
@@ -46,6 +46,13 @@ _DAMAGED = (EOFError, zlib.error, zipfile.BadZipFile, zipfile.LargeZipFile,
             NotImplementedError, RuntimeError)
 
 logger = logging.getLogger(__name__)
+
+#: The record fields (JSONL keys, CSV columns, sidecar keys) that give a document's
+#: language as an ISO 639-1 code, in order of preference.
+LANGUAGE_FIELDS = ("language", "lang")
+
+# What a sidecar .json beside an article gives it: its publication date and language.
+_Metadata = tuple[date | None, str]
 
 
 def with_focus(documents: Iterable[Document], focus: str) -> Iterator[Document]:
@@ -96,7 +103,9 @@ def read_documents(
     """Stream :class:`Document` objects from files, folders, globs or ``"-"`` (stdin).
 
     ``published`` applies to documents that carry no date of their own (a sidecar
-    ``.json`` beside a text file or a ``published`` field wins). With
+    ``.json`` beside a text file or a ``published`` field wins). A ``language`` (or
+    ``lang``) field of a record or a sidecar, an ISO 639-1 code, sets
+    :attr:`Document.language`; without one it is ``""`` (detected when parsed). With
     ``on_error="skip"`` a bad JSONL/CSV line is logged (a warning), passed to
     ``on_skip`` if given (to count them), and skipped. A missing file or a pattern that
     matches nothing raises here, before any document is read.
@@ -171,7 +180,7 @@ def _read_path(path: Path, published: date | None, text_column: str,
             return
         with _open_binary(path) as raw:
             yield from _read_stream(raw, str(path), suffix, published, text_column,
-                                    on_error, lambda: sidecar_published(path))
+                                    on_error, lambda: sidecar_metadata(path))
     except OSError as err:
         raise InputError(f"cannot read: {err.strerror or err}", path=path) from err
     except _DAMAGED as err:
@@ -179,19 +188,21 @@ def _read_path(path: Path, published: date | None, text_column: str,
 
 
 def sidecar_path(path: Path) -> Path:
-    """The ``.json`` file beside an article that may give its ``published`` date."""
+    """The ``.json`` file beside an article that may give its ``published`` date and
+    its ``language``."""
     return path.with_name(_article_stem(path.name) + ".json")
 
 
-def sidecar_published(path: Path) -> date | None:
-    """Return the ``published`` date of the ``.json`` file beside an article, if any."""
+def sidecar_metadata(path: Path) -> tuple[date | None, str]:
+    """The ``published`` date and ``language`` code of the ``.json`` file beside an
+    article (``None`` and ``""`` for what it does not give, or without one)."""
     sidecar = sidecar_path(path)
     if not sidecar.is_file():
-        return None
-    return _published_from_json(sidecar.read_bytes(), sidecar)
+        return None, ""
+    return _metadata_from_json(sidecar.read_bytes(), sidecar)
 
 
-def _published_from_json(data: bytes, name: str | Path) -> date | None:
+def _metadata_from_json(data: bytes, name: str | Path) -> _Metadata:
     try:
         meta = json.loads(data.decode("utf-8-sig"))
     except (ValueError, UnicodeDecodeError) as err:
@@ -201,14 +212,22 @@ def _published_from_json(data: bytes, name: str | Path) -> date | None:
     if not isinstance(meta, dict):
         raise InputError("the metadata file must hold a JSON object", path=name)
     try:
-        return parse_published(meta.get("published"))
-    except DateError as err:
+        return parse_published(meta.get("published")), record_language(meta)
+    except (DateError, ModelError) as err:
         raise InputError(str(err), path=name) from None
+
+
+def record_language(record: dict) -> str:
+    """The ISO 639-1 code a record (a JSONL line, a CSV row, a sidecar) gives in its
+    ``language`` or ``lang`` field, ``""`` without one; an invalid code raises
+    :class:`ModelError` naming it."""
+    value = next((record[key] for key in LANGUAGE_FIELDS if record.get(key)), "")
+    return language_code(str(value))
 
 
 def _read_stream(raw: IO[bytes], name: str, suffix: str, published: date | None,
                  text_column: str, on_error: Callable[[InputError], None],
-                 sidecar: Callable[[], date | None]) -> Iterator[Document]:
+                 sidecar: Callable[[], _Metadata]) -> Iterator[Document]:
     if suffix in (".jsonl", ".ndjson"):
         yield from _read_jsonl(raw, name, published, on_error)
     elif suffix == ".csv":
@@ -219,8 +238,9 @@ def _read_stream(raw: IO[bytes], name: str, suffix: str, published: date | None,
             text = html_to_text(text)
         if not text.strip():
             logger.warning("%s: empty article", name)
-        yield Document(text=text, id=_article_stem(name), published=sidecar() or published,
-                       source=name)
+        own_date, language = sidecar()
+        yield Document(text=text, id=_article_stem(name), published=own_date or published,
+                       source=name, language=language)
 
 
 def _read_zip(path: Path, published: date | None, text_column: str,
@@ -236,10 +256,10 @@ def _read_zip(path: Path, published: date | None, text_column: str,
             if info.flag_bits & 0x1:
                 raise InputError("encrypted archive member; decrypt it first", path=name)
 
-            def sidecar(member: str = info.filename) -> date | None:
+            def sidecar(member: str = info.filename) -> _Metadata:
                 meta = str(PurePosixPath(member).with_suffix(".json"))
-                return (_published_from_json(archive.read(meta), f"{path}/{meta}")
-                        if meta in names else None)
+                return (_metadata_from_json(archive.read(meta), f"{path}/{meta}")
+                        if meta in names else (None, ""))
 
             with archive.open(info) as member, (
                     gzip.open(member, "rb") if name.lower().endswith(".gz")
@@ -367,6 +387,7 @@ def _jsonl_document(
     try:
         own_date = parse_published(record.get("published"))
         focus = country_code(str(record.get("focus") or ""))
+        language = record_language(record)
     except (DateError, ModelError) as err:
         raise InputError(str(err), path=name, line=number) from None
     return Document(
@@ -376,6 +397,7 @@ def _jsonl_document(
         source=name,
         url=_clean(str(record.get("url") or "")),
         focus=focus,
+        language=language,
     )
 
 
@@ -406,7 +428,8 @@ def _read_csv(
             try:
                 _check_csv_text(row.values(), name, line)
                 own_date = parse_published(row.get("published"))
-            except (DateError, InputError) as err:
+                language = record_language(row)
+            except (DateError, InputError, ModelError) as err:
                 on_error(err if isinstance(err, InputError) else InputError(
                     str(err), path=name, line=line))
                 continue
@@ -416,6 +439,7 @@ def _read_csv(
                 published=own_date or published,
                 source=name,
                 url=row.get("url") or "",
+                language=language,
             )
     except csv.Error as err:
         raise InputError(f"malformed CSV: {err}", path=name, line=end + 1) from None
