@@ -230,10 +230,13 @@ class FrenchRecognizer(Recognizer):
                 or (lexicon.known(lower) and not lexicon.adjective(lower))):
             return None  # an English demonym (the English rules read it), or a noun
         countries = french_country_names()
-        for name in adjective_stems(fold(word)):
-            if name in countries:
-                query = self.lookup.gazetteer.country(countries[name]).name
-                return Candidate(start, end, word, "demonym", query, source="rule")
+        stems = list(adjective_stems(fold(word)))
+        # A country first: "tunisien" is Tunisia's before it is Tunis's.
+        country = next((countries[name] for name in stems if name in countries), None)
+        if country is not None:
+            query = self.lookup.gazetteer.country(country).name
+            return Candidate(start, end, word, "demonym", query, source="rule")
+        for name in stems:
             if name in self.lookup.names:
                 own = [p for p in self.lookup.readings(name) if fold(p.name) == name]
                 if major_reading(own, name) is not None:
