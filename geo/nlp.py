@@ -115,27 +115,41 @@ def load_french(*, ner: bool = True, window: tuple[int, int] | None = NER_WINDOW
     return nlp
 
 
+class FrenchLexicon:
+    """The French words ``fr_core_news_sm``'s lemmatizer knows: its table of inflected
+    forms (form → lemmas) and its lists of nouns, verbs, adjectives and adverbs."""
+
+    def __init__(self, forms, index) -> None:
+        self.forms = forms
+        self.adjectives = frozenset(index["adj"]) if "adj" in index else frozenset()
+        self.words = self.adjectives.union(*(index[pos] for pos in ("noun", "verb", "adv")
+                                             if pos in index))
+
+    def known(self, word: str) -> bool:
+        """Whether a lower-case word is a French word or a form of one ("grève", "paris"
+        of "parier")."""
+        return word in self.words or word in self.forms
+
+    def adjective(self, word: str) -> bool:
+        """Whether a lower-case word is a form of a French adjective ("maliennes")."""
+        # A form may have several lemmas (the table lists them).
+        lemmas = self.forms.get(word) or ()
+        return word in self.adjectives or any(
+            lemma in self.adjectives for lemma in ([lemmas] if isinstance(lemmas, str)
+                                                   else lemmas))
+
+
 @cache
-def french_words() -> Callable[[str], bool]:
-    """Whether a lower-case word is a French dictionary word (a noun, verb, adjective or
-    adverb, or an inflected form of one: "grève", "paris" of "parier"), from the tables
-    of ``fr_core_news_sm``'s lemmatizer (read on first use, about a second)."""
+def french_words() -> FrenchLexicon:
+    """The French model's lexicon (:class:`FrenchLexicon`), read on first use (about a
+    second): it tells French words from place names."""
     # spaCy: imported on first use, as in load_nlp.
     import spacy
     from spacy.lookups import Lookups
 
     path = spacy.util.get_package_path(FRENCH_MODEL)
-    folder = next(path.glob(f"{FRENCH_MODEL}-*/lemmatizer/lookups"))
-    tables = Lookups().from_disk(folder)
-    forms = tables.get_table("lemma_lookup")
-    index = tables.get_table("lemma_index")
-    bases = frozenset(word for pos in ("noun", "verb", "adj", "adv") if pos in index
-                      for word in index[pos])
-
-    def known(word: str) -> bool:
-        return word in bases or word in forms
-
-    return known
+    tables = Lookups().from_disk(next(path.glob(f"{FRENCH_MODEL}-*/lemmatizer/lookups")))
+    return FrenchLexicon(tables.get_table("lemma_lookup"), tables.get_table("lemma_index"))
 
 
 def _relabel(nlp, name: str, labels: dict[str, str]) -> Callable[[Any], Any]:

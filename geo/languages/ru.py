@@ -46,11 +46,12 @@ def is_place_word(word: str) -> bool:
 
 @cache
 def is_common_word(word: str) -> bool:
-    """Whether ``word`` is a dictionary word with no proper noun's reading ("Мир",
-    "Победа", "Полиция"): a capitalised one is a common noun at a sentence's start or
-    in a title, however a transliteration of it folds onto some village."""
-    parses = _analyzer().parse(word)
-    return all(parse.is_known and not (_PROPER & parse.tag.grammemes) for parse in parses)
+    """Whether ``word`` has a dictionary reading that is no proper noun ("Мир", "Победа",
+    "Юг", and "По", a preposition as well as a river): a capitalised one may be the
+    common word at a sentence's start or in a title, however its transliteration folds
+    onto some village."""
+    return any(parse.is_known and not (_PROPER & parse.tag.grammemes)
+               for parse in _analyzer().parse(word))
 
 
 @cache

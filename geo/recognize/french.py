@@ -14,13 +14,19 @@ looked up among countries, divisions and large cities
 
 from __future__ import annotations
 
+import gettext
+import re
 from collections.abc import Iterable
+from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
+
+import pycountry
 
 from gazetteer.normalize import fold
 from geo.nlp import doc_text, french_words, words
-from geo.recognize.candidate import Candidate, without_overlaps
-from geo.recognize.lookup import NameLookup
+from geo.recognize.candidate import CITY_NOT_DIVISION, Candidate, without_overlaps
+from geo.recognize.lookup import MAJOR_POPULATION, NameLookup, major_reading
 from geo.recognize.qualifiers import attach_qualifiers
 from geo.recognize.recognizer import Recognizer
 
@@ -36,7 +42,7 @@ _TITLES = frozenset({
     "imam", "abbé", "père"})
 # Words before a capitalised demonym used as a noun ("les Maliens", "des Ivoiriens").
 _DEMONYM_NOUN_AFTER = frozenset({"les", "des", "aux", "un", "une", "deux", "trois",
-                                 "plusieurs", "nombreux", "ces"})
+                                 "plusieurs", "nombreux", "ces", "de", "d'", "d’"})
 # Feminine and plural endings of demonyms, as folded (no accents), and their masculine.
 _FEMININE = (("ienne", "ien"), ("eenne", "een"), ("enne", "en"), ("onne", "on"),
              ("aise", "ais"), ("aine", "ain"), ("oise", "ois"), ("ane", "an"),
@@ -45,7 +51,35 @@ _FEMININE = (("ienne", "ien"), ("eenne", "een"), ("enne", "en"), ("onne", "on"),
 # stem before one ("mali-en", "alger-ien" → "algerie", "lyonn-ais" → "lyon").
 _SUFFIXES = ("ien", "een", "ais", "ain", "ois", "an", "en", "in")
 _NAME_ENDINGS = ("", "e", "ie", "a", "i", "o", "ee", "que", "es", "s", "stan", "istan")
-_SHORTEST_STEM = 3
+_SHORTEST_STEM = 4
+# Words that make the name after them a street's, a square's or a quarter's ("place de
+# la Nation", "boulevard du Midi", "porte d'Aix", "quartier Pablo-Picasso"), which
+# resolve to their city. The street's own word belongs to its name; a quarter's does not.
+_STREET_WORDS = ("rue", "avenue", "boulevard", "place", "quai", "cours", "allée", "allées",
+                 "impasse", "chemin", "route", "pont", "porte", "esplanade", "square",
+                 "rond-point", "carrefour", "parvis", "promenade", "faubourg", "jardin",
+                 "parc")
+_QUARTER_WORDS = ("quartier", "quartiers", "cité", "banlieue")
+_CAPITALISED = r"[A-ZÀ-Ý0-9][\w'’-]*"
+_LINK = r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|l['’]|la\s+|le\s+)"
+_STREET = re.compile(
+    rf"(?<![\w-])(?P<word>(?i:{'|'.join(_STREET_WORDS + _QUARTER_WORDS)}))\s+(?:{_LINK})?"
+    rf"(?P<name>{_CAPITALISED}(?:\s+{_LINK}?{_CAPITALISED})*)")
+# Words before a name that say a division ("la région de Tombouctou", "l'État de New
+# York", "la province Nord"); the hint of each.
+_DIVISION_BEFORE = re.compile(
+    r"(?i:\b(?P<word>région|province|département|préfecture|état|wilaya|gouvernorat|"
+    r"oblast|district|cercle|canton|comté|commune)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|"
+    r"des\s+|de\s+|d['’])?)$")
+# Prepositions after which a French word is a place's name ("à Orange", "près de Sens").
+_PLACE_BEFORE = frozenset({"à", "au", "aux", "en", "vers", "depuis", "de", "d'", "d’",
+                           "près", "jusqu'à", "jusqu’à"})
+# Articles and prepositions an entity may begin with ("la France", "de France", "Au
+# Caire"): not part of the name unless the gazetteer knows the whole ("La Paz").
+_LEADING = frozenset({"la", "le", "les", "l'", "l’", "de", "du", "des", "d'", "d’", "au",
+                      "aux", "à", "en"})
+_FIRST_WORD = re.compile(r"(\w+['’]|\w+\s+)")
+_SECOND_LEVEL = frozenset({"district", "cercle", "canton", "comté", "commune"})
 
 
 class FrenchRecognizer(Recognizer):
@@ -61,9 +95,11 @@ class FrenchRecognizer(Recognizer):
         text = doc_text(doc)
         toks = words(doc)
         sentence_starts = {t.idx for t in toks if t.is_sent_start}
-        found = [c for c in super().__call__(doc)
-                 if not self._after_title(text, c)
-                 and not self._common_word(c, c.start in sentence_starts)]
+        found = [self._with_hint(text, c) for found in super().__call__(doc)
+                 if (c := self._without_article(found)) is not None
+                 and c.text.lower() not in _TITLES
+                 and not self._common_word(text, c, c.start in sentence_starts)]
+        found.extend(streets(text))
         starts = {c.start for c in found}
         ends = sorted((c.start, c.end) for c in found)
         people = {i for ent in doc.ents if ent.label_ in ("PERSON", "ORG")
@@ -71,52 +107,155 @@ class FrenchRecognizer(Recognizer):
         for i, tok in enumerate(toks):
             if tok.idx in starts or i in people or not tok.text.isalpha():
                 continue
-            if not (tok.is_lower or (i > 0 and toks[i - 1].lower_ in _DEMONYM_NOUN_AFTER)):
-                continue
             if any(s <= tok.idx < e for s, e in ends):
+                continue
+            exonym = self._exonym(text, tok)
+            if exonym is not None:
+                found.append(exonym)
+                continue
+            if not (tok.is_lower or (i > 0 and toks[i - 1].lower_ in _DEMONYM_NOUN_AFTER)):
                 continue
             cand = self._adjective(text, tok.idx, tok.idx + len(tok.text))
             if cand is not None:
                 found.append(cand)
-        return attach_qualifiers(text, without_overlaps(found))
+        return attach_qualifiers(text, [c for c in without_overlaps(found)
+                                        if not self._after_title(text, c)])
 
     def for_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Candidate]:
         """As :meth:`Recognizer.for_spans`, with a given place adjective read as its
         place's demonym."""
         out = []
+        by_span = {(c.start, c.end): c for c in streets(text)}
         for cand in super().for_spans(text, spans):
             adjective = (self._adjective(text, cand.start, cand.end)
                          if cand.kind == "named" and not self.lookup.known(cand.text)
                          else None)
-            out.append(cand if adjective is None else Candidate(
-                cand.start, cand.end, cand.text, "demonym", adjective.query, source="gold"))
+            street = by_span.get((cand.start, cand.end))
+            if adjective is not None:
+                cand = Candidate(cand.start, cand.end, cand.text, "demonym",
+                                 adjective.query, source="gold")
+            elif street is not None:
+                cand = replace(street, source="gold")
+            else:
+                cand = self._with_hint(text, cand)
+            out.append(cand)
         return out
 
-    def _common_word(self, cand: Candidate, sentence_start: bool) -> bool:
-        """A sentence's first word that only the gazetteer matched and that is a French
-        dictionary word ("Grève", a Danish town's name too) is the word, unless a major
-        place bears it ("Nice", "Tours"). The English rules learned no French words."""
-        return (sentence_start and cand.source == "gazetteer" and " " not in cand.text
-                and french_words()(cand.text.lower())
-                and not self.lookup.major(cand.query))
+    def _with_hint(self, text: str, cand: Candidate) -> Candidate:
+        """A named mention's kind as French says it: a division's after a division word
+        ("la région de Ségou"), else a city's where both a city and a division bear the
+        name (:data:`CITY_NOT_DIVISION`: "Tombouctou", "New York", "Dakar"). French
+        names a division with its kind word; the ranking learned on English would read
+        the region, whose English name is the French one ("Tombouctou", not Timbuktu)."""
+        if cand.kind != "named" or cand.hint:
+            return cand
+        division = _DIVISION_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+        if division is not None:
+            word = division["word"].lower()
+            return replace(cand, hint="admin2" if word in _SECOND_LEVEL else "admin1")
+        kinds = {p.kind for p in self.lookup.readings(fold(cand.query))}
+        if "city" in kinds and kinds & {"admin1", "admin2"}:
+            return replace(cand, hint=CITY_NOT_DIVISION)
+        return cand
+
+    def _common_word(self, text: str, cand: Candidate, sentence_start: bool) -> bool:
+        """A one-word name that is a French word ("Grève", "Mardi", "l'Ouest", "la
+        Ville de Paris": a Danish town, an Australian one, a department of Haiti, a
+        French village) is the word, unless a major place bears it ("Nice", "Tours") or
+        it follows a preposition of place ("à Orange"). The English stop list learned
+        no French words."""
+        if cand.kind != "named" or " " in cand.text or cand.source == "rule":
+            return False
+        before = text[max(0, cand.start - 12):cand.start].split()
+        after_place_word = (not sentence_start and bool(before)
+                            and before[-1].lower() in _PLACE_BEFORE)
+        return (not after_place_word and french_words().known(cand.text.lower())
+                and not self._city_or_country(cand.query))
+
+    def _city_or_country(self, name: str) -> bool:
+        """Whether a country or a city of ``MAJOR_POPULATION`` bears ``name`` ("Nice",
+        "Tours", "Moscou"), as no common word's namesake division does ("Ouest", "Nord":
+        departments of Haiti and Cameroon)."""
+        return any(p.kind == "country" or (
+            p.kind == "city" and (p.population or 0) >= MAJOR_POPULATION)
+            for p in self.lookup.readings(fold(name)))
 
     def _after_title(self, text: str, cand: Candidate) -> bool:
         """A name right after a title or an office ("M. Darmanin", "le ministre Attal")
-        is a person's, unless a major place bears it as its own."""
+        is a person's, whatever place bears it (as in English: "Mayor Lagos")."""
         before = text[max(0, cand.start - 30):cand.start].split()
-        return (cand.kind == "named" and bool(before) and before[-1].lower() in _TITLES
-                and not self.lookup.major(cand.query, own_name=True))
+        return cand.kind == "named" and bool(before) and before[-1].lower() in _TITLES
+
+    def _exonym(self, text: str, tok) -> Candidate | None:
+        """A capitalised word that is only another name of a country or a major place
+        ("Moscou", "Bakou", "Pékin"): the English rules match such alternate names only
+        after an English preposition of place, since in English text they are mostly
+        words and people's names."""
+        name = tok.text
+        if (not name[:1].isupper() or not self.lookup.known(name)
+                or french_words().known(name.lower()) or not self.lookup.alias_only(name)
+                or major_reading(self.lookup.readings(fold(name)), name) is None):
+            return None
+        return self._with_hint(text, Candidate(tok.idx, tok.idx + len(name), name,
+                                               "named", name, source="gazetteer"))
+
+    def _without_article(self, cand: Candidate) -> Candidate | None:
+        """``cand`` without the articles and prepositions it begins with ("la France",
+        "Au Caire" → "France", "Caire"), unless, written with a capital, the whole is a
+        name ("La Paz", "Le Havre"); ``None`` if nothing is left."""
+        if cand.kind != "named":
+            return cand
+        cut = 0
+        while ((m := _FIRST_WORD.match(cand.text, cut))
+               and m.group(1).strip().lower() in _LEADING
+               and (m.group(1)[0].islower() or not self.lookup.known(cand.text))):
+            cut = m.end()
+        if not cut:
+            return cand
+        if cut >= len(cand.text):
+            return None
+        name = cand.text[cut:]
+        return replace(cand, start=cand.start + cut, text=name,
+                       query=name if cand.query == cand.text else cand.query)
 
     def _adjective(self, text: str, start: int, end: int) -> Candidate | None:
         """A place adjective or demonym ("maliennes", "Sénégalais") as a demonym of its
-        place."""
+        place: a French adjective or a word French does not know ("burkinabè"), whose
+        stem is a country's French name (ISO 3166's French names, in pycountry) or a
+        major place's own name ("lyonnais": Lyon)."""
         word = text[start:end]
-        if self.lookup.gazetteer.demonym(word) is not None:
-            return None  # an English demonym: the English rules read it
-        name = self.lookup.major_name(adjective_stems(fold(word)))
-        if name is None:
-            return None
-        return Candidate(start, end, word, "demonym", name, source="rule")
+        lower = word.lower()
+        lexicon = french_words()
+        if (self.lookup.gazetteer.demonym(word) is not None
+                or (lexicon.known(lower) and not lexicon.adjective(lower))):
+            return None  # an English demonym (the English rules read it), or a noun
+        countries = french_country_names()
+        stems = list(adjective_stems(fold(word)))
+        # A country first: "tunisien" is Tunisia's before it is Tunis's.
+        country = next((countries[name] for name in stems if name in countries), None)
+        if country is not None:
+            query = self.lookup.gazetteer.country(country).name
+            return Candidate(start, end, word, "demonym", query, source="rule")
+        for name in stems:
+            if name in self.lookup.names:
+                own = [p for p in self.lookup.readings(name) if fold(p.name) == name]
+                if major_reading(own, name) is not None:
+                    return Candidate(start, end, word, "demonym", name, source="rule")
+        return None
+
+
+@cache
+def french_country_names() -> dict[str, str]:
+    """The folded French names of countries (ISO 3166-1 in French, from pycountry's
+    iso-codes translations: "algerie", "cote d'ivoire") → their ISO code."""
+    names = {}
+    french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"],
+                                 fallback=True)
+    for country in pycountry.countries:
+        for name in (country.name, getattr(country, "common_name", None)):
+            if name:
+                names[fold(french.gettext(name).split(",")[0])] = country.alpha_2
+    return names
 
 
 def adjective_stems(folded: str) -> Iterable[str]:
@@ -134,3 +273,14 @@ def adjective_stems(folded: str) -> Iterable[str]:
             for s in stems:
                 if len(s) >= _SHORTEST_STEM:
                     yield from (s + ending for ending in _NAME_ENDINGS)
+
+
+def streets(text: str) -> Iterable[Candidate]:
+    """Streets, squares and quarters named after their kind word ("place de la Nation",
+    "la porte d'Aix", "le quartier Pablo-Picasso"): mentions of the city they are in
+    (hint ``street``)."""
+    for m in _STREET.finditer(text):
+        quarter = m["word"].lower() in _QUARTER_WORDS
+        start = m.start("name") if quarter else m.start()
+        name = text[start:m.end("name")]
+        yield Candidate(start, m.end("name"), name, "named", name, "street", source="rule")

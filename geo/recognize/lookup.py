@@ -5,6 +5,7 @@ dotted abbreviation. Nothing here resolves a name to a place."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Protocol
 
@@ -134,21 +135,17 @@ class NameLookup:
     def major_name(self, names: Iterable[str]) -> str | None:
         """The first of ``names`` (spellings a word may stand for: the stems of a place
         adjective with a place name's endings) that a country bears, else a first-level
-        division or a city of ``MAJOR_POPULATION``; ``None`` if none does. Only such
-        places are what an adjective means: a village's name is far likelier a common
-        stem's ("городской" is no village's)."""
+        division or a city of ``MAJOR_POPULATION`` (see :func:`major_reading`); ``None``
+        if none does. Only such places are what an adjective means: a village's name is
+        far likelier a common stem's ("городской" is no village's)."""
         best: tuple[int, str] | None = None
         for name in names:
             key = fold(name)
             if key not in self.names:
                 continue
-            rank = min((_RANK[p.kind] for p in self.readings(key)
-                        if p.kind in _RANK and _counts_as_major(p, key, own_name=False)
-                        and (p.kind != "admin1"
-                             or p.extra.get("cities_population", 0) >= MAJOR_POPULATION)),
-                       default=None)
-            if rank is not None and (best is None or rank < best[0]):
-                best = (rank, name)
+            place = major_reading(self.readings(key), name)
+            if place is not None and (best is None or _RANK[place.kind] < best[0]):
+                best = (_RANK[place.kind], name)
         return None if best is None else best[1]
 
     def adjective(self, word: str) -> bool:
@@ -164,6 +161,43 @@ class NameLookup:
             adjective = self._adjectives[word] = country is not None and not (
                 name == key or name.startswith((key + ",", key + " and ")))
         return adjective
+
+
+def is_latin(name: str) -> bool:
+    """Whether ``name`` is written in Latin letters ("Pékin", not "Пекин")."""
+    return name.isascii() or all(not ch.isalpha() or ch.isascii()
+                                 or "LATIN" in unicodedata.name(ch, "") for ch in name)
+
+
+def bears_name(place: Place, name: str) -> bool:
+    """Whether ``place`` is called ``name`` as its own name; a name in another script
+    than Latin ("Москва"), whose places are named in English, as one of its names as
+    written: the transliteration "Moskva" is a Tajik village's own name, not Moscow's."""
+    if is_latin(name):
+        return fold(place.name) == fold(name)
+    written = name.casefold()
+    return any(n.casefold() == written for n in (place.name, *place.alternate_names))
+
+
+def major_reading(places: Iterable[Place], name: str) -> Place | None:
+    """The country among ``places`` that bears ``name``, else the first-level division
+    whose towns hold ``MAJOR_POPULATION``, else the city of that many; ``None`` if none.
+    A name in a script other than Latin must be one of the place's names as written
+    (fold's transliteration makes "банко" of a Philippine city's stray "Banko")."""
+    key, written, latin = fold(name), name.casefold(), is_latin(name)
+    best: Place | None = None
+    for place in places:
+        if place.kind not in _RANK or not _counts_as_major(place, key, own_name=False):
+            continue
+        if place.kind == "admin1" and place.extra.get("cities_population",
+                                                      0) < MAJOR_POPULATION:
+            continue
+        if not latin and written not in (n.casefold() for n in (place.name,
+                                                                  *place.alternate_names)):
+            continue
+        if best is None or _RANK[place.kind] < _RANK[best.kind]:
+            best = place
+    return best
 
 
 def _counts_as_major(place: Place, key: str, own_name: bool) -> bool:

@@ -32,7 +32,8 @@ from gazetteer.normalize import fold
 from geo.languages import ru
 from geo.nlp import doc_text, words
 from geo.recognize.candidate import CITY_NOT_DIVISION, Candidate, without_overlaps
-from geo.recognize.lookup import NameLookup
+from geo.recognize.iso_names import iso_names
+from geo.recognize.lookup import MAJOR_POPULATION, NameLookup, major_reading
 from geo.recognize.qualifiers import attach_qualifiers
 from geo.recognize.recognizer import Recognizer
 from geo.recognize.words import starts_name
@@ -48,6 +49,11 @@ _PLACE_BEFORE = frozenset({"в", "во", "из", "под", "около", "бли
 # Nouns that make a place adjective a division's name ("Алматинской области").
 _KIND_NOUNS = frozenset({"область", "район", "край", "округ", "республика", "губерния",
                          "провинция", "штат", "уезд"})
+# Words before a street's, a square's or a metro station's name ("по проспекту Абая",
+# "на площади Республики"), any case: the name is the street's, in its city.
+_STREET_BEFORE = re.compile(
+    r"(?i:\b(?:проспект|улиц|площад|бульвар|переул|шоссе|набережн|сквер|парк|"
+    r"станци|метро|микрорайон|мкр\.?)[а-яё]*\s+)$")
 # Offices and forms of address before a person's name ("президент Токаев", "аким
 # Жакупов"): a name after one is a person's unless it is a major place ("аким Алматы").
 _TITLES = frozenset({
@@ -60,6 +66,8 @@ _TITLES = frozenset({
 _ADJECTIVE = re.compile(r"(?:ский|цкий|ской)$")
 _STEM_ENDS = ("ин", "ан", "ян", "ен", "ов", "ев", "ей", "ь", "й")
 _NAME_ENDINGS = ("", "а", "я", "ы", "и", "ия", "ь", "о", "е", "ва", "стан", "истан")
+# A shorter stem ("арм-ейский", "рус-ский") names nothing: its names are other words'.
+_SHORTEST_STEM = 4
 
 
 class RussianRecognizer(Recognizer):
@@ -80,13 +88,21 @@ class RussianRecognizer(Recognizer):
         people: set[str] = set()
         for ent in doc.ents:
             taken[ent.start:ent.end] = b"\1" * len(ent)
-            if ent.label_ == "LOC" or (ent.label_ == "ORG" and len(ent) == 1
-                                       and ru.is_place_word(ent.text)):
-                # A lone place name the NER calls an organisation is mostly a dateline
-                # in capitals ("ШЫМКЕНТ, 12 марта —").
+            cand = None
+            if ent.label_ == "LOC":
                 cand = self._entity(text, toks, ent.start, ent.end)
-                if cand is not None:
-                    found.append(cand)
+            elif len(ent) == 1 and ((ent.label_ == "ORG" and ru.is_place_word(ent.text))
+                                    or ent.label_ == "PERSON"):
+                # A lone place name the NER calls an organisation is mostly a dateline in
+                # capitals ("ШЫМКЕНТ, 12 марта —"); one it calls a person, a country's or
+                # a division's name it does not know ("Каракалпакстан").
+                cand = self._entity(text, toks, ent.start, ent.end)
+                if ent.label_ == "PERSON" and cand is not None and not any(
+                        p.kind in ("country", "admin1")
+                        for p in self.lookup.readings(fold(cand.query))):
+                    cand = None
+            if cand is not None:
+                found.append(cand)
                 continue
             blocked.update(range(ent.start, ent.end))
             if ent.label_ == "PERSON":
@@ -142,13 +158,25 @@ class RussianRecognizer(Recognizer):
                                                                         strict=True))
             if self.lookup.known(query):
                 return query
+            if self._iso_place(query) is not None:
+                return query  # ISO 3166's Russian name of a country or division
         return None
+
+    def _iso_place(self, name: str):  # -> Place | None
+        """The country or division whose Russian name in ISO 3166 is ``name``, by its
+        code, if the gazetteer knows the code ("Киргизия" → Kyrgyzstan)."""
+        code = iso_names("ru").get(fold(name))
+        if code is None:
+            return None
+        return next(iter(self.lookup.gazetteer.candidates(code, limit=1)), None)
 
     # -- sources ----------------------------------------------------------------------
 
     def _entity(self, text: str, toks: list, start: int, end: int) -> Candidate | None:
         """A NER place: its name's nominative, or a place adjective (with a kind noun
         after it, the division: "Алматинской области")."""
+        if end - start > 1 and set(ru.lemmas(toks[start].text)) & _KIND_NOUNS:
+            start += 1  # "Республики Каракалпакстан": the name after its kind word
         first, last = toks[start], toks[end - 1]
         begin, stop = first.idx, last.idx + len(last.text)
         if (end - start == 1 and end < len(toks)
@@ -161,13 +189,15 @@ class RussianRecognizer(Recognizer):
         cand = self._named(text, begin, stop, "ner")
         if cand is None and end - start == 1:
             return self._adjective(text, begin, stop)
-        if cand is not None and end - start == 1 and self._common(first.text, cand.query):
-            return None  # "площадь Республики": a common noun the NER took for a place
+        if cand is not None and end - start == 1 and not self._one_word_place(first,
+                                                                              cand.query):
+            return None  # "Юг", "СНГ": a common word or an acronym the NER took for a place
         return cand
 
     def _matches(self, text: str, toks: list, taken: bytearray, blocked: set[int],
                  people: set[str]) -> Iterable[Candidate]:
         """Capitalised words outside the NER's entities that the gazetteer knows."""
+        lowered = {t.lower_ for t in toks if t.is_lower}
         i, n = 0, len(toks)
         while i < n:
             if taken[i] or i in blocked or not _word(toks[i]):
@@ -179,7 +209,7 @@ class RussianRecognizer(Recognizer):
                     continue
                 cand = self._named(text, toks[i].idx, toks[j - 1].idx + len(toks[j - 1].text),
                                    "gazetteer")
-                if cand is not None and self._plausible(toks, i, j, cand, people):
+                if cand is not None and self._plausible(toks, i, j, cand, people, lowered):
                     yield cand
                     i = j
                     break
@@ -187,48 +217,75 @@ class RussianRecognizer(Recognizer):
                 i += 1
 
     def _plausible(self, toks: list, i: int, j: int, cand: Candidate,
-                   people: set[str]) -> bool:
+                   people: set[str], lowered: set[str]) -> bool:
         """Whether a gazetteer-only match is a place's name: see the module docstring."""
         if j - i > 1:
             return True
-        word = toks[i].text
+        tok, word = toks[i], toks[i].text
         after_place_word = i > 0 and toks[i - 1].lower_ in _PLACE_BEFORE
         if set(ru.nominatives(word)) & people and not after_place_word:
             return False  # "Ерлан Курган ... Курган сказал": the person
-        if ru.is_place_word(word):
+        if tok.is_stop or tok.lower_ in lowered or not self._one_word_place(tok, cand.query):
+            return False  # "По данным", "Мир"
+        if ru.is_place_word(word) or self.lookup.major(cand.query):
             return True
-        if self._common(word, cand.query):
-            return False
-        return (not toks[i].is_sent_start and not toks[i].is_stop) or after_place_word \
-            or self.lookup.major(cand.query)
+        return not tok.is_sent_start or after_place_word
 
-    def _common(self, word: str, query: str) -> bool:
-        """A dictionary word with no proper noun's reading ("Мир", "Республики"), unless
-        a major place bears it."""
-        return (ru.is_common_word(word) and not ru.is_place_word(word)
-                and not self.lookup.major(query))
+    def _one_word_place(self, tok, query: str) -> bool:
+        """Whether one word is a place's name, not a common word ("Мир", "Юг", "По": also
+        a river) nor an acronym or a short word folding onto a code ("СНГ", "ОДКБ"),
+        unless a major place bears it ("Орёл", "США")."""
+        word = tok.text
+        if ru.is_common_word(word) and not self.lookup.major(query):
+            return False
+        if word.isupper() or len(word) <= 3:
+            return ru.is_place_word(word) or major_reading(
+                self.lookup.readings(fold(query)), word if word.isupper() else query) \
+                is not None
+        return True
 
     def _named(self, text: str, start: int, end: int, source: str) -> Candidate | None:
         name = text[start:end]
         query = self.query(name)
         if query is None:
             return None
-        return Candidate(start, end, name, "named", query, self._hint(query), source=source)
+        street = _STREET_BEFORE.search(text, max(0, start - 20), start)
+        return Candidate(start, end, name, "named", self.english(query),
+                         "street" if street else self._hint(query), source=source)
+
+    def english(self, query: str) -> str:
+        """The own (English) name of the most prominent place called ``query`` as
+        written ("Москва" → "Moscow"), else ``query``. Resolution then weighs the places
+        of that name as it does in English text: transliterated, "Москва" is also the
+        own name of a Tajik village, which the ranking, learned on English, would read
+        as an exact match as good as Moscow's."""
+        if not self.lookup.known(query) and (place := self._iso_place(query)) is not None:
+            return place.name
+        written = query.casefold()
+        bearers = [p for p in self.lookup.readings(fold(query))
+                   if any(n.casefold() == written for n in (p.name, *p.alternate_names))]
+        if not bearers:
+            return query
+        best = max(bearers, key=lambda p: (p.kind == "country",
+                                           p.population or p.extra.get("cities_population", 0)))
+        return best.name
 
     def _division(self, text: str, start: int, end: int) -> Candidate | None:
         """A division named by a place adjective and a kind noun ("Жамбылской области"):
-        by its own name where the gazetteer has it, else as the division of the city
-        the adjective names (most regions are named after their seat's city)."""
+        by its own name where the gazetteer has it, else as the division of the largest
+        city of ``MAJOR_POPULATION`` the adjective names (most regions are named after
+        their seat's city, "Жамбыл" being Taraz's former name)."""
         cand = self._named(text, start, end, "ner")
         if cand is not None:
             return cand
-        adjective = self._adjective(text, start, start + len(text[start:end].split()[0]))
-        if adjective is None:
+        seats = [p for lemma in ru.adjective_lemmas(text[start:end].split()[0])
+                 if _ADJECTIVE.search(lemma)
+                 for name in adjective_stems(lemma) if fold(name) in self.lookup.names
+                 for p in self.lookup.readings(fold(name))
+                 if p.kind == "city" and p.admin1 and p.population >= MAJOR_POPULATION]
+        if not seats:
             return None
-        seat = next((p for p in self.lookup.readings(fold(adjective.query))
-                     if p.kind == "city" and p.admin1), None)
-        if seat is None:
-            return None
+        seat = max(seats, key=lambda p: p.population)
         return Candidate(start, end, text[start:end], "named", seat.admin1, "admin1",
                          source="ner")
 
@@ -240,6 +297,8 @@ class RussianRecognizer(Recognizer):
         kinds = {lemma for word in query.split()[1:] for lemma in ru.lemmas(word)}
         if kinds & _KIND_NOUNS:
             return "admin2" if "район" in kinds else "admin1"
+        if not self.lookup.known(query) and (place := self._iso_place(query)) is not None:
+            return "admin1" if place.kind == "admin1" else ""
         readings = {p.kind for p in self.lookup.readings(fold(query))}
         return CITY_NOT_DIVISION if "city" in readings and readings & {"admin1", "admin2"} \
             else ""
@@ -269,8 +328,8 @@ def adjective_stems(lemma: str) -> Iterable[str]:
     # "минск-ий", "белорусс-кий", "алматин-ский"
     stems = [lemma[:-2], lemma[:-3], lemma[:-4]]
     stems += [stem[:-len(end)] for stem in stems[2:] for end in _STEM_ENDS
-              if stem.endswith(end) and len(stem) - len(end) >= 3]
-    for stem in stems:
+              if stem.endswith(end)]
+    for stem in (stem for stem in stems if len(stem) >= _SHORTEST_STEM):
         for ending in _NAME_ENDINGS:
             yield stem + ending
 

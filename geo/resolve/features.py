@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from gazetteer.geometry import PointSet
 from gazetteer.normalize import fold
+from geo.recognize.lookup import bears_name
 from geo.resolve.context import LOCAL, Context, grid_cell
 from geo.resolve.places import inside, population_of
 
@@ -232,6 +233,7 @@ def feature_values(place: Place, cand: Candidate, context: Context,
     (:func:`local_others`).
     """
     query, hint = fold(cand.query), cand.hint
+    own_name = bears_name(place, cand.query)
     rivals = rivals or _NO_RIVALS
     divisions = rivals.divisions
     # A kind word ("Grodno region") or a list of divisions around says the division.
@@ -266,7 +268,7 @@ def feature_values(place: Place, cand: Candidate, context: Context,
         near = -mean_km / 1000
     return (
         log_population / 7,
-        float(fold(place.name) == query),
+        float(own_name),
         float(place.kind == "country"),
         float(place.kind == "admin1"),
         float(place.kind == "admin2"),
@@ -288,7 +290,7 @@ def feature_values(place: Place, cand: Candidate, context: Context,
         float(place.id in rivals.capitals_abroad),
         math.log1p(len(place.alternate_names)) / 5,
         (log_population - rivals.top_population) / 7 if rivals.top_population else 0.0,
-        float(place.kind in _MAJOR and fold(place.name) == query),
+        float(place.kind in _MAJOR and own_name),
         log_population / 7 if place.kind in ("admin1", "admin2") else 0.0,
         float(bool(rivals.top_population) and log_population >= rivals.top_population),
         others.kind_share(place),

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from gazetteer.normalize import fold
 from geo.model import Mention, country_code
+from geo.recognize.lookup import major_reading
 from geo.resolve.candidates import LONGEST_CODE, candidate_places, qualifier_places
 from geo.resolve.context import Context, document_context, is_dateline
 from geo.resolve.features import Nearby, Rivals, feature_values, local_others
@@ -207,11 +208,11 @@ class Resolver:
             place = self.gazetteer.demonym(cand.query)
             if place is None:
                 # A place adjective of another language ("алматинские", "maliennes")
-                # whose recognizer gave its place's name: that name's likeliest place.
-                places = candidate_places(self.gazetteer, cand)
-                if not places:
+                # whose recognizer gave its place's name: the country, division or large
+                # city of that name, as the recognizer chose it.
+                place = major_reading(candidate_places(self.gazetteer, cand), cand.query)
+                if place is None:
                     return None, None, 0.0
-                place = self._prior_best(cand, places)
             return place, PRECISION.get(place.kind, "country"), 1.0
         if cand.kind == "area":
             country = focus_country(self.gazetteer, context)
