@@ -26,6 +26,11 @@ _AFTER, _BEFORE = 6, 3
 _STOPS = frozenset(".;:!?()")
 # Scale words that are numerals when alone ("mille personnes", "тысяча человек").
 _SCALE_NUMERALS = frozenset({"mille", "тысяча", "тысячу"})
+_PERSONS = frozenset({"человек", "протестующий", "участник", "житель", "полицейский",
+                      "сотрудник", "военнослужащий", "personne", "manifestant", "policier",
+                      "gendarme", "militaire", "soldat", "jeune", "homme", "femme"})
+_ONE = frozenset({"un", "une", "один", "одна", "одно"})
+_PART_OF = frozenset({"из", "des", "d", "de", "du"})
 _ARTICLES = frozenset({"un", "une", "des", "les", "de"})
 _POLICE = frozenset({"полиция", "полицейский", "сотрудник", "силовик", "правоохранитель",
                      "военнослужащий", "policier", "gendarme", "ordre", "militaire",
@@ -175,6 +180,9 @@ def _no_count(words: list[Word], index: int, end: int, vocabulary: Vocabulary) -
 def _count_word(words: list[Word], start: int, end: int, vocabulary: Vocabulary
                 ) -> tuple[int, str] | None:
     fields = vocabulary.count_fields
+    if end == start + 1 < len(words) and words[end].text.lower() in _PART_OF and \
+            words[start].text.lower() in _ONE:
+        return None  # "один из задержанных", "l'un des blessés": one of a count told
     for position in range(end, min(len(words), end + _AFTER)):
         if not _joined(words, position) and position > end:
             break
@@ -183,8 +191,10 @@ def _count_word(words: list[Word], start: int, end: int, vocabulary: Vocabulary
             break
         if words[position].any_of(fields):
             return position, fields[next(k for k in words[position].keys if k in fields)]
-    lone = words[start].text.lower() in ("un", "une", "один", "одна", "одно")
-    if lone:
+    # a lone "un"/"один" counts only a person named right after it ("погиб один
+    # человек"), else it is an article or a pronoun
+    lone = words[start].text.lower() in _ONE
+    if lone and not (end < len(words) and words[end].any_of(_PERSONS)):
         return None
     for position in range(start - 1, max(-1, start - 1 - _BEFORE), -1):
         if not _joined(words, position + 1):

@@ -86,6 +86,18 @@ def test_vague_russian_amounts_are_no_count():
     assert find_counts(RUSSIAN.words("задержаны сотни человек"), RUSSIAN) == []
 
 
+@pytest.mark.parametrize(("phrase", "counts"), [
+    ("погиб один человек, ранены пятеро", [("fatalities", 1), ("injured", 5)]),
+    ("один из задержанных", []),
+    ("l'un des blessés", []),
+    ("un mort et deux blessés", [("fatalities", 1), ("injured", 2)]),
+])
+def test_one_counts_a_person_not_one_of_a_count(phrase, counts):
+    vocabulary = RUSSIAN if phrase[0] in "пои" else FRENCH
+    found = find_counts(vocabulary.words(phrase), vocabulary)
+    assert [(c.field, c.value) for c in found] == counts
+
+
 def test_a_russian_rally_that_did_not_take_place_is_negated():
     text = "Митинг в Павлодаре не состоялся из-за сильного мороза."
     assert _events(text, {"Павлодаре": PAVLODAR}, "ru") == []
