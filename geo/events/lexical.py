@@ -193,7 +193,9 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
         _type_by_force(event, firing, unrest)
     harmless = any(w.any_of(vocabulary.harmless) for w in sentence)
     # A bare "погибли"/"tués" with no count, or by no violence, is no event of its own.
-    events = [e for e in events if not (e.rule.weak and (not e.counts or harmless))]
+    # (Kept when not told as happened: "отрицают гибель мирных жителей" is a denial.)
+    events = [e for e in events if not (e.rule.weak and (harmless or (
+        not e.counts and e.status == "occurred")))]
     return _fold_bare_tolls(events, before, number)
 
 
