@@ -44,6 +44,9 @@ TRIGGERS = (
                                    "assourdissant"), reach=2),
     Trigger("excessive_force", phrase("tiré|tirer|tirent|feu|tir", _CROWD), reach=3),
     Trigger("excessive_force", phrase("balle", "réel"), reach=1),
+    Trigger("excessive_force", phrase("usage|utilisation|recours", "arme"), reach=3),
+    Trigger("intervention", phrase("usage|recours", "force"), reach=2),
+    Trigger("intervention", phrase("tir", "sommation"), reach=1),
     Trigger("excessive_force", phrase("réprimé|réprimer|réprimée|répression", "sang"), reach=3),
     Trigger("intervention", phrase("réprimé|réprimer|répriment|réprimée")),
     # Riots
