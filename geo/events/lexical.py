@@ -267,9 +267,11 @@ def _cue_start(sentence: list[Word], index: int) -> int:
 def _negated(sentence: list[Word], start: int, first: int, last: int,
              vocabulary: Vocabulary) -> bool:
     reach = 6 if vocabulary.language == "fr" else 3
-    for at in range(max(start, first - reach), first):
+    for at in range(max(start, first - 8), first):
         word = sentence[at]
-        if not word.any_of(vocabulary.negation):
+        # a particle negates the words right after it; a verb ("a exclu de décréter
+        # l'état d'urgence", "исключили введение") its whole object
+        if not word.any_of(vocabulary.negation) or (at < first - reach and len(word.text) < 5):
             continue
         between = sentence[at + 1:first + 1]
         if any(w.any_of(vocabulary.not_negating) for w in between):
