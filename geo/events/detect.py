@@ -12,6 +12,10 @@ trigger lexicon of :mod:`geo.events.rules` proposes events, context refines thei
 then join the event they count (:mod:`geo.events.tallies`), events are dated in text
 order against the story's current day (:mod:`geo.events.timeline`) and placed, and
 mentions of the same event across the article are merged, keeping every evidence span.
+
+This is English's detector. A document in Russian or French (``language="ru"``/``"fr"``,
+the parsed document's language) goes to :func:`geo.events.lexical.detect_lexical_events`
+instead, before any of the work above, so English text takes exactly this path.
 """
 
 from __future__ import annotations
