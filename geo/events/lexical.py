@@ -131,6 +131,8 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
     names = {trigger.with_crowd if trigger.with_crowd and unrest else trigger.rule
              for trigger, first, last in hits
              if _status(sentence, first, last, vocabulary) == "occurred"}
+    # A crowd that burns things is no peaceful one: its arson replaces a protest too.
+    replacers = names | ({"crowd_violence"} if "arson" in names and unrest else set())
     if "arrest" in names and "protest" in names and unrest:
         # ACLED: a protest whose people the police detain is one with intervention
         names.add("intervention")
@@ -139,7 +141,7 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
     events: list[EventDraft] = []
     for trigger, first, last in hits:
         rule_name = trigger.with_crowd if trigger.with_crowd and unrest else trigger.rule
-        if any(rule_name in _REPLACED.get(other, ()) for other in names) or \
+        if any(rule_name in _REPLACED.get(other, ()) for other in replacers) or \
                 (rule_name == "casualties" and len(hits) > 1 and any(
                     takes_casualties(_RULES[t.rule].event_type) for t, _, _ in hits
                     if t.rule != "casualties")):

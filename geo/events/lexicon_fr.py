@@ -64,6 +64,8 @@ TRIGGERS = (
     Trigger("crowd_violence", phrase("saccagé|saccager|saccage|saccagent")),
     Trigger("blockade", phrase("barricade|barricadé"), needs=frozenset(_CROWD.split("|"))),
     Trigger("riot", phrase("pneu", "brûlé|enflammé|incendié|feu|brûlant"), reach=2),
+    Trigger("riot", phrase("brûlé|incendié|brûlant|brûlent", "pneu"), reach=2),
+    Trigger("intervention", phrase("chargé|charge|chargent|chargeant", _CROWD), reach=3),
     # Armed violence
     Trigger("shelling", phrase("bombardement|obus|roquette|artillerie")),
     Trigger("air", phrase("frappe|raid|drone", "aérien|drone"), reach=1),
@@ -97,8 +99,9 @@ TRIGGERS = (
 )
 
 COUNT_FIELDS = {
+    # "dix personnes ont perdu la vie"
     **dict.fromkeys(("mort", "tué", "décès", "décédé", "péri", "victime", "abattu",
-                     "morte"), "fatalities"),
+                     "morte", "vie"), "fatalities"),
     **dict.fromkeys(("blessé", "blessure", "hospitalisé"), "injured"),
     **dict.fromkeys(("interpellé", "arrêté", "interpellation", "arrestation", "garde",
                      "appréhendé", "écroué", "détenu"), "arrested"),
