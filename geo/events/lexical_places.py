@@ -36,7 +36,7 @@ __all__ = ["by_paragraph", "candidate_sites", "dateline_end", "not_a_place", "on
 
 _TOWN_KINDS = frozenset({"city", "admin2"})
 _PARAGRAPH = re.compile(r"\n\s*\n")
-_SENTENCE_END = re.compile(r"(?<=[.!?…»])\s+(?=[«\"(]?[^\W\d_a-zà-ÿа-яё])|\n\s*\n")
+_SENTENCE_END = re.compile(r"(?<=[.!?…»])\s+(?=[«\"(]?[^\W_a-zà-ÿа-яё])|\n\s*\n")
 # A dateline: a city in capitals, a region in brackets, a date, an agency, a dash.
 _DATELINE = re.compile(r"\s*[^\W\d_a-zà-ÿа-яё][^\W\da-zà-ÿа-яё]{2,}(?:[ '’-][^\W\d_a-zà-ÿа-яё]+)*"
                        r"(?:\s*\([^)\n]{1,40}\))?,\s*[^\n—–]{0,40}?(?:\s*—|\s*–|\s-\s|\.\s)")
