@@ -303,6 +303,8 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
         return True
     # "Жертв и столкновений, по данным полиции, не было": across an aside
     tail = sentence[last + 1:last + 9]
+    tail = tail[:next((n for n, w in enumerate(tail) if w.text.lower() in _SUBORDINATORS),
+                      len(tail))]
     return any(w.text.lower() == "не" and n + 1 < len(tail) and tail[n + 1].any_of(_BE)
                for n, w in enumerate(tail))
 
