@@ -248,6 +248,14 @@ def place_event(text: str, event: EventDraft, sites: list[Mention],
         focus = previous
     if any(w.any_of(vocabulary.country_words) for w in sentence):
         focus = None  # "по всей стране", "dans tout le pays": the country
+    elif any(w.any_of(vocabulary.region_words) for w in sentence):
+        # "в регион переброшены войска", "dans la province": the region named last
+        region = next((m for m in reversed(index.within(0, span[0])) if places.is_site(m)
+                       and m.place.kind == "admin1"
+                       and m.place.country in ("", index.main_country)), None)
+        if region is not None:
+            event.location, event.geo_precision = region, 3
+            return
     if focus is not None:
         event.location, event.geo_precision = focus, 2
     elif index.main is not None:

@@ -195,6 +195,7 @@ VOCABULARY = Vocabulary(
                             "station", "métro", "pont", "parc", "square", "cours"}),
     festive=frozenset({"fêter", "fêté", "fêtent", "célébrer", "célébré", "célèbrent",
                        "célébration", "liesse", "fête", "victoire", "sacre", "titre"}),
+    region_words=frozenset({"région", "province", "département", "territoire", "archipel"}),
     capital_words=frozenset({"capitale"}),
     area_words=frozenset({"ville", "région", "pays", "localité", "département", "commune",
                           "territoire", "province", "quartier", "rue", "tout", "toute",

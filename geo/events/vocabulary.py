@@ -143,6 +143,9 @@ class Vocabulary:
     street_words: frozenset[str] = field(default_factory=frozenset)
     #: Words of celebration: a crowd that gathers to fête a victory is no protest.
     festive: frozenset[str] = field(default_factory=frozenset)
+    #: The words of a region ("в регионе", "dans la province"): an unplaced event of the
+    #: region the report named last, not of its city.
+    region_words: frozenset[str] = field(default_factory=frozenset)
     #: The word "capital" ("в столице", "dans la capitale"): the report's own capital.
     capital_words: frozenset[str] = field(default_factory=frozenset)
     #: Words before an area that make it the place of what happens there ("в городах

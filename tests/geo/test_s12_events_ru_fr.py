@@ -139,6 +139,15 @@ def test_a_speaking_capital_and_a_ministrys_country_are_no_sites():
     assert _one(events).sub_event_type == "Protest with intervention"
 
 
+def test_an_unplaced_event_in_the_region_is_the_regions():
+    region = Place("t:karaganda-r", "Karaganda", 48.5, 73.5, "admin1", "KZ")
+    text = ("В Карагандинской области неспокойно. В Караганде прошёл митинг. "
+            "В регион переброшены подразделения армии.")
+    events = _events(text, {"Карагандинской области": region, "Караганде": KARAGANDA}, "ru")
+    deployment = next(e for e in events if e.subtype == "troop_deployment")
+    assert deployment.location.place is region
+
+
 def test_russian_measures_keep_the_english_subtypes():
     text = "Власти ввели комендантский час и режим чрезвычайного положения в Караганде."
     events = _events(text, {"Караганде": KARAGANDA}, "ru")
