@@ -125,6 +125,7 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
     if any(w.any_of(vocabulary.festive) for w in sentence):
         hits = [hit for hit in hits if hit[0].rule != "protest"]  # fans celebrating
     counts = [c for c in find_counts(sentence, vocabulary) if not c.cumulative]
+    counts += _one_casualty(sentence, hits, counts, vocabulary)
     if not hits and not counts:
         return []
     # The readings that replace weaker ones of the same crowd: those that happened.
@@ -184,9 +185,9 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
             target.counts.append(count)
     for event in events:
         # "Навальный был задержан", "M. Sonko a été interpellé": one person arrested
+        word = sentence[word_at(sentence, event.trigger[1] - 1) or 0]
         if event.sub_event_type == "Arrests" and not event.counts and \
-                not event.rule.weak and vocabulary.is_singular(
-                    text[event.trigger[0]:event.trigger[1]].split()[-1]):
+                not event.rule.weak and vocabulary.is_singular(word.text):
             event.counts.append(CountMention(event.trigger[0], event.trigger[1],
                                              "arrested", 1, "exact"))
     firing = any(w.any_of(vocabulary.firing) for w in sentence) and \
@@ -199,6 +200,22 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
     events = [e for e in events if not (e.rule.weak and (harmless or (
         not e.counts and e.status == "occurred")))]
     return _fold_bare_tolls(events, before, number)
+
+
+def _one_casualty(sentence: list[Word], hits: list[tuple[Trigger, int, int]],
+                  counts: list[CountMention], vocabulary: Vocabulary) -> list[CountMention]:
+    """"Погиб протестующий", "un adolescent a été tué": a casualty word in the singular
+    with no number counts one."""
+    found: list[CountMention] = []
+    for trigger, _, last in hits:
+        word = sentence[last]
+        field = next((vocabulary.count_fields[k] for k in word.keys
+                      if k in vocabulary.count_fields), None)
+        if trigger.rule == "casualties" and field in ("fatalities", "injured") and \
+                not any(c.field == field for c in counts + found) and \
+                vocabulary.is_singular(word.text):
+            found.append(CountMention(word.start, word.end, field, 1, "exact"))
+    return found
 
 
 def _hits(sentence: list[Word], vocabulary: Vocabulary, unrest: bool

@@ -125,6 +125,16 @@ def _keys(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((lower, *ru.lemmas(lower))))
 
 
+def _is_singular(word: str) -> bool:
+    # "задержан", "убит": a passive told of one; "погиб", "скончался": a death of one
+    lower = word.lower()
+    return ru.is_singular_passive(lower) or (
+        bool(_DYING & set(_keys(word))) and ru.is_singular_past(lower))
+
+
+_DYING = frozenset({"погибнуть", "скончаться", "умереть"})
+
+
 def _is_future(word: str) -> bool:
     return not word[0].isdigit() and ru.is_future(word.lower())
 
@@ -205,7 +215,7 @@ VOCABULARY = Vocabulary(
                             "согласованный", "санкционированный", "только", "менее",
                             "меньше", "раз", "без"}),
     is_future=_is_future,
-    is_singular=lambda word: ru.is_singular_passive(word.lower()),
+    is_singular=_is_singular,
     country_words=frozenset({"страна"}),
     condemning=frozenset({"осудить", "осуждать", "раскритиковать", "критиковать",
                           "возложить", "обвинить"}),

@@ -85,6 +85,13 @@ def is_singular_passive(word: str) -> bool:
     return "PRTS" in tag and "sing" in tag
 
 
+def is_singular_past(word: str) -> bool:
+    """Whether ``word``'s likeliest reading is a verb in the singular past ("погиб",
+    "скончалась")."""
+    tag = _analyzer().parse(word)[0].tag
+    return "VERB" in tag and "past" in tag and "sing" in tag
+
+
 # The word lists below are lemmas (dictionary forms, lower case): a word matches when
 # one of its ``lemmas`` is listed, whatever its case, number or tense.
 
