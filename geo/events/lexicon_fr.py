@@ -33,8 +33,9 @@ TRIGGERS = (
                               "mobilisation|piquet|manifesteront|rassemblent|défileront")),
     Trigger("protest", phrase("descendu|descendre|descendent|descendaient", "rue"),
             reach=3),
+    Trigger("blockade", phrase("barrage", "routier|filtrant"), reach=1),
     Trigger("blockade", phrase("bloqué|bloquer|bloquent|bloquaient|barré|barrer|barrent|"
-                               "blocage|obstrué", _ROADS), reach=3,
+                               "blocage|obstrué|barrage|occupé|occupent", _ROADS), reach=3,
             needs=frozenset(_CROWD.split("|")) | {"agriculteur", "chauffeur", "routier",
                                                   "taxi"}),
     # Protests met by force

@@ -82,6 +82,13 @@ def test_russian_number_phrases(phrase, value):
     assert [c.value for c in find_counts(RUSSIAN.words(phrase), RUSSIAN)] == [value]
 
 
+def test_a_casualty_in_the_singular_counts_one():
+    text = "Во вторник в Павлодаре погиб протестующий."
+    assert _one(_events(text, {"Павлодаре": PAVLODAR}, "ru")).counts.fatalities == 1
+    text = "Lors des heurts de mardi à Lyon, un policier a été blessé."
+    assert _one(_events(text, {"Lyon": LYON}, "fr")).counts.injured == 1
+
+
 def test_vague_russian_amounts_are_no_count():
     assert find_counts(RUSSIAN.words("задержаны сотни человек"), RUSSIAN) == []
 
