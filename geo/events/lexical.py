@@ -15,8 +15,9 @@ and categories are the English ones; the evidence is the original text.
 Per sentence: the triggers found (each rule's first), typed by the sentence and the
 document (clashes in a report of protests are riots; arson in one is a violent
 demonstration; a protest met by force is one of intervention or excessive force); each
-trigger's status from the words before it in its clause (negation, a plan, a threat, a
-denial, a verb in the future); the counts (:mod:`geo.events.lexical_counts`) given to
+trigger's status from the words around it in its clause
+(:mod:`geo.events.lexical_status`: negation, a plan, a threat, a denial, a verb in the
+future); the counts (:mod:`geo.events.lexical_counts`) given to
 the event that takes them; the date (:mod:`geo.events.lexical_dates`) nearest the
 trigger that is not a statement's, else the story's current day (the last day an event
 was dated to, within a week of publication), else the publication date (precision 2);
@@ -38,6 +39,7 @@ from geo.events.counts import CountMention
 from geo.events.draft import EventDraft, to_incident
 from geo.events.lexical_counts import find_counts
 from geo.events.lexical_dates import find_dates
+from geo.events.lexical_status import trigger_status
 from geo.events.merge import merge, without_summaries
 from geo.events.rules import PROTESTS, RIOTS, RULES
 from geo.events.tallies import takes_casualties
@@ -45,24 +47,15 @@ from geo.events.vocabulary import (
     Trigger,
     Vocabulary,
     Word,
-    clause_end,
     word_at,
 )
-from geo.model import Incident, Mention, Status
+from geo.model import Incident, Mention
 
 __all__ = ["detect_lexical_events"]
 
 _RULES = {rule.name: rule for rule in RULES}
 _INTERVENTION = Trigger("intervention", ())
-# How many words before a trigger its status cues may stand.
-_CUE_REACH = 6
 _NEWS_WINDOW = 7
-_BE = frozenset({"быть"})
-_CUE_BREAKS = frozenset(",;:()—–")
-_SECOND_NEGATION = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guère", "point"})
-# Words that open a clause of their own after a trigger ("..., если ... не будут").
-_SUBORDINATORS = frozenset({"если", "что", "чтобы", "когда", "хотя", "si", "que", "qu",
-                            "quand", "lorsque"})
 # Rules a stronger reading of the same crowd replaces in one sentence.
 _REPLACED = {"riot": {"protest", "intervention", "blockade", "crowd_violence"},
              "crowd_violence": {"protest", "intervention", "blockade"},
@@ -131,7 +124,7 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
     # The readings that replace weaker ones of the same crowd: those that happened.
     names = {trigger.with_crowd if trigger.with_crowd and unrest else trigger.rule
              for trigger, first, last in hits
-             if _status(sentence, first, last, vocabulary) == "occurred"}
+             if trigger_status(sentence, first, last, vocabulary) == "occurred"}
     # A crowd that burns things is no peaceful one: its arson replaces a protest too.
     replacers = names | ({"crowd_violence"} if "arson" in names and unrest else set())
     if "arrest" in names and "protest" in names and unrest:
@@ -159,7 +152,7 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
             event_type, sub_event_type = RIOTS, "Violent demonstration"
         trigger_span = (sentence[first].start, sentence[last].end)
         event = EventDraft(rule, event_type, sub_event_type, trigger_span, span, number,
-                           status=_status(sentence, first, last, vocabulary))
+                           status=trigger_status(sentence, first, last, vocabulary))
         event.actors = _actors(sentence, vocabulary)
         event.confidence = 0.5 if rule.weak else 0.7
         events.append(event)
@@ -176,7 +169,7 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
             rule = _RULES["casualties" if count.field != "arrested" else "arrest"]
             target = EventDraft(rule, rule.event_type, rule.sub_event_type,
                                 (count.start, count.end), span, number,
-                                status=_status(sentence, word_at(sentence, count.start) or 0,
+                                status=trigger_status(sentence, word_at(sentence, count.start) or 0,
                                                word_at(sentence, count.end - 1) or 0,
                                                vocabulary))
             target.confidence = 0.5
@@ -252,82 +245,6 @@ def _phrase_end(sentence: list[Word], position: int, trigger: Trigger) -> int | 
     return at
 
 
-def _status(sentence: list[Word], first: int, last: int, vocabulary: Vocabulary) -> Status:
-    # Quotation marks do not cut a cue off: "a appelé à une « marche blanche »".
-    start = _cue_start(sentence, first)
-    before = sentence[max(start, first - _CUE_REACH):first]
-    # "a appelé au calme après les heurts": a cue before a link to a past event
-    link = max((n for n, w in enumerate(before) if w.any_of(vocabulary.past_links)),
-               default=-1)
-    cues = before[link + 1:]
-    # "опровергли сообщения о задержании", "..., ce que la Monusco a démenti"
-    if any(w.any_of(vocabulary.denied) for w in sentence[:first]) or any(
-            w.any_of(vocabulary.denied) for w in sentence[last + 1:last + 9]):
-        return "reported-denied"
-    if _negated(sentence, start, first, last, vocabulary):
-        return "negated"
-    if any(w.any_of(vocabulary.threatened) for w in cues):
-        return "threatened"
-    near = cues[-3:] + sentence[first:min(clause_end(sentence, last), last + 5)]
-    if any(w.any_of(vocabulary.planned) for w in cues) or any(
-            w.any_of(vocabulary.future) or w.any_of(vocabulary.planned)
-            or vocabulary.is_future(w.text) for w in near) or any(
-            w.any_of(vocabulary.planned_after) for w in sentence[last + 1:last + 4]):
-        return "planned"
-    return "occurred"
-
-
-def _cue_start(sentence: list[Word], index: int) -> int:
-    while index > 0 and not any(c in _CUE_BREAKS for c in sentence[index].gap):
-        index -= 1
-    return index
-
-
-def _negated(sentence: list[Word], start: int, first: int, last: int,
-             vocabulary: Vocabulary) -> bool:
-    reach = 6 if vocabulary.language == "fr" else 3
-    for at in range(max(start, first - 8), first):
-        word = sentence[at]
-        # a particle negates the words right after it; a verb ("a exclu de décréter
-        # l'état d'urgence", "исключили введение") its whole object
-        if not word.any_of(vocabulary.negation) or (at < first - reach and len(word.text) < 5):
-            continue
-        between = sentence[at + 1:first + 1]
-        if any(w.any_of(vocabulary.not_negating) for w in between):
-            continue
-        # "ne" negates with its second word: "n'ont pas manifesté"
-        if vocabulary.language == "fr" and word.text.lower() in ("ne", "n") and not any(
-                w.text.lower() in _SECOND_NEGATION for w in between):
-            continue
-        return True
-    # "la grève prévue mardi a été annulée", "митинг отменили": called off after it
-    if any(w.any_of(vocabulary.negation) and len(w.text) > 4
-           for w in sentence[last + 1:min(clause_end(sentence, last), last + 8)]):
-        return True
-    # "митинг не состоялся", "столкновений ... не было", "le couvre-feu ne s'applique
-    # pas": a noun trigger, then the negated verb in its clause
-    if vocabulary.language == "fr":
-        after = sentence[last + 1:min(clause_end(sentence, last), last + 5)]
-        return any(w.text.lower() in ("ne", "n") for w in after[:2]) and any(
-            w.text.lower() in _SECOND_NEGATION for w in after)
-    after = sentence[last + 1:min(clause_end(sentence, last), last + 6)]
-    stop = next((n for n, w in enumerate(after) if w.text.lower() in _SUBORDINATORS),
-                len(after))
-    after = after[:stop]
-    if any(w.text.lower() in ("не", "нет") and not any(
-            v.any_of(vocabulary.not_negating) for v in after[n + 1:n + 2])
-            for n, w in enumerate(after)):
-        return True
-    # "Жертв и столкновений, по данным полиции, не было": across an aside
-    tail = sentence[last + 1:last + 9]
-    tail = tail[:next((n for n, w in enumerate(tail) if w.text.lower() in _SUBORDINATORS),
-                      len(tail))]
-    return any(w.text.lower() == "не" and n + 1 < len(tail) and tail[n + 1].any_of(_BE)
-               for n, w in enumerate(tail))
-
-
-
-
 def _actors(sentence: list[Word], vocabulary: Vocabulary) -> list[str]:
     found = [vocabulary.actors[k] for w in sentence for k in w.keys if k in vocabulary.actors]
     return list(dict.fromkeys(found))
@@ -374,8 +291,6 @@ def _fold_bare_tolls(events: list[EventDraft], before: list[EventDraft],
             host.counts.extend(event.counts)
     _type_by_force(host, False, False)
     return [e for e in events if not e.rule.weak]
-
-
 
 
 def _of_statement(mention, sentence: list[Word], vocabulary: Vocabulary) -> bool:

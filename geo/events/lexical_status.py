@@ -1,0 +1,103 @@
+"""Whether a Russian or French trigger tells an event that happened (:mod:`geo.events.lexical`).
+
+The cues are the vocabulary's (:class:`~geo.events.vocabulary.Vocabulary`), read around
+the trigger in its clause: a denial anywhere before it or just after ("опровергли
+сообщения о задержании", "ce que la Monusco a démenti") makes it ``reported-denied``; a
+negation before it ("не вышли", "n'ont pas manifesté", "aucune arrestation", "a exclu
+de décréter") or after a noun trigger ("митинг не состоялся", "le couvre-feu ne
+s'applique pas", "la grève a été annulée") ``negated``; a threat ``threatened``; a plan
+("планируют провести", "appellent à manifester", "sont prévus"), a word of the future
+or a verb in it ("пройдёт", "manifesteront", "seraient mobilisés") ``planned``. A cue
+before a link to a past event ("a appelé au calme après les heurts") tells nothing of
+it, and quotation marks do not cut a cue off ("a appelé à une « marche blanche »").
+"""
+
+from __future__ import annotations
+
+from geo.events.vocabulary import Vocabulary, Word, clause_end
+from geo.model import Status
+
+__all__ = ["trigger_status"]
+
+# How many words before a trigger its status cues may stand.
+_CUE_REACH = 6
+_BE = frozenset({"быть"})
+_CUE_BREAKS = frozenset(",;:()—–")
+_SECOND_NEGATION = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guère", "point"})
+# Words that open a clause of their own after a trigger ("..., если ... не будут").
+_SUBORDINATORS = frozenset({"если", "что", "чтобы", "когда", "хотя", "si", "que", "qu",
+                            "quand", "lorsque"})
+
+
+def trigger_status(sentence: list[Word], first: int, last: int, vocabulary: Vocabulary) -> Status:
+    # Quotation marks do not cut a cue off: "a appelé à une « marche blanche »".
+    start = _cue_start(sentence, first)
+    before = sentence[max(start, first - _CUE_REACH):first]
+    # "a appelé au calme après les heurts": a cue before a link to a past event
+    link = max((n for n, w in enumerate(before) if w.any_of(vocabulary.past_links)),
+               default=-1)
+    cues = before[link + 1:]
+    # "опровергли сообщения о задержании", "..., ce que la Monusco a démenti"
+    if any(w.any_of(vocabulary.denied) for w in sentence[:first]) or any(
+            w.any_of(vocabulary.denied) for w in sentence[last + 1:last + 9]):
+        return "reported-denied"
+    if _negated(sentence, start, first, last, vocabulary):
+        return "negated"
+    if any(w.any_of(vocabulary.threatened) for w in cues):
+        return "threatened"
+    near = cues[-3:] + sentence[first:min(clause_end(sentence, last), last + 5)]
+    if any(w.any_of(vocabulary.planned) for w in cues) or any(
+            w.any_of(vocabulary.future) or w.any_of(vocabulary.planned)
+            or vocabulary.is_future(w.text) for w in near) or any(
+            w.any_of(vocabulary.planned_after) for w in sentence[last + 1:last + 4]):
+        return "planned"
+    return "occurred"
+
+
+def _cue_start(sentence: list[Word], index: int) -> int:
+    while index > 0 and not any(c in _CUE_BREAKS for c in sentence[index].gap):
+        index -= 1
+    return index
+
+
+def _negated(sentence: list[Word], start: int, first: int, last: int,
+             vocabulary: Vocabulary) -> bool:
+    reach = 6 if vocabulary.language == "fr" else 3
+    for at in range(max(start, first - 8), first):
+        word = sentence[at]
+        # a particle negates the words right after it; a verb ("a exclu de décréter
+        # l'état d'urgence", "исключили введение") its whole object
+        if not word.any_of(vocabulary.negation) or (at < first - reach and len(word.text) < 5):
+            continue
+        between = sentence[at + 1:first + 1]
+        if any(w.any_of(vocabulary.not_negating) for w in between):
+            continue
+        # "ne" negates with its second word: "n'ont pas manifesté"
+        if vocabulary.language == "fr" and word.text.lower() in ("ne", "n") and not any(
+                w.text.lower() in _SECOND_NEGATION for w in between):
+            continue
+        return True
+    # "la grève prévue mardi a été annulée", "митинг отменили": called off after it
+    if any(w.any_of(vocabulary.negation) and len(w.text) > 4
+           for w in sentence[last + 1:min(clause_end(sentence, last), last + 8)]):
+        return True
+    # "митинг не состоялся", "столкновений ... не было", "le couvre-feu ne s'applique
+    # pas": a noun trigger, then the negated verb in its clause
+    if vocabulary.language == "fr":
+        after = sentence[last + 1:min(clause_end(sentence, last), last + 5)]
+        return any(w.text.lower() in ("ne", "n") for w in after[:2]) and any(
+            w.text.lower() in _SECOND_NEGATION for w in after)
+    after = sentence[last + 1:min(clause_end(sentence, last), last + 6)]
+    stop = next((n for n, w in enumerate(after) if w.text.lower() in _SUBORDINATORS),
+                len(after))
+    after = after[:stop]
+    if any(w.text.lower() in ("не", "нет") and not any(
+            v.any_of(vocabulary.not_negating) for v in after[n + 1:n + 2])
+            for n, w in enumerate(after)):
+        return True
+    # "Жертв и столкновений, по данным полиции, не было": across an aside
+    tail = sentence[last + 1:last + 9]
+    tail = tail[:next((n for n, w in enumerate(tail) if w.text.lower() in _SUBORDINATORS),
+                      len(tail))]
+    return any(w.text.lower() == "не" and n + 1 < len(tail) and tail[n + 1].any_of(_BE)
+               for n, w in enumerate(tail))
