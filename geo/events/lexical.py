@@ -21,8 +21,9 @@ future); the counts (:mod:`geo.events.lexical_counts`) given to
 the event that takes them; the date (:mod:`geo.events.lexical_dates`) nearest the
 trigger that is not a statement's, else the story's current day (the last day an event
 was dated to, within a week of publication), else the publication date (precision 2);
-the place: a site in the sentence, best after a place preposition in the trigger's
-clause, else the story's last city, else the report's main place. A place that speaks
+the place (:mod:`geo.events.lexical_places`): a site in the sentence, best after a place
+preposition in the trigger's clause, else the story's last city, else the report's main
+place. A place that speaks
 ("Москва заявила", "Paris a condamné"), the seat of a speaking body ("в МВД Казахстана
 сообщили", "le ministère ... du Mali a indiqué"), a base ("une ONG basée à Genève") or
 an origin ("из Алматы") is never a site.
