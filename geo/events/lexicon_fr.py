@@ -185,7 +185,8 @@ VOCABULARY = Vocabulary(
     future=frozenset({"aura", "auront", "sera", "seront", "tiendra", "tiendront", "va",
                       "vont"}),
     is_future=_is_future,
-    is_singular=lambda word: word.lower().endswith(("é", "ée")),
+    # a participle in the singular: "tué", "blessée", "mort", "abattu", "interpellé"
+    is_singular=lambda word: word.lower().endswith(("é", "ée", "t", "te", "u", "ue", "i")),
     country_words=frozenset({"pays", "territoire"}),
     condemning=frozenset({"condamné", "condamne", "dénoncé", "dénonce", "déploré",
                           "déplore", "fustigé", "fustige", "critiqué", "critique",
