@@ -32,6 +32,7 @@ __all__ = ["find_dates"]
 # A day and month without a year more than this many days before publication are to
 # come ("by 19 January" in a report of 6 January), not last year's.
 _YEAR_BACK = 300
+_OF = frozenset({"de", "des", "du", "d"})
 
 
 def find_dates(words: list[Word], vocabulary: Vocabulary, published: date | None,
@@ -80,8 +81,11 @@ def _date_at(words: list[Word], index: int, vocabulary: Vocabulary,
         return DateMention(word.start, word.end, anchor - timedelta(days=1), 1,
                            kind="previous_day"), index + 1
     if meaning == "day_after" and anchor is not None:
-        return DateMention(word.start, word.end, anchor + timedelta(days=1), 1,
-                           kind="next_day"), index + 1
+        # "au lendemain des affrontements": the clashes were the day before
+        after_of = index + 1 < len(words) and words[index + 1].text.lower() in _OF
+        return DateMention(word.start, word.end,
+                           anchor + timedelta(days=-1 if after_of else 1), 1,
+                           kind="previous_day" if after_of else "next_day"), index + 1
     if meaning == "ago" and published is not None:
         return _ago(words, index, vocabulary, published)
     if _day_number(word) is not None and index + 1 < len(words) and \
