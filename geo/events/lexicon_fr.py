@@ -63,6 +63,12 @@ TRIGGERS = (
     Trigger("riot", phrase("cocktail", "molotov")),
     Trigger("crowd_violence", phrase("pris|prendre", "assaut"), reach=2),
     Trigger("crowd_violence", phrase("saccagé|saccager|saccage|saccagent")),
+    Trigger("crowd_violence", phrase("détruit|renversé|déboulonné|brisé|cassé|défoncé",
+                                     "statue|monument|vitrine|abribus|mobilier|grille|"
+                                     "portail"), reach=3),
+    Trigger("crowd_violence", phrase("vitrine|abribus|statue|monument",
+                                     "brisé|cassé|détruit|renversé|saccagé|vandalisé"),
+            reach=1),
     Trigger("blockade", phrase("barricade|barricadé"), needs=frozenset(_CROWD.split("|"))),
     Trigger("riot", phrase("pneu", "brûlé|enflammé|incendié|feu|brûlant"), reach=2),
     Trigger("riot", phrase("brûlé|incendié|brûlant|brûlent", "pneu"), reach=2),
