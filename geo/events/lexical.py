@@ -73,9 +73,8 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
     spans = lexical_places.by_paragraph(text, sentence_spans(text, sentences)) \
         if sentences is not None else lexical_places.split_sentences(text)
     words = vocabulary.words(text)
-    mentions = lexical_places.refined_roles(text, [m for m in mentions
-                                     if not lexical_places.not_a_place(m, words, vocabulary)],
-                              words, vocabulary)
+    mentions = lexical_places.without_non_places(
+        lexical_places.refined_roles(text, mentions, words, vocabulary), words, vocabulary)
     index = places.MentionIndex(mentions)
     unrest = any(w.any_of(vocabulary.crowd) for w in words)
     story = _Story(published)

@@ -31,8 +31,9 @@ from geo.events.draft import EventDraft
 from geo.events.vocabulary import CLAUSE_ENDS, Vocabulary, Word, clause_start, word_at
 from geo.model import Mention
 
-__all__ = ["by_paragraph", "candidate_sites", "dateline_end", "not_a_place", "one_per_place",
-           "other_scenes", "place_event", "refined_roles", "split_sentences"]
+__all__ = ["by_paragraph", "candidate_sites", "dateline_end", "one_per_place",
+           "other_scenes", "place_event", "refined_roles", "split_sentences",
+           "without_non_places"]
 
 _TOWN_KINDS = frozenset({"city", "admin2"})
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -137,14 +138,22 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
     return mention
 
 
-def not_a_place(mention: Mention, sentence: list[Word], vocabulary: Vocabulary) -> bool:
-    """A street's or a square's name ("проспект Абая", "rue de Rivoli"), or a word of
-    the language that only looks like a name ("По данным", "en mai")."""
-    lower = mention.text.lower()
-    if lower in vocabulary.months or lower in vocabulary.weekdays or \
-            lower in vocabulary.at_place or lower in vocabulary.date_words:
-        return True
-    return _governed(mention, sentence, vocabulary, vocabulary.street_words)
+def without_non_places(mentions: Sequence[Mention], words: list[Word],
+                       vocabulary: Vocabulary) -> list[Mention]:
+    """The mentions but a street's or a square's name ("проспект Абая", "rue de
+    Rivoli") and the words of the language that only look like names ("По данным", "en
+    mai"). A city's name after a square's word is the city when the report names that
+    place elsewhere too ("на центральную площадь Жанаозена", "в Жанаозене")."""
+    def word_like(mention: Mention) -> bool:
+        lower = mention.text.lower()
+        return lower in vocabulary.months or lower in vocabulary.weekdays or \
+            lower in vocabulary.at_place or lower in vocabulary.date_words
+
+    streets = [m for m in mentions if _governed(m, words, vocabulary, vocabulary.street_words)]
+    named = {m.place.id for m in mentions if places.is_site(m)
+             and not any(m is s for s in streets)}
+    return [m for m in mentions if not word_like(m) and not (
+        any(m is s for s in streets) and (m.place is None or m.place.id not in named))]
 
 
 def _governed(mention: Mention, sentence: list[Word], vocabulary: Vocabulary,
@@ -202,8 +211,10 @@ def other_scenes(text: str, event: EventDraft, sites: list[Mention],
     group = _group(text, event.location, sites, vocabulary)
     copies = []
     for mention in sites:
-        if mention in group or mention.place.country != country or \
-                not _governed(mention, sentence, vocabulary) or \
+        # put at by a preposition, or one of a list ("dont Moundou, Doba et Koumra")
+        if mention in group or mention.place.country != country or not (
+                _governed(mention, sentence, vocabulary)
+                or len(_group(text, mention, sites, vocabulary)) > 1) or \
                 mention.place.id == event.location.place.id:
             continue
         copy = replace(event, location=mention, geo_precision=places.geo_precision(mention),

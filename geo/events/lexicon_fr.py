@@ -106,9 +106,8 @@ TRIGGERS = (
 )
 
 COUNT_FIELDS = {
-    # "dix personnes ont perdu la vie"
     **dict.fromkeys(("mort", "tué", "décès", "décédé", "péri", "victime", "abattu",
-                     "morte", "vie"), "fatalities"),
+                     "morte"), "fatalities"),
     **dict.fromkeys(("blessé", "blessure", "hospitalisé"), "injured"),
     **dict.fromkeys(("interpellé", "arrêté", "interpellation", "arrestation", "garde",
                      "appréhendé", "écroué", "détenu"), "arrested"),
@@ -200,7 +199,8 @@ VOCABULARY = Vocabulary(
     harmless=frozenset({"accident", "accidentel", "accidentellement", "maladie", "crise",
                         "cardiaque", "noyade", "incendie", "inondation", "séisme"}),
     street_words=frozenset({"rue", "avenue", "boulevard", "quai", "impasse", "allée",
-                            "station", "métro", "pont", "parc", "square", "cours"}),
+                            "station", "métro", "pont", "parc", "square", "cours", "route",
+                            "autoroute", "axe"}),
     festive=frozenset({"fêter", "fêté", "fêtent", "célébrer", "célébré", "célèbrent",
                        "célébration", "liesse", "fête", "victoire", "sacre", "titre"}),
     region_words=frozenset({"région", "province", "département", "territoire", "archipel"}),
