@@ -147,6 +147,14 @@ def test_french_names_of_foreign_places_resolve(real_parser):
     assert places["Alger"][3] == "DZ"
 
 
+def test_a_french_article_says_a_country_and_a_bare_name_a_city(real_parser):
+    text = ("Après le putsch, la Cédéao a menacé le Niger de sanctions; des renforts "
+            "sont arrivés à Tombouctou et des diplomates ont quitté Niamey.")
+    places = _places(real_parser, text)
+    assert places["Niger"][1:3] == ("Niger", "country")
+    assert places["Tombouctou"][2:] == ("city", "ML")
+
+
 def test_a_french_dateline_is_the_city(real_parser):
     text = ("OUAGADOUGOU (AFP) — Des tirs ont été entendus lundi près de la présidence, "
             "selon des habitants de Bobo-Dioulasso joints par téléphone.")
