@@ -310,7 +310,9 @@ class RussianRecognizer(Recognizer):
             if _ADJECTIVE.search(lemma) is None:
                 continue
             name = self.lookup.major_name(adjective_stems(lemma))
-            if name is not None:
+            # A dictionary adjective comes from a place the dictionary knows too
+            # ("казахстанский": Казахстан); "советский" is not Soweto's ("Совето").
+            if name is not None and (not ru.in_dictionary(lemma) or ru.is_place_word(name)):
                 return Candidate(start, end, word, "demonym", name, source="rule")
         return None
 

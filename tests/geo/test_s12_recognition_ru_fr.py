@@ -110,6 +110,8 @@ def test_russian_common_words_that_fold_onto_villages_are_no_places(real_parser)
     text = ("Победа оппозиции казалась близкой. Мир следил за событиями. "
             "Полиция задержала двоих в Гомеле.")
     assert set(_places(real_parser, text)) == {"Гомеле"}
+    text = "Ветераны советской армии и морской пехоты собрались в Караганде."
+    assert set(_places(real_parser, text)) == {"Караганде"}
 
 
 def test_russian_people_named_like_places_are_people(real_parser):
