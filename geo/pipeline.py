@@ -85,7 +85,8 @@ class Parser:
     recognition_model
         A learned recognizer (:func:`geo.recognize.learned.load` reads the shipped one,
         ``geo/data/recognizer-v1.json``) that decides which proposed spans are toponyms
-        in place of the hand filters; ``None`` (default): the hand filters.
+        in place of the hand filters; ``None`` (default): the hand filters. English only:
+        French and Russian are read by their own recognizers' rules.
 
     A parser pickles as the settings it was built from (a worker started by ``spawn``
     rebuilds it; a custom ``nlp`` is then replaced by :func:`~geo.nlp.load_nlp`'s).

@@ -55,6 +55,12 @@ def is_common_word(word: str) -> bool:
 
 
 @cache
+def in_dictionary(word: str) -> bool:
+    """Whether the dictionary knows ``word`` (not a guess from its ending)."""
+    return any(parse.is_known for parse in _analyzer().parse(word))
+
+
+@cache
 def adjective_lemmas(word: str) -> tuple[str, ...]:
     """The masculine dictionary forms of ``word``'s adjective readings ("алматинские" →
     ("алматинский",)); none for a word that is no adjective."""

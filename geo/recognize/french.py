@@ -79,6 +79,7 @@ _PLACE_BEFORE = frozenset({"à", "au", "aux", "en", "vers", "depuis", "de", "d'"
 _LEADING = frozenset({"la", "le", "les", "l'", "l’", "de", "du", "des", "d'", "d’", "au",
                       "aux", "à", "en"})
 _FIRST_WORD = re.compile(r"(\w+['’]|\w+\s+)")
+_COUNTRY_ARTICLE = re.compile(r"(?<![\w'’])(?:(?:au|aux|en|du|le|la|les)\s+|l['’])$")
 _SECOND_LEVEL = frozenset({"district", "cercle", "canton", "comté", "commune"})
 
 
@@ -154,6 +155,13 @@ class FrenchRecognizer(Recognizer):
             word = division["word"].lower()
             return replace(cand, hint="admin2" if word in _SECOND_LEVEL else "admin1")
         kinds = {p.kind for p in self.lookup.readings(fold(cand.query))}
+        if _COUNTRY_ARTICLE.search(text, max(0, cand.start - 5), cand.start):
+            # "au Niger", "le Mali", "en Guinée", "au Québec": French names a country or a
+            # region with an article, a city without ("à Québec").
+            if "country" in kinds:
+                return replace(cand, hint="country")
+            if "admin1" in kinds:
+                return replace(cand, hint="admin1")
         if "city" in kinds and kinds & {"admin1", "admin2"}:
             return replace(cand, hint=CITY_NOT_DIVISION)
         return cand

@@ -9,9 +9,18 @@ reading first, adjectives agreeing with their noun).
 
 Sources, as in English (:mod:`geo.recognize.recognizer`): natasha's NER (``LOC``) and
 capitalised words the gazetteer knows. Transliteration folds common words onto villages
-("Мир", "Победа", "Полиция"), so a gazetteer-only match must be a name the dictionary
-reads as a place's (``Geox``), a word the dictionary does not know ("Жанаозене"), or a
-major place's name; a sentence's first word must be the first or the last.
+("Мир", "Победа", "Полиция") and acronyms onto codes ("СНГ"), so a gazetteer-only match
+must be a name the dictionary reads as a place's (``Geox``), a word the dictionary does
+not know ("Жанаозене"), or a major place's name, and a sentence's first word one of the
+first or the last. A name the gazetteer does not know may be ISO 3166's Russian name of
+a country or division (:mod:`geo.recognize.iso_names`: "Киргизия").
+
+A span's query is then the English name of the most prominent place that bears the
+Russian name as written (:meth:`RussianRecognizer.english`: "Москва" → "Moscow"), so
+that resolution, learned on English, weighs the same places as for English text. A name
+without a kind noun is a city where a city and a division bear it (hint
+:data:`~geo.recognize.candidate.CITY_NOT_DIVISION`): Russian names a division with its
+kind noun ("Карагандинская область"); one after a street's kind word is a street's.
 
 Place adjectives ("алматинские власти", "казахстанский") carry no place in the
 dictionary: the adjective's stem with a place name's endings ("алматин-ский" →
@@ -25,7 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from itertools import product, takewhile
+from itertools import islice, product, takewhile
 from typing import TYPE_CHECKING
 
 from gazetteer.normalize import fold
@@ -116,7 +125,7 @@ class RussianRecognizer(Recognizer):
         found.extend(self._matches(text, toks, taken, blocked, people))
         covered = {tok.idx for c in found
                    for tok in takewhile(lambda t, c=c: t.idx < c.end,
-                                        toks[_first(toks, c.start):])}
+                                        islice(toks, _first(toks, c.start), None))}
         found.extend(c for i, tok in enumerate(toks)
                      if tok.idx not in covered and not taken[i]
                      and (tok.is_lower or tok.is_sent_start)
@@ -310,7 +319,9 @@ class RussianRecognizer(Recognizer):
             if _ADJECTIVE.search(lemma) is None:
                 continue
             name = self.lookup.major_name(adjective_stems(lemma))
-            if name is not None:
+            # A dictionary adjective comes from a place the dictionary knows too
+            # ("казахстанский": Казахстан); "советский" is not Soweto's ("Совето").
+            if name is not None and (not ru.in_dictionary(lemma) or ru.is_place_word(name)):
                 return Candidate(start, end, word, "demonym", name, source="rule")
         return None
 

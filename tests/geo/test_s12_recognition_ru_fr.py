@@ -110,6 +110,8 @@ def test_russian_common_words_that_fold_onto_villages_are_no_places(real_parser)
     text = ("Победа оппозиции казалась близкой. Мир следил за событиями. "
             "Полиция задержала двоих в Гомеле.")
     assert set(_places(real_parser, text)) == {"Гомеле"}
+    text = "Ветераны советской армии и морской пехоты собрались в Караганде."
+    assert set(_places(real_parser, text)) == {"Караганде"}
 
 
 def test_russian_people_named_like_places_are_people(real_parser):
@@ -145,6 +147,14 @@ def test_french_names_of_foreign_places_resolve(real_parser):
     assert places["Pékin"][1:] == ("Beijing", "city", "CN")
     assert places["Varsovie"][3] == "PL"
     assert places["Alger"][3] == "DZ"
+
+
+def test_a_french_article_says_a_country_and_a_bare_name_a_city(real_parser):
+    text = ("Après le putsch, la Cédéao a menacé le Niger de sanctions; des renforts "
+            "sont arrivés à Tombouctou et des diplomates ont quitté Niamey.")
+    places = _places(real_parser, text)
+    assert places["Niger"][1:3] == ("Niger", "country")
+    assert places["Tombouctou"][2:] == ("city", "ML")
 
 
 def test_a_french_dateline_is_the_city(real_parser):
