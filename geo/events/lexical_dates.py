@@ -110,7 +110,8 @@ def _day_month(words: list[Word], index: int, vocabulary: Vocabulary,
                       published)
     if resolved is None:
         return None, end
-    if not year and published is not None and (published - resolved).days > _YEAR_BACK:
+    if not year and published is not None and (published - resolved).days > _YEAR_BACK \
+            and (resolved.month, resolved.day) != (2, 29):
         # "19 января" in a report of 6 January is this month's, to come
         resolved = resolved.replace(year=resolved.year + 1)
     start, first, last, kind = day.start, resolved, None, "date"
@@ -206,5 +207,8 @@ def _parse(phrase: str, language: str, published: date | None) -> date | None:
     if published is not None:
         settings["RELATIVE_BASE"] = datetime(published.year, published.month,
                                              published.day, 12)
-    parsed = dateparser.parse(phrase, languages=[language], settings=settings)
+    try:
+        parsed = dateparser.parse(phrase, languages=[language], settings=settings)
+    except (ValueError, OverflowError):  # "31 февраля", a year out of range
+        return None
     return parsed.date() if parsed is not None else None

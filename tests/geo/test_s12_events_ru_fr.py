@@ -279,6 +279,14 @@ def test_fans_celebrating_are_no_protest():
     assert _events(text, {"Lyon": LYON}, "fr") == []
 
 
+def test_impossible_dates_date_nothing():
+    for text, language in (("31 февраля в Павлодаре прошёл митинг.", "ru"),
+                           ("Le 45 janvier, une manifestation a eu lieu à Lyon.", "fr")):
+        events = _events(text, {"Павлодаре": PAVLODAR, "Lyon": LYON}, language,
+                         published=date(2025, 1, 10))
+        assert [e.event_date for e in events] == [date(2025, 1, 10)]  # the report's day
+
+
 # --- Dispatch --------------------------------------------------------------------------
 
 def test_english_takes_the_english_path_and_other_languages_give_nothing():
