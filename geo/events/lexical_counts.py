@@ -14,6 +14,8 @@ package would, without a dependency, and they serve dates too.
 
 from __future__ import annotations
 
+import re
+
 from geo.events.counts import MAX_COUNT, CountMention
 from geo.events.vocabulary import Phrase, Vocabulary, Word
 from geo.model import Qualifier
@@ -29,6 +31,8 @@ _SCALE_NUMERALS = frozenset({"mille", "тысяча", "тысячу"})
 _PERSONS = frozenset({"человек", "протестующий", "участник", "житель", "полицейский",
                       "сотрудник", "военнослужащий", "personne", "manifestant", "policier",
                       "gendarme", "militaire", "soldat", "jeune", "homme", "femme"})
+# "1.500", "12.000": thousands with dots (a decimal takes a comma in both languages).
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _ONE = frozenset({"un", "une", "один", "одна", "одно"})
 _PART_OF = frozenset({"из", "des", "d", "de", "du"})
 _ARTICLES = frozenset({"un", "une", "des", "les", "de"})
@@ -43,8 +47,10 @@ def number_at(words: list[Word], index: int, vocabulary: Vocabulary
     word = words[index]
     lower = word.text.lower()
     if word.is_number:
-        value = float(word.text.replace(" ", "").replace("\u00a0", "").replace(
-            "\u202f", "").replace(",", "."))
+        digits = re.sub(r"[ \u00a0\u202f]", "", word.text)
+        if _THOUSANDS.fullmatch(digits):
+            digits = digits.replace(".", "")
+        value = float(digits.replace(",", "."))
         end = index + 1
         if end < len(words) and words[end].any_of(vocabulary.number_scales) and \
                 _joined(words, end):

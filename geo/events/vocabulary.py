@@ -19,9 +19,10 @@ from functools import cached_property
 
 from geo.model import CountField
 
-#: A token: a number ("2 000", "1,5"), or a word with its inner hyphens ("couvre-feu").
+#: A token: a number ("2 000", "1.500", "1,5": Russian and French write decimals with a
+#: comma, thousands with a space or a dot), or a word with its inner hyphens ("couvre-feu").
 #: An apostrophe ends a word: "d'urgence" is "d" and "urgence".
-TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)?|"
+TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?![\d,])|\d+(?:[.,]\d+)?|"
                    r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 Phrase = tuple[frozenset[str], ...]

@@ -77,6 +77,7 @@ def test_russian_counts_by_lemma_and_number_words():
 @pytest.mark.parametrize(("phrase", "value"), [
     ("двенадцать человек погибли", 12), ("погибли 7 человек", 7),
     ("задержаны не менее 40 человек", 40), ("двести пятьдесят человек задержаны", 250),
+    ("задержаны 1.500 человек", 1500), ("задержаны 1,5 тысячи человек", 1500),
 ])
 def test_russian_number_phrases(phrase, value):
     assert [c.value for c in find_counts(RUSSIAN.words(phrase), RUSSIAN)] == [value]
