@@ -26,6 +26,7 @@ import pycountry
 from gazetteer.normalize import fold
 from geo.nlp import doc_text, french_words, words
 from geo.recognize.candidate import CITY_NOT_DIVISION, Candidate, without_overlaps
+from geo.recognize.iso_names import iso_names
 from geo.recognize.lookup import MAJOR_POPULATION, NameLookup, major_reading
 from geo.recognize.qualifiers import attach_qualifiers
 from geo.recognize.recognizer import Recognizer
@@ -110,7 +111,7 @@ class FrenchRecognizer(Recognizer):
                 continue
             if any(s <= tok.idx < e for s, e in ends):
                 continue
-            exonym = self._exonym(text, tok)
+            exonym = self._exonym(text, tok) or self._acronym(tok)
             if exonym is not None:
                 found.append(exonym)
                 continue
@@ -132,7 +133,10 @@ class FrenchRecognizer(Recognizer):
                          if cand.kind == "named" and not self.lookup.known(cand.text)
                          else None)
             street = by_span.get((cand.start, cand.end))
-            if adjective is not None:
+            country = acronym_candidate(self.lookup, cand.start, cand.text)
+            if country is not None:
+                cand = replace(country, source="gold")
+            elif adjective is not None:
                 cand = Candidate(cand.start, cand.end, cand.text, "demonym",
                                  adjective.query, source="gold")
             elif street is not None:
@@ -193,6 +197,11 @@ class FrenchRecognizer(Recognizer):
         is a person's, whatever place bears it (as in English: "Mayor Lagos")."""
         before = text[max(0, cand.start - 30):cand.start].split()
         return cand.kind == "named" and bool(before) and before[-1].lower() in _TITLES
+
+    def _acronym(self, tok) -> Candidate | None:
+        """A country's acronym in French ("RDC", "EAU": the initials of ISO 3166's French
+        official name, :mod:`geo.recognize.iso_names`), read as the country."""
+        return acronym_candidate(self.lookup, tok.idx, tok.text)
 
     def _exonym(self, text: str, tok) -> Candidate | None:
         """A capitalised word that is only another name of a country or a major place
@@ -264,6 +273,16 @@ def french_country_names() -> dict[str, str]:
             if name:
                 names[fold(french.gettext(name).split(",")[0])] = country.alpha_2
     return names
+
+
+def acronym_candidate(lookup: NameLookup, start: int, written: str) -> Candidate | None:
+    """A country's acronym in French ("RDC", "EAU", :mod:`geo.recognize.iso_names`) at
+    ``start`` as a mention of the country; ``None`` for any other word."""
+    code = iso_names("fr").get(fold(written)) if written.isupper() else None
+    if code is None:
+        return None
+    return Candidate(start, start + len(written), written, "named",
+                     lookup.gazetteer.country(code).name, "country", source="gazetteer")
 
 
 def adjective_stems(folded: str) -> Iterable[str]:

@@ -122,6 +122,17 @@ def test_russian_people_named_like_places_are_people(real_parser):
     assert places["Актобе"][1:] == ("Aktobe", "city", "KZ")
 
 
+def test_country_acronyms_are_countries_and_other_acronyms_are_not(real_parser):
+    ru = _places(real_parser, "Посол ЮАР и представители США осудили решение СНГ и ОДКБ.",
+                 "ru")
+    assert {text: place[1] for text, place in ru.items()} == {
+        "ЮАР": "South Africa", "США": "United States"}
+    fr = _places(real_parser, "Des casques bleus ont été blessés en RDC; le RN et la CGT "
+                              "ont réagi depuis les EAU.", "fr")
+    assert {text: place[1] for text, place in fr.items()} == {
+        "RDC": "Democratic Republic of the Congo", "EAU": "United Arab Emirates"}
+
+
 def test_russian_gold_spans_resolve_by_their_nominative(real_parser):
     text = "Колонна двинулась из Бреста в сторону Минска."
     spans = [(text.index("Бреста"), text.index("Бреста") + 6),
