@@ -186,6 +186,14 @@ def test_french_place_adjectives_and_demonyms(real_parser):
     assert places["Marseille"][:2] == ("named", "Marseille")
 
 
+def test_a_french_name_of_a_camp_or_stadium_ends_with_its_city(real_parser):
+    text = ("Les supporters ont envahi le stade Ahmadou-Ahidjo de Yaoundé après le match; "
+            "le général Charles de Gaulle n'y est pour rien.")
+    places = _places(real_parser, text, "fr")
+    assert places["Yaoundé"][1:] == ("Yaoundé", "city", "CM")
+    assert "Gaulle" not in places and "Charles de Gaulle" not in places
+
+
 def test_french_titles_make_people_of_place_names(real_parser):
     text = ("Mme Florence Morel a été reçue par M. Nancy, puis le ministre a "
             "rejoint Rennes.")
