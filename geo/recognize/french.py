@@ -26,6 +26,7 @@ import pycountry
 from gazetteer.normalize import fold
 from geo.nlp import doc_text, french_words, words
 from geo.recognize.candidate import CITY_NOT_DIVISION, Candidate, without_overlaps
+from geo.recognize.iso_names import iso_names
 from geo.recognize.lookup import MAJOR_POPULATION, NameLookup, major_reading
 from geo.recognize.qualifiers import attach_qualifiers
 from geo.recognize.recognizer import Recognizer
@@ -80,6 +81,9 @@ _LEADING = frozenset({"la", "le", "les", "l'", "l’", "de", "du", "des", "d'", 
                       "aux", "à", "en"})
 _FIRST_WORD = re.compile(r"(\w+['’]|\w+\s+)")
 _COUNTRY_ARTICLE = re.compile(r"(?<![\w'’])(?:(?:au|aux|en|du|le|la|les)\s+|l['’])$")
+# The capitalised words after the last "de" of a name ("Soundiata-Keïta de Kati").
+_DE_TAIL = re.compile(r"\s(?:de|du|d['’])\s*(?P<name>[A-ZÀ-Ý][\w'’-]*"
+                      r"(?:\s+[A-ZÀ-Ý][\w'’-]*)*)$")
 _SECOND_LEVEL = frozenset({"district", "cercle", "canton", "comté", "commune"})
 
 
@@ -96,21 +100,25 @@ class FrenchRecognizer(Recognizer):
         text = doc_text(doc)
         toks = words(doc)
         sentence_starts = {t.idx for t in toks if t.is_sent_start}
-        found = [self._with_hint(text, c) for found in super().__call__(doc)
+        found = [self._with_hint(text, self._place_after_de(c))
+                 for found in super().__call__(doc)
                  if (c := self._without_article(found)) is not None
                  and c.text.lower() not in _TITLES
                  and not self._common_word(text, c, c.start in sentence_starts)]
         found.extend(streets(text))
-        starts = {c.start for c in found}
-        ends = sorted((c.start, c.end) for c in found)
+        # "le stade d'Olembé de Yaoundé", a name the NER took for a person's: the city.
+        found.extend(self._with_hint(text, tail) for ent in doc.ents
+                     if ent.label_ == "PERSON"
+                     and (tail := self._place_after_de(Candidate(
+                         ent.start_char, ent.end_char, ent.text, "named", ent.text),
+                         major=True)).start != ent.start_char)
+        covered = {i for c in found for i in range(c.start, c.end)}
         people = {i for ent in doc.ents if ent.label_ in ("PERSON", "ORG")
                   for i in range(ent.start, ent.end)}
         for i, tok in enumerate(toks):
-            if tok.idx in starts or i in people or not tok.text.isalpha():
+            if tok.idx in covered or i in people or not tok.text.isalpha():
                 continue
-            if any(s <= tok.idx < e for s, e in ends):
-                continue
-            exonym = self._exonym(text, tok)
+            exonym = self._exonym(text, tok) or self._acronym(tok)
             if exonym is not None:
                 found.append(exonym)
                 continue
@@ -132,7 +140,10 @@ class FrenchRecognizer(Recognizer):
                          if cand.kind == "named" and not self.lookup.known(cand.text)
                          else None)
             street = by_span.get((cand.start, cand.end))
-            if adjective is not None:
+            country = acronym_candidate(self.lookup, cand.start, cand.text)
+            if country is not None:
+                cand = replace(country, source="gold")
+            elif adjective is not None:
                 cand = Candidate(cand.start, cand.end, cand.text, "demonym",
                                  adjective.query, source="gold")
             elif street is not None:
@@ -194,6 +205,11 @@ class FrenchRecognizer(Recognizer):
         before = text[max(0, cand.start - 30):cand.start].split()
         return cand.kind == "named" and bool(before) and before[-1].lower() in _TITLES
 
+    def _acronym(self, tok) -> Candidate | None:
+        """A country's acronym in French ("RDC", "EAU": the initials of ISO 3166's French
+        official name, :mod:`geo.recognize.iso_names`), read as the country."""
+        return acronym_candidate(self.lookup, tok.idx, tok.text)
+
     def _exonym(self, text: str, tok) -> Candidate | None:
         """A capitalised word that is only another name of a country or a major place
         ("Moscou", "Bakou", "Pékin"): the English rules match such alternate names only
@@ -206,6 +222,19 @@ class FrenchRecognizer(Recognizer):
             return None
         return self._with_hint(text, Candidate(tok.idx, tok.idx + len(name), name,
                                                "named", name, source="gazetteer"))
+
+    def _place_after_de(self, cand: Candidate, *, major: bool = False) -> Candidate:
+        """The place a name the gazetteer does not know ends with after "de" ("le camp
+        Soundiata-Keïta de Kati": Kati); with ``major``, only a country or a major city
+        ("Olembé de Yaoundé"); else ``cand``."""
+        tail = _DE_TAIL.search(cand.text)
+        if (cand.kind != "named" or tail is None or self.lookup.known(cand.query)
+                or not self.lookup.known(tail["name"])
+                or (major and not self._city_or_country(tail["name"]))):
+            return cand
+        start = cand.start + tail.start("name")
+        return Candidate(start, cand.end, tail["name"], "named", tail["name"],
+                         source=cand.source)
 
     def _without_article(self, cand: Candidate) -> Candidate | None:
         """``cand`` without the articles and prepositions it begins with ("la France",
@@ -264,6 +293,16 @@ def french_country_names() -> dict[str, str]:
             if name:
                 names[fold(french.gettext(name).split(",")[0])] = country.alpha_2
     return names
+
+
+def acronym_candidate(lookup: NameLookup, start: int, written: str) -> Candidate | None:
+    """A country's acronym in French ("RDC", "EAU", :mod:`geo.recognize.iso_names`) at
+    ``start`` as a mention of the country; ``None`` for any other word."""
+    code = iso_names("fr").get(fold(written)) if written.isupper() else None
+    if code is None:
+        return None
+    return Candidate(start, start + len(written), written, "named",
+                     lookup.gazetteer.country(code).name, "country", source="gazetteer")
 
 
 def adjective_stems(folded: str) -> Iterable[str]:

@@ -1,6 +1,8 @@
 """What recognition asks the gazetteer about a name: is it known, does a place readers
 take first bear it, is it a demonym, only some town's alternate name, or a division's
-dotted abbreviation. Nothing here resolves a name to a place."""
+dotted abbreviation; which major place a place adjective of another language means
+(:func:`major_reading`, which resolution reads too). Nothing here resolves a mention in
+its context."""
 
 from __future__ import annotations
 

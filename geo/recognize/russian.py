@@ -77,6 +77,9 @@ _STEM_ENDS = ("ин", "ан", "ян", "ен", "ов", "ев", "ей", "ь", "й"
 _NAME_ENDINGS = ("", "а", "я", "ы", "и", "ия", "ь", "о", "е", "ва", "стан", "истан")
 # A shorter stem ("арм-ейский", "рус-ский") names nothing: its names are other words'.
 _SHORTEST_STEM = 4
+# Words in capitals this long are acronyms ("СНГ", "ОДКБ"), longer ones names in a
+# dateline ("ШЫМКЕНТ").
+_LONGEST_ACRONYM = 4
 
 
 class RussianRecognizer(Recognizer):
@@ -236,7 +239,7 @@ class RussianRecognizer(Recognizer):
             return False  # "Ерлан Курган ... Курган сказал": the person
         if tok.is_stop or tok.lower_ in lowered or not self._one_word_place(tok, cand.query):
             return False  # "По данным", "Мир"
-        if ru.is_place_word(word) or self.lookup.major(cand.query):
+        if ru.is_place_word(word) or self.lookup.major(cand.query, own_name=True):
             return True
         return not tok.is_sent_start or after_place_word
 
@@ -245,8 +248,15 @@ class RussianRecognizer(Recognizer):
         a river) nor an acronym or a short word folding onto a code ("СНГ", "ОДКБ"),
         unless a major place bears it ("Орёл", "США")."""
         word = tok.text
-        if ru.is_common_word(word) and not self.lookup.major(query):
+        # The query is the English name (see english): a major place's own.
+        if ru.is_common_word(word) and not self.lookup.major(query, own_name=True):
             return False
+        if word.isupper() and len(word) <= _LONGEST_ACRONYM:
+            # The dictionary calls "СНГ" a place too: only a country's acronym counts
+            # ("США", "ЮАР": :mod:`geo.recognize.iso_names`), or a major place's own
+            # as written.
+            return (self._iso_place(word) is not None
+                    or major_reading(self.lookup.readings(fold(query)), word) is not None)
         if word.isupper() or len(word) <= 3:
             return ru.is_place_word(word) or major_reading(
                 self.lookup.readings(fold(query)), word if word.isupper() else query) \

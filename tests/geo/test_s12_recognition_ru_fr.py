@@ -122,6 +122,17 @@ def test_russian_people_named_like_places_are_people(real_parser):
     assert places["Актобе"][1:] == ("Aktobe", "city", "KZ")
 
 
+def test_country_acronyms_are_countries_and_other_acronyms_are_not(real_parser):
+    ru = _places(real_parser, "Посол ЮАР и представители США осудили решение СНГ и ОДКБ.",
+                 "ru")
+    assert {text: place[1] for text, place in ru.items()} == {
+        "ЮАР": "South Africa", "США": "United States"}
+    fr = _places(real_parser, "Des casques bleus ont été blessés en RDC; le RN et la CGT "
+                              "ont réagi depuis les EAU.", "fr")
+    assert {text: place[1] for text, place in fr.items()} == {
+        "RDC": "Democratic Republic of the Congo", "EAU": "United Arab Emirates"}
+
+
 def test_russian_gold_spans_resolve_by_their_nominative(real_parser):
     text = "Колонна двинулась из Бреста в сторону Минска."
     spans = [(text.index("Бреста"), text.index("Бреста") + 6),
@@ -173,6 +184,14 @@ def test_french_place_adjectives_and_demonyms(real_parser):
     assert places["lyonnaise"][:2] == ("demonym", "Lyon")
     assert places["Tunisiens"][:2] == ("demonym", "Tunisia")
     assert places["Marseille"][:2] == ("named", "Marseille")
+
+
+def test_a_french_name_of_a_camp_or_stadium_ends_with_its_city(real_parser):
+    text = ("Les supporters ont envahi le stade Ahmadou-Ahidjo de Yaoundé après le match; "
+            "le général Charles de Gaulle n'y est pour rien.")
+    places = _places(real_parser, text, "fr")
+    assert places["Yaoundé"][1:] == ("Yaoundé", "city", "CM")
+    assert "Gaulle" not in places and "Charles de Gaulle" not in places
 
 
 def test_french_titles_make_people_of_place_names(real_parser):
