@@ -150,7 +150,9 @@ VOCABULARY = Vocabulary(
                       "conteste", "démentent"}),
     past_links=frozenset({"après", "lors", "depuis", "suite"}),
     speaking=fr.SPEECH_VERBS | fr.STANCE_VERBS,
-    missions=frozenset({"ambassade", "consulat", "représentation", "chancellerie"}),
+    # (and institutions named after their place: "la Sûreté du Québec", "l'université de")
+    missions=frozenset({"ambassade", "consulat", "représentation", "chancellerie", "sûreté",
+                        "université", "banque"}),
     bodies=frozenset({"ministère", "ambassade", "gouvernement", "autorité", "ong",
                       "organisation", "porte-parole", "parquet", "procureur", "président",
                       "diplomatie", "ministre", "consulat", "quai", "élysée", "palais",

@@ -110,8 +110,9 @@ class Vocabulary:
     #: Institutions whose place (after them) speaks, not hosts an event ("МВД
     #: Казахстана", "l'ambassade de France").
     bodies: frozenset[str]
-    #: A country's missions abroad: the place after them owns them ("l'ambassade de
-    #: France", "посольство США"), it is no site.
+    #: A country's missions abroad and institutions named after a place: the place after
+    #: them owns them ("l'ambassade de France", "посольство США", "la Sûreté du
+    #: Québec"), it is no site.
     missions: frozenset[str]
     #: Words before a place that make it a base ("basée à", "базирующаяся в").
     based: frozenset[str]
