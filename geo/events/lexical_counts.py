@@ -26,19 +26,8 @@ __all__ = ["find_counts", "number_at"]
 _AFTER, _BEFORE = 6, 3
 # What no count crosses: the end of a clause.
 _STOPS = frozenset(".;:!?()")
-# Scale words that are numerals when alone ("mille personnes", "тысяча человек").
-_SCALE_NUMERALS = frozenset({"mille", "тысяча", "тысячу"})
-_PERSONS = frozenset({"человек", "протестующий", "участник", "житель", "полицейский",
-                      "сотрудник", "военнослужащий", "personne", "manifestant", "policier",
-                      "gendarme", "militaire", "soldat", "jeune", "homme", "femme"})
 # "1.500", "12.000": thousands with dots (a decimal takes a comma in both languages).
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
-_ONE = frozenset({"un", "une", "один", "одна", "одно"})
-_PART_OF = frozenset({"из", "des", "d", "de", "du"})
-_ARTICLES = frozenset({"un", "une", "des", "les", "de"})
-_POLICE = frozenset({"полиция", "полицейский", "сотрудник", "силовик", "правоохранитель",
-                     "военнослужащий", "policier", "gendarme", "ordre", "militaire",
-                     "soldat", "crs"})
 
 
 def number_at(words: list[Word], index: int, vocabulary: Vocabulary
@@ -58,7 +47,7 @@ def number_at(words: list[Word], index: int, vocabulary: Vocabulary
                                                    if k in vocabulary.number_scales)]
             end += 1
         return end, value, False
-    if lower in _ARTICLES and index + 1 < len(words) and _joined(words, index + 1) and \
+    if lower in vocabulary.articles and index + 1 < len(words) and _joined(words, index + 1) and \
             _vague(words[index + 1], vocabulary) is not None:
         index += 1  # "une vingtaine", "des centaines": the article is no number
         word, lower = words[index], words[index].text.lower()
@@ -155,7 +144,7 @@ def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]
         start, qualifier = _qualifier_before(words, index, vocabulary)
         if qualifier is None and end == index + 1 and \
                 words[index].any_of(vocabulary.number_scales) and \
-                words[index].text.lower() not in _SCALE_NUMERALS:
+                words[index].text.lower() not in vocabulary.scale_numerals:
             index = end  # "тысячи людей", "des milliers": vague, no count
             continue
         count = _count_word(words, start, end, vocabulary)
@@ -163,7 +152,8 @@ def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]
                 words, index, end, vocabulary):
             position, field = count
             lo, hi = min(start, position), max(end - 1, position)
-            group = "police" if any(w.any_of(_POLICE) for w in words[lo:hi + 1]) else ""
+            group = "police" if any(vocabulary.actors.get(k) == "police" for w in
+                                    words[lo:hi + 1] for k in w.keys) else ""
             cumulative = any(w.any_of(vocabulary.cumulative)
                              for w in words[max(0, lo - 4):hi + 1])
             found.append(CountMention(
@@ -186,8 +176,8 @@ def _no_count(words: list[Word], index: int, end: int, vocabulary: Vocabulary) -
 def _count_word(words: list[Word], start: int, end: int, vocabulary: Vocabulary
                 ) -> tuple[int, str] | None:
     fields = vocabulary.count_fields
-    if end == start + 1 < len(words) and words[end].text.lower() in _PART_OF and \
-            words[start].text.lower() in _ONE:
+    if end == start + 1 < len(words) and words[end].text.lower() in vocabulary.of_words and \
+            words[start].text.lower() in vocabulary.one_words:
         return None  # "один из задержанных", "l'un des blessés": one of a count told
     for position in range(end, min(len(words), end + _AFTER)):
         if not _joined(words, position) and position > end:
@@ -199,8 +189,8 @@ def _count_word(words: list[Word], start: int, end: int, vocabulary: Vocabulary
             return position, fields[next(k for k in words[position].keys if k in fields)]
     # a lone "un"/"один" counts only a person named right after it ("погиб один
     # человек"), else it is an article or a pronoun
-    lone = words[start].text.lower() in _ONE
-    if lone and not (end < len(words) and words[end].any_of(_PERSONS)):
+    lone = words[start].text.lower() in vocabulary.one_words
+    if lone and not (end < len(words) and words[end].any_of(vocabulary.person_words)):
         return None
     for position in range(start - 1, max(-1, start - 1 - _BEFORE), -1):
         if not _joined(words, position + 1):

@@ -32,7 +32,6 @@ __all__ = ["find_dates"]
 # A day and month without a year more than this many days before publication are to
 # come ("by 19 January" in a report of 6 January), not last year's.
 _YEAR_BACK = 300
-_OF = frozenset({"de", "des", "du", "d"})
 
 
 def find_dates(words: list[Word], vocabulary: Vocabulary, published: date | None,
@@ -82,7 +81,7 @@ def _date_at(words: list[Word], index: int, vocabulary: Vocabulary,
                            kind="previous_day"), index + 1
     if meaning == "day_after" and anchor is not None:
         # "au lendemain des affrontements": the clashes were the day before
-        after_of = index + 1 < len(words) and words[index + 1].text.lower() in _OF
+        after_of = index + 1 < len(words) and words[index + 1].text.lower() in vocabulary.of_words
         return DateMention(word.start, word.end,
                            anchor + timedelta(days=-1 if after_of else 1), 1,
                            kind="previous_day" if after_of else "next_day"), index + 1

@@ -41,15 +41,6 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…»])\s+(?=[«\"(]?[^\W_a-zà-ÿа-яё])
 # A dateline: a city in capitals, a region in brackets, a date, an agency, a dash.
 _DATELINE = re.compile(r"\s*[^\W\d_a-zà-ÿа-яё][^\W\da-zà-ÿа-яё]{2,}(?:[ '’-][^\W\d_a-zà-ÿа-яё]+)*"
                        r"(?:\s*\([^)\n]{1,40}\))?,\s*[^\n—–]{0,40}?(?:\s*—|\s*–|\s-\s|\.\s)")
-# Auxiliaries between a speaking place and its verb ("Paris a condamné").
-_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "t",
-                          "il", "elle", "s", "est", "se"})
-# What joins the places of a list: a comma, "и", "et".
-_LIST_GAP = re.compile(r"\s*(?:,|и|et|,\s*et|,\s*и|ainsi qu'à|,\s*ainsi qu'à)\s*"
-                       r"(?:(?:de|d'|du|des|из)\s*)?")
-_OF = frozenset({"de", "d", "du", "des"})
-# Articles and particles between a preposition and a name ("dans toute la France").
-_ARTICLES = frozenset({"la", "le", "l", "les", "de", "d", "du", "des"})
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -92,7 +83,7 @@ def refined_roles(text: str, mentions: Sequence[Mention], words: list[Word],
         previous = refined[-1] if refined else None
         between = text[previous.end:mention.start] if previous is not None else ""
         if previous is not None and previous.role == "origin" and \
-                places.is_site(mention) and _LIST_GAP.fullmatch(between):
+                places.is_site(mention) and vocabulary.list_gap.fullmatch(between):
             mention = replace(mention, role="origin")
         refined.append(mention)
     return refined
@@ -113,12 +104,12 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
     before = words[max(0, first - 3):first]
     # "из Оша", "venus de Sherbrooke": an origin (French puts "de" after the verb)
     if first and (words[first - 1].any_of(vocabulary.from_place) or (
-            first > 1 and words[first - 1].text.lower() in _OF
+            first > 1 and words[first - 1].text.lower() in vocabulary.of_words
             and words[first - 2].any_of(vocabulary.from_place))):
         return replace(mention, role="origin")
     if any(w.any_of(vocabulary.based) for w in before):
         return replace(mention, role="actor")
-    after = [w for w in words[last + 1:last + 5] if w.text.lower() not in _AUXILIARIES]
+    after = [w for w in words[last + 1:last + 5] if w.text.lower() not in vocabulary.auxiliaries]
     same_clause = after and not any(c in CLAUSE_ENDS for c in words[last + 1].gap)
     if words[max(0, first - 2):first] and any(
             w.any_of(vocabulary.missions) for w in words[max(0, first - 2):first]):
@@ -169,7 +160,7 @@ def _governed(mention: Mention, sentence: list[Word], vocabulary: Vocabulary,
     for before in reversed(sentence[max(0, position - 3):position]):
         if before.any_of(wanted):
             return True
-        if before.text.lower() not in _ARTICLES:
+        if before.text.lower() not in vocabulary.articles:
             return False
     return False
 
@@ -254,7 +245,7 @@ def place_event(text: str, event: EventDraft, sites: list[Mention],
     # Doba et Koumra"), the one news names first.
     while focus is not None and before.index(focus) > 0:
         previous = before[before.index(focus) - 1]
-        if not _LIST_GAP.fullmatch(text[previous.end:focus.start]):
+        if not vocabulary.list_gap.fullmatch(text[previous.end:focus.start]):
             break
         focus = previous
     if any(w.any_of(vocabulary.country_words) for w in sentence):

@@ -21,12 +21,7 @@ __all__ = ["trigger_status"]
 
 # How many words before a trigger its status cues may stand.
 _CUE_REACH = 6
-_BE = frozenset({"быть"})
 _CUE_BREAKS = frozenset(",;:()—–")
-_SECOND_NEGATION = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guère", "point"})
-# Words that open a clause of their own after a trigger ("..., если ... не будут").
-_SUBORDINATORS = frozenset({"если", "что", "чтобы", "когда", "хотя", "si", "que", "qu",
-                            "quand", "lorsque"})
 
 
 def trigger_status(sentence: list[Word], first: int, last: int, vocabulary: Vocabulary) -> Status:
@@ -74,7 +69,7 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
             continue
         # "ne" negates with its second word: "n'ont pas manifesté"
         if vocabulary.language == "fr" and word.text.lower() in ("ne", "n") and not any(
-                w.text.lower() in _SECOND_NEGATION for w in between):
+                w.text.lower() in vocabulary.second_negation for w in between):
             continue
         return True
     # "la grève prévue mardi a été annulée", "митинг отменили": called off after it
@@ -86,9 +81,9 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
     if vocabulary.language == "fr":
         after = sentence[last + 1:min(clause_end(sentence, last), last + 5)]
         return any(w.text.lower() in ("ne", "n") for w in after[:2]) and any(
-            w.text.lower() in _SECOND_NEGATION for w in after)
+            w.text.lower() in vocabulary.second_negation for w in after)
     after = sentence[last + 1:min(clause_end(sentence, last), last + 6)]
-    stop = next((n for n, w in enumerate(after) if w.text.lower() in _SUBORDINATORS),
+    stop = next((n for n, w in enumerate(after) if w.text.lower() in vocabulary.subordinators),
                 len(after))
     after = after[:stop]
     if any(w.text.lower() in ("не", "нет") and not any(
@@ -97,7 +92,7 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
         return True
     # "Жертв и столкновений, по данным полиции, не было": across an aside
     tail = sentence[last + 1:last + 9]
-    tail = tail[:next((n for n, w in enumerate(tail) if w.text.lower() in _SUBORDINATORS),
-                      len(tail))]
-    return any(w.text.lower() == "не" and n + 1 < len(tail) and tail[n + 1].any_of(_BE)
-               for n, w in enumerate(tail))
+    tail = tail[:next((n for n, w in enumerate(tail)
+                       if w.text.lower() in vocabulary.subordinators), len(tail))]
+    return any(w.text.lower() == "не" and n + 1 < len(tail)
+               and tail[n + 1].any_of(vocabulary.be_verbs) for n, w in enumerate(tail))

@@ -192,6 +192,18 @@ VOCABULARY = Vocabulary(
     future=frozenset({"aura", "auront", "sera", "seront", "tiendra", "tiendront", "va",
                       "vont"}),
     is_future=_is_future,
+    articles=frozenset({"un", "une", "des", "les", "la", "le", "l", "de", "d", "du"}),
+    one_words=frozenset({"un", "une"}),
+    of_words=frozenset({"de", "d", "du", "des"}),
+    person_words=frozenset({"personne", "manifestant", "policier", "gendarme", "militaire",
+                            "soldat", "jeune", "homme", "femme"}),
+    scale_numerals=frozenset({"mille"}),
+    auxiliaries=frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "t", "il",
+                           "elle", "s", "est", "se"}),
+    subordinators=frozenset({"si", "que", "qu", "quand", "lorsque"}),
+    second_negation=frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guère", "point"}),
+    list_gap=re.compile(r"\s*(?:,|et|,\s*et|ainsi\s+qu'à|,\s*ainsi\s+qu'à)\s*"
+                        r"(?:(?:de|d'|du|des)\s*)?"),
     # a participle in the singular: "tué", "blessée", "mort", "abattu", "interpellé"
     is_singular=lambda word: word.lower().endswith(("é", "ée", "t", "te", "u", "ue", "i")),
     country_words=frozenset({"pays", "territoire"}),

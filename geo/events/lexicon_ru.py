@@ -9,6 +9,7 @@ weekdays, negation) come from :mod:`geo.languages.ru`.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from geo.events.vocabulary import Trigger, Vocabulary, phrase
@@ -223,6 +224,14 @@ VOCABULARY = Vocabulary(
                             "согласованный", "санкционированный", "только", "менее",
                             "меньше", "раз", "без"}),
     is_future=_is_future,
+    one_words=frozenset({"один", "одна", "одно"}),
+    of_words=frozenset({"из"}),
+    person_words=frozenset({"человек", "протестующий", "участник", "житель", "полицейский",
+                            "сотрудник", "военнослужащий"}),
+    scale_numerals=frozenset({"тысяча", "тысячу"}),
+    subordinators=frozenset({"если", "что", "чтобы", "когда", "хотя"}),
+    be_verbs=frozenset({"быть"}),
+    list_gap=re.compile(r"\s*(?:,|и|,\s*и|,\s*а\s+также|а\s+также)\s*(?:из\s*)?"),
     is_singular=_is_singular,
     country_words=frozenset({"страна"}),
     condemning=frozenset({"осудить", "осуждать", "раскритиковать", "критиковать",

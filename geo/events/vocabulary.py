@@ -162,6 +162,25 @@ class Vocabulary:
     not_negating: frozenset[str] = field(default_factory=frozenset)
     #: Words of the future beside a trigger ("будет", "aura lieu", "va").
     future: frozenset[str] = field(default_factory=frozenset)
+    #: Function words the detector reads, each as written (lower case):
+    #: articles and particles before a number or a name ("une vingtaine", "dans toute la
+    #: France"); "one" ("один", "un") and "of" after it ("один из", "l'un des");
+    #: the persons a lone "one" counts ("погиб один человек"); scale words that are
+    #: numerals alone ("mille"); auxiliaries between a subject and its verb ("Paris a
+    #: condamné"); words opening a clause of their own ("если", "si"); the second word
+    #: of a French negation ("pas"); the verb "to be" after a negation ("не было").
+    articles: frozenset[str] = field(default_factory=frozenset)
+    one_words: frozenset[str] = field(default_factory=frozenset)
+    of_words: frozenset[str] = field(default_factory=frozenset)
+    person_words: frozenset[str] = field(default_factory=frozenset)
+    scale_numerals: frozenset[str] = field(default_factory=frozenset)
+    auxiliaries: frozenset[str] = field(default_factory=frozenset)
+    subordinators: frozenset[str] = field(default_factory=frozenset)
+    second_negation: frozenset[str] = field(default_factory=frozenset)
+    be_verbs: frozenset[str] = field(default_factory=frozenset)
+    #: What joins the places of a list ("в Бресте, Гомеле и Гродно", "à Oran ainsi
+    #: qu'à Annaba", "venus de X et de Y").
+    list_gap: re.Pattern = re.compile(r"\s*,\s*")
     #: Whether a trigger word tells its act of one person ("задержан", "interpellé").
     is_singular: Callable[[str], bool] = field(default=lambda word: False)
     #: Whether a word is itself a verb in the future tense ("выйдут", "manifesteront").
