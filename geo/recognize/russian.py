@@ -121,10 +121,16 @@ class RussianRecognizer(Recognizer):
                 people.update(ru.nominatives(ent[-1].text))
             else:
                 # "Бишкекский суд", "Алматинский горсовет": an institution's place
-                # adjective is its place's demonym.
+                # adjective is its place's demonym; "Астана Арена": a major place that
+                # begins an institution's name is a mention of its own.
                 found.extend(c for tok in toks[ent.start:ent.end]
                              if (c := self._adjective(text, tok.idx, tok.idx + len(tok.text)))
                              is not None)
+                first = toks[ent.start]
+                named = (self._named(text, first.idx, first.idx + len(first.text), "ner")
+                         if len(ent) > 1 and _word(first) else None)
+                if named is not None and self.lookup.major(named.query, own_name=True):
+                    found.append(named)
         found.extend(self._matches(text, toks, taken, blocked, people))
         covered = {tok.idx for c in found
                    for tok in takewhile(lambda t, c=c: t.idx < c.end,
@@ -239,7 +245,11 @@ class RussianRecognizer(Recognizer):
             return False  # "Ерлан Курган ... Курган сказал": the person
         if tok.is_stop or tok.lower_ in lowered or not self._one_word_place(tok, cand.query):
             return False  # "По данным", "Мир"
-        if ru.is_place_word(word) or self.lookup.major(cand.query, own_name=True):
+        if self.lookup.major(cand.query, own_name=True):
+            return True
+        if _glued(toks, i):
+            return False  # "Казахстан Темир Жолы": a word of a longer name (a firm's)
+        if ru.is_place_word(word):
             return True
         return not tok.is_sent_start or after_place_word
 
@@ -357,6 +367,14 @@ def adjective_stems(lemma: str) -> Iterable[str]:
 
 def _word(tok) -> bool:
     return starts_name(tok) and len(tok.text) > 1 and any(ch.isalpha() for ch in tok.text)
+
+
+def _glued(toks: list, i: int) -> bool:
+    """Whether the word at ``i`` stands beside another capitalised word in the same
+    sentence, as a word of a longer name does."""
+    before = i > 0 and not toks[i].is_sent_start and _word(toks[i - 1])
+    after = i + 1 < len(toks) and not toks[i + 1].is_sent_start and _word(toks[i + 1])
+    return bool(before or after)
 
 
 def _first(toks: list, offset: int) -> int:

@@ -114,6 +114,14 @@ def test_russian_common_words_that_fold_onto_villages_are_no_places(real_parser)
     assert set(_places(real_parser, text)) == {"Караганде"}
 
 
+def test_russian_words_of_a_firms_name_are_no_places(real_parser):
+    text = ("Компания Казахстан Темир Жолы сообщила о задержках поездов, а болельщики "
+            "собрались у стадиона «Алматы Арена».")
+    places = _places(real_parser, text, "ru")
+    assert "Темир" not in places and "Жолы" not in places
+    assert places["Алматы"][1:] == ("Almaty", "city", "KZ")
+
+
 def test_russian_people_named_like_places_are_people(real_parser):
     text = ("Депутат Андрей Курган заявил, что президент Токаев встретится с "
             "протестующими в Актобе.")
