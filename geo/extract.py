@@ -60,7 +60,8 @@ def extract_incidents(parsed: Any, *, published: date | str | None = None,
     document = parsed.document
     when = parse_published(published) or document.published
     return detect_events(document.text, parsed.mentions,
-                         getattr(parsed, "sentences", None), when, keep_all=keep_all)
+                         getattr(parsed, "sentences", None), when, keep_all=keep_all,
+                         language=getattr(document, "language", ""))
 
 
 def incidents(

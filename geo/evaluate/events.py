@@ -47,7 +47,7 @@ from gazetteer.geometry import haversine_km
 from gazetteer.normalize import fold
 from gazetteer.progress import progress as progress_bar
 from geo.errors import DateError, InputError
-from geo.events.detect import detect_events
+from geo.extract import extract_incidents
 from geo.model import COUNT_FIELDS, Document, Incident, language_code, parse_published
 from geo.pipeline import Parser
 
@@ -101,7 +101,8 @@ def evaluate_events(path: str | Path, *, parser: Any = None,
         # dated before a capital moved is the old one.
         parsed = parser(Document(record["text"], published=record["published"],
                                  language=record["language"]))
-        every = [i for i in _incidents(parsed, record["published"])
+        every = [i for i in extract_incidents(parsed, published=record["published"],
+                                              keep_all=True)
                  if i.location is not None and i.location.place is not None]
         predicted = [i for i in every if i.status == OCCURRED]
         gold = [g for g in record["events"] if g.get("status", OCCURRED) == OCCURRED]
@@ -133,15 +134,6 @@ def _records(path: Path) -> Iterator[dict]:
                              line=number) from err
         record.setdefault("events", [])
         yield record
-
-
-def _incidents(parsed: Any, published: Any) -> list[Incident]:
-    """Every candidate incident of a parsed report, read in the report's language (the
-    parsed document's, which the parser fills when the record gives none)."""
-    document = parsed.document
-    return detect_events(document.text, parsed.mentions, getattr(parsed, "sentences", None),
-                         published or document.published, keep_all=True,
-                         language=getattr(document, "language", ""))
 
 
 def _score(gold: list[dict], predicted: list[Incident], tally: dict) -> None:
