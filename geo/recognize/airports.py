@@ -17,7 +17,7 @@ it reads (as for a name the NER widened into "X airport").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from gazetteer.normalize import fold
 from geo.lexicon import (
@@ -94,6 +94,19 @@ def with_airports(text: str, found: list[Candidate], lookup: NameLookup,
     kept = [c for c in found
             if not any(c.start < a.end and a.start < c.end for a in airports)]
     return kept + airports
+
+
+def airport_query(names: Iterable[str], intl: bool, lookup: NameLookup) -> str | None:
+    """The query of an airport named in another language by a word before its name
+    ("в аэропорту Шереметьево", "аэропорт Алматы"): for the first of ``names`` (the
+    name's English spellings, the likeliest first) that is an airport's name with
+    "Airport" after it (:func:`_airport_name`), its query as in English text (the
+    city's name for "Almaty airport"); ``None`` if none is."""
+    for name in names:
+        known = _airport_name(name, intl, lookup)
+        if known is not None:
+            return _query(name, *known, lookup)
+    return None
 
 
 def _airport_name(name: str, intl: bool, lookup: NameLookup,

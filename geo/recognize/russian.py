@@ -40,8 +40,9 @@ from typing import TYPE_CHECKING
 from gazetteer.normalize import fold
 from geo.languages import ru
 from geo.nlp import doc_text, words
+from geo.recognize.airports import airport_query
 from geo.recognize.candidate import CITY_NOT_DIVISION, Candidate, without_overlaps
-from geo.recognize.iso_names import iso_names
+from geo.recognize.iso_names import division_names, iso_names
 from geo.recognize.lookup import MAJOR_POPULATION, NameLookup, major_reading
 from geo.recognize.qualifiers import attach_qualifiers
 from geo.recognize.recognizer import Recognizer
@@ -80,6 +81,10 @@ _SHORTEST_STEM = 4
 # Words in capitals this long are acronyms ("СНГ", "ОДКБ"), longer ones names in a
 # dateline ("ШЫМКЕНТ").
 _LONGEST_ACRONYM = 4
+# Quotation marks around a name ("аэропорт «Пулково»").
+_QUOTES = frozenset("«»\"„“”")
+# Words and quotation marks, for the airport words' neighbours.
+_TOKEN = re.compile(r"[^\W\d_][\w-]*|[«»\"„“”]")
 
 
 class RussianRecognizer(Recognizer):
@@ -140,6 +145,9 @@ class RussianRecognizer(Recognizer):
                      and (tok.is_lower or tok.is_sent_start)
                      and (c := self._adjective(text, tok.idx, tok.idx + len(tok.text)))
                      is not None)
+        airports = list(self._airports(text))
+        found = [c for c in found if not any(c.start < a.end and a.start < c.end
+                                             for a in airports)] + airports
         kept = [c for c in without_overlaps(found) if not self._after_title(text, c)]
         return attach_qualifiers(text, kept)
 
@@ -147,10 +155,13 @@ class RussianRecognizer(Recognizer):
         """One candidate per given span, offsets unchanged (gold-span mode): its query
         the nominative the gazetteer knows, a place adjective its place's name."""
         found = []
+        airports = {(a.start, a.end): a for a in self._airports(text)}
         for start, end in sorted(spans):
             name = text[start:end]
             written = name.split()
-            if len(written) == 1:
+            if (start, end) in airports:
+                cand = airports[start, end]
+            elif len(written) == 1:
                 cand = self._adjective(text, start, end) or self._named(text, start, end,
                                                                         "gold")
             elif set(ru.lemmas(written[-1])) & _KIND_NOUNS:
@@ -178,17 +189,69 @@ class RussianRecognizer(Recognizer):
                 return query
             if self._iso_place(query) is not None:
                 return query  # ISO 3166's Russian name of a country or division
+            if (spelled := self._english_spelling(query)) is not None:
+                return spelled
+        return None
+
+    def _english_spelling(self, name: str) -> str | None:
+        """The own name of the most prominent place the gazetteer knows by an English
+        spelling of ``name`` (:func:`geo.languages.ru.english_spellings`: "Бурятия" →
+        "Buryatia", "Шереметьево" → "Sheremetyevo"), else ``None``."""
+        for spelling in ru.english_spellings(name):
+            key = fold(spelling)
+            if key in self.lookup.names:
+                best = max(self.lookup.readings(key), key=_prominence)
+                return next((n for n in (best.name, *best.alternate_names)
+                             if fold(n) == key), best.name)
         return None
 
     def _iso_place(self, name: str):  # -> Place | None
-        """The country or division whose Russian name in ISO 3166 is ``name``, by its
-        code, if the gazetteer knows the code ("Киргизия" → Kyrgyzstan)."""
-        code = iso_names("ru").get(fold(name))
+        """The country or division whose Russian name in ISO 3166 or among GeoNames'
+        other names of divisions is ``name``, by its code, if the gazetteer knows the
+        code ("Киргизия" → Kyrgyzstan, "Башкирия" → Bashkortostan)."""
+        key = fold(name)
+        code = iso_names("ru").get(key) or division_names("ru").get(key)
         if code is None:
             return None
         return next(iter(self.lookup.gazetteer.candidates(code, limit=1)), None)
 
     # -- sources ----------------------------------------------------------------------
+
+    def _airports(self, text: str) -> Iterable[Candidate]:
+        """Airports named after an airport word ("в аэропорту Шереметьево", "аэропорт
+        «Алматы»"): the name (as the Russian sets mark it, without the word) looked up
+        by its English spellings with "Airport" after them, as
+        :func:`~geo.recognize.airports.airport_query` reads them."""
+        toks = list(_TOKEN.finditer(text))
+        for i, tok in enumerate(toks):
+            if not set(ru.lemmas(tok.group())) & ru.AIRPORT_WORDS:
+                continue
+            j, intl = i + 1, False
+            if j < len(toks) and set(ru.lemmas(toks[j].group())) & ru.AIRPORT_INTERNATIONAL:
+                j, intl = j + 1, True
+            if j < len(toks) and toks[j].group() in _QUOTES:
+                j += 1
+            k = j
+            while k < len(toks) and k - j < _MAX_WORDS and toks[k].group()[0].isupper():
+                k += 1
+            for stop in range(k, j, -1):
+                start, end = toks[j].start(), toks[stop - 1].end()
+                query = airport_query(self._spellings(text[start:end]), intl, self.lookup)
+                if query is not None:
+                    yield Candidate(start, end, text[start:end], "named", query, "airport",
+                                    source="rule")
+                    break
+
+    def _spellings(self, name: str) -> Iterable[str]:
+        """The names a Russian name may be written in English, the likeliest first: the
+        English name of the place its nominative names, then its nominatives' English
+        spellings ("Шереметьево" → "шереметyево")."""
+        query = self.query(name)
+        if query is not None:
+            yield self.english(query)
+        for form in ru.nominatives(name) if " " not in name else (name,):
+            yield from ru.english_spellings(form)
+            yield form
 
     def _entity(self, text: str, toks: list, start: int, end: int) -> Candidate | None:
         """A NER place: its name's nominative, or a place adjective (with a kind noun
@@ -295,9 +358,7 @@ class RussianRecognizer(Recognizer):
                    if any(n.casefold() == written for n in (p.name, *p.alternate_names))]
         if not bearers:
             return query
-        best = max(bearers, key=lambda p: (p.kind == "country",
-                                           p.population or p.extra.get("cities_population", 0)))
-        return best.name
+        return max(bearers, key=_prominence).name
 
     def _division(self, text: str, start: int, end: int) -> Candidate | None:
         """A division named by a place adjective and a kind noun ("Жамбылской области"):
@@ -363,6 +424,12 @@ def adjective_stems(lemma: str) -> Iterable[str]:
     for stem in (stem for stem in stems if len(stem) >= _SHORTEST_STEM):
         for ending in _NAME_ENDINGS:
             yield stem + ending
+
+
+def _prominence(place) -> tuple[bool, int]:
+    """How readers rank places of one name: a country first, then by population."""
+    return (place.kind == "country",
+            place.population or place.extra.get("cities_population", 0))
 
 
 def _word(tok) -> bool:
