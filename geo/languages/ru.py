@@ -46,6 +46,9 @@ def english_spellings(name: str) -> tuple[str, ...]:
 #: "аэропорт «Пулково»"), and of "international" between them.
 AIRPORT_WORDS = frozenset({"аэропорт", "аэродром", "авиагавань"})
 AIRPORT_INTERNATIONAL = frozenset({"международный"})
+#: Adjectives between a division's name and its kind noun ("Горно-Бадахшанская
+#: автономная область").
+DIVISION_QUALIFIERS = frozenset({"автономный"})
 
 
 @cache

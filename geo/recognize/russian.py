@@ -42,7 +42,7 @@ from geo.languages import ru
 from geo.nlp import doc_text, words
 from geo.recognize.airports import airport_query
 from geo.recognize.candidate import CITY_NOT_DIVISION, Candidate, without_overlaps
-from geo.recognize.iso_names import division_names, iso_names
+from geo.recognize.iso_names import acronym, division_names, iso_names
 from geo.recognize.lookup import MAJOR_POPULATION, NameLookup, major_reading
 from geo.recognize.qualifiers import attach_qualifiers
 from geo.recognize.recognizer import Recognizer
@@ -81,6 +81,9 @@ _SHORTEST_STEM = 4
 # Words in capitals this long are acronyms ("СНГ", "ОДКБ"), longer ones names in a
 # dateline ("ШЫМКЕНТ").
 _LONGEST_ACRONYM = 4
+# Words in capitals, and the fewest letters of an acronym read as a name's initials.
+_CAPITALS = re.compile(r"\b[А-ЯЁ]{3,}\b")
+_SHORTEST_ACRONYM = 3
 # Quotation marks around a name ("аэропорт «Пулково»").
 _QUOTES = frozenset("«»\"„“”")
 # Words and quotation marks, for the airport words' neighbours.
@@ -149,12 +152,16 @@ class RussianRecognizer(Recognizer):
         found = [c for c in found if not any(c.start < a.end and a.start < c.end
                                              for a in airports)] + airports
         kept = [c for c in without_overlaps(found) if not self._after_title(text, c)]
-        return attach_qualifiers(text, kept)
+        kept.extend(c for m in _CAPITALS.finditer(text)
+                    if not any(k.start < m.end() and m.start() < k.end for k in kept)
+                    and (c := self._acronym_of(m.group(), kept, m.start())) is not None)
+        return attach_qualifiers(text, sorted(kept, key=lambda c: c.start))
 
     def for_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Candidate]:
         """One candidate per given span, offsets unchanged (gold-span mode): its query
         the nominative the gazetteer knows, a place adjective its place's name."""
-        found = []
+        found: list[Candidate] = []
+        named = found  # the names before an acronym, which it may be the initials of
         airports = {(a.start, a.end): a for a in self._airports(text)}
         for start, end in sorted(spans):
             name = text[start:end]
@@ -168,9 +175,10 @@ class RussianRecognizer(Recognizer):
                 cand = self._division(text, start, end)
             else:
                 cand = self._named(text, start, end, "gold")
-            cand = cand or Candidate(start, end, name, "named", name)
-            found.append(Candidate(cand.start, cand.end, cand.text, cand.kind, cand.query,
-                                   cand.hint, source="gold"))
+            cand = cand or self._acronym_of(name, named) or Candidate(start, end, name,
+                                                                       "named", name)
+            found.append(Candidate(start, end, name, cand.kind, cand.query, cand.hint,
+                                   source="gold"))
         return attach_qualifiers(text, found)
 
     def query(self, name: str) -> str | None:
@@ -260,12 +268,12 @@ class RussianRecognizer(Recognizer):
             start += 1  # "Республики Каракалпакстан": the name after its kind word
         first, last = toks[start], toks[end - 1]
         begin, stop = first.idx, last.idx + len(last.text)
-        if (end - start == 1 and end < len(toks)
-                and set(ru.lemmas(toks[end].text)) & _KIND_NOUNS):
-            wider = self._division(text, begin, toks[end].idx + len(toks[end].text))
+        kind = self._kind_noun_after(toks, start) if end - start == 1 else None
+        if kind is not None:
+            wider = self._division(text, begin, toks[kind].idx + len(toks[kind].text))
             if wider is not None:
                 return wider
-        if end - start == 2 and set(ru.lemmas(last.text)) & _KIND_NOUNS:
+        if end - start > 1 and set(ru.lemmas(last.text)) & _KIND_NOUNS:
             return self._division(text, begin, stop)
         cand = self._named(text, begin, stop, "ner")
         if cand is None and end - start == 1:
@@ -284,6 +292,12 @@ class RussianRecognizer(Recognizer):
             if taken[i] or i in blocked or not _word(toks[i]):
                 i += 1
                 continue
+            kind = self._kind_noun_after(toks, i)
+            if kind is not None and (cand := self._division(
+                    text, toks[i].idx, toks[kind].idx + len(toks[kind].text))) is not None:
+                yield cand  # "в Рушанском районе", "Горно-Бадахшанской автономной области"
+                i = kind + 1
+                continue
             for j in range(min(n, i + _MAX_WORDS), i, -1):
                 if any(taken[k] or k in blocked or not _word(toks[k])
                        for k in range(i, j)):
@@ -296,6 +310,33 @@ class RussianRecognizer(Recognizer):
                     break
             else:
                 i += 1
+
+    @staticmethod
+    def _kind_noun_after(toks: list, i: int) -> int | None:
+        """The index of the kind noun after a capitalised adjective at ``i``, next to it
+        or after "автономный" ("Рушанском районе", "Горно-Бадахшанской автономной
+        области"); ``None`` if there is none."""
+        if not ru.adjective_lemmas(toks[i].text):
+            return None
+        j = i + 1
+        if j < len(toks) and set(ru.lemmas(toks[j].text)) & ru.DIVISION_QUALIFIERS:
+            j += 1
+        return j if j < len(toks) and set(ru.lemmas(toks[j].text)) & _KIND_NOUNS else None
+
+    @staticmethod
+    def _acronym_of(word: str, named: list[Candidate], start: int = -1,
+                    ) -> Candidate | None:
+        """A word in capitals that is the initials of a name of several words mentioned
+        before it ("ГБАО" after "Горно-Бадахшанской автономной области"), as that place;
+        ``start``: where ``word`` is (-1 where ``named`` are only those before it)."""
+        if not (word.isupper() and len(word) >= _SHORTEST_ACRONYM):
+            return None
+        for cand in named:
+            if (cand.kind == "named" and (start < 0 or cand.start < start)
+                    and acronym(cand.text) == word):
+                return Candidate(start, start + len(word), word, "named", cand.query,
+                                 cand.hint, source="rule")
+        return None
 
     def _plausible(self, toks: list, i: int, j: int, cand: Candidate,
                    people: set[str], lowered: set[str]) -> bool:
@@ -373,10 +414,21 @@ class RussianRecognizer(Recognizer):
                  for name in adjective_stems(lemma) if fold(name) in self.lookup.names
                  for p in self.lookup.readings(fold(name))
                  if p.kind == "city" and p.admin1 and p.population >= MAJOR_POPULATION]
-        if not seats:
+        if seats:
+            seat = max(seats, key=lambda p: p.population)
+            return Candidate(start, end, text[start:end], "named", seat.admin1, "admin1",
+                             source="ner")
+        # A smaller division bears its seat's or its own name in the adjective's stem
+        # ("Рушанский район": Rushon; "Горно-Бадахшанская область": Gorno-Badakhshan):
+        # the resolver weighs that name's places in the document's context.
+        names = (name for lemma in ru.adjective_lemmas(text[start:end].split()[0])
+                 if _ADJECTIVE.search(lemma) for name in adjective_stems(lemma))
+        name = next((name for name in names if self.lookup.known(name)), None)
+        if name is None:
             return None
-        seat = max(seats, key=lambda p: p.population)
-        return Candidate(start, end, text[start:end], "named", seat.admin1, "admin1",
+        kinds = {p.kind for p in self.lookup.readings(fold(name))}
+        hint = self._hint(text[start:end]) if kinds & {"admin1", "admin2"} else ""
+        return Candidate(start, end, text[start:end], "named", name.title(), hint,
                          source="ner")
 
     def _hint(self, query: str) -> str:
