@@ -136,7 +136,8 @@ class FrenchRecognizer(Recognizer):
             cand = self._adjective(text, tok.idx, tok.idx + len(tok.text))
             if cand is not None:
                 found.append(cand)
-        return attach_qualifiers(text, [c for c in without_overlaps(found)
+        return attach_qualifiers(text, [self._spelled_country(c)
+                                        for c in without_overlaps(found)
                                         if not self._after_title(text, c)])
 
     def for_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Candidate]:
@@ -162,7 +163,7 @@ class FrenchRecognizer(Recognizer):
                 cand = replace(street, source="gold")
             else:
                 cand = self._with_hint(text, cand)
-            out.append(cand)
+            out.append(self._spelled_country(cand))
         return out
 
     def _with_hint(self, text: str, cand: Candidate) -> Candidate:
@@ -202,6 +203,14 @@ class FrenchRecognizer(Recognizer):
                             and before[-1].lower() in _PLACE_BEFORE)
         return (not after_place_word and french_words().known(cand.text.lower())
                 and not self._city_or_country(cand.query))
+
+    def _spelled_country(self, cand: Candidate) -> Candidate:
+        """``cand`` qualified by the one country whose places French calls so as
+        written (:meth:`~geo.recognize.lookup.NameLookup.written_country`: "Genève")."""
+        if cand.kind != "named" or cand.qualifier or cand.hint in ("country", "admin1"):
+            return cand
+        country = self.lookup.written_country(cand.text)
+        return replace(cand, qualifier=country) if country else cand
 
     def _code_word(self, cand: Candidate) -> bool:
         """Whether a short word in capitals is an acronym that only a code folds onto

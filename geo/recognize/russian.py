@@ -383,8 +383,12 @@ class RussianRecognizer(Recognizer):
         if query is None:
             return None
         street = _STREET_BEFORE.search(text, max(0, start - 20), start)
-        return Candidate(start, end, name, "named", self.english(query),
-                         "street" if street else self._hint(query), source=source)
+        hint = "street" if street else self._hint(query)
+        # The one country whose places Russian calls so (see NameLookup.written_country).
+        country = self.lookup.written_country(query) if hint not in ("country",
+                                                                     "admin1") else ""
+        return Candidate(start, end, name, "named", self.english(query), hint, country,
+                         source=source)
 
     def english(self, query: str) -> str:
         """The own (English) name of the most prominent place called ``query`` as
