@@ -19,10 +19,11 @@ _PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"})
 
 # Where English spellings of Russian names part from the transliteration the gazetteer
 # folds by (unidecode's: "Бурятия" → "buryatiya", "Шереметьево" → "sheremetevo"):
-# a soft or hard sign before a vowel is a "y" ("Sheremetyevo"), "-ия" ends in "-ia"
+# a soft or hard sign before "е" or "и" is a "y" ("Sheremetyevo"; before "я", "ю", "ё"
+# the transliteration has one), "-ия" ends in "-ia"
 # ("Buryatia", "Gagauzia"), "-ий" in "-y".
 _ENGLISH_SPELLING = (
-    (re.compile(r"[ьъ](?=[еёюяи])"), "y"),
+    (re.compile(r"[ьъ](?=[еи])"), "y"),
     (re.compile(r"ия\b"), "ia"),
     (re.compile(r"ий\b"), "y"),
 )

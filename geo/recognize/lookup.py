@@ -158,9 +158,11 @@ class NameLookup:
         their names exactly as written, where that spelling is not plain ASCII and other
         places of its folded name lie elsewhere ("Genève": Geneva, Switzerland, not the
         Genevas of the United States, which GeoNames gives no French name); ``""``
-        otherwise. GeoNames records French and Russian names mostly for the places
-        those languages' news writes about, so the spelling says the place where the
-        ranking, learned on English, would follow the document's other countries."""
+        otherwise. GeoNames records French names mostly for the places French news
+        writes about, so the spelling says the place where the ranking, learned on
+        English, would follow the document's other countries. (Not so for Cyrillic
+        names, which GeoNames gives every village of the former Soviet Union: a
+        Ukrainian village is "Чечня" as written, the Russian republic is not.)"""
         if written.isascii():
             return ""
         places = list(self.readings(fold(written), ALL_READINGS))

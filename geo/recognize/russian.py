@@ -213,6 +213,16 @@ class RussianRecognizer(Recognizer):
                              if fold(n) == key), best.name)
         return None
 
+    def _division_alias(self, query: str):  # -> Place | None
+        """The country or division ``query`` names by ISO 3166's or GeoNames' Russian
+        name (:meth:`_iso_place`), unless a major place bears the name as written:
+        "Чечня" is Chechnya, though a Ukrainian village bears the name too."""
+        place = self._iso_place(query)
+        if place is None or major_reading(self.lookup.readings(fold(query)),
+                                          query) is not None:
+            return None
+        return place
+
     def _iso_place(self, name: str):  # -> Place | None
         """The country or division whose Russian name in ISO 3166 or among GeoNames'
         other names of divisions is ``name``, by its code, if the gazetteer knows the
@@ -383,12 +393,8 @@ class RussianRecognizer(Recognizer):
         if query is None:
             return None
         street = _STREET_BEFORE.search(text, max(0, start - 20), start)
-        hint = "street" if street else self._hint(query)
-        # The one country whose places Russian calls so (see NameLookup.written_country).
-        country = self.lookup.written_country(query) if hint not in ("country",
-                                                                     "admin1") else ""
-        return Candidate(start, end, name, "named", self.english(query), hint, country,
-                         source=source)
+        return Candidate(start, end, name, "named", self.english(query),
+                         "street" if street else self._hint(query), source=source)
 
     def english(self, query: str) -> str:
         """The own (English) name of the most prominent place called ``query`` as
@@ -396,7 +402,7 @@ class RussianRecognizer(Recognizer):
         of that name as it does in English text: transliterated, "Москва" is also the
         own name of a Tajik village, which the ranking, learned on English, would read
         as an exact match as good as Moscow's."""
-        if not self.lookup.known(query) and (place := self._iso_place(query)) is not None:
+        if (place := self._division_alias(query)) is not None:
             return place.name
         written = query.casefold()
         bearers = [p for p in self.lookup.readings(fold(query))
@@ -443,7 +449,7 @@ class RussianRecognizer(Recognizer):
         kinds = {lemma for word in query.split()[1:] for lemma in ru.lemmas(word)}
         if kinds & _KIND_NOUNS:
             return "admin2" if "район" in kinds else "admin1"
-        if not self.lookup.known(query) and (place := self._iso_place(query)) is not None:
+        if (place := self._division_alias(query)) is not None:
             return "admin1" if place.kind == "admin1" else ""
         readings = {p.kind for p in self.lookup.readings(fold(query))}
         return CITY_NOT_DIVISION if "city" in readings and readings & {"admin1", "admin2"} \
