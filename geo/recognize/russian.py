@@ -27,6 +27,17 @@ dictionary: the adjective's stem with a place name's endings ("алматин-с
 "Алматы", "минск-ий" → "Минск", "росси-йский" → "Россия") is looked up among countries,
 divisions and large cities (:meth:`~geo.recognize.lookup.NameLookup.major_name`), and
 the mention is a demonym of that place: an actor's or an origin's, never a site.
+
+Names the gazetteer knows otherwise are read by their English spellings ("Бурятия" →
+Buryatia, :func:`geo.languages.ru.english_spellings`) or by GeoNames' other Russian names
+of divisions ("Башкирия"); airports after their airport word ("в аэропорту
+Шереметьево"); divisions by a capitalised adjective and a kind noun ("Рушанском районе");
+an acronym as the initials of a name mentioned before it ("ГБАО").
+
+Length: one recognizer. Its sources (the NER's entities, gazetteer matches, divisions,
+airports, acronyms, adjectives) all read names through the same nominative and English
+lookups (:meth:`RussianRecognizer.query`, :meth:`RussianRecognizer.english`); split up,
+each part would reach the others' private lookups across modules.
 """
 
 from __future__ import annotations
