@@ -426,13 +426,18 @@ class RussianRecognizer(Recognizer):
         """A division named by a place adjective and a kind noun ("Жамбылской области"):
         by its own name where the gazetteer has it, else as the division of the largest
         city of ``MAJOR_POPULATION`` the adjective names (most regions are named after
-        their seat's city, "Жамбыл" being Taraz's former name)."""
+        their seat's city, "Жамбыл" being Taraz's former name), else by the name in the
+        adjective's stem. An adjective the dictionary knows must come from a name it
+        reads as a place's, as for :meth:`_adjective`: "Советский район" is some city's
+        district, not Soweto's."""
         cand = self._named(text, start, end, "ner")
         if cand is not None:
             return cand
-        seats = [p for lemma in ru.adjective_lemmas(text[start:end].split()[0])
+        stems = [name for lemma in ru.adjective_lemmas(text[start:end].split()[0])
                  if _ADJECTIVE.search(lemma)
-                 for name in adjective_stems(lemma) if fold(name) in self.lookup.names
+                 for name in adjective_stems(lemma)
+                 if not (ru.in_dictionary(lemma) and not ru.is_place_word(name))]
+        seats = [p for name in stems if fold(name) in self.lookup.names
                  for p in self.lookup.readings(fold(name))
                  if p.kind == "city" and p.admin1 and p.population >= MAJOR_POPULATION]
         if seats:
@@ -442,9 +447,7 @@ class RussianRecognizer(Recognizer):
         # A smaller division bears its seat's or its own name in the adjective's stem
         # ("Рушанский район": Rushon; "Горно-Бадахшанская область": Gorno-Badakhshan):
         # the resolver weighs that name's places in the document's context.
-        names = (name for lemma in ru.adjective_lemmas(text[start:end].split()[0])
-                 if _ADJECTIVE.search(lemma) for name in adjective_stems(lemma))
-        name = next((name for name in names if self.lookup.known(name)), None)
+        name = next((name for name in stems if self.lookup.known(name)), None)
         if name is None:
             return None
         kinds = {p.kind for p in self.lookup.readings(fold(name))}

@@ -80,6 +80,14 @@ def test_a_district_named_by_an_adjective_and_its_kind_noun(real_parser):
     assert found["Хасавюртовского района"][3] == "RU"
 
 
+def test_a_common_adjective_before_a_kind_noun_names_no_far_seat(real_parser):
+    # "Советский район" is some city's district: not the province of Soweto.
+    found = _places(real_parser, "Полиция Советского района Алматы задержала троих.",
+                    "ru")
+    assert found.get("Советского района", (None,) * 4)[3] != "ZA"
+    assert found["Алматы"][1] == "Almaty"
+
+
 def test_an_autonomous_region_and_its_acronym(real_parser):
     found = _places(real_parser, "В Горно-Бадахшанской автономной области прошли "
                     "задержания. Власти ГБАО не комментируют.", "ru")
