@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pycountry
 
@@ -28,7 +28,7 @@ from geo.nlp import doc_text, french_words, words
 from geo.recognize.airports import airports_after_word
 from geo.recognize.candidate import CITY_NOT_DIVISION, Candidate, without_overlaps
 from geo.recognize.iso_names import iso_names
-from geo.recognize.lookup import MAJOR_POPULATION, NameLookup, initials, major_reading
+from geo.recognize.lookup import MAJOR_POPULATION, NameIndex, NameLookup, initials, major_reading
 from geo.recognize.qualifiers import attach_qualifiers
 from geo.recognize.recognizer import Recognizer
 
@@ -82,7 +82,8 @@ _LEADING = frozenset({"la", "le", "les", "l'", "l’", "de", "du", "des", "d'", 
                       "aux", "à", "en"})
 _FIRST_WORD = re.compile(r"(\w+['’]|\w+\s+)")
 _COUNTRY_ARTICLE = re.compile(r"(?<![\w'’])(?:(?:au|aux|en|du|le|la|les)\s+|l['’])$")
-# The capitalised words after the last "de" of a name ("Soundiata-Keïta de Kati").
+# The capitalised words after the last "de" of a name ("le camp Général-Abdoulaye-Soumaré
+# de Ségou").
 _DE_TAIL = re.compile(r"\s(?:de|du|d['’])\s*(?P<name>[A-ZÀ-Ý][\w'’-]*"
                       r"(?:\s+[A-ZÀ-Ý][\w'’-]*)*)$")
 _SECOND_LEVEL = frozenset({"district", "cercle", "canton", "comté", "commune"})
@@ -96,7 +97,7 @@ class FrenchRecognizer(Recognizer):
     (:class:`~geo.recognize.Recognizer`, same parameters) with French titles and place
     adjectives."""
 
-    def __init__(self, gazetteer, **settings) -> None:
+    def __init__(self, gazetteer: NameIndex, **settings: Any) -> None:
         super().__init__(gazetteer, **settings)
         self.lookup = NameLookup(gazetteer)
 
@@ -115,7 +116,7 @@ class FrenchRecognizer(Recognizer):
         found = [c for c in found if not any(c.start < a.end and a.start < c.end
                                              for a in airports)] + airports
         found.extend(streets(text))
-        # "le stade d'Olembé de Yaoundé", a name the NER took for a person's: the city.
+        # "le stade Municipal de Bouaké", a name the NER took for a person's: the city.
         found.extend(self._with_hint(text, tail) for ent in doc.ents
                      if ent.label_ == "PERSON"
                      and (tail := self._place_after_de(Candidate(
@@ -214,7 +215,7 @@ class FrenchRecognizer(Recognizer):
 
     def _code_word(self, cand: Candidate) -> bool:
         """Whether a short word in capitals is an acronym that only a code folds onto
-        ("CAN", the Coupe d'Afrique des nations, is Canada's ISO code, and the own name
+        ("CAN", a football cup's initials, is Canada's ISO code, and the own name
         of a Turkish town, Çan): it names a place only as a major place's own name
         ("LYON" in a dateline), the initials of a country's name ("USA"), or a
         country's acronym in French ("RDC", read by :meth:`_acronym`).
@@ -262,8 +263,8 @@ class FrenchRecognizer(Recognizer):
 
     def _place_after_de(self, cand: Candidate, *, major: bool = False) -> Candidate:
         """The place a name the gazetteer does not know ends with after "de" ("le camp
-        Soundiata-Keïta de Kati": Kati); with ``major``, only a country or a major city
-        ("Olembé de Yaoundé"); else ``cand``."""
+        Général-Abdoulaye-Soumaré de Ségou": Ségou); with ``major``, only a country or a major city
+        ("stade Municipal de Bouaké"); else ``cand``."""
         tail = _DE_TAIL.search(cand.text)
         if (cand.kind != "named" or tail is None or self.lookup.known(cand.query)
                 or not self.lookup.known(tail["name"])

@@ -46,7 +46,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from itertools import islice, product, takewhile
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from gazetteer.normalize import fold
 from geo.languages import ru
@@ -54,7 +54,7 @@ from geo.nlp import doc_text, words
 from geo.recognize.airports import airport_query
 from geo.recognize.candidate import CITY_NOT_DIVISION, Candidate, without_overlaps
 from geo.recognize.iso_names import acronym, division_names, iso_names
-from geo.recognize.lookup import MAJOR_POPULATION, NameLookup, major_reading
+from geo.recognize.lookup import MAJOR_POPULATION, NameIndex, NameLookup, major_reading
 from geo.recognize.qualifiers import attach_qualifiers
 from geo.recognize.recognizer import Recognizer
 from geo.recognize.words import starts_name
@@ -106,7 +106,7 @@ class RussianRecognizer(Recognizer):
     interface as :class:`~geo.recognize.recognizer.Recognizer`, with the same
     ``gazetteer`` (``stoplist`` and ``model`` are the English recognizer's and unused)."""
 
-    def __init__(self, gazetteer, **settings) -> None:
+    def __init__(self, gazetteer: NameIndex, **settings: Any) -> None:
         super().__init__(gazetteer, **{**settings, "stoplist": ()})
         self.lookup = NameLookup(gazetteer)
 
@@ -140,7 +140,7 @@ class RussianRecognizer(Recognizer):
                 people.update(ru.nominatives(ent[-1].text))
             else:
                 # "Бишкекский суд", "Алматинский горсовет": an institution's place
-                # adjective is its place's demonym; "Астана Арена": a major place that
+                # adjective is its place's demonym; "Казань Арена": a major place that
                 # begins an institution's name is a mention of its own.
                 found.extend(c for tok in toks[ent.start:ent.end]
                              if (c := self._adjective(text, tok.idx, tok.idx + len(tok.text)))
