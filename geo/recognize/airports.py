@@ -41,7 +41,7 @@ _BEFORE = re.compile(
     rf"(?:{alternation(tuple(p for p in LANDMARK_PARTICLES if p not in _ELIDED))}\s+"
     rf"|{alternation(_ELIDED)})?")
 # The same for the languages that write the airport word first, "international" in
-# either case ("l'aéroport international de La Tontouta").
+# either case ("l'aéroport International de Nice").
 _WRITTEN_FIRST = re.compile(
     rf"\b{alternation(AIRPORT_WORDS_BEFORE)}(?:\s+(?P<intl>(?i:{_INTERNATIONAL})))?\s+"
     rf"(?:{alternation(tuple(p for p in LANDMARK_PARTICLES if p not in _ELIDED))}\s+"
