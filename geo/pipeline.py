@@ -24,7 +24,7 @@ from gazetteer.progress import progress as progress_bar
 from geo.model import Document, Mention
 from geo.nlp import chunks, load_french, load_nlp
 from geo.nlp_ru import load_russian
-from geo.read.language import SUPPORTED_LANGUAGES, detect_language
+from geo.read.language import SUPPORTED_LANGUAGES, detect_language, load_detector
 from geo.recognize import Candidate, Recognizer
 from geo.recognize.french import FrenchRecognizer
 from geo.recognize.learned import RecognitionModel
@@ -108,6 +108,8 @@ class Parser:
                          "recognition_model": recognition_model}
         self.gazetteer = gazetteer
         self.nlp = nlp if nlp is not None else load_nlp(ner=ner)
+        # Now, not on the first text: workers forked later share the model's pages.
+        load_detector()
         self.recognizer = Recognizer(gazetteer, stoplist=stoplist, model=recognition_model)
         # Other languages' spaCy pipelines and recognizers, loaded on their first document.
         self.pipelines: dict[str, Any] = {"en": self.nlp}
