@@ -45,6 +45,7 @@ from geo.events.merge import merge, without_summaries
 from geo.events.rules import PROTESTS, RIOTS, RULES
 from geo.events.tallies import takes_casualties
 from geo.events.vocabulary import (
+    CLAUSE_ENDS,
     Trigger,
     Vocabulary,
     Word,
@@ -299,8 +300,16 @@ def _of_statement(mention, sentence: list[Word], vocabulary: Vocabulary) -> bool
     end = word_at(sentence, mention.end - 1)
     if at is None or end is None:
         return False
-    near = sentence[max(0, at - 2):at] + sentence[end + 1:end + 3]
-    return any(w.any_of(vocabulary.speaking) for w in near)
+    # Only in the date's own clause ("в среду, требуя отставки" dates no statement),
+    # and no adjective of a negation ("une manifestation non déclarée samedi").
+    before = [n for n in range(max(0, at - 2), at)
+              if not any(c in CLAUSE_ENDS for w in sentence[n + 1:at + 1] for c in w.gap)]
+    after = [n for n in range(end + 1, min(len(sentence), end + 3))
+             if not any(c in CLAUSE_ENDS for w in sentence[end + 1:n + 1] for c in w.gap)]
+    return any(sentence[n].any_of(vocabulary.speaking) and not (
+        n and (sentence[n - 1].any_of(vocabulary.negation)
+               or sentence[n - 1].text.lower() in vocabulary.privative))
+        for n in before + after)
 
 
 class _Story:

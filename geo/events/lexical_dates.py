@@ -39,6 +39,10 @@ def find_dates(words: list[Word], vocabulary: Vocabulary, published: date | None
     """The date expressions among ``words``; relative words ("накануне") count back
     from ``reference``, the story's current day (the publication date when ``None``)."""
     anchor = reference or published
+    # "le 1er mars", "1-го марта": the ordinal's ending is no word of the date
+    words = [w for n, w in enumerate(words) if not (
+        n and words[n - 1].is_number and w.gap in ("", "-")
+        and w.text.lower() in vocabulary.ordinal_endings)]
     found: list[DateMention] = []
     index = 0
     while index < len(words):
@@ -85,6 +89,25 @@ def _date_at(words: list[Word], index: int, vocabulary: Vocabulary,
         return DateMention(word.start, word.end,
                            anchor + timedelta(days=-1 if after_of else 1), 1,
                            kind="previous_day" if after_of else "next_day"), index + 1
+    if anchor is not None and index + 1 < len(words) and \
+            {meaning, _meaning(words[index + 1], vocabulary)} == {"next", "day"}:
+        # "на следующий день", "le jour suivant": the day after the story's
+        return DateMention(word.start, words[index + 1].end, anchor + timedelta(days=1), 1,
+                           kind="next_day"), index + 2
+    if meaning == "weekend" and published is not None:
+        # "в минувшие выходные", "ce week-end": Saturday and Sunday, as English has it
+        saturday = _last_weekday(5, published, strictly=False)
+        return DateMention(word.start, word.end, saturday, 2,
+                           last=saturday + timedelta(days=1), kind="weekend"), index + 1
+    ordinal = next((vocabulary.ordinals[k] for k in word.keys if k in vocabulary.ordinals),
+                   None)
+    if ordinal is not None and anchor is not None and index + 1 < len(words) and \
+            _meaning(words[index + 1], vocabulary) in ("day", "night"):
+        # "третьи сутки", "pour la troisième nuit consécutive": a run of days to the
+        # story's day
+        return DateMention(word.start, words[index + 1].end,
+                           anchor - timedelta(days=ordinal - 1), 1, last=anchor,
+                           kind="range"), index + 2
     if meaning == "ago" and published is not None:
         return _ago(words, index, vocabulary, published)
     if _day_number(word) is not None and index + 1 < len(words) and \

@@ -132,15 +132,17 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
 def without_non_places(mentions: Sequence[Mention], words: list[Word],
                        vocabulary: Vocabulary) -> list[Mention]:
     """The mentions but a street's or a square's name ("проспект Абая", "rue de
-    Rivoli") and the words of the language that only look like names ("По данным", "en
-    mai"). A city's name after a square's word is the city when the report names that
-    place elsewhere too ("на центральную площадь Жанаозена", "в Жанаозене")."""
+    Rivoli"; not a town's streets: "на улицы Ташкента", "dans les rues de Dakar") and
+    the words of the language that only look like names ("По данным", "en mai"). A
+    city's name after a square's word is the city when the report names that place
+    elsewhere too ("на центральную площадь Жанаозена", "в Жанаозене")."""
     def word_like(mention: Mention) -> bool:
         lower = mention.text.lower()
         return lower in vocabulary.months or lower in vocabulary.weekdays or \
             lower in vocabulary.at_place or lower in vocabulary.date_words
 
-    streets = [m for m in mentions if _governed(m, words, vocabulary, vocabulary.street_words)]
+    streets = [m for m in mentions if _governed(m, words, vocabulary, vocabulary.street_words)
+               and not _governed(m, words, vocabulary, vocabulary.town_streets)]
     named = {m.place.id for m in mentions if places.is_site(m)
              and not any(m is s for s in streets)}
     return [m for m in mentions if not word_like(m) and not (
@@ -150,7 +152,8 @@ def without_non_places(mentions: Sequence[Mention], words: list[Word],
 def _governed(mention: Mention, sentence: list[Word], vocabulary: Vocabulary,
               words: frozenset[str] | None = None) -> bool:
     """Whether a place preposition (or one of ``words``) stands right before the
-    mention ("в Минске", "à Dakar"; skipping French articles): a place of another
+    mention ("в Минске", "à Dakar"; skipping French articles; ``words`` are keys or
+    words as written): a place of another
     country named without one modifies a noun ("флагами Украины", "drapeaux de
     l'Azerbaïdjan"), it is no site."""
     position = word_at(sentence, mention.start)
@@ -158,7 +161,7 @@ def _governed(mention: Mention, sentence: list[Word], vocabulary: Vocabulary,
         return False
     wanted = vocabulary.at_place if words is None else words
     for before in reversed(sentence[max(0, position - 3):position]):
-        if before.any_of(wanted):
+        if before.any_of(wanted) or before.text.lower() in wanted:
             return True
         if before.text.lower() not in vocabulary.articles:
             return False

@@ -53,6 +53,9 @@ TRIGGERS = (
     # Riots
     Trigger("riot", phrase("émeute|émeutier|échauffourée|casseur|insurrection|heurt")),
     Trigger("riot", phrase("violence", "urbain")),
+    # "des violences ont éclaté", "de violents incidents ont éclaté"
+    Trigger("riot", phrase("violence|incident|échauffourée|bagarre",
+                           "éclaté|éclater|éclatent|éclataient"), reach=2),
     Trigger("clash", phrase("affrontement|affronté|affrontent|bagarre"),
             with_crowd="riot"),
     Trigger("clash", phrase("accrochage|combat|fusillade")),
@@ -90,12 +93,14 @@ TRIGGERS = (
                              "interpellent|arrêtent|appréhendé|écroué"),
             not_after=frozenset({"mandat"})),
     # "arrêté" is also a decree: "un arrêté préfectoral", "par arrêté".
-    Trigger("arrest", phrase("été|être|étaient|sont", "arrêté"), reach=1),
+    Trigger("arrest", phrase("été|être|étaient|sont|a|ont|avait|avaient", "arrêté"),
+            reach=1),
     Trigger("arrest", phrase("garde", "vue"), reach=1),
     # Measures
     Trigger("emergency", phrase("état", "urgence|siège"), reach=1),
     Trigger("emergency", phrase("loi", "martial")),
     Trigger("curfew", phrase("couvre-feu")),
+    Trigger("curfew", phrase("couvre", "feu")),
     Trigger("checkpoint", phrase("point", "contrôle"), reach=1),
     Trigger("checkpoint", phrase("check-point|checkpoint")),
     Trigger("deployment", phrase(_DEPLOY, _FORCES), reach=4),
@@ -103,12 +108,13 @@ TRIGGERS = (
     # Casualties: an event only when nothing else in the sentence takes them
     Trigger("casualties", phrase("mort|tué|décès|décédé|blessé|blessure|péri|succombé|"
                                  "abattu|lynché|tuent|tuant|morte")),
+    Trigger("casualties", phrase("perdu", "vie"), reach=1),
 )
 
 COUNT_FIELDS = {
     **dict.fromkeys(("mort", "tué", "décès", "décédé", "péri", "victime", "abattu",
-                     "morte"), "fatalities"),
-    **dict.fromkeys(("blessé", "blessure", "hospitalisé"), "injured"),
+                     "morte", "tuant", "succombé"), "fatalities"),
+    **dict.fromkeys(("blessé", "blessure", "hospitalisé", "blessant"), "injured"),
     **dict.fromkeys(("interpellé", "arrêté", "interpellation", "arrestation", "garde",
                      "appréhendé", "écroué", "détenu"), "arrested"),
     **dict.fromkeys(("point", "check-point", "checkpoint"), "checkpoints"),
@@ -150,10 +156,11 @@ VOCABULARY = Vocabulary(
                       "conteste", "démentent"}),
     past_links=frozenset({"après", "lors", "depuis", "suite"}),
     speaking=fr.SPEECH_VERBS | fr.STANCE_VERBS,
-    # (and institutions named after their place: "la Sûreté du Québec", "l'université de")
-    missions=frozenset({"ambassade", "consulat", "représentation", "chancellerie", "sûreté",
-                        "université", "banque"}),
-    bodies=frozenset({"ministère", "ambassade", "gouvernement", "autorité", "ong",
+    # (and institutions named after their place: "la Sûreté du Québec"; but a university or
+    # a bank stands in its town: "ont occupé l'université de Tours")
+    missions=frozenset({"ambassade", "consulat", "représentation", "chancellerie", "sûreté"}),
+    bodies=frozenset({"université", "banque", "ministère", "ambassade", "gouvernement",
+                      "autorité", "ong",
                       "organisation", "porte-parole", "parquet", "procureur", "président",
                       "diplomatie", "ministre", "consulat", "quai", "élysée", "palais",
                       "chancellerie", "présidence", "exécutif", "préfet", "ministres"}),
@@ -175,7 +182,11 @@ VOCABULARY = Vocabulary(
                 "depuis": "since", "veille": "day_before", "hier": "yesterday",
                 "avant-hier": "two_days_ago", "aujourd": "today", "dernier": "last",
                 "week-end": "weekend", "il": "ago", "jour": "day", "semaine": "week",
-                "jusqu": "until", "lendemain": "day_after"},
+                "jusqu": "until", "lendemain": "day_after", "journée": "day",
+                "suivant": "next"},
+    ordinal_endings=frozenset({"er", "ère", "re"}),
+    privative=frozenset({"non"}),
+    ordinals=fr.ORDINALS,
     list_joints=frozenset({"et", "à", "au", "aux", "en", "dans", "ainsi", "qu", "que",
                            "ou"}),
     actors={"policier": "police", "police": "police", "gendarme": "police",
@@ -192,6 +203,12 @@ VOCABULARY = Vocabulary(
     future=frozenset({"aura", "auront", "sera", "seront", "tiendra", "tiendront", "va",
                       "vont"}),
     is_future=_is_future,
+    count_phrases=((phrase("perdu", "la", "vie"), "fatalities"),),
+    tally_words=frozenset({"nombre", "bilan", "total"}),
+    asides=(phrase("selon"), phrase("d", "après"), phrase("de", "source"),
+            phrase("a", "indiqué|précisé|annoncé|affirmé|déclaré")),
+    light_words=frozenset({"a", "ont", "avait", "avaient", "été", "sont", "est", "étaient",
+                           "se", "s", "y", "aussi", "également", "ensuite"}),
     articles=frozenset({"un", "une", "des", "les", "la", "le", "l", "de", "d", "du"}),
     one_words=frozenset({"un", "une"}),
     of_words=frozenset({"de", "d", "du", "des"}),
@@ -215,6 +232,7 @@ VOCABULARY = Vocabulary(
     street_words=frozenset({"rue", "avenue", "boulevard", "quai", "impasse", "allée",
                             "station", "métro", "pont", "parc", "square", "cours", "route",
                             "autoroute", "axe"}),
+    town_streets=frozenset({"rues", "artères", "boulevards", "avenues", "routes"}),
     festive=frozenset({"fêter", "fêté", "fêtent", "célébrer", "célébré", "célèbrent",
                        "célébration", "liesse", "fête", "victoire", "sacre", "titre"}),
     region_words=frozenset({"région", "province", "département", "territoire", "archipel"}),
