@@ -179,7 +179,11 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
             target.counts.append(count)
     for event in events:
         # "Навальный был задержан", "M. Sonko a été interpellé": one person arrested
-        word = sentence[word_at(sentence, event.trigger[0]) or 0]
+        # (told by the participle, not by its auxiliary: "a été arrêté")
+        at = word_at(sentence, event.trigger[0]) or 0
+        last = word_at(sentence, event.trigger[1] - 1) or at
+        word = next((w for w in sentence[at:last + 1]
+                     if w.text.lower() not in vocabulary.light_words), sentence[at])
         if event.sub_event_type == "Arrests" and not event.counts and \
                 not event.rule.weak and vocabulary.is_singular(word.text):
             event.counts.append(CountMention(event.trigger[0], event.trigger[1],

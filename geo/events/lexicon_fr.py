@@ -21,7 +21,8 @@ _FORCES = "militaire|soldat|troupe|blindé|armée|contingent|parachutiste|légio
 _DEPLOY = ("déployé|déployer|déploient|déploiement|dépêché|envoyé|mobilisé|arrivé|acheminé|"
            "déploie|patrouillé|patrouille|positionné|quadrillé")
 _CROWD = ("manifestant|foule|protestataire|jeune|marcheur|gréviste|civil|habitant|"
-          "émeutier|militant|participant|cortège|rassemblement|supporter")
+          "émeutier|militant|participant|cortège|rassemblement|supporter|étudiant|lycéen|"
+          "syndicaliste|ouvrier|salarié")
 _ROADS = "route|rue|axe|pont|accès|entrée|circulation|autoroute|rond-point|carrefour|voie"
 
 TRIGGERS = (
@@ -34,6 +35,11 @@ TRIGGERS = (
     Trigger("protest", phrase("descendu|descendre|descendent|descendaient", "rue"),
             reach=3),
     Trigger("blockade", phrase("barrage", "routier|filtrant"), reach=1),
+    # "ont occupé l'université", "l'occupation du rond-point"
+    Trigger("protest", phrase("occupé|occuper|occupent|occupaient|occupation",
+                              "université|faculté|lycée|usine|rond-point|mairie|préfecture|"
+                              "siège|campus|amphithéâtre|bâtiment|place"), reach=3,
+            needs=frozenset(_CROWD.split("|"))),
     Trigger("blockade", phrase("bloqué|bloquer|bloquent|bloquaient|barré|barrer|barrent|"
                                "blocage|obstrué|barrage|occupé|occupent", _ROADS), reach=3,
             needs=frozenset(_CROWD.split("|")) | {"agriculteur", "chauffeur", "routier",
@@ -95,6 +101,8 @@ TRIGGERS = (
     # "arrêté" is also a decree: "un arrêté préfectoral", "par arrêté".
     Trigger("arrest", phrase("été|être|étaient|sont|a|ont|avait|avaient", "arrêté"),
             reach=1),
+    # "placé en garde à vue": the participle tells how many
+    Trigger("arrest", phrase("placé|mis", "garde", "vue"), reach=1),
     Trigger("arrest", phrase("garde", "vue"), reach=1),
     # Measures
     Trigger("emergency", phrase("état", "urgence|siège"), reach=1),

@@ -1,0 +1,154 @@
+"""Russian and French events, second round: count, date and trigger phrasings of
+ordinary news (issue 20), on our own sentences.
+
+Counts and dates are read from the words alone; the detector tests build their mentions
+by hand, as the geoparser would give them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gazetteer.place import Place
+from geo.events.detect import detect_events
+from geo.events.lexical_counts import find_counts
+from geo.events.lexical_dates import find_dates
+from geo.events.lexicon_fr import VOCABULARY as FRENCH
+from geo.events.lexicon_ru import VOCABULARY as RUSSIAN
+from geo.model import Mention
+
+OMSK = Place("t:omsk", "Omsk", 54.99, 73.37, "city", "RU", population=1100000)
+TASHKENT = Place("t:tashkent", "Tashkent", 41.30, 69.24, "city", "UZ", population=2500000)
+TOURS = Place("t:tours", "Tours", 47.39, 0.69, "city", "FR", population=136000)
+LIMOGES = Place("t:limoges", "Limoges", 45.83, 1.26, "city", "FR", population=130000)
+
+# Monday 11 March 2024; the story's day a week before
+MONDAY = date(2024, 3, 11)
+STORY = date(2024, 3, 5)
+
+
+def _counts(text, vocabulary):
+    return [(c.field, c.value) for c in find_counts(vocabulary.words(text), vocabulary)]
+
+
+def _dates(text, vocabulary, reference=STORY):
+    return [(d.date, d.last) for d in find_dates(vocabulary.words(text), vocabulary, MONDAY,
+                                                 reference)]
+
+
+def _mentions(text, places):
+    found = []
+    for surface, place in places.items():
+        start = text.find(surface)
+        while start >= 0:
+            found.append(Mention(start, start + len(surface), surface, place=place))
+            start = text.find(surface, start + 1)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _events(text, places, language, keep_all=False):
+    return detect_events(text, _mentions(text, places), None, MONDAY, keep_all=keep_all,
+                         language=language)
+
+
+# --- counts ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, counts", [
+    ("Quatre jeunes ont perdu la vie lors des affrontements.", [("fatalities", 4)]),
+    ("Une vingtaine de lycéens ont été placés en garde à vue.", [("arrested", 20)]),
+    ("Les heurts ont éclaté vers minuit, blessant six gendarmes.", [("injured", 6)]),
+    ("Le nombre de blessés atteignait mardi soir 37.", [("injured", 37)]),
+    ("La gendarmerie a interpellé, selon le parquet, 14 personnes.", [("arrested", 14)]),
+    ("Neuf manifestants ont aussi été interpellés.", [("arrested", 9)]),
+])
+def test_french_count_phrasings(text, counts):
+    assert _counts(text, FRENCH) == counts
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("Число погибших к вечеру составило 11 человек.", [("fatalities", 11)]),
+    ("Полицейские задержали, по предварительным данным, около 70 человек.",
+     [("arrested", 70)]),
+    ("Пострадали, как сообщили в больнице, 23 человека.", [("injured", 23)]),
+    ("Были также задержаны 8 журналистов.", [("arrested", 8)]),
+])
+def test_russian_count_phrasings(text, counts):
+    assert _counts(text, RUSSIAN) == counts
+
+
+def test_an_aside_that_is_no_source_still_cuts_a_count_off():
+    # a place between commas is no aside of a source: the number counts nothing here
+    assert _counts("Задержали, в Омске, 70 человек.", RUSSIAN) == []
+
+
+# --- dates -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, vocabulary, expected", [
+    ("Le 1er mars, la préfecture a interdit le rassemblement.", FRENCH,
+     [(date(2024, 3, 1), None)]),
+    ("1-го марта в городе прошёл пикет.", RUSSIAN, [(date(2024, 3, 1), None)]),
+    ("Le jour suivant, les lycéens ont bloqué leur établissement.", FRENCH,
+     [(date(2024, 3, 6), None)]),
+    ("На следующий день задержали ещё троих.", RUSSIAN, [(date(2024, 3, 6), None)]),
+    ("В минувшие выходные прошли пикеты.", RUSSIAN,
+     [(date(2024, 3, 9), date(2024, 3, 10))]),
+    ("Ce week-end, des milliers de personnes ont défilé.", FRENCH,
+     [(date(2024, 3, 9), date(2024, 3, 10))]),
+    ("Забастовка продолжается четвёртые сутки.", RUSSIAN,
+     [(date(2024, 3, 2), date(2024, 3, 5))]),
+    ("Pour la deuxième nuit consécutive, des voitures ont brûlé.", FRENCH,
+     [(date(2024, 3, 4), date(2024, 3, 5))]),
+])
+def test_date_phrasings(text, vocabulary, expected):
+    assert _dates(text, vocabulary) == expected
+
+
+def test_a_demand_after_a_comma_does_not_date_a_statement():
+    text = "Жители Омска перекрыли трассу в четверг, требуя ремонта моста."
+    event = _events(text, {"Омска": OMSK}, "ru")[0]
+    assert event.event_date == date(2024, 3, 7)
+
+
+def test_an_undeclared_protest_keeps_its_weekday():
+    text = "Onze personnes ont été interpellées lors de la manifestation non déclarée de " \
+           "jeudi à Limoges."
+    events = _events(text, {"Limoges": LIMOGES}, "fr")
+    assert {e.event_date for e in events} == {date(2024, 3, 7)}
+
+
+# --- triggers, one arrest, places ------------------------------------------------------
+
+def test_violence_that_broke_out_is_a_riot_and_a_curfew_without_hyphen_a_curfew():
+    text = "Des violences ont éclaté mardi soir à Limoges. Un couvre feu a été décrété " \
+           "mercredi à Limoges."
+    kinds = {(e.event_type, e.sub_event_type, e.subtype)
+             for e in _events(text, {"Limoges": LIMOGES}, "fr")}
+    assert ("Riots", "Violent demonstration", "") in kinds
+    assert ("Strategic developments", "Other", "curfew") in kinds
+
+
+@pytest.mark.parametrize("text, arrested", [
+    ("Le syndicaliste a été placé en garde à vue jeudi à Tours.", 1),
+    ("Des militants ont été placés en garde à vue jeudi à Tours.", None),
+    ("Des dizaines de personnes ont été arrêtées jeudi à Tours.", None),
+    ("La police a arrêté 18 personnes jeudi à Tours.", 18),
+])
+def test_french_arrests_count_by_their_participle(text, arrested):
+    events = [e for e in _events(text, {"Tours": TOURS}, "fr")
+              if e.sub_event_type == "Arrests"]
+    assert len(events) == 1
+    assert events[0].counts.arrested == arrested
+
+
+def test_a_university_stands_in_its_town():
+    text = "Jeudi, des étudiants ont occupé l'université de Tours pour protester."
+    event = _events(text, {"Tours": TOURS}, "fr")[0]
+    assert event.location.place is TOURS
+
+
+def test_a_towns_streets_are_the_town_not_a_street():
+    text = "В субботу тысячи человек вышли на улицы Ташкента."
+    event = _events(text, {"Ташкента": TASHKENT}, "ru")[0]
+    assert event.location.place is TASHKENT
