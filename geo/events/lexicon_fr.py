@@ -97,7 +97,9 @@ TRIGGERS = (
     # Arrests
     Trigger("arrest", phrase("interpellé|interpeller|interpellation|arrestation|"
                              "interpellent|arrêtent|appréhendé|écroué"),
-            not_after=frozenset({"mandat"})),
+            # a warrant; the release or the relatives of those arrested
+            not_after=frozenset({"mandat", "libération", "libérer", "proche", "famille",
+                                 "avocat"})),
     # "arrêté" is also a decree: "un arrêté préfectoral", "par arrêté".
     Trigger("arrest", phrase("été|être|étaient|sont|a|ont|avait|avaient", "arrêté"),
             reach=1),

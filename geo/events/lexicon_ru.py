@@ -94,7 +94,9 @@ TRIGGERS = (
     # Arrests
     Trigger("arrest", phrase("задержать|задержание|задержанный|арестовать|арест|"
                              "арестованный|задерживать|арестовывать"),
-            not_after=frozenset({"ордер", "санкция"})),
+            # a warrant; the release, torture or relatives of those detained
+            not_after=frozenset({"ордер", "санкция", "освобождение", "освободить",
+                                 "освобождать", "пытка", "родственник", "адвокат"})),
     Trigger("arrest", phrase("взять|заключить|поместить", "стража"), reach=2),
     Trigger("arrest", phrase("доставить|доставлять|увезти", "отдел|отделение|участок|овд|"
                              "автозак"), reach=3),
