@@ -348,7 +348,9 @@ class _Story:
 
     def narrate(self, dates: list) -> None:
         """Move the current day to the last day the sentence names (not to come)."""
-        told = [d for d in dates if self.published is None or d.date <= self.published]
+        # ("накануне", "la veille" look back in passing: the story stays on its day)
+        told = [d for d in dates if (self.published is None or d.date <= self.published)
+                and d.kind != "previous_day"]
         if told:
             last = told[-1]
             self.current = last.last or last.date

@@ -67,6 +67,12 @@ def _month(word: Word, vocabulary: Vocabulary) -> int | None:
     return next((vocabulary.months[k] for k in word.keys if k in vocabulary.months), None)
 
 
+def _year(word: Word) -> int | None:
+    text = word.text
+    return int(text) if text.isdigit() and len(text) == 4 and text[:2] in ("19", "20") \
+        else None
+
+
 def _day_number(word: Word) -> int | None:
     return int(word.text) if word.text.isdigit() and 1 <= int(word.text) <= 31 else None
 
@@ -113,6 +119,13 @@ def _date_at(words: list[Word], index: int, vocabulary: Vocabulary,
     if _day_number(word) is not None and index + 1 < len(words) and \
             _month(words[index + 1], vocabulary) is not None:
         return _day_month(words, index, vocabulary, published)
+    month = _month(word, vocabulary)
+    if month is not None and index + 1 < len(words) and _year(words[index + 1]) is not None:
+        # "в декабре 2011 года", "en octobre 1988": a month, precision 3
+        year = _year(words[index + 1])
+        following = date(year + month // 12, month % 12 + 1, 1)
+        return DateMention(word.start, words[index + 1].end, date(year, month, 1), 3,
+                           last=following - timedelta(days=1), kind="month"), index + 2
     weekday = _weekday(word, vocabulary)
     if weekday is not None and published is not None:
         return _weekday_phrase(words, index, weekday, vocabulary, published, anchor)

@@ -73,8 +73,10 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
                 w.text.lower() in vocabulary.second_negation for w in between):
             continue
         return True
-    # "la grève prévue mardi a été annulée", "митинг отменили": called off after it
-    if any(w.any_of(vocabulary.negation) and len(w.text) > 4
+    # "la grève prévue mardi a été annulée", "митинг отменили": called off after it;
+    # "les manifestations avaient été interdites": banned
+    if any((w.any_of(vocabulary.negation) and len(w.text) > 4)
+           or w.any_of(vocabulary.banned_after)
            for w in sentence[last + 1:min(clause_end(sentence, last), last + 8)]):
         return True
     # "митинг не состоялся", "столкновений ... не было", "le couvre-feu ne s'applique

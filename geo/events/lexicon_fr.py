@@ -35,6 +35,8 @@ TRIGGERS = (
     Trigger("protest", phrase("descendu|descendre|descendent|descendaient", "rue"),
             reach=3),
     Trigger("blockade", phrase("barrage", "routier|filtrant"), reach=1),
+    Trigger("blockade", phrase("opération", "escargot")),
+    Trigger("protest", phrase("chaîne", "humain")),
     # "ont occupé l'université", "l'occupation du rond-point"
     Trigger("protest", phrase("occupé|occuper|occupent|occupaient|occupation",
                               "université|faculté|lycée|usine|rond-point|mairie|préfecture|"
@@ -57,7 +59,8 @@ TRIGGERS = (
     Trigger("excessive_force", phrase("réprimé|réprimer|réprimée|répression", "sang"), reach=3),
     Trigger("intervention", phrase("réprimé|réprimer|répriment|réprimée")),
     # Riots
-    Trigger("riot", phrase("émeute|émeutier|échauffourée|casseur|insurrection|heurt")),
+    Trigger("riot", phrase("émeute|émeutier|échauffourée|casseur|insurrection|heurt|"
+                           "heurté|heurtent")),
     Trigger("riot", phrase("violence", "urbain")),
     # "des violences ont éclaté", "de violents incidents ont éclaté"
     Trigger("riot", phrase("violence|incident|échauffourée|bagarre",
@@ -105,6 +108,7 @@ TRIGGERS = (
             reach=1),
     # "placé en garde à vue": the participle tells how many
     Trigger("arrest", phrase("placé|mis", "garde", "vue"), reach=1),
+    Trigger("arrest", phrase("placé|mis", "détention"), reach=1),
     Trigger("arrest", phrase("garde", "vue"), reach=1),
     # Measures
     Trigger("emergency", phrase("état", "urgence|siège"), reach=1),
@@ -196,6 +200,7 @@ VOCABULARY = Vocabulary(
                 "suivant": "next"},
     ordinal_endings=frozenset({"er", "ère", "re"}),
     privative=frozenset({"non"}),
+    banned_after=frozenset({"interdit", "interdite", "proscrit"}),
     ordinals=fr.ORDINALS,
     list_joints=frozenset({"et", "à", "au", "aux", "en", "dans", "ainsi", "qu", "que",
                            "ou"}),
@@ -213,7 +218,8 @@ VOCABULARY = Vocabulary(
     future=frozenset({"aura", "auront", "sera", "seront", "tiendra", "tiendront", "va",
                       "vont"}),
     is_future=_is_future,
-    count_phrases=((phrase("perdu", "la", "vie"), "fatalities"),),
+    count_phrases=((phrase("perdu", "la", "vie"), "fatalities"),
+                   (phrase("placé|mis", "en", "détention"), "arrested")),
     tally_words=frozenset({"nombre", "bilan", "total"}),
     asides=(phrase("selon"), phrase("d", "après"), phrase("de", "source"),
             phrase("a", "indiqué|précisé|annoncé|affirmé|déclaré")),

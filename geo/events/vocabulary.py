@@ -181,6 +181,10 @@ class Vocabulary:
     subordinators: frozenset[str] = field(default_factory=frozenset)
     second_negation: frozenset[str] = field(default_factory=frozenset)
     be_verbs: frozenset[str] = field(default_factory=frozenset)
+    #: Words after a trigger in its clause that ban it ("les manifestations avaient été
+    #: interdites", "митинг запретили"): it did not take place (before it they do not
+    #: tell so: "ont bravé l'interdiction de manifester").
+    banned_after: frozenset[str] = field(default_factory=frozenset)
     #: Words that make the participle after them an adjective ("une manifestation non
     #: déclarée"): no verb of speech.
     privative: frozenset[str] = field(default_factory=frozenset)

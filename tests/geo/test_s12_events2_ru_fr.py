@@ -152,3 +152,38 @@ def test_a_towns_streets_are_the_town_not_a_street():
     text = "В субботу тысячи человек вышли на улицы Ташкента."
     event = _events(text, {"Ташкента": TASHKENT}, "ru")[0]
     assert event.location.place is TASHKENT
+
+
+@pytest.mark.parametrize("text, vocabulary, places, language", [
+    ("Les rassemblements avaient été interdits jeudi à Limoges par la préfecture.", FRENCH,
+     {"Limoges": LIMOGES}, "fr"),
+    ("Митинг в Омске в четверг запретили власти.", RUSSIAN, {"Омске": OMSK}, "ru"),
+])
+def test_a_banned_protest_did_not_take_place(text, vocabulary, places, language):
+    events = _events(text, places, language, keep_all=True)
+    assert [e.status for e in events] == ["negated"]
+
+
+def test_a_month_and_year_date_a_past_event_by_its_month():
+    assert _dates("В октябре 2019 года в городе прошли беспорядки.", RUSSIAN) == [
+        (date(2019, 10, 1), date(2019, 10, 31))]
+
+
+@pytest.mark.parametrize("text, places, language, kind", [
+    ("Jeudi, des militants ont formé une chaîne humaine à Tours.", {"Tours": TOURS}, "fr",
+     ("Protests", "Peaceful protest")),
+    ("В четверг протестующие столкнулись с полицией в Омске.", {"Омске": OMSK}, "ru",
+     ("Riots", "Violent demonstration")),
+    ("В четверг в Омске задержанных поместили в изолятор временного содержания.",
+     {"Омске": OMSK}, "ru", ("Strategic developments", "Arrests")),
+])
+def test_more_trigger_words(text, places, language, kind):
+    events = _events(text, places, language)
+    assert kind in {(e.event_type, e.sub_event_type) for e in events}
+
+
+def test_the_day_before_does_not_move_the_story():
+    text = "Jeudi, des milliers de personnes ont manifesté à Tours. La préfecture " \
+           "l'avait autorisé la veille. Des manifestants ont incendié une voiture."
+    events = _events(text, {"Tours": TOURS}, "fr")
+    assert {e.event_date for e in events} == {date(2024, 3, 7)}
