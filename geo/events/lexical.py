@@ -99,6 +99,8 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
                 text, event, sites, index, sentence,
                 lambda copy, at, found=dates: story.date(copy, found, at), vocabulary))
         story.narrate(dates)
+        folded = _fold_toll_told_before(events, scenes, number)
+        events = [e for e in events if all(e is not f for f in folded)]
         for event in scenes:
             events.extend(lexical_places.one_per_place(text, event, index, sentence, vocabulary))
         events.extend(scenes)
@@ -185,7 +187,9 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
         word = next((w for w in sentence[at:last + 1]
                      if w.text.lower() not in vocabulary.light_words), sentence[at])
         if event.sub_event_type == "Arrests" and not event.counts and \
-                not event.rule.weak and vocabulary.is_singular(word.text):
+                not event.rule.weak and vocabulary.is_singular(word.text) and not any(
+                    w.text.lower() in vocabulary.plural_auxiliaries
+                    for w in sentence[max(0, at - 2):at]):
             event.counts.append(CountMention(event.trigger[0], event.trigger[1],
                                              "arrested", 1, "exact"))
     firing = any(w.any_of(vocabulary.firing) for w in sentence) and \
@@ -209,9 +213,12 @@ def _one_casualty(sentence: list[Word], hits: list[tuple[Trigger, int, int]],
         word = sentence[last]
         field = next((vocabulary.count_fields[k] for k in word.keys
                       if k in vocabulary.count_fields), None)
+        # ("ont succombé": a participle after a plural auxiliary tells no number)
         if trigger.rule == "casualties" and field in ("fatalities", "injured") and \
                 not any(c.field == field for c in counts + found) and \
-                vocabulary.is_singular(word.text):
+                vocabulary.is_singular(word.text) and not any(
+                    w.text.lower() in vocabulary.plural_auxiliaries
+                    for w in sentence[max(0, last - 2):last]):
             found.append(CountMention(word.start, word.end, field, 1, "exact"))
     return found
 
@@ -296,6 +303,36 @@ def _fold_bare_tolls(events: list[EventDraft], before: list[EventDraft],
             host.counts.extend(event.counts)
     _type_by_force(host, False, False)
     return [e for e in events if not e.rule.weak]
+
+
+def _fold_toll_told_before(events: list[EventDraft], scenes: list[EventDraft],
+                           number: int) -> list[EventDraft]:
+    """A sentence that only counts the dead or hurt, then one that tells the violence
+    at that place ("Quatre manifestants ont été tués vendredi à Bamako. Les forces de
+    sécurité ont tiré sur la foule."): the counts are that event's. The tolls folded."""
+    tolls = [e for e in events if e.sentence == number - 1]
+    host = next((e for e in scenes if not e.rule.weak and e.status == "occurred"
+                 and takes_casualties(e.event_type) and e.location is not None), None)
+    # a toll: a casualty word alone, or the crowd it counts ("Quatre manifestants ont
+    # été tués" tells the dead, not yet what killed them)
+    if host is None or not tolls or not all(
+            (e.rule.weak or any(c.start <= e.trigger[0] < c.end for c in e.counts))
+            and e.counts and all(c.field in ("fatalities", "injured") for c in e.counts)
+            and e.status == "occurred" and e.location is not None and (
+                host.place_from_context
+                or e.location.place.id == host.location.place.id) for e in tolls):
+        return []
+    for toll in tolls:
+        host.counts.extend(toll.counts)
+        host.evidence = sorted(set(host.evidence + toll.evidence))
+        if host.date_from_context and not toll.date_from_context:
+            host.event_date, host.event_date_end = toll.event_date, toll.event_date_end
+            host.time_precision, host.date_from_context = toll.time_precision, False
+        if host.place_from_context and not toll.place_from_context:
+            host.location, host.geo_precision = toll.location, toll.geo_precision
+            host.place_from_context = False
+    _type_by_force(host, False, False)
+    return tolls
 
 
 def _of_statement(mention, sentence: list[Word], vocabulary: Vocabulary) -> bool:

@@ -234,6 +234,9 @@ def _count_word(words: list[Word], start: int, end: int, vocabulary: Vocabulary
     if end == start + 1 < len(words) and words[end].text.lower() in vocabulary.of_words and \
             words[start].text.lower() in vocabulary.one_words:
         return None  # "один из задержанных", "l'un des blessés": one of a count told
+    if end < len(words) and _joined(words, end) and \
+            words[end].text.lower() in vocabulary.partitive:
+        return None  # "trois des victimes", "двое из задержанных": some of a count told
     position, steps = end, 0
     while position < len(words) and steps < _AFTER:
         if not _joined(words, position) and position > end:

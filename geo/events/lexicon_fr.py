@@ -200,6 +200,8 @@ VOCABULARY = Vocabulary(
                 "suivant": "next"},
     ordinal_endings=frozenset({"er", "ère", "re"}),
     privative=frozenset({"non"}),
+    partitive=frozenset({"des"}),
+    plural_auxiliaries=frozenset({"ont", "sont", "avaient", "étaient", "auraient", "seraient"}),
     banned_after=frozenset({"interdit", "interdite", "proscrit"}),
     ordinals=fr.ORDINALS,
     list_joints=frozenset({"et", "à", "au", "aux", "en", "dans", "ainsi", "qu", "que",

@@ -185,6 +185,12 @@ class Vocabulary:
     #: interdites", "митинг запретили"): it did not take place (before it they do not
     #: tell so: "ont bravé l'interdiction de manifester").
     banned_after: frozenset[str] = field(default_factory=frozenset)
+    #: Auxiliaries of a plural subject, as written ("ont succombé", "ont interpellé"):
+    #: the participle after them tells no single person.
+    plural_auxiliaries: frozenset[str] = field(default_factory=frozenset)
+    #: Words after a number that make it part of a count told ("trois des victimes",
+    #: "двое из задержанных"), as written.
+    partitive: frozenset[str] = field(default_factory=frozenset)
     #: Words that make the participle after them an adjective ("une manifestation non
     #: déclarée"): no verb of speech.
     privative: frozenset[str] = field(default_factory=frozenset)

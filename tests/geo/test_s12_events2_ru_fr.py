@@ -187,3 +187,34 @@ def test_the_day_before_does_not_move_the_story():
            "l'avait autorisé la veille. Des manifestants ont incendié une voiture."
     events = _events(text, {"Tours": TOURS}, "fr")
     assert {e.event_date for e in events} == {date(2024, 3, 7)}
+
+
+def test_a_toll_then_the_fire_that_caused_it_is_one_event():
+    text = "Trois manifestants ont été tués jeudi à Limoges. Les gendarmes ont tiré sur " \
+           "la foule qui marchait vers la préfecture."
+    events = _events(text, {"Limoges": LIMOGES}, "fr")
+    assert len(events) == 1, events
+    event = events[0]
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert (event.counts.fatalities, event.event_date) == (3, date(2024, 3, 7))
+
+
+def test_arrests_told_before_a_protest_keep_their_count():
+    text = "В четверг в Омске задержаны 40 человек. Протесты начались в среду."
+    arrests = [e for e in _events(text, {"Омске": OMSK}, "ru")
+               if e.sub_event_type == "Arrests"]
+    assert [e.counts.arrested for e in arrests] == [40]
+
+
+@pytest.mark.parametrize("text, vocabulary", [
+    ("Selon les médecins, deux des blessés sont dans un état grave.", FRENCH),
+    ("Трое из задержанных госпитализированы.", RUSSIAN),
+])
+def test_some_of_a_count_told_are_no_count(text, vocabulary):
+    assert _counts(text, vocabulary) == []
+
+
+def test_a_participle_after_a_plural_auxiliary_counts_no_one():
+    text = "Jeudi à Tours, des blessés ont succombé à l'hôpital après les heurts."
+    events = _events(text, {"Tours": TOURS}, "fr")
+    assert all(e.counts.fatalities is None for e in events)
