@@ -293,9 +293,12 @@ def _fold_bare_tolls(events: list[EventDraft], before: list[EventDraft],
     if not any(e.rule.weak for e in events) or any(
             not e.rule.weak and takes_casualties(e.event_type) for e in events):
         return events
-    host = next((e for e in reversed(before) if e.sentence >= number - 2
-                 and not e.rule.weak and e.status == "occurred"
-                 and takes_casualties(e.event_type)), None)
+    hosts = [e for e in reversed(before) if e.sentence >= number - 2
+             and not e.rule.weak and e.status == "occurred" and takes_casualties(e.event_type)]
+    # the dead of violence told just before, rather than of a peaceful crowd's blockade
+    host = next((e for e in hosts if e.event_type != PROTESTS
+                 or e.sub_event_type == "Excessive force against protesters"),
+                hosts[0] if hosts else None)
     if host is None:
         return events
     for event in events:

@@ -218,3 +218,11 @@ def test_a_participle_after_a_plural_auxiliary_counts_no_one():
     text = "Jeudi à Tours, des blessés ont succombé à l'hôpital après les heurts."
     events = _events(text, {"Tours": TOURS}, "fr")
     assert all(e.counts.fatalities is None for e in events)
+
+
+def test_a_bare_toll_goes_to_the_violence_told_before_not_to_a_blockade():
+    text = "В четверг в Омске протестующие подожгли здание мэрии. Протестующие перекрыли " \
+           "трассу. Погибли три человека."
+    events = _events(text, {"Омске": OMSK}, "ru")
+    riots = [e for e in events if e.event_type == "Riots"]
+    assert [e.counts.fatalities for e in riots] == [3]
