@@ -23,7 +23,8 @@ trigger that is not a statement's, else the story's current day (the last day an
 was dated to, within a week of publication), else the publication date (precision 2);
 the place (:mod:`geo.events.lexical_places`): a site in the sentence, best after a place
 preposition in the trigger's clause, else the story's last city, else the report's main
-place. A place that speaks
+place; then the tolls and riots told over several sentences are folded
+(:mod:`geo.events.lexical_folds`). A place that speaks
 ("Москва заявила", "Paris a condamné"), the seat of a speaking body ("в МВД Казахстана
 сообщили", "le ministère ... du Mali a indiqué"), a base ("une ONG basée à Genève") or
 an origin ("из Алматы") is never a site.
@@ -34,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
-from geo.events import lexical_places, places
+from geo.events import lexical_folds, lexical_places, places
 from geo.events.clauses import Span, sentence_spans
 from geo.events.counts import CountMention
 from geo.events.draft import EventDraft, to_incident
@@ -42,7 +43,7 @@ from geo.events.lexical_counts import find_counts
 from geo.events.lexical_dates import find_dates
 from geo.events.lexical_status import trigger_status
 from geo.events.merge import merge, without_summaries
-from geo.events.rules import PROTESTS, RIOTS, RULES
+from geo.events.rules import RIOTS, RULES
 from geo.events.tallies import takes_casualties
 from geo.events.vocabulary import (
     CLAUSE_ENDS,
@@ -99,12 +100,13 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
                 text, event, sites, index, sentence,
                 lambda copy, at, found=dates: story.date(copy, found, at), vocabulary))
         story.narrate(dates)
-        folded = _fold_toll_told_before(events, scenes, number)
+        folded = lexical_folds.fold_toll_told_before(events, scenes, number)
         events = [e for e in events if all(e is not f for f in folded)]
         for event in scenes:
             events.extend(lexical_places.one_per_place(text, event, index, sentence, vocabulary))
         events.extend(scenes)
     events.sort(key=lambda e: (e.sentence, e.trigger[0]))
+    events = lexical_folds.one_riot_a_day(events)
     return [to_incident(text, event) for event in without_summaries(merge(events))
             if keep_all or event.status == "occurred"]
 
@@ -195,13 +197,13 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
     firing = any(w.any_of(vocabulary.firing) for w in sentence) and \
         any(w.any_of(vocabulary.forces) for w in sentence)
     for event in events:
-        _type_by_force(event, firing, unrest)
+        lexical_folds.type_by_force(event, firing, unrest)
     harmless = any(w.any_of(vocabulary.harmless) for w in sentence)
     # A bare "погибли"/"tués" with no count, or by no violence, is no event of its own.
     # (Kept when not told as happened: "отрицают гибель мирных жителей" is a denial.)
     events = [e for e in events if not (e.rule.weak and (harmless or (
         not e.counts and e.status == "occurred")))]
-    return _fold_bare_tolls(events, before, number)
+    return lexical_folds.fold_bare_tolls(events, before, number)
 
 
 def _one_casualty(sentence: list[Word], hits: list[tuple[Trigger, int, int]],
@@ -273,69 +275,12 @@ def _count_target(events: list[EventDraft], count: CountMention) -> EventDraft |
     return wanted[0] if wanted else None
 
 
-def _type_by_force(event: EventDraft, firing: bool, unrest: bool) -> None:
-    """Deaths or wounds by the forces' fire in unrest are excessive force against the
-    crowd; a protest with casualties and no fire told turned violent."""
-    casualties = any(c.field in ("fatalities", "injured") for c in event.counts)
-    if event.rule.weak and firing and unrest:
-        event.event_type, event.sub_event_type = PROTESTS, "Excessive force against protesters"
-    elif event.event_type == PROTESTS and casualties and firing:
-        event.sub_event_type = "Excessive force against protesters"
-    elif event.event_type == PROTESTS and event.sub_event_type == "Peaceful protest" \
-            and casualties:
-        event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
 
 
-def _fold_bare_tolls(events: list[EventDraft], before: list[EventDraft],
-                     number: int) -> list[EventDraft]:
-    """A sentence that only counts the dead or hurt ("Погибли 12 человек.") gives its
-    counts to the event the sentence before told, if it takes them."""
-    if not any(e.rule.weak for e in events) or any(
-            not e.rule.weak and takes_casualties(e.event_type) for e in events):
-        return events
-    hosts = [e for e in reversed(before) if e.sentence >= number - 2
-             and not e.rule.weak and e.status == "occurred" and takes_casualties(e.event_type)]
-    # the dead of violence told just before, rather than of a peaceful crowd's blockade
-    host = next((e for e in hosts if e.event_type != PROTESTS
-                 or e.sub_event_type == "Excessive force against protesters"),
-                hosts[0] if hosts else None)
-    if host is None:
-        return events
-    for event in events:
-        if event.rule.weak:
-            host.counts.extend(event.counts)
-    _type_by_force(host, False, False)
-    return [e for e in events if not e.rule.weak]
 
 
-def _fold_toll_told_before(events: list[EventDraft], scenes: list[EventDraft],
-                           number: int) -> list[EventDraft]:
-    """A sentence that only counts the dead or hurt, then one that tells the violence
-    at that place ("Quatre manifestants ont été tués vendredi à Bamako. Les forces de
-    sécurité ont tiré sur la foule."): the counts are that event's. The tolls folded."""
-    tolls = [e for e in events if e.sentence == number - 1]
-    host = next((e for e in scenes if not e.rule.weak and e.status == "occurred"
-                 and takes_casualties(e.event_type) and e.location is not None), None)
-    # a toll: a casualty word alone, or the crowd it counts ("Quatre manifestants ont
-    # été tués" tells the dead, not yet what killed them)
-    if host is None or not tolls or not all(
-            (e.rule.weak or any(c.start <= e.trigger[0] < c.end for c in e.counts))
-            and e.counts and all(c.field in ("fatalities", "injured") for c in e.counts)
-            and e.status == "occurred" and e.location is not None and (
-                host.place_from_context
-                or e.location.place.id == host.location.place.id) for e in tolls):
-        return []
-    for toll in tolls:
-        host.counts.extend(toll.counts)
-        host.evidence = sorted(set(host.evidence + toll.evidence))
-        if host.date_from_context and not toll.date_from_context:
-            host.event_date, host.event_date_end = toll.event_date, toll.event_date_end
-            host.time_precision, host.date_from_context = toll.time_precision, False
-        if host.place_from_context and not toll.place_from_context:
-            host.location, host.geo_precision = toll.location, toll.geo_precision
-            host.place_from_context = False
-    _type_by_force(host, False, False)
-    return tolls
+
+
 
 
 def _of_statement(mention, sentence: list[Word], vocabulary: Vocabulary) -> bool:

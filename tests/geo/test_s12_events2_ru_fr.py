@@ -226,3 +226,11 @@ def test_a_bare_toll_goes_to_the_violence_told_before_not_to_a_blockade():
     events = _events(text, {"Омске": OMSK}, "ru")
     riots = [e for e in events if e.event_type == "Riots"]
     assert [e.counts.fatalities for e in riots] == [3]
+
+
+def test_the_riots_of_one_place_and_day_are_one_riot_with_its_arson():
+    text = "Jeudi, des heurts ont éclaté à Limoges entre jeunes et policiers. Des voitures " \
+           "ont été incendiées. Selon la préfecture, 12 personnes ont été blessées."
+    riots = [e for e in _events(text, {"Limoges": LIMOGES}, "fr") if e.event_type == "Riots"]
+    assert len(riots) == 1, riots
+    assert (riots[0].subtype, riots[0].counts.injured) == ("arson", 12)
