@@ -174,9 +174,10 @@ def _without_asides(words: list[Word], vocabulary: Vocabulary) -> list[Word]:
     index = 0
     while index < len(words):
         word = words[index]
-        if "," in word.gap and any(_matches(words, index, opening)
-                                   for opening in vocabulary.asides
-                                   if index + len(opening) <= len(words)):
+        if "," in word.gap and (any(_matches(words, index, opening)
+                                    for opening in vocabulary.asides
+                                    if index + len(opening) <= len(words))
+                                or _breakdown(words, index, vocabulary)):
             close = next((n for n in range(index + 1, min(len(words), index + 8))
                           if any(c in _STOPS or c == "," for c in words[n].gap)), None)
             if close is not None and "," in words[close].gap and \
@@ -187,6 +188,19 @@ def _without_asides(words: list[Word], vocabulary: Vocabulary) -> list[Word]:
         kept.append(word)
         index += 1
     return kept
+
+
+def _breakdown(words: list[Word], index: int, vocabulary: Vocabulary) -> bool:
+    """Whether the aside at ``words[index]`` breaks down a number just told: "Trois
+    Casques bleus, deux Indiens et un Marocain, ont été tués", "пятеро, в том числе
+    двое полицейских,"."""
+    before = words[max(0, index - 3):index]
+    return number_at(words, index, vocabulary) is not None and \
+        words[index].text.lower() not in vocabulary.articles and any(
+            number_at(words, n, vocabulary) is not None
+            and words[n].text.lower() not in vocabulary.articles
+            for n in range(index - len(before), index)) and \
+        not any(c in _STOPS or c == "," for w in before[1:] for c in w.gap)
 
 
 def _tallies(words: list[Word], found: list[CountMention], vocabulary: Vocabulary

@@ -234,3 +234,15 @@ def test_the_riots_of_one_place_and_day_are_one_riot_with_its_arson():
     riots = [e for e in _events(text, {"Limoges": LIMOGES}, "fr") if e.event_type == "Riots"]
     assert len(riots) == 1, riots
     assert (riots[0].subtype, riots[0].counts.injured) == ("arson", 12)
+
+
+@pytest.mark.parametrize("text, vocabulary, counts", [
+    ("Deux gendarmes, un homme et une femme, ont été blessés.", FRENCH, [("injured", 2)]),
+    ("Six personnes, dont trois mineurs, ont été interpellées.", FRENCH, [("arrested", 6)]),
+    ("Четыре человека, в том числе двое подростков, задержаны.", RUSSIAN,
+     [("arrested", 4)]),
+    ("Jeudi, 14 personnes ont été blessées à Tours, selon la préfecture.", FRENCH,
+     [("injured", 14)]),
+])
+def test_a_breakdown_between_commas_does_not_cut_a_count(text, vocabulary, counts):
+    assert _counts(text, vocabulary) == counts
