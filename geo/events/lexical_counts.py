@@ -195,8 +195,9 @@ def _breakdown(words: list[Word], index: int, vocabulary: Vocabulary) -> bool:
     Casques bleus, deux Indiens et un Marocain, ont été tués", "пятеро, в том числе
     двое полицейских,"."""
     before = words[max(0, index - 3):index]
-    return number_at(words, index, vocabulary) is not None and \
-        words[index].text.lower() not in vocabulary.articles and any(
+    opener = words[index].text.lower()
+    return number_at(words, index, vocabulary) is not None and (
+        opener not in vocabulary.articles or opener in vocabulary.one_words) and any(
             number_at(words, n, vocabulary) is not None
             and words[n].text.lower() not in vocabulary.articles
             for n in range(index - len(before), index)) and \
