@@ -152,17 +152,22 @@ def without_non_places(mentions: Sequence[Mention], words: list[Word],
 def _governed(mention: Mention, sentence: list[Word], vocabulary: Vocabulary,
               words: frozenset[str] | None = None) -> bool:
     """Whether a place preposition (or one of ``words``) stands right before the
-    mention ("в Минске", "à Dakar"; skipping French articles; ``words`` are keys or
-    words as written): a place of another
-    country named without one modifies a noun ("флагами Украины", "drapeaux de
-    l'Azerbaïdjan"), it is no site."""
+    mention ("в Минске", "à Dakar"; skipping French articles, and the word of the
+    place's kind after a preposition: "в аэропорту Шереметьево", "dans la ville de
+    Tours"; ``words`` are keys or words as written): a place of another country named
+    without one modifies a noun ("флагами Украины", "drapeaux de l'Azerbaïdjan"), it is
+    no site."""
     position = word_at(sentence, mention.start)
     if position is None:
         return False
     wanted = vocabulary.at_place if words is None else words
-    for before in reversed(sentence[max(0, position - 3):position]):
+    kind_skipped = False
+    for before in reversed(sentence[max(0, position - 4):position]):
         if before.any_of(wanted) or before.text.lower() in wanted:
             return True
+        if words is None and not kind_skipped and before.any_of(vocabulary.place_nouns):
+            kind_skipped = True
+            continue
         if before.text.lower() not in vocabulary.articles:
             return False
     return False

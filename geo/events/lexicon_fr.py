@@ -251,6 +251,8 @@ VOCABULARY = Vocabulary(
     street_words=frozenset({"rue", "avenue", "boulevard", "quai", "impasse", "allée",
                             "station", "métro", "pont", "parc", "square", "cours", "route",
                             "autoroute", "axe"}),
+    place_nouns=frozenset({"ville", "commune", "village", "localité", "aéroport", "quartier",
+                           "bourg", "cité", "agglomération"}),
     town_streets=frozenset({"rues", "artères", "boulevards", "avenues", "routes"}),
     festive=frozenset({"fêter", "fêté", "fêtent", "célébrer", "célébré", "célèbrent",
                        "célébration", "liesse", "fête", "victoire", "sacre", "titre"}),

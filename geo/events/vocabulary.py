@@ -143,6 +143,9 @@ class Vocabulary:
     #: Words before a name that make it a street or a square ("проспект Абая", "rue
     #: de Rivoli"): no town of that name.
     street_words: frozenset[str] = field(default_factory=frozenset)
+    #: Words of a place's kind between a preposition and its name ("в городе
+    #: Жанаозен", "в аэропорту Шереметьево", "dans la commune de Dumbéa").
+    place_nouns: frozenset[str] = field(default_factory=frozenset)
     #: A town's streets, as written ("на улицах Минска", "dans les rues de Dakar"): the
     #: place after them is the town, no street's name.
     town_streets: frozenset[str] = field(default_factory=frozenset)

@@ -246,3 +246,12 @@ def test_the_riots_of_one_place_and_day_are_one_riot_with_its_arson():
 ])
 def test_a_breakdown_between_commas_does_not_cut_a_count(text, vocabulary, counts):
     assert _counts(text, vocabulary) == counts
+
+
+def test_a_place_after_the_word_of_its_kind_is_governed():
+    geneva = Place("t:geneva", "Geneva", 46.20, 6.15, "city", "CH", population=200000)
+    text = "Mercredi, des étudiants ont manifesté à Tours et à Limoges. Jeudi, des " \
+           "militants ont manifesté dans la ville de Genève."
+    events = _events(text, {"Tours": TOURS, "Limoges": LIMOGES, "Genève": geneva}, "fr")
+    thursday = [e for e in events if e.event_date == date(2024, 3, 7)]
+    assert [e.location.place for e in thursday] == [geneva]
