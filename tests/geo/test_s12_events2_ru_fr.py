@@ -255,3 +255,11 @@ def test_a_place_after_the_word_of_its_kind_is_governed():
     events = _events(text, {"Tours": TOURS, "Limoges": LIMOGES, "Genève": geneva}, "fr")
     thursday = [e for e in events if e.event_date == date(2024, 3, 7)]
     assert [e.location.place for e in thursday] == [geneva]
+
+
+def test_a_leader_staying_abroad_puts_no_event_there():
+    vilnius = Place("t:vilnius", "Vilnius", 54.69, 25.28, "city", "LT", population=580000)
+    text = "В четверг в Омске прошёл митинг. Находящийся в Вильнюсе лидер оппозиции " \
+           "призвал сторонников выйти на улицы."
+    events = _events(text, {"Омске": OMSK, "Вильнюсе": vilnius}, "ru", keep_all=True)
+    assert all(e.location.place is not vilnius for e in events)
