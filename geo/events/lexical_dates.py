@@ -100,6 +100,16 @@ def _date_at(words: list[Word], index: int, vocabulary: Vocabulary,
         # "на следующий день", "le jour suivant": the day after the story's
         return DateMention(word.start, words[index + 1].end, anchor + timedelta(days=1), 1,
                            kind="next_day"), index + 2
+    if meaning == "night" and published is not None and any(
+            _meaning(w, vocabulary) == "last" for w in words[max(0, index - 1):index + 2]) \
+            and not (index + 2 < len(words) and _weekday(words[index + 2], vocabulary)
+                     is not None):
+        # "минувшей ночью", "la nuit dernière": the night before publication
+        after = index + 1 < len(words) and _meaning(words[index + 1], vocabulary) == "last"
+        first = words[index] if after else words[index - 1]
+        last_word = words[index + 1] if after else words[index]
+        return DateMention(first.start, last_word.end, published - timedelta(days=1), 1,
+                           last=published, kind="night_of"), index + (2 if after else 1)
     if meaning == "weekend" and published is not None:
         # "в минувшие выходные", "ce week-end": Saturday and Sunday, as English has it
         saturday = _last_weekday(5, published, strictly=False)

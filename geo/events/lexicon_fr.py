@@ -196,6 +196,7 @@ VOCABULARY = Vocabulary(
     date_words={"nuit": "night", "de": "from", "du": "from", "à": "to", "au": "to",
                 "depuis": "since", "veille": "day_before", "hier": "yesterday",
                 "avant-hier": "two_days_ago", "aujourd": "today", "dernier": "last",
+                "dernière": "last",
                 "week-end": "weekend", "il": "ago", "jour": "day", "semaine": "week",
                 "jusqu": "until", "lendemain": "day_after", "journée": "day",
                 "suivant": "next"},

@@ -100,6 +100,10 @@ def test_an_aside_that_is_no_source_still_cuts_a_count_off():
      [(date(2024, 3, 2), date(2024, 3, 5))]),
     ("Pour la deuxième nuit consécutive, des voitures ont brûlé.", FRENCH,
      [(date(2024, 3, 4), date(2024, 3, 5))]),
+    ("Минувшей ночью в городе горели машины.", RUSSIAN,
+     [(date(2024, 3, 10), date(2024, 3, 11))]),
+    ("La nuit dernière, des abribus ont été détruits.", FRENCH,
+     [(date(2024, 3, 10), date(2024, 3, 11))]),
 ])
 def test_date_phrasings(text, vocabulary, expected):
     assert _dates(text, vocabulary) == expected
