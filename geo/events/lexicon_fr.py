@@ -211,6 +211,7 @@ VOCABULARY = Vocabulary(
     actors={"policier": "police", "police": "police", "gendarme": "police",
             "crs": "police", "ordre": "police", "gendarmerie": "police",
             "militaire": "army", "soldat": "army", "armée": "army", "troupe": "army",
+            "putschiste": "army", "mutin": "army", "spécial": "army", "parachutiste": "army",
             "manifestant": "protesters", "protestataire": "protesters",
             "émeutier": "rioters", "casseur": "rioters", "pilleur": "rioters"},
     not_counted=frozenset({"an", "ans", "année", "heure", "h", "minute", "pour", "cent",

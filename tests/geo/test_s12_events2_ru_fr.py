@@ -267,3 +267,10 @@ def test_a_leader_staying_abroad_puts_no_event_there():
            "призвал сторонников выйти на улицы."
     events = _events(text, {"Омске": OMSK, "Вильнюсе": vilnius}, "ru", keep_all=True)
     assert all(e.location.place is not vilnius for e in events)
+
+
+def test_soldiers_clashing_with_soldiers_in_a_report_of_unrest_is_an_armed_clash():
+    text = "Jeudi, des manifestants ont défilé à Tours. Vendredi, des putschistes ont " \
+           "affronté la garde présidentielle à Tours."
+    kinds = {(e.event_type, e.sub_event_type) for e in _events(text, {"Tours": TOURS}, "fr")}
+    assert ("Battles", "Armed clash") in kinds
