@@ -73,6 +73,7 @@ def test_french_count_phrasings(text, counts):
      [("arrested", 70)]),
     ("Пострадали, как сообщили в больнице, 23 человека.", [("injured", 23)]),
     ("Были также задержаны 8 журналистов.", [("arrested", 8)]),
+    ("Ещё 17 человек обратились за медицинской помощью.", [("injured", 17)]),
 ])
 def test_russian_count_phrasings(text, counts):
     assert _counts(text, RUSSIAN) == counts
