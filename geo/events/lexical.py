@@ -303,11 +303,15 @@ def _of_statement(mention, sentence: list[Word], vocabulary: Vocabulary) -> bool
 
 class _Story:
     """The story's current day: the last day an event that occurred was dated to, or
-    that the narrative named; undated events within a week of publication take it."""
+    that the narrative named; undated events within a week of publication take it. The
+    events of a headline or a lede told before any day is named take the first day the
+    story names, within that week ("Восемнадцать человек погибли в ходе беспорядков",
+    then "в пятницу вечером и в субботу ...")."""
 
     def __init__(self, published: date | None) -> None:
         self.published = published
         self.current: date | None = None
+        self.waiting: list[EventDraft] | None = []
 
     def date(self, event: EventDraft, dates: list, at: int) -> None:
         """Date ``event`` by the date nearest ``at`` in its sentence, else by context."""
@@ -325,6 +329,8 @@ class _Story:
                 event.event_date = best.date + timedelta(days=7)
             return
         event.date_from_context = True
+        if self.waiting is not None and event.status == "occurred":
+            self.waiting.append(event)
         if self.current is not None and self.published is not None and \
                 0 <= (self.published - self.current).days < _NEWS_WINDOW:
             event.event_date, event.time_precision = self.current, 2
@@ -339,3 +345,8 @@ class _Story:
         if told:
             last = told[-1]
             self.current = last.last or last.date
+            if self.waiting and self.published is not None and \
+                    0 <= (self.published - told[0].date).days < _NEWS_WINDOW:
+                for event in self.waiting:
+                    event.event_date = told[0].date
+            self.waiting = None

@@ -275,3 +275,10 @@ def test_soldiers_clashing_with_soldiers_in_a_report_of_unrest_is_an_armed_clash
            "affronté la garde présidentielle à Tours."
     kinds = {(e.event_type, e.sub_event_type) for e in _events(text, {"Tours": TOURS}, "fr")}
     assert ("Battles", "Armed clash") in kinds
+
+
+def test_an_undated_lede_takes_the_first_day_the_story_names():
+    text = "Девять человек погибли в ходе беспорядков в Омске. Беспорядки начались в " \
+           "пятницу вечером и продолжались в субботу."
+    events = _events(text, {"Омске": OMSK}, "ru")
+    assert events[0].event_date == date(2024, 3, 8)
