@@ -171,6 +171,11 @@ def _day_month(words: list[Word], index: int, vocabulary: Vocabulary,
             last, kind = first + timedelta(days=1), "night_of"
         else:
             last, kind = resolved, "range"
+    elif _listed_days(words, index, vocabulary):
+        # "les 10, 11 et 12 juillet", "10 и 11 июля": from the first day to the last
+        listed = _listed_days(words, index, vocabulary)
+        first = resolved.replace(day=min(_day_number(w) for w in listed))
+        start, last, kind = listed[0].start, resolved, "range"
     elif any(_meaning(w, vocabulary) == "until" for w in words[max(0, index - 2):index]):
         kind = "until"  # "до 19 января", "jusqu'au 19 janvier": a measure's end
     elif index >= 2 and _meaning(words[index - 1], vocabulary) == "to" and \
@@ -179,6 +184,23 @@ def _day_month(words: list[Word], index: int, vocabulary: Vocabulary,
         first, start, kind = resolved - timedelta(days=1), words[index - 2].start, "night_of"
         last = resolved
     return DateMention(start, words[end - 1].end, first, 1, last=last, kind=kind), end
+
+
+def _listed_days(words: list[Word], index: int, vocabulary: Vocabulary) -> list[Word]:
+    """The day numbers listed before the day at ``words[index]`` ("10, 11 et 12")."""
+    listed: list[Word] = []
+    at = index
+    while True:
+        joint = at - 1
+        if joint >= 1 and words[joint].text.lower() in vocabulary.list_joints and \
+                _day_number(words[joint - 1]) is not None:
+            before = joint - 1
+        elif at >= 1 and "," in words[at].gap and _day_number(words[at - 1]) is not None:
+            before = at - 1
+        else:
+            return listed
+        listed.insert(0, words[before])
+        at = before
 
 
 def _night_before(words: list[Word], index: int, vocabulary: Vocabulary) -> bool:
