@@ -144,7 +144,7 @@ def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]
             continue
         end, value, vague = number
         start, qualifier = _qualifier_before(words, index, vocabulary)
-        if qualifier is None and end == index + 1 and \
+        if qualifier is None and end == index + 1 and not vague and \
                 words[index].any_of(vocabulary.number_scales) and \
                 words[index].text.lower() not in vocabulary.scale_numerals:
             index = end  # "тысячи людей", "des milliers": vague, no count

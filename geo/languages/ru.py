@@ -128,10 +128,12 @@ NUMBER_WORDS = {
     "семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "сто": 100, "двести": 200,
     "триста": 300, "четыреста": 400, "пятьсот": 500, "шестьсот": 600, "семьсот": 700,
     "восемьсот": 800, "девятьсот": 900, "полтора": 1.5, "двое": 2, "трое": 3,
-    "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
+    "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7, "восьмеро": 8, "девятеро": 9,
+    "десятеро": 10,
 }
-#: The words that multiply the number before them ("две тысячи").
-NUMBER_SCALES = {"тысяча": 1000, "миллион": 1_000_000}
+#: The words that multiply the number before them ("две тысячи", "полтора десятка",
+#: "три сотни"); alone, in the plural, they are vague ("десятки", "сотни").
+NUMBER_SCALES = {"тысяча": 1000, "миллион": 1_000_000, "десяток": 10, "сотня": 100}
 #: Approximate quantities that still give a number ("десяток" ≈ 10, "полсотни" ≈ 50).
 #: Vague plurals ("десятки", "сотни", "несколько") give none: a report's "hundreds" is
 #: no count (the project's Russian and French sets leave them empty).
