@@ -291,3 +291,12 @@ def test_an_undated_lede_takes_the_first_day_the_story_names():
            "пятницу вечером и продолжались в субботу."
     events = _events(text, {"Омске": OMSK}, "ru")
     assert events[0].event_date == date(2024, 3, 8)
+
+
+@pytest.mark.parametrize("text, places, language", [
+    ("Le préfet envisage d'instaurer un couvre-feu à Tours.", {"Tours": TOURS}, "fr"),
+    ("Le gouvernement pourrait décréter l'état d'urgence à Tours.", {"Tours": TOURS}, "fr"),
+    ("Власти Омска могут ввести комендантский час.", {"Омска": OMSK}, "ru"),
+])
+def test_a_measure_considered_is_planned(text, places, language):
+    assert [e.status for e in _events(text, places, language, keep_all=True)] == ["planned"]
