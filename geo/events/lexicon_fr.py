@@ -73,6 +73,7 @@ TRIGGERS = (
                            "pierre|projectile|cocktail|mortier|pavé|caillou|bouteille"),
             reach=3),
     Trigger("riot", phrase("cocktail", "molotov")),
+    Trigger("mob", phrase("lynchage|lyncher|lynché|lynchent|vindicte")),
     Trigger("crowd_violence", phrase("pris|prendre", "assaut"), reach=2),
     Trigger("crowd_violence", phrase("saccagé|saccager|saccage|saccagent")),
     Trigger("crowd_violence", phrase("détruit|renversé|déboulonné|brisé|cassé|défoncé",
@@ -121,7 +122,7 @@ TRIGGERS = (
     Trigger("deployment", phrase(_FORCES, _DEPLOY), reach=4),
     # Casualties: an event only when nothing else in the sentence takes them
     Trigger("casualties", phrase("mort|tué|décès|décédé|blessé|blessure|péri|succombé|"
-                                 "abattu|lynché|tuent|tuant|morte")),
+                                 "abattu|tuent|tuant|morte")),
     Trigger("casualties", phrase("perdu", "vie"), reach=1),
 )
 

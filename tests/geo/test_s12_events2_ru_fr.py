@@ -190,6 +190,10 @@ def test_a_month_and_year_date_a_past_event_by_its_month():
      ("Riots", "Violent demonstration")),
     ("В четверг в Омске задержанных поместили в изолятор временного содержания.",
      {"Омске": OMSK}, "ru", ("Strategic developments", "Arrests")),
+    ("Jeudi à Tours, un homme accusé de vol a été lynché par la foule.", {"Tours": TOURS},
+     "fr", ("Riots", "Mob violence")),
+    ("В четверг в Омске толпа устроила самосуд над водителем.", {"Омске": OMSK}, "ru",
+     ("Riots", "Mob violence")),
 ])
 def test_more_trigger_words(text, places, language, kind):
     events = _events(text, places, language)
