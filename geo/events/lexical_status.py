@@ -45,7 +45,8 @@ def trigger_status(sentence: list[Word], first: int, last: int, vocabulary: Voca
             w.any_of(vocabulary.future) or w.any_of(vocabulary.planned)
             or vocabulary.is_future(w.text) for w in near) or any(
             w.any_of(vocabulary.planned_after)
-            for w in sentence[last + 1:min(clause_end(sentence, last), last + 4)]):
+            and (n < clause_end(sentence, last) or "," in w.gap)
+            for n, w in enumerate(sentence[last + 1:last + 4], last + 1)):
         return "planned"
     return "occurred"
 

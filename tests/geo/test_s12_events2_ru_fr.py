@@ -304,3 +304,13 @@ def test_an_undated_lede_takes_the_first_day_the_story_names():
 ])
 def test_a_measure_considered_is_planned(text, places, language):
     assert [e.status for e in _events(text, places, language, keep_all=True)] == ["planned"]
+
+
+@pytest.mark.parametrize("text, places, language, status", [
+    ("Митинг в Омске, запланированный на субботу, власти запретили.", {"Омске": OMSK},
+     "ru", "planned"),
+    ("Jeudi, des heurts ont éclaté à Tours, a annoncé la préfecture.", {"Tours": TOURS},
+     "fr", "occurred"),
+])
+def test_a_plan_told_by_a_participle_between_commas(text, places, language, status):
+    assert [e.status for e in _events(text, places, language, keep_all=True)] == [status]
