@@ -305,8 +305,8 @@ class _Story:
     """The story's current day: the last day an event that occurred was dated to, or
     that the narrative named; undated events within a week of publication take it. The
     events of a headline or a lede told before any day is named take the first day the
-    story names, within that week ("Восемнадцать человек погибли в ходе беспорядков",
-    then "в пятницу вечером и в субботу ...")."""
+    story names, within that week ("Девять человек погибли в ходе беспорядков", then
+    "беспорядки начались в ночь на вторник ...")."""
 
     def __init__(self, published: date | None) -> None:
         self.published = published

@@ -7,7 +7,12 @@ vingtaine", "des centaines"), with the words before it that qualify it ("бол�
 :attr:`~geo.events.vocabulary.Vocabulary.count_fields`: "погибли", "blessés",
 "interpellées") follows it within a few words ("двенадцать сотрудников полиции получили
 ранения", "quelque 2 000 personnes ont été interpellées"), or, as Russian often puts it,
-comes just before it ("погибли 12 человек"). The tables of number words are the
+comes just before it ("погибли 12 человек"); auxiliaries do not count in that distance
+("ont été placés en garde à vue"), and a source's aside or a breakdown between commas
+does not cut it ("задержали, по данным правозащитников, 300 человек", "Quatre soldats,
+trois Tchadiens et un Nigérien, ont été tués"). A count word after a tally word takes the
+number later in its clause ("число задержанных превысило 300"); a number of a count
+told ("trois des victimes", "двое из задержанных") is none. The tables of number words are the
 languages' own (:mod:`geo.languages`): two short tables do what a number-parsing
 package would, without a dependency, and they serve dates too.
 """
@@ -191,8 +196,8 @@ def _without_asides(words: list[Word], vocabulary: Vocabulary) -> list[Word]:
 
 
 def _breakdown(words: list[Word], index: int, vocabulary: Vocabulary) -> bool:
-    """Whether the aside at ``words[index]`` breaks down a number just told: "Trois
-    Casques bleus, deux Indiens et un Marocain, ont été tués", "пятеро, в том числе
+    """Whether the aside at ``words[index]`` breaks down a number just told: "Quatre
+    soldats, trois Tchadiens et un Nigérien, ont été tués", "пятеро, в том числе
     двое полицейских,"."""
     before = words[max(0, index - 3):index]
     opener = words[index].text.lower()

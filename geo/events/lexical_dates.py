@@ -16,7 +16,13 @@ The expressions are found word by word with the language's keys (so "среду"
   janvier" begin on the day the night begins on (as :mod:`geo.events.dates` has it for
   English: "the night of Saturday to Sunday" is Saturday) and end the next; "с 4 по 6
   января", "du 4 au 6 janvier" run from the first day to the last; "с понедельника",
-  "depuis lundi" from that day to the day the story stands at.
+  "depuis lundi" from that day to the day the story stands at; a list of days ("les 3,
+  4 et 5 mai") from the first to the last;
+- "на следующий день", "le jour suivant" (the day after the story's), "в минувшие
+  выходные", "ce week-end" (Saturday and Sunday), "минувшей ночью", "la nuit dernière"
+  (the night before publication), a run of days to the story's day ("третьи сутки", "la
+  troisième nuit consécutive"), and a month with its year ("в ноябре 2016 года",
+  precision 3). An ordinal's ending ("le 1er mars", "1-го марта") is no word of a date.
 """
 
 from __future__ import annotations
@@ -131,7 +137,7 @@ def _date_at(words: list[Word], index: int, vocabulary: Vocabulary,
         return _day_month(words, index, vocabulary, published)
     month = _month(word, vocabulary)
     if month is not None and index + 1 < len(words) and _year(words[index + 1]) is not None:
-        # "в декабре 2011 года", "en octobre 1988": a month, precision 3
+        # "в ноябре 2016 года", "en avril 1995": a month, precision 3
         year = _year(words[index + 1])
         following = date(year + month // 12, month % 12 + 1, 1)
         return DateMention(word.start, words[index + 1].end, date(year, month, 1), 3,
@@ -172,7 +178,7 @@ def _day_month(words: list[Word], index: int, vocabulary: Vocabulary,
         else:
             last, kind = resolved, "range"
     elif _listed_days(words, index, vocabulary):
-        # "les 10, 11 et 12 juillet", "10 и 11 июля": from the first day to the last
+        # "les 3, 4 et 5 mai", "7 и 8 марта": from the first day to the last
         listed = _listed_days(words, index, vocabulary)
         first = resolved.replace(day=min(_day_number(w) for w in listed))
         start, last, kind = listed[0].start, resolved, "range"
@@ -187,7 +193,7 @@ def _day_month(words: list[Word], index: int, vocabulary: Vocabulary,
 
 
 def _listed_days(words: list[Word], index: int, vocabulary: Vocabulary) -> list[Word]:
-    """The day numbers listed before the day at ``words[index]`` ("10, 11 et 12")."""
+    """The day numbers listed before the day at ``words[index]`` ("3, 4 et 5")."""
     listed: list[Word] = []
     at = index
     while True:

@@ -81,7 +81,8 @@ def fold_toll_told_before(events: list[EventDraft], scenes: list[EventDraft],
 
 def one_riot_a_day(events: list[EventDraft]) -> list[EventDraft]:
     """The riots of one place and day are one (ACLED codes a riot per place and day):
-    "des heurts ont éclaté ... Des voitures ont été incendiées" is a riot with arson."""
+    "des affrontements ont opposé jeunes et policiers ... une mairie a été incendiée" is
+    a riot with arson."""
     kept: list[EventDraft] = []
     for event in events:
         first = next((k for k in kept if event.sub_event_type == "Violent demonstration"

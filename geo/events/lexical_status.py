@@ -75,7 +75,7 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
             continue
         return True
     # "la grève prévue mardi a été annulée", "митинг отменили": called off after it;
-    # "les manifestations avaient été interdites": banned
+    # "les rassemblements ont été interdits": banned
     if any((w.any_of(vocabulary.negation) and len(w.text) > 4)
            or w.any_of(vocabulary.banned_after)
            for w in sentence[last + 1:min(clause_end(sentence, last), last + 8)]):

@@ -184,8 +184,8 @@ class Vocabulary:
     subordinators: frozenset[str] = field(default_factory=frozenset)
     second_negation: frozenset[str] = field(default_factory=frozenset)
     be_verbs: frozenset[str] = field(default_factory=frozenset)
-    #: Words after a trigger in its clause that ban it ("les manifestations avaient été
-    #: interdites", "митинг запретили"): it did not take place (before it they do not
+    #: Words after a trigger in its clause that ban it ("les rassemblements ont été
+    #: interdits", "митинг запретили"): it did not take place (before it they do not
     #: tell so: "ont bravé l'interdiction de manifester").
     banned_after: frozenset[str] = field(default_factory=frozenset)
     #: Auxiliaries of a plural subject, as written ("ont succombé", "ont interpellé"):
@@ -212,7 +212,7 @@ class Vocabulary:
     #: one takes the number later in its clause ("число задержанных превысило 300").
     tally_words: frozenset[str] = frozenset()
     #: Openings of a source's aside between commas ("по данным полиции", "selon la
-    #: préfecture"): a count reads across it ("задержали, по данным ОВД-Инфо, 300").
+    #: préfecture"): a count reads across it ("задержали, по данным правозащитников, 300").
     asides: tuple[Phrase, ...] = ()
     #: Words that do not count in the distance between a number and its count word:
     #: auxiliaries ("ont été placés en garde à vue").

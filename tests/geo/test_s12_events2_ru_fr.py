@@ -126,7 +126,7 @@ def test_a_demand_after_a_comma_does_not_date_a_statement():
 
 
 def test_an_undeclared_protest_keeps_its_weekday():
-    text = "Onze personnes ont été interpellées lors de la manifestation non déclarée de " \
+    text = "Treize personnes ont été interpellées lors de la manifestation non déclarée de " \
            "jeudi à Limoges."
     events = _events(text, {"Limoges": LIMOGES}, "fr")
     assert {e.event_date for e in events} == {date(2024, 3, 7)}
@@ -247,8 +247,8 @@ def test_a_bare_toll_goes_to_the_violence_told_before_not_to_a_blockade():
 
 
 def test_the_riots_of_one_place_and_day_are_one_riot_with_its_arson():
-    text = "Jeudi, des heurts ont éclaté à Limoges entre jeunes et policiers. Des voitures " \
-           "ont été incendiées. Selon la préfecture, 12 personnes ont été blessées."
+    text = "Jeudi, des heurts ont éclaté à Limoges entre jeunes et policiers. Une mairie " \
+           "annexe a été incendiée. Selon la préfecture, 12 personnes ont été blessées."
     riots = [e for e in _events(text, {"Limoges": LIMOGES}, "fr") if e.event_type == "Riots"]
     assert len(riots) == 1, riots
     assert (riots[0].subtype, riots[0].counts.injured) == ("arson", 12)
@@ -285,14 +285,14 @@ def test_a_leader_staying_abroad_puts_no_event_there():
 
 def test_soldiers_clashing_with_soldiers_in_a_report_of_unrest_is_an_armed_clash():
     text = "Jeudi, des manifestants ont défilé à Tours. Vendredi, des putschistes ont " \
-           "affronté la garde présidentielle à Tours."
+           "affronté des soldats loyalistes à Tours."
     kinds = {(e.event_type, e.sub_event_type) for e in _events(text, {"Tours": TOURS}, "fr")}
     assert ("Battles", "Armed clash") in kinds
 
 
 def test_an_undated_lede_takes_the_first_day_the_story_names():
     text = "Девять человек погибли в ходе беспорядков в Омске. Беспорядки начались в " \
-           "пятницу вечером и продолжались в субботу."
+           "пятницу, когда водители перекрыли трассу."
     events = _events(text, {"Омске": OMSK}, "ru")
     assert events[0].event_date == date(2024, 3, 8)
 
