@@ -90,7 +90,8 @@ def incidents(
         :attr:`geo.model.Document.focus`).
     language
         The text's language, an ISO 639-1 code (``"en"``, ``"ru"``, ``"fr"``); by default
-        it is detected. Text in another language gives no incidents (and a warning).
+        (``""`` or ``"auto"``) it is detected. Text in another language gives no
+        incidents (and a warning).
     parser
         A :class:`geo.pipeline.Parser` (called with a :class:`geo.model.Document`,
         returns the parsed document). Pass one when extracting from many texts: building
@@ -116,6 +117,8 @@ def incidents(
     --------
     >>> gdf = incidents(text, published="2022-01-07", source="afp")  # doctest: +SKIP
     """
+    if language.strip().lower() == "auto":
+        language = ""
     document = Document(text, published=parse_published(published), source=source,
                         focus=focus, language=language)
     return document_incidents(document, parser=parser, keep_all=keep_all)

@@ -20,6 +20,8 @@ from functools import cache
 from itertools import islice
 from typing import Any
 
+import numpy
+
 from geo.nlp import NER_BATCH
 
 #: The NER's labels, as the English model names them.
@@ -52,14 +54,19 @@ class RussianNLP:
         # threadpoolctl: only needed around the Russian NER (see the module docstring).
         from threadpoolctl import threadpool_limits
 
+        # The NER reads NER_BATCH texts at once whatever batch_size the caller gives, as
+        # English's windowed NER does (its cheapest batch; see geo.nlp.NER_BATCH).
         texts = iter(texts)
         while batch := list(islice(texts, NER_BATCH)):
             docs = [self._doc(text) for text in batch]
-            if self.ner:
+            # slovnet fails on a text with no token but whitespace: such a text has no
+            # entity to find anyway.
+            read = [i for i, doc in enumerate(docs) if any(not t.is_space for t in doc)]
+            if self.ner and read:
                 with threadpool_limits(limits=1, user_api="blas"):
-                    markups = list(_ner().map(batch))
-                for doc, markup in zip(docs, markups, strict=True):
-                    doc.ents = _entities(doc, markup.spans)
+                    markups = list(_ner().map([batch[i] for i in read]))
+                for i, markup in zip(read, markups, strict=True):
+                    docs[i].ents = _entities(docs[i], markup.spans)
             yield from docs
 
     def _doc(self, text: str):  # -> spacy.tokens.Doc
@@ -104,9 +111,6 @@ def _gap(gap: str, words: list[str], spaces: list[bool], starts: list[int],
 
 
 def _column(values: list[int]) -> Any:
-    # numpy: spaCy's arrays are numpy's, loaded with spaCy.
-    import numpy
-
     # Doc.from_array reads uint64: -1 (not a sentence start) is written as its
     # two's complement, as Doc.to_array gives it.
     return numpy.array(values, dtype="int64").astype("uint64").reshape(-1, 1)

@@ -7,11 +7,49 @@ dictionary) gives.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 # The grammemes of proper nouns: places, first names, surnames, patronymics, organisations,
 # trademarks.
 _PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"})
+
+
+# -- recognition: spellings of names (the recognizer's; events' lists are below) ------
+
+# Where English spellings of Russian names part from the transliteration the gazetteer
+# folds by (unidecode's: "Бурятия" → "buryatiya", "Шереметьево" → "sheremetevo"):
+# a soft or hard sign before "е" or "и" is a "y" ("Sheremetyevo"; before "я", "ю", "ё"
+# the transliteration has one), "-ия" ends in "-ia"
+# ("Buryatia", "Gagauzia"), "-ий" in "-y".
+_ENGLISH_SPELLING = (
+    (re.compile(r"[ьъ](?=[еи])"), "y"),
+    (re.compile(r"ия\b"), "ia"),
+    (re.compile(r"ий\b"), "y"),
+)
+
+
+def english_spellings(name: str) -> tuple[str, ...]:
+    """The name (lower case) with the rules of :data:`_ENGLISH_SPELLING` applied one
+    after another, each result once it changes; none where no rule applies. Cyrillic
+    and Latin letters mix ("шереметyево", "бурятia"): the gazetteer's folding
+    transliterates the rest ("sheremetyevo", "buryatia")."""
+    found = []
+    spelled = name.lower()
+    for pattern, latin in _ENGLISH_SPELLING:
+        changed = pattern.sub(latin, spelled)
+        if changed != spelled:
+            spelled = changed
+            found.append(spelled)
+    return tuple(found)
+
+#: The lemmas of the words before an airport's name ("в аэропорту Шереметьево",
+#: "аэропорт «Пулково»"), and of "international" between them.
+AIRPORT_WORDS = frozenset({"аэропорт", "аэродром", "авиагавань"})
+AIRPORT_INTERNATIONAL = frozenset({"международный"})
+#: Adjectives between a division's name and its kind noun ("Горно-Бадахшанская
+#: автономная область").
+DIVISION_QUALIFIERS = frozenset({"автономный"})
 
 
 @cache

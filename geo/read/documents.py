@@ -29,6 +29,8 @@ from datetime import date
 from pathlib import Path, PurePath, PurePosixPath
 from typing import IO
 
+import pycountry
+
 from geo.errors import DateError, InputError
 from geo.model import Document, ModelError, country_code, language_code, parse_published
 from geo.read.html import html_to_text
@@ -219,10 +221,21 @@ def _metadata_from_json(data: bytes, name: str | Path) -> _Metadata:
 
 def record_language(record: dict) -> str:
     """The ISO 639-1 code a record (a JSONL line, a CSV row, a sidecar) gives in its
-    ``language`` or ``lang`` field, ``""`` without one; an invalid code raises
-    :class:`ModelError` naming it."""
-    value = next((record[key] for key in LANGUAGE_FIELDS if record.get(key)), "")
-    return language_code(str(value))
+    ``language`` or ``lang`` field, ``""`` without one. Exports write languages in many
+    ways: a tag's primary subtag counts ("fr-FR", "en_US" → "fr", "en"), and so do an
+    ISO 639-2 code and an English name ("rus", "fre", "Russian"); a value that is none of
+    these is logged and left out (the language is then detected), not an error that
+    loses the record. A two-letter value that is no letters raises :class:`ModelError`."""
+    value = str(next((record[key] for key in LANGUAGE_FIELDS if record.get(key)), ""))
+    primary = value.strip().replace("_", "-").split("-")[0].lower()
+    if len(primary) == 2 or not primary:
+        return language_code(primary)
+    try:  # an ISO 639-2 code or an English name: "rus", "fre", "French"
+        return language_code(getattr(pycountry.languages.lookup(primary), "alpha_2", ""))
+    except LookupError:
+        logger.warning("language %r is no ISO 639 code or name; the text's language is "
+                       "detected", value)
+        return ""
 
 
 def _read_stream(raw: IO[bytes], name: str, suffix: str, published: date | None,

@@ -78,9 +78,9 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 def forced_language(choice: str) -> str:
     """The language ``choice`` (a ``--lang`` value) forces on every document: ``""`` for
-    ``"auto"``; any letter case. Anything but :data:`LANGUAGE_CHOICES` raises
+    ``"auto"`` (or ``""``); any letter case. Anything but :data:`LANGUAGE_CHOICES` raises
     :class:`ModelError` naming the value and the choices."""
-    code = choice.strip().lower()
+    code = choice.strip().lower() or "auto"
     if code not in LANGUAGE_CHOICES:
         raise ModelError(f"unknown language {choice!r}; choose one of "
                          f"{', '.join(LANGUAGE_CHOICES)}")

@@ -17,7 +17,7 @@ it reads (as for a name the NER widened into "X airport").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from gazetteer.normalize import fold
 from geo.lexicon import (
@@ -38,6 +38,12 @@ _AFTER = re.compile(
 _ELIDED = tuple(p for p in LANDMARK_PARTICLES if p.endswith("'"))
 _BEFORE = re.compile(
     rf"\b{alternation(AIRPORT_WORDS_BEFORE)}(?:\s+(?P<intl>{_INTERNATIONAL}))?\s+"
+    rf"(?:{alternation(tuple(p for p in LANDMARK_PARTICLES if p not in _ELIDED))}\s+"
+    rf"|{alternation(_ELIDED)})?")
+# The same for the languages that write the airport word first, "international" in
+# either case ("l'aéroport International de Nice").
+_WRITTEN_FIRST = re.compile(
+    rf"\b{alternation(AIRPORT_WORDS_BEFORE)}(?:\s+(?P<intl>(?i:{_INTERNATIONAL})))?\s+"
     rf"(?:{alternation(tuple(p for p in LANDMARK_PARTICLES if p not in _ELIDED))}\s+"
     rf"|{alternation(_ELIDED)})?")
 # A word of a name: capitalised letters, with the apostrophes, dots and hyphens of
@@ -96,11 +102,50 @@ def with_airports(text: str, found: list[Candidate], lookup: NameLookup,
     return kept + airports
 
 
-def _airport_name(name: str, intl: bool, lookup: NameLookup,
-                  ) -> tuple[str, frozenset[str]] | None:
+def airport_query(names: Iterable[str], intl: bool, lookup: NameLookup) -> str | None:
+    """The query of an airport named in another language by a word before its name
+    ("в аэропорту Шереметьево", "аэропорт Алматы", "l'aéroport de Bamako-Sénou"): for
+    the first of ``names`` (the name's spellings, the likeliest first) that is an
+    airport's name with "Airport" after it (:func:`_airport_name`, an airport of any
+    size: the word before says it is one), its query as in English text (the city's
+    name for "Almaty airport"); ``None`` if none is."""
+    for name in names:
+        known = _airport_name(name, intl, lookup, smallest=0)
+        if known is not None:
+            return _query(name, *known, lookup)
+    return None
+
+
+def airports_after_word(text: str, lookup: NameLookup) -> Iterator[Candidate]:
+    """The airports named after an airport word in the languages that write it first
+    ("l'aéroport de Roissy-Charles-de-Gaulle", "aéroport Blaise-Diagne"), each a mention
+    of the name alone (as the French and Russian sets mark it), looked up by its whole
+    name, else by the end of a hyphenated one ("Charles-de-Gaulle", "Sénou": French
+    joins the place's name to the airport's, which the gazetteer lists alone)."""
+    for match in _WRITTEN_FIRST.finditer(text):
+        intl = match["intl"] is not None
+        for end in reversed(_name_ends(text, match.end())):
+            name = text[match.end():end]
+            query = airport_query(_hyphen_tails(name), intl, lookup)
+            if query is not None:
+                yield Candidate(match.end(), end, name, "named", query, "airport",
+                                source="rule")
+                break
+
+
+def _hyphen_tails(name: str) -> Iterator[str]:
+    """``name``, then what follows each of its hyphens that begins a capitalised word
+    ("Roissy-Charles-de-Gaulle" → "Charles-de-Gaulle")."""
+    yield name
+    yield from (name[i + 1:] for i, ch in enumerate(name)
+                if ch == "-" and name[i + 1:i + 2].isupper())
+
+
+def _airport_name(name: str, intl: bool, lookup: NameLookup, *,
+                  smallest: int = MAJOR_POPULATION) -> tuple[str, frozenset[str]] | None:
     """The airport name ``name`` makes with the airport word ("Kennedy Airport") and the
     folded names of the cities the airports called so serve; ``None`` where no airport
-    serving a city of ``MAJOR_POPULATION`` is called so: airfields bear generic names
+    serving a city of ``smallest`` people is called so: airfields bear generic names
     ("Main Airport", "Military Airport", even "The Airport"), and news seldom names a
     small one by a person's name the NER misses."""
     forms = (f"{name} International Airport", f"{name} Airport")
@@ -110,7 +155,7 @@ def _airport_name(name: str, intl: bool, lookup: NameLookup,
             continue
         cities = frozenset(fold(p.extra.get("city", "")) for p in lookup.readings(key)
                            if p.kind == "airport"
-                           and p.extra.get("served_population", 0) >= MAJOR_POPULATION)
+                           and p.extra.get("served_population", 0) >= smallest)
         if cities:
             return form, cities
     return None

@@ -19,15 +19,16 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pycountry
 
 from gazetteer.normalize import fold
 from geo.nlp import doc_text, french_words, words
+from geo.recognize.airports import airports_after_word
 from geo.recognize.candidate import CITY_NOT_DIVISION, Candidate, without_overlaps
 from geo.recognize.iso_names import iso_names
-from geo.recognize.lookup import MAJOR_POPULATION, NameLookup, major_reading
+from geo.recognize.lookup import MAJOR_POPULATION, NameIndex, NameLookup, initials, major_reading
 from geo.recognize.qualifiers import attach_qualifiers
 from geo.recognize.recognizer import Recognizer
 
@@ -81,10 +82,14 @@ _LEADING = frozenset({"la", "le", "les", "l'", "l’", "de", "du", "des", "d'", 
                       "aux", "à", "en"})
 _FIRST_WORD = re.compile(r"(\w+['’]|\w+\s+)")
 _COUNTRY_ARTICLE = re.compile(r"(?<![\w'’])(?:(?:au|aux|en|du|le|la|les)\s+|l['’])$")
-# The capitalised words after the last "de" of a name ("Soundiata-Keïta de Kati").
+# The capitalised words after the last "de" of a name ("le camp Général-Abdoulaye-Soumaré
+# de Ségou").
 _DE_TAIL = re.compile(r"\s(?:de|du|d['’])\s*(?P<name>[A-ZÀ-Ý][\w'’-]*"
                       r"(?:\s+[A-ZÀ-Ý][\w'’-]*)*)$")
 _SECOND_LEVEL = frozenset({"district", "cercle", "canton", "comté", "commune"})
+# Words in capitals this long are acronyms ("CAN", "ONU"), longer ones names in a
+# dateline ("BAMAKO").
+_LONGEST_ACRONYM = 4
 
 
 class FrenchRecognizer(Recognizer):
@@ -92,7 +97,7 @@ class FrenchRecognizer(Recognizer):
     (:class:`~geo.recognize.Recognizer`, same parameters) with French titles and place
     adjectives."""
 
-    def __init__(self, gazetteer, **settings) -> None:
+    def __init__(self, gazetteer: NameIndex, **settings: Any) -> None:
         super().__init__(gazetteer, **settings)
         self.lookup = NameLookup(gazetteer)
 
@@ -104,9 +109,14 @@ class FrenchRecognizer(Recognizer):
                  for found in super().__call__(doc)
                  if (c := self._without_article(found)) is not None
                  and c.text.lower() not in _TITLES
-                 and not self._common_word(text, c, c.start in sentence_starts)]
+                 and not self._common_word(text, c, c.start in sentence_starts)
+                 and not self._code_word(c)]
+        # "l'aéroport de Roissy-Charles-de-Gaulle": the airport's name alone.
+        airports = list(airports_after_word(text, self.lookup))
+        found = [c for c in found if not any(c.start < a.end and a.start < c.end
+                                             for a in airports)] + airports
         found.extend(streets(text))
-        # "le stade d'Olembé de Yaoundé", a name the NER took for a person's: the city.
+        # "le stade Municipal de Bouaké", a name the NER took for a person's: the city.
         found.extend(self._with_hint(text, tail) for ent in doc.ents
                      if ent.label_ == "PERSON"
                      and (tail := self._place_after_de(Candidate(
@@ -127,7 +137,8 @@ class FrenchRecognizer(Recognizer):
             cand = self._adjective(text, tok.idx, tok.idx + len(tok.text))
             if cand is not None:
                 found.append(cand)
-        return attach_qualifiers(text, [c for c in without_overlaps(found)
+        return attach_qualifiers(text, [self._spelled_country(c)
+                                        for c in without_overlaps(found)
                                         if not self._after_title(text, c)])
 
     def for_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Candidate]:
@@ -135,13 +146,16 @@ class FrenchRecognizer(Recognizer):
         place's demonym."""
         out = []
         by_span = {(c.start, c.end): c for c in streets(text)}
+        airports = {(a.start, a.end): a for a in airports_after_word(text, self.lookup)}
         for cand in super().for_spans(text, spans):
             adjective = (self._adjective(text, cand.start, cand.end)
                          if cand.kind == "named" and not self.lookup.known(cand.text)
                          else None)
             street = by_span.get((cand.start, cand.end))
             country = acronym_candidate(self.lookup, cand.start, cand.text)
-            if country is not None:
+            if (cand.start, cand.end) in airports:
+                cand = replace(airports[cand.start, cand.end], source="gold")
+            elif country is not None:
                 cand = replace(country, source="gold")
             elif adjective is not None:
                 cand = Candidate(cand.start, cand.end, cand.text, "demonym",
@@ -150,7 +164,7 @@ class FrenchRecognizer(Recognizer):
                 cand = replace(street, source="gold")
             else:
                 cand = self._with_hint(text, cand)
-            out.append(cand)
+            out.append(self._spelled_country(cand))
         return out
 
     def _with_hint(self, text: str, cand: Candidate) -> Candidate:
@@ -191,6 +205,30 @@ class FrenchRecognizer(Recognizer):
         return (not after_place_word and french_words().known(cand.text.lower())
                 and not self._city_or_country(cand.query))
 
+    def _spelled_country(self, cand: Candidate) -> Candidate:
+        """``cand`` qualified by the one country whose places French calls so as
+        written (:meth:`~geo.recognize.lookup.NameLookup.written_country`: "Genève")."""
+        if cand.kind != "named" or cand.qualifier or cand.hint in ("country", "admin1"):
+            return cand
+        country = self.lookup.written_country(cand.text)
+        return replace(cand, qualifier=country) if country else cand
+
+    def _code_word(self, cand: Candidate) -> bool:
+        """Whether a short word in capitals is an acronym that only a code folds onto
+        ("CAN", a football cup's initials, is Canada's ISO code, and the own name
+        of a Turkish town, Çan): it names a place only as a major place's own name
+        ("LYON" in a dateline), the initials of a country's name ("USA"), or a
+        country's acronym in French ("RDC", read by :meth:`_acronym`).
+        French news writes its many acronyms in capitals; English news less so, whose
+        rules read such words."""
+        word = cand.text
+        if (cand.kind != "named" or cand.source == "rule" or not word.isupper()
+                or len(word) > _LONGEST_ACRONYM or not word.isalpha()):
+            return False
+        return not (self.lookup.major(word, own_name=True) or any(
+            initials(name) == word for p in self.lookup.readings(fold(word))
+            if p.kind == "country" for name in (p.name, official_name(p.country))))
+
     def _city_or_country(self, name: str) -> bool:
         """Whether a country or a city of ``MAJOR_POPULATION`` bears ``name`` ("Nice",
         "Tours", "Moscou"), as no common word's namesake division does ("Ouest", "Nord":
@@ -225,8 +263,8 @@ class FrenchRecognizer(Recognizer):
 
     def _place_after_de(self, cand: Candidate, *, major: bool = False) -> Candidate:
         """The place a name the gazetteer does not know ends with after "de" ("le camp
-        Soundiata-Keïta de Kati": Kati); with ``major``, only a country or a major city
-        ("Olembé de Yaoundé"); else ``cand``."""
+        Général-Abdoulaye-Soumaré de Ségou": Ségou); with ``major``, only a country or a major city
+        ("stade Municipal de Bouaké"); else ``cand``."""
         tail = _DE_TAIL.search(cand.text)
         if (cand.kind != "named" or tail is None or self.lookup.known(cand.query)
                 or not self.lookup.known(tail["name"])
@@ -279,6 +317,14 @@ class FrenchRecognizer(Recognizer):
                 if major_reading(own, name) is not None:
                     return Candidate(start, end, word, "demonym", name, source="rule")
         return None
+
+
+@cache
+def official_name(code: str) -> str:
+    """A country's official name in English ("United States of America"), else its
+    name; ``""`` for an unknown code."""
+    country = pycountry.countries.get(alpha_2=code) if code else None
+    return getattr(country, "official_name", None) or getattr(country, "name", "")
 
 
 @cache

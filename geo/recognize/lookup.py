@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from gazetteer.normalize import fold
 
@@ -33,13 +33,16 @@ _JOINERS = frozenset({"of", "and", "the", "de", "del", "la"})
 
 
 class NameIndex(Protocol):
-    """What recognition needs from a gazetteer: membership of folded names, demonyms."""
+    """What recognition needs from a gazetteer: membership of folded names, demonyms,
+    countries by code."""
 
     def names(self) -> frozenset[str]: ...
 
     def demonym(self, word: str) -> object | None: ...
 
     def candidates_folded(self, folded: str, limit: int = 20) -> tuple: ...
+
+    def country(self, country: str) -> Any: ...
 
 
 def initials(name: str) -> str:
@@ -149,6 +152,27 @@ class NameLookup:
             if place is not None and (best is None or _RANK[place.kind] < best[0]):
                 best = (_RANK[place.kind], name)
         return None if best is None else best[1]
+
+    def written_country(self, written: str) -> str:
+        """The folded name of the one country whose places bear ``written`` as one of
+        their names exactly as written, where that spelling is not plain ASCII and other
+        places of its folded name lie elsewhere ("Genève": Geneva, Switzerland, not the
+        Genevas of the United States, which GeoNames gives no French name); ``""``
+        otherwise. GeoNames records French names mostly for the places French news
+        writes about, so the spelling says the place where the ranking, learned on
+        English, would follow the document's other countries. (Not so for Cyrillic
+        names, which GeoNames gives every village of the former Soviet Union: a
+        Ukrainian village is "Чечня" as written, the Russian republic is not.)"""
+        if written.isascii():
+            return ""
+        places = list(self.readings(fold(written), ALL_READINGS))
+        spelled = written.casefold()
+        bearers = {p.country for p in places
+                   if spelled in (n.casefold() for n in (p.name, *p.alternate_names))}
+        if len(bearers) != 1 or "" in bearers or all(p.country in bearers
+                                                     for p in places):
+            return ""
+        return fold(self.gazetteer.country(bearers.pop()).name)
 
     def adjective(self, word: str) -> bool:
         """Whether a word is a demonym ("Kazakh", "Canadians") and not also its country's

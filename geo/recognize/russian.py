@@ -27,6 +27,17 @@ dictionary: the adjective's stem with a place name's endings ("алматин-с
 "Алматы", "минск-ий" → "Минск", "росси-йский" → "Россия") is looked up among countries,
 divisions and large cities (:meth:`~geo.recognize.lookup.NameLookup.major_name`), and
 the mention is a demonym of that place: an actor's or an origin's, never a site.
+
+Names the gazetteer knows otherwise are read by their English spellings ("Бурятия" →
+Buryatia, :func:`geo.languages.ru.english_spellings`) or by GeoNames' other Russian names
+of divisions ("Башкирия"); airports after their airport word ("в аэропорту
+Шереметьево"); divisions by a capitalised adjective and a kind noun ("Рушанском районе");
+an acronym as the initials of a name mentioned before it ("ГБАО").
+
+Length: one recognizer. Its sources (the NER's entities, gazetteer matches, divisions,
+airports, acronyms, adjectives) all read names through the same nominative and English
+lookups (:meth:`RussianRecognizer.query`, :meth:`RussianRecognizer.english`); split up,
+each part would reach the others' private lookups across modules.
 """
 
 from __future__ import annotations
@@ -35,14 +46,15 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from itertools import islice, product, takewhile
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from gazetteer.normalize import fold
 from geo.languages import ru
 from geo.nlp import doc_text, words
+from geo.recognize.airports import airport_query
 from geo.recognize.candidate import CITY_NOT_DIVISION, Candidate, without_overlaps
-from geo.recognize.iso_names import iso_names
-from geo.recognize.lookup import MAJOR_POPULATION, NameLookup, major_reading
+from geo.recognize.iso_names import acronym, division_names, iso_names
+from geo.recognize.lookup import MAJOR_POPULATION, NameIndex, NameLookup, major_reading
 from geo.recognize.qualifiers import attach_qualifiers
 from geo.recognize.recognizer import Recognizer
 from geo.recognize.words import starts_name
@@ -80,6 +92,13 @@ _SHORTEST_STEM = 4
 # Words in capitals this long are acronyms ("СНГ", "ОДКБ"), longer ones names in a
 # dateline ("ШЫМКЕНТ").
 _LONGEST_ACRONYM = 4
+# Words in capitals, and the fewest letters of an acronym read as a name's initials.
+_CAPITALS = re.compile(r"\b[А-ЯЁ]{3,}\b")
+_SHORTEST_ACRONYM = 3
+# Quotation marks around a name ("аэропорт «Пулково»").
+_QUOTES = frozenset("«»\"„“”")
+# Words and quotation marks, for the airport words' neighbours.
+_TOKEN = re.compile(r"[^\W\d_][\w-]*|[«»\"„“”]")
 
 
 class RussianRecognizer(Recognizer):
@@ -87,7 +106,7 @@ class RussianRecognizer(Recognizer):
     interface as :class:`~geo.recognize.recognizer.Recognizer`, with the same
     ``gazetteer`` (``stoplist`` and ``model`` are the English recognizer's and unused)."""
 
-    def __init__(self, gazetteer, **settings) -> None:
+    def __init__(self, gazetteer: NameIndex, **settings: Any) -> None:
         super().__init__(gazetteer, **{**settings, "stoplist": ()})
         self.lookup = NameLookup(gazetteer)
 
@@ -121,7 +140,7 @@ class RussianRecognizer(Recognizer):
                 people.update(ru.nominatives(ent[-1].text))
             else:
                 # "Бишкекский суд", "Алматинский горсовет": an institution's place
-                # adjective is its place's demonym; "Астана Арена": a major place that
+                # adjective is its place's demonym; "Казань Арена": a major place that
                 # begins an institution's name is a mention of its own.
                 found.extend(c for tok in toks[ent.start:ent.end]
                              if (c := self._adjective(text, tok.idx, tok.idx + len(tok.text)))
@@ -140,26 +159,37 @@ class RussianRecognizer(Recognizer):
                      and (tok.is_lower or tok.is_sent_start)
                      and (c := self._adjective(text, tok.idx, tok.idx + len(tok.text)))
                      is not None)
+        airports = list(self._airports(text))
+        found = [c for c in found if not any(c.start < a.end and a.start < c.end
+                                             for a in airports)] + airports
         kept = [c for c in without_overlaps(found) if not self._after_title(text, c)]
-        return attach_qualifiers(text, kept)
+        kept.extend(c for m in _CAPITALS.finditer(text)
+                    if not any(k.start < m.end() and m.start() < k.end for k in kept)
+                    and (c := self._acronym_of(m.group(), kept, m.start())) is not None)
+        return attach_qualifiers(text, sorted(kept, key=lambda c: c.start))
 
     def for_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Candidate]:
         """One candidate per given span, offsets unchanged (gold-span mode): its query
         the nominative the gazetteer knows, a place adjective its place's name."""
-        found = []
+        found: list[Candidate] = []
+        named = found  # the names before an acronym, which it may be the initials of
+        airports = {(a.start, a.end): a for a in self._airports(text)}
         for start, end in sorted(spans):
             name = text[start:end]
             written = name.split()
-            if len(written) == 1:
+            if (start, end) in airports:
+                cand = airports[start, end]
+            elif len(written) == 1:
                 cand = self._adjective(text, start, end) or self._named(text, start, end,
                                                                         "gold")
             elif set(ru.lemmas(written[-1])) & _KIND_NOUNS:
                 cand = self._division(text, start, end)
             else:
                 cand = self._named(text, start, end, "gold")
-            cand = cand or Candidate(start, end, name, "named", name)
-            found.append(Candidate(cand.start, cand.end, cand.text, cand.kind, cand.query,
-                                   cand.hint, source="gold"))
+            cand = cand or self._acronym_of(name, named) or Candidate(start, end, name,
+                                                                       "named", name)
+            found.append(Candidate(start, end, name, cand.kind, cand.query, cand.hint,
+                                   source="gold"))
         return attach_qualifiers(text, found)
 
     def query(self, name: str) -> str | None:
@@ -178,17 +208,79 @@ class RussianRecognizer(Recognizer):
                 return query
             if self._iso_place(query) is not None:
                 return query  # ISO 3166's Russian name of a country or division
+            if (spelled := self._english_spelling(query)) is not None:
+                return spelled
         return None
 
+    def _english_spelling(self, name: str) -> str | None:
+        """The own name of the most prominent place the gazetteer knows by an English
+        spelling of ``name`` (:func:`geo.languages.ru.english_spellings`: "Бурятия" →
+        "Buryatia", "Шереметьево" → "Sheremetyevo"), else ``None``."""
+        for spelling in ru.english_spellings(name):
+            key = fold(spelling)
+            if key in self.lookup.names:
+                best = max(self.lookup.readings(key), key=_prominence)
+                return next((n for n in (best.name, *best.alternate_names)
+                             if fold(n) == key), best.name)
+        return None
+
+    def _division_alias(self, query: str):  # -> Place | None
+        """The country or division ``query`` names by ISO 3166's or GeoNames' Russian
+        name (:meth:`_iso_place`), unless a major place bears the name as written:
+        "Чечня" is Chechnya, though a Ukrainian village bears the name too."""
+        place = self._iso_place(query)
+        if place is None or major_reading(self.lookup.readings(fold(query)),
+                                          query) is not None:
+            return None
+        return place
+
     def _iso_place(self, name: str):  # -> Place | None
-        """The country or division whose Russian name in ISO 3166 is ``name``, by its
-        code, if the gazetteer knows the code ("Киргизия" → Kyrgyzstan)."""
-        code = iso_names("ru").get(fold(name))
+        """The country or division whose Russian name in ISO 3166 or among GeoNames'
+        other names of divisions is ``name``, by its code, if the gazetteer knows the
+        code ("Киргизия" → Kyrgyzstan, "Башкирия" → Bashkortostan)."""
+        key = fold(name)
+        code = iso_names("ru").get(key) or division_names("ru").get(key)
         if code is None:
             return None
         return next(iter(self.lookup.gazetteer.candidates(code, limit=1)), None)
 
     # -- sources ----------------------------------------------------------------------
+
+    def _airports(self, text: str) -> Iterable[Candidate]:
+        """Airports named after an airport word ("в аэропорту Шереметьево", "аэропорт
+        «Алматы»"): the name (as the Russian sets mark it, without the word) looked up
+        by its English spellings with "Airport" after them, as
+        :func:`~geo.recognize.airports.airport_query` reads them."""
+        toks = list(_TOKEN.finditer(text))
+        for i, tok in enumerate(toks):
+            if not set(ru.lemmas(tok.group())) & ru.AIRPORT_WORDS:
+                continue
+            j, intl = i + 1, False
+            if j < len(toks) and set(ru.lemmas(toks[j].group())) & ru.AIRPORT_INTERNATIONAL:
+                j, intl = j + 1, True
+            if j < len(toks) and toks[j].group() in _QUOTES:
+                j += 1
+            k = j
+            while k < len(toks) and k - j < _MAX_WORDS and toks[k].group()[0].isupper():
+                k += 1
+            for stop in range(k, j, -1):
+                start, end = toks[j].start(), toks[stop - 1].end()
+                query = airport_query(self._spellings(text[start:end]), intl, self.lookup)
+                if query is not None:
+                    yield Candidate(start, end, text[start:end], "named", query, "airport",
+                                    source="rule")
+                    break
+
+    def _spellings(self, name: str) -> Iterable[str]:
+        """The names a Russian name may be written in English, the likeliest first: the
+        English name of the place its nominative names, then its nominatives' English
+        spellings ("Шереметьево" → "шереметyево")."""
+        query = self.query(name)
+        if query is not None:
+            yield self.english(query)
+        for form in ru.nominatives(name) if " " not in name else (name,):
+            yield from ru.english_spellings(form)
+            yield form
 
     def _entity(self, text: str, toks: list, start: int, end: int) -> Candidate | None:
         """A NER place: its name's nominative, or a place adjective (with a kind noun
@@ -197,12 +289,12 @@ class RussianRecognizer(Recognizer):
             start += 1  # "Республики Каракалпакстан": the name after its kind word
         first, last = toks[start], toks[end - 1]
         begin, stop = first.idx, last.idx + len(last.text)
-        if (end - start == 1 and end < len(toks)
-                and set(ru.lemmas(toks[end].text)) & _KIND_NOUNS):
-            wider = self._division(text, begin, toks[end].idx + len(toks[end].text))
+        kind = self._kind_noun_after(toks, start) if end - start == 1 else None
+        if kind is not None:
+            wider = self._division(text, begin, toks[kind].idx + len(toks[kind].text))
             if wider is not None:
                 return wider
-        if end - start == 2 and set(ru.lemmas(last.text)) & _KIND_NOUNS:
+        if end - start > 1 and set(ru.lemmas(last.text)) & _KIND_NOUNS:
             return self._division(text, begin, stop)
         cand = self._named(text, begin, stop, "ner")
         if cand is None and end - start == 1:
@@ -221,6 +313,12 @@ class RussianRecognizer(Recognizer):
             if taken[i] or i in blocked or not _word(toks[i]):
                 i += 1
                 continue
+            kind = self._kind_noun_after(toks, i)
+            if kind is not None and (cand := self._division(
+                    text, toks[i].idx, toks[kind].idx + len(toks[kind].text))) is not None:
+                yield cand  # "в Рушанском районе", "Горно-Бадахшанской автономной области"
+                i = kind + 1
+                continue
             for j in range(min(n, i + _MAX_WORDS), i, -1):
                 if any(taken[k] or k in blocked or not _word(toks[k])
                        for k in range(i, j)):
@@ -233,6 +331,33 @@ class RussianRecognizer(Recognizer):
                     break
             else:
                 i += 1
+
+    @staticmethod
+    def _kind_noun_after(toks: list, i: int) -> int | None:
+        """The index of the kind noun after a capitalised adjective at ``i``, next to it
+        or after "автономный" ("Рушанском районе", "Горно-Бадахшанской автономной
+        области"); ``None`` if there is none."""
+        if not ru.adjective_lemmas(toks[i].text):
+            return None
+        j = i + 1
+        if j < len(toks) and set(ru.lemmas(toks[j].text)) & ru.DIVISION_QUALIFIERS:
+            j += 1
+        return j if j < len(toks) and set(ru.lemmas(toks[j].text)) & _KIND_NOUNS else None
+
+    @staticmethod
+    def _acronym_of(word: str, named: list[Candidate], start: int = -1,
+                    ) -> Candidate | None:
+        """A word in capitals that is the initials of a name of several words mentioned
+        before it ("ГБАО" after "Горно-Бадахшанской автономной области"), as that place;
+        ``start``: where ``word`` is (-1 where ``named`` are only those before it)."""
+        if not (word.isupper() and len(word) >= _SHORTEST_ACRONYM):
+            return None
+        for cand in named:
+            if (cand.kind == "named" and (start < 0 or cand.start < start)
+                    and acronym(cand.text) == word):
+                return Candidate(start, start + len(word), word, "named", cand.query,
+                                 cand.hint, source="rule")
+        return None
 
     def _plausible(self, toks: list, i: int, j: int, cand: Candidate,
                    people: set[str], lowered: set[str]) -> bool:
@@ -288,34 +413,46 @@ class RussianRecognizer(Recognizer):
         of that name as it does in English text: transliterated, "Москва" is also the
         own name of a Tajik village, which the ranking, learned on English, would read
         as an exact match as good as Moscow's."""
-        if not self.lookup.known(query) and (place := self._iso_place(query)) is not None:
+        if (place := self._division_alias(query)) is not None:
             return place.name
         written = query.casefold()
         bearers = [p for p in self.lookup.readings(fold(query))
                    if any(n.casefold() == written for n in (p.name, *p.alternate_names))]
         if not bearers:
             return query
-        best = max(bearers, key=lambda p: (p.kind == "country",
-                                           p.population or p.extra.get("cities_population", 0)))
-        return best.name
+        return max(bearers, key=_prominence).name
 
     def _division(self, text: str, start: int, end: int) -> Candidate | None:
         """A division named by a place adjective and a kind noun ("Жамбылской области"):
         by its own name where the gazetteer has it, else as the division of the largest
         city of ``MAJOR_POPULATION`` the adjective names (most regions are named after
-        their seat's city, "Жамбыл" being Taraz's former name)."""
+        their seat's city, "Жамбыл" being Taraz's former name), else by the name in the
+        adjective's stem. An adjective the dictionary knows must come from a name it
+        reads as a place's, as for :meth:`_adjective`: "Советский район" is some city's
+        district, not Soweto's."""
         cand = self._named(text, start, end, "ner")
         if cand is not None:
             return cand
-        seats = [p for lemma in ru.adjective_lemmas(text[start:end].split()[0])
+        stems = [name for lemma in ru.adjective_lemmas(text[start:end].split()[0])
                  if _ADJECTIVE.search(lemma)
-                 for name in adjective_stems(lemma) if fold(name) in self.lookup.names
+                 for name in adjective_stems(lemma)
+                 if not (ru.in_dictionary(lemma) and not ru.is_place_word(name))]
+        seats = [p for name in stems if fold(name) in self.lookup.names
                  for p in self.lookup.readings(fold(name))
                  if p.kind == "city" and p.admin1 and p.population >= MAJOR_POPULATION]
-        if not seats:
+        if seats:
+            seat = max(seats, key=lambda p: p.population)
+            return Candidate(start, end, text[start:end], "named", seat.admin1, "admin1",
+                             source="ner")
+        # A smaller division bears its seat's or its own name in the adjective's stem
+        # ("Рушанский район": Rushon; "Горно-Бадахшанская область": Gorno-Badakhshan):
+        # the resolver weighs that name's places in the document's context.
+        name = next((name for name in stems if self.lookup.known(name)), None)
+        if name is None:
             return None
-        seat = max(seats, key=lambda p: p.population)
-        return Candidate(start, end, text[start:end], "named", seat.admin1, "admin1",
+        kinds = {p.kind for p in self.lookup.readings(fold(name))}
+        hint = self._hint(text[start:end]) if kinds & {"admin1", "admin2"} else ""
+        return Candidate(start, end, text[start:end], "named", name.title(), hint,
                          source="ner")
 
     def _hint(self, query: str) -> str:
@@ -326,7 +463,7 @@ class RussianRecognizer(Recognizer):
         kinds = {lemma for word in query.split()[1:] for lemma in ru.lemmas(word)}
         if kinds & _KIND_NOUNS:
             return "admin2" if "район" in kinds else "admin1"
-        if not self.lookup.known(query) and (place := self._iso_place(query)) is not None:
+        if (place := self._division_alias(query)) is not None:
             return "admin1" if place.kind == "admin1" else ""
         readings = {p.kind for p in self.lookup.readings(fold(query))}
         return CITY_NOT_DIVISION if "city" in readings and readings & {"admin1", "admin2"} \
@@ -363,6 +500,12 @@ def adjective_stems(lemma: str) -> Iterable[str]:
     for stem in (stem for stem in stems if len(stem) >= _SHORTEST_STEM):
         for ending in _NAME_ENDINGS:
             yield stem + ending
+
+
+def _prominence(place) -> tuple[bool, int]:
+    """How readers rank places of one name: a country first, then by population."""
+    return (place.kind == "country",
+            place.population or place.extra.get("cities_population", 0))
 
 
 def _word(tok) -> bool:

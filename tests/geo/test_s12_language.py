@@ -136,9 +136,23 @@ def test_records_and_sidecars_give_the_language(tmp_path):
 
 def test_a_bad_language_code_names_the_line(tmp_path):
     path = tmp_path / "a.jsonl"
-    path.write_text('{"text": "x", "language": "Russian"}\n', encoding="utf-8")
-    with pytest.raises(InputError, match=r"a\.jsonl.*line 1.*'Russian'"):
+    path.write_text('{"text": "x", "language": "r1"}\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"a\.jsonl.*line 1.*'r1'"):
         list(read_documents([path]))
+
+
+@pytest.mark.parametrize("value, code", [
+    ("fr-FR", "fr"), ("en_US", "en"), ("rus", "ru"), ("fre", "fr"), ("Russian", "ru"),
+    ("Klingonish", ""),
+])
+def test_languages_as_exports_write_them_are_read(tmp_path, value, code):
+    path = tmp_path / "a.jsonl"
+    path.write_text(f'{{"text": "x", "language": "{value}"}}\n', encoding="utf-8")
+    assert [d.language for d in read_documents([path])] == [code]
+
+
+def test_auto_is_the_default_language_everywhere():
+    assert forced_language("") == forced_language("auto") == ""
 
 
 # --- extraction and the column ------------------------------------------------------
