@@ -123,7 +123,9 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
     body = next((i for i in range(first - 1, max(-1, first - 4), -1)
                  if words[i].any_of(vocabulary.bodies)), None)
     if body is not None:
-        near = words[max(0, body - 4):body] + words[last + 1:last + 5]
+        # ("selon un décompte de la préfecture de police de Paris": its whole clause)
+        near = words[min(max(0, body - 4), clause_start(words, body)):body] + \
+            words[last + 1:last + 5]
         if any(w.any_of(vocabulary.speaking) for w in near):
             return replace(mention, role="actor")  # "в МВД Казахстана сообщили"
     return mention

@@ -175,7 +175,8 @@ VOCABULARY = Vocabulary(
     # (and institutions named after their place: "la Sûreté du Québec"; but a university or
     # a bank stands in its town: "ont occupé l'université de Tours")
     missions=frozenset({"ambassade", "consulat", "représentation", "chancellerie", "sûreté"}),
-    bodies=frozenset({"université", "banque", "ministère", "ambassade", "gouvernement",
+    bodies=frozenset({"université", "banque", "préfecture", "police", "gendarmerie",
+                      "tribunal", "ministère", "ambassade", "gouvernement",
                       "autorité", "ong",
                       "organisation", "porte-parole", "parquet", "procureur", "président",
                       "diplomatie", "ministre", "consulat", "quai", "élysée", "palais",

@@ -314,3 +314,10 @@ def test_a_measure_considered_is_planned(text, places, language):
 ])
 def test_a_plan_told_by_a_participle_between_commas(text, places, language, status):
     assert [e.status for e in _events(text, places, language, keep_all=True)] == [status]
+
+
+def test_the_police_of_a_city_telling_a_figure_puts_nothing_there():
+    text = "Jeudi, des heurts ont éclaté à Limoges. Une vingtaine de voitures ont été " \
+           "brûlées, selon un décompte de la préfecture de police de Tours."
+    events = _events(text, {"Limoges": LIMOGES, "Tours": TOURS}, "fr")
+    assert all(e.location.place is LIMOGES for e in events)
