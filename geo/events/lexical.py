@@ -23,7 +23,8 @@ trigger that is not a statement's, else the story's current day (the last day an
 was dated to, within a week of publication), else the publication date (precision 2);
 the place (:mod:`geo.events.lexical_places`): a site in the sentence, best after a place
 preposition in the trigger's clause, else the story's last city, else the report's main
-place. A place that speaks
+place; then the tolls and riots told over several sentences are folded
+(:mod:`geo.events.lexical_folds`). A place that speaks
 ("Москва заявила", "Paris a condamné"), the seat of a speaking body ("в МВД Казахстана
 сообщили", "le ministère ... du Mali a indiqué"), a base ("une ONG basée à Genève") or
 an origin ("из Алматы") is never a site.
@@ -34,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
-from geo.events import lexical_places, places
+from geo.events import lexical_folds, lexical_places, places
 from geo.events.clauses import Span, sentence_spans
 from geo.events.counts import CountMention
 from geo.events.draft import EventDraft, to_incident
@@ -42,9 +43,10 @@ from geo.events.lexical_counts import find_counts
 from geo.events.lexical_dates import find_dates
 from geo.events.lexical_status import trigger_status
 from geo.events.merge import merge, without_summaries
-from geo.events.rules import PROTESTS, RIOTS, RULES
+from geo.events.rules import RIOTS, RULES
 from geo.events.tallies import takes_casualties
 from geo.events.vocabulary import (
+    CLAUSE_ENDS,
     Trigger,
     Vocabulary,
     Word,
@@ -98,10 +100,13 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
                 text, event, sites, index, sentence,
                 lambda copy, at, found=dates: story.date(copy, found, at), vocabulary))
         story.narrate(dates)
+        folded = lexical_folds.fold_toll_told_before(events, scenes, number)
+        events = [e for e in events if all(e is not f for f in folded)]
         for event in scenes:
             events.extend(lexical_places.one_per_place(text, event, index, sentence, vocabulary))
         events.extend(scenes)
     events.sort(key=lambda e: (e.sentence, e.trigger[0]))
+    events = lexical_folds.one_riot_a_day(events)
     return [to_incident(text, event) for event in without_summaries(merge(events))
             if keep_all or event.status == "occurred"]
 
@@ -178,21 +183,27 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
             target.counts.append(count)
     for event in events:
         # "Навальный был задержан", "M. Sonko a été interpellé": one person arrested
-        word = sentence[word_at(sentence, event.trigger[0]) or 0]
+        # (told by the participle, not by its auxiliary: "a été arrêté")
+        at = word_at(sentence, event.trigger[0]) or 0
+        last = word_at(sentence, event.trigger[1] - 1) or at
+        word = next((w for w in sentence[at:last + 1]
+                     if w.text.lower() not in vocabulary.light_words), sentence[at])
         if event.sub_event_type == "Arrests" and not event.counts and \
-                not event.rule.weak and vocabulary.is_singular(word.text):
+                not event.rule.weak and vocabulary.is_singular(word.text) and not any(
+                    w.text.lower() in vocabulary.plural_auxiliaries
+                    for w in sentence[max(0, at - 2):at]):
             event.counts.append(CountMention(event.trigger[0], event.trigger[1],
                                              "arrested", 1, "exact"))
     firing = any(w.any_of(vocabulary.firing) for w in sentence) and \
         any(w.any_of(vocabulary.forces) for w in sentence)
     for event in events:
-        _type_by_force(event, firing, unrest)
+        lexical_folds.type_by_force(event, firing, unrest)
     harmless = any(w.any_of(vocabulary.harmless) for w in sentence)
     # A bare "погибли"/"tués" with no count, or by no violence, is no event of its own.
     # (Kept when not told as happened: "отрицают гибель мирных жителей" is a denial.)
     events = [e for e in events if not (e.rule.weak and (harmless or (
         not e.counts and e.status == "occurred")))]
-    return _fold_bare_tolls(events, before, number)
+    return lexical_folds.fold_bare_tolls(events, before, number)
 
 
 def _one_casualty(sentence: list[Word], hits: list[tuple[Trigger, int, int]],
@@ -204,9 +215,12 @@ def _one_casualty(sentence: list[Word], hits: list[tuple[Trigger, int, int]],
         word = sentence[last]
         field = next((vocabulary.count_fields[k] for k in word.keys
                       if k in vocabulary.count_fields), None)
+        # ("ont succombé": a participle after a plural auxiliary tells no number)
         if trigger.rule == "casualties" and field in ("fatalities", "injured") and \
                 not any(c.field == field for c in counts + found) and \
-                vocabulary.is_singular(word.text):
+                vocabulary.is_singular(word.text) and not any(
+                    w.text.lower() in vocabulary.plural_auxiliaries
+                    for w in sentence[max(0, last - 2):last]):
             found.append(CountMention(word.start, word.end, field, 1, "exact"))
     return found
 
@@ -261,36 +275,12 @@ def _count_target(events: list[EventDraft], count: CountMention) -> EventDraft |
     return wanted[0] if wanted else None
 
 
-def _type_by_force(event: EventDraft, firing: bool, unrest: bool) -> None:
-    """Deaths or wounds by the forces' fire in unrest are excessive force against the
-    crowd; a protest with casualties and no fire told turned violent."""
-    casualties = any(c.field in ("fatalities", "injured") for c in event.counts)
-    if event.rule.weak and firing and unrest:
-        event.event_type, event.sub_event_type = PROTESTS, "Excessive force against protesters"
-    elif event.event_type == PROTESTS and casualties and firing:
-        event.sub_event_type = "Excessive force against protesters"
-    elif event.event_type == PROTESTS and event.sub_event_type == "Peaceful protest" \
-            and casualties:
-        event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
 
 
-def _fold_bare_tolls(events: list[EventDraft], before: list[EventDraft],
-                     number: int) -> list[EventDraft]:
-    """A sentence that only counts the dead or hurt ("Погибли 12 человек.") gives its
-    counts to the event the sentence before told, if it takes them."""
-    if not any(e.rule.weak for e in events) or any(
-            not e.rule.weak and takes_casualties(e.event_type) for e in events):
-        return events
-    host = next((e for e in reversed(before) if e.sentence >= number - 2
-                 and not e.rule.weak and e.status == "occurred"
-                 and takes_casualties(e.event_type)), None)
-    if host is None:
-        return events
-    for event in events:
-        if event.rule.weak:
-            host.counts.extend(event.counts)
-    _type_by_force(host, False, False)
-    return [e for e in events if not e.rule.weak]
+
+
+
+
 
 
 def _of_statement(mention, sentence: list[Word], vocabulary: Vocabulary) -> bool:
@@ -299,17 +289,29 @@ def _of_statement(mention, sentence: list[Word], vocabulary: Vocabulary) -> bool
     end = word_at(sentence, mention.end - 1)
     if at is None or end is None:
         return False
-    near = sentence[max(0, at - 2):at] + sentence[end + 1:end + 3]
-    return any(w.any_of(vocabulary.speaking) for w in near)
+    # Only in the date's own clause ("в среду, требуя отставки" dates no statement),
+    # and no adjective of a negation ("une manifestation non déclarée samedi").
+    before = [n for n in range(max(0, at - 2), at)
+              if not any(c in CLAUSE_ENDS for w in sentence[n + 1:at + 1] for c in w.gap)]
+    after = [n for n in range(end + 1, min(len(sentence), end + 3))
+             if not any(c in CLAUSE_ENDS for w in sentence[end + 1:n + 1] for c in w.gap)]
+    return any(sentence[n].any_of(vocabulary.speaking) and not (
+        n and (sentence[n - 1].any_of(vocabulary.negation)
+               or sentence[n - 1].text.lower() in vocabulary.privative))
+        for n in before + after)
 
 
 class _Story:
     """The story's current day: the last day an event that occurred was dated to, or
-    that the narrative named; undated events within a week of publication take it."""
+    that the narrative named; undated events within a week of publication take it. The
+    events of a headline or a lede told before any day is named take the first day the
+    story names, within that week ("Девять человек погибли в ходе беспорядков", then
+    "беспорядки начались в ночь на вторник ...")."""
 
     def __init__(self, published: date | None) -> None:
         self.published = published
         self.current: date | None = None
+        self.waiting: list[EventDraft] | None = []
 
     def date(self, event: EventDraft, dates: list, at: int) -> None:
         """Date ``event`` by the date nearest ``at`` in its sentence, else by context."""
@@ -327,6 +329,8 @@ class _Story:
                 event.event_date = best.date + timedelta(days=7)
             return
         event.date_from_context = True
+        if self.waiting is not None and event.status == "occurred":
+            self.waiting.append(event)
         if self.current is not None and self.published is not None and \
                 0 <= (self.published - self.current).days < _NEWS_WINDOW:
             event.event_date, event.time_precision = self.current, 2
@@ -335,7 +339,14 @@ class _Story:
 
     def narrate(self, dates: list) -> None:
         """Move the current day to the last day the sentence names (not to come)."""
-        told = [d for d in dates if self.published is None or d.date <= self.published]
+        # ("накануне", "la veille" look back in passing: the story stays on its day)
+        told = [d for d in dates if (self.published is None or d.date <= self.published)
+                and d.kind != "previous_day"]
         if told:
             last = told[-1]
             self.current = last.last or last.date
+            if self.waiting and self.published is not None and \
+                    0 <= (self.published - told[0].date).days < _NEWS_WINDOW:
+                for event in self.waiting:
+                    event.event_date = told[0].date
+            self.waiting = None

@@ -7,7 +7,12 @@ vingtaine", "des centaines"), with the words before it that qualify it ("бол�
 :attr:`~geo.events.vocabulary.Vocabulary.count_fields`: "погибли", "blessés",
 "interpellées") follows it within a few words ("двенадцать сотрудников полиции получили
 ранения", "quelque 2 000 personnes ont été interpellées"), or, as Russian often puts it,
-comes just before it ("погибли 12 человек"). The tables of number words are the
+comes just before it ("погибли 12 человек"); auxiliaries do not count in that distance
+("ont été placés en garde à vue"), and a source's aside or a breakdown between commas
+does not cut it ("задержали, по данным правозащитников, 300 человек", "Quatre soldats,
+trois Tchadiens et un Nigérien, ont été tués"). A count word after a tally word takes the
+number later in its clause ("число задержанных превысило 300"); a number of a count
+told ("trois des victimes", "двое из задержанных") is none. The tables of number words are the
 languages' own (:mod:`geo.languages`): two short tables do what a number-parsing
 package would, without a dependency, and they serve dates too.
 """
@@ -15,6 +20,7 @@ package would, without a dependency, and they serve dates too.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from geo.events.counts import MAX_COUNT, CountMention
 from geo.events.vocabulary import Phrase, Vocabulary, Word
@@ -133,6 +139,7 @@ def _matches(words: list[Word], start: int, wanted: Phrase) -> bool:
 
 def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]:
     """The counts among ``words`` (one sentence's), with offsets into the text."""
+    words = _without_asides(words, vocabulary)
     found: list[CountMention] = []
     index = 0
     while index < len(words):
@@ -142,7 +149,7 @@ def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]
             continue
         end, value, vague = number
         start, qualifier = _qualifier_before(words, index, vocabulary)
-        if qualifier is None and end == index + 1 and \
+        if qualifier is None and end == index + 1 and not vague and \
                 words[index].any_of(vocabulary.number_scales) and \
                 words[index].text.lower() not in vocabulary.scale_numerals:
             index = end  # "тысячи людей", "des milliers": vague, no count
@@ -161,7 +168,76 @@ def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]
                 qualifier or ("approximate" if vague else "exact"), group=group,
                 cumulative=cumulative))
         index = end
-    return found
+    return found + _tallies(words, found, vocabulary)
+
+
+def _without_asides(words: list[Word], vocabulary: Vocabulary) -> list[Word]:
+    """The words but a source's aside between commas ("задержали, по данным полиции,
+    более 300 человек", "ont été blessés, selon la préfecture, 12 policiers"): what it
+    cuts apart is one clause."""
+    kept: list[Word] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if "," in word.gap and (any(_matches(words, index, opening)
+                                    for opening in vocabulary.asides
+                                    if index + len(opening) <= len(words))
+                                or _breakdown(words, index, vocabulary)):
+            close = next((n for n in range(index + 1, min(len(words), index + 8))
+                          if any(c in _STOPS or c == "," for c in words[n].gap)), None)
+            if close is not None and "," in words[close].gap and \
+                    not any(c in _STOPS for c in words[close].gap):
+                kept.append(replace(words[close], gap=" "))
+                index = close + 1
+                continue
+        kept.append(word)
+        index += 1
+    return kept
+
+
+def _breakdown(words: list[Word], index: int, vocabulary: Vocabulary) -> bool:
+    """Whether the aside at ``words[index]`` breaks down a number just told: "Quatre
+    soldats, trois Tchadiens et un Nigérien, ont été tués", "пятеро, в том числе
+    двое полицейских,"."""
+    before = words[max(0, index - 3):index]
+    opener = words[index].text.lower()
+    return number_at(words, index, vocabulary) is not None and (
+        opener not in vocabulary.articles or opener in vocabulary.one_words) and any(
+            number_at(words, n, vocabulary) is not None
+            and words[n].text.lower() not in vocabulary.articles
+            for n in range(index - len(before), index)) and \
+        not any(c in _STOPS or c == "," for w in before[1:] for c in w.gap)
+
+
+def _tallies(words: list[Word], found: list[CountMention], vocabulary: Vocabulary
+             ) -> list[CountMention]:
+    """"Число задержанных превысило 300", "le nombre de blessés s'élève à 40": the count
+    word after a tally word takes the next number of its clause."""
+    counted = [w for w in words if w.any_of(vocabulary.count_fields)]
+    tallies: list[CountMention] = []
+    for word in counted:
+        at = words.index(word)
+        if not any(w.any_of(vocabulary.tally_words) for w in words[max(0, at - 2):at]) or \
+                any(c.start <= word.start < c.end for c in found):
+            continue
+        for position in range(at + 1, min(len(words), at + 8)):
+            if any(c in _STOPS for c in words[position].gap):
+                break
+            number = number_at(words, position, vocabulary)
+            if number is None or any(c.start <= words[position].start < c.end
+                                     for c in found):
+                continue
+            end, value, vague = number
+            if vague or not 0 < value < MAX_COUNT or _no_count(words, position, end,
+                                                                vocabulary):
+                break
+            _, qualifier = _qualifier_before(words, position, vocabulary)
+            field = vocabulary.count_fields[next(k for k in word.keys
+                                                 if k in vocabulary.count_fields)]
+            tallies.append(CountMention(word.start, words[end - 1].end, field, int(value),
+                                        qualifier or "exact"))
+            break
+    return tallies
 
 
 def _no_count(words: list[Word], index: int, end: int, vocabulary: Vocabulary) -> bool:
@@ -175,18 +251,25 @@ def _no_count(words: list[Word], index: int, end: int, vocabulary: Vocabulary) -
 
 def _count_word(words: list[Word], start: int, end: int, vocabulary: Vocabulary
                 ) -> tuple[int, str] | None:
-    fields = vocabulary.count_fields
     if end == start + 1 < len(words) and words[end].text.lower() in vocabulary.of_words and \
             words[start].text.lower() in vocabulary.one_words:
         return None  # "один из задержанных", "l'un des blessés": one of a count told
-    for position in range(end, min(len(words), end + _AFTER)):
+    if end < len(words) and _joined(words, end) and \
+            words[end].text.lower() in vocabulary.partitive:
+        return None  # "trois des victimes", "двое из задержанных": some of a count told
+    position, steps = end, 0
+    while position < len(words) and steps < _AFTER:
         if not _joined(words, position) and position > end:
             break
         if position > end and number_at(words, position, vocabulary) is not None and \
-                words[position].text.lower() not in ("un", "une", "один"):
+                words[position].text.lower() not in vocabulary.one_words:
             break
-        if words[position].any_of(fields):
-            return position, fields[next(k for k in words[position].keys if k in fields)]
+        field = _field_at(words, position, vocabulary)
+        if field is not None:
+            return position, field
+        # auxiliaries do not put a count word further: "ont été placés en garde à vue"
+        steps += words[position].text.lower() not in vocabulary.light_words
+        position += 1
     # a lone "un"/"один" counts only a person named right after it ("погиб один
     # человек"), else it is an article or a pronoun
     lone = words[start].text.lower() in vocabulary.one_words
@@ -195,6 +278,19 @@ def _count_word(words: list[Word], start: int, end: int, vocabulary: Vocabulary
     for position in range(start - 1, max(-1, start - 1 - _BEFORE), -1):
         if not _joined(words, position + 1):
             break
-        if words[position].any_of(fields):
-            return position, fields[next(k for k in words[position].keys if k in fields)]
+        field = _field_at(words, position, vocabulary)
+        if field is not None:
+            return position, field
+    return None
+
+
+def _field_at(words: list[Word], position: int, vocabulary: Vocabulary) -> str | None:
+    """What the count word, or the count phrase ending, at ``position`` counts."""
+    fields = vocabulary.count_fields
+    if words[position].any_of(fields):
+        return fields[next(k for k in words[position].keys if k in fields)]
+    for wanted, field in vocabulary.count_phrases:
+        start = position - len(wanted) + 1
+        if start >= 0 and _matches(words, start, wanted):
+            return field
     return None

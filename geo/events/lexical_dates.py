@@ -16,7 +16,13 @@ The expressions are found word by word with the language's keys (so "среду"
   janvier" begin on the day the night begins on (as :mod:`geo.events.dates` has it for
   English: "the night of Saturday to Sunday" is Saturday) and end the next; "с 4 по 6
   января", "du 4 au 6 janvier" run from the first day to the last; "с понедельника",
-  "depuis lundi" from that day to the day the story stands at.
+  "depuis lundi" from that day to the day the story stands at; a list of days ("les 3,
+  4 et 5 mai") from the first to the last;
+- "на следующий день", "le jour suivant" (the day after the story's), "в минувшие
+  выходные", "ce week-end" (Saturday and Sunday), "минувшей ночью", "la nuit dernière"
+  (the night before publication), a run of days to the story's day ("третьи сутки", "la
+  troisième nuit consécutive"), and a month with its year ("в ноябре 2016 года",
+  precision 3). An ordinal's ending ("le 1er mars", "1-го марта") is no word of a date.
 """
 
 from __future__ import annotations
@@ -39,6 +45,10 @@ def find_dates(words: list[Word], vocabulary: Vocabulary, published: date | None
     """The date expressions among ``words``; relative words ("накануне") count back
     from ``reference``, the story's current day (the publication date when ``None``)."""
     anchor = reference or published
+    # "le 1er mars", "1-го марта": the ordinal's ending is no word of the date
+    words = [w for n, w in enumerate(words) if not (
+        n and words[n - 1].is_number and w.gap in ("", "-")
+        and w.text.lower() in vocabulary.ordinal_endings)]
     found: list[DateMention] = []
     index = 0
     while index < len(words):
@@ -63,6 +73,12 @@ def _month(word: Word, vocabulary: Vocabulary) -> int | None:
     return next((vocabulary.months[k] for k in word.keys if k in vocabulary.months), None)
 
 
+def _year(word: Word) -> int | None:
+    text = word.text
+    return int(text) if text.isdigit() and len(text) == 4 and text[:2] in ("19", "20") \
+        else None
+
+
 def _day_number(word: Word) -> int | None:
     return int(word.text) if word.text.isdigit() and 1 <= int(word.text) <= 31 else None
 
@@ -85,11 +101,47 @@ def _date_at(words: list[Word], index: int, vocabulary: Vocabulary,
         return DateMention(word.start, word.end,
                            anchor + timedelta(days=-1 if after_of else 1), 1,
                            kind="previous_day" if after_of else "next_day"), index + 1
+    if anchor is not None and index + 1 < len(words) and \
+            {meaning, _meaning(words[index + 1], vocabulary)} == {"next", "day"}:
+        # "на следующий день", "le jour suivant": the day after the story's
+        return DateMention(word.start, words[index + 1].end, anchor + timedelta(days=1), 1,
+                           kind="next_day"), index + 2
+    if meaning == "night" and published is not None and any(
+            _meaning(w, vocabulary) == "last" for w in words[max(0, index - 1):index + 2]) \
+            and not (index + 2 < len(words) and _weekday(words[index + 2], vocabulary)
+                     is not None):
+        # "минувшей ночью", "la nuit dernière": the night before publication
+        after = index + 1 < len(words) and _meaning(words[index + 1], vocabulary) == "last"
+        first = words[index] if after else words[index - 1]
+        last_word = words[index + 1] if after else words[index]
+        return DateMention(first.start, last_word.end, published - timedelta(days=1), 1,
+                           last=published, kind="night_of"), index + (2 if after else 1)
+    if meaning == "weekend" and published is not None:
+        # "в минувшие выходные", "ce week-end": Saturday and Sunday, as English has it
+        saturday = _last_weekday(5, published, strictly=False)
+        return DateMention(word.start, word.end, saturday, 2,
+                           last=saturday + timedelta(days=1), kind="weekend"), index + 1
+    ordinal = next((vocabulary.ordinals[k] for k in word.keys if k in vocabulary.ordinals),
+                   None)
+    if ordinal is not None and anchor is not None and index + 1 < len(words) and \
+            _meaning(words[index + 1], vocabulary) in ("day", "night"):
+        # "третьи сутки", "pour la troisième nuit consécutive": a run of days to the
+        # story's day
+        return DateMention(word.start, words[index + 1].end,
+                           anchor - timedelta(days=ordinal - 1), 1, last=anchor,
+                           kind="range"), index + 2
     if meaning == "ago" and published is not None:
         return _ago(words, index, vocabulary, published)
     if _day_number(word) is not None and index + 1 < len(words) and \
             _month(words[index + 1], vocabulary) is not None:
         return _day_month(words, index, vocabulary, published)
+    month = _month(word, vocabulary)
+    if month is not None and index + 1 < len(words) and _year(words[index + 1]) is not None:
+        # "в ноябре 2016 года", "en avril 1995": a month, precision 3
+        year = _year(words[index + 1])
+        following = date(year + month // 12, month % 12 + 1, 1)
+        return DateMention(word.start, words[index + 1].end, date(year, month, 1), 3,
+                           last=following - timedelta(days=1), kind="month"), index + 2
     weekday = _weekday(word, vocabulary)
     if weekday is not None and published is not None:
         return _weekday_phrase(words, index, weekday, vocabulary, published, anchor)
@@ -125,6 +177,11 @@ def _day_month(words: list[Word], index: int, vocabulary: Vocabulary,
             last, kind = first + timedelta(days=1), "night_of"
         else:
             last, kind = resolved, "range"
+    elif _listed_days(words, index, vocabulary):
+        # "les 3, 4 et 5 mai", "7 и 8 марта": from the first day to the last
+        listed = _listed_days(words, index, vocabulary)
+        first = resolved.replace(day=min(_day_number(w) for w in listed))
+        start, last, kind = listed[0].start, resolved, "range"
     elif any(_meaning(w, vocabulary) == "until" for w in words[max(0, index - 2):index]):
         kind = "until"  # "до 19 января", "jusqu'au 19 janvier": a measure's end
     elif index >= 2 and _meaning(words[index - 1], vocabulary) == "to" and \
@@ -133,6 +190,23 @@ def _day_month(words: list[Word], index: int, vocabulary: Vocabulary,
         first, start, kind = resolved - timedelta(days=1), words[index - 2].start, "night_of"
         last = resolved
     return DateMention(start, words[end - 1].end, first, 1, last=last, kind=kind), end
+
+
+def _listed_days(words: list[Word], index: int, vocabulary: Vocabulary) -> list[Word]:
+    """The day numbers listed before the day at ``words[index]`` ("3, 4 et 5")."""
+    listed: list[Word] = []
+    at = index
+    while True:
+        joint = at - 1
+        if joint >= 1 and words[joint].text.lower() in vocabulary.list_joints and \
+                _day_number(words[joint - 1]) is not None:
+            before = joint - 1
+        elif at >= 1 and "," in words[at].gap and _day_number(words[at - 1]) is not None:
+            before = at - 1
+        else:
+            return listed
+        listed.insert(0, words[before])
+        at = before
 
 
 def _night_before(words: list[Word], index: int, vocabulary: Vocabulary) -> bool:

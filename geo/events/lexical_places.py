@@ -123,7 +123,9 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
     body = next((i for i in range(first - 1, max(-1, first - 4), -1)
                  if words[i].any_of(vocabulary.bodies)), None)
     if body is not None:
-        near = words[max(0, body - 4):body] + words[last + 1:last + 5]
+        # ("selon un décompte de la préfecture de police de Paris": its whole clause)
+        near = words[min(max(0, body - 4), clause_start(words, body)):body] + \
+            words[last + 1:last + 5]
         if any(w.any_of(vocabulary.speaking) for w in near):
             return replace(mention, role="actor")  # "в МВД Казахстана сообщили"
     return mention
@@ -132,15 +134,17 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
 def without_non_places(mentions: Sequence[Mention], words: list[Word],
                        vocabulary: Vocabulary) -> list[Mention]:
     """The mentions but a street's or a square's name ("проспект Абая", "rue de
-    Rivoli") and the words of the language that only look like names ("По данным", "en
-    mai"). A city's name after a square's word is the city when the report names that
-    place elsewhere too ("на центральную площадь Жанаозена", "в Жанаозене")."""
+    Rivoli"; not a town's streets: "на улицы Ташкента", "dans les rues de Dakar") and
+    the words of the language that only look like names ("По данным", "en mai"). A
+    city's name after a square's word is the city when the report names that place
+    elsewhere too ("на центральную площадь Жанаозена", "в Жанаозене")."""
     def word_like(mention: Mention) -> bool:
         lower = mention.text.lower()
         return lower in vocabulary.months or lower in vocabulary.weekdays or \
             lower in vocabulary.at_place or lower in vocabulary.date_words
 
-    streets = [m for m in mentions if _governed(m, words, vocabulary, vocabulary.street_words)]
+    streets = [m for m in mentions if _governed(m, words, vocabulary, vocabulary.street_words)
+               and not _governed(m, words, vocabulary, vocabulary.town_streets)]
     named = {m.place.id for m in mentions if places.is_site(m)
              and not any(m is s for s in streets)}
     return [m for m in mentions if not word_like(m) and not (
@@ -150,16 +154,22 @@ def without_non_places(mentions: Sequence[Mention], words: list[Word],
 def _governed(mention: Mention, sentence: list[Word], vocabulary: Vocabulary,
               words: frozenset[str] | None = None) -> bool:
     """Whether a place preposition (or one of ``words``) stands right before the
-    mention ("в Минске", "à Dakar"; skipping French articles): a place of another
-    country named without one modifies a noun ("флагами Украины", "drapeaux de
-    l'Azerbaïdjan"), it is no site."""
+    mention ("в Минске", "à Dakar"; skipping French articles, and the word of the
+    place's kind after a preposition: "в аэропорту Шереметьево", "dans la ville de
+    Tours"; ``words`` are keys or words as written): a place of another country named
+    without one modifies a noun ("флагами Украины", "drapeaux de l'Azerbaïdjan"), it is
+    no site."""
     position = word_at(sentence, mention.start)
     if position is None:
         return False
     wanted = vocabulary.at_place if words is None else words
-    for before in reversed(sentence[max(0, position - 3):position]):
-        if before.any_of(wanted):
+    kind_skipped = False
+    for before in reversed(sentence[max(0, position - 4):position]):
+        if before.any_of(wanted) or before.text.lower() in wanted:
             return True
+        if words is None and not kind_skipped and before.any_of(vocabulary.place_nouns):
+            kind_skipped = True
+            continue
         if before.text.lower() not in vocabulary.articles:
             return False
     return False

@@ -44,7 +44,9 @@ def trigger_status(sentence: list[Word], first: int, last: int, vocabulary: Voca
     if any(w.any_of(vocabulary.planned) for w in cues) or any(
             w.any_of(vocabulary.future) or w.any_of(vocabulary.planned)
             or vocabulary.is_future(w.text) for w in near) or any(
-            w.any_of(vocabulary.planned_after) for w in sentence[last + 1:last + 4]):
+            w.any_of(vocabulary.planned_after)
+            and (n < clause_end(sentence, last) or "," in w.gap)
+            for n, w in enumerate(sentence[last + 1:last + 4], last + 1)):
         return "planned"
     return "occurred"
 
@@ -72,8 +74,10 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
                 w.text.lower() in vocabulary.second_negation for w in between):
             continue
         return True
-    # "la grève prévue mardi a été annulée", "митинг отменили": called off after it
-    if any(w.any_of(vocabulary.negation) and len(w.text) > 4
+    # "la grève prévue mardi a été annulée", "митинг отменили": called off after it;
+    # "les rassemblements ont été interdits": banned
+    if any((w.any_of(vocabulary.negation) and len(w.text) > 4)
+           or w.any_of(vocabulary.banned_after)
            for w in sentence[last + 1:min(clause_end(sentence, last), last + 8)]):
         return True
     # "митинг не состоялся", "столкновений ... не было", "le couvre-feu ne s'applique

@@ -21,7 +21,8 @@ _FORCES = "militaire|soldat|troupe|blindé|armée|contingent|parachutiste|légio
 _DEPLOY = ("déployé|déployer|déploient|déploiement|dépêché|envoyé|mobilisé|arrivé|acheminé|"
            "déploie|patrouillé|patrouille|positionné|quadrillé")
 _CROWD = ("manifestant|foule|protestataire|jeune|marcheur|gréviste|civil|habitant|"
-          "émeutier|militant|participant|cortège|rassemblement|supporter")
+          "émeutier|militant|participant|cortège|rassemblement|supporter|étudiant|lycéen|"
+          "syndicaliste|ouvrier|salarié")
 _ROADS = "route|rue|axe|pont|accès|entrée|circulation|autoroute|rond-point|carrefour|voie"
 
 TRIGGERS = (
@@ -34,6 +35,13 @@ TRIGGERS = (
     Trigger("protest", phrase("descendu|descendre|descendent|descendaient", "rue"),
             reach=3),
     Trigger("blockade", phrase("barrage", "routier|filtrant"), reach=1),
+    Trigger("blockade", phrase("opération", "escargot")),
+    Trigger("protest", phrase("chaîne", "humain")),
+    # "ont occupé l'université", "l'occupation du rond-point"
+    Trigger("protest", phrase("occupé|occuper|occupent|occupaient|occupation",
+                              "université|faculté|lycée|usine|rond-point|mairie|préfecture|"
+                              "siège|campus|amphithéâtre|bâtiment|place"), reach=3,
+            needs=frozenset(_CROWD.split("|"))),
     Trigger("blockade", phrase("bloqué|bloquer|bloquent|bloquaient|barré|barrer|barrent|"
                                "blocage|obstrué|barrage|occupé|occupent", _ROADS), reach=3,
             needs=frozenset(_CROWD.split("|")) | {"agriculteur", "chauffeur", "routier",
@@ -51,8 +59,12 @@ TRIGGERS = (
     Trigger("excessive_force", phrase("réprimé|réprimer|réprimée|répression", "sang"), reach=3),
     Trigger("intervention", phrase("réprimé|réprimer|répriment|réprimée")),
     # Riots
-    Trigger("riot", phrase("émeute|émeutier|échauffourée|casseur|insurrection|heurt")),
+    Trigger("riot", phrase("émeute|émeutier|échauffourée|casseur|insurrection|heurt|"
+                           "heurté|heurtent")),
     Trigger("riot", phrase("violence", "urbain")),
+    # "des violences ont éclaté", "de violents incidents ont éclaté"
+    Trigger("riot", phrase("violence|incident|échauffourée|bagarre",
+                           "éclaté|éclater|éclatent|éclataient"), reach=2),
     Trigger("clash", phrase("affrontement|affronté|affrontent|bagarre"),
             with_crowd="riot"),
     Trigger("clash", phrase("accrochage|combat|fusillade")),
@@ -61,6 +73,7 @@ TRIGGERS = (
                            "pierre|projectile|cocktail|mortier|pavé|caillou|bouteille"),
             reach=3),
     Trigger("riot", phrase("cocktail", "molotov")),
+    Trigger("mob", phrase("lynchage|lyncher|lynché|lynchent|vindicte")),
     Trigger("crowd_violence", phrase("pris|prendre", "assaut"), reach=2),
     Trigger("crowd_violence", phrase("saccagé|saccager|saccage|saccagent")),
     Trigger("crowd_violence", phrase("détruit|renversé|déboulonné|brisé|cassé|défoncé",
@@ -88,27 +101,35 @@ TRIGGERS = (
     # Arrests
     Trigger("arrest", phrase("interpellé|interpeller|interpellation|arrestation|"
                              "interpellent|arrêtent|appréhendé|écroué"),
-            not_after=frozenset({"mandat"})),
+            # a warrant; the release or the relatives of those arrested
+            not_after=frozenset({"mandat", "libération", "libérer", "proche", "famille",
+                                 "avocat"})),
     # "arrêté" is also a decree: "un arrêté préfectoral", "par arrêté".
-    Trigger("arrest", phrase("été|être|étaient|sont", "arrêté"), reach=1),
+    Trigger("arrest", phrase("été|être|étaient|sont|a|ont|avait|avaient", "arrêté"),
+            reach=1),
+    # "placé en garde à vue": the participle tells how many
+    Trigger("arrest", phrase("placé|mis", "garde", "vue"), reach=1),
+    Trigger("arrest", phrase("placé|mis", "détention"), reach=1),
     Trigger("arrest", phrase("garde", "vue"), reach=1),
     # Measures
     Trigger("emergency", phrase("état", "urgence|siège"), reach=1),
     Trigger("emergency", phrase("loi", "martial")),
     Trigger("curfew", phrase("couvre-feu")),
+    Trigger("curfew", phrase("couvre", "feu")),
     Trigger("checkpoint", phrase("point", "contrôle"), reach=1),
     Trigger("checkpoint", phrase("check-point|checkpoint")),
     Trigger("deployment", phrase(_DEPLOY, _FORCES), reach=4),
     Trigger("deployment", phrase(_FORCES, _DEPLOY), reach=4),
     # Casualties: an event only when nothing else in the sentence takes them
     Trigger("casualties", phrase("mort|tué|décès|décédé|blessé|blessure|péri|succombé|"
-                                 "abattu|lynché|tuent|tuant|morte")),
+                                 "abattu|tuent|tuant|morte")),
+    Trigger("casualties", phrase("perdu", "vie"), reach=1),
 )
 
 COUNT_FIELDS = {
     **dict.fromkeys(("mort", "tué", "décès", "décédé", "péri", "victime", "abattu",
-                     "morte"), "fatalities"),
-    **dict.fromkeys(("blessé", "blessure", "hospitalisé"), "injured"),
+                     "morte", "tuant", "succombé"), "fatalities"),
+    **dict.fromkeys(("blessé", "blessure", "hospitalisé", "blessant"), "injured"),
     **dict.fromkeys(("interpellé", "arrêté", "interpellation", "arrestation", "garde",
                      "appréhendé", "écroué", "détenu"), "arrested"),
     **dict.fromkeys(("point", "check-point", "checkpoint"), "checkpoints"),
@@ -143,23 +164,27 @@ VOCABULARY = Vocabulary(
                        "projet", "projette", "comptent", "doit", "doivent",
                        "devrait", "devraient", "préparent", "prépare", "programmé",
                        "promis", "veulent", "veut", "entendent", "décidé", "déposé",
-                       "préavis"}),
+                       "préavis", "envisage", "compte", "souhaite", "souhaitent",
+                       "pourrait", "pourraient", "projettent"}),
     planned_after=frozenset({"annoncé", "prévu", "programmé", "attendu", "envisagé"}),
     threatened=frozenset({"menacé", "menacer", "menacent", "menace", "menaçant"}),
     denied=frozenset({"démenti", "démentir", "dément", "nié", "nier", "nie", "contesté",
                       "conteste", "démentent"}),
     past_links=frozenset({"après", "lors", "depuis", "suite"}),
     speaking=fr.SPEECH_VERBS | fr.STANCE_VERBS,
-    # (and institutions named after their place: "la Sûreté du Québec", "l'université de")
-    missions=frozenset({"ambassade", "consulat", "représentation", "chancellerie", "sûreté",
-                        "université", "banque"}),
-    bodies=frozenset({"ministère", "ambassade", "gouvernement", "autorité", "ong",
+    # (and institutions named after their place: "la Sûreté du Québec"; but a university or
+    # a bank stands in its town: "ont occupé l'université de Tours")
+    missions=frozenset({"ambassade", "consulat", "représentation", "chancellerie", "sûreté"}),
+    bodies=frozenset({"université", "banque", "préfecture", "police", "gendarmerie",
+                      "tribunal", "ministère", "ambassade", "gouvernement",
+                      "autorité", "ong",
                       "organisation", "porte-parole", "parquet", "procureur", "président",
                       "diplomatie", "ministre", "consulat", "quai", "élysée", "palais",
                       "chancellerie", "présidence", "exécutif", "préfet", "ministres"}),
     based=frozenset({"basé", "siège", "installé", "domicilié", "établi", "siégeant",
                      "déplacement", "visite", "voyage", "exil", "exilé", "réfugié", "né",
-                     "réside", "résidant", "vit", "vivant", "originaire", "hospitalisé"}),
+                     "réside", "résidant", "vit", "vivant", "originaire", "hospitalisé",
+                     "trouvant", "séjournant", "interrogé", "joint"}),
     at_place=frozenset({"à", "au", "aux", "en", "dans", "près", "devant", "sur", "vers",
                         "autour", "aux abords"}),
     from_place=frozenset({"depuis", "originaire", "venu", "provenance"}),
@@ -174,13 +199,22 @@ VOCABULARY = Vocabulary(
     date_words={"nuit": "night", "de": "from", "du": "from", "à": "to", "au": "to",
                 "depuis": "since", "veille": "day_before", "hier": "yesterday",
                 "avant-hier": "two_days_ago", "aujourd": "today", "dernier": "last",
+                "dernière": "last",
                 "week-end": "weekend", "il": "ago", "jour": "day", "semaine": "week",
-                "jusqu": "until", "lendemain": "day_after"},
+                "jusqu": "until", "lendemain": "day_after", "journée": "day",
+                "suivant": "next"},
+    ordinal_endings=frozenset({"er", "ère", "re"}),
+    privative=frozenset({"non"}),
+    partitive=frozenset({"des"}),
+    plural_auxiliaries=frozenset({"ont", "sont", "avaient", "étaient", "auraient", "seraient"}),
+    banned_after=frozenset({"interdit", "interdite", "proscrit"}),
+    ordinals=fr.ORDINALS,
     list_joints=frozenset({"et", "à", "au", "aux", "en", "dans", "ainsi", "qu", "que",
                            "ou"}),
     actors={"policier": "police", "police": "police", "gendarme": "police",
             "crs": "police", "ordre": "police", "gendarmerie": "police",
             "militaire": "army", "soldat": "army", "armée": "army", "troupe": "army",
+            "putschiste": "army", "mutin": "army", "spécial": "army", "parachutiste": "army",
             "manifestant": "protesters", "protestataire": "protesters",
             "émeutier": "rioters", "casseur": "rioters", "pilleur": "rioters"},
     not_counted=frozenset({"an", "ans", "année", "heure", "h", "minute", "pour", "cent",
@@ -192,6 +226,14 @@ VOCABULARY = Vocabulary(
     future=frozenset({"aura", "auront", "sera", "seront", "tiendra", "tiendront", "va",
                       "vont"}),
     is_future=_is_future,
+    count_phrases=((phrase("perdu", "la", "vie"), "fatalities"),
+                   (phrase("placé|mis", "en", "détention"), "arrested")),
+    tally_words=frozenset({"nombre", "bilan", "total"}),
+    asides=(phrase("selon"), phrase("d", "après"), phrase("de", "source"),
+            phrase("a", "indiqué|précisé|annoncé|affirmé|déclaré"), phrase("dont"),
+            phrase("parmi", "lesquels|lesquelles|eux|elles")),
+    light_words=frozenset({"a", "ont", "avait", "avaient", "été", "sont", "est", "étaient",
+                           "se", "s", "y", "aussi", "également", "ensuite"}),
     articles=frozenset({"un", "une", "des", "les", "la", "le", "l", "de", "d", "du"}),
     one_words=frozenset({"un", "une"}),
     of_words=frozenset({"de", "d", "du", "des"}),
@@ -215,6 +257,9 @@ VOCABULARY = Vocabulary(
     street_words=frozenset({"rue", "avenue", "boulevard", "quai", "impasse", "allée",
                             "station", "métro", "pont", "parc", "square", "cours", "route",
                             "autoroute", "axe"}),
+    place_nouns=frozenset({"ville", "commune", "village", "localité", "aéroport", "quartier",
+                           "bourg", "cité", "agglomération"}),
+    town_streets=frozenset({"rues", "artères", "boulevards", "avenues", "routes"}),
     festive=frozenset({"fêter", "fêté", "fêtent", "célébrer", "célébré", "célèbrent",
                        "célébration", "liesse", "fête", "victoire", "sacre", "titre"}),
     region_words=frozenset({"région", "province", "département", "territoire", "archipel"}),

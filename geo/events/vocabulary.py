@@ -143,6 +143,12 @@ class Vocabulary:
     #: Words before a name that make it a street or a square ("проспект Абая", "rue
     #: de Rivoli"): no town of that name.
     street_words: frozenset[str] = field(default_factory=frozenset)
+    #: Words of a place's kind between a preposition and its name ("в городе
+    #: Жанаозен", "в аэропорту Шереметьево", "dans la commune de Dumbéa").
+    place_nouns: frozenset[str] = field(default_factory=frozenset)
+    #: A town's streets, as written ("на улицах Минска", "dans les rues de Dakar"): the
+    #: place after them is the town, no street's name.
+    town_streets: frozenset[str] = field(default_factory=frozenset)
     #: Words of celebration: a crowd that gathers to fête a victory is no protest.
     festive: frozenset[str] = field(default_factory=frozenset)
     #: The words of a region ("в регионе", "dans la province"): an unplaced event of the
@@ -178,9 +184,39 @@ class Vocabulary:
     subordinators: frozenset[str] = field(default_factory=frozenset)
     second_negation: frozenset[str] = field(default_factory=frozenset)
     be_verbs: frozenset[str] = field(default_factory=frozenset)
+    #: Words after a trigger in its clause that ban it ("les rassemblements ont été
+    #: interdits", "митинг запретили"): it did not take place (before it they do not
+    #: tell so: "ont bravé l'interdiction de manifester").
+    banned_after: frozenset[str] = field(default_factory=frozenset)
+    #: Auxiliaries of a plural subject, as written ("ont succombé", "ont interpellé"):
+    #: the participle after them tells no single person.
+    plural_auxiliaries: frozenset[str] = field(default_factory=frozenset)
+    #: Words after a number that make it part of a count told ("trois des victimes",
+    #: "двое из задержанных"), as written.
+    partitive: frozenset[str] = field(default_factory=frozenset)
+    #: Words that make the participle after them an adjective ("une manifestation non
+    #: déclarée"): no verb of speech.
+    privative: frozenset[str] = field(default_factory=frozenset)
+    #: Endings of an ordinal day written in digits ("1er", "1-го"), as written.
+    ordinal_endings: frozenset[str] = field(default_factory=frozenset)
+    #: Ordinal numbers by their keys ("третий", "troisième" → 3): "третьи сутки", "la
+    #: troisième nuit" date a run of days.
+    ordinals: Mapping[str, int] = field(default_factory=dict)
     #: What joins the places of a list ("в Бресте, Гомеле и Гродно", "à Oran ainsi
     #: qu'à Annaba", "venus de X et de Y").
     list_gap: re.Pattern = re.compile(r"\s*,\s*")
+    #: Phrases that count what the number before them counts, matched at their last
+    #: word ("trois personnes ont perdu la vie", "placés en garde à vue").
+    count_phrases: tuple[tuple[Phrase, CountField], ...] = ()
+    #: Words of a tally ("число погибших", "le nombre de morts"): the count word after
+    #: one takes the number later in its clause ("число задержанных превысило 300").
+    tally_words: frozenset[str] = frozenset()
+    #: Openings of a source's aside between commas ("по данным полиции", "selon la
+    #: préfecture"): a count reads across it ("задержали, по данным правозащитников, 300").
+    asides: tuple[Phrase, ...] = ()
+    #: Words that do not count in the distance between a number and its count word:
+    #: auxiliaries ("ont été placés en garde à vue").
+    light_words: frozenset[str] = frozenset()
     #: Whether a trigger word tells its act of one person ("задержан", "interpellé").
     is_singular: Callable[[str], bool] = field(default=lambda word: False)
     #: Whether a word is itself a verb in the future tense ("выйдут", "manifesteront").

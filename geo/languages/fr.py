@@ -71,3 +71,6 @@ MONTHS = {"janvier": 1, "janv": 1, "février": 2, "févr": 2, "fevrier": 2, "mar
           "nov": 11, "décembre": 12, "déc": 12, "decembre": 12}  # not "sept": seven
 #: Weekdays, Monday first.
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+#: Ordinal numbers ("la troisième nuit consécutive"), by their base forms.
+ORDINALS = {"deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4, "cinquième": 5,
+            "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10}

@@ -1,0 +1,100 @@
+"""Tolls and riots a Russian or French report tells over several sentences
+(:mod:`geo.events.lexical`): a sentence that only counts the dead or hurt gives its
+counts to the event that caused them, told just before or just after at that place; the
+riots of one place and day are one; and casualties retype the event that has them (by the
+forces' fire: excessive force; else a protest turned violent).
+"""
+
+from __future__ import annotations
+
+from geo.events.draft import EventDraft
+from geo.events.rules import PROTESTS, RIOTS
+from geo.events.tallies import takes_casualties
+
+__all__ = ["fold_bare_tolls", "fold_toll_told_before", "one_riot_a_day", "type_by_force"]
+
+
+def type_by_force(event: EventDraft, firing: bool, unrest: bool) -> None:
+    """Deaths or wounds by the forces' fire in unrest are excessive force against the
+    crowd; a protest with casualties and no fire told turned violent."""
+    casualties = any(c.field in ("fatalities", "injured") for c in event.counts)
+    if event.rule.weak and firing and unrest:
+        event.event_type, event.sub_event_type = PROTESTS, "Excessive force against protesters"
+    elif event.event_type == PROTESTS and casualties and firing:
+        event.sub_event_type = "Excessive force against protesters"
+    elif event.event_type == PROTESTS and event.sub_event_type == "Peaceful protest" \
+            and casualties:
+        event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
+
+
+def fold_bare_tolls(events: list[EventDraft], before: list[EventDraft],
+                    number: int) -> list[EventDraft]:
+    """A sentence that only counts the dead or hurt ("Погибли 12 человек.") gives its
+    counts to the event the sentence before told, if it takes them."""
+    if not any(e.rule.weak for e in events) or any(
+            not e.rule.weak and takes_casualties(e.event_type) for e in events):
+        return events
+    hosts = [e for e in reversed(before) if e.sentence >= number - 2
+             and not e.rule.weak and e.status == "occurred" and takes_casualties(e.event_type)]
+    # the dead of violence told just before, rather than of a peaceful crowd's blockade
+    host = next((e for e in hosts if e.event_type != PROTESTS
+                 or e.sub_event_type == "Excessive force against protesters"),
+                hosts[0] if hosts else None)
+    if host is None:
+        return events
+    for event in events:
+        if event.rule.weak:
+            host.counts.extend(event.counts)
+    type_by_force(host, False, False)
+    return [e for e in events if not e.rule.weak]
+
+
+def fold_toll_told_before(events: list[EventDraft], scenes: list[EventDraft],
+                          number: int) -> list[EventDraft]:
+    """A sentence that only counts the dead or hurt, then one that tells the violence
+    at that place ("Quatre manifestants ont été tués vendredi à Bamako. Les forces de
+    sécurité ont tiré sur la foule."): the counts are that event's. The tolls folded."""
+    tolls = [e for e in events if e.sentence == number - 1]
+    host = next((e for e in scenes if not e.rule.weak and e.status == "occurred"
+                 and takes_casualties(e.event_type) and e.location is not None), None)
+    # a toll: a casualty word alone, or the crowd it counts ("Quatre manifestants ont
+    # été tués" tells the dead, not yet what killed them)
+    if host is None or not tolls or not all(
+            (e.rule.weak or any(c.start <= e.trigger[0] < c.end for c in e.counts))
+            and e.counts and all(c.field in ("fatalities", "injured") for c in e.counts)
+            and e.status == "occurred" and e.location is not None and (
+                host.place_from_context
+                or e.location.place.id == host.location.place.id) for e in tolls):
+        return []
+    for toll in tolls:
+        host.counts.extend(toll.counts)
+        host.evidence = sorted(set(host.evidence + toll.evidence))
+        if host.date_from_context and not toll.date_from_context:
+            host.event_date, host.event_date_end = toll.event_date, toll.event_date_end
+            host.time_precision, host.date_from_context = toll.time_precision, False
+        if host.place_from_context and not toll.place_from_context:
+            host.location, host.geo_precision = toll.location, toll.geo_precision
+            host.place_from_context = False
+    type_by_force(host, False, False)
+    return tolls
+
+
+def one_riot_a_day(events: list[EventDraft]) -> list[EventDraft]:
+    """The riots of one place and day are one (ACLED codes a riot per place and day):
+    "des affrontements ont opposé jeunes et policiers ... une mairie a été incendiée" is
+    a riot with arson."""
+    kept: list[EventDraft] = []
+    for event in events:
+        first = next((k for k in kept if event.sub_event_type == "Violent demonstration"
+                      == k.sub_event_type and k.status == event.status
+                      and None not in (k.location, event.location)
+                      and k.location.place.id == event.location.place.id
+                      and k.event_date == event.event_date), None)
+        if first is None:
+            kept.append(event)
+            continue
+        if event.rule.subtype and not first.rule.subtype:
+            first.rule = event.rule
+        first.counts.extend(event.counts)
+        first.evidence = sorted(set(first.evidence + event.evidence))
+    return kept
