@@ -62,26 +62,12 @@ def load_nlp(*, ner: bool = True, window: tuple[int, int] | None = NER_WINDOW):
     # spaCy takes seconds to import: it loads when a parser is built, so that
     # ``import geo`` and ``incidentmap --help`` stay fast (so below).
     import spacy
-    from spacy.language import Language
 
-    if not Language.has_factory(_SENTENCES):
-        Language.factory(_SENTENCES, func=_sentences)
     if not ner:
-        nlp = spacy.blank("en")
-        nlp.add_pipe(_SENTENCES, first=True)
-        return nlp
+        return _blank("en")
     nlp = spacy.load(MODEL, exclude=list(_UNUSED), disable=list(TREE_PIPES))
     _loaded["model"] = nlp
-    nlp.add_pipe(_SENTENCES, first=True)
-    if window is not None:
-        if not Language.has_factory(_WINDOWED):
-            Language.factory(_WINDOWED, default_config={"before": NER_WINDOW[0],
-                                                        "after": NER_WINDOW[1]},
-                             func=_windowed_ner)
-        # The model's NER stays in the pipeline, disabled, as the wrapper's engine.
-        nlp.disable_pipe("ner")
-        nlp.add_pipe(_WINDOWED, config={"before": window[0], "after": window[1]})
-    return nlp
+    return _with_sentences_and_window(nlp, window)
 
 
 def load_french(*, ner: bool = True, window: tuple[int, int] | None = NER_WINDOW):
@@ -95,14 +81,34 @@ def load_french(*, ner: bool = True, window: tuple[int, int] | None = NER_WINDOW
     import spacy
     from spacy.language import Language
 
-    if not Language.has_factory(_SENTENCES):
-        Language.factory(_SENTENCES, func=_sentences)
     if not ner:
-        nlp = spacy.blank("fr")
-        nlp.add_pipe(_SENTENCES, first=True)
-        return nlp
+        return _blank("fr")
     nlp = spacy.load(FRENCH_MODEL, exclude=["tok2vec", "morphologizer", "parser", "senter",
                                             "attribute_ruler", "lemmatizer"])
+    nlp = _with_sentences_and_window(nlp, window)
+    if not Language.has_factory(_RELABEL):
+        Language.factory(_RELABEL, default_config={"labels": {}}, func=_relabel)
+    nlp.add_pipe(_RELABEL, config={"labels": FRENCH_LABELS})
+    return nlp
+
+
+def _blank(language: str):  # -> spacy.Language
+    """A language's tokenizer and the rule-based sentencizer alone (``ner=False``)."""
+    import spacy  # imported on first use, as in load_nlp
+
+    _register_sentences()
+    nlp = spacy.blank(language)
+    nlp.add_pipe(_SENTENCES, first=True)
+    return nlp
+
+
+def _with_sentences_and_window(nlp, window: tuple[int, int] | None):  # -> spacy.Language
+    """Add the sentencizer first and, with a ``window``, run the model's NER only around
+    capitalised words (:class:`WindowedNER`; the model's own NER stays in the pipeline,
+    disabled, as the wrapper's engine)."""
+    from spacy.language import Language  # imported on first use, as in load_nlp
+
+    _register_sentences()
     nlp.add_pipe(_SENTENCES, first=True)
     if window is not None:
         if not Language.has_factory(_WINDOWED):
@@ -111,10 +117,14 @@ def load_french(*, ner: bool = True, window: tuple[int, int] | None = NER_WINDOW
                              func=_windowed_ner)
         nlp.disable_pipe("ner")
         nlp.add_pipe(_WINDOWED, config={"before": window[0], "after": window[1]})
-    if not Language.has_factory(_RELABEL):
-        Language.factory(_RELABEL, default_config={"labels": {}}, func=_relabel)
-    nlp.add_pipe(_RELABEL, config={"labels": FRENCH_LABELS})
     return nlp
+
+
+def _register_sentences() -> None:
+    from spacy.language import Language  # imported on first use, as in load_nlp
+
+    if not Language.has_factory(_SENTENCES):
+        Language.factory(_SENTENCES, func=_sentences)
 
 
 class FrenchLexicon:
