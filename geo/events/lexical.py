@@ -183,12 +183,14 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
             target.counts.append(count)
     for event in events:
         # "Навальный был задержан", "M. Sonko a été interpellé": one person arrested
-        # (told by the participle, not by its auxiliary: "a été arrêté")
+        # (told by the participle, not by its auxiliary: "a été arrêté"; "personne n'a
+        # été interpellé" tells nobody)
         at = word_at(sentence, event.trigger[0]) or 0
         last = word_at(sentence, event.trigger[1] - 1) or at
         word = next((w for w in sentence[at:last + 1]
                      if w.text.lower() not in vocabulary.light_words), sentence[at])
         if event.sub_event_type == "Arrests" and not event.counts and \
+                event.status != "negated" and \
                 not event.rule.weak and vocabulary.is_singular(word.text) and not any(
                     w.text.lower() in vocabulary.plural_auxiliaries
                     for w in sentence[max(0, at - 2):at]):

@@ -28,7 +28,7 @@ from gazetteer.capitals import is_news_capital
 from geo.events import places
 from geo.events.clauses import Span
 from geo.events.draft import EventDraft
-from geo.events.vocabulary import CLAUSE_ENDS, Vocabulary, Word, clause_start, word_at
+from geo.events.vocabulary import Vocabulary, Word, clause_end, clause_start, word_at
 from geo.model import Mention
 
 __all__ = ["by_paragraph", "candidate_sites", "dateline_end", "one_per_place",
@@ -109,12 +109,14 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
         return replace(mention, role="origin")
     if any(w.any_of(vocabulary.based) for w in before):
         return replace(mention, role="actor")
-    after = [w for w in words[last + 1:last + 5] if w.text.lower() not in vocabulary.auxiliaries]
-    same_clause = after and not any(c in CLAUSE_ENDS for c in words[last + 1].gap)
+    # (the words of the place's own clause: "à X dimanche, a indiqué la police" is no
+    # speaking X)
+    clause = words[last + 1:min(clause_end(words, last), last + 5)]
+    after = [w for w in clause if w.text.lower() not in vocabulary.auxiliaries]
     if words[max(0, first - 2):first] and any(
             w.any_of(vocabulary.missions) for w in words[max(0, first - 2):first]):
         return replace(mention, role="actor")  # "l'ambassade de France", "посольство США"
-    if same_clause and any(w.any_of(vocabulary.speaking) for w in after[:2]):
+    if any(w.any_of(vocabulary.speaking) for w in after[:2]):
         verb = next(w for w in after[:2] if w.any_of(vocabulary.speaking))
         plan = [w for w in words[last + 1:last + 12] if w.start > verb.start]
         if not any(w.any_of(vocabulary.planned) or w.any_of(vocabulary.future)

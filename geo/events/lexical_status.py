@@ -14,7 +14,8 @@ it, and quotation marks do not cut a cue off ("a appelé à une « marche blanch
 
 from __future__ import annotations
 
-from geo.events.vocabulary import Vocabulary, Word, clause_end
+from geo.events.lexical_counts import without_asides
+from geo.events.vocabulary import CLAUSE_ENDS, Vocabulary, Word, clause_end
 from geo.model import Status
 
 __all__ = ["trigger_status"]
@@ -69,9 +70,12 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
         between = sentence[at + 1:first + 1]
         if any(w.any_of(vocabulary.not_negating) for w in between):
             continue
-        # "ne" negates with its second word: "n'ont pas manifesté"
+        # "ne" negates with its second word: "n'ont pas manifesté", "n'a arrêté
+        # personne" (just after the trigger), "rien n'a été brûlé" (its subject)
         if vocabulary.language == "fr" and word.text.lower() in ("ne", "n") and not any(
-                w.text.lower() in vocabulary.second_negation for w in between):
+                w.text.lower() in vocabulary.second_negation
+                for w in between + sentence[last + 1:last + 3]) and not _negative_subject(
+                    sentence, at, vocabulary):
             continue
         return True
     # "la grève prévue mardi a été annulée", "митинг отменили": called off after it;
@@ -94,9 +98,34 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
             v.any_of(vocabulary.not_negating) for v in after[n + 1:n + 2])
             for n, w in enumerate(after)):
         return True
-    # "Жертв и столкновений, по данным полиции, не было": across an aside
-    tail = sentence[last + 1:last + 9]
+    # "Жертв и столкновений, по данным полиции, не было": across a source's aside, but
+    # not into the next clause ("митинг прошёл мирно, никто не был задержан")
+    tail = _clause_across_asides(without_asides(sentence[last + 1:], vocabulary))[:8]
     tail = tail[:next((n for n, w in enumerate(tail)
                        if w.text.lower() in vocabulary.subordinators), len(tail))]
     return any(w.text.lower() == "не" and n + 1 < len(tail)
                and tail[n + 1].any_of(vocabulary.be_verbs) for n, w in enumerate(tail))
+
+
+def _negative_subject(sentence: list[Word], at: int, vocabulary: Vocabulary) -> bool:
+    """Whether the "ne" at ``at`` follows its second word as a pronoun ("personne n'a
+    été blessé"), not as a noun ("une personne n'a ...")."""
+    return at > 0 and sentence[at - 1].text.lower() in vocabulary.second_negation and (
+        at < 2 or sentence[at - 2].text.lower() not in vocabulary.articles)
+
+
+def _clause_across_asides(words: list[Word]) -> list[Word]:
+    """The words up to the first clause end, a bracketed aside left out ("(по данным
+    полиции)")."""
+    kept: list[Word] = []
+    inside = False
+    for word in words:
+        if "(" in word.gap:
+            inside = True
+        elif ")" in word.gap:
+            inside = False
+        elif not inside and any(c in CLAUSE_ENDS for c in word.gap):
+            break
+        if not inside:
+            kept.append(word)
+    return kept

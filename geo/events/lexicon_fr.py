@@ -243,7 +243,9 @@ VOCABULARY = Vocabulary(
     auxiliaries=frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "t", "il",
                            "elle", "s", "est", "se"}),
     subordinators=frozenset({"si", "que", "qu", "quand", "lorsque"}),
-    second_negation=frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guère", "point"}),
+    # (and the pronouns "personne", "rien": "n'a interpellé personne", "rien n'a brûlé")
+    second_negation=frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guère", "point",
+                               "personne", "rien"}),
     list_gap=re.compile(r"\s*(?:,|et|,\s*et|ainsi\s+qu'à|,\s*ainsi\s+qu'à)\s*"
                         r"(?:(?:de|d'|du|des)\s*)?"),
     # a participle in the singular: "tué", "blessée", "mort", "abattu", "interpellé"

@@ -1,0 +1,68 @@
+"""Russian and French events: the review's open findings (session 12), on our own
+sentences. The detector tests build their mentions by hand, as the geoparser would."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from gazetteer.place import Place
+from geo.events.detect import detect_events
+from geo.model import Mention
+
+# Wednesday 15 March 2023
+PUBLISHED = date(2023, 3, 15)
+
+
+def _place(name: str, country: str) -> Place:
+    return Place(f"t:{name.lower()}", name, 10.0, 10.0, "city", country, population=400000)
+
+
+def _events(text, surface, name, country, language, keep_all=False):
+    start = text.index(surface)
+    mention = Mention(start, start + len(surface), surface, place=_place(name, country))
+    return detect_events(text, [mention], None, PUBLISHED, keep_all=keep_all,
+                         language=language)
+
+
+# --- a place before a source's attribution is the event's, not a speaker ------------
+
+def test_a_place_then_a_date_then_an_attribution_is_the_site():
+    for source in ("a déclaré la gendarmerie", "selon les organisateurs"):
+        text = f"Des grévistes ont manifesté devant la mairie de Tulle mardi, {source}."
+        events = _events(text, "Tulle", "Tulle", "FR", "fr")
+        assert [e.location.text for e in events] == ["Tulle"], source
+
+
+def test_a_place_that_speaks_in_its_own_clause_still_speaks():
+    text = "Bamako a condamné les violences."
+    assert all(e.location is None or e.location.text != "Bamako"
+               for e in _events(text, "Bamako", "Bamako", "ML", "fr", keep_all=True))
+
+
+# --- a negation in a later clause does not negate the trigger -----------------------
+
+def test_a_negation_in_the_next_clause_leaves_the_protest_occurred():
+    text = "Пикет в Твери завершился спокойно, никто не был задержан."
+    events = _events(text, "Твери", "Tver", "RU", "ru")
+    assert [(e.sub_event_type, e.status) for e in events] == [("Peaceful protest", "occurred")]
+
+
+def test_a_negation_across_a_bracketed_aside_still_negates():
+    text = "Столкновений в Твери (по словам очевидцев) не было."
+    assert _events(text, "Твери", "Tver", "RU", "ru") == []
+
+
+# --- "ne … personne", "personne ne": nobody was arrested ----------------------------
+
+def test_nobody_arrested_is_no_arrest():
+    for text in ("Les gendarmes n'ont arrêté personne à Vannes dimanche.",
+                 "À Vannes, personne n'a été appréhendé dimanche."):
+        assert _events(text, "Vannes", "Vannes", "FR", "fr") == [], text
+        negated = _events(text, "Vannes", "Vannes", "FR", "fr", keep_all=True)
+        assert [(e.status, e.counts.arrested) for e in negated] == [("negated", None)], text
+
+
+def test_a_person_as_a_noun_is_no_negation():
+    text = "À Vannes, une personne a été appréhendée dimanche."
+    events = _events(text, "Vannes", "Vannes", "FR", "fr")
+    assert [(e.sub_event_type, e.counts.arrested) for e in events] == [("Arrests", 1)]
