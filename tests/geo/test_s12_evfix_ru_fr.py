@@ -66,3 +66,21 @@ def test_a_person_as_a_noun_is_no_negation():
     text = "À Vannes, une personne a été appréhendée dimanche."
     events = _events(text, "Vannes", "Vannes", "FR", "fr")
     assert [(e.sub_event_type, e.counts.arrested) for e in events] == [("Arrests", 1)]
+
+
+# --- a date in digits is one date, no count -----------------------------------------
+
+def test_a_date_in_digits_dates_the_event_and_counts_nothing():
+    for text, surface, name, language in (
+            ("В Тюмени 09.03.2023 задержаны 12 активистов.", "Тюмени", "Tyumen", "ru"),
+            ("Le 09/03/2023, 12 militants ont été interpellés à Brest.", "Brest", "Brest",
+             "fr")):
+        events = _events(text, surface, name, "RU" if language == "ru" else "FR", language)
+        assert [(e.event_date, e.counts.arrested) for e in events] == \
+            [(date(2023, 3, 9), 12)], text
+
+
+def test_an_impossible_date_in_digits_is_no_date():
+    text = "В Тюмени 31.02.2023 задержаны 12 активистов."
+    events = _events(text, "Тюмени", "Tyumen", "RU", "ru")
+    assert [(e.event_date, e.counts.arrested) for e in events] == [(PUBLISHED, 12)]
