@@ -85,8 +85,10 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
         sentence = [w for w in words if span[0] <= w.start < span[1]]
         found = _sentence_events(text, sentence, span, number, vocabulary, unrest, events,
                                  published)
+        # (a day after publication dates no statement: "объявил забастовку 23 марта")
         dates = [d for d in find_dates(sentence, vocabulary, published, story.current)
-                 if not _of_statement(d, sentence, vocabulary) and d.kind != "until"
+                 if not (_of_statement(d, sentence, vocabulary) and not _to_come(d, published))
+                 and d.kind != "until"
                  and d.start >= lexical_places.dateline_end(text)]
         sites = lexical_places.candidate_sites(text, span, index, sentence, vocabulary)
         scenes: list[EventDraft] = []
@@ -277,12 +279,9 @@ def _count_target(events: list[EventDraft], count: CountMention) -> EventDraft |
     return wanted[0] if wanted else None
 
 
-
-
-
-
-
-
+def _to_come(mention, published: date | None) -> bool:
+    """Whether a date is after publication."""
+    return published is not None and mention.date > published
 
 
 def _of_statement(mention, sentence: list[Word], vocabulary: Vocabulary) -> bool:
@@ -321,7 +320,11 @@ class _Story:
             best = min(dates, key=lambda d: abs(d.start - at))
             event.event_date, event.event_date_end = best.date, best.last
             event.time_precision = best.precision
-            if event.status == "occurred" and self.published is not None and \
+            if event.status == "occurred" and best.kind == "date" and \
+                    _to_come(best, self.published):
+                # "a annoncé une grève le 23 mars" a week before: a day named to come
+                event.status = "planned"
+            elif event.status == "occurred" and self.published is not None and \
                     best.date > self.published:
                 event.event_date, event.event_date_end = self.published, None
                 event.time_precision = 2

@@ -84,3 +84,23 @@ def test_an_impossible_date_in_digits_is_no_date():
     text = "В Тюмени 31.02.2023 задержаны 12 активистов."
     events = _events(text, "Тюмени", "Tyumen", "RU", "ru")
     assert [(e.event_date, e.counts.arrested) for e in events] == [(PUBLISHED, 12)]
+
+
+# --- an announced action on a day after publication is planned, dated that day ------
+
+def test_an_announced_action_on_a_later_day_is_planned_for_that_day():
+    for text, surface, name, country, language in (
+            ("Les enseignants ont annoncé une marche le 28 mars à Poitiers.", "Poitiers",
+             "Poitiers", "FR", "fr"),
+            ("Дальнобойщики объявили забастовку 27 марта в Перми.", "Перми", "Perm", "RU",
+             "ru")):
+        assert _events(text, surface, name, country, language) == [], text
+        planned = _events(text, surface, name, country, language, keep_all=True)
+        assert [(e.status, e.event_date) for e in planned] == \
+            [("planned", date(2023, 3, 28 if language == "fr" else 27))], text
+
+
+def test_an_action_on_a_day_before_publication_occurred():
+    text = "Les enseignants ont défilé le 11 mars à Poitiers."
+    events = _events(text, "Poitiers", "Poitiers", "FR", "fr")
+    assert [(e.status, e.event_date) for e in events] == [("occurred", date(2023, 3, 11))]
