@@ -31,7 +31,9 @@ TRIGGERS = (
                               "manifestait|manifestant|rassemblement|rassemblé|cortège|"
                               "défilé|défilent|grève|gréviste|débrayage|sit-in|protestation|"
                               "protesté|protestent|protestataire|marche|marchent|"
-                              "mobilisation|piquet|manifesteront|rassemblent|défileront")),
+                              "mobilisation|piquet|manifesteront|rassemblent|défileront"),
+            # a parade of troops or planes, no protest: "le défilé militaire"
+            not_before=frozenset({"militaire", "aérien"})),
     Trigger("protest", phrase("descendu|descendre|descendent|descendaient", "rue"),
             reach=3),
     Trigger("blockade", phrase("barrage", "routier|filtrant"), reach=1),
@@ -94,7 +96,11 @@ TRIGGERS = (
     Trigger("clash", phrase("embuscade")),
     Trigger("abduction", phrase("enlèvement|enlevé|kidnappé|otage")),
     # Property
-    Trigger("arson", phrase("incendié|incendier|incendient|incendiaire|brûlé|incendie")),
+    Trigger("arson", phrase("incendié|incendier|incendient|incendiaire|brûlé")),
+    # a fire is arson when set, or beside a crowd ("un incendie a ravagé un entrepôt" is
+    # no unrest)
+    Trigger("arson", phrase("incendie"), needs=frozenset(_CROWD.split("|")) | {
+        "criminel", "volontaire", "manifestation", "émeute", "émeutier", "casseur"}),
     Trigger("arson", phrase("mis|mettre|mettant|mettent", "feu"), reach=2),
     Trigger("looting", phrase("pillage|pillé|piller|pillent|pilleur|vandalisme|vandalisé|"
                               "dégradation|dégradé")),

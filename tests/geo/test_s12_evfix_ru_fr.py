@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from gazetteer.place import Place
 from geo.events.detect import detect_events
 from geo.model import Mention
@@ -104,3 +106,29 @@ def test_an_action_on_a_day_before_publication_occurred():
     text = "Les enseignants ont défilé le 11 mars à Poitiers."
     events = _events(text, "Poitiers", "Poitiers", "FR", "fr")
     assert [(e.status, e.event_date) for e in events] == [("occurred", date(2023, 3, 11))]
+
+
+# --- no unrest: rescuers sent, a military parade, an accidental fire, a parade ------
+
+@pytest.mark.parametrize("text, surface, name, country, language", [
+    ("В Барнаул направлены подразделения спасателей и техника.", "Барнаул", "Barnaul", "RU",
+     "ru"),
+    ("Un défilé militaire a eu lieu à Toulon dimanche.", "Toulon", "Toulon", "FR", "fr"),
+    ("Un incendie a détruit un hangar à Nantes lundi.", "Nantes", "Nantes", "FR", "fr"),
+    ("В Туле прошёл марш кадетов.", "Туле", "Tula", "RU", "ru"),
+])
+def test_no_unrest_is_no_incident(text, surface, name, country, language):
+    assert _events(text, surface, name, country, language, keep_all=True) == []
+
+
+@pytest.mark.parametrize("text, surface, name, country, language, sub_event_type", [
+    ("В Барнаул направлены подразделения армии.", "Барнаул", "Barnaul", "RU", "ru",
+     "Other"),
+    ("Un incendie criminel a détruit la mairie à Nantes lundi.", "Nantes", "Nantes", "FR",
+     "fr", "Looting/property destruction"),
+    ("В Туле прошёл марш оппозиции.", "Туле", "Tula", "RU", "ru", "Peaceful protest"),
+])
+def test_the_same_words_with_unrest_are_an_incident(text, surface, name, country, language,
+                                                    sub_event_type):
+    events = _events(text, surface, name, country, language)
+    assert [e.sub_event_type for e in events] == [sub_event_type]
