@@ -2,14 +2,14 @@
 
 The cues are the vocabulary's (:class:`~geo.events.vocabulary.Vocabulary`), read around
 the trigger in its clause: a denial anywhere before it or just after ("опровергли
-сообщения о задержании", "ce que la Monusco a démenti") makes it ``reported-denied``; a
+сообщения о задержании", "ce que le gouverneur a démenti") makes it ``reported-denied``; a
 negation before it ("не вышли", "n'ont pas manifesté", "aucune arrestation", "a exclu
 de décréter") or after a noun trigger ("митинг не состоялся", "le couvre-feu ne
 s'applique pas", "la grève a été annulée") ``negated``; a threat ``threatened``; a plan
 ("планируют провести", "appellent à manifester", "sont prévus"), a word of the future
 or a verb in it ("пройдёт", "manifesteront", "seraient mobilisés") ``planned``. A cue
 before a link to a past event ("a appelé au calme après les heurts") tells nothing of
-it, and quotation marks do not cut a cue off ("a appelé à une « marche blanche »").
+it, and quotation marks do not cut a cue off ("l'intersyndicale invite à une « journée morte »").
 """
 
 from __future__ import annotations
@@ -26,14 +26,14 @@ _CUE_BREAKS = frozenset(",;:()—–")
 
 
 def trigger_status(sentence: list[Word], first: int, last: int, vocabulary: Vocabulary) -> Status:
-    # Quotation marks do not cut a cue off: "a appelé à une « marche blanche »".
+    # Quotation marks do not cut a cue off: "l'intersyndicale invite à une « journée morte »".
     start = _cue_start(sentence, first)
     before = sentence[max(start, first - _CUE_REACH):first]
     # "a appelé au calme après les heurts": a cue before a link to a past event
     link = max((n for n, w in enumerate(before) if w.any_of(vocabulary.past_links)),
                default=-1)
     cues = before[link + 1:]
-    # "опровергли сообщения о задержании", "..., ce que la Monusco a démenti"
+    # "опровергли сообщения о задержании", "..., ce que le gouverneur a démenti"
     if any(w.any_of(vocabulary.denied) for w in sentence[:first]) or any(
             w.any_of(vocabulary.denied) for w in sentence[last + 1:last + 9]):
         return "reported-denied"
@@ -70,6 +70,10 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
         between = sentence[at + 1:first + 1]
         if any(w.any_of(vocabulary.not_negating) for w in between):
             continue
+        # "не обошлось без задержаний": a negation a negation before it cancels
+        if word.any_of(vocabulary.not_negating) and any(
+                w.any_of(vocabulary.negation) for w in sentence[max(start, at - 3):at]):
+            continue
         # "ne" negates with its second word: "n'ont pas manifesté", "n'a arrêté
         # personne" (just after the trigger), "rien n'a été brûlé" (its subject)
         if vocabulary.language == "fr" and word.text.lower() in ("ne", "n") and not any(
@@ -94,11 +98,12 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
     stop = next((n for n, w in enumerate(after) if w.text.lower() in vocabulary.subordinators),
                 len(after))
     after = after[:stop]
+    # (but "не согласован", "не обошёлся без": a word of the two after it undoes it)
     if any(w.text.lower() in ("не", "нет") and not any(
-            v.any_of(vocabulary.not_negating) for v in after[n + 1:n + 2])
+            v.any_of(vocabulary.not_negating) for v in after[n + 1:n + 3])
             for n, w in enumerate(after)):
         return True
-    # "Жертв и столкновений, по данным полиции, не было": across a source's aside, but
+    # "Стычек, по словам очевидцев, не было": across a source's aside, but
     # not into the next clause ("митинг прошёл мирно, никто не был задержан")
     tail = _clause_across_asides(without_asides(sentence[last + 1:], vocabulary))[:8]
     tail = tail[:next((n for n, w in enumerate(tail)

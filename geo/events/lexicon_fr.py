@@ -113,7 +113,7 @@ TRIGGERS = (
     # "arrêté" is also a decree: "un arrêté préfectoral", "par arrêté".
     Trigger("arrest", phrase("été|être|étaient|sont|a|ont|avait|avaient", "arrêté"),
             reach=1),
-    # "placé en garde à vue": the participle tells how many
+    # "ils sont placés en garde à vue": the participle tells how many
     Trigger("arrest", phrase("placé|mis", "garde", "vue"), reach=1),
     Trigger("arrest", phrase("placé|mis", "détention"), reach=1),
     Trigger("arrest", phrase("garde", "vue"), reach=1),
@@ -192,7 +192,7 @@ VOCABULARY = Vocabulary(
                      "réside", "résidant", "vit", "vivant", "originaire", "hospitalisé",
                      "trouvant", "séjournant", "interrogé", "joint"}),
     at_place=frozenset({"à", "au", "aux", "en", "dans", "près", "devant", "sur", "vers",
-                        "autour", "aux abords"}),
+                        "autour"}),
     from_place=frozenset({"depuis", "originaire", "venu", "provenance"}),
     forces=frozenset(_FORCES.split("|")) | {"ordre", "policière", "sécurité", "forces",
                                             "policier", "gendarme", "crs", "police"},

@@ -16,7 +16,6 @@ from geo.events.vocabulary import Trigger, Vocabulary, phrase
 from geo.languages import ru
 
 # Troops: a deployment is the army's (police reinforcements are no ACLED deployment).
-# (not "подразделения" or "техника" alone: rescuers' units and vehicles are sent too)
 _FORCES = ("войско|военный|солдат|нацгвардия|бронетехника|миротворец|контингент|"
            "военнослужащий|армия|десантник|спецназ|миротворческий")
 _DEPLOY = ("ввести|направить|перебросить|стянуть|развернуть|отправить|прибыть|ввод|"
@@ -33,7 +32,7 @@ TRIGGERS = (
                               "демонстрация|демонстрант|шествие|забастовка|бастовать|"
                               "забастовщик|стачка|пикет|пикетировать|пикетчик|манифестация|"
                               "манифестант|голодовка|автопробег|антиправительственный|"
-                              "антивоенный|протестный|сход|флешмоб")),
+                              "антивоенный|сход|флешмоб")),
     # "акция" is also a company's share: a protest only beside the words of one
     Trigger("protest", phrase("акция"), needs=frozenset({
         "пройти", "протест", "участник", "человек", "солидарность", "оппозиция",
@@ -121,6 +120,12 @@ TRIGGERS = (
     Trigger("checkpoint", phrase("контрольно-пропускной", "пункт")),
     Trigger("deployment", phrase(_DEPLOY, _FORCES), reach=3),
     Trigger("deployment", phrase(_FORCES, _DEPLOY), reach=3),
+    # units and vehicles alone are troops only in a report of troops (rescuers' are sent
+    # too: "направлены подразделения спасателей")
+    Trigger("deployment", phrase("подразделение|техника", _DEPLOY), reach=3,
+            report_needs=frozenset(_FORCES.split("|"))),
+    Trigger("deployment", phrase(_DEPLOY, "подразделение|техника"), reach=3,
+            report_needs=frozenset(_FORCES.split("|"))),
     # Casualties: an event only when nothing else in the sentence takes them
     Trigger("casualties", phrase("погибнуть|погибший|убить|убитый|ранить|раненый|ранение|"
                                  "пострадать|пострадавший|скончаться|гибель|застрелить|"
@@ -241,6 +246,7 @@ VOCABULARY = Vocabulary(
     not_negating=frozenset({"разрешение", "согласование", "санкция", "повод", "предупреждение",
                             "согласовать", "санкционировать", "разрешить", "разрешённый",
                             "согласованный", "санкционированный", "только", "менее",
+                            # "не без": a negation that cancels the one before it
                             "меньше", "раз", "без"}),
     is_future=_is_future,
     # "30 человек обратились за медицинской помощью"

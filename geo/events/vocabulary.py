@@ -65,6 +65,9 @@ class Trigger:
     words: Phrase
     reach: int = 0
     needs: frozenset[str] = frozenset()
+    #: A key the whole report must hold ("подразделения прибыли" are troops in a report
+    #: that names troops).
+    report_needs: frozenset[str] = frozenset()
     with_crowd: str = ""
     #: Keys of the two words before, or of the word after, that make the phrase no
     #: trigger ("ордер на его арест" is a warrant; "акции компаний" are shares).

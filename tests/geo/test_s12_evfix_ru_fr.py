@@ -132,3 +132,25 @@ def test_the_same_words_with_unrest_are_an_incident(text, surface, name, country
                                                     sub_event_type):
     events = _events(text, surface, name, country, language)
     assert [e.sub_event_type for e in events] == [sub_event_type]
+
+
+# --- "не без": two negations cancel ---------------------------------------------------
+
+def test_not_without_arrests_is_arrests():
+    text = "Пикет в Твери не обошёлся без задержаний."
+    events = _events(text, "Твери", "Tver", "RU", "ru", keep_all=True)
+    assert events and all(e.status == "occurred" for e in events)
+
+
+def test_without_arrests_is_none():
+    text = "Пикет в Твери прошёл без задержаний."
+    events = _events(text, "Твери", "Tver", "RU", "ru", keep_all=True)
+    assert [(e.sub_event_type, e.status) for e in events] == [
+        ("Peaceful protest", "occurred"), ("Arrests", "negated")]
+
+
+def test_units_in_a_report_of_troops_are_troops():
+    text = "Власти объявили о вводе войск. Первые подразделения прибыли в Барнаул в среду."
+    events = _events(text, "Барнаул", "Barnaul", "RU", "ru")
+    assert [(e.sub_event_type, e.location.text) for e in events
+            if e.location is not None] == [("Other", "Барнаул")]
