@@ -30,10 +30,16 @@ TRIGGERS = (
     Trigger("protest", phrase("manifestation|manifesté|manifester|manifestent|manifestaient|"
                               "manifestait|manifestant|rassemblement|rassemblé|cortège|"
                               "défilé|défilent|grève|gréviste|débrayage|sit-in|protestation|"
-                              "protesté|protestent|protestataire|marche|marchent|"
+                              "protesté|protestent|protestataire|marchent|"
                               "mobilisation|piquet|manifesteront|rassemblent|défileront"),
             # a parade of troops or planes, no protest: "le défilé militaire"
             not_before=frozenset({"militaire", "aérien"})),
+    # "la marche" is also a course ("la marche du monde"): a protest beside people
+    Trigger("protest", phrase("marche"), needs=frozenset(_CROWD.split("|")) | {
+        "blanc", "contre", "soutien", "personne", "participé", "participer", "organisé",
+        "organisateur", "revendication", "pacifique", "silencieux", "appel", "appelé",
+        "millier", "centaine", "manifestation", "mobilisation", "défilé", "annoncé", "prévu",
+        "syndicat", "intersyndicale", "collectif", "association"}),
     Trigger("protest", phrase("descendu|descendre|descendent|descendaient", "rue"),
             reach=3),
     Trigger("blockade", phrase("barrage", "routier|filtrant"), reach=1),

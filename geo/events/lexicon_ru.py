@@ -32,7 +32,10 @@ TRIGGERS = (
                               "демонстрация|демонстрант|шествие|забастовка|бастовать|"
                               "забастовщик|стачка|пикет|пикетировать|пикетчик|манифестация|"
                               "манифестант|голодовка|автопробег|антиправительственный|"
-                              "антивоенный|сход|флешмоб")),
+                              "антивоенный|флешмоб")),
+    # "сход" is also an avalanche's or a derailment: a protest as a gathering of people
+    Trigger("protest", phrase("сход"), needs=frozenset(_CROWD.split("|")) | {
+        "гражданин", "селянин", "народный", "собраться", "требование", "требовать"}),
     # "акция" is also a company's share: a protest only beside the words of one
     Trigger("protest", phrase("акция"), needs=frozenset({
         "пройти", "протест", "участник", "человек", "солидарность", "оппозиция",

@@ -116,6 +116,8 @@ def test_an_action_on_a_day_before_publication_occurred():
     ("Un défilé militaire a eu lieu à Toulon dimanche.", "Toulon", "Toulon", "FR", "fr"),
     ("Un incendie a détruit un hangar à Nantes lundi.", "Nantes", "Nantes", "FR", "fr"),
     ("В Туле прошёл марш кадетов.", "Туле", "Tula", "RU", "ru"),
+    ("Под Сочи случился сход селя.", "Сочи", "Sochi", "RU", "ru"),
+    ("À Vichy, la marche des affaires reste lente.", "Vichy", "Vichy", "FR", "fr"),
 ])
 def test_no_unrest_is_no_incident(text, surface, name, country, language):
     assert _events(text, surface, name, country, language, keep_all=True) == []
@@ -127,6 +129,9 @@ def test_no_unrest_is_no_incident(text, surface, name, country, language):
     ("Un incendie criminel a détruit la mairie à Nantes lundi.", "Nantes", "Nantes", "FR",
      "fr", "Looting/property destruction"),
     ("В Туле прошёл марш оппозиции.", "Туле", "Tula", "RU", "ru", "Peaceful protest"),
+    ("В Туле прошёл сход жителей.", "Туле", "Tula", "RU", "ru", "Peaceful protest"),
+    ("À Vichy, une marche contre la fermeture de l'hôpital a eu lieu.", "Vichy", "Vichy",
+     "FR", "fr", "Peaceful protest"),
 ])
 def test_the_same_words_with_unrest_are_an_incident(text, surface, name, country, language,
                                                     sub_event_type):
