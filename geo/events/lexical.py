@@ -79,14 +79,17 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
         lexical_places.refined_roles(text, mentions, words, vocabulary), words, vocabulary)
     index = places.MentionIndex(mentions)
     unrest = any(w.any_of(vocabulary.crowd) for w in words)
+    report = frozenset(k for w in words for k in w.keys)
     story = _Story(published)
     events: list[EventDraft] = []
     for number, span in enumerate(spans):
         sentence = [w for w in words if span[0] <= w.start < span[1]]
-        found = _sentence_events(text, sentence, span, number, vocabulary, unrest, events,
-                                 published)
+        found = _sentence_events(text, sentence, span, number, vocabulary, unrest, report,
+                                 events, published)
+        # (a day after publication dates no statement: "объявил забастовку 23 марта")
         dates = [d for d in find_dates(sentence, vocabulary, published, story.current)
-                 if not _of_statement(d, sentence, vocabulary) and d.kind != "until"
+                 if not (_of_statement(d, sentence, vocabulary) and not _to_come(d, published))
+                 and d.kind != "until"
                  and d.start >= lexical_places.dateline_end(text)]
         sites = lexical_places.candidate_sites(text, span, index, sentence, vocabulary)
         scenes: list[EventDraft] = []
@@ -112,14 +115,14 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
 
 
 def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
-                     vocabulary: Vocabulary, unrest: bool, before: list[EventDraft],
-                     published: date | None) -> list[EventDraft]:
+                     vocabulary: Vocabulary, unrest: bool, report: frozenset[str],
+                     before: list[EventDraft], published: date | None) -> list[EventDraft]:
     # Clashes in a report of unrest, or with the police, are a crowd's: riots; but
     # troops against troops, with no crowd told, are an armed clash.
     actors = set(_actors(sentence, vocabulary))
     crowd = any(w.any_of(vocabulary.crowd) for w in sentence)
     unrest = crowd or "police" in actors or (unrest and "army" not in actors)
-    hits = _hits(sentence, vocabulary, unrest)
+    hits = _hits(sentence, vocabulary, report)
     if any(w.any_of(vocabulary.festive) for w in sentence):
         hits = [hit for hit in hits if hit[0].rule != "protest"]  # fans celebrating
     counts = [c for c in find_counts(sentence, vocabulary) if not c.cumulative]
@@ -183,12 +186,14 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
             target.counts.append(count)
     for event in events:
         # "Навальный был задержан", "M. Sonko a été interpellé": one person arrested
-        # (told by the participle, not by its auxiliary: "a été arrêté")
+        # (told by the participle, not by its auxiliary: "a été arrêté"; "personne n'a
+        # été interpellé" tells nobody)
         at = word_at(sentence, event.trigger[0]) or 0
         last = word_at(sentence, event.trigger[1] - 1) or at
         word = next((w for w in sentence[at:last + 1]
                      if w.text.lower() not in vocabulary.light_words), sentence[at])
         if event.sub_event_type == "Arrests" and not event.counts and \
+                event.status != "negated" and \
                 not event.rule.weak and vocabulary.is_singular(word.text) and not any(
                     w.text.lower() in vocabulary.plural_auxiliaries
                     for w in sentence[max(0, at - 2):at]):
@@ -225,15 +230,17 @@ def _one_casualty(sentence: list[Word], hits: list[tuple[Trigger, int, int]],
     return found
 
 
-def _hits(sentence: list[Word], vocabulary: Vocabulary, unrest: bool
+def _hits(sentence: list[Word], vocabulary: Vocabulary, report: frozenset[str]
           ) -> list[tuple[Trigger, int, int]]:
-    """Each rule's first trigger in the sentence (by word index)."""
+    """Each rule's first trigger in the sentence (by word index); ``report``: the keys
+    of the whole report."""
     keys = {k for w in sentence for k in w.keys}
     hits: list[tuple[Trigger, int, int]] = []
     taken: set[str] = set()
     for position, word in enumerate(sentence):
         for trigger in {t for k in word.keys for t in vocabulary.first_words.get(k, ())}:
-            if trigger.rule in taken or (trigger.needs and not trigger.needs & keys):
+            if trigger.rule in taken or (trigger.needs and not trigger.needs & keys) or (
+                    trigger.report_needs and not trigger.report_needs & report):
                 continue
             if trigger.not_after and any(w.any_of(trigger.not_after)
                                          for w in sentence[max(0, position - 2):position]):
@@ -275,12 +282,9 @@ def _count_target(events: list[EventDraft], count: CountMention) -> EventDraft |
     return wanted[0] if wanted else None
 
 
-
-
-
-
-
-
+def _to_come(mention, published: date | None) -> bool:
+    """Whether a date is after publication."""
+    return published is not None and mention.date > published
 
 
 def _of_statement(mention, sentence: list[Word], vocabulary: Vocabulary) -> bool:
@@ -305,8 +309,8 @@ class _Story:
     """The story's current day: the last day an event that occurred was dated to, or
     that the narrative named; undated events within a week of publication take it. The
     events of a headline or a lede told before any day is named take the first day the
-    story names, within that week ("Девять человек погибли в ходе беспорядков", then
-    "беспорядки начались в ночь на вторник ...")."""
+    story names, within that week ("Семь человек ранены в давке", then
+    "давка случилась вечером в четверг ...")."""
 
     def __init__(self, published: date | None) -> None:
         self.published = published
@@ -319,7 +323,11 @@ class _Story:
             best = min(dates, key=lambda d: abs(d.start - at))
             event.event_date, event.event_date_end = best.date, best.last
             event.time_precision = best.precision
-            if event.status == "occurred" and self.published is not None and \
+            if event.status == "occurred" and best.kind == "date" and \
+                    _to_come(best, self.published):
+                # "a annoncé une grève le 23 mars" a week before: a day named to come
+                event.status = "planned"
+            elif event.status == "occurred" and self.published is not None and \
                     best.date > self.published:
                 event.event_date, event.event_date_end = self.published, None
                 event.time_precision = 2

@@ -139,7 +139,7 @@ def _matches(words: list[Word], start: int, wanted: Phrase) -> bool:
 
 def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]:
     """The counts among ``words`` (one sentence's), with offsets into the text."""
-    words = _without_asides(words, vocabulary)
+    words = without_asides(words, vocabulary)
     found: list[CountMention] = []
     index = 0
     while index < len(words):
@@ -171,7 +171,7 @@ def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]
     return found + _tallies(words, found, vocabulary)
 
 
-def _without_asides(words: list[Word], vocabulary: Vocabulary) -> list[Word]:
+def without_asides(words: list[Word], vocabulary: Vocabulary) -> list[Word]:
     """The words but a source's aside between commas ("задержали, по данным полиции,
     более 300 человек", "ont été blessés, selon la préfecture, 12 policiers"): what it
     cuts apart is one clause."""

@@ -31,7 +31,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 
 from geo.events.dates import DateMention
-from geo.events.vocabulary import Vocabulary, Word
+from geo.events.vocabulary import NUMERIC_DATE, Vocabulary, Word
 
 __all__ = ["find_dates"]
 
@@ -132,6 +132,15 @@ def _date_at(words: list[Word], index: int, vocabulary: Vocabulary,
                            kind="range"), index + 2
     if meaning == "ago" and published is not None:
         return _ago(words, index, vocabulary, published)
+    numeric = NUMERIC_DATE.fullmatch(word.text)
+    if numeric is not None:
+        # "14.03.2023", "14/03/2023": day, month and year (an impossible one is none)
+        day, _, month, year = numeric.groups()
+        try:
+            return DateMention(word.start, word.end, date(int(year), int(month), int(day)),
+                               1, kind="date"), index + 1
+        except ValueError:
+            return None, index + 1
     if _day_number(word) is not None and index + 1 < len(words) and \
             _month(words[index + 1], vocabulary) is not None:
         return _day_month(words, index, vocabulary, published)

@@ -2,10 +2,10 @@
 
 A mention is a site when the geoparser gave it the ``location`` role and its words do
 not make it something else: a place that speaks ("Москва заявила", "Paris a
-condamné"; but a body telling its own plan, "активисты в Уральске заявили, что выйдут",
+condamné"; but a body telling its own plan, "пенсионеры в Твери сказали, что придут",
 acts where it is), the seat of a speaking body ("в МВД Казахстана сообщили"), a base
-or a visit ("une ONG basée à Genève", "находившаяся с визитом в Нью-Йорке"), an origin
-("из Шетпе и Бейнеу"), a street's name ("проспект Абая") or a word of the language
+or a visit ("une ONG basée à Genève", "прилетевший с визитом в Лиму"), an origin
+("из Котласа и Вельска"), a street's name ("проспект Абая") or a word of the language
 that only looks like a name ("По данным"). The sites of a sentence are those after a
 place preposition ("в Минске", "à Dakar") and the cities of the report's country; a
 country or a region named without one is a site only after an area word ("в десятках
@@ -28,7 +28,7 @@ from gazetteer.capitals import is_news_capital
 from geo.events import places
 from geo.events.clauses import Span
 from geo.events.draft import EventDraft
-from geo.events.vocabulary import CLAUSE_ENDS, Vocabulary, Word, clause_start, word_at
+from geo.events.vocabulary import Vocabulary, Word, clause_end, clause_start, word_at
 from geo.model import Mention
 
 __all__ = ["by_paragraph", "candidate_sites", "dateline_end", "one_per_place",
@@ -76,7 +76,7 @@ def dateline_end(text: str) -> int:
 def refined_roles(text: str, mentions: Sequence[Mention], words: list[Word],
                    vocabulary: Vocabulary) -> list[Mention]:
     """The mentions with the roles their words give them; a place listed after an
-    origin ("из Шетпе и Бейнеу") is one too."""
+    origin ("из Котласа и Вельска") is one too."""
     refined: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: m.start):
         mention = _refined_role(mention, words, vocabulary)
@@ -91,7 +91,7 @@ def refined_roles(text: str, mentions: Sequence[Mention], words: list[Word],
 
 def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -> Mention:
     """A speaking place, a speaking body's seat, a base or an origin is no site; but a
-    body that tells its own plan ("активисты в Уральске заявили, что выйдут") acts where
+    body that tells its own plan ("пенсионеры в Твери сказали, что придут") acts where
     it is."""
     if not places.is_site(mention):
         return mention
@@ -109,12 +109,14 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
         return replace(mention, role="origin")
     if any(w.any_of(vocabulary.based) for w in before):
         return replace(mention, role="actor")
-    after = [w for w in words[last + 1:last + 5] if w.text.lower() not in vocabulary.auxiliaries]
-    same_clause = after and not any(c in CLAUSE_ENDS for c in words[last + 1].gap)
+    # (the words of the place's own clause: "à X dimanche, a indiqué la police" is no
+    # speaking X)
+    clause = words[last + 1:min(clause_end(words, last), last + 5)]
+    after = [w for w in clause if w.text.lower() not in vocabulary.auxiliaries]
     if words[max(0, first - 2):first] and any(
             w.any_of(vocabulary.missions) for w in words[max(0, first - 2):first]):
         return replace(mention, role="actor")  # "l'ambassade de France", "посольство США"
-    if same_clause and any(w.any_of(vocabulary.speaking) for w in after[:2]):
+    if any(w.any_of(vocabulary.speaking) for w in after[:2]):
         verb = next(w for w in after[:2] if w.any_of(vocabulary.speaking))
         plan = [w for w in words[last + 1:last + 12] if w.start > verb.start]
         if not any(w.any_of(vocabulary.planned) or w.any_of(vocabulary.future)
@@ -123,7 +125,7 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
     body = next((i for i in range(first - 1, max(-1, first - 4), -1)
                  if words[i].any_of(vocabulary.bodies)), None)
     if body is not None:
-        # ("selon un décompte de la préfecture de police de Paris": its whole clause)
+        # ("d'après les chiffres transmis par la préfecture de X": its whole clause)
         near = words[min(max(0, body - 4), clause_start(words, body)):body] + \
             words[last + 1:last + 5]
         if any(w.any_of(vocabulary.speaking) for w in near):
@@ -137,7 +139,7 @@ def without_non_places(mentions: Sequence[Mention], words: list[Word],
     Rivoli"; not a town's streets: "на улицы Ташкента", "dans les rues de Dakar") and
     the words of the language that only look like names ("По данным", "en mai"). A
     city's name after a square's word is the city when the report names that place
-    elsewhere too ("на центральную площадь Жанаозена", "в Жанаозене")."""
+    elsewhere too ("у главной площади Ельца", "в Ельце")."""
     def word_like(mention: Mention) -> bool:
         lower = mention.text.lower()
         return lower in vocabulary.months or lower in vocabulary.weekdays or \
@@ -190,8 +192,8 @@ def candidate_sites(text: str, span: Span, index: places.MentionIndex,
     home = [m for m in sites if m.place.country == index.main_country]
     if home or not sites or span[0] >= dateline:
         return home or sites
-    # A lede that names only places abroad ("... après la victoire du Maroc au
-    # Qatar") tells of the dateline's city, in the report's country.
+    # A lede that names only places abroad ("... au lendemain du succès du Sénégal au
+    # Cameroun") tells of the dateline's city, in the report's country.
     filed = [m for m in index.within(span[0], dateline) if places.is_site(m)
              and m.place.country == index.main_country]
     return filed or sites
@@ -201,8 +203,8 @@ def other_scenes(text: str, event: EventDraft, sites: list[Mention],
                   index: places.MentionIndex, sentence: list[Word],
                   date_at: Callable[[EventDraft, int], None], vocabulary: Vocabulary
                   ) -> list[EventDraft]:
-    """The same event at the other places its sentence puts things at: "акции прошли в
-    Атырау и Уральске, а во вторник — в Актобе", "des heurts à Nanterre, puis à Lille"
+    """The same event at the other places its sentence puts things at: "пикеты были в
+    Туле и Орле, а в среду — в Курске", "des heurts à Nanterre, puis à Lille"
     (each dated by the date nearest its place). Not a measure's (one decree, its
     places listed together), nor a place of another country than the event's."""
     if event.location is None or event.place_from_context or \
@@ -212,7 +214,7 @@ def other_scenes(text: str, event: EventDraft, sites: list[Mention],
     group = _group(text, event.location, sites, vocabulary)
     copies = []
     for mention in sites:
-        # put at by a preposition, or one of a list ("dont Moundou, Doba et Koumra")
+        # put at by a preposition, or one of a list ("dont Arles, Nîmes et Alès")
         if mention in group or mention.place.country != country or not (
                 _governed(mention, sentence, vocabulary)
                 or len(_group(text, mention, sites, vocabulary)) > 1) or \
@@ -251,8 +253,8 @@ def place_event(text: str, event: EventDraft, sites: list[Mention],
               and places.geo_precision(m) < 3 and m.place.kind in _TOWN_KINDS
               and m.place.country in ("", index.main_country)]
     focus = before[-1] if before else None
-    # The story's city is the first of the last list it named ("à N'Djamena, Moundou,
-    # Doba et Koumra"), the one news names first.
+    # The story's city is the first of the last list it named ("à Lyon, Vienne,
+    # Givors et Oullins"), the one news names first.
     while focus is not None and before.index(focus) > 0:
         previous = before[before.index(focus) - 1]
         if not vocabulary.list_gap.fullmatch(text[previous.end:focus.start]):

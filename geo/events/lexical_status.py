@@ -2,19 +2,20 @@
 
 The cues are the vocabulary's (:class:`~geo.events.vocabulary.Vocabulary`), read around
 the trigger in its clause: a denial anywhere before it or just after ("опровергли
-сообщения о задержании", "ce que la Monusco a démenti") makes it ``reported-denied``; a
+сообщения о задержании", "ce que le gouverneur a démenti") makes it ``reported-denied``; a
 negation before it ("не вышли", "n'ont pas manifesté", "aucune arrestation", "a exclu
 de décréter") or after a noun trigger ("митинг не состоялся", "le couvre-feu ne
 s'applique pas", "la grève a été annulée") ``negated``; a threat ``threatened``; a plan
 ("планируют провести", "appellent à manifester", "sont prévus"), a word of the future
 or a verb in it ("пройдёт", "manifesteront", "seraient mobilisés") ``planned``. A cue
 before a link to a past event ("a appelé au calme après les heurts") tells nothing of
-it, and quotation marks do not cut a cue off ("a appelé à une « marche blanche »").
+it, and quotation marks do not cut a cue off ("l'intersyndicale invite à une « journée morte »").
 """
 
 from __future__ import annotations
 
-from geo.events.vocabulary import Vocabulary, Word, clause_end
+from geo.events.lexical_counts import without_asides
+from geo.events.vocabulary import CLAUSE_ENDS, Vocabulary, Word, clause_end
 from geo.model import Status
 
 __all__ = ["trigger_status"]
@@ -25,14 +26,14 @@ _CUE_BREAKS = frozenset(",;:()—–")
 
 
 def trigger_status(sentence: list[Word], first: int, last: int, vocabulary: Vocabulary) -> Status:
-    # Quotation marks do not cut a cue off: "a appelé à une « marche blanche »".
+    # Quotation marks do not cut a cue off: "l'intersyndicale invite à une « journée morte »".
     start = _cue_start(sentence, first)
     before = sentence[max(start, first - _CUE_REACH):first]
     # "a appelé au calme après les heurts": a cue before a link to a past event
     link = max((n for n, w in enumerate(before) if w.any_of(vocabulary.past_links)),
                default=-1)
     cues = before[link + 1:]
-    # "опровергли сообщения о задержании", "..., ce que la Monusco a démenti"
+    # "опровергли сообщения о задержании", "..., ce que le gouverneur a démenti"
     if any(w.any_of(vocabulary.denied) for w in sentence[:first]) or any(
             w.any_of(vocabulary.denied) for w in sentence[last + 1:last + 9]):
         return "reported-denied"
@@ -69,9 +70,16 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
         between = sentence[at + 1:first + 1]
         if any(w.any_of(vocabulary.not_negating) for w in between):
             continue
-        # "ne" negates with its second word: "n'ont pas manifesté"
+        # "не обошлось без задержаний": a negation a negation before it cancels
+        if word.any_of(vocabulary.not_negating) and any(
+                w.any_of(vocabulary.negation) for w in sentence[max(start, at - 3):at]):
+            continue
+        # "ne" negates with its second word: "n'ont pas manifesté", "n'a arrêté
+        # personne" (just after the trigger), "rien n'a été brûlé" (its subject)
         if vocabulary.language == "fr" and word.text.lower() in ("ne", "n") and not any(
-                w.text.lower() in vocabulary.second_negation for w in between):
+                w.text.lower() in vocabulary.second_negation
+                for w in between + sentence[last + 1:last + 3]) and not _negative_subject(
+                    sentence, at, vocabulary):
             continue
         return True
     # "la grève prévue mardi a été annulée", "митинг отменили": called off after it;
@@ -90,13 +98,39 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
     stop = next((n for n, w in enumerate(after) if w.text.lower() in vocabulary.subordinators),
                 len(after))
     after = after[:stop]
+    # (but "не согласован", "не обошёлся без": a word of the two after it undoes it)
     if any(w.text.lower() in ("не", "нет") and not any(
-            v.any_of(vocabulary.not_negating) for v in after[n + 1:n + 2])
+            v.any_of(vocabulary.not_negating) for v in after[n + 1:n + 3])
             for n, w in enumerate(after)):
         return True
-    # "Жертв и столкновений, по данным полиции, не было": across an aside
-    tail = sentence[last + 1:last + 9]
+    # "Стычек, по словам очевидцев, не было": across a source's aside, but
+    # not into the next clause ("митинг прошёл мирно, никто не был задержан")
+    tail = _clause_across_asides(without_asides(sentence[last + 1:], vocabulary))[:8]
     tail = tail[:next((n for n, w in enumerate(tail)
                        if w.text.lower() in vocabulary.subordinators), len(tail))]
     return any(w.text.lower() == "не" and n + 1 < len(tail)
                and tail[n + 1].any_of(vocabulary.be_verbs) for n, w in enumerate(tail))
+
+
+def _negative_subject(sentence: list[Word], at: int, vocabulary: Vocabulary) -> bool:
+    """Whether the "ne" at ``at`` follows its second word as a pronoun ("personne n'a
+    été blessé"), not as a noun ("une personne n'a ...")."""
+    return at > 0 and sentence[at - 1].text.lower() in vocabulary.second_negation and (
+        at < 2 or sentence[at - 2].text.lower() not in vocabulary.articles)
+
+
+def _clause_across_asides(words: list[Word]) -> list[Word]:
+    """The words up to the first clause end, a bracketed aside left out ("(по данным
+    полиции)")."""
+    kept: list[Word] = []
+    inside = False
+    for word in words:
+        if "(" in word.gap:
+            inside = True
+        elif ")" in word.gap:
+            inside = False
+        elif not inside and any(c in CLAUSE_ENDS for c in word.gap):
+            break
+        if not inside:
+            kept.append(word)
+    return kept

@@ -30,8 +30,16 @@ TRIGGERS = (
     Trigger("protest", phrase("manifestation|manifesté|manifester|manifestent|manifestaient|"
                               "manifestait|manifestant|rassemblement|rassemblé|cortège|"
                               "défilé|défilent|grève|gréviste|débrayage|sit-in|protestation|"
-                              "protesté|protestent|protestataire|marche|marchent|"
-                              "mobilisation|piquet|manifesteront|rassemblent|défileront")),
+                              "protesté|protestent|protestataire|marchent|"
+                              "mobilisation|piquet|manifesteront|rassemblent|défileront"),
+            # a parade of troops or planes, no protest: "le défilé militaire"
+            not_before=frozenset({"militaire", "aérien"})),
+    # "la marche" is also a course ("la marche du monde"): a protest beside people
+    Trigger("protest", phrase("marche"), needs=frozenset(_CROWD.split("|")) | {
+        "blanc", "contre", "soutien", "personne", "participé", "participer", "organisé",
+        "organisateur", "revendication", "pacifique", "silencieux", "appel", "appelé",
+        "millier", "centaine", "manifestation", "mobilisation", "défilé", "annoncé", "prévu",
+        "syndicat", "intersyndicale", "collectif", "association"}),
     Trigger("protest", phrase("descendu|descendre|descendent|descendaient", "rue"),
             reach=3),
     Trigger("blockade", phrase("barrage", "routier|filtrant"), reach=1),
@@ -94,7 +102,11 @@ TRIGGERS = (
     Trigger("clash", phrase("embuscade")),
     Trigger("abduction", phrase("enlèvement|enlevé|kidnappé|otage")),
     # Property
-    Trigger("arson", phrase("incendié|incendier|incendient|incendiaire|brûlé|incendie")),
+    Trigger("arson", phrase("incendié|incendier|incendient|incendiaire|brûlé")),
+    # a fire is arson when set, or beside a crowd ("un incendie a ravagé un entrepôt" is
+    # no unrest)
+    Trigger("arson", phrase("incendie"), needs=frozenset(_CROWD.split("|")) | {
+        "criminel", "volontaire", "manifestation", "émeute", "émeutier", "casseur"}),
     Trigger("arson", phrase("mis|mettre|mettant|mettent", "feu"), reach=2),
     Trigger("looting", phrase("pillage|pillé|piller|pillent|pilleur|vandalisme|vandalisé|"
                               "dégradation|dégradé")),
@@ -107,7 +119,7 @@ TRIGGERS = (
     # "arrêté" is also a decree: "un arrêté préfectoral", "par arrêté".
     Trigger("arrest", phrase("été|être|étaient|sont|a|ont|avait|avaient", "arrêté"),
             reach=1),
-    # "placé en garde à vue": the participle tells how many
+    # "ils sont placés en garde à vue": the participle tells how many
     Trigger("arrest", phrase("placé|mis", "garde", "vue"), reach=1),
     Trigger("arrest", phrase("placé|mis", "détention"), reach=1),
     Trigger("arrest", phrase("garde", "vue"), reach=1),
@@ -186,7 +198,7 @@ VOCABULARY = Vocabulary(
                      "réside", "résidant", "vit", "vivant", "originaire", "hospitalisé",
                      "trouvant", "séjournant", "interrogé", "joint"}),
     at_place=frozenset({"à", "au", "aux", "en", "dans", "près", "devant", "sur", "vers",
-                        "autour", "aux abords"}),
+                        "autour"}),
     from_place=frozenset({"depuis", "originaire", "venu", "provenance"}),
     forces=frozenset(_FORCES.split("|")) | {"ordre", "policière", "sécurité", "forces",
                                             "policier", "gendarme", "crs", "police"},
@@ -243,7 +255,9 @@ VOCABULARY = Vocabulary(
     auxiliaries=frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "t", "il",
                            "elle", "s", "est", "se"}),
     subordinators=frozenset({"si", "que", "qu", "quand", "lorsque"}),
-    second_negation=frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guère", "point"}),
+    # (and the pronouns "personne", "rien": "n'a interpellé personne", "rien n'a brûlé")
+    second_negation=frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guère", "point",
+                               "personne", "rien"}),
     list_gap=re.compile(r"\s*(?:,|et|,\s*et|ainsi\s+qu'à|,\s*ainsi\s+qu'à)\s*"
                         r"(?:(?:de|d'|du|des)\s*)?"),
     # a participle in the singular: "tué", "blessée", "mort", "abattu", "interpellé"

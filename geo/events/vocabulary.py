@@ -21,9 +21,11 @@ from geo.model import CountField
 
 #: A token: a number ("2 000", "1.500", "1,5": Russian and French write decimals with a
 #: comma, thousands with a space or a dot), or a word with its inner hyphens ("couvre-feu").
-#: An apostrophe ends a word: "d'urgence" is "d" and "urgence".
-TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?![\d,])|\d+(?:[.,]\d+)?|"
-                   r"[^\W\d_]+(?:-[^\W\d_]+)*")
+#: An apostrophe ends a word: "d'urgence" is "d" and "urgence". A date in digits
+#: ("14.03.2023", "14/03/2023") is one token, no number (:data:`NUMERIC_DATE`).
+NUMERIC_DATE = re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)")
+TOKEN = re.compile(NUMERIC_DATE.pattern + r"|\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?![\d,])|"
+                   r"\d+(?:[.,]\d+)?|[^\W\d_]+(?:-[^\W\d_]+)*")
 
 Phrase = tuple[frozenset[str], ...]
 #: What ends a clause between two words: punctuation, dashes, brackets and quotes.
@@ -46,7 +48,7 @@ class Word:
 
     @property
     def is_number(self) -> bool:
-        return self.text[0].isdigit()
+        return self.text[0].isdigit() and not NUMERIC_DATE.fullmatch(self.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,9 @@ class Trigger:
     words: Phrase
     reach: int = 0
     needs: frozenset[str] = frozenset()
+    #: A key the whole report must hold ("подразделения прибыли" are troops in a report
+    #: that names troops).
+    report_needs: frozenset[str] = frozenset()
     with_crowd: str = ""
     #: Keys of the two words before, or of the word after, that make the phrase no
     #: trigger ("ордер на его арест" is a warrant; "акции компаний" are shares).
