@@ -33,7 +33,7 @@ from geo.events.clauses import (
     split_clauses,
     tells_again,
 )
-from geo.events.counts import COUNT_WORD, CountMention, find_counts
+from geo.events.counts import COUNT_WORD, find_counts
 from geo.events.draft import EventDraft, clause_actors, to_incident
 from geo.events.kinds import Hit
 from geo.events.lexical import detect_lexical_events
@@ -191,7 +191,7 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
     found = find_counts(text, *clause, context=sentence_span[0])
     events = tallies.without_totalled(text, clause, events, found)
     for count in (c for c in found if not c.cumulative):
-        target = _count_target(events, count)
+        target = tallies.count_target(events, count)
         if target is None and count.field in ("fatalities", "injured") and \
                 not _harmless(text, clause):
             target = EventDraft(_WEAK, _WEAK.event_type, _WEAK.sub_event_type,
@@ -305,18 +305,6 @@ def _hits(text: str, clause: Span, sentence: Span, year: int | None) -> list[Hit
     return hits
 
 
-def _count_target(events: list[EventDraft], count: CountMention) -> EventDraft | None:
-    # A count goes to an event that happened before one that did not.
-    events = sorted(events, key=lambda e: e.status != "occurred")
-    if count.field == "checkpoints":
-        wanted = [e for e in events if e.rule.subtype == "checkpoint"]
-    elif count.field == "arrested":
-        wanted = [e for e in events if e.sub_event_type == "Arrests"]
-    else:
-        wanted = [e for e in events if tallies.takes_casualties(e.event_type)]
-    return wanted[0] if wanted else None
-
-
 def _one_per_place(text: str, event: EventDraft, index: places.MentionIndex,
                    sentence: Span) -> list[EventDraft]:
     """Copies of an event for the other places of the list its place is in ("protests
@@ -392,5 +380,3 @@ def _attach_location(text: str, event: EventDraft, spans: list[Span],
         event.location = index.main
         event.geo_precision = 3 if places.geo_precision(index.main) == 3 else 2
         event.confidence -= 0.2
-
-

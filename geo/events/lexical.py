@@ -44,7 +44,7 @@ from geo.events.lexical_dates import find_dates
 from geo.events.lexical_status import trigger_status
 from geo.events.merge import merge, without_summaries
 from geo.events.rules import RIOTS, RULES
-from geo.events.tallies import takes_casualties
+from geo.events.tallies import count_target, takes_casualties
 from geo.events.vocabulary import (
     CLAUSE_ENDS,
     Trigger,
@@ -170,7 +170,7 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
             if event.event_type == RIOTS and event.rule.name in ("riot", "crowd_violence"):
                 event.rule = _RULES["arson"]
     for count in counts:
-        target = _count_target(events, count)
+        target = count_target(events, count)
         if target is None and count.field in ("fatalities", "injured", "arrested"):
             # a count with no event of its own: a casualty report, or arrests told by
             # their count alone ("106 personnes arrêtées")
@@ -269,17 +269,6 @@ def _phrase_end(sentence: list[Word], position: int, trigger: Trigger) -> int | 
 def _actors(sentence: list[Word], vocabulary: Vocabulary) -> list[str]:
     found = [vocabulary.actors[k] for w in sentence for k in w.keys if k in vocabulary.actors]
     return list(dict.fromkeys(found))
-
-
-def _count_target(events: list[EventDraft], count: CountMention) -> EventDraft | None:
-    ordered = sorted(events, key=lambda e: e.status != "occurred")
-    if count.field == "checkpoints":
-        wanted = [e for e in ordered if e.rule.subtype == "checkpoint"]
-    elif count.field == "arrested":
-        wanted = [e for e in ordered if e.sub_event_type == "Arrests"]
-    else:
-        wanted = [e for e in ordered if takes_casualties(e.event_type)]
-    return wanted[0] if wanted else None
 
 
 def _to_come(mention, published: date | None) -> bool:

@@ -49,6 +49,20 @@ def takes_casualties(event_type: str) -> bool:
     return event_type in VIOLENT_TYPES or event_type == PROTESTS
 
 
+def count_target(events: list[EventDraft], count: CountMention) -> EventDraft | None:
+    """The event of a clause a count belongs to: the one of its kind (checkpoints to a
+    checkpoint, arrests to arrests, casualties to violence or a protest), one that
+    happened before one that did not; ``None`` when none fits."""
+    ordered = sorted(events, key=lambda e: e.status != "occurred")
+    if count.field == "checkpoints":
+        wanted = [e for e in ordered if e.rule.subtype == "checkpoint"]
+    elif count.field == "arrested":
+        wanted = [e for e in ordered if e.sub_event_type == "Arrests"]
+    else:
+        wanted = [e for e in ordered if takes_casualties(e.event_type)]
+    return wanted[0] if wanted else None
+
+
 def count_place(text: str, index: places.MentionIndex, count: CountMention,
                 end: int) -> Mention | None:
     """The site a count is said to happen at, right after it: "two in Y"; of "the

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from placed_mentions import mentions_at
 
 from gazetteer.place import Place
 from geo.events.detect import detect_events
@@ -17,7 +18,6 @@ from geo.events.lexical_counts import find_counts
 from geo.events.lexical_dates import find_dates
 from geo.events.lexicon_fr import VOCABULARY as FRENCH
 from geo.events.lexicon_ru import VOCABULARY as RUSSIAN
-from geo.model import Mention
 
 OMSK = Place("t:omsk", "Omsk", 54.99, 73.37, "city", "RU", population=1100000)
 TASHKENT = Place("t:tashkent", "Tashkent", 41.30, 69.24, "city", "UZ", population=2500000)
@@ -38,18 +38,8 @@ def _dates(text, vocabulary, reference=STORY):
                                                  reference)]
 
 
-def _mentions(text, places):
-    found = []
-    for surface, place in places.items():
-        start = text.find(surface)
-        while start >= 0:
-            found.append(Mention(start, start + len(surface), surface, place=place))
-            start = text.find(surface, start + 1)
-    return sorted(found, key=lambda m: m.start)
-
-
 def _events(text, places, language, keep_all=False):
-    return detect_events(text, _mentions(text, places), None, MONDAY, keep_all=keep_all,
+    return detect_events(text, mentions_at(text, places), None, MONDAY, keep_all=keep_all,
                          language=language)
 
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from placed_mentions import mentions_at
 
 from gazetteer.place import Place
 from geo.events.detect import detect_events
 from geo.events.lexical_counts import find_counts
 from geo.events.lexicon_fr import VOCABULARY as FRENCH
 from geo.events.lexicon_ru import VOCABULARY as RUSSIAN
-from geo.model import Mention
 
 PAVLODAR = Place("t:pavlodar", "Pavlodar", 52.29, 76.97, "city", "KZ", population=330000)
 KARAGANDA = Place("t:karaganda", "Karagandy", 49.80, 73.10, "city", "KZ", population=497000)
@@ -30,18 +30,8 @@ GENEVA = Place("t:geneva", "Geneva", 46.20, 6.15, "city", "CH", population=20000
 MONDAY = date(2024, 3, 11)
 
 
-def _mentions(text: str, places: dict[str, Place]) -> list[Mention]:
-    found = []
-    for surface, place in places.items():
-        start = text.find(surface)
-        while start >= 0:
-            found.append(Mention(start, start + len(surface), surface, place=place))
-            start = text.find(surface, start + 1)
-    return sorted(found, key=lambda m: m.start)
-
-
 def _events(text, places, language, published=MONDAY, keep_all=False):
-    return detect_events(text, _mentions(text, places), None, published,
+    return detect_events(text, mentions_at(text, places), None, published,
                          keep_all=keep_all, language=language)
 
 
@@ -292,7 +282,7 @@ def test_impossible_dates_date_nothing():
 
 def test_english_takes_the_english_path_and_other_languages_give_nothing():
     text = "Police fired tear gas at protesters in Lyon on Saturday."
-    mentions = _mentions(text, {"Lyon": LYON})
+    mentions = mentions_at(text, {"Lyon": LYON})
     english = detect_events(text, mentions, None, MONDAY)
     assert detect_events(text, mentions, None, MONDAY, language="en") == english
     assert english and english[0].sub_event_type == "Protest with intervention"
