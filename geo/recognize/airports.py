@@ -36,16 +36,21 @@ _INTERNATIONAL = alternation(AIRPORT_INTERNATIONAL)
 _AFTER = re.compile(
     rf"(?<![\w-])(?:(?P<intl>{_INTERNATIONAL})\s+)?{alternation(AIRPORT_WORDS_AFTER)}\b")
 _ELIDED = tuple(p for p in LANDMARK_PARTICLES if p.endswith("'"))
-_BEFORE = re.compile(
-    rf"\b{alternation(AIRPORT_WORDS_BEFORE)}(?:\s+(?P<intl>{_INTERNATIONAL}))?\s+"
-    rf"(?:{alternation(tuple(p for p in LANDMARK_PARTICLES if p not in _ELIDED))}\s+"
-    rf"|{alternation(_ELIDED)})?")
+
+
+def _airport_word_first(international: str) -> re.Pattern:
+    """An airport word written before the name, then "international" as given and a
+    particle ("Aeropuerto Internacional de ...")."""
+    return re.compile(
+        rf"\b{alternation(AIRPORT_WORDS_BEFORE)}(?:\s+(?P<intl>{international}))?\s+"
+        rf"(?:{alternation(tuple(p for p in LANDMARK_PARTICLES if p not in _ELIDED))}\s+"
+        rf"|{alternation(_ELIDED)})?")
+
+
+_BEFORE = _airport_word_first(_INTERNATIONAL)
 # The same for the languages that write the airport word first, "international" in
 # either case ("l'aéroport International de Nice").
-_WRITTEN_FIRST = re.compile(
-    rf"\b{alternation(AIRPORT_WORDS_BEFORE)}(?:\s+(?P<intl>(?i:{_INTERNATIONAL})))?\s+"
-    rf"(?:{alternation(tuple(p for p in LANDMARK_PARTICLES if p not in _ELIDED))}\s+"
-    rf"|{alternation(_ELIDED)})?")
+_WRITTEN_FIRST = _airport_word_first(f"(?i:{_INTERNATIONAL})")
 # A word of a name: capitalised letters, with the apostrophes, dots and hyphens of
 # "O'Hare", "John F. Kennedy" and "Soekarno-Hatta".
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
