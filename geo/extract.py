@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -29,7 +28,7 @@ from geo.frame import documents_to_geodataframe, to_geodataframe
 from geo.model import Document, Incident, country_code, parse_published
 from geo.pipeline import default_parser
 from geo.read.documents import read_documents, with_focus
-from geo.read.language import detect_language, readable, with_language
+from geo.read.language import readable, with_language
 
 __all__ = ["document_incidents", "extract_incidents", "incidents", "incidents_from_documents",
            "incidents_from_files", "readable_documents"]
@@ -192,9 +191,7 @@ def readable_documents(documents: Iterable[Document]) -> Iterator[Document]:
     (detected where it is ``""``). Each other one is left out with a warning naming it
     and its language: no incidents rather than wrong ones. A document without letters
     goes through (with no language): there is nothing in it to read wrongly."""
-    for document in documents:
-        if not document.language:
-            document = replace(document, language=detect_language(document.text))
+    for document in with_language(documents):
         if readable(document):
             yield document
             continue

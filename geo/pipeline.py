@@ -108,8 +108,6 @@ class Parser:
                          "recognition_model": recognition_model}
         self.gazetteer = gazetteer
         self.nlp = nlp if nlp is not None else load_nlp(ner=ner)
-        # Now, not on the first text: workers forked later share the model's pages.
-        load_detector()
         self.recognizer = Recognizer(gazetteer, stoplist=stoplist, model=recognition_model)
         # Other languages' spaCy pipelines and recognizers, loaded on their first document.
         self.pipelines: dict[str, Any] = {"en": self.nlp}
@@ -148,6 +146,8 @@ class Parser:
         # Workers parse whole batches and send back only the (small) results; spaCy's own
         # n_process would send every Doc back and leave recognition and resolution to
         # this process.
+        # Before the fork, so that the workers share the detector's model, not load one each.
+        load_detector()
         pool = worker_pool(n_process, initializer=_adopt, initargs=(self, batch_size))
         batches = iter(lambda: list(islice(documents, batch_size)), [])
         try:

@@ -151,7 +151,8 @@ def detect_language(text: str) -> str:
 
 def load_detector() -> None:
     """Load the detector's model now (a second, 70 MB), not on the first text: worker
-    processes forked after it share it (:class:`geo.pipeline.Parser` calls it)."""
+    processes forked after it share it (``geo.pipeline.Parser.pipe`` calls it before its
+    workers start)."""
     _identifier()
 
 
