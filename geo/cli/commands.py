@@ -17,6 +17,7 @@ from geo.cli.options import (
     add_focus,
     add_inputs,
     add_keep_all,
+    add_language,
     add_merge_options,
     add_reading_options,
     positive,
@@ -111,6 +112,7 @@ def add_evaluate_commands(sub: Subcommands, common: argparse.ArgumentParser) -> 
     command.add_argument("--on-error", choices=("raise", "skip"), default="raise",
                          help="on a bad input line: stop (default) or report and skip it")
     add_focus(command)
+    add_language(command, "Texts in other languages get no toponyms")
 
     command = add_command(sub, common, "eval", "evaluate:evaluate",
                           "score the geoparser on an annotated corpus (Acc@161 km, F1)")
@@ -122,6 +124,8 @@ def add_evaluate_commands(sub: Subcommands, common: argparse.ArgumentParser) -> 
     command.add_argument("--limit", type=positive, metavar="N", help="score the first N docs")
     command.add_argument("--json", type=Path, metavar="FILE", help="also write JSON")
     add_focus(command)
+    add_language(command, "Texts in other languages get no toponyms (their gold ones "
+                          "count as missed): force the corpus's language where it has one")
 
     command = add_command(sub, common, "eval-events", "evaluate:evaluate_events_command",
                           "score event extraction on an annotated JSONL file")

@@ -22,7 +22,7 @@ def geoparse(args: argparse.Namespace) -> int:
     with open_in(args.input) as source, open_out(args.output) as sink:
         ready_gazetteer(args)  # after the output is checked: a typo fails at once
         geoparse_jsonl(source, sink, gold_spans=args.gold_spans, on_error=args.on_error,
-                       progress=args.progress, focus=focus(args))
+                       progress=args.progress, focus=focus(args), language=args.lang)
     return EXIT_OK
 
 
@@ -30,7 +30,8 @@ def evaluate(args: argparse.Namespace) -> int:
     split = None if args.split == "all" else args.split
     ready_gazetteer(args)
     report = evaluate_corpus(args.corpus, gold_spans=args.gold_spans, limit=args.limit,
-                             split=split, progress=args.progress, focus=focus(args))
+                             split=split, progress=args.progress, focus=focus(args),
+                             language=args.lang)
     print(json.dumps(report, indent=2, default=str))
     _write_json(args.json, report)
     return EXIT_OK

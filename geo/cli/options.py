@@ -68,14 +68,16 @@ def add_focus(command: argparse.ArgumentParser) -> None:
                               "default: none)")
 
 
-def add_language(command: argparse.ArgumentParser) -> None:
-    """Add ``--lang auto|en|fr|ru``."""
+def add_language(command: argparse.ArgumentParser,
+                 others: str = "Articles in other languages give no incidents and are "
+                               "counted at the end") -> None:
+    """Add ``--lang auto|en|fr|ru``; ``others`` says what becomes of articles in a language
+    the parser does not read."""
     command.add_argument("--lang", type=str.lower, choices=LANGUAGE_CHOICES, default="auto",
                          help="the articles' language: auto (the default) takes each "
                               "article's own 'language' field, else detects it; "
                               f"{', '.join(SUPPORTED_LANGUAGES)} reads every article in that "
-                              "one. Articles in other languages give no incidents and are "
-                              "counted at the end")
+                              f"one. {others}")
 
 
 def add_reading_options(command: argparse.ArgumentParser) -> None:

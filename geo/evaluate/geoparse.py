@@ -28,6 +28,7 @@ from geo.errors import InputError
 from geo.evaluate.corpus import check_record, read_split
 from geo.model import Document, Mention, country_code
 from geo.pipeline import default_parser
+from geo.read.language import forced_language
 
 logger = logging.getLogger(__name__)
 
@@ -66,9 +67,11 @@ def _toponym(m: Mention) -> dict[str, Any]:
 
 
 def _parse_records(records: Iterable[tuple[int, dict]], parser, gold_spans: bool,
-                   focus: str = "") -> Iterator[tuple[dict, list[Mention]]]:
+                   focus: str = "", language: str = "auto"
+                   ) -> Iterator[tuple[dict, list[Mention]]]:
     pending: deque[dict] = deque()
     failed: list[InputError] = []
+    forced = forced_language(language)
 
     def documents() -> Iterator[Document]:
         # A bad line ends the input here; the documents read before it are still
@@ -78,7 +81,7 @@ def _parse_records(records: Iterable[tuple[int, dict]], parser, gold_spans: bool
                 pending.append(record)
                 yield Document(record["text"], id=str(record.get("id", "")),
                                focus=str(record.get("focus") or "") or focus,
-                               language=str(record.get("language") or ""))
+                               language=forced or str(record.get("language") or ""))
         except InputError as err:
             failed.append(err)
 
@@ -97,9 +100,11 @@ def _parse_records(records: Iterable[tuple[int, dict]], parser, gold_spans: bool
 
 def geoparse_jsonl(in_stream: IO, out_stream: IO, *, gold_spans: bool = False,
                    on_error: Literal["raise", "skip"] = "raise", parser=None,
-                   progress: bool = False, focus: str = "") -> int:
+                   progress: bool = False, focus: str = "", language: str = "auto") -> int:
     """Geoparse JSONL records ``{"id", "text"[, "toponyms", "focus", "language"]}``;
-    return the count written (a record without a ``language`` has its text's detected).
+    return the count written. ``language`` (``"en"``, ``"ru"``, ``"fr"``) reads every
+    record in that language; ``"auto"`` takes a record's own ``language``, else detects it
+    from the text.
 
     Each output line is ``{"id", "toponyms": [{"start", "end", "name", "lat", "lon",
     "precision", "role", "score"}]}`` and is flushed at once, so a later failure loses
@@ -117,7 +122,7 @@ def geoparse_jsonl(in_stream: IO, out_stream: IO, *, gold_spans: bool = False,
     parser = parser or default_parser()
     written = 0
     for record, mentions in bar(_parse_records(_records(in_stream, on_error), parser,
-                                               gold_spans, focus),
+                                               gold_spans, focus, language),
                                 enabled=progress, unit="doc"):
         out = {"id": record.get("id"), "toponyms": [_toponym(m) for m in mentions]}
         out_stream.write(json.dumps(out, ensure_ascii=False) + "\n")
@@ -128,14 +133,17 @@ def geoparse_jsonl(in_stream: IO, out_stream: IO, *, gold_spans: bool = False,
 
 def evaluate_corpus(path: str | Path, *, gold_spans: bool = False, limit: int | None = None,
                     split: Literal["even", "odd"] | None = None, parser=None,
-                    progress: bool = False, focus: str = "") -> dict[str, Any]:
+                    progress: bool = False, focus: str = "",
+                    language: str = "auto") -> dict[str, Any]:
     """Score the geoparser on an annotated corpus (the schema of ``../shared/corpora``).
 
     Returns recognition precision/recall/F1 (exact spans and overlapping spans), Acc@161
     over all gold toponyms with coordinates (missed ones wrong) and over the recognised
     ones, mean and median error in km, the AUC of the error curve, and docs/s.
     ``focus`` gives the publication's country code to the records without a ``focus``
-    of their own.
+    of their own; ``language`` is as in :func:`geoparse_jsonl` (a corpus in one known
+    language is best scored with it forced: a short text detected as another language
+    would lose its toponyms).
     """
     records = list(read_split([path], split))[:limit]  # a bad corpus fails before loading
     if not records:
@@ -148,7 +156,7 @@ def evaluate_corpus(path: str | Path, *, gold_spans: bool = False, limit: int | 
     found_errors: list[float] = []
     started = time.perf_counter()
     numbered = enumerate(records, 1)
-    for record, mentions in bar(_parse_records(numbered, parser, gold_spans, focus),
+    for record, mentions in bar(_parse_records(numbered, parser, gold_spans, focus, language),
                                 enabled=progress, total=len(records), unit="doc"):
         _score_document(record, mentions, counts, errors, found_errors)
     elapsed = time.perf_counter() - started
