@@ -48,7 +48,7 @@ Words that point back ("the next day", "two days later", "that evening", "overni
 "four nights of protests") count from the **story's current day**: the last day the
 narrative named, in text order. It moves with each stated date of an event that
 occurred (a planned march does not move it, nor does a running total "since Sunday" or
-an aside: "the town hall, set on fire on Wednesday, ..."),
+an aside: "the court house, torched on Wednesday, ..."),
 and with each date of the narrative between events ("The shooting began on Thursday
 morning." with no event of its own; "since March 16, when ... . That evening ..." is
 March 16's evening), but not with a statement's date, a future date,
@@ -179,7 +179,7 @@ _BREAK = re.compile(r";|,\s+(?:and|but|while|as|whereas)\b", re.IGNORECASE)
 # An undated event in the present perfect ("have been arrested") is a state at
 # publication, not the story's current day.
 _PRESENT_PERFECT = re.compile(r"\b(?:have|has|'ve|’ve)\b", re.IGNORECASE)
-# "The town hall, set on fire on Wednesday, was still smoking": an aside that dates
+# "The court house, torched on Wednesday, was still smoking": an aside that dates
 # its own event and leaves the story on its day.
 _ASIDE = re.compile(r"\s+(?:(?:which|who|whose)\s+(?:[\w'’-]+\s+){0,4})?", re.IGNORECASE)
 # "The ministry said troops had been sent": a source's account, opening its sentence,

@@ -20,10 +20,10 @@ from geo.lexicon import (
 from geo.model import MentionKind
 from geo.recognize.candidate import Candidate
 
-# Names made of words the gazetteer need not know plus a generic word: streets ("Bucknell
-# Drive"), natural features ("Dolly Sods Wilderness", "Mount Hood") and a legislator's
-# home ("Rep. Earl Pomeroy, D-N.D."). A capitalised word after the generic one makes an
-# institution's name ("Indian Lake Elementary"), not a place.
+# Names made of words the gazetteer need not know plus a generic word: streets ("Larkspur
+# Drive"), natural features ("Bear Hollow Wilderness", "Mount Hood") and a legislator's
+# home ("Rep. Ann Hale, D-N.D."). A capitalised word after the generic one makes an
+# institution's name ("Cedar Lake Elementary"), not a place.
 _WORD = r"(?!(?:The|A|An|And|But|In|At|On|Of|For|To|From|By)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 # A word of a landmark's name: capitalised in any Latin script ("Três", "Şehitler").
 _NAME_WORD = (r"(?!(?:The|A|An|And|But|In|At|On|Of|For|To|From|By)\b)"

@@ -167,7 +167,7 @@ def stated_container(gazetteer: Gazetteer, text: str, cand: Candidate,
     """
     between, end = _PUT_IN, cand.end
     division = None
-    # Along a comma chain ("in Jackson Township, Parke County, Indiana"), the first
+    # Along a comma chain ("in Union Township, Clark County, Ohio"), the first
     # county, else the first division.
     for start, stop, query, qualifier in _named_after(context, cand.end):
         if not between.fullmatch(text, end, start):

@@ -279,7 +279,7 @@ class Resolver:
                 context.settled.setdefault(me, best)
             elif (container.country == best.country
                   or best.country not in context.named_countries):
-                # "Lima is a town in Seminole County, Oklahoma": none of the known Limas
+                # "Lima is a town in X County, Oklahoma": none of the known Limas
                 # is there, so the county the text puts it in is the best estimate.
                 return container, PRECISION[container.kind], 0.5
         if within and any(inside(best, q) for q in within):
