@@ -148,9 +148,8 @@ def test_a_compass_word_that_is_part_of_the_name_stays(real_parser):
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("There is no reason that Springfield City Schools cannot regain its market.",
-     "Springfield"),
-    ("Then Dublin City Manager Jane Brautigam took the post.", "Dublin"),
+    ("Parents say Dayton City Schools should reopen the library by spring.", "Dayton"),
+    ("Later Eugene City Manager Tom Vance signed the lease.", "Eugene"),
     ("The Kansas City Council met on Monday.", "Kansas City"),
     ("The Boulder City Council met on Monday.", "Boulder City"),
 ])
@@ -174,9 +173,10 @@ def test_names_joined_by_an_ampersand_are_a_firm(real_parser):
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Yesterday, the United States Food and Drug Administration said it would act.",
-     "United States"),
-    ("Companies are working with the US Federal Emergency Management Agency.", "US"),
+    ("On Tuesday the United States Food and Drug Administration recalled two batches "
+     "of cough syrup.", "United States"),
+    ("Volunteers met officials from the US Federal Emergency Management Agency on Friday.",
+     "US"),
 ])
 def test_the_country_a_government_bodys_name_begins_with_is_a_mention(real_parser, text,
                                                                       name):
@@ -185,10 +185,10 @@ def test_the_country_a_government_bodys_name_begins_with_is_a_mention(real_parse
 
 
 @pytest.mark.parametrize(("text", "names"), [
-    ("Travel between Australia and New Zealand has been suspended.",
-     {"Australia", "New Zealand"}),
+    ("Ferry service between Costa Rica and El Salvador was halted last week.",
+     {"Costa Rica", "El Salvador"}),
     ("Flights to Trinidad and Tobago resumed.", {"Trinidad and Tobago"}),
-    ("The first case of swine flu in Kenya, east Africa.", {"Kenya", "Africa"}),
+    ("A new measles case was confirmed in Ghana, west Africa.", {"Ghana", "Africa"}),
     ("Dengue cases rose in Rio Grande do Sul and Minas Gerais.",
      {"Rio Grande do Sul", "Minas Gerais"}),
 ])

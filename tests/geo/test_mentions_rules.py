@@ -27,14 +27,15 @@ def _found(parser, text):
 
 def test_street_feature_and_legislator_home_are_named_mentions():
     text = ("She lives on Bucknell Drive near the Dolly Sods Wilderness and Mount Hood. "
-            "Rep. Earl Pomeroy, D-N.D., spoke; State Rep. Jay Roberts (R-Ocilla) agreed.")
+            "Rep. Nora Whitfield, D-S.C., objected; State Rep. Dale Hargrove (R-Moorhead) "
+            "sided with her.")
     assert _named(text) == [
         # The whole name is the query: "Bucknell" alone would find a town (session 10).
         ("Bucknell Drive", "Bucknell Drive", "street"),
         ("Dolly Sods Wilderness", "Dolly Sods Wilderness", ""),
         ("Mount Hood", "Mount Hood", ""),
-        ("N.D.", "N.D.", ""),
-        ("Ocilla", "Ocilla", ""),
+        ("S.C.", "S.C.", ""),
+        ("Moorhead", "Moorhead", ""),
     ]
 
 
@@ -86,8 +87,8 @@ def test_a_place_before_an_officials_title_is_free_of_the_persons_name(tiny_pars
 
 def test_an_unknown_word_is_a_place_only_where_a_place_is_expected(tiny_parser):
     assert {"in", "of"} <= PLACE_BEFORE and "supporting" not in PLACE_BEFORE
-    doc = next(tiny_parser.nlp.pipe(["Republican senators said they were supporting "
-                                     "Pawlenty's proposed business tax cuts."]))
+    doc = next(tiny_parser.nlp.pipe(["Moderate senators said they were supporting "
+                                     "Kasich's proposed sales tax changes."]))
     assert [e.label_ for e in doc.ents] == ["GPE"]  # the NER's reading
     assert tiny_parser.recognizer(doc) == []
     found = _found(tiny_parser, "It was the Georgian village of Prisi that came "
@@ -95,21 +96,21 @@ def test_an_unknown_word_is_a_place_only_where_a_place_is_expected(tiny_parser):
     assert "Prisi" in [c.text for c in found]
 
 
-@pytest.mark.parametrize("text", [
-    "Sri Lanka has a Muslim population of more than two million.",
-    "Practitioners of realpolitik like Sri Lanka's former president spoke.",
+@pytest.mark.parametrize(("text", "name"), [
+    ("Burkina Faso has a farming population of more than ten million.", "Burkina Faso"),
+    ("Critics of austerity like Malawi's new finance minister spoke.", "Malawi"),
 ])
-def test_a_country_the_ner_calls_a_person_is_still_the_country(real_parser, text):
-    # The small NER model tags "Sri Lanka" PERSON here; a span that is a country's
+def test_a_country_the_ner_calls_a_person_is_still_the_country(real_parser, text, name):
+    # The small NER model tags the country PERSON here; a span that is a country's
     # name as a whole is the country ("Paris Hilton" is not Paris: not the whole span).
     found = [(m.text, m.place.kind) for m in real_parser(text).mentions if m.place]
-    assert found == [("Sri Lanka", "country")]
+    assert found == [(name, "country")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # Tagged PERSON and WORK_OF_ART by the small NER model; each whole span is a town.
+    # Tagged PERSON by the small NER model; each whole span is a town.
     ("The road in Glen Carbon was closed.", ("Glen Carbon", "named")),
-    ("Drivers safety course offered in Parkers Prairie.", ("Parkers Prairie", "named")),
+    ("A free fishing clinic will be held in Bonners Ferry.", ("Bonners Ferry", "named")),
     # Tagged PERSON; the whole span is a demonym.
     ("Sri Lankan troops advanced.", ("Sri Lankan", "demonym")),
 ])
@@ -205,8 +206,8 @@ def test_a_country_whose_name_is_its_demonym_stays_a_place(real_parser, text):
     ("Britain said it would act.", [("Britain", "actor")]),
     # ... and a comma or a preposition, here or elsewhere in the text, makes it a place.
     ("Ann Lee, 14, from Cowley, said it was great.", [("Cowley", "location")]),
-    ("A spokesman for the city of Gatlinburg said two were hurt.",
-     [("Gatlinburg", "actor")]),
+    ("An official from the town of Bozeman said the bridge would reopen.",
+     [("Bozeman", "actor")]),
     ("Police in nearby Sderot said three rockets fell.", [("Sderot", "actor")]),
     ("Rockets hit Tskhinvali overnight. Tskhinvali said two died.",
      [("Tskhinvali", "location"), ("Tskhinvali", "actor")]),
@@ -232,10 +233,10 @@ def test_an_organisation_the_ner_calls_a_place_is_none(real_parser, text, expect
 
 
 def test_a_longer_demonym_the_ner_calls_a_place_is_the_demonym(real_parser):
-    text = ("Nobody in the Sri Lankan political establishment is certain that the LTTE "
-            "will honour a later promise to disarm.")
+    # The small NER model tags "Sierra Leonean" LOC here.
+    text = "Few in the Sierra Leonean mining industry expect the new levy to survive the year."
     assert [(m.text, m.kind, m.place.name) for m in real_parser(text).mentions] == [
-        ("Sri Lankan", "demonym", "Sri Lanka")]
+        ("Sierra Leonean", "demonym", "Sierra Leone")]
 
 
 @pytest.mark.parametrize(("text", "kind"), [

@@ -154,8 +154,9 @@ def test_gunmen_blocking_roads_with_burning_vehicles_destroy_property():
 
 
 def test_a_city_named_as_a_reference_point_is_no_story_city():
-    text = ("Rebels attacked a base in Ashcombe, a town 30 km west of the state capital, "
-            "Merrinvale, on Thursday. Soldiers seized dozens of rifles.")
+    text = ("Rebels raided an army post in Ashcombe, a farming town some 45 kilometres "
+            "south of the provincial capital, Merrinvale, early on Thursday. Soldiers "
+            "seized dozens of rifles.")
     seized = next(e for e in _events(text) if e.sub_event_type == "Disrupted weapons use")
     assert seized.location.place == ASHER
 

@@ -149,40 +149,41 @@ def test_nominal_mention_finds_a_landmark_from_a_user_layer(tiny_gazetteer, nlp,
             elsewhere["the town hall"].precision) == ("Kyiv", "part_of_city")
 
 
-def _lima_places():
+def _cairo_places():
     from gazetteer.place import Place
 
     return [
-        Place(id="lima-pe", name="Lima", lat=-12.04, lon=-77.03, kind="city", country="PE",
-              admin1="Lima", population=7_700_000),
-        Place(id="lima-oh", name="Lima", lat=40.74, lon=-84.11, kind="city", country="US",
-              admin1="Ohio", population=38_000),
-        Place(id="seminole-ok", name="Seminole County", lat=35.17, lon=-96.62,
-              kind="admin2", country="US", admin1="Oklahoma"),
-        Place(id="ok", name="Oklahoma", lat=35.5, lon=-97.5, kind="admin1", country="US"),
-        Place(id="on", name="Ontario", lat=49.25, lon=-84.5, kind="admin1", country="CA"),
+        Place(id="cairo-eg", name="Cairo", lat=30.04, lon=31.24, kind="city", country="EG",
+              admin1="Cairo", population=9_500_000),
+        Place(id="cairo-il", name="Cairo", lat=37.0, lon=-89.18, kind="city", country="US",
+              admin1="Illinois", population=2_000),
+        Place(id="pawnee-ne", name="Pawnee County", lat=40.13, lon=-96.24,
+              kind="admin2", country="US", admin1="Nebraska"),
+        Place(id="ne", name="Nebraska", lat=41.5, lon=-99.8, kind="admin1", country="US"),
+        Place(id="mb", name="Manitoba", lat=55.0, lon=-97.0, kind="admin1", country="CA"),
     ]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # No known Lima lies in the county the text puts it in: the county is the answer.
-    ("Lima is a town in Seminole County, Oklahoma.", "seminole-ok"),
-    ("The fire in Lima, in Seminole County, spread.", "seminole-ok"),
-    ("Lima is a hamlet in Jackson Township, Seminole County, Oklahoma.", "seminole-ok"),
-    # A county merely named next to it does not say Lima lies in it ...
-    ("Lima and Seminole County sent crews.", "a Lima"),
+    # No known Cairo lies in the county the text puts it in: the county is the answer.
+    ("Cairo is a small farming village in Pawnee County, Nebraska.", "pawnee-ne"),
+    ("The storm in Cairo, in Pawnee County, toppled trees.", "pawnee-ne"),
+    ("Cairo, a crossroads hamlet in Liberty Township, Pawnee County, Nebraska, has one "
+     "store.", "pawnee-ne"),
+    # A county merely named next to it does not say Cairo lies in it ...
+    ("Cairo and Pawnee County sent snowplows.", "a Cairo"),
     # A reading of the county that its own qualifier contradicts is passed over for
     # the next link of the chain.
-    ("Lima is a town in Seminole County, Ontario.", "on"),
+    ("Cairo is a small farming village in Pawnee County, Manitoba.", "mb"),
     # "in" followed by anything but a division's name is not "lies in".
-    ("Officials in Lima in a letter to Oklahoma lawmakers said so.", "a Lima"),
-    ("Lima in a win over Oklahoma scored twice.", "a Lima"),
+    ("Teachers in Cairo in a petition to Nebraska senators asked for raises.", "a Cairo"),
+    ("Cairo in a loss to Nebraska scored once.", "a Cairo"),
 ])
 def test_the_county_the_text_puts_a_place_in(text, expected):
-    mentions = _resolve_names(_lima_places(), text,
-                              r"Lima|Jackson Township|Seminole County|Oklahoma|Ontario")
-    if expected == "a Lima":
-        assert mentions[0].place.name == "Lima"
+    mentions = _resolve_names(_cairo_places(), text,
+                              r"Cairo|Liberty Township|Pawnee County|Nebraska|Manitoba")
+    if expected == "a Cairo":
+        assert mentions[0].place.name == "Cairo"
     else:
         assert (mentions[0].place.id, mentions[0].precision) == (expected, "admin1")
 
@@ -220,12 +221,12 @@ def test_the_capital_is_the_capital_of_the_country_in_focus(real_parser, text, c
 def test_a_candidate_inside_the_named_county_beats_the_county():
     from gazetteer.place import Place
 
-    places = [*_lima_places(),
-              Place(id="allen-oh", name="Allen County", lat=40.77, lon=-84.1, kind="admin2",
-                    country="US", admin1="Ohio")]
-    text = "Lima is a city in Allen County. Buses run to Cusco and Arequipa."
-    mentions = _resolve_names(places, text, r"Lima|Allen County")
-    assert mentions[0].place.id == "lima-oh"
+    places = [*_cairo_places(),
+              Place(id="alexander-il", name="Alexander County", lat=37.19, lon=-89.34,
+                    kind="admin2", country="US", admin1="Illinois")]
+    text = "Cairo is a river port in Alexander County. Ferries run to Giza and Luxor."
+    mentions = _resolve_names(places, text, r"Cairo|Alexander County")
+    assert mentions[0].place.id == "cairo-il"
 
 
 def test_the_capital_of_a_named_place_is_not_the_national_capital(real_parser):
@@ -335,9 +336,9 @@ def test_a_capital_named_like_its_countrys_division_in_a_text_on_other_countries
 
 
 @pytest.mark.parametrize("text", [
-    "Officials are investigating cases in Washington, Pennsylvania and California, "
-    "and one in Canada.",
-    "A cow from a Washington state farm, born in Canada, tested positive.",
+    "Inspectors reported new outbreaks in Washington, Iowa and Nebraska, and two more "
+    "in Manitoba.",
+    "Apples from a Washington state orchard, shipped to Mexico, were recalled.",
 ])
 def test_washington_among_states_or_called_a_state_stays_the_state(real_parser, text):
     assert _resolved(real_parser, text)["Washington"].place.kind == "admin1"
@@ -357,12 +358,12 @@ def test_a_mentions_own_first_reading_is_not_its_country_share():
 
 def test_a_state_is_not_read_as_a_town_that_merely_lies_in_it(real_parser):
     # Montana City lies in Montana and is also called "Montana": not the namesake seat.
-    found = _resolved(real_parser, "Montana airplane crash victims had Laurel ties.")
+    found = _resolved(real_parser, "Montana hunters lost in the storm had Livingston roots.")
     assert found["Montana"].place.kind == "admin1"
 
 
 @pytest.mark.parametrize(("text", "name", "country"), [
-    ("There have been 103 reported deaths in the DRC since June.", "DRC", "CD"),
+    ("Aid groups counted 58 cholera deaths in the DRC last month.", "DRC", "CD"),
     ("Flights to the UAE resumed on Monday.", "UAE", "AE"),
 ])
 def test_countries_short_names_are_recognised(real_parser, text, name, country):
@@ -415,14 +416,14 @@ def test_an_area_mention_takes_the_publications_country(real_parser):
     assert area.precision == "country"
 
 
-@pytest.mark.parametrize("seat", ["is a city in and the county seat of",
-                                  "is a city and the county seat of"])
+@pytest.mark.parametrize("seat", ["is a river town in and the seat of",
+                                  "is a river town and the seat of"])
 def test_a_name_the_text_has_placed_keeps_that_reading_where_it_recurs(real_parser, seat):
-    text = (f"Rochester {seat} Fulton County, Indiana. Alexander Chamberlain named it for "
-            "his former hometown of Rochester, New York. Rochester was laid out in 1835, "
-            "and Rochester grew with the railroad.")
-    rochesters = [m.place.admin1 for m in real_parser(text).mentions if m.text == "Rochester"]
-    assert rochesters == ["Indiana", "New York", "Indiana", "Indiana"]
+    text = (f"Plymouth {seat} Marshall County, Indiana. Its first settlers named it for "
+            "Plymouth, Massachusetts, where several of them had been raised. Plymouth got "
+            "its post office in 1836, and Plymouth prospered once the canal opened.")
+    plymouths = [m.place.admin1 for m in real_parser(text).mentions if m.text == "Plymouth"]
+    assert plymouths == ["Indiana", "Massachusetts", "Indiana", "Indiana"]
 
 
 def test_a_territorys_demonym_refers_to_the_territory(real_parser):
