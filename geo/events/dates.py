@@ -61,6 +61,7 @@ so they stay in one module rather than a table split from its arithmetic.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -254,14 +255,19 @@ class DateMention:
 
 
 def find_dates(text: str, published: date | None, start: int = 0,
-               end: int | None = None, *, reference: date | None = None
-               ) -> list[DateMention]:
+               end: int | None = None, *, reference: date | None = None,
+               named: Sequence[tuple[int, date]] = ()) -> list[DateMention]:
     """Find and resolve the date expressions in ``text[start:end]``.
 
     Offsets are into ``text``. ``reference`` is the story's current day, which words
     pointing back ("the next day") resolve against; the publication date when ``None``.
     Relative words need one of the two; without, they are skipped rather than resolved
-    against today.
+    against today. ``named`` lists the days the story moved to within the text, each
+    with the offset where the expression naming it ends, in text order: a word pointing
+    back counts from the last day named before it ("arrived on Tuesday and left the
+    next day"), ``reference`` before any, so that a later event of its sentence does
+    not move it ("The next day, police broke up a march in X and rioters looted Y":
+    both the day after the one told before).
 
     Examples
     --------
@@ -281,7 +287,8 @@ def find_dates(text: str, published: date | None, start: int = 0,
         for match in pattern.finditer(text, start, end):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
-            resolved = _resolve(name, match, published, reference,
+            resolved = _resolve(name, match, published,
+                                _named_before(named, match.start(), reference),
                                 _year_before(text, match) if name in _YEARLESS else None)
             if resolved is None or (name == "for_span" and _MEASURE.search(
                     text, max(start, match.start() - 60), match.start())):
@@ -292,6 +299,13 @@ def find_dates(text: str, published: date | None, start: int = 0,
             taken.append(match.span())
             found.append(resolved)
     return _ranges(text, sorted(found, key=lambda m: m.start), published, start)
+
+
+def _named_before(named: Sequence[tuple[int, date]], at: int,
+                  reference: date | None) -> date | None:
+    """The last day in ``named`` whose expression ends by ``at``, else ``reference``."""
+    days = [day for end, day in named if end <= at]
+    return days[-1] if days else reference
 
 
 def _year_before(text: str, match: re.Match) -> int | None:

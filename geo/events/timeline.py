@@ -204,6 +204,8 @@ class EventTime:
     end: date | None = None
     stated: bool = False
     kind: str = ""
+    #: Where the expression that stated it ends in the text (-1: none did).
+    named_at: int = -1
 
     @property
     def past_period(self) -> bool:
@@ -295,7 +297,7 @@ def event_date(
                              sentence, trigger)
         # A day an event came by is the other clause's, not the event's own.
         return EventTime(best.date, best.precision, best.last, stated=best.kind != "by_day",
-                         kind=best.kind)
+                         kind=best.kind, named_at=best.end)
     if published is not None:
         return EventTime(published, 2)
     return EventTime(None, None)
@@ -461,6 +463,9 @@ class StoryTime:
         self.latest: date | None = None
         self._scanned = 0
         self._named_at = 0  # where the current day was named
+        # Each day the story moved to, with where the words naming it end, in text
+        # order: words pointing back count from the day named last before them.
+        self._days: list[tuple[int, date]] = []
         # The events of one sentence look at the same spans: their dates, found once.
         self._found: dict[tuple, tuple[DateMention, ...]] = {}
 
@@ -489,7 +494,7 @@ class StoryTime:
         if time.stated and occurred and time.date is not None and \
                 time.kind not in _TOTALS + _PAST_PERIODS and \
                 not _in_aside(text, sentence[0], trigger):
-            self._move(time.end or time.date, trigger)
+            self._move(time.end or time.date, trigger, time.named_at)
         floor = max(sentence[0], dateline_end(text))
         for mention in self._dates(text, floor, sentence[1]):
             if occurred and self.published is not None and \
@@ -500,10 +505,12 @@ class StoryTime:
         return time
 
     def _dates(self, text: str, start: int, end: int) -> tuple[DateMention, ...]:
-        key = (start, end, self.current)
+        before = [day for at, day in self._days if at <= start]
+        named = tuple((at, day) for at, day in self._days if start < at < end)
+        key = (start, end, before[-1] if before else None, named)
         if key not in self._found:
             self._found[key] = tuple(find_dates(text, self.published, start, end,
-                                                reference=self.current))
+                                                reference=key[2], named=named))
         return self._found[key]
 
     def _dated(self, text: str, start: int, end: int) -> bool:
@@ -546,9 +553,10 @@ class StoryTime:
         if self.latest is None or day > self.latest:
             self.latest = day
 
-    def _move(self, day: date, at: int) -> None:
+    def _move(self, day: date, at: int, named_at: int) -> None:
         self._note(day)
         self.current, self._named_at = day, at
+        self._days.append((max(named_at, 0), day))
         if self.published is not None and \
                 0 <= (self.published - day).days < _NEWS_WINDOW:
             self.recent = day
@@ -574,7 +582,7 @@ class StoryTime:
                           and m.date != self.current), None)
             if moved is None:
                 return
-            self._move(moved.date, moved.start)
+            self._move(moved.date, moved.start, moved.end)
             start = moved.end
 
     def _continued(self, text: str, clause: Span, sentence: Span,
