@@ -105,8 +105,10 @@ _PATTERNS = [
     ("overnight_into", rf"\b(?:overnight\s+(?:in)?to|(?:until|till|into)\s+the\s+"
                        rf"(?:early|small|wee)\s+hours\s+of)\s+(?P<weekday>{_WEEKDAY})\b"),
     # "overnight Saturday" is Saturday's night, not the story's current one.
+    # "on Tuesday last week": that week's Tuesday, one expression.
     ("weekday", rf"\b(?:overnight\s+(?:on\s+|from\s+)?)?(?P<last>last\s+)?"
-                rf"(?P<weekday>{_WEEKDAY})\b(?P<possessive>['’]s)?"
+                rf"(?P<weekday>{_WEEKDAY})\b(?:\s+(?:of\s+)?(?P<week>last|this|past|previous)"
+                r"\s+week\b)?(?P<possessive>['’]s)?"
                 r"(?!\s+(?:prayers?|sermons?)\b)"),
     ("day_before", r"\bthe day before yesterday\b"),
     ("yesterday", r"\b(?:yesterday|last night)\b"),
@@ -422,7 +424,8 @@ def _relative(name: str, groups: dict, anchor: date
               ) -> tuple[date, int, date | None] | None:
     day = timedelta(days=1)
     if name in ("weekday", "night_of"):
-        return _weekday(groups["weekday"], bool(groups.get("last")), anchor), 1, None
+        return _weekday(groups["weekday"], bool(groups.get("last")), anchor,
+                        groups.get("week")), 1, None
     if name == "overnight_into":
         return _weekday(groups["weekday"], False, anchor) - day, 1, None
     if name == "weekend":
@@ -577,12 +580,15 @@ def _span(mention: DateMention, first: date, end: int, last: date) -> DateMentio
     return DateMention(mention.start, end, first, precision, last, mention.kind)
 
 
-def _weekday(name: str, last: bool, anchor: date) -> date:
+def _weekday(name: str, last: bool, anchor: date, week: str | None = None) -> date:
     # News uses a bare weekday for the most recent one, the publication day included
     # ("on Friday" in a Friday dispatch); "last Friday" means the week before.
-    back = relativedelta(days=-1 if last else 0,
-                         weekday=weekday_of(WEEKDAYS.index(name.lower()), -1))
-    return anchor + back
+    number = WEEKDAYS.index(name.lower())
+    if week:  # "Tuesday last week": the Tuesday of the week before the anchor's
+        monday = anchor + relativedelta(weekday=MO(-1),
+                                        weeks=0 if week.lower() == "this" else -1)
+        return monday + timedelta(days=number)
+    return anchor + relativedelta(days=-1 if last else 0, weekday=weekday_of(number, -1))
 
 
 def _calendar(groups: dict, published: date | None, *, month_only: bool
