@@ -114,6 +114,11 @@ _PAST_PERIODS = ("year", "last_year", "long_ago", "past_month")
 # passed in 2019").
 _OTHER_CLAUSE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis",
                            "csubj", "conj"})
+# Of those, the arcs of a clause that modifies a noun: "the town hall, set on fire on
+# Wednesday", "buildings burned the day before". An event told there, or a day named
+# there, is an aside: the story stays on its day.
+_NOUN_CLAUSE = frozenset({"acl", "relcl"})
+_INFINITIVE = frozenset({"VB"})
 # A clause opened by these happens at the time of the clause it hangs on: "clashes on
 # Saturday in X, where protesters stormed ...", "..., while in the capital a boy was
 # shot".
@@ -258,10 +263,10 @@ def event_date(
                    for other in find(sentence[0], span.start))
 
     candidates = dates(*clause)
-    if not candidates:
-        # A date starting in the window is read whole: "March 31" is not "March 3".
-        candidates = dates(sentence[0], min(sentence[1], sentence[0] + 2 * _FRONTED),
-                           before=sentence[0] + _FRONTED)
+    # A coordinated clause, or one opened by "where" or "while", goes on at the time of
+    # the last date before it: "returned on Saturday, and again on Sunday, marching to
+    # the residence, where police fired tear gas" is Sunday, not the day fronting the
+    # sentence.
     if not candidates and coordinated:
         before = dates(sentence[0], clause[0])
         candidates = ([d for d in before if d.kind not in _WEAK] or before)[-1:]
@@ -273,6 +278,10 @@ def event_date(
         before = [d for d in dates(sentence[0], clause[0])
                   if not _SHIFT.search(text, d.end, clause[0])]
         candidates = ([d for d in before if d.kind not in _WEAK] or before)[-1:]
+    if not candidates:
+        # A date starting in the window is read whole: "March 31" is not "March 3".
+        candidates = dates(sentence[0], min(sentence[1], sentence[0] + 2 * _FRONTED),
+                           before=sentence[0] + _FRONTED)
     # "for a second night on Monday": the weekday says more than the ordinal.
     candidates = [d for d in candidates if d.kind not in _WEAK] or candidates
     # "issued a decree on Thursday, after protesters jeered a motorcade on Wednesday": a
@@ -493,7 +502,7 @@ class StoryTime:
             time = EventTime(self.published, 2)
         if time.stated and occurred and time.date is not None and \
                 time.kind not in _TOTALS + _PAST_PERIODS and \
-                not _in_aside(text, sentence[0], trigger):
+                not self._in_aside(text, sentence, trigger):
             self._move(time.end or time.date, trigger, time.named_at)
         floor = max(sentence[0], dateline_end(text))
         for mention in self._dates(text, floor, sentence[1]):
@@ -512,6 +521,32 @@ class StoryTime:
             self._found[key] = tuple(find_dates(text, self.published, start, end,
                                                 reference=key[2], named=named))
         return self._found[key]
+
+    def _in_aside(self, text: str, sentence: Span, trigger: int) -> bool:
+        """Whether the trigger opens an aside after a comma that, in the parse,
+        modifies a noun: "The town hall, set on fire on Wednesday, was ..." (not "The
+        unrest began on Wednesday, when crowds, many of them students, gathered": a
+        clause on a day, the story's)."""
+        if not _in_aside(text, sentence[0], trigger):
+            return False
+        return self._modifies_noun(text, sentence, trigger, trigger + 1) is not False
+
+    def _modifies_noun(self, text: str, sentence: Span, start: int,
+                       end: int) -> bool | None:
+        """Whether the words at ``start:end`` stand in a clause that modifies a noun
+        other than a day's ("buildings burned the day before"), in the parse of
+        ``sentence``; None without a parser."""
+        word = Scope(text, sentence, start, end).trigger()
+        if word is None:
+            return None
+        while word.dep_ not in _OTHER_CLAUSE and word.head.i != word.i:
+            word = word.head
+        # "an attempt to arrest him on Oct. 17": an infinitive tells the noun's own
+        # event, at its time.
+        if word.dep_ not in _NOUN_CLAUSE or word.tag_ in _INFINITIVE:
+            return False
+        head = sentence[0] + word.head.idx
+        return not any(d.start <= head < d.end for d in self._dates(text, *sentence))
 
     def _dated(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` names a day or a span of the story (a past
@@ -579,7 +614,9 @@ class StoryTime:
             moved = next((m for m in find_dates(text, self.published, start, upto,
                                                 reference=self.current)
                           if _narrative(text, m, floor) and m.date <= self.published
-                          and m.date != self.current), None)
+                          and m.date != self.current
+                          and not self._modifies_noun(text, _sentence_of(text, m, floor),
+                                                      m.start, m.end)), None)
             if moved is None:
                 return
             self._move(moved.date, moved.start, moved.end)
@@ -600,6 +637,15 @@ class StoryTime:
         if 0 <= (self.published - self.current).days < _NEWS_WINDOW:
             return self.current
         return self.recent
+
+
+def _sentence_of(text: str, mention: DateMention, floor: int) -> Span:
+    """The sentence holding ``mention``, as :func:`_narrative` bounds it."""
+    start = max(floor, text.rfind(". ", floor, mention.start) + 1,
+                text.rfind("\n\n", floor, mention.start) + 1)
+    stops = [i + 1 for i in (text.find(". ", mention.end), text.find("\n\n", mention.end))
+             if i >= 0]
+    return start, min(stops, default=len(text))
 
 
 def _in_aside(text: str, start: int, trigger: int) -> bool:
