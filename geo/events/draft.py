@@ -48,6 +48,9 @@ class EventDraft:
     place_from_context: bool = False
     #: Dated from context (the story's day, publication), not by its own words.
     date_from_context: bool = False
+    #: Of those, dated to a day the story's narrative stated before it (its current
+    #: day), not to a statement's day or the report's.
+    date_from_story: bool = False
     #: Dated only by a past year or month: background to the report, not its news.
     background: bool = False
     #: Its clause sets its crowd apart from one told before ("a few blocks away",

@@ -265,7 +265,21 @@ def same_event(a: EventDraft, b: EventDraft) -> bool:
             and not (a.event_type in (PROTESTS, RIOTS) and _day_of_told_span(a, b)):
         return False
     return same_place(a, b) and same_date(a, b) and same_counts(a, b) and \
-        not wider_figure(a, b)
+        not wider_figure(a, b) and not _days_told_apart(a, b)
+
+
+def _days_told_apart(a: EventDraft, b: EventDraft) -> bool:
+    """Whether one row is dated to the day the story had reached, the other to
+    another day its own words state: "Crowds marched in X on Friday. Some set fire to
+    barricades." and "On Sunday night, masked men set fire to a party office in X" are
+    two events, though the first is dated only from the story."""
+    story, stated = (a, b) if a.date_from_story else (b, a)
+    return story.date_from_story and not stated.date_from_context and \
+        story.rule.subtype not in _DEPLOYMENTS and None not in (a.location, b.location) and \
+        a.location.place.id == b.location.place.id and \
+        None not in (story.event_date, stated.event_date) and \
+        story.event_date_end is None and stated.event_date_end is None and \
+        story.event_date != stated.event_date
 
 
 def wider_figure(a: EventDraft, b: EventDraft) -> bool:

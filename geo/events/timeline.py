@@ -493,8 +493,11 @@ class StoryTime:
                 text, clause, sentence, trigger) or self._continued(
                 text, clause, sentence, trigger)
             if day is not None:
-                time = EventTime(day, max(2, said.precision) if said else 2,
-                                 kind="statement" if said else "")
+                # "story_day": the very day the narrative stands on, as sure as a
+                # stated one (not a statement's, nor the latest day after a digression).
+                kind = "statement" if said else "story_day" if day == self.current and \
+                    not self._reported_state(text, clause, sentence, trigger) else ""
+                time = EventTime(day, max(2, said.precision) if said else 2, kind=kind)
         if occurred and time.stated and self.published is not None and \
                 time.date is not None and time.date > self.published:
             # "The next day" before any dated event: an event that occurred is not
