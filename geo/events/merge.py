@@ -53,9 +53,10 @@ def merge(events: list[EventDraft]) -> list[EventDraft]:
             event.event_date, same.event_date) and event.event_date > same.event_date
         if event.time_precision is not None and not later_sighting and (
                 same.time_precision is None or event.time_precision < same.time_precision
-                or _began_earlier(same, event)):
+                or _began_earlier(same, event) or _surer_day(same, event)):
             same.event_date, same.time_precision = event.event_date, event.time_precision
             same.event_date_end = event.event_date_end
+            same.date_from_story = event.date_from_story
         if event.rule.subtype and not same.rule.subtype:  # the finer reading
             same.rule = event.rule
         same.counts.extend(event.counts)
@@ -104,6 +105,14 @@ def _without_denials_of_told_events(events: list[EventDraft]) -> list[EventDraft
         else:
             told.evidence = sorted(set(told.evidence + event.evidence))
     return kept
+
+
+def _surer_day(same: EventDraft, event: EventDraft) -> bool:
+    """Of two days inferred at one precision, the story's day is surer than a day the
+    event came by or the report's: "mourning on Friday after six were killed", then
+    "The shooting began on Thursday. ... gunmen exchanged fire" is Thursday's."""
+    return event.date_from_story and same.date_from_context and \
+        not same.date_from_story and event.time_precision == same.time_precision
 
 
 def _began_earlier(same: EventDraft, event: EventDraft) -> bool:
