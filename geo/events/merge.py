@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from geo.events.counts import combine, repeats_figures
-from geo.events.draft import DOMESTIC_FORCES, EventDraft, main_actor
+from geo.events.draft import DOMESTIC_FORCES, EventDraft, main_actor, surer_day, told_on_other_days
 from geo.events.rules import PROTESTS, RIOTS, STRATEGIC
 from geo.events.scope import names_nothing_of_its_own
 from geo.model import COUNT_FIELDS
@@ -53,7 +53,7 @@ def merge(events: list[EventDraft]) -> list[EventDraft]:
             event.event_date, same.event_date) and event.event_date > same.event_date
         if event.time_precision is not None and not later_sighting and (
                 same.time_precision is None or event.time_precision < same.time_precision
-                or _began_earlier(same, event) or _surer_day(same, event)):
+                or _began_earlier(same, event) or surer_day(same, event)):
             same.event_date, same.time_precision = event.event_date, event.time_precision
             same.event_date_end = event.event_date_end
             same.date_from_story = event.date_from_story
@@ -105,14 +105,6 @@ def _without_denials_of_told_events(events: list[EventDraft]) -> list[EventDraft
         else:
             told.evidence = sorted(set(told.evidence + event.evidence))
     return kept
-
-
-def _surer_day(same: EventDraft, event: EventDraft) -> bool:
-    """Of two days inferred at one precision, the story's day is surer than a day the
-    event came by or the report's: "mourning on Friday after six were killed", then
-    "The shooting began on Thursday. ... gunmen exchanged fire" is Thursday's."""
-    return event.date_from_story and same.date_from_context and \
-        not same.date_from_story and event.time_precision == same.time_precision
 
 
 def _began_earlier(same: EventDraft, event: EventDraft) -> bool:
@@ -274,21 +266,8 @@ def same_event(a: EventDraft, b: EventDraft) -> bool:
             and not (a.event_type in (PROTESTS, RIOTS) and _day_of_told_span(a, b)):
         return False
     return same_place(a, b) and same_date(a, b) and same_counts(a, b) and \
-        not wider_figure(a, b) and not _days_told_apart(a, b)
-
-
-def _days_told_apart(a: EventDraft, b: EventDraft) -> bool:
-    """Whether one row is dated to the day the story had reached, the other to
-    another day its own words state: "Crowds marched in X on Friday. Some set fire to
-    barricades." and "On Sunday night, masked men set fire to a party office in X" are
-    two events, though the first is dated only from the story."""
-    story, stated = (a, b) if a.date_from_story else (b, a)
-    return story.date_from_story and not stated.date_from_context and \
-        story.rule.subtype not in _DEPLOYMENTS and None not in (a.location, b.location) and \
-        a.location.place.id == b.location.place.id and \
-        None not in (story.event_date, stated.event_date) and \
-        story.event_date_end is None and stated.event_date_end is None and \
-        story.event_date != stated.event_date
+        not wider_figure(a, b) and not (
+            a.rule.subtype not in _DEPLOYMENTS and told_on_other_days(a, b))
 
 
 def wider_figure(a: EventDraft, b: EventDraft) -> bool:
