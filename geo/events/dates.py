@@ -29,12 +29,13 @@ protests began on Tuesday", "over the past two days" and "in the last week" (to
 publication), "over the weekend" (Saturday–Sunday), "this week",
 "all week" and "throughout the week" (Monday to publication), "from Monday to
 Wednesday", "Saturday through Monday", "on (both) Tuesday and Wednesday" (in that order
-or on days in a row: "on Friday and Monday" are two days, not the days between), "on
+or on days in a row: "on Friday and Monday" are two days, not the days between),
+"broke out on Tuesday and lasted until Thursday" (the days an event went on), "on
 Friday, Saturday and Sunday", "between 3 and 5 January", "four nights of
 protests", "a week of protests", "three days of clashes" and "went on for four days"
-(ending on the reference day), "for two nights from Saturday" and "for two days, on
-Tuesday and Wednesday" (from that day), "every night since Tuesday" (to the night
-before publication). A length
+(ending on the reference day), "for two nights from Saturday", "for two days, on
+Tuesday and Wednesday" and "two days of riots on Tuesday and Wednesday" (from that
+day), "every night since Tuesday" (to the night before publication). A length
 that is no span of past events is not a range: "a three-day curfew", "a 24-hour
 strike", "detained for two days", "a curfew for three nights", "two weeks of
 demonstrations" (background, not a date). A past year or month told as an event's
@@ -186,6 +187,11 @@ _FOR_FROM = re.compile(r"(?:\s+(?:running|in\s+a\s+row|straight))?\s*,?\s+"
 _FROM_FOR = re.compile(r"\b(?:from|since|starting|beginning)\s+(?:on\s+)?$",
                        re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+$", re.IGNORECASE)
+# "broke out on Tuesday night and lasted until Thursday", "which began on Monday,
+# continued until Wednesday": the days an event went on, one range.
+_LASTED = re.compile(r"[^.;]{0,60}?\b(?:lasted|continued|went\s+on|raged|persisted)\s+"
+                     r"(?:[\w-]+\s+){0,2}?(?:until|till|through|into)\s+(?:the\s+)?$",
+                     re.IGNORECASE)
 # "Friday, Saturday and Sunday": the days of a list.
 _LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 # "Saturday through Monday", "Jan. 3-5": a range without "from".
@@ -529,12 +535,15 @@ def _ranges(text: str, found: list[DateMention], published: date | None,
 
 def _lasting(text: str, previous: DateMention | None, mention: DateMention,
              floor: int) -> DateMention | None:
-    """"for two nights from Saturday" or "from Saturday for two nights" as one range
-    from that day, if the two mentions say so."""
+    """"for two nights from Saturday", "from Saturday for two nights" or "two days of
+    riots on Tuesday" as one range from that day, if the two mentions say so."""
     if previous is None:
         return None
-    if previous.kind == "for_span" and previous.last is not None and \
-            mention.last is None and _FOR_FROM.fullmatch(text, previous.end, mention.start):
+    # "two days of riots on Tuesday and Wednesday" too, with no comma between (", on
+    # Monday" after "three days of protests" dates the next clause).
+    if previous.kind in ("for_span", "span_of") and previous.last is not None and \
+            mention.last is None and _FOR_FROM.fullmatch(text, previous.end, mention.start) \
+            and (previous.kind == "for_span" or "," not in text[previous.end:mention.start]):
         length, day = previous.last - previous.date, mention
     elif mention.kind == "for_span" and mention.last is not None and \
             previous.last is None and not text[previous.end:mention.start].strip() and \
@@ -562,6 +571,9 @@ def _joins(text: str, previous: DateMention, mention: DateMention, floor: int) -
     if _RANGE_JOIN.fullmatch(text, previous.end, mention.start) and _FROM.search(before):
         return True
     if _THROUGH.fullmatch(text, previous.end, mention.start):
+        return True
+    if _LASTED.fullmatch(text, previous.end, mention.start) and \
+            previous.precision == mention.precision == 1 and previous.date < mention.date:
         return True
     return (weekdays and _ON.search(before) is not None
             and (previous.date < mention.date or _next_day(previous.date, mention.date))

@@ -102,3 +102,22 @@ def test_the_story_day_beats_the_day_an_event_came_by():
             "Wednesday morning near the market. Gunmen on both sides then exchanged fire "
             "with rifles for about five hours.")
     assert {e.event_date for e in _events(text) if e.event_type == "Battles"} == {WEDNESDAY}
+
+
+def test_an_event_that_lasted_until_a_day_is_a_range():
+    assert _days("Riots broke out in Delmar on Tuesday night and lasted until Thursday "
+                 "morning.") == {(TUESDAY, THURSDAY)}
+    assert _days("Protests in Delmar, which began on Monday, continued until "
+                 "Wednesday.") == {(MONDAY, WEDNESDAY)}
+    # Holding someone until a day is no event going on.
+    assert _days("Police detained a teacher in Delmar on Monday and held him until "
+                 "Thursday.") == {(MONDAY, None)}
+
+
+def test_a_span_of_unrest_on_its_days():
+    text = ("Police arrested 30 people in Delmar during two days of riots on Tuesday and "
+            "Wednesday.")
+    assert _days(text) == {(TUESDAY, WEDNESDAY)}
+    # After a comma the day is the next clause's.
+    assert _days("Riots shook Delmar after three days of protests, on Monday.") == {
+        (MONDAY, None)}
