@@ -27,8 +27,8 @@ Some expressions are ranges, returned as a first and a last day with a coarser
 precision (2 up to a week, 3 beyond): "since Sunday", "since the weekend", "since the
 protests began on Tuesday", "over the past two days" and "in the last week" (to
 publication), "over the weekend" (Saturday–Sunday), "this week",
-"all week" and "throughout the week" (Monday to publication), "from Monday to
-Wednesday", "Saturday through Monday", "on (both) Tuesday and Wednesday" (in that order
+"all week" and "throughout the week" (Monday to publication; "earlier in the week" to
+the day before), "from Monday to Wednesday" (and "from Friday night until Sunday"), "Saturday through Monday", "on (both) Tuesday and Wednesday" (in that order
 or on days in a row: "on Friday and Monday" are two days, not the days between),
 "broke out on Tuesday and lasted until Thursday" (the days an event went on), "on
 Friday, Saturday and Sunday", "between 3 and 5 January", "four nights of
@@ -122,6 +122,7 @@ _PATTERNS = [
                 r"weekend\b"),
     ("last_week", r"\b(?:last|past|previous) week\b"),
     ("this_week", r"\b(?:(?P<when>earlier|later) )?this week\b|\ball (?:the )?week\b|"
+                  r"\b(?P<inside>earlier|later) in the week\b|"
                   r"\b(?:throughout|during) the week\b|"
                   r"\bsince the (?:start|beginning) of the week\b"),
     ("span_of", rf"\b(?P<n>{_NUM}|\d+)\s+(?:(?:straight|consecutive|successive)\s+)?"
@@ -176,7 +177,9 @@ _NIGHTLY = re.compile(r"\b(?:every|each)\s+night\b|\bnightly\b|\bnight\s+after\s
 _FROM = re.compile(r"\b(?:from|between)\s+(?:the\s+)?(?:night\s+of\s+)?$", re.IGNORECASE)
 # "since March 16, when ...": that day, not a range.
 _WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
-_RANGE_JOIN = re.compile(_TO + r"(?:the\s+)?$", re.IGNORECASE)
+# "from Friday night until Sunday": a part of the first day may come before the join.
+_PART_OF_DAY = r"(?:\s+(?:night|evening|morning|afternoon))?"
+_RANGE_JOIN = re.compile(_PART_OF_DAY + _TO + r"(?:the\s+)?$", re.IGNORECASE)
 # "on Tuesday and Wednesday": two days of one event, the same range.
 _ON = re.compile(r"\b(?:on|over|during)\s+(?:both\s+)?$", re.IGNORECASE)
 # "for two nights from Saturday", "from Saturday for two nights", "for two days, on
@@ -439,7 +442,7 @@ def _relative(name: str, groups: dict, anchor: date
         return saturday, 2, saturday + day
     if name == "this_week":
         monday = anchor + relativedelta(weekday=MO(-1))
-        when = (groups["when"] or "").lower()
+        when = (groups["when"] or groups["inside"] or "").lower()
         if when == "later":
             return anchor, 2, anchor + relativedelta(weekday=SU(+1))
         return monday, 2, max(monday, anchor - day) if when == "earlier" else anchor

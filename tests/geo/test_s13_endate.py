@@ -121,3 +121,11 @@ def test_a_span_of_unrest_on_its_days():
     # After a comma the day is the next clause's.
     assert _days("Riots shook Delmar after three days of protests, on Monday.") == {
         (MONDAY, None)}
+
+
+def test_earlier_in_the_week_and_a_night_before_the_join():
+    assert [(m.date, m.last) for m in find_dates("clashed earlier in the week", FRIDAY)] == [
+        (MONDAY, THURSDAY)]
+    monday = date(2022, 1, 10)
+    assert [(m.date, m.last) for m in find_dates("rioted from Friday night until Sunday",
+                                                 monday)] == [(FRIDAY, date(2022, 1, 9))]
