@@ -28,8 +28,9 @@ precision (2 up to a week, 3 beyond): "since Sunday", "since the weekend", "sinc
 protests began on Tuesday", "over the past two days" and "in the last week" (to
 publication), "over the weekend" (Saturday–Sunday), "this week",
 "all week" and "throughout the week" (Monday to publication; "earlier in the week" to
-the day before), "from Monday to Wednesday" (and "from Friday night until Sunday"), "Saturday through Monday", "on (both) Tuesday and Wednesday" (in that order
-or on days in a row: "on Friday and Monday" are two days, not the days between),
+the day before), "from Monday to Wednesday" (and "from Friday night until Sunday"),
+"Saturday through Monday", "on (both) Tuesday and Wednesday" (in that order or on days
+in a row: "on Friday and Monday" are two days, not the days between),
 "broke out on Tuesday and lasted until Thursday" (the days an event went on), "on
 Friday, Saturday and Sunday", "between 3 and 5 January", "four nights of
 protests", "a week of protests", "three days of clashes" and "went on for four days"

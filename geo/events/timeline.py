@@ -291,8 +291,10 @@ def event_date(
     # phrase hangs on the trigger or a word above it in the trigger's clause.
     # "ended last year with the torching of the consulate on Sept. 7": a day within
     # the period says more.
+    # "In 2019, protesters burned the town hall, and police shot two": a fronted period
+    # is every conjunct's.
     candidates = [d for d in candidates if d.kind not in _PAST_PERIODS or (
-        _attaches(text, sentence, d, trigger) and not any(
+        _attaches(text, sentence, d, trigger, through_conjuncts=True) and not any(
             other is not d and d.date <= other.date <= (d.last or d.date)
             for other in candidates))]
     # "blocked roads in X, towns that have been strongholds since August, on Tuesday":
@@ -399,11 +401,12 @@ def _counted_back(text: str, best: DateMention, sentence: Span, trigger: int
 
 
 def _attaches(text: str, sentence: Span, mention: DateMention, trigger: int, *,
-              conjuncts: bool = False) -> bool:
+              conjuncts: bool = False, through_conjuncts: bool = False) -> bool:
     """Whether the date phrase ``mention`` modifies the trigger's word or one governing
     it within its clause, in the parse of ``sentence`` (True without a parser). With
     ``conjuncts``, a phrase on a later conjunct is the first one's too ("burned tyres
-    and blocked roads on Tuesday")."""
+    and blocked roads on Tuesday"); with ``through_conjuncts``, one on the first
+    conjunct is a later one's ("In 2019, crowds burned X, and police shot two")."""
     scope = Scope(text, sentence, trigger, trigger + 1)
     word = scope.trigger()
     if word is None:
@@ -423,7 +426,8 @@ def _attaches(text: str, sentence: Span, mention: DateMention, trigger: int, *,
         head = head.head
     # spaCy makes a new Token object at each access: tokens compare by index.
     while word.i != head.i:
-        if word.dep_ in _OTHER_CLAUSE or word.head.i == word.i:
+        if (word.dep_ in _OTHER_CLAUSE and not (through_conjuncts and word.dep_ == "conj")) \
+                or word.head.i == word.i:
             return False
         word = word.head
     return True

@@ -129,3 +129,10 @@ def test_earlier_in_the_week_and_a_night_before_the_join():
     monday = date(2022, 1, 10)
     assert [(m.date, m.last) for m in find_dates("rioted from Friday night until Sunday",
                                                  monday)] == [(FRIDAY, date(2022, 1, 9))]
+
+
+def test_a_fronted_past_year_is_every_conjuncts():
+    text = ("Crowds rioted in Korva on Thursday.\n\nIn 2019, protesters burned the town "
+            "hall in Delmar, and police shot dead two of them.")
+    # Background told by its year alone is no incident of the report.
+    assert _days(text) == set()
