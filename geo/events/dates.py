@@ -27,14 +27,16 @@ Some expressions are ranges, returned as a first and a last day with a coarser
 precision (2 up to a week, 3 beyond): "since Sunday", "since the weekend", "since the
 protests began on Tuesday", "over the past two days" and "in the last week" (to
 publication), "over the weekend" (Saturday–Sunday), "this week",
-"all week" and "throughout the week" (Monday to publication), "from Monday to
-Wednesday", "Saturday through Monday", "on (both) Tuesday and Wednesday" (in that order
-or on days in a row: "on Friday and Monday" are two days, not the days between), "on
+"all week" and "throughout the week" (Monday to publication; "earlier in the week" to
+the day before), "from Monday to Wednesday" (and "from Friday night until Sunday"),
+"Saturday through Monday", "on (both) Tuesday and Wednesday" (in that order or on days
+in a row: "on Friday and Monday" are two days, not the days between),
+"broke out on Tuesday and lasted until Thursday" (the days an event went on), "on
 Friday, Saturday and Sunday", "between 3 and 5 January", "four nights of
 protests", "a week of protests", "three days of clashes" and "went on for four days"
-(ending on the reference day), "for two nights from Saturday" and "for two days, on
-Tuesday and Wednesday" (from that day), "every night since Tuesday" (to the night
-before publication). A length
+(ending on the reference day), "for two nights from Saturday", "for two days, on
+Tuesday and Wednesday" and "two days of riots on Tuesday and Wednesday" (from that
+day), "every night since Tuesday" (to the night before publication). A length
 that is no span of past events is not a range: "a three-day curfew", "a 24-hour
 strike", "detained for two days", "a curfew for three nights", "two weeks of
 demonstrations" (background, not a date). A past year or month told as an event's
@@ -61,6 +63,7 @@ so they stay in one module rather than a table split from its arithmetic.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -104,8 +107,10 @@ _PATTERNS = [
     ("overnight_into", rf"\b(?:overnight\s+(?:in)?to|(?:until|till|into)\s+the\s+"
                        rf"(?:early|small|wee)\s+hours\s+of)\s+(?P<weekday>{_WEEKDAY})\b"),
     # "overnight Saturday" is Saturday's night, not the story's current one.
+    # "on Tuesday last week": that week's Tuesday, one expression.
     ("weekday", rf"\b(?:overnight\s+(?:on\s+|from\s+)?)?(?P<last>last\s+)?"
-                rf"(?P<weekday>{_WEEKDAY})\b(?P<possessive>['’]s)?"
+                rf"(?P<weekday>{_WEEKDAY})\b(?:\s+(?:of\s+)?(?P<week>last|this|past|previous)"
+                r"\s+week\b)?(?P<possessive>['’]s)?"
                 r"(?!\s+(?:prayers?|sermons?)\b)"),
     ("day_before", r"\bthe day before yesterday\b"),
     ("yesterday", r"\b(?:yesterday|last night)\b"),
@@ -118,6 +123,7 @@ _PATTERNS = [
                 r"weekend\b"),
     ("last_week", r"\b(?:last|past|previous) week\b"),
     ("this_week", r"\b(?:(?P<when>earlier|later) )?this week\b|\ball (?:the )?week\b|"
+                  r"\b(?P<inside>earlier|later) in the week\b|"
                   r"\b(?:throughout|during) the week\b|"
                   r"\bsince the (?:start|beginning) of the week\b"),
     ("span_of", rf"\b(?P<n>{_NUM}|\d+)\s+(?:(?:straight|consecutive|successive)\s+)?"
@@ -172,7 +178,9 @@ _NIGHTLY = re.compile(r"\b(?:every|each)\s+night\b|\bnightly\b|\bnight\s+after\s
 _FROM = re.compile(r"\b(?:from|between)\s+(?:the\s+)?(?:night\s+of\s+)?$", re.IGNORECASE)
 # "since March 16, when ...": that day, not a range.
 _WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
-_RANGE_JOIN = re.compile(_TO + r"(?:the\s+)?$", re.IGNORECASE)
+# "from Friday night until Sunday": a part of the first day may come before the join.
+_PART_OF_DAY = r"(?:\s+(?:night|evening|morning|afternoon))?"
+_RANGE_JOIN = re.compile(_PART_OF_DAY + _TO + r"(?:the\s+)?$", re.IGNORECASE)
 # "on Tuesday and Wednesday": two days of one event, the same range.
 _ON = re.compile(r"\b(?:on|over|during)\s+(?:both\s+)?$", re.IGNORECASE)
 # "for two nights from Saturday", "from Saturday for two nights", "for two days, on
@@ -183,6 +191,11 @@ _FOR_FROM = re.compile(r"(?:\s+(?:running|in\s+a\s+row|straight))?\s*,?\s+"
 _FROM_FOR = re.compile(r"\b(?:from|since|starting|beginning)\s+(?:on\s+)?$",
                        re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+$", re.IGNORECASE)
+# "broke out on Tuesday night and lasted until Thursday", "which began on Monday,
+# continued until Wednesday": the days an event went on, one range.
+_LASTED = re.compile(r"[^.;]{0,60}?\b(?:lasted|continued|went\s+on|raged|persisted)\s+"
+                     r"(?:[\w-]+\s+){0,2}?(?:until|till|through|into)\s+(?:the\s+)?$",
+                     re.IGNORECASE)
 # "Friday, Saturday and Sunday": the days of a list.
 _LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 # "Saturday through Monday", "Jan. 3-5": a range without "from".
@@ -254,14 +267,19 @@ class DateMention:
 
 
 def find_dates(text: str, published: date | None, start: int = 0,
-               end: int | None = None, *, reference: date | None = None
-               ) -> list[DateMention]:
+               end: int | None = None, *, reference: date | None = None,
+               named: Sequence[tuple[int, date]] = ()) -> list[DateMention]:
     """Find and resolve the date expressions in ``text[start:end]``.
 
     Offsets are into ``text``. ``reference`` is the story's current day, which words
     pointing back ("the next day") resolve against; the publication date when ``None``.
     Relative words need one of the two; without, they are skipped rather than resolved
-    against today.
+    against today. ``named`` lists the days the story moved to within the text, each
+    with the offset where the expression naming it ends, in text order: a word pointing
+    back counts from the last day named before it ("arrived on Tuesday and left the
+    next day"), ``reference`` before any, so that a later event of its sentence does
+    not move it ("The next day, police broke up a march in X and rioters looted Y":
+    both the day after the one told before).
 
     Examples
     --------
@@ -281,7 +299,8 @@ def find_dates(text: str, published: date | None, start: int = 0,
         for match in pattern.finditer(text, start, end):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
-            resolved = _resolve(name, match, published, reference,
+            resolved = _resolve(name, match, published,
+                                _named_before(named, match.start(), reference),
                                 _year_before(text, match) if name in _YEARLESS else None)
             if resolved is None or (name == "for_span" and _MEASURE.search(
                     text, max(start, match.start() - 60), match.start())):
@@ -292,6 +311,13 @@ def find_dates(text: str, published: date | None, start: int = 0,
             taken.append(match.span())
             found.append(resolved)
     return _ranges(text, sorted(found, key=lambda m: m.start), published, start)
+
+
+def _named_before(named: Sequence[tuple[int, date]], at: int,
+                  reference: date | None) -> date | None:
+    """The last day in ``named`` whose expression ends by ``at``, else ``reference``."""
+    days = [day for end, day in named if end <= at]
+    return days[-1] if days else reference
 
 
 def _year_before(text: str, match: re.Match) -> int | None:
@@ -408,7 +434,8 @@ def _relative(name: str, groups: dict, anchor: date
               ) -> tuple[date, int, date | None] | None:
     day = timedelta(days=1)
     if name in ("weekday", "night_of"):
-        return _weekday(groups["weekday"], bool(groups.get("last")), anchor), 1, None
+        return _weekday(groups["weekday"], bool(groups.get("last")), anchor,
+                        groups.get("week")), 1, None
     if name == "overnight_into":
         return _weekday(groups["weekday"], False, anchor) - day, 1, None
     if name == "weekend":
@@ -416,7 +443,7 @@ def _relative(name: str, groups: dict, anchor: date
         return saturday, 2, saturday + day
     if name == "this_week":
         monday = anchor + relativedelta(weekday=MO(-1))
-        when = (groups["when"] or "").lower()
+        when = (groups["when"] or groups["inside"] or "").lower()
         if when == "later":
             return anchor, 2, anchor + relativedelta(weekday=SU(+1))
         return monday, 2, max(monday, anchor - day) if when == "earlier" else anchor
@@ -512,12 +539,15 @@ def _ranges(text: str, found: list[DateMention], published: date | None,
 
 def _lasting(text: str, previous: DateMention | None, mention: DateMention,
              floor: int) -> DateMention | None:
-    """"for two nights from Saturday" or "from Saturday for two nights" as one range
-    from that day, if the two mentions say so."""
+    """"for two nights from Saturday", "from Saturday for two nights" or "two days of
+    riots on Tuesday" as one range from that day, if the two mentions say so."""
     if previous is None:
         return None
-    if previous.kind == "for_span" and previous.last is not None and \
-            mention.last is None and _FOR_FROM.fullmatch(text, previous.end, mention.start):
+    # "two days of riots on Tuesday and Wednesday" too, with no comma between (", on
+    # Monday" after "three days of protests" dates the next clause).
+    if previous.kind in ("for_span", "span_of") and previous.last is not None and \
+            mention.last is None and _FOR_FROM.fullmatch(text, previous.end, mention.start) \
+            and (previous.kind == "for_span" or "," not in text[previous.end:mention.start]):
         length, day = previous.last - previous.date, mention
     elif mention.kind == "for_span" and mention.last is not None and \
             previous.last is None and not text[previous.end:mention.start].strip() and \
@@ -546,6 +576,9 @@ def _joins(text: str, previous: DateMention, mention: DateMention, floor: int) -
         return True
     if _THROUGH.fullmatch(text, previous.end, mention.start):
         return True
+    if _LASTED.fullmatch(text, previous.end, mention.start) and \
+            previous.precision == mention.precision == 1 and previous.date < mention.date:
+        return True
     return (weekdays and _ON.search(before) is not None
             and (previous.date < mention.date or _next_day(previous.date, mention.date))
             and (_AND.fullmatch(text, previous.end, mention.start) is not None
@@ -563,12 +596,15 @@ def _span(mention: DateMention, first: date, end: int, last: date) -> DateMentio
     return DateMention(mention.start, end, first, precision, last, mention.kind)
 
 
-def _weekday(name: str, last: bool, anchor: date) -> date:
+def _weekday(name: str, last: bool, anchor: date, week: str | None = None) -> date:
     # News uses a bare weekday for the most recent one, the publication day included
     # ("on Friday" in a Friday dispatch); "last Friday" means the week before.
-    back = relativedelta(days=-1 if last else 0,
-                         weekday=weekday_of(WEEKDAYS.index(name.lower()), -1))
-    return anchor + back
+    number = WEEKDAYS.index(name.lower())
+    if week:  # "Tuesday last week": the Tuesday of the week before the anchor's
+        monday = anchor + relativedelta(weekday=MO(-1),
+                                        weeks=0 if week.lower() == "this" else -1)
+        return monday + timedelta(days=number)
+    return anchor + relativedelta(days=-1 if last else 0, weekday=weekday_of(number, -1))
 
 
 def _calendar(groups: dict, published: date | None, *, month_only: bool

@@ -345,6 +345,7 @@ def _attach_date(text: str, event: EventDraft, sentence: Span, story: StoryTime)
                             occurred=event.status == "occurred")
     event.event_date, event.time_precision = time.date, time.precision
     event.date_from_context = not time.stated
+    event.date_from_story = time.kind == "story_day"
     # Without a publication date no year is known to be past.
     event.background = time.past_period and story.published is not None
     event.event_date_end = time.end

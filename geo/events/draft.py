@@ -48,6 +48,9 @@ class EventDraft:
     place_from_context: bool = False
     #: Dated from context (the story's day, publication), not by its own words.
     date_from_context: bool = False
+    #: Of those, dated to a day the story's narrative stated before it (its current
+    #: day), not to a statement's day or the report's.
+    date_from_story: bool = False
     #: Dated only by a past year or month: background to the report, not its news.
     background: bool = False
     #: Its clause sets its crowd apart from one told before ("a few blocks away",
@@ -129,3 +132,25 @@ def to_incident(text: str, event: EventDraft) -> Incident:
         counts_shared=event.counts_shared,
     )
 
+
+
+def told_on_other_days(a: EventDraft, b: EventDraft) -> bool:
+    """Whether two rows at one place are dated, one to the day the story had reached,
+    the other to another day its own words state: "Crowds marched in X on Friday. Some
+    set fire to barricades." and "On Sunday night, masked men set fire to a party office
+    in X" are two events, though the first is dated only from the story."""
+    story, stated = (a, b) if a.date_from_story else (b, a)
+    return story.date_from_story and not stated.date_from_context and \
+        None not in (a.location, b.location, a.event_date, b.event_date) and \
+        a.location.place.id == b.location.place.id and \
+        a.event_date_end is None and b.event_date_end is None and \
+        a.event_date != b.event_date
+
+
+def surer_day(same: EventDraft, event: EventDraft) -> bool:
+    """Whether ``event``'s day is surer than ``same``'s, both inferred at one
+    precision: the story's day beats a day the event came by or the report's
+    ("mourning on Friday after six were killed", then "The shooting began on Thursday.
+    ... gunmen exchanged fire" is Thursday's)."""
+    return event.date_from_story and same.date_from_context and \
+        not same.date_from_story and event.time_precision == same.time_precision

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from geo.events.counts import combine, repeats_figures
-from geo.events.draft import DOMESTIC_FORCES, EventDraft, main_actor
+from geo.events.draft import DOMESTIC_FORCES, EventDraft, main_actor, surer_day, told_on_other_days
 from geo.events.rules import PROTESTS, RIOTS, STRATEGIC
 from geo.events.scope import names_nothing_of_its_own
 from geo.model import COUNT_FIELDS
@@ -53,9 +53,10 @@ def merge(events: list[EventDraft]) -> list[EventDraft]:
             event.event_date, same.event_date) and event.event_date > same.event_date
         if event.time_precision is not None and not later_sighting and (
                 same.time_precision is None or event.time_precision < same.time_precision
-                or _began_earlier(same, event)):
+                or _began_earlier(same, event) or surer_day(same, event)):
             same.event_date, same.time_precision = event.event_date, event.time_precision
             same.event_date_end = event.event_date_end
+            same.date_from_story = event.date_from_story
         if event.rule.subtype and not same.rule.subtype:  # the finer reading
             same.rule = event.rule
         same.counts.extend(event.counts)
@@ -265,7 +266,8 @@ def same_event(a: EventDraft, b: EventDraft) -> bool:
             and not (a.event_type in (PROTESTS, RIOTS) and _day_of_told_span(a, b)):
         return False
     return same_place(a, b) and same_date(a, b) and same_counts(a, b) and \
-        not wider_figure(a, b)
+        not wider_figure(a, b) and not (
+            a.rule.subtype not in _DEPLOYMENTS and told_on_other_days(a, b))
 
 
 def wider_figure(a: EventDraft, b: EventDraft) -> bool:

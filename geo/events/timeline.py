@@ -114,6 +114,11 @@ _PAST_PERIODS = ("year", "last_year", "long_ago", "past_month")
 # passed in 2019").
 _OTHER_CLAUSE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis",
                            "csubj", "conj"})
+# Of those, the arcs of a clause that modifies a noun: "the town hall, set on fire on
+# Wednesday", "buildings burned the day before". An event told there, or a day named
+# there, is an aside: the story stays on its day.
+_NOUN_CLAUSE = frozenset({"acl", "relcl"})
+_INFINITIVE = frozenset({"VB"})
 # A clause opened by these happens at the time of the clause it hangs on: "clashes on
 # Saturday in X, where protesters stormed ...", "..., while in the capital a boy was
 # shot".
@@ -204,6 +209,8 @@ class EventTime:
     end: date | None = None
     stated: bool = False
     kind: str = ""
+    #: Where the expression that stated it ends in the text (-1: none did).
+    named_at: int = -1
 
     @property
     def past_period(self) -> bool:
@@ -256,10 +263,10 @@ def event_date(
                    for other in find(sentence[0], span.start))
 
     candidates = dates(*clause)
-    if not candidates:
-        # A date starting in the window is read whole: "March 31" is not "March 3".
-        candidates = dates(sentence[0], min(sentence[1], sentence[0] + 2 * _FRONTED),
-                           before=sentence[0] + _FRONTED)
+    # A coordinated clause, or one opened by "where" or "while", goes on at the time of
+    # the last date before it: "returned on Saturday, and again on Sunday, marching to
+    # the residence, where police fired tear gas" is Sunday, not the day fronting the
+    # sentence.
     if not candidates and coordinated:
         before = dates(sentence[0], clause[0])
         candidates = ([d for d in before if d.kind not in _WEAK] or before)[-1:]
@@ -271,6 +278,10 @@ def event_date(
         before = [d for d in dates(sentence[0], clause[0])
                   if not _SHIFT.search(text, d.end, clause[0])]
         candidates = ([d for d in before if d.kind not in _WEAK] or before)[-1:]
+    if not candidates:
+        # A date starting in the window is read whole: "March 31" is not "March 3".
+        candidates = dates(sentence[0], min(sentence[1], sentence[0] + 2 * _FRONTED),
+                           before=sentence[0] + _FRONTED)
     # "for a second night on Monday": the weekday says more than the ordinal.
     candidates = [d for d in candidates if d.kind not in _WEAK] or candidates
     # "issued a decree on Thursday, after protesters jeered a motorcade on Wednesday": a
@@ -280,8 +291,10 @@ def event_date(
     # phrase hangs on the trigger or a word above it in the trigger's clause.
     # "ended last year with the torching of the consulate on Sept. 7": a day within
     # the period says more.
+    # "In 2019, protesters burned the town hall, and police shot two": a fronted period
+    # is every conjunct's.
     candidates = [d for d in candidates if d.kind not in _PAST_PERIODS or (
-        _attaches(text, sentence, d, trigger) and not any(
+        _attaches(text, sentence, d, trigger, through_conjuncts=True) and not any(
             other is not d and d.date <= other.date <= (d.last or d.date)
             for other in candidates))]
     # "blocked roads in X, towns that have been strongholds since August, on Tuesday":
@@ -295,7 +308,7 @@ def event_date(
                              sentence, trigger)
         # A day an event came by is the other clause's, not the event's own.
         return EventTime(best.date, best.precision, best.last, stated=best.kind != "by_day",
-                         kind=best.kind)
+                         kind=best.kind, named_at=best.end)
     if published is not None:
         return EventTime(published, 2)
     return EventTime(None, None)
@@ -388,11 +401,12 @@ def _counted_back(text: str, best: DateMention, sentence: Span, trigger: int
 
 
 def _attaches(text: str, sentence: Span, mention: DateMention, trigger: int, *,
-              conjuncts: bool = False) -> bool:
+              conjuncts: bool = False, through_conjuncts: bool = False) -> bool:
     """Whether the date phrase ``mention`` modifies the trigger's word or one governing
     it within its clause, in the parse of ``sentence`` (True without a parser). With
     ``conjuncts``, a phrase on a later conjunct is the first one's too ("burned tyres
-    and blocked roads on Tuesday")."""
+    and blocked roads on Tuesday"); with ``through_conjuncts``, one on the first
+    conjunct is a later one's ("In 2019, crowds burned X, and police shot two")."""
     scope = Scope(text, sentence, trigger, trigger + 1)
     word = scope.trigger()
     if word is None:
@@ -412,7 +426,8 @@ def _attaches(text: str, sentence: Span, mention: DateMention, trigger: int, *,
         head = head.head
     # spaCy makes a new Token object at each access: tokens compare by index.
     while word.i != head.i:
-        if word.dep_ in _OTHER_CLAUSE or word.head.i == word.i:
+        if (word.dep_ in _OTHER_CLAUSE and not (through_conjuncts and word.dep_ == "conj")) \
+                or word.head.i == word.i:
             return False
         word = word.head
     return True
@@ -461,6 +476,9 @@ class StoryTime:
         self.latest: date | None = None
         self._scanned = 0
         self._named_at = 0  # where the current day was named
+        # Each day the story moved to, with where the words naming it end, in text
+        # order: words pointing back count from the day named last before them.
+        self._days: list[tuple[int, date]] = []
         # The events of one sentence look at the same spans: their dates, found once.
         self._found: dict[tuple, tuple[DateMention, ...]] = {}
 
@@ -479,8 +497,11 @@ class StoryTime:
                 text, clause, sentence, trigger) or self._continued(
                 text, clause, sentence, trigger)
             if day is not None:
-                time = EventTime(day, max(2, said.precision) if said else 2,
-                                 kind="statement" if said else "")
+                # "story_day": the very day the narrative stands on, as sure as a
+                # stated one (not a statement's, nor the latest day after a digression).
+                kind = "statement" if said else "story_day" if day == self.current and \
+                    not self._reported_state(text, clause, sentence, trigger) else ""
+                time = EventTime(day, max(2, said.precision) if said else 2, kind=kind)
         if occurred and time.stated and self.published is not None and \
                 time.date is not None and time.date > self.published:
             # "The next day" before any dated event: an event that occurred is not
@@ -488,8 +509,8 @@ class StoryTime:
             time = EventTime(self.published, 2)
         if time.stated and occurred and time.date is not None and \
                 time.kind not in _TOTALS + _PAST_PERIODS and \
-                not _in_aside(text, sentence[0], trigger):
-            self._move(time.end or time.date, trigger)
+                not self._in_aside(text, sentence, trigger):
+            self._move(time.end or time.date, trigger, time.named_at)
         floor = max(sentence[0], dateline_end(text))
         for mention in self._dates(text, floor, sentence[1]):
             if occurred and self.published is not None and \
@@ -500,11 +521,39 @@ class StoryTime:
         return time
 
     def _dates(self, text: str, start: int, end: int) -> tuple[DateMention, ...]:
-        key = (start, end, self.current)
+        before = [day for at, day in self._days if at <= start]
+        named = tuple((at, day) for at, day in self._days if start < at < end)
+        key = (start, end, before[-1] if before else None, named)
         if key not in self._found:
             self._found[key] = tuple(find_dates(text, self.published, start, end,
-                                                reference=self.current))
+                                                reference=key[2], named=named))
         return self._found[key]
+
+    def _in_aside(self, text: str, sentence: Span, trigger: int) -> bool:
+        """Whether the trigger opens an aside after a comma that, in the parse,
+        modifies a noun: "The town hall, set on fire on Wednesday, was ..." (not "The
+        unrest began on Wednesday, when crowds, many of them students, gathered": a
+        clause on a day, the story's)."""
+        if not _in_aside(text, sentence[0], trigger):
+            return False
+        return self._modifies_noun(text, sentence, trigger, trigger + 1) is not False
+
+    def _modifies_noun(self, text: str, sentence: Span, start: int,
+                       end: int) -> bool | None:
+        """Whether the words at ``start:end`` stand in a clause that modifies a noun
+        other than a day's ("buildings burned the day before"), in the parse of
+        ``sentence``; None without a parser."""
+        word = Scope(text, sentence, start, end).trigger()
+        if word is None:
+            return None
+        while word.dep_ not in _OTHER_CLAUSE and word.head.i != word.i:
+            word = word.head
+        # "an attempt to arrest him on Oct. 17": an infinitive tells the noun's own
+        # event, at its time.
+        if word.dep_ not in _NOUN_CLAUSE or word.tag_ in _INFINITIVE:
+            return False
+        head = sentence[0] + word.head.idx
+        return not any(d.start <= head < d.end for d in self._dates(text, *sentence))
 
     def _dated(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` names a day or a span of the story (a past
@@ -546,9 +595,10 @@ class StoryTime:
         if self.latest is None or day > self.latest:
             self.latest = day
 
-    def _move(self, day: date, at: int) -> None:
+    def _move(self, day: date, at: int, named_at: int) -> None:
         self._note(day)
         self.current, self._named_at = day, at
+        self._days.append((max(named_at, 0), day))
         if self.published is not None and \
                 0 <= (self.published - day).days < _NEWS_WINDOW:
             self.recent = day
@@ -571,10 +621,12 @@ class StoryTime:
             moved = next((m for m in find_dates(text, self.published, start, upto,
                                                 reference=self.current)
                           if _narrative(text, m, floor) and m.date <= self.published
-                          and m.date != self.current), None)
+                          and m.date != self.current
+                          and not self._modifies_noun(text, _sentence_of(text, m, floor),
+                                                      m.start, m.end)), None)
             if moved is None:
                 return
-            self._move(moved.date, moved.start)
+            self._move(moved.date, moved.start, moved.end)
             start = moved.end
 
     def _continued(self, text: str, clause: Span, sentence: Span,
@@ -592,6 +644,15 @@ class StoryTime:
         if 0 <= (self.published - self.current).days < _NEWS_WINDOW:
             return self.current
         return self.recent
+
+
+def _sentence_of(text: str, mention: DateMention, floor: int) -> Span:
+    """The sentence holding ``mention``, as :func:`_narrative` bounds it."""
+    start = max(floor, text.rfind(". ", floor, mention.start) + 1,
+                text.rfind("\n\n", floor, mention.start) + 1)
+    stops = [i + 1 for i in (text.find(". ", mention.end), text.find("\n\n", mention.end))
+             if i >= 0]
+    return start, min(stops, default=len(text))
 
 
 def _in_aside(text: str, start: int, trigger: int) -> bool:
