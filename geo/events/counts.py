@@ -165,6 +165,8 @@ _CUMULATIVE = re.compile(
     r"(?:early |mid-?|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     rf"\b|(?:1[89]|20)\d\d\b)|(?:{_SUMMING})\b|so far (?:this|in)|this year)",
     re.IGNORECASE)
+# A cue of :data:`_CUMULATIVE` that is a toll's own phrase: its figure follows it.
+_TOLL_CUE = re.compile(r"(?:toll|number)\b", re.IGNORECASE)
 _SINCE_A_DAY = re.compile(r"\bsince\s+(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
                           re.IGNORECASE)
 # A total a new count is carried to: "bringing the death toll to 22", "raising the total
@@ -478,20 +480,37 @@ def _is_cumulative(text: str, start: int, end: int, match: re.Match) -> bool:
     in 2022"); "the deadliest day since the protests began" dates a superlative, not a
     total."""
     low, high = max(start, match.start() - _WINDOW), min(end, match.end() + _WINDOW + 20)
-    if _OVER_A_YEAR.search(text, match.end(), high):
+    year = _OVER_A_YEAR.search(text, match.end(), high)
+    if year is not None and _cue_is_its_own(text, match, year):
         return True
     if any(_CARRIED_TO.finditer(text, low, match.start())):
         return True
     return any(not _SUPERLATIVE.search(text, max(low, cue.start() - 40), cue.start())
+               and _cue_is_its_own(text, match, cue)
                for cue in _CUMULATIVE.finditer(text, low, high))
+
+
+def _cue_is_its_own(text: str, match: re.Match, cue: re.Match) -> bool:
+    """Does a cue of a total belong to the number ``match``, not to another total told
+    beside it? After the number, a total carried between them takes the cue ("three in
+    X, bringing to 37 the number killed since Wednesday": the 37's), and so does the
+    figure a toll's own phrase leads to ("four were killed, and the death toll rose to
+    20"); before it, a toll's phrase has its figure before ours ("the toll rose to 46 as
+    three more died")."""
+    toll = _TOLL_CUE.match(cue.group()) is not None
+    if cue.start() >= match.end():
+        return not toll and RUNNING_TOTAL.search(text, match.end(), cue.start()) is None
+    return not (toll and any(
+        _value(other.group("num"))[0] is not None and not _is_no_count(text, other)
+        for other in _NUMBER.finditer(text, cue.end(), match.start())))
 
 
 def _since_a_day(text: str, match: re.Match, end: int) -> bool:
     """Is a death toll counted "since Monday": the dead of several days and places, no
     one incident's? (An arrest count "since Monday" is a row of its own, with its
     days; see :func:`geo.events.tallies.without_totalled`.)"""
-    return _SINCE_A_DAY.search(text, match.end(), min(end, match.end() + _WINDOW + 20)) \
-        is not None
+    cue = _SINCE_A_DAY.search(text, match.end(), min(end, match.end() + _WINDOW + 20))
+    return cue is not None and _cue_is_its_own(text, match, cue)
 
 
 def _gapped_field(text: str, found: list[CountMention], context: int,

@@ -39,7 +39,12 @@ from geo.events.kinds import Hit
 from geo.events.lexical import detect_lexical_events
 from geo.events.lexicon_fr import VOCABULARY as FRENCH
 from geo.events.lexicon_ru import VOCABULARY as RUSSIAN
-from geo.events.merge import merge, without_references, without_summaries
+from geo.events.merge import (
+    merge,
+    merge_told_apart,
+    without_references,
+    without_summaries,
+)
 from geo.events.rules import (
     ANY_TRIGGER,
     FESTIVE,
@@ -177,7 +182,8 @@ def detect_events(
     # An event told by its year alone ("who led the protests in 2016") is background
     # that the report recalls; the incidents are what it reports.
     events = tallies.fold_into_same_place([e for e in events if not e.background])
-    return [to_incident(text, event) for event in without_summaries(merge(events))
+    merged = without_summaries(merge_told_apart(merge(events)))
+    return [to_incident(text, event) for event in merged
             if keep_all or event.status == "occurred"]
 
 

@@ -40,29 +40,52 @@ def merge(events: list[EventDraft]) -> list[EventDraft]:
         if same is None:
             merged.append(event)
             continue
-        if SEVERITY.get(event.sub_event_type, -1) > SEVERITY.get(
-                same.sub_event_type, -1):
-            same.sub_event_type = event.sub_event_type
-        # A place taken from the story's context does not narrow a wider place the
-        # text states ("detained across the island", then a detail in the story's city).
-        if event.geo_precision < same.geo_precision and not (
-                event.place_from_context and not same.place_from_context):
-            same.location, same.geo_precision = event.location, event.geo_precision
-        # Troops deployed on Thursday, seen patrolling on Friday: deployed Thursday.
-        later_sighting = same.rule.subtype in _DEPLOYMENTS and None not in (
-            event.event_date, same.event_date) and event.event_date > same.event_date
-        if event.time_precision is not None and not later_sighting and (
-                same.time_precision is None or event.time_precision < same.time_precision
-                or _began_earlier(same, event)):
-            same.event_date, same.time_precision = event.event_date, event.time_precision
-            same.event_date_end = event.event_date_end
-        if event.rule.subtype and not same.rule.subtype:  # the finer reading
-            same.rule = event.rule
-        same.counts.extend(event.counts)
-        same.actors = list(dict.fromkeys(same.actors + event.actors))
-        same.evidence = sorted(set(same.evidence + event.evidence))
-        same.confidence = min(0.95, max(same.confidence, event.confidence) + 0.05)
+        _join(same, event)
     return _without_dispersals_of_told_riots(_without_denials_of_told_events(merged))
+
+
+def merge_told_apart(events: list[EventDraft]) -> list[EventDraft]:
+    """Merge again the rows :func:`merge` kept apart only by the order it met them in:
+    a row joins the first kept one of its very type and sub-type that is the same event
+    (:func:`same_event`), as the evidence and counts the first pass gathered now show.
+    "Rioters torched banks in X on Sunday", "youths fought police in X", "12 officers
+    were injured" are one riot once the second row has joined the first; a protest seen
+    peaceful is not folded here into a crackdown told elsewhere in the report."""
+    kept: list[EventDraft] = []
+    for event in events:
+        same = next((m for m in kept if m.sub_event_type == event.sub_event_type
+                     and same_event(m, event)), None)
+        if same is None:
+            kept.append(event)
+        else:
+            _join(same, event)
+    return kept
+
+
+def _join(same: EventDraft, event: EventDraft) -> None:
+    """Fold ``event`` into ``same``, the row it tells again."""
+    if SEVERITY.get(event.sub_event_type, -1) > SEVERITY.get(
+            same.sub_event_type, -1):
+        same.sub_event_type = event.sub_event_type
+    # A place taken from the story's context does not narrow a wider place the
+    # text states ("detained across the island", then a detail in the story's city).
+    if event.geo_precision < same.geo_precision and not (
+            event.place_from_context and not same.place_from_context):
+        same.location, same.geo_precision = event.location, event.geo_precision
+    # Troops deployed on Thursday, seen patrolling on Friday: deployed Thursday.
+    later_sighting = same.rule.subtype in _DEPLOYMENTS and None not in (
+        event.event_date, same.event_date) and event.event_date > same.event_date
+    if event.time_precision is not None and not later_sighting and (
+            same.time_precision is None or event.time_precision < same.time_precision
+            or _began_earlier(same, event)):
+        same.event_date, same.time_precision = event.event_date, event.time_precision
+        same.event_date_end = event.event_date_end
+    if event.rule.subtype and not same.rule.subtype:  # the finer reading
+        same.rule = event.rule
+    same.counts.extend(event.counts)
+    same.actors = list(dict.fromkeys(same.actors + event.actors))
+    same.evidence = sorted(set(same.evidence + event.evidence))
+    same.confidence = min(0.95, max(same.confidence, event.confidence) + 0.05)
 
 
 def _without_dispersals_of_told_riots(events: list[EventDraft]) -> list[EventDraft]:
