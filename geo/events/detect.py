@@ -182,7 +182,7 @@ def detect_events(
     # An event told by its year alone ("who led the protests in 2016") is background
     # that the report recalls; the incidents are what it reports.
     events = tallies.fold_into_same_place([e for e in events if not e.background])
-    merged = without_summaries(merge_told_apart(merge(events)))
+    merged = without_summaries(merge_told_apart(merge(events)), by_counts=True)
     return [to_incident(text, event) for event in merged
             if keep_all or event.status == "occurred"]
 

@@ -193,11 +193,15 @@ def _same_scene(told: EventDraft, detail: EventDraft) -> bool:
                for name in COUNT_FIELDS)
 
 
-def without_summaries(events: list[EventDraft]) -> list[EventDraft]:
+def without_summaries(events: list[EventDraft], *,
+                      by_counts: bool = False) -> list[EventDraft]:
     """Drop a row placed at a whole country when the report also places the same kind
     of event on the same day at cities of that country: "at least 25 people were
     killed in clashes across the country on Thursday" sums up the rows of its cities.
-    Its evidence joins the first of them; its counts, a total, are not added again."""
+    Its evidence joins the first of them; its counts, a total, are not added again.
+
+    ``by_counts`` (English): only when the cities' rows tell each kind of count the
+    country's row tells (:func:`_sums_up`)."""
     kept: list[EventDraft] = []
     for event in events:
         # A total over a period ("70 arrested since Monday") is a row of its own.
@@ -208,11 +212,23 @@ def without_summaries(events: list[EventDraft]) -> list[EventDraft]:
             and other.location.place.country == event.location.place.country
             and (same_actor(event, other) or same_side(event, other))
             and other.event_date == event.event_date]
+        if parts and by_counts and not _sums_up(event, parts):
+            parts = []
         if parts:
             parts[0].evidence = sorted(set(parts[0].evidence + event.evidence))
         else:
             kept.append(event)
     return kept
+
+
+def _sums_up(summary: EventDraft, parts: list[EventDraft]) -> bool:
+    """Whether the country's row may be the sum of its cities' rows: a toll across the
+    country sums the cities' tolls, so some city tells a figure of each kind it tells.
+    Four killed "in the X district" of an unplaced suburb is no sum of a march told
+    elsewhere that day without a death."""
+    fields = {c.field for c in summary.counts}
+    told = {c.field for part in parts for c in part.counts}
+    return fields <= told
 
 
 def _at_country(event: EventDraft) -> bool:
