@@ -165,6 +165,12 @@ _CUMULATIVE = re.compile(
     r"(?:early |mid-?|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     rf"\b|(?:1[89]|20)\d\d\b)|(?:{_SUMMING})\b|so far (?:this|in)|this year)",
     re.IGNORECASE)
+# "put the death toll at", "estimated the number of dead at": a source's figure.
+_ESTIMATE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+"
+                       r"(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:toll|number\s+of\s+"
+                       r"(?:the\s+)?(?:dead|deaths|injured|wounded|casualties|people\s+"
+                       r"(?:killed|injured|wounded|arrested|detained)|arrests|detainees))\s+"
+                       r"at\s+$", re.IGNORECASE)
 # A cue of :data:`_CUMULATIVE` that is a toll's own phrase: its figure follows it.
 _TOLL_CUE = re.compile(r"(?:toll|number)\b", re.IGNORECASE)
 _SINCE_A_DAY = re.compile(r"\bsince\s+(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
@@ -294,6 +300,10 @@ class CountMention:
     #: are ("60 were injured in the clashes": the offset of "clashes"); such a count
     #: belongs to the event told before, not to a new one.
     told_again_at: int | None = None
+    #: A figure a source puts a toll at ("the government put the death toll at
+    #: eight"): told after a count of its kind, it is that count's other figure or the
+    #: story's total, no new incident's (:func:`geo.events.detect.detect_events`).
+    estimate: bool = False
 
 
 #: Larger numbers are not casualty or arrest counts (they are ids, sums of money or
@@ -375,7 +385,9 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
         mention = CountMention(match.start(), match.end(), field, value, qualifier, group,
                                _is_cumulative(text, start, end, match)
                                or (field == "fatalities" and _since_a_day(text, match, end)),
-                               _told_again_at(text, match.end(), end))
+                               _told_again_at(text, match.end(), end),
+                               _ESTIMATE.search(text, max(start, match.start() - _WINDOW),
+                                                match.start()) is not None)
         if joined is not None:
             first, first_value, first_vague = joined
             mention = _add(replace(mention, start=first.start()), mention.end, first_value,

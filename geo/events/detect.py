@@ -141,12 +141,14 @@ def detect_events(
     mentions = sites.without_non_sites(text, mentions, spans)
     index = places.MentionIndex(coref.with_references(text, mentions, published))
     events: list[EventDraft] = []
+    counted: set[str] = set()  # the kinds of count the report has told so far
     for number, sentence in enumerate(spans):
         found: list[EventDraft] = []
         # Most sentences hold no trigger and no count: one search rules them out.
         if ANY_TRIGGER.search(text, *sentence) or COUNT_WORD.search(text, *sentence):
             for clause in split_clauses(text, sentence):
-                here = _clause_events(text, clause, sentence, number, index, published)
+                here = _clause_events(text, clause, sentence, number, index, published,
+                                      counted)
                 if not here and found and tells_again(text, clause):
                     told = found[-1]  # "... and in Y on Saturday": the same event again
                     here = [EventDraft(told.rule, told.event_type, told.sub_event_type,
@@ -188,13 +190,20 @@ def detect_events(
 
 
 def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
-                   index: places.MentionIndex, published: date | None) -> list[EventDraft]:
+                   index: places.MentionIndex, published: date | None,
+                   counted: set[str]) -> list[EventDraft]:
+    """The events of a clause, with their counts; ``counted`` holds the kinds of count
+    the report told before the clause, and gains the clause's."""
     hits = _hits(text, clause, sentence_span, published and published.year)
     actors = clause_actors(text, clause, index.within(*clause), index.main_country)
     events = kinds.collapse(hits, actors, clause, sentence,
                        kinds.crowd_fight(text, sentence_span))
-    # A running total ("the toll rose to 46") is no incident's count.
+    # A running total ("the toll rose to 46") is no incident's count, nor is a figure a
+    # source puts a toll already told at ("a councillor put the toll at 19").
     found = find_counts(text, *clause, context=sentence_span[0])
+    counted.update(c.field for c in found if not c.estimate)
+    found = [c for c in found if not (c.estimate and c.field in counted)]
+    counted.update(c.field for c in found)
     events = tallies.without_totalled(text, clause, events, found)
     for count in (c for c in found if not c.cumulative):
         target = tallies.count_target(events, count)
