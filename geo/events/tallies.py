@@ -257,7 +257,9 @@ def _same_day(host: EventDraft, event: EventDraft) -> bool:
     event of that day; an undated one joins the event it follows up."""
     if event.time_precision != 1:
         return True
-    return host.time_precision == 1 and host.event_date == event.event_date
+    # An event dated from the story's day ("where a crowd also set fire ...") at the
+    # count's very day is of that day.
+    return host.event_date == event.event_date
 
 
 def _fits(host: EventDraft, event: EventDraft) -> bool:
