@@ -62,7 +62,7 @@ _NUMBER = re.compile(
     r"\d{1,3}(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?(?:\s+(?:million|thousand))?"
     r"|\d+(?:\.\d+)?(?:\s+(?:million|thousand))?"
     rf"|(?:{_UNIT_WORD})(?:[\s-]+(?:{_UNIT_WORD}))?(?:\s+(?:{_SCALE_WORD})s?)?"
-    rf"|{_ARTICLE}\s+(?:{_SCALE_WORD})|a few|another"
+    rf"|{_ARTICLE}\s+(?:{_SCALE_WORD})|a few|another|both"
     rf"|(?:{'|'.join(_VAGUE)})(?:\s+of)?"
     r")(?![\w-])",
     re.IGNORECASE,
@@ -87,6 +87,7 @@ _AFTER = (
 _BEFORE = (
     ("fatalities", r"(?:killing|killed|kill|lynched|lynching|shot dead|shooting dead|"
                    r"shot and killed|gunned down|gunning down|death toll (?:\w+ ){0,3}(?:to|of|at)|"
+                   r"bodies of|"
                    r"toll (?:\w+ ){0,3}(?:to|of|at)|claimed the lives of|"
                    # "the death toll from Sunday's blast in X rose to": one day's toll.
                    rf"toll (?:from|of|in) {_DAYS_OWN} (?:[\w'’-]+ ){{0,8}}?(?:rose|risen|"
@@ -585,6 +586,8 @@ def _value(number: str) -> tuple[int | None, bool]:
         return _VAGUE[words], True
     if words == "another":  # "one was killed in X and another in Y"
         return 1, False
+    if words == "both":  # "both officers were arrested"
+        return 2, False
     tokens = re.split(r"[\s-]+", words)
     scale = 1
     if tokens[-1].rstrip("s") in _SCALES and len(tokens) > 1:
