@@ -55,7 +55,12 @@ from geo.events.rules import (
     RULES,
     SYMBOLIC_AFTER,
 )
-from geo.events.scope import Scope, names_a_charge, only_what_a_thing_is_for
+from geo.events.scope import (
+    Scope,
+    counts_people_taken,
+    names_a_charge,
+    only_what_a_thing_is_for,
+)
 from geo.events.status import is_purpose, trigger_status
 from geo.events.timeline import StoryTime
 from geo.lexicon import SPEECH_VERBS, TALLY_NOUNS, alternation
@@ -207,9 +212,15 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
     events = tallies.without_totalled(text, clause, events, found)
     for count in (c for c in found if not c.cumulative):
         target = tallies.count_target(events, count)
+        rule = None
         if target is None and count.field in ("fatalities", "injured") and \
                 not _harmless(text, clause):
-            target = EventDraft(_WEAK, _WEAK.event_type, _WEAK.sub_event_type,
+            rule = _WEAK
+        elif target is None and count.field == "arrested" and counts_people_taken(
+                text, sentence_span, count.start, count.end):
+            rule = _ARREST  # "17 people were being held in X": the arrest it tells
+        if rule is not None:
+            target = EventDraft(rule, rule.event_type, rule.sub_event_type,
                                 (count.start, count.end), clause, sentence,
                                 status=trigger_status(text, clause, sentence_span,
                                                       count.start, count.end))
@@ -263,6 +274,7 @@ def _fold_casualties(text: str, events: list[EventDraft]) -> list[EventDraft]:
 
 
 _WEAK = next(rule for rule in RULES if rule.weak)
+_ARREST = next(rule for rule in RULES if rule.sub_event_type == "Arrests")
 
 
 def _harmless(text: str, clause: Span) -> bool:
