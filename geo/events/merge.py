@@ -50,16 +50,29 @@ def merge_told_apart(events: list[EventDraft]) -> list[EventDraft]:
     (:func:`same_event`), as the evidence and counts the first pass gathered now show.
     "Rioters torched banks in X on Sunday", "youths fought police in X", "12 officers
     were injured" are one riot once the second row has joined the first; a protest seen
-    peaceful is not folded here into a crackdown told elsewhere in the report."""
+    peaceful is not folded here into a crackdown told elsewhere in the report.
+
+    A crowd's riot and its burning at one place and day are one riot too, told in
+    sentences apart ("rioters set fire to tents", then "others threw bricks at police
+    lines; three officers were taken to hospital"): ACLED codes one demonstration a
+    place and day, here with its arson."""
     kept: list[EventDraft] = []
     for event in events:
         same = next((m for m in kept if m.sub_event_type == event.sub_event_type
-                     and same_event(m, event)), None)
+                     and (same_event(m, event) or _one_riot(m, event))), None)
         if same is None:
             kept.append(event)
         else:
             _join(same, event)
     return kept
+
+
+def _one_riot(a: EventDraft, b: EventDraft) -> bool:
+    """A riot and an arson riot (or two of either) at the very place and day, with
+    figures that do not disagree."""
+    return a.event_type == b.event_type == RIOTS and a.status == b.status and \
+        {a.rule.subtype, b.rule.subtype} <= {"", "arson"} and \
+        at_one_place_and_day(a, b) and same_counts(a, b)
 
 
 def _join(same: EventDraft, event: EventDraft) -> None:

@@ -115,3 +115,12 @@ def test_a_toll_across_the_country_is_no_sum_of_city_marches_without_deaths():
                  "Quessaly, security forces shot dead four people on Tuesday, witnesses said.")
     assert ("Protests", "Excessive force against protesters", "Quessaly", "2025-03-11", 4,
             None, None) in rows
+
+
+def test_a_crowds_burning_and_its_fight_with_police_at_one_town_and_day_are_one_riot():
+    parsed_text = ("Police cleared the protest camp outside the assembly in Tarrow Point on "
+                   "Tuesday as protesters set fire to tents. Others threw bricks and bottles "
+                   "at the police lines. The police chief said four officers had been taken "
+                   "to hospital.")
+    assert _rows(parsed_text) == [("Riots", "Violent demonstration", "Tarrow Point",
+                                   "2025-03-11", None, 4, None)]
