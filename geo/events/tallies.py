@@ -289,13 +289,24 @@ def without_totals(events: list[EventDraft]) -> None:
             continue
         for total in totals:
             parts = [(e, c) for e in events if e is not event and e.location is not None
-                     and e.event_date == event.event_date and e.status == event.status
+                     and _on_its_days(e, event) and e.status == event.status
                      for c in e.counts if c.field == total.field and c.start > total.end]
             sites = {e.location.place.id for e, _ in parts}
             own = event.location.place.id
-            if len(sites) >= 2 and sum(c.value for _, c in parts) <= total.value and \
-                    (event.geo_precision > 1 or own in sites):
+            if sum(c.value for _, c in parts) > total.value:
+                continue
+            # "Three days of clashes in which 11 were killed", then the dead of each
+            # day: a span's count that later days break down is their total.
+            if (len(sites) >= 2 and (event.geo_precision > 1 or own in sites)) or (
+                    event.event_date_end is not None and parts):
                 event.counts = [c for c in event.counts if c is not total]
+
+
+def _on_its_days(event: EventDraft, total: EventDraft) -> bool:
+    """Is ``event`` on the day of ``total``'s row, or within its span of days?"""
+    if total.event_date_end is None or None in (event.event_date, total.event_date):
+        return event.event_date == total.event_date
+    return total.event_date <= event.event_date <= total.event_date_end
 
 
 def fold_into_same_place(events: list[EventDraft]) -> list[EventDraft]:
