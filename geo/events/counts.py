@@ -117,8 +117,10 @@ _PARTITIVE_ASIDE = re.compile(r"((?:\s+[^\W\d][\w'’-]*){0,2}),\s+(?:[^,;]{1,30
                               r"[^,;]{0,40},", re.IGNORECASE)
 # "shot two people and then killed himself", "killed four and wounded 20 others": the
 # count word starts another predicate (after "then", "before", "but", or right after
-# "and"), or its victim is its own subject.
-_OTHER_PREDICATE = re.compile(r"\b(?:then|before|but)\b|\b(?:and|or)\s*$", re.IGNORECASE)
+# "and"), or a clause of its own ("both were 27 when they were shot dead"), or its
+# victim is its own subject.
+_OTHER_PREDICATE = re.compile(r"\b(?:then|before|but|when|while|because|until)\b|"
+                              r"\b(?:and|or)\s*$", re.IGNORECASE)
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b", re.IGNORECASE)
 _OF_THE = re.compile(r"^\s+of\s+(?:the|those)\s+$", re.IGNORECASE)
 _VICTIMS_AFTER = re.compile(r"\s+((?:[^\W\d][\w'’-]*\s*){1,2})")
