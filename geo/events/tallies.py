@@ -44,6 +44,11 @@ _DESCRIPTION_REACH = 20
 _DATED_START = re.compile(r"\s+(?:began|started|erupted|broke\s+out)\s+(?:in\s+(?-i:[A-Z])"
                           r"[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+)?(?:on|last)\s+\w",
                           re.IGNORECASE)
+# Dates that name their day, by a weekday or a calendar date (geo.events.dates kinds).
+_NAMED_DAYS = frozenset({"iso", "day_month", "month_day", "weekday", "night_of",
+                         "overnight_into"})
+
+
 def takes_casualties(event_type: str) -> bool:
     """Can an event of this type have fatalities and injured (violence, a protest)?"""
     return event_type in VIOLENT_TYPES or event_type == PROTESTS
@@ -182,9 +187,11 @@ def _count_day(text: str, count: CountMention, event_day: date,
     # A weekday is the one nearest the event's day, before or after it: "killed on
     # Saturday and two on Sunday". (The publication date is not known here; a report
     # is written after its events, and half a week either way holds any weekday once.)
+    # Words counted from the story's day ("that day", "the next day") are not read here:
+    # against the shifted anchor they would name another day.
     anchor = event_day + timedelta(days=3)
     days = [d for d in find_dates(text, anchor, count.end, stretch_end)
-            if d.precision == 1 and not d.attributive]
+            if d.precision == 1 and not d.attributive and d.kind in _NAMED_DAYS]
     return days[0].date if days else None
 
 

@@ -124,3 +124,11 @@ def test_a_crowds_burning_and_its_fight_with_police_at_one_town_and_day_are_one_
                    "to hospital.")
     assert _rows(parsed_text) == [("Riots", "Violent demonstration", "Tarrow Point",
                                    "2025-03-11", None, 4, None)]
+
+
+def test_a_count_told_that_day_at_a_town_stays_on_the_storys_day():
+    rows = _rows("The unrest escalated on Monday. In Ostrel, protesters set fire to the "
+                 "offices of the ruling party. Two people were killed in Ostrel that day and "
+                 "three in Tarrow Point.")
+    assert ("Riots", "Violent demonstration", "Ostrel", "2025-03-10", 2, None, None) in rows
+    assert all(r[3] == "2025-03-10" for r in rows)
