@@ -94,6 +94,9 @@ _TOLD_KILLING = re.compile(r"\b(?:(?:the|this|that|his|her|their)\s+(?:\w+\s+)?"
                            r"(?:killings?|deaths?|dead)|(?:most|many|all|some|half|the "
                            r"majority|the rest) of (?:the (?:dead|victims|casualties)|them|"
                            r"those)\s+(?:\w+\s+){0,2}\w+)$", re.IGNORECASE)
+# "three of the dead", "two of those detained": a share of victims told already.
+_SHARE = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|injured|wounded|victims|"
+                    r"casualties|arrested|detained|detainees)\b", re.IGNORECASE)
 _TALLIED = re.compile(rf"\b{alternation(TALLY_NOUNS)}\s+of\s+$", re.IGNORECASE)
 _DAMAGE = frozenset({"arson", "crowd_violence"})  # not "burned an effigy"
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
@@ -211,6 +214,9 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
     counted.update(c.field for c in found)
     events = tallies.without_totalled(text, clause, events, found)
     for count in (c for c in found if not c.cumulative):
+        if _SHARE.match(text, count.end) and \
+                tallies.count_place(text, index, count, clause[1]) is None:
+            continue  # "three of the dead were bystanders": a toll told, told again
         target = tallies.count_target(events, count)
         rule = None
         if target is None and count.field in ("fatalities", "injured") and \

@@ -132,3 +132,9 @@ def test_a_count_told_that_day_at_a_town_stays_on_the_storys_day():
                  "three in Tarrow Point.")
     assert ("Riots", "Violent demonstration", "Ostrel", "2025-03-10", 2, None, None) in rows
     assert all(r[3] == "2025-03-10" for r in rows)
+
+
+def test_a_share_of_the_dead_with_no_place_of_its_own_is_no_new_toll():
+    rows = _rows("Police shot dead nine marchers in Tarrow Point on Monday. A rights group "
+                 "said at least three of the dead appeared to have been bystanders.")
+    assert [r[4] for r in rows if r[4] is not None] == [9]
