@@ -235,13 +235,13 @@ def without_summaries(events: list[EventDraft], *,
 
 
 def _sums_up(summary: EventDraft, parts: list[EventDraft]) -> bool:
-    """Whether the country's row may be the sum of its cities' rows: a toll across the
-    country sums the cities' tolls, so some city tells a figure of each kind it tells.
-    Four killed "in the X district" of an unplaced suburb is no sum of a march told
-    elsewhere that day without a death."""
+    """Whether the country's row may be the sum of its cities' rows: its very sub-type
+    told at a city ("nine killed in riots across X", then riots in two cities), or a
+    figure of each kind it tells. Four shot dead by the police "in the Y district" of an
+    unplaced suburb is no sum of marches told elsewhere that day without a death."""
     fields = {c.field for c in summary.counts}
     told = {c.field for part in parts for c in part.counts}
-    return fields <= told
+    return fields <= told or any(p.sub_event_type == summary.sub_event_type for p in parts)
 
 
 def _at_country(event: EventDraft) -> bool:
