@@ -39,12 +39,7 @@ from geo.events.kinds import Hit
 from geo.events.lexical import detect_lexical_events
 from geo.events.lexicon_fr import VOCABULARY as FRENCH
 from geo.events.lexicon_ru import VOCABULARY as RUSSIAN
-from geo.events.merge import (
-    merge,
-    merge_told_apart,
-    without_references,
-    without_summaries,
-)
+from geo.events.merge import merge, merge_told_apart, without_references, without_summaries
 from geo.events.rules import (
     ANY_TRIGGER,
     FESTIVE,
@@ -55,12 +50,7 @@ from geo.events.rules import (
     RULES,
     SYMBOLIC_AFTER,
 )
-from geo.events.scope import (
-    Scope,
-    counts_people_taken,
-    names_a_charge,
-    only_what_a_thing_is_for,
-)
+from geo.events.scope import Scope, counts_people_taken, names_a_charge, only_what_a_thing_is_for
 from geo.events.status import is_purpose, trigger_status
 from geo.events.timeline import StoryTime
 from geo.lexicon import SPEECH_VERBS, TALLY_NOUNS, alternation
@@ -94,9 +84,6 @@ _TOLD_KILLING = re.compile(r"\b(?:(?:the|this|that|his|her|their)\s+(?:\w+\s+)?"
                            r"(?:killings?|deaths?|dead)|(?:most|many|all|some|half|the "
                            r"majority|the rest) of (?:the (?:dead|victims|casualties)|them|"
                            r"those)\s+(?:\w+\s+){0,2}\w+)$", re.IGNORECASE)
-# "three of the dead", "two of those detained": a share of victims told already.
-_SHARE = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|injured|wounded|victims|"
-                    r"casualties|arrested|detained|detainees)\b", re.IGNORECASE)
 _TALLIED = re.compile(rf"\b{alternation(TALLY_NOUNS)}\s+of\s+$", re.IGNORECASE)
 _DAMAGE = frozenset({"arson", "crowd_violence"})  # not "burned an effigy"
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
@@ -155,8 +142,7 @@ def detect_events(
         # Most sentences hold no trigger and no count: one search rules them out.
         if ANY_TRIGGER.search(text, *sentence) or COUNT_WORD.search(text, *sentence):
             for clause in split_clauses(text, sentence):
-                here = _clause_events(text, clause, sentence, number, index, published,
-                                      counted)
+                here = _clause_events(text, clause, sentence, number, index, published, counted)
                 if not here and found and tells_again(text, clause):
                     told = found[-1]  # "... and in Y on Saturday": the same event again
                     here = [EventDraft(told.rule, told.event_type, told.sub_event_type,
@@ -200,8 +186,7 @@ def detect_events(
 def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
                    index: places.MentionIndex, published: date | None,
                    counted: set[str]) -> list[EventDraft]:
-    """The events of a clause, with their counts; ``counted`` holds the kinds of count
-    the report told before the clause, and gains the clause's."""
+    """A clause's events and counts; ``counted``: the kinds of count told so far."""
     hits = _hits(text, clause, sentence_span, published and published.year)
     actors = clause_actors(text, clause, index.within(*clause), index.main_country)
     events = kinds.collapse(hits, actors, clause, sentence,
@@ -214,9 +199,8 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
     counted.update(c.field for c in found)
     events = tallies.without_totalled(text, clause, events, found)
     for count in (c for c in found if not c.cumulative):
-        if _SHARE.match(text, count.end) and \
-                tallies.count_place(text, index, count, clause[1]) is None:
-            continue  # "three of the dead were bystanders": a toll told, told again
+        if tallies.shares_a_told_toll(text, index, count, clause[1]):
+            continue
         target = tallies.count_target(events, count)
         rule = None
         if target is None and count.field in ("fatalities", "injured") and \

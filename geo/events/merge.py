@@ -1,6 +1,12 @@
 """Merging the rows of one report that describe the same event: same type, place, date
 and counts, and the same actor, or at the very same place and date actors that may be
-one or evidence that overlaps (a protest seen peaceful, then dispersed, is one protest)."""
+one or evidence that overlaps (a protest seen peaceful, then dispersed, is one protest).
+
+Length: one set of rules of when two rows are one event. The first pass, the second
+(rows the first kept apart by order), the folds of dispersals and denials and the
+summaries by country share the same predicates (one place, one day, the same counts,
+actors that may be one); split over modules, a predicate changed for one reading would
+silently change the others."""
 
 from __future__ import annotations
 

@@ -44,6 +44,8 @@ _DESCRIPTION_REACH = 20
 _DATED_START = re.compile(r"\s+(?:began|started|erupted|broke\s+out)\s+(?:in\s+(?-i:[A-Z])"
                           r"[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+)?(?:on|last)\s+\w",
                           re.IGNORECASE)
+_SHARE = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|injured|wounded|victims|"
+                    r"casualties|arrested|detained|detainees)\b", re.IGNORECASE)
 # Dates that name their day, by a weekday or a calendar date (geo.events.dates kinds).
 _NAMED_DAYS = frozenset({"iso", "day_month", "month_day", "weekday", "night_of",
                          "overnight_into"})
@@ -87,6 +89,15 @@ def count_place(text: str, index: places.MentionIndex, count: CountMention,
             break
         chosen = mention
     return chosen
+
+
+def shares_a_told_toll(text: str, index: places.MentionIndex, count: CountMention,
+                       end: int) -> bool:
+    """Is the count a share of victims told already, with no place of its own ("three
+    of the dead were bystanders", "two of those detained were released")? Then it is
+    no new incident's count; "seven of the dead were shot in X" is X's."""
+    return _SHARE.match(text, count.end) is not None and \
+        count_place(text, index, count, end) is None
 
 
 def split_by_count_place(text: str, event: EventDraft, index: places.MentionIndex,
