@@ -36,7 +36,7 @@ FLOORS = {
     # Session 13 added six reports (mp-501..506) harder than the 60 before them: on
     # those 60 the figures held or rose (counts .79 -> .819); on all 66 recall is .902
     # and status .87, so those two floors sit below the 60 reports' old .91 and .875.
-    DEV: {"incident_recall": 0.9, "type_accuracy": 0.95, "count_accuracy": 0.8,
+    DEV: {"incident_recall": 0.9, "type_accuracy": 0.95, "count_accuracy": 0.805,
           "date_accuracy": 0.885, "status_accuracy": 0.865},
     HELDOUT: {"incident_recall": 0.78, "type_accuracy": 0.87, "count_accuracy": 0.59,
               "date_accuracy": 0.71, "status_accuracy": 0.73},
