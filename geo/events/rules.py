@@ -44,7 +44,6 @@ DEPLOYMENT_PHRASES = (
 HARMLESS_CAUSES = (
     r"accidents?", r"crash(?:es)?", r"collisions?", r"illness(?:es)?", r"diseases?",
     r"natural\s+causes", r"heart\s+attacks?", r"covid(?:-19)?", "cholera", "cancer",
-    r"(?:corona)?virus(?:es)?", r"pandemic", r"epidemic", r"malaria", r"hunger",
     r"flood(?:s|ing)?", r"earthquakes?", r"landslides?", r"heat\s*stroke", "drowning",
 )
 # Armed non-state groups as the subject of an attack, and what they attack: a place of
