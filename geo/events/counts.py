@@ -62,7 +62,7 @@ _NUMBER = re.compile(
     r"\d{1,3}(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?(?:\s+(?:million|thousand))?"
     r"|\d+(?:\.\d+)?(?:\s+(?:million|thousand))?"
     rf"|(?:{_UNIT_WORD})(?:[\s-]+(?:{_UNIT_WORD}))?(?:\s+(?:{_SCALE_WORD})s?)?"
-    rf"|{_ARTICLE}\s+(?:{_SCALE_WORD})|a few|another"
+    rf"|{_ARTICLE}\s+(?:{_SCALE_WORD})|a few|another|both"
     rf"|(?:{'|'.join(_VAGUE)})(?:\s+of)?"
     r")(?![\w-])",
     re.IGNORECASE,
@@ -87,6 +87,7 @@ _AFTER = (
 _BEFORE = (
     ("fatalities", r"(?:killing|killed|kill|lynched|lynching|shot dead|shooting dead|"
                    r"shot and killed|gunned down|gunning down|death toll (?:\w+ ){0,3}(?:to|of|at)|"
+                   r"bodies of|"
                    r"toll (?:\w+ ){0,3}(?:to|of|at)|claimed the lives of|"
                    # "the death toll from Sunday's blast in X rose to": one day's toll.
                    rf"toll (?:from|of|in) {_DAYS_OWN} (?:[\w'’-]+ ){{0,8}}?(?:rose|risen|"
@@ -116,8 +117,10 @@ _PARTITIVE_ASIDE = re.compile(r"((?:\s+[^\W\d][\w'’-]*){0,2}),\s+(?:[^,;]{1,30
                               r"[^,;]{0,40},", re.IGNORECASE)
 # "shot two people and then killed himself", "killed four and wounded 20 others": the
 # count word starts another predicate (after "then", "before", "but", or right after
-# "and"), or its victim is its own subject.
-_OTHER_PREDICATE = re.compile(r"\b(?:then|before|but)\b|\b(?:and|or)\s*$", re.IGNORECASE)
+# "and"), or a clause of its own ("both were 27 when they were shot dead"), or its
+# victim is its own subject.
+_OTHER_PREDICATE = re.compile(r"\b(?:then|before|but|when|while|because|until)\b|"
+                              r"\b(?:and|or)\s*$", re.IGNORECASE)
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b", re.IGNORECASE)
 _OF_THE = re.compile(r"^\s+of\s+(?:the|those)\s+$", re.IGNORECASE)
 _VICTIMS_AFTER = re.compile(r"\s+((?:[^\W\d][\w'’-]*\s*){1,2})")
@@ -163,8 +166,16 @@ _CUMULATIVE = re.compile(
     r"jumped|increased)|since (?:the )?(?:start|beginning|outbreak|unrest|protests?|"
     r"violence|demonstrations|crisis|uprising|coup|election|vote|crackdown|strike|"
     r"(?:early |mid-?|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-    rf"\b|(?:1[89]|20)\d\d\b)|(?:{_SUMMING})\b|so far (?:this|in)|this year)",
+    rf"\b|(?:1[89]|20)\d\d\b|then\b)|(?:{_SUMMING})\b|so far (?:this|in)|this year)",
     re.IGNORECASE)
+# "put the death toll at", "estimated the number of dead at": a source's figure.
+_ESTIMATE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+"
+                       r"(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:toll|number\s+of\s+"
+                       r"(?:the\s+)?(?:dead|deaths|injured|wounded|casualties|people\s+"
+                       r"(?:killed|injured|wounded|arrested|detained)|arrests|detainees))\s+"
+                       r"at\s+$", re.IGNORECASE)
+# A cue of :data:`_CUMULATIVE` that is a toll's own phrase: its figure follows it.
+_TOLL_CUE = re.compile(r"(?:toll|number)\b", re.IGNORECASE)
 _SINCE_A_DAY = re.compile(r"\bsince\s+(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
                           re.IGNORECASE)
 # A total a new count is carried to: "bringing the death toll to 22", "raising the total
@@ -292,6 +303,10 @@ class CountMention:
     #: are ("60 were injured in the clashes": the offset of "clashes"); such a count
     #: belongs to the event told before, not to a new one.
     told_again_at: int | None = None
+    #: A figure a source puts a toll at ("the government put the death toll at
+    #: eight"): told after a count of its kind, it is that count's other figure or the
+    #: story's total, no new incident's (:func:`geo.events.detect.detect_events`).
+    estimate: bool = False
 
 
 #: Larger numbers are not casualty or arrest counts (they are ids, sums of money or
@@ -373,7 +388,9 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
         mention = CountMention(match.start(), match.end(), field, value, qualifier, group,
                                _is_cumulative(text, start, end, match)
                                or (field == "fatalities" and _since_a_day(text, match, end)),
-                               _told_again_at(text, match.end(), end))
+                               _told_again_at(text, match.end(), end),
+                               _ESTIMATE.search(text, max(start, match.start() - _WINDOW),
+                                                match.start()) is not None)
         if joined is not None:
             first, first_value, first_vague = joined
             mention = _add(replace(mention, start=first.start()), mention.end, first_value,
@@ -478,20 +495,37 @@ def _is_cumulative(text: str, start: int, end: int, match: re.Match) -> bool:
     in 2022"); "the deadliest day since the protests began" dates a superlative, not a
     total."""
     low, high = max(start, match.start() - _WINDOW), min(end, match.end() + _WINDOW + 20)
-    if _OVER_A_YEAR.search(text, match.end(), high):
+    year = _OVER_A_YEAR.search(text, match.end(), high)
+    if year is not None and _cue_is_its_own(text, match, year):
         return True
     if any(_CARRIED_TO.finditer(text, low, match.start())):
         return True
     return any(not _SUPERLATIVE.search(text, max(low, cue.start() - 40), cue.start())
+               and _cue_is_its_own(text, match, cue)
                for cue in _CUMULATIVE.finditer(text, low, high))
+
+
+def _cue_is_its_own(text: str, match: re.Match, cue: re.Match) -> bool:
+    """Does a cue of a total belong to the number ``match``, not to another total told
+    beside it? After the number, a total carried between them takes the cue ("three in
+    X, bringing to 37 the number killed since Wednesday": the 37's), and so does the
+    figure a toll's own phrase leads to ("four were killed, and the death toll rose to
+    20"); before it, a toll's phrase has its figure before ours ("the toll rose to 46 as
+    three more died")."""
+    toll = _TOLL_CUE.match(cue.group()) is not None
+    if cue.start() >= match.end():
+        return not toll and RUNNING_TOTAL.search(text, match.end(), cue.start()) is None
+    return not (toll and any(
+        _value(other.group("num"))[0] is not None and not _is_no_count(text, other)
+        for other in _NUMBER.finditer(text, cue.end(), match.start())))
 
 
 def _since_a_day(text: str, match: re.Match, end: int) -> bool:
     """Is a death toll counted "since Monday": the dead of several days and places, no
     one incident's? (An arrest count "since Monday" is a row of its own, with its
     days; see :func:`geo.events.tallies.without_totalled`.)"""
-    return _SINCE_A_DAY.search(text, match.end(), min(end, match.end() + _WINDOW + 20)) \
-        is not None
+    cue = _SINCE_A_DAY.search(text, match.end(), min(end, match.end() + _WINDOW + 20))
+    return cue is not None and _cue_is_its_own(text, match, cue)
 
 
 def _gapped_field(text: str, found: list[CountMention], context: int,
@@ -554,6 +588,8 @@ def _value(number: str) -> tuple[int | None, bool]:
         return _VAGUE[words], True
     if words == "another":  # "one was killed in X and another in Y"
         return 1, False
+    if words == "both":  # "both officers were arrested"
+        return 2, False
     tokens = re.split(r"[\s-]+", words)
     scale = 1
     if tokens[-1].rstrip("s") in _SCALES and len(tokens) > 1:

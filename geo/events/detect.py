@@ -39,7 +39,7 @@ from geo.events.kinds import Hit
 from geo.events.lexical import detect_lexical_events
 from geo.events.lexicon_fr import VOCABULARY as FRENCH
 from geo.events.lexicon_ru import VOCABULARY as RUSSIAN
-from geo.events.merge import merge, without_references, without_summaries
+from geo.events.merge import merge, merge_told_apart, without_references, without_summaries
 from geo.events.rules import (
     ANY_TRIGGER,
     FESTIVE,
@@ -50,7 +50,7 @@ from geo.events.rules import (
     RULES,
     SYMBOLIC_AFTER,
 )
-from geo.events.scope import Scope, names_a_charge, only_what_a_thing_is_for
+from geo.events.scope import Scope, counts_people_taken, names_a_charge, only_what_a_thing_is_for
 from geo.events.status import is_purpose, trigger_status
 from geo.events.timeline import StoryTime
 from geo.lexicon import SPEECH_VERBS, TALLY_NOUNS, alternation
@@ -136,12 +136,13 @@ def detect_events(
     mentions = sites.without_non_sites(text, mentions, spans)
     index = places.MentionIndex(coref.with_references(text, mentions, published))
     events: list[EventDraft] = []
+    counted: set[str] = set()  # the kinds of count the report has told so far
     for number, sentence in enumerate(spans):
         found: list[EventDraft] = []
         # Most sentences hold no trigger and no count: one search rules them out.
         if ANY_TRIGGER.search(text, *sentence) or COUNT_WORD.search(text, *sentence):
             for clause in split_clauses(text, sentence):
-                here = _clause_events(text, clause, sentence, number, index, published)
+                here = _clause_events(text, clause, sentence, number, index, published, counted)
                 if not here and found and tells_again(text, clause):
                     told = found[-1]  # "... and in Y on Saturday": the same event again
                     here = [EventDraft(told.rule, told.event_type, told.sub_event_type,
@@ -177,24 +178,39 @@ def detect_events(
     # An event told by its year alone ("who led the protests in 2016") is background
     # that the report recalls; the incidents are what it reports.
     events = tallies.fold_into_same_place([e for e in events if not e.background])
-    return [to_incident(text, event) for event in without_summaries(merge(events))
+    merged = without_summaries(merge_told_apart(merge(events)), by_counts=True)
+    return [to_incident(text, event) for event in merged
             if keep_all or event.status == "occurred"]
 
 
 def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
-                   index: places.MentionIndex, published: date | None) -> list[EventDraft]:
+                   index: places.MentionIndex, published: date | None,
+                   counted: set[str]) -> list[EventDraft]:
+    """A clause's events and counts; ``counted``: the kinds of count told so far."""
     hits = _hits(text, clause, sentence_span, published and published.year)
     actors = clause_actors(text, clause, index.within(*clause), index.main_country)
     events = kinds.collapse(hits, actors, clause, sentence,
                        kinds.crowd_fight(text, sentence_span))
-    # A running total ("the toll rose to 46") is no incident's count.
+    # A running total ("the toll rose to 46") is no incident's count, nor is a figure a
+    # source puts a toll already told at ("a councillor put the toll at 19").
     found = find_counts(text, *clause, context=sentence_span[0])
+    counted.update(c.field for c in found if not c.estimate)
+    found = [c for c in found if not (c.estimate and c.field in counted)]
+    counted.update(c.field for c in found)
     events = tallies.without_totalled(text, clause, events, found)
     for count in (c for c in found if not c.cumulative):
+        if tallies.shares_a_told_toll(text, index, count, clause[1]):
+            continue
         target = tallies.count_target(events, count)
+        rule = None
         if target is None and count.field in ("fatalities", "injured") and \
                 not _harmless(text, clause):
-            target = EventDraft(_WEAK, _WEAK.event_type, _WEAK.sub_event_type,
+            rule = _WEAK
+        elif target is None and count.field == "arrested" and counts_people_taken(
+                text, sentence_span, count.start, count.end):
+            rule = _ARREST  # "17 people were being held in X": the arrest it tells
+        if rule is not None:
+            target = EventDraft(rule, rule.event_type, rule.sub_event_type,
                                 (count.start, count.end), clause, sentence,
                                 status=trigger_status(text, clause, sentence_span,
                                                       count.start, count.end))
@@ -248,6 +264,7 @@ def _fold_casualties(text: str, events: list[EventDraft]) -> list[EventDraft]:
 
 
 _WEAK = next(rule for rule in RULES if rule.weak)
+_ARREST = next(rule for rule in RULES if rule.sub_event_type == "Arrests")
 
 
 def _harmless(text: str, clause: Span) -> bool:

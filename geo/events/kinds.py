@@ -160,7 +160,12 @@ def refine_in_document(text: str, events: list[EventDraft]) -> None:
     armed = battles or any(c.group and c.group not in STATE_ACTORS
                            and _ARMED_VICTIMS.search(c.group)
                            for e in events for c in e.counts)
+    # Clashes in a report of unrest that names no armed group anywhere are the crowd's
+    # with the police ("clashes in the X district left 14 dead"), not an armed clash.
+    crowd_clashes = unrest and _ARMED_GROUP.search(text) is None
     for event in events:
+        if crowd_clashes and event.rule.name == "clash" and event.event_type == BATTLES:
+            event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
         if force_against_crowd(text, event, events):
             event.event_type = PROTESTS
             event.sub_event_type = "Excessive force against protesters"

@@ -1,6 +1,12 @@
 """Merging the rows of one report that describe the same event: same type, place, date
 and counts, and the same actor, or at the very same place and date actors that may be
-one or evidence that overlaps (a protest seen peaceful, then dispersed, is one protest)."""
+one or evidence that overlaps (a protest seen peaceful, then dispersed, is one protest).
+
+Length: one set of rules of when two rows are one event. The first pass, the second
+(rows the first kept apart by order), the folds of dispersals and denials and the
+summaries by country share the same predicates (one place, one day, the same counts,
+actors that may be one); split over modules, a predicate changed for one reading would
+silently change the others."""
 
 from __future__ import annotations
 
@@ -40,30 +46,66 @@ def merge(events: list[EventDraft]) -> list[EventDraft]:
         if same is None:
             merged.append(event)
             continue
-        if SEVERITY.get(event.sub_event_type, -1) > SEVERITY.get(
-                same.sub_event_type, -1):
-            same.sub_event_type = event.sub_event_type
-        # A place taken from the story's context does not narrow a wider place the
-        # text states ("detained across the island", then a detail in the story's city).
-        if event.geo_precision < same.geo_precision and not (
-                event.place_from_context and not same.place_from_context):
-            same.location, same.geo_precision = event.location, event.geo_precision
-        # Troops deployed on Thursday, seen patrolling on Friday: deployed Thursday.
-        later_sighting = same.rule.subtype in _DEPLOYMENTS and None not in (
-            event.event_date, same.event_date) and event.event_date > same.event_date
-        if event.time_precision is not None and not later_sighting and (
-                same.time_precision is None or event.time_precision < same.time_precision
-                or _began_earlier(same, event) or surer_day(same, event)):
-            same.event_date, same.time_precision = event.event_date, event.time_precision
-            same.event_date_end = event.event_date_end
-            same.date_from_story = event.date_from_story
-        if event.rule.subtype and not same.rule.subtype:  # the finer reading
-            same.rule = event.rule
-        same.counts.extend(event.counts)
-        same.actors = list(dict.fromkeys(same.actors + event.actors))
-        same.evidence = sorted(set(same.evidence + event.evidence))
-        same.confidence = min(0.95, max(same.confidence, event.confidence) + 0.05)
+        _join(same, event)
     return _without_dispersals_of_told_riots(_without_denials_of_told_events(merged))
+
+
+def merge_told_apart(events: list[EventDraft]) -> list[EventDraft]:
+    """Merge again the rows :func:`merge` kept apart only by the order it met them in:
+    a row joins the first kept one of its very type and sub-type that is the same event
+    (:func:`same_event`), as the evidence and counts the first pass gathered now show.
+    "Rioters torched banks in X on Sunday", "youths fought police in X", "12 officers
+    were injured" are one riot once the second row has joined the first; a protest seen
+    peaceful is not folded here into a crackdown told elsewhere in the report.
+
+    A crowd's riot and its burning at one place and day are one riot too, told in
+    sentences apart ("rioters set fire to tents", then "others threw bricks at police
+    lines; three officers were taken to hospital"): ACLED codes one demonstration a
+    place and day, here with its arson."""
+    kept: list[EventDraft] = []
+    for event in events:
+        same = next((m for m in kept if m.sub_event_type == event.sub_event_type
+                     and (same_event(m, event) or _one_riot(m, event))), None)
+        if same is None:
+            kept.append(event)
+        else:
+            _join(same, event)
+    return kept
+
+
+def _one_riot(a: EventDraft, b: EventDraft) -> bool:
+    """A riot and an arson riot (or two of either) at the very place and day, with
+    figures that do not disagree."""
+    return a.event_type == b.event_type == RIOTS and a.status == b.status and \
+        {a.rule.subtype, b.rule.subtype} <= {"", "arson"} and \
+        at_one_place_and_day(a, b) and same_counts(a, b)
+
+
+def _join(same: EventDraft, event: EventDraft) -> None:
+    """Fold ``event`` into ``same``, the row it tells again."""
+    if SEVERITY.get(event.sub_event_type, -1) > SEVERITY.get(
+            same.sub_event_type, -1):
+        same.sub_event_type = event.sub_event_type
+    # A place taken from the story's context does not narrow a wider place the
+    # text states ("detained across the island", then a detail in the story's city).
+    if event.geo_precision < same.geo_precision and not (
+            event.place_from_context and not same.place_from_context):
+        same.location, same.geo_precision = event.location, event.geo_precision
+    # Troops deployed on Thursday, seen patrolling on Friday: deployed Thursday.
+    later_sighting = same.rule.subtype in _DEPLOYMENTS and None not in (
+        event.event_date, same.event_date) and event.event_date > same.event_date
+    if event.time_precision is not None and not later_sighting and (
+            same.time_precision is None or event.time_precision < same.time_precision
+            or _began_earlier(same, event) or surer_day(same, event)):
+        same.event_date, same.time_precision = event.event_date, event.time_precision
+        same.event_date_end = event.event_date_end
+        same.date_from_story = event.date_from_story
+    if event.rule.subtype and not same.rule.subtype:  # the finer reading
+        same.rule = event.rule
+    same.counts.extend(event.counts)
+    same.actors = list(dict.fromkeys(same.actors + event.actors))
+    same.evidence = sorted(set(same.evidence + event.evidence))
+    same.confidence = min(0.95, max(same.confidence, event.confidence) + 0.05)
 
 
 def _without_dispersals_of_told_riots(events: list[EventDraft]) -> list[EventDraft]:
@@ -171,11 +213,15 @@ def _same_scene(told: EventDraft, detail: EventDraft) -> bool:
                for name in COUNT_FIELDS)
 
 
-def without_summaries(events: list[EventDraft]) -> list[EventDraft]:
+def without_summaries(events: list[EventDraft], *,
+                      by_counts: bool = False) -> list[EventDraft]:
     """Drop a row placed at a whole country when the report also places the same kind
     of event on the same day at cities of that country: "at least 25 people were
     killed in clashes across the country on Thursday" sums up the rows of its cities.
-    Its evidence joins the first of them; its counts, a total, are not added again."""
+    Its evidence joins the first of them; its counts, a total, are not added again.
+
+    ``by_counts`` (English): only when the cities' rows tell each kind of count the
+    country's row tells (:func:`_sums_up`)."""
     kept: list[EventDraft] = []
     for event in events:
         # A total over a period ("70 arrested since Monday") is a row of its own.
@@ -186,11 +232,23 @@ def without_summaries(events: list[EventDraft]) -> list[EventDraft]:
             and other.location.place.country == event.location.place.country
             and (same_actor(event, other) or same_side(event, other))
             and other.event_date == event.event_date]
+        if parts and by_counts and not _sums_up(event, parts):
+            parts = []
         if parts:
             parts[0].evidence = sorted(set(parts[0].evidence + event.evidence))
         else:
             kept.append(event)
     return kept
+
+
+def _sums_up(summary: EventDraft, parts: list[EventDraft]) -> bool:
+    """Whether the country's row may be the sum of its cities' rows: its very sub-type
+    told at a city ("nine killed in riots across X", then riots in two cities), or a
+    figure of each kind it tells. Four shot dead by the police "in the Y district" of an
+    unplaced suburb is no sum of marches told elsewhere that day without a death."""
+    fields = {c.field for c in summary.counts}
+    told = {c.field for part in parts for c in part.counts}
+    return fields <= told or any(p.sub_event_type == summary.sub_event_type for p in parts)
 
 
 def _at_country(event: EventDraft) -> bool:

@@ -41,6 +41,9 @@ _HEADING_POS = frozenset({"VERB", "NOUN", "ADJ", "ADP", "PROPN"})
 # with", "a warrant over"); and the acts whose "of" names the people taken, not a cause.
 _CAUSE_PREPOSITIONS = frozenset({"for", "with", "over"})
 _SEIZING = frozenset({"arrest", "detain", "detention", "jail"})
+# Verbs that take people into custody (their particle aside: "rounded up").
+_TAKING_LEMMAS = frozenset({"arrest", "detain", "hold", "jail", "apprehend", "round",
+                            "imprison"})
 
 
 @cache
@@ -209,6 +212,22 @@ def names_a_charge(text: str, sentence: tuple[int, int], trigger: tuple[int, int
     in the sentence."""
     return bool(_LEGAL_WORD.search(text, *sentence)) and Scope(
         text, sentence, *trigger).under_legal_process(_LEGAL_PROCESS_LEMMAS)
+
+
+def counts_people_taken(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` counts people a verb of arrest takes: its noun
+    (or the number itself) is the passive subject of "arrested", "detained", "held",
+    "rounded up" ("85 people had been held for looting", "seventeen were being held"),
+    or the object of an active one but "hold" ("police detained 40 students"; "held
+    three rallies" takes no one). False without a parser."""
+    number = Scope(text, sentence, start, end).trigger()
+    if number is None:
+        return False
+    noun = number.head if number.dep_ == "nummod" else number
+    verb = noun.head
+    if verb.lemma_ not in _TAKING_LEMMAS:
+        return False
+    return noun.dep_ == "nsubjpass" or (noun.dep_ == "dobj" and verb.lemma_ != "hold")
 
 
 def only_what_a_thing_is_for(text: str, clause_start: int, sentence: tuple[int, int],

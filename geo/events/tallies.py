@@ -44,6 +44,13 @@ _DESCRIPTION_REACH = 20
 _DATED_START = re.compile(r"\s+(?:began|started|erupted|broke\s+out)\s+(?:in\s+(?-i:[A-Z])"
                           r"[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+)?(?:on|last)\s+\w",
                           re.IGNORECASE)
+_SHARE = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|injured|wounded|victims|"
+                    r"casualties|arrested|detained|detainees)\b", re.IGNORECASE)
+# Dates that name their day, by a weekday or a calendar date (geo.events.dates kinds).
+_NAMED_DAYS = frozenset({"iso", "day_month", "month_day", "weekday", "night_of",
+                         "overnight_into"})
+
+
 def takes_casualties(event_type: str) -> bool:
     """Can an event of this type have fatalities and injured (violence, a protest)?"""
     return event_type in VIOLENT_TYPES or event_type == PROTESTS
@@ -82,6 +89,15 @@ def count_place(text: str, index: places.MentionIndex, count: CountMention,
             break
         chosen = mention
     return chosen
+
+
+def shares_a_told_toll(text: str, index: places.MentionIndex, count: CountMention,
+                       end: int) -> bool:
+    """Is the count a share of victims told already, with no place of its own ("three
+    of the dead were bystanders", "two of those detained were released")? Then it is
+    no new incident's count; "seven of the dead were shot in X" is X's."""
+    return _SHARE.match(text, count.end) is not None and \
+        count_place(text, index, count, end) is None
 
 
 def split_by_count_place(text: str, event: EventDraft, index: places.MentionIndex,
@@ -182,9 +198,11 @@ def _count_day(text: str, count: CountMention, event_day: date,
     # A weekday is the one nearest the event's day, before or after it: "killed on
     # Saturday and two on Sunday". (The publication date is not known here; a report
     # is written after its events, and half a week either way holds any weekday once.)
+    # Words counted from the story's day ("that day", "the next day") are not read here:
+    # against the shifted anchor they would name another day.
     anchor = event_day + timedelta(days=3)
     days = [d for d in find_dates(text, anchor, count.end, stretch_end)
-            if d.precision == 1 and not d.attributive]
+            if d.precision == 1 and not d.attributive and d.kind in _NAMED_DAYS]
     return days[0].date if days else None
 
 
@@ -257,7 +275,9 @@ def _same_day(host: EventDraft, event: EventDraft) -> bool:
     event of that day; an undated one joins the event it follows up."""
     if event.time_precision != 1:
         return True
-    return host.time_precision == 1 and host.event_date == event.event_date
+    # An event dated from the story's day ("where a crowd also set fire ...") at the
+    # count's very day is of that day.
+    return host.event_date == event.event_date
 
 
 def _fits(host: EventDraft, event: EventDraft) -> bool:
@@ -287,13 +307,24 @@ def without_totals(events: list[EventDraft]) -> None:
             continue
         for total in totals:
             parts = [(e, c) for e in events if e is not event and e.location is not None
-                     and e.event_date == event.event_date and e.status == event.status
+                     and _on_its_days(e, event) and e.status == event.status
                      for c in e.counts if c.field == total.field and c.start > total.end]
             sites = {e.location.place.id for e, _ in parts}
             own = event.location.place.id
-            if len(sites) >= 2 and sum(c.value for _, c in parts) <= total.value and \
-                    (event.geo_precision > 1 or own in sites):
+            if sum(c.value for _, c in parts) > total.value:
+                continue
+            # "Three days of clashes in which 11 were killed", then the dead of each
+            # day: a span's count that later days break down is their total.
+            if (len(sites) >= 2 and (event.geo_precision > 1 or own in sites)) or (
+                    event.event_date_end is not None and parts):
                 event.counts = [c for c in event.counts if c is not total]
+
+
+def _on_its_days(event: EventDraft, total: EventDraft) -> bool:
+    """Is ``event`` on the day of ``total``'s row, or within its span of days?"""
+    if total.event_date_end is None or None in (event.event_date, total.event_date):
+        return event.event_date == total.event_date
+    return total.event_date <= event.event_date <= total.event_date_end
 
 
 def fold_into_same_place(events: list[EventDraft]) -> list[EventDraft]:

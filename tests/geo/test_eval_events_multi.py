@@ -33,10 +33,11 @@ def test_multi_paragraph_sets_are_well_formed():
 
 # (file, floors measured at commit time, rounded down)
 FLOORS = {
-    # Session 13 added six reports dense in relative dates (mp-601..606), harder than
-    # the rest: on the 60 reports before them no figure fell.
-    DEV: {"incident_recall": 0.90, "type_accuracy": 0.93, "count_accuracy": 0.77,
-          "date_accuracy": 0.88, "status_accuracy": 0.87},
+    # Session 13 added 12 reports (mp-501..506 dense in counts, mp-601..606 in relative
+    # dates), harder than the 60 before them; on those 60 no figure fell. Floors are
+    # set again once every session-13 branch is in.
+    DEV: {"incident_recall": 0.89, "type_accuracy": 0.93, "count_accuracy": 0.77,
+          "date_accuracy": 0.87, "status_accuracy": 0.86},
     HELDOUT: {"incident_recall": 0.78, "type_accuracy": 0.87, "count_accuracy": 0.59,
               "date_accuracy": 0.71, "status_accuracy": 0.73},
 }
