@@ -90,7 +90,8 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
         dates = [d for d in find_dates(sentence, vocabulary, published, story.current)
                  if not (_of_statement(d, sentence, vocabulary) and not _to_come(d, published))
                  and d.kind != "until"
-                 and d.start >= lexical_places.dateline_end(text)]
+                 and d.start >= lexical_places.dateline_end(text)
+                 and not lexical_places.in_byline(text, d.start)]
         sites = lexical_places.candidate_sites(text, span, index, sentence, vocabulary)
         scenes: list[EventDraft] = []
         for event in found:
@@ -341,7 +342,9 @@ class _Story:
                 and d.kind != "previous_day"]
         if told:
             last = told[-1]
-            self.current = last.last or last.date
+            # a night is told on the day it began ("dans la nuit de samedi à dimanche":
+            # what follows undated is Saturday's), a run of days up to its last
+            self.current = last.date if last.kind == "night_of" else (last.last or last.date)
             if self.waiting and self.published is not None and \
                     0 <= (self.published - told[0].date).days < _NEWS_WINDOW:
                 for event in self.waiting:

@@ -31,7 +31,7 @@ from geo.events.draft import EventDraft
 from geo.events.vocabulary import Vocabulary, Word, clause_end, clause_start, word_at
 from geo.model import Mention
 
-__all__ = ["by_paragraph", "candidate_sites", "dateline_end", "one_per_place",
+__all__ = ["by_paragraph", "candidate_sites", "dateline_end", "in_byline", "one_per_place",
            "other_scenes", "place_event", "refined_roles", "split_sentences",
            "without_non_places"]
 
@@ -64,6 +64,18 @@ def by_paragraph(text: str, spans: list[Span]) -> list[Span]:
                 cut.append((offset, offset + len(part)))
                 start = offset + len(part)
     return cut
+
+
+# A byline paragraph under the headline ("Jeune Afrique — 19 août 2020", "Par notre
+# envoyé spécial — Le Monde, 8 mars 2023"): its date is the paper's, no event's.
+_BYLINE = re.compile(r"^[^\n.!?]{1,60}?\s[—–-]\s[^\n.!?]{0,40}?\b\d{4}[ \t]*$", re.MULTILINE)
+
+
+def in_byline(text: str, position: int) -> bool:
+    """Whether ``position`` falls in a byline paragraph of ``text``."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return _BYLINE.fullmatch(text, start, len(text) if end < 0 else end) is not None
 
 
 def dateline_end(text: str) -> int:
