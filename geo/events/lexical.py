@@ -338,12 +338,14 @@ class _Story:
     def narrate(self, dates: list) -> None:
         """Move the current day to the last day the sentence names (not to come)."""
         # ("накануне", "la veille" look back in passing: the story stays on its day)
+        # and so does a night once the story has its day ("le péage a brûlé dans la nuit
+        # de samedi à dimanche" in a story of Saturday's riots stays on Saturday); a
+        # night that opens the story starts it on the day it began
         told = [d for d in dates if (self.published is None or d.date <= self.published)
-                and d.kind != "previous_day"]
+                and d.kind != "previous_day"
+                and not (d.kind == "night_of" and self.current is not None)]
         if told:
             last = told[-1]
-            # a night is told on the day it began ("dans la nuit de samedi à dimanche":
-            # what follows undated is Saturday's), a run of days up to its last
             self.current = last.date if last.kind == "night_of" else (last.last or last.date)
             if self.waiting and self.published is not None and \
                     0 <= (self.published - told[0].date).days < _NEWS_WINDOW:

@@ -23,15 +23,18 @@ _DEPLOY = ("déployé|déployer|déploient|déploiement|dépêché|envoyé|mobil
 _CROWD = ("manifestant|foule|protestataire|jeune|marcheur|gréviste|civil|habitant|"
           "émeutier|militant|participant|cortège|rassemblement|supporter|étudiant|lycéen|"
           "syndicaliste|ouvrier|salarié")
+_STRIKE_CALLS = frozenset({"appel", "appelé", "appeler", "appellent", "appelle", "préavis",
+                           "menace", "menacé", "menacent", "menacer", "prévu", "annoncé",
+                           "lancer", "décréter", "décrété", "convoqué"})
 _ROADS = "route|rue|axe|pont|accès|entrée|circulation|autoroute|rond-point|carrefour|voie"
 
 TRIGGERS = (
     # Protests
     Trigger("protest", phrase("manifestation|manifesté|manifester|manifestent|manifestaient|"
                               "manifestait|manifestant|rassemblement|rassemblé|cortège|"
-                              "défilé|défilent|grève|gréviste|débrayage|sit-in|protestation|"
+                              "défilé|défilent|sit-in|protestation|"
                               "protesté|protestent|protestataire|marchent|"
-                              "mobilisation|piquet|manifesteront|rassemblent|défileront"),
+                              "mobilisation|manifesteront|rassemblent|défileront"),
             # a parade of troops or planes, no protest: "le défilé militaire"
             not_before=frozenset({"militaire", "aérien"})),
     # "la marche" is also a course ("la marche du monde"): a protest beside people
@@ -40,6 +43,11 @@ TRIGGERS = (
         "organisateur", "revendication", "pacifique", "silencieux", "appel", "appelé",
         "millier", "centaine", "manifestation", "mobilisation", "défilé", "annoncé", "prévu",
         "syndicat", "intersyndicale", "collectif", "association"}),
+    # A strike, or a "ville morte" (a town told to stay home), is an event only when called
+    # or threatened: a strike under way, and its picket lines, are no event of the
+    # annotation (tests/data/README.md), unlike a march of strikers.
+    Trigger("protest", phrase("grève|débrayage"), needs=_STRIKE_CALLS),
+    Trigger("protest", phrase("ville", "mort"), needs=_STRIKE_CALLS),
     Trigger("protest", phrase("descendu|descendre|descendent|descendaient", "rue"),
             reach=3),
     Trigger("blockade", phrase("barrage", "routier|filtrant"), reach=1),
