@@ -101,6 +101,20 @@ def refined_roles(text: str, mentions: Sequence[Mention], words: list[Word],
     return refined
 
 
+def _measured_from(words: list[Word], first: int, vocabulary: Vocabulary) -> bool:
+    """A reference point, no site: "à une centaine de kilomètres de X", "à 30 km de X"
+    (a number, a unit that counts no people, the word "of", the place)."""
+    if first < 3 or words[first - 1].text.lower() not in vocabulary.of_words or \
+            not words[first - 2].any_of(vocabulary.not_counted):
+        return False
+    number = words[first - 3]
+    if first > 3 and number.text.lower() in vocabulary.of_words:
+        number = words[first - 4]  # "une centaine de kilomètres de"
+        return number.any_of(vocabulary.vague_numbers)
+    return number.is_number or number.any_of(vocabulary.number_words) or \
+        number.any_of(vocabulary.vague_numbers)
+
+
 def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -> Mention:
     """A speaking place, a speaking body's seat, a base or an origin is no site; but a
     body that tells its own plan ("пенсионеры в Твери сказали, что придут") acts where
@@ -121,6 +135,8 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
         return replace(mention, role="origin")
     if any(w.any_of(vocabulary.based) for w in before):
         return replace(mention, role="actor")
+    if _measured_from(words, first, vocabulary):
+        return replace(mention, role="reference")
     # (the words of the place's own clause: "à X dimanche, a indiqué la police" is no
     # speaking X)
     clause = words[last + 1:min(clause_end(words, last), last + 5)]
