@@ -84,14 +84,14 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
     events: list[EventDraft] = []
     for number, span in enumerate(spans):
         sentence = [w for w in words if span[0] <= w.start < span[1]]
-        found = _sentence_events(text, sentence, span, number, vocabulary, unrest, report,
-                                 events, published)
         # (a day after publication dates no statement: "объявил забастовку 23 марта")
         dates = [d for d in find_dates(sentence, vocabulary, published, story.current)
                  if not (_of_statement(d, sentence, vocabulary) and not _to_come(d, published))
                  and d.kind != "until"
                  and d.start >= lexical_places.dateline_end(text)
                  and not lexical_places.in_byline(text, d.start)]
+        found = _sentence_events(text, sentence, span, number, vocabulary, unrest, report,
+                                 events, dates[0].date if dates else story.current)
         sites = lexical_places.candidate_sites(text, span, index, sentence, vocabulary)
         scenes: list[EventDraft] = []
         for event in found:
@@ -117,7 +117,7 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
 
 def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
                      vocabulary: Vocabulary, unrest: bool, report: frozenset[str],
-                     before: list[EventDraft], published: date | None) -> list[EventDraft]:
+                     before: list[EventDraft], day: date | None) -> list[EventDraft]:
     # Clashes in a report of unrest, or with the police, are a crowd's: riots; but
     # troops against troops, with no crowd told, are an armed clash.
     actors = set(_actors(sentence, vocabulary))
@@ -209,7 +209,7 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
     # (Kept when not told as happened: "отрицают гибель мирных жителей" is a denial.)
     events = [e for e in events if not (e.rule.weak and (harmless or (
         not e.counts and e.status == "occurred")))]
-    return lexical_folds.fold_bare_tolls(events, before, number)
+    return lexical_folds.fold_bare_tolls(events, before, number, day)
 
 
 def _one_casualty(sentence: list[Word], hits: list[tuple[Trigger, int, int]],

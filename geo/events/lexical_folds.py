@@ -7,6 +7,8 @@ forces' fire: excessive force; else a protest turned violent).
 
 from __future__ import annotations
 
+from datetime import date
+
 from geo.events.draft import EventDraft
 from geo.events.rules import PROTESTS, RIOTS
 from geo.events.tallies import takes_casualties
@@ -28,14 +30,17 @@ def type_by_force(event: EventDraft, firing: bool, unrest: bool) -> None:
 
 
 def fold_bare_tolls(events: list[EventDraft], before: list[EventDraft],
-                    number: int) -> list[EventDraft]:
+                    number: int, day: date | None = None) -> list[EventDraft]:
     """A sentence that only counts the dead or hurt ("Погибли 12 человек.") gives its
-    counts to the event the sentence before told, if it takes them."""
+    counts to the event the sentence before told, if it takes them and the story has not
+    moved to another ``day`` since ("Jeudi, des heurts à X. Vendredi, la contestation a
+    gagné le pays. Trois personnes ont été tuées à X": Friday's dead)."""
     if not any(e.rule.weak for e in events) or any(
             not e.rule.weak and takes_casualties(e.event_type) for e in events):
         return events
     hosts = [e for e in reversed(before) if e.sentence >= number - 2
-             and not e.rule.weak and e.status == "occurred" and takes_casualties(e.event_type)]
+             and not e.rule.weak and e.status == "occurred" and takes_casualties(e.event_type)
+             and (day is None or e.event_date is None or e.event_date == day)]
     # the dead of violence told just before, rather than of a peaceful crowd's blockade
     host = next((e for e in hosts if e.event_type != PROTESTS
                  or e.sub_event_type == "Excessive force against protesters"),
