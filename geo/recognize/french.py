@@ -84,6 +84,8 @@ _FIRST_WORD = re.compile(r"(\w+['’]|\w+\s+)")
 _COUNTRY_ARTICLE = re.compile(r"(?<![\w'’])(?:(?:au|aux|en|du|le|la|les)\s+|l['’])$")
 # The capitalised words after the last "de" of a name ("le camp Général-Abdoulaye-Soumaré
 # de Ségou").
+# The prepositions that contract "le"/"les": "au Havre" is "à Le Havre".
+_CONTRACTED = re.compile(r"(?<![\w'’])(?P<word>au|du|aux|des)\s+$", re.IGNORECASE)
 _DE_TAIL = re.compile(r"\s(?:de|du|d['’])\s*(?P<name>[A-ZÀ-Ý][\w'’-]*"
                       r"(?:\s+[A-ZÀ-Ý][\w'’-]*)*)$")
 _SECOND_LEVEL = frozenset({"district", "cercle", "canton", "comté", "commune"})
@@ -105,7 +107,7 @@ class FrenchRecognizer(Recognizer):
         text = doc_text(doc)
         toks = words(doc)
         sentence_starts = {t.idx for t in toks if t.is_sent_start}
-        found = [self._with_hint(text, self._place_after_de(c))
+        found = [self._with_hint(text, self._contracted_article(text, self._place_after_de(c)))
                  for found in super().__call__(doc)
                  if (c := self._without_article(found)) is not None
                  and c.text.lower() not in _TITLES
@@ -163,9 +165,33 @@ class FrenchRecognizer(Recognizer):
             elif street is not None:
                 cand = replace(street, source="gold")
             else:
-                cand = self._with_hint(text, cand)
+                cand = self._with_hint(text, self._contracted_article(text, cand))
             out.append(self._spelled_country(cand))
         return out
+
+    def _contracted_article(self, text: str, cand: Candidate) -> Candidate:
+        """A town whose name begins with "Le" or "Les" after "au", "du", "aux", "des",
+        which swallow the article ("au Havre", "du Mans", "aux Abymes"): looked up with
+        it, where the gazetteer knows the whole name and the bare one is no country or
+        region ("au Niger", "du Québec" stay)..."""
+        if cand.kind != "named":
+            return cand
+        before = _CONTRACTED.search(text, max(0, cand.start - 5), cand.start)
+        if before is None:
+            return cand
+        article = "Les " if before["word"].lower() in ("aux", "des") else "Le "
+        whole = article + cand.query
+        bare = list(self.lookup.readings(fold(cand.query)))
+        if any(p.kind in ("country", "admin1") for p in bare) or not self.lookup.known(whole):
+            return cand
+        # ... and a larger place than any other the bare name is ("du Mont-Dore" in a
+        # report from Nouméa is Mont-Dore, not the French village also called "Le
+        # Mont-Dore")
+        with_article = {p.id: p.population or 0 for p in self.lookup.readings(fold(whole))}
+        others = [p.population or 0 for p in bare if p.id not in with_article]
+        if max(with_article.values(), default=0) <= max(others, default=0):
+            return cand
+        return replace(cand, query=whole)
 
     def _with_hint(self, text: str, cand: Candidate) -> Candidate:
         """A named mention's kind as French says it: a division's after a division word

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from placed_mentions import mentions_at
+
 from gazetteer.place import Place
 from geo.events.detect import detect_events
 from geo.events.lexical_places import in_byline
-from tests.support.placed_mentions import mentions_at
 
 # Monday 14 October 2024
 PUBLISHED = date(2024, 10, 14)
