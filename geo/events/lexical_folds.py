@@ -22,6 +22,10 @@ def type_by_force(event: EventDraft, firing: bool, unrest: bool) -> None:
     casualties = any(c.field in ("fatalities", "injured") for c in event.counts)
     if event.rule.weak and firing and unrest:
         event.event_type, event.sub_event_type = PROTESTS, "Excessive force against protesters"
+    elif event.rule.weak and unrest and event.counts:
+        # the dead or hurt of unrest, with no one told firing: the unrest's, a violent
+        # demonstration (as ACLED codes deaths in riots), not an attack on civilians
+        event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
     elif event.event_type == PROTESTS and casualties and firing:
         event.sub_event_type = "Excessive force against protesters"
     elif event.event_type == PROTESTS and event.sub_event_type == "Peaceful protest" \

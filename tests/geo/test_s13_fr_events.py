@@ -95,3 +95,11 @@ def test_a_date_of_what_was_learnt_dates_no_event():
     places = {"Garoua": _place("Garoua", "CM"), "Maroua": _place("Maroua", "CM", 11.0)}
     dated = {e.location.text: e.event_date for e in _events(text, places)}
     assert dated == {"Garoua": date(2024, 10, 13), "Maroua": date(2024, 10, 13)}
+
+
+def test_the_dead_of_unrest_with_no_one_firing_are_the_riots():
+    text = ("Des manifestants ont incendié des pneus à Jérémie lundi. Deux personnes ont "
+            "été tuées à Jérémie dans des circonstances floues.")
+    events = _events(text, {"Jérémie": _place("Jérémie", "HT")})
+    killed = [e for e in events if e.counts.fatalities]
+    assert [(e.event_type, e.counts.fatalities) for e in killed] == [("Riots", 2)]
