@@ -98,8 +98,9 @@ def test_a_date_of_what_was_learnt_dates_no_event():
 
 
 def test_the_dead_of_unrest_with_no_one_firing_are_the_riots():
-    text = ("Des manifestants ont incendié des pneus à Jérémie lundi. Deux personnes ont "
-            "été tuées à Jérémie dans des circonstances floues.")
+    text = ("Des manifestants ont incendié des pneus à Jérémie lundi. Les écoles sont "
+            "restées fermées. Le gouvernement se réunit mardi. Deux personnes ont été "
+            "tuées à Jérémie dans des circonstances floues.")
     events = _events(text, {"Jérémie": _place("Jérémie", "HT")})
     killed = [e for e in events if e.counts.fatalities]
     assert [(e.event_type, e.counts.fatalities) for e in killed] == [("Riots", 2)]
