@@ -27,7 +27,9 @@ from datetime import date
 from gazetteer.capitals import is_news_capital
 from geo.events import places
 from geo.events.clauses import Span
+from geo.events.counts import CountMention
 from geo.events.draft import EventDraft
+from geo.events.lexical_counts import number_at
 from geo.events.vocabulary import Vocabulary, Word, clause_end, clause_start, word_at
 from geo.model import Mention
 
@@ -249,11 +251,29 @@ def other_scenes(text: str, event: EventDraft, sites: list[Mention],
                 mention.place.id == event.location.place.id:
             continue
         copy = replace(event, location=mention, geo_precision=places.geo_precision(mention),
-                       counts=[], actors=list(event.actors), evidence=list(event.evidence))
+                       counts=_others_count(event, mention, sentence, vocabulary),
+                       actors=list(event.actors), evidence=list(event.evidence))
         date_at(copy, mention.start)
         group += _group(text, mention, sites, vocabulary)
         copies.append(copy)
     return copies
+
+
+def _others_count(event: EventDraft, mention: Mention, sentence: list[Word],
+                  vocabulary: Vocabulary) -> list[CountMention]:
+    """The count a place's own copy of an event takes: "(trois morts à X,) et une autre à
+    Y" counts one at Y, in the field of the event's first count."""
+    position = word_at(sentence, mention.start)
+    if not event.counts or position is None or position < 3 or \
+            not sentence[position - 1].any_of(vocabulary.at_place) or \
+            not sentence[position - 2].any_of(vocabulary.others):
+        return []
+    number = number_at(sentence, position - 3, vocabulary)
+    if number is None or number[0] != position - 2 or number[2]:
+        return []
+    first = sentence[position - 3]
+    return [CountMention(first.start, mention.end, event.counts[0].field, int(number[1]),
+                         "exact")]
 
 
 def place_event(text: str, event: EventDraft, sites: list[Mention],

@@ -104,3 +104,18 @@ def test_the_dead_of_unrest_with_no_one_firing_are_the_riots():
     events = _events(text, {"Jérémie": _place("Jérémie", "HT")})
     killed = [e for e in events if e.counts.fatalities]
     assert [(e.event_type, e.counts.fatalities) for e in killed] == [("Riots", 2)]
+
+
+def test_another_at_a_second_place_counts_there():
+    text = ("Lundi, deux manifestants ont été tués lors de heurts à Kindia, et un autre à "
+            "Boké, selon la Croix-Rouge.")
+    places = {"Kindia": _place("Kindia", "GN"), "Boké": _place("Boké", "GN", 11.0)}
+    dead = {e.location.text: e.counts.fatalities for e in _events(text, places)}
+    assert dead == {"Kindia": 2, "Boké": 1}
+
+
+def test_a_toll_that_grew_counts_no_single_event():
+    text = ("Des heurts ont opposé des jeunes aux policiers mardi à Kindia. Le bilan des "
+            "violences s'est alourdi à six morts depuis lundi, selon l'opposition.")
+    events = _events(text, {"Kindia": _place("Kindia", "GN")})
+    assert [e.counts.fatalities for e in events] == [None]
