@@ -90,9 +90,10 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
                  and d.kind != "until"
                  and d.start >= lexical_places.dateline_end(text)
                  and not lexical_places.in_byline(text, d.start)]
-        found = _sentence_events(text, sentence, span, number, vocabulary, unrest, report,
-                                 events, dates[0].date if dates else story.current)
         sites = lexical_places.candidate_sites(text, span, index, sentence, vocabulary)
+        found = _sentence_events(text, sentence, span, number, vocabulary, unrest, report,
+                                 events, dates[0].date if dates else story.current,
+                                 {m.place.id for m in sites})
         scenes: list[EventDraft] = []
         for event in found:
             event.evidence = [span]
@@ -117,7 +118,8 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
 
 def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
                      vocabulary: Vocabulary, unrest: bool, report: frozenset[str],
-                     before: list[EventDraft], day: date | None) -> list[EventDraft]:
+                     before: list[EventDraft], day: date | None, sites: set[str]
+                     ) -> list[EventDraft]:
     # Clashes in a report of unrest, or with the police, are a crowd's: riots; but
     # troops against troops, with no crowd told, are an armed clash.
     actors = set(_actors(sentence, vocabulary))
@@ -209,7 +211,7 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
     # (Kept when not told as happened: "отрицают гибель мирных жителей" is a denial.)
     events = [e for e in events if not (e.rule.weak and (harmless or (
         not e.counts and e.status == "occurred")))]
-    return lexical_folds.fold_bare_tolls(events, before, number, day)
+    return lexical_folds.fold_bare_tolls(events, before, number, day, sites)
 
 
 def _one_casualty(sentence: list[Word], hits: list[tuple[Trigger, int, int]],

@@ -262,16 +262,18 @@ def other_scenes(text: str, event: EventDraft, sites: list[Mention],
 def _others_count(event: EventDraft, mention: Mention, sentence: list[Word],
                   vocabulary: Vocabulary) -> list[CountMention]:
     """The count a place's own copy of an event takes: "(trois morts à X,) et une autre à
-    Y" counts one at Y, in the field of the event's first count."""
+    Y", "et une à Y" count one at Y, in the field of the event's first count."""
     position = word_at(sentence, mention.start)
-    if not event.counts or position is None or position < 3 or \
-            not sentence[position - 1].any_of(vocabulary.at_place) or \
-            not sentence[position - 2].any_of(vocabulary.others):
+    if not event.counts or position is None or position < 2 or \
+            not sentence[position - 1].any_of(vocabulary.at_place):
         return []
-    number = number_at(sentence, position - 3, vocabulary)
-    if number is None or number[0] != position - 2 or number[2]:
+    at = position - 2
+    if sentence[at].any_of(vocabulary.others):
+        at -= 1
+    number = number_at(sentence, at, vocabulary) if at >= 0 else None
+    if number is None or number[0] != at + 1 or number[2]:
         return []
-    first = sentence[position - 3]
+    first = sentence[at]
     return [CountMention(first.start, mention.end, event.counts[0].field, int(number[1]),
                          "exact")]
 

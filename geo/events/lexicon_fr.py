@@ -81,6 +81,12 @@ TRIGGERS = (
     # "des violences ont éclaté", "de violents incidents ont éclaté"
     Trigger("riot", phrase("violence|incident|échauffourée|bagarre",
                            "éclaté|éclater|éclatent|éclataient"), reach=2),
+    # "des incidents ont été signalés à X" in unrest (no incident told: a negation)
+    Trigger("riot", phrase("incident", "signalé|signaler|signalent|rapporté"), reach=3,
+            needs=frozenset(_CROWD.split("|")) | {"police", "policier", "gendarme", "ordre"}),
+    # "des jeunes s'en sont pris aux forces de l'ordre"
+    Trigger("riot", phrase("en", "pris|prendre|prennent|prenaient|prenant",
+                           "force|policier|gendarme|police|commissariat"), reach=2),
     Trigger("clash", phrase("affrontement|affronté|affrontent|bagarre"),
             with_crowd="riot"),
     Trigger("clash", phrase("accrochage|combat|fusillade")),

@@ -119,3 +119,28 @@ def test_a_toll_that_grew_counts_no_single_event():
             "violences s'est alourdi à six morts depuis lundi, selon l'opposition.")
     events = _events(text, {"Kindia": _place("Kindia", "GN")})
     assert [e.counts.fatalities for e in events] == [None]
+
+
+def test_the_dead_of_another_place_are_its_own_and_of_the_same_violence():
+    text = ("Dimanche, des soldats ont ouvert le feu sur un cortège à Kindia, tuant trois "
+            "manifestants. Deux autres personnes ont été tuées à Boké, et une à Labé.")
+    places = {"Kindia": _place("Kindia", "GN"), "Boké": _place("Boké", "GN", 11.0),
+              "Labé": _place("Labé", "GN", 12.0)}
+    found = {e.location.text: (e.sub_event_type, e.counts.fatalities)
+             for e in _events(text, places)}
+    force = "Excessive force against protesters"
+    assert found == {"Kindia": (force, 3), "Boké": (force, 2), "Labé": (force, 1)}
+
+
+def test_youths_who_turned_on_the_police_riot():
+    for text in ("Des jeunes s'en sont pris aux policiers samedi soir à Sarcelles.",
+                 "Des incidents ont été signalés samedi soir à Sarcelles entre des jeunes "
+                 "et la police."):
+        events = _events(text, {"Sarcelles": _place("Sarcelles", "FR")})
+        assert [e.event_type for e in events] == ["Riots"], text
+
+
+def test_no_incident_reported_is_no_riot():
+    text = "Aucun incident n'a été signalé samedi à Sarcelles, où des jeunes manifestaient."
+    events = _events(text, {"Sarcelles": _place("Sarcelles", "FR")})
+    assert all(e.event_type != "Riots" for e in events)
