@@ -63,8 +63,9 @@ TRIGGERS = (
             needs=frozenset(_CROWD.split("|")) | {"agriculteur", "chauffeur", "routier",
                                                   "taxi"}),
     # Protests met by force
+    # (a crowd that disperses itself met no force: "avant de se disperser")
     Trigger("intervention", phrase("lacrymogène|disperser|dispersé|dispersent|dispersion|"
-                                   "matraque|lbd|matraqué")),
+                                   "matraque|lbd|matraqué"), not_after=frozenset({"se", "s"})),
     Trigger("intervention", phrase("canon|balle|grenade", "eau|caoutchouc|désencerclement|"
                                    "assourdissant"), reach=2),
     Trigger("excessive_force", phrase("tiré|tirer|tirent|feu|tir", _CROWD), reach=3),

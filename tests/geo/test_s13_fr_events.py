@@ -144,3 +144,9 @@ def test_no_incident_reported_is_no_riot():
     text = "Aucun incident n'a été signalé samedi à Sarcelles, où des jeunes manifestaient."
     events = _events(text, {"Sarcelles": _place("Sarcelles", "FR")})
     assert all(e.event_type != "Riots" for e in events)
+
+
+def test_a_crowd_that_disperses_itself_met_no_force():
+    text = "Un millier de personnes ont défilé samedi à Lorient, avant de se disperser."
+    events = _events(text, {"Lorient": _place("Lorient", "FR")})
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
