@@ -150,3 +150,10 @@ def test_a_crowd_that_disperses_itself_met_no_force():
     text = "Un millier de personnes ont défilé samedi à Lorient, avant de se disperser."
     events = _events(text, {"Lorient": _place("Lorient", "FR")})
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_a_negation_across_quotation_marks_still_negates():
+    text = ("Le préfet a assuré que le couvre-feu à Bastia n'était « pas à l'ordre du "
+            "jour ».")
+    events = _events(text, {"Bastia": _place("Bastia", "FR")}, keep_all=True)
+    assert [(e.subtype, e.status) for e in events] == [("curfew", "negated")]
