@@ -153,7 +153,7 @@ def test_a_crowd_that_disperses_itself_met_no_force():
 
 
 def test_a_negation_across_quotation_marks_still_negates():
-    text = ("Le préfet a assuré que le couvre-feu à Bastia n'était « pas à l'ordre du "
+    text = ("À Bastia, le préfet a assuré que le couvre-feu n'était « pas à l'ordre du "
             "jour ».")
     events = _events(text, {"Bastia": _place("Bastia", "FR")}, keep_all=True)
     assert [(e.subtype, e.status) for e in events] == [("curfew", "negated")]
