@@ -284,9 +284,8 @@ VOCABULARY = Vocabulary(
                           "condamnent", "dénoncent"}),
     harmless=frozenset({"accident", "accidentel", "accidentellement", "maladie", "crise",
                         "cardiaque", "noyade", "incendie", "inondation", "séisme"}),
-    street_words=frozenset({"rue", "avenue", "boulevard", "quai", "impasse", "allée",
-                            "station", "métro", "pont", "parc", "square", "cours", "route",
-                            "autoroute", "axe"}),
+    # (and the stations and roads a name after them is: "station Châtelet", "l'axe X")
+    street_words=frozenset(fr.STREET_WORDS) | {"station", "métro", "autoroute", "axe"},
     place_nouns=frozenset({"ville", "commune", "village", "localité", "aéroport", "quartier",
                            "bourg", "cité", "agglomération"}),
     town_streets=frozenset({"rues", "artères", "boulevards", "avenues", "routes"}),

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import pycountry
 
 from gazetteer.normalize import fold
+from geo.languages import fr
 from geo.nlp import doc_text, french_words, words
 from geo.recognize.airports import airports_after_word
 from geo.recognize.candidate import CITY_NOT_DIVISION, Candidate, without_overlaps
@@ -54,18 +55,14 @@ _FEMININE = (("ienne", "ien"), ("eenne", "een"), ("enne", "en"), ("onne", "on"),
 _SUFFIXES = ("ien", "een", "ais", "ain", "ois", "an", "en", "in")
 _NAME_ENDINGS = ("", "e", "ie", "a", "i", "o", "ee", "que", "es", "s", "stan", "istan")
 _SHORTEST_STEM = 4
-# Words that make the name after them a street's, a square's or a quarter's ("place de
-# la Nation", "boulevard du Midi", "porte d'Aix", "quartier Pablo-Picasso"), which
-# resolve to their city. The street's own word belongs to its name; a quarter's does not.
-_STREET_WORDS = ("rue", "avenue", "boulevard", "place", "quai", "cours", "allée", "allées",
-                 "impasse", "chemin", "route", "pont", "porte", "esplanade", "square",
-                 "rond-point", "carrefour", "parvis", "promenade", "faubourg", "jardin",
-                 "parc")
+# Streets' words (:data:`geo.languages.fr.STREET_WORDS`) and quarters' make the name
+# after them a street's or a quarter's ("quartier Pablo-Picasso"), which resolve to their
+# city. The street's own word belongs to its name; a quarter's does not.
 _QUARTER_WORDS = ("quartier", "quartiers", "cité", "banlieue")
 _CAPITALISED = r"[A-ZÀ-Ý0-9][\w'’-]*"
 _LINK = r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|l['’]|la\s+|le\s+)"
 _STREET = re.compile(
-    rf"(?<![\w-])(?P<word>(?i:{'|'.join(_STREET_WORDS + _QUARTER_WORDS)}))\s+(?:{_LINK})?"
+    rf"(?<![\w-])(?P<word>(?i:{'|'.join(fr.STREET_WORDS + _QUARTER_WORDS)}))\s+(?:{_LINK})?"
     rf"(?P<name>{_CAPITALISED}(?:\s+{_LINK}?{_CAPITALISED})*)")
 # Words before a name that say a division ("la région de Tombouctou", "l'État de New
 # York", "la province Nord"); the hint of each.
