@@ -79,10 +79,10 @@ _LEADING = frozenset({"la", "le", "les", "l'", "l’", "de", "du", "des", "d'", 
                       "aux", "à", "en"})
 _FIRST_WORD = re.compile(r"(\w+['’]|\w+\s+)")
 _COUNTRY_ARTICLE = re.compile(r"(?<![\w'’])(?:(?:au|aux|en|du|le|la|les)\s+|l['’])$")
-# The capitalised words after the last "de" of a name ("le camp Général-Abdoulaye-Soumaré
-# de Ségou").
 # The prepositions that contract "le"/"les": "au Havre" is "à Le Havre".
 _CONTRACTED = re.compile(r"(?<![\w'’])(?P<word>au|du|aux|des)\s+$", re.IGNORECASE)
+# The capitalised words after the last "de" of a name ("le camp Général-Abdoulaye-Soumaré
+# de Ségou").
 _DE_TAIL = re.compile(r"\s(?:de|du|d['’])\s*(?P<name>[A-ZÀ-Ý][\w'’-]*"
                       r"(?:\s+[A-ZÀ-Ý][\w'’-]*)*)$")
 _SECOND_LEVEL = frozenset({"district", "cercle", "canton", "comté", "commune"})
@@ -167,10 +167,9 @@ class FrenchRecognizer(Recognizer):
         return out
 
     def _contracted_article(self, text: str, cand: Candidate) -> Candidate:
-        """A town whose name begins with "Le" or "Les" after "au", "du", "aux", "des",
-        which swallow the article ("au Havre", "du Mans", "aux Abymes"): looked up with
-        it, where the gazetteer knows the whole name and the bare one is no country or
-        region ("au Niger", "du Québec" stay)..."""
+        """A town named with "Le"/"Les" after "au", "du", "aux", "des", which swallow the
+        article ("au Havre", "aux Abymes"): looked up with it, if the bare name is no
+        country or region ("au Niger") and the whole one a larger place than it is."""
         if cand.kind != "named":
             return cand
         before = _CONTRACTED.search(text, max(0, cand.start - 5), cand.start)
@@ -181,9 +180,7 @@ class FrenchRecognizer(Recognizer):
         bare = list(self.lookup.readings(fold(cand.query)))
         if any(p.kind in ("country", "admin1") for p in bare) or not self.lookup.known(whole):
             return cand
-        # ... and a larger place than any other the bare name is ("du Mont-Dore" in a
-        # report from Nouméa is Mont-Dore, not the French village also called "Le
-        # Mont-Dore")
+        # ("du Mont-Dore" near Nouméa: not the French village also called "Le Mont-Dore")
         with_article = {p.id: p.population or 0 for p in self.lookup.readings(fold(whole))}
         others = [p.population or 0 for p in bare if p.id not in with_article]
         if max(with_article.values(), default=0) <= max(others, default=0):
