@@ -33,7 +33,7 @@ SPEECH_VERBS = frozenset({
     "souligné", "souligne", "dit", "rapporté", "rapporte", "confirmé", "confirme",
     "assuré", "assure", "estimé", "estime", "signalé", "signale", "communiqué",
     "fait savoir", "selon", "écrit", "publié", "relevé", "raconté", "raconte",
-    "reconnu", "reconnaît", "informé", "appris",
+    "reconnu", "reconnaît", "informé", "appris", "établi", "dressé",
 })
 #: Verbs of taking a position ("Paris a condamné", "l'ONG a dénoncé").
 STANCE_VERBS = frozenset({

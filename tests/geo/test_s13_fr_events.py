@@ -157,3 +157,10 @@ def test_a_negation_across_quotation_marks_still_negates():
             "jour ».")
     events = _events(text, {"Bastia": _place("Bastia", "FR")}, keep_all=True)
     assert [(e.subtype, e.status) for e in events] == [("curfew", "negated")]
+
+
+def test_a_toll_dated_by_its_tally_is_the_riots_of_the_day_before():
+    text = ("Vendredi, des manifestants ont lancé des pierres sur les policiers à Granby. "
+            "Selon un bilan établi samedi, dix personnes ont été blessées.")
+    events = _events(text, {"Granby": _place("Granby", "CA")})
+    assert [(e.event_date, e.counts.injured) for e in events] == [(date(2024, 10, 11), 10)]
