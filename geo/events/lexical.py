@@ -84,14 +84,16 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
     events: list[EventDraft] = []
     for number, span in enumerate(spans):
         sentence = [w for w in words if span[0] <= w.start < span[1]]
-        found = _sentence_events(text, sentence, span, number, vocabulary, unrest, report,
-                                 events, published)
         # (a day after publication dates no statement: "объявил забастовку 23 марта")
         dates = [d for d in find_dates(sentence, vocabulary, published, story.current)
                  if not (_of_statement(d, sentence, vocabulary) and not _to_come(d, published))
                  and d.kind != "until"
-                 and d.start >= lexical_places.dateline_end(text)]
+                 and d.start >= lexical_places.dateline_end(text)
+                 and not lexical_places.in_byline(text, d.start)]
         sites = lexical_places.candidate_sites(text, span, index, sentence, vocabulary)
+        found = _sentence_events(text, sentence, span, number, vocabulary, unrest, report,
+                                 events, dates[0].date if dates else story.current,
+                                 {m.place.id for m in sites})
         scenes: list[EventDraft] = []
         for event in found:
             event.evidence = [span]
@@ -116,7 +118,8 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
 
 def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
                      vocabulary: Vocabulary, unrest: bool, report: frozenset[str],
-                     before: list[EventDraft], published: date | None) -> list[EventDraft]:
+                     before: list[EventDraft], day: date | None, sites: set[str]
+                     ) -> list[EventDraft]:
     # Clashes in a report of unrest, or with the police, are a crowd's: riots; but
     # troops against troops, with no crowd told, are an armed clash.
     actors = set(_actors(sentence, vocabulary))
@@ -208,7 +211,7 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
     # (Kept when not told as happened: "отрицают гибель мирных жителей" is a denial.)
     events = [e for e in events if not (e.rule.weak and (harmless or (
         not e.counts and e.status == "occurred")))]
-    return lexical_folds.fold_bare_tolls(events, before, number)
+    return lexical_folds.fold_bare_tolls(events, before, number, day, sites)
 
 
 def _one_casualty(sentence: list[Word], hits: list[tuple[Trigger, int, int]],
@@ -337,11 +340,15 @@ class _Story:
     def narrate(self, dates: list) -> None:
         """Move the current day to the last day the sentence names (not to come)."""
         # ("накануне", "la veille" look back in passing: the story stays on its day)
+        # and so does a night once the story has its day ("le péage a brûlé dans la nuit
+        # de samedi à dimanche" in a story of Saturday's riots stays on Saturday); a
+        # night that opens the story starts it on the day it began
         told = [d for d in dates if (self.published is None or d.date <= self.published)
-                and d.kind != "previous_day"]
+                and d.kind != "previous_day"
+                and not (d.kind == "night_of" and self.current is not None)]
         if told:
             last = told[-1]
-            self.current = last.last or last.date
+            self.current = last.date if last.kind == "night_of" else (last.last or last.date)
             if self.waiting and self.published is not None and \
                     0 <= (self.published - told[0].date).days < _NEWS_WINDOW:
                 for event in self.waiting:

@@ -7,6 +7,8 @@ forces' fire: excessive force; else a protest turned violent).
 
 from __future__ import annotations
 
+from datetime import date
+
 from geo.events.draft import EventDraft
 from geo.events.rules import PROTESTS, RIOTS
 from geo.events.tallies import takes_casualties
@@ -20,6 +22,10 @@ def type_by_force(event: EventDraft, firing: bool, unrest: bool) -> None:
     casualties = any(c.field in ("fatalities", "injured") for c in event.counts)
     if event.rule.weak and firing and unrest:
         event.event_type, event.sub_event_type = PROTESTS, "Excessive force against protesters"
+    elif event.rule.weak and unrest and event.counts:
+        # the dead or hurt of unrest, with no one told firing: the unrest's, a violent
+        # demonstration (as ACLED codes deaths in riots), not an attack on civilians
+        event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
     elif event.event_type == PROTESTS and casualties and firing:
         event.sub_event_type = "Excessive force against protesters"
     elif event.event_type == PROTESTS and event.sub_event_type == "Peaceful protest" \
@@ -28,19 +34,35 @@ def type_by_force(event: EventDraft, firing: bool, unrest: bool) -> None:
 
 
 def fold_bare_tolls(events: list[EventDraft], before: list[EventDraft],
-                    number: int) -> list[EventDraft]:
+                    number: int, day: date | None = None,
+                    sites: frozenset[str] | set[str] = frozenset()) -> list[EventDraft]:
     """A sentence that only counts the dead or hurt ("Погибли 12 человек.") gives its
-    counts to the event the sentence before told, if it takes them."""
+    counts to the event the sentence before told, if it takes them, the story has not
+    moved to another ``day`` since ("Jeudi, des heurts à X. Vendredi, la contestation a
+    gagné le pays. Trois personnes ont été tuées à X": Friday's dead) and the toll names
+    none of its own ``sites`` (place ids) but the event's ("Quatre morts à X. Deux
+    autres ont été tués à Y": Y's own)."""
     if not any(e.rule.weak for e in events) or any(
             not e.rule.weak and takes_casualties(e.event_type) for e in events):
         return events
-    hosts = [e for e in reversed(before) if e.sentence >= number - 2
-             and not e.rule.weak and e.status == "occurred" and takes_casualties(e.event_type)]
+    that_day = [e for e in reversed(before) if e.sentence >= number - 2
+                and not e.rule.weak and e.status == "occurred"
+                and takes_casualties(e.event_type)
+                and (day is None or e.event_date is None or e.event_date == day)]
+    hosts = [e for e in that_day
+             if not sites or e.location is None or e.location.place.id in sites]
     # the dead of violence told just before, rather than of a peaceful crowd's blockade
     host = next((e for e in hosts if e.event_type != PROTESTS
                  or e.sub_event_type == "Excessive force against protesters"),
                 hosts[0] if hosts else None)
     if host is None:
+        violence = next((e for e in that_day if e.event_type != PROTESTS
+                         or e.sub_event_type == "Excessive force against protesters"), None)
+        for event in events:
+            if event.rule.weak and violence is not None:
+                # the same day's dead at another place died of the same violence
+                event.event_type, event.sub_event_type = (violence.event_type,
+                                                          violence.sub_event_type)
         return events
     for event in events:
         if event.rule.weak:

@@ -27,11 +27,13 @@ from datetime import date
 from gazetteer.capitals import is_news_capital
 from geo.events import places
 from geo.events.clauses import Span
+from geo.events.counts import CountMention
 from geo.events.draft import EventDraft
+from geo.events.lexical_counts import number_at
 from geo.events.vocabulary import Vocabulary, Word, clause_end, clause_start, word_at
 from geo.model import Mention
 
-__all__ = ["by_paragraph", "candidate_sites", "dateline_end", "one_per_place",
+__all__ = ["by_paragraph", "candidate_sites", "dateline_end", "in_byline", "one_per_place",
            "other_scenes", "place_event", "refined_roles", "split_sentences",
            "without_non_places"]
 
@@ -66,6 +68,18 @@ def by_paragraph(text: str, spans: list[Span]) -> list[Span]:
     return cut
 
 
+# A byline paragraph under the headline ("Jeune Afrique — 19 août 2020", "Par notre
+# envoyé spécial — Le Monde, 8 mars 2023"): its date is the paper's, no event's.
+_BYLINE = re.compile(r"^[^\n.!?]{1,60}?\s[—–-]\s[^\n.!?]{0,40}?\b\d{4}[ \t]*$", re.MULTILINE)
+
+
+def in_byline(text: str, position: int) -> bool:
+    """Whether ``position`` falls in a byline paragraph of ``text``."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return _BYLINE.fullmatch(text, start, len(text) if end < 0 else end) is not None
+
+
 def dateline_end(text: str) -> int:
     """The end of a dateline ("АЛМАТЫ, 5 января —", "NANTERRE (Hauts-de-Seine), 28 juin
     (AFP) —"): its place is where the report was filed, its date the filing day."""
@@ -89,6 +103,20 @@ def refined_roles(text: str, mentions: Sequence[Mention], words: list[Word],
     return refined
 
 
+def _measured_from(words: list[Word], first: int, vocabulary: Vocabulary) -> bool:
+    """A reference point, no site: "à une centaine de kilomètres de X", "à 30 km de X"
+    (a number, a unit that counts no people, the word "of", the place)."""
+    if first < 3 or words[first - 1].text.lower() not in vocabulary.of_words or \
+            not words[first - 2].any_of(vocabulary.not_counted):
+        return False
+    number = words[first - 3]
+    if first > 3 and number.text.lower() in vocabulary.of_words:
+        number = words[first - 4]  # "une centaine de kilomètres de"
+        return number.any_of(vocabulary.vague_numbers)
+    return number.is_number or number.any_of(vocabulary.number_words) or \
+        number.any_of(vocabulary.vague_numbers)
+
+
 def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -> Mention:
     """A speaking place, a speaking body's seat, a base or an origin is no site; but a
     body that tells its own plan ("пенсионеры в Твери сказали, что придут") acts where
@@ -109,6 +137,8 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
         return replace(mention, role="origin")
     if any(w.any_of(vocabulary.based) for w in before):
         return replace(mention, role="actor")
+    if _measured_from(words, first, vocabulary):
+        return replace(mention, role="reference")
     # (the words of the place's own clause: "à X dimanche, a indiqué la police" is no
     # speaking X)
     clause = words[last + 1:min(clause_end(words, last), last + 5)]
@@ -221,11 +251,31 @@ def other_scenes(text: str, event: EventDraft, sites: list[Mention],
                 mention.place.id == event.location.place.id:
             continue
         copy = replace(event, location=mention, geo_precision=places.geo_precision(mention),
-                       counts=[], actors=list(event.actors), evidence=list(event.evidence))
+                       counts=_others_count(event, mention, sentence, vocabulary),
+                       actors=list(event.actors), evidence=list(event.evidence))
         date_at(copy, mention.start)
         group += _group(text, mention, sites, vocabulary)
         copies.append(copy)
     return copies
+
+
+def _others_count(event: EventDraft, mention: Mention, sentence: list[Word],
+                  vocabulary: Vocabulary) -> list[CountMention]:
+    """The count a place's own copy of an event takes: "(trois morts à X,) et une autre à
+    Y", "et une à Y" count one at Y, in the field of the event's first count."""
+    position = word_at(sentence, mention.start)
+    if not event.counts or position is None or position < 2 or \
+            not sentence[position - 1].any_of(vocabulary.at_place):
+        return []
+    at = position - 2
+    if sentence[at].any_of(vocabulary.others):
+        at -= 1
+    number = number_at(sentence, at, vocabulary) if at >= 0 else None
+    if number is None or number[0] != at + 1 or number[2]:
+        return []
+    first = sentence[at]
+    return [CountMention(first.start, mention.end, event.counts[0].field, int(number[1]),
+                         "exact")]
 
 
 def place_event(text: str, event: EventDraft, sites: list[Mention],

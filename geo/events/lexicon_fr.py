@@ -23,15 +23,18 @@ _DEPLOY = ("déployé|déployer|déploient|déploiement|dépêché|envoyé|mobil
 _CROWD = ("manifestant|foule|protestataire|jeune|marcheur|gréviste|civil|habitant|"
           "émeutier|militant|participant|cortège|rassemblement|supporter|étudiant|lycéen|"
           "syndicaliste|ouvrier|salarié")
+_STRIKE_CALLS = frozenset({"appel", "appelé", "appeler", "appellent", "appelle", "préavis",
+                           "menace", "menacé", "menacent", "menacer", "prévu", "annoncé",
+                           "lancer", "décréter", "décrété", "convoqué"})
 _ROADS = "route|rue|axe|pont|accès|entrée|circulation|autoroute|rond-point|carrefour|voie"
 
 TRIGGERS = (
     # Protests
     Trigger("protest", phrase("manifestation|manifesté|manifester|manifestent|manifestaient|"
                               "manifestait|manifestant|rassemblement|rassemblé|cortège|"
-                              "défilé|défilent|grève|gréviste|débrayage|sit-in|protestation|"
+                              "défilé|défilent|sit-in|protestation|"
                               "protesté|protestent|protestataire|marchent|"
-                              "mobilisation|piquet|manifesteront|rassemblent|défileront"),
+                              "mobilisation|manifesteront|rassemblent|défileront"),
             # a parade of troops or planes, no protest: "le défilé militaire"
             not_before=frozenset({"militaire", "aérien"})),
     # "la marche" is also a course ("la marche du monde"): a protest beside people
@@ -40,6 +43,11 @@ TRIGGERS = (
         "organisateur", "revendication", "pacifique", "silencieux", "appel", "appelé",
         "millier", "centaine", "manifestation", "mobilisation", "défilé", "annoncé", "prévu",
         "syndicat", "intersyndicale", "collectif", "association"}),
+    # A strike, or a "ville morte" (a town told to stay home), is an event only when called
+    # or threatened: a strike under way, and its picket lines, are no event of the
+    # annotation (tests/data/README.md), unlike a march of strikers.
+    Trigger("protest", phrase("grève|débrayage"), needs=_STRIKE_CALLS),
+    Trigger("protest", phrase("ville", "mort"), needs=_STRIKE_CALLS),
     Trigger("protest", phrase("descendu|descendre|descendent|descendaient", "rue"),
             reach=3),
     Trigger("blockade", phrase("barrage", "routier|filtrant"), reach=1),
@@ -55,8 +63,9 @@ TRIGGERS = (
             needs=frozenset(_CROWD.split("|")) | {"agriculteur", "chauffeur", "routier",
                                                   "taxi"}),
     # Protests met by force
+    # (a crowd that disperses itself met no force: "avant de se disperser")
     Trigger("intervention", phrase("lacrymogène|disperser|dispersé|dispersent|dispersion|"
-                                   "matraque|lbd|matraqué")),
+                                   "matraque|lbd|matraqué"), not_after=frozenset({"se", "s"})),
     Trigger("intervention", phrase("canon|balle|grenade", "eau|caoutchouc|désencerclement|"
                                    "assourdissant"), reach=2),
     Trigger("excessive_force", phrase("tiré|tirer|tirent|feu|tir", _CROWD), reach=3),
@@ -73,6 +82,12 @@ TRIGGERS = (
     # "des violences ont éclaté", "de violents incidents ont éclaté"
     Trigger("riot", phrase("violence|incident|échauffourée|bagarre",
                            "éclaté|éclater|éclatent|éclataient"), reach=2),
+    # "des incidents ont été signalés à X" in unrest (no incident told: a negation)
+    Trigger("riot", phrase("incident", "signalé|signaler|signalent|rapporté"), reach=3,
+            needs=frozenset(_CROWD.split("|")) | {"police", "policier", "gendarme", "ordre"}),
+    # "des jeunes s'en sont pris aux forces de l'ordre"
+    Trigger("riot", phrase("en", "pris|prendre|prennent|prenaient|prenant",
+                           "force|policier|gendarme|police|commissariat"), reach=2),
     Trigger("clash", phrase("affrontement|affronté|affrontent|bagarre"),
             with_crowd="riot"),
     Trigger("clash", phrase("accrochage|combat|fusillade")),
@@ -205,7 +220,7 @@ VOCABULARY = Vocabulary(
     crowd=frozenset(_CROWD.split("|")) | {"manifestation", "grève", "émeute", "partisan",
                                           "protestation", "marche", "mobilisation"},
     firing=frozenset({"tiré", "tirer", "tir", "feu", "abattu", "balle", "fusillade"}),
-    cumulative=frozenset({"cumulé", "porté", "grimpé", "atteint"}),
+    cumulative=frozenset({"cumulé", "porté", "grimpé", "atteint", "alourdi", "alourdit"}),
     months=fr.MONTHS,
     weekdays=fr.WEEKDAYS,
     date_words={"nuit": "night", "de": "from", "du": "from", "à": "to", "au": "to",
@@ -241,6 +256,7 @@ VOCABULARY = Vocabulary(
     count_phrases=((phrase("perdu", "la", "vie"), "fatalities"),
                    (phrase("placé|mis", "en", "détention"), "arrested")),
     tally_words=frozenset({"nombre", "bilan", "total"}),
+    others=frozenset({"autre", "autres"}),
     asides=(phrase("selon"), phrase("d", "après"), phrase("de", "source"),
             phrase("a", "indiqué|précisé|annoncé|affirmé|déclaré"), phrase("dont"),
             phrase("parmi", "lesquels|lesquelles|eux|elles")),
@@ -268,9 +284,8 @@ VOCABULARY = Vocabulary(
                           "condamnent", "dénoncent"}),
     harmless=frozenset({"accident", "accidentel", "accidentellement", "maladie", "crise",
                         "cardiaque", "noyade", "incendie", "inondation", "séisme"}),
-    street_words=frozenset({"rue", "avenue", "boulevard", "quai", "impasse", "allée",
-                            "station", "métro", "pont", "parc", "square", "cours", "route",
-                            "autoroute", "axe"}),
+    # (and the stations and roads a name after them is: "station Châtelet", "l'axe X")
+    street_words=frozenset(fr.STREET_WORDS) | {"station", "métro", "autoroute", "axe"},
     place_nouns=frozenset({"ville", "commune", "village", "localité", "aéroport", "quartier",
                            "bourg", "cité", "agglomération"}),
     town_streets=frozenset({"rues", "artères", "boulevards", "avenues", "routes"}),

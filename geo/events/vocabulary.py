@@ -222,6 +222,9 @@ class Vocabulary:
     #: Words that do not count in the distance between a number and its count word:
     #: auxiliaries ("ont été placés en garde à vue").
     light_words: frozenset[str] = frozenset()
+    #: "Other" after a number, before a place: the event's count at that place ("deux
+    #: morts à X et une autre à Y", "трое в X и ещё двое в Y").
+    others: frozenset[str] = frozenset()
     #: Whether a trigger word tells its act of one person ("задержан", "interpellé").
     is_singular: Callable[[str], bool] = field(default=lambda word: False)
     #: Whether a word is itself a verb in the future tense ("выйдут", "manifesteront").

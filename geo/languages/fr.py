@@ -33,7 +33,7 @@ SPEECH_VERBS = frozenset({
     "souligné", "souligne", "dit", "rapporté", "rapporte", "confirmé", "confirme",
     "assuré", "assure", "estimé", "estime", "signalé", "signale", "communiqué",
     "fait savoir", "selon", "écrit", "publié", "relevé", "raconté", "raconte",
-    "reconnu", "reconnaît", "informé",
+    "reconnu", "reconnaît", "informé", "appris", "établi", "dressé",
 })
 #: Verbs of taking a position ("Paris a condamné", "l'ONG a dénoncé").
 STANCE_VERBS = frozenset({
@@ -74,3 +74,11 @@ WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanc
 #: Ordinal numbers ("la troisième nuit consécutive"), by their base forms.
 ORDINALS = {"deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4, "cinquième": 5,
             "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10}
+
+#: Words that make the name after them a street's or a square's ("place de la Nation",
+#: "boulevard du Midi", "porte d'Aix"): the recogniser reads such a name as a street of
+#: its city, the event detector puts no event at it.
+STREET_WORDS = ("rue", "avenue", "boulevard", "place", "quai", "cours", "allée", "allées",
+                "impasse", "chemin", "route", "pont", "porte", "esplanade", "square",
+                "rond-point", "carrefour", "parvis", "promenade", "faubourg", "jardin",
+                "parc")

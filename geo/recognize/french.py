@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import pycountry
 
 from gazetteer.normalize import fold
+from geo.languages import fr
 from geo.nlp import doc_text, french_words, words
 from geo.recognize.airports import airports_after_word
 from geo.recognize.candidate import CITY_NOT_DIVISION, Candidate, without_overlaps
@@ -54,18 +55,14 @@ _FEMININE = (("ienne", "ien"), ("eenne", "een"), ("enne", "en"), ("onne", "on"),
 _SUFFIXES = ("ien", "een", "ais", "ain", "ois", "an", "en", "in")
 _NAME_ENDINGS = ("", "e", "ie", "a", "i", "o", "ee", "que", "es", "s", "stan", "istan")
 _SHORTEST_STEM = 4
-# Words that make the name after them a street's, a square's or a quarter's ("place de
-# la Nation", "boulevard du Midi", "porte d'Aix", "quartier Pablo-Picasso"), which
-# resolve to their city. The street's own word belongs to its name; a quarter's does not.
-_STREET_WORDS = ("rue", "avenue", "boulevard", "place", "quai", "cours", "allée", "allées",
-                 "impasse", "chemin", "route", "pont", "porte", "esplanade", "square",
-                 "rond-point", "carrefour", "parvis", "promenade", "faubourg", "jardin",
-                 "parc")
+# Streets' words (:data:`geo.languages.fr.STREET_WORDS`) and quarters' make the name
+# after them a street's or a quarter's ("quartier Pablo-Picasso"), which resolve to their
+# city. The street's own word belongs to its name; a quarter's does not.
 _QUARTER_WORDS = ("quartier", "quartiers", "cité", "banlieue")
 _CAPITALISED = r"[A-ZÀ-Ý0-9][\w'’-]*"
 _LINK = r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|l['’]|la\s+|le\s+)"
 _STREET = re.compile(
-    rf"(?<![\w-])(?P<word>(?i:{'|'.join(_STREET_WORDS + _QUARTER_WORDS)}))\s+(?:{_LINK})?"
+    rf"(?<![\w-])(?P<word>(?i:{'|'.join(fr.STREET_WORDS + _QUARTER_WORDS)}))\s+(?:{_LINK})?"
     rf"(?P<name>{_CAPITALISED}(?:\s+{_LINK}?{_CAPITALISED})*)")
 # Words before a name that say a division ("la région de Tombouctou", "l'État de New
 # York", "la province Nord"); the hint of each.
@@ -82,6 +79,8 @@ _LEADING = frozenset({"la", "le", "les", "l'", "l’", "de", "du", "des", "d'", 
                       "aux", "à", "en"})
 _FIRST_WORD = re.compile(r"(\w+['’]|\w+\s+)")
 _COUNTRY_ARTICLE = re.compile(r"(?<![\w'’])(?:(?:au|aux|en|du|le|la|les)\s+|l['’])$")
+# The prepositions that contract "le"/"les": "au Havre" is "à Le Havre".
+_CONTRACTED = re.compile(r"(?<![\w'’])(?P<word>au|du|aux|des)\s+$", re.IGNORECASE)
 # The capitalised words after the last "de" of a name ("le camp Général-Abdoulaye-Soumaré
 # de Ségou").
 _DE_TAIL = re.compile(r"\s(?:de|du|d['’])\s*(?P<name>[A-ZÀ-Ý][\w'’-]*"
@@ -105,7 +104,7 @@ class FrenchRecognizer(Recognizer):
         text = doc_text(doc)
         toks = words(doc)
         sentence_starts = {t.idx for t in toks if t.is_sent_start}
-        found = [self._with_hint(text, self._place_after_de(c))
+        found = [self._with_hint(text, self._contracted_article(text, self._place_after_de(c)))
                  for found in super().__call__(doc)
                  if (c := self._without_article(found)) is not None
                  and c.text.lower() not in _TITLES
@@ -163,9 +162,30 @@ class FrenchRecognizer(Recognizer):
             elif street is not None:
                 cand = replace(street, source="gold")
             else:
-                cand = self._with_hint(text, cand)
+                cand = self._with_hint(text, self._contracted_article(text, cand))
             out.append(self._spelled_country(cand))
         return out
+
+    def _contracted_article(self, text: str, cand: Candidate) -> Candidate:
+        """A town named with "Le"/"Les" after "au", "du", "aux", "des", which swallow the
+        article ("au Havre", "aux Abymes"): looked up with it, if the bare name is no
+        country or region ("au Niger") and the whole one a larger place than it is."""
+        if cand.kind != "named":
+            return cand
+        before = _CONTRACTED.search(text, max(0, cand.start - 5), cand.start)
+        if before is None:
+            return cand
+        article = "Les " if before["word"].lower() in ("aux", "des") else "Le "
+        whole = article + cand.query
+        bare = list(self.lookup.readings(fold(cand.query)))
+        if any(p.kind in ("country", "admin1") for p in bare) or not self.lookup.known(whole):
+            return cand
+        # ("du Mont-Dore" near Nouméa: not the French village also called "Le Mont-Dore")
+        with_article = {p.id: p.population or 0 for p in self.lookup.readings(fold(whole))}
+        others = [p.population or 0 for p in bare if p.id not in with_article]
+        if max(with_article.values(), default=0) <= max(others, default=0):
+            return cand
+        return replace(cand, query=whole)
 
     def _with_hint(self, text: str, cand: Candidate) -> Candidate:
         """A named mention's kind as French says it: a division's after a division word
