@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from geo.events.dates import find_dates
-from geo.lexicon import NUMBER_WORDS, SPEECH_VERBS, alternation
+from geo.lexicon import MONTHS, NUMBER_WORDS, SPEECH_VERBS, alternation
 
 Span = tuple[int, int]
 
@@ -46,14 +46,23 @@ _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Capt|Sgt|St|Prof|Rev|G
 # ...", "the 2011 uprising"): the event is the story's background.
 # (The words between the trigger and its year hold no verb of their own: in "protested
 # against a law passed in 2019" the year is the law's.)
+# A month may stand before the year ("the riots of October 1988", "in March 2019").
+_MONTH_OF = rf"(?:{alternation(tuple(MONTHS))}\.?\s+(?:\d{{1,2}},?\s+)?)?"
 _YEAR_AFTER = re.compile(r"(?:\s+(?!(?:began|started|erupted|since|that|which|who|whose)\b)"
                          r"(?![\w'’-]*ed\b)[\w'’-]+){0,6}?\s+"
-                         r"(?:(?:in|during|of)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)"
+                         r"(?:(?:in|during|of)\s+(?:early\s+|late\s+|mid-)?"
+                         rf"(?:the\s+)?{_MONTH_OF}(?P<year>(?:19|20)\d\d)s?"
                          r"\b(?!\s*[-–,]?\s*\d)|(?P<last>last\s+year|(?:\w+\s+)?years\s+ago))",
                          re.IGNORECASE)
-_YEAR_BEFORE = re.compile(r"(?:\b(?:in|during)\s+(?P<year>(?:19|20)\d\d),?\s+"
+# "Five years after a wave of protests ...", "a decade after the riots": the trigger is
+# told as what happened years before the story; so is one in a clause on a past year
+# ("the war of the 1990s, in which 200,000 people died").
+_YEAR_BEFORE = re.compile(rf"(?:\b(?:in|during)\s+{_MONTH_OF}(?P<year>(?:19|20)\d\d),?\s+"
                           r"(?:[\w'’-]+\s+){0,2}?|\bthe\s+(?P<modifier>(?:19|20)\d\d)\s+"
-                          r"(?:[\w'’-]+\s+)?)$", re.IGNORECASE)
+                          r"(?:[\w'’-]+\s+)?|\b(?P<after>(?:[\w-]+\s+)?(?:years?|decades?)"
+                          r"\s+after\s+(?:[\w'’-]+\s+){0,5}?)|\b(?:in|during|of)\s+(?:the\s+)?"
+                          rf"{_MONTH_OF}(?P<which>(?:19|20)\d\d)s?,\s+(?:in\s+)?(?:which|when)\s+"
+                          r"(?:[\w,'’-]+\s+){0,5}?)$", re.IGNORECASE)
 
 
 def in_a_past_year(text: str, clause: Span, trigger: Span, current_year: int | None) -> bool:
@@ -64,8 +73,11 @@ def in_a_past_year(text: str, clause: Span, trigger: Span, current_year: int | N
     after = _YEAR_AFTER.match(text, trigger[1], clause[1])
     if after is not None and (after.group("last") or int(after.group("year")) < current_year):
         return True
-    before = _YEAR_BEFORE.search(text, max(clause[0], trigger[0] - 40), trigger[0])
-    year = before and (before.group("year") or before.group("modifier"))
+    before = _YEAR_BEFORE.search(text, max(clause[0], trigger[0] - 60), trigger[0])
+    if before is not None and before.group("after"):
+        return True
+    year = before and (before.group("year") or before.group("modifier")
+                       or before.group("which"))
     return bool(year) and int(year) < current_year
 
 

@@ -45,6 +45,7 @@ from geo.events.rules import (
     FESTIVE,
     GATHERING,
     HARMLESS_DEATH,
+    HARMLESS_KILLER,
     PROTESTS,
     RIOTS,
     RULES,
@@ -192,8 +193,11 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
     events = tallies.without_totalled(text, clause, events, found)
     for count in (c for c in found if not c.cumulative):
         target = tallies.count_target(events, count)
+        # A toll of a past year ("the war of the 1990s, in which 200,000 died") is
+        # background, as its trigger would be.
         if target is None and count.field in ("fatalities", "injured") and \
-                not _harmless(text, clause):
+                not _harmless(text, clause) and not in_a_past_year(
+                    text, clause, (count.start, count.end), published and published.year):
             target = EventDraft(_WEAK, _WEAK.event_type, _WEAK.sub_event_type,
                                 (count.start, count.end), clause, sentence,
                                 status=trigger_status(text, clause, sentence_span,
@@ -252,8 +256,15 @@ _WEAK = next(rule for rule in RULES if rule.weak)
 
 def _harmless(text: str, clause: Span) -> bool:
     """Does the clause tell deaths or injuries by no violence ("died in an accident")?"""
-    return any(HARMLESS_DEATH.match(text, m.end(), clause[1])
+    return any(_harmless_at(text, clause, m.span())
                for m in _WEAK.pattern.finditer(text, *clause))
+
+
+def _harmless_at(text: str, clause: Span, trigger: Span) -> bool:
+    """Is the casualty word at ``trigger`` told with a cause that is no violence, after
+    it ("died in an accident") or as its subject ("a cyclone which killed 30")?"""
+    return HARMLESS_DEATH.match(text, trigger[1], clause[1]) is not None or \
+        HARMLESS_KILLER.search(text, max(clause[0], trigger[0] - 80), trigger[0]) is not None
 
 
 def _hits(text: str, clause: Span, sentence: Span, year: int | None) -> list[Hit]:
@@ -269,7 +280,7 @@ def _hits(text: str, clause: Span, sentence: Span, year: int | None) -> list[Hit
             if rule.weak and not text.startswith(" of ", match.end()) and _TOLD_KILLING.search(
                     text, max(clause[0], match.start() - 40), match.end()):  # not "... of three"
                 continue
-            if rule.weak and (HARMLESS_DEATH.match(text, match.end(), clause[1]) or _TALLIED.search(
+            if rule.weak and (_harmless_at(text, clause, match.span()) or _TALLIED.search(
                     text, max(clause[0], match.start() - 12), match.start())):
                 continue  # "died in an accident", "the number of deaths since 2010"
             if in_a_past_year(text, clause, match.span(), year) or \

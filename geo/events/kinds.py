@@ -91,8 +91,9 @@ def collapse(hits: list[Hit], actors: list[str], clause: Span,
     events: list[EventDraft] = []
     for rule, match, status in hits:
         event_type, sub_type = rule.event_type, rule.sub_event_type
-        if rule.name in ("clash", "overtake") and crowd:
-            # crowds that "overran the police station" riot; they take no territory
+        if rule.name in ("clash", "overtake", "regain") and crowd:
+            # crowds that "overran the police station" riot; they take no territory,
+            # and forces that retake a building from a crowd win no battle
             event_type, sub_type = RIOTS, "Violent demonstration"
         if rule.subtype == "arson" and crowd:
             event_type, sub_type = RIOTS, "Violent demonstration"
@@ -152,8 +153,18 @@ def type_by_victims(text: str, event: EventDraft) -> None:
 
 
 def refine_in_document(text: str, events: list[EventDraft]) -> None:
-    """Types that depend on the whole article: arson during unrest is a riot."""
+    """Types that depend on the whole article: arson during unrest is a riot; clashes
+    in a report of unrest that names no armed group anywhere are the crowd's, and a
+    "clash" in a text that names no fighters and counts no victims (a match, a debate)
+    is none."""
+    if not any(e.counts for e in events) and not any(
+            pattern.search(text) for name, pattern in ACTORS if name != "civilians"):
+        events[:] = [e for e in events if e.rule.name != "clash"]
     unrest = any(e.event_type in (PROTESTS, RIOTS) for e in events)
+    if unrest and not _ARMED_GROUP.search(text):
+        for event in events:
+            if event.rule.name == "clash" and event.event_type == BATTLES:
+                event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
     battles = any(e.event_type == BATTLES and not e.rule.weak for e in events)
     # Police hurt during unrest, with no armed group named anywhere, were hurt by the
     # crowd: that is the riot, not an armed clash.
