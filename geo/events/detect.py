@@ -51,7 +51,7 @@ from geo.events.rules import (
     RULES,
     SYMBOLIC_AFTER,
 )
-from geo.events.scope import Scope, names_a_charge, only_what_a_thing_is_for
+from geo.events.scope import Scope, crowd_verbs, names_a_charge, only_what_a_thing_is_for
 from geo.events.status import is_purpose, trigger_status
 from geo.events.timeline import StoryTime
 from geo.lexicon import SPEECH_VERBS, TALLY_NOUNS, alternation
@@ -313,7 +313,26 @@ def _hits(text: str, clause: Span, sentence: Span, year: int | None) -> list[Hit
         else:
             if told is not None or unreal is not None:
                 hits.append(told or unreal)
+    if not any(rule.event_type in (PROTESTS, RIOTS) for rule, _, _ in hits):
+        hits.extend(_crowd_hits(text, clause, sentence))
     return hits
+
+
+_PROTEST = next(rule for rule in RULES if rule.name == "protest")
+_WORD = re.compile(r"\w+")
+
+
+def _crowd_hits(text: str, clause: Span, sentence: Span) -> list[Hit]:
+    """A protest the trigger patterns miss because its crowd, the verb's subject, stands
+    far from the verb ("Thousands of demonstrators, many of them students from the
+    provinces, gathered in X"): read from the parse. Festive crowds are none."""
+    for start, end in crowd_verbs(text, clause, sentence):
+        if FESTIVE.search(text, max(clause[0], start - 20), clause[1]) or \
+                is_purpose(text, clause, start):
+            continue
+        status = trigger_status(text, clause, sentence, start, end)
+        return [(_PROTEST, _WORD.match(text, start), status)]
+    return []
 
 
 def _one_per_place(text: str, event: EventDraft, index: places.MentionIndex,
