@@ -156,7 +156,11 @@ RULES: tuple[Rule, ...] = (
         r"rall\w+|gatherings?|students|supporters|sit-ins?|\d))|broke up|break up|"
         rf"baton[- ]charged|batons|kettled|{alternation(CROWD_CONTROL_ACTS)}|"
         r"(?:removed|cleared) (?:the )?(?:roadblocks|barricades|blockades|protest "
-        r"camps?|protesters|demonstrators))\b"),
+        r"camps?|protesters|demonstrators)|"
+        # "dismantled a three-week-old protest camp", "tore down the protesters' tents"
+        r"(?:removed|cleared|dismantled|dismantling|tore down|razed|bulldozed) (?:an? |the |"
+        r"their )?(?:[\w'’-]+ ){0,4}?(?:protest|protesters'?|demonstrators'?|sit-in) "
+        r"(?:camps?|encampments?|tents|barricades))\b"),
         PROTESTS, "Protest with intervention", "PROTEST", actor="protesters",
         needs=_CROWD),
     Rule("riot", _re(
