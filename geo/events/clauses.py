@@ -32,6 +32,9 @@ _CLAUSE_BREAK = re.compile(
     rf"{alternation(SPEECH_VERBS)})\b)", re.IGNORECASE)
 _ELLIPTIC = re.compile(r"\W*and\s+(?:again\s+)?(?:in|at|on)\s", re.IGNORECASE)
 _SAYING = re.compile(rf"\b{alternation(SPEECH_VERBS)}\b", re.IGNORECASE)
+# "..., local media said." at a clause's end: who told it.
+_SOURCE_AT_END = re.compile(rf",\s+(?:[\w'’-]+\s+){{1,4}}{alternation(SPEECH_VERBS)}\W*$",
+                            re.IGNORECASE)
 # A day to resolve dates against when only their presence matters.
 _ANY_DAY = date(2000, 1, 1)
 _ASIDE = re.compile(r",\s+(?:the\s+)?[\w'’-]+\Z")
@@ -99,8 +102,12 @@ def sentence_spans(text: str, sentences: Iterable | None = None) -> list[Span]:
 def tells_again(text: str, clause: Span) -> bool:
     """Whether a clause tells the event of the clause before again, at another place or
     day, without its verb: "(protests were held in X on Friday) and in Y on Saturday";
-    not "and in Y the minister said ...", someone's statement."""
-    return bool(_ELLIPTIC.match(text, clause[0])) and not _SAYING.search(text, *clause)
+    not "and in Y the minister said ...", someone's statement (a source named at the
+    end, "..., and in Y, local media said", is no statement of its own)."""
+    if not _ELLIPTIC.match(text, clause[0]):
+        return False
+    source = _SOURCE_AT_END.search(text, *clause)
+    return not _SAYING.search(text, clause[0], source.start() if source else clause[1])
 
 
 def split_clauses(text: str, sentence: Span) -> list[Span]:
