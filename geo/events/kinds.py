@@ -99,8 +99,10 @@ def collapse(hits: list[Hit], actors: list[str], clause: Span,
             event_type, sub_type = RIOTS, "Violent demonstration"
         if event_type == PROTESTS and "arrest" in names:
             sub_type = max(sub_type, "Protest with intervention", key=SEVERITY.get)
-        if status == "occurred" and _superseded(rule, match, names, spans):
-            continue
+        if status == "occurred" and (_superseded(rule, match, names, spans) or (
+                rule.event_type == PROTESTS and rule.name != "excessive_force" and crowd
+                and "clash" in names)):
+            continue  # a crowd's clash with police is its riot, dispersal and all
         if rule.weak and any(not r.weak and tallies.takes_casualties(r.event_type)
                              and s == status for r, _, s in hits):
             continue
