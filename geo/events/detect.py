@@ -51,7 +51,13 @@ from geo.events.rules import (
     RULES,
     SYMBOLIC_AFTER,
 )
-from geo.events.scope import Scope, crowd_verbs, names_a_charge, only_what_a_thing_is_for
+from geo.events.scope import (
+    Scope,
+    crowd_verbs,
+    may_hold_crowd_verbs,
+    names_a_charge,
+    only_what_a_thing_is_for,
+)
 from geo.events.status import is_purpose, trigger_status
 from geo.events.timeline import StoryTime
 from geo.lexicon import SPEECH_VERBS, TALLY_NOUNS, alternation
@@ -140,7 +146,8 @@ def detect_events(
     for number, sentence in enumerate(spans):
         found: list[EventDraft] = []
         # Most sentences hold no trigger and no count: one search rules them out.
-        if ANY_TRIGGER.search(text, *sentence) or COUNT_WORD.search(text, *sentence):
+        if ANY_TRIGGER.search(text, *sentence) or COUNT_WORD.search(text, *sentence) or \
+                may_hold_crowd_verbs(text, sentence):
             for clause in split_clauses(text, sentence):
                 here = _clause_events(text, clause, sentence, number, index, published)
                 if not here and found and tells_again(text, clause):

@@ -210,13 +210,23 @@ _CROWD_WORD = re.compile(r"\b(?:protesters|demonstrators|marchers|strikers|activ
                          r"supporters|opponents)\b", re.IGNORECASE)
 
 
+_PRESSURE_WORD = re.compile(r"\b(?:gather|assembl|mass|march|rall|chant|occup|camp|"
+                            r"converg)\w*", re.IGNORECASE)
+
+
+def may_hold_crowd_verbs(text: str, span: tuple[int, int]) -> bool:
+    """Whether ``span`` names a crowd and a verb of pressing: a sentence without both
+    holds none of :func:`crowd_verbs` (a cheap first look, before any parse)."""
+    return bool(_CROWD_WORD.search(text, *span)) and bool(_PRESSURE_WORD.search(text, *span))
+
+
 def crowd_verbs(text: str, clause: tuple[int, int], sentence: tuple[int, int]
                 ) -> list[tuple[int, int]]:
     """The verbs of a crowd pressing the authorities ("gathered", "marched") in
     ``clause`` whose subject is a crowd, read from the parse: the subject may stand
     many words before its verb. Parsed only when the clause names such a crowd; empty
     without a parser."""
-    if not _CROWD_WORD.search(text, *clause):
+    if not may_hold_crowd_verbs(text, clause):
         return []
     doc = _parse(text[sentence[0]:sentence[1]])
     if doc is None:

@@ -1,0 +1,114 @@
+"""Session 13, English incident recall and false rows: clashes typed by who fights,
+no fight where nobody fights, deaths by natural disasters, arriving troops, past years
+and decades, a crowd far from its verb, protest camps taken down, lists with asides,
+and a crowd's clash with police as one riot. Fresh sentences of an invented country."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fake_parser import FakeParser
+
+from gazetteer.place import Place
+from geo.events.detect import detect_events
+
+MONDAY = date(2024, 3, 4)
+LAND = Place("test:VV", "Veland", 20.0, 20.0, "country", country="VV")
+HARBOUR = Place("test:harbour", "Kestrow", 21.0, 21.0, "city", country="VV",
+                population=300_000)
+MILLTOWN = Place("test:mill", "Brannock", 22.0, 20.5, "city", country="VV",
+                 population=60_000)
+UPLAND = Place("test:up", "Tarvale", 19.0, 19.0, "city", country="VV", population=30_000)
+TABLE = {
+    "Veland": (LAND, "named", "location", "country"),
+    "Kestrow": (HARBOUR, "named", "location", "city"),
+    "Brannock": (MILLTOWN, "named", "location", "city"),
+    "Tarvale": (UPLAND, "named", "location", "city"),
+}
+
+
+def _events(text, keep_all=False):
+    parsed = FakeParser(TABLE)(text)
+    return detect_events(text, parsed.mentions, None, MONDAY, keep_all=keep_all)
+
+
+def _at(events, place):
+    return [e for e in events if e.location is not None and e.location.place == place]
+
+
+def test_clashes_in_a_report_of_protests_naming_no_armed_group_are_a_riot():
+    text = ("Nurses marched through Brannock on Monday to demand back pay. "
+            "Clashes broke out later near the hospital in Brannock.")
+    events = _events(text)
+    assert _at(events, MILLTOWN) and all(e.event_type != "Battles" for e in events)
+
+
+def test_clashes_with_gunmen_stay_an_armed_clash():
+    text = ("Nurses marched through Brannock on Monday. In Tarvale, gunmen clashed "
+            "with soldiers for two hours on Monday.")
+    assert any(e.event_type == "Battles" for e in _at(_events(text), UPLAND))
+
+
+def test_a_clash_where_nobody_fights_is_no_event():
+    text = ("The clash between the two sides in Kestrow on Monday was billed as a "
+            "battle between the league's two best bowling attacks, and the visitors "
+            "shot out their hosts for 120.")
+    assert _events(text) == []
+
+
+def test_deaths_told_with_a_cyclone_as_their_cause_are_no_incident():
+    text = ("Teachers marched in Kestrow on Monday. The north was hit last month by "
+            "a cyclone, which killed 40 people around Tarvale.")
+    assert _at(_events(text), UPLAND) == []
+
+
+def test_troops_arriving_are_a_deployment():
+    text = "Foreign troops began arriving in Veland on Monday at the president's request."
+    assert any(e.subtype == "troop_deployment" for e in _events(text))
+
+
+def test_a_past_year_with_its_month_makes_background():
+    text = "The riots of March 2011 in Kestrow are still remembered by the city's traders."
+    assert _events(text) == []
+
+
+def test_years_after_makes_background():
+    text = "Ten years after protests toppled the government in Kestrow, the port is calm."
+    assert _events(text) == []
+
+
+def test_a_toll_in_a_clause_on_a_past_decade_is_background():
+    text = ("Officials cite the war of the 1990s, in which 50,000 people died around "
+            "Tarvale, as a reason for caution.")
+    assert _events(text) == []
+
+
+def test_a_crowd_far_from_its_verb_still_protests():
+    text = ("Thousands of demonstrators, many of them teachers brought in by bus from "
+            "the northern provinces, gathered in Brannock on Monday.")
+    assert any(e.event_type == "Protests" for e in _at(_events(text), MILLTOWN))
+
+
+def test_a_festive_crowd_far_from_its_verb_is_none():
+    text = ("Thousands of supporters, many of them waving flags of the national team, "
+            "gathered in Brannock on Monday to celebrate the victory.")
+    assert _events(text) == []
+
+
+def test_dismantling_a_protest_camp_is_an_intervention():
+    text = "Police dismantled a two-week-old protest camp in Kestrow on Monday."
+    assert [e.sub_event_type for e in _at(_events(text), HARBOUR)] == [
+        "Protest with intervention"]
+
+
+def test_a_list_goes_on_past_an_aside_and_a_source_at_the_end():
+    text = ("Peaceful marches were held on Monday in Kestrow, on the coast, and in "
+            "Tarvale, local radio said.")
+    events = _events(text)
+    assert _at(events, HARBOUR) and _at(events, UPLAND)
+
+
+def test_a_clash_with_police_in_the_clause_of_the_dispersal_is_one_riot():
+    text = ("Police fired tear gas at protesters outside the town hall in Brannock on "
+            "Monday in clashes that lasted into the night.")
+    assert [e.event_type for e in _at(_events(text), MILLTOWN)] == ["Riots"]
