@@ -66,9 +66,10 @@ def merge(events: list[EventDraft]) -> list[EventDraft]:
 
 
 def _without_dispersals_of_told_riots(events: list[EventDraft]) -> list[EventDraft]:
-    """Fold a crowd's dispersal into the riot an earlier sentence told at the same place
-    and day: "protesters clashed with police in X on Thursday", then "in X, police
-    dispersed a crowd that tried to enter the prefecture" is a detail of that riot
+    """Fold a crowd's dispersal into the riot an earlier sentence, or an earlier clause
+    of its own, told at the same place and day: "protesters clashed with police in X on
+    Thursday", then "in X, police dispersed a crowd that tried to enter the prefecture"
+    is a detail of that riot, as is "..., and police fired tear gas" after the fight
     (ACLED codes the confrontation once, as the riot). A dispersal told first may be
     what came before a riot, and stays; so does one of a crowd its sentence sets apart
     ("a few blocks away, police fired tear gas at a peaceful crowd")."""
@@ -77,7 +78,7 @@ def _without_dispersals_of_told_riots(events: list[EventDraft]) -> list[EventDra
         riot = None if event.sub_event_type != "Protest with intervention" \
             or event.another_crowd else next(
             (r for r in events if r.event_type == RIOTS and r.status == event.status
-             and r.sentence < event.sentence and at_one_place_and_day(r, event)
+             and r.sentence <= event.sentence and at_one_place_and_day(r, event)
              and same_counts(r, event)), None)
         if riot is None:
             kept.append(event)

@@ -112,3 +112,9 @@ def test_a_clash_with_police_in_the_clause_of_the_dispersal_is_one_riot():
     text = ("Police fired tear gas at protesters outside the town hall in Brannock on "
             "Monday in clashes that lasted into the night.")
     assert [e.event_type for e in _at(_events(text), MILLTOWN)] == ["Riots"]
+
+
+def test_a_dispersal_told_after_the_riot_in_its_own_sentence_is_that_riot():
+    text = ("In Tarvale, youths hurled stones at the police station on Monday, and "
+            "police fired tear gas to push them back.")
+    assert [e.event_type for e in _at(_events(text), UPLAND)] == ["Riots"]
