@@ -84,6 +84,22 @@ def in_a_past_year(text: str, clause: Span, trigger: Span, current_year: int | N
     return bool(year) and int(year) < current_year
 
 
+# "has been arrested several times", "repeatedly detained": a habit of the past, no
+# one event of the story.
+_HABIT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:several|many|numerous|multiple|"
+                          r"countless|a\s+dozen|\w+\s+or\s+\w+)\s+times|repeatedly)\b",
+                          re.IGNORECASE)
+_HABIT_BEFORE = re.compile(r"\b(?:repeatedly|frequently|regularly|often)\s+(?:been\s+)?$",
+                           re.IGNORECASE)
+
+
+def told_as_habit(text: str, clause: Span, trigger: Span) -> bool:
+    """Whether the trigger is told as something that happened again and again
+    ("he has been arrested several times"), not as an event."""
+    return bool(_HABIT_AFTER.match(text, trigger[1], clause[1]) or _HABIT_BEFORE.search(
+        text, max(clause[0], trigger[0] - 24), trigger[0]))
+
+
 def sentence_spans(text: str, sentences: Iterable | None = None) -> list[Span]:
     """Normalise given sentence spans, or split ``text`` into sentences."""
     if sentences is not None:

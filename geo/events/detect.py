@@ -32,6 +32,7 @@ from geo.events.clauses import (
     sentence_spans,
     split_clauses,
     tells_again,
+    told_as_habit,
 )
 from geo.events.counts import COUNT_WORD, find_counts
 from geo.events.draft import EventDraft, clause_actors, to_incident
@@ -291,6 +292,7 @@ def _hits(text: str, clause: Span, sentence: Span, year: int | None) -> list[Hit
                     text, max(clause[0], match.start() - 12), match.start())):
                 continue  # "died in an accident", "the number of deaths since 2010"
             if in_a_past_year(text, clause, match.span(), year) or \
+                    told_as_habit(text, clause, match.span()) or \
                     is_purpose(text, clause, match.start()) or _ATTEMPT.search(
                     text, max(clause[0], match.start() - 16), match.start()) or (
                     rule.name == "protest" and _MARKET_RALLY.search(

@@ -98,9 +98,10 @@ _POSSESSIVE = re.compile(
 
 
 def is_site(mention: Mention) -> bool:
-    """Can this mention be an incident site? Not an actor, a home or an origin."""
+    """Can this mention be an incident site? Not an actor, a home or an origin, nor a
+    continent ("Africa's last absolute monarchy" names the country it describes)."""
     return (mention.place is not None and mention.role in _SITE_ROLES
-            and mention.kind != "demonym")
+            and mention.kind != "demonym" and mention.place.feature_code != "CONT")
 
 
 def geo_precision(mention: Mention) -> int:

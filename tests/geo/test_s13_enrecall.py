@@ -118,3 +118,19 @@ def test_a_dispersal_told_after_the_riot_in_its_own_sentence_is_that_riot():
     text = ("In Tarvale, youths hurled stones at the police station on Monday, and "
             "police fired tear gas to push them back.")
     assert [e.event_type for e in _at(_events(text), UPLAND)] == ["Riots"]
+
+
+def test_an_arrest_told_as_a_habit_is_no_event():
+    text = ("The opposition leader, who has been arrested several times in Kestrow since "
+            "he entered politics, spoke to supporters on Monday.")
+    assert [e for e in _events(text) if e.sub_event_type == "Arrests"] == []
+
+
+def test_a_continent_is_no_incident_site():
+    continent = Place("test:cont", "Westrica", 0.0, 0.0, "region", country="",
+                      feature_code="CONT")
+    table = dict(TABLE, Westrica=(continent, "named", "location", "region"))
+    text = "A curfew was imposed on Monday in Westrica's smallest kingdom, Veland."
+    parsed = FakeParser(table)(text)
+    events = detect_events(text, parsed.mentions, None, MONDAY)
+    assert events and all(e.location.place != continent for e in events)
