@@ -291,10 +291,13 @@ def wider_figure(a: EventDraft, b: EventDraft) -> bool:
 def _read_twice(a: EventDraft, b: EventDraft) -> bool:
     """One sentence read by two rules as one sub-type of event at one place and day
     ("youths torched bus shelters and clashed with police": a riot, and an arson
-    riot): one row, whatever our own finer sub-type (measures stay apart)."""
+    riot): one row, whatever our own finer sub-type (measures stay apart). Riots at
+    one place on one day are one riot wherever the report tells them (ACLED codes a
+    place's day of rioting once), unless a sentence sets its crowd apart."""
     return (a.event_type, a.sub_event_type, a.status) == (
         b.event_type, b.sub_event_type, b.status) and a.event_type in (PROTESTS, RIOTS) \
-        and shared_evidence(a, b) and at_one_place_and_day(a, b) and same_counts(a, b)
+        and (shared_evidence(a, b) or (a.event_type == RIOTS and not b.another_crowd)) \
+        and at_one_place_and_day(a, b) and same_counts(a, b)
 
 
 def same_actor(a: EventDraft, b: EventDraft) -> bool:

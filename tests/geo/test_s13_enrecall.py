@@ -134,3 +134,9 @@ def test_a_continent_is_no_incident_site():
     parsed = FakeParser(table)(text)
     events = detect_events(text, parsed.mentions, None, MONDAY)
     assert events and all(e.location.place != continent for e in events)
+
+
+def test_riots_at_one_place_on_one_day_told_twice_are_one_row():
+    text = ("Rioters set fire to the customs office in Kestrow on Monday. Later, youths "
+            "hurled stones at police near the harbour in Kestrow on Monday.")
+    assert [e.event_type for e in _at(_events(text), HARBOUR)] == ["Riots"]
