@@ -115,6 +115,24 @@ def sentence_spans(text: str, sentences: Iterable | None = None) -> list[Span]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+# "... to close at 3 p.m. Troops were deployed ...": a clock time ends a sentence the
+# sentence splitter did not end (its "p.m." looks like an abbreviation) when a
+# capitalised word other than a day, a month or a time zone follows.
+_CLOCK_END = re.compile(r"\b[ap]\.m\.(?=\s+(?!(?:monday|tuesday|wednesday|thursday|friday|"
+                        rf"saturday|sunday|{alternation(tuple(MONTHS))})\b)[A-Z][a-z]+\s)")
+
+
+def split_at_clock_times(text: str, spans: list[Span]) -> list[Span]:
+    """Cut sentences that run on past a clock time ending a sentence (English)."""
+    cut: list[Span] = []
+    for start, end in spans:
+        for match in _CLOCK_END.finditer(text, start, end):
+            cut.append((start, match.end()))
+            start = match.end() + 1
+        cut.append((start, end))
+    return [(a, b) for a, b in cut if text[a:b].strip()]
+
+
 def tells_again(text: str, clause: Span) -> bool:
     """Whether a clause tells the event of the clause before again, at another place or
     day, without its verb: "(protests were held in X on Friday) and in Y on Saturday";

@@ -30,6 +30,7 @@ from geo.events.clauses import (
     Span,
     in_a_past_year,
     sentence_spans,
+    split_at_clock_times,
     split_clauses,
     tells_again,
     told_as_habit,
@@ -140,7 +141,7 @@ def detect_events(
             return []
         return detect_lexical_events(text, mentions, sentences, published, vocabulary,
                                      keep_all=keep_all)
-    spans = sentence_spans(text, sentences)
+    spans = split_at_clock_times(text, sentence_spans(text, sentences))
     mentions = sites.without_non_sites(text, mentions, spans)
     index = places.MentionIndex(coref.with_references(text, mentions, published))
     events: list[EventDraft] = []

@@ -140,3 +140,14 @@ def test_riots_at_one_place_on_one_day_told_twice_are_one_row():
     text = ("Rioters set fire to the customs office in Kestrow on Monday. Later, youths "
             "hurled stones at police near the harbour in Kestrow on Monday.")
     assert [e.event_type for e in _at(_events(text), HARBOUR)] == ["Riots"]
+
+
+def test_a_clock_time_ending_a_sentence_ends_it():
+    text = ("Veland's government imposed a dusk-to-dawn curfew across the country on "
+            "Monday and ordered shops to close at 3 p.m. Troops were deployed in Kestrow "
+            "and Tarvale on Tuesday.")
+    parsed = FakeParser(TABLE)(text)
+    # as the sentence splitter reads it: "a.m." taken for an abbreviation, one sentence
+    events = detect_events(text, parsed.mentions, [(0, len(text))], MONDAY)
+    curfews = [e for e in events if e.subtype == "curfew"]
+    assert [e.location.place for e in curfews] == [LAND]
