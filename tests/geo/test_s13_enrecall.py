@@ -151,3 +151,18 @@ def test_a_clock_time_ending_a_sentence_ends_it():
     events = detect_events(text, parsed.mentions, [(0, len(text))], MONDAY)
     curfews = [e for e in events if e.subtype == "curfew"]
     assert [e.location.place for e in curfews] == [LAND]
+
+
+def test_a_police_force_named_for_its_area_is_no_site():
+    county = Place("test:county", "Dunmoor", 21.5, 22.5, "admin2", country="VV")
+    table = dict(TABLE, Dunmoor=(county, "named", "location", "admin2"))
+    text = ("Rioters attacked a hostel in Kestrow on Monday. Two officers were injured "
+            "there, Dunmoor Police said.")
+    parsed = FakeParser(table)(text)
+    events = detect_events(text, parsed.mentions, None, MONDAY)
+    assert _at(events, HARBOUR) and not _at(events, county)
+
+
+def test_a_police_station_named_for_its_town_is_a_site():
+    text = "Rioters set fire to the Brannock Police Station on Monday."
+    assert _at(_events(text), MILLTOWN)
