@@ -96,6 +96,8 @@ _TOLD_KILLING = re.compile(r"\b(?:(?:the|this|that|his|her|their)\s+(?:\w+\s+)?"
 _TALLIED = re.compile(rf"\b{alternation(TALLY_NOUNS)}\s+of\s+$", re.IGNORECASE)
 _DAMAGE = frozenset({"arson", "crowd_violence"})  # not "burned an effigy"
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+# "its weekly marches", "their protests": events of a movement or people told before.
+_POSSESSIVE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "counter-protests", "anti-riot": the words before a trigger are read from its
 # hyphenated word's start.
 _PREFIX = re.compile(r"[\w]+-$")
@@ -311,6 +313,9 @@ def _hits(text: str, clause: Span, sentence: Span, year: int | None) -> list[Hit
                                         match.start())
             if definite and Scope(text, sentence, *match.span()).ranked():
                 continue  # "the protests are the largest in decades": told ones
+            if _POSSESSIVE.search(text, max(clause[0], match.start() - 24), match.start()) \
+                    and Scope(text, sentence, *match.span()).described():
+                continue  # "its marches were remarkable for their discipline"
             if only_what_a_thing_is_for(text, clause[0], sentence, match.span()):
                 continue  # "listed locations for protests"
             if status == "occurred" and told is None and definite:

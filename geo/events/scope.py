@@ -179,6 +179,16 @@ class Scope:
                 word.lower_ in ("most", "least") for word in child.children))
             for child in trigger.head.children)
 
+    def described(self) -> bool:
+        """Whether the trigger is only the subject of a copula and an adjective: "its
+        weekly marches were remarkable for their discipline" tells what events told
+        before were like, no new one."""
+        trigger = self.trigger()
+        return trigger is not None and trigger.dep_ == "nsubj" and \
+            trigger.head.lemma_ == "be" and any(
+                child.dep_ == "acomp" and child.pos_ == "ADJ"
+                for child in trigger.head.children)
+
     def called(self) -> bool:
         """Whether the trigger is what a verb of calling or asking calls for:
         "called rallies for Monday", "asked for reinforcements" (not "called in

@@ -166,3 +166,9 @@ def test_a_police_force_named_for_its_area_is_no_site():
 def test_a_police_station_named_for_its_town_is_a_site():
     text = "Rioters set fire to the Brannock Police Station on Monday."
     assert _at(_events(text), MILLTOWN)
+
+
+def test_a_movements_marches_described_by_a_copula_are_no_new_event():
+    text = ("The movement was born in Kestrow a decade ago. Its weekly marches were "
+            "famous for their calm, and its leaders were invited to talks.")
+    assert [e for e in _events(text) if e.event_type == "Protests"] == []
