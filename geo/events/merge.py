@@ -78,7 +78,8 @@ def _without_dispersals_of_told_riots(events: list[EventDraft]) -> list[EventDra
         riot = None if event.sub_event_type != "Protest with intervention" \
             or event.another_crowd else next(
             (r for r in events if r.event_type == RIOTS and r.status == event.status
-             and r.sentence <= event.sentence and at_one_place_and_day(r, event)
+             and (r.sentence, r.trigger[0]) < (event.sentence, event.trigger[0])
+             and at_one_place_and_day(r, event)
              and same_counts(r, event)), None)
         if riot is None:
             kept.append(event)
