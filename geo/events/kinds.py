@@ -156,12 +156,13 @@ def type_by_victims(text: str, event: EventDraft) -> None:
 
 def refine_in_document(text: str, events: list[EventDraft]) -> None:
     """Types that depend on the whole article: arson during unrest is a riot; clashes
-    in a report of unrest that names no armed group anywhere are the crowd's, and a
+    in a report of unrest that names no armed group anywhere are the crowd's, and one
     "clash" in a text that names no fighters and counts no victims (a match, a debate)
-    is none."""
+    is none ("clashes were reported in X" still tells a fight)."""
     if not any(e.counts for e in events) and not any(
             pattern.search(text) for name, pattern in ACTORS if name != "civilians"):
-        events[:] = [e for e in events if e.rule.name != "clash"]
+        events[:] = [e for e in events if not (
+            e.rule.name == "clash" and text[slice(*e.trigger)].lower() == "clash")]
     unrest = any(e.event_type in (PROTESTS, RIOTS) for e in events)
     if unrest and not _ARMED_GROUP.search(text):
         for event in events:
