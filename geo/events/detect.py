@@ -46,8 +46,6 @@ from geo.events.rules import (
     ANY_TRIGGER,
     FESTIVE,
     GATHERING,
-    HARMLESS_DEATH,
-    HARMLESS_KILLER,
     PROTESTS,
     RIOTS,
     RULES,
@@ -55,13 +53,13 @@ from geo.events.rules import (
 )
 from geo.events.scope import (
     Scope,
-    crowd_verbs,
     may_hold_crowd_verbs,
     names_a_charge,
     only_what_a_thing_is_for,
 )
 from geo.events.status import is_purpose, trigger_status
 from geo.events.timeline import StoryTime
+from geo.events.triggers import WEAK, crowd_hits, harmless, harmless_at
 from geo.lexicon import SPEECH_VERBS, TALLY_NOUNS, alternation
 from geo.model import Incident, Mention
 
@@ -207,9 +205,9 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
         # A toll of a past year ("the war of the 1990s, in which 200,000 died") is
         # background, as its trigger would be.
         if target is None and count.field in ("fatalities", "injured") and \
-                not _harmless(text, clause) and not in_a_past_year(
+                not harmless(text, clause) and not in_a_past_year(
                     text, clause, (count.start, count.end), published and published.year):
-            target = EventDraft(_WEAK, _WEAK.event_type, _WEAK.sub_event_type,
+            target = EventDraft(WEAK, WEAK.event_type, WEAK.sub_event_type,
                                 (count.start, count.end), clause, sentence,
                                 status=trigger_status(text, clause, sentence_span,
                                                       count.start, count.end))
@@ -262,22 +260,6 @@ def _fold_casualties(text: str, events: list[EventDraft]) -> list[EventDraft]:
     return kept
 
 
-_WEAK = next(rule for rule in RULES if rule.weak)
-
-
-def _harmless(text: str, clause: Span) -> bool:
-    """Does the clause tell deaths or injuries by no violence ("died in an accident")?"""
-    return any(_harmless_at(text, clause, m.span())
-               for m in _WEAK.pattern.finditer(text, *clause))
-
-
-def _harmless_at(text: str, clause: Span, trigger: Span) -> bool:
-    """Is the casualty word at ``trigger`` told with a cause that is no violence, after
-    it ("died in an accident") or as its subject ("a cyclone which killed 30")?"""
-    return HARMLESS_DEATH.match(text, trigger[1], clause[1]) is not None or \
-        HARMLESS_KILLER.search(text, max(clause[0], trigger[0] - 80), trigger[0]) is not None
-
-
 def _hits(text: str, clause: Span, sentence: Span, year: int | None) -> list[Hit]:
     """Each rule's first trigger in the clause that happened, else its first that did
     not (with its status); triggers naming only an aim ("to quell protests") are none."""
@@ -291,7 +273,7 @@ def _hits(text: str, clause: Span, sentence: Span, year: int | None) -> list[Hit
             if rule.weak and not text.startswith(" of ", match.end()) and _TOLD_KILLING.search(
                     text, max(clause[0], match.start() - 40), match.end()):  # not "... of three"
                 continue
-            if rule.weak and (_harmless_at(text, clause, match.span()) or _TALLIED.search(
+            if rule.weak and (harmless_at(text, clause, match.span()) or _TALLIED.search(
                     text, max(clause[0], match.start() - 12), match.start())):
                 continue  # "died in an accident", "the number of deaths since 2010"
             if in_a_past_year(text, clause, match.span(), year) or \
@@ -329,25 +311,10 @@ def _hits(text: str, clause: Span, sentence: Span, year: int | None) -> list[Hit
             if told is not None or unreal is not None:
                 hits.append(told or unreal)
     if not any(rule.event_type in (PROTESTS, RIOTS) for rule, _, _ in hits):
-        hits.extend(_crowd_hits(text, clause, sentence))
+        hits.extend(crowd_hits(text, clause, sentence))
     return hits
 
 
-_PROTEST = next(rule for rule in RULES if rule.name == "protest")
-_WORD = re.compile(r"\w+")
-
-
-def _crowd_hits(text: str, clause: Span, sentence: Span) -> list[Hit]:
-    """A protest the trigger patterns miss because its crowd, the verb's subject, stands
-    far from the verb ("Thousands of demonstrators, many of them students from the
-    provinces, gathered in X"): read from the parse. Festive crowds are none."""
-    for start, end in crowd_verbs(text, clause, sentence):
-        if FESTIVE.search(text, max(clause[0], start - 20), clause[1]) or \
-                is_purpose(text, clause, start):
-            continue
-        status = trigger_status(text, clause, sentence, start, end)
-        return [(_PROTEST, _WORD.match(text, start), status)]
-    return []
 
 
 def _one_per_place(text: str, event: EventDraft, index: places.MentionIndex,
