@@ -49,7 +49,9 @@ _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Capt|Sgt|St|Prof|Rev|G
 # ...", "the 2011 uprising"): the event is the story's background.
 # (The words between the trigger and its year hold no verb of their own: in "protested
 # against a law passed in 2019" the year is the law's.)
-# A month may stand before the year ("the riots of October 1988", "in March 2019").
+# A month may stand before the year after a trigger ("the riots of October 1988"); a
+# paragraph that opens on a month ("In March 2021, his arrest ...") tells a dated
+# episode the report recalls, read as events.
 _MONTH_OF = rf"(?:{alternation(tuple(MONTHS))}\.?\s+(?:\d{{1,2}},?\s+)?)?"
 _YEAR_AFTER = re.compile(r"(?:\s+(?!(?:began|started|erupted|since|that|which|who|whose)\b)"
                          r"(?![\w'’-]*ed\b)[\w'’-]+){0,6}?\s+"
@@ -60,7 +62,7 @@ _YEAR_AFTER = re.compile(r"(?:\s+(?!(?:began|started|erupted|since|that|which|wh
 # "Five years after a wave of protests ...", "a decade after the riots": the trigger is
 # told as what happened years before the story; so is one in a clause on a past year
 # ("the war of the 1990s, in which 200,000 people died").
-_YEAR_BEFORE = re.compile(rf"(?:\b(?:in|during)\s+{_MONTH_OF}(?P<year>(?:19|20)\d\d),?\s+"
+_YEAR_BEFORE = re.compile(r"(?:\b(?:in|during)\s+(?P<year>(?:19|20)\d\d),?\s+"
                           r"(?:[\w'’-]+\s+){0,2}?|\bthe\s+(?P<modifier>(?:19|20)\d\d)\s+"
                           r"(?:[\w'’-]+\s+)?|\b(?P<after>(?:[\w-]+\s+)?(?:years?|decades?)"
                           r"\s+after\s+(?:[\w'’-]+\s+){0,5}?)|\b(?:in|during|of)\s+(?:the\s+)?"

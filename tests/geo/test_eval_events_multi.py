@@ -33,8 +33,8 @@ def test_multi_paragraph_sets_are_well_formed():
 
 # (file, floors measured at commit time, rounded down)
 FLOORS = {
-    DEV: {"incident_recall": 0.915, "type_accuracy": 0.95, "count_accuracy": 0.805,
-          "date_accuracy": 0.885, "status_accuracy": 0.878},
+    DEV: {"incident_recall": 0.915, "type_accuracy": 0.95, "count_accuracy": 0.81,
+          "date_accuracy": 0.89, "status_accuracy": 0.878},
     HELDOUT: {"incident_recall": 0.78, "type_accuracy": 0.87, "count_accuracy": 0.59,
               "date_accuracy": 0.71, "status_accuracy": 0.73},
 }
