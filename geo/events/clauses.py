@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from geo.events.dates import find_dates
-from geo.lexicon import NUMBER_WORDS, SPEECH_VERBS, alternation
+from geo.lexicon import MONTHS, NUMBER_WORDS, SPEECH_VERBS, alternation
 
 Span = tuple[int, int]
 
@@ -32,6 +32,9 @@ _CLAUSE_BREAK = re.compile(
     rf"{alternation(SPEECH_VERBS)})\b)", re.IGNORECASE)
 _ELLIPTIC = re.compile(r"\W*and\s+(?:again\s+)?(?:in|at|on)\s", re.IGNORECASE)
 _SAYING = re.compile(rf"\b{alternation(SPEECH_VERBS)}\b", re.IGNORECASE)
+# "..., local media said." at a clause's end: who told it.
+_SOURCE_AT_END = re.compile(rf",\s+(?:[\w'’-]+\s+){{1,4}}{alternation(SPEECH_VERBS)}\W*$",
+                            re.IGNORECASE)
 # A day to resolve dates against when only their presence matters.
 _ANY_DAY = date(2000, 1, 1)
 _ASIDE = re.compile(r",\s+(?:the\s+)?[\w'’-]+\Z")
@@ -46,14 +49,25 @@ _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Capt|Sgt|St|Prof|Rev|G
 # ...", "the 2011 uprising"): the event is the story's background.
 # (The words between the trigger and its year hold no verb of their own: in "protested
 # against a law passed in 2019" the year is the law's.)
+# A month may stand before the year after a trigger ("the riots of October 1988"); a
+# paragraph that opens on a month ("In March 2021, his arrest ...") tells a dated
+# episode the report recalls, read as events.
+_MONTH_OF = rf"(?:{alternation(tuple(MONTHS))}\.?\s+(?:\d{{1,2}},?\s+)?)?"
 _YEAR_AFTER = re.compile(r"(?:\s+(?!(?:began|started|erupted|since|that|which|who|whose)\b)"
                          r"(?![\w'’-]*ed\b)[\w'’-]+){0,6}?\s+"
-                         r"(?:(?:in|during|of)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)"
+                         r"(?:(?:in|during|of)\s+(?:early\s+|late\s+|mid-)?"
+                         rf"(?:the\s+)?{_MONTH_OF}(?P<year>(?:19|20)\d\d)s?"
                          r"\b(?!\s*[-–,]?\s*\d)|(?P<last>last\s+year|(?:\w+\s+)?years\s+ago))",
                          re.IGNORECASE)
+# "Five years after a wave of protests ...", "a decade after the riots": the trigger is
+# told as what happened years before the story; so is one in a clause on a past year
+# ("the war of the 1990s, in which 200,000 people died").
 _YEAR_BEFORE = re.compile(r"(?:\b(?:in|during)\s+(?P<year>(?:19|20)\d\d),?\s+"
                           r"(?:[\w'’-]+\s+){0,2}?|\bthe\s+(?P<modifier>(?:19|20)\d\d)\s+"
-                          r"(?:[\w'’-]+\s+)?)$", re.IGNORECASE)
+                          r"(?:[\w'’-]+\s+)?|\b(?P<after>(?:[\w-]+\s+)?(?:years?|decades?)"
+                          r"\s+after\s+(?:[\w'’-]+\s+){0,5}?)|\b(?:in|during|of)\s+(?:the\s+)?"
+                          rf"{_MONTH_OF}(?P<which>(?:19|20)\d\d)s?,\s+(?:in\s+)?(?:which|when)\s+"
+                          r"(?:[\w,'’-]+\s+){0,5}?)$", re.IGNORECASE)
 
 
 def in_a_past_year(text: str, clause: Span, trigger: Span, current_year: int | None) -> bool:
@@ -64,9 +78,28 @@ def in_a_past_year(text: str, clause: Span, trigger: Span, current_year: int | N
     after = _YEAR_AFTER.match(text, trigger[1], clause[1])
     if after is not None and (after.group("last") or int(after.group("year")) < current_year):
         return True
-    before = _YEAR_BEFORE.search(text, max(clause[0], trigger[0] - 40), trigger[0])
-    year = before and (before.group("year") or before.group("modifier"))
+    before = _YEAR_BEFORE.search(text, max(clause[0], trigger[0] - 60), trigger[0])
+    if before is not None and before.group("after"):
+        return True
+    year = before and (before.group("year") or before.group("modifier")
+                       or before.group("which"))
     return bool(year) and int(year) < current_year
+
+
+# "has been arrested several times", "repeatedly detained": a habit of the past, no
+# one event of the story.
+_HABIT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:several|many|numerous|multiple|"
+                          r"countless|a\s+dozen|\w+\s+or\s+\w+)\s+times|repeatedly)\b",
+                          re.IGNORECASE)
+_HABIT_BEFORE = re.compile(r"\b(?:repeatedly|frequently|regularly|often)\s+(?:been\s+)?$",
+                           re.IGNORECASE)
+
+
+def told_as_habit(text: str, clause: Span, trigger: Span) -> bool:
+    """Whether the trigger is told as something that happened again and again
+    ("he has been arrested several times"), not as an event."""
+    return bool(_HABIT_AFTER.match(text, trigger[1], clause[1]) or _HABIT_BEFORE.search(
+        text, max(clause[0], trigger[0] - 24), trigger[0]))
 
 
 def sentence_spans(text: str, sentences: Iterable | None = None) -> list[Span]:
@@ -84,11 +117,33 @@ def sentence_spans(text: str, sentences: Iterable | None = None) -> list[Span]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+# "... to close at 3 p.m. Troops were deployed ...": a clock time ends a sentence the
+# sentence splitter did not end (its "p.m." looks like an abbreviation) when a
+# capitalised word other than a day, a month or a time zone follows.
+_CLOCK_END = re.compile(r"\b[ap]\.m\.(?=\s+(?!(?:monday|tuesday|wednesday|thursday|friday|"
+                        rf"saturday|sunday|{alternation(tuple(MONTHS))})\b)[A-Z][a-z]+\s)")
+
+
+def split_at_clock_times(text: str, spans: list[Span]) -> list[Span]:
+    """Cut sentences that run on past a clock time ending a sentence (English)."""
+    cut: list[Span] = []
+    for start, end in spans:
+        for match in _CLOCK_END.finditer(text, start, end):
+            cut.append((start, match.end()))
+            start = match.end() + 1
+        cut.append((start, end))
+    return [(a, b) for a, b in cut if text[a:b].strip()]
+
+
 def tells_again(text: str, clause: Span) -> bool:
     """Whether a clause tells the event of the clause before again, at another place or
     day, without its verb: "(protests were held in X on Friday) and in Y on Saturday";
-    not "and in Y the minister said ...", someone's statement."""
-    return bool(_ELLIPTIC.match(text, clause[0])) and not _SAYING.search(text, *clause)
+    not "and in Y the minister said ...", someone's statement (a source named at the
+    end, "..., and in Y, local media said", is no statement of its own)."""
+    if not _ELLIPTIC.match(text, clause[0]):
+        return False
+    source = _SOURCE_AT_END.search(text, *clause)
+    return not _SAYING.search(text, clause[0], source.start() if source else clause[1])
 
 
 def split_clauses(text: str, sentence: Span) -> list[Span]:

@@ -30,8 +30,10 @@ from geo.events.clauses import (
     Span,
     in_a_past_year,
     sentence_spans,
+    split_at_clock_times,
     split_clauses,
     tells_again,
+    told_as_habit,
 )
 from geo.events.counts import COUNT_WORD, find_counts
 from geo.events.draft import EventDraft, clause_actors, to_incident
@@ -44,15 +46,21 @@ from geo.events.rules import (
     ANY_TRIGGER,
     FESTIVE,
     GATHERING,
-    HARMLESS_DEATH,
     PROTESTS,
     RIOTS,
     RULES,
     SYMBOLIC_AFTER,
 )
-from geo.events.scope import Scope, counts_people_taken, names_a_charge, only_what_a_thing_is_for
+from geo.events.scope import (
+    Scope,
+    counts_people_taken,
+    may_hold_crowd_verbs,
+    names_a_charge,
+    only_what_a_thing_is_for,
+)
 from geo.events.status import is_purpose, trigger_status
 from geo.events.timeline import StoryTime
+from geo.events.triggers import WEAK, crowd_hits, harmless, harmless_at
 from geo.lexicon import SPEECH_VERBS, TALLY_NOUNS, alternation
 from geo.model import Incident, Mention
 
@@ -87,6 +95,8 @@ _TOLD_KILLING = re.compile(r"\b(?:(?:the|this|that|his|her|their)\s+(?:\w+\s+)?"
 _TALLIED = re.compile(rf"\b{alternation(TALLY_NOUNS)}\s+of\s+$", re.IGNORECASE)
 _DAMAGE = frozenset({"arson", "crowd_violence"})  # not "burned an effigy"
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+# "its weekly marches", "their protests": events of a movement or people told before.
+_POSSESSIVE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "counter-protests", "anti-riot": the words before a trigger are read from its
 # hyphenated word's start.
 _PREFIX = re.compile(r"[\w]+-$")
@@ -132,7 +142,7 @@ def detect_events(
             return []
         return detect_lexical_events(text, mentions, sentences, published, vocabulary,
                                      keep_all=keep_all)
-    spans = sentence_spans(text, sentences)
+    spans = split_at_clock_times(text, sentence_spans(text, sentences))
     mentions = sites.without_non_sites(text, mentions, spans)
     index = places.MentionIndex(coref.with_references(text, mentions, published))
     events: list[EventDraft] = []
@@ -140,7 +150,8 @@ def detect_events(
     for number, sentence in enumerate(spans):
         found: list[EventDraft] = []
         # Most sentences hold no trigger and no count: one search rules them out.
-        if ANY_TRIGGER.search(text, *sentence) or COUNT_WORD.search(text, *sentence):
+        if ANY_TRIGGER.search(text, *sentence) or COUNT_WORD.search(text, *sentence) or \
+                may_hold_crowd_verbs(text, sentence):
             for clause in split_clauses(text, sentence):
                 here = _clause_events(text, clause, sentence, number, index, published, counted)
                 if not here and found and tells_again(text, clause):
@@ -203,9 +214,12 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
             continue
         target = tallies.count_target(events, count)
         rule = None
+        # A toll of a past year ("the war of the 1990s, in which 200,000 died") is
+        # background, as its trigger would be.
         if target is None and count.field in ("fatalities", "injured") and \
-                not _harmless(text, clause):
-            rule = _WEAK
+                not harmless(text, clause) and not in_a_past_year(
+                    text, clause, (count.start, count.end), published and published.year):
+            rule = WEAK
         elif target is None and count.field == "arrested" and counts_people_taken(
                 text, sentence_span, count.start, count.end):
             rule = _ARREST  # "17 people were being held in X": the arrest it tells
@@ -263,14 +277,7 @@ def _fold_casualties(text: str, events: list[EventDraft]) -> list[EventDraft]:
     return kept
 
 
-_WEAK = next(rule for rule in RULES if rule.weak)
 _ARREST = next(rule for rule in RULES if rule.sub_event_type == "Arrests")
-
-
-def _harmless(text: str, clause: Span) -> bool:
-    """Does the clause tell deaths or injuries by no violence ("died in an accident")?"""
-    return any(HARMLESS_DEATH.match(text, m.end(), clause[1])
-               for m in _WEAK.pattern.finditer(text, *clause))
 
 
 def _hits(text: str, clause: Span, sentence: Span, year: int | None) -> list[Hit]:
@@ -286,10 +293,11 @@ def _hits(text: str, clause: Span, sentence: Span, year: int | None) -> list[Hit
             if rule.weak and not text.startswith(" of ", match.end()) and _TOLD_KILLING.search(
                     text, max(clause[0], match.start() - 40), match.end()):  # not "... of three"
                 continue
-            if rule.weak and (HARMLESS_DEATH.match(text, match.end(), clause[1]) or _TALLIED.search(
+            if rule.weak and (harmless_at(text, clause, match.span()) or _TALLIED.search(
                     text, max(clause[0], match.start() - 12), match.start())):
                 continue  # "died in an accident", "the number of deaths since 2010"
             if in_a_past_year(text, clause, match.span(), year) or \
+                    told_as_habit(text, clause, match.span()) or \
                     is_purpose(text, clause, match.start()) or _ATTEMPT.search(
                     text, max(clause[0], match.start() - 16), match.start()) or (
                     rule.name == "protest" and _MARKET_RALLY.search(
@@ -307,6 +315,9 @@ def _hits(text: str, clause: Span, sentence: Span, year: int | None) -> list[Hit
                                         match.start())
             if definite and Scope(text, sentence, *match.span()).ranked():
                 continue  # "the protests are the largest in decades": told ones
+            if _POSSESSIVE.search(text, max(clause[0], match.start() - 24), match.start()) \
+                    and Scope(text, sentence, *match.span()).described():
+                continue  # "its marches were remarkable for their discipline"
             if only_what_a_thing_is_for(text, clause[0], sentence, match.span()):
                 continue  # "listed locations for protests"
             if status == "occurred" and told is None and definite:
@@ -319,7 +330,11 @@ def _hits(text: str, clause: Span, sentence: Span, year: int | None) -> list[Hit
         else:
             if told is not None or unreal is not None:
                 hits.append(told or unreal)
+    if not any(rule.event_type in (PROTESTS, RIOTS) for rule, _, _ in hits):
+        hits.extend(crowd_hits(text, clause, sentence))
     return hits
+
+
 
 
 def _one_per_place(text: str, event: EventDraft, index: places.MentionIndex,

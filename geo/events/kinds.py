@@ -91,15 +91,18 @@ def collapse(hits: list[Hit], actors: list[str], clause: Span,
     events: list[EventDraft] = []
     for rule, match, status in hits:
         event_type, sub_type = rule.event_type, rule.sub_event_type
-        if rule.name in ("clash", "overtake") and crowd:
-            # crowds that "overran the police station" riot; they take no territory
+        if rule.name in ("clash", "overtake", "regain") and crowd:
+            # crowds that "overran the police station" riot; they take no territory,
+            # and forces that retake a building from a crowd win no battle
             event_type, sub_type = RIOTS, "Violent demonstration"
         if rule.subtype == "arson" and crowd:
             event_type, sub_type = RIOTS, "Violent demonstration"
         if event_type == PROTESTS and "arrest" in names:
             sub_type = max(sub_type, "Protest with intervention", key=SEVERITY.get)
-        if status == "occurred" and _superseded(rule, match, names, spans):
-            continue
+        if status == "occurred" and (_superseded(rule, match, names, spans) or (
+                rule.event_type == PROTESTS and rule.name != "excessive_force" and crowd
+                and "clash" in names)):
+            continue  # a crowd's clash with police is its riot, dispersal and all
         if rule.weak and any(not r.weak and tallies.takes_casualties(r.event_type)
                              and s == status for r, _, s in hits):
             continue
@@ -152,20 +155,26 @@ def type_by_victims(text: str, event: EventDraft) -> None:
 
 
 def refine_in_document(text: str, events: list[EventDraft]) -> None:
-    """Types that depend on the whole article: arson during unrest is a riot."""
+    """Types that depend on the whole article: arson during unrest is a riot; clashes
+    in a report of unrest that names no armed group anywhere are the crowd's, and one
+    "clash" in a text that names no fighters and counts no victims (a match, a debate)
+    is none ("clashes were reported in X" still tells a fight)."""
+    if not any(e.counts for e in events) and not any(
+            pattern.search(text) for name, pattern in ACTORS if name != "civilians"):
+        events[:] = [e for e in events if not (
+            e.rule.name == "clash" and text[slice(*e.trigger)].lower() == "clash")]
     unrest = any(e.event_type in (PROTESTS, RIOTS) for e in events)
+    if unrest and not _ARMED_GROUP.search(text):
+        for event in events:
+            if event.rule.name == "clash" and event.event_type == BATTLES:
+                event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
     battles = any(e.event_type == BATTLES and not e.rule.weak for e in events)
     # Police hurt during unrest, with no armed group named anywhere, were hurt by the
     # crowd: that is the riot, not an armed clash.
     armed = battles or any(c.group and c.group not in STATE_ACTORS
                            and _ARMED_VICTIMS.search(c.group)
                            for e in events for c in e.counts)
-    # Clashes in a report of unrest that names no armed group anywhere are the crowd's
-    # with the police ("clashes in the X district left 14 dead"), not an armed clash.
-    crowd_clashes = unrest and _ARMED_GROUP.search(text) is None
     for event in events:
-        if crowd_clashes and event.rule.name == "clash" and event.event_type == BATTLES:
-            event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
         if force_against_crowd(text, event, events):
             event.event_type = PROTESTS
             event.sub_event_type = "Excessive force against protesters"

@@ -109,9 +109,10 @@ def _join(same: EventDraft, event: EventDraft) -> None:
 
 
 def _without_dispersals_of_told_riots(events: list[EventDraft]) -> list[EventDraft]:
-    """Fold a crowd's dispersal into the riot an earlier sentence told at the same place
-    and day: "protesters clashed with police in X on Thursday", then "in X, police
-    dispersed a crowd that tried to enter the prefecture" is a detail of that riot
+    """Fold a crowd's dispersal into the riot an earlier sentence, or an earlier clause
+    of its own, told at the same place and day: "protesters clashed with police in X on
+    Thursday", then "in X, police dispersed a crowd that tried to enter the prefecture"
+    is a detail of that riot, as is "..., and police fired tear gas" after the fight
     (ACLED codes the confrontation once, as the riot). A dispersal told first may be
     what came before a riot, and stays; so does one of a crowd its sentence sets apart
     ("a few blocks away, police fired tear gas at a peaceful crowd")."""
@@ -120,7 +121,8 @@ def _without_dispersals_of_told_riots(events: list[EventDraft]) -> list[EventDra
         riot = None if event.sub_event_type != "Protest with intervention" \
             or event.another_crowd else next(
             (r for r in events if r.event_type == RIOTS and r.status == event.status
-             and r.sentence < event.sentence and at_one_place_and_day(r, event)
+             and (r.sentence, r.trigger[0]) < (event.sentence, event.trigger[0])
+             and at_one_place_and_day(r, event)
              and same_counts(r, event)), None)
         if riot is None:
             kept.append(event)
@@ -350,10 +352,13 @@ def wider_figure(a: EventDraft, b: EventDraft) -> bool:
 def _read_twice(a: EventDraft, b: EventDraft) -> bool:
     """One sentence read by two rules as one sub-type of event at one place and day
     ("youths torched bus shelters and clashed with police": a riot, and an arson
-    riot): one row, whatever our own finer sub-type (measures stay apart)."""
+    riot): one row, whatever our own finer sub-type (measures stay apart). Riots at
+    one place on one day are one riot wherever the report tells them (ACLED codes a
+    place's day of rioting once), unless a sentence sets its crowd apart."""
     return (a.event_type, a.sub_event_type, a.status) == (
         b.event_type, b.sub_event_type, b.status) and a.event_type in (PROTESTS, RIOTS) \
-        and shared_evidence(a, b) and at_one_place_and_day(a, b) and same_counts(a, b)
+        and (shared_evidence(a, b) or (a.event_type == RIOTS and not b.another_crowd)) \
+        and at_one_place_and_day(a, b) and same_counts(a, b)
 
 
 def same_actor(a: EventDraft, b: EventDraft) -> bool:

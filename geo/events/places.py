@@ -98,9 +98,10 @@ _POSSESSIVE = re.compile(
 
 
 def is_site(mention: Mention) -> bool:
-    """Can this mention be an incident site? Not an actor, a home or an origin."""
+    """Can this mention be an incident site? Not an actor, a home or an origin, nor a
+    continent ("Africa's last absolute monarchy" names the country it describes)."""
     return (mention.place is not None and mention.role in _SITE_ROLES
-            and mention.kind != "demonym")
+            and mention.kind != "demonym" and mention.place.feature_code != "CONT")
 
 
 def geo_precision(mention: Mention) -> int:
@@ -242,6 +243,11 @@ _UNPLACED_ITEM = re.compile(
     rf"(?:{_LIST_JOINT.pattern})", re.IGNORECASE)
 
 
+# "X, on the border with Y, and in Z", "X, the main port, and Z": an aside on the place
+# before, then the list goes on (the aside ends at its comma).
+_ASIDE_JOINT = re.compile(
+    r"\s*,\s+(?:(?:in|on|near|along|at|by|off)\s+)?(?:the\s+|a\s+|an\s+|its\s+)?"
+    r"[^,;:.()]{1,60}?,\s*(?:and|or)\s+(?:(?:in|at)\s+)?(?:the\s+)?", re.IGNORECASE)
 # ", in the southern region of": no list item but the area the place before lies in.
 _LOCATING_JOINT = re.compile(rf"\s*,\s*(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+)?{_AREA_WORD}"
                              r"\s+of\s+", re.IGNORECASE)
@@ -279,22 +285,37 @@ def coordinated(text: str, index: MentionIndex, clause: tuple[int, int],
 def _chain(text: str, items: list[tuple[int, int, Mention]], at: int,
            areas: frozenset[str]) -> list[Mention]:
     """The items joined to ``items[at]`` as one list, areas (of ``areas`` kinds) only
-    with areas and the rest only with the rest."""
+    with areas and the rest only with the rest. An item may carry an aside that
+    locates it, places of the aside not listed ("in X, on the border with Y, and in
+    Z": X and Z)."""
     group = [items[at][2]]
     for step in (-1, 1):
         i = at
         while 0 <= i + step < len(items):
-            a, b = (items[i + step], items[i]) if step < 0 else (items[i], items[i + step])
-            joint = _LIST_JOINT.fullmatch(text, a[1], b[0]) or \
-                _UNPLACED_ITEM.fullmatch(text, a[1], b[0])
-            pa, pb = a[2].place, b[2].place
-            same_kind = (pa.kind in areas) == (pb.kind in areas)
-            if joint is None or not same_kind or pa.id == pb.id or \
-                    _LOCATING_JOINT.fullmatch(text, a[1], b[0]):
+            nxt = _next_item(text, items, i, step, areas)
+            if nxt is None:
                 break
-            i += step
+            i = nxt
             group.append(items[i][2])
     return group
+
+
+def _next_item(text: str, items: list[tuple[int, int, Mention]], i: int, step: int,
+               areas: frozenset[str]) -> int | None:
+    """The index of the item listed next to ``items[i]`` in direction ``step``: the one
+    beside it, or the one past an aside (whose own places are skipped)."""
+    for j, joints in ((i + step, (_LIST_JOINT, _UNPLACED_ITEM)),
+                      (i + step, (_ASIDE_JOINT,)), (i + 2 * step, (_ASIDE_JOINT,))):
+        if not 0 <= j < len(items):
+            continue
+        a, b = (items[j], items[i]) if step < 0 else (items[i], items[j])
+        pa, pb = a[2].place, b[2].place
+        if (pa.kind in areas) != (pb.kind in areas) or pa.id == pb.id or \
+                _LOCATING_JOINT.fullmatch(text, a[1], b[0]):
+            continue
+        if any(joint.fullmatch(text, a[1], b[0]) for joint in joints):
+            return j
+    return None
 
 
 def without_locators(text: str, mentions: Sequence[Mention],

@@ -45,6 +45,8 @@ HARMLESS_CAUSES = (
     r"accidents?", r"crash(?:es)?", r"collisions?", r"illness(?:es)?", r"diseases?",
     r"natural\s+causes", r"heart\s+attacks?", r"covid(?:-19)?", "cholera", "cancer",
     r"flood(?:s|ing)?", r"earthquakes?", r"landslides?", r"heat\s*stroke", "drowning",
+    r"hurricanes?", r"cyclones?", r"typhoons?", r"tornado(?:e?s)?", r"storms?", r"tsunamis?",
+    r"avalanches?", r"mudslides?",
 )
 # Armed non-state groups as the subject of an attack, and what they attack: a place of
 # civilians makes ACLED's attack on civilians, a post of the forces an armed clash.
@@ -154,7 +156,11 @@ RULES: tuple[Rule, ...] = (
         r"rall\w+|gatherings?|students|supporters|sit-ins?|\d))|broke up|break up|"
         rf"baton[- ]charged|batons|kettled|{alternation(CROWD_CONTROL_ACTS)}|"
         r"(?:removed|cleared) (?:the )?(?:roadblocks|barricades|blockades|protest "
-        r"camps?|protesters|demonstrators))\b"),
+        r"camps?|protesters|demonstrators)|"
+        # "dismantled a three-week-old protest camp", "tore down the protesters' tents"
+        r"(?:removed|cleared|dismantled|dismantling|tore down|razed|bulldozed) (?:an? |the |"
+        r"their )?(?:[\w'’-]+ ){0,4}?(?:protest|protesters'?|demonstrators'?|sit-in) "
+        r"(?:camps?|encampments?|tents|barricades))\b"),
         PROTESTS, "Protest with intervention", "PROTEST", actor="protesters",
         needs=_CROWD),
     Rule("riot", _re(
@@ -298,7 +304,7 @@ RULES: tuple[Rule, ...] = (
                    r"manned|setting up|establishing|\d+|dozens|hundreds)\b")),
     Rule("deployment", _re(
         r"\b(?:deploy(?:ed|ing|ment|s)?|dispatch(?:ed|ing)?|sent (?:in )?(?:\w+ ){0,3}"
-        r"(?:troops|soldiers|forces|police|reinforcements|paratroopers)|arriv(?:ed|al)|"
+        r"(?:troops|soldiers|forces|police|reinforcements|paratroopers)|arriv(?:ed|al|ing)|"
         r"(?:ordered|sent|put) (?:\w+ ){0,2}(?:troops|soldiers|the army|police|forces) "
         r"(?:onto|into|on) the streets|(?:troops|soldiers|forces|police|reinforcements) "
         r"(?:\w+ ){0,3}?(?:sent|rushed|flown|airlifted|moved) (?:in)?to|"
@@ -316,6 +322,10 @@ RULES: tuple[Rule, ...] = (
 #: searched from the casualty word on: no incident.
 HARMLESS_DEATH = _re(r"\W+(?:[\w-]+\s+){0,4}?(?:in|of|from|after)\s+(?:an?\s+|the\s+)?"
                      rf"(?:[\w-]+\s+){{0,2}}?{alternation(HARMLESS_CAUSES)}\b")
+#: ... and the cause as the killing's subject, searched back from the casualty word
+#: ("floods that killed 12", "a cyclone, which killed dozens"; names may follow it).
+HARMLESS_KILLER = _re(rf"\b{alternation(HARMLESS_CAUSES)}(?:,?\s+[\w'’-]+){{0,4}}?"
+                      r",?\s+(?:which|that)\s+(?:\w+\s+)?$")
 
 #: A crowd's gathering (not its protest, march or rally) and, near it, the festive words
 #: that make it none ("thousands of fans gathered on the square to celebrate").

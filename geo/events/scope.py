@@ -182,6 +182,16 @@ class Scope:
                 word.lower_ in ("most", "least") for word in child.children))
             for child in trigger.head.children)
 
+    def described(self) -> bool:
+        """Whether the trigger is only the subject of a copula and an adjective: "its
+        weekly marches were remarkable for their discipline" tells what events told
+        before were like, no new one."""
+        trigger = self.trigger()
+        return trigger is not None and trigger.dep_ == "nsubj" and \
+            trigger.head.lemma_ == "be" and any(
+                child.dep_ == "acomp" and child.pos_ == "ADJ"
+                for child in trigger.head.children)
+
     def called(self) -> bool:
         """Whether the trigger is what a verb of calling or asking calls for:
         "called rallies for Monday", "asked for reinforcements" (not "called in
@@ -200,6 +210,64 @@ class Scope:
 
 # Cheap signs that the tree may have something to say: a word of the law's process
 # in the sentence (see :meth:`Scope.under_legal_process`), a "for" just before.
+# A crowd that presses the authorities, by the lemma of the noun heading the subject,
+# and what it does: "Thousands of demonstrators, organised online by a movement of
+# students, gathered in X" is a protest however far the verb is from its subject.
+_CROWD_LEMMAS = frozenset({"protester", "demonstrator", "marcher", "striker", "activist",
+                           "supporter", "opponent"})
+_PRESSURE_LEMMAS = frozenset({"gather", "assemble", "mass", "march", "rally", "chant",
+                              "occupy", "camp", "converge"})
+_QUANTITY_LEMMAS = frozenset({"thousand", "hundred", "dozen", "score", "million", "group",
+                              "crowd", "number"})
+_CROWD_WORD = re.compile(r"\b(?:protesters|demonstrators|marchers|strikers|activists|"
+                         r"supporters|opponents)\b", re.IGNORECASE)
+
+
+_PRESSURE_WORD = re.compile(r"\b(?:gather|assembl|mass|march|rall|chant|occup|camp|"
+                            r"converg)\w*", re.IGNORECASE)
+
+
+def may_hold_crowd_verbs(text: str, span: tuple[int, int]) -> bool:
+    """Whether ``span`` names a crowd and a verb of pressing: a sentence without both
+    holds none of :func:`crowd_verbs` (a cheap first look, before any parse)."""
+    return bool(_CROWD_WORD.search(text, *span)) and bool(_PRESSURE_WORD.search(text, *span))
+
+
+def crowd_verbs(text: str, clause: tuple[int, int], sentence: tuple[int, int]
+                ) -> list[tuple[int, int]]:
+    """The verbs of a crowd pressing the authorities ("gathered", "marched") in
+    ``clause`` whose subject is a crowd, read from the parse: the subject may stand
+    many words before its verb. Parsed only when the clause names such a crowd; empty
+    without a parser."""
+    if not may_hold_crowd_verbs(text, clause):
+        return []
+    doc = _parse(text[sentence[0]:sentence[1]])
+    if doc is None:
+        return []
+    found = []
+    for token in doc:
+        start = sentence[0] + token.idx
+        if token.pos_ != "VERB" or token.lemma_ not in _PRESSURE_LEMMAS or \
+                not clause[0] <= start < clause[1]:
+            continue
+        verb = token
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "gathered ... and marched": the first verb's subject
+        if any(_crowd_subject(child) for child in verb.children if child.dep_ == "nsubj"):
+            found.append((start, start + len(token.text)))
+    return found
+
+
+def _crowd_subject(subject) -> bool:
+    """Whether a subject names a crowd: "demonstrators", "thousands of marchers"."""
+    if subject.lemma_.lower() in _CROWD_LEMMAS:
+        return True
+    return subject.lemma_.lower() in _QUANTITY_LEMMAS and any(
+        grandchild.lemma_.lower() in _CROWD_LEMMAS
+        for child in subject.children if child.dep_ == "prep"
+        for grandchild in child.children if grandchild.dep_ == "pobj")
+
+
 _LEGAL_WORD = re.compile(r"\b(?:warrants?|reward|bount(?:y|ies)|charg|accus|suspic|suspect|"
                          r"convict|sentenc|indict|prosecut|trial|court|arrest|detain|"
                          r"detention|jail|(?:been|was|were) made)", re.IGNORECASE)

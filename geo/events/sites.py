@@ -44,6 +44,8 @@ _NAME_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|de|del|des|du
 _OWN_GOVERNMENT = re.compile(r"\s+(?:City|County|Municipal|Town|State|Provincial|"
                              r"Regional|District)\b")
 _BODY = re.compile(alternation(_BODIES), re.IGNORECASE)
+_FORCE_BUILDING = re.compile(r"\b(?:Stations?|Headquarters|HQ|Barracks|Academy|Posts?|"
+                             r"Compound|College)\b")
 _BODY_IN = re.compile(rf"\b{alternation(_BODIES)}\s+(?:based\s+)?in\s+"
                       r"(?:[\w'’.-]+\s+){0,3}?$", re.IGNORECASE)
 # The speaking body's place may be one of a list: "groups in X and Y urged".
@@ -189,7 +191,13 @@ def _journey_in_passing(text: str, mention: Mention, sentence: Span) -> bool:
 
 
 def _opens_a_name(after: str) -> bool:
-    """Whether the words after a place make it the first word of a body's name."""
+    """Whether the words after a place make it the first word of a body's name: "the
+    X Human Rights Forum", "X Police said" (a force named for its area, speaking), not
+    a building of the force ("the X Police Station")."""
     words = _NAME_WORDS.match(after)
-    return words is not None and not _OWN_GOVERNMENT.match(after) and any(
-        word[0].isupper() and _BODY.fullmatch(word) for word in words.group().split())
+    if words is None or _OWN_GOVERNMENT.match(after):
+        return False
+    names = words.group().split()
+    if "Police" in names:
+        return not _FORCE_BUILDING.search(words.group())
+    return any(word[0].isupper() and _BODY.fullmatch(word) for word in names)
