@@ -550,7 +550,11 @@ class StoryTime:
             word = word.head
         # "an attempt to arrest him on Oct. 17": an infinitive tells the noun's own
         # event, at its time.
-        if word.dep_ not in _NOUN_CLAUSE or word.tag_ in _INFINITIVE:
+        # A noun at the root of the sentence with a participle on it ("The unrest
+        # escalated on Monday.", which the small parser reads as a noun phrase) is a
+        # misparsed main clause: its day is the story's.
+        if word.dep_ not in _NOUN_CLAUSE or word.tag_ in _INFINITIVE or \
+                word.head.dep_ == "ROOT":
             return False
         head = sentence[0] + word.head.idx
         return not any(d.start <= head < d.end for d in self._dates(text, *sentence))
