@@ -28,7 +28,14 @@ from gazetteer.capitals import is_news_capital
 from geo.events import places
 from geo.events.clauses import Span
 from geo.events.draft import EventDraft
-from geo.events.vocabulary import Vocabulary, Word, clause_end, clause_start, word_at
+from geo.events.vocabulary import (
+    CLAUSE_ENDS,
+    Vocabulary,
+    Word,
+    clause_end,
+    clause_start,
+    word_at,
+)
 from geo.model import Mention
 
 __all__ = ["by_paragraph", "candidate_sites", "dateline_end", "one_per_place",
@@ -36,6 +43,8 @@ __all__ = ["by_paragraph", "candidate_sites", "dateline_end", "one_per_place",
            "without_non_places"]
 
 _TOWN_KINDS = frozenset({"city", "admin2"})
+_ROUTE_DASHES = frozenset({"—", "–", "-"})
+_SENTENCE_STOPS = frozenset(".!?…\n")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?…»])\s+(?=[«\"(]?[^\W_a-zà-ÿа-яё])|\n\s*\n")
 # A dateline: a city in capitals, a region in brackets, a date, an agency, a dash.
@@ -76,7 +85,8 @@ def dateline_end(text: str) -> int:
 def refined_roles(text: str, mentions: Sequence[Mention], words: list[Word],
                    vocabulary: Vocabulary) -> list[Mention]:
     """The mentions with the roles their words give them; a place listed after an
-    origin ("из Котласа и Вельска") is one too."""
+    origin ("из Котласа и Вельска") is one too. A region right after a city is left
+    out: it is the city's address ("в Пинске Брестской области"), no place of its own."""
     refined: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: m.start):
         mention = _refined_role(mention, words, vocabulary)
@@ -85,6 +95,12 @@ def refined_roles(text: str, mentions: Sequence[Mention], words: list[Word],
         if previous is not None and previous.role == "origin" and \
                 places.is_site(mention) and vocabulary.list_gap.fullmatch(between):
             mention = replace(mention, role="origin")
+        elif previous is not None and previous.place is not None and \
+                mention.place is not None and previous.place.kind == "city" and \
+                not between.strip() and previous.place.country == mention.place.country \
+                and (mention.place.kind == "admin1" or vocabulary.words(
+                    mention.text)[-1].any_of(vocabulary.region_words)):
+            continue  # "в городе Пугачёве Саратовской области": the city's address
         refined.append(mention)
     return refined
 
@@ -122,8 +138,11 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
         if not any(w.any_of(vocabulary.planned) or w.any_of(vocabulary.future)
                    or vocabulary.is_future(w.text) for w in plan):
             return replace(mention, role="actor")  # "Москва заявила", "Paris a condamné"
+    if _after_speech(words, first, vocabulary):
+        return replace(mention, role="actor")  # "сообщили в Минске", "a déclaré à Paris"
     body = next((i for i in range(first - 1, max(-1, first - 4), -1)
-                 if words[i].any_of(vocabulary.bodies)), None)
+                 if words[i].any_of(vocabulary.bodies)
+                 and not _cut(words[i + 1:first + 1])), None)
     if body is not None:
         # ("d'après les chiffres transmis par la préfecture de X": its whole clause)
         near = words[min(max(0, body - 4), clause_start(words, body)):body] + \
@@ -131,6 +150,25 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
         if any(w.any_of(vocabulary.speaking) for w in near):
             return replace(mention, role="actor")  # "в МВД Казахстана сообщили"
     return mention
+
+
+def _after_speech(words: list[Word], first: int, vocabulary: Vocabulary) -> bool:
+    """Whether the place at ``words[first]`` is where a statement was made: its
+    preposition follows a verb of reporting in the same clause, at most one word (whom it
+    was told to) between ("как сообщили в Минске", "сказал журналистам в Москве")."""
+    if first < 2 or not words[first - 1].any_of(vocabulary.at_place):
+        return False
+    for verb in (first - 2, first - 3):
+        if verb < 0 or _cut(words[verb + 1:first + 1]):
+            return False
+        if words[verb].any_of(vocabulary.reporting):
+            return True
+    return False
+
+
+def _cut(words: list[Word]) -> bool:
+    """Whether a clause or a sentence ends before one of ``words``."""
+    return any(c in CLAUSE_ENDS or c in _SENTENCE_STOPS for w in words for c in w.gap)
 
 
 def without_non_places(mentions: Sequence[Mention], words: list[Word],
@@ -147,6 +185,12 @@ def without_non_places(mentions: Sequence[Mention], words: list[Word],
 
     streets = [m for m in mentions if _governed(m, words, vocabulary, vocabulary.street_words)
                and not _governed(m, words, vocabulary, vocabulary.town_streets)]
+    # a route's far end is its name's too: "трасса Самара — Волгоград"
+    for mention in sorted(mentions, key=lambda m: m.start):
+        position = word_at(words, mention.start)
+        if position and words[position].gap.strip() in _ROUTE_DASHES and any(
+                s.start <= words[position - 1].start < s.end for s in streets):
+            streets.append(mention)
     named = {m.place.id for m in mentions if places.is_site(m)
              and not any(m is s for s in streets)}
     return [m for m in mentions if not word_like(m) and not (

@@ -226,6 +226,14 @@ class Vocabulary:
     is_singular: Callable[[str], bool] = field(default=lambda word: False)
     #: Whether a word is itself a verb in the future tense ("выйдут", "manifesteront").
     is_future: Callable[[str], bool] = field(default=lambda word: False)
+    #: Verbs of reporting only (no stance: "выступили в Минске" is a protest there): a
+    #: place right after one and its preposition is where a statement was made ("как
+    #: сообщили в Минске"), no site.
+    reporting: frozenset[str] = frozenset()
+    #: How many people a noun names as the object of an arrest: 1 for one person
+    #: ("задержали активиста", "задержали Иванова"), 2 for several ("задержали
+    #: активистов"), ``None`` for a word that names nobody.
+    person_number: Callable[[str], int | None] = field(default=lambda word: None)
 
     @cached_property
     def first_words(self) -> dict[str, list[Trigger]]:
