@@ -136,6 +136,24 @@ def is_singular_past(word: str) -> bool:
     return "VERB" in tag and "past" in tag and "sing" in tag
 
 
+@cache
+def person_number(word: str) -> int | None:
+    """How many people ``word`` names as a verb's object: 1 for a surname or a first
+    name ("Атамбаева", "Сергея") or a person's noun in the singular ("активиста",
+    "губернатора"), 2 for one in the plural ("активистов"), ``None`` for a word that
+    names no person ("утром", "здание")."""
+    parses = _analyzer().parse(word)
+    if word[:1].isupper() and any(_PERSON_NAMES & p.tag.grammemes for p in parses[:3]):
+        return 1
+    tag = parses[0].tag
+    if tag.POS != "NOUN" or tag.animacy != "anim" or tag.case not in ("accs", "gent"):
+        return None
+    return 1 if tag.number == "sing" else 2
+
+
+_PERSON_NAMES = frozenset({"Surn", "Name"})
+
+
 # The word lists below are lemmas (dictionary forms, lower case): a word matches when
 # one of its ``lemmas`` is listed, whatever its case, number or tense.
 
