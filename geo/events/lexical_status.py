@@ -94,6 +94,11 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
         after = sentence[last + 1:min(clause_end(sentence, last), last + 5)]
         return any(w.text.lower() in ("ne", "n") for w in after[:2]) and any(
             w.text.lower() in vocabulary.second_negation for w in after)
+    if first and sentence[first - 1].any_of(vocabulary.at_place) and not any(
+            c in CLAUSE_ENDS for c in sentence[first].gap):
+        # "в шествие не вмешивалась", "на митинге не было задержаний": the noun is the
+        # object of a preposition, not the subject the verb after it negates
+        return False
     after = sentence[last + 1:min(clause_end(sentence, last), last + 6)]
     stop = next((n for n, w in enumerate(after) if w.text.lower() in vocabulary.subordinators),
                 len(after))
