@@ -147,7 +147,8 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
         # ("d'après les chiffres transmis par la préfecture de X": its whole clause)
         near = words[min(max(0, body - 4), clause_start(words, body)):body] + \
             words[last + 1:last + 5]
-        if any(w.any_of(vocabulary.speaking) for w in near):
+        if any(w.any_of(vocabulary.speaking) for w in near) or _after_aside(
+                words, body, vocabulary):
             return replace(mention, role="actor")  # "в МВД Казахстана сообщили"
     return mention
 
@@ -164,6 +165,15 @@ def _after_speech(words: list[Word], first: int, vocabulary: Vocabulary) -> bool
         if words[verb].any_of(vocabulary.reporting):
             return True
     return False
+
+
+def _after_aside(words: list[Word], body: int, vocabulary: Vocabulary) -> bool:
+    """Whether a source's aside opens right before the body at ``words[body]`` ("по
+    данным полиции Омска", "selon la préfecture de Lyon"): the body's place is its
+    seat."""
+    return any(body >= len(opening) and all(
+        w.any_of(keys) for w, keys in zip(words[body - len(opening):body], opening))
+        for opening in vocabulary.asides)
 
 
 def _cut(words: list[Word]) -> bool:
@@ -262,6 +272,7 @@ def other_scenes(text: str, event: EventDraft, sites: list[Mention],
         if mention in group or mention.place.country != country or not (
                 _governed(mention, sentence, vocabulary)
                 or len(_group(text, mention, sites, vocabulary)) > 1) or \
+                _districts(_group(text, mention, sites, vocabulary), sentence, vocabulary) or \
                 mention.place.id == event.location.place.id:
             continue
         copy = replace(event, location=mention, geo_precision=places.geo_precision(mention),
@@ -349,7 +360,7 @@ def one_per_place(text: str, event: EventDraft, index: places.MentionIndex,
     sites = [m for m in index.within(sentence[0].start, sentence[-1].end)
              if places.is_site(m)] if sentence else []
     group = _group(text, event.location, sites, vocabulary)
-    if len(group) < 2:
+    if len(group) < 2 or _districts(group, sentence, vocabulary):
         return []
     shared = bool(event.counts)
     event.counts_shared = shared
@@ -377,6 +388,14 @@ def _group(text: str, mention: Mention, sites: list[Mention], vocabulary: Vocabu
             n += step
             group.append(sites[n])
     return sorted(group, key=lambda m: m.start)
+
+
+def _districts(group: list[Mention], sentence: list[Word], vocabulary: Vocabulary) -> bool:
+    """Whether a list of places names a town's districts ("районы Бирюлёво, Капотня и
+    Марьино", "les quartiers de ..."): one scene, not a row for each."""
+    position = word_at(sentence, group[0].start)
+    return position is not None and any(
+        w.any_of(vocabulary.district_words) for w in sentence[max(0, position - 2):position])
 
 
 def _joined_places(text: str, a: Mention, b: Mention, vocabulary: Vocabulary) -> bool:

@@ -226,6 +226,9 @@ class Vocabulary:
     is_singular: Callable[[str], bool] = field(default=lambda word: False)
     #: Whether a word is itself a verb in the future tense ("выйдут", "manifesteront").
     is_future: Callable[[str], bool] = field(default=lambda word: False)
+    #: Words of a town's parts before a list of their names ("районы Бирюлёво, Капотня и
+    #: Марьино"): one scene, not one row for each.
+    district_words: frozenset[str] = frozenset()
     #: Verbs of reporting only (no stance: "выступили в Минске" is a protest there): a
     #: place right after one and its preposition is where a statement was made ("как
     #: сообщили в Минске"), no site.
