@@ -43,6 +43,21 @@ def english_spellings(name: str) -> tuple[str, ...]:
             found.append(spelled)
     return tuple(found)
 
+#: Prepositions that put something at a place ("в Минске", "у акимата"), and those
+#: that give where it came from ("из Оша", "через Бейнеу").
+AT_PLACE = frozenset({"в", "во", "на", "у", "около", "возле", "близ", "под", "недалеко",
+                      "рядом", "вблизи", "по"})
+FROM_PLACE = frozenset({"из", "изо", "через"})
+#: The words of a street, a square or a metro station before its name ("проспект
+#: Абая", "площадь Республики"), each with the stem its every case begins with.
+STREET_STEMS = {"проспект": "проспект", "улица": "улиц", "площадь": "площад",
+                "бульвар": "бульвар", "переулок": "переул", "шоссе": "шоссе",
+                "набережная": "набережн", "сквер": "сквер", "парк": "парк",
+                "станция": "станци", "метро": "метро", "микрорайон": "микрорайон",
+                "мкр": "мкр"}
+#: The words of a road before its name ("трасса Самара — Волгоград").
+ROAD_WORDS = frozenset({"тракт", "трасса", "магистраль", "дорога"})
+
 #: The lemmas of the words before an airport's name ("в аэропорту Шереметьево",
 #: "аэропорт «Пулково»"), and of "international" between them.
 AIRPORT_WORDS = frozenset({"аэропорт", "аэродром", "авиагавань"})
