@@ -104,8 +104,9 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
                 len(after))
     after = after[:stop]
     # (but "не согласован", "не обошёлся без": a word of the two after it undoes it)
+    # (the two words after it read past the window: "охватывают не только столицу")
     if any(w.text.lower() in ("не", "нет") and not any(
-            v.any_of(vocabulary.not_negating) for v in after[n + 1:n + 3])
+            v.any_of(vocabulary.not_negating) for v in sentence[last + 2 + n:last + 4 + n])
             for n, w in enumerate(after)):
         return True
     # "Стычек, по словам очевидцев, не было": across a source's aside, but
