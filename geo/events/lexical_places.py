@@ -28,14 +28,7 @@ from gazetteer.capitals import is_news_capital
 from geo.events import places
 from geo.events.clauses import Span
 from geo.events.draft import EventDraft
-from geo.events.vocabulary import (
-    CLAUSE_ENDS,
-    Vocabulary,
-    Word,
-    clause_end,
-    clause_start,
-    word_at,
-)
+from geo.events.vocabulary import CLAUSE_ENDS, Vocabulary, Word, clause_end, clause_start, word_at
 from geo.model import Mention
 
 __all__ = ["by_paragraph", "candidate_sites", "dateline_end", "one_per_place",
@@ -169,10 +162,10 @@ def _after_speech(words: list[Word], first: int, vocabulary: Vocabulary) -> bool
 
 def _after_aside(words: list[Word], body: int, vocabulary: Vocabulary) -> bool:
     """Whether a source's aside opens right before the body at ``words[body]`` ("по
-    данным полиции Омска", "selon la préfecture de Lyon"): the body's place is its
-    seat."""
+    данным полиции Омска", "selon la préfecture de Lyon"): its place is its seat."""
     return any(body >= len(opening) and all(
-        w.any_of(keys) for w, keys in zip(words[body - len(opening):body], opening))
+        w.any_of(keys)
+        for w, keys in zip(words[body - len(opening):body], opening, strict=True))
         for opening in vocabulary.asides)
 
 
