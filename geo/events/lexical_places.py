@@ -309,7 +309,14 @@ def place_event(text: str, event: EventDraft, sites: list[Mention],
             break
         focus = previous
     if any(w.any_of(vocabulary.country_words) for w in sentence):
-        focus = None  # "по всей стране", "dans tout le pays": the country
+        # "по всей стране", "dans tout le pays": the country, where the report names it
+        country = next((m for m in index.mentions if m.place is not None
+                        and m.place.kind == "country" and m.kind != "demonym"
+                        and m.place.country == index.main_country), None)
+        if country is not None:
+            event.location, event.geo_precision = country, 3
+            return
+        focus = None
     elif any(w.any_of(vocabulary.region_words) for w in sentence):
         # "в регион переброшены войска", "dans la province": the region named last
         region = next((m for m in reversed(index.within(0, span[0])) if places.is_site(m)
