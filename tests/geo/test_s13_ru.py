@@ -175,3 +175,10 @@ def test_the_lexicon_and_the_recogniser_share_their_words():
     assert VOCABULARY.at_place == ru.AT_PLACE
     assert VOCABULARY.from_place == ru.FROM_PLACE
     assert set(ru.STREET_STEMS) <= VOCABULARY.street_words
+
+
+def test_wages_or_a_flight_held_up_are_no_arrest():
+    for text in ("Рабочим комбината в Темиртау третий месяц задерживают зарплату.",
+                 "В аэропорту Темиртау рейс был задержан на три часа из-за тумана."):
+        events = _events(text, {"Темиртау": _place("Temirtau", "KZ")}, keep_all=True)
+        assert all(e.sub_event_type != "Arrests" for e in events), text
