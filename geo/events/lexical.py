@@ -268,7 +268,8 @@ def _hits(sentence: list[Word], vocabulary: Vocabulary, report: frozenset[str]
     for position, word in enumerate(sentence):
         for trigger in {t for k in word.keys for t in vocabulary.first_words.get(k, ())}:
             if trigger.rule in taken or (trigger.needs and not trigger.needs & keys) or (
-                    trigger.report_needs and not trigger.report_needs & report):
+                    trigger.report_needs and not trigger.report_needs & report) or \
+                    trigger.unless & keys:
                 continue
             if trigger.not_after and any(w.any_of(trigger.not_after)
                                          for w in sentence[max(0, position - 2):position]):

@@ -147,17 +147,11 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
 
 
 def _after_speech(words: list[Word], first: int, vocabulary: Vocabulary) -> bool:
-    """Whether the place at ``words[first]`` is where a statement was made: its
-    preposition follows a verb of reporting in the same clause, at most one word (whom it
-    was told to) between ("как сообщили в Минске", "сказал журналистам в Москве")."""
-    if first < 2 or not words[first - 1].any_of(vocabulary.at_place):
-        return False
-    for verb in (first - 2, first - 3):
-        if verb < 0 or _cut(words[verb + 1:first + 1]):
-            return False
-        if words[verb].any_of(vocabulary.reporting):
-            return True
-    return False
+    """Whether the place at ``words[first]`` is where a statement was made: after a verb
+    of reporting and its preposition ("сообщили в Минске", "сказал журналистам в Москве")."""
+    return first >= 2 and words[first - 1].any_of(vocabulary.at_place) and any(
+        verb >= 0 and not _cut(words[verb + 1:first + 1])
+        and words[verb].any_of(vocabulary.reporting) for verb in (first - 2, first - 3))
 
 
 def _after_aside(words: list[Word], body: int, vocabulary: Vocabulary) -> bool:
@@ -169,8 +163,7 @@ def _after_aside(words: list[Word], body: int, vocabulary: Vocabulary) -> bool:
         for opening in vocabulary.asides)
 
 
-def _cut(words: list[Word]) -> bool:
-    """Whether a clause or a sentence ends before one of ``words``."""
+def _cut(words: list[Word]) -> bool:  # a clause or a sentence ends before one of them
     return any(c in CLAUSE_ENDS or c in _SENTENCE_STOPS for w in words for c in w.gap)
 
 
@@ -310,13 +303,11 @@ def place_event(text: str, event: EventDraft, sites: list[Mention],
         focus = previous
     if any(w.any_of(vocabulary.country_words) for w in sentence):
         # "по всей стране", "dans tout le pays": the country, where the report names it
-        country = next((m for m in index.mentions if m.place is not None
-                        and m.place.kind == "country" and m.kind != "demonym"
-                        and m.place.country == index.main_country), None)
-        if country is not None:
-            event.location, event.geo_precision = country, 3
+        focus = next((m for m in index.mentions if places.is_site(m) and m.place.kind
+                      == "country" and m.place.country == index.main_country), None)
+        if focus is not None:
+            event.location, event.geo_precision = focus, 3
             return
-        focus = None
     elif any(w.any_of(vocabulary.region_words) for w in sentence):
         # "в регион переброшены войска", "dans la province": the region named last
         region = next((m for m in reversed(index.within(0, span[0])) if places.is_site(m)
@@ -392,7 +383,7 @@ def _group(text: str, mention: Mention, sites: list[Mention], vocabulary: Vocabu
 
 def _districts(group: list[Mention], sentence: list[Word], vocabulary: Vocabulary) -> bool:
     """Whether a list of places names a town's districts ("районы Бирюлёво, Капотня и
-    Марьино", "les quartiers de ..."): one scene, not a row for each."""
+    Марьино"): one scene, not a row for each."""
     position = word_at(sentence, group[0].start)
     return position is not None and any(
         w.any_of(vocabulary.district_words) for w in sentence[max(0, position - 2):position])

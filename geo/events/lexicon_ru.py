@@ -29,6 +29,7 @@ _CHARGES = frozenset({"дело", "статья", "обвинение", "обв�
 # What is held up, not detained: "задержали зарплату", "рейс был задержан".
 _DELAYED = frozenset({"зарплата", "выплата", "пенсия", "стипендия", "рейс", "вылет", "поезд",
                       "электричка", "самолёт", "тираж", "груз"})
+_POLICE = frozenset({"полиция", "полицейский", "омон", "росгвардия", "мвд", "милиция"})
 _ROADS = "дорога|трасса|улица|движение|мост|въезд|шоссе|магистраль|путь|проспект|выезд"
 
 TRIGGERS = (
@@ -139,12 +140,11 @@ TRIGGERS = (
     Trigger("deployment", phrase(_FORCES, _DEPLOY), reach=3),
     # units and vehicles alone are troops only in a report of troops (rescuers' are sent
     # too: "направлены подразделения спасателей")
-    # (and the army's only where the sentence says so: "стянули подразделения полиции"
-    # are police reinforcements)
+    # (but not the police's: "стянули подразделения полиции" are reinforcements)
     Trigger("deployment", phrase("подразделение|техника", _DEPLOY), reach=3,
-            needs=frozenset(_FORCES.split("|"))),
+            report_needs=frozenset(_FORCES.split("|")), unless=_POLICE),
     Trigger("deployment", phrase(_DEPLOY, "подразделение|техника"), reach=3,
-            needs=frozenset(_FORCES.split("|"))),
+            report_needs=frozenset(_FORCES.split("|")), unless=_POLICE),
     # Casualties: an event only when nothing else in the sentence takes them
     Trigger("casualties", phrase("погибнуть|погибший|убить|убитый|ранить|раненый|ранение|"
                                  "пострадать|пострадавший|скончаться|гибель|застрелить|"

@@ -68,6 +68,9 @@ class Trigger:
     #: A key the whole report must hold ("подразделения прибыли" are troops in a report
     #: that names troops).
     report_needs: frozenset[str] = frozenset()
+    #: Keys the sentence must not hold ("стянули подразделения полиции": the police's
+    #: units, no army's).
+    unless: frozenset[str] = frozenset()
     with_crowd: str = ""
     #: Keys of the two words before, or of the word after, that make the phrase no
     #: trigger ("ордер на его арест" is a warrant; "акции компаний" are shares).
