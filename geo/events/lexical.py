@@ -59,6 +59,8 @@ __all__ = ["detect_lexical_events"]
 _RULES = {rule.name: rule for rule in RULES}
 _INTERVENTION = Trigger("intervention", ())
 _NEWS_WINDOW = 7
+# How many words after an arrest's trigger its object may stand.
+_OBJECT_REACH = 6
 # Rules a stronger reading of the same crowd replaces in one sentence.
 _REPLACED = {"riot": {"protest", "intervention", "blockade", "crowd_violence"},
              "crowd_violence": {"protest", "intervention", "blockade"},
@@ -196,10 +198,11 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
         word = next((w for w in sentence[at:last + 1]
                      if w.text.lower() not in vocabulary.light_words), sentence[at])
         if event.sub_event_type == "Arrests" and not event.counts and \
-                event.status != "negated" and \
-                not event.rule.weak and vocabulary.is_singular(word.text) and not any(
-                    w.text.lower() in vocabulary.plural_auxiliaries
-                    for w in sentence[max(0, at - 2):at]):
+                event.status != "negated" and not event.rule.weak and (
+                    (vocabulary.is_singular(word.text) and not any(
+                        w.text.lower() in vocabulary.plural_auxiliaries
+                        for w in sentence[max(0, at - 2):at]))
+                    or _one_person_object(sentence, at, last, vocabulary)):
             event.counts.append(CountMention(event.trigger[0], event.trigger[1],
                                              "arrested", 1, "exact"))
     firing = any(w.any_of(vocabulary.firing) for w in sentence) and \
@@ -212,6 +215,31 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
     events = [e for e in events if not (e.rule.weak and (harmless or (
         not e.counts and e.status == "occurred")))]
     return lexical_folds.fold_bare_tolls(events, before, number, day, sites)
+
+
+def _one_person_object(sentence: list[Word], first: int, last: int,
+                       vocabulary: Vocabulary) -> bool:
+    """Whether an arrest's trigger at ``first..last`` has one person as its object:
+    the first person its clause names after it, past places and times ("задержали в
+    Бишкеке лидера партии", "l'arrestation du maire"), or a name right before it
+    ("Иванова задержали")."""
+    if first and not any(c in CLAUSE_ENDS for c in sentence[first].gap) and \
+            sentence[first - 1].text[:1].isupper() and \
+            vocabulary.person_number(sentence[first - 1].text) == 1:
+        return True
+    position, end = last + 1, min(len(sentence), last + 1 + _OBJECT_REACH)
+    while position < end and not any(c in CLAUSE_ENDS for c in sentence[position].gap):
+        word = sentence[position]
+        if word.is_number or word.any_of(vocabulary.number_words):
+            return False
+        if word.any_of(vocabulary.at_place) or word.any_of(vocabulary.from_place):
+            position += 2  # a preposition and its noun: "в Бишкеке", "из СИЗО"
+            continue
+        number = vocabulary.person_number(word.text)
+        if number is not None:
+            return number == 1
+        position += 1
+    return False
 
 
 def _one_casualty(sentence: list[Word], hits: list[tuple[Trigger, int, int]],
@@ -243,7 +271,8 @@ def _hits(sentence: list[Word], vocabulary: Vocabulary, report: frozenset[str]
     for position, word in enumerate(sentence):
         for trigger in {t for k in word.keys for t in vocabulary.first_words.get(k, ())}:
             if trigger.rule in taken or (trigger.needs and not trigger.needs & keys) or (
-                    trigger.report_needs and not trigger.report_needs & report):
+                    trigger.report_needs and not trigger.report_needs & report) or \
+                    trigger.unless & keys:
                 continue
             if trigger.not_after and any(w.any_of(trigger.not_after)
                                          for w in sentence[max(0, position - 2):position]):

@@ -251,9 +251,13 @@ def _no_count(words: list[Word], index: int, end: int, vocabulary: Vocabulary) -
 
 def _count_word(words: list[Word], start: int, end: int, vocabulary: Vocabulary
                 ) -> tuple[int, str] | None:
-    if end == start + 1 < len(words) and words[end].text.lower() in vocabulary.of_words and \
-            words[start].text.lower() in vocabulary.one_words:
+    one_of = end == start + 1 < len(words) and \
+        words[end].text.lower() in vocabulary.of_words and \
+        words[start].text.lower() in vocabulary.one_words
+    if one_of and (end + 1 >= len(words) or words[end + 1].any_of(vocabulary.count_fields)):
         return None  # "один из задержанных", "l'un des blessés": one of a count told
+    if one_of:
+        return _count_word_before(words, start, vocabulary)  # "задержали одного из лидеров"
     if end < len(words) and _joined(words, end) and \
             words[end].text.lower() in vocabulary.partitive:
         return None  # "trois des victimes", "двое из задержанных": some of a count told
@@ -275,6 +279,11 @@ def _count_word(words: list[Word], start: int, end: int, vocabulary: Vocabulary
     lone = words[start].text.lower() in vocabulary.one_words
     if lone and not (end < len(words) and words[end].any_of(vocabulary.person_words)):
         return None
+    return _count_word_before(words, start, vocabulary)
+
+
+def _count_word_before(words: list[Word], start: int, vocabulary: Vocabulary
+                       ) -> tuple[int, str] | None:
     for position in range(start - 1, max(-1, start - 1 - _BEFORE), -1):
         if not _joined(words, position + 1):
             break

@@ -30,7 +30,14 @@ from geo.events.clauses import Span
 from geo.events.counts import CountMention
 from geo.events.draft import EventDraft
 from geo.events.lexical_counts import number_at
-from geo.events.vocabulary import Vocabulary, Word, clause_end, clause_start, word_at
+from geo.events.vocabulary import (
+    CLAUSE_ENDS,
+    Vocabulary,
+    Word,
+    clause_end,
+    clause_start,
+    word_at,
+)
 from geo.model import Mention
 
 __all__ = ["by_paragraph", "candidate_sites", "dateline_end", "in_byline", "one_per_place",
@@ -38,6 +45,8 @@ __all__ = ["by_paragraph", "candidate_sites", "dateline_end", "in_byline", "one_
            "without_non_places"]
 
 _TOWN_KINDS = frozenset({"city", "admin2"})
+_ROUTE_DASHES = frozenset({"—", "–", "-"})
+_SENTENCE_STOPS = frozenset(".!?…\n")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?…»])\s+(?=[«\"(]?[^\W_a-zà-ÿа-яё])|\n\s*\n")
 # A dateline: a city in capitals, a region in brackets, a date, an agency, a dash.
@@ -90,7 +99,8 @@ def dateline_end(text: str) -> int:
 def refined_roles(text: str, mentions: Sequence[Mention], words: list[Word],
                    vocabulary: Vocabulary) -> list[Mention]:
     """The mentions with the roles their words give them; a place listed after an
-    origin ("из Котласа и Вельска") is one too."""
+    origin ("из Котласа и Вельска") is one too. A region right after a city is left
+    out: it is the city's address ("в Пинске Брестской области"), no place of its own."""
     refined: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: m.start):
         mention = _refined_role(mention, words, vocabulary)
@@ -99,6 +109,12 @@ def refined_roles(text: str, mentions: Sequence[Mention], words: list[Word],
         if previous is not None and previous.role == "origin" and \
                 places.is_site(mention) and vocabulary.list_gap.fullmatch(between):
             mention = replace(mention, role="origin")
+        elif previous is not None and previous.place is not None and \
+                mention.place is not None and previous.place.kind == "city" and \
+                not between.strip() and previous.place.country == mention.place.country \
+                and (mention.place.kind == "admin1" or vocabulary.words(
+                    mention.text)[-1].any_of(vocabulary.region_words)):
+            continue  # "в городе Пугачёве Саратовской области": the city's address
         refined.append(mention)
     return refined
 
@@ -152,15 +168,40 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
         if not any(w.any_of(vocabulary.planned) or w.any_of(vocabulary.future)
                    or vocabulary.is_future(w.text) for w in plan):
             return replace(mention, role="actor")  # "Москва заявила", "Paris a condamné"
+    if _after_speech(words, first, vocabulary):
+        return replace(mention, role="actor")  # "сообщили в Минске", "a déclaré à Paris"
     body = next((i for i in range(first - 1, max(-1, first - 4), -1)
-                 if words[i].any_of(vocabulary.bodies)), None)
+                 if words[i].any_of(vocabulary.bodies)
+                 and not _cut(words[i + 1:first + 1])), None)
     if body is not None:
         # ("d'après les chiffres transmis par la préfecture de X": its whole clause)
         near = words[min(max(0, body - 4), clause_start(words, body)):body] + \
             words[last + 1:last + 5]
-        if any(w.any_of(vocabulary.speaking) for w in near):
+        if any(w.any_of(vocabulary.speaking) for w in near) or _after_aside(
+                words, body, vocabulary):
             return replace(mention, role="actor")  # "в МВД Казахстана сообщили"
     return mention
+
+
+def _after_speech(words: list[Word], first: int, vocabulary: Vocabulary) -> bool:
+    """Whether the place at ``words[first]`` is where a statement was made: after a verb
+    of reporting and its preposition ("сообщили в Минске", "сказал журналистам в Москве")."""
+    return first >= 2 and words[first - 1].any_of(vocabulary.at_place) and any(
+        verb >= 0 and not _cut(words[verb + 1:first + 1])
+        and words[verb].any_of(vocabulary.reporting) for verb in (first - 2, first - 3))
+
+
+def _after_aside(words: list[Word], body: int, vocabulary: Vocabulary) -> bool:
+    """Whether a source's aside opens right before the body at ``words[body]`` ("по
+    данным полиции Омска", "selon la préfecture de Lyon"): its place is its seat."""
+    return any(body >= len(opening) and all(
+        w.any_of(keys)
+        for w, keys in zip(words[body - len(opening):body], opening, strict=True))
+        for opening in vocabulary.asides)
+
+
+def _cut(words: list[Word]) -> bool:  # a clause or a sentence ends before one of them
+    return any(c in CLAUSE_ENDS or c in _SENTENCE_STOPS for w in words for c in w.gap)
 
 
 def without_non_places(mentions: Sequence[Mention], words: list[Word],
@@ -177,6 +218,12 @@ def without_non_places(mentions: Sequence[Mention], words: list[Word],
 
     streets = [m for m in mentions if _governed(m, words, vocabulary, vocabulary.street_words)
                and not _governed(m, words, vocabulary, vocabulary.town_streets)]
+    # a route's far end is its name's too: "трасса Самара — Волгоград"
+    for mention in sorted(mentions, key=lambda m: m.start):
+        position = word_at(words, mention.start)
+        if position and words[position].gap.strip() in _ROUTE_DASHES and any(
+                s.start <= words[position - 1].start < s.end for s in streets):
+            streets.append(mention)
     named = {m.place.id for m in mentions if places.is_site(m)
              and not any(m is s for s in streets)}
     return [m for m in mentions if not word_like(m) and not (
@@ -248,6 +295,7 @@ def other_scenes(text: str, event: EventDraft, sites: list[Mention],
         if mention in group or mention.place.country != country or not (
                 _governed(mention, sentence, vocabulary)
                 or len(_group(text, mention, sites, vocabulary)) > 1) or \
+                _districts(_group(text, mention, sites, vocabulary), sentence, vocabulary) or \
                 mention.place.id == event.location.place.id:
             continue
         copy = replace(event, location=mention, geo_precision=places.geo_precision(mention),
@@ -311,7 +359,12 @@ def place_event(text: str, event: EventDraft, sites: list[Mention],
             break
         focus = previous
     if any(w.any_of(vocabulary.country_words) for w in sentence):
-        focus = None  # "по всей стране", "dans tout le pays": the country
+        # "по всей стране", "dans tout le pays": the country, where the report names it
+        focus = next((m for m in index.mentions if places.is_site(m) and m.place.kind
+                      == "country" and m.place.country == index.main_country), None)
+        if focus is not None:
+            event.location, event.geo_precision = focus, 3
+            return
     elif any(w.any_of(vocabulary.region_words) for w in sentence):
         # "в регион переброшены войска", "dans la province": the region named last
         region = next((m for m in reversed(index.within(0, span[0])) if places.is_site(m)
@@ -355,7 +408,7 @@ def one_per_place(text: str, event: EventDraft, index: places.MentionIndex,
     sites = [m for m in index.within(sentence[0].start, sentence[-1].end)
              if places.is_site(m)] if sentence else []
     group = _group(text, event.location, sites, vocabulary)
-    if len(group) < 2:
+    if len(group) < 2 or _districts(group, sentence, vocabulary):
         return []
     shared = bool(event.counts)
     event.counts_shared = shared
@@ -383,6 +436,14 @@ def _group(text: str, mention: Mention, sites: list[Mention], vocabulary: Vocabu
             n += step
             group.append(sites[n])
     return sorted(group, key=lambda m: m.start)
+
+
+def _districts(group: list[Mention], sentence: list[Word], vocabulary: Vocabulary) -> bool:
+    """Whether a list of places names a town's districts ("районы Бирюлёво, Капотня и
+    Марьино"): one scene, not a row for each."""
+    position = word_at(sentence, group[0].start)
+    return position is not None and any(
+        w.any_of(vocabulary.district_words) for w in sentence[max(0, position - 2):position])
 
 
 def _joined_places(text: str, a: Mention, b: Mention, vocabulary: Vocabulary) -> bool:

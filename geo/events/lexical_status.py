@@ -96,13 +96,19 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
         after = sentence[last + 1:min(_end_across_quotes(sentence, last), last + 5)]
         return any(w.text.lower() in ("ne", "n") for w in after[:2]) and any(
             w.text.lower() in vocabulary.second_negation for w in after)
+    if first and sentence[first - 1].any_of(vocabulary.at_place) and not any(
+            c in CLAUSE_ENDS for c in sentence[first].gap):
+        # "в шествие не вмешивалась", "на митинге не было задержаний": the noun is the
+        # object of a preposition, not the subject the verb after it negates
+        return False
     after = sentence[last + 1:min(clause_end(sentence, last), last + 6)]
     stop = next((n for n, w in enumerate(after) if w.text.lower() in vocabulary.subordinators),
                 len(after))
     after = after[:stop]
     # (but "не согласован", "не обошёлся без": a word of the two after it undoes it)
+    # (the two words after it read past the window: "охватывают не только столицу")
     if any(w.text.lower() in ("не", "нет") and not any(
-            v.any_of(vocabulary.not_negating) for v in after[n + 1:n + 3])
+            v.any_of(vocabulary.not_negating) for v in sentence[last + 2 + n:last + 4 + n])
             for n, w in enumerate(after)):
         return True
     # "Стычек, по словам очевидцев, не было": across a source's aside, but

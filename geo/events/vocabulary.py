@@ -68,6 +68,9 @@ class Trigger:
     #: A key the whole report must hold ("подразделения прибыли" are troops in a report
     #: that names troops).
     report_needs: frozenset[str] = frozenset()
+    #: Keys the sentence must not hold ("стянули подразделения полиции": the police's
+    #: units, no army's).
+    unless: frozenset[str] = frozenset()
     with_crowd: str = ""
     #: Keys of the two words before, or of the word after, that make the phrase no
     #: trigger ("ордер на его арест" is a warrant; "акции компаний" are shares).
@@ -229,6 +232,17 @@ class Vocabulary:
     is_singular: Callable[[str], bool] = field(default=lambda word: False)
     #: Whether a word is itself a verb in the future tense ("выйдут", "manifesteront").
     is_future: Callable[[str], bool] = field(default=lambda word: False)
+    #: Words of a town's parts before a list of their names ("районы Бирюлёво, Капотня и
+    #: Марьино"): one scene, not one row for each.
+    district_words: frozenset[str] = frozenset()
+    #: Verbs of reporting only (no stance: "выступили в Минске" is a protest there): a
+    #: place right after one and its preposition is where a statement was made ("как
+    #: сообщили в Минске"), no site.
+    reporting: frozenset[str] = frozenset()
+    #: How many people a noun names as the object of an arrest: 1 for one person
+    #: ("задержали активиста", "задержали Иванова"), 2 for several ("задержали
+    #: активистов"), ``None`` for a word that names nobody.
+    person_number: Callable[[str], int | None] = field(default=lambda word: None)
 
     @cached_property
     def first_words(self) -> dict[str, list[Trigger]]:

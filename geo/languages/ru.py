@@ -43,6 +43,21 @@ def english_spellings(name: str) -> tuple[str, ...]:
             found.append(spelled)
     return tuple(found)
 
+#: Prepositions that put something at a place ("в Минске", "у акимата"), and those
+#: that give where it came from ("из Оша", "через Бейнеу").
+AT_PLACE = frozenset({"в", "во", "на", "у", "около", "возле", "близ", "под", "недалеко",
+                      "рядом", "вблизи", "по"})
+FROM_PLACE = frozenset({"из", "изо", "через"})
+#: The words of a street, a square or a metro station before its name ("проспект
+#: Абая", "площадь Республики"), each with the stem its every case begins with.
+STREET_STEMS = {"проспект": "проспект", "улица": "улиц", "площадь": "площад",
+                "бульвар": "бульвар", "переулок": "переул", "шоссе": "шоссе",
+                "набережная": "набережн", "сквер": "сквер", "парк": "парк",
+                "станция": "станци", "метро": "метро", "микрорайон": "микрорайон",
+                "мкр": "мкр"}
+#: The words of a road before its name ("трасса Самара — Волгоград").
+ROAD_WORDS = frozenset({"тракт", "трасса", "магистраль", "дорога"})
+
 #: The lemmas of the words before an airport's name ("в аэропорту Шереметьево",
 #: "аэропорт «Пулково»"), and of "international" between them.
 AIRPORT_WORDS = frozenset({"аэропорт", "аэродром", "авиагавань"})
@@ -136,6 +151,24 @@ def is_singular_past(word: str) -> bool:
     return "VERB" in tag and "past" in tag and "sing" in tag
 
 
+@cache
+def person_number(word: str) -> int | None:
+    """How many people ``word`` names as a verb's object: 1 for a surname or a first
+    name ("Атамбаева", "Сергея") or a person's noun in the singular ("активиста",
+    "губернатора"), 2 for one in the plural ("активистов"), ``None`` for a word that
+    names no person ("утром", "здание")."""
+    parses = _analyzer().parse(word)
+    if word[:1].isupper() and any(_PERSON_NAMES & p.tag.grammemes for p in parses[:3]):
+        return 1
+    tag = parses[0].tag
+    if tag.POS != "NOUN" or tag.animacy != "anim" or tag.case not in ("accs", "gent"):
+        return None
+    return 1 if tag.number == "sing" else 2
+
+
+_PERSON_NAMES = frozenset({"Surn", "Name"})
+
+
 # The word lists below are lemmas (dictionary forms, lower case): a word matches when
 # one of its ``lemmas`` is listed, whatever its case, number or tense.
 
@@ -145,7 +178,7 @@ SPEECH_VERBS = frozenset({
     "заявить", "заявлять", "сообщить", "сообщать", "сказать", "говорить", "рассказать",
     "отметить", "подчеркнуть", "добавить", "уточнить", "пояснить", "передать", "написать",
     "объявить", "подтвердить", "указать", "утверждать", "информировать", "проинформировать",
-    "признать", "констатировать", "опубликовать", "цитировать",
+    "признать", "признавать", "констатировать", "опубликовать", "цитировать",
 })
 #: Verbs of taking a position ("Париж осудил", "в МИД потребовали").
 STANCE_VERBS = frozenset({

@@ -65,16 +65,14 @@ if TYPE_CHECKING:
 # The longest name looked up, in words ("Северо-Казахстанская область" is two).
 _MAX_WORDS = 3
 # Prepositions after which a capitalised word is a place ("в Жанаозене", "из Шымкента").
-_PLACE_BEFORE = frozenset({"в", "во", "из", "под", "около", "близ", "возле", "у", "до",
-                           "через", "над", "по", "на"})
+_PLACE_BEFORE = ru.AT_PLACE | ru.FROM_PLACE | {"до", "над"}
 # Nouns that make a place adjective a division's name ("Алматинской области").
 _KIND_NOUNS = frozenset({"область", "район", "край", "округ", "республика", "губерния",
                          "провинция", "штат", "уезд"})
 # Words before a street's, a square's or a metro station's name ("по проспекту Абая",
 # "на площади Республики"), any case: the name is the street's, in its city.
 _STREET_BEFORE = re.compile(
-    r"(?i:\b(?:проспект|улиц|площад|бульвар|переул|шоссе|набережн|сквер|парк|"
-    r"станци|метро|микрорайон|мкр\.?)[а-яё]*\s+)$")
+    r"(?i:\b(?:" + "|".join(ru.STREET_STEMS.values()) + r")[а-яё]*\.?\s+)$")
 # Offices and forms of address before a person's name ("президент Токаев", "аким
 # Жакупов"): a name after one is a person's unless it is a major place ("аким Алматы").
 _TITLES = frozenset({
