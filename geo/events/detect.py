@@ -33,35 +33,27 @@ from geo.events.clauses import (
     split_at_clock_times,
     split_clauses,
     tells_again,
-    told_as_habit,
 )
 from geo.events.counts import COUNT_WORD, find_counts
 from geo.events.draft import EventDraft, clause_actors, to_incident
-from geo.events.kinds import Hit
 from geo.events.lexical import detect_lexical_events
 from geo.events.lexicon_fr import VOCABULARY as FRENCH
 from geo.events.lexicon_ru import VOCABULARY as RUSSIAN
 from geo.events.merge import merge, merge_told_apart, without_references, without_summaries
 from geo.events.rules import (
     ANY_TRIGGER,
-    FESTIVE,
-    GATHERING,
     PROTESTS,
     RIOTS,
     RULES,
-    SYMBOLIC_AFTER,
 )
 from geo.events.scope import (
-    Scope,
     counts_people_taken,
     may_hold_crowd_verbs,
-    names_a_charge,
-    only_what_a_thing_is_for,
 )
-from geo.events.status import is_purpose, trigger_status
+from geo.events.status import trigger_status
 from geo.events.timeline import StoryTime
-from geo.events.triggers import WEAK, crowd_hits, harmless, harmless_at
-from geo.lexicon import SPEECH_VERBS, TALLY_NOUNS, alternation
+from geo.events.triggers import WEAK, clause_hits, harmless
+from geo.lexicon import SPEECH_VERBS, alternation
 from geo.model import Incident, Mention
 
 __all__ = ["detect_events"]
@@ -78,28 +70,6 @@ _COORDINATED = re.compile(rf"\W*(?:with|and)\b(?!\s+(?:\w+\s+){{0,3}}?"
 _SPREAD = re.compile(r"\W*(?:they|it|the unrest|the movement)\s+(?:\w+\s+){0,2}?"
                      r"(?P<verb>spread|spilled over|extended|moved on)\b(?:\s+[\w,]+){0,5}?"
                      r"\s+(?:to|into)\b", re.IGNORECASE)
-# "an attempt to arrest him", "tried to detain": the act tried is not told as done
-# (a crowd that "tried to storm" a building is rioting, by its own trigger).
-_ATTEMPT = re.compile(r"\b(?:attempts?|tried|trying)\s+to\s+$", re.IGNORECASE)
-# "shares rallied", "the peso rallied": a market rally is no rally of people.
-_MARKET_RALLY = re.compile(r"\b(?:shares|stocks|bonds|equities|markets?|prices|"
-                           r"currenc(?:y|ies)|index|indices|dollar|euro|peso|pound|rupee|"
-                           r"lira|yen|yuan|rand|naira)\s+(?:\w+\s+){0,3}?rall(?:y|ies|ied)$",
-                           re.IGNORECASE)
-# "the killing was aimed at ...", "his death": a killing told before, named again.
-# ..., and "most of the dead were killed in X": a share of a toll told before.
-_TOLD_KILLING = re.compile(r"\b(?:(?:the|this|that|his|her|their)\s+(?:\w+\s+)?"
-                           r"(?:killings?|deaths?|dead)|(?:most|many|all|some|half|the "
-                           r"majority|the rest) of (?:the (?:dead|victims|casualties)|them|"
-                           r"those)\s+(?:\w+\s+){0,2}\w+)$", re.IGNORECASE)
-_TALLIED = re.compile(rf"\b{alternation(TALLY_NOUNS)}\s+of\s+$", re.IGNORECASE)
-_DAMAGE = frozenset({"arson", "crowd_violence"})  # not "burned an effigy"
-_DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
-# "its weekly marches", "their protests": events of a movement or people told before.
-_POSSESSIVE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-# "counter-protests", "anti-riot": the words before a trigger are read from its
-# hyphenated word's start.
-_PREFIX = re.compile(r"[\w]+-$")
 
 
 def detect_events(
@@ -198,7 +168,7 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
                    index: places.MentionIndex, published: date | None,
                    counted: set[str]) -> list[EventDraft]:
     """A clause's events and counts; ``counted``: the kinds of count told so far."""
-    hits = _hits(text, clause, sentence_span, published and published.year)
+    hits = clause_hits(text, clause, sentence_span, published and published.year)
     actors = clause_actors(text, clause, index.within(*clause), index.main_country)
     events = kinds.collapse(hits, actors, clause, sentence,
                        kinds.crowd_fight(text, sentence_span))
@@ -278,63 +248,6 @@ def _fold_casualties(text: str, events: list[EventDraft]) -> list[EventDraft]:
 
 
 _ARREST = next(rule for rule in RULES if rule.sub_event_type == "Arrests")
-
-
-def _hits(text: str, clause: Span, sentence: Span, year: int | None) -> list[Hit]:
-    """Each rule's first trigger in the clause that happened, else its first that did
-    not (with its status); triggers naming only an aim ("to quell protests") are none."""
-    hits = []
-    for rule in RULES:
-        if rule.needs is not None and not rule.needs.search(text, *sentence):
-            continue
-        unreal: Hit | None = None
-        told: Hit | None = None  # "the protests continued, when 1,000 people gathered"
-        for match in rule.pattern.finditer(text, *clause):
-            if rule.weak and not text.startswith(" of ", match.end()) and _TOLD_KILLING.search(
-                    text, max(clause[0], match.start() - 40), match.end()):  # not "... of three"
-                continue
-            if rule.weak and (harmless_at(text, clause, match.span()) or _TALLIED.search(
-                    text, max(clause[0], match.start() - 12), match.start())):
-                continue  # "died in an accident", "the number of deaths since 2010"
-            if in_a_past_year(text, clause, match.span(), year) or \
-                    told_as_habit(text, clause, match.span()) or \
-                    is_purpose(text, clause, match.start()) or _ATTEMPT.search(
-                    text, max(clause[0], match.start() - 16), match.start()) or (
-                    rule.name == "protest" and _MARKET_RALLY.search(
-                        text, max(clause[0], match.start() - 40), match.end())) or (
-                    rule.name == "protest" and GATHERING.search(match.group()) and FESTIVE.search(
-                        text, max(clause[0], match.start() - 20), clause[1])) or (
-                    rule.name in _DAMAGE and SYMBOLIC_AFTER.match(
-                        text, match.end(), clause[1])) or \
-                    names_a_charge(text, sentence, match.span()):
-                continue
-            prefix = _PREFIX.search(text, max(clause[0], match.start() - 20), match.start())
-            status = trigger_status(text, clause, sentence,
-                                    prefix.start() if prefix else match.start(), match.end())
-            definite = _DEFINITE.search(text, max(clause[0], match.start() - 8),
-                                        match.start())
-            if definite and Scope(text, sentence, *match.span()).ranked():
-                continue  # "the protests are the largest in decades": told ones
-            if _POSSESSIVE.search(text, max(clause[0], match.start() - 24), match.start()) \
-                    and Scope(text, sentence, *match.span()).described():
-                continue  # "its marches were remarkable for their discipline"
-            if only_what_a_thing_is_for(text, clause[0], sentence, match.span()):
-                continue  # "listed locations for protests"
-            if status == "occurred" and told is None and definite:
-                told = (rule, match, status)  # a later, new one tells more
-            elif status == "occurred":
-                hits.append((rule, match, status))
-                break
-            else:
-                unreal = unreal or (rule, match, status)
-        else:
-            if told is not None or unreal is not None:
-                hits.append(told or unreal)
-    if not any(rule.event_type in (PROTESTS, RIOTS) for rule, _, _ in hits):
-        hits.extend(crowd_hits(text, clause, sentence))
-    return hits
-
-
 
 
 def _one_per_place(text: str, event: EventDraft, index: places.MentionIndex,

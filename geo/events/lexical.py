@@ -35,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
-from geo.events import lexical_folds, lexical_places, places
+from geo.events import lexical_folds, lexical_places, lexical_roles, places
 from geo.events.clauses import Span, sentence_spans
 from geo.events.counts import CountMention
 from geo.events.draft import EventDraft, to_incident
@@ -77,8 +77,8 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
     spans = lexical_places.by_paragraph(text, sentence_spans(text, sentences)) \
         if sentences is not None else lexical_places.split_sentences(text)
     words = vocabulary.words(text)
-    mentions = lexical_places.without_non_places(
-        lexical_places.refined_roles(text, mentions, words, vocabulary), words, vocabulary)
+    mentions = lexical_roles.without_non_places(
+        lexical_roles.refined_roles(text, mentions, words, vocabulary), words, vocabulary)
     index = places.MentionIndex(mentions)
     unrest = any(w.any_of(vocabulary.crowd) for w in words)
     report = frozenset(k for w in words for k in w.keys)

@@ -1,0 +1,188 @@
+"""Which places a Russian or French report names are no incident site, read from the
+words around them (:mod:`geo.events.lexical`): a place that speaks ("Москва заявила",
+"Paris a condamné"; but a body telling its own plan, "пенсионеры в Твери сказали, что
+придут", acts where it is), the seat of a speaking body ("в МВД Казахстана сообщили"),
+a base or a visit ("une ONG basée à Genève", "прилетевший с визитом в Лиму"), an origin
+("из Котласа и Вельска"), a street's name ("проспект Абая") or a word of the language
+that only looks like a name ("По данным"). :mod:`geo.events.lexical_places` takes the
+sites from the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from geo.events import places
+from geo.events.vocabulary import (
+    CLAUSE_ENDS,
+    Vocabulary,
+    Word,
+    clause_end,
+    clause_start,
+    word_at,
+)
+from geo.model import Mention
+
+__all__ = ["governed", "refined_roles", "without_non_places"]
+
+_ROUTE_DASHES = frozenset({"—", "–", "-"})
+_SENTENCE_STOPS = frozenset(".!?…\n")
+
+
+def refined_roles(text: str, mentions: Sequence[Mention], words: list[Word],
+                   vocabulary: Vocabulary) -> list[Mention]:
+    """The mentions with the roles their words give them; a place listed after an
+    origin ("из Котласа и Вельска") is one too. A region right after a city is left
+    out: it is the city's address ("в Пинске Брестской области"), no place of its own."""
+    refined: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        mention = _refined_role(mention, words, vocabulary)
+        previous = refined[-1] if refined else None
+        between = text[previous.end:mention.start] if previous is not None else ""
+        if previous is not None and previous.role == "origin" and \
+                places.is_site(mention) and vocabulary.list_gap.fullmatch(between):
+            mention = replace(mention, role="origin")
+        elif previous is not None and previous.place is not None and \
+                mention.place is not None and previous.place.kind == "city" and \
+                not between.strip() and previous.place.country == mention.place.country \
+                and (mention.place.kind == "admin1" or vocabulary.words(
+                    mention.text)[-1].any_of(vocabulary.region_words)):
+            continue  # "в городе Пугачёве Саратовской области": the city's address
+        refined.append(mention)
+    return refined
+
+
+def _measured_from(words: list[Word], first: int, vocabulary: Vocabulary) -> bool:
+    """A reference point, no site: "à une centaine de kilomètres de X", "à 30 km de X"
+    (a number, a unit that counts no people, the word "of", the place)."""
+    if first < 3 or words[first - 1].text.lower() not in vocabulary.of_words or \
+            not words[first - 2].any_of(vocabulary.not_counted):
+        return False
+    number = words[first - 3]
+    if first > 3 and number.text.lower() in vocabulary.of_words:
+        number = words[first - 4]  # "une centaine de kilomètres de"
+        return number.any_of(vocabulary.vague_numbers)
+    return number.is_number or number.any_of(vocabulary.number_words) or \
+        number.any_of(vocabulary.vague_numbers)
+
+
+def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -> Mention:
+    """A speaking place, a speaking body's seat, a base or an origin is no site; but a
+    body that tells its own plan ("пенсионеры в Твери сказали, что придут") acts where
+    it is."""
+    if not places.is_site(mention):
+        return mention
+    first = next((i for i, w in enumerate(words) if w.start >= mention.start), None)
+    if first is None:
+        return mention
+    last = first
+    while last + 1 < len(words) and words[last + 1].end <= mention.end:
+        last += 1
+    before = words[max(0, first - 3):first]
+    # "из Оша", "venus de Sherbrooke": an origin (French puts "de" after the verb)
+    if first and (words[first - 1].any_of(vocabulary.from_place) or (
+            first > 1 and words[first - 1].text.lower() in vocabulary.of_words
+            and words[first - 2].any_of(vocabulary.from_place))):
+        return replace(mention, role="origin")
+    if any(w.any_of(vocabulary.based) for w in before):
+        return replace(mention, role="actor")
+    if _measured_from(words, first, vocabulary):
+        return replace(mention, role="reference")
+    # (the words of the place's own clause: "à X dimanche, a indiqué la police" is no
+    # speaking X)
+    clause = words[last + 1:min(clause_end(words, last), last + 5)]
+    after = [w for w in clause if w.text.lower() not in vocabulary.auxiliaries]
+    if words[max(0, first - 2):first] and any(
+            w.any_of(vocabulary.missions) for w in words[max(0, first - 2):first]):
+        return replace(mention, role="actor")  # "l'ambassade de France", "посольство США"
+    if any(w.any_of(vocabulary.speaking) for w in after[:2]):
+        verb = next(w for w in after[:2] if w.any_of(vocabulary.speaking))
+        plan = [w for w in words[last + 1:last + 12] if w.start > verb.start]
+        if not any(w.any_of(vocabulary.planned) or w.any_of(vocabulary.future)
+                   or vocabulary.is_future(w.text) for w in plan):
+            return replace(mention, role="actor")  # "Москва заявила", "Paris a condamné"
+    if _after_speech(words, first, vocabulary):
+        return replace(mention, role="actor")  # "сообщили в Минске", "a déclaré à Paris"
+    body = next((i for i in range(first - 1, max(-1, first - 4), -1)
+                 if words[i].any_of(vocabulary.bodies)
+                 and not _cut(words[i + 1:first + 1])), None)
+    if body is not None:
+        # ("d'après les chiffres transmis par la préfecture de X": its whole clause)
+        near = words[min(max(0, body - 4), clause_start(words, body)):body] + \
+            words[last + 1:last + 5]
+        if any(w.any_of(vocabulary.speaking) for w in near) or _after_aside(
+                words, body, vocabulary):
+            return replace(mention, role="actor")  # "в МВД Казахстана сообщили"
+    return mention
+
+
+def _after_speech(words: list[Word], first: int, vocabulary: Vocabulary) -> bool:
+    """Whether the place at ``words[first]`` is where a statement was made: after a verb
+    of reporting and its preposition ("сообщили в Минске", "сказал журналистам в Москве")."""
+    return first >= 2 and words[first - 1].any_of(vocabulary.at_place) and any(
+        verb >= 0 and not _cut(words[verb + 1:first + 1])
+        and words[verb].any_of(vocabulary.reporting) for verb in (first - 2, first - 3))
+
+
+def _after_aside(words: list[Word], body: int, vocabulary: Vocabulary) -> bool:
+    """Whether a source's aside opens right before the body at ``words[body]`` ("по
+    данным полиции Омска", "selon la préfecture de Lyon"): its place is its seat."""
+    return any(body >= len(opening) and all(
+        w.any_of(keys)
+        for w, keys in zip(words[body - len(opening):body], opening, strict=True))
+        for opening in vocabulary.asides)
+
+
+def _cut(words: list[Word]) -> bool:  # a clause or a sentence ends before one of them
+    return any(c in CLAUSE_ENDS or c in _SENTENCE_STOPS for w in words for c in w.gap)
+
+
+def without_non_places(mentions: Sequence[Mention], words: list[Word],
+                       vocabulary: Vocabulary) -> list[Mention]:
+    """The mentions but a street's or a square's name ("проспект Абая", "rue de
+    Rivoli"; not a town's streets: "на улицы Ташкента", "dans les rues de Dakar") and
+    the words of the language that only look like names ("По данным", "en mai"). A
+    city's name after a square's word is the city when the report names that place
+    elsewhere too ("у главной площади Ельца", "в Ельце")."""
+    def word_like(mention: Mention) -> bool:
+        lower = mention.text.lower()
+        return lower in vocabulary.months or lower in vocabulary.weekdays or \
+            lower in vocabulary.at_place or lower in vocabulary.date_words
+
+    streets = [m for m in mentions if governed(m, words, vocabulary, vocabulary.street_words)
+               and not governed(m, words, vocabulary, vocabulary.town_streets)]
+    # a route's far end is its name's too: "трасса Самара — Волгоград"
+    for mention in sorted(mentions, key=lambda m: m.start):
+        position = word_at(words, mention.start)
+        if position and words[position].gap.strip() in _ROUTE_DASHES and any(
+                s.start <= words[position - 1].start < s.end for s in streets):
+            streets.append(mention)
+    named = {m.place.id for m in mentions if places.is_site(m)
+             and not any(m is s for s in streets)}
+    return [m for m in mentions if not word_like(m) and not (
+        any(m is s for s in streets) and (m.place is None or m.place.id not in named))]
+
+
+def governed(mention: Mention, sentence: list[Word], vocabulary: Vocabulary,
+              words: frozenset[str] | None = None) -> bool:
+    """Whether a place preposition (or one of ``words``) stands right before the
+    mention ("в Минске", "à Dakar"; skipping French articles, and the word of the
+    place's kind after a preposition: "в аэропорту Шереметьево", "dans la ville de
+    Tours"; ``words`` are keys or words as written): a place of another country named
+    without one modifies a noun ("флагами Украины", "drapeaux de l'Azerbaïdjan"), it is
+    no site."""
+    position = word_at(sentence, mention.start)
+    if position is None:
+        return False
+    wanted = vocabulary.at_place if words is None else words
+    kind_skipped = False
+    for before in reversed(sentence[max(0, position - 4):position]):
+        if before.any_of(wanted) or before.text.lower() in wanted:
+            return True
+        if words is None and not kind_skipped and before.any_of(vocabulary.place_nouns):
+            kind_skipped = True
+            continue
+        if before.text.lower() not in vocabulary.articles:
+            return False
+    return False
