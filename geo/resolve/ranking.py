@@ -124,15 +124,41 @@ _FLIGHT_BEFORE = re.compile(
 _FLIGHT_WINDOW = 60
 
 
-def airport_said(text: str, cand: Candidate, scored: list[tuple[float, Place]],
-                 ) -> tuple[float, Place] | None:
+def airport_said(gazetteer: Gazetteer, text: str, cand: Candidate,
+                 scored: list[tuple[float, Place]]) -> tuple[float, Place] | None:
     """The airport among ``scored`` when the words before the mention speak of flights
     ("flights to X", "landed at X"), else ``None``: a kind word a single-mention
-    feature does not see, as "X airport" is."""
+    feature does not see, as "X airport" is. Where no reading of the name is an airport,
+    the airport called "X Airport" or "X International Airport" is added to ``scored``
+    and taken if it serves a city larger than any town of the name, and no country or
+    division bears it: a bare name that is a big city's airport's and also some smaller
+    town's ("Pearson", "Logan") is the airport in a flight's words; "flights to London"
+    are to the city, not to Ontario's London International Airport."""
     before = text[max(0, cand.start - _FLIGHT_WINDOW):cand.start]
     if not _FLIGHT_BEFORE.search(before):
         return None
-    return next((s for s in scored if s[1].kind == "airport"), None)
+    said = next((s for s in scored if s[1].kind == "airport"), None)
+    if said is not None or any(p.kind in _MAJOR for _, p in scored):
+        return said
+    airport = named_airport(gazetteer, cand.query)
+    me = fold(cand.query)
+    if airport is None or any(
+            fold(p.name) == me and population_of(p) >= airport.extra["served_population"]
+            for _, p in scored):
+        return None
+    scored.append((scored[0][0], airport))
+    return scored[-1]
+
+
+def named_airport(gazetteer: Gazetteer, name: str) -> Place | None:
+    """The airport called ``name`` with "Airport" or "International Airport" after it
+    that serves a city of :data:`MINOR_POPULATION` or more (the busiest if several),
+    else ``None``: of a small town's airfield the bare word is as likely a surname."""
+    airports = [p for form in (" Airport", " International Airport")
+                for p in gazetteer.candidates_folded(fold(name + form), 20)
+                if p.kind == "airport"
+                and p.extra.get("served_population", 0) >= MINOR_POPULATION]
+    return max(airports, key=lambda p: p.extra.get("served_population", 0), default=None)
 
 
 def to_front(scored: list[tuple[float, Place]],
@@ -209,6 +235,33 @@ def stated_region(text: str, cand: Candidate, context: Context) -> Place | None:
         return None
     place = context.anchors.get(query)
     return place if place is not None and place.kind in ("country", "admin1") else None
+
+
+# "the northern Lebanese city of X", "the Libyan capital X", "the Ohio town of X": a
+# demonym or a place's name, up to two lower-case words, a kind word, then "of", a comma
+# or nothing right before the mention.
+_DESCRIBED = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:city|town|village|port|capital|province|region|state|district|governorate)"
+    r"(?:\s+of|,)?\s+$")
+# How far before a mention its description is looked for.
+_DESCRIBED_WINDOW = 80
+
+
+def described_region(gazetteer: Gazetteer, text: str, cand: Candidate,
+                     context: Context) -> Place | None:
+    """The country or first-level division a description right before a mention puts it
+    in ("the northern Lebanese city of Tripoli": Lebanon; "the Ohio town of Athens": the
+    reading taken for Ohio); else ``None``."""
+    match = _DESCRIBED.search(text, max(0, cand.start - _DESCRIBED_WINDOW), cand.start)
+    if match is None:
+        return None
+    words = match["name"].split()
+    for name in dict.fromkeys((" ".join(words), words[-1])):
+        place = gazetteer.demonym(name) or context.anchors.get(fold(name))
+        if place is not None and place.kind in ("country", "admin1"):
+            return place
+    return None
 
 
 def listed_qualifier(text: str, cand: Candidate, places: Sequence[Place],

@@ -56,6 +56,7 @@ from geo.resolve.places import inside
 from geo.resolve.ranking import (
     airport_said,
     city_for_county,
+    described_region,
     feature_precision,
     listed_qualifier,
     major_namesake,
@@ -255,7 +256,8 @@ class Resolver:
             seat = scored[0][1]
             to_front(scored, next((s for s in scored if values[s[1].id][_NAMESAKE]
                                    and inside(s[1], seat)), None))
-        region = stated_region(text, cand, context)
+        region = (stated_region(text, cand, context)
+                  or described_region(self.gazetteer, text, cand, context))
         within = qualifier or ((region,) if region is not None else ())
         # A hard constraint, not a feature: the corpora rarely hold a qualifier that
         # contradicts a bigger namesake, so no weighting learns to let it outweigh one.
@@ -263,7 +265,7 @@ class Resolver:
                               None))
         to_front(scored, major_namesake(scored, me, cand.hint, context, within))
         if not within:
-            to_front(scored, airport_said(text, cand, scored))
+            to_front(scored, airport_said(self.gazetteer, text, cand, scored))
         settled = context.settled.get(me)
         # Kept as a rule: it ties a mention to another mention's outcome in the same walk,
         # which a ranking that scores each mention's candidates on their own cannot express.

@@ -1,0 +1,60 @@
+"""Issue 17, session 13: English geoparsing of ordinary news sentences — an airport's bare
+name in a flight's words, a mention described by a demonym or a division before it, an
+airport's name given without its lower-case airport word.
+
+Our own news-style sentences (none from a corpus, none from the failure-class set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _placed(parser, text: str) -> dict[str, tuple[str, str, str]]:
+    return {m.text: (m.place.kind, m.place.country, m.place.admin1)
+            for m in parser(text).mentions if m.place is not None}
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # A bare name that is a big city's airport's and a smaller town's.
+    ("Dozens of flights were delayed at Pearson after an ice storm.", "Pearson", "CA"),
+    ("Three flights from Logan were cancelled because of the blizzard.", "Logan", "US"),
+    ("The jet landed at Bole after circling for an hour.", "Bole", "ET"),
+])
+def test_a_bare_airport_name_in_a_flights_words_is_the_airport(real_parser, text, name,
+                                                                country):
+    kind, where, _ = _placed(real_parser, text)[name]
+    assert (kind, where) == ("airport", country)
+
+
+@pytest.mark.parametrize("text", [
+    "Flights to London were cancelled because of the fog.",
+    "Two flights to Paris were diverted on Sunday.",
+])
+def test_flights_to_a_big_city_stay_the_city(real_parser, text):
+    assert {kind for kind, _, _ in _placed(real_parser, text).values()} == {"city"}
+
+
+@pytest.mark.parametrize(("text", "name", "country", "admin1"), [
+    ("Shops were looted in the northern Lebanese city of Tripoli overnight.",
+     "Tripoli", "LB", None),
+    ("The Canadian city of Kingston declared a snow emergency.", "Kingston", "CA", None),
+    ("Floods cut off the Venezuelan town of Valencia for two days.", "Valencia", "VE", None),
+    ("A gas leak forced the evacuation of the Ohio town of Athens.", "Athens", "US", "Ohio"),
+])
+def test_a_demonym_or_division_before_the_kind_word_places_the_mention(
+        real_parser, text, name, country, admin1):
+    kind, where, division = _placed(real_parser, text)[name]
+    assert (kind, where) == ("city", country)
+    assert admin1 is None or division == admin1
+
+
+def test_an_airports_name_without_its_airport_word_resolves_to_the_airport(real_parser):
+    text = "Strikers blocked the road to Indira Gandhi airport on Monday."
+    start = text.index("Indira Gandhi")
+    (mention,) = real_parser.resolve_spans(text, [(start, start + len("Indira Gandhi"))])
+    assert mention.text == "Indira Gandhi"
+    assert mention.place is not None and mention.place.kind == "airport"
+    assert mention.place.country == "IN"
