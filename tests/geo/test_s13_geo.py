@@ -1,6 +1,7 @@
 """Issue 17, session 13: English geoparsing of ordinary news sentences — an airport's bare
 name in a flight's words, a mention described by a demonym or a division before it, an
-airport's name given without its lower-case airport word.
+airport's name given without its lower-case airport word, a city's former name after "to"
+or "from", WordNet's nicknames of cities, a road named for "the Airport".
 
 Our own news-style sentences (none from a corpus, none from the failure-class set).
 """
@@ -8,6 +9,8 @@ Our own news-style sentences (none from a corpus, none from the failure-class se
 from __future__ import annotations
 
 import pytest
+
+from geo.recognize.stoplist import load_city_names
 
 pytestmark = pytest.mark.slow
 
@@ -58,3 +61,31 @@ def test_an_airports_name_without_its_airport_word_resolves_to_the_airport(real_
     assert mention.text == "Indira Gandhi"
     assert mention.place is not None and mention.place.kind == "airport"
     assert mention.place.country == "IN"
+
+
+@pytest.mark.parametrize(("text", "name", "city"), [
+    # A city's English or former name after a preposition of motion.
+    ("The family moved to Cawnpore when the railway opened.", "Cawnpore", "Kanpur"),
+    ("Refugees fled from Stanleyville as the rebels advanced.", "Stanleyville", "Kisangani"),
+    ("He commuted to Bangalore every Monday.", "Bangalore", "Bengaluru"),
+])
+def test_a_former_name_after_to_or_from_is_the_city(real_parser, text, name, city):
+    mentions = {m.text: m.place for m in real_parser(text).mentions}
+    assert mentions[name] is not None and mentions[name].name == city
+
+
+def test_a_city_nickname_of_common_words_is_no_place(real_parser):
+    text = "A Motown drummer played at the festival."
+    assert [m for m in real_parser(text).mentions if m.place is not None] == []
+
+
+def test_wordnet_nicknames_are_not_city_names():
+    names = load_city_names()
+    assert "motown" not in names and "windy city" not in names
+    assert {"smyrna", "frunze", "tientsin"} <= names
+
+
+def test_a_road_named_for_the_airport_is_no_airport(real_parser):
+    text = "The Airport Road was closed for repairs after the flood."
+    assert all(m.place is None or m.place.kind != "airport"
+               for m in real_parser(text).mentions)
