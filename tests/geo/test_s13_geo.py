@@ -89,3 +89,13 @@ def test_a_road_named_for_the_airport_is_no_airport(real_parser):
     text = "The Airport Road was closed for repairs after the flood."
     assert all(m.place is None or m.place.kind != "airport"
                for m in real_parser(text).mentions)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Cleaners at Birmingham Airport walked out over unpaid wages.", "GB"),
+    ("Fog closed Perth Airport to arrivals for most of the morning.", "AU"),
+])
+def test_a_citys_airport_written_capitalised_is_the_airport_of_the_city_read(
+        real_parser, text, country):
+    (airport,) = [m.place for m in real_parser(text).mentions if m.place is not None]
+    assert (airport.kind, airport.country) == ("airport", country)
