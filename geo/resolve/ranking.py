@@ -214,10 +214,10 @@ def stated_container(gazetteer: Gazetteer, text: str, cand: Candidate,
     return division
 
 
-# ", in [the] [southern] Y": the words between a place and the country or division the
-# text places it in.
+# "[,] in [the] [southern] Y": the words between a place and the country or division the
+# text places it in ("Tripoli in northern Lebanon", "Victoria, in British Columbia").
 _PLACED_IN = re.compile(
-    r",\s+in\s+(?:the\s+)?"
+    r",?\s+in\s+(?:the\s+)?"
     r"(?:(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central)\s+)?",
     re.IGNORECASE)
 # What joins the items of a list of names: ", ", " and ", ", or ".
@@ -226,7 +226,7 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)")
 
 def stated_region(text: str, cand: Candidate, context: Context) -> Place | None:
     """The country or first-level division the text places a mention in right after it
-    ("X, in southern Y"), as the reading taken for Y; else ``None``."""
+    ("X, in southern Y", "X in Y"), as the reading taken for Y; else ``None``."""
     following = next(_named_after(context, cand.end), None)
     if following is None:
         return None

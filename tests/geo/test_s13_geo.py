@@ -46,8 +46,11 @@ def test_flights_to_a_big_city_stay_the_city(real_parser, text):
     ("The Canadian city of Kingston declared a snow emergency.", "Kingston", "CA", None),
     ("Floods cut off the Venezuelan town of Valencia for two days.", "Valencia", "VE", None),
     ("A gas leak forced the evacuation of the Ohio town of Athens.", "Athens", "US", "Ohio"),
+    # "X in Y" without a comma.
+    ("Snipers fired on a funeral in Tripoli in northern Lebanon.", "Tripoli", "LB", None),
+    ("Water mains burst in Alexandria in Virginia overnight.", "Alexandria", "US", "Virginia"),
 ])
-def test_a_demonym_or_division_before_the_kind_word_places_the_mention(
+def test_a_description_before_or_a_place_after_in_places_the_mention(
         real_parser, text, name, country, admin1):
     kind, where, division = _placed(real_parser, text)[name]
     assert (kind, where) == ("city", country)
