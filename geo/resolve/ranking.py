@@ -214,24 +214,28 @@ def stated_container(gazetteer: Gazetteer, text: str, cand: Candidate,
     return division
 
 
-# "[,] in [the] [southern] Y": the words between a place and the country or division the
-# text places it in ("Tripoli in northern Lebanon", "Victoria, in British Columbia").
+# ", in [the] [southern] Y": the words between a place and the country or division the
+# text places it in ("Victoria, in British Columbia"); without the comma, read by
+# :func:`described_region` ("Tripoli in northern Lebanon").
 _PLACED_IN = re.compile(
-    r",?\s+in\s+(?:the\s+)?"
+    r"(?P<comma>,)?\s+in\s+(?:the\s+)?"
     r"(?:(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central)\s+)?",
     re.IGNORECASE)
 # What joins the items of a list of names: ", ", " and ", ", or ".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)")
 
 
-def stated_region(text: str, cand: Candidate, context: Context) -> Place | None:
+def stated_region(text: str, cand: Candidate, context: Context, *,
+                  comma: bool = True) -> Place | None:
     """The country or first-level division the text places a mention in right after it
-    ("X, in southern Y", "X in Y"), as the reading taken for Y; else ``None``."""
+    ("X, in southern Y"; with ``comma=False`` also "X in Y"), as the reading taken for
+    Y; else ``None``."""
     following = next(_named_after(context, cand.end), None)
     if following is None:
         return None
     start, _, query, _ = following
-    if not _PLACED_IN.fullmatch(text, cand.end, start):
+    placed = _PLACED_IN.fullmatch(text, cand.end, start)
+    if placed is None or (comma and placed["comma"] is None):
         return None
     place = context.anchors.get(query)
     return place if place is not None and place.kind in ("country", "admin1") else None
@@ -252,10 +256,17 @@ def described_region(gazetteer: Gazetteer, text: str, cand: Candidate,
                      context: Context) -> Place | None:
     """The country or first-level division a description right before a mention puts it
     in ("the northern Lebanese city of Tripoli": Lebanon; "the Ohio town of Athens": the
-    reading taken for Ohio); else ``None``."""
+    reading taken for Ohio), or "in Y" right after it without a comma ("Tripoli in
+    northern Lebanon"); else ``None``. Only at the name's first mention, where a report
+    introduces the place it is about: later, such words set a namesake apart from it
+    ("Liverpool, a suburb of Sydney, ... named after the English city of Liverpool").
+    """
+    me = fold(cand.query)
+    if any(query == me for _, _, query, _ in _named_before(context, cand.start)):
+        return None
     match = _DESCRIBED.search(text, max(0, cand.start - _DESCRIBED_WINDOW), cand.start)
     if match is None:
-        return None
+        return stated_region(text, cand, context, comma=False)
     words = match["name"].split()
     for name in dict.fromkeys((" ".join(words), words[-1])):
         place = gazetteer.demonym(name) or context.anchors.get(fold(name))
@@ -282,6 +293,13 @@ def listed_qualifier(text: str, cand: Candidate, places: Sequence[Place],
         return False
     following = context.anchors.get(items[1][2])
     return following is not None and following.kind == listed.kind
+
+
+def _named_before(context: Context, position: int) -> Iterator[tuple[int, int, str, str]]:
+    """The document's named mentions that begin before ``position``."""
+    items = context.named_at
+    index = bisect.bisect_left(items, position, key=lambda m: m[0])
+    return (items[i] for i in range(index))
 
 
 def _named_after(context: Context, position: int) -> Iterator[tuple[int, int, str, str]]:

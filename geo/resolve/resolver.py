@@ -256,9 +256,10 @@ class Resolver:
             seat = scored[0][1]
             to_front(scored, next((s for s in scored if values[s[1].id][_NAMESAKE]
                                    and inside(s[1], seat)), None))
-        region = (stated_region(text, cand, context)
-                  or described_region(self.gazetteer, text, cand, context))
-        within = qualifier or ((region,) if region is not None else ())
+        region = stated_region(text, cand, context)
+        described = (described_region(self.gazetteer, text, cand, context)
+                     if not qualifier and region is None else None)
+        within = qualifier or tuple(p for p in (region, described) if p is not None)
         # A hard constraint, not a feature: the corpora rarely hold a qualifier that
         # contradicts a bigger namesake, so no weighting learns to let it outweigh one.
         to_front(scored, next((s for s in scored if any(inside(s[1], q) for q in within)),

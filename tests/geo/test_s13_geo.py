@@ -102,3 +102,17 @@ def test_a_citys_airport_written_capitalised_is_the_airport_of_the_city_read(
         real_parser, text, country):
     (airport,) = [m.place for m in real_parser(text).mentions if m.place is not None]
     assert (airport.kind, airport.country) == ("airport", country)
+
+
+def test_a_description_at_the_names_first_mention_holds_for_its_later_ones(real_parser):
+    text = ("Gunfire echoed through the northern Lebanese city of Tripoli on Friday. "
+            "Shops in Tripoli stayed shut on Saturday.")
+    places = [m.place for m in real_parser(text).mentions
+              if m.place is not None and m.text == "Tripoli"]
+    assert [p.country for p in places] == ["LB", "LB"]
+
+
+def test_an_abandoned_capital_is_no_capital(real_parser):
+    text = "The mayor of Plymouth opened the new ferry terminal."
+    (place,) = [m.place for m in real_parser(text).mentions if m.place is not None]
+    assert place.country == "GB"
