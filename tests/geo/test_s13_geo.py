@@ -110,9 +110,3 @@ def test_a_description_at_the_names_first_mention_holds_for_its_later_ones(real_
     places = [m.place for m in real_parser(text).mentions
               if m.place is not None and m.text == "Tripoli"]
     assert [p.country for p in places] == ["LB", "LB"]
-
-
-def test_an_abandoned_capital_is_no_capital(real_parser):
-    text = "The mayor of Plymouth opened the new ferry terminal."
-    (place,) = [m.place for m in real_parser(text).mentions if m.place is not None]
-    assert place.country == "GB"
