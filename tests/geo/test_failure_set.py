@@ -9,7 +9,7 @@ geonames_points``, divisions GeoNames' own ADM1 points, airports airportsdata's,
 rounded point in the sea). No corpus sentence is in it. Its last fifty sentences (f126 on)
 were added in session 13 with other places (Changi, Léopoldville, Tripoli in Lebanon,
 Aurora, Colorado, "PEORIA, Ill."...) and scored before that session's changes: gold spans
-0.971, end to end 0.957 on them; the whole set 0.970 and 0.966 (docs/benchmarks.md).
+0.971, end to end 0.957 on them; the whole set 0.970 and 0.966.
 
 A second set of the same classes (tests/data/geoparse_heldout.jsonl, new sentences and
 mostly new places) was written in session 10 by someone who never ran the parser on it,
