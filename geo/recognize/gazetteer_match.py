@@ -33,12 +33,15 @@ _AREA_WORDS = frozenset({
     "southeast", "southwest", "new", "old", "metro", "rural", "suburban", "coastal", "mid"})
 
 # Where a name can only be a place: a dateline at the start of a line, or after a
-# preposition of place or of motion ("moved to", "fled from"), a capital or city word,
-# or a town already listed ("in Kut and").
+# preposition of place, a verb of moving and its preposition ("moved to", "fled from";
+# not "talking to Hamas"), a capital or city word, or a town already listed ("in Kut and").
 # There a large city's other spelling ("Ulaanbaatar" for the gazetteer's "Ulan Bator")
 # is the city; elsewhere alternate names are mostly words and people ("Day", "Hamas").
 _PLACE_SLOT = re.compile(
-    r"(?:(?:^|\n)[ \t]*|\b(?:in|near|at|outside|to|from|into|capital|city of|town of)\s+"
+    r"(?:(?:^|\n)[ \t]*|\b(?:in|near|at|outside|capital|city of|town of)\s+"
+    r"|\b(?:mov(?:e|es|ed|ing)|fle(?:e|es|d|eing)|return(?:s|ed|ing)?|travel(?:s|led|ed|ling)?"
+    r"|fl(?:y|ew|own|ying)|went|go(?:es|ing)?|came|com(?:e|es|ing)|commut(?:e|ed|ing))"
+    r"\s+(?:back\s+)?(?:to|from|into)\s+"
     r"|\bin\s+[A-Z][\w'’-]+\s+and\s+)$")
 # An article and airport words alone: the name of some airfields in the gazetteer, and of
 # no airport news means by it ("The Airport Road was blocked").
