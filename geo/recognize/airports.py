@@ -95,10 +95,11 @@ def airport_candidates(text: str, lookup: NameLookup) -> Iterator[Candidate]:
 def with_airports(text: str, found: list[Candidate], lookup: NameLookup,
                   ) -> list[Candidate]:
     """``found`` with the airports of :func:`airport_candidates` in place of the
-    candidates they overlap (a cut "Ben", a "Kennedy airport" queried as "Kennedy"),
-    unless one has the airport's span and is looked up by all of it already."""
+    candidates they overlap (a cut "Ben", a "Kennedy airport" queried as "Kennedy", a
+    "Birmingham Airport" queried as some airport's name rather than as the airport
+    serving the city the text reads), unless one has the airport's span and query."""
     airports = [a for a in airport_candidates(text, lookup)
-                if not any((c.start, c.end, c.query) == (a.start, a.end, a.text)
+                if not any((c.start, c.end, c.query) == (a.start, a.end, a.query)
                            for c in found)]
     if not airports:
         return found

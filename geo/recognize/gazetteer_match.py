@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from gazetteer.normalize import fold
+from geo.lexicon import AIRPORT_INTERNATIONAL, AIRPORT_WORDS_AFTER, alternation
 from geo.model import MentionKind
 from geo.recognize.candidate import Candidate
 from geo.recognize.context import with_context
@@ -32,12 +33,21 @@ _AREA_WORDS = frozenset({
     "southeast", "southwest", "new", "old", "metro", "rural", "suburban", "coastal", "mid"})
 
 # Where a name can only be a place: a dateline at the start of a line, or after a
-# preposition of place, a capital or city word, or a town already listed ("in Kut and").
+# preposition of place, a verb of moving and its preposition ("moved to", "fled from";
+# not "talking to Hamas"), a capital or city word, or a town already listed ("in Kut and").
 # There a large city's other spelling ("Ulaanbaatar" for the gazetteer's "Ulan Bator")
 # is the city; elsewhere alternate names are mostly words and people ("Day", "Hamas").
 _PLACE_SLOT = re.compile(
     r"(?:(?:^|\n)[ \t]*|\b(?:in|near|at|outside|capital|city of|town of)\s+"
+    r"|\b(?:mov(?:e|es|ed|ing)|fle(?:e|es|d|eing)|return(?:s|ed|ing)?|travel(?:s|led|ed|ling)?"
+    r"|fl(?:y|ew|own|ying)|went|go(?:es|ing)?|came|com(?:e|es|ing)|commut(?:e|ed|ing))"
+    r"\s+(?:back\s+)?(?:to|from|into)\s+"
     r"|\bin\s+[A-Z][\w'’-]+\s+and\s+)$")
+# An article and airport words alone: the name of some airfields in the gazetteer, and of
+# no airport news means by it ("The Airport Road was blocked").
+_GENERIC_AIRPORT = re.compile(
+    rf"(?i:the\s+)?(?:(?i:{alternation(AIRPORT_INTERNATIONAL)})\s+)?"
+    rf"{alternation(AIRPORT_WORDS_AFTER)}")
 # So is, wherever it stands, a large city's English or former name that WordNet gives it
 # (:func:`~geo.recognize.stoplist.load_city_names`: "Smyrna", "Frunze", "Tientsin"),
 # which the NER often takes for a person.
@@ -98,6 +108,8 @@ def _longest_name(text: str, toks: list, i: int, blocked: set[int], lowered: set
             continue
         span = text[toks[i].idx:tok.idx + len(tok.text)]
         key = fold(span)
+        if _GENERIC_AIRPORT.fullmatch(span):
+            continue  # "The Airport (Road)": some airfield's name, no airport's
         if ((key in stop and not lookup.spelt_as_major(span))
                 or (j - i == 1 and _is_common_word(tok, lowered))):
             continue

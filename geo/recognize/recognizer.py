@@ -34,6 +34,7 @@ into places. Offsets are always character offsets into the original text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -63,6 +64,8 @@ if TYPE_CHECKING:
 _NER_PLACES = frozenset({"GPE", "LOC", "FAC"})
 # Words after which a name is a place's, not a person's ("near the village Dvani").
 _PLACE_BEFORE_NAME = PLACE_BEFORE | {"at", "from", "to", "village", "town", "city"}
+# The lower-case airport word that ends an airport's mention ("... international airport").
+_LOWER_AIRPORT_WORD = re.compile(r"\s+(?:international\s+)?airport$")
 
 
 class Recognizer:
@@ -174,11 +177,18 @@ class Recognizer:
         read as for detected mentions, but the span is never widened or trimmed.
         """
         found = []
-        # A given airport's span is looked up as recognition would ("Flughafen Tegel").
-        airports = {(a.start, a.end): a for a in airport_candidates(text, self._lookup)}
+        # A given airport's span is looked up as recognition would ("Flughafen Tegel"),
+        # and so is its name alone where a lower-case airport word follows it, as some
+        # corpora mark it ("Ben Gurion" of "Ben Gurion airport").
+        airports = {}
+        for a in airport_candidates(text, self._lookup):
+            airports[a.start, a.end] = a
+            if (bare := _LOWER_AIRPORT_WORD.search(a.text)) is not None:
+                airports[a.start, a.start + bare.start()] = a
         for start, end in sorted(spans):
             if (start, end) in airports:
-                found.append(replace(airports[start, end], source="gold"))
+                found.append(replace(airports[start, end], end=end, text=text[start:end],
+                                     source="gold"))
                 continue
             name = text[start:end]
             kind: MentionKind = "named"

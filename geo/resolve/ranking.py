@@ -124,15 +124,41 @@ _FLIGHT_BEFORE = re.compile(
 _FLIGHT_WINDOW = 60
 
 
-def airport_said(text: str, cand: Candidate, scored: list[tuple[float, Place]],
-                 ) -> tuple[float, Place] | None:
+def airport_said(gazetteer: Gazetteer, text: str, cand: Candidate,
+                 scored: list[tuple[float, Place]]) -> tuple[float, Place] | None:
     """The airport among ``scored`` when the words before the mention speak of flights
     ("flights to X", "landed at X"), else ``None``: a kind word a single-mention
-    feature does not see, as "X airport" is."""
+    feature does not see, as "X airport" is. Where no reading of the name is an airport,
+    the airport called "X Airport" or "X International Airport" is added to ``scored``
+    and taken if it serves a city larger than any town of the name, and no country or
+    division bears it: a bare name that is a big city's airport's and also some smaller
+    town's ("Pearson", "Logan") is the airport in a flight's words; "flights to London"
+    are to the city, not to Ontario's London International Airport."""
     before = text[max(0, cand.start - _FLIGHT_WINDOW):cand.start]
     if not _FLIGHT_BEFORE.search(before):
         return None
-    return next((s for s in scored if s[1].kind == "airport"), None)
+    said = next((s for s in scored if s[1].kind == "airport"), None)
+    if said is not None or any(p.kind in _MAJOR for _, p in scored):
+        return said
+    airport = named_airport(gazetteer, cand.query)
+    me = fold(cand.query)
+    if airport is None or any(
+            fold(p.name) == me and population_of(p) >= airport.extra["served_population"]
+            for _, p in scored):
+        return None
+    scored.append((scored[0][0], airport))
+    return scored[-1]
+
+
+def named_airport(gazetteer: Gazetteer, name: str) -> Place | None:
+    """The airport called ``name`` with "Airport" or "International Airport" after it
+    that serves a city of :data:`MINOR_POPULATION` or more (the busiest if several),
+    else ``None``: of a small town's airfield the bare word is as likely a surname."""
+    airports = [p for form in (" Airport", " International Airport")
+                for p in gazetteer.candidates_folded(fold(name + form), 20)
+                if p.kind == "airport"
+                and p.extra.get("served_population", 0) >= MINOR_POPULATION]
+    return max(airports, key=lambda p: p.extra.get("served_population", 0), default=None)
 
 
 def to_front(scored: list[tuple[float, Place]],
@@ -189,26 +215,64 @@ def stated_container(gazetteer: Gazetteer, text: str, cand: Candidate,
 
 
 # ", in [the] [southern] Y": the words between a place and the country or division the
-# text places it in.
+# text places it in ("Victoria, in British Columbia"); without the comma, read by
+# :func:`described_region` ("Tripoli in northern Lebanon").
 _PLACED_IN = re.compile(
-    r",\s+in\s+(?:the\s+)?"
+    r"(?P<comma>,)?\s+in\s+(?:the\s+)?"
     r"(?:(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central)\s+)?",
     re.IGNORECASE)
 # What joins the items of a list of names: ", ", " and ", ", or ".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)")
 
 
-def stated_region(text: str, cand: Candidate, context: Context) -> Place | None:
+def stated_region(text: str, cand: Candidate, context: Context, *,
+                  comma: bool = True) -> Place | None:
     """The country or first-level division the text places a mention in right after it
-    ("X, in southern Y"), as the reading taken for Y; else ``None``."""
+    ("X, in southern Y"; with ``comma=False`` also "X in Y"), as the reading taken for
+    Y; else ``None``."""
     following = next(_named_after(context, cand.end), None)
     if following is None:
         return None
     start, _, query, _ = following
-    if not _PLACED_IN.fullmatch(text, cand.end, start):
+    placed = _PLACED_IN.fullmatch(text, cand.end, start)
+    if placed is None or (comma and placed["comma"] is None):
         return None
     place = context.anchors.get(query)
     return place if place is not None and place.kind in ("country", "admin1") else None
+
+
+# "the northern Lebanese city of X", "the Libyan capital X", "the Ohio town of X": a
+# demonym or a place's name, up to two lower-case words, a kind word, then "of", a comma
+# or nothing right before the mention.
+_DESCRIBED = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:city|town|village|port|capital|province|region|state|district|governorate)"
+    r"(?:\s+of|,)?\s+$")
+# How far before a mention its description is looked for.
+_DESCRIBED_WINDOW = 80
+
+
+def described_region(gazetteer: Gazetteer, text: str, cand: Candidate,
+                     context: Context) -> Place | None:
+    """The country or first-level division a description right before a mention puts it
+    in ("the northern Lebanese city of Tripoli": Lebanon; "the Ohio town of Athens": the
+    reading taken for Ohio), or "in Y" right after it without a comma ("Tripoli in
+    northern Lebanon"); else ``None``. Only at the name's first mention, where a report
+    introduces the place it is about: later, such words set a namesake apart from it
+    ("Liverpool, a suburb of Sydney, ... named after the English city of Liverpool").
+    """
+    me = fold(cand.query)
+    if any(query == me for _, _, query, _ in _named_before(context, cand.start)):
+        return None
+    match = _DESCRIBED.search(text, max(0, cand.start - _DESCRIBED_WINDOW), cand.start)
+    if match is None:
+        return stated_region(text, cand, context, comma=False)
+    words = match["name"].split()
+    for name in dict.fromkeys((" ".join(words), words[-1])):
+        place = gazetteer.demonym(name) or context.anchors.get(fold(name))
+        if place is not None and place.kind in ("country", "admin1"):
+            return place
+    return None
 
 
 def listed_qualifier(text: str, cand: Candidate, places: Sequence[Place],
@@ -229,6 +293,13 @@ def listed_qualifier(text: str, cand: Candidate, places: Sequence[Place],
         return False
     following = context.anchors.get(items[1][2])
     return following is not None and following.kind == listed.kind
+
+
+def _named_before(context: Context, position: int) -> Iterator[tuple[int, int, str, str]]:
+    """The document's named mentions that begin before ``position``."""
+    items = context.named_at
+    index = bisect.bisect_left(items, position, key=lambda m: m[0])
+    return (items[i] for i in range(index))
 
 
 def _named_after(context: Context, position: int) -> Iterator[tuple[int, int, str, str]]:

@@ -56,6 +56,7 @@ from geo.resolve.places import inside
 from geo.resolve.ranking import (
     airport_said,
     city_for_county,
+    described_region,
     feature_precision,
     listed_qualifier,
     major_namesake,
@@ -256,14 +257,16 @@ class Resolver:
             to_front(scored, next((s for s in scored if values[s[1].id][_NAMESAKE]
                                    and inside(s[1], seat)), None))
         region = stated_region(text, cand, context)
-        within = qualifier or ((region,) if region is not None else ())
+        described = (described_region(self.gazetteer, text, cand, context)
+                     if not qualifier and region is None else None)
+        within = qualifier or tuple(p for p in (region, described) if p is not None)
         # A hard constraint, not a feature: the corpora rarely hold a qualifier that
         # contradicts a bigger namesake, so no weighting learns to let it outweigh one.
         to_front(scored, next((s for s in scored if any(inside(s[1], q) for q in within)),
                               None))
         to_front(scored, major_namesake(scored, me, cand.hint, context, within))
         if not within:
-            to_front(scored, airport_said(text, cand, scored))
+            to_front(scored, airport_said(self.gazetteer, text, cand, scored))
         settled = context.settled.get(me)
         # Kept as a rule: it ties a mention to another mention's outcome in the same walk,
         # which a ranking that scores each mention's candidates on their own cannot express.

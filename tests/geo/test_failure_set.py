@@ -6,7 +6,10 @@ country against a town named after it, seas, historic names, airports by name, n
 across countries, and first names that are places (``not_toponyms``: spans that must not
 be taken for places). Points are GeoNames' (countries from ``../shared/data/
 geonames_points``, divisions GeoNames' own ADM1 points, airports airportsdata's, seas a
-rounded point in the sea). No corpus sentence is in it.
+rounded point in the sea). No corpus sentence is in it. Its last fifty sentences (f126 on)
+were added in session 13 with other places (Changi, Léopoldville, Tripoli in Lebanon,
+Aurora, Colorado, "PEORIA, Ill."...) and scored before that session's changes: gold spans
+0.971, end to end 0.957 on them; the whole set 0.970 and 0.966.
 
 A second set of the same classes (tests/data/geoparse_heldout.jsonl, new sentences and
 mostly new places) was written in session 10 by someone who never ran the parser on it,
@@ -34,8 +37,10 @@ FAILURES, HELDOUT = DATA / "geoparse_failures.jsonl", DATA / "geoparse_heldout.j
 SETS = [FAILURES, HELDOUT]
 # (gold spans, end to end) Acc@161 at least
 FLOORS = {FAILURES: (0.965, 0.965), HELDOUT: (0.95, 0.91)}
-# Person names ("Chelsea Morgan", "minister Lima") taken for places, end to end, at most.
-PERSONS_AS_PLACES = 2
+# Person names ("Chelsea Morgan", "minister Lima") taken for places, end to end, at most
+# (session 13's sentences add one the parser took before that session too: a first name
+# and surname the NER calls one place, "Paris Okafor", unresolved).
+PERSONS_AS_PLACES = 3
 
 pytestmark = pytest.mark.slow
 
