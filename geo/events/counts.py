@@ -167,17 +167,18 @@ RUNNING_TOTAL = re.compile(rf"\b(?:toll (?:{_NOT_ONE_DAY}\S+ ){{0,6}}?"
                            r"(?:(?:rose|risen|climbed) to|reached|stood at|stands at)|total number|"
                            rf"{_CARRYING}to|bring(?:s|ing)? to \S+ the number)\b",
                            re.IGNORECASE)
-# A total over the whole story, not one incident's count.
+# A total over the whole story, not one incident's count. "Since then" is a day's cue
+# like "since Monday" (:data:`_SINCE_A_DAY`), a total only when a total is carried to
+# the figure after it ("bringing the number of people killed since then to 40") or its
+# sentence sums ("a total of 40 have been detained since then").
 _CUMULATIVE = re.compile(
     rf"\b(?:(?:toll|number of (?:the )?(?:dead|deaths))\b(?:\s+{_NOT_ONE_DAY}\S+){{0,6}}?"
     r"\s+(?:rose|risen|climbed|reached|stands|stood|"
     r"jumped|increased)|since (?:the )?(?:start|beginning|outbreak|unrest|protests?|"
     r"violence|demonstrations|crisis|uprising|coup|election|vote|crackdown|strike|"
     r"(?:early |mid-?|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-    rf"\b|(?:1[89]|20)\d\d\b)|(?:{_SUMMING})\b|so far (?:this|in)|this year|"
-    # "since then" is a day's cue like "since Monday" (:data:`_SINCE_A_DAY`), a total
-    # only when its sentence sums: "a total of 40 have been detained since then".
-    r"since then,?\s+a total of\b|a total of\b(?=[^.;]{0,80}\bsince then\b))",
+    rf"\b|(?:1[89]|20)\d\d\b|then\s+(?:to|at)\b)|(?:{_SUMMING})\b|so far (?:this|in)|"
+    r"this year|since then,?\s+a total of\b|a total of\b(?=[^.;]{0,80}\bsince then\b))",
     re.IGNORECASE)
 # "put the death toll at", "estimated the number of dead at": a source's figure.
 _ESTIMATE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+"

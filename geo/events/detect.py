@@ -176,12 +176,14 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
                        kinds.crowd_fight(text, sentence_span))
     # A running total ("the toll rose to 46") is no incident's count, nor is a figure a
     # source puts a toll already told at ("a councillor put the toll at 19"); but an
-    # estimate beside a new event is that event's toll ("gunmen raided a village in
-    # Y; officials put the toll at 9"), in its own clause or one of its sentence.
+    # estimate of a new event is that event's toll, the event named before the figure in
+    # its clause ("put the toll from the raid on Y at 9") or in its sentence, uncounted
+    # ("gunmen raided a village in Y; officials put the toll at 9").
     found = find_counts(text, *clause, context=sentence_span[0])
     counted.update(c.field for c in found if not c.estimate)
-    found = [c for c in found if not (c.estimate and c.field in counted) or events or (
-        before and not any(other.field == c.field for e in before for other in e.counts))]
+    found = [c for c in found if not (c.estimate and c.field in counted) or any(
+        e.trigger[0] < c.start for e in events) or (before and not any(
+            other.field == c.field for e in before for other in e.counts))]
     counted.update(c.field for c in found)
     events = tallies.without_totalled(text, clause, events, found)
     for count in (c for c in found if not c.cumulative):
