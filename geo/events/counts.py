@@ -53,6 +53,14 @@ _ABOUT = r"about|around|nearly|almost|some|roughly|approximately|up to|close to|
 _DAYS_OWN = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|"
              r"last\s+night)(?:'s|’s)")
 
+# "Both" is a number only as the subject of a casualty or arrest verb: "both were
+# killed", "both of the men were arrested", and not of the sides, places or bodies of a
+# dispute ("both sides reported injuries", "both countries were hurt by the sanctions").
+_BOTH_COUNTED = (r"(?!\s+(?:of\s+the\s+)?(?:sides|parties|camps|countries|nations|cities|"
+                 r"towns|governments|teams|groups)\b)"
+                 r"\s+(?:of\s+(?:them|the\s+[^\W\d]+)\s+|[^\W\d][\w'’-]*\s+){0,2}"
+                 r"(?:(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:killed|shot|injured|"
+                 r"wounded|hurt|arrested|detained|held|jailed)|died)\b")
 _UNIT_WORD = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _SCALE_WORD = "|".join(_SCALES)
 _NUMBER = re.compile(
@@ -62,7 +70,7 @@ _NUMBER = re.compile(
     r"\d{1,3}(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?(?:\s+(?:million|thousand))?"
     r"|\d+(?:\.\d+)?(?:\s+(?:million|thousand))?"
     rf"|(?:{_UNIT_WORD})(?:[\s-]+(?:{_UNIT_WORD}))?(?:\s+(?:{_SCALE_WORD})s?)?"
-    rf"|{_ARTICLE}\s+(?:{_SCALE_WORD})|a few|another|both"
+    rf"|{_ARTICLE}\s+(?:{_SCALE_WORD})|a few|another|both(?={_BOTH_COUNTED})"
     rf"|(?:{'|'.join(_VAGUE)})(?:\s+of)?"
     r")(?![\w-])",
     re.IGNORECASE,
@@ -159,14 +167,18 @@ RUNNING_TOTAL = re.compile(rf"\b(?:toll (?:{_NOT_ONE_DAY}\S+ ){{0,6}}?"
                            r"(?:(?:rose|risen|climbed) to|reached|stood at|stands at)|total number|"
                            rf"{_CARRYING}to|bring(?:s|ing)? to \S+ the number)\b",
                            re.IGNORECASE)
-# A total over the whole story, not one incident's count.
+# A total over the whole story, not one incident's count. "Since then" is a day's cue
+# like "since Monday" (:data:`_SINCE_A_DAY`), a total only when a total is carried to
+# the figure after it ("bringing the number of people killed since then to 40") or its
+# sentence sums ("a total of 40 have been detained since then").
 _CUMULATIVE = re.compile(
     rf"\b(?:(?:toll|number of (?:the )?(?:dead|deaths))\b(?:\s+{_NOT_ONE_DAY}\S+){{0,6}}?"
     r"\s+(?:rose|risen|climbed|reached|stands|stood|"
     r"jumped|increased)|since (?:the )?(?:start|beginning|outbreak|unrest|protests?|"
     r"violence|demonstrations|crisis|uprising|coup|election|vote|crackdown|strike|"
     r"(?:early |mid-?|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-    rf"\b|(?:1[89]|20)\d\d\b|then\b)|(?:{_SUMMING})\b|so far (?:this|in)|this year)",
+    rf"\b|(?:1[89]|20)\d\d\b|then\s+(?:to|at)\b)|(?:{_SUMMING})\b|so far (?:this|in)|"
+    r"this year|since then,?\s+a total of\b|a total of\b(?=[^.;]{0,80}\bsince then\b))",
     re.IGNORECASE)
 # "put the death toll at", "estimated the number of dead at": a source's figure.
 _ESTIMATE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+"
@@ -176,8 +188,8 @@ _ESTIMATE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates
                        r"at\s+$", re.IGNORECASE)
 # A cue of :data:`_CUMULATIVE` that is a toll's own phrase: its figure follows it.
 _TOLL_CUE = re.compile(r"(?:toll|number)\b", re.IGNORECASE)
-_SINCE_A_DAY = re.compile(r"\bsince\s+(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
-                          re.IGNORECASE)
+_SINCE_A_DAY = re.compile(r"\bsince\s+(?:(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                          r"then)\b", re.IGNORECASE)
 # A total a new count is carried to: "bringing the death toll to 22", "raising the total
 # to 31", "bring to 113 the number of people killed", "the total stands at 46". The cue
 # ends right before the number: the count before it ("two more died, raising ...") is

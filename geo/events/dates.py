@@ -72,7 +72,7 @@ from dateutil.relativedelta import weekday as weekday_of
 
 from geo.lexicon import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
 
-__all__ = ["DateMention", "find_dates"]
+__all__ = ["NAMED_DAY_KINDS", "DateMention", "find_dates"]
 
 _NUMBERS = {**NUMBER_WORDS, "a": 1, "an": 1, "a couple of": 2, "several": 3, "a few": 3,
             "few": 3}
@@ -238,6 +238,10 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "month": None, "past_month": None,
 }
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTH})\b")
+#: The kinds of :class:`DateMention` that name their day, by a weekday or a calendar
+#: date (not one counted from another: "the next day", "two days later").
+NAMED_DAY_KINDS = frozenset({"iso", "day_month", "month_day", "weekday", "night_of",
+                             "overnight_into"})
 # Days without a year that take one from earlier in their sentence, and how far back.
 _YEARLESS = ("day_range", "month_day_range", "day_month", "month_day")
 _YEAR_REACH = 200

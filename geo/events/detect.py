@@ -123,7 +123,8 @@ def detect_events(
         if ANY_TRIGGER.search(text, *sentence) or COUNT_WORD.search(text, *sentence) or \
                 may_hold_crowd_verbs(text, sentence):
             for clause in split_clauses(text, sentence):
-                here = _clause_events(text, clause, sentence, number, index, published, counted)
+                here = _clause_events(text, clause, sentence, number, index, published,
+                                      counted, found)
                 if not here and found and tells_again(text, clause):
                     told = found[-1]  # "... and in Y on Saturday": the same event again
                     here = [EventDraft(told.rule, told.event_type, told.sub_event_type,
@@ -166,17 +167,23 @@ def detect_events(
 
 def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
                    index: places.MentionIndex, published: date | None,
-                   counted: set[str]) -> list[EventDraft]:
-    """A clause's events and counts; ``counted``: the kinds of count told so far."""
+                   counted: set[str], before: list[EventDraft]) -> list[EventDraft]:
+    """A clause's events and counts; ``counted``: the kinds of count told so far,
+    ``before``: the events of the sentence's earlier clauses."""
     hits = clause_hits(text, clause, sentence_span, published and published.year)
     actors = clause_actors(text, clause, index.within(*clause), index.main_country)
     events = kinds.collapse(hits, actors, clause, sentence,
                        kinds.crowd_fight(text, sentence_span))
     # A running total ("the toll rose to 46") is no incident's count, nor is a figure a
-    # source puts a toll already told at ("a councillor put the toll at 19").
+    # source puts a toll already told at ("a councillor put the toll at 19"); but an
+    # estimate of a new event is that event's toll, the event named before the figure in
+    # its clause ("put the toll from the raid on Y at 9") or in its sentence, uncounted
+    # ("gunmen raided a village in Y; officials put the toll at 9").
     found = find_counts(text, *clause, context=sentence_span[0])
     counted.update(c.field for c in found if not c.estimate)
-    found = [c for c in found if not (c.estimate and c.field in counted)]
+    found = [c for c in found if not (c.estimate and c.field in counted) or any(
+        e.trigger[0] < c.start for e in events) or (before and not any(
+            other.field == c.field for e in before for other in e.counts))]
     counted.update(c.field for c in found)
     events = tallies.without_totalled(text, clause, events, found)
     for count in (c for c in found if not c.cumulative):

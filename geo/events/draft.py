@@ -133,7 +133,6 @@ def to_incident(text: str, event: EventDraft) -> Incident:
     )
 
 
-
 def told_on_other_days(a: EventDraft, b: EventDraft) -> bool:
     """Whether two rows at one place are dated, one to the day the story had reached,
     the other to another day its own words state: "Crowds marched in X on Friday. Some

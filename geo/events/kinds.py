@@ -15,7 +15,7 @@ from geo.events.clauses import Span
 from geo.events.counts import CountMention
 from geo.events.draft import STATE_ACTORS, EventDraft
 from geo.events.merge import SEVERITY
-from geo.events.rules import ACTORS, BATTLES, PROTESTS, RIOTS, VIOLENCE, Rule
+from geo.events.rules import ACTORS, ARMED_GROUPS, BATTLES, PROTESTS, RIOTS, VIOLENCE, Rule
 from geo.lexicon import SPEECH_VERBS, alternation
 
 _ARMED_VICTIMS = re.compile(r"\b(?:police|army|state forces|armed|militants?|"
@@ -164,9 +164,10 @@ def refine_in_document(text: str, events: list[EventDraft]) -> None:
         events[:] = [e for e in events if not (
             e.rule.name == "clash" and text[slice(*e.trigger)].lower() == "clash")]
     unrest = any(e.event_type in (PROTESTS, RIOTS) for e in events)
-    if unrest and not _ARMED_GROUP.search(text):
+    if unrest and not _names_armed_group(text, (0, len(text))):
         for event in events:
-            if event.rule.name == "clash" and event.event_type == BATTLES:
+            if event.rule.name == "clash" and event.event_type == BATTLES \
+                    and not _soldiers_without_crowd(text, event.clause):
                 event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
     battles = any(e.event_type == BATTLES and not e.rule.weak for e in events)
     # Police hurt during unrest, with no armed group named anywhere, were hurt by the
@@ -290,10 +291,25 @@ def _armed_or_rioting(text: str, event: EventDraft) -> bool:
 
 _CROWD = dict(ACTORS)["protesters"], dict(ACTORS)["rioters"]
 _ARMED_GROUP = dict(ACTORS)["unidentified armed group"]
+# An armed side by its general names, those an attack's subject takes too: "separatist
+# fighters", "two clans", "an ethnic armed organisation".
+_ARMED_SIDE = re.compile(rf"\b{alternation(ARMED_GROUPS)}\b", re.IGNORECASE)
+_ARMY = dict(ACTORS)["army"]
+
+
+def _names_armed_group(text: str, span: tuple[int, int]) -> bool:
+    return bool(_ARMED_GROUP.search(text, *span) or _ARMED_SIDE.search(text, *span))
+
+
+def _soldiers_without_crowd(text: str, clause: tuple[int, int]) -> bool:
+    """Whether a clash's own clause names soldiers and no crowd: the army's fight is
+    with someone armed, whatever unrest the report tells elsewhere."""
+    return bool(_ARMY.search(text, *clause)) and not any(p.search(text, *clause)
+                                                         for p in _CROWD)
 
 
 def crowd_fight(text: str, sentence: tuple[int, int]) -> bool:
     """Whether a sentence's fighting is a crowd's: it names protesters or rioters and
     no armed group ("clashes were reported in X, where protesters threw stones")."""
     return any(p.search(text, *sentence) for p in _CROWD) and \
-        not _ARMED_GROUP.search(text, *sentence)
+        not _names_armed_group(text, sentence)

@@ -53,6 +53,7 @@ HARMLESS_CAUSES = (
 ARMED_GROUPS = (
     "gunmen", "militants", "jihadists", "insurgents", "bandits", "rebels", "attackers",
     "assailants", r"armed\s+men", "militiamen", "militias?", "fighters", "extremists",
+    "separatists", "clans(?:men)?", r"armed\s+(?:groups?|organi[sz]ations?|factions?)",
 )
 ATTACK_VERBS = (
     "attacked", "raided", "stormed", "struck", "targeted", r"opened\s+fire\s+on",

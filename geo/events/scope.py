@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from geo.events.draft import STATE_ACTORS
+from geo.events.rules import ACTORS
 from geo.nlp import tree_parser
 from geo.text import replace_lone_surrogates
 
@@ -44,6 +46,14 @@ _SEIZING = frozenset({"arrest", "detain", "detention", "jail"})
 # Verbs that take people into custody (their particle aside: "rounded up").
 _TAKING_LEMMAS = frozenset({"arrest", "detain", "hold", "jail", "apprehend", "round",
                             "imprison"})
+# Who an arrest takes, by the lemma of the counted noun: "held" also takes rallies,
+# talks and seats, so a number held counts people only under one of these (or a name of
+# an actor: "40 protesters were held").
+_PERSON_LEMMAS = frozenset({"person", "people", "individual", "man", "woman", "child", "boy",
+                            "girl", "youth", "student", "member", "leader", "suspect",
+                            "journalist", "reporter", "lawyer", "worker", "official",
+                            "resident", "migrant", "opponent", "detainee", "prisoner"})
+_STATE_FORCES = tuple(pattern for name, pattern in ACTORS if name in STATE_ACTORS)
 
 
 @cache
@@ -295,7 +305,26 @@ def counts_people_taken(text: str, sentence: tuple[int, int], start: int, end: i
     verb = noun.head
     if verb.lemma_ not in _TAKING_LEMMAS:
         return False
-    return noun.dep_ == "nsubjpass" or (noun.dep_ == "dobj" and verb.lemma_ != "hold")
+    if verb.lemma_ == "hold" and noun is not number and not _names_people(noun):
+        return False  # "three rallies were held"
+    if noun.dep_ == "dobj":
+        return verb.lemma_ != "hold"
+    return noun.dep_ == "nsubjpass" and not _taken_by_others(verb)
+
+
+def _names_people(noun) -> bool:  # noun: spacy.tokens.Token
+    return noun.lemma_.lower() in _PERSON_LEMMAS or any(
+        pattern.fullmatch(noun.text) for _, pattern in ACTORS)
+
+
+def _taken_by_others(verb) -> bool:  # verb: spacy.tokens.Token
+    """Whether a passive verb of taking has an agent that is no force of the state:
+    people "held by kidnappers" or "detained by gunmen" are abducted, not arrested."""
+    for agent in (child for child in verb.children if child.dep_ == "agent"):
+        phrase = " ".join(token.text for token in agent.subtree)
+        if not any(pattern.search(phrase) for pattern in _STATE_FORCES):
+            return True
+    return False
 
 
 def only_what_a_thing_is_for(text: str, clause_start: int, sentence: tuple[int, int],

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from geo.events import places
 from geo.events.counts import RUNNING_TOTAL, SUMMED, CountMention, repeats_figures
-from geo.events.dates import find_dates
+from geo.events.dates import NAMED_DAY_KINDS, find_dates
 from geo.events.draft import EventDraft
 from geo.events.rules import PROTESTS, RIOTS, VIOLENT_TYPES
 from geo.lexicon import alternation
@@ -46,9 +46,6 @@ _DATED_START = re.compile(r"\s+(?:began|started|erupted|broke\s+out)\s+(?:in\s+(
                           re.IGNORECASE)
 _SHARE = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|injured|wounded|victims|"
                     r"casualties|arrested|detained|detainees)\b", re.IGNORECASE)
-# Dates that name their day, by a weekday or a calendar date (geo.events.dates kinds).
-_NAMED_DAYS = frozenset({"iso", "day_month", "month_day", "weekday", "night_of",
-                         "overnight_into"})
 
 
 def takes_casualties(event_type: str) -> bool:
@@ -202,7 +199,7 @@ def _count_day(text: str, count: CountMention, event_day: date,
     # against the shifted anchor they would name another day.
     anchor = event_day + timedelta(days=3)
     days = [d for d in find_dates(text, anchor, count.end, stretch_end)
-            if d.precision == 1 and not d.attributive and d.kind in _NAMED_DAYS]
+            if d.precision == 1 and not d.attributive and d.kind in NAMED_DAY_KINDS]
     return days[0].date if days else None
 
 

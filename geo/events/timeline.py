@@ -651,7 +651,8 @@ class StoryTime:
 
 
 def _sentence_of(text: str, mention: DateMention, floor: int) -> Span:
-    """The sentence holding ``mention``, as :func:`_narrative` bounds it."""
+    """The sentence holding ``mention``: from the last full stop or paragraph break
+    before it (not before ``floor``) to the next one after it."""
     start = max(floor, text.rfind(". ", floor, mention.start) + 1,
                 text.rfind("\n\n", floor, mention.start) + 1)
     stops = [i + 1 for i in (text.find(". ", mention.end), text.find("\n\n", mention.end))
@@ -672,13 +673,9 @@ def _narrative(text: str, mention: DateMention, floor: int, *,
     statement's (unless ``statements``), not modifying a noun, not to come."""
     if mention.precision != 1 or mention.last is not None or mention.attributive:
         return False
-    start = max(floor, text.rfind(". ", floor, mention.start) + 1,
-                text.rfind("\n\n", floor, mention.start) + 1)
+    sentence = _sentence_of(text, mention, floor)
+    start = sentence[0]
     if _FUTURE.search(text, start, mention.start) or \
             _UNTIL.search(text, max(start, mention.start - 10), mention.start):
         return False
-    if statements:
-        return True
-    stops = [i for i in (text.find(". ", mention.end), text.find("\n\n", mention.end))
-             if i >= 0]
-    return not _of_statement(text, mention, (start, min(stops, default=len(text))), -1)
+    return statements or not _of_statement(text, mention, sentence, -1)
