@@ -84,8 +84,10 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
     report = frozenset(k for w in words for k in w.keys)
     story = _Story(published)
     events: list[EventDraft] = []
+    told_before: frozenset[str] = frozenset()  # the keys of the sentence before
     for number, span in enumerate(spans):
         sentence = [w for w in words if span[0] <= w.start < span[1]]
+        told = frozenset(k for w in sentence for k in w.keys)
         # (a day after publication dates no statement: "объявил забастовку 23 марта")
         dates = [d for d in find_dates(sentence, vocabulary, published, story.current)
                  if not (_of_statement(d, sentence, vocabulary) and not _to_come(d, published))
@@ -93,9 +95,11 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
                  and d.start >= lexical_places.dateline_end(text)
                  and not lexical_places.in_byline(text, d.start)]
         sites = lexical_places.candidate_sites(text, span, index, sentence, vocabulary)
-        found = _sentence_events(text, sentence, span, number, vocabulary, unrest, report,
-                                 events, dates[0].date if dates else story.current,
+        found = _sentence_events(text, sentence, span, number, vocabulary, unrest,
+                                 (report, told | told_before), events,
+                                 dates[0].date if dates else story.current,
                                  {m.place.id for m in sites})
+        told_before = told
         scenes: list[EventDraft] = []
         for event in found:
             event.evidence = [span]
@@ -119,15 +123,17 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
 
 
 def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
-                     vocabulary: Vocabulary, unrest: bool, report: frozenset[str],
+                     vocabulary: Vocabulary, unrest: bool,
+                     keys: tuple[frozenset[str], frozenset[str]],
                      before: list[EventDraft], day: date | None, sites: set[str]
                      ) -> list[EventDraft]:
+    # (``keys``: those of the whole report, and of this sentence and the one before)
     # Clashes in a report of unrest, or with the police, are a crowd's: riots; but
     # troops against troops, with no crowd told, are an armed clash.
     actors = set(_actors(sentence, vocabulary))
     crowd = any(w.any_of(vocabulary.crowd) for w in sentence)
     unrest = crowd or "police" in actors or (unrest and "army" not in actors)
-    hits = _hits(sentence, vocabulary, report)
+    hits = _hits(sentence, vocabulary, *keys)
     if any(w.any_of(vocabulary.festive) for w in sentence):
         hits = [hit for hit in hits if hit[0].rule != "protest"]  # fans celebrating
     counts = [c for c in find_counts(sentence, vocabulary) if not c.cumulative]
@@ -245,9 +251,9 @@ def _one_person_object(sentence: list[Word], first: int, last: int,
 def _one_casualty(sentence: list[Word], hits: list[tuple[Trigger, int, int]],
                   counts: list[CountMention], vocabulary: Vocabulary) -> list[CountMention]:
     """"Погиб протестующий", "un adolescent a été tué": a casualty word in the singular
-    with no number counts one."""
+    with no number counts one (not when negated: "sans faire de blessé")."""
     found: list[CountMention] = []
-    for trigger, _, last in hits:
+    for trigger, first, last in hits:
         word = sentence[last]
         field = next((vocabulary.count_fields[k] for k in word.keys
                       if k in vocabulary.count_fields), None)
@@ -256,22 +262,24 @@ def _one_casualty(sentence: list[Word], hits: list[tuple[Trigger, int, int]],
                 not any(c.field == field for c in counts + found) and \
                 vocabulary.is_singular(word.text) and not any(
                     w.text.lower() in vocabulary.plural_auxiliaries
-                    for w in sentence[max(0, last - 2):last]):
+                    for w in sentence[max(0, last - 2):last]) and \
+                trigger_status(sentence, first, last, vocabulary) != "negated":
             found.append(CountMention(word.start, word.end, field, 1, "exact"))
     return found
 
 
-def _hits(sentence: list[Word], vocabulary: Vocabulary, report: frozenset[str]
-          ) -> list[tuple[Trigger, int, int]]:
+def _hits(sentence: list[Word], vocabulary: Vocabulary, report: frozenset[str],
+          nearby: frozenset[str]) -> list[tuple[Trigger, int, int]]:
     """Each rule's first trigger in the sentence (by word index); ``report``: the keys
-    of the whole report."""
+    of the whole report, ``nearby``: those of this sentence and the one before."""
     keys = {k for w in sentence for k in w.keys}
     hits: list[tuple[Trigger, int, int]] = []
     taken: set[str] = set()
     for position, word in enumerate(sentence):
         for trigger in {t for k in word.keys for t in vocabulary.first_words.get(k, ())}:
             if trigger.rule in taken or (trigger.needs and not trigger.needs & keys) or (
-                    trigger.report_needs and not trigger.report_needs & report) or \
+                    trigger.report_needs and not trigger.report_needs & report) or (
+                    trigger.context and not trigger.context & nearby) or \
                     trigger.unless & keys:
                 continue
             if trigger.not_after and any(w.any_of(trigger.not_after)

@@ -71,6 +71,10 @@ class Trigger:
     #: Keys the sentence must not hold ("стянули подразделения полиции": the police's
     #: units, no army's).
     unless: frozenset[str] = frozenset()
+    #: Keys one of which the sentence or the one before must hold: the context that
+    #: makes the phrase an event ("des incidents ont été signalés" are a riot in a story
+    #: of unrest, not in one of a power cut).
+    context: frozenset[str] = frozenset()
     with_crowd: str = ""
     #: Keys of the two words before, or of the word after, that make the phrase no
     #: trigger ("ордер на его арест" is a warrant; "акции компаний" are shares).
@@ -276,9 +280,13 @@ def clause_start(words: list[Word], index: int) -> int:
     return index
 
 
-def clause_end(words: list[Word], index: int) -> int:
-    """The index after the last word of the clause holding ``words[index]``."""
+def clause_end(words: list[Word], index: int, open_marks: frozenset[str] = frozenset()
+               ) -> int:
+    """The index after the last word of the clause holding ``words[index]``; the marks
+    in ``open_marks`` end no clause (quotation marks inside a clause: "n'était « pas à
+    l'ordre du jour »")."""
     index += 1
-    while index < len(words) and not any(c in CLAUSE_ENDS for c in words[index].gap):
+    while index < len(words) and not any(c in CLAUSE_ENDS and c not in open_marks
+                                         for c in words[index].gap):
         index += 1
     return index
