@@ -328,7 +328,7 @@ def _of_statement(mention, sentence: list[Word], vocabulary: Vocabulary) -> bool
               if not any(c in CLAUSE_ENDS for w in sentence[n + 1:at + 1] for c in w.gap)]
     after = [n for n in range(end + 1, min(len(sentence), end + 3))
              if not any(c in CLAUSE_ENDS for w in sentence[end + 1:n + 1] for c in w.gap)]
-    return any(sentence[n].any_of(vocabulary.speaking) and not (
+    return any(vocabulary.speaks(sentence, n) and not (
         n and (sentence[n - 1].any_of(vocabulary.negation)
                or sentence[n - 1].text.lower() in vocabulary.privative))
         for n in before + after)

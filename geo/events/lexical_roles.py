@@ -91,14 +91,14 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
         return replace(mention, role="reference")
     # (the words of the place's own clause: "à X dimanche, a indiqué la police" is no
     # speaking X)
-    clause = words[last + 1:min(clause_end(words, last), last + 5)]
-    after = [w for w in clause if w.text.lower() not in vocabulary.auxiliaries]
+    after = [i for i in range(last + 1, min(clause_end(words, last), last + 5))
+             if words[i].text.lower() not in vocabulary.auxiliaries]
     if words[max(0, first - 2):first] and any(
             w.any_of(vocabulary.missions) for w in words[max(0, first - 2):first]):
         return replace(mention, role="actor")  # "l'ambassade de France", "посольство США"
-    if any(w.any_of(vocabulary.speaking) for w in after[:2]):
-        verb = next(w for w in after[:2] if w.any_of(vocabulary.speaking))
-        plan = [w for w in words[last + 1:last + 12] if w.start > verb.start]
+    verb = next((i for i in after[:2] if vocabulary.speaks(words, i)), None)
+    if verb is not None:
+        plan = words[verb + 1:last + 12]
         if not any(w.any_of(vocabulary.planned) or w.any_of(vocabulary.future)
                    or vocabulary.is_future(w.text) for w in plan):
             return replace(mention, role="actor")  # "Москва заявила", "Paris a condamné"
@@ -109,9 +109,9 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
                  and not _cut(words[i + 1:first + 1])), None)
     if body is not None:
         # ("d'après les chiffres transmis par la préfecture de X": its whole clause)
-        near = words[min(max(0, body - 4), clause_start(words, body)):body] + \
-            words[last + 1:last + 5]
-        if any(w.any_of(vocabulary.speaking) for w in near) or _after_aside(
+        near = [*range(min(max(0, body - 4), clause_start(words, body)), body),
+                *range(last + 1, min(len(words), last + 5))]
+        if any(vocabulary.speaks(words, i) for i in near) or _after_aside(
                 words, body, vocabulary):
             return replace(mention, role="actor")  # "в МВД Казахстана сообщили"
     return mention

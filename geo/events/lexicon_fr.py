@@ -214,6 +214,7 @@ VOCABULARY = Vocabulary(
                       "conteste", "démentent"}),
     past_links=frozenset({"après", "lors", "depuis", "suite"}),
     speaking=fr.SPEECH_VERBS | fr.STANCE_VERBS,
+    speech_cues=fr.SPEECH_CUES,
     # (and institutions named after their place: "la Sûreté du Québec"; but a university or
     # a bank stands in its town: "ont occupé l'université de Tours")
     missions=frozenset({"ambassade", "consulat", "représentation", "chancellerie", "sûreté"}),

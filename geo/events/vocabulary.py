@@ -247,6 +247,20 @@ class Vocabulary:
     #: ("задержали активиста", "задержали Иванова"), 2 for several ("задержали
     #: активистов"), ``None`` for a word that names nobody.
     person_number: Callable[[str], int | None] = field(default=lambda word: None)
+    #: Verbs that report only beside one of their words, by their keys ("a-t-on
+    #: appris", "le bilan établi par"): elsewhere they act ("ont dressé des barricades").
+    speech_cues: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    def speaks(self, words: list[Word], index: int) -> bool:
+        """Whether ``words[index]`` is a verb of speech or stance: one of ``speaking``,
+        or of ``speech_cues`` with one of its cues two words before it or three after
+        ("le bilan établi", "a dressé samedi la liste")."""
+        word = words[index]
+        if word.any_of(self.speaking):
+            return True
+        cues = next((self.speech_cues[k] for k in word.keys if k in self.speech_cues), None)
+        return cues is not None and any(
+            w.any_of(cues) for w in words[max(0, index - 2):index] + words[index + 1:index + 4])
 
     @cached_property
     def first_words(self) -> dict[str, list[Trigger]]:
