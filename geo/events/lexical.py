@@ -213,14 +213,18 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
                                              "arrested", 1, "exact"))
     firing = any(w.any_of(vocabulary.firing) for w in sentence) and \
         any(w.any_of(vocabulary.forces) for w in sentence)
+    # (the dead of a killer named are no bare toll: "des inconnus ont tué deux personnes")
+    killer = lexical_folds.named_killer(sentence, vocabulary)
+    riot_toll = unrest and not killer and lexical_folds.told_of_unrest(actors, sites, before)
     for event in events:
-        lexical_folds.type_by_force(event, firing, unrest)
+        lexical_folds.type_by_force(event, firing, unrest, riot_toll)
     harmless = any(w.any_of(vocabulary.harmless) for w in sentence)
     # A bare "погибли"/"tués" with no count, or by no violence, is no event of its own.
     # (Kept when not told as happened: "отрицают гибель мирных жителей" is a denial.)
     events = [e for e in events if not (e.rule.weak and (harmless or (
         not e.counts and e.status == "occurred")))]
-    return lexical_folds.fold_bare_tolls(events, before, number, day, sites)
+    return events if killer else lexical_folds.fold_bare_tolls(events, before, number, day,
+                                                                sites)
 
 
 def _one_person_object(sentence: list[Word], first: int, last: int,

@@ -302,6 +302,9 @@ VOCABULARY = Vocabulary(
                         "cardiaque", "noyade", "incendie", "inondation", "séisme"}),
     # (and the stations and roads a name after them is: "station Châtelet", "l'axe X")
     street_words=frozenset(fr.STREET_WORDS) | {"station", "métro", "autoroute", "axe"},
+    killers=frozenset({"inconnu", "armé", "assaillant", "tireur", "agresseur", "bandit",
+                       "terroriste", "jihadiste", "djihadiste", "ravisseur"}),
+    demonstratives=frozenset({"ce", "cet", "cette", "ces"}),
     place_nouns=frozenset({"ville", "commune", "village", "localité", "aéroport", "quartier",
                            "bourg", "cité", "agglomération"}),
     town_streets=frozenset({"rues", "artères", "boulevards", "avenues", "routes"}),

@@ -247,6 +247,12 @@ class Vocabulary:
     #: ("задержали активиста", "задержали Иванова"), 2 for several ("задержали
     #: активистов"), ``None`` for a word that names nobody.
     person_number: Callable[[str], int | None] = field(default=lambda word: None)
+    #: Who kills or hurts on their own account ("inconnu", "armé", "неизвестный",
+    #: "боевик"): the dead of a sentence that names one are no crowd's.
+    killers: frozenset[str] = frozenset()
+    #: Demonstratives, as keys ("cette ville"): a place noun after one is a place told
+    #: before.
+    demonstratives: frozenset[str] = frozenset()
     #: Verbs that report only beside one of their words, by their keys ("a-t-on
     #: appris", "le bilan établi par"): elsewhere they act ("ont dressé des barricades").
     speech_cues: Mapping[str, frozenset[str]] = field(default_factory=dict)
