@@ -215,7 +215,8 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
         any(w.any_of(vocabulary.forces) for w in sentence)
     # (the dead of a killer named are no bare toll: "des inconnus ont tué deux personnes")
     killer = lexical_folds.named_killer(sentence, vocabulary)
-    riot_toll = unrest and not killer and lexical_folds.told_of_unrest(actors, sites, before)
+    riot_toll = unrest and not killer and \
+        lexical_folds.told_of_unrest(actors, sites, before, number)
     for event in events:
         lexical_folds.type_by_force(event, firing, unrest, riot_toll)
     harmless = any(w.any_of(vocabulary.harmless) for w in sentence)

@@ -48,14 +48,18 @@ def named_killer(sentence: list[Word], vocabulary: Vocabulary) -> bool:
         n and sentence[n - 1].any_of(vocabulary.crowd)) for n, w in enumerate(sentence))
 
 
-def told_of_unrest(actors: set[str], sites: set[str], before: list[EventDraft]) -> bool:
-    """Whether the dead or hurt a sentence of a report of unrest counts (no killer
-    named) are the unrest's: told of the crowd or the police, of no place of their own,
-    or of a place (ids: ``sites``) where the unrest was told (not a killing in another
-    town)."""
+def told_of_unrest(actors: set[str], sites: set[str], before: list[EventDraft],
+                   number: int) -> bool:
+    """Whether the dead or hurt sentence ``number`` of a report of unrest counts (no
+    killer named) are the unrest's: told of the crowd or the police, of no place of
+    their own (ids: ``sites``), of a place where unrest was told, or not right after
+    unrest told at another place ("Des heurts à X. Deux personnes ont été tuées à Y"
+    moves the story to a killing at Y)."""
+    unrest = [e for e in before if e.status == "occurred" and e.location is not None
+              and e.event_type in (PROTESTS, RIOTS)]
     return bool(actors & _UNREST_ACTORS) or not sites or any(
-        e.location is not None and e.location.place.id in sites and e.status == "occurred"
-        and e.event_type in (PROTESTS, RIOTS) for e in before)
+        e.location.place.id in sites for e in unrest) or not any(
+        e.sentence == number - 1 for e in unrest)
 
 
 def fold_bare_tolls(events: list[EventDraft], before: list[EventDraft],
