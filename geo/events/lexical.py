@@ -127,7 +127,7 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
                      keys: tuple[frozenset[str], frozenset[str]],
                      before: list[EventDraft], day: date | None, sites: set[str]
                      ) -> list[EventDraft]:
-    # (``keys``: those of the whole report, and of this sentence and the one before)
+    # (``keys``: of the whole report, and of this sentence and the one before.)
     # Clashes in a report of unrest, or with the police, are a crowd's: riots; but
     # troops against troops, with no crowd told, are an armed clash.
     actors = set(_actors(sentence, vocabulary))

@@ -42,10 +42,13 @@ def type_by_force(event: EventDraft, firing: bool, unrest: bool,
 
 def named_killer(sentence: list[Word], vocabulary: Vocabulary) -> bool:
     """Whether a sentence names who killed or hurt on their own account ("des
-    inconnus", "des hommes armés", "неизвестные", "боевики"; not a crowd armed: "des
-    manifestants armés de bâtons"): its dead are their attack's, no crowd's."""
-    return any(w.any_of(vocabulary.killers) and not (
-        n and sentence[n - 1].any_of(vocabulary.crowd)) for n, w in enumerate(sentence))
+    inconnus", "des hommes armés", "неизвестные", "боевики"; not a crowd or the forces
+    armed: "des manifestants armés de bâtons", "les forces armées", "l'armée"): its dead
+    are their attack's, no crowd's."""
+    return any(w.any_of(vocabulary.killers) and not w.any_of(vocabulary.forces) and not (
+        n and (sentence[n - 1].any_of(vocabulary.crowd)
+               or sentence[n - 1].any_of(vocabulary.forces)))
+        for n, w in enumerate(sentence))
 
 
 def told_of_unrest(actors: set[str], sites: set[str], before: list[EventDraft],

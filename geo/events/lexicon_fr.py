@@ -25,11 +25,13 @@ _CROWD = ("manifestant|foule|protestataire|jeune|marcheur|gréviste|civil|habita
           "syndicaliste|ouvrier|salarié")
 # A crowd word that names no one who protests or riots: people who live or pass there.
 _BYSTANDERS = frozenset({"habitant", "civil"})
+# The nouns of a protest or a riot (a crowd's words, with its people).
+_PROTESTS = frozenset({"manifestation", "grève", "émeute", "partisan", "protestation",
+                       "marche", "mobilisation"})
 # Words of protest and riot.
-_UNREST = frozenset({"manifestation", "manifestant", "manifesté", "protestataire",
-                     "protestation", "émeute", "émeutier", "heurt", "affrontement",
-                     "échauffourée", "casseur", "grève", "gréviste", "rassemblement",
-                     "cortège", "mobilisation", "marche", "barricade", "supporter"})
+_UNREST = _PROTESTS | {"manifestant", "manifesté", "protestataire", "émeutier", "heurt",
+                       "affrontement", "échauffourée", "casseur", "gréviste",
+                       "rassemblement", "cortège", "barricade", "supporter"}
 # Words that make a trigger after them something to come or threatened ("ont appelé à
 # manifester", "menacent de bloquer").
 _PLANNED = frozenset({
@@ -98,9 +100,10 @@ TRIGGERS = (
     # "des violences ont éclaté", "de violents incidents ont éclaté"
     Trigger("riot", phrase("violence|incident|échauffourée|bagarre",
                            "éclaté|éclater|éclatent|éclataient"), reach=2),
-    # "des incidents ont été signalés à X": a riot when people who riot are named and
-    # the sentence or the one before tells unrest or the police, not residents telling
-    # of a power cut ("aucun incident n'a été signalé" is that trigger negated)
+    # "des incidents ont été signalés à X": "incidents" may be anything people report
+    # (a power cut's), so a riot only where people who riot are named and the sentence
+    # or the one before tells unrest or the police; a report of no incident is this
+    # trigger negated, so it tells the unrest stayed calm
     Trigger("riot", phrase("incident", "signalé|signaler|signalent|rapporté"), reach=3,
             needs=frozenset(_CROWD.split("|")) - _BYSTANDERS | _UNREST,
             context=_UNREST | {"police", "policier", "gendarme", "ordre", "crs"}),
@@ -233,8 +236,7 @@ VOCABULARY = Vocabulary(
     from_place=frozenset({"depuis", "originaire", "venu", "provenance"}),
     forces=frozenset(_FORCES.split("|")) | {"ordre", "policière", "sécurité", "forces",
                                             "policier", "gendarme", "crs", "police"},
-    crowd=frozenset(_CROWD.split("|")) | {"manifestation", "grève", "émeute", "partisan",
-                                          "protestation", "marche", "mobilisation"},
+    crowd=frozenset(_CROWD.split("|")) | _PROTESTS,
     firing=frozenset({"tiré", "tirer", "tir", "feu", "abattu", "balle", "fusillade"}),
     cumulative=frozenset({"cumulé", "porté", "grimpé", "atteint", "alourdi", "alourdit"}),
     months=fr.MONTHS,

@@ -12,6 +12,7 @@ from placed_mentions import mentions_at
 
 from gazetteer.place import Place
 from geo.events.detect import detect_events
+from geo.events.lexical_folds import named_killer
 from geo.events.lexicon_fr import VOCABULARY as FRENCH
 
 # Monday 14 October 2024
@@ -147,3 +148,13 @@ def test_the_dead_at_the_riots_own_place_are_still_its():
             "personnes ont été tuées à Kayes.")
     events = _events(text, {"Kayes": _place("Kayes", "ML")})
     assert {e.event_type for e in events if e.counts.fatalities} == {"Riots"}
+
+
+def test_a_crowd_or_the_forces_armed_are_no_killer_of_their_own():
+    def named(text: str) -> bool:
+        return named_killer(FRENCH.words(text), FRENCH)
+    assert named("Des hommes armés ont tué deux villageois.")
+    assert named("Des inconnus ont blessé un passant.")
+    assert not named("Des manifestants armés de bâtons ont blessé un passant.")
+    assert not named("L'armée a tué deux personnes.")
+    assert not named("Les forces armées ont blessé un passant.")
