@@ -84,8 +84,10 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
     report = frozenset(k for w in words for k in w.keys)
     story = _Story(published)
     events: list[EventDraft] = []
+    told_before: frozenset[str] = frozenset()  # the keys of the sentence before
     for number, span in enumerate(spans):
         sentence = [w for w in words if span[0] <= w.start < span[1]]
+        told = frozenset(k for w in sentence for k in w.keys)
         # (a day after publication dates no statement: "объявил забастовку 23 марта")
         dates = [d for d in find_dates(sentence, vocabulary, published, story.current)
                  if not (_of_statement(d, sentence, vocabulary) and not _to_come(d, published))
@@ -93,9 +95,11 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
                  and d.start >= lexical_places.dateline_end(text)
                  and not lexical_places.in_byline(text, d.start)]
         sites = lexical_places.candidate_sites(text, span, index, sentence, vocabulary)
-        found = _sentence_events(text, sentence, span, number, vocabulary, unrest, report,
-                                 events, dates[0].date if dates else story.current,
+        found = _sentence_events(text, sentence, span, number, vocabulary, unrest,
+                                 (report, told | told_before), events,
+                                 dates[0].date if dates else story.current,
                                  {m.place.id for m in sites})
+        told_before = told
         scenes: list[EventDraft] = []
         for event in found:
             event.evidence = [span]
@@ -119,15 +123,17 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
 
 
 def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
-                     vocabulary: Vocabulary, unrest: bool, report: frozenset[str],
+                     vocabulary: Vocabulary, unrest: bool,
+                     keys: tuple[frozenset[str], frozenset[str]],
                      before: list[EventDraft], day: date | None, sites: set[str]
                      ) -> list[EventDraft]:
+    # (``keys``: of the whole report, and of this sentence and the one before.)
     # Clashes in a report of unrest, or with the police, are a crowd's: riots; but
     # troops against troops, with no crowd told, are an armed clash.
     actors = set(_actors(sentence, vocabulary))
     crowd = any(w.any_of(vocabulary.crowd) for w in sentence)
     unrest = crowd or "police" in actors or (unrest and "army" not in actors)
-    hits = _hits(sentence, vocabulary, report)
+    hits = _hits(sentence, vocabulary, *keys)
     if any(w.any_of(vocabulary.festive) for w in sentence):
         hits = [hit for hit in hits if hit[0].rule != "protest"]  # fans celebrating
     counts = [c for c in find_counts(sentence, vocabulary) if not c.cumulative]
@@ -207,14 +213,19 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
                                              "arrested", 1, "exact"))
     firing = any(w.any_of(vocabulary.firing) for w in sentence) and \
         any(w.any_of(vocabulary.forces) for w in sentence)
+    # (the dead of a killer named are no bare toll: "des inconnus ont tué deux personnes")
+    killer = lexical_folds.named_killer(sentence, vocabulary)
+    riot_toll = unrest and not killer and \
+        lexical_folds.told_of_unrest(actors, sites, before, number)
     for event in events:
-        lexical_folds.type_by_force(event, firing, unrest)
+        lexical_folds.type_by_force(event, firing, unrest, riot_toll)
     harmless = any(w.any_of(vocabulary.harmless) for w in sentence)
     # A bare "погибли"/"tués" with no count, or by no violence, is no event of its own.
     # (Kept when not told as happened: "отрицают гибель мирных жителей" is a denial.)
     events = [e for e in events if not (e.rule.weak and (harmless or (
         not e.counts and e.status == "occurred")))]
-    return lexical_folds.fold_bare_tolls(events, before, number, day, sites)
+    return events if killer else lexical_folds.fold_bare_tolls(events, before, number, day,
+                                                                sites)
 
 
 def _one_person_object(sentence: list[Word], first: int, last: int,
@@ -245,9 +256,9 @@ def _one_person_object(sentence: list[Word], first: int, last: int,
 def _one_casualty(sentence: list[Word], hits: list[tuple[Trigger, int, int]],
                   counts: list[CountMention], vocabulary: Vocabulary) -> list[CountMention]:
     """"Погиб протестующий", "un adolescent a été tué": a casualty word in the singular
-    with no number counts one."""
+    with no number counts one (not when negated: "sans faire de blessé")."""
     found: list[CountMention] = []
-    for trigger, _, last in hits:
+    for trigger, first, last in hits:
         word = sentence[last]
         field = next((vocabulary.count_fields[k] for k in word.keys
                       if k in vocabulary.count_fields), None)
@@ -256,22 +267,24 @@ def _one_casualty(sentence: list[Word], hits: list[tuple[Trigger, int, int]],
                 not any(c.field == field for c in counts + found) and \
                 vocabulary.is_singular(word.text) and not any(
                     w.text.lower() in vocabulary.plural_auxiliaries
-                    for w in sentence[max(0, last - 2):last]):
+                    for w in sentence[max(0, last - 2):last]) and \
+                trigger_status(sentence, first, last, vocabulary) != "negated":
             found.append(CountMention(word.start, word.end, field, 1, "exact"))
     return found
 
 
-def _hits(sentence: list[Word], vocabulary: Vocabulary, report: frozenset[str]
-          ) -> list[tuple[Trigger, int, int]]:
+def _hits(sentence: list[Word], vocabulary: Vocabulary, report: frozenset[str],
+          nearby: frozenset[str]) -> list[tuple[Trigger, int, int]]:
     """Each rule's first trigger in the sentence (by word index); ``report``: the keys
-    of the whole report."""
+    of the whole report, ``nearby``: those of this sentence and the one before."""
     keys = {k for w in sentence for k in w.keys}
     hits: list[tuple[Trigger, int, int]] = []
     taken: set[str] = set()
     for position, word in enumerate(sentence):
         for trigger in {t for k in word.keys for t in vocabulary.first_words.get(k, ())}:
             if trigger.rule in taken or (trigger.needs and not trigger.needs & keys) or (
-                    trigger.report_needs and not trigger.report_needs & report) or \
+                    trigger.report_needs and not trigger.report_needs & report) or (
+                    trigger.context and not trigger.context & nearby) or \
                     trigger.unless & keys:
                 continue
             if trigger.not_after and any(w.any_of(trigger.not_after)
@@ -320,7 +333,7 @@ def _of_statement(mention, sentence: list[Word], vocabulary: Vocabulary) -> bool
               if not any(c in CLAUSE_ENDS for w in sentence[n + 1:at + 1] for c in w.gap)]
     after = [n for n in range(end + 1, min(len(sentence), end + 3))
              if not any(c in CLAUSE_ENDS for w in sentence[end + 1:n + 1] for c in w.gap)]
-    return any(sentence[n].any_of(vocabulary.speaking) and not (
+    return any(vocabulary.speaks(sentence, n) and not (
         n and (sentence[n - 1].any_of(vocabulary.negation)
                or sentence[n - 1].text.lower() in vocabulary.privative))
         for n in before + after)

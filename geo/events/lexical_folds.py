@@ -12,17 +12,24 @@ from datetime import date
 from geo.events.draft import EventDraft
 from geo.events.rules import PROTESTS, RIOTS
 from geo.events.tallies import takes_casualties
+from geo.events.vocabulary import Vocabulary, Word
 
-__all__ = ["fold_bare_tolls", "fold_toll_told_before", "one_riot_a_day", "type_by_force"]
+__all__ = ["fold_bare_tolls", "fold_toll_told_before", "named_killer", "one_riot_a_day",
+           "told_of_unrest", "type_by_force"]
+
+# Who, named in a toll's sentence, makes its dead or hurt the unrest's.
+_UNREST_ACTORS = frozenset({"protesters", "rioters", "police"})
 
 
-def type_by_force(event: EventDraft, firing: bool, unrest: bool) -> None:
+def type_by_force(event: EventDraft, firing: bool, unrest: bool,
+                  riot_toll: bool = False) -> None:
     """Deaths or wounds by the forces' fire in unrest are excessive force against the
-    crowd; a protest with casualties and no fire told turned violent."""
+    crowd; a protest with casualties and no fire told turned violent; a ``riot_toll``
+    (:func:`told_of_unrest`) is the unrest's."""
     casualties = any(c.field in ("fatalities", "injured") for c in event.counts)
     if event.rule.weak and firing and unrest:
         event.event_type, event.sub_event_type = PROTESTS, "Excessive force against protesters"
-    elif event.rule.weak and unrest and event.counts:
+    elif event.rule.weak and riot_toll and event.counts:
         # the dead or hurt of unrest, with no one told firing: the unrest's, a violent
         # demonstration (as ACLED codes deaths in riots), not an attack on civilians
         event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
@@ -31,6 +38,31 @@ def type_by_force(event: EventDraft, firing: bool, unrest: bool) -> None:
     elif event.event_type == PROTESTS and event.sub_event_type == "Peaceful protest" \
             and casualties:
         event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
+
+
+def named_killer(sentence: list[Word], vocabulary: Vocabulary) -> bool:
+    """Whether a sentence names who killed or hurt on their own account ("des
+    inconnus", "des hommes armés", "неизвестные", "боевики"; not a crowd or the forces
+    armed: "des manifestants armés de bâtons", "les forces armées", "l'armée"): its dead
+    are their attack's, no crowd's."""
+    return any(w.any_of(vocabulary.killers) and not w.any_of(vocabulary.forces) and not (
+        n and (sentence[n - 1].any_of(vocabulary.crowd)
+               or sentence[n - 1].any_of(vocabulary.forces)))
+        for n, w in enumerate(sentence))
+
+
+def told_of_unrest(actors: set[str], sites: set[str], before: list[EventDraft],
+                   number: int) -> bool:
+    """Whether the dead or hurt sentence ``number`` of a report of unrest counts (no
+    killer named) are the unrest's: told of the crowd or the police, of no place of
+    their own (ids: ``sites``), of a place where unrest was told, or not right after
+    unrest told at another place ("Des heurts à X. Deux personnes ont été tuées à Y"
+    moves the story to a killing at Y)."""
+    unrest = [e for e in before if e.status == "occurred" and e.location is not None
+              and e.event_type in (PROTESTS, RIOTS)]
+    return bool(actors & _UNREST_ACTORS) or not sites or any(
+        e.location.place.id in sites for e in unrest) or not any(
+        e.sentence == number - 1 for e in unrest)
 
 
 def fold_bare_tolls(events: list[EventDraft], before: list[EventDraft],

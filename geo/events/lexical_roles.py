@@ -50,7 +50,50 @@ def refined_roles(text: str, mentions: Sequence[Mention], words: list[Word],
                     mention.text)[-1].any_of(vocabulary.region_words)):
             continue  # "в городе Пугачёве Саратовской области": the city's address
         refined.append(mention)
-    return refined
+    return [_placed_near(m, refined, words, vocabulary) if m.role == "reference" else m
+            for m in refined]
+
+
+def _placed_near(reference: Mention, mentions: Sequence[Mention], words: list[Word],
+                 vocabulary: Vocabulary) -> Mention:
+    """A place measured from ("un village situé à 20 km de X") is the best site the
+    text gives, near it (precision 2), unless its clause names the event's own place:
+    another site, or a town told before ("cette ville"), in its clause or in the one it
+    stands in apposition to ("à Kaya, à 100 km de X", "à l'entrée de cette ville, à 100
+    km de X")."""
+    first = word_at(words, reference.start)
+    if first is None:
+        return reference
+    start, end = _clause_bounds(words, first)
+    if start and not _cut_sentence(words[start]) and (
+            words[start].any_of(vocabulary.at_place)
+            or words[start].any_of(vocabulary.place_nouns)):
+        start = _clause_bounds(words, start - 1)[0]
+    scope = (words[start].start, words[end - 1].end)
+    if any(m is not reference and places.is_site(m) and scope[0] <= m.start < scope[1]
+           for m in mentions) or any(
+            w.any_of(vocabulary.demonstratives) and words[n + 1].any_of(vocabulary.place_nouns)
+            for n, w in enumerate(words[start:end - 1], start)):
+        return reference
+    near = "part_of_city" if places.geo_precision(reference) == 1 else reference.precision
+    return replace(reference, role="location", precision=near)
+
+
+def _clause_bounds(words: list[Word], index: int) -> tuple[int, int]:
+    """The clause holding ``words[index]``, within its sentence: first and end index."""
+    start = index
+    while start > 0 and not any(c in CLAUSE_ENDS for c in words[start].gap) and \
+            not _cut_sentence(words[start]):
+        start -= 1
+    end = index + 1
+    while end < len(words) and not any(c in CLAUSE_ENDS for c in words[end].gap) and \
+            not _cut_sentence(words[end]):
+        end += 1
+    return start, end
+
+
+def _cut_sentence(word: Word) -> bool:  # a sentence ends before the word
+    return any(c in _SENTENCE_STOPS for c in word.gap)
 
 
 def _measured_from(words: list[Word], first: int, vocabulary: Vocabulary) -> bool:
@@ -91,14 +134,14 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
         return replace(mention, role="reference")
     # (the words of the place's own clause: "à X dimanche, a indiqué la police" is no
     # speaking X)
-    clause = words[last + 1:min(clause_end(words, last), last + 5)]
-    after = [w for w in clause if w.text.lower() not in vocabulary.auxiliaries]
+    after = [i for i in range(last + 1, min(clause_end(words, last), last + 5))
+             if words[i].text.lower() not in vocabulary.auxiliaries]
     if words[max(0, first - 2):first] and any(
             w.any_of(vocabulary.missions) for w in words[max(0, first - 2):first]):
         return replace(mention, role="actor")  # "l'ambassade de France", "посольство США"
-    if any(w.any_of(vocabulary.speaking) for w in after[:2]):
-        verb = next(w for w in after[:2] if w.any_of(vocabulary.speaking))
-        plan = [w for w in words[last + 1:last + 12] if w.start > verb.start]
+    verb = next((i for i in after[:2] if vocabulary.speaks(words, i)), None)
+    if verb is not None:
+        plan = words[verb + 1:last + 12]
         if not any(w.any_of(vocabulary.planned) or w.any_of(vocabulary.future)
                    or vocabulary.is_future(w.text) for w in plan):
             return replace(mention, role="actor")  # "Москва заявила", "Paris a condamné"
@@ -109,9 +152,9 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
                  and not _cut(words[i + 1:first + 1])), None)
     if body is not None:
         # ("d'après les chiffres transmis par la préfecture de X": its whole clause)
-        near = words[min(max(0, body - 4), clause_start(words, body)):body] + \
-            words[last + 1:last + 5]
-        if any(w.any_of(vocabulary.speaking) for w in near) or _after_aside(
+        near = [*range(min(max(0, body - 4), clause_start(words, body)), body),
+                *range(last + 1, min(len(words), last + 5))]
+        if any(vocabulary.speaks(words, i) for i in near) or _after_aside(
                 words, body, vocabulary):
             return replace(mention, role="actor")  # "в МВД Казахстана сообщили"
     return mention
@@ -175,6 +218,8 @@ def governed(mention: Mention, sentence: list[Word], vocabulary: Vocabulary,
     position = word_at(sentence, mention.start)
     if position is None:
         return False
+    if words is None and _measured_from(sentence, position, vocabulary):
+        return True  # "à 40 km de X": put near it
     wanted = vocabulary.at_place if words is None else words
     kind_skipped = False
     for before in reversed(sentence[max(0, position - 4):position]):

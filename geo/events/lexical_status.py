@@ -93,7 +93,7 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
     # pas": a noun trigger, then the negated verb in its clause
     if vocabulary.language == "fr":
         # (across quotation marks: "n'était « pas à l'ordre du jour »")
-        after = sentence[last + 1:min(_end_across_quotes(sentence, last), last + 5)]
+        after = sentence[last + 1:min(clause_end(sentence, last, _QUOTES), last + 5)]
         return any(w.text.lower() in ("ne", "n") for w in after[:2]) and any(
             w.text.lower() in vocabulary.second_negation for w in after)
     if first and sentence[first - 1].any_of(vocabulary.at_place) and not any(
@@ -118,15 +118,6 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
                        if w.text.lower() in vocabulary.subordinators), len(tail))]
     return any(w.text.lower() == "не" and n + 1 < len(tail)
                and tail[n + 1].any_of(vocabulary.be_verbs) for n, w in enumerate(tail))
-
-
-def _end_across_quotes(words: list[Word], index: int) -> int:
-    """As :func:`clause_end`, where quotation marks end no clause."""
-    index += 1
-    while index < len(words) and not any(c in CLAUSE_ENDS and c not in _QUOTES
-                                         for c in words[index].gap):
-        index += 1
-    return index
 
 
 def _negative_subject(sentence: list[Word], at: int, vocabulary: Vocabulary) -> bool:

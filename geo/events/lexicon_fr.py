@@ -23,9 +23,27 @@ _DEPLOY = ("déployé|déployer|déploient|déploiement|dépêché|envoyé|mobil
 _CROWD = ("manifestant|foule|protestataire|jeune|marcheur|gréviste|civil|habitant|"
           "émeutier|militant|participant|cortège|rassemblement|supporter|étudiant|lycéen|"
           "syndicaliste|ouvrier|salarié")
-_STRIKE_CALLS = frozenset({"appel", "appelé", "appeler", "appellent", "appelle", "préavis",
-                           "menace", "menacé", "menacent", "menacer", "prévu", "annoncé",
-                           "lancer", "décréter", "décrété", "convoqué"})
+# A crowd word that names no one who protests or riots: people who live or pass there.
+_BYSTANDERS = frozenset({"habitant", "civil"})
+# The nouns of a protest or a riot (a crowd's words, with its people).
+_PROTESTS = frozenset({"manifestation", "grève", "émeute", "partisan", "protestation",
+                       "marche", "mobilisation"})
+# Words of protest and riot.
+_UNREST = _PROTESTS | {"manifestant", "manifesté", "protestataire", "émeutier", "heurt",
+                       "affrontement", "échauffourée", "casseur", "gréviste",
+                       "rassemblement", "cortège", "barricade", "supporter"}
+# Words that make a trigger after them something to come or threatened ("ont appelé à
+# manifester", "menacent de bloquer").
+_PLANNED = frozenset({
+    "prévu", "prévoir", "prévoient", "prévoit", "envisagé", "envisager", "envisagent",
+    "appelé", "appeler", "appellent", "appelle", "appel", "projet", "projette", "comptent",
+    "doit", "doivent", "devrait", "devraient", "préparent", "prépare", "programmé",
+    "promis", "veulent", "veut", "entendent", "décidé", "déposé", "préavis", "envisage",
+    "compte", "souhaite", "souhaitent", "pourrait", "pourraient", "projettent"})
+_THREATENED = frozenset({"menacé", "menacer", "menacent", "menace", "menaçant"})
+# A strike called or threatened, announced or decreed (one under way is no event).
+_STRIKE_CALLS = _PLANNED | _THREATENED | {"annoncé", "lancer", "décréter", "décrété",
+                                          "convoqué"}
 _ROADS = "route|rue|axe|pont|accès|entrée|circulation|autoroute|rond-point|carrefour|voie"
 
 TRIGGERS = (
@@ -82,9 +100,13 @@ TRIGGERS = (
     # "des violences ont éclaté", "de violents incidents ont éclaté"
     Trigger("riot", phrase("violence|incident|échauffourée|bagarre",
                            "éclaté|éclater|éclatent|éclataient"), reach=2),
-    # "des incidents ont été signalés à X" in unrest (no incident told: a negation)
+    # "des incidents ont été signalés à X": "incidents" may be anything people report
+    # (a power cut's), so a riot only where people who riot are named and the sentence
+    # or the one before tells unrest or the police; a report of no incident is this
+    # trigger negated, so it tells the unrest stayed calm
     Trigger("riot", phrase("incident", "signalé|signaler|signalent|rapporté"), reach=3,
-            needs=frozenset(_CROWD.split("|")) | {"police", "policier", "gendarme", "ordre"}),
+            needs=frozenset(_CROWD.split("|")) - _BYSTANDERS | _UNREST,
+            context=_UNREST | {"police", "policier", "gendarme", "ordre", "crs"}),
     # "des jeunes s'en sont pris aux forces de l'ordre"
     Trigger("riot", phrase("en", "pris|prendre|prennent|prenaient|prenant",
                            "force|policier|gendarme|police|commissariat"), reach=2),
@@ -149,7 +171,9 @@ TRIGGERS = (
     Trigger("deployment", phrase(_FORCES, _DEPLOY), reach=4),
     # Casualties: an event only when nothing else in the sentence takes them
     Trigger("casualties", phrase("mort|tué|décès|décédé|blessé|blessure|péri|succombé|"
-                                 "abattu|tuent|tuant|morte")),
+                                 "abattu|tuent|tuant|morte"),
+            # "une journée ville morte": a town told to stay home, no one dead
+            not_after=frozenset({"ville"})),
     Trigger("casualties", phrase("perdu", "vie"), reach=1),
 )
 
@@ -186,19 +210,14 @@ VOCABULARY = Vocabulary(
     # "a exclu de décréter l'état d'urgence", "la marche a été annulée"
     negation=fr.NEGATION | {"exclu", "écarté", "renoncé", "annulé", "annulation", "empêché",
                             "éviter", "déjoué"},
-    planned=frozenset({"prévu", "prévoir", "prévoient", "prévoit", "envisagé", "envisager",
-                       "envisagent", "appelé", "appeler", "appellent", "appelle", "appel",
-                       "projet", "projette", "comptent", "doit", "doivent",
-                       "devrait", "devraient", "préparent", "prépare", "programmé",
-                       "promis", "veulent", "veut", "entendent", "décidé", "déposé",
-                       "préavis", "envisage", "compte", "souhaite", "souhaitent",
-                       "pourrait", "pourraient", "projettent"}),
+    planned=_PLANNED,
     planned_after=frozenset({"annoncé", "prévu", "programmé", "attendu", "envisagé"}),
-    threatened=frozenset({"menacé", "menacer", "menacent", "menace", "menaçant"}),
+    threatened=_THREATENED,
     denied=frozenset({"démenti", "démentir", "dément", "nié", "nier", "nie", "contesté",
                       "conteste", "démentent"}),
     past_links=frozenset({"après", "lors", "depuis", "suite"}),
     speaking=fr.SPEECH_VERBS | fr.STANCE_VERBS,
+    speech_cues=fr.SPEECH_CUES,
     # (and institutions named after their place: "la Sûreté du Québec"; but a university or
     # a bank stands in its town: "ont occupé l'université de Tours")
     missions=frozenset({"ambassade", "consulat", "représentation", "chancellerie", "sûreté"}),
@@ -217,8 +236,7 @@ VOCABULARY = Vocabulary(
     from_place=frozenset({"depuis", "originaire", "venu", "provenance"}),
     forces=frozenset(_FORCES.split("|")) | {"ordre", "policière", "sécurité", "forces",
                                             "policier", "gendarme", "crs", "police"},
-    crowd=frozenset(_CROWD.split("|")) | {"manifestation", "grève", "émeute", "partisan",
-                                          "protestation", "marche", "mobilisation"},
+    crowd=frozenset(_CROWD.split("|")) | _PROTESTS,
     firing=frozenset({"tiré", "tirer", "tir", "feu", "abattu", "balle", "fusillade"}),
     cumulative=frozenset({"cumulé", "porté", "grimpé", "atteint", "alourdi", "alourdit"}),
     months=fr.MONTHS,
@@ -246,7 +264,7 @@ VOCABULARY = Vocabulary(
             "émeutier": "rioters", "casseur": "rioters", "pilleur": "rioters"},
     not_counted=frozenset({"an", "ans", "année", "heure", "h", "minute", "pour", "cent",
                            "euro", "franc", "fcfa", "kilomètre", "km", "mètre", "m", "jour",
-                           "semaine", "mois", "article", "fois", "nuit", "soir",
+                           "journée", "semaine", "mois", "article", "fois", "nuit", "soir",
                            *fr.MONTHS}),
     not_negating=frozenset({"autorisation", "sommation", "préavis", "autorisé", "déclaré",
                             "seulement", "que", "qu", "moins"}),
@@ -286,6 +304,9 @@ VOCABULARY = Vocabulary(
                         "cardiaque", "noyade", "incendie", "inondation", "séisme"}),
     # (and the stations and roads a name after them is: "station Châtelet", "l'axe X")
     street_words=frozenset(fr.STREET_WORDS) | {"station", "métro", "autoroute", "axe"},
+    killers=frozenset({"inconnu", "armé", "assaillant", "tireur", "agresseur", "bandit",
+                       "terroriste", "jihadiste", "djihadiste", "ravisseur"}),
+    demonstratives=frozenset({"ce", "cet", "cette", "ces"}),
     place_nouns=frozenset({"ville", "commune", "village", "localité", "aéroport", "quartier",
                            "bourg", "cité", "agglomération"}),
     town_streets=frozenset({"rues", "artères", "boulevards", "avenues", "routes"}),

@@ -71,6 +71,10 @@ class Trigger:
     #: Keys the sentence must not hold ("стянули подразделения полиции": the police's
     #: units, no army's).
     unless: frozenset[str] = frozenset()
+    #: Keys one of which the sentence or the one before must hold: the context that
+    #: makes the phrase an event ("des incidents ont été signalés" are a riot in a story
+    #: of unrest, not in one of a power cut).
+    context: frozenset[str] = frozenset()
     with_crowd: str = ""
     #: Keys of the two words before, or of the word after, that make the phrase no
     #: trigger ("ордер на его арест" is a warrant; "акции компаний" are shares).
@@ -243,6 +247,26 @@ class Vocabulary:
     #: ("задержали активиста", "задержали Иванова"), 2 for several ("задержали
     #: активистов"), ``None`` for a word that names nobody.
     person_number: Callable[[str], int | None] = field(default=lambda word: None)
+    #: Who kills or hurts on their own account ("inconnu", "armé", "неизвестный",
+    #: "боевик"): the dead of a sentence that names one are no crowd's.
+    killers: frozenset[str] = frozenset()
+    #: Demonstratives, as keys ("cette ville"): a place noun after one is a place told
+    #: before.
+    demonstratives: frozenset[str] = frozenset()
+    #: Verbs that report only beside one of their words, by their keys ("a-t-on
+    #: appris", "le bilan établi par"): elsewhere they act ("ont dressé des barricades").
+    speech_cues: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    def speaks(self, words: list[Word], index: int) -> bool:
+        """Whether ``words[index]`` is a verb of speech or stance: one of ``speaking``,
+        or of ``speech_cues`` with one of its cues two words before it or three after
+        ("le bilan établi", "a dressé samedi la liste")."""
+        word = words[index]
+        if word.any_of(self.speaking):
+            return True
+        cues = next((self.speech_cues[k] for k in word.keys if k in self.speech_cues), None)
+        return cues is not None and any(
+            w.any_of(cues) for w in words[max(0, index - 2):index] + words[index + 1:index + 4])
 
     @cached_property
     def first_words(self) -> dict[str, list[Trigger]]:
@@ -276,9 +300,13 @@ def clause_start(words: list[Word], index: int) -> int:
     return index
 
 
-def clause_end(words: list[Word], index: int) -> int:
-    """The index after the last word of the clause holding ``words[index]``."""
+def clause_end(words: list[Word], index: int, open_marks: frozenset[str] = frozenset()
+               ) -> int:
+    """The index after the last word of the clause holding ``words[index]``; the marks
+    in ``open_marks`` end no clause (quotation marks inside a clause: "n'était « pas à
+    l'ordre du jour »")."""
     index += 1
-    while index < len(words) and not any(c in CLAUSE_ENDS for c in words[index].gap):
+    while index < len(words) and not any(c in CLAUSE_ENDS and c not in open_marks
+                                         for c in words[index].gap):
         index += 1
     return index

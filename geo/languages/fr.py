@@ -33,8 +33,14 @@ SPEECH_VERBS = frozenset({
     "souligné", "souligne", "dit", "rapporté", "rapporte", "confirmé", "confirme",
     "assuré", "assure", "estimé", "estime", "signalé", "signale", "communiqué",
     "fait savoir", "selon", "écrit", "publié", "relevé", "raconté", "raconte",
-    "reconnu", "reconnaît", "informé", "appris", "établi", "dressé",
+    "reconnu", "reconnaît", "informé",
 })
+#: Verbs that report only beside one of these words ("a-t-on appris", "selon le bilan
+#: établi par", "a dressé la liste des victimes"): alone they act ("ont dressé des
+#: barricades", "ont établi des barrages").
+_TALLY_NOUNS = frozenset({"bilan", "liste", "constat", "décompte"})
+SPEECH_CUES = {"appris": frozenset({"a-t-on", "on", "avons"}),
+               "établi": _TALLY_NOUNS, "dressé": _TALLY_NOUNS}
 #: Verbs of taking a position ("Paris a condamné", "l'ONG a dénoncé").
 STANCE_VERBS = frozenset({
     "condamné", "condamne", "dénoncé", "dénonce", "démenti", "dément", "nié", "nie",
