@@ -11,11 +11,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from fake_parser import FakeParser
+from fake_parser import detected, located_at
 
 from gazetteer.place import Place
 from geo.events.counts import find_counts
-from geo.events.detect import detect_events
 
 PUBLISHED = date(2025, 5, 12)  # a Monday
 LAND = Place("s8:QQ", "Quorland", 20.0, 20.0, "country", country="QQ")
@@ -95,12 +94,8 @@ def test_a_count_over_a_whole_year_is_a_statistic():
 
 
 def _events(text):
-    parsed = FakeParser(TABLE)(text)
-    return detect_events(text, parsed.mentions, None, PUBLISHED)
+    return detected(text, TABLE, PUBLISHED)
 
-
-def _at(events, place):
-    return [e for e in events if e.location is not None and e.location.place == place]
 
 
 def test_a_country_toll_broken_down_by_town_is_not_a_fourth_count():
@@ -118,9 +113,9 @@ def test_a_toll_larger_than_its_parts_still_comes_off_the_country_row():
     text = ("At least 14 people were killed in riots across Quorland on Sunday. "
             "Five people died in Dunmere and four in Harrowgate, hospitals said.")
     events = _events(text)
-    assert not any(e.counts.fatalities == 14 for e in _at(events, LAND))
-    assert [e.counts.fatalities for e in _at(events, RIVER)] == [5]
-    assert [e.counts.fatalities for e in _at(events, MILL)] == [4]
+    assert not any(e.counts.fatalities == 14 for e in located_at(events, LAND))
+    assert [e.counts.fatalities for e in located_at(events, RIVER)] == [5]
+    assert [e.counts.fatalities for e in located_at(events, MILL)] == [4]
 
 
 def test_a_town_toll_with_later_counts_elsewhere_keeps_its_count():
@@ -128,22 +123,22 @@ def test_a_town_toll_with_later_counts_elsewhere_keeps_its_count():
     text = ("Soldiers killed 12 protesters in Dunmere on Sunday. "
             "On the same day two people were killed in Harrowgate and one in Tallowby.")
     events = _events(text)
-    assert [e.counts.fatalities for e in _at(events, RIVER)] == [12]
+    assert [e.counts.fatalities for e in located_at(events, RIVER)] == [12]
 
 
 def test_a_count_given_for_another_town_joins_the_event_told_there():
     text = ("Rioters set fire to the town hall in Harrowgate on Sunday. Police clashed "
             "with crowds as seven people died in Dunmere and three in Harrowgate.")
     events = _events(text)
-    mill = _at(events, MILL)
+    mill = located_at(events, MILL)
     assert len(mill) == 1 and mill[0].counts.fatalities == 3
-    assert [e.counts.fatalities for e in _at(events, RIVER)] == [7]
+    assert [e.counts.fatalities for e in located_at(events, RIVER)] == [7]
 
 
 def test_a_march_that_gets_casualties_is_coded_as_the_riot():
     text = ("Thousands marched through Tallowby on Sunday. "
             "Two people were killed in Tallowby, a nurse said.")
-    events = _at(_events(text), HILL)
+    events = located_at(_events(text), HILL)
     assert len(events) == 1
     assert events[0].event_type == "Riots" and events[0].counts.fatalities == 2
 
@@ -151,14 +146,14 @@ def test_a_march_that_gets_casualties_is_coded_as_the_riot():
 def test_counts_of_one_kind_on_two_days_give_two_rows():
     text = ("Police said 300 people had been detained in Velmora on Saturday, after "
             "about 120 were detained on Friday night.")
-    arrests = sorted((e.event_date, e.counts.arrested) for e in _at(_events(text), CAPITAL)
+    arrests = sorted((e.event_date, e.counts.arrested) for e in located_at(_events(text), CAPITAL)
                      if e.sub_event_type == "Arrests")
     assert arrests == [(date(2025, 5, 9), 120), (date(2025, 5, 10), 300)]
 
 
 def test_a_kind_counted_once_keeps_the_event_whatever_day_it_names():
     text = "Police detained 40 people in Velmora on Saturday, and 3 officers were hurt."
-    arrests = [e for e in _at(_events(text), CAPITAL) if e.sub_event_type == "Arrests"]
+    arrests = [e for e in located_at(_events(text), CAPITAL) if e.sub_event_type == "Arrests"]
     assert [e.counts.arrested for e in arrests] == [40]
 
 
@@ -166,7 +161,7 @@ def test_a_later_report_at_a_town_joins_the_last_event_told_there():
     text = ("Protesters blocked the ring road in Dunmere on Friday. On Sunday, "
             "rioters burned a bank in Dunmere. Nine people were wounded in Dunmere, "
             "a nurse said.")
-    rows = {e.event_date: e.counts.injured for e in _at(_events(text), RIVER)}
+    rows = {e.event_date: e.counts.injured for e in located_at(_events(text), RIVER)}
     assert rows[PUBLISHED - timedelta(days=1)] == 9
 
 
@@ -251,14 +246,14 @@ def test_a_number_gapped_by_a_day_gives_that_day_its_own_row():
     text = "Four marchers were killed in Velmora on Saturday and two on Sunday."
     assert [(c.field, c.value) for c in find_counts(text)] == [
         ("fatalities", 4), ("fatalities", 2)]
-    rows = sorted((e.event_date, e.counts.fatalities) for e in _at(_events(text), CAPITAL))
+    rows = sorted((e.event_date, e.counts.fatalities) for e in located_at(_events(text), CAPITAL))
     assert rows == [(date(2025, 5, 10), 4), (date(2025, 5, 11), 2)]
 
 
 def test_a_sum_cut_by_a_clause_joint_is_still_one_count():
     # The clause joint before "and 9 marchers were ..." cuts the sum in two.
     text = "Riot police charged the crowd in Dunmere. Six officers and 9 marchers were hurt."
-    assert [e.counts.injured for e in _at(_events(text), RIVER)] == [15]
+    assert [e.counts.injured for e in located_at(_events(text), RIVER)] == [15]
 
 
 def test_of_the_injured_names_the_victims_of_the_count_word_after_it():

@@ -8,11 +8,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from fake_parser import FakeParser
+from fake_parser import detected, located_at
 
 from gazetteer.place import Place
 from geo.events.counts import find_counts
-from geo.events.detect import detect_events
 
 PUBLISHED = date(2025, 5, 12)  # a Monday
 LAND = Place("s8b:PP", "Pellamar", 10.0, 10.0, "country", country="PP")
@@ -36,12 +35,8 @@ def _counts(text):
 
 
 def _events(text):
-    parsed = FakeParser(TABLE)(text)
-    return detect_events(text, parsed.mentions, None, PUBLISHED)
+    return detected(text, TABLE, PUBLISHED)
 
-
-def _at(events, place):
-    return [e for e in events if e.location is not None and e.location.place == place]
 
 EXCESSIVE = "Excessive force against protesters"
 
@@ -63,14 +58,14 @@ def test_shot_dead_before_a_number_counts_the_dead(text, value):
     "Students marched in Kelmouth on Sunday and five of them were killed by police.",
 ])
 def test_a_protest_counted_by_the_forces_killing_is_excessive_force(text):
-    rows = _at(_events(text), RIVER)
+    rows = located_at(_events(text), RIVER)
     assert [(e.event_type, e.sub_event_type) for e in rows] == [("Protests", EXCESSIVE)]
     assert rows[0].counts.fatalities
 
 
 def test_a_protest_counted_with_no_word_of_the_forces_is_still_a_riot():
     text = "Demonstrators clashed with rivals in Kelmouth on Sunday, leaving two people dead."
-    rows = _at(_events(text), RIVER)
+    rows = located_at(_events(text), RIVER)
     assert [(e.event_type, e.counts.fatalities) for e in rows] == [("Riots", 2)]
 
 
@@ -83,7 +78,7 @@ def test_the_total_a_new_count_is_carried_to_is_a_running_total(text):
     counts = _counts(text)
     assert counts[0][:2] == ("fatalities", 2) and not counts[0][3]
     assert all(c[3] for c in counts[1:])
-    assert [e.counts.fatalities for e in _at(_events(text), CAPITAL)] == [2]
+    assert [e.counts.fatalities for e in located_at(_events(text), CAPITAL)] == [2]
 
 
 @pytest.mark.parametrize("text", [
@@ -101,7 +96,7 @@ def test_a_clause_that_only_tells_a_running_total_makes_no_row(text):
 def test_a_running_total_adds_to_no_row_told_before_it():
     text = ("Police fired on marchers in Brannock on Sunday, killing three. "
             "That brought to 40 the number of people killed since the unrest began.")
-    assert [e.counts.fatalities for e in _at(_events(text), MILL)] == [3]
+    assert [e.counts.fatalities for e in located_at(_events(text), MILL)] == [3]
 
 
 @pytest.mark.parametrize("joint", ["including", "among them"])
@@ -111,17 +106,17 @@ def test_a_country_total_keeps_its_value_and_its_parts_go_to_their_towns(joint):
     assert [(c.field, c.value) for c in find_counts(text)] == [
         ("arrested", 3700), ("arrested", 1300), ("arrested", 500)]
     events = _events(text)
-    assert [e.counts.arrested for e in _at(events, LAND)] == [3700]
-    assert [e.counts.arrested for e in _at(events, CAPITAL)] == [1300]
-    assert [e.counts.arrested for e in _at(events, RIVER)] == [500]
+    assert [e.counts.arrested for e in located_at(events, LAND)] == [3700]
+    assert [e.counts.arrested for e in located_at(events, CAPITAL)] == [1300]
+    assert [e.counts.arrested for e in located_at(events, RIVER)] == [500]
 
 
 def test_a_part_given_at_a_town_leaves_the_countrys_total_in_place():
     text = ("More than 2,000 people were arrested across Pellamar on Sunday, among them "
             "400 in Brannock.")
     events = _events(text)
-    assert [e.counts.arrested for e in _at(events, LAND)] == [2000]
-    assert [e.counts.arrested for e in _at(events, MILL)] == [400]
+    assert [e.counts.arrested for e in located_at(events, LAND)] == [2000]
+    assert [e.counts.arrested for e in located_at(events, MILL)] == [400]
 
 
 
@@ -169,7 +164,7 @@ def test_a_collective_after_an_article_is_no_single_victim(text):
 
 def test_a_protest_where_police_killed_one_is_excessive_force():
     text = "Students marched in Kelmouth on Sunday, and police shot dead a teenager."
-    rows = _at(_events(text), RIVER)
+    rows = located_at(_events(text), RIVER)
     assert [(e.sub_event_type, e.counts.fatalities) for e in rows] == [(EXCESSIVE, 1)]
 
 
@@ -197,13 +192,13 @@ def test_people_taken_into_custody_by_an_active_verb_are_arrests():
 ])
 def test_the_forces_killing_told_in_the_next_sentence_makes_excessive_force(second):
     text = "Thousands of students marched in Kelmouth on Sunday. " + second
-    rows = _at(_events(text), RIVER)
+    rows = located_at(_events(text), RIVER)
     assert [(e.event_type, e.sub_event_type) for e in rows] == [("Protests", EXCESSIVE)]
 
 
 def test_deaths_told_in_the_next_sentence_with_no_word_of_the_forces_make_a_riot():
     text = "Thousands of students marched in Kelmouth on Sunday. Two people were killed."
-    rows = _at(_events(text), RIVER)
+    rows = located_at(_events(text), RIVER)
     assert [(e.event_type, e.counts.fatalities) for e in rows] == [("Riots", 2)]
 
 

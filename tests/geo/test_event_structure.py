@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from fake_parser import FakeParser
+from fake_parser import FakeParser, detected, located_at
 
 from gazetteer.place import Place
 from geo.events.detect import detect_events
@@ -38,26 +38,22 @@ TABLE = {
 
 
 def _events(text, keep_all=False):
-    parsed = FakeParser(TABLE)(text)
-    return detect_events(text, parsed.mentions, None, MONDAY, keep_all=keep_all)
+    return detected(text, TABLE, MONDAY, keep_all=keep_all)
 
-
-def _at(events, place):
-    return [e for e in events if e.location is not None and e.location.place == place]
 
 
 def test_a_list_with_repeated_prepositions_gives_one_incident_per_place():
     text = ("Police fired on protesters in the capital Carbury and in the northern "
             "town of Fernley on Sunday.")
     events = _events(text)
-    assert _at(events, CAPITAL) and _at(events, TOWN)
+    assert located_at(events, CAPITAL) and located_at(events, TOWN)
 
 
 def test_a_list_one_clause_after_the_trigger_is_still_one_row_per_place():
     text = ("Protests went on for a second day, with crowds out in Saltmouth, "
             "Fernley and Oakridge.")
     events = _events(text)
-    assert all(_at(events, p) for p in (PORT, TOWN, HILLS))
+    assert all(located_at(events, p) for p in (PORT, TOWN, HILLS))
 
 
 def _counts(event):
@@ -68,8 +64,8 @@ def test_a_count_per_place_gives_each_place_its_own_count():
     text = ("Clashes broke out on Sunday; five people were killed in Saltmouth and "
             "three in the Carbury suburb of Fernley, the red cross said.")
     events = _events(text)
-    assert _counts(_at(events, PORT)[0])[0] == 5
-    assert _counts(_at(events, TOWN)[0])[0] == 3
+    assert _counts(located_at(events, PORT)[0])[0] == 5
+    assert _counts(located_at(events, TOWN)[0])[0] == 3
     assert not any(e.counts.fatalities == 8 for e in events)
 
 
@@ -92,7 +88,7 @@ def test_a_town_counted_later_in_the_report_keeps_one_row():
     text = ("Soldiers opened fire on protesters in Saltmouth and Fernley on Sunday. "
             "Officials met in Carbury. "
             "Six people were killed in Fernley, a doctor said.")
-    events = _at(_events(text), TOWN)
+    events = located_at(_events(text), TOWN)
     assert len(events) == 1 and events[0].counts.fatalities == 6
 
 
@@ -149,7 +145,7 @@ def test_bases_speakers_places_and_destinations_are_no_sites():
             "The opposition leader said in a video recorded in Lindow that she had "
             "fled to Carbury before her arrest.")
     events = _events(text, keep_all=True)
-    assert events and not _at(events, ABROAD)
+    assert events and not located_at(events, ABROAD)
     assert not any(e.location.text == "Carbury" for e in events)
 
 
@@ -163,7 +159,7 @@ def test_the_capital_named_twice_is_one_item_of_a_list():
     text = ("Security forces fired on protesters in the capital Carbury and in the "
             "southern city of Oakridge on Sunday.")
     events = _events(text)
-    assert _at(events, CAPITAL) and _at(events, HILLS)
+    assert located_at(events, CAPITAL) and located_at(events, HILLS)
 
 
 def test_a_place_that_only_locates_another_is_not_the_site():
@@ -179,7 +175,7 @@ def test_a_march_in_a_town_is_not_the_crackdown_placed_in_the_country():
     text = ("Police fired live rounds at protesters in Zedland on Sunday. "
             "In Fernley, thousands marched peacefully on Sunday.")
     events = _events(text)
-    assert [e.sub_event_type for e in _at(events, TOWN)] == ["Peaceful protest"]
+    assert [e.sub_event_type for e in located_at(events, TOWN)] == ["Peaceful protest"]
 
 
 def test_an_event_someone_condemns_is_no_new_event():
@@ -217,7 +213,7 @@ def test_unrest_that_spreads_reaches_each_new_place():
     text = ("Thousands protested in Carbury on Sunday. "
             "They spread during the afternoon to Fernley and Oakridge.")
     events = _events(text)
-    assert all(_at(events, p) and _at(events, p)[0].event_type == "Protests"
+    assert all(located_at(events, p) and located_at(events, p)[0].event_type == "Protests"
                for p in (TOWN, HILLS))
     text = "Officials met in Carbury on Sunday. It spread to Fernley."
     assert not _events(text)
@@ -279,4 +275,4 @@ def test_holding_people_hostage_is_an_abduction():
     text = "Inmates held guards and cooks hostage in prisons in Fernley and Oakridge."
     events = _events(text)
     assert {e.sub_event_type for e in events} == {"Abduction/forced disappearance"}
-    assert _at(events, TOWN) and _at(events, HILLS)
+    assert located_at(events, TOWN) and located_at(events, HILLS)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from fake_parser import FakeParser
+from fake_parser import FakeParser, detected, located_at
 
 from gazetteer.place import Place
 from geo.events.detect import detect_events
@@ -28,25 +28,21 @@ TABLE = {
 
 
 def _events(text, keep_all=False):
-    parsed = FakeParser(TABLE)(text)
-    return detect_events(text, parsed.mentions, None, MONDAY, keep_all=keep_all)
+    return detected(text, TABLE, MONDAY, keep_all=keep_all)
 
-
-def _at(events, place):
-    return [e for e in events if e.location is not None and e.location.place == place]
 
 
 def test_clashes_in_a_report_of_protests_naming_no_armed_group_are_a_riot():
     text = ("Nurses marched through Brannock on Monday to demand back pay. "
             "Clashes broke out later near the hospital in Brannock.")
     events = _events(text)
-    assert _at(events, MILLTOWN) and all(e.event_type != "Battles" for e in events)
+    assert located_at(events, MILLTOWN) and all(e.event_type != "Battles" for e in events)
 
 
 def test_clashes_with_gunmen_stay_an_armed_clash():
     text = ("Nurses marched through Brannock on Monday. In Tarvale, gunmen clashed "
             "with soldiers for two hours on Monday.")
-    assert any(e.event_type == "Battles" for e in _at(_events(text), UPLAND))
+    assert any(e.event_type == "Battles" for e in located_at(_events(text), UPLAND))
 
 
 def test_a_clash_where_nobody_fights_is_no_event():
@@ -59,7 +55,7 @@ def test_a_clash_where_nobody_fights_is_no_event():
 def test_deaths_told_with_a_cyclone_as_their_cause_are_no_incident():
     text = ("Teachers marched in Kestrow on Monday. The north was hit last month by "
             "a cyclone, which killed 40 people around Tarvale.")
-    assert _at(_events(text), UPLAND) == []
+    assert located_at(_events(text), UPLAND) == []
 
 
 def test_troops_arriving_are_a_deployment():
@@ -86,7 +82,7 @@ def test_a_toll_in_a_clause_on_a_past_decade_is_background():
 def test_a_crowd_far_from_its_verb_still_protests():
     text = ("Thousands of demonstrators, many of them teachers brought in by bus from "
             "the northern provinces, gathered in Brannock on Monday.")
-    assert any(e.event_type == "Protests" for e in _at(_events(text), MILLTOWN))
+    assert any(e.event_type == "Protests" for e in located_at(_events(text), MILLTOWN))
 
 
 def test_a_festive_crowd_far_from_its_verb_is_none():
@@ -97,7 +93,7 @@ def test_a_festive_crowd_far_from_its_verb_is_none():
 
 def test_dismantling_a_protest_camp_is_an_intervention():
     text = "Police dismantled a two-week-old protest camp in Kestrow on Monday."
-    assert [e.sub_event_type for e in _at(_events(text), HARBOUR)] == [
+    assert [e.sub_event_type for e in located_at(_events(text), HARBOUR)] == [
         "Protest with intervention"]
 
 
@@ -105,19 +101,19 @@ def test_a_list_goes_on_past_an_aside_and_a_source_at_the_end():
     text = ("Peaceful marches were held on Monday in Kestrow, on the coast, and in "
             "Tarvale, local radio said.")
     events = _events(text)
-    assert _at(events, HARBOUR) and _at(events, UPLAND)
+    assert located_at(events, HARBOUR) and located_at(events, UPLAND)
 
 
 def test_a_clash_with_police_in_the_clause_of_the_dispersal_is_one_riot():
     text = ("Police fired tear gas at protesters outside the town hall in Brannock on "
             "Monday in clashes that lasted into the night.")
-    assert [e.event_type for e in _at(_events(text), MILLTOWN)] == ["Riots"]
+    assert [e.event_type for e in located_at(_events(text), MILLTOWN)] == ["Riots"]
 
 
 def test_a_dispersal_told_after_the_riot_in_its_own_sentence_is_that_riot():
     text = ("In Tarvale, youths hurled stones at the police station on Monday, and "
             "police fired tear gas to push them back.")
-    assert [e.event_type for e in _at(_events(text), UPLAND)] == ["Riots"]
+    assert [e.event_type for e in located_at(_events(text), UPLAND)] == ["Riots"]
 
 
 def test_an_arrest_told_as_a_habit_is_no_event():
@@ -139,7 +135,7 @@ def test_a_continent_is_no_incident_site():
 def test_riots_at_one_place_on_one_day_told_twice_are_one_row():
     text = ("Rioters set fire to the customs office in Kestrow on Monday. Later, youths "
             "hurled stones at police near the harbour in Kestrow on Monday.")
-    assert [e.event_type for e in _at(_events(text), HARBOUR)] == ["Riots"]
+    assert [e.event_type for e in located_at(_events(text), HARBOUR)] == ["Riots"]
 
 
 def test_a_clock_time_ending_a_sentence_ends_it():
@@ -160,12 +156,12 @@ def test_a_police_force_named_for_its_area_is_no_site():
             "there, Dunmoor Police said.")
     parsed = FakeParser(table)(text)
     events = detect_events(text, parsed.mentions, None, MONDAY)
-    assert _at(events, HARBOUR) and not _at(events, county)
+    assert located_at(events, HARBOUR) and not located_at(events, county)
 
 
 def test_a_police_station_named_for_its_town_is_a_site():
     text = "Rioters set fire to the Brannock Police Station on Monday."
-    assert _at(_events(text), MILLTOWN)
+    assert located_at(_events(text), MILLTOWN)
 
 
 def test_a_movements_marches_described_by_a_copula_are_no_new_event():

@@ -139,3 +139,17 @@ def oracle_table(path) -> dict[str, tuple]:
                               country="ZZ")
                 table[name] = (place, "named", "location", "city")
     return table
+
+
+def detected(text: str, table: dict, published, *, keep_all: bool = False) -> list:
+    """The incidents :func:`geo.events.detect.detect_events` finds in ``text`` with the
+    mentions ``table`` gives, published on ``published``."""
+    from geo.events.detect import detect_events
+
+    parsed = FakeParser(table)(text)
+    return detect_events(text, parsed.mentions, None, published, keep_all=keep_all)
+
+
+def located_at(events: list, place: Place) -> list:
+    """The events whose location is ``place``."""
+    return [e for e in events if e.location is not None and e.location.place == place]
