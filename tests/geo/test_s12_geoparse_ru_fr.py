@@ -20,10 +20,13 @@ pytestmark = pytest.mark.slow
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
-# (file, gold-span Acc@161, end-to-end Acc@161, end-to-end F1) floors.
+# (file, gold-span Acc@161, end-to-end Acc@161, end-to-end F1) floors. Session 13 added
+# eight fresh reports to each file (ru-018…ru-025, fr-017…fr-024), scored lower than the
+# seventeen and sixteen the rules were tuned on: the floors now sit below the whole files'
+# figures (RU 0.953 / 0.942 / 0.932, FR 0.908 / 0.894 / 0.895).
 FLOORS = (
-    ("geoparse_ru.jsonl", 0.94, 0.93, 0.93),
-    ("geoparse_fr.jsonl", 0.90, 0.89, 0.87),
+    ("geoparse_ru.jsonl", 0.94, 0.93, 0.92),
+    ("geoparse_fr.jsonl", 0.89, 0.88, 0.88),
 )
 
 
