@@ -234,8 +234,15 @@ def _one_person_object(sentence: list[Word], first: int, last: int,
     the first person its clause names after it, past places and times ("задержали в
     Бишкеке лидера партии", "l'arrestation du maire"), or a name right before it
     ("Иванова задержали")."""
+    # (a number before the trigger counts the people itself: "оба задержанных")
+    if any(w.is_number or w.any_of(vocabulary.number_words)
+           for w in sentence[max(0, first - 2):first]):
+        return False
+    # (a name after a place preposition is the place's: "в Таразе задержаны")
     if first and not any(c in CLAUSE_ENDS for c in sentence[first].gap) and \
-            sentence[first - 1].text[:1].isupper() and \
+            sentence[first - 1].text[:1].isupper() and not (
+                first >= 2 and (sentence[first - 2].any_of(vocabulary.at_place)
+                                or sentence[first - 2].any_of(vocabulary.from_place))) and \
             vocabulary.person_number(sentence[first - 1].text) == 1:
         return True
     position, end = last + 1, min(len(sentence), last + 1 + _OBJECT_REACH)
@@ -248,8 +255,25 @@ def _one_person_object(sentence: list[Word], first: int, last: int,
             continue
         number = vocabulary.person_number(word.text)
         if number is not None:
-            return number == 1
+            # "лидера оппозиции и его заместителя": a list of people is not one
+            return number == 1 and not _another_person_joined(sentence, position, end,
+                                                              vocabulary)
         position += 1
+    return False
+
+
+def _another_person_joined(sentence: list[Word], position: int, end: int,
+                           vocabulary: Vocabulary) -> bool:
+    """Whether a list joint after the person at ``position`` (within ``end`` and the
+    clause) joins another person to it."""
+    for index in range(position + 1, end):
+        word = sentence[index]
+        if any(c in CLAUSE_ENDS for c in word.gap):
+            return False
+        if word.any_of(vocabulary.list_joints) and not (
+                word.any_of(vocabulary.at_place) or word.any_of(vocabulary.from_place)):
+            return any(vocabulary.person_number(w.text) is not None
+                       for w in sentence[index + 1:min(end, index + 4)])
     return False
 
 
