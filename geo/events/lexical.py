@@ -39,7 +39,7 @@ from geo.events import lexical_folds, lexical_places, lexical_roles, places
 from geo.events.clauses import Span, sentence_spans
 from geo.events.counts import CountMention
 from geo.events.draft import EventDraft, to_incident
-from geo.events.lexical_counts import find_counts
+from geo.events.lexical_counts import find_counts, one_person_object
 from geo.events.lexical_dates import find_dates
 from geo.events.lexical_status import trigger_status
 from geo.events.merge import merge, without_summaries
@@ -59,8 +59,6 @@ __all__ = ["detect_lexical_events"]
 _RULES = {rule.name: rule for rule in RULES}
 _INTERVENTION = Trigger("intervention", ())
 _NEWS_WINDOW = 7
-# How many words after an arrest's trigger its object may stand.
-_OBJECT_REACH = 6
 # Rules a stronger reading of the same crowd replaces in one sentence.
 _REPLACED = {"riot": {"protest", "intervention", "blockade", "crowd_violence"},
              "crowd_violence": {"protest", "intervention", "blockade"},
@@ -208,7 +206,7 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
                     (vocabulary.is_singular(word.text) and not any(
                         w.text.lower() in vocabulary.plural_auxiliaries
                         for w in sentence[max(0, at - 2):at]))
-                    or _one_person_object(sentence, at, last, vocabulary)):
+                    or one_person_object(sentence, at, last, vocabulary)):
             event.counts.append(CountMention(event.trigger[0], event.trigger[1],
                                              "arrested", 1, "exact"))
     firing = any(w.any_of(vocabulary.firing) for w in sentence) and \
@@ -226,55 +224,6 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
         not e.counts and e.status == "occurred")))]
     return events if killer else lexical_folds.fold_bare_tolls(events, before, number, day,
                                                                 sites)
-
-
-def _one_person_object(sentence: list[Word], first: int, last: int,
-                       vocabulary: Vocabulary) -> bool:
-    """Whether an arrest's trigger at ``first..last`` has one person as its object:
-    the first person its clause names after it, past places and times ("задержали в
-    Бишкеке лидера партии", "l'arrestation du maire"), or a name right before it
-    ("Иванова задержали")."""
-    # (a number before the trigger counts the people itself: "оба задержанных")
-    if any(w.is_number or w.any_of(vocabulary.number_words)
-           for w in sentence[max(0, first - 2):first]):
-        return False
-    # (a name after a place preposition is the place's: "в Таразе задержаны")
-    if first and not any(c in CLAUSE_ENDS for c in sentence[first].gap) and \
-            sentence[first - 1].text[:1].isupper() and not (
-                first >= 2 and (sentence[first - 2].any_of(vocabulary.at_place)
-                                or sentence[first - 2].any_of(vocabulary.from_place))) and \
-            vocabulary.person_number(sentence[first - 1].text) == 1:
-        return True
-    position, end = last + 1, min(len(sentence), last + 1 + _OBJECT_REACH)
-    while position < end and not any(c in CLAUSE_ENDS for c in sentence[position].gap):
-        word = sentence[position]
-        if word.is_number or word.any_of(vocabulary.number_words):
-            return False
-        if word.any_of(vocabulary.at_place) or word.any_of(vocabulary.from_place):
-            position += 2  # a preposition and its noun: "в Бишкеке", "из СИЗО"
-            continue
-        number = vocabulary.person_number(word.text)
-        if number is not None:
-            # "лидера оппозиции и его заместителя": a list of people is not one
-            return number == 1 and not _another_person_joined(sentence, position, end,
-                                                              vocabulary)
-        position += 1
-    return False
-
-
-def _another_person_joined(sentence: list[Word], position: int, end: int,
-                           vocabulary: Vocabulary) -> bool:
-    """Whether a list joint after the person at ``position`` (within ``end`` and the
-    clause) joins another person to it."""
-    for index in range(position + 1, end):
-        word = sentence[index]
-        if any(c in CLAUSE_ENDS for c in word.gap):
-            return False
-        if word.any_of(vocabulary.list_joints) and not (
-                word.any_of(vocabulary.at_place) or word.any_of(vocabulary.from_place)):
-            return any(vocabulary.person_number(w.text) is not None
-                       for w in sentence[index + 1:min(end, index + 4)])
-    return False
 
 
 def _one_casualty(sentence: list[Word], hits: list[tuple[Trigger, int, int]],

@@ -14,7 +14,8 @@ trois Tchadiens et un Nigérien, ont été tués"). A count word after a tally w
 number later in its clause ("число задержанных превысило 300"); a number of a count
 told ("trois des victimes", "двое из задержанных") is none. The tables of number words are the
 languages' own (:mod:`geo.languages`): two short tables do what a number-parsing
-package would, without a dependency, and they serve dates too.
+package would, without a dependency, and they serve dates too. An arrest told with no
+number counts one when its object is one person (:func:`one_person_object`).
 """
 
 from __future__ import annotations
@@ -23,10 +24,13 @@ import re
 from dataclasses import replace
 
 from geo.events.counts import MAX_COUNT, CountMention
-from geo.events.vocabulary import Phrase, Vocabulary, Word
+from geo.events.vocabulary import CLAUSE_ENDS, Phrase, Vocabulary, Word
 from geo.model import Qualifier
 
-__all__ = ["find_counts", "number_at"]
+__all__ = ["find_counts", "number_at", "one_person_object"]
+
+# How many words after an arrest's trigger its object may stand.
+_OBJECT_REACH = 6
 
 # How far a count word may be from its number, in words: after it, and before it.
 _AFTER, _BEFORE = 6, 3
@@ -303,3 +307,52 @@ def _field_at(words: list[Word], position: int, vocabulary: Vocabulary) -> str |
         if start >= 0 and _matches(words, start, wanted):
             return field
     return None
+
+
+def one_person_object(sentence: list[Word], first: int, last: int,
+                       vocabulary: Vocabulary) -> bool:
+    """Whether an arrest's trigger at ``first..last`` has one person as its object:
+    the first person its clause names after it, past places and times ("задержали в
+    Бишкеке лидера партии", "l'arrestation du maire"), or a name right before it
+    ("Иванова задержали")."""
+    # (a number before the trigger counts the people itself: "оба задержанных")
+    if any(w.is_number or w.any_of(vocabulary.number_words)
+           for w in sentence[max(0, first - 2):first]):
+        return False
+    # (a name after a place preposition is the place's: "в Таразе задержаны")
+    if first and not any(c in CLAUSE_ENDS for c in sentence[first].gap) and \
+            sentence[first - 1].text[:1].isupper() and not (
+                first >= 2 and (sentence[first - 2].any_of(vocabulary.at_place)
+                                or sentence[first - 2].any_of(vocabulary.from_place))) and \
+            vocabulary.person_number(sentence[first - 1].text) == 1:
+        return True
+    position, end = last + 1, min(len(sentence), last + 1 + _OBJECT_REACH)
+    while position < end and not any(c in CLAUSE_ENDS for c in sentence[position].gap):
+        word = sentence[position]
+        if word.is_number or word.any_of(vocabulary.number_words):
+            return False
+        if word.any_of(vocabulary.at_place) or word.any_of(vocabulary.from_place):
+            position += 2  # a preposition and its noun: "в Бишкеке", "из СИЗО"
+            continue
+        number = vocabulary.person_number(word.text)
+        if number is not None:
+            # "лидера оппозиции и его заместителя": a list of people is not one
+            return number == 1 and not _another_person_joined(sentence, position, end,
+                                                              vocabulary)
+        position += 1
+    return False
+
+
+def _another_person_joined(sentence: list[Word], position: int, end: int,
+                           vocabulary: Vocabulary) -> bool:
+    """Whether a list joint after the person at ``position`` (within ``end`` and the
+    clause) joins another person to it."""
+    for index in range(position + 1, end):
+        word = sentence[index]
+        if any(c in CLAUSE_ENDS for c in word.gap):
+            return False
+        if word.any_of(vocabulary.list_joints) and not (
+                word.any_of(vocabulary.at_place) or word.any_of(vocabulary.from_place)):
+            return any(vocabulary.person_number(w.text) is not None
+                       for w in sentence[index + 1:min(end, index + 4)])
+    return False
