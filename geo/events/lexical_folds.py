@@ -142,7 +142,7 @@ def one_riot_a_day(events: list[EventDraft]) -> list[EventDraft]:
     for event in events:
         clash = next((k for k in events if k.sub_event_type == "Armed clash"
                       and k.trigger[0] == event.trigger[0]), event)
-        if clash is not event:
+        if clash is not event and event.rule.name in ("attack", "crowd_violence"):
             clash.counts.extend(event.counts)
             continue
         first = next((k for k in kept if event.sub_event_type == "Violent demonstration"
