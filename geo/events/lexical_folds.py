@@ -136,9 +136,15 @@ def fold_toll_told_before(events: list[EventDraft], scenes: list[EventDraft],
 def one_riot_a_day(events: list[EventDraft]) -> list[EventDraft]:
     """The riots of one place and day are one (ACLED codes a riot per place and day):
     "des affrontements ont opposé jeunes et policiers ... une mairie a été incendiée" is
-    a riot with arson."""
+    a riot with arson. Another reading of the words that tell an armed clash ("напали
+    на пост полиции": an attack, and the attack on the forces) is that clash."""
     kept: list[EventDraft] = []
     for event in events:
+        clash = next((k for k in events if k.sub_event_type == "Armed clash"
+                      and k.trigger[0] == event.trigger[0]), event)
+        if clash is not event and event.rule.name in ("attack", "crowd_violence"):
+            clash.counts.extend(event.counts)
+            continue
         first = next((k for k in kept if event.sub_event_type == "Violent demonstration"
                       == k.sub_event_type and k.status == event.status
                       and None not in (k.location, event.location)
