@@ -94,6 +94,8 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
                  and d.kind != "until"
                  and d.start >= lexical_places.dateline_end(text)
                  and not lexical_places.in_byline(text, d.start)]
+        story.ahead = frozenset(d.start for d in dates if _named_to_come(d, sentence,
+                                                                         vocabulary))
         sites = lexical_places.candidate_sites(text, span, index, sentence, vocabulary)
         found = _sentence_events(text, sentence, span, number, vocabulary, unrest,
                                  (report, told | told_before), events,
@@ -340,6 +342,15 @@ def _actors(sentence: list[Word], vocabulary: Vocabulary) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _named_to_come(mention, sentence: Sequence, vocabulary: Vocabulary) -> bool:
+    """Is a weekday the day a word of plans names ("la marche prévue mardi ... a été
+    interdite", "prévue pour mardi")? The day is the coming one whatever befell the
+    plan."""
+    before = [w for w in sentence if w.start < mention.start][-2:]
+    return mention.kind == "weekday" and any(w.any_of(vocabulary.planned_after)
+                                             for w in before)
+
+
 def _to_come(mention, published: date | None) -> bool:
     """Whether a date is after publication."""
     return published is not None and mention.date > published
@@ -374,6 +385,8 @@ class _Story:
         self.published = published
         self.current: date | None = None
         self.waiting: list[EventDraft] | None = []
+        # The starts of the weekdays a word of plans leads to ("la marche prévue mardi").
+        self.ahead: frozenset[int] = frozenset()
 
     def date(self, event: EventDraft, dates: list, at: int) -> None:
         """Date ``event`` by the date nearest ``at`` in its sentence, else by context."""
@@ -389,7 +402,9 @@ class _Story:
                     best.date > self.published:
                 event.event_date, event.event_date_end = self.published, None
                 event.time_precision = 2
-            elif event.status in ("planned", "threatened") and best.kind == "weekday" and \
+            elif (event.status in ("planned", "threatened")
+                  or (event.status == "negated" and best.start in self.ahead)) \
+                    and best.kind == "weekday" and \
                     self.published is not None and (self.published - best.date).days > 0:
                 # a weekday of something to come is the next one, not the last
                 event.event_date = best.date + timedelta(days=7)

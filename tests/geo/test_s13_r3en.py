@@ -36,3 +36,10 @@ def test_since_a_possessive_strike_began_on_a_weekday_is_a_range() -> None:
     arrests = rows[rows["sub_event_type"] == "Arrests"]
     assert str(arrests.iloc[0]["event_date"])[:10] == "2025-03-11"
     assert str(arrests.iloc[0]["event_date_end"])[:10] == "2025-03-14"
+
+
+def test_french_banned_march_planned_for_a_weekday_is_the_coming_one() -> None:
+    rows = _rows("La manifestation prévue jeudi à Lomé a été interdite par le préfet.",
+                 "2025-03-14", "fr")
+    assert list(rows["status"]) == ["negated"]
+    assert str(rows.iloc[0]["event_date"])[:10] == "2025-03-20"
