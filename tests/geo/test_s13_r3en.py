@@ -43,3 +43,9 @@ def test_french_banned_march_planned_for_a_weekday_is_the_coming_one() -> None:
                  "2025-03-14", "fr")
     assert list(rows["status"]) == ["negated"]
     assert str(rows.iloc[0]["event_date"])[:10] == "2025-03-20"
+
+
+def test_french_total_carried_with_portant_is_not_the_new_count() -> None:
+    rows = _rows("Trois policiers ont été blessés jeudi à Bouaké, portant à quinze le nombre "
+                 "de blessés depuis le début du mouvement.", "2025-03-14", "fr")
+    assert list(rows["injured"]) == [3]
