@@ -49,3 +49,15 @@ def test_french_total_carried_with_portant_is_not_the_new_count() -> None:
     rows = _rows("Trois policiers ont été blessés jeudi à Bouaké, portant à quinze le nombre "
                  "de blessés depuis le début du mouvement.", "2025-03-14", "fr")
     assert list(rows["injured"]) == [3]
+
+
+def test_tear_gas_at_hawkers_is_an_intervention() -> None:
+    rows = _rows("Riot police in Kisumu used tear gas on Thursday to scatter hawkers who had "
+                 "occupied the bus station.", "2025-03-14")
+    assert list(rows["sub_event_type"]) == ["Protest with intervention"]
+
+
+def test_traders_putting_up_barricades_protest() -> None:
+    rows = _rows("Hundreds of street traders set up barricades in Kumasi on Thursday.",
+                 "2025-03-14")
+    assert list(rows["event_type"]) == ["Protests"]
