@@ -40,7 +40,7 @@ from geo.events.clauses import Span, sentence_spans
 from geo.events.counts import CountMention
 from geo.events.draft import EventDraft, to_incident
 from geo.events.lexical_counts import find_counts
-from geo.events.lexical_dates import find_dates
+from geo.events.lexical_dates import find_dates, named_to_come
 from geo.events.lexical_status import trigger_status
 from geo.events.merge import merge, without_summaries
 from geo.events.rules import RIOTS, RULES
@@ -94,8 +94,8 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
                  and d.kind != "until"
                  and d.start >= lexical_places.dateline_end(text)
                  and not lexical_places.in_byline(text, d.start)]
-        story.ahead = frozenset(d.start for d in dates if _named_to_come(d, sentence,
-                                                                         vocabulary))
+        story.ahead = frozenset(d.start for d in dates if named_to_come(d, sentence,
+                                                                        vocabulary))
         sites = lexical_places.candidate_sites(text, span, index, sentence, vocabulary)
         found = _sentence_events(text, sentence, span, number, vocabulary, unrest,
                                  (report, told | told_before), events,
@@ -340,15 +340,6 @@ def _phrase_end(sentence: list[Word], position: int, trigger: Trigger) -> int | 
 def _actors(sentence: list[Word], vocabulary: Vocabulary) -> list[str]:
     found = [vocabulary.actors[k] for w in sentence for k in w.keys if k in vocabulary.actors]
     return list(dict.fromkeys(found))
-
-
-def _named_to_come(mention, sentence: Sequence, vocabulary: Vocabulary) -> bool:
-    """Is a weekday the day a word of plans names ("la marche prévue mardi ... a été
-    interdite", "prévue pour mardi")? The day is the coming one whatever befell the
-    plan."""
-    before = [w for w in sentence if w.start < mention.start][-2:]
-    return mention.kind == "weekday" and any(w.any_of(vocabulary.planned_after)
-                                             for w in before)
 
 
 def _to_come(mention, published: date | None) -> bool:
