@@ -177,7 +177,9 @@ _CUMULATIVE = re.compile(
     r"jumped|increased)|since (?:the )?(?:start|beginning|outbreak|unrest|protests?|"
     r"violence|demonstrations|crisis|uprising|coup|election|vote|crackdown|strike|"
     r"(?:early |mid-?|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-    rf"\b|(?:1[89]|20)\d\d\b|then\s+(?:to|at)\b)|(?:{_SUMMING})\b|so far (?:this|in)|"
+    rf"\b|(?:1[89]|20)\d\d\b|then\s+(?:to|at)\b)|(?:{_SUMMING})\b|so far\b|to date\b|"
+    r"(?:have|has|had) now (?:died|been killed)\b|in (?:a|one|two|three|the past|the last) "
+    r"(?:days?|weeks?|months?) of (?:unrest|protests?|violence|clashes|rioting|fighting)\b|"
     r"this year|since then,?\s+a total of\b|a total of\b(?=[^.;]{0,80}\bsince then\b))",
     re.IGNORECASE)
 # "put the death toll at", "estimated the number of dead at": a source's figure.

@@ -169,7 +169,7 @@ _PATTERNS = [
 _ANAPHORIC = {"span_of", "for_span", "next_day", "previous_day", "later", "same_day", "ordinal",
               "overnight", "since_then"}
 # "since Sunday", "since 5 January": from that day to publication.
-_SINCE = re.compile(r"\bsince\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:began|"
+_SINCE = re.compile(r"\bsince\s+(?:(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:began|"
                     r"started|erupted|broke\s+out|flared(?:\s+up)?|spread)\s+)?"
                     r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 _NIGHTLY = re.compile(r"\b(?:every|each)\s+night\b|\bnightly\b|\bnight\s+after\s+night\b",
@@ -528,6 +528,13 @@ def _ranges(text: str, found: list[DateMention], published: date | None,
                 out[-1] = _span(previous, first, mention.end, mention.date)
                 continue
             out.append(mention)
+        elif since and published is not None and mention.kind == "weekday" \
+                and mention.date == published and not _WHEN.match(text, mention.end) \
+                and not re.search(r"\b(?:early|late)\s+$", before, re.IGNORECASE):
+            # "detained since Monday" in a Monday dispatch: a count since this morning
+            # would say so ("since early Monday"); the bare day is the week before's.
+            first = published - timedelta(days=7)
+            out.append(replace(_span(mention, first, mention.end, published), kind="since"))
         elif since and published is not None and mention.kind != "past_span" \
                 and mention.date < published and not _WHEN.match(text, mention.end):
             # "clashed every night since Tuesday": the last night began the day before.

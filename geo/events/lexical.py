@@ -40,7 +40,7 @@ from geo.events.clauses import Span, sentence_spans
 from geo.events.counts import CountMention
 from geo.events.draft import EventDraft, to_incident
 from geo.events.lexical_counts import find_counts, one_person_object
-from geo.events.lexical_dates import find_dates
+from geo.events.lexical_dates import find_dates, named_to_come
 from geo.events.lexical_status import trigger_status
 from geo.events.merge import merge, without_summaries
 from geo.events.rules import RIOTS, RULES
@@ -92,6 +92,8 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
                  and d.kind != "until"
                  and d.start >= lexical_places.dateline_end(text)
                  and not lexical_places.in_byline(text, d.start)]
+        story.ahead = frozenset(d.start for d in dates if named_to_come(d, sentence,
+                                                                        vocabulary))
         sites = lexical_places.candidate_sites(text, span, index, sentence, vocabulary)
         found = _sentence_events(text, sentence, span, number, vocabulary, unrest,
                                  (report, told | told_before), events,
@@ -323,6 +325,8 @@ class _Story:
         self.published = published
         self.current: date | None = None
         self.waiting: list[EventDraft] | None = []
+        # The starts of the weekdays a word of plans leads to ("la marche prévue mardi").
+        self.ahead: frozenset[int] = frozenset()
 
     def date(self, event: EventDraft, dates: list, at: int) -> None:
         """Date ``event`` by the date nearest ``at`` in its sentence, else by context."""
@@ -338,7 +342,9 @@ class _Story:
                     best.date > self.published:
                 event.event_date, event.event_date_end = self.published, None
                 event.time_precision = 2
-            elif event.status in ("planned", "threatened") and best.kind == "weekday" and \
+            elif (event.status in ("planned", "threatened")
+                  or (event.status == "negated" and best.start in self.ahead)) \
+                    and best.kind == "weekday" and \
                     self.published is not None and (self.published - best.date).days > 0:
                 # a weekday of something to come is the next one, not the last
                 event.event_date = best.date + timedelta(days=7)

@@ -294,3 +294,11 @@ def _parse(phrase: str, language: str, published: date | None) -> date | None:
     except (ValueError, OverflowError):  # "31 февраля", a year out of range
         return None
     return parsed.date() if parsed is not None else None
+
+
+def named_to_come(mention: DateMention, sentence: list[Word], vocabulary: Vocabulary) -> bool:
+    """Is a weekday the day a word of plans names ("la marche prévue mardi ... a été
+    interdite")? The day is the coming one whatever befell the plan."""
+    before = [w for w in sentence if w.start < mention.start][-2:]
+    return mention.kind == "weekday" and any(w.any_of(vocabulary.planned_after)
+                                             for w in before)

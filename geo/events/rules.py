@@ -140,7 +140,9 @@ _FORCES = _re(r"\b(?:troops|soldiers|police|policemen|forces|army|military|guard
               r"peacekeepers|contingent|paratroopers|units|gendarmes|reinforcements|"
               r"officers|vehicles|tanks)\b")
 _CROWD = _re(r"\b(?:protest\w*|demonstrat\w*|crowds?|rall\w+|march\w*|students|"
-             r"workers|supporters|activists|youths|residents|gatherings?|vigils?|sit-ins?)\b")
+             r"workers|supporters|activists|youths|residents|gatherings?|vigils?|sit-ins?|"
+             # a trade out in the street ("fired tear gas at vendors")
+             r"vendors|traders|hawkers|strikers)\b")
 
 RULES: tuple[Rule, ...] = (
     Rule("excessive_force", _re(
