@@ -172,6 +172,8 @@ _ANAPHORIC = {"span_of", "for_span", "next_day", "previous_day", "later", "same_
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:began|"
                     r"started|erupted|broke\s+out|flared(?:\s+up)?|spread)\s+)?"
                     r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+# "since early Monday": a part of the day, not the day's whole (the week before's).
+_EARLY_OR_LATE = re.compile(r"\b(?:early|late)\s+$", re.IGNORECASE)
 _NIGHTLY = re.compile(r"\b(?:every|each)\s+night\b|\bnightly\b|\bnight\s+after\s+night\b",
                       re.IGNORECASE)
 # "from Monday to Wednesday", "between Monday and Wednesday": two dates, one range.
@@ -530,7 +532,7 @@ def _ranges(text: str, found: list[DateMention], published: date | None,
             out.append(mention)
         elif since and published is not None and mention.kind == "weekday" \
                 and mention.date == published and not _WHEN.match(text, mention.end) \
-                and not re.search(r"\b(?:early|late)\s+$", before, re.IGNORECASE):
+                and not _EARLY_OR_LATE.search(before):
             # "detained since Monday" in a Monday dispatch: a count since this morning
             # would say so ("since early Monday"); the bare day is the week before's.
             first = published - timedelta(days=7)

@@ -35,7 +35,9 @@ _PREVENTED = frozenset({"допустить", "допускать", "недоп�
 _DELAYED = frozenset({"зарплата", "выплата", "пенсия", "стипендия", "рейс", "вылет", "поезд",
                       "электричка", "самолёт", "тираж", "груз"})
 _POLICE = frozenset({"полиция", "полицейский", "омон", "росгвардия", "мвд", "милиция"})
-_ATTACK = "нападение|напасть|нападать|обстрелять|атаковать"
+# Words of an attack; "атаковать" only where the forces are its object (the clash
+# triggers below), as the general attack trigger has never read it.
+_ATTACK = "нападение|напасть|нападать|обстрелять"
 _ROADS = "дорога|трасса|улица|движение|мост|въезд|шоссе|магистраль|путь|проспект|выезд"
 
 TRIGGERS = (
@@ -117,14 +119,14 @@ TRIGGERS = (
     Trigger("explosive", phrase("взрыв|взорвать|теракт|смертник|самодельный")),
     # An attack on a post, patrol or men of the forces, no crowd told, is a fight with
     # them: ACLED's armed clash ("боевики обстреляли блокпост", "напали на отдел полиции")
-    Trigger("clash", phrase(_ATTACK, "пост|блокпост|кпп|патруль|застава|казарма|"
+    Trigger("clash", phrase(f"{_ATTACK}|атаковать", "пост|блокпост|кпп|патруль|застава|казарма|"
                             "полицейский|военнослужащий|пограничник|силовик|солдат|"
                             "военный|гвардеец"), reach=2, unless=_CROWD_WORDS),
-    Trigger("clash", phrase(_ATTACK, "отдел|отделение|участок|база|колонна|здание|"
+    Trigger("clash", phrase(f"{_ATTACK}|атаковать", "отдел|отделение|участок|база|колонна|здание|"
                             "машина|автомобиль|часть", "полиция|милиция|мвд|овд|омвд|увд|"
                             "росгвардия|армия|нацгвардия|пограничный|воинский"),
             reach=2, unless=_CROWD_WORDS),
-    Trigger("attack", phrase("нападение|напасть|нападать|обстрелять"),
+    Trigger("attack", phrase(_ATTACK),
             with_crowd="crowd_violence"),
     Trigger("abduction", phrase("похитить|похищение|похищенный")),
     # Property
