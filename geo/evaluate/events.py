@@ -27,6 +27,17 @@ error. A gold event with ``lat``/``lon`` is scored by distance (Acc@25 km);
 one with a location but no coordinates (a country) by the predicted place's country.
 An undated event in a dated report is annotated with the publication date.
 
+``misses`` sorts the gold events not found at their place by where they were lost:
+``place_not_resolved`` (no mention of the report resolves within the tolerance: the
+geoparser's loss), ``told_unreal`` (a row of its type at its place has a status other than
+occurred), ``row_taken`` (an occurred row at its place is paired with another gold event
+there: one row for two events), ``no_row`` (the place is resolved, no row of any kind is
+there) and ``area`` (a gold event known by name only). ``date_errors`` sorts found events
+by how far the date is off (``undated``, ``day_late``, ``days_late``, ``day_early``,
+``days_early``) and ``count_errors`` the gold counts of found events by how they are wrong
+(``missing``, ``low``, ``high``), with ``spurious`` counts the gold does not have. These
+are totals only, so a held-out file can be diagnosed without reading it.
+
 ``date_accuracy`` compares the first day (``date`` with the prediction's ``event_date``).
 A gold event reported over several days also has ``date_end``, its last day;
 ``date_range_accuracy`` is the share of those whose prediction has both days right
@@ -37,7 +48,9 @@ from __future__ import annotations
 
 import json
 import time
+from collections import Counter
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +61,7 @@ from gazetteer.normalize import fold
 from gazetteer.progress import progress as progress_bar
 from geo.errors import DateError, InputError
 from geo.extract import extract_incidents
-from geo.model import COUNT_FIELDS, Document, Incident, language_code, parse_published
+from geo.model import COUNT_FIELDS, Document, Incident, Mention, language_code, parse_published
 from geo.pipeline import Parser
 
 __all__ = ["evaluate_events"]
@@ -94,6 +107,8 @@ def evaluate_events(path: str | Path, *, parser: Any = None,
                            "unreal", "unreal_predicted", "non_site_predicted",
                            "duplicates", "status_gold", "status_ok", "found",
                            "ranges", "ranges_ok"), 0)
+    errors: dict[str, Counter] = {"misses": Counter(), "date_errors": Counter(),
+                                  "count_errors": Counter()}
     records = list(_records(Path(path)))
     started = time.perf_counter()
     for record in progress_bar(records, enabled=progress, desc="events", unit="doc"):
@@ -110,8 +125,11 @@ def evaluate_events(path: str | Path, *, parser: Any = None,
         _score(gold, predicted, tally)
         _score_traps(gold, unreal, record.get("non_sites") or [], predicted, tally)
         _score_status(record["events"], every, tally)
+        _sort_errors(gold, predicted, every, parsed.mentions, errors)
     elapsed = time.perf_counter() - started
-    return _report(tally, len(records), elapsed, str(path))
+    report = _report(tally, len(records), elapsed, str(path))
+    report.update({name: dict(sorted(counter.items())) for name, counter in errors.items()})
+    return report
 
 
 def _records(path: Path) -> Iterator[dict]:
@@ -254,6 +272,55 @@ def _agreement(gold: dict, pred: Incident) -> float:
     # (arrests on Monday and on Tuesday) pair with their own days, not crosswise.
     predicted_date = pred.event_date.isoformat() if pred.event_date else None
     return score + 0.25 * (predicted_date == gold.get("date"))
+
+
+def _sort_errors(gold: list[dict], predicted: list[Incident], every: list[Incident],
+                 mentions: list[Mention], errors: dict[str, Counter]) -> None:
+    pairs = _pair(gold, predicted)
+    for g, p in pairs:
+        if p is not None and _same_place(g, p.location.place):
+            _sort_date_error(g, p, errors["date_errors"])
+            _sort_count_errors(g, p, errors["count_errors"])
+        else:
+            errors["misses"][_where_lost(g, pairs, every, mentions)] += 1
+
+
+def _where_lost(gold: dict, pairs: list[tuple[dict, Incident | None]],
+                every: list[Incident], mentions: list[Mention]) -> str:
+    if gold.get("lat") is None:
+        return "area"
+    if not any(m.place is not None and _same_place(gold, m.place) for m in mentions):
+        return "place_not_resolved"
+    here = [i for i in every if _same_place(gold, i.location.place)]
+    if any(i.status != OCCURRED and i.event_type == gold["event_type"] for i in here):
+        return "told_unreal"
+    taken = {id(p) for g, p in pairs if p is not None and g is not gold}
+    if any(id(i) in taken for i in here):
+        return "row_taken"
+    return "no_row"
+
+
+def _sort_date_error(gold: dict, pred: Incident, errors: Counter) -> None:
+    if not gold.get("date"):
+        return
+    if pred.event_date is None:
+        errors["undated"] += 1
+        return
+    late = (pred.event_date - date.fromisoformat(gold["date"])).days
+    if late:
+        errors[("day_" if abs(late) == 1 else "days_") + ("late" if late > 0 else "early")] += 1
+
+
+def _sort_count_errors(gold: dict, pred: Incident, errors: Counter) -> None:
+    for field in COUNT_FIELDS:
+        want, got = gold.get(field), getattr(pred.counts, field)
+        if want is None:
+            if got is not None:
+                errors["spurious"] += 1
+        elif got is None:
+            errors["missing"] += 1
+        elif got != want:
+            errors["low" if got < want else "high"] += 1
 
 
 def _same_area(name: str, place) -> bool:

@@ -76,3 +76,21 @@ def test_no_gold_range_means_no_range_score(tmp_path):
     path.write_text(json.dumps({"id": "1", "published": "2022-01-07", "events": [],
                                 "text": "Nothing happened."}))
     assert evaluate_events(path, parser=FakeParser())["date_range_accuracy"] is None
+
+
+def test_errors_are_sorted_by_where_they_were_lost(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    riot = {"event_type": "Riots", "sub_event_type": "Violent demonstration",
+            "subtype": "", "location": "Almaty", "lat": 43.25, "lon": 76.92,
+            "date": "2022-01-05", "fatalities": 3, "injured": None,
+            "arrested": 20, "checkpoints": None}
+    unseen = dict(riot, location="Taraz", lat=42.9, lon=71.37)
+    lines = [{"id": "1", "published": "2022-01-07", "events": [riot, unseen],
+              "text": "Riots in Almaty on Tuesday killed 3 people and injured 9."},
+             {"id": "2", "published": "2022-01-07", "events": [riot],
+              "text": "Riots in Almaty were planned for Wednesday."}]
+    path.write_text("\n".join(json.dumps(line) for line in lines))
+    report = evaluate_events(path, parser=FakeParser())
+    assert report["misses"] == {"place_not_resolved": 1, "told_unreal": 1}
+    assert report["date_errors"] == {"day_early": 1}
+    assert report["count_errors"] == {"missing": 1, "spurious": 1}
