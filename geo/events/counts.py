@@ -85,7 +85,10 @@ _AFTER = (
                    r"murdered|executed|shot dead|perished"),
     ("injured", r"injured|wounded|hurt|injuries|casualties|hospitali[sz]ed|"
                 r"treated (?:in hospital )?for|taken to (?:a )?hospital|"
-                r"admitted to (?:a )?hospital"),
+                r"admitted to (?:a )?hospital|"
+                # "were treated in the local hospital", "treated at two clinics"
+                r"treated (?:in|at) (?:(?:the|a|an|two|three|several|local|city|"
+                r"district|regional|nearby|main|military)\s+){0,3}(?:hospitals?|clinics?)"),
     ("arrested", r"arrested|detained|arrests|detentions|"
                  r"rounded up|held|jailed|apprehended|into custody"),
     ("checkpoints", r"checkpoints?|check-points?|roadblocks?|road blocks?|"
@@ -97,6 +100,9 @@ _BEFORE = (
                    r"shot and killed|gunned down|gunning down|death toll (?:\w+ ){0,3}(?:to|of|at)|"
                    r"bodies of|"
                    r"toll (?:\w+ ){0,3}(?:to|of|at)|claimed the lives of|"
+                   # "put the death toll from Thursday's riot in the capital at"
+                   r"(?:put|puts|putting|placed|estimated) (?:the|its|their) (?:\w+ ){0,2}?"
+                   r"toll (?:from|of|in|after) (?:[\w'’-]+ ){1,7}?at|"
                    # "the death toll from Sunday's blast in X rose to": one day's toll.
                    rf"toll (?:from|of|in) {_DAYS_OWN} (?:[\w'’-]+ ){{0,8}}?(?:rose|risen|"
                    r"climbed|jumped|increased|reached|stood|stands)(?: to| at)?|"
@@ -135,6 +141,16 @@ _VICTIMS_AFTER = re.compile(r"\s+((?:[^\W\d][\w'’-]*\s*){1,2})")
 _FUNCTION_WORDS = {"in", "at", "on", "by", "the", "a", "an", "and", "with", "during",
                    "after", "when", "while", "as", "to", "from"}
 _GAP_AFTER = re.compile(r"^[\s\"'“”‘’«»]*((?:[\w\-’']+[\s\"'“”‘’«»]+){0,4}?)$")
+# "two of its local officials were detained", "three of their supporters": the
+# people a number is a part of; the count word may follow their noun.
+_PARTITIVE_OWN = re.compile(r"^\s+of\s+(?:its|their|his|her|our)\s+", re.IGNORECASE)
+# "Two protesters and a police officer were killed": one more victim, told with an
+# article, joined to the number's own (the count word follows the last of them).
+_AND_ONE = re.compile(r"\s+(?P<words>(?:[^\W\d][\w'’-]*\s+){1,3}?)and\s+(?P<article>an?)(?=\s)"
+                      r"(?!(?:\s+[\w'’-]+){1,5}?\s+(?:was|is|has)\b)", re.IGNORECASE)
+# ... or before it: "A police officer and two protesters were wounded".
+_ONE_AND = re.compile(r"\ban?\s+(?P<noun>(?:(?!(?:and|or|of|in|at|on|who|which|that)\b)"
+                      r"[^\W\d][\w'’-]*\s+){1,3}?)and\s+$", re.IGNORECASE)
 # "in their ranks", "among its officers": the victims are the sentence's subject.
 _OWN_RANKS = re.compile(r"\b(?:in|among|from) (?:their|its|his|her) (?:own )?(?:ranks|"
                         r"members|officers|personnel|men)\b", re.IGNORECASE)
@@ -187,6 +203,8 @@ _ESTIMATE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates
                        r"(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:toll|number\s+of\s+"
                        r"(?:the\s+)?(?:dead|deaths|injured|wounded|casualties|people\s+"
                        r"(?:killed|injured|wounded|arrested|detained)|arrests|detainees))\s+"
+                       # "the death toll from Thursday's riot in the capital at eight"
+                       r"(?:(?:from|of|in|after)\s+(?:[^\W\d][\w'’-]*\s+){1,7}?)?"
                        r"at\s+$", re.IGNORECASE)
 # A cue of :data:`_CUMULATIVE` that is a toll's own phrase: its figure follows it.
 _TOLL_CUE = re.compile(r"(?:toll|number)\b", re.IGNORECASE)
@@ -359,6 +377,16 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
     # A number with no count word of its own, joined by "and" to the next one: "10
     # soldiers and 19 gunmen were killed" counts 29.
     waiting = _uncounted_before(text, context, start) if context is not None else None
+    if waiting is not None:
+        # "Two protesters | and a police officer were killed": the clause cut the sum.
+        joint = _AND_ONE.match(text, waiting[0].end(), end)
+        field, group = (None, "") if joint is None or joint.end() <= start or \
+            not _plain(joint.group("words")) else _field_after(text, joint.end(), end)
+        if field is not None:
+            found.append(CountMention(waiting[0].start(), joint.end(), field, waiting[1] + 1,
+                                      _qualifier(waiting[0].group("qual"), waiting[2]),
+                                      group))
+            waiting = None
     # Did the last count take its word from before it ("killing 3 soldiers and 2 ...")?
     counted_before = False
     for match in _NUMBER.finditer(text, start, end):
@@ -371,11 +399,20 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
             waiting = None
             continue
         field, group = _field_after(text, match.end(), end)
+        one_more = None
+        joint = _AND_ONE.match(text, match.end(), end)
+        if joint is not None and not _plain(joint.group("words")):
+            joint = None
+        if field is None and joint is not None:
+            field, group = _field_after(text, joint.end(), end)
+            one_more = joint.end() if field is not None else None
         from_before = False
         if field is None:
             field = _field_before(text, max(start, match.start() - 2 * _WINDOW),
                                   match.start())
             from_before = field is not None
+            # "arrested two men and a woman": the one joined is the verb's object too.
+            one_more = joint.end() if from_before and joint is not None else None
             # "killing four protesters": the victims follow the number.
             victims = _VICTIMS_AFTER.match(text, match.end(), end)
             group = group_of(victims.group(1)) if field and victims else ""
@@ -403,8 +440,10 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
                                _is_cumulative(text, start, end, match)
                                or (field == "fatalities" and _since_a_day(text, match, end)),
                                _told_again_at(text, match.end(), end),
-                               _ESTIMATE.search(text, max(start, match.start() - _WINDOW),
+                               _ESTIMATE.search(text, max(start, match.start() - 2 * _WINDOW),
                                                 match.start()) is not None)
+        if one_more is not None:
+            mention = _add(mention, one_more, 1, "exact")
         if joined is not None:
             first, first_value, first_vague = joined
             mention = _add(replace(mention, start=first.start()), mention.end, first_value,
@@ -412,7 +451,12 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
         elif not from_before and (named := _named_before(text, start, match.start())) \
                 is not None:
             mention = _add(replace(mention, start=named), mention.end, 1, "exact")
+        elif not from_before and (one := _one_before(text, start, match.start())) \
+                is not None:
+            mention = _add(replace(mention, start=one), mention.end, 1, "exact")
         found.append(mention)
+    if counted_before and found:
+        _joined_past_the_clause(text, found, end)
     found.extend(_singular_counts(text, start, end, found))
     found.extend(_named_counts(text, start, end, found))
     return sorted(found, key=lambda c: c.start)
@@ -454,6 +498,33 @@ def _named_before(text: str, start: int, position: int) -> int | None:
     return name.start()
 
 
+def _joined_past_the_clause(text: str, found: list[CountMention], end: int) -> None:
+    """"the bodies of six men | and two women were found": a clause cut after a count
+    that took its word from before it; the number joined to it after the cut adds up."""
+    after = _NUMBER.search(text, end, min(len(text), end + 12))
+    if after is None or _is_no_count(text, after) or not _joins(text, found[-1].end,
+                                                                after.start()):
+        return
+    value, vague = _value(after.group("num"))
+    if value is not None and _field_after(text, after.end(), len(text))[0] is None:
+        found[-1] = _add(found[-1], after.end(), value, _qualifier(after.group("qual"), vague))
+
+
+def _one_before(text: str, start: int, position: int) -> int | None:
+    """Where one person told with an article and joined to the number's own people
+    begins ("A police officer and two protesters were wounded"), else ``None``."""
+    one = _ONE_AND.search(text, max(start, position - 50), position)
+    if one is None or not _CLAUSE_OPENING.search(text[start:one.start()]) or \
+            not _plain(one.group("noun")):
+        return None
+    return one.start()
+
+
+def _plain(words: str) -> bool:
+    """Are ``words`` a plain noun phrase: no preposition, conjunction or count word?"""
+    return not set(words.lower().split()) & _FUNCTION_WORDS and not COUNT_WORD.search(words)
+
+
 def _named_counts(text: str, start: int, end: int, taken: list[CountMention]
                   ) -> list[CountMention]:
     """One person told by name as the subject or object of a casualty or arrest verb
@@ -493,8 +564,7 @@ def _joins(text: str, position: int, start: int) -> bool:
     gap = _JOINED_GAP.fullmatch(text, position, start)
     if gap is None:
         return False
-    words = gap.group("words")
-    return not set(words.lower().split()) & _FUNCTION_WORDS and not COUNT_WORD.search(words)
+    return _plain(gap.group("words"))
 
 
 def _add(count: CountMention, end: int, value: int, qualifier: Qualifier) -> CountMention:
@@ -675,7 +745,7 @@ def _field_after(text: str, position: int, end: int) -> tuple[CountField | None,
         later = _first_count_word(window, best[1])
         if later is not None and _GAP_AFTER.match(window[best[1]:later[0]]):
             return later[2], ""
-    gap = _GAP_AFTER.match(_AGES.sub("", window[:best[0]]))
+    gap = _GAP_AFTER.match(_PARTITIVE_OWN.sub(" ", _AGES.sub("", window[:best[0]]), count=1))
     if gap is None or _OTHER_PREDICATE.search(gap.group(1)) or \
             _REFLEXIVE.match(text, position + best[1]):
         return None, ""

@@ -145,6 +145,9 @@ def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]
     """The counts among ``words`` (one sentence's), with offsets into the text."""
     words = without_asides(words, vocabulary)
     found: list[CountMention] = []
+    # The last number read: its span in words, its value, and its count (``None`` when
+    # it had no count word), for lists of people joined by "и"/"et".
+    last: tuple[int, int, float, bool, CountMention | None] | None = None
     index = 0
     while index < len(words):
         number = number_at(words, index, vocabulary)
@@ -153,26 +156,86 @@ def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]
             continue
         end, value, vague = number
         start, qualifier = _qualifier_before(words, index, vocabulary)
+        if vague and qualifier != "at_least" and _lone_vague(words, index, vocabulary):
+            # "une dizaine de policiers", "десяток задержанных": about so many, which
+            # the sets leave empty; "plus d'une centaine" is a count (at least 100).
+            last = None
+            index = end
+            continue
         if qualifier is None and end == index + 1 and not vague and \
                 words[index].any_of(vocabulary.number_scales) and \
                 words[index].text.lower() not in vocabulary.scale_numerals:
             index = end  # "тысячи людей", "des milliers": vague, no count
             continue
         count = _count_word(words, start, end, vocabulary)
-        if count is not None and 0 < value < MAX_COUNT and not _no_count(
-                words, index, end, vocabulary):
+        counted = 0 < value < MAX_COUNT and not _no_count(words, index, end, vocabulary)
+        joined = last is not None and counted and _list_joined(words, last[1], start,
+                                                               vocabulary)
+        mention = None
+        if count is not None and counted:
             position, field = count
             lo, hi = min(start, position), max(end - 1, position)
             group = "police" if any(vocabulary.actors.get(k) == "police" for w in
                                     words[lo:hi + 1] for k in w.keys) else ""
             cumulative = any(w.any_of(vocabulary.cumulative)
                              for w in words[max(0, lo - 4):hi + 1])
-            found.append(CountMention(
+            mention = CountMention(
                 words[lo].start, words[hi].end, field, int(value),
                 qualifier or ("approximate" if vague else "exact"), group=group,
-                cumulative=cumulative))
+                cumulative=cumulative)
+        if joined and last is not None:
+            mention = _summed(found, last, mention, words[start].start, words[end - 1].end,
+                              int(value))
+        elif mention is not None:
+            found.append(mention)
+        last = (start, end, value, vague, mention) if counted else None
         index = end
     return found + _tallies(words, found, vocabulary)
+
+
+def _lone_vague(words: list[Word], index: int, vocabulary: Vocabulary) -> bool:
+    """Is the vague quantity at ``words[index]`` (or after its article) an approximate
+    noun of its own ("une dizaine de", "десяток"), not a digit's scale?"""
+    lower = words[index].text.lower()
+    if lower in vocabulary.articles and index + 1 < len(words):
+        lower = words[index + 1].text.lower()
+    return lower in vocabulary.vague_numbers and not (index > 0 and words[index - 1].is_number)
+
+
+def _list_joined(words: list[Word], after: int, start: int, vocabulary: Vocabulary
+                 ) -> bool:
+    """Do only a noun or two and a list's "и"/"et" stand between a number ending at
+    ``after`` and one starting at ``start`` ("двое полицейских и трое жителей", "deux
+    manifestants et un policier")?"""
+    between = words[after:start]
+    if not 1 <= len(between) <= 4 or any(c in _STOPS or c == "," for w in words[after:start + 1]
+                                         for c in w.gap):
+        return False
+    joints = [w for w in between if w.any_of(vocabulary.list_joints)]
+    return len(joints) == 1 and between[-1] is joints[0] and not joints[0].any_of(
+        vocabulary.at_place) and not joints[0].any_of(vocabulary.from_place) and not any(
+            w.any_of(vocabulary.count_fields) for w in between)
+
+
+def _summed(found: list[CountMention], last: tuple[int, int, float, bool,
+                                                    CountMention | None],
+            mention: CountMention | None, start: int, end: int, value: int
+            ) -> CountMention | None:
+    """One count of a list of people: the number before and this one, whichever of
+    them found the count word (both, when they share it)."""
+    before = last[4]
+    if before is not None and (mention is None or mention.field == before.field):
+        total = replace(before, end=max(before.end, end),
+                        value=min(MAX_COUNT, before.value + value))
+        found[found.index(before)] = total
+        return total
+    if before is None and mention is not None:
+        total = replace(mention, value=min(MAX_COUNT, mention.value + int(last[2])))
+        found.append(total)
+        return total
+    if mention is not None:
+        found.append(mention)
+    return mention
 
 
 def without_asides(words: list[Word], vocabulary: Vocabulary) -> list[Word]:
