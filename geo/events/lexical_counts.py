@@ -156,12 +156,6 @@ def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]
             continue
         end, value, vague = number
         start, qualifier = _qualifier_before(words, index, vocabulary)
-        if vague and qualifier != "at_least" and _lone_vague(words, index, vocabulary):
-            # "une dizaine de policiers", "десяток задержанных": about so many, which
-            # the sets leave empty; "plus d'une centaine" is a count (at least 100).
-            last = None
-            index = end
-            continue
         if qualifier is None and end == index + 1 and not vague and \
                 words[index].any_of(vocabulary.number_scales) and \
                 words[index].text.lower() not in vocabulary.scale_numerals:
@@ -191,15 +185,6 @@ def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]
         last = (start, end, value, vague, mention) if counted else None
         index = end
     return found + _tallies(words, found, vocabulary)
-
-
-def _lone_vague(words: list[Word], index: int, vocabulary: Vocabulary) -> bool:
-    """Is the vague quantity at ``words[index]`` (or after its article) an approximate
-    noun of its own ("une dizaine de", "десяток"), not a digit's scale?"""
-    lower = words[index].text.lower()
-    if lower in vocabulary.articles and index + 1 < len(words):
-        lower = words[index + 1].text.lower()
-    return lower in vocabulary.vague_numbers and not (index > 0 and words[index - 1].is_number)
 
 
 def _list_joined(words: list[Word], after: int, start: int, vocabulary: Vocabulary
