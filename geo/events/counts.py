@@ -146,6 +146,11 @@ _GAP_AFTER = re.compile(r"^[\s\"'“”‘’«»]*((?:[\w\-’']+[\s\"'“”�
 _PARTITIVE_OWN = re.compile(r"^\s+of\s+(?:its|their|his|her|our)\s+", re.IGNORECASE)
 # "Two protesters and a police officer were killed": one more victim, told with an
 # article, joined to the number's own (the count word follows the last of them).
+# A count joined by "and" to the one before it, in one sentence ("... rose to 104,
+# including eight soldiers, and more than 6,000 ...").
+_JOINED_TO_TOTAL = re.compile(rf"\band\s+(?:(?:{_AT_LEAST}|{_ABOUT})\s+)?\Z", re.IGNORECASE)
+# A count told in the perfect: "6,000 people have been wounded".
+_PERFECT = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}?\s+(?:have|has)\s+been\b", re.IGNORECASE)
 _AND_ONE = re.compile(r"\s+(?P<words>(?:[^\W\d][\w'’-]*\s+){1,3}?)and\s+(?P<article>an?)(?=\s)"
                       r"(?!(?:\s+[\w'’-]+){1,5}?\s+(?:was|is|has)\b)", re.IGNORECASE)
 # ... or before it: "A police officer and two protesters were wounded".
@@ -438,7 +443,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
             group = own_ranks_group(text, start, end, match.start())
         mention = CountMention(match.start(), match.end(), field, value, qualifier, group,
                                _is_cumulative(text, start, end, match)
-                               or (field == "fatalities" and _since_a_day(text, match, end)),
+                               or (field in ("fatalities", "injured")
+                                   and _since_a_day(text, match, end)),
                                _told_again_at(text, match.end(), end),
                                _ESTIMATE.search(text, max(start, match.start() - 2 * _WINDOW),
                                                 match.start()) is not None)
@@ -457,6 +463,7 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
         found.append(mention)
     if counted_before and found:
         _joined_past_the_clause(text, found, end)
+    _joined_to_totals(text, found, start if context is None else context)
     found.extend(_singular_counts(text, start, end, found))
     found.extend(_named_counts(text, start, end, found))
     return sorted(found, key=lambda c: c.start)
@@ -496,6 +503,18 @@ def _named_before(text: str, start: int, position: int) -> int | None:
             group_of(name.group("noun")):
         return None
     return name.start()
+
+
+def _joined_to_totals(text: str, found: list[CountMention], context: int) -> None:
+    """"The death toll since Tuesday rose to 104, ..., and more than 6,000 people have
+    been wounded": a count told in the perfect and joined to a running total before it
+    in its sentence is one too."""
+    for n, count in enumerate(found):
+        if not count.cumulative and _PERFECT.match(text, count.end) and \
+                _JOINED_TO_TOTAL.search(text, max(context, count.start - 20), count.start) \
+                and ((n and found[n - 1].cumulative)
+                     or RUNNING_TOTAL.search(text, context, count.start)):
+            found[n] = replace(count, cumulative=True)
 
 
 def _joined_past_the_clause(text: str, found: list[CountMention], end: int) -> None:

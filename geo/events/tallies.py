@@ -49,6 +49,8 @@ _DATED_START = re.compile(r"\s+(?:began|started|erupted|broke\s+out)\s+(?:in\s+(
 # and"), with no clause word or comma.
 _JOINED_COUNTS = re.compile(r"(?:\s+(?!(?:when|after|before|while|as|but|then|in|at|on)\b)"
                             r"[^\W\d][\w'’-]*){0,5}\s+and\s+", re.IGNORECASE)
+# How far into the text a dateline's place may start (after a stray quote or space).
+_DATELINE_START = 3
 _SHARE = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|injured|wounded|victims|"
                     r"casualties|arrested|detained|detainees)\b", re.IGNORECASE)
 
@@ -342,9 +344,17 @@ def without_totals(events: list[EventDraft]) -> None:
                 continue
             # "Three days of clashes in which 11 were killed", then the dead of each
             # day: a span's count that later days break down is their total.
-            if (len(sites) >= 2 and (event.geo_precision > 1 or own in sites)) or (
+            if (len(sites) >= 2 and (event.geo_precision > 1 or own in sites
+                                     or _by_dateline(event.location))) or (
                     event.event_date_end is not None and parts):
                 event.counts = [c for c in event.counts if c is not total]
+
+
+def _by_dateline(mention: Mention) -> bool:
+    """Is the row placed by the report's dateline ("YANGON — Troops shot dead 38
+    people ..."), where it was filed: a toll there, broken down by place after, is the
+    country's, not the dateline city's."""
+    return mention.start <= _DATELINE_START and mention.text.isupper()
 
 
 def _on_its_days(event: EventDraft, total: EventDraft) -> bool:

@@ -23,9 +23,13 @@ CITY = Place("s14c:city", "Brennick", 5.5, 20.5, "city", country="VV",
              population=600_000)
 TOWN = Place("s14c:town", "Lusk Harbour", 6.5, 21.5, "city", country="VV",
              population=40_000)
+VILLAGE = Place("s14c:village", "Corvell", 6.0, 19.5, "city", country="VV",
+                population=8_000)
 TABLE = {
     "Valdoria": (LAND, "named", "location", "country"),
+    "BRENNICK": (CITY, "named", "location", "city"),
     "Brennick": (CITY, "named", "location", "city"),
+    "Corvell": (VILLAGE, "named", "location", "city"),
     "Lusk Harbour": (TOWN, "named", "location", "city"),
 }
 
@@ -106,3 +110,38 @@ def test_une_dizaine_is_a_handful_and_other_approximate_nouns_count():
     assert _fr("Une dizaine de manifestants ont été interpellés.") == []
     assert _fr("Une vingtaine de manifestants ont été interpellés.") == [("arrested", 20)]
     assert _fr("Quelque 3 000 personnes ont été interpellées.") == [("arrested", 3000)]
+
+
+def test_a_number_joined_past_a_clause_cut_adds_up():
+    found = [c for c in find_counts("Rescuers said the bodies of five miners and two "
+                                    "guards had been found.")]
+    assert [(c.field, c.value) for c in found] == [("fatalities", 7)]
+
+
+def test_a_count_in_the_perfect_joined_to_a_running_total_is_one_too():
+    found = find_counts("The death toll since the strike began on Monday rose to 31, "
+                        "and more than 900 people have been wounded, officials said.")
+    assert [(c.field, c.value, c.cumulative) for c in found] == [("injured", 900, True)]
+    assert [(c.field, c.value, c.cumulative) for c in find_counts(
+        "Two people were shot dead on Friday and 40 have been wounded.")] == [
+        ("fatalities", 2, False), ("injured", 40, False)]
+
+
+def test_injured_since_a_day_is_a_running_total():
+    assert [(c.field, c.cumulative) for c in find_counts(
+        "The minister said 210 people had been detained and 75 officers injured since "
+        "Saturday.")] == [("arrested", False), ("injured", True)]
+
+
+def test_a_toll_the_dateline_city_gets_that_later_places_break_down_is_no_city_count():
+    rows = _rows("BRENNICK — Troops shot dead 20 protesters on Tuesday, a rights group "
+                 "said.\n\nTwelve people were killed in Lusk Harbour on Tuesday and eight "
+                 "in Corvell.")
+    assert not any(r[0] == "Brennick" and r[1] == 20 for r in rows)
+
+
+def test_a_sources_toll_is_not_dated_by_its_telling():
+    rows = _rows("Officials in Valdoria put the death toll from Tuesday's riot in "
+                 "Brennick at nine on Thursday, after the bodies of five men and four "
+                 "women were found in a burned shop.")
+    assert [r for r in rows if r[1] is not None] == [("Brennick", 9, None, None)]
