@@ -145,9 +145,8 @@ def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]
     """The counts among ``words`` (one sentence's), with offsets into the text."""
     words = without_asides(words, vocabulary)
     found: list[CountMention] = []
-    # The last number read: its span in words, its value, and its count (``None`` when
-    # it had no count word), for lists of people joined by "и"/"et".
-    last: tuple[int, int, float, bool, CountMention | None] | None = None
+    # The last number read (its end, value and count, if any), for lists of people.
+    last: tuple[int, float, CountMention | None] | None = None
     index = 0
     while index < len(words):
         number = number_at(words, index, vocabulary)
@@ -163,7 +162,7 @@ def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]
             continue
         count = _count_word(words, start, end, vocabulary)
         counted = 0 < value < MAX_COUNT and not _no_count(words, index, end, vocabulary)
-        joined = last is not None and counted and _list_joined(words, last[1], start,
+        joined = last is not None and counted and _list_joined(words, last[0], start,
                                                                vocabulary)
         mention = None
         if count is not None and counted:
@@ -178,44 +177,39 @@ def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]
                 qualifier or ("approximate" if vague else "exact"), group=group,
                 cumulative=cumulative)
         if joined and last is not None:
-            mention = _summed(found, last, mention, words[start].start, words[end - 1].end,
-                              int(value))
+            mention = _summed(found, last, mention, words[end - 1].end, int(value))
         elif mention is not None:
             found.append(mention)
-        last = (start, end, value, vague, mention) if counted else None
+        last = (end, value, mention) if counted else None
         index = end
     return found + _tallies(words, found, vocabulary)
 
 
 def _list_joined(words: list[Word], after: int, start: int, vocabulary: Vocabulary
                  ) -> bool:
-    """Do only a noun or two and a list's "и"/"et" stand between a number ending at
-    ``after`` and one starting at ``start`` ("двое полицейских и трое жителей", "deux
-    manifestants et un policier")?"""
+    """Do only a noun or two, then "и"/"et", stand between a number ending at ``after``
+    and one at ``start`` ("двое полицейских и трое жителей", "deux gendarmes et un")?"""
     between = words[after:start]
-    if not 1 <= len(between) <= 4 or any(c in _STOPS or c == "," for w in words[after:start + 1]
-                                         for c in w.gap):
-        return False
-    joints = [w for w in between if w.any_of(vocabulary.list_joints)]
-    return len(joints) == 1 and between[-1] is joints[0] and not joints[0].any_of(
-        vocabulary.at_place) and not joints[0].any_of(vocabulary.from_place) and not any(
-            w.any_of(vocabulary.count_fields) for w in between)
+    joint = between[-1] if between else None
+    return joint is not None and len(between) <= 4 and joint.any_of(vocabulary.list_joints) \
+        and not any(c in _STOPS or c == "," for w in words[after:start + 1] for c in w.gap) \
+        and not joint.any_of(vocabulary.at_place) and not joint.any_of(vocabulary.from_place) \
+        and not any(w.any_of(vocabulary.count_fields) or w.any_of(vocabulary.list_joints)
+                    for w in between[:-1])
 
 
-def _summed(found: list[CountMention], last: tuple[int, int, float, bool,
-                                                    CountMention | None],
-            mention: CountMention | None, start: int, end: int, value: int
-            ) -> CountMention | None:
+def _summed(found: list[CountMention], last: tuple[int, float, CountMention | None],
+            mention: CountMention | None, end: int, value: int) -> CountMention | None:
     """One count of a list of people: the number before and this one, whichever of
     them found the count word (both, when they share it)."""
-    before = last[4]
+    before = last[2]
     if before is not None and (mention is None or mention.field == before.field):
         total = replace(before, end=max(before.end, end),
                         value=min(MAX_COUNT, before.value + value))
         found[found.index(before)] = total
         return total
     if before is None and mention is not None:
-        total = replace(mention, value=min(MAX_COUNT, mention.value + int(last[2])))
+        total = replace(mention, value=min(MAX_COUNT, mention.value + int(last[1])))
         found.append(total)
         return total
     if mention is not None:

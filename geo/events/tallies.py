@@ -6,6 +6,11 @@ place in one sentence ("four people were killed in X and two in Y"). A bare casu
 clause makes a *weak* event (:mod:`geo.events.rules`); here it joins the event it
 counts, and a clause that counts per place gives one incident per place, each with its
 own count.
+
+Length: the readings of where and when a count happened (its place phrase, its day,
+the counts joined to it, the totals later places break down) share the stretch of
+words after the count; split apart, one reading's change of that stretch would
+silently change the others.
 """
 
 from __future__ import annotations
