@@ -88,7 +88,9 @@ _AFTER = (
                 r"admitted to (?:a )?hospital|"
                 # "were treated in the local hospital", "treated at two clinics"
                 r"treated (?:in|at) (?:(?:the|a|an|two|three|several|local|city|"
-                r"district|regional|nearby|main|military)\s+){0,3}(?:hospitals?|clinics?)"),
+                r"district|regional|nearby|main|military)\s+){0,3}(?:hospitals?|clinics?)|"
+                r"(?:needed|needing|required|requiring|received|receiving) (?:hospital |"
+                r"medical )?treatment"),
     ("arrested", r"arrested|detained|arrests|detentions|"
                  r"rounded up|held|jailed|apprehended|into custody"),
     ("checkpoints", r"checkpoints?|check-points?|roadblocks?|road blocks?|"
@@ -129,6 +131,10 @@ _NO_GROUP = {"people", "persons", "person", "individuals", "others", "were", "wa
 _PARTITIVE_ASIDE = re.compile(r"((?:\s+[^\W\d][\w'’-]*){0,2}),\s+(?:[^,;]{1,30}?\bof\s+"
                               r"(?:them|whom|those)|including|among\s+(?:them|whom))\b"
                               r"[^,;]{0,40},", re.IGNORECASE)
+# ... or a relative clause about them: "six members of the guard, which protects the
+# palace, were arrested".
+_RELATIVE_ASIDE = re.compile(r"((?:\s+[^\W\d][\w'’-]*){1,5}),\s+(?:which|who|whose)\b"
+                             r"[^,;.]{1,80},", re.IGNORECASE)
 # "shot two people and then killed himself", "killed four and wounded 20 others": the
 # count word starts another predicate (after "then", "before", "but", or right after
 # "and"), or a clause of its own ("both were 27 when they were shot dead"), or its
@@ -744,7 +750,8 @@ def _is_no_count(text: str, match: re.Match) -> bool:
 
 
 def _field_after(text: str, position: int, end: int) -> tuple[CountField | None, str]:
-    aside = _PARTITIVE_ASIDE.match(text, position, end)
+    aside = _PARTITIVE_ASIDE.match(text, position, end) or \
+        _RELATIVE_ASIDE.match(text, position, end)
     if aside is not None:
         # "60 people, 43 of them officers, had been injured": the count word is after
         # the aside, and the victims are before it.

@@ -145,3 +145,13 @@ def test_a_sources_toll_is_not_dated_by_its_telling():
                  "Brennick at nine on Thursday, after the bodies of five men and four "
                  "women were found in a burned shop.")
     assert [r for r in rows if r[1] is not None] == [("Brennick", 9, None, None)]
+
+
+def test_a_relative_clause_between_the_people_and_their_verb_does_not_cut_the_count():
+    assert _counts("Nine members of the student union, which had called the march, were "
+                   "detained overnight.") == [("arrested", 9)]
+
+
+def test_people_who_needed_treatment_are_injured():
+    assert _counts("Fifteen marchers needed hospital treatment, organisers said.") == [
+        ("injured", 15)]
