@@ -245,6 +245,14 @@ _SINGULAR = re.compile(
     r"or|but|was|were|is|had|has)\b)[\w'’-]+\s+){1,5}?)(?:"
     + "|".join(f"(?P<{field}>{p})" for field, p in _SINGULAR_VERBS) + r")\b",
     re.IGNORECASE)
+# ... or by its place in a count told before: "the third, a young man, died in X",
+# "the other was wounded".
+_ORDINAL_SINGULAR = re.compile(
+    r"\b(?P<article>the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    rf"other|last))(?P<noun>(?:\s+(?!(?:{_UNIT_WORD}|of|were|are|have|had)\b)"
+    r"[^\W\d][\w'’-]*)?)(?:,\s[^,;]{1,60},)?\s+(?:"
+    + "|".join(f"(?P<{field}>{p})" for field, p in _SINGULAR_VERBS) + r")\b",
+    re.IGNORECASE)
 # ... or as the object of an active verb or of the arrest's noun: "the blast killed a
 # soldier", "police arrested a student leader", "the detention of a lawyer" ("the death
 # of a student" is more often the cause of the unrest told than a count of it). A
@@ -481,7 +489,8 @@ def _singular_counts(text: str, start: int, end: int, found: list[CountMention]
     negated ("not a single person was hurt") or inside a count found already."""
     singles = []
     matches = [*_SINGULAR.finditer(text, start, end),
-               *_SINGULAR_OBJECT.finditer(text, start, end)]
+               *_SINGULAR_OBJECT.finditer(text, start, end),
+               *_ORDINAL_SINGULAR.finditer(text, start, end)]
     for match in matches:
         article = match.start("article")
         if _NEGATED.search(text, max(0, article - 4), article) or any(

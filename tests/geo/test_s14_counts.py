@@ -155,3 +155,10 @@ def test_a_relative_clause_between_the_people_and_their_verb_does_not_cut_the_co
 def test_people_who_needed_treatment_are_injured():
     assert _counts("Fifteen marchers needed hospital treatment, organisers said.") == [
         ("injured", 15)]
+
+
+def test_one_told_by_its_place_in_a_count_told_before_counts_one():
+    assert _counts("The fourth, a taxi driver, died in hospital on Sunday.") == [
+        ("fatalities", 1)]
+    assert _counts("The other two died at the scene.") == [("fatalities", 2)]
+    assert _counts("The third day of the strike passed off calmly.") == []
