@@ -85,7 +85,12 @@ _AFTER = (
                    r"murdered|executed|shot dead|perished"),
     ("injured", r"injured|wounded|hurt|injuries|casualties|hospitali[sz]ed|"
                 r"treated (?:in hospital )?for|taken to (?:a )?hospital|"
-                r"admitted to (?:a )?hospital"),
+                r"admitted to (?:a )?hospital|"
+                # "were treated in the local hospital", "treated at two clinics"
+                r"treated (?:in|at) (?:(?:the|a|an|two|three|several|local|city|"
+                r"district|regional|nearby|main|military)\s+){0,3}(?:hospitals?|clinics?)|"
+                r"(?:needed|needing|required|requiring|received|receiving) (?:hospital |"
+                r"medical )?treatment"),
     ("arrested", r"arrested|detained|arrests|detentions|"
                  r"rounded up|held|jailed|apprehended|into custody"),
     ("checkpoints", r"checkpoints?|check-points?|roadblocks?|road blocks?|"
@@ -97,6 +102,9 @@ _BEFORE = (
                    r"shot and killed|gunned down|gunning down|death toll (?:\w+ ){0,3}(?:to|of|at)|"
                    r"bodies of|"
                    r"toll (?:\w+ ){0,3}(?:to|of|at)|claimed the lives of|"
+                   # "put the death toll from Thursday's riot in the capital at"
+                   r"(?:put|puts|putting|placed|estimated) (?:the|its|their) (?:\w+ ){0,2}?"
+                   r"toll (?:from|of|in|after) (?:[\w'’-]+ ){1,7}?at|"
                    # "the death toll from Sunday's blast in X rose to": one day's toll.
                    rf"toll (?:from|of|in) {_DAYS_OWN} (?:[\w'’-]+ ){{0,8}}?(?:rose|risen|"
                    r"climbed|jumped|increased|reached|stood|stands)(?: to| at)?|"
@@ -123,6 +131,10 @@ _NO_GROUP = {"people", "persons", "person", "individuals", "others", "were", "wa
 _PARTITIVE_ASIDE = re.compile(r"((?:\s+[^\W\d][\w'’-]*){0,2}),\s+(?:[^,;]{1,30}?\bof\s+"
                               r"(?:them|whom|those)|including|among\s+(?:them|whom))\b"
                               r"[^,;]{0,40},", re.IGNORECASE)
+# ... or a relative clause about them: "six members of the guard, which protects the
+# palace, were arrested".
+_RELATIVE_ASIDE = re.compile(r"((?:\s+[^\W\d][\w'’-]*){1,5}),\s+(?:which|who|whose)\b"
+                             r"[^,;.]{1,80},", re.IGNORECASE)
 # "shot two people and then killed himself", "killed four and wounded 20 others": the
 # count word starts another predicate (after "then", "before", "but", or right after
 # "and"), or a clause of its own ("both were 27 when they were shot dead"), or its
@@ -135,6 +147,21 @@ _VICTIMS_AFTER = re.compile(r"\s+((?:[^\W\d][\w'’-]*\s*){1,2})")
 _FUNCTION_WORDS = {"in", "at", "on", "by", "the", "a", "an", "and", "with", "during",
                    "after", "when", "while", "as", "to", "from"}
 _GAP_AFTER = re.compile(r"^[\s\"'“”‘’«»]*((?:[\w\-’']+[\s\"'“”‘’«»]+){0,4}?)$")
+# "two of its local officials were detained", "three of their supporters": the
+# people a number is a part of; the count word may follow their noun.
+_PARTITIVE_OWN = re.compile(r"^\s+of\s+(?:its|their|his|her|our)\s+", re.IGNORECASE)
+# "Two protesters and a police officer were killed": one more victim, told with an
+# article, joined to the number's own (the count word follows the last of them).
+# A count joined by "and" to the one before it, in one sentence ("... rose to 104,
+# including eight soldiers, and more than 6,000 ...").
+_JOINED_TO_TOTAL = re.compile(rf"\band\s+(?:(?:{_AT_LEAST}|{_ABOUT})\s+)?\Z", re.IGNORECASE)
+# A count told in the perfect: "6,000 people have been wounded".
+_PERFECT = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}?\s+(?:have|has)\s+been\b", re.IGNORECASE)
+_AND_ONE = re.compile(r"\s+(?P<words>(?:[^\W\d][\w'’-]*\s+){1,3}?)and\s+(?P<article>an?)(?=\s)"
+                      r"(?!(?:\s+[\w'’-]+){1,5}?\s+(?:was|is|has)\b)", re.IGNORECASE)
+# ... or before it: "A police officer and two protesters were wounded".
+_ONE_AND = re.compile(r"\ban?\s+(?P<noun>(?:(?!(?:and|or|of|in|at|on|who|which|that)\b)"
+                      r"[^\W\d][\w'’-]*\s+){1,3}?)and\s+$", re.IGNORECASE)
 # "in their ranks", "among its officers": the victims are the sentence's subject.
 _OWN_RANKS = re.compile(r"\b(?:in|among|from) (?:their|its|his|her) (?:own )?(?:ranks|"
                         r"members|officers|personnel|men)\b", re.IGNORECASE)
@@ -187,6 +214,8 @@ _ESTIMATE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates
                        r"(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:toll|number\s+of\s+"
                        r"(?:the\s+)?(?:dead|deaths|injured|wounded|casualties|people\s+"
                        r"(?:killed|injured|wounded|arrested|detained)|arrests|detainees))\s+"
+                       # "the death toll from Thursday's riot in the capital at eight"
+                       r"(?:(?:from|of|in|after)\s+(?:[^\W\d][\w'’-]*\s+){1,7}?)?"
                        r"at\s+$", re.IGNORECASE)
 # A cue of :data:`_CUMULATIVE` that is a toll's own phrase: its figure follows it.
 _TOLL_CUE = re.compile(r"(?:toll|number)\b", re.IGNORECASE)
@@ -214,6 +243,14 @@ _SINGULAR_VERBS = (
 _SINGULAR = re.compile(
     r"\b(?P<article>an?)\s+(?P<noun>(?:(?!(?:an?|who|which|that|whom|whose|where|when|and|"
     r"or|but|was|were|is|had|has)\b)[\w'’-]+\s+){1,5}?)(?:"
+    + "|".join(f"(?P<{field}>{p})" for field, p in _SINGULAR_VERBS) + r")\b",
+    re.IGNORECASE)
+# ... or by its place in a count told before: "the third, a young man, died in X",
+# "the other was wounded".
+_ORDINAL_SINGULAR = re.compile(
+    r"\b(?P<article>the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    rf"other|last))(?P<noun>(?:\s+(?!(?:{_UNIT_WORD}|of|were|are|have|had)\b)"
+    r"[^\W\d][\w'’-]*)?)(?:,\s[^,;]{1,60},)?\s+(?:"
     + "|".join(f"(?P<{field}>{p})" for field, p in _SINGULAR_VERBS) + r")\b",
     re.IGNORECASE)
 # ... or as the object of an active verb or of the arrest's noun: "the blast killed a
@@ -359,6 +396,16 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
     # A number with no count word of its own, joined by "and" to the next one: "10
     # soldiers and 19 gunmen were killed" counts 29.
     waiting = _uncounted_before(text, context, start) if context is not None else None
+    if waiting is not None:
+        # "Two protesters | and a police officer were killed": the clause cut the sum.
+        joint = _AND_ONE.match(text, waiting[0].end(), end)
+        field, group = (None, "") if joint is None or joint.end() <= start or \
+            not _plain(joint.group("words")) else _field_after(text, joint.end(), end)
+        if field is not None:
+            found.append(CountMention(waiting[0].start(), joint.end(), field, waiting[1] + 1,
+                                      _qualifier(waiting[0].group("qual"), waiting[2]),
+                                      group))
+            waiting = None
     # Did the last count take its word from before it ("killing 3 soldiers and 2 ...")?
     counted_before = False
     for match in _NUMBER.finditer(text, start, end):
@@ -371,11 +418,20 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
             waiting = None
             continue
         field, group = _field_after(text, match.end(), end)
+        one_more = None
+        joint = _AND_ONE.match(text, match.end(), end)
+        if joint is not None and not _plain(joint.group("words")):
+            joint = None
+        if field is None and joint is not None:
+            field, group = _field_after(text, joint.end(), end)
+            one_more = joint.end() if field is not None else None
         from_before = False
         if field is None:
             field = _field_before(text, max(start, match.start() - 2 * _WINDOW),
                                   match.start())
             from_before = field is not None
+            # "arrested two men and a woman": the one joined is the verb's object too.
+            one_more = joint.end() if from_before and joint is not None else None
             # "killing four protesters": the victims follow the number.
             victims = _VICTIMS_AFTER.match(text, match.end(), end)
             group = group_of(victims.group(1)) if field and victims else ""
@@ -401,10 +457,13 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
             group = own_ranks_group(text, start, end, match.start())
         mention = CountMention(match.start(), match.end(), field, value, qualifier, group,
                                _is_cumulative(text, start, end, match)
-                               or (field == "fatalities" and _since_a_day(text, match, end)),
+                               or (field in ("fatalities", "injured")
+                                   and _since_a_day(text, match, end)),
                                _told_again_at(text, match.end(), end),
-                               _ESTIMATE.search(text, max(start, match.start() - _WINDOW),
+                               _ESTIMATE.search(text, max(start, match.start() - 2 * _WINDOW),
                                                 match.start()) is not None)
+        if one_more is not None:
+            mention = _add(mention, one_more, 1, "exact")
         if joined is not None:
             first, first_value, first_vague = joined
             mention = _add(replace(mention, start=first.start()), mention.end, first_value,
@@ -412,7 +471,13 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
         elif not from_before and (named := _named_before(text, start, match.start())) \
                 is not None:
             mention = _add(replace(mention, start=named), mention.end, 1, "exact")
+        elif not from_before and (one := _one_before(text, start, match.start())) \
+                is not None:
+            mention = _add(replace(mention, start=one), mention.end, 1, "exact")
         found.append(mention)
+    if counted_before and found:
+        _joined_past_the_clause(text, found, end)
+    _joined_to_totals(text, found, start if context is None else context)
     found.extend(_singular_counts(text, start, end, found))
     found.extend(_named_counts(text, start, end, found))
     return sorted(found, key=lambda c: c.start)
@@ -424,7 +489,8 @@ def _singular_counts(text: str, start: int, end: int, found: list[CountMention]
     negated ("not a single person was hurt") or inside a count found already."""
     singles = []
     matches = [*_SINGULAR.finditer(text, start, end),
-               *_SINGULAR_OBJECT.finditer(text, start, end)]
+               *_SINGULAR_OBJECT.finditer(text, start, end),
+               *_ORDINAL_SINGULAR.finditer(text, start, end)]
     for match in matches:
         article = match.start("article")
         if _NEGATED.search(text, max(0, article - 4), article) or any(
@@ -452,6 +518,45 @@ def _named_before(text: str, start: int, position: int) -> int | None:
             group_of(name.group("noun")):
         return None
     return name.start()
+
+
+def _joined_to_totals(text: str, found: list[CountMention], context: int) -> None:
+    """"The death toll since Tuesday rose to 104, ..., and more than 6,000 people have
+    been wounded": a count told in the perfect and joined to a running total before it
+    in its sentence is one too."""
+    for n, count in enumerate(found):
+        if not count.cumulative and _PERFECT.match(text, count.end) and \
+                _JOINED_TO_TOTAL.search(text, max(context, count.start - 20), count.start) \
+                and ((n and found[n - 1].cumulative)
+                     or RUNNING_TOTAL.search(text, context, count.start)):
+            found[n] = replace(count, cumulative=True)
+
+
+def _joined_past_the_clause(text: str, found: list[CountMention], end: int) -> None:
+    """"the bodies of six men | and two women were found": a clause cut after a count
+    that took its word from before it; the number joined to it after the cut adds up."""
+    after = _NUMBER.search(text, end, min(len(text), end + 12))
+    if after is None or _is_no_count(text, after) or not _joins(text, found[-1].end,
+                                                                after.start()):
+        return
+    value, vague = _value(after.group("num"))
+    if value is not None and _field_after(text, after.end(), len(text))[0] is None:
+        found[-1] = _add(found[-1], after.end(), value, _qualifier(after.group("qual"), vague))
+
+
+def _one_before(text: str, start: int, position: int) -> int | None:
+    """Where one person told with an article and joined to the number's own people
+    begins ("A police officer and two protesters were wounded"), else ``None``."""
+    one = _ONE_AND.search(text, max(start, position - 50), position)
+    if one is None or not _CLAUSE_OPENING.search(text[start:one.start()]) or \
+            not _plain(one.group("noun")):
+        return None
+    return one.start()
+
+
+def _plain(words: str) -> bool:
+    """Are ``words`` a plain noun phrase: no preposition, conjunction or count word?"""
+    return not set(words.lower().split()) & _FUNCTION_WORDS and not COUNT_WORD.search(words)
 
 
 def _named_counts(text: str, start: int, end: int, taken: list[CountMention]
@@ -493,8 +598,7 @@ def _joins(text: str, position: int, start: int) -> bool:
     gap = _JOINED_GAP.fullmatch(text, position, start)
     if gap is None:
         return False
-    words = gap.group("words")
-    return not set(words.lower().split()) & _FUNCTION_WORDS and not COUNT_WORD.search(words)
+    return _plain(gap.group("words"))
 
 
 def _add(count: CountMention, end: int, value: int, qualifier: Qualifier) -> CountMention:
@@ -655,7 +759,8 @@ def _is_no_count(text: str, match: re.Match) -> bool:
 
 
 def _field_after(text: str, position: int, end: int) -> tuple[CountField | None, str]:
-    aside = _PARTITIVE_ASIDE.match(text, position, end)
+    aside = _PARTITIVE_ASIDE.match(text, position, end) or \
+        _RELATIVE_ASIDE.match(text, position, end)
     if aside is not None:
         # "60 people, 43 of them officers, had been injured": the count word is after
         # the aside, and the victims are before it.
@@ -675,7 +780,7 @@ def _field_after(text: str, position: int, end: int) -> tuple[CountField | None,
         later = _first_count_word(window, best[1])
         if later is not None and _GAP_AFTER.match(window[best[1]:later[0]]):
             return later[2], ""
-    gap = _GAP_AFTER.match(_AGES.sub("", window[:best[0]]))
+    gap = _GAP_AFTER.match(_PARTITIVE_OWN.sub(" ", _AGES.sub("", window[:best[0]]), count=1))
     if gap is None or _OTHER_PREDICATE.search(gap.group(1)) or \
             _REFLEXIVE.match(text, position + best[1]):
         return None, ""

@@ -145,6 +145,8 @@ def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]
     """The counts among ``words`` (one sentence's), with offsets into the text."""
     words = without_asides(words, vocabulary)
     found: list[CountMention] = []
+    # The last number read (its end, value and count, if any), for lists of people.
+    last: tuple[int, float, CountMention | None] | None = None
     index = 0
     while index < len(words):
         number = number_at(words, index, vocabulary)
@@ -159,20 +161,60 @@ def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]
             index = end  # "тысячи людей", "des milliers": vague, no count
             continue
         count = _count_word(words, start, end, vocabulary)
-        if count is not None and 0 < value < MAX_COUNT and not _no_count(
-                words, index, end, vocabulary):
+        counted = 0 < value < MAX_COUNT and not _no_count(words, index, end, vocabulary)
+        joined = last is not None and counted and _list_joined(words, last[0], start,
+                                                               vocabulary)
+        mention = None
+        if count is not None and counted:
             position, field = count
             lo, hi = min(start, position), max(end - 1, position)
             group = "police" if any(vocabulary.actors.get(k) == "police" for w in
                                     words[lo:hi + 1] for k in w.keys) else ""
             cumulative = any(w.any_of(vocabulary.cumulative)
                              for w in words[max(0, lo - 4):hi + 1])
-            found.append(CountMention(
+            mention = CountMention(
                 words[lo].start, words[hi].end, field, int(value),
                 qualifier or ("approximate" if vague else "exact"), group=group,
-                cumulative=cumulative))
+                cumulative=cumulative)
+        if joined and last is not None:
+            mention = _summed(found, last, mention, words[end - 1].end, int(value))
+        elif mention is not None:
+            found.append(mention)
+        last = (end, value, mention) if counted else None
         index = end
     return found + _tallies(words, found, vocabulary)
+
+
+def _list_joined(words: list[Word], after: int, start: int, vocabulary: Vocabulary
+                 ) -> bool:
+    """Do only a noun or two, then "и"/"et", stand between a number ending at ``after``
+    and one at ``start`` ("двое полицейских и трое жителей", "deux gendarmes et un")?"""
+    between = words[after:start]
+    joint = between[-1] if between else None
+    return joint is not None and len(between) <= 4 and joint.any_of(vocabulary.list_joints) \
+        and not any(c in _STOPS or c == "," for w in words[after:start + 1] for c in w.gap) \
+        and not joint.any_of(vocabulary.at_place) and not joint.any_of(vocabulary.from_place) \
+        and not any(w.any_of(vocabulary.count_fields) or w.any_of(vocabulary.list_joints)
+                    for w in between[:-1])
+
+
+def _summed(found: list[CountMention], last: tuple[int, float, CountMention | None],
+            mention: CountMention | None, end: int, value: int) -> CountMention | None:
+    """One count of a list of people: the number before and this one, whichever of
+    them found the count word (both, when they share it)."""
+    before = last[2]
+    if before is not None and (mention is None or mention.field == before.field):
+        total = replace(before, end=max(before.end, end),
+                        value=min(MAX_COUNT, before.value + value))
+        found[found.index(before)] = total
+        return total
+    if before is None and mention is not None:
+        total = replace(mention, value=min(MAX_COUNT, mention.value + int(last[1])))
+        found.append(total)
+        return total
+    if mention is not None:
+        found.append(mention)
+    return mention
 
 
 def without_asides(words: list[Word], vocabulary: Vocabulary) -> list[Word]:

@@ -6,6 +6,11 @@ place in one sentence ("four people were killed in X and two in Y"). A bare casu
 clause makes a *weak* event (:mod:`geo.events.rules`); here it joins the event it
 counts, and a clause that counts per place gives one incident per place, each with its
 own count.
+
+Length: the readings of where and when a count happened (its place phrase, its day,
+the counts joined to it, the totals later places break down) share the stretch of
+words after the count; split apart, one reading's change of that stretch would
+silently change the others.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from geo.events import places
 from geo.events.counts import RUNNING_TOTAL, SUMMED, CountMention, repeats_figures
@@ -44,6 +50,12 @@ _DESCRIPTION_REACH = 20
 _DATED_START = re.compile(r"\s+(?:began|started|erupted|broke\s+out)\s+(?:in\s+(?-i:[A-Z])"
                           r"[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+)?(?:on|last)\s+\w",
                           re.IGNORECASE)
+# Between two counts of one predicate: the first's words, then "and" ("were shot dead
+# and"), with no clause word or comma.
+_JOINED_COUNTS = re.compile(r"(?:\s+(?!(?:when|after|before|while|as|but|then|in|at|on)\b)"
+                            r"[^\W\d][\w'’-]*){0,5}\s+and\s+", re.IGNORECASE)
+# How far into the text a dateline's place may start (after a stray quote or space).
+_DATELINE_START = 3
 _SHARE = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|injured|wounded|victims|"
                     r"casualties|arrested|detained|detainees)\b", re.IGNORECASE)
 
@@ -109,9 +121,11 @@ def split_by_count_place(text: str, event: EventDraft, index: places.MentionInde
     for day in days:
         _to_count_place(text, index, day, sentence_end)
     at = {id(c): count_place(text, index, c, sentence_end) for c in event.counts}
+    _share_joined_place(text, index, event.counts, at)
     located = {m.place.id: m for m in at.values() if m is not None}
     if len(located) == 1 and None not in at.values():
         _count_wide(event, next(iter(located.values())))
+        _count_narrow(event, next(iter(located.values())))
     own = event.location.place.id
     # "2,000 were arrested across Quorland, among them 400 in X": a count with no place
     # of its own stays with the event; the part given at another place is that place's.
@@ -139,6 +153,18 @@ def split_by_count_place(text: str, event: EventDraft, index: places.MentionInde
     return days + copies
 
 
+def _share_joined_place(text: str, index: places.MentionIndex, counts: list[CountMention],
+                        at: dict[int, Mention | None]) -> None:
+    """"Three people were killed and dozens injured in X": counts joined by "and" in
+    one predicate share the place told after the last of them."""
+    ordered = sorted(counts, key=lambda c: c.start)
+    for count, after in reversed(list(pairwise(ordered))):
+        if at[id(count)] is None and at[id(after)] is not None and \
+                _JOINED_COUNTS.fullmatch(text, count.end, after.start) and \
+                not any(places.is_site(m) for m in index.within(count.end, after.start)):
+            at[id(count)] = at[id(after)]
+
+
 def _to_count_place(text: str, index: places.MentionIndex, copy: EventDraft,
                     sentence_end: int) -> None:
     """A day's copy whose counts are all given at one place ("five killed in X on
@@ -156,6 +182,15 @@ def _count_wide(event: EventDraft, mention: Mention) -> None:
         event.location, event.geo_precision = mention, 3
 
 
+def _count_narrow(event: EventDraft, mention: Mention) -> None:
+    """An event placed at an area whose every count is said to be at one site within
+    it ("three people were shot dead and dozens injured in X", the sentence naming the
+    country after) is the site's."""
+    if places.geo_precision(event.location) == 3 and places.geo_precision(mention) < 3 and \
+            mention.place.country == event.location.place.country:
+        event.location, event.geo_precision = mention, places.geo_precision(mention)
+
+
 def split_by_count_day(text: str, event: EventDraft, sentence_end: int
                        ) -> list[EventDraft]:
     """Copies of an event for the other days its counts of one kind are given on.
@@ -170,7 +205,9 @@ def split_by_count_day(text: str, event: EventDraft, sentence_end: int
     kinds = [c.field for c in event.counts]
     by_day: dict[date, list[CountMention]] = {}
     for count in event.counts:
-        if kinds.count(count.field) < 2:
+        # A source's figure ("put the toll at eight on Friday") is dated by its
+        # telling, not by the dead it counts.
+        if kinds.count(count.field) < 2 or count.estimate:
             continue
         day = _count_day(text, count, event.event_date, sentence_end)
         if day is not None and day != event.event_date:
@@ -312,9 +349,17 @@ def without_totals(events: list[EventDraft]) -> None:
                 continue
             # "Three days of clashes in which 11 were killed", then the dead of each
             # day: a span's count that later days break down is their total.
-            if (len(sites) >= 2 and (event.geo_precision > 1 or own in sites)) or (
+            if (len(sites) >= 2 and (event.geo_precision > 1 or own in sites
+                                     or _by_dateline(event.location))) or (
                     event.event_date_end is not None and parts):
                 event.counts = [c for c in event.counts if c is not total]
+
+
+def _by_dateline(mention: Mention) -> bool:
+    """Is the row placed by the report's dateline ("YANGON — Troops shot dead 38
+    people ..."), where it was filed: a toll there, broken down by place after, is the
+    country's, not the dateline city's."""
+    return mention.start <= _DATELINE_START and mention.text.isupper()
 
 
 def _on_its_days(event: EventDraft, total: EventDraft) -> bool:

@@ -64,9 +64,11 @@ NUMBER_WORDS = {
 NUMBER_SCALES = {"mille": 1000, "million": 1_000_000, "millier": 1000}
 #: Approximate nouns ("une vingtaine", "une douzaine") with their values. Their plurals
 #: ("des dizaines", "des centaines") and "plusieurs", "quelques" give no count (the
-#: project's French and Russian sets leave vague amounts empty).
+#: project's French and Russian sets leave vague amounts empty), nor does "une
+#: dizaine", which news uses as "a handful" ("une dizaine de blessés légers"): its 0
+#: reads the phrase as a number (its "une" is no person) that counts nothing.
 APPROXIMATE_NUMBERS = {
-    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+    "dizaine": 0, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
     "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
     "millier": 1000,
 }
