@@ -16,7 +16,7 @@ The expressions are found word by word with the language's keys (so "среду"
   janvier" begin on the day the night begins on (as :mod:`geo.events.dates` has it for
   English: "the night of Saturday to Sunday" is Saturday) and end the next; "с 4 по 6
   января", "du 4 au 6 janvier" run from the first day to the last; "с понедельника",
-  "depuis lundi" from that day to the day the story stands at; a list of days ("les 3,
+  "depuis lundi" from that day to publication; a list of days ("les 3,
   4 et 5 mai") from the first to the last;
 - "на следующий день", "le jour suivant" (the day after the story's), "в минувшие
   выходные", "ce week-end" (Saturday and Sunday), "минувшей ночью", "la nuit dernière"
@@ -38,6 +38,8 @@ __all__ = ["find_dates"]
 # A day and month without a year more than this many days before publication are to
 # come ("by 19 January" in a report of 6 January), not last year's.
 _YEAR_BACK = 300
+# How far from a date a clause's verb is looked for, in words.
+_CLAUSE_WORDS = 12
 
 
 def find_dates(words: list[Word], vocabulary: Vocabulary, published: date | None,
@@ -246,10 +248,33 @@ def _weekday_phrase(words: list[Word], index: int, weekday: int, vocabulary: Voc
         return DateMention(words[index - 2].start, word.end, day - timedelta(days=1), 1,
                            last=day, kind="night_of"), end
     if before == "since" or (before == "from" and vocabulary.language == "ru"):
-        # "с понедельника", "depuis lundi" ("de samedi" is "Saturday's" in French)
+        # "с понедельника", "depuis lundi" ("de samedi" is "Saturday's" in French): to
+        # the time of writing, as "since Sunday" in English ("ont été interpellées
+        # depuis mercredi" is a count at publication); told in a past of narration
+        # ("depuis jeudi, ils bloquaient la route") to the story's day.
+        narrated = anchor is not None and _narrated(words, index, vocabulary)
         return DateMention(words[index - 1].start, word.end, day, 1,
-                           last=max(day, anchor or published), kind="since"), end
+                           last=max(day, anchor if narrated else published),
+                           kind="since"), end
     return DateMention(word.start, word.end, day, 1, kind="weekday"), end
+
+
+def _narrated(words: list[Word], index: int, vocabulary: Vocabulary) -> bool:
+    """Whether a verb of the clause around ``words[index]`` is in a past tense of
+    narration (its ending; a short word such as "fait" is no such verb)."""
+    endings = vocabulary.narrative_past_endings
+    if not endings:
+        return False
+    first = last = index
+    # a full stop or a semicolon ends the clause
+    while first > 0 and index - first < _CLAUSE_WORDS and \
+            not any(mark in words[first].gap for mark in ".;"):
+        first -= 1
+    while last + 1 < len(words) and last - index < _CLAUSE_WORDS and \
+            not any(mark in words[last + 1].gap for mark in ".;"):
+        last += 1
+    clause = words[first:last + 1]
+    return any(len(w.text) > 4 and w.text.lower().endswith(endings) for w in clause)
 
 
 def _last_weekday(weekday: int, published: date, *, strictly: bool) -> date:

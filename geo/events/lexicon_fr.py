@@ -250,6 +250,7 @@ VOCABULARY = Vocabulary(
                 "jusqu": "until", "lendemain": "day_after", "journée": "day",
                 "suivant": "next"},
     ordinal_endings=frozenset({"er", "ère", "re"}),
+    narrative_past_endings=("ait", "aient"),
     privative=frozenset({"non"}),
     partitive=frozenset({"des"}),
     plural_auxiliaries=frozenset({"ont", "sont", "avaient", "étaient", "auraient", "seraient"}),

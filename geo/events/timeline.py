@@ -642,8 +642,13 @@ class StoryTime:
         sentence = _paragraph(text, sentence, trigger)
         if _PRESENT_PERFECT.search(text, clause[0], clause[1]):
             return None
-        # A sentence that dates something else is not the story's current day.
-        if self._dated(text, max(sentence[0], dateline_end(text)), sentence[1]):
+        # A sentence that dates something else is not the story's current day; a
+        # trailing attribution's day is the statement's, not another event's ("and
+        # detained 40 people, the ministry said on Friday" goes on with the story).
+        start = max(sentence[0], dateline_end(text))
+        if any(d.kind not in _PAST_PERIODS and not (
+                d.start > trigger and _of_statement(text, d, (start, sentence[1]), trigger))
+               for d in self._dates(text, start, sentence[1])):
             return None
         if 0 <= (self.published - self.current).days < _NEWS_WINDOW:
             return self.current
