@@ -40,12 +40,18 @@ __all__ = ["find_dates"]
 _YEAR_BACK = 300
 # How far from a date a clause's verb is looked for, in words.
 _CLAUSE_WORDS = 12
+# The words that open a sentence: "Dans la journée", "Днём".
+_OPENING_WORDS = 3
 
 
 def find_dates(words: list[Word], vocabulary: Vocabulary, published: date | None,
-               reference: date | None = None) -> list[DateMention]:
+               reference: date | None = None, after_night: date | None = None
+               ) -> list[DateMention]:
     """The date expressions among ``words``; relative words ("накануне") count back
-    from ``reference``, the story's current day (the publication date when ``None``)."""
+    from ``reference``, the story's current day (the publication date when ``None``).
+    ``after_night`` is the morning after the night the story stands on ("в ночь на
+    пятницу"): a sentence of no other date opened by a part of the day ("Днём на
+    площади собрались ...") is that day's."""
     anchor = reference or published
     # "le 1er mars", "1-го марта": the ordinal's ending is no word of the date
     words = [w for n, w in enumerate(words) if not (
@@ -58,6 +64,12 @@ def find_dates(words: list[Word], vocabulary: Vocabulary, published: date | None
         if mention is not None:
             found.append(mention)
         index = max(end, index + 1)
+    if after_night is not None and not found:
+        opening = next((w for w in words[:_OPENING_WORDS]
+                        if w.text.lower() in vocabulary.day_parts), None)
+        if opening is not None:
+            found.append(DateMention(opening.start, opening.end, after_night, 1,
+                                     kind="daytime"))
     return found
 
 
@@ -153,6 +165,13 @@ def _date_at(words: list[Word], index: int, vocabulary: Vocabulary,
         following = date(year + month // 12, month % 12 + 1, 1)
         return DateMention(word.start, words[index + 1].end, date(year, month, 1), 3,
                            last=following - timedelta(days=1), kind="month"), index + 2
+    year = _year(word)
+    if year is not None and published is not None and year < published.year and index and \
+            words[index - 1].text.lower() in vocabulary.in_year:
+        # "в 2011 году", "en 2019": a past year told as an event's time, precision 3, as
+        # "in 2016" in English ("с 2019 года", "depuis 2019" date nothing)
+        return DateMention(words[index - 1].start, word.end, date(year, 1, 1), 3,
+                           last=date(year, 12, 31), kind="year"), index + 1
     weekday = _weekday(word, vocabulary)
     if weekday is not None and published is not None:
         return _weekday_phrase(words, index, weekday, vocabulary, published, anchor)

@@ -251,6 +251,8 @@ VOCABULARY = Vocabulary(
                 "suivant": "next"},
     ordinal_endings=frozenset({"er", "ère", "re"}),
     narrative_past_endings=("ait", "aient"),
+    day_parts=frozenset({"journée", "après-midi", "matinée", "soirée"}),
+    in_year=frozenset({"en"}),
     privative=frozenset({"non"}),
     partitive=frozenset({"des"}),
     plural_auxiliaries=frozenset({"ont", "sont", "avaient", "étaient", "auraient", "seraient"}),
