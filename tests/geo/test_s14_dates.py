@@ -75,3 +75,42 @@ def test_s_ponedelnika_in_the_present_runs_to_publication():
     spans = {(e.event_date, e.event_date_end) for e in events
              if e.event_date_end is not None}
     assert spans == {(THURSDAY, FRIDAY)}
+
+
+def test_a_part_of_the_day_after_an_opening_night_is_the_morning_after():
+    text = ("Неизвестные в ночь на четверг подожгли здание суда в Сосновке. Днём на "
+            "площади Сосновки собрались сотни человек, полиция разогнала толпу "
+            "слезоточивым газом.")
+    places = {"Сосновке": _place("Sosnovka"), "Сосновки": _place("Sosnovka")}
+    days = {e.sub_event_type: e.event_date for e in _lexical(text, places, "ru")}
+    assert days.get("Protest with intervention") == THURSDAY
+
+
+def test_a_part_of_the_day_without_a_night_stays_on_the_storys_day():
+    text = ("В среду в Сосновке прошёл митинг. Вечером полиция задержала в Сосновке "
+            "15 человек.")
+    events = _lexical(text, {"Сосновке": _place("Sosnovka")}, "ru")
+    assert {e.event_date for e in events} == {WEDNESDAY}
+
+
+def test_a_past_year_with_its_preposition_dates_a_background_event():
+    ru = _lexical("В 2014 году полиция открыла огонь по демонстрантам в Сосновке.",
+                  {"Сосновке": _place("Sosnovka")}, "ru")
+    fr = _lexical("En 2015, la police a tiré sur des manifestants à Valmont.",
+                  {"Valmont": _place("Valmont")}, "fr")
+    assert {(e.event_date, e.event_date_end) for e in ru} == {
+        (date(2014, 1, 1), date(2014, 12, 31))}
+    assert {(e.event_date, e.event_date_end) for e in fr} == {
+        (date(2015, 1, 1), date(2015, 12, 31))}
+
+
+def test_since_a_year_dates_nothing():
+    events = _lexical("Depuis 2015, des manifestants bloquent chaque semaine le port de "
+                      "Valmont.", {"Valmont": _place("Valmont")}, "fr")
+    assert all(e.event_date is None or e.event_date.year == FRIDAY.year for e in events)
+
+
+def test_a_past_month_on_another_noun_does_not_date_the_event():
+    text = ("ORLEN, Jan 7 (Wire) — Supporters of the party that lost an election in "
+            "November rallied outside parliament in Orlen.")
+    assert {e.event_date for e in _english(text)} == {FRIDAY}
