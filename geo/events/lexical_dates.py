@@ -38,10 +38,6 @@ __all__ = ["find_dates"]
 # A day and month without a year more than this many days before publication are to
 # come ("by 19 January" in a report of 6 January), not last year's.
 _YEAR_BACK = 300
-# How far from a date a clause's verb is looked for, in words.
-_CLAUSE_WORDS = 12
-# The words that open a sentence: "Dans la journée", "Днём".
-_OPENING_WORDS = 3
 
 
 def find_dates(words: list[Word], vocabulary: Vocabulary, published: date | None,
@@ -65,11 +61,11 @@ def find_dates(words: list[Word], vocabulary: Vocabulary, published: date | None
             found.append(mention)
         index = max(end, index + 1)
     if after_night is not None and not found:
-        opening = next((w for w in words[:_OPENING_WORDS]
-                        if w.text.lower() in vocabulary.day_parts), None)
+        opening = next((part for part in vocabulary.day_parts
+                        if tuple(w.text.lower() for w in words[:len(part)]) == part), None)
         if opening is not None:
-            found.append(DateMention(opening.start, opening.end, after_night, 1,
-                                     kind="daytime"))
+            found.append(DateMention(words[0].start, words[len(opening) - 1].end,
+                                     after_night, 1, kind="daytime"))
     return found
 
 
@@ -279,21 +275,19 @@ def _weekday_phrase(words: list[Word], index: int, weekday: int, vocabulary: Voc
 
 
 def _narrated(words: list[Word], index: int, vocabulary: Vocabulary) -> bool:
-    """Whether a verb of the clause around ``words[index]`` is in a past tense of
-    narration (its ending; a short word such as "fait" is no such verb)."""
+    """Whether a verb of the clause around ``words[index]`` (to a full stop or a
+    semicolon) is in a past tense of narration (its ending; a short word such as
+    "fait" is no such verb)."""
     endings = vocabulary.narrative_past_endings
     if not endings:
         return False
     first = last = index
-    # a full stop or a semicolon ends the clause
-    while first > 0 and index - first < _CLAUSE_WORDS and \
-            not any(mark in words[first].gap for mark in ".;"):
+    while first > 0 and not any(mark in words[first].gap for mark in ".;"):
         first -= 1
-    while last + 1 < len(words) and last - index < _CLAUSE_WORDS and \
-            not any(mark in words[last + 1].gap for mark in ".;"):
+    while last + 1 < len(words) and not any(mark in words[last + 1].gap for mark in ".;"):
         last += 1
-    clause = words[first:last + 1]
-    return any(len(w.text) > 4 and w.text.lower().endswith(endings) for w in clause)
+    return any(len(w.text) > len("fait") and w.text.lower().endswith(endings)
+               for w in words[first:last + 1])
 
 
 def _last_weekday(weekday: int, published: date, *, strictly: bool) -> date:
