@@ -35,7 +35,10 @@ def test_multi_paragraph_sets_are_well_formed():
 FLOORS = {
     # Session 13 added 20 dev reports (mp-501..708), harder than the 60 before them,
     # and 12 held-out ones (h13-en-01..12) to the held-out file.
-    DEV: {"incident_recall": 0.90, "type_accuracy": 0.94, "count_accuracy": 0.80,
+    # Session 14 added 8 more (mp-801..808), written before any rule changed: the base
+    # code's recall and type accuracy on the 88 are .896 and .939 (.903 and .942 on the
+    # 80), so those two floors go down with the file, not with the code.
+    DEV: {"incident_recall": 0.89, "type_accuracy": 0.93, "count_accuracy": 0.80,
           "date_accuracy": 0.88, "status_accuracy": 0.87},
     HELDOUT: {"incident_recall": 0.81, "type_accuracy": 0.88, "count_accuracy": 0.63,
               "date_accuracy": 0.76, "status_accuracy": 0.76},
