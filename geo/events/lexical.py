@@ -87,7 +87,8 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
         sentence = [w for w in words if span[0] <= w.start < span[1]]
         told = frozenset(k for w in sentence for k in w.keys)
         # (a day after publication dates no statement: "объявил забастовку 23 марта")
-        dates = [d for d in find_dates(sentence, vocabulary, published, story.current)
+        dates = [d for d in find_dates(sentence, vocabulary, published, story.current,
+                                       story.night_end)
                  if not (_of_statement(d, sentence, vocabulary) and not _to_come(d, published))
                  and d.kind != "until"
                  and d.start >= lexical_places.dateline_end(text)
@@ -325,6 +326,8 @@ class _Story:
         self.published = published
         self.current: date | None = None
         self.waiting: list[EventDraft] | None = []
+        # The morning after the night the story stands on, if it stands on one.
+        self.night_end: date | None = None
         # The starts of the weekdays a word of plans leads to ("la marche prévue mardi").
         self.ahead: frozenset[int] = frozenset()
 
@@ -370,6 +373,7 @@ class _Story:
         if told:
             last = told[-1]
             self.current = last.date if last.kind == "night_of" else (last.last or last.date)
+            self.night_end = last.last if last.kind == "night_of" else None
             if self.waiting and self.published is not None and \
                     0 <= (self.published - told[0].date).days < _NEWS_WINDOW:
                 for event in self.waiting:

@@ -16,7 +16,7 @@ The expressions are found word by word with the language's keys (so "среду"
   janvier" begin on the day the night begins on (as :mod:`geo.events.dates` has it for
   English: "the night of Saturday to Sunday" is Saturday) and end the next; "с 4 по 6
   января", "du 4 au 6 janvier" run from the first day to the last; "с понедельника",
-  "depuis lundi" from that day to the day the story stands at; a list of days ("les 3,
+  "depuis lundi" from that day to publication; a list of days ("les 3,
   4 et 5 mai") from the first to the last;
 - "на следующий день", "le jour suivant" (the day after the story's), "в минувшие
   выходные", "ce week-end" (Saturday and Sunday), "минувшей ночью", "la nuit dernière"
@@ -41,9 +41,13 @@ _YEAR_BACK = 300
 
 
 def find_dates(words: list[Word], vocabulary: Vocabulary, published: date | None,
-               reference: date | None = None) -> list[DateMention]:
+               reference: date | None = None, after_night: date | None = None
+               ) -> list[DateMention]:
     """The date expressions among ``words``; relative words ("накануне") count back
-    from ``reference``, the story's current day (the publication date when ``None``)."""
+    from ``reference``, the story's current day (the publication date when ``None``).
+    ``after_night`` is the morning after the night the story stands on ("в ночь на
+    пятницу"): a sentence of no other date opened by a part of the day ("Днём на
+    площади собрались ...") is that day's."""
     anchor = reference or published
     # "le 1er mars", "1-го марта": the ordinal's ending is no word of the date
     words = [w for n, w in enumerate(words) if not (
@@ -56,6 +60,12 @@ def find_dates(words: list[Word], vocabulary: Vocabulary, published: date | None
         if mention is not None:
             found.append(mention)
         index = max(end, index + 1)
+    if after_night is not None and not found:
+        opening = next((part for part in vocabulary.day_parts
+                        if tuple(w.text.lower() for w in words[:len(part)]) == part), None)
+        if opening is not None:
+            found.append(DateMention(words[0].start, words[len(opening) - 1].end,
+                                     after_night, 1, kind="daytime"))
     return found
 
 
@@ -151,6 +161,13 @@ def _date_at(words: list[Word], index: int, vocabulary: Vocabulary,
         following = date(year + month // 12, month % 12 + 1, 1)
         return DateMention(word.start, words[index + 1].end, date(year, month, 1), 3,
                            last=following - timedelta(days=1), kind="month"), index + 2
+    year = _year(word)
+    if year is not None and published is not None and year < published.year and index and \
+            words[index - 1].text.lower() in vocabulary.in_year:
+        # "в 2011 году", "en 2019": a past year told as an event's time, precision 3, as
+        # "in 2016" in English ("с 2019 года", "depuis 2019" date nothing)
+        return DateMention(words[index - 1].start, word.end, date(year, 1, 1), 3,
+                           last=date(year, 12, 31), kind="year"), index + 1
     weekday = _weekday(word, vocabulary)
     if weekday is not None and published is not None:
         return _weekday_phrase(words, index, weekday, vocabulary, published, anchor)
@@ -246,10 +263,31 @@ def _weekday_phrase(words: list[Word], index: int, weekday: int, vocabulary: Voc
         return DateMention(words[index - 2].start, word.end, day - timedelta(days=1), 1,
                            last=day, kind="night_of"), end
     if before == "since" or (before == "from" and vocabulary.language == "ru"):
-        # "с понедельника", "depuis lundi" ("de samedi" is "Saturday's" in French)
+        # "с понедельника", "depuis lundi" ("de samedi" is "Saturday's" in French): to
+        # the time of writing, as "since Sunday" in English ("ont été interpellées
+        # depuis mercredi" is a count at publication); told in a past of narration
+        # ("depuis jeudi, ils bloquaient la route") to the story's day.
+        narrated = anchor is not None and _narrated(words, index, vocabulary)
         return DateMention(words[index - 1].start, word.end, day, 1,
-                           last=max(day, anchor or published), kind="since"), end
+                           last=max(day, anchor if narrated else published),
+                           kind="since"), end
     return DateMention(word.start, word.end, day, 1, kind="weekday"), end
+
+
+def _narrated(words: list[Word], index: int, vocabulary: Vocabulary) -> bool:
+    """Whether a verb of the clause around ``words[index]`` (to a full stop or a
+    semicolon) is in a past tense of narration (its ending; a short word such as
+    "fait" is no such verb)."""
+    endings = vocabulary.narrative_past_endings
+    if not endings:
+        return False
+    first = last = index
+    while first > 0 and not any(mark in words[first].gap for mark in ".;"):
+        first -= 1
+    while last + 1 < len(words) and not any(mark in words[last + 1].gap for mark in ".;"):
+        last += 1
+    return any(len(w.text) > len("fait") and w.text.lower().endswith(endings)
+               for w in words[first:last + 1])
 
 
 def _last_weekday(weekday: int, published: date, *, strictly: bool) -> date:

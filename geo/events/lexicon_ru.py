@@ -275,6 +275,8 @@ VOCABULARY = Vocabulary(
                 "назад": "ago", "день": "day", "сутки": "day", "неделя": "week",
                 "следующий": "next"},
     ordinal_endings=frozenset({"го", "е", "ого"}),
+    day_parts=frozenset({("днём",), ("днем",), ("утром",), ("вечером",)}),
+    in_year=frozenset({"в"}),
     ordinals=ru.ORDINALS,
     list_joints=frozenset({"и", "а", "также", "в", "во", "на", "или"}),
     actors={"полиция": "police", "полицейский": "police", "омон": "police",

@@ -293,7 +293,7 @@ def event_date(
     # the period says more.
     # "In 2019, protesters burned the town hall, and police shot two": a fronted period
     # is every conjunct's.
-    candidates = [d for d in candidates if d.kind not in _PAST_PERIODS or (
+    candidates = [d for d in candidates if not _past_period(d, published) or (
         _attaches(text, sentence, d, trigger, through_conjuncts=True) and not any(
             other is not d and d.date <= other.date <= (d.last or d.date)
             for other in candidates))]
@@ -312,6 +312,15 @@ def event_date(
     if published is not None:
         return EventTime(published, 2)
     return EventTime(None, None)
+
+
+def _past_period(mention: DateMention, published: date | None) -> bool:
+    """Whether ``mention`` is a past year or month: "in 2016", "last year", and a month
+    before publication's ("an election in December" in an April report)."""
+    if mention.kind in _PAST_PERIODS:
+        return True
+    return mention.kind == "month" and published is not None and \
+        (mention.date.year, mention.date.month) < (published.year, published.month)
 
 
 def dateline_end(text: str) -> int:
@@ -642,8 +651,13 @@ class StoryTime:
         sentence = _paragraph(text, sentence, trigger)
         if _PRESENT_PERFECT.search(text, clause[0], clause[1]):
             return None
-        # A sentence that dates something else is not the story's current day.
-        if self._dated(text, max(sentence[0], dateline_end(text)), sentence[1]):
+        # A sentence that dates something else is not the story's current day; a
+        # trailing attribution's day is the statement's, not another event's ("and
+        # detained 40 people, the ministry said on Friday" goes on with the story).
+        start = max(sentence[0], dateline_end(text))
+        if any(d.kind not in _PAST_PERIODS and not (
+                d.start > trigger and _of_statement(text, d, (start, sentence[1]), trigger))
+               for d in self._dates(text, start, sentence[1])):
             return None
         if 0 <= (self.published - self.current).days < _NEWS_WINDOW:
             return self.current

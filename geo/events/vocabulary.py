@@ -211,6 +211,16 @@ class Vocabulary:
     privative: frozenset[str] = field(default_factory=frozenset)
     #: Endings of an ordinal day written in digits ("1er", "1-го"), as written.
     ordinal_endings: frozenset[str] = field(default_factory=frozenset)
+    #: Endings of verbs in a past tense of narration (French imparfait and
+    #: plus-que-parfait: "bloquaient", "avaient été tués"): "depuis jeudi" told in it
+    #: runs to the story's day, not to the time of writing.
+    narrative_past_endings: tuple[str, ...] = ()
+    #: The preposition of a year told as an event's time ("в 2011 году", "en 2019").
+    in_year: frozenset[str] = field(default_factory=frozenset)
+    #: Parts of the day, as their words are written, that open a sentence ("Днём",
+    #: "Вечером", "Dans la journée"): after a night that opened the story they are the
+    #: morning after's.
+    day_parts: frozenset[tuple[str, ...]] = field(default_factory=frozenset)
     #: Ordinal numbers by their keys ("третий", "troisième" → 3): "третьи сутки", "la
     #: troisième nuit" date a run of days.
     ordinals: Mapping[str, int] = field(default_factory=dict)
