@@ -194,12 +194,17 @@ def _told_again(merged: list[EventDraft], event: EventDraft) -> EventDraft | Non
     the march told first may since have become one of excessive force."""
     if not (event.place_from_context and event.date_from_context):
         return None
-    return next((m for m in reversed(merged) if (
+    told = [m for m in reversed(merged) if (
         m.event_type, m.rule.subtype, m.status) == (
         event.event_type, event.rule.subtype, event.status)
         and (m.sub_event_type == event.sub_event_type or m.event_type == PROTESTS)
         and m.sentence < event.sentence and same_counts(m, event)
-        and same_date(m, event) and _same_scene(m, event)), None)
+        and same_date(m, event) and _same_scene(m, event)]
+    # The story's day it was dated to picks, of those, the event told of that day
+    # ("rallied on Saturday, a day after police fired tear gas", then "police fired
+    # tear gas into the crowd" is Friday's).
+    return next((m for m in told if m.event_date == event.event_date), None) or next(
+        iter(told), None)
 
 
 def _same_scene(told: EventDraft, detail: EventDraft) -> bool:
