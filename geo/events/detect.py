@@ -39,7 +39,7 @@ from geo.events.draft import EventDraft, clause_actors, to_incident
 from geo.events.lexical import detect_lexical_events
 from geo.events.lexicon_fr import VOCABULARY as FRENCH
 from geo.events.lexicon_ru import VOCABULARY as RUSSIAN
-from geo.events.merge import merge, merge_told_apart, without_references, without_summaries
+from geo.events.merge import merge, merge_told_apart
 from geo.events.rules import (
     ANY_TRIGGER,
     PROTESTS,
@@ -51,6 +51,7 @@ from geo.events.scope import (
     may_hold_crowd_verbs,
 )
 from geo.events.status import trigger_status
+from geo.events.summaries import without_references, without_summaries
 from geo.events.timeline import StoryTime
 from geo.events.triggers import WEAK, clause_hits, harmless
 from geo.lexicon import SPEECH_VERBS, alternation
