@@ -116,13 +116,20 @@ def _without_dispersals_of_told_riots(events: list[EventDraft]) -> list[EventDra
             (r for r in events if r.event_type == RIOTS and r.status == event.status
              and (r.sentence, r.trigger[0]) < (event.sentence, event.trigger[0])
              and at_one_place_and_day(r, event)
-             and same_counts(r, event)), None)
+             and (same_counts(r, event) or _repeats_its_figures(r, event))), None)
         if riot is None:
             kept.append(event)
         else:
             riot.counts.extend(event.counts)
             riot.evidence = sorted(set(riot.evidence + event.evidence))
     return kept
+
+
+def _repeats_its_figures(told: EventDraft, detail: EventDraft) -> bool:
+    """Whether a detail gives figures, each one the told event's ("one man was killed
+    and 18 were injured" in the riot, then police fire "on the protesters" with the same
+    dead and injured): the same people, whichever word names them."""
+    return bool(detail.counts) and repeats_figures(told.counts, detail.counts)
 
 
 def _without_denials_of_told_events(events: list[EventDraft]) -> list[EventDraft]:

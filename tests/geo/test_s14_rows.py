@@ -61,3 +61,11 @@ def test_a_detail_of_the_story_day_joins_that_day_event_not_the_latest():
     assert _rows(text) == [
         ("2019-03-09", "Protests", "Protest with intervention", None, None),
         ("2019-03-10", "Protests", "Peaceful protest", None, None)]
+
+
+def test_a_dispersal_repeating_every_figure_of_the_riot_is_that_riot():
+    text = ("Youths hurled stones at police outside the parliament in Kigali on Sunday; "
+            "one man was killed and 9 people were injured. Police fired tear gas and "
+            "rubber bullets at the protesters, and one protester was killed and 9 were "
+            "injured, the ministry said.")
+    assert [row[1:] for row in _rows(text)] == [("Riots", "Violent demonstration", 1, 9)]
