@@ -39,7 +39,7 @@ from geo.events.draft import EventDraft, clause_actors, to_incident
 from geo.events.lexical import detect_lexical_events
 from geo.events.lexicon_fr import VOCABULARY as FRENCH
 from geo.events.lexicon_ru import VOCABULARY as RUSSIAN
-from geo.events.merge import merge, merge_told_apart, without_references, without_summaries
+from geo.events.merge import merge, merge_told_apart
 from geo.events.rules import (
     ANY_TRIGGER,
     PROTESTS,
@@ -51,6 +51,7 @@ from geo.events.scope import (
     may_hold_crowd_verbs,
 )
 from geo.events.status import trigger_status
+from geo.events.summaries import without_references, without_summaries
 from geo.events.timeline import StoryTime
 from geo.events.triggers import WEAK, clause_hits, harmless
 from geo.lexicon import SPEECH_VERBS, alternation
@@ -189,7 +190,8 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
     for count in (c for c in found if not c.cumulative):
         if tallies.shares_a_told_toll(text, index, count, clause[1]):
             continue
-        target = tallies.count_target(events, count)
+        target = tallies.count_target([e for e in events if not kinds.told_on_other_days(
+            text, e.trigger[0], count.start)], count)
         rule = None
         # A toll of a past year ("the war of the 1990s, in which 200,000 died") is
         # background, as its trigger would be.
@@ -245,7 +247,9 @@ def _fold_casualties(text: str, events: list[EventDraft]) -> list[EventDraft]:
         return events
     kept = []
     for event in events:
-        host = next((h for h in hosts if h.status == event.status), None)
+        host = next((h for h in hosts if h.status == event.status
+                     and not kinds.told_on_other_days(text, h.trigger[0], event.trigger[0])),
+                    None)
         if event.rule.weak and host is not None:
             host.counts.extend(event.counts)
             kinds.type_by_count(text, event.clause, host, event.counts)

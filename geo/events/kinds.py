@@ -16,7 +16,7 @@ from geo.events.counts import CountMention
 from geo.events.draft import STATE_ACTORS, EventDraft
 from geo.events.merge import SEVERITY
 from geo.events.rules import ACTORS, ARMED_GROUPS, BATTLES, PROTESTS, RIOTS, VIOLENCE, Rule
-from geo.lexicon import SPEECH_VERBS, alternation
+from geo.lexicon import NUMBER_WORDS, SPEECH_VERBS, alternation
 
 _ARMED_VICTIMS = re.compile(r"\b(?:police|army|state forces|armed|militants?|"
                             r"criminals|bandits|rebels|fighters|soldiers|gunmen|"
@@ -75,15 +75,49 @@ _VICTIMS_AFTER = re.compile(rf"\s+(?:(?!by\b)\S+\s+){{0,3}}?(?:{_ARMED_WORDS}|ri
 
 #: A trigger found in a clause: its rule, its match and the status of its event.
 Hit = tuple[Rule, re.Match, str]
+# ", a day after police fired", ", two nights before the vote": what follows is told as
+# another day's event than the one before it in the clause.
+_OTHER_DAY = re.compile(rf",\s+(?:just\s+|only\s+)?(?:the|{alternation((*NUMBER_WORDS, 'a', 'an'))}"
+                        r"|\d+)\s+(?:days?|nights?|weeks?)\s+(?:after|before)\b", re.IGNORECASE)
 
 
 def collapse(hits: list[Hit], actors: list[str], clause: Span,
               sentence: int, crowd_in_sentence: bool = False) -> list[EventDraft]:
     """One event per kind of trigger in a clause, escalations folded together.
 
+    A clause's part told as another day's ("marched peacefully on Saturday, a day after
+    police fired tear gas at them") is collapsed apart: its events are not the day's
+    before it, however alike (:data:`_OTHER_DAY`).
+
     ``crowd_in_sentence``: the sentence names a crowd and no armed group, so its
     clashes are the crowd's ("clashes were reported in X, where protesters threw
     stones")."""
+    if not hits:
+        return []
+    text = hits[0][1].string
+    parts: dict[int, list[Hit]] = {}
+    for hit in hits:
+        parts.setdefault(_part(text, clause, hit[1].start()), []).append(hit)
+    return [event for part in parts.values()
+            for event in _collapse_part(part, actors, clause, sentence, crowd_in_sentence)]
+
+
+def _part(text: str, clause: Span, at: int) -> int:
+    """Which of a clause's parts told as different days (:data:`_OTHER_DAY`) holds
+    ``at``."""
+    return sum(m.start() < at for m in _OTHER_DAY.finditer(text, *clause))
+
+
+def told_on_other_days(text: str, a: int, b: int) -> bool:
+    """Whether a day's gap (:data:`_OTHER_DAY`) stands between the positions ``a`` and
+    ``b`` of one sentence: "marched on Saturday, a day after clashes in which one man
+    was killed and 18 were injured" gives the dead and the injured to the clashes."""
+    low, high = min(a, b), max(a, b)
+    return _OTHER_DAY.search(text, low, high) is not None
+
+
+def _collapse_part(hits: list[Hit], actors: list[str], clause: Span,
+                   sentence: int, crowd_in_sentence: bool) -> list[EventDraft]:
     names = {rule.name for rule, _, status in hits if status == "occurred"}
     crowd = (bool({"protesters", "rioters"} & set(actors)) or names & {"protest", "riot"}
              or crowd_in_sentence) and "unidentified armed group" not in actors

@@ -42,8 +42,9 @@ from geo.events.draft import EventDraft, to_incident
 from geo.events.lexical_counts import find_counts, one_person_object
 from geo.events.lexical_dates import find_dates, named_to_come
 from geo.events.lexical_status import trigger_status
-from geo.events.merge import merge, without_summaries
+from geo.events.merge import merge
 from geo.events.rules import RIOTS, RULES
+from geo.events.summaries import without_summaries
 from geo.events.tallies import count_target, takes_casualties
 from geo.events.vocabulary import (
     CLAUSE_ENDS,
