@@ -187,7 +187,7 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
     if (_cue(_DENIED, text, sentence[0], start, scope, tail=False) or any(
             _governs(text, denial.end(), start, end) for denial in
             _DENIED_GERUND.finditer(text, max(clause[0], start - 50), end))) and \
-            not _framing(scope):
+            not _framing(scope) and not _told_of_its_making(scope):
         return "reported-denied"
     if _DENIED_NEXT.match(text, sentence[1]) and \
             _cue(_CLAIM, text, sentence[0], start, scope, tail=False) and not _framing(scope):
@@ -198,12 +198,14 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
         # "would not stop their protests": they go on (to come, or going on).
         negation = None
     if ((negation or _cue(_CANCELLED, text, clause[0], start, scope)) and
-            not _framing(scope)) or _NEGATED_AFTER.match(text, end, clause[1]) or \
-            _cancelled_subject(text, end, sentence[1], scope):
+            not _framing(scope)) or _cancelled_subject(text, end, sentence[1], scope) or (
+                _NEGATED_AFTER.match(text, end, clause[1]) and not told_past(scope)):
         return "negated"
-    if (_cue(_THREAT, text, clause[0], start, scope) and not _framing(scope)) or \
-            (_IF.search(text, sentence[0], start) and scope.conditional()):
+    if _IF.search(text, sentence[0], start) and scope.conditional():
         return "threatened"
+    if _cue(_THREAT, text, clause[0], start, scope) and not _framing(scope):
+        return "occurred" if told_past(scope) or _CARRIED_OUT.search(
+            text, end, sentence[1]) else "threatened"
     future = _cue(_FUTURE, text, clause[0], start, scope)
     if future is not None and _framing(scope):
         future = None
@@ -223,8 +225,80 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
         status = "threatened" if conditional else "planned"
     else:
         return "occurred"
+    # "The rally, planned for weeks, drew thousands": a plan of the noun, the event
+    # told in the past by its own verb; "had vowed to march, and thousands did so".
+    if told_past(scope) or _CARRIED_OUT.search(text, end, sentence[1]):
+        return "occurred"
     # "Marches were planned for Thursday, but organisers called them off."
     return "negated" if _CALLED_OFF.search(text, end, sentence[1]) else status
+
+
+# "..., and on Thursday thousands did so": a plan or vow the sentence says was kept.
+_CARRIED_OUT = re.compile(
+    r"[,;]\s+(?:and|but)\s+(?:\S+\s+){0,6}?(?:did\s+(?:so|just\s+that|exactly\s+that)|"
+    r"(?:carried\s+out|made\s+good\s+on|followed\s+through\s+on)\s+(?:the|their|its|his|"
+    r"her|that)\s+(?:threat|plan|promise|pledge|vow)s?)\b", re.IGNORECASE)
+# A relative clause set off by commas, closed before the trigger: "the protest, which
+# organisers had promised would be peaceful, turned violent".
+_ASIDE_OPEN = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*$", re.IGNORECASE)
+# Verbs whose subject or object is a noun told in the past, that tell its own event
+# did not yet happen or happen at all: a plan, a call, a threat, a cancelling.
+_NOT_HAPPENING_LEMMAS = frozenset({
+    "plan", "schedule", "call", "set", "expect", "slate", "announce", "approve",
+    "authorise", "authorize", "permit", "allow", "propose", "promise", "vow", "threaten",
+    "pledge", "urge", "demand", "postpone", "delay", "move", "reschedule", "consider",
+    "prepare", "organise", "organize", "fear", "warn", "want", "seek", "request", "ask",
+    "back", "support", "endorse", "declare", "order"}) | _CANCELLING_LEMMAS
+# Prepositions through which a noun takes part in the verb's event: "went ahead with a
+# planned march", "took part in", "arrested at a rally" (not "ahead of", "for").
+_TAKING_PART = frozenset({"with", "in", "at", "into", "on"})
+# Verbs that tell who made, allowed or paid for an event, not that it happened: their
+# denial ("denied that foreign agents had organised the protest") leaves it told.
+_MAKING_LEMMAS = frozenset({
+    "organise", "organize", "authorise", "authorize", "approve", "permit", "sanction",
+    "fund", "finance", "sponsor", "back", "support", "instigate", "incite", "order",
+    "plan", "call", "orchestrate", "mastermind", "provoke", "coordinate", "infiltrate"})
+
+
+def told_past(scope: Scope) -> bool:
+    """Whether the trigger is a noun that a verb tells in the past as having happened:
+    its subject ("the rally, planned for weeks, drew thousands"), its object or a
+    noun it takes part through ("went ahead with a planned march"), the verb past, not
+    negated nor under a modal, and no verb of planning, calling or cancelling. A plan,
+    a ban or a vow in the noun's own modifiers then tells its history, not its fate.
+    False without a parser."""
+    trigger = scope.first_conjunct()
+    if trigger is None or trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in _TAKING_PART:
+        trigger = trigger.head
+        if trigger.dep_ != "prep":
+            return False
+    elif trigger.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    verb = trigger.head
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if verb.pos_ != "VERB" or verb.lemma_ in _NOT_HAPPENING_LEMMAS or any(
+            child.dep_ == "neg" for child in verb.children) or any(
+            aux.tag_ == "MD" or aux.lower_ == "to" for aux in auxiliaries):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        aux.tag_ == "VBD" for aux in auxiliaries))
+
+
+def _told_of_its_making(scope: Scope) -> bool:
+    """Whether the trigger is the subject or object of a verb of making or allowing
+    it ("denied that agents had organised the protest", "denied the march had been
+    authorised"): what a denial above reaches is that verb, not the event."""
+    trigger = scope.first_conjunct()
+    return trigger is not None and trigger.dep_ in ("nsubj", "nsubjpass", "dobj") and \
+        trigger.head.lemma_ in _MAKING_LEMMAS
+
+
+def _in_closed_aside(text: str, lo: int, cue: int, start: int) -> bool:
+    """Whether the cue at ``cue`` stands in a relative clause between commas that
+    closes before the trigger at ``start``: the cue belongs to that clause."""
+    return _ASIDE_OPEN.search(text, lo, cue) is not None and "," in text[cue:start]
 
 
 def _framing(scope: Scope) -> bool:
@@ -273,7 +347,7 @@ def _cue(pattern: re.Pattern, text: str, lo: int, start: int, scope: Scope, *,
     pos = lo
     while (match := pattern.search(text, pos, start)) is not None:
         cue = match.span("cue") if tail else (match.start(), match.start() + 1)
-        if scope.governs(*cue):
+        if scope.governs(*cue) and not _in_closed_aside(text, lo, cue[0], start):
             return match
         pos = match.start() + 1
     return None
