@@ -297,6 +297,10 @@ VOCABULARY = Vocabulary(
                             # "не без": a negation that cancels the one before it
                             "меньше", "раз", "без"}),
     is_future=_is_future,
+    is_past=lambda word: not word[0].isdigit() and ru.is_past(word.lower()),
+    as_words=frozenset({"как"}),
+    contrasts=frozenset({"но", "однако", "а", "зато"}),
+    concessive=frozenset({"хотя", "несмотря", "вопреки", "невзирая"}),
     # "30 человек обратились за медицинской помощью"
     count_phrases=((phrase("медицинский", "помощь"), "injured"),),
     tally_words=frozenset({"число", "количество"}),
