@@ -241,14 +241,15 @@ _CARRIED_OUT = re.compile(
 # A relative clause set off by commas, closed before the trigger: "the protest, which
 # organisers had promised would be peaceful, turned violent".
 _ASIDE_OPEN = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*$", re.IGNORECASE)
-# Verbs whose subject or object is a noun told in the past, that tell its own event
-# did not yet happen or happen at all: a plan, a call, a threat, a cancelling.
-_NOT_HAPPENING_LEMMAS = frozenset({
-    "plan", "schedule", "call", "set", "expect", "slate", "announce", "approve",
-    "authorise", "authorize", "permit", "allow", "propose", "promise", "vow", "threaten",
-    "pledge", "urge", "demand", "postpone", "delay", "move", "reschedule", "consider",
-    "prepare", "organise", "organize", "fear", "warn", "want", "seek", "request", "ask",
-    "back", "support", "endorse", "declare", "order"}) | _CANCELLING_LEMMAS
+# Verbs that tell the event of their subject or object as taking place, told in the
+# past ("the rally drew thousands", "went ahead with the march", "police dispersed the
+# sit-in"); not those of a stance a plan may stir ("the planned march worried shops").
+_TAKING_PLACE_LEMMAS = _HAPPENING_LEMMAS | frozenset({
+    "begin", "start", "draw", "attract", "fill", "turn", "paralyse", "paralyze", "shut",
+    "close", "block", "bring", "gather", "end", "erupt", "spread", "cripple", "halt",
+    "disrupt", "unfold", "kick", "get", "join", "attend", "stage", "lead", "disperse",
+    "break", "address", "mount", "march", "descend", "swell", "see", "pass", "resume",
+    "enter", "grind", "continue", "last", "culminate", "degenerate", "escalate"})
 # Prepositions through which a noun takes part in the verb's event: "went ahead with a
 # planned march", "took part in", "arrested at a rally" (not "ahead of", "for").
 _TAKING_PART = frozenset({"with", "in", "at", "into", "on"})
@@ -264,7 +265,7 @@ def told_past(scope: Scope) -> bool:
     """Whether the trigger is a noun that a verb tells in the past as having happened:
     its subject ("the rally, planned for weeks, drew thousands"), its object or a
     noun it takes part through ("went ahead with a planned march"), the verb past, not
-    negated nor under a modal, and no verb of planning, calling or cancelling. A plan,
+    negated nor under a modal, and a verb of its taking place. A plan,
     a ban or a vow in the noun's own modifiers then tells its history, not its fate.
     False without a parser."""
     trigger = scope.first_conjunct()
@@ -278,7 +279,7 @@ def told_past(scope: Scope) -> bool:
         return False
     verb = trigger.head
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
-    if verb.pos_ != "VERB" or verb.lemma_ in _NOT_HAPPENING_LEMMAS or any(
+    if verb.pos_ != "VERB" or verb.lemma_ not in _TAKING_PLACE_LEMMAS or any(
             child.dep_ == "neg" for child in verb.children) or any(
             aux.tag_ == "MD" or aux.lower_ == "to" for aux in auxiliaries):
         return False
