@@ -46,10 +46,14 @@ def trigger_status(sentence: list[Word], first: int, last: int, vocabulary: Voca
         return "negated"
     if any(w.any_of(vocabulary.threatened) for w in cues):
         return "threatened"
-    near = cues[-3:] + sentence[first:min(clause_end(sentence, last), last + 5)]
-    if any(_plan_word(sentence, w, vocabulary) for w in cues) or any(
-            w.any_of(vocabulary.future) or vocabulary.is_future(w.text)
-            or _plan_word(sentence, w, vocabulary) for w in near) or any(
+    after = sentence[first:min(clause_end(sentence, last), last + 5)]
+    # the words that may qualify the noun: two before it, those of its clause after it
+    close = cues[-2:]
+    if any(w.any_of(vocabulary.future) or vocabulary.is_future(w.text)
+           for w in cues[-3:] + after) or any(
+            _plan_word(sentence, w, vocabulary) for w in cues[:-2]):
+        return "planned"
+    if any(_plan_word(sentence, w, vocabulary) for w in close + after) or any(
             w.any_of(vocabulary.planned_after) and not _as_planned(sentence, w, vocabulary)
             and (n < clause_end(sentence, last) or "," in w.gap)
             for n, w in enumerate(sentence[last + 1:last + 4], last + 1)):
@@ -62,7 +66,7 @@ def trigger_status(sentence: list[Word], first: int, last: int, vocabulary: Voca
 def _after_contrast(sentence: list[Word], first: int, vocabulary: Vocabulary) -> int:
     """The index of the last word before ``first`` that opens a clause of contrast
     after a comma ("..., но", "..., mais"), or 0."""
-    return max((n for n in range(first) if sentence[n].text.lower() in vocabulary.contrasts
+    return max((n for n in range(first) if sentence[n].text.lower() in vocabulary.clause_joints
                 and any(c in CLAUSE_ENDS for c in sentence[n].gap)), default=0)
 
 
@@ -100,7 +104,7 @@ def _told_past(sentence: list[Word], last: int, vocabulary: Vocabulary) -> bool:
               | vocabulary.banned_after | vocabulary.be_verbs)
     for n, word in enumerate(words):
         if word.text.lower() in vocabulary.subordinators or (
-                word.text.lower() in vocabulary.contrasts):
+                word.text.lower() in vocabulary.clause_joints):
             return False
         pair = f"{words[n - 1].text} {word.text}".lower() if n else ""
         if word.text.lower() in vocabulary.past_auxiliaries or pair in vocabulary.past_auxiliaries:

@@ -275,7 +275,7 @@ VOCABULARY = Vocabulary(
     past_auxiliaries=frozenset({"a", "ont", "avait", "avaient", "s est", "se sont",
                                 "s était", "s étaient"}),
     as_words=frozenset({"comme"}),
-    contrasts=frozenset({"mais", "cependant", "pourtant", "toutefois", "néanmoins"}),
+    clause_joints=frozenset({"mais", "cependant", "pourtant", "toutefois", "néanmoins", "et"}),
     concessive=frozenset({"bien que", "quoique", "malgré", "même si", "en dépit"}),
     count_phrases=((phrase("perdu", "la", "vie"), "fatalities"),
                    (phrase("placé|mis", "en", "détention"), "arrested")),

@@ -299,7 +299,7 @@ VOCABULARY = Vocabulary(
     is_future=_is_future,
     is_past=lambda word: not word[0].isdigit() and ru.is_past(word.lower()),
     as_words=frozenset({"как"}),
-    contrasts=frozenset({"но", "однако", "а", "зато"}),
+    clause_joints=frozenset({"но", "однако", "а", "зато", "и"}),
     concessive=frozenset({"хотя", "несмотря", "вопреки", "невзирая"}),
     # "30 человек обратились за медицинской помощью"
     count_phrases=((phrase("медицинский", "помощь"), "injured"),),
