@@ -241,17 +241,18 @@ _CARRIED_OUT = re.compile(
 # A relative clause set off by commas, closed before the trigger: "the protest, which
 # organisers had promised would be peaceful, turned violent".
 _ASIDE_OPEN = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*$", re.IGNORECASE)
-# Verbs that tell the event of their subject or object as taking place, told in the
-# past ("the rally drew thousands", "went ahead with the march", "police dispersed the
-# sit-in"); not those of a stance a plan may stir ("the planned march worried shops").
+# Verbs that tell their subject or object taking place ("the rally drew thousands",
+# "dispersed the sit-in"), not a stance a plan may stir ("the planned march worried").
 _TAKING_PLACE_LEMMAS = _HAPPENING_LEMMAS | frozenset({
     "begin", "start", "draw", "attract", "fill", "turn", "paralyse", "paralyze", "shut",
     "close", "block", "bring", "gather", "end", "erupt", "spread", "cripple", "halt",
     "disrupt", "unfold", "kick", "get", "join", "attend", "stage", "lead", "disperse",
     "break", "address", "mount", "march", "descend", "swell", "see", "pass", "resume",
     "enter", "grind", "continue", "last", "culminate", "degenerate", "escalate"})
-# Prepositions through which a noun takes part in the verb's event: "went ahead with a
-# planned march", "took part in", "arrested at a rally" (not "ahead of", "for").
+# What "drew" or "attracted" must take to tell a crowd: not "drew warnings".
+_CROWD_OBJECTS = frozenset({"thousand", "hundred", "dozen", "million", "crowd", "people",
+                            "protester", "demonstrator", "supporter", "marcher"})
+# Prepositions of taking part: "went ahead with", "took part in" (not "ahead of").
 _TAKING_PART = frozenset({"with", "in", "at", "into", "on"})
 # Verbs that tell who made, allowed or paid for an event, not that it happened: their
 # denial ("denied that foreign agents had organised the protest") leaves it told.
@@ -262,12 +263,10 @@ _MAKING_LEMMAS = frozenset({
 
 
 def told_past(scope: Scope) -> bool:
-    """Whether the trigger is a noun that a verb tells in the past as having happened:
-    its subject ("the rally, planned for weeks, drew thousands"), its object or a
-    noun it takes part through ("went ahead with a planned march"), the verb past, not
-    negated nor under a modal, and a verb of its taking place. A plan,
-    a ban or a vow in the noun's own modifiers then tells its history, not its fate.
-    False without a parser."""
+    """Whether the trigger is a noun that a verb of taking place tells in the past
+    (its subject, object, or through "with", "in": "the rally, planned for weeks, drew
+    thousands", "went ahead with a planned march"), not negated nor under a modal: a
+    plan, ban or vow in the noun's modifiers tells its history. False without a parser."""
     trigger = scope.first_conjunct()
     if trigger is None or trigger.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -282,6 +281,10 @@ def told_past(scope: Scope) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_ not in _TAKING_PLACE_LEMMAS or any(
             child.dep_ == "neg" for child in verb.children) or any(
             aux.tag_ == "MD" or aux.lower_ == "to" for aux in auxiliaries):
+        return False
+    if verb.lemma_ in ("draw", "attract") and not any(
+            child.dep_ == "dobj" and (child.like_num or child.lemma_ in _CROWD_OBJECTS or any(
+                word.like_num for word in child.children)) for child in verb.children):
         return False
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
         aux.tag_ == "VBD" for aux in auxiliaries))

@@ -71,6 +71,9 @@ def _statuses(text: str, town: str, language: str = "en") -> list[tuple[str, str
     ('Students had promised to march on the university, and '
      'on Tuesday hundreds did so in Blantyre.', 'Blantyre'),
     ('The march that was due to begin on Friday started as planned in Dodoma.', 'Dodoma'),
+    ('Police broke up a planned rally in Asmara on Friday.', 'Asmara'),
+    ('The rally, which had been postponed twice, finally took place in Massawa on Friday.',
+     'Massawa'),
 ])
 def test_a_cue_outside_the_event_clause_leaves_it_told(text, town):
     crowd = [status for kind, status in _statuses(text, town) if kind in _CROWD]
@@ -91,6 +94,17 @@ def test_a_cue_outside_the_event_clause_leaves_it_told(text, town):
      'protesters in Gulu on Friday.', 'Gulu', 'reported-denied'),
     ('A march that had been planned for Sunday in '
      'Mbale was banned by the police.', 'Mbale', 'negated'),
+    ('A rally planned for next Sunday in Harar drew warnings from the police.', 'Harar',
+     'planned'),
+    ('Organisers said the march in Gondar, planned for weeks, would go ahead on Monday.',
+     'Gondar', 'planned'),
+    ('The march that had been planned in Mekelle was called off after talks.', 'Mekelle',
+     'negated'),
+    ('The army denied that soldiers fired on protesters in Dessie.', 'Dessie',
+     'reported-denied'),
+    ('No demonstration took place in Awasa on Friday.', 'Awasa', 'negated'),
+    ('Police prepared for a planned march in Dire Dawa next week.', 'Dire', 'planned'),
+    ('Police banned a rally planned for Sunday in Hosaena.', 'Hosaena', 'negated'),
 ])
 def test_what_did_not_happen_stays_unreal(text, town, status):
     statuses = _statuses(text, town)
