@@ -10,6 +10,15 @@ s'applique pas", "la grève a été annulée") ``negated``; a threat ``threatene
 or a verb in it ("пройдёт", "manifesteront", "seraient mobilisés") ``planned``. A cue
 before a link to a past event ("a appelé au calme après les heurts") tells nothing of
 it, and quotation marks do not cut a cue off ("l'intersyndicale invite à une « journée morte »").
+
+A cue counts only in the trigger's own clause: a plan word on the noun ("запланированный
+митинг", "la manifestation prévue samedi") yields to the noun's own verb in the past
+("собрал", "a réuni"), and "comme prévu" tells a plan kept; a ban under concession
+("bien que ... interdit") or defied by that verb, or negated ("n'a pas interdit"), does
+not negate; a denial does not reach past a clause of contrast ("..., но митинг прошёл")
+nor an event whose permit it denies ("что митинг был санкционирован"); a negation does
+not reach past a clause joint or a link of time ("personne n'a été interpellé pendant
+le rassemblement").
 """
 
 from __future__ import annotations
@@ -134,14 +143,22 @@ def _cue_start(sentence: list[Word], index: int) -> int:
 def _negated(sentence: list[Word], start: int, first: int, last: int,
              vocabulary: Vocabulary) -> bool:
     reach = 6 if vocabulary.language == "fr" else 3
-    for at in range(max(start, first - 8), first):
+    # not across a link to the event as the time of another ("personne n'a été
+    # interpellé pendant le rassemblement")
+    low = max([start, first - 8] + [n + 1 for n in range(max(start, first - 8), first)
+                                    if sentence[n].any_of(vocabulary.past_links)])
+    for at in range(low, first):
         word = sentence[at]
         # a particle negates the words right after it; a verb ("a exclu de décréter
         # l'état d'urgence", "исключили введение") its whole object
         if not word.any_of(vocabulary.negation) or (at < first - reach and len(word.text) < 5):
             continue
         between = sentence[at + 1:first + 1]
-        if any(w.any_of(vocabulary.not_negating) for w in between):
+        # (but not a ban negated, "n'a pas interdit la manifestation", nor past a clause
+        # of its own: "ne sont pas intervenues et la manifestation s'est déroulée")
+        if any(w.any_of(vocabulary.not_negating) for w in between) or (
+                len(word.text) < 5 and any(w.any_of(vocabulary.banned_after) for w in between)
+        ) or _new_clause(between[:-1], vocabulary):
             continue
         # "не обошлось без задержаний": a negation a negation before it cancels
         if word.any_of(vocabulary.not_negating) and any(
@@ -207,6 +224,16 @@ def _defied(sentence: list[Word], start: int, first: int, last: int,
     after = sentence[last + 1:last + 3]
     return bool(after) and after[0].any_of(vocabulary.banned_after) and \
         _told_past(sentence, last, vocabulary)
+
+
+def _new_clause(words: list[Word], vocabulary: Vocabulary) -> bool:
+    """Whether ``words`` hold a clause joint that opens a clause of its own: after a
+    comma ("..., и митинг"), or before a definite article ("et la manifestation")."""
+    definite = vocabulary.articles - vocabulary.of_words - vocabulary.one_words
+    return any(w.text.lower() in vocabulary.clause_joints and (
+        any(c in CLAUSE_ENDS for c in w.gap)
+        or (n + 1 < len(words) and words[n + 1].text.lower() in definite))
+        for n, w in enumerate(words))
 
 
 def _negative_subject(sentence: list[Word], at: int, vocabulary: Vocabulary) -> bool:

@@ -215,7 +215,7 @@ VOCABULARY = Vocabulary(
     threatened=_THREATENED,
     denied=frozenset({"démenti", "démentir", "dément", "nié", "nier", "nie", "contesté",
                       "conteste", "démentent"}),
-    past_links=frozenset({"après", "lors", "depuis", "suite"}),
+    past_links=frozenset({"après", "lors", "depuis", "suite", "pendant", "durant"}),
     speaking=fr.SPEECH_VERBS | fr.STANCE_VERBS,
     speech_cues=fr.SPEECH_CUES,
     # (and institutions named after their place: "la Sûreté du Québec"; but a university or

@@ -35,6 +35,12 @@ arrest of ...", "denied that officers stood by while shops were looted": each cu
 belongs to another clause, and the trigger happened. Without the model the words alone
 decide.
 
+A plan, ban or vow in the modifiers of a noun that a verb of taking place tells in the
+past ("the rally, planned for weeks, drew thousands", "a march that had been banned
+went ahead") is its history, not its fate (:func:`told_past`), as is a vow the
+sentence says was kept ("..., and thousands did so"); a denial of who organised or
+allowed an event ("denied that agents had organised the protest") does not deny it.
+
 An event that only frames another in time ("killed during the protests", "no looting
 amid the strike") is told as given: a denial, negation, threat or plan before it is of
 the other event.
@@ -42,6 +48,9 @@ the other event.
 Triggers that only name the purpose of an action ("to quell the protests", "a ban on
 rallies", "fears of violence"), those of an event told before ("the release of those
 detained") or an event an anniversary marks are no events at all (:func:`is_purpose`).
+
+Length: the cue patterns and the tree checks that confine each to the trigger's clause
+make one decision; split across modules, a cue would be read apart from its scope.
 """
 
 from __future__ import annotations

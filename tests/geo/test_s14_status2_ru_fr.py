@@ -6,8 +6,10 @@ prévue samedi") does not make planned an event its own verb tells in the past; 
 prévu" tells a plan kept; a ban under concession ("bien que ... interdit") or defied by
 the noun's own verb does not negate; a denial does not reach past a clause of contrast
 nor deny an event when it is of its permit ("не была согласована", "avait été
-autorisée"). What is only planned, called off, threatened, denied or negated stays so.
-Our own sentences (other towns, other names); mentions built by hand.
+autorisée"); a negation does not reach past a clause joint, a link of time ("pendant")
+or a ban it negates ("n'a pas interdit la manifestation"). What is only planned,
+called off, threatened, denied or negated stays so. Our own sentences (other towns,
+other names); mentions built by hand.
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ def _statuses(text: str, town: str, language: str) -> list[tuple[str, str]]:
     ('Митинг, назначенный на субботу, прошёл в Актобе '
      'при большом стечении народа.', 'Актобе'),
     ('Акция протеста, запрещённая мэрией, прошла в Тюмени в воскресенье.', 'Тюмени'),
+    ('Никто не пострадал, но сотни человек приняли участие в шествии в Твери.', 'Твери'),
+    ('Власти не запрещали акцию, и митинг в Липецке собрал тысячу человек.', 'Липецке'),
 ])
 def test_russian_cue_outside_the_event_clause_leaves_it_told(text, town):
     crowd = [status for kind, status in _statuses(text, town, "ru") if kind in _CROWD]
@@ -71,6 +75,7 @@ def test_russian_cue_outside_the_event_clause_leaves_it_told(text, town):
     ('Митинг в Гюмри был запрещён властями.', 'Гюмри', 'unreal'),
     ('Профсоюзы призвали к забастовке в Батуми в понедельник.', 'Батуми', 'planned'),
     ('Задержаний в Кутаиси не было.', 'Кутаиси', 'negated'),
+    ('Митинг в Брянске так и не состоялся.', 'Брянске', 'negated'),
 ])
 def test_russian_what_did_not_happen_stays_unreal(text, town, status):
     statuses = _statuses(text, town, "ru")
@@ -94,6 +99,11 @@ def test_russian_what_did_not_happen_stays_unreal(text, town, status):
     ("Les manifestants ont bravé l'interdiction et "
      'ont défilé à Douala mercredi.', 'Douala'),
     ('Comme annoncé, les chauffeurs de taxi ont manifesté à Abidjan lundi.', 'Abidjan'),
+    ("Les forces de l'ordre ne sont pas intervenues et la manifestation s'est déroulée "
+     'dans le calme à Angers.', 'Angers'),
+    ("Personne n'a été interpellé pendant le rassemblement de Limoges dimanche.", 'Limoges'),
+    ("Le préfet n'a pas interdit la manifestation, qui a réuni 2 000 personnes à Brest.",
+     'Brest'),
 ])
 def test_french_cue_outside_the_event_clause_leaves_it_told(text, town):
     crowd = [status for kind, status in _statuses(text, town, "fr") if kind in _CROWD]
@@ -113,6 +123,7 @@ def test_french_cue_outside_the_event_clause_leaves_it_told(text, town):
     ('Les agriculteurs prévoient de manifester à '
      'Strasbourg mardi prochain.', 'Strasbourg', 'planned'),
     ("Les manifestants n'ont pas défilé à Grenoble dimanche.", 'Grenoble', 'negated'),
+    ("La manifestation n'a pas eu lieu à Tours samedi.", 'Tours', 'negated'),
 ])
 def test_french_what_did_not_happen_stays_unreal(text, town, status):
     statuses = _statuses(text, town, "fr")
