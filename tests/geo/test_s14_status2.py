@@ -74,6 +74,14 @@ def _statuses(text: str, town: str, language: str = "en") -> list[tuple[str, str
     ('Police broke up a planned rally in Asmara on Friday.', 'Asmara'),
     ('The rally, which had been postponed twice, finally took place in Massawa on Friday.',
      'Massawa'),
+    ('Opposition supporters held a rally that had been planned for months in Masvingo on '
+     'Saturday.', 'Masvingo'),
+    ('Teachers, who plan further strikes, marched through Kisumu on Tuesday.', 'Kisumu'),
+    ('The protest, which police had warned would not be tolerated, went ahead in Gweru on '
+     'Friday.', 'Gweru'),
+    ('Police did not stop the march, which drew thousands in Livingstone on Friday.',
+     'Livingstone'),
+    ('The protest in Kabwe was not authorised but went ahead peacefully on Friday.', 'Kabwe'),
 ])
 def test_a_cue_outside_the_event_clause_leaves_it_told(text, town):
     crowd = [status for kind, status in _statuses(text, town) if kind in _CROWD]
