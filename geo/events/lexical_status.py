@@ -10,6 +10,15 @@ s'applique pas", "la grève a été annulée") ``negated``; a threat ``threatene
 or a verb in it ("пройдёт", "manifesteront", "seraient mobilisés") ``planned``. A cue
 before a link to a past event ("a appelé au calme après les heurts") tells nothing of
 it, and quotation marks do not cut a cue off ("l'intersyndicale invite à une « journée morte »").
+
+A cue counts only in the trigger's own clause: a plan word on the noun ("запланированный
+митинг", "la manifestation prévue samedi") yields to the noun's own verb in the past
+("собрал", "a réuni"), and "comme prévu" tells a plan kept; a ban under concession
+("bien que ... interdit") or defied by that verb, or negated ("n'a pas interdit"), does
+not negate; a denial does not reach past a clause of contrast ("..., но митинг прошёл")
+nor an event whose permit it denies ("что митинг был санкционирован"); a negation does
+not reach past a clause joint or a link of time ("personne n'a été interpellé pendant
+le rassemblement").
 """
 
 from __future__ import annotations
@@ -34,23 +43,95 @@ def trigger_status(sentence: list[Word], first: int, last: int, vocabulary: Voca
     link = max((n for n, w in enumerate(before) if w.any_of(vocabulary.past_links)),
                default=-1)
     cues = before[link + 1:]
-    # "опровергли сообщения о задержании", "..., ce que le gouverneur a démenti"
-    if any(w.any_of(vocabulary.denied) for w in sentence[:first]) or any(
+    # "опровергли сообщения о задержании", "..., ce que le gouverneur a démenti"; not
+    # past a clause of contrast ("опровергли слухи о комендантском часе, но митинг прошёл")
+    # (nor one of its permit: "a démenti que la marche avait été autorisée")
+    if (any(w.any_of(vocabulary.denied)
+            for w in sentence[_after_contrast(sentence, first, vocabulary):first])
+            and not _permit_after(sentence, last, vocabulary)) or any(
             w.any_of(vocabulary.denied) for w in sentence[last + 1:last + 9]):
         return "reported-denied"
     if _negated(sentence, start, first, last, vocabulary):
         return "negated"
     if any(w.any_of(vocabulary.threatened) for w in cues):
         return "threatened"
-    near = cues[-3:] + sentence[first:min(clause_end(sentence, last), last + 5)]
-    if any(w.any_of(vocabulary.planned) for w in cues) or any(
-            w.any_of(vocabulary.future) or w.any_of(vocabulary.planned)
-            or vocabulary.is_future(w.text) for w in near) or any(
-            w.any_of(vocabulary.planned_after)
+    after = sentence[first:min(clause_end(sentence, last), last + 5)]
+    # the words that may qualify the noun: two before it, those of its clause after it
+    close = cues[-2:]
+    if any(w.any_of(vocabulary.future) or vocabulary.is_future(w.text)
+           for w in cues[-3:] + after) or any(
+            _plan_word(sentence, w, vocabulary) for w in cues[:-2]):
+        return "planned"
+    if any(_plan_word(sentence, w, vocabulary) for w in close + after) or any(
+            w.any_of(vocabulary.planned_after) and not _as_planned(sentence, w, vocabulary)
             and (n < clause_end(sentence, last) or "," in w.gap)
             for n, w in enumerate(sentence[last + 1:last + 4], last + 1)):
-        return "planned"
+        # "Запланированный митинг собрал ...", "la manifestation prévue samedi a réuni":
+        # a plan of the noun, the event told in the past by its own verb
+        return "occurred" if _told_past(sentence, last, vocabulary) else "planned"
     return "occurred"
+
+
+def _after_contrast(sentence: list[Word], first: int, vocabulary: Vocabulary) -> int:
+    """The index of the last word before ``first`` that opens a clause of contrast
+    after a comma ("..., но", "..., mais"), or 0."""
+    return max((n for n in range(first) if sentence[n].text.lower() in vocabulary.clause_joints
+                and any(c in CLAUSE_ENDS for c in sentence[n].gap)), default=0)
+
+
+def _plan_word(sentence: list[Word], word: Word, vocabulary: Vocabulary) -> bool:
+    """Whether ``word`` is a plan word, not one of "as planned" nor a word of
+    concession read as a verb ("хотя", a form of "хотеть")."""
+    return word.any_of(vocabulary.planned) and not _as_planned(sentence, word, vocabulary) \
+        and word.text.lower() not in vocabulary.concessive
+
+
+def _permit_after(sentence: list[Word], last: int, vocabulary: Vocabulary) -> bool:
+    """Whether a word of permit stands just after the trigger ("митинг был
+    санкционирован"): a denial before it is of the permit, not of the event."""
+    return any(w.any_of(vocabulary.not_negating) and len(w.text) > 4
+               for w in sentence[last + 1:last + 4])
+
+
+def _as_planned(sentence: list[Word], word: Word, vocabulary: Vocabulary) -> bool:
+    """Whether a plan word is one of "as planned" ("comme prévu", "как и планировалось"):
+    the plan was kept."""
+    at = next((n for n, w in enumerate(sentence) if w is word), 0)
+    return any(w.text.lower() in vocabulary.as_words for w in sentence[max(0, at - 2):at])
+
+
+def _told_past(sentence: list[Word], last: int, vocabulary: Vocabulary) -> bool:
+    """Whether the noun trigger ending at ``last`` has a verb of its own in the past
+    after it, past an aside between commas ("Митинг, назначенный на субботу, прошёл",
+    "la marche, annoncée depuis des semaines, a rassemblé"), not negated, nor a plan
+    or a ban: the event happened, whatever plan or ban its modifiers tell."""
+    end = clause_end(sentence, last)
+    if end == last + 1 and end < len(sentence):
+        end = clause_end(sentence, clause_end(sentence, end))  # the aside, then the verb
+    words = sentence[last + 1:end]
+    unreal = (vocabulary.planned | vocabulary.planned_after | vocabulary.negation
+              | vocabulary.banned_after | vocabulary.be_verbs)
+    for n, word in enumerate(words):
+        if word.text.lower() in vocabulary.subordinators or (
+                word.text.lower() in vocabulary.clause_joints):
+            return False
+        pair = f"{words[n - 1].text} {word.text}".lower() if n else ""
+        if word.text.lower() in vocabulary.past_auxiliaries or pair in vocabulary.past_auxiliaries:
+            return not any(w.any_of(unreal) or w.text.lower() in vocabulary.second_negation
+                           or w.text.lower() in ("ne", "n") for w in words[n + 1:n + 5])
+        if vocabulary.is_past(word.text) and not word.any_of(unreal) and not (
+                n and words[n - 1].text.lower() == "не"):
+            return True
+    return False
+
+
+def _concessive(sentence: list[Word], start: int, first: int, vocabulary: Vocabulary) -> bool:
+    """Whether a word of concession opens the trigger's clause ("bien que la marche ait
+    été interdite", "хотя акция была запрещена"): a ban told under it was defied."""
+    words = sentence[max(0, start - 1):first]
+    return any(w.text.lower() in vocabulary.concessive or (
+        n + 1 < len(words) and f"{w.text} {words[n + 1].text}".lower() in vocabulary.concessive)
+        for n, w in enumerate(words))
 
 
 def _cue_start(sentence: list[Word], index: int) -> int:
@@ -62,14 +143,22 @@ def _cue_start(sentence: list[Word], index: int) -> int:
 def _negated(sentence: list[Word], start: int, first: int, last: int,
              vocabulary: Vocabulary) -> bool:
     reach = 6 if vocabulary.language == "fr" else 3
-    for at in range(max(start, first - 8), first):
+    # not across a link to the event as the time of another ("personne n'a été
+    # interpellé pendant le rassemblement")
+    low = max([start, first - 8] + [n + 1 for n in range(max(start, first - 8), first)
+                                    if sentence[n].any_of(vocabulary.past_links)])
+    for at in range(low, first):
         word = sentence[at]
         # a particle negates the words right after it; a verb ("a exclu de décréter
         # l'état d'urgence", "исключили введение") its whole object
         if not word.any_of(vocabulary.negation) or (at < first - reach and len(word.text) < 5):
             continue
         between = sentence[at + 1:first + 1]
-        if any(w.any_of(vocabulary.not_negating) for w in between):
+        # (but not a ban negated, "n'a pas interdit la manifestation", nor past a clause
+        # of its own: "ne sont pas intervenues et la manifestation s'est déroulée")
+        if any(w.any_of(vocabulary.not_negating) for w in between) or (
+                len(word.text) < 5 and any(w.any_of(vocabulary.banned_after) for w in between)
+        ) or _new_clause(between[:-1], vocabulary):
             continue
         # "не обошлось без задержаний": a negation a negation before it cancels
         if word.any_of(vocabulary.not_negating) and any(
@@ -85,8 +174,11 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
         return True
     # "la grève prévue mardi a été annulée", "митинг отменили": called off after it;
     # "les rassemblements ont été interdits": banned
+    # (but a ban defied: "bien que le rassemblement ait été interdit, ...", "la
+    # manifestation interdite par la préfecture a tout de même eu lieu")
     if any((w.any_of(vocabulary.negation) and len(w.text) > 4)
-           or w.any_of(vocabulary.banned_after)
+           or (w.any_of(vocabulary.banned_after) and not _defied(
+               sentence, start, first, last, vocabulary))
            for w in sentence[last + 1:min(clause_end(sentence, last), last + 8)]):
         return True
     # "митинг не состоялся", "столкновений ... не было", "le couvre-feu ne s'applique
@@ -116,8 +208,32 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
     tail = _clause_across_asides(without_asides(sentence[last + 1:], vocabulary))[:8]
     tail = tail[:next((n for n, w in enumerate(tail)
                        if w.text.lower() in vocabulary.subordinators), len(tail))]
+    # (but "акция не была согласована": a permit it lacked, not the event)
     return any(w.text.lower() == "не" and n + 1 < len(tail)
-               and tail[n + 1].any_of(vocabulary.be_verbs) for n, w in enumerate(tail))
+               and tail[n + 1].any_of(vocabulary.be_verbs) and not any(
+                   v.any_of(vocabulary.not_negating) for v in tail[n + 2:n + 4])
+               for n, w in enumerate(tail))
+
+
+def _defied(sentence: list[Word], start: int, first: int, last: int,
+            vocabulary: Vocabulary) -> bool:
+    """Whether a ban after the trigger was defied: told under a word of concession,
+    or as a participle of the noun whose own verb tells the event in the past."""
+    if _concessive(sentence, start, first, vocabulary):
+        return True
+    after = sentence[last + 1:last + 3]
+    return bool(after) and after[0].any_of(vocabulary.banned_after) and \
+        _told_past(sentence, last, vocabulary)
+
+
+def _new_clause(words: list[Word], vocabulary: Vocabulary) -> bool:
+    """Whether ``words`` hold a clause joint that opens a clause of its own: after a
+    comma ("..., и митинг"), or before a definite article ("et la manifestation")."""
+    definite = vocabulary.articles - vocabulary.of_words - vocabulary.one_words
+    return any(w.text.lower() in vocabulary.clause_joints and (
+        any(c in CLAUSE_ENDS for c in w.gap)
+        or (n + 1 < len(words) and words[n + 1].text.lower() in definite))
+        for n, w in enumerate(words))
 
 
 def _negative_subject(sentence: list[Word], at: int, vocabulary: Vocabulary) -> bool:

@@ -299,6 +299,10 @@ VOCABULARY = Vocabulary(
                             # "не без": a negation that cancels the one before it
                             "меньше", "раз", "без"}),
     is_future=_is_future,
+    is_past=lambda word: not word[0].isdigit() and ru.is_past(word.lower()),
+    as_words=frozenset({"как"}),
+    clause_joints=frozenset({"но", "однако", "а", "зато", "и"}),
+    concessive=frozenset({"хотя", "несмотря", "вопреки", "невзирая"}),
     # "30 человек обратились за медицинской помощью"
     count_phrases=((phrase("медицинский", "помощь"), "injured"),),
     tally_words=frozenset({"число", "количество"}),

@@ -35,6 +35,12 @@ arrest of ...", "denied that officers stood by while shops were looted": each cu
 belongs to another clause, and the trigger happened. Without the model the words alone
 decide.
 
+A plan, ban or vow in the modifiers of a noun that a verb of taking place tells in the
+past ("the rally, planned for weeks, drew thousands", "a march that had been banned
+went ahead") is its history, not its fate (:func:`told_past`), as is a vow the
+sentence says was kept ("..., and thousands did so"); a denial of who organised or
+allowed an event ("denied that agents had organised the protest") does not deny it.
+
 An event that only frames another in time ("killed during the protests", "no looting
 amid the strike") is told as given: a denial, negation, threat or plan before it is of
 the other event.
@@ -42,6 +48,9 @@ the other event.
 Triggers that only name the purpose of an action ("to quell the protests", "a ban on
 rallies", "fears of violence"), those of an event told before ("the release of those
 detained") or an event an anniversary marks are no events at all (:func:`is_purpose`).
+
+Length: the cue patterns and the tree checks that confine each to the trigger's clause
+make one decision; split across modules, a cue would be read apart from its scope.
 """
 
 from __future__ import annotations
@@ -187,7 +196,7 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
     if (_cue(_DENIED, text, sentence[0], start, scope, tail=False) or any(
             _governs(text, denial.end(), start, end) for denial in
             _DENIED_GERUND.finditer(text, max(clause[0], start - 50), end))) and \
-            not _framing(scope):
+            not _framing(scope) and not _told_of_its_making(scope):
         return "reported-denied"
     if _DENIED_NEXT.match(text, sentence[1]) and \
             _cue(_CLAIM, text, sentence[0], start, scope, tail=False) and not _framing(scope):
@@ -198,12 +207,14 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
         # "would not stop their protests": they go on (to come, or going on).
         negation = None
     if ((negation or _cue(_CANCELLED, text, clause[0], start, scope)) and
-            not _framing(scope)) or _NEGATED_AFTER.match(text, end, clause[1]) or \
-            _cancelled_subject(text, end, sentence[1], scope):
+            not _framing(scope)) or _cancelled_subject(text, end, sentence[1], scope) or (
+                _NEGATED_AFTER.match(text, end, clause[1]) and not told_past(scope)):
         return "negated"
-    if (_cue(_THREAT, text, clause[0], start, scope) and not _framing(scope)) or \
-            (_IF.search(text, sentence[0], start) and scope.conditional()):
+    if _IF.search(text, sentence[0], start) and scope.conditional():
         return "threatened"
+    if _cue(_THREAT, text, clause[0], start, scope) and not _framing(scope):
+        return "occurred" if told_past(scope) or _CARRIED_OUT.search(
+            text, end, sentence[1]) else "threatened"
     future = _cue(_FUTURE, text, clause[0], start, scope)
     if future is not None and _framing(scope):
         future = None
@@ -223,8 +234,84 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
         status = "threatened" if conditional else "planned"
     else:
         return "occurred"
+    # "The rally, planned for weeks, drew thousands": a plan of the noun, the event
+    # told in the past by its own verb; "had vowed to march, and thousands did so".
+    if told_past(scope) or _CARRIED_OUT.search(text, end, sentence[1]):
+        return "occurred"
     # "Marches were planned for Thursday, but organisers called them off."
     return "negated" if _CALLED_OFF.search(text, end, sentence[1]) else status
+
+
+# "..., and on Thursday thousands did so": a plan or vow the sentence says was kept.
+_CARRIED_OUT = re.compile(
+    r"[,;]\s+(?:and|but)\s+(?:\S+\s+){0,6}?(?:did\s+(?:so|just\s+that|exactly\s+that)|"
+    r"(?:carried\s+out|made\s+good\s+on|followed\s+through\s+on)\s+(?:the|their|its|his|"
+    r"her|that)\s+(?:threat|plan|promise|pledge|vow)s?)\b", re.IGNORECASE)
+# A relative clause set off by commas, closed before the trigger: "the protest, which
+# organisers had promised would be peaceful, turned violent".
+_ASIDE_OPEN = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*$", re.IGNORECASE)
+# Verbs that tell their subject or object taking place ("the rally drew thousands",
+# "dispersed the sit-in"), not a stance a plan may stir ("the planned march worried").
+_TAKING_PLACE_LEMMAS = _HAPPENING_LEMMAS | frozenset({
+    "begin", "start", "draw", "attract", "fill", "turn", "paralyse", "paralyze", "shut",
+    "close", "block", "bring", "gather", "end", "erupt", "spread", "cripple", "halt",
+    "disrupt", "unfold", "kick", "get", "join", "attend", "stage", "lead", "disperse",
+    "break", "address", "mount", "march", "descend", "swell", "see", "pass", "resume",
+    "enter", "grind", "continue", "last", "culminate", "degenerate", "escalate"})
+# What "drew" or "attracted" must take to tell a crowd: not "drew warnings".
+_CROWD_OBJECTS = frozenset({"thousand", "hundred", "dozen", "million", "crowd", "people",
+                            "protester", "demonstrator", "supporter", "marcher"})
+# Prepositions of taking part: "went ahead with", "took part in" (not "ahead of").
+_TAKING_PART = frozenset({"with", "in", "at", "into", "on"})
+# Verbs that tell who made, allowed or paid for an event, not that it happened: their
+# denial ("denied that foreign agents had organised the protest") leaves it told.
+_MAKING_LEMMAS = frozenset({
+    "organise", "organize", "authorise", "authorize", "approve", "permit", "sanction",
+    "fund", "finance", "sponsor", "back", "support", "instigate", "incite", "order",
+    "plan", "call", "orchestrate", "mastermind", "provoke", "coordinate", "infiltrate"})
+
+
+def told_past(scope: Scope) -> bool:
+    """Whether the trigger is a noun that a verb of taking place tells in the past
+    (its subject, object, or through "with", "in": "the rally, planned for weeks, drew
+    thousands", "went ahead with a planned march"), not negated nor under a modal: a
+    plan, ban or vow in the noun's modifiers tells its history. False without a parser."""
+    trigger = scope.first_conjunct()
+    if trigger is None or trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in _TAKING_PART:
+        trigger = trigger.head
+        if trigger.dep_ != "prep":
+            return False
+    elif trigger.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    verb = trigger.head
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if verb.pos_ != "VERB" or verb.lemma_ not in _TAKING_PLACE_LEMMAS or any(
+            child.dep_ == "neg" for child in verb.children) or any(
+            aux.tag_ == "MD" or aux.lower_ == "to" for aux in auxiliaries):
+        return False
+    if verb.lemma_ in ("draw", "attract") and not any(
+            child.dep_ == "dobj" and (child.like_num or child.lemma_ in _CROWD_OBJECTS or any(
+                word.like_num for word in child.children)) for child in verb.children):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        aux.tag_ == "VBD" for aux in auxiliaries))
+
+
+def _told_of_its_making(scope: Scope) -> bool:
+    """Whether the trigger is the subject or object of a verb of making or allowing
+    it ("denied that agents had organised the protest", "denied the march had been
+    authorised"): what a denial above reaches is that verb, not the event."""
+    trigger = scope.first_conjunct()
+    return trigger is not None and trigger.dep_ in ("nsubj", "nsubjpass", "dobj") and \
+        trigger.head.lemma_ in _MAKING_LEMMAS
+
+
+def _in_closed_aside(text: str, lo: int, cue: int, start: int) -> bool:
+    """Whether the cue at ``cue`` stands in a relative clause between commas that
+    closes before the trigger at ``start``: the cue belongs to that clause."""
+    return _ASIDE_OPEN.search(text, lo, cue) is not None and "," in text[cue:start]
 
 
 def _framing(scope: Scope) -> bool:
@@ -273,7 +360,7 @@ def _cue(pattern: re.Pattern, text: str, lo: int, start: int, scope: Scope, *,
     pos = lo
     while (match := pattern.search(text, pos, start)) is not None:
         cue = match.span("cue") if tail else (match.start(), match.start() + 1)
-        if scope.governs(*cue):
+        if scope.governs(*cue) and not _in_closed_aside(text, lo, cue[0], start):
             return match
         pos = match.start() + 1
     return None

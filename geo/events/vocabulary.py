@@ -246,6 +246,18 @@ class Vocabulary:
     is_singular: Callable[[str], bool] = field(default=lambda word: False)
     #: Whether a word is itself a verb in the future tense ("выйдут", "manifesteront").
     is_future: Callable[[str], bool] = field(default=lambda word: False)
+    #: Whether a word is itself a verb in the past tense ("прошёл", "собрались").
+    is_past: Callable[[str], bool] = field(default=lambda word: False)
+    #: Status words of clauses (lower case, as written; two-word ones joined by a
+    #: space): auxiliaries of a past tense ("a réuni"); words joining a clause of its
+    #: own, which a denial before does not reach after a comma ("..., но митинг
+    #: прошёл", "..., mais"); words of concession, under which a ban is defied ("bien
+    #: que", "хотя", "malgré"); "as" before a plan word, which tells it was kept
+    #: ("comme prévu", "как и планировалось").
+    past_auxiliaries: frozenset[str] = frozenset()
+    as_words: frozenset[str] = frozenset()
+    clause_joints: frozenset[str] = frozenset()
+    concessive: frozenset[str] = frozenset()
     #: Words of a town's parts before a list of their names ("районы Бирюлёво, Капотня и
     #: Марьино"): one scene, not one row for each.
     district_words: frozenset[str] = frozenset()

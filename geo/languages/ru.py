@@ -137,6 +137,13 @@ def is_future(word: str) -> bool:
     return "VERB" in tag and "futr" in tag
 
 
+def is_past(word: str) -> bool:
+    """Whether ``word``'s likeliest reading is a verb in the past tense ("прошёл",
+    "собрались"): an event it tells has happened."""
+    tag = _analyzer().parse(word)[0].tag
+    return "VERB" in tag and "past" in tag
+
+
 def is_singular_passive(word: str) -> bool:
     """Whether ``word``'s likeliest reading is a singular short participle ("задержан",
     "арестована"): an act told of the one person it was done to."""
