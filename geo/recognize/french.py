@@ -73,6 +73,8 @@ _DIVISION_BEFORE = re.compile(
 # Prepositions after which a French word is a place's name ("à Orange", "près de Sens").
 _PLACE_BEFORE = frozenset({"à", "au", "aux", "en", "vers", "depuis", "de", "d'", "d’",
                            "près", "jusqu'à", "jusqu’à"})
+# Articles before a region's or a department's name ("la Gironde", "le Var").
+_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
 # Articles and prepositions an entity may begin with ("la France", "de France", "Au
 # Caire"): not part of the name unless the gazetteer knows the whole ("La Paz").
 _LEADING = frozenset({"la", "le", "les", "l'", "l’", "de", "du", "des", "d'", "d’", "au",
@@ -85,6 +87,8 @@ _CONTRACTED = re.compile(r"(?<![\w'’])(?P<word>au|du|aux|des)\s+$", re.IGNOREC
 # de Ségou").
 _DE_TAIL = re.compile(r"\s(?:de|du|d['’])\s*(?P<name>[A-ZÀ-Ý][\w'’-]*"
                       r"(?:\s+[A-ZÀ-Ý][\w'’-]*)*)$")
+# "de", "du", "de la" and the spaces around them, at a name's end.
+_LINK_BEFORE = re.compile(r"\s+(?:de|du|d['’])(?:\s+la)?\s*$")
 _SECOND_LEVEL = frozenset({"district", "cercle", "canton", "comté", "commune"})
 # Words in capitals this long are acronyms ("CAN", "ONU"), longer ones names in a
 # dateline ("BAMAKO").
@@ -104,12 +108,13 @@ class FrenchRecognizer(Recognizer):
         text = doc_text(doc)
         toks = words(doc)
         sentence_starts = {t.idx for t in toks if t.is_sent_start}
-        found = [self._with_hint(text, self._contracted_article(text, self._place_after_de(c)))
+        found = [self._with_hint(text, self._contracted_article(text, part))
                  for found in super().__call__(doc)
                  if (c := self._without_article(found)) is not None
                  and c.text.lower() not in _TITLES
                  and not self._common_word(text, c, c.start in sentence_starts)
-                 and not self._code_word(c)]
+                 and not self._code_word(c)
+                 for part in self._places_around_de(c)]
         # "l'aéroport de Roissy-Charles-de-Gaulle": the airport's name alone.
         airports = list(airports_after_word(text, self.lookup))
         found = [c for c in found if not any(c.start < a.end and a.start < c.end
@@ -201,12 +206,14 @@ class FrenchRecognizer(Recognizer):
             return replace(cand, hint="admin2" if word in _SECOND_LEVEL else "admin1")
         kinds = {p.kind for p in self.lookup.readings(fold(cand.query))}
         if _COUNTRY_ARTICLE.search(text, max(0, cand.start - 5), cand.start):
-            # "au Niger", "le Mali", "en Guinée", "au Québec": French names a country or a
-            # region with an article, a city without ("à Québec").
+            # "au Niger", "le Mali", "en Guinée", "au Québec": French names a country, a
+            # region or a department with an article, a city without ("à Québec").
             if "country" in kinds:
                 return replace(cand, hint="country")
             if "admin1" in kinds:
                 return replace(cand, hint="admin1")
+            if "admin2" in kinds:
+                return replace(cand, hint="admin2")  # "la Somme", "le Var": a department
         if "city" in kinds and kinds & {"admin1", "admin2"}:
             return replace(cand, hint=CITY_NOT_DIVISION)
         return cand
@@ -222,6 +229,13 @@ class FrenchRecognizer(Recognizer):
         before = text[max(0, cand.start - 12):cand.start].split()
         after_place_word = (not sentence_start and bool(before)
                             and before[-1].lower() in _PLACE_BEFORE)
+        if (not after_place_word and not sentence_start and bool(before)
+                and before[-1].lower() in _ARTICLES):
+            # "de la Gironde", "dans le Lot-et-Garonne": a capitalised word after an
+            # article is a department's or a region's name where one bears it (the
+            # lexicon also lists "gironde", an adjective, and some departments' names).
+            after_place_word = any(p.kind in ("admin1", "admin2")
+                                   for p in self.lookup.readings(fold(cand.query)))
         return (not after_place_word and french_words().known(cand.text.lower())
                 and not self._city_or_country(cand.query))
 
@@ -293,6 +307,20 @@ class FrenchRecognizer(Recognizer):
         start = cand.start + tail.start("name")
         return Candidate(start, cand.end, tail["name"], "named", tail["name"],
                          source=cand.source)
+
+    def _places_around_de(self, cand: Candidate) -> list[Candidate]:
+        """A name the gazetteer does not know, of a place it knows, "de", and another
+        it knows ("Saint-Denis de La Réunion", "Saint-Louis du Sénégal"): both places,
+        the second telling which namesake the first is; else :meth:`_place_after_de`'s
+        one candidate."""
+        tail = self._place_after_de(cand)
+        if tail.start == cand.start:
+            return [tail]
+        head = _LINK_BEFORE.sub("", cand.text[:tail.start - cand.start])
+        if not head or " " in head or not self.lookup.known(head):
+            return [tail]
+        return [Candidate(cand.start, cand.start + len(head), head, "named", head,
+                          source=cand.source), tail]
 
     def _without_article(self, cand: Candidate) -> Candidate | None:
         """``cand`` without the articles and prepositions it begins with ("la France",
