@@ -122,6 +122,12 @@ def adjective_lemmas(word: str) -> tuple[str, ...]:
 
 
 @cache
+def is_noun(word: str) -> bool:
+    """Whether the dictionary reads ``word`` as a noun ("доме", "районе")."""
+    return any(parse.tag.POS == "NOUN" for parse in _analyzer().parse(word))
+
+
+@cache
 def lemmas(word: str) -> tuple[str, ...]:
     """The dictionary forms of ``word`` (lower case), the likeliest first, without
     repeats: every parse's, since the likeliest is often wrong for names

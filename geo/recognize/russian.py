@@ -298,7 +298,8 @@ class RussianRecognizer(Recognizer):
         if cand is None and end - start == 1:
             return self._adjective(text, begin, stop)
         if cand is not None and end - start == 1 and not self._one_word_place(first,
-                                                                              cand.query):
+                                                                              cand.query) \
+                and not _adjective_town(toks, start, entity=True):
             return None  # "Юг", "СНГ": a common word or an acronym the NER took for a place
         return cand
 
@@ -366,7 +367,8 @@ class RussianRecognizer(Recognizer):
         after_place_word = i > 0 and toks[i - 1].lower_ in _PLACE_BEFORE
         if set(ru.nominatives(word)) & people and not after_place_word:
             return False  # "Ерлан Курган ... Курган сказал": the person
-        if tok.is_stop or tok.lower_ in lowered or not self._one_word_place(tok, cand.query):
+        if tok.is_stop or tok.lower_ in lowered or not (
+                self._one_word_place(tok, cand.query) or _adjective_town(toks, i)):
             return False  # "По данным", "Мир"
         if self.lookup.major(cand.query, own_name=True):
             return True
@@ -508,6 +510,20 @@ def _prominence(place) -> tuple[bool, int]:
 
 def _word(tok) -> bool:
     return starts_name(tok) and len(tok.text) > 1 and any(ch.isalpha() for ch in tok.text)
+
+
+def _adjective_town(toks: list, i: int, *, entity: bool = False) -> bool:
+    """Whether the capitalised adjective at ``i`` is a town's name ("в Прохладном", "из
+    Чайковского"): mid-sentence, after a preposition of place (or anywhere, where the
+    NER calls it a place: "Нальчика и Прохладного"), and before no noun it would
+    qualify ("в Белом доме")."""
+    tok = toks[i]
+    if tok.is_sent_start or i == 0 or not ru.adjective_lemmas(tok.text) or not (
+            entity or toks[i - 1].lower_ in _PLACE_BEFORE):
+        return False
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    return after is None or not (after.is_lower and not after.is_stop
+                                 and ru.is_noun(after.text))
 
 
 def _glued(toks: list, i: int) -> bool:
