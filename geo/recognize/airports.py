@@ -104,6 +104,8 @@ def bare_airports(text: str, lookup: NameLookup) -> Iterator[Candidate]:
         ends = _name_ends(text, match.end(), particles=True)
         for end in reversed(ends[1:]):
             name = text[match.end():end]
+            if _AFTER.match(text[end:].lstrip()):
+                break  # "at Jomo Kenyatta International Airport": the whole name's
             known = _airport_name(name, False, lookup)
             if known is not None and fold(name) not in known[1]:
                 yield Candidate(match.end(), end, name, "named",
