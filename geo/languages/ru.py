@@ -80,7 +80,8 @@ def nominatives(word: str) -> tuple[str, ...]:
     """The forms ``word`` takes in the nominative singular (lower case), a place name's
     reading first, then the likeliest: an adjective keeps its gender, so that the words
     of a name agree ("Алматинской" → "алматинская", of "Алматинской области"), a noun
-    takes its dictionary form ("Караганде" → "караганда")."""
+    takes its dictionary form ("Караганде" → "караганда"), a plural one last its plural
+    ("Челнах" → ..., "челны")."""
     parses = sorted(_analyzer().parse(word), key=lambda p: "Geox" not in p.tag)
     forms = []
     for parse in parses:
@@ -88,6 +89,11 @@ def nominatives(word: str) -> tuple[str, ...]:
             agreed = parse.inflect({"nomn", "sing"})
             forms.append(agreed.word if agreed is not None else parse.normal_form)
         forms.append(parse.normal_form)
+    # Names in the plural keep it ("в Набережных Челнах" → "набережные челны"), after
+    # the singular readings.
+    plurals = (parse.inflect({"nomn", "plur"}) for parse in parses
+               if parse.tag.number == "plur")
+    forms.extend(plural.word for plural in plurals if plural is not None)
     return tuple(dict.fromkeys(forms))
 
 
