@@ -75,6 +75,10 @@ def _analyzer():  # -> pymorphy3.MorphAnalyzer
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
+# A town named for its river ("Ростов-на-Дону", "Комсомольск-на-Амуре").
+_ON_RIVER = re.compile(r"(?P<head>[^\W\d_]+)(?P<tail>-(?:на|над|под)-[^\W\d_].*)$")
+
+
 @cache
 def nominatives(word: str) -> tuple[str, ...]:
     """The forms ``word`` takes in the nominative singular (lower case), a place name's
@@ -82,6 +86,12 @@ def nominatives(word: str) -> tuple[str, ...]:
     of a name agree ("Алматинской" → "алматинская", of "Алматинской области"), a noun
     takes its dictionary form ("Караганде" → "караганда"), a plural one last its plural
     ("Челнах" → ..., "челны")."""
+    compound = _ON_RIVER.match(word)
+    if compound is not None:
+        # "Николаевске-на-Амуре": the town's word inflects, its river's stays as written.
+        tail = compound["tail"].lower()
+        return tuple(dict.fromkeys([*(head + tail for head in nominatives(compound["head"])),
+                                    word.lower()]))
     parses = sorted(_analyzer().parse(word), key=lambda p: "Geox" not in p.tag)
     forms = []
     for parse in parses:

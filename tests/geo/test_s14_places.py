@@ -67,3 +67,11 @@ def test_a_person_after_at_is_no_airport(real_parser):
     found = _places(real_parser, "The senator took aim at Boris Johnson in a speech in "
                     "Leeds.", "en")
     assert "Boris Johnson" not in found
+
+
+def test_russian_names_in_the_plural_and_towns_on_their_river(real_parser):
+    found = _places(real_parser, "Свет отключили в Мытищах, а паводок дошёл до "
+                    "Франкфурта-на-Одере и Ростова-на-Дону.", "ru")
+    assert found["Мытищах"][1:] == ("Mytishchi", "city", "RU")
+    assert found["Франкфурта-на-Одере"][1:] == ("Frankfurt (Oder)", "city", "DE")
+    assert found["Ростова-на-Дону"][1:] == ("Rostov-on-Don", "city", "RU")

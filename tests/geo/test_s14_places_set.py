@@ -4,7 +4,9 @@ as the failure set is: 40 new sentences of news written for the classes that fai
 unseen text (Russian small towns and divisions in oblique cases, French departments,
 African and Québec towns, English airports by name, multi-word demonyms, "X Police").
 Each record gives its ``language``. Divisions' points are the gazetteer's own (aigeodb).
-Scored before session 14's changes: gold spans 0.946, end to end 0.865."""
+Scored before session 14's changes (Acc@161, gold spans / end to end): the first 40
+sentences 0.946 / 0.865; the 10 of batch 2 (written after the first changes, on the
+classes they touched) 0.60 / 0.40; after them 0.973 / 0.946 and 1.0 / 1.0."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from geo.evaluate import evaluate_corpus
 
 PLACES = Path(__file__).resolve().parents[1] / "data" / "geoparse_places.jsonl"
 # (gold spans, end to end) Acc@161 at least: today's figures less a small margin.
-FLOORS = (0.95, 0.90)
+FLOORS = (0.96, 0.93)
 
 pytestmark = pytest.mark.slow
 
