@@ -28,6 +28,7 @@ from geo.lexicon import (
     alternation,
 )
 from geo.recognize.candidate import Candidate
+from geo.recognize.filters import ORGANISATION_HEADS
 from geo.recognize.lookup import MAJOR_POPULATION, NameLookup
 
 # No airport's name in the gazetteer has more words before its airport word.
@@ -97,29 +98,34 @@ def airport_candidates(text: str, lookup: NameLookup) -> Iterator[Candidate]:
 def bare_airports(text: str, lookup: NameLookup) -> Iterator[Candidate]:
     """Airports named by a person's name of several words alone after "at", "into" or
     "out of" ("stranded at Jomo Kenyatta", "flights out of Ninoy Aquino"), where that
-    name with the airport word is an airport's serving a city of ``MAJOR_POPULATION``:
-    the name's longest such run of capitalised words and particles. The gazetteer keeps
-    no bare name of several words (most are people's): the preposition says a place."""
+    name with the airport word is an airport's serving a city of ``MAJOR_POPULATION``.
+    The name is the whole run of capitalised words and particles there ("at Blue Grass
+    Army Depot" names no airport), and no institution's ("at Ohio State University":
+    :data:`~geo.recognize.filters.ORGANISATION_HEADS`). The gazetteer keeps no bare name
+    of several words (most are people's): the preposition says a place."""
     for match in _AT.finditer(text):
         ends = _name_ends(text, match.end(), particles=True)
-        for end in reversed(ends[1:]):
-            name = text[match.end():end]
-            if _AFTER.match(text[end:].lstrip()):
-                break  # "at Jomo Kenyatta International Airport": the whole name's
-            known = _airport_name(name, False, lookup)
-            if known is not None and fold(name) not in known[1]:
-                yield Candidate(match.end(), end, name, "named",
-                                _query(name, *known, lookup), "airport", source="rule")
-                break
+        if len(ends) < 2 or _AFTER.match(text[ends[-1]:].lstrip()):
+            continue  # one word (the gazetteer's bare names), or the airport word after it
+        start, end = match.end(), ends[-1]
+        name = text[start:end]
+        if name.rpartition(" ")[2].lower() in ORGANISATION_HEADS:
+            continue
+        known = _airport_name(name, False, lookup)
+        if known is not None and fold(name) not in known[1]:
+            yield Candidate(start, end, name, "named", _query(name, *known, lookup),
+                            "airport", source="rule")
 
 
 def with_airports(text: str, found: list[Candidate], lookup: NameLookup,
                   ) -> list[Candidate]:
-    """``found`` with the airports of :func:`airport_candidates` in place of the
-    candidates they overlap (a cut "Ben", a "Kennedy airport" queried as "Kennedy", a
-    "Birmingham Airport" queried as some airport's name rather than as the airport
-    serving the city the text reads), unless one has the airport's span and query."""
-    airports = [a for a in (*airport_candidates(text, lookup), *bare_airports(text, lookup))
+    """``found`` with the airports of :func:`airport_candidates` and
+    :func:`bare_airports` in place of the candidates they overlap (a cut "Ben", a
+    "Kennedy airport" queried as "Kennedy", a "Birmingham Airport" queried as some
+    airport's name rather than as the airport serving the city the text reads), unless
+    one has the airport's span and query."""
+    airports = [a for a in (*airport_candidates(text, lookup),
+                            *bare_airports(text, lookup))
                 if not any((c.start, c.end, c.query) == (a.start, a.end, a.query)
                            for c in found)]
     if not airports:

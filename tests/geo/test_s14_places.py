@@ -75,3 +75,9 @@ def test_russian_names_in_the_plural_and_towns_on_their_river(real_parser):
     assert found["Мытищах"][1:] == ("Mytishchi", "city", "RU")
     assert found["Франкфурта-на-Одере"][1:] == ("Frankfurt (Oder)", "city", "DE")
     assert found["Ростова-на-Дону"][1:] == ("Rostov-on-Don", "city", "RU")
+
+
+def test_an_institution_or_a_longer_name_after_at_is_no_airport(real_parser):
+    found = _places(real_parser, "Students at Ohio State University marched on Friday, "
+                    "and guards at Blue Grass Army Depot were put on alert.", "en")
+    assert not any(kind == "airport" for _, _, kind, _ in found.values())
