@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import pycountry
 
 from gazetteer.normalize import fold
+from geo.languages import fr
 from geo.nlp import doc_text, french_words, words
 from geo.recognize.airports import airports_after_word
 from geo.recognize.candidate import CITY_NOT_DIVISION, Candidate, without_overlaps
@@ -212,7 +213,8 @@ class FrenchRecognizer(Recognizer):
         after_place_word = (not sentence_start and bool(before)
                             and before[-1].lower() in _PLACE_BEFORE)
         if (not after_place_word and not sentence_start and bool(before)
-                and before[-1].lower() in _ARTICLES):
+                and before[-1].lower() in _ARTICLES
+                and cand.text.lower() not in fr.COMPASS_POINTS):
             # "de la Gironde", "dans le Lot-et-Garonne": a capitalised word after an
             # article is a department's or a region's name where one bears it (the
             # lexicon also lists "gironde", an adjective, and some departments' names).

@@ -66,6 +66,8 @@ if TYPE_CHECKING:
 _MAX_WORDS = 3
 # Prepositions after which a capitalised word is a place ("в Жанаозене", "из Шымкента").
 _PLACE_BEFORE = ru.AT_PLACE | ru.FROM_PLACE | {"до", "над"}
+# Words between the places of a list ("Нальчика и Прохладного").
+_LIST_BEFORE = frozenset({"и", ",", "или"})
 # Nouns that make a place adjective a division's name ("Алматинской области").
 _KIND_NOUNS = frozenset({"область", "район", "край", "округ", "республика", "губерния",
                          "провинция", "штат", "уезд"})
@@ -514,12 +516,14 @@ def _word(tok) -> bool:
 
 def _adjective_town(toks: list, i: int, *, entity: bool = False) -> bool:
     """Whether the capitalised adjective at ``i`` is a town's name ("в Прохладном", "из
-    Чайковского"): mid-sentence, after a preposition of place (or anywhere, where the
-    NER calls it a place: "Нальчика и Прохладного"), and before no noun it would
-    qualify ("в Белом доме")."""
+    Чайковского"): mid-sentence, after a preposition of place (or, where the NER calls
+    it a place, after another place: "Нальчика и Прохладного"; not "площади Ленина",
+    nor a station's «Пушкинская»), and before no noun it would qualify ("в Белом
+    доме")."""
     tok = toks[i]
-    if tok.is_sent_start or i == 0 or not ru.adjective_lemmas(tok.text) or not (
-            entity or toks[i - 1].lower_ in _PLACE_BEFORE):
+    before = toks[i - 1].lower_ if i else ""
+    if tok.is_sent_start or not ru.adjective_lemmas(tok.text) or not (
+            before in _PLACE_BEFORE or (entity and before in _LIST_BEFORE)):
         return False
     after = toks[i + 1] if i + 1 < len(toks) else None
     return after is None or not (after.is_lower and not after.is_stop

@@ -81,3 +81,17 @@ def test_an_institution_or_a_longer_name_after_at_is_no_airport(real_parser):
     found = _places(real_parser, "Students at Ohio State University marched on Friday, "
                     "and guards at Blue Grass Army Depot were put on alert.", "en")
     assert not any(kind == "airport" for _, _, kind, _ in found.values())
+
+
+def test_a_compass_point_after_an_article_is_no_region(real_parser):
+    found = _places(real_parser, "Les orages ont frappé tout l'Ouest jeudi, et des crues "
+                    "ont touché le Morbihan.", "fr")
+    assert "Ouest" not in found
+    assert found["Morbihan"][1:] == ("Morbihan", "admin2", "FR")
+
+
+def test_a_possessive_adjective_or_a_station_is_no_town(real_parser):
+    found = _places(real_parser, "Колонна прошла от площади Ленина к станции метро "
+                    "«Пушкинская» в Самаре.", "ru")
+    assert found.get("Ленина", ("street",))[0] != "named" or found["Ленина"][1] == "Samara"
+    assert found.get("Пушкинская", ("demonym",))[0] == "demonym"
