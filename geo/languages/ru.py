@@ -75,6 +75,8 @@ def _analyzer():  # -> pymorphy3.MorphAnalyzer
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
+# The parts of speech of a name's words.
+_NAME_PARTS = frozenset({"NOUN", "ADJF"})
 # A town named for its river ("Ростов-на-Дону", "Комсомольск-на-Амуре").
 _ON_RIVER = re.compile(r"(?P<head>[^\W\d_]+)(?P<tail>-(?:на|над|под)-[^\W\d_].*)$")
 
@@ -102,7 +104,8 @@ def nominatives(word: str) -> tuple[str, ...]:
     # Names in the plural keep it ("в Набережных Челнах" → "набережные челны"), after
     # the singular readings.
     plurals = (parse.inflect({"nomn", "plur"}) for parse in parses
-               if parse.tag.number == "plur")
+               if parse.tag.number == "plur" and parse.tag.case != "nomn"
+               and parse.tag.POS in _NAME_PARTS)
     forms.extend(plural.word for plural in plurals if plural is not None)
     return tuple(dict.fromkeys(forms))
 
