@@ -1,5 +1,8 @@
 """Build tests/data/geoparse_failures.jsonl from its marked source,
-tests/data/geoparse_failures.src.tsv: ``python -m tools.build_failure_set``.
+tests/data/geoparse_failures.src.tsv: ``python -m tools.build_failure_set``; another set
+of the same form with ``python -m tools.build_failure_set SOURCE TARGET`` (session 14's
+``geoparse_places.src.tsv``, whose lines have a language column after the class:
+``class<TAB>ru<TAB>text``, kept as the record's ``language``).
 
 [[surface|key]]: key is C:XX (GeoNames country point), A:IATA (airportsdata point),
 P:lat,lon (explicit point), or Name@CC[/Admin1] (gazetteer GeoNames place; Name may be
@@ -66,18 +69,20 @@ ADM1 = {
     "Georgia": (32.75042, -83.50018, 4197000),
 }
 def main() -> None:
+    source, target = (Path(a) for a in sys.argv[1:3]) if len(sys.argv) > 2 else (SOURCE,
+                                                                               TARGET)
     g = Gazetteer.open()
     air = airportsdata.load("IATA")
     with open(COUNTRIES, encoding="utf-8") as handle:
         countries = {r["country_code"]: r for r in csv.DictReader(handle)}
-    with open(SOURCE, encoding="utf-8") as handle:
+    with open(source, encoding="utf-8") as handle:
         lines = handle.read().splitlines()
     out = []
     for line in lines:
         line = line.rstrip("\n")
         if not line or line.startswith("#"):
             continue
-        cls, marked = line.split("\t", 1)
+        cls, *language, marked = line.split("\t")
         text, tops, persons, pos = "", [], [], 0
         for m in MARK.finditer(marked):
             text += marked[pos:m.start()]
@@ -94,11 +99,15 @@ def main() -> None:
             text += s
         text += marked[pos:]
         assert all(text[t["start"]:t["end"]] == t["name"] for t in tops + persons)
-        rec = {"id": f"f{len(out) + 1:03d}", "class": cls, "text": text, "toponyms": tops}
+        prefix = target.stem.rpartition("_")[2][:1] if target != TARGET else "f"
+        rec = {"id": f"{prefix}{len(out) + 1:03d}", "class": cls, "text": text,
+               "toponyms": tops}
+        if language:
+            rec["language"] = language[0]
         if persons:
             rec["not_toponyms"] = persons
         out.append(rec)
-    with open(TARGET, "w", encoding="utf-8") as h:
+    with open(target, "w", encoding="utf-8") as h:
         for r in out:
             h.write(json.dumps(r, ensure_ascii=False) + "\n")
     print(len(out), "docs", sum(len(r["toponyms"]) for r in out), "toponyms", file=sys.stderr)

@@ -90,3 +90,7 @@ STREET_WORDS = ("rue", "avenue", "boulevard", "place", "quai", "cours", "allée"
                 "impasse", "chemin", "route", "pont", "porte", "esplanade", "square",
                 "rond-point", "carrefour", "parvis", "promenade", "faubourg", "jardin",
                 "parc")
+
+#: The points of the compass ("l'Ouest", "le Nord"): a direction, not the region some
+#: country calls so, whatever article stands before it.
+COMPASS_POINTS = frozenset({"nord", "sud", "est", "ouest"})

@@ -75,12 +75,25 @@ def _analyzer():  # -> pymorphy3.MorphAnalyzer
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
+# The parts of speech of a name's words.
+_NAME_PARTS = frozenset({"NOUN", "ADJF"})
+# A town named for its river ("Ростов-на-Дону", "Комсомольск-на-Амуре").
+_ON_RIVER = re.compile(r"(?P<head>[^\W\d_]+)(?P<tail>-(?:на|над|под)-[^\W\d_].*)$")
+
+
 @cache
 def nominatives(word: str) -> tuple[str, ...]:
     """The forms ``word`` takes in the nominative singular (lower case), a place name's
     reading first, then the likeliest: an adjective keeps its gender, so that the words
     of a name agree ("Алматинской" → "алматинская", of "Алматинской области"), a noun
-    takes its dictionary form ("Караганде" → "караганда")."""
+    takes its dictionary form ("Караганде" → "караганда"), a plural one last its plural
+    ("Челнах" → ..., "челны")."""
+    compound = _ON_RIVER.match(word)
+    if compound is not None:
+        # "Николаевске-на-Амуре": the town's word inflects, its river's stays as written.
+        tail = compound["tail"].lower()
+        return tuple(dict.fromkeys([*(head + tail for head in nominatives(compound["head"])),
+                                    word.lower()]))
     parses = sorted(_analyzer().parse(word), key=lambda p: "Geox" not in p.tag)
     forms = []
     for parse in parses:
@@ -88,6 +101,12 @@ def nominatives(word: str) -> tuple[str, ...]:
             agreed = parse.inflect({"nomn", "sing"})
             forms.append(agreed.word if agreed is not None else parse.normal_form)
         forms.append(parse.normal_form)
+    # Names in the plural keep it ("в Набережных Челнах" → "набережные челны"), after
+    # the singular readings.
+    plurals = (parse.inflect({"nomn", "plur"}) for parse in parses
+               if parse.tag.number == "plur" and parse.tag.case != "nomn"
+               and parse.tag.POS in _NAME_PARTS)
+    forms.extend(plural.word for plural in plurals if plural is not None)
     return tuple(dict.fromkeys(forms))
 
 
@@ -119,6 +138,12 @@ def adjective_lemmas(word: str) -> tuple[str, ...]:
     ("алматинский",)); none for a word that is no adjective."""
     return tuple(dict.fromkeys(parse.normal_form for parse in _analyzer().parse(word)
                                if parse.tag.POS == "ADJF"))
+
+
+@cache
+def is_noun(word: str) -> bool:
+    """Whether the dictionary reads ``word`` as a noun ("доме", "районе")."""
+    return any(parse.tag.POS == "NOUN" for parse in _analyzer().parse(word))
 
 
 @cache

@@ -28,6 +28,7 @@ from geo.lexicon import (
     alternation,
 )
 from geo.recognize.candidate import Candidate
+from geo.recognize.filters import ORGANISATION_HEADS
 from geo.recognize.lookup import MAJOR_POPULATION, NameLookup
 
 # No airport's name in the gazetteer has more words before its airport word.
@@ -58,6 +59,8 @@ _WORD = re.compile(r"\S+")
 # Punctuation that closes a name where it ends a word ("Nairobi, Jomo ...").
 _CLOSING = ",;:()[]\"“”!?"
 _PARTICLES = frozenset(LANDMARK_PARTICLES)
+# Prepositions before an airport's bare name (:func:`bare_airports`).
+_AT = re.compile(r"\b(?:at|into|out\s+of)\s+(?=[A-Z])")
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
@@ -92,13 +95,37 @@ def airport_candidates(text: str, lookup: NameLookup) -> Iterator[Candidate]:
                 break
 
 
+def bare_airports(text: str, lookup: NameLookup) -> Iterator[Candidate]:
+    """Airports named by a person's name of several words alone after "at", "into" or
+    "out of" ("stranded at Jomo Kenyatta", "flights out of Ninoy Aquino"), where that
+    name with the airport word is an airport's serving a city of ``MAJOR_POPULATION``.
+    The name is the whole run of capitalised words and particles there ("at Blue Grass
+    Army Depot" names no airport), and no institution's ("at Ohio State University":
+    :data:`~geo.recognize.filters.ORGANISATION_HEADS`). The gazetteer keeps no bare name
+    of several words (most are people's): the preposition says a place."""
+    for match in _AT.finditer(text):
+        ends = _name_ends(text, match.end(), particles=True)
+        if len(ends) < 2 or _AFTER.match(text[ends[-1]:].lstrip()):
+            continue  # one word (the gazetteer's bare names), or the airport word after it
+        start, end = match.end(), ends[-1]
+        name = text[start:end]
+        if name.rpartition(" ")[2].lower() in ORGANISATION_HEADS:
+            continue
+        known = _airport_name(name, False, lookup)
+        if known is not None and fold(name) not in known[1]:
+            yield Candidate(start, end, name, "named", _query(name, *known, lookup),
+                            "airport", source="rule")
+
+
 def with_airports(text: str, found: list[Candidate], lookup: NameLookup,
                   ) -> list[Candidate]:
-    """``found`` with the airports of :func:`airport_candidates` in place of the
-    candidates they overlap (a cut "Ben", a "Kennedy airport" queried as "Kennedy", a
-    "Birmingham Airport" queried as some airport's name rather than as the airport
-    serving the city the text reads), unless one has the airport's span and query."""
-    airports = [a for a in airport_candidates(text, lookup)
+    """``found`` with the airports of :func:`airport_candidates` and
+    :func:`bare_airports` in place of the candidates they overlap (a cut "Ben", a
+    "Kennedy airport" queried as "Kennedy", a "Birmingham Airport" queried as some
+    airport's name rather than as the airport serving the city the text reads), unless
+    one has the airport's span and query."""
+    airports = [a for a in (*airport_candidates(text, lookup),
+                            *bare_airports(text, lookup))
                 if not any((c.start, c.end, c.query) == (a.start, a.end, a.query)
                            for c in found)]
     if not airports:
@@ -208,14 +235,18 @@ def _name_starts(text: str, end: int) -> list[int]:
     return starts[::-1]
 
 
-def _name_ends(text: str, start: int) -> list[int]:
+def _name_ends(text: str, start: int, *, particles: bool = False) -> list[int]:
     """Where a name that begins at ``start`` may end: after each of the capitalised words
-    that follow one another from there, up to a closing mark or a full stop."""
+    that follow one another from there (with ``particles``, also across the particles
+    of "Charles de Gaulle"), up to a closing mark or a full stop."""
     ends: list[int] = []
     for word in _WORD.finditer(text, start, start + 80):
         if len(ends) == _MOST_WORDS or (not text[start:word.start()].isspace() and ends):
             break
         token = word.group().rstrip(_CLOSING + ".")
+        if particles and ends and token in _PARTICLES and token == word.group():
+            start = word.end()
+            continue
         if not (token[:1].isupper() and _NAME_WORD.fullmatch(token)):
             break
         ends.append(word.start() + len(token))

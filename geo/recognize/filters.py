@@ -22,7 +22,7 @@ from geo.recognize.lookup import ALL_READINGS, MAJOR_POPULATION, NameLookup, ini
 # with such words, a span the NER calls a place but the gazetteer does not know is no
 # place (measured on the corpora's even halves: of 36 such spans, 35 were not
 # toponyms; "District Drive", a street, was).
-_ORGANISATION_HEADS = frozenset({
+ORGANISATION_HEADS = frozenset({
     "center", "centre", "day", "empire", "club", "foundation", "association", "society",
     "company", "corporation", "party", "movement", "union", "league", "church", "school",
     "hospital", "university", "college", "council", "committee", "commission",
@@ -80,14 +80,14 @@ _SAINT = re.compile(r"(?:St\.?|Saint)\s+[A-Z][a-z]+$")
 
 def is_organisation(cand: Candidate, lookup: NameLookup) -> bool:
     """An organisation or event the NER took for a place (see
-    :data:`_ORGANISATION_HEADS`), where the gazetteer knows no place by the name.
+    :data:`ORGANISATION_HEADS`), where the gazetteer knows no place by the name.
     Dropped before overlaps are settled, so that a place inside it stays
     ("Salt Lake City" in "Salt Lake City School District")."""
     words = [w.strip(".,'’").lower() for w in cand.text.split()]
     if cand.kind != "named" or cand.source != "ner" or len(words) < 2:
         return False
     service_district = words[-1] == "district" and words[-2] in _SERVICE_WORDS
-    if (words[-1] not in _ORGANISATION_HEADS and words[0] != "united"
+    if (words[-1] not in ORGANISATION_HEADS and words[0] != "united"
             and not service_district):
         return False
     return next(lookup.readings(fold(cand.query), 1), None) is None

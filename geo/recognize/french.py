@@ -28,6 +28,7 @@ from geo.languages import fr
 from geo.nlp import doc_text, french_words, words
 from geo.recognize.airports import airports_after_word
 from geo.recognize.candidate import CITY_NOT_DIVISION, Candidate, without_overlaps
+from geo.recognize.french_names import adjective_stems, streets
 from geo.recognize.iso_names import iso_names
 from geo.recognize.lookup import MAJOR_POPULATION, NameIndex, NameLookup, initials, major_reading
 from geo.recognize.qualifiers import attach_qualifiers
@@ -46,24 +47,6 @@ _TITLES = frozenset({
 # Words before a capitalised demonym used as a noun ("les Maliens", "des Ivoiriens").
 _DEMONYM_NOUN_AFTER = frozenset({"les", "des", "aux", "un", "une", "deux", "trois",
                                  "plusieurs", "nombreux", "ces", "de", "d'", "d’"})
-# Feminine and plural endings of demonyms, as folded (no accents), and their masculine.
-_FEMININE = (("ienne", "ien"), ("eenne", "een"), ("enne", "en"), ("onne", "on"),
-             ("aise", "ais"), ("aine", "ain"), ("oise", "ois"), ("ane", "an"),
-             ("ine", "in"))
-# Demonym suffixes, the longest first; and the endings a place's name may have on the
-# stem before one ("mali-en", "alger-ien" → "algerie", "lyonn-ais" → "lyon").
-_SUFFIXES = ("ien", "een", "ais", "ain", "ois", "an", "en", "in")
-_NAME_ENDINGS = ("", "e", "ie", "a", "i", "o", "ee", "que", "es", "s", "stan", "istan")
-_SHORTEST_STEM = 4
-# Streets' words (:data:`geo.languages.fr.STREET_WORDS`) and quarters' make the name
-# after them a street's or a quarter's ("quartier Pablo-Picasso"), which resolve to their
-# city. The street's own word belongs to its name; a quarter's does not.
-_QUARTER_WORDS = ("quartier", "quartiers", "cité", "banlieue")
-_CAPITALISED = r"[A-ZÀ-Ý0-9][\w'’-]*"
-_LINK = r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|l['’]|la\s+|le\s+)"
-_STREET = re.compile(
-    rf"(?<![\w-])(?P<word>(?i:{'|'.join(fr.STREET_WORDS + _QUARTER_WORDS)}))\s+(?:{_LINK})?"
-    rf"(?P<name>{_CAPITALISED}(?:\s+{_LINK}?{_CAPITALISED})*)")
 # Words before a name that say a division ("la région de Tombouctou", "l'État de New
 # York", "la province Nord"); the hint of each.
 _DIVISION_BEFORE = re.compile(
@@ -73,6 +56,8 @@ _DIVISION_BEFORE = re.compile(
 # Prepositions after which a French word is a place's name ("à Orange", "près de Sens").
 _PLACE_BEFORE = frozenset({"à", "au", "aux", "en", "vers", "depuis", "de", "d'", "d’",
                            "près", "jusqu'à", "jusqu’à"})
+# Articles before a region's or a department's name ("la Gironde", "le Var").
+_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
 # Articles and prepositions an entity may begin with ("la France", "de France", "Au
 # Caire"): not part of the name unless the gazetteer knows the whole ("La Paz").
 _LEADING = frozenset({"la", "le", "les", "l'", "l’", "de", "du", "des", "d'", "d’", "au",
@@ -85,6 +70,8 @@ _CONTRACTED = re.compile(r"(?<![\w'’])(?P<word>au|du|aux|des)\s+$", re.IGNOREC
 # de Ségou").
 _DE_TAIL = re.compile(r"\s(?:de|du|d['’])\s*(?P<name>[A-ZÀ-Ý][\w'’-]*"
                       r"(?:\s+[A-ZÀ-Ý][\w'’-]*)*)$")
+# "de", "du", "de la" and the spaces around them, at a name's end.
+_LINK_BEFORE = re.compile(r"\s+(?:de|du|d['’])(?:\s+la)?\s*$")
 _SECOND_LEVEL = frozenset({"district", "cercle", "canton", "comté", "commune"})
 # Words in capitals this long are acronyms ("CAN", "ONU"), longer ones names in a
 # dateline ("BAMAKO").
@@ -104,12 +91,13 @@ class FrenchRecognizer(Recognizer):
         text = doc_text(doc)
         toks = words(doc)
         sentence_starts = {t.idx for t in toks if t.is_sent_start}
-        found = [self._with_hint(text, self._contracted_article(text, self._place_after_de(c)))
+        found = [self._with_hint(text, self._contracted_article(text, part))
                  for found in super().__call__(doc)
                  if (c := self._without_article(found)) is not None
                  and c.text.lower() not in _TITLES
                  and not self._common_word(text, c, c.start in sentence_starts)
-                 and not self._code_word(c)]
+                 and not self._code_word(c)
+                 for part in self._places_around_de(c)]
         # "l'aéroport de Roissy-Charles-de-Gaulle": the airport's name alone.
         airports = list(airports_after_word(text, self.lookup))
         found = [c for c in found if not any(c.start < a.end and a.start < c.end
@@ -201,12 +189,14 @@ class FrenchRecognizer(Recognizer):
             return replace(cand, hint="admin2" if word in _SECOND_LEVEL else "admin1")
         kinds = {p.kind for p in self.lookup.readings(fold(cand.query))}
         if _COUNTRY_ARTICLE.search(text, max(0, cand.start - 5), cand.start):
-            # "au Niger", "le Mali", "en Guinée", "au Québec": French names a country or a
-            # region with an article, a city without ("à Québec").
+            # "au Niger", "le Mali", "en Guinée", "au Québec": French names a country, a
+            # region or a department with an article, a city without ("à Québec").
             if "country" in kinds:
                 return replace(cand, hint="country")
             if "admin1" in kinds:
                 return replace(cand, hint="admin1")
+            if "admin2" in kinds:
+                return replace(cand, hint="admin2")  # "la Somme", "le Var": a department
         if "city" in kinds and kinds & {"admin1", "admin2"}:
             return replace(cand, hint=CITY_NOT_DIVISION)
         return cand
@@ -222,6 +212,14 @@ class FrenchRecognizer(Recognizer):
         before = text[max(0, cand.start - 12):cand.start].split()
         after_place_word = (not sentence_start and bool(before)
                             and before[-1].lower() in _PLACE_BEFORE)
+        if (not after_place_word and not sentence_start and bool(before)
+                and before[-1].lower() in _ARTICLES
+                and cand.text.lower() not in fr.COMPASS_POINTS):
+            # "de la Gironde", "dans le Lot-et-Garonne": a capitalised word after an
+            # article is a department's or a region's name where one bears it (the
+            # lexicon also lists "gironde", an adjective, and some departments' names).
+            after_place_word = any(p.kind in ("admin1", "admin2")
+                                   for p in self.lookup.readings(fold(cand.query)))
         return (not after_place_word and french_words().known(cand.text.lower())
                 and not self._city_or_country(cand.query))
 
@@ -293,6 +291,20 @@ class FrenchRecognizer(Recognizer):
         start = cand.start + tail.start("name")
         return Candidate(start, cand.end, tail["name"], "named", tail["name"],
                          source=cand.source)
+
+    def _places_around_de(self, cand: Candidate) -> list[Candidate]:
+        """A name the gazetteer does not know, of a place it knows, "de", and another
+        it knows ("Saint-Denis de La Réunion", "Saint-Louis du Sénégal"): both places,
+        the second telling which namesake the first is; else :meth:`_place_after_de`'s
+        one candidate."""
+        tail = self._place_after_de(cand)
+        if tail.start == cand.start:
+            return [tail]
+        head = _LINK_BEFORE.sub("", cand.text[:tail.start - cand.start])
+        if not head or " " in head or not self.lookup.known(head):
+            return [tail]
+        return [Candidate(cand.start, cand.start + len(head), head, "named", head,
+                          source=cand.source), tail]
 
     def _without_article(self, cand: Candidate) -> Candidate | None:
         """``cand`` without the articles and prepositions it begins with ("la France",
@@ -369,31 +381,3 @@ def acronym_candidate(lookup: NameLookup, start: int, written: str) -> Candidate
         return None
     return Candidate(start, start + len(written), written, "named",
                      lookup.gazetteer.country(code).name, "country", source="gazetteer")
-
-
-def adjective_stems(folded: str) -> Iterable[str]:
-    """The place names a folded French place adjective may come from, in the order
-    tried: "maliennes" → "mali", …; "lyonnais" → …, "lyon"."""
-    singular = folded[:-1] if folded.endswith(("s", "x")) and len(folded) > 4 else folded
-    for word in dict.fromkeys((folded, singular)):  # "senegalais" is singular too
-        word = next((word[:-len(fem)] + masc for fem, masc in _FEMININE
-                     if word.endswith(fem)), word)
-        for suffix in _SUFFIXES:
-            if not word.endswith(suffix):
-                continue
-            stem = word[:-len(suffix)]
-            stems = [stem, stem[:-1]] if len(stem) > 1 and stem[-1] == stem[-2] else [stem]
-            for s in stems:
-                if len(s) >= _SHORTEST_STEM:
-                    yield from (s + ending for ending in _NAME_ENDINGS)
-
-
-def streets(text: str) -> Iterable[Candidate]:
-    """Streets, squares and quarters named after their kind word ("place de la Nation",
-    "la porte d'Aix", "le quartier Pablo-Picasso"): mentions of the city they are in
-    (hint ``street``)."""
-    for m in _STREET.finditer(text):
-        quarter = m["word"].lower() in _QUARTER_WORDS
-        start = m.start("name") if quarter else m.start()
-        name = text[start:m.end("name")]
-        yield Candidate(start, m.end("name"), name, "named", name, "street", source="rule")

@@ -113,8 +113,10 @@ def _longest_name(text: str, toks: list, i: int, blocked: set[int], lowered: set
         if ((key in stop and not lookup.spelt_as_major(span))
                 or (j - i == 1 and _is_common_word(tok, lowered))):
             continue
-        # A word that is both ("Kazakh" is also a village) reads as the adjective.
-        if j - i == 1 and lookup.adjective(span):
+        # A word that is both ("Kazakh" is also a village) reads as the adjective; so
+        # does a demonym of several words, which the longest match then takes whole
+        # ("Papua New Guinean": not Papua and a Guinean).
+        if (j - i == 1 or key not in lookup.names) and lookup.adjective(span):
             best = (j, "demonym")
         elif (key in lookup.names or key.replace(" ", "") in lookup.names
               or (j - i == 1 and lookup.abbreviated_division(span) is not None)):

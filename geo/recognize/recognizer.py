@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 from gazetteer.normalize import fold
 from geo.model import MentionKind
 from geo.nlp import doc_text, words
-from geo.recognize.airports import airport_candidates, with_airports
+from geo.recognize.airports import airport_candidates, bare_airports, with_airports
 from geo.recognize.candidate import Candidate, without_overlaps
 from geo.recognize.context import split_pair, with_context, without_city_word, without_kind_prefix
 from geo.recognize.features import SpanEvidence
@@ -181,7 +181,7 @@ class Recognizer:
         # and so is its name alone where a lower-case airport word follows it, as some
         # corpora mark it ("Ben Gurion" of "Ben Gurion airport").
         airports = {}
-        for a in airport_candidates(text, self._lookup):
+        for a in (*airport_candidates(text, self._lookup), *bare_airports(text, self._lookup)):
             airports[a.start, a.end] = a
             if (bare := _LOWER_AIRPORT_WORD.search(a.text)) is not None:
                 airports[a.start, a.start + bare.start()] = a

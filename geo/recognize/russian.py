@@ -66,6 +66,8 @@ if TYPE_CHECKING:
 _MAX_WORDS = 3
 # Prepositions after which a capitalised word is a place ("в Жанаозене", "из Шымкента").
 _PLACE_BEFORE = ru.AT_PLACE | ru.FROM_PLACE | {"до", "над"}
+# Words between the places of a list ("Нальчика и Прохладного").
+_LIST_BEFORE = frozenset({"и", ",", "или"})
 # Nouns that make a place adjective a division's name ("Алматинской области").
 _KIND_NOUNS = frozenset({"область", "район", "край", "округ", "республика", "губерния",
                          "провинция", "штат", "уезд"})
@@ -298,7 +300,8 @@ class RussianRecognizer(Recognizer):
         if cand is None and end - start == 1:
             return self._adjective(text, begin, stop)
         if cand is not None and end - start == 1 and not self._one_word_place(first,
-                                                                              cand.query):
+                                                                              cand.query) \
+                and not _adjective_town(toks, start, entity=True):
             return None  # "Юг", "СНГ": a common word or an acronym the NER took for a place
         return cand
 
@@ -366,7 +369,8 @@ class RussianRecognizer(Recognizer):
         after_place_word = i > 0 and toks[i - 1].lower_ in _PLACE_BEFORE
         if set(ru.nominatives(word)) & people and not after_place_word:
             return False  # "Ерлан Курган ... Курган сказал": the person
-        if tok.is_stop or tok.lower_ in lowered or not self._one_word_place(tok, cand.query):
+        if tok.is_stop or tok.lower_ in lowered or not (
+                self._one_word_place(tok, cand.query) or _adjective_town(toks, i)):
             return False  # "По данным", "Мир"
         if self.lookup.major(cand.query, own_name=True):
             return True
@@ -508,6 +512,22 @@ def _prominence(place) -> tuple[bool, int]:
 
 def _word(tok) -> bool:
     return starts_name(tok) and len(tok.text) > 1 and any(ch.isalpha() for ch in tok.text)
+
+
+def _adjective_town(toks: list, i: int, *, entity: bool = False) -> bool:
+    """Whether the capitalised adjective at ``i`` is a town's name ("в Прохладном", "из
+    Чайковского"): mid-sentence, after a preposition of place (or, where the NER calls
+    it a place, after another place: "Нальчика и Прохладного"; not "площади Ленина",
+    nor a station's «Пушкинская»), and before no noun it would qualify ("в Белом
+    доме")."""
+    tok = toks[i]
+    before = toks[i - 1].lower_ if i else ""
+    if tok.is_sent_start or not ru.adjective_lemmas(tok.text) or not (
+            before in _PLACE_BEFORE or (entity and before in _LIST_BEFORE)):
+        return False
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    return after is None or not (after.is_lower and not after.is_stop
+                                 and ru.is_noun(after.text))
 
 
 def _glued(toks: list, i: int) -> bool:
