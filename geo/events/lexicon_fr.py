@@ -264,6 +264,7 @@ VOCABULARY = Vocabulary(
     alternatives=frozenset({"ou"}),
     range_words=frozenset({"entre"}),
     distributive=frozenset({"respectivement"}),
+    relatives=frozenset({"qui", "dont", "où", "lequel", "laquelle"}),
     list_joints=frozenset({"et", "à", "au", "aux", "en", "dans", "ainsi", "qu", "que",
                            "ou"}),
     actors={"policier": "police", "police": "police", "gendarme": "police",

@@ -281,6 +281,7 @@ VOCABULARY = Vocabulary(
     alternatives=frozenset({"или", "либо"}),
     range_words=frozenset({"между"}),
     distributive=frozenset({"соответственно"}),
+    relatives=frozenset({"который", "где"}),
     list_joints=frozenset({"и", "а", "также", "в", "во", "на", "или"}),
     actors={"полиция": "police", "полицейский": "police", "омон": "police",
             "силовик": "police", "нацгвардия": "state forces", "спецназ": "police",

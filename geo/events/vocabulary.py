@@ -250,6 +250,9 @@ class Vocabulary:
     alternatives: frozenset[str] = frozenset()
     range_words: frozenset[str] = frozenset()
     distributive: frozenset[str] = frozenset()
+    #: Relative words, as their keys ("который", "где", "qui", "dont"): a year in the
+    #: clause one opens is another noun's time ("le maire, qui avait été élu en 2019").
+    relatives: frozenset[str] = frozenset()
     #: Whether a trigger word tells its act of one person ("задержан", "interpellé").
     is_singular: Callable[[str], bool] = field(default=lambda word: False)
     #: Whether a word is itself a verb in the future tense ("выйдут", "manifesteront").
