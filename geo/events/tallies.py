@@ -405,6 +405,18 @@ def fold_into_same_place(events: list[EventDraft]) -> list[EventDraft]:
     return kept
 
 
+def totals_of_their_event(events: list[EventDraft], found: list[CountMention]
+                          ) -> list[CountMention]:
+    """A total "since <day>" told before the only incident of its clause ("80 people
+    have been injured since Sunday in clashes in X") is that incident's count over the
+    days since: it is no running total there, and the event stays. A clause that also
+    counts one incident of that kind keeps it a total, out of the incident's sum."""
+    return [replace(c, cumulative=False) if c.since_day and any(
+        not e.rule.weak and e.trigger[0] >= c.end and takes_casualties(e.event_type)
+        for e in events) and not any(o.field == c.field and not o.cumulative for o in found)
+        else c for c in found]
+
+
 def without_totalled(text: str, clause: tuple[int, int], events: list[EventDraft],
                      found: list[CountMention]) -> list[EventDraft]:
     """The events a running total names are the total, not incidents: "at least 40
