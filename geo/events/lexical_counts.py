@@ -181,7 +181,11 @@ def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]
                 words[lo].start, words[hi].end, field, int(value),
                 qualifier or ("approximate" if vague else "exact"), group=group,
                 cumulative=cumulative)
-        if joined and last is not None:
+        if joined == "each" and last is not None:
+            mention = _shared_out(found, last, mention, (words[last[3]].start,
+                                                         words[last[0] - 1].end),
+                                  (words[index].start, words[end - 1].end), int(value))
+        elif joined and last is not None:
             mention = _summed(found, last, mention, words[end - 1].end, int(value),
                               upper=joined == "range")
         elif mention is not None:
@@ -196,8 +200,8 @@ def _list_joined(words: list[Word], first: int, after: int, start: int,
     """How a number at ``first`` ending at ``after`` and one at ``start`` are joined,
     when only a noun or two, then "и"/"et", stand between them: "sum" for a list of
     people ("двое полицейских и трое жителей", "deux gendarmes et un"), "range" for
-    the bounds of a range ("между 40 и 50", "entre 20 et 30"); ``None`` for a choice
-    ("5 или 6", "cinq ou six") or numbers shared out ("12 и 8 ... соответственно")."""
+    the bounds of a range ("между 40 и 50", "entre 20 et 30"), "each" for numbers
+    shared out ("12 и 8 ... соответственно"); ``None`` for a choice ("5 или 6")."""
     between = words[after:start]
     joint = between[-1] if between else None
     if joint is None or len(between) > 4 or not joint.any_of(vocabulary.list_joints) \
@@ -209,7 +213,25 @@ def _list_joined(words: list[Word], first: int, after: int, start: int,
         return None
     if first and words[first - 1].any_of(vocabulary.range_words):
         return "range"
-    return None if any(w.any_of(vocabulary.distributive) for w in words) else "sum"
+    return "each" if any(w.any_of(vocabulary.distributive) for w in words) else "sum"
+
+
+def _shared_out(found: list[CountMention], last: tuple[int, float, CountMention | None, int],
+                mention: CountMention | None, first_span: tuple[int, int],
+                span: tuple[int, int], value: int) -> CountMention | None:
+    """Numbers shared out ("задержаны 12 и 8 человек соответственно", "respectivement
+    14 et 9 personnes"): each its own count, the one with no count word of its own
+    taking the other's (each place of a list then takes its own:
+    :func:`geo.events.lexical_places.one_per_place`)."""
+    before = last[2]
+    if before is None and mention is not None:
+        found.append(replace(mention, start=first_span[0], end=first_span[1],
+                             value=int(last[1])))
+    elif before is not None and mention is None:
+        mention = replace(before, start=span[0], end=span[1], value=value)
+    if mention is not None:
+        found.append(mention)
+    return mention
 
 
 def _summed(found: list[CountMention], last: tuple[int, float, CountMention | None, int],

@@ -1,7 +1,7 @@
 """Session 14 fixes: a casualty total "since <day>" that tells its clause's only incident
 keeps the incident; Russian and French numbers joined by "или"/"ou" (a choice),
 "между"/"entre" (a range) or shared out ("соответственно", "respectivement") are not
-added up; a past year in a clause on another noun dates no event, and a year is no day
+added up, and shared-out numbers go each to its place of the list; a past year in a clause on another noun dates no event, and a year is no day
 for "накануне". Sentences are invented; places are those of an invented country."""
 
 from __future__ import annotations
@@ -81,10 +81,26 @@ def test_numbers_of_a_range_take_its_upper_bound():
 
 def test_numbers_shared_out_are_not_added_up():
     assert _ru("Ранены 7 и 4 человека соответственно.") == [("injured", 7), ("injured", 4)]
-    assert _fr("Respectivement 5 et 3 personnes ont été blessées.") == [("injured", 3)]
+    assert _fr("Respectivement 5 et 3 personnes ont été blessées.") == [("injured", 5),
+                                                                        ("injured", 3)]
     # a list of people joined by "и"/"et" still adds up
     assert _ru("Погибли трое шахтёров и двое охранников.") == [("fatalities", 5)]
     assert _fr("Quatre ouvriers et deux vigiles ont été blessés.") == [("injured", 6)]
+
+
+def test_numbers_shared_out_go_each_to_its_place_of_the_list():
+    places = {"Заозёрске": _place("Zaozersk"), "Верхнереченске": _place("Verkhnerechensk")}
+    text = ("В среду в Заозёрске и Верхнереченске полиция разогнала пикеты, задержаны 9 "
+            "и 4 человека соответственно.")
+    arrests = {e.location.place.name: e.counts.arrested
+               for e in _lexical(text, places, "ru") if e.sub_event_type == "Arrests"}
+    assert arrests == {"Zaozersk": 9, "Verkhnerechensk": 4}
+    places = {"Morvèze": _place("Morvèze"), "Saint-Aurel": _place("Saint-Aurel")}
+    text = "Les gendarmes ont interpellé 6 et 11 grévistes respectivement à Morvèze et à " \
+        "Saint-Aurel mardi."
+    arrests = {e.location.place.name: e.counts.arrested
+               for e in _lexical(text, places, "fr") if e.sub_event_type == "Arrests"}
+    assert arrests == {"Morvèze": 6, "Saint-Aurel": 11}
 
 
 def test_a_past_year_on_another_noun_dates_no_event():
