@@ -1,8 +1,9 @@
 """Session 14 fixes: a casualty total "since <day>" that tells its clause's only incident
-keeps the incident; Russian and French numbers joined by "или"/"ou" (a choice),
-"между"/"entre" (a range) or shared out ("соответственно", "respectivement") are not
-added up, and shared-out numbers go each to its place of the list; a past year in a clause on another noun dates no event, and a year is no day
-for "накануне". Sentences are invented; places are those of an invented country."""
+keeps the incident (a nation's total stays a total); Russian and French numbers joined by
+"или"/"ou" (a choice), "между"/"entre" (a range) or shared out ("соответственно",
+"respectivement") are not added up, and shared-out numbers go each to its place of the
+list; a past year in a clause on another noun dates no event, and a year is no day for
+"накануне". Sentences are invented; places are those of an invented country."""
 
 from __future__ import annotations
 
@@ -21,7 +22,9 @@ from geo.events.lexicon_ru import VOCABULARY as RUSSIAN
 SATURDAY = date(2025, 11, 15)
 TOWN = Place("f14:town", "Quillan Ford", 12.0, 33.0, "city", country="QQ",
              population=90_000)
-TABLE = {"Quillan Ford": (TOWN, "named", "location", "city")}
+LAND = Place("f14:QQ", "Quillandia", 12.0, 33.0, "country", country="QQ")
+TABLE = {"Quillan Ford": (TOWN, "named", "location", "city"),
+         "Quillandia": (LAND, "named", "location", "country")}
 
 
 def _place(name: str) -> Place:
@@ -57,6 +60,12 @@ def test_a_death_toll_since_a_day_keeps_the_only_incident_of_its_clause():
     rows = _english("At least 14 people have been killed since Monday in clashes between "
                     "miners and security guards in Quillan Ford.")
     assert [(r[1], r[2], r[3]) for r in rows] == [(date(2025, 11, 10), SATURDAY, 14)]
+
+
+def test_a_nations_total_since_a_day_stays_a_total():
+    rows = _english("At least 22 people have been killed in Quillandia since Monday in "
+                    "clashes between police and striking miners, the government said.")
+    assert all(r[3] is None for r in rows)
 
 
 def test_a_total_since_a_day_told_apart_from_the_incident_is_no_incident_count():
