@@ -358,6 +358,9 @@ class CountMention:
     #: eight"): told after a count of its kind, it is that count's other figure or the
     #: story's total, no new incident's (:func:`geo.events.detect.detect_events`).
     estimate: bool = False
+    #: A running total only by "since <day>" after it ("80 injured since Sunday"): it
+    #: counts the days since, which the event told after it in its clause may span.
+    since_day: bool = False
 
 
 #: Larger numbers are not casualty or arrest counts (they are ids, sums of money or
@@ -455,13 +458,15 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
         qualifier = _qualifier(match.group("qual"), vague)
         if not group and field in ("fatalities", "injured"):
             group = own_ranks_group(text, start, end, match.start())
+        running = _is_cumulative(text, start, end, match)
+        since_day = not running and field in ("fatalities", "injured") and \
+            _since_a_day(text, match, end)
         mention = CountMention(match.start(), match.end(), field, value, qualifier, group,
-                               _is_cumulative(text, start, end, match)
-                               or (field in ("fatalities", "injured")
-                                   and _since_a_day(text, match, end)),
+                               running or since_day,
                                _told_again_at(text, match.end(), end),
                                _ESTIMATE.search(text, max(start, match.start() - 2 * _WINDOW),
-                                                match.start()) is not None)
+                                                match.start()) is not None,
+                               since_day)
         if one_more is not None:
             mention = _add(mention, one_more, 1, "exact")
         if joined is not None:

@@ -186,6 +186,7 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
         e.trigger[0] < c.start for e in events) or (before and not any(
             other.field == c.field for e in before for other in e.counts))]
     counted.update(c.field for c in found)
+    found = tallies.totals_of_their_event(events, found, index.within(*clause))
     events = tallies.without_totalled(text, clause, events, found)
     for count in (c for c in found if not c.cumulative):
         if tallies.shares_a_told_toll(text, index, count, clause[1]):

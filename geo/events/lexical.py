@@ -367,9 +367,10 @@ class _Story:
         # ("накануне", "la veille" look back in passing: the story stays on its day)
         # and so does a night once the story has its day ("le péage a brûlé dans la nuit
         # de samedi à dimanche" in a story of Saturday's riots stays on Saturday); a
-        # night that opens the story starts it on the day it began
+        # night that opens the story starts it on the day it began; a year or a month
+        # is no day to count "накануне" from
         told = [d for d in dates if (self.published is None or d.date <= self.published)
-                and d.kind != "previous_day"
+                and d.kind != "previous_day" and d.precision < 3
                 and not (d.kind == "night_of" and self.current is not None)]
         if told:
             last = told[-1]

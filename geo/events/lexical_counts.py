@@ -16,6 +16,10 @@ told ("trois des victimes", "двое из задержанных") is none. The
 languages' own (:mod:`geo.languages`): two short tables do what a number-parsing
 package would, without a dependency, and they serve dates too. An arrest told with no
 number counts one when its object is one person (:func:`one_person_object`).
+
+Length: one grammar of numbers in two languages: reading a number, its count word, and
+how numbers join (a list of people adds up, a range takes its upper bound, a choice or a
+share-out does not add) belong together, as :mod:`geo.events.counts` has them for English.
 """
 
 from __future__ import annotations
@@ -145,8 +149,9 @@ def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]
     """The counts among ``words`` (one sentence's), with offsets into the text."""
     words = without_asides(words, vocabulary)
     found: list[CountMention] = []
-    # The last number read (its end, value and count, if any), for lists of people.
-    last: tuple[int, float, CountMention | None] | None = None
+    # The last number read (its end, value and count, if any, and where it starts),
+    # for lists of people.
+    last: tuple[int, float, CountMention | None, int] | None = None
     index = 0
     while index < len(words):
         number = number_at(words, index, vocabulary)
@@ -162,8 +167,8 @@ def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]
             continue
         count = _count_word(words, start, end, vocabulary)
         counted = 0 < value < MAX_COUNT and not _no_count(words, index, end, vocabulary)
-        joined = last is not None and counted and _list_joined(words, last[0], start,
-                                                               vocabulary)
+        joined = _list_joined(words, last[3], last[0], start, vocabulary) \
+            if last is not None and counted else None
         mention = None
         if count is not None and counted:
             position, field = count
@@ -176,40 +181,75 @@ def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]
                 words[lo].start, words[hi].end, field, int(value),
                 qualifier or ("approximate" if vague else "exact"), group=group,
                 cumulative=cumulative)
-        if joined and last is not None:
-            mention = _summed(found, last, mention, words[end - 1].end, int(value))
+        if joined == "each" and last is not None:
+            mention = _shared_out(found, last, mention, (words[last[3]].start,
+                                                         words[last[0] - 1].end),
+                                  (words[index].start, words[end - 1].end), int(value))
+        elif joined and last is not None:
+            mention = _summed(found, last, mention, words[end - 1].end, int(value),
+                              upper=joined == "range")
         elif mention is not None:
             found.append(mention)
-        last = (end, value, mention) if counted else None
+        last = (end, value, mention, index) if counted else None
         index = end
     return found + _tallies(words, found, vocabulary)
 
 
-def _list_joined(words: list[Word], after: int, start: int, vocabulary: Vocabulary
-                 ) -> bool:
-    """Do only a noun or two, then "и"/"et", stand between a number ending at ``after``
-    and one at ``start`` ("двое полицейских и трое жителей", "deux gendarmes et un")?"""
+def _list_joined(words: list[Word], first: int, after: int, start: int,
+                 vocabulary: Vocabulary) -> str | None:
+    """How a number at ``first`` ending at ``after`` and one at ``start`` are joined,
+    when only a noun or two, then "и"/"et", stand between them: "sum" for a list of
+    people ("двое полицейских и трое жителей", "deux gendarmes et un"), "range" for
+    the bounds of a range ("между 40 и 50", "entre 20 et 30"), "each" for numbers
+    shared out ("12 и 8 ... соответственно"); ``None`` for a choice ("5 или 6")."""
     between = words[after:start]
     joint = between[-1] if between else None
-    return joint is not None and len(between) <= 4 and joint.any_of(vocabulary.list_joints) \
-        and not any(c in _STOPS or c == "," for w in words[after:start + 1] for c in w.gap) \
-        and not joint.any_of(vocabulary.at_place) and not joint.any_of(vocabulary.from_place) \
-        and not any(w.any_of(vocabulary.count_fields) or w.any_of(vocabulary.list_joints)
-                    for w in between[:-1])
+    if joint is None or len(between) > 4 or not joint.any_of(vocabulary.list_joints) \
+            or joint.any_of(vocabulary.alternatives) \
+            or any(c in _STOPS or c == "," for w in words[after:start + 1] for c in w.gap) \
+            or joint.any_of(vocabulary.at_place) or joint.any_of(vocabulary.from_place) \
+            or any(w.any_of(vocabulary.count_fields) or w.any_of(vocabulary.list_joints)
+                   for w in between[:-1]):
+        return None
+    if first and words[first - 1].any_of(vocabulary.range_words):
+        return "range"
+    return "each" if any(w.any_of(vocabulary.distributive) for w in words) else "sum"
 
 
-def _summed(found: list[CountMention], last: tuple[int, float, CountMention | None],
-            mention: CountMention | None, end: int, value: int) -> CountMention | None:
+def _shared_out(found: list[CountMention], last: tuple[int, float, CountMention | None, int],
+                mention: CountMention | None, first_span: tuple[int, int],
+                span: tuple[int, int], value: int) -> CountMention | None:
+    """Numbers shared out ("задержаны 12 и 8 человек соответственно", "respectivement
+    14 et 9 personnes"): each its own count, the one with no count word of its own
+    taking the other's (each place of a list then takes its own:
+    :func:`geo.events.lexical_places.one_per_place`)."""
+    before = last[2]
+    if before is None and mention is not None:
+        found.append(replace(mention, start=first_span[0], end=first_span[1],
+                             value=int(last[1])))
+    elif before is not None and mention is None:
+        mention = replace(before, start=span[0], end=span[1], value=value)
+    if mention is not None:
+        found.append(mention)
+    return mention
+
+
+def _summed(found: list[CountMention], last: tuple[int, float, CountMention | None, int],
+            mention: CountMention | None, end: int, value: int, *, upper: bool = False
+            ) -> CountMention | None:
     """One count of a list of people: the number before and this one, whichever of
-    them found the count word (both, when they share it)."""
+    them found the count word (both, when they share it); of a range (``upper``), its
+    upper bound."""
+    def joined(first: int, second: int) -> int:
+        return max(first, second) if upper else min(MAX_COUNT, first + second)
+
     before = last[2]
     if before is not None and (mention is None or mention.field == before.field):
-        total = replace(before, end=max(before.end, end),
-                        value=min(MAX_COUNT, before.value + value))
+        total = replace(before, end=max(before.end, end), value=joined(before.value, value))
         found[found.index(before)] = total
         return total
     if before is None and mention is not None:
-        total = replace(mention, value=min(MAX_COUNT, mention.value + int(last[1])))
+        total = replace(mention, value=joined(mention.value, int(last[1])))
         found.append(total)
         return total
     if mention is not None:

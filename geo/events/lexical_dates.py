@@ -31,7 +31,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 
 from geo.events.dates import DateMention
-from geo.events.vocabulary import NUMERIC_DATE, Vocabulary, Word
+from geo.events.vocabulary import CLAUSE_ENDS, NUMERIC_DATE, Vocabulary, Word
 
 __all__ = ["find_dates"]
 
@@ -163,7 +163,8 @@ def _date_at(words: list[Word], index: int, vocabulary: Vocabulary,
                            last=following - timedelta(days=1), kind="month"), index + 2
     year = _year(word)
     if year is not None and published is not None and year < published.year and index and \
-            words[index - 1].text.lower() in vocabulary.in_year:
+            words[index - 1].text.lower() in vocabulary.in_year and \
+            not _of_another_noun(words, index - 1, vocabulary):
         # "в 2011 году", "en 2019": a past year told as an event's time, precision 3, as
         # "in 2016" in English ("с 2019 года", "depuis 2019" date nothing)
         return DateMention(words[index - 1].start, word.end, date(year, 1, 1), 3,
@@ -172,6 +173,20 @@ def _date_at(words: list[Word], index: int, vocabulary: Vocabulary,
     if weekday is not None and published is not None:
         return _weekday_phrase(words, index, weekday, vocabulary, published, anchor)
     return None, index + 1
+
+
+def _of_another_noun(words: list[Word], at: int, vocabulary: Vocabulary) -> bool:
+    """Whether the year's preposition at ``at`` stands in a clause on another noun: one
+    a comma opens with other words before the preposition (a participle: "Партия,
+    основанная в 2012 году, провела митинг", "Le parti, fondé en 2012, a organisé"),
+    or one a relative word opens ("le maire qui avait été élu en 2019"). A year that
+    opens its sentence or its stretch between commas ("В 2011 году ...", "En 2019,
+    ...") is the event's, as English has it."""
+    start = at
+    while start > 0 and not any(c in CLAUSE_ENDS for c in words[start].gap):
+        start -= 1
+    return (start > 0 and start < at) or any(w.any_of(vocabulary.relatives)
+                                             for w in words[start:at])
 
 
 def _day_month(words: list[Word], index: int, vocabulary: Vocabulary,

@@ -244,10 +244,23 @@ def one_per_place(text: str, event: EventDraft, index: places.MentionIndex,
     if len(group) < 2 or _districts(group, sentence, vocabulary):
         return []
     shared = bool(event.counts)
+    # "задержаны 12 и 8 человек соответственно": the counts, in order, one a place
+    each = sorted(event.counts, key=lambda c: (c.start, c.end))
+    if len(each) == len(group) and len({c.field for c in each}) == 1 and \
+            any(w.any_of(vocabulary.distributive) for w in sentence):
+        for mention, count in zip(group, each, strict=True):
+            if mention is event.location:
+                event.counts = [count]
+        shared = False
+    else:
+        each = []
     event.counts_shared = shared
-    copies = [replace(event, location=m, geo_precision=places.geo_precision(m), counts=[],
+    copies = [replace(event, location=m, geo_precision=places.geo_precision(m),
+                      counts=[each[group.index(m)]] if each else [],
                       actors=list(event.actors), evidence=list(event.evidence))
               for m in group if m is not event.location]
+    if each:
+        return copies
     if group[0] is not event.location:
         copies[0].counts, event.counts = event.counts, []
     return copies

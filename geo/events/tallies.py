@@ -16,6 +16,7 @@ silently change the others.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from itertools import pairwise
@@ -403,6 +404,21 @@ def fold_into_same_place(events: list[EventDraft]) -> list[EventDraft]:
         take_counts(host, event)
         host.evidence = sorted(set(host.evidence + event.evidence))
     return kept
+
+
+def totals_of_their_event(events: list[EventDraft], found: list[CountMention],
+                          mentions: Sequence[Mention]) -> list[CountMention]:
+    """A total "since <day>" told before the only incident of its clause ("80 people
+    have been injured since Sunday in clashes in X") is that incident's count over the
+    days since: it is no running total there, and the event stays. A clause that also
+    counts one incident of that kind, or names a country (a nation's toll: "killed in
+    X since Thursday in clashes"), keeps it a total, out of the incidents' sums."""
+    if any(m.place is not None and m.place.kind == "country" for m in mentions):
+        return found
+    return [replace(c, cumulative=False) if c.since_day and any(
+        not e.rule.weak and e.trigger[0] >= c.end and takes_casualties(e.event_type)
+        for e in events) and not any(o.field == c.field and not o.cumulative for o in found)
+        else c for c in found]
 
 
 def without_totalled(text: str, clause: tuple[int, int], events: list[EventDraft],

@@ -242,6 +242,17 @@ class Vocabulary:
     #: "Other" after a number, before a place: the event's count at that place ("deux
     #: morts à X et une autre à Y", "трое в X и ещё двое в Y").
     others: frozenset[str] = frozenset()
+    #: What makes two numbers joined by "и"/"et" no list of people to add up: a word of
+    #: choice between them ("5 или 6", "cinq ou six": the larger, as English takes),
+    #: a word of range before them ("между 40 и 50", "entre 20 et 30": the upper bound)
+    #: and a word sharing them out in their sentence ("12 и 8 ... соответственно",
+    #: "respectivement": each its own place's).
+    alternatives: frozenset[str] = frozenset()
+    range_words: frozenset[str] = frozenset()
+    distributive: frozenset[str] = frozenset()
+    #: Relative words, as their keys ("который", "где", "qui", "dont"): a year in the
+    #: clause one opens is another noun's time ("le maire, qui avait été élu en 2019").
+    relatives: frozenset[str] = frozenset()
     #: Whether a trigger word tells its act of one person ("задержан", "interpellé").
     is_singular: Callable[[str], bool] = field(default=lambda word: False)
     #: Whether a word is itself a verb in the future tense ("выйдут", "manifesteront").
