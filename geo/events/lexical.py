@@ -359,6 +359,8 @@ class _Story:
         if self.current is not None and self.published is not None and \
                 0 <= (self.published - self.current).days < _NEWS_WINDOW:
             event.event_date, event.time_precision = self.current, 2
+            # (a day the narrative named: a row dated so is that day's, not another's)
+            event.date_from_story = True
         elif self.published is not None:
             event.event_date, event.time_precision = self.published, 2
 
