@@ -120,6 +120,12 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
         events.extend(scenes)
     events.sort(key=lambda e: (e.sentence, e.trigger[0]))
     events = lexical_folds.one_riot_a_day(events)
+    # A country's row with no figure of its own that its cities' rows of the day sum up
+    # ("акции прошли в ста городах", then Moscow's and Vladivostok's) goes before the
+    # merge, or it would take in each city's event and end at the last city named; a
+    # country's figure ("3700 задержаны по всей стране") stays a row of its own.
+    summed = without_summaries(events)
+    events = [e for e in events if e.counts or any(e is s for s in summed)]
     return [to_incident(text, event) for event in without_summaries(merge(events))
             if keep_all or event.status == "occurred"]
 
@@ -359,6 +365,8 @@ class _Story:
         if self.current is not None and self.published is not None and \
                 0 <= (self.published - self.current).days < _NEWS_WINDOW:
             event.event_date, event.time_precision = self.current, 2
+            # (a day the narrative named: a row dated so is that day's, not another's)
+            event.date_from_story = True
             # (a day the narrative named: a row dated so is that day's, not another's)
             event.date_from_story = True
         elif self.published is not None:
