@@ -108,6 +108,10 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
             lexical_places.place_event(text, event, sites, index, sentence, span, vocabulary,
                                        published)
             story.date(event, dates, event.trigger[0])
+            if event.date_from_story and _done_again(sentence, event, vocabulary):
+                # "Полиция вновь разогнала акцию", "a de nouveau dispersé": a new
+                # event of the day the story has reached, not one told of another day
+                event.date_from_context = False
             scenes.append(event)
             scenes.extend(lexical_places.other_scenes(
                 text, event, sites, index, sentence,
@@ -126,7 +130,7 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
     # country's figure ("3700 задержаны по всей стране") stays a row of its own.
     summed = without_summaries(events)
     events = [e for e in events if e.counts or any(e is s for s in summed)]
-    return [to_incident(text, event) for event in without_summaries(merge(events))
+    return [to_incident(text, event) for event in without_summaries(merge(events, dating_flags=True))
             if keep_all or event.status == "occurred"]
 
 
@@ -297,6 +301,18 @@ def _phrase_end(sentence: list[Word], position: int, trigger: Trigger) -> int | 
 def _actors(sentence: list[Word], vocabulary: Vocabulary) -> list[str]:
     found = [vocabulary.actors[k] for w in sentence for k in w.keys if k in vocabulary.actors]
     return list(dict.fromkeys(found))
+
+
+def _done_again(sentence: list[Word], event: EventDraft, vocabulary: Vocabulary) -> bool:
+    """Whether a word of repetition stands by the trigger in its clause."""
+    first = word_at(sentence, event.trigger[0])
+    last = word_at(sentence, event.trigger[1] - 1)
+    if first is None or last is None:
+        return False
+    near = range(max(0, first - 3), min(len(sentence), last + 3))
+    return any(sentence[n].any_of(vocabulary.again) and not any(
+        c in CLAUSE_ENDS for w in sentence[min(n, first) + 1:max(n, last) + 1]
+        for c in w.gap) for n in near)
 
 
 def _to_come(mention, published: date | None) -> bool:
