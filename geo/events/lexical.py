@@ -42,9 +42,7 @@ from geo.events.draft import EventDraft, to_incident
 from geo.events.lexical_counts import find_counts, one_person_object
 from geo.events.lexical_dates import find_dates, named_to_come
 from geo.events.lexical_status import trigger_status
-from geo.events.merge import merge
 from geo.events.rules import RIOTS, RULES
-from geo.events.summaries import without_summaries
 from geo.events.tallies import count_target, takes_casualties
 from geo.events.vocabulary import (
     CLAUSE_ENDS,
@@ -123,14 +121,8 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
             events.extend(lexical_places.one_per_place(text, event, index, sentence, vocabulary))
         events.extend(scenes)
     events.sort(key=lambda e: (e.sentence, e.trigger[0]))
-    events = lexical_folds.one_riot_a_day(events)
-    # A country's row with no figure of its own that its cities' rows of the day sum up
-    # ("акции прошли в ста городах", then Moscow's and Vladivostok's) goes before the
-    # merge, or it would take in each city's event and end at the last city named; a
-    # country's figure ("3700 задержаны по всей стране") stays a row of its own.
-    summed = without_summaries(events)
-    events = [e for e in events if e.counts or any(e is s for s in summed)]
-    return [to_incident(text, event) for event in without_summaries(merge(events, dating_flags=True))
+    events = lexical_folds.merged(lexical_folds.one_riot_a_day(events))
+    return [to_incident(text, event) for event in events
             if keep_all or event.status == "occurred"]
 
 
