@@ -42,9 +42,7 @@ from geo.events.draft import EventDraft, to_incident
 from geo.events.lexical_counts import find_counts, one_person_object
 from geo.events.lexical_dates import find_dates, named_to_come
 from geo.events.lexical_status import trigger_status
-from geo.events.merge import merge
 from geo.events.rules import RIOTS, RULES
-from geo.events.summaries import without_summaries
 from geo.events.tallies import count_target, takes_casualties
 from geo.events.vocabulary import (
     CLAUSE_ENDS,
@@ -108,6 +106,10 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
             lexical_places.place_event(text, event, sites, index, sentence, span, vocabulary,
                                        published)
             story.date(event, dates, event.trigger[0])
+            if event.date_from_story and _done_again(sentence, event, vocabulary):
+                # "Полиция вновь разогнала акцию", "a de nouveau dispersé": a new
+                # event of the day the story has reached, not one told of another day
+                event.date_from_context = False
             scenes.append(event)
             scenes.extend(lexical_places.other_scenes(
                 text, event, sites, index, sentence,
@@ -119,8 +121,8 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
             events.extend(lexical_places.one_per_place(text, event, index, sentence, vocabulary))
         events.extend(scenes)
     events.sort(key=lambda e: (e.sentence, e.trigger[0]))
-    events = lexical_folds.one_riot_a_day(events)
-    return [to_incident(text, event) for event in without_summaries(merge(events))
+    events = lexical_folds.merged(lexical_folds.one_riot_a_day(events))
+    return [to_incident(text, event) for event in events
             if keep_all or event.status == "occurred"]
 
 
@@ -293,6 +295,18 @@ def _actors(sentence: list[Word], vocabulary: Vocabulary) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _done_again(sentence: list[Word], event: EventDraft, vocabulary: Vocabulary) -> bool:
+    """Whether a word of repetition stands by the trigger in its clause."""
+    first = word_at(sentence, event.trigger[0])
+    last = word_at(sentence, event.trigger[1] - 1)
+    if first is None or last is None:
+        return False
+    near = range(max(0, first - 3), min(len(sentence), last + 3))
+    return any(sentence[n].any_of(vocabulary.again) and not any(
+        c in CLAUSE_ENDS for w in sentence[min(n, first) + 1:max(n, last) + 1]
+        for c in w.gap) for n in near)
+
+
 def _to_come(mention, published: date | None) -> bool:
     """Whether a date is after publication."""
     return published is not None and mention.date > published
@@ -359,6 +373,10 @@ class _Story:
         if self.current is not None and self.published is not None and \
                 0 <= (self.published - self.current).days < _NEWS_WINDOW:
             event.event_date, event.time_precision = self.current, 2
+            # (a day the narrative named: a row dated so is that day's, not another's)
+            event.date_from_story = True
+            # (a day the narrative named: a row dated so is that day's, not another's)
+            event.date_from_story = True
         elif self.published is not None:
             event.event_date, event.time_precision = self.published, 2
 

@@ -1,8 +1,9 @@
 """Tolls and riots a Russian or French report tells over several sentences
 (:mod:`geo.events.lexical`): a sentence that only counts the dead or hurt gives its
 counts to the event that caused them, told just before or just after at that place; the
-riots of one place and day are one; and casualties retype the event that has them (by the
-forces' fire: excessive force; else a protest turned violent).
+riots of one place and day are one; casualties retype the event that has them (by the
+forces' fire: excessive force; else a protest turned violent); and the rows of one event
+are merged (:func:`merged`).
 """
 
 from __future__ import annotations
@@ -10,12 +11,14 @@ from __future__ import annotations
 from datetime import date
 
 from geo.events.draft import EventDraft
+from geo.events.merge import merge
 from geo.events.rules import PROTESTS, RIOTS
+from geo.events.summaries import without_summaries
 from geo.events.tallies import takes_casualties
 from geo.events.vocabulary import Vocabulary, Word
 
-__all__ = ["fold_bare_tolls", "fold_toll_told_before", "named_killer", "one_riot_a_day",
-           "told_of_unrest", "type_by_force"]
+__all__ = ["fold_bare_tolls", "fold_toll_told_before", "merged", "named_killer",
+           "one_riot_a_day", "told_of_unrest", "type_by_force"]
 
 # Who, named in a toll's sentence, makes its dead or hurt the unrest's.
 _UNREST_ACTORS = frozenset({"protesters", "rioters", "police"})
@@ -158,3 +161,15 @@ def one_riot_a_day(events: list[EventDraft]) -> list[EventDraft]:
         first.counts.extend(event.counts)
         first.evidence = sorted(set(first.evidence + event.evidence))
     return kept
+
+
+def merged(events: list[EventDraft]) -> list[EventDraft]:
+    """The report's rows, those of one event merged and a country's that its cities'
+    sum up dropped. A country's row with no figure of its own that its cities' rows
+    of the day sum up ("акции прошли в ста городах", then Moscow's and Vladivostok's)
+    goes before the merge, or it would take in each city's event and end at the last
+    city named; a country's figure ("3700 задержаны по всей стране") stays a row of
+    its own until the merge has gathered its cities' figures."""
+    summed = without_summaries(events)
+    events = [e for e in events if e.counts or any(e is s for s in summed)]
+    return without_summaries(merge(events, dating_flags=True))

@@ -316,6 +316,7 @@ VOCABULARY = Vocabulary(
     condemning=frozenset({"condamné", "condamne", "dénoncé", "dénonce", "déploré",
                           "déplore", "fustigé", "fustige", "critiqué", "critique",
                           "condamnent", "dénoncent"}),
+    again=frozenset({"nouveau", "nouvelle"}),
     harmless=frozenset({"accident", "accidentel", "accidentellement", "maladie", "crise",
                         "cardiaque", "noyade", "incendie", "inondation", "séisme"}),
     # (and the stations and roads a name after them is: "station Châtelet", "l'axe X")

@@ -332,6 +332,7 @@ VOCABULARY = Vocabulary(
     country_words=frozenset({"страна"}),
     condemning=frozenset({"осудить", "осуждать", "раскритиковать", "критиковать",
                           "возложить", "обвинить"}),
+    again=frozenset({"вновь", "снова", "опять", "повторно"}),
     harmless=frozenset({"дтп", "авария", "несчастный", "болезнь", "инфаркт", "ковид",
                         "коронавирус", "пожар", "наводнение", "землетрясение"}),
     street_words=frozenset(ru.STREET_STEMS) | ru.ROAD_WORDS,

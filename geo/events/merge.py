@@ -22,7 +22,10 @@ SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1,
              "Excessive force against protesters": 2}
 
 
-def merge(events: list[EventDraft]) -> list[EventDraft]:
+def merge(events: list[EventDraft], *, dating_flags: bool = False) -> list[EventDraft]:
+    """Fold the rows that tell one event into the first of them. ``dating_flags``
+    (Russian and French): a row that takes another's date takes whether that date was
+    stated too, so that a day stated later is not joined as one "from context"."""
     merged: list[EventDraft] = []
     for event in events:
         plan = _plan_called_off(merged, event)
@@ -39,7 +42,7 @@ def merge(events: list[EventDraft]) -> list[EventDraft]:
         if same is None:
             merged.append(event)
             continue
-        _join(same, event)
+        _join(same, event, dating_flags=dating_flags)
     return _without_dispersals_of_told_riots(_without_denials_of_told_events(merged))
 
 
@@ -74,7 +77,7 @@ def _one_riot(a: EventDraft, b: EventDraft) -> bool:
         at_one_place_and_day(a, b) and same_counts(a, b)
 
 
-def _join(same: EventDraft, event: EventDraft) -> None:
+def _join(same: EventDraft, event: EventDraft, *, dating_flags: bool = False) -> None:
     """Fold ``event`` into ``same``, the row it tells again."""
     if SEVERITY.get(event.sub_event_type, -1) > SEVERITY.get(
             same.sub_event_type, -1):
@@ -93,6 +96,8 @@ def _join(same: EventDraft, event: EventDraft) -> None:
         same.event_date, same.time_precision = event.event_date, event.time_precision
         same.event_date_end = event.event_date_end
         same.date_from_story = event.date_from_story
+        if dating_flags:
+            same.date_from_context = event.date_from_context
     if event.rule.subtype and not same.rule.subtype:  # the finer reading
         same.rule = event.rule
     same.counts.extend(event.counts)

@@ -152,6 +152,9 @@ class Vocabulary:
     condemning: frozenset[str] = field(default_factory=frozenset)
     #: Causes of death or injury that are no violence ("accident", "ДТП").
     harmless: frozenset[str] = field(default_factory=frozenset)
+    #: Words that tell an act done again ("вновь", "de nouveau"): a new event, not
+    #: one told before.
+    again: frozenset[str] = field(default_factory=frozenset)
     #: Words before a name that make it a street or a square ("проспект Абая", "rue
     #: de Rivoli"): no town of that name.
     street_words: frozenset[str] = field(default_factory=frozenset)
