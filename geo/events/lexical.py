@@ -219,7 +219,7 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
     killer = lexical_folds.named_killer(sentence, vocabulary)
     riot_toll = unrest and not killer and \
         lexical_folds.told_of_unrest(actors, sites, before, number)
-    events += lexical_folds.attacks_apart(events, sentence, vocabulary, killer)
+    events += lexical_folds.attacks_apart(events, killer)
     for event in events:
         lexical_folds.type_by_force(event, firing, unrest, riot_toll, killer)
     harmless = any(w.any_of(vocabulary.harmless) for w in sentence)

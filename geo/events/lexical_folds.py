@@ -46,18 +46,14 @@ def type_by_force(event: EventDraft, firing: bool, unrest: bool,
         event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
 
 
-def attacks_apart(events: list[EventDraft], sentence: list[Word], vocabulary: Vocabulary,
-                  killer: bool) -> list[EventDraft]:
-    """The killings a sentence tells at a protest whose victims took no part in it ("un
-    journaliste qui couvrait la manifestation", "прохожий") or whose killer is named
-    (:func:`named_killer`): attacks of their own, with the protest's casualty counts;
-    the protest keeps its type."""
-    if not killer and not any(w.any_of(vocabulary.outsiders) for w in sentence):
-        return []
+def attacks_apart(events: list[EventDraft], killer: bool) -> list[EventDraft]:
+    """The killings a sentence tells at a protest whose killer is named or whose
+    victims took no part in it (``killer``: :func:`named_killer`): attacks of their own,
+    with the protest's casualty counts; the protest keeps its type."""
     found = []
     for event in events:
         hurt = [c for c in event.counts if c.field in ("fatalities", "injured")]
-        if event.event_type == PROTESTS and not event.rule.weak and hurt:
+        if killer and event.event_type == PROTESTS and not event.rule.weak and hurt:
             event.counts = [c for c in event.counts if c not in hurt]
             found.append(EventDraft(_ATTACK, VIOLENCE, "Attack", (hurt[0].start, hurt[0].end),
                                     event.clause, event.sentence, counts=hurt,
@@ -69,9 +65,11 @@ def attacks_apart(events: list[EventDraft], sentence: list[Word], vocabulary: Vo
 def named_killer(sentence: list[Word], vocabulary: Vocabulary) -> bool:
     """Whether a sentence names who killed or hurt on their own account ("des
     inconnus", "des hommes armés", "неизвестные", "боевики"; not a crowd or the forces
-    armed: "des manifestants armés de bâtons", "les forces armées", "l'armée"): its dead
-    are their attack's, no crowd's."""
-    return any(w.any_of(vocabulary.killers) and not w.any_of(vocabulary.forces) and not (
+    armed: "des manifestants armés de bâtons", "les forces armées", "l'armée"), or
+    victims who took no part in any unrest ("un journaliste", "прохожий"): its dead are
+    an attack's, no crowd's."""
+    return any(w.any_of(vocabulary.outsiders) for w in sentence) or any(
+        w.any_of(vocabulary.killers) and not w.any_of(vocabulary.forces) and not (
         n and (sentence[n - 1].any_of(vocabulary.crowd)
                or sentence[n - 1].any_of(vocabulary.forces)))
         for n, w in enumerate(sentence))
