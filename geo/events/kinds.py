@@ -221,8 +221,8 @@ def _superseded(rule: Rule, match: re.Match, names: set[str],
     if rule.event_type == PROTESTS and names & {"riot", "mob", "crowd_violence",
                                                 "arson", "looting"}:
         return True  # a protest that turned violent is coded as the riot
-    if rule.subtype == "arson" and "mob" in names:
-        return True  # a mob's burning is its mob violence
+    if (rule.subtype == "arson" or rule.name == "attack") and "mob" in names:
+        return True  # a mob's burning, or its attack on people, is its mob violence
     if rule.name == "explosive" and "weapons" in names:
         return True  # "defused an explosive device"
     if rule.name == "grenade" and names & {"clash", "intervention"}:
