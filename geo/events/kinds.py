@@ -289,6 +289,10 @@ def refine_in_document(text: str, events: list[EventDraft]) -> None:
                 event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
 
 
+_ONE_VICTIM = re.compile(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\b(?!\s+(?:of|and)\b)",
+                         re.IGNORECASE)
+
+
 def _one_person_killed(text: str, event: EventDraft) -> bool:
     """"X, 34, was shot dead as he drove home": one person killed, told on its own
     and by nobody's hand, is an attack on him, not a share of the unrest around."""
@@ -296,10 +300,13 @@ def _one_person_killed(text: str, event: EventDraft) -> bool:
     if _BY_FORCES.match(text, end, event.clause[1]) or _BY_CROWD.match(text, end,
                                                                        event.clause[1]):
         return False
-    # The trigger may hold the auxiliary itself ("was shot").
+    # The trigger may hold the auxiliary itself ("was shot"); "looters shot dead a
+    # security guard" tells one victim by its article.
+    one = _ONE_VICTIM.match(text, end, event.clause[1])
     return all(c.value == 1 for c in event.counts) and (
         text.startswith("was ", start)
-        or _SINGULAR_PASSIVE.search(text, max(event.clause[0], start - 24), start) is not None)
+        or _SINGULAR_PASSIVE.search(text, max(event.clause[0], start - 24), start) is not None
+        or (one is not None and not _ARMED_VICTIMS.search(one.group())))
 
 
 def force_against_crowd(text: str, event: EventDraft, events: list[EventDraft]) -> bool:
