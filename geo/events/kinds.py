@@ -4,6 +4,10 @@ and on the whole report: killings typed by their victims (armed men killed is a 
 protesters killed is force against protesters), force by soldiers or police against
 people during unrest (excessive force against protesters, unless the victims were armed
 or rioting), arson and police casualties during unrest (a violent demonstration).
+
+Length: the type hangs on who acts and who suffers, each read by the same few patterns
+(the forces, a crowd, gunmen; armed victims, outsiders); split, each part would import
+the other's patterns back.
 """
 
 from __future__ import annotations

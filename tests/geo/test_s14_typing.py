@@ -84,3 +84,9 @@ def test_fresh_typing_reports_hold(gazetteer):
     assert report["type_accuracy"] >= 0.86, report
     assert report["type_precision"] >= 0.84, report
     assert report["duplicates"] == 0, report
+
+
+def test_one_victim_of_looters_is_an_attack_on_him(real_parser):
+    text = ("Crowds looted shops in Mbale on Friday. Looters shot dead a night watchman in "
+            "Mbale overnight.")
+    assert ATTACK in {row[:2] for row in _rows(real_parser, text)}
