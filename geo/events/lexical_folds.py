@@ -39,7 +39,10 @@ def type_by_force(event: EventDraft, firing: bool, unrest: bool,
         # the dead or hurt of unrest, with no one told firing: the unrest's, a violent
         # demonstration (as ACLED codes deaths in riots), not an attack on civilians
         event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
-    elif event.event_type == PROTESTS and casualties and firing:
+    elif (event.event_type == PROTESTS and casualties and firing) or (
+            event.sub_event_type == "Protest with intervention"
+            and any(c.field == "fatalities" for c in event.counts)):
+        # fire on the crowd, or a dispersal in which protesters died
         event.sub_event_type = "Excessive force against protesters"
     elif event.event_type == PROTESTS and event.sub_event_type == "Peaceful protest" \
             and casualties:

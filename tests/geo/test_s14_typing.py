@@ -90,3 +90,10 @@ def test_one_victim_of_looters_is_an_attack_on_him(real_parser):
     text = ("Crowds looted shops in Mbale on Friday. Looters shot dead a night watchman in "
             "Mbale overnight.")
     assert ATTACK in {row[:2] for row in _rows(real_parser, text)}
+
+
+def test_a_dispersal_in_which_a_protester_died_is_excessive_force(real_parser):
+    text = ("В пятницу в Оше полиция применила слезоточивый газ, чтобы разогнать митинг; "
+            "один участник акции погиб.")
+    assert ("Protests", "Excessive force against protesters") in {
+        row[:2] for row in _rows(real_parser, text, "ru")}
