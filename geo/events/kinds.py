@@ -358,10 +358,15 @@ def tells_another_crowd(text: str, clause: Span) -> bool:
 def type_by_count(text: str, clause: tuple[int, int], event: EventDraft,
                   counts: list[CountMention]) -> None:
     """A protest counted by the killing or wounding its forces did ("soldiers shot dead
-    ten marchers") is force against the crowd, not the riot a toll alone makes it."""
+    ten marchers"), or dispersed with protesters' dead counted, is force against the crowd, not
+    the riot a toll alone makes it."""
     if event.event_type == PROTESTS and any(
             c.field in ("fatalities", "injured") and count_by_forces(text, clause, c.start, c.end)
             for c in counts):
+        event.sub_event_type = "Excessive force against protesters"
+    elif event.sub_event_type == "Protest with intervention" and any(
+            c.field == "fatalities" and c.group == "protesters" for c in counts):
+        # protesters dead in its dispersal: the force used on them was excessive
         event.sub_event_type = "Excessive force against protesters"
 
 

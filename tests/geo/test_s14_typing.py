@@ -97,3 +97,10 @@ def test_a_dispersal_in_which_a_protester_died_is_excessive_force(real_parser):
             "один участник акции погиб.")
     assert ("Protests", "Excessive force against protesters") in {
         row[:2] for row in _rows(real_parser, text, "ru")}
+
+
+def test_a_rally_broken_up_with_demonstrators_killed_is_excessive_force(real_parser):
+    text = ("Police used tear gas and batons to break up a rally in Mbale on Friday, and two "
+            "demonstrators were killed.")
+    assert _rows(real_parser, text) == [
+        ("Protests", "Excessive force against protesters", 2, None)]
