@@ -105,6 +105,7 @@ FESTIVE_WORDS = (
     "fans", "worshippers", "pilgrims", "tourists", "spectators", "revellers", "shoppers",
     r"celebrat\w*", r"to\s+watch", "mass", r"prayers?", r"concerts?", r"festivals?",
     r"weddings?", r"parades?", r"new\s+year", "christmas", r"eid", r"victory",
+    r"(?:street|block|birthday)\s+part(?:y|ies)",
 )
 # The seats of power a crowd gathers outside to be heard: a crowd massed outside one is
 # a protest in ACLED's terms, where a crowd outside a stadium or a shop is not.

@@ -74,15 +74,16 @@ def test_a_crowd_that_attacks_a_building_is_a_violent_demonstration(real_parser)
 
 
 def test_fresh_typing_reports_hold(gazetteer):
-    # Written before the rules changed (28 English, 8 Russian, 8 French short reports):
-    # the rules of that time scored recall .64, type .66, type precision .702; these
-    # rules .86, .88, .863.
+    # Written before the rules changed (28 English, 8 Russian, 8 French short reports;
+    # two English annotations later aligned with the dev files' conventions: a crowd's
+    # looting is looting, its attack on shops a violent demonstration): the rules of
+    # that time scored recall .66, type .68, type precision .723; these .88, .90, .90.
     assert all(json.loads(line)["events"]
                for line in TYPING_DEV.read_text(encoding="utf-8").splitlines())
     report = evaluate_events(TYPING_DEV)
     assert report["incident_recall"] >= 0.84, report
     assert report["type_accuracy"] >= 0.86, report
-    assert report["type_precision"] >= 0.84, report
+    assert report["type_precision"] >= 0.87, report
     assert report["duplicates"] == 0, report
 
 
@@ -104,3 +105,9 @@ def test_a_rally_broken_up_with_demonstrators_killed_is_excessive_force(real_par
             "demonstrators were killed.")
     assert _rows(real_parser, text) == [
         ("Protests", "Excessive force against protesters", 2, None)]
+
+
+def test_gunmen_firing_at_a_street_party_make_no_protest(real_parser):
+    text = ("Two people were killed in Mbale on Friday when unidentified gunmen fired at a "
+            "crowd gathered for a street party.")
+    assert _rows(real_parser, text) == [(*ATTACK, 2, None)]
