@@ -69,10 +69,15 @@ def named_killer(sentence: list[Word], vocabulary: Vocabulary) -> bool:
     """Whether a sentence names who killed or hurt on their own account ("des
     inconnus", "des hommes armés", "неизвестные", "боевики"; not a crowd or the forces
     armed: "des manifestants armés de bâtons", "les forces armées", "l'armée"), or
-    victims who took no part in any unrest ("un journaliste", "прохожий"): its dead are
-    an attack's, no crowd's."""
-    return any(w.any_of(vocabulary.outsiders) for w in sentence) or any(
-        w.any_of(vocabulary.killers) and not w.any_of(vocabulary.forces) and not (
+    tells first a victim who took no part in any unrest, the crowd only after ("un
+    journaliste a été tué alors qu'il couvrait la manifestation"; not "des manifestants
+    ont blessé un passant"): its dead are an attack's, no crowd's."""
+    outsider = next((n for n, w in enumerate(sentence) if w.any_of(vocabulary.outsiders)),
+                    None)
+    if outsider is not None and not any(w.any_of(vocabulary.crowd) or w.any_of(vocabulary.forces)
+                                        for w in sentence[:outsider]):
+        return True
+    return any(w.any_of(vocabulary.killers) and not w.any_of(vocabulary.forces) and not (
         n and (sentence[n - 1].any_of(vocabulary.crowd)
                or sentence[n - 1].any_of(vocabulary.forces)))
         for n, w in enumerate(sentence))

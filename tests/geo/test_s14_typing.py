@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 
 from geo.evaluate.events import evaluate_events
+from geo.events.lexical_folds import named_killer
+from geo.events.lexicon_fr import VOCABULARY as FRENCH
 from geo.extract import extract_incidents
 from geo.model import Document
 
@@ -111,3 +113,10 @@ def test_gunmen_firing_at_a_street_party_make_no_protest(real_parser):
     text = ("Two people were killed in Mbale on Friday when unidentified gunmen fired at a "
             "crowd gathered for a street party.")
     assert _rows(real_parser, text) == [(*ATTACK, 2, None)]
+
+
+def test_an_outsider_told_before_the_crowd_makes_the_dead_an_attacks():
+    def named(text: str) -> bool:
+        return named_killer(FRENCH.words(text), FRENCH)
+    assert named("Un reporter a été tué alors qu'il couvrait une manifestation.")
+    assert not named("Des manifestants ont blessé un passant.")
