@@ -4,6 +4,10 @@ and on the whole report: killings typed by their victims (armed men killed is a 
 protesters killed is force against protesters), force by soldiers or police against
 people during unrest (excessive force against protesters, unless the victims were armed
 or rioting), arson and police casualties during unrest (a violent demonstration).
+
+Length: the type hangs on who acts and who suffers, each read by the same few patterns
+(the forces, a crowd, gunmen; armed victims, outsiders); split, each part would import
+the other's patterns back.
 """
 
 from __future__ import annotations
@@ -15,7 +19,18 @@ from geo.events.clauses import Span
 from geo.events.counts import CountMention
 from geo.events.draft import STATE_ACTORS, EventDraft
 from geo.events.merge import SEVERITY
-from geo.events.rules import ACTORS, ARMED_GROUPS, BATTLES, PROTESTS, RIOTS, VIOLENCE, Rule
+from geo.events.rules import (
+    ACTORS,
+    ARMED_GROUPS,
+    BATTLES,
+    CIVILIAN_PEOPLE,
+    NON_PARTICIPANTS,
+    PROTESTS,
+    RIOTS,
+    RULES,
+    VIOLENCE,
+    Rule,
+)
 from geo.lexicon import NUMBER_WORDS, SPEECH_VERBS, alternation
 
 _ARMED_VICTIMS = re.compile(r"\b(?:police|army|state forces|armed|militants?|"
@@ -122,6 +137,8 @@ def _collapse_part(hits: list[Hit], actors: list[str], clause: Span,
     crowd = (bool({"protesters", "rioters"} & set(actors)) or names & {"protest", "riot"}
              or crowd_in_sentence) and "unidentified armed group" not in actors
     spans = {r.name: m.span() for r, m, _ in hits}
+    mob = any(r.name == "crowd_violence" and _CROWD_ON_PEOPLE.search(m.group())
+              and _PEOPLE_AFTER.match(m.string, m.end(), clause[1]) for r, m, _ in hits)
     events: list[EventDraft] = []
     for rule, match, status in hits:
         event_type, sub_type = rule.event_type, rule.sub_event_type
@@ -131,6 +148,15 @@ def _collapse_part(hits: list[Hit], actors: list[str], clause: Span,
             event_type, sub_type = RIOTS, "Violent demonstration"
         if rule.subtype == "arson" and crowd:
             event_type, sub_type = RIOTS, "Violent demonstration"
+        if mob and (event_type, sub_type) == (RIOTS, "Violent demonstration"):
+            # a crowd that attacks people (traders, migrants, a minority's shops), not
+            # the police: ACLED's mob violence
+            sub_type = "Mob violence"
+        if rule.name == "excessive_force" and _shooter(match.string, clause, match.start()) == \
+                "unidentified armed group":
+            # gunmen who fire on mourners or a crowd attack civilians; only the
+            # country's forces use force against protesters
+            event_type, sub_type = VIOLENCE, "Attack"
         if event_type == PROTESTS and "arrest" in names:
             sub_type = max(sub_type, "Protest with intervention", key=SEVERITY.get)
         if status == "occurred" and (_superseded(rule, match, names, spans) or (
@@ -152,6 +178,45 @@ def _collapse_part(hits: list[Hit], actors: list[str], clause: Span,
     return events
 
 
+_CROWD_ON_PEOPLE = re.compile(r"\b(?:attacked|beat|stoned|stormed)$", re.IGNORECASE)
+# The people a crowd turned on: "attacked Rwandan traders" (not their shops: a
+# crowd's damage is its violent demonstration).
+_PEOPLE_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?{alternation(CIVILIAN_PEOPLE)}\b",
+                           re.IGNORECASE)
+
+
+def _shooter(text: str, clause: Span, at: int) -> str:
+    """Who is named last before ``at`` in its clause: the subject of the firing."""
+    named = [(m.end(), name) for name, pattern in ACTORS
+             for m in pattern.finditer(text, clause[0], at)]
+    return max(named)[1] if named else ""
+
+
+# "a photographer was shot dead while covering the march", "a man watching from his
+# balcony was killed by a stray bullet": someone outside the crowd was killed, or by
+# nobody the report can name.
+_OUTSIDER_KILLED = re.compile(
+    rf"\b{alternation(NON_PARTICIPANTS)}\b[^;:]{{0,80}}?\b(?:was|were)\s+(?:\w+ly\s+)?"
+    r"(?:shot|killed|stabbed|beaten|hacked|gunned|wounded|injured)\b|"
+    r"\b(?:was|were)\s+(?:shot|killed|stabbed|gunned down)\b[^;:]{0,40}?\b(?:while|as)\s+"
+    rf"(?:he|she|they)\s+(?:was|were)\s+(?:covering|filming|watching|reporting)|"
+    r"\bby\s+(?:an?\s+)?(?:stray\s+bullets?|unidentified|unknown|masked|gunm[ae]n|"
+    r"(?:man|men)\s+on\s+(?:a\s+)?motor)", re.IGNORECASE)
+
+
+def attack_apart(text: str, clause: Span, event: EventDraft) -> EventDraft | None:
+    """A killing told within a protest's clause whose victim took no part in it, or
+    whose killer the report cannot name ("a reporter covering the march was shot dead"):
+    ACLED's attack on civilians, an event of its own beside a protest that keeps its
+    type. Takes the protest's casualty counts."""
+    hurt = [c for c in event.counts if c.field in ("fatalities", "injured")]
+    if event.event_type != PROTESTS or not hurt or not _OUTSIDER_KILLED.search(text, *clause):
+        return None
+    event.counts = [c for c in event.counts if c not in hurt]
+    return EventDraft(_ATTACK, VIOLENCE, "Attack", (hurt[0].start, hurt[0].end), clause,
+                      event.sentence, counts=hurt, status=event.status)
+
+
 def _superseded(rule: Rule, match: re.Match, names: set[str],
                 spans: dict[str, Span]) -> bool:
     """Is this trigger covered by a more telling one in the same clause?"""
@@ -160,8 +225,8 @@ def _superseded(rule: Rule, match: re.Match, names: set[str],
     if rule.event_type == PROTESTS and names & {"riot", "mob", "crowd_violence",
                                                 "arson", "looting"}:
         return True  # a protest that turned violent is coded as the riot
-    if rule.subtype == "arson" and "mob" in names:
-        return True  # a mob's burning is its mob violence
+    if (rule.subtype == "arson" or rule.name == "attack") and "mob" in names:
+        return True  # a mob's burning, or its attack on people, is its mob violence
     if rule.name == "explosive" and "weapons" in names:
         return True  # "defused an explosive device"
     if rule.name == "grenade" and names & {"clash", "intervention"}:
@@ -228,6 +293,10 @@ def refine_in_document(text: str, events: list[EventDraft]) -> None:
                 event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
 
 
+_ONE_VICTIM = re.compile(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\b(?!\s+(?:of|and)\b)",
+                         re.IGNORECASE)
+
+
 def _one_person_killed(text: str, event: EventDraft) -> bool:
     """"X, 34, was shot dead as he drove home": one person killed, told on its own
     and by nobody's hand, is an attack on him, not a share of the unrest around."""
@@ -235,10 +304,13 @@ def _one_person_killed(text: str, event: EventDraft) -> bool:
     if _BY_FORCES.match(text, end, event.clause[1]) or _BY_CROWD.match(text, end,
                                                                        event.clause[1]):
         return False
-    # The trigger may hold the auxiliary itself ("was shot").
+    # The trigger may hold the auxiliary itself ("was shot"); "looters shot dead a
+    # security guard" tells one victim by its article.
+    one = _ONE_VICTIM.match(text, end, event.clause[1])
     return all(c.value == 1 for c in event.counts) and (
         text.startswith("was ", start)
-        or _SINGULAR_PASSIVE.search(text, max(event.clause[0], start - 24), start) is not None)
+        or _SINGULAR_PASSIVE.search(text, max(event.clause[0], start - 24), start) is not None
+        or (one is not None and not _ARMED_VICTIMS.search(one.group())))
 
 
 def force_against_crowd(text: str, event: EventDraft, events: list[EventDraft]) -> bool:
@@ -286,10 +358,15 @@ def tells_another_crowd(text: str, clause: Span) -> bool:
 def type_by_count(text: str, clause: tuple[int, int], event: EventDraft,
                   counts: list[CountMention]) -> None:
     """A protest counted by the killing or wounding its forces did ("soldiers shot dead
-    ten marchers") is force against the crowd, not the riot a toll alone makes it."""
+    ten marchers"), or dispersed with protesters' dead counted, is force against the crowd, not
+    the riot a toll alone makes it."""
     if event.event_type == PROTESTS and any(
             c.field in ("fatalities", "injured") and count_by_forces(text, clause, c.start, c.end)
             for c in counts):
+        event.sub_event_type = "Excessive force against protesters"
+    elif event.sub_event_type == "Protest with intervention" and any(
+            c.field == "fatalities" and c.group == "protesters" for c in counts):
+        # protesters dead in its dispersal: the force used on them was excessive
         event.sub_event_type = "Excessive force against protesters"
 
 
@@ -324,6 +401,7 @@ def _armed_or_rioting(text: str, event: EventDraft) -> bool:
 
 
 _CROWD = dict(ACTORS)["protesters"], dict(ACTORS)["rioters"]
+_ATTACK = next(rule for rule in RULES if rule.name == "attack")
 _ARMED_GROUP = dict(ACTORS)["unidentified armed group"]
 # An armed side by its general names, those an attack's subject takes too: "separatist
 # fighters", "two clans", "an ethnic armed organisation".

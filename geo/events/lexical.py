@@ -15,16 +15,15 @@ and categories are the English ones; the evidence is the original text.
 Per sentence: the triggers found (each rule's first), typed by the sentence and the
 document (clashes in a report of protests are riots; arson in one is a violent
 demonstration; a protest met by force is one of intervention or excessive force); each
-trigger's status from the words around it in its clause
-(:mod:`geo.events.lexical_status`: negation, a plan, a threat, a denial, a verb in the
-future); the counts (:mod:`geo.events.lexical_counts`) given to
-the event that takes them; the date (:mod:`geo.events.lexical_dates`) nearest the
-trigger that is not a statement's, else the story's current day (the last day an event
-was dated to, within a week of publication), else the publication date (precision 2);
-the place (:mod:`geo.events.lexical_places`): a site in the sentence, best after a place
-preposition in the trigger's clause, else the story's last city, else the report's main
-place; then the tolls and riots told over several sentences are folded
-(:mod:`geo.events.lexical_folds`). A place that speaks
+trigger's status from the words around it in its clause (:mod:`geo.events.lexical_status`:
+negation, a plan, a threat, a denial, a verb in the future); the counts
+(:mod:`geo.events.lexical_counts`) given to the event that takes them; the date
+(:mod:`geo.events.lexical_dates`) nearest the trigger that is not a statement's, else the
+story's current day (the last day an event was dated to, within a week of publication),
+else the publication date (precision 2); the place (:mod:`geo.events.lexical_places`): a
+site in the sentence, best after a place preposition in the trigger's clause, else the
+story's last city, else the report's main place; then the tolls and riots told over
+several sentences are folded (:mod:`geo.events.lexical_folds`). A place that speaks
 ("Москва заявила", "Paris a condamné"), the seat of a speaking body ("в МВД Казахстана
 сообщили", "le ministère ... du Mali a indiqué"), a base ("une ONG basée à Genève") or
 an origin ("из Алматы") is never a site.
@@ -221,8 +220,9 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
     killer = lexical_folds.named_killer(sentence, vocabulary)
     riot_toll = unrest and not killer and \
         lexical_folds.told_of_unrest(actors, sites, before, number)
+    events += lexical_folds.attacks_apart(events, killer)
     for event in events:
-        lexical_folds.type_by_force(event, firing, unrest, riot_toll)
+        lexical_folds.type_by_force(event, firing, unrest, riot_toll, killer)
     harmless = any(w.any_of(vocabulary.harmless) for w in sentence)
     # A bare "погибли"/"tués" with no count, or by no violence, is no event of its own.
     # (Kept when not told as happened: "отрицают гибель мирных жителей" is a denial.)

@@ -12,42 +12,74 @@ from datetime import date
 
 from geo.events.draft import EventDraft
 from geo.events.merge import merge
-from geo.events.rules import PROTESTS, RIOTS
+from geo.events.rules import PROTESTS, RIOTS, RULES, VIOLENCE
 from geo.events.summaries import without_summaries
 from geo.events.tallies import takes_casualties
 from geo.events.vocabulary import Vocabulary, Word
 
-__all__ = ["fold_bare_tolls", "fold_toll_told_before", "merged", "named_killer",
+__all__ = ["attacks_apart", "fold_bare_tolls", "fold_toll_told_before", "merged", "named_killer",
            "one_riot_a_day", "told_of_unrest", "type_by_force"]
 
 # Who, named in a toll's sentence, makes its dead or hurt the unrest's.
 _UNREST_ACTORS = frozenset({"protesters", "rioters", "police"})
 
 
+_ATTACK = next(rule for rule in RULES if rule.name == "attack")
+
+
 def type_by_force(event: EventDraft, firing: bool, unrest: bool,
-                  riot_toll: bool = False) -> None:
+                  riot_toll: bool = False, killer: bool = False) -> None:
     """Deaths or wounds by the forces' fire in unrest are excessive force against the
     crowd; a protest with casualties and no fire told turned violent; a ``riot_toll``
-    (:func:`told_of_unrest`) is the unrest's."""
+    (:func:`told_of_unrest`) is the unrest's. Fire on a crowd by a ``killer`` of their
+    own (:func:`named_killer`), with no forces told firing, is their attack on it."""
     casualties = any(c.field in ("fatalities", "injured") for c in event.counts)
-    if event.rule.weak and firing and unrest:
+    if event.rule.name == "excessive_force" and killer and not firing:
+        event.event_type, event.sub_event_type = VIOLENCE, "Attack"
+    elif event.rule.weak and firing and unrest:
         event.event_type, event.sub_event_type = PROTESTS, "Excessive force against protesters"
     elif event.rule.weak and riot_toll and event.counts:
         # the dead or hurt of unrest, with no one told firing: the unrest's, a violent
         # demonstration (as ACLED codes deaths in riots), not an attack on civilians
         event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
-    elif event.event_type == PROTESTS and casualties and firing:
+    elif (event.event_type == PROTESTS and casualties and firing) or (
+            event.sub_event_type == "Protest with intervention"
+            and any(c.field == "fatalities" for c in event.counts)):
+        # fire on the crowd, or a dispersal in which protesters died
         event.sub_event_type = "Excessive force against protesters"
     elif event.event_type == PROTESTS and event.sub_event_type == "Peaceful protest" \
             and casualties:
         event.event_type, event.sub_event_type = RIOTS, "Violent demonstration"
 
 
+def attacks_apart(events: list[EventDraft], killer: bool) -> list[EventDraft]:
+    """The killings a sentence tells at a protest whose killer is named or whose
+    victims took no part in it (``killer``: :func:`named_killer`): attacks of their own,
+    with the protest's casualty counts; the protest keeps its type."""
+    found = []
+    for event in events:
+        hurt = [c for c in event.counts if c.field in ("fatalities", "injured")]
+        if killer and event.event_type == PROTESTS and not event.rule.weak and hurt:
+            event.counts = [c for c in event.counts if c not in hurt]
+            found.append(EventDraft(_ATTACK, VIOLENCE, "Attack", (hurt[0].start, hurt[0].end),
+                                    event.clause, event.sentence, counts=hurt,
+                                    actors=list(event.actors), confidence=event.confidence,
+                                    status=event.status))
+    return found
+
+
 def named_killer(sentence: list[Word], vocabulary: Vocabulary) -> bool:
     """Whether a sentence names who killed or hurt on their own account ("des
     inconnus", "des hommes armés", "неизвестные", "боевики"; not a crowd or the forces
-    armed: "des manifestants armés de bâtons", "les forces armées", "l'armée"): its dead
-    are their attack's, no crowd's."""
+    armed: "des manifestants armés de bâtons", "les forces armées", "l'armée"), or
+    tells first a victim who took no part in any unrest, the crowd only after ("un
+    journaliste a été tué alors qu'il couvrait la manifestation"; not "des manifestants
+    ont blessé un passant"): its dead are an attack's, no crowd's."""
+    outsider = next((n for n, w in enumerate(sentence) if w.any_of(vocabulary.outsiders)),
+                    None)
+    if outsider is not None and not any(w.any_of(vocabulary.crowd) or w.any_of(vocabulary.forces)
+                                        for w in sentence[:outsider]):
+        return True
     return any(w.any_of(vocabulary.killers) and not w.any_of(vocabulary.forces) and not (
         n and (sentence[n - 1].any_of(vocabulary.crowd)
                or sentence[n - 1].any_of(vocabulary.forces)))

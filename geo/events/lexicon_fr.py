@@ -323,6 +323,8 @@ VOCABULARY = Vocabulary(
     street_words=frozenset(fr.STREET_WORDS) | {"station", "métro", "autoroute", "axe"},
     killers=frozenset({"inconnu", "armé", "assaillant", "tireur", "agresseur", "bandit",
                        "terroriste", "jihadiste", "djihadiste", "ravisseur"}),
+    outsiders=frozenset({"journaliste", "reporter", "photographe", "photojournaliste",
+                         "caméraman", "cameraman", "passant", "badaud"}),
     demonstratives=frozenset({"ce", "cet", "cette", "ces"}),
     place_nouns=frozenset({"ville", "commune", "village", "localité", "aéroport", "quartier",
                            "bourg", "cité", "agglomération"}),

@@ -33,6 +33,13 @@ CROWD_PRESSURE_VERBS = (
     "heckled", "occupied", "surrounded", "besieged", r"forced(?!\s+(?:their|its)\s+way)",
     "camped",
 )
+# People hurt during unrest who took no part in it: their killing is an attack on them
+# (ACLED's violence against civilians), not the crowd's riot nor force against it.
+NON_PARTICIPANTS = (
+    r"journalists?", r"reporters?", r"photo(?:graphers?|journalists?)", r"camera(?:m[ae]n|"
+    r"wom[ae]n|persons?)", r"bystanders?", r"passers?-?by", r"onlookers?",
+    r"shopkeepers?", r"passengers",
+)
 # What troops or police do on arriving somewhere, besides "deployed" and "sent": ACLED's
 # deployment of forces (a strategic development) when the forces are named.
 DEPLOYMENT_PHRASES = (
@@ -58,10 +65,15 @@ ARMED_GROUPS = (
 ATTACK_VERBS = (
     "attacked", "raided", "stormed", "struck", "targeted", r"opened\s+fire\s+on",
 )
+# People a crowd or armed men turn on (a crowd that attacks them commits mob violence;
+# one that attacks buildings, a violent demonstration).
+CIVILIAN_PEOPLE = (
+    "civilians", "villagers", "worshippers", "passengers", "farmers", "traders", "migrants",
+    "foreigners", r"foreign\s+nationals", "shopkeepers", "families",
+)
 CIVILIAN_TARGETS = (
     "villages?", "markets?", "churche?s?", "mosques?", "schools?", "buses", "bus",
-    r"camps?", "hospitals?", "civilians", "villagers", "worshippers", "passengers",
-    "farmers", "homes", "houses", "settlements?", "hamlets?",
+    r"camps?", "hospitals?", "homes", "houses", "settlements?", "hamlets?", *CIVILIAN_PEOPLE,
 )
 FORCE_TARGETS = (
     r"(?:army|military|police|security|border|government)\s+(?:posts?|bases?|stations?|"
@@ -93,6 +105,7 @@ FESTIVE_WORDS = (
     "fans", "worshippers", "pilgrims", "tourists", "spectators", "revellers", "shoppers",
     r"celebrat\w*", r"to\s+watch", "mass", r"prayers?", r"concerts?", r"festivals?",
     r"weddings?", r"parades?", r"new\s+year", "christmas", r"eid", r"victory",
+    r"(?:street|block|birthday)\s+part(?:y|ies)",
 )
 # The seats of power a crowd gathers outside to be heard: a crowd massed outside one is
 # a protest in ACLED's terms, where a crowd outside a stadium or a shop is not.
@@ -190,7 +203,14 @@ RULES: tuple[Rule, ...] = (
                     r"killed|torched|stormed|burned|stoned|hacked|set fire|set (?:\w+ ){0,4}?"
                     r"(?:on fire|ablaze|alight))|(?:beaten|stoned|hacked|burned|burnt|"
                     r"lynched|killed)(?: to death)? by (?:an? )?(?:\w+ )?mobs?|"
-                    r"lynch(?:ed|ing)|vigilantes)\b"),
+                    r"lynch(?:ed|ing)|vigilantes|"
+                    # a crowd of ordinary people that turns on people: "residents armed
+                    # with sticks attacked migrant traders", "a crowd chased and beat"
+                    r"(?:crowds?|residents|villagers|(?:hundreds|dozens|scores|groups?) of "
+                    r"(?:\w+ )?(?:people|residents|men|youths))\b"
+                    r"(?:\s+(?!(?:said|told|says)\b)[\w,-]+){0,8}?\s+"
+                    r"(?:(?:attacked|stoned)\s+(?:[\w'’-]+\s+){0,3}?"
+                    rf"{alternation(CIVILIAN_PEOPLE)}|beat|(?:chased|dragged) and beat))\b"),
          RIOTS, "Mob violence", "ASSAULT", actor="rioters"),
     Rule("protest", _re(
         r"\b(?:protests?(?! (?:camps?|leaders?|movements?|organi[sz]ers|groups?|"
@@ -358,7 +378,8 @@ ACTORS: tuple[tuple[str, re.Pattern], ...] = (
     ("unidentified armed group", _re(
         r"\b(?:gunmen|armed (?:men|groups?|criminals|individuals|assailants)|"
         r"militants|bandits|insurgents|rebels|attackers|assailants|jihadists|"
-        r"militia(?:s|men)?|unidentified (?:\w+ )?(?:men|assailants|attackers))\b")),
-    ("civilians", _re(r"\b(?:civilians|villagers|residents|passers-by|bystanders|"
-                      r"worshippers|shoppers)\b")),
+        r"militia(?:s|men)?|(?:unidentified|unknown|masked) (?:\w+ )?"
+        r"(?:men|assailants|attackers))\b")),
+    ("civilians", _re(rf"\b(?:civilians|villagers|residents|worshippers|shoppers|"
+                      rf"{alternation(NON_PARTICIPANTS)})\b")),
 )

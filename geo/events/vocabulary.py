@@ -286,6 +286,9 @@ class Vocabulary:
     #: Who kills or hurts on their own account ("inconnu", "armé", "неизвестный",
     #: "боевик"): the dead of a sentence that names one are no crowd's.
     killers: frozenset[str] = frozenset()
+    #: People who take no part in unrest, by their keys ("journaliste", "прохожий"):
+    #: one killed at a protest was attacked, the protest stays what it was.
+    outsiders: frozenset[str] = frozenset()
     #: Demonstratives, as keys ("cette ville"): a place noun after one is a place told
     #: before.
     demonstratives: frozenset[str] = frozenset()
