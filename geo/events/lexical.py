@@ -43,13 +43,7 @@ from geo.events.lexical_dates import find_dates, named_to_come
 from geo.events.lexical_status import trigger_status
 from geo.events.rules import RIOTS, RULES
 from geo.events.tallies import count_target, takes_casualties
-from geo.events.vocabulary import (
-    CLAUSE_ENDS,
-    Trigger,
-    Vocabulary,
-    Word,
-    word_at,
-)
+from geo.events.vocabulary import CLAUSE_ENDS, Trigger, Vocabulary, Word, word_at
 from geo.model import Incident, Mention
 
 __all__ = ["detect_lexical_events"]
