@@ -79,3 +79,15 @@ def test_what_a_takeover_brought_told_as_since_is_background() -> None:
 ])
 def test_a_takeover_told_as_news_keeps_its_rows(text: str) -> None:
     assert "Strategic developments" in _occurred(text, "Niamey")
+
+
+def test_what_protesters_want_told_by_another_is_no_protest() -> None:
+    text = ("Le ministre a dénoncé les pillages à Kaolack tout en jugeant fondées les "
+            "revendications des manifestants.")
+    assert "Protests" not in _occurred(text, "Kaolack", "fr")
+
+
+def test_protesters_marching_for_demands_still_protest() -> None:
+    text = ("Jeudi, à Kaolack, des centaines de manifestants ont défilé pour appuyer les "
+            "revendications des enseignants.")
+    assert "Protests" in _occurred(text, "Kaolack", "fr")
