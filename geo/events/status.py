@@ -48,8 +48,7 @@ the other event.
 Triggers that only name the purpose of an action ("to quell the protests", "a ban on
 rallies", "fears of violence"), those of an event told before ("the release of those
 detained", "release those held for peaceful protest") or an event an anniversary marks
-are no events at all (:func:`is_purpose`); nor is a takeover a report counts from ("since
-the army seized power in a coup, ...": :func:`since_takeover`).
+are no events at all (:func:`is_purpose`).
 
 Length: the cue patterns and the tree checks that confine each to the trigger's clause
 make one decision; split across modules, a cue would be read apart from its scope.
@@ -404,27 +403,6 @@ _HELD_FOR = re.compile(
     r"\b(?:release|releasing|freeing|free)\s+(?:\S+\s+){0,6}?(?:held|detained|jailed|"
     r"imprisoned|arrested|convicted|sentenced)\s+(?:for|over)\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE)
-
-
-# "... killed since the army chief, General X, seized power in a coup on May 2,
-# dissolving the cabinet and declaring a state of emergency": the takeover and what it
-# brought are the time the report counts from, not its events.
-_SINCE_TAKEOVER = re.compile(
-    r"\bsince\s+(?:\S+\s+){0,12}?(?:seized|seizing|took|taking|taken|grabbed|came\s+to)"
-    r"\s+power\b", re.IGNORECASE)
-
-
-def since_takeover(text: str, sentence: tuple[int, int], start: int) -> bool:
-    """Whether the trigger at ``start`` stands in a clause of "since ... seized power",
-    or in a participle phrase that continues it (", dissolving ... and declaring ...");
-    a clause of its own after it ("since the army took power, police have arrested
-    ...") is not."""
-    for match in _SINCE_TAKEOVER.finditer(text, sentence[0], start):
-        tails = [part.split() for part in text[match.end():start].split(",")[1:]]
-        if all(not words or words[0].lower().endswith("ing") or words[0].lower() == "and"
-               for words in tails):
-            return True
-    return False
 
 
 _ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b", re.IGNORECASE)

@@ -21,7 +21,7 @@ from geo.events.rules import (
     SYMBOLIC_AFTER,
 )
 from geo.events.scope import Scope, crowd_verbs, names_a_charge, only_what_a_thing_is_for
-from geo.events.status import is_purpose, since_takeover, trigger_status
+from geo.events.status import is_purpose, trigger_status
 from geo.lexicon import TALLY_NOUNS, alternation
 
 __all__ = ["WEAK", "clause_hits", "crowd_hits", "harmless", "harmless_at"]
@@ -97,8 +97,7 @@ def clause_hits(text: str, clause: Span, sentence: Span, year: int | None) -> li
                 continue  # "died in an accident", "the number of deaths since 2010"
             if in_a_past_year(text, clause, match.span(), year) or \
                     told_as_habit(text, clause, match.span()) or \
-                    is_purpose(text, clause, match.start()) or \
-                    since_takeover(text, sentence, match.start()) or _ATTEMPT.search(
+                    is_purpose(text, clause, match.start()) or _ATTEMPT.search(
                     text, max(clause[0], match.start() - 16), match.start()) or (
                     rule.name == "protest" and _MARKET_RALLY.search(
                         text, max(clause[0], match.start() - 40), match.end())) or (

@@ -2,9 +2,8 @@
 
 The object of a ban ("a interdit les rassemblements", "запретили митинги") did not take
 place unless a clause of contrast says it did; the charge of people someone wants freed
-("release anyone held for peaceful protest") is no protest; what a takeover brought,
-told as the time a report counts from ("since the army seized power in a coup ...,
-declaring a state of emergency"), is no event of the report. Our own sentences (other
+("release anyone held for peaceful protest") is no protest; nor are the demands of
+protesters another tells ("les revendications des manifestants"). Our own sentences (other
 towns, other names); mentions built by hand.
 """
 
@@ -64,21 +63,6 @@ def test_the_charge_of_people_to_be_freed_is_no_protest() -> None:
 def test_protesters_arrested_still_tell_the_protest() -> None:
     text = "Police in Rustavi detained 12 people at a protest outside the town hall on Monday."
     assert "Protests" in _occurred(text, "Rustavi")
-
-
-def test_what_a_takeover_brought_told_as_since_is_background() -> None:
-    text = ("Twenty people have been killed at rallies since the junta leader, Colonel "
-            "Ismail Dadi, seized power in Niamey on Sept. 5, suspending the constitution "
-            "and declaring a state of emergency.")
-    assert "Strategic developments" not in _occurred(text, "Niamey")
-
-
-@pytest.mark.parametrize("text", [
-    "The army seized power in Niamey on Tuesday, declaring a state of emergency.",
-    "Since the army seized power, the junta has declared a state of emergency in Niamey.",
-])
-def test_a_takeover_told_as_news_keeps_its_rows(text: str) -> None:
-    assert "Strategic developments" in _occurred(text, "Niamey")
 
 
 def test_what_protesters_want_told_by_another_is_no_protest() -> None:
