@@ -4,7 +4,8 @@ The cues are the vocabulary's (:class:`~geo.events.vocabulary.Vocabulary`), read
 the trigger in its clause: a denial anywhere before it or just after ("опровергли
 сообщения о задержании", "ce que le gouverneur a démenti") makes it ``reported-denied``; a
 negation before it ("не вышли", "n'ont pas manifesté", "aucune arrestation", "a exclu
-de décréter") or after a noun trigger ("митинг не состоялся", "le couvre-feu ne
+de décréter"), a ban whose object it is ("a interdit les rassemblements") or a negation
+after a noun trigger ("митинг не состоялся", "le couvre-feu ne
 s'applique pas", "la grève a été annulée") ``negated``; a threat ``threatened``; a plan
 ("планируют провести", "appellent à manifester", "sont prévus"), a word of the future
 or a verb in it ("пройдёт", "manifesteront", "seraient mobilisés") ``planned``. A cue
@@ -171,6 +172,14 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
                 for w in between + sentence[last + 1:last + 3]) and not _negative_subject(
                     sentence, at, vocabulary):
             continue
+        return True
+    # "a interdit les rassemblements", "запретили митинги": the object of a ban, unless
+    # its own verb tells it happened, or a clause of contrast defies the ban ("a interdit
+    # la marche, mais des centaines de personnes ont défilé")
+    if any(w.any_of(vocabulary.banned_after) for w in sentence[max(start, first - 3):first]) \
+            and not _concessive(sentence, start, first, vocabulary) \
+            and not _told_past(sentence, last, vocabulary) \
+            and _after_contrast(sentence, len(sentence), vocabulary) < first:
         return True
     # "la grève prévue mardi a été annulée", "митинг отменили": called off after it;
     # "les rassemblements ont été interdits": banned

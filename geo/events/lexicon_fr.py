@@ -54,7 +54,10 @@ TRIGGERS = (
                               "protesté|protestent|protestataire|marchent|"
                               "mobilisation|manifesteront|rassemblent|défileront"),
             # a parade of troops or planes, no protest: "le défilé militaire"
-            not_before=frozenset({"militaire", "aérien"})),
+            not_before=frozenset({"militaire", "aérien"}),
+            # what protesters want, told by another ("juge légitimes les revendications
+            # des manifestants"), is no protest of its own
+            not_after=frozenset({"revendication", "demande", "exigence"})),
     # "la marche" is also a course ("la marche du monde"): a protest beside people
     Trigger("protest", phrase("marche"), needs=frozenset(_CROWD.split("|")) | {
         "blanc", "contre", "soutien", "personne", "participé", "participer", "organisé",

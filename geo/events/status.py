@@ -47,7 +47,8 @@ the other event.
 
 Triggers that only name the purpose of an action ("to quell the protests", "a ban on
 rallies", "fears of violence"), those of an event told before ("the release of those
-detained") or an event an anniversary marks are no events at all (:func:`is_purpose`).
+detained", "release those held for peaceful protest") or an event an anniversary marks
+are no events at all (:func:`is_purpose`).
 
 Length: the cue patterns and the tree checks that confine each to the trigger's clause
 make one decision; split across modules, a cue would be read apart from its scope.
@@ -396,14 +397,23 @@ _THOSE = re.compile(r"\b(?:those|(?:organi[sz]ers?|leaders?)\s+of\s+(?:the\s+)?)
                     re.IGNORECASE)
 
 
+# "urged the authorities to release anyone held for peaceful protest": the protest is
+# why people are held, told as their charge, not an event of the report's.
+_HELD_FOR = re.compile(
+    r"\b(?:release|releasing|freeing|free)\s+(?:\S+\s+){0,6}?(?:held|detained|jailed|"
+    r"imprisoned|arrested|convicted|sentenced)\s+(?:for|over)\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE)
+
+
 _ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b", re.IGNORECASE)
 
 
 def is_purpose(text: str, clause: tuple[int, int], start: int) -> bool:
     """Whether the trigger at ``start`` names only an action's aim or a fear, an
     earlier event as the time of another, an event someone condemns, those of an
-    event told before, or an event an anniversary marks."""
+    event told before, the charge of people someone wants freed, or an event an
+    anniversary marks."""
     return any(pattern.search(text, clause[0], start) is not None
-               for pattern in (_PURPOSE, _BACKGROUND, _REFERENCE, _THOSE)) or (
+               for pattern in (_PURPOSE, _BACKGROUND, _REFERENCE, _THOSE, _HELD_FOR)) or (
         _ANNIVERSARY.search(text, clause[0], start) is not None
         and Scope(text, clause, start, start + 1).under_anniversary())
