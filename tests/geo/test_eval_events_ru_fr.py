@@ -23,31 +23,31 @@ RUSSIAN_HELDOUT, FRENCH_HELDOUT = (DATA / "events_ru_heldout.jsonl",
                                    DATA / "events_fr_heldout.jsonl")
 
 FLOORS = {
-    # Since session 13: 25 and 24 dev reports (eight harder ones joined each file), 13
-    # and 13 held-out ones (h13-ru-*, h13-fr-* joined).
-    # (Russian raised in session 14 by rurows, 32 reports: recall .859, type .887,
-    # date .785, status .817, location .86.)
-    RUSSIAN: {"incident_recall": 0.84, "type_accuracy": 0.87, "count_accuracy": 0.78,
-              "date_accuracy": 0.77, "status_accuracy": 0.80, "location_acc25": 0.84},
-    FRENCH: {"incident_recall": 0.84, "type_accuracy": 0.92, "count_accuracy": 0.70,
-             "date_accuracy": 0.81, "status_accuracy": 0.79, "location_acc25": 0.845},
-    RUSSIAN_HELDOUT: {"incident_recall": 0.68, "type_accuracy": 0.77, "count_accuracy": 0.39,
-                      "date_accuracy": 0.57, "status_accuracy": 0.64, "location_acc25": 0.67},
-    FRENCH_HELDOUT: {"incident_recall": 0.74, "type_accuracy": 0.80, "count_accuracy": 0.63,
-                     "date_accuracy": 0.67, "status_accuracy": 0.69, "location_acc25": 0.73},
+    # Since session 14: 32 and 32 dev reports (seven fresh ones joined each file), 21
+    # and 21 held-out ones (h14-ru-*, h14-fr-* joined; eight each, harder: the base
+    # scored the 21 at recall .707 and .740). Measured at the end of session 14.
+    RUSSIAN: {"incident_recall": 0.85, "type_accuracy": 0.88, "count_accuracy": 0.81,
+              "date_accuracy": 0.78, "status_accuracy": 0.81, "location_acc25": 0.85},
+    FRENCH: {"incident_recall": 0.85, "type_accuracy": 0.92, "count_accuracy": 0.72,
+             "date_accuracy": 0.83, "status_accuracy": 0.80, "location_acc25": 0.855},
+    RUSSIAN_HELDOUT: {"incident_recall": 0.70, "type_accuracy": 0.81, "count_accuracy": 0.43,
+                      "date_accuracy": 0.65, "status_accuracy": 0.65, "location_acc25": 0.70},
+    FRENCH_HELDOUT: {"incident_recall": 0.73, "type_accuracy": 0.80, "count_accuracy": 0.53,
+                     "date_accuracy": 0.67, "status_accuracy": 0.66, "location_acc25": 0.73},
 }
 CEILINGS = {
     RUSSIAN: {"unreal_false_positives": 1, "non_site_false_positives": 2, "duplicates": 1,
               "trap_false_positives": 2},
-    # (French unreal false positives 9 -> 11 in session 14, rurows: a row dated to the
-    # story's day no longer merges into another day's event, which shows two status
-    # misreadings it used to hide: a ban read as a protest held, and a condemnation's
-    # "revendications des manifestants" read as a protest.)
-    FRENCH: {"unreal_false_positives": 11, "non_site_false_positives": 3, "duplicates": 1,
+    # (French dev unreal false positives 9 -> 10 in session 14: a row dated to the
+    # story's day no longer merges into another day's event, which shows status
+    # misreadings it used to hide.)
+    FRENCH: {"unreal_false_positives": 10, "non_site_false_positives": 3, "duplicates": 1,
              "trap_false_positives": 1},
-    RUSSIAN_HELDOUT: {"unreal_false_positives": 4, "non_site_false_positives": 6,
-                      "duplicates": 1, "trap_false_positives": 1},
-    FRENCH_HELDOUT: {"unreal_false_positives": 4, "non_site_false_positives": 1,
+    # Held-out ceilings as the base of session 14 scored the 21 reports: the session's
+    # rules moved none of them.
+    RUSSIAN_HELDOUT: {"unreal_false_positives": 5, "non_site_false_positives": 11,
+                      "duplicates": 1, "trap_false_positives": 3},
+    FRENCH_HELDOUT: {"unreal_false_positives": 11, "non_site_false_positives": 5,
                      "duplicates": 1, "trap_false_positives": 2},
 }
 
