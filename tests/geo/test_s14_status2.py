@@ -13,10 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from gazetteer.place import Place
-from geo.events.detect import detect_events
-from geo.model import Mention
+from placed_mentions import statuses_in
 
 # Saturday 9 March 2024
 PUBLISHED = date(2024, 3, 9)
@@ -24,11 +21,7 @@ _CROWD = ("Protests", "Riots")
 
 
 def _statuses(text: str, town: str, language: str = "en") -> list[tuple[str, str]]:
-    place = Place(f"t:{town.lower()}", town, 10.0, 10.0, "city", "XX", population=300000)
-    start = text.index(town)
-    mentions = [Mention(start, start + len(town), town, place=place)]
-    return [(event.event_type, event.status) for event in detect_events(
-        text, mentions, None, PUBLISHED, keep_all=True, language=language)]
+    return statuses_in(text, town, PUBLISHED, language)
 
 
 @pytest.mark.parametrize(("text", "town"), [

@@ -16,3 +16,31 @@ def mentions_at(text: str, places: dict[str, Place]) -> list[Mention]:
             found.append(Mention(start, start + len(surface), surface, place=place))
             start = text.find(surface, start + 1)
     return sorted(found, key=lambda m: m.start)
+
+
+def town(name: str) -> Place:
+    """An invented city of 300,000 people called ``name``."""
+    return Place(f"t:{name.lower()}", name, 10.0, 10.0, "city", "XX", population=300000)
+
+
+def statuses_in(text: str, name: str, published, language: str = "en"
+                ) -> list[tuple[str, str]]:
+    """(event type, status) of every row :func:`geo.events.detect.detect_events` keeps
+    (``keep_all``) when ``name``'s first occurrence is an invented city's mention."""
+    from geo.events.detect import detect_events
+
+    start = text.index(name)
+    mentions = [Mention(start, start + len(name), name, place=town(name))]
+    return [(event.event_type, event.status) for event in detect_events(
+        text, mentions, None, published, keep_all=True, language=language)]
+
+
+def places_found(parser, text: str, language: str) -> dict[str, tuple]:
+    """Each mention's text → (kind, the place's name, kind and country), as ``parser``
+    reads ``text`` in ``language``."""
+    from geo.model import Document
+
+    parsed = parser(Document(text, language=language))
+    return {m.text: (m.kind, m.place.name if m.place else None,
+                     m.place.kind if m.place else None, m.place.country if m.place else None)
+            for m in parsed.mentions}
