@@ -204,6 +204,10 @@ def _is_future(word: str) -> bool:
     return not word[0].isdigit() and ru.is_future(word.lower())
 
 
+def _is_past(word: str) -> bool:
+    return not word[0].isdigit() and ru.is_past(word.lower())
+
+
 VOCABULARY = Vocabulary(
     language="ru",
     keys=_keys,
@@ -305,7 +309,7 @@ VOCABULARY = Vocabulary(
                             # "не без": a negation that cancels the one before it
                             "меньше", "раз", "без"}),
     is_future=_is_future,
-    is_past=lambda word: not word[0].isdigit() and ru.is_past(word.lower()),
+    is_past=_is_past,
     as_words=frozenset({"как"}),
     clause_joints=frozenset({"но", "однако", "а", "зато", "и"}),
     concessive=frozenset({"хотя", "несмотря", "вопреки", "невзирая"}),

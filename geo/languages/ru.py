@@ -155,31 +155,36 @@ def lemmas(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
+@cache
+def _likeliest_tag(word: str):  # -> pymorphy3's OpencorporaTag
+    return _analyzer().parse(word)[0].tag
+
+
 def is_future(word: str) -> bool:
     """Whether ``word``'s likeliest reading is a verb in the future tense ("пройдёт",
     "выйдут"): an event told in it has not happened yet."""
-    tag = _analyzer().parse(word)[0].tag
+    tag = _likeliest_tag(word)
     return "VERB" in tag and "futr" in tag
 
 
 def is_past(word: str) -> bool:
     """Whether ``word``'s likeliest reading is a verb in the past tense ("прошёл",
     "собрались"): an event it tells has happened."""
-    tag = _analyzer().parse(word)[0].tag
+    tag = _likeliest_tag(word)
     return "VERB" in tag and "past" in tag
 
 
 def is_singular_passive(word: str) -> bool:
     """Whether ``word``'s likeliest reading is a singular short participle ("задержан",
     "арестована"): an act told of the one person it was done to."""
-    tag = _analyzer().parse(word)[0].tag
+    tag = _likeliest_tag(word)
     return "PRTS" in tag and "sing" in tag
 
 
 def is_singular_past(word: str) -> bool:
     """Whether ``word``'s likeliest reading is a verb in the singular past ("погиб",
     "скончалась")."""
-    tag = _analyzer().parse(word)[0].tag
+    tag = _likeliest_tag(word)
     return "VERB" in tag and "past" in tag and "sing" in tag
 
 
