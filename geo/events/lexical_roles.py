@@ -193,8 +193,9 @@ def without_non_places(mentions: Sequence[Mention], words: list[Word],
         return lower in vocabulary.months or lower in vocabulary.weekdays or \
             lower in vocabulary.at_place or lower in vocabulary.date_words
 
-    streets = [m for m in mentions if governed(m, words, vocabulary, vocabulary.street_words)
-               and not governed(m, words, vocabulary, vocabulary.town_streets)]
+    streets = [m for m in mentions if (governed(m, words, vocabulary, vocabulary.street_words)
+               and not governed(m, words, vocabulary, vocabulary.town_streets))
+               or _adjective_before_street(m, words, vocabulary)]
     # a route's far end is its name's too: "трасса Самара — Волгоград"
     for mention in sorted(mentions, key=lambda m: m.start):
         position = word_at(words, mention.start)
@@ -205,6 +206,21 @@ def without_non_places(mentions: Sequence[Mention], words: list[Word],
              and not any(m is s for s in streets)}
     return [m for m in mentions if not word_like(m) and not (
         any(m is s for s in streets) and (m.place is None or m.place.id not in named))]
+
+
+def _adjective_before_street(mention: Mention, words: list[Word],
+                             vocabulary: Vocabulary) -> bool:
+    """Whether the mention's words read as adjectives that name the street or the square
+    right after them ("на Октябрьской площади", "по Ленинградскому шоссе")."""
+    first = word_at(words, mention.start)
+    if first is None:
+        return False
+    last = first
+    while last + 1 < len(words) and words[last + 1].end <= mention.end:
+        last += 1
+    return last + 1 < len(words) and not words[last + 1].gap.strip() and \
+        words[last + 1].any_of(vocabulary.street_words) and \
+        all(vocabulary.is_adjective(w.text) for w in words[first:last + 1])
 
 
 def governed(mention: Mention, sentence: list[Word], vocabulary: Vocabulary,

@@ -220,6 +220,11 @@ VOCABULARY = Vocabulary(
                       "conteste", "démentent"}),
     past_links=frozenset({"après", "lors", "depuis", "suite", "pendant", "durant"}),
     speaking=fr.SPEECH_VERBS | fr.STANCE_VERBS,
+    # (not an announcement's nor a sighting's: "a annoncé à Dakar un couvre-feu", "des
+    # pillages ont été signalés à Lyon" put the event there)
+    reporting=fr.SPEECH_VERBS - {"annoncé", "annonce", "publié", "signalé", "signale",
+                                 "rapporté", "rapporte", "reconnu", "reconnaît", "selon",
+                                 "confirmé", "confirme", "relevé"},
     speech_cues=fr.SPEECH_CUES,
     # (and institutions named after their place: "la Sûreté du Québec"; but a university or
     # a bank stands in its town: "ont occupé l'université de Tours")

@@ -309,6 +309,7 @@ VOCABULARY = Vocabulary(
                             # "не без": a negation that cancels the one before it
                             "меньше", "раз", "без"}),
     is_future=_is_future,
+    is_adjective=lambda word: bool(ru.adjective_lemmas(word)),
     is_past=_is_past,
     as_words=frozenset({"как"}),
     clause_joints=frozenset({"но", "однако", "а", "зато", "и"}),

@@ -98,6 +98,12 @@ _TRAVEL_LEMMAS = frozenset({"return", "flee", "travel", "fly", "move", "escape",
 _TRAVEL_PREPOSITIONS = frozenset({"to", "from", "for", "into"})
 _NAME_ARCS = frozenset({"compound", "flat", "appos"})
 _SAYING = re.compile(rf"\b{alternation(SPEECH_VERBS + STANCE_VERBS)}\b", re.IGNORECASE)
+# Where a person described in passing comes from: "a 19-year-old student from X, who
+# said ...", "a farmer from X told reporters". The words propose, the tree disposes: the
+# place hangs on a noun (not on a verb: "police arrested three men from X" may be an
+# arrest in X) that the sentence shows to be a person, by an age, a clause of "who" or
+# a verb of saying; "the highway from X to Y" is no one.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _SAYING_REACH = 150
 
 
@@ -144,6 +150,8 @@ def _refined(text: str, mention: Mention, sentence: Span) -> Mention:
         return replace(mention, role="residence")
     if _TRAVEL_BEFORE.search(before) and _journey_in_passing(text, mention, sentence):
         return replace(mention, role="residence")
+    if _FROM_BEFORE.search(before) and _person_from(text, mention, sentence):
+        return replace(mention, role="origin")
     return mention
 
 
@@ -188,6 +196,30 @@ def _journey_in_passing(text: str, mention: Mention, sentence: Span) -> bool:
     # "..., returning from Y, X said"; "After flying back from Y, X said".
     head = verb.head.head if verb.dep_ == "pcomp" else verb.head
     return verb.dep_ in ("advcl", "acl", "pcomp") and head.lower_ in SPEECH_VERBS
+
+
+def _person_from(text: str, mention: Mention, sentence: Span) -> bool:
+    """Whether ``mention`` is where a person described in passing comes from: the
+    object of "from" under a noun with an age ("a 19-year-old student"), a clause of
+    "who" (on the noun, or on the place where the parser hangs it), or that is the
+    subject of a verb of saying. False without a parser."""
+    token = Scope(text, sentence, mention.start, mention.end).trigger()
+    if token is None:
+        return False
+    while token.dep_ in _NAME_ARCS:
+        token = token.head
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ != "from" or \
+            preposition.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = preposition.head
+    aged = any(child.dep_ == "amod" and {"year", "old"} <= {t.lower_ for t in child.subtree}
+               for child in noun.children)
+    described = any(child.dep_ == "relcl" and any(
+        grand.dep_ in ("nsubj", "nsubjpass") and grand.lower_ in ("who", "whom")
+        for grand in child.children) for child in (*noun.children, *token.children))
+    speaking = noun.dep_ == "nsubj" and _SAYING.fullmatch(noun.head.text) is not None
+    return aged or described or speaking
 
 
 def _opens_a_name(after: str) -> bool:

@@ -260,6 +260,9 @@ class Vocabulary:
     is_singular: Callable[[str], bool] = field(default=lambda word: False)
     #: Whether a word is itself a verb in the future tense ("выйдут", "manifesteront").
     is_future: Callable[[str], bool] = field(default=lambda word: False)
+    #: Whether a word reads as an adjective: a name of one right before a street's word
+    #: is the street's or the square's ("на Октябрьской площади"), no town.
+    is_adjective: Callable[[str], bool] = field(default=lambda word: False)
     #: Whether a word is itself a verb in the past tense ("прошёл", "собрались").
     is_past: Callable[[str], bool] = field(default=lambda word: False)
     #: Status words of clauses (lower case, as written; two-word ones joined by a

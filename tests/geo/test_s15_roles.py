@@ -1,0 +1,85 @@
+"""Session 15, roles: places a report names that are no incident site, read from the
+sentence's structure, in English, Russian and French — where a person described in
+passing comes from ("a 24-year-old nurse from X, who said ..."), where a statement was
+made ("a précisé à X que ..."), a square named by an adjective ("на Заречной площади")
+— and events a Russian or French report dates by a past year alone (background, no
+row). Sentences are invented; towns are invented places."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from placed_mentions import mentions_at, town
+
+from geo.events.detect import detect_events
+from geo.events.sites import without_non_sites
+
+PUBLISHED = date(2024, 3, 14)  # a Thursday
+
+
+def _sites(text: str, names: list[str], language: str = "en") -> set[str]:
+    mentions = mentions_at(text, {name: town(name) for name in names})
+    return {e.location.place.name for e in detect_events(
+        text, mentions, None, PUBLISHED, language=language) if e.location is not None}
+
+
+def _role(text: str, name: str) -> str:
+    mentions = mentions_at(text, {name: town(name)})
+    return without_non_sites(text, mentions)[0].role
+
+
+def test_a_person_described_by_age_and_who_comes_from_the_town_named():
+    text = ("Police fired tear gas at protesters in Carrowmore on Tuesday. A 24-year-old "
+            "nurse from Dunmallow, who said she had been beaten by officers, was treated "
+            "in hospital.")
+    assert _role(text, "Dunmallow") == "origin"
+    assert "Dunmallow" not in _sites(text, ["Carrowmore", "Dunmallow"])
+
+
+def test_a_speaker_from_a_town_comes_from_it():
+    text = "A fisherman from Port Ellery told reporters that soldiers had burned his boat."
+    assert _role(text, "Port Ellery") == "origin"
+
+
+def test_a_road_from_a_town_is_no_person_and_stays_a_site():
+    text = "The highway from Dunmallow to Carrowmore was blocked by protesters on Tuesday."
+    assert _role(text, "Dunmallow") == "location"
+
+
+def test_police_arresting_people_from_a_town_may_arrest_them_there():
+    text = "Police arrested five men from Dunmallow on Tuesday."
+    assert _role(text, "Dunmallow") == "location"
+
+
+def test_french_place_after_a_verb_of_saying_is_where_it_was_said():
+    text = ("VALMONT, 14 mars (AFP) — Le ministère de l'Intérieur a précisé jeudi à Valmont "
+            "que 45 manifestants avaient été interpellés à Corbière depuis lundi.")
+    sites = _sites(text, ["VALMONT", "Valmont", "Corbière"], "fr")
+    assert "Corbière" in sites and "Valmont" not in sites and "VALMONT" not in sites
+
+
+def test_french_announcement_in_a_town_still_places_its_measure_there():
+    text = "Le préfet a annoncé mercredi à Corbière un couvre-feu de 20h à 6h."
+    assert "Corbière" in _sites(text, ["Corbière"], "fr")
+
+
+def test_russian_event_told_by_a_past_year_alone_is_background():
+    text = ("ОЛЬХОВКА, 14 марта — Жители Ольховки во вторник вышли на митинг против "
+            "закрытия больницы.\n\nВ 2009 году в Заречье полиция разогнала митинг "
+            "фермеров.")
+    sites = _sites(text, ["ОЛЬХОВКА", "Ольховки", "Заречье"], "ru")
+    assert "Ольховки" in sites and "Заречье" not in sites
+
+
+def test_french_event_told_by_a_past_year_alone_is_background():
+    text = ("En 2015, des manifestants avaient incendié la mairie de Corbière. Jeudi, "
+            "quelques centaines de personnes ont défilé dans le calme à Valmont.")
+    sites = _sites(text, ["Corbière", "Valmont"], "fr")
+    assert sites == {"Valmont"}
+
+
+def test_russian_square_named_by_an_adjective_is_no_town():
+    text = ("Сотни жителей собрались в воскресенье на Заречной площади в Ольховке, "
+            "требуя отставки мэра.")
+    sites = _sites(text, ["Заречной", "Ольховке"], "ru")
+    assert sites == {"Ольховке"}
