@@ -3,8 +3,9 @@ words around them (:mod:`geo.events.lexical`): a place that speaks ("Москв�
 "Paris a condamné"; but a body telling its own plan, "пенсионеры в Твери сказали, что
 придут", acts where it is), the seat of a speaking body ("в МВД Казахстана сообщили"),
 a base or a visit ("une ONG basée à Genève", "прилетевший с визитом в Лиму"), an origin
-("из Котласа и Вельска"), a street's name ("проспект Абая") or a word of the language
-that only looks like a name ("По данным"). :mod:`geo.events.lexical_places` takes the
+("из Котласа и Вельска"), a street's name ("проспект Абая", "на Октябрьской площади"), a
+club's or a paper's name in guillemets ("«Иртыш»") or a word of the language that only
+looks like a name ("По данным"). :mod:`geo.events.lexical_places` takes the
 sites from the rest.
 """
 
@@ -204,20 +205,37 @@ def without_non_places(mentions: Sequence[Mention], words: list[Word],
             streets.append(mention)
     named = {m.place.id for m in mentions if places.is_site(m)
              and not any(m is s for s in streets)}
-    return [m for m in mentions if not word_like(m) and not (
+    return [m for m in mentions if not word_like(m) and not _quoted_name(m, words) and not (
         any(m is s for s in streets) and (m.place is None or m.place.id not in named))]
+
+
+def _quoted_name(mention: Mention, words: list[Word]) -> bool:
+    """Whether the mention is the whole of a name in guillemets: a club's, a paper's or
+    a firm's ("«Иртыш» забил трижды", "« Le Réveil »"), no place."""
+    span = _words_of(mention, words)
+    return span is not None and words[span[0]].gap.rstrip().endswith("«") and \
+        span[1] + 1 < len(words) and words[span[1] + 1].gap.lstrip().startswith("»")
+
+
+def _words_of(mention: Mention, words: list[Word]) -> tuple[int, int] | None:
+    """The indices of the mention's first and last words."""
+    first = word_at(words, mention.start)
+    if first is None:
+        return None
+    last = first
+    while last + 1 < len(words) and words[last + 1].end <= mention.end:
+        last += 1
+    return first, last
 
 
 def _adjective_before_street(mention: Mention, words: list[Word],
                              vocabulary: Vocabulary) -> bool:
     """Whether the mention's words read as adjectives that name the street or the square
     right after them ("на Октябрьской площади", "по Ленинградскому шоссе")."""
-    first = word_at(words, mention.start)
-    if first is None:
+    span = _words_of(mention, words)
+    if span is None:
         return False
-    last = first
-    while last + 1 < len(words) and words[last + 1].end <= mention.end:
-        last += 1
+    first, last = span
     return last + 1 < len(words) and not words[last + 1].gap.strip() and \
         words[last + 1].any_of(vocabulary.street_words) and \
         all(vocabulary.is_adjective(w.text) for w in words[first:last + 1])

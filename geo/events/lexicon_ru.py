@@ -126,8 +126,11 @@ TRIGGERS = (
                             "машина|автомобиль|часть", "полиция|милиция|мвд|овд|омвд|увд|"
                             "росгвардия|армия|нацгвардия|пограничный|воинский"),
             reach=2, unless=_CROWD_WORDS),
+    # A sentence with "нападающий" (also a team's forward: "гол забил нападающий") tells an
+    # attack only where the verb takes its object: "нападающие на прохожих".
     Trigger("attack", phrase(_ATTACK),
-            with_crowd="crowd_violence"),
+            with_crowd="crowd_violence", unless=frozenset({"нападающий"})),
+    Trigger("attack", phrase("нападать", "на"), with_crowd="crowd_violence"),
     Trigger("abduction", phrase("похитить|похищение|похищенный")),
     # Property
     Trigger("arson", phrase("поджечь|поджог|сжечь|подпалить|спалить|поджигать")),

@@ -12,6 +12,8 @@ from datetime import date
 from placed_mentions import mentions_at, town
 
 from geo.events.detect import detect_events
+from geo.events.lexical_roles import without_non_places
+from geo.events.lexicon_ru import VOCABULARY as RUSSIAN
 from geo.events.sites import without_non_sites
 
 PUBLISHED = date(2024, 3, 14)  # a Thursday
@@ -83,3 +85,29 @@ def test_russian_square_named_by_an_adjective_is_no_town():
             "требуя отставки мэра.")
     sites = _sites(text, ["Заречной", "Ольховке"], "ru")
     assert sites == {"Ольховке"}
+
+
+def test_russian_club_named_like_a_town_in_guillemets_is_no_place():
+    text = ("ОЛЬХОВКА, 14 марта — «Заречье» в среду обыграло гостей со счётом 3:1, а "
+            "болельщики из Заречья встретили команду на вокзале.")
+    mentions = mentions_at(text, {"Заречье": town("Заречье"), "Заречья": town("Заречье")})
+    kept = without_non_places(mentions, RUSSIAN.words(text), RUSSIAN)
+    assert [m.text for m in kept] == ["Заречья"]
+
+
+def test_russian_forward_who_scores_is_no_attack():
+    text = ("ОЛЬХОВКА, 14 марта — На 80-й минуте нападающий хозяев Игорь Мельников забил "
+            "победный гол.")
+    assert _sites(text, ["ОЛЬХОВКА"], "ru") == set()
+
+
+def test_russian_attackers_on_people_still_attack():
+    text = ("ОЛЬХОВКА, 14 марта — В среду в Ольховке неизвестные, нападающие на прохожих "
+            "с ножами, ранили троих человек.")
+    assert "Ольховке" in _sites(text, ["ОЛЬХОВКА", "Ольховке"], "ru")
+
+
+def test_a_season_of_a_past_year_dates_background():
+    text = ("Police fired tear gas at protesters in Carrowmore on Tuesday. Police had "
+            "dispersed a march in Dunmallow in the summer of 2013.")
+    assert _sites(text, ["Carrowmore", "Dunmallow"]) == {"Carrowmore"}
