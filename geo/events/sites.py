@@ -5,11 +5,14 @@ is an actor). Some phrases need a wider look, and an event needs them right: an
 organisation's base ("a London-based group"), the owner of a mission ("the US
 embassy"), the seat of a speaking body ("rights groups in X and Y urged", "the
 ministry in X said"), where a statement was made ("said in a video recorded in X"),
-a destination ("left for X", "fled to X"), where a person is at the time ("the
-president, who was attending a summit in X, said") and a person's journey told in
-passing ("X, who returned to Y from Z on Sunday, said": read from the dependency
-tree). Such a mention becomes an ``actor`` (or ``residence`` for a destination or a
-whereabouts), so that :func:`geo.events.places.is_site` never places an incident there.
+a destination ("left for X", "fled to X", "flown to a hospital in X"), a birthplace
+told as an epithet ("the X-born activist"), where a person is at the time ("the
+president, who was attending a summit in X, said"), a person's journey told in
+passing ("X, who returned to Y from Z on Sunday, said") and where a person described
+in passing comes from ("a 19-year-old student from X, who said ...": these two read
+from the dependency tree). Such a mention becomes an ``actor`` (``residence`` for a
+destination, a birthplace or a whereabouts, ``origin`` for where someone comes from),
+so that :func:`geo.events.places.is_site` never places an incident there.
 """
 
 from __future__ import annotations
@@ -25,7 +28,9 @@ from geo.lexicon import SPEECH_VERBS, STANCE_VERBS, alternation
 from geo.model import Mention
 from geo.resolve.roles import FORCES, SPEAKING_AFTER, SPEAKING_BODIES
 
-_BASED = re.compile(r"^[-\s]based\b", re.IGNORECASE)
+_BASED = re.compile(r"^[-\s](?:based|headquartered)\b", re.IGNORECASE)
+# A birthplace told as a person's epithet ("the X-born activist") is a home.
+_BORN = re.compile(r"^-(?:born|raised|bred)\b", re.IGNORECASE)
 # A country's mission or flag is its own, not a site: "the French and US embassies".
 _OWNED = re.compile(r"^\s+(?:embass(?:y|ies)|consulates?|missions?|flags?)\b|^-owned\b",
                     re.IGNORECASE)
@@ -72,7 +77,11 @@ _DESTINATION = re.compile(
     r"\b(?:left\s+for|bound\s+for|head(?:ed|ing)\s+for|(?:take|took|taking)\s+off\s+for|"
     r"fled\s+(?:to|into)|(?:flew|flown|airlifted|transferred)\s+(?:by\s+\w+\s+)?to|"
     r"travell?ed\s+to|escaped\s+to|deported\s+to|extradited\s+to|moved\s+to|"
-    r"sought\s+refuge\s+in)\s+$", re.IGNORECASE)
+    r"sought\s+refuge\s+in|"
+    # where someone is sent to be treated or held: "flown to a hospital in X" (but not
+    # "taken to a police station in X", often the scene's own town)
+    r"(?:transferred|flown|airlifted|evacuated|moved|taken)\s+to\s+(?:an?\s+|the\s+)?"
+    r"(?:\w+\s+)?(?:hospital|clinic|prison|jail|penal\s+colony)\s+in)\s+$", re.IGNORECASE)
 # Where a person named before is at the time, told in a relative clause: "the
 # president, who was attending a summit in X, said", "who was visiting the city of X
 # when the riot began". A visitor's whereabouts are no site (a crowd is no "who").
@@ -143,6 +152,8 @@ def _refined(text: str, mention: Mention, sentence: Span) -> Mention:
             _SAYING.search(text, mention.end, min(len(text), mention.end + _SAYING_REACH)) \
             and _seat_of_a_speaker(text, mention, sentence):
         return replace(mention, role="actor")
+    if _BORN.match(after):
+        return replace(mention, role="residence")
     # Where troops or police are sent or flown is where they deploy: a site.
     if _DESTINATION.search(before) and not _FORCES_MOVED.search(before):
         return replace(mention, role="residence")

@@ -111,3 +111,17 @@ def test_a_season_of_a_past_year_dates_background():
     text = ("Police fired tear gas at protesters in Carrowmore on Tuesday. Police had "
             "dispersed a march in Dunmallow in the summer of 2013.")
     assert _sites(text, ["Carrowmore", "Dunmallow"]) == {"Carrowmore"}
+
+
+def test_a_birthplace_told_as_an_epithet_is_a_home():
+    text = ("Police fired tear gas at protesters in Carrowmore on Tuesday. The "
+            "Dunmallow-born activist was arrested at the protest.")
+    assert _role(text, "Dunmallow") == "residence"
+    assert "Dunmallow" not in _sites(text, ["Carrowmore", "Dunmallow"])
+
+
+def test_a_prison_or_hospital_someone_is_sent_to_is_no_site():
+    text = ("Police fired tear gas at protesters in Carrowmore on Tuesday and detained "
+            "their leader, who was later transferred to a prison in Dunmallow.")
+    assert _role(text, "Dunmallow") == "residence"
+    assert "Dunmallow" not in _sites(text, ["Carrowmore", "Dunmallow"])
