@@ -131,6 +131,12 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
         return replace(mention, role="origin")
     if any(w.any_of(vocabulary.based) for w in before):
         return replace(mention, role="actor")
+    # "доставили в больницу в X", "transféré à la prison de X": a destination
+    if any(w.any_of(vocabulary.custody) for w in before) and any(
+            w.any_of(vocabulary.based) for w in words[max(0, first - 6):first]):
+        return replace(mention, role="residence")
+    if _venue_or_seat(words, first, vocabulary):
+        return replace(mention, role="actor")  # "на саммите в X", "Суд в X арестовал"
     if _measured_from(words, first, vocabulary):
         return replace(mention, role="reference")
     # (the words of the place's own clause: "à X dimanche, a indiqué la police" is no
@@ -159,6 +165,19 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
                 words, body, vocabulary):
             return replace(mention, role="actor")  # "в МВД Казахстана сообщили"
     return mention
+
+
+def _venue_or_seat(words: list[Word], first: int, vocabulary: Vocabulary) -> bool:
+    """Whether the place at ``words[first]`` follows a meeting's noun or a court's
+    ("на саммите в X", "le tribunal de X", "la cour d'appel de X"): its venue or seat;
+    not a court that a preposition puts something at ("у здания суда в X")."""
+    host = next((i for i in range(first - 1, max(-1, first - 4), -1)
+                 if words[i].any_of(vocabulary.meetings | vocabulary.courts)
+                 and not _cut(words[i + 1:first + 1])), None)
+    if host is None:
+        return False
+    return words[host].any_of(vocabulary.meetings) or not any(
+        w.any_of(vocabulary.at_place) for w in words[max(0, host - 2):host])
 
 
 def _after_speech(words: list[Word], first: int, vocabulary: Vocabulary) -> bool:

@@ -238,7 +238,13 @@ VOCABULARY = Vocabulary(
     based=frozenset({"basé", "siège", "installé", "domicilié", "établi", "siégeant",
                      "déplacement", "visite", "voyage", "exil", "exilé", "réfugié", "né",
                      "réside", "résidant", "vit", "vivant", "originaire", "hospitalisé",
-                     "trouvant", "séjournant", "interrogé", "joint"}),
+                     "trouvant", "séjournant", "interrogé", "joint",
+                     # a destination: "ont fui vers X", "évacué vers un hôpital de X"
+                     "fui", "fuir", "enfui", "fuyant", "évacué", "transféré", "transporté"}),
+    custody=frozenset({"hôpital", "clinique", "prison", "hôpitaux"}),
+    # (not "réunion": "une réunion publique" is a rally)
+    meetings=frozenset({"sommet", "conférence", "forum", "pourparlers", "négociations"}),
+    courts=frozenset({"tribunal", "tribunaux", "cour"}),
     at_place=frozenset({"à", "au", "aux", "en", "dans", "près", "devant", "sur", "vers",
                         "autour"}),
     from_place=frozenset({"depuis", "originaire", "venu", "provenance"}),

@@ -125,3 +125,42 @@ def test_a_prison_or_hospital_someone_is_sent_to_is_no_site():
             "their leader, who was later transferred to a prison in Dunmallow.")
     assert _role(text, "Dunmallow") == "residence"
     assert "Dunmallow" not in _sites(text, ["Carrowmore", "Dunmallow"])
+
+
+RU_LEAD = ("ОЛЬХОВКА, 14 марта — Полиция во вторник разогнала митинг в Ольховке и задержала "
+           "12 человек. ")
+FR_LEAD = ("VALMONT, 14 mars (AFP) — La police a dispersé mardi une manifestation à Valmont "
+           "et interpellé 12 personnes. ")
+
+
+def _elsewhere(lead: str, sentence: str, names: list[str], language: str) -> set[str]:
+    return _sites(lead + sentence, names, language) - set(names[:2])
+
+
+def test_russian_hospital_or_colony_someone_is_sent_to_is_no_site():
+    names = ["ОЛЬХОВКА", "Ольховке", "Заречье"]
+    for sentence in ("Раненого активиста доставили в больницу в Заречье.",
+                     "Одного из задержанных этапировали в колонию в Заречье."):
+        assert _elsewhere(RU_LEAD, sentence, names, "ru") == set()
+
+
+def test_french_flight_and_transfer_are_destinations():
+    names = ["VALMONT", "Valmont", "Corbière"]
+    for sentence in ("Des militants ont fui vers Corbière après la dispersion.",
+                     "Un blessé a été évacué vers un hôpital de Corbière.",
+                     "L'un des interpellés a été transféré à la prison de Corbière."):
+        assert _elsewhere(FR_LEAD, sentence, names, "fr") == set()
+
+
+def test_a_summit_venue_and_a_courts_seat_are_no_sites():
+    assert _elsewhere(RU_LEAD, "Выступая на саммите в Заречье, президент назвал "
+                      "протестующих провокаторами.", ["ОЛЬХОВКА", "Ольховке", "Заречье"],
+                      "ru") == set()
+    assert _elsewhere(RU_LEAD, "Суд в Заречье арестовал троих задержанных на 15 суток.",
+                      ["ОЛЬХОВКА", "Ольховке", "Заречье"], "ru") == set()
+
+
+def test_a_crowd_at_a_court_is_at_its_town():
+    text = ("ОЛЬХОВКА, 14 марта — Во вторник у здания суда в Заречье собрались сотни "
+            "сторонников арестованного мэра, полиция задержала 12 человек.")
+    assert "Заречье" in _sites(text, ["ОЛЬХОВКА", "Заречье"], "ru")
