@@ -164,3 +164,9 @@ def test_a_crowd_at_a_court_is_at_its_town():
     text = ("ОЛЬХОВКА, 14 марта — Во вторник у здания суда в Заречье собрались сотни "
             "сторонников арестованного мэра, полиция задержала 12 человек.")
     assert "Заречье" in _sites(text, ["ОЛЬХОВКА", "Заречье"], "ru")
+
+
+def test_a_past_year_on_the_subject_dates_what_it_ended_in():
+    text = ("The teachers' union, whose marches in Dunmallow in 2016 ended in tear gas and "
+            "dozens of arrests, said on Tuesday it would call a new strike.")
+    assert _sites(text, ["Dunmallow"]) == set()
