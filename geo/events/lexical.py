@@ -88,10 +88,10 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
         story.ahead = frozenset(d.start for d in dates if named_to_come(d, sentence,
                                                                         vocabulary))
         sites = lexical_places.candidate_sites(text, span, index, sentence, vocabulary)
-        found = _sentence_events(text, sentence, span, number, vocabulary, unrest,
-                                 (report, told | told_before), events,
-                                 dates[0].date if dates else story.current,
-                                 {m.place.id for m in sites})
+        # (a court's verdict names its charges: "Суд приговорил ... за участие в беспорядках")
+        found = [] if lexical_roles.tells_a_verdict(sentence, vocabulary) else _sentence_events(
+            text, sentence, span, number, vocabulary, unrest, (report, told | told_before),
+            events, dates[0].date if dates else story.current, {m.place.id for m in sites})
         told_before = told
         scenes: list[EventDraft] = []
         for event in found:

@@ -25,7 +25,7 @@ from geo.events.vocabulary import (
 )
 from geo.model import Mention
 
-__all__ = ["governed", "refined_roles", "without_non_places"]
+__all__ = ["governed", "refined_roles", "tells_a_verdict", "without_non_places"]
 
 _ROUTE_DASHES = frozenset({"—", "–", "-"})
 _SENTENCE_STOPS = frozenset(".!?…\n")
@@ -178,6 +178,20 @@ def _venue_or_seat(words: list[Word], first: int, vocabulary: Vocabulary) -> boo
         return False
     return words[host].any_of(vocabulary.meetings) or not any(
         w.any_of(vocabulary.at_place) for w in words[max(0, host - 2):host])
+
+
+def tells_a_verdict(sentence: list[Word], vocabulary: Vocabulary) -> bool:
+    """Whether the sentence is a court's verdict: a court's noun among its first words,
+    with no preposition before it (the court acts: "Суд в X приговорил", "Le tribunal
+    l'a reconnu coupable"; not "devant le tribunal"), and a word of a verdict. Its
+    words of unrest name the charges, no event of the report."""
+    # (after the dateline: "VALMONT, 14 mars (AFP) — Le tribunal ...")
+    opening = next((i for i, w in enumerate(sentence[:10]) if _ROUTE_DASHES & set(w.gap)), 0)
+    court = next((i for i in range(opening, min(len(sentence), opening + 4))
+                  if sentence[i].any_of(vocabulary.courts)), None)
+    return court is not None and not any(w.any_of(vocabulary.at_place)
+                                         for w in sentence[opening:court]) and \
+        any(w.any_of(vocabulary.verdicts) for w in sentence[court + 1:])
 
 
 def _after_speech(words: list[Word], first: int, vocabulary: Vocabulary) -> bool:

@@ -245,6 +245,8 @@ VOCABULARY = Vocabulary(
     # (not "réunion": "une réunion publique" is a rally)
     meetings=frozenset({"sommet", "conférence", "forum", "pourparlers", "négociations"}),
     courts=frozenset({"tribunal", "tribunaux", "cour"}),
+    verdicts=frozenset({"coupable", "condamné", "acquitté", "relaxé", "reconnu", "verdict",
+                        "peine"}),
     at_place=frozenset({"à", "au", "aux", "en", "dans", "près", "devant", "sur", "vers",
                         "autour"}),
     from_place=frozenset({"depuis", "originaire", "venu", "provenance"}),

@@ -289,6 +289,9 @@ class Vocabulary:
     #: арестовал", "le tribunal de X a condamné"), no site, unless a preposition puts
     #: something at the court ("у здания суда в X", "devant le tribunal de X").
     courts: frozenset[str] = frozenset()
+    #: Words of a court's verdict ("приговорить", "coupable"): a sentence whose court
+    #: gives one names charges, not events.
+    verdicts: frozenset[str] = frozenset()
     #: Verbs of reporting only (no stance: "выступили в Минске" is a protest there): a
     #: place right after one and its preposition is where a statement was made ("как
     #: сообщили в Минске"), no site.

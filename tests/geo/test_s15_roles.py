@@ -170,3 +170,18 @@ def test_a_past_year_on_the_subject_dates_what_it_ended_in():
     text = ("The teachers' union, whose marches in Dunmallow in 2016 ended in tear gas and "
             "dozens of arrests, said on Tuesday it would call a new strike.")
     assert _sites(text, ["Dunmallow"]) == set()
+
+
+def test_a_courts_verdict_names_charges_not_events():
+    ru = ("ОЛЬХОВКА, 14 марта — Суд в Ольховке в среду признал двух активистов виновными "
+          "в нападении на полицейских во время митинга и приговорил их к трём годам.")
+    fr = ("VALMONT, 14 mars (AFP) — Le tribunal l'a reconnu coupable de violences commises "
+          "lors de la répression de manifestants à Valmont en janvier.")
+    assert _sites(ru, ["ОЛЬХОВКА", "Ольховке"], "ru") == set()
+    assert _sites(fr, ["VALMONT", "Valmont"], "fr") == set()
+
+
+def test_a_court_set_on_fire_is_an_event_at_its_town():
+    text = ("VALMONT, 14 mars (AFP) — Le tribunal de Valmont a été incendié mardi soir par "
+            "des manifestants en colère.")
+    assert _sites(text, ["VALMONT", "Valmont"], "fr")
