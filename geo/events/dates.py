@@ -72,7 +72,11 @@ from dateutil.relativedelta import weekday as weekday_of
 
 from geo.lexicon import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
 
-__all__ = ["NAMED_DAY_KINDS", "DateMention", "find_dates"]
+__all__ = ["NAMED_DAY_KINDS", "NEWS_WINDOW_DAYS", "DateMention", "find_dates"]
+
+#: The days a dispatch reports, counted back from publication: an older day is
+#: background, not the news (both the English timeline and the Russian/French detector).
+NEWS_WINDOW_DAYS = 7
 
 _NUMBERS = {**NUMBER_WORDS, "a": 1, "an": 1, "a couple of": 2, "several": 3, "a few": 3,
             "few": 3}

@@ -37,6 +37,7 @@ from datetime import date, timedelta
 from geo.events import lexical_folds, lexical_places, lexical_roles, places
 from geo.events.clauses import Span, sentence_spans
 from geo.events.counts import CountMention
+from geo.events.dates import NEWS_WINDOW_DAYS
 from geo.events.draft import EventDraft, to_incident
 from geo.events.lexical_counts import find_counts, one_person_object
 from geo.events.lexical_dates import find_dates, named_to_come
@@ -50,7 +51,6 @@ __all__ = ["detect_lexical_events"]
 
 _RULES = {rule.name: rule for rule in RULES}
 _INTERVENTION = Trigger("intervention", ())
-_NEWS_WINDOW = 7
 # Rules a stronger reading of the same crowd replaces in one sentence.
 _REPLACED = {"riot": {"protest", "intervention", "blockade", "crowd_violence"},
              "crowd_violence": {"protest", "intervention", "blockade"},
@@ -369,7 +369,7 @@ class _Story:
         if self.waiting is not None and event.status == "occurred":
             self.waiting.append(event)
         if self.current is not None and self.published is not None and \
-                0 <= (self.published - self.current).days < _NEWS_WINDOW:
+                0 <= (self.published - self.current).days < NEWS_WINDOW_DAYS:
             event.event_date, event.time_precision = self.current, 2
             # (a day the narrative named: a row dated so is that day's, not another's)
             event.date_from_story = True
@@ -393,7 +393,7 @@ class _Story:
             self.current = last.date if last.kind == "night_of" else (last.last or last.date)
             self.night_end = last.last if last.kind == "night_of" else None
             if self.waiting and self.published is not None and \
-                    0 <= (self.published - told[0].date).days < _NEWS_WINDOW:
+                    0 <= (self.published - told[0].date).days < NEWS_WINDOW_DAYS:
                 for event in self.waiting:
                     event.event_date = told[0].date
             self.waiting = None

@@ -28,6 +28,7 @@ from geo.events.draft import EventDraft
 from geo.events.rules import PROTESTS, RIOTS, VIOLENT_TYPES
 from geo.lexicon import alternation
 from geo.model import Mention
+from geo.resolve.context import opens_dateline
 
 # What may stand between a count and the place it happened at: "killed in X",
 # "two in the Dakar suburb of Y", "injured at the port of Z".
@@ -55,8 +56,6 @@ _DATED_START = re.compile(r"\s+(?:began|started|erupted|broke\s+out)\s+(?:in\s+(
 # and"), with no clause word or comma.
 _JOINED_COUNTS = re.compile(r"(?:\s+(?!(?:when|after|before|while|as|but|then|in|at|on)\b)"
                             r"[^\W\d][\w'’-]*){0,5}\s+and\s+", re.IGNORECASE)
-# How far into the text a dateline's place may start (after a stray quote or space).
-_DATELINE_START = 3
 _SHARE = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|injured|wounded|victims|"
                     r"casualties|arrested|detained|detainees)\b", re.IGNORECASE)
 
@@ -360,7 +359,7 @@ def _by_dateline(mention: Mention) -> bool:
     """Is the row placed by the report's dateline ("YANGON — Troops shot dead 38
     people ..."), where it was filed: a toll there, broken down by place after, is the
     country's, not the dateline city's."""
-    return mention.start <= _DATELINE_START and mention.text.isupper()
+    return opens_dateline(mention.start, mention.text)
 
 
 def _on_its_days(event: EventDraft, total: EventDraft) -> bool:

@@ -90,7 +90,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from geo.events.dates import DateMention, find_dates
+from geo.events.dates import NEWS_WINDOW_DAYS, DateMention, find_dates
 from geo.events.scope import Scope
 from geo.lexicon import NUMBER_WORDS, ORDINAL_WORDS, SPEECH_VERBS, alternation
 
@@ -191,8 +191,6 @@ _ASIDE = re.compile(r"\s+(?:(?:which|who|whose)\s+(?:[\w'’-]+\s+){0,4})?", re.
 # of a state in the past perfect.
 _SOURCE_SAID = re.compile(rf"\W*(?:[\w'’.-]+\s+){{0,6}}?(?:{_SPEECH})\b", re.IGNORECASE)
 _HAD = re.compile(r"\b(?:had|'d|’d)\b", re.IGNORECASE)
-# The days a dispatch reports: an older day is background.
-_NEWS_WINDOW = 7
 # Words before a date in its sentence that put it in the future.
 _FUTURE = re.compile(r"\b(?:will|would|shall|due|expected|plans?|planned|scheduled|"
                      r"next)\b", re.IGNORECASE)
@@ -397,7 +395,7 @@ def _counted_back(text: str, best: DateMention, sentence: Span, trigger: int
         # ("after 11 days of protests") is still going on that day, which dates it.
         days = ORDINAL_WORDS[gap.group("nth").lower()] if gap.group("nth") else \
             _number(gap.group("span"))
-        if days >= _NEWS_WINDOW:
+        if days >= NEWS_WINDOW_DAYS:
             return best
         return replace(best, date=best.date - timedelta(days=days),
                        last=best.date - timedelta(days=1) if days > 1 else None,
@@ -587,7 +585,7 @@ class StoryTime:
         if source is None or self.latest is None or self.published is None or \
                 "\n\n" not in text[self._named_at:trigger] or \
                 not _HAD.search(text, max(source.end(), clause[0]), clause[1]) or \
-                (self.published - self.latest).days >= _NEWS_WINDOW or \
+                (self.published - self.latest).days >= NEWS_WINDOW_DAYS or \
                 self._dated(text, start, sentence[1]):
             return None
         return self.latest
@@ -616,7 +614,7 @@ class StoryTime:
         self.current, self._named_at = day, at
         self._days.append((max(named_at, 0), day))
         if self.published is not None and \
-                0 <= (self.published - day).days < _NEWS_WINDOW:
+                0 <= (self.published - day).days < NEWS_WINDOW_DAYS:
             self.recent = day
 
     def _scan(self, text: str, upto: int) -> None:
@@ -662,7 +660,7 @@ class StoryTime:
                 d.start > trigger and _of_statement(text, d, (start, sentence[1]), trigger))
                for d in self._dates(text, start, sentence[1])):
             return None
-        if 0 <= (self.published - self.current).days < _NEWS_WINDOW:
+        if 0 <= (self.published - self.current).days < NEWS_WINDOW_DAYS:
             return self.current
         return self.recent
 

@@ -134,9 +134,15 @@ def dateline_start(found: Sequence[Candidate]) -> int:
     """Where a dateline's place starts: a named mention in capitals opening the text
     ("MOSCOW (Reuters) —", "NAIROBI, Jan 7 —"), else -1."""
     first = next((c for c in found if c.kind == "named"), None)
-    if first is None or first.start > _DATELINE_START or not first.text.isupper():
+    if first is None or not opens_dateline(first.start, first.text):
         return -1
     return first.start
+
+
+def opens_dateline(start: int, name: str) -> bool:
+    """Could a place named ``name`` at ``start`` be a dateline's: in capitals, at the
+    very start of the text ("MOSCOW (Reuters) —")?"""
+    return start <= _DATELINE_START and name.isupper()
 
 
 def grid_cell(place: Place) -> tuple[int, int]:

@@ -39,10 +39,12 @@ FLOORS = {
     # mp-811..818, of dates; mp-821..828, of rows), written before any rule changed and
     # harder again (the base scored the 104 at recall .892, counts .760), and 12 held-out
     # ones (h14-en-01..12; the base scored the 74 at recall .812, counts .579).
+    # Session 15 gave mp-818's riot the injured count its text tells and its gold
+    # lacked; the extractor misses it (counts .782 -> .779).
     # Session 15 added 10 (mp-951..960, the roles helper's fresh check of places that are
     # no sites and of reports with no incident; 5 of them without one): the base scored
     # the 114 at recall .889 (the fresh ten .722), hence .88.
-    DEV: {"incident_recall": 0.88, "type_accuracy": 0.93, "count_accuracy": 0.78,
+    DEV: {"incident_recall": 0.88, "type_accuracy": 0.93, "count_accuracy": 0.77,
           "date_accuracy": 0.87, "status_accuracy": 0.86},
     HELDOUT: {"incident_recall": 0.81, "type_accuracy": 0.88, "count_accuracy": 0.59,
               "date_accuracy": 0.75, "status_accuracy": 0.75},
