@@ -29,6 +29,9 @@ from geo.model import Mention
 from geo.resolve.roles import FORCES, SPEAKING_AFTER, SPEAKING_BODIES
 
 _BASED = re.compile(r"^[-\s](?:based|headquartered)\b", re.IGNORECASE)
+# "the group, which has its headquarters in X", "headquartered in X": a body's seat.
+_SEAT_BEFORE = re.compile(r"\b(?:headquarters|headquartered)\s+in\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 # A birthplace told as a person's epithet ("the X-born activist") is a home.
 _BORN = re.compile(r"^-(?:born|raised|bred)\b", re.IGNORECASE)
 # A country's mission or flag is its own, not a site: "the French and US embassies".
@@ -81,7 +84,7 @@ _DESTINATION = re.compile(
     # where someone is sent to be treated or held: "flown to a hospital in X" (but not
     # "taken to a police station in X", often the scene's own town)
     r"(?:transferred|flown|airlifted|evacuated|moved|taken)\s+to\s+(?:an?\s+|the\s+)?"
-    r"(?:\w+\s+)?(?:hospital|clinic|prison|jail|penal\s+colony)\s+in)\s+$", re.IGNORECASE)
+    r"(?:\w+\s+)?(?:hospital|clinic|prison|jail|penal\s+colony)s?\s+in)\s+$", re.IGNORECASE)
 # Where a person named before is at the time, told in a relative clause: "the
 # president, who was attending a summit in X, said", "who was visiting the city of X
 # when the riot began". A visitor's whereabouts are no site (a crowd is no "who").
@@ -143,6 +146,7 @@ def _refined(text: str, mention: Mention, sentence: Span) -> Mention:
     opens_a_name = mention.place is not None and mention.place.kind != "country" \
         and _opens_a_name(after)
     if _BASED.match(after) or _OWNED.match(after) or opens_a_name or \
+            _SEAT_BEFORE.search(before) or \
             _SPOKEN_IN.search(before) or (
             _BODY_IN.search(before) and _SPEAKS_AFTER.match(after)):
         return replace(mention, role="actor")

@@ -185,3 +185,11 @@ def test_a_court_set_on_fire_is_an_event_at_its_town():
     text = ("VALMONT, 14 mars (AFP) — Le tribunal de Valmont a été incendié mardi soir par "
             "des manifestants en colère.")
     assert _sites(text, ["VALMONT", "Valmont"], "fr")
+
+
+def test_a_groups_headquarters_and_hospitals_elsewhere_are_no_sites():
+    lead = "Police fired tear gas at protesters in Carrowmore on Tuesday. "
+    for sentence in ("The rights group, which has its headquarters in Dunmallow, said 12 "
+                     "protesters had been arrested.",
+                     "The wounded were taken to hospitals in Dunmallow, 40 km away."):
+        assert "Dunmallow" not in _sites(lead + sentence, ["Carrowmore", "Dunmallow"])
