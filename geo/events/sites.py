@@ -29,9 +29,10 @@ from geo.model import Mention
 from geo.resolve.roles import FORCES, SPEAKING_AFTER, SPEAKING_BODIES
 
 _BASED = re.compile(r"^[-\s](?:based|headquartered)\b", re.IGNORECASE)
-# "the group, which has its headquarters in X", "headquartered in X": a body's seat.
-_SEAT_BEFORE = re.compile(r"\b(?:headquarters|headquartered)\s+in\s+(?:the\s+)?$",
-                          re.IGNORECASE)
+# "the group, which has its headquarters in X", "headquartered in X": a body's seat
+# (not a building: "marched on the police headquarters in X").
+_SEAT_BEFORE = re.compile(r"\b(?:(?:has|have|had)\s+(?:its|their)\s+headquarters|"
+                          r"headquartered)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 # A birthplace told as a person's epithet ("the X-born activist") is a home.
 _BORN = re.compile(r"^-(?:born|raised|bred)\b", re.IGNORECASE)
 # A country's mission or flag is its own, not a site: "the French and US embassies".

@@ -193,3 +193,8 @@ def test_a_groups_headquarters_and_hospitals_elsewhere_are_no_sites():
                      "protesters had been arrested.",
                      "The wounded were taken to hospitals in Dunmallow, 40 km away."):
         assert "Dunmallow" not in _sites(lead + sentence, ["Carrowmore", "Dunmallow"])
+
+
+def test_a_march_on_a_headquarters_is_at_its_town():
+    text = "On Sunday, thousands of people marched on the police headquarters in Dunmallow."
+    assert _sites(text, ["Dunmallow"]) == {"Dunmallow"}
