@@ -198,3 +198,11 @@ def test_a_groups_headquarters_and_hospitals_elsewhere_are_no_sites():
 def test_a_march_on_a_headquarters_is_at_its_town():
     text = "On Sunday, thousands of people marched on the police headquarters in Dunmallow."
     assert _sites(text, ["Dunmallow"]) == {"Dunmallow"}
+
+
+def test_russian_source_and_news_conference_places_are_no_sites():
+    names = ["ОЛЬХОВКА", "Ольховке", "Заречье"]
+    for sentence in ("По словам источника в Заречье, задержанных избивали.",
+                     "Пресс-конференция в Заречье, где глава МВД рассказал о задержаниях, "
+                     "продлилась час."):
+        assert _elsewhere(RU_LEAD, sentence, names, "ru") == set()
