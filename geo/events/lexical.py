@@ -88,10 +88,10 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
         story.ahead = frozenset(d.start for d in dates if named_to_come(d, sentence,
                                                                         vocabulary))
         sites = lexical_places.candidate_sites(text, span, index, sentence, vocabulary)
-        found = _sentence_events(text, sentence, span, number, vocabulary, unrest,
-                                 (report, told | told_before), events,
-                                 dates[0].date if dates else story.current,
-                                 {m.place.id for m in sites})
+        # (a court's verdict names its charges: "Суд приговорил ... за участие в беспорядках")
+        found = [] if lexical_roles.tells_a_verdict(sentence, vocabulary) else _sentence_events(
+            text, sentence, span, number, vocabulary, unrest, (report, told | told_before),
+            events, dates[0].date if dates else story.current, {m.place.id for m in sites})
         told_before = told
         scenes: list[EventDraft] = []
         for event in found:
@@ -114,7 +114,10 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
             events.extend(lexical_places.one_per_place(text, event, index, sentence, vocabulary))
         events.extend(scenes)
     events.sort(key=lambda e: (e.sentence, e.trigger[0]))
-    events = lexical_folds.merged(lexical_folds.one_riot_a_day(events))
+    # An event told by its year alone ("в 2004–2005 годах ... были убиты") is background
+    # that the report recalls, as in English.
+    events = lexical_folds.merged(lexical_folds.one_riot_a_day(
+        [e for e in events if not e.background]))
     return [to_incident(text, event) for event in events
             if keep_all or event.status == "occurred"]
 
@@ -346,6 +349,7 @@ class _Story:
             best = min(dates, key=lambda d: abs(d.start - at))
             event.event_date, event.event_date_end = best.date, best.last
             event.time_precision = best.precision
+            event.background = best.kind == "year" and self.published is not None
             if event.status == "occurred" and best.kind == "date" and \
                     _to_come(best, self.published):
                 # "a annoncé une grève le 23 mars" a week before: a day named to come
