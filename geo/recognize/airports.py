@@ -59,6 +59,17 @@ _WORD = re.compile(r"\S+")
 # Punctuation that closes a name where it ends a word ("Nairobi, Jomo ...").
 _CLOSING = ",;:()[]\"“”!?"
 _PARTICLES = frozenset(LANDMARK_PARTICLES)
+# Words before a name that make it an airport: "flights to X", "landed at X", "flew out
+# of X", "stranded at X", "the departures hall at X" (up to three words between the
+# verb or noun and the preposition).
+_FLIGHT_BEFORE = re.compile(
+    r"\b(?:flights?|flew|fly(?:ing)?|landed|landing|land|took\s+off|departed|departing|"
+    r"diverted|grounded|stranded|runways?|terminals?|departures|arrivals)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:at|from|to|into|out\s+of|for)\s+$", re.IGNORECASE)
+# How far before a name the words of _FLIGHT_BEFORE are looked for.
+_FLIGHT_WINDOW = 60
+# An airport's IATA code as news writes it in running text ("flights out of LAX").
+_CODE = re.compile(r"(?<![\w.&'-])[A-Z]{3}(?![\w.&'-])")
 # Prepositions before an airport's bare name (:func:`bare_airports`).
 _AT = re.compile(r"\b(?:at|into|out\s+of)\s+(?=[A-Z])")
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -117,15 +128,37 @@ def bare_airports(text: str, lookup: NameLookup) -> Iterator[Candidate]:
                             "airport", source="rule")
 
 
+def flights_before(text: str, start: int) -> bool:
+    """Whether the words just before ``start`` speak of flights ("flights to", "landed
+    at", "the departures road at"): a name there is an airport's."""
+    return _FLIGHT_BEFORE.search(text[max(0, start - _FLIGHT_WINDOW):start]) is not None
+
+
+def coded_airports(text: str, lookup: NameLookup) -> Iterator[Candidate]:
+    """Airports named by their IATA code in a flight's words ("her flight from JFK",
+    "flights out of LAX"), where the code is that of an airport serving a city of
+    ``MAJOR_POPULATION``: three capitals are mostly no place ("the ANC", "the CEO"),
+    and news names only a big city's airport so."""
+    for match in _CODE.finditer(text):
+        code = match.group()
+        if not flights_before(text, match.start()) or not any(
+                p.kind == "airport" and p.extra.get("iata") == code
+                and p.extra.get("served_population", 0) >= MAJOR_POPULATION
+                for p in lookup.readings(fold(code))):
+            continue
+        yield Candidate(match.start(), match.end(), code, "named", code, "airport",
+                        source="rule")
+
+
 def with_airports(text: str, found: list[Candidate], lookup: NameLookup,
                   ) -> list[Candidate]:
-    """``found`` with the airports of :func:`airport_candidates` and
-    :func:`bare_airports` in place of the candidates they overlap (a cut "Ben", a
+    """``found`` with the airports of :func:`airport_candidates`, :func:`bare_airports`
+    and :func:`coded_airports` in place of the candidates they overlap (a cut "Ben", a
     "Kennedy airport" queried as "Kennedy", a "Birmingham Airport" queried as some
     airport's name rather than as the airport serving the city the text reads), unless
     one has the airport's span and query."""
     airports = [a for a in (*airport_candidates(text, lookup),
-                            *bare_airports(text, lookup))
+                            *bare_airports(text, lookup), *coded_airports(text, lookup))
                 if not any((c.start, c.end, c.query) == (a.start, a.end, a.query)
                            for c in found)]
     if not airports:

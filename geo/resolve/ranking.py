@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from gazetteer.geometry import haversine_km
 from gazetteer.normalize import fold
+from geo.recognize.airports import flights_before
 from geo.recognize.stoplist import load_city_names
 from geo.resolve.candidates import feature_core, qualifier_places
 from geo.resolve.features import MINOR_POPULATION, is_namesake, local_others, neighbours
@@ -114,14 +115,6 @@ def _outnumbered(major: Place, scored: list[tuple[float, Place]]) -> bool:
                               and p.population > people for _, p in scored)
 
 
-# Words before a name that make it an airport: "flights to X", "landed at X", "flew out
-# of X", "stranded at X" (up to three words between the verb and the preposition).
-_FLIGHT_BEFORE = re.compile(
-    r"\b(?:flights?|flew|fly(?:ing)?|landed|landing|land|took\s+off|departed|departing|"
-    r"diverted|grounded|stranded|runways?|terminals?)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:at|from|to|into|out\s+of|for)\s+$", re.IGNORECASE)
-# How far before a name the words of _FLIGHT_BEFORE are looked for.
-_FLIGHT_WINDOW = 60
 
 
 def airport_said(gazetteer: Gazetteer, text: str, cand: Candidate,
@@ -134,8 +127,7 @@ def airport_said(gazetteer: Gazetteer, text: str, cand: Candidate,
     division bears it: a bare name that is a big city's airport's and also some smaller
     town's ("Pearson", "Logan") is the airport in a flight's words; "flights to London"
     are to the city, not to Ontario's London International Airport."""
-    before = text[max(0, cand.start - _FLIGHT_WINDOW):cand.start]
-    if not _FLIGHT_BEFORE.search(before):
+    if not flights_before(text, cand.start):
         return None
     said = next((s for s in scored if s[1].kind == "airport"), None)
     if said is not None or any(p.kind in _MAJOR for _, p in scored):

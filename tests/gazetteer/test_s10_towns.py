@@ -37,7 +37,7 @@ def fake_tables(monkeypatch):
             pass
 
     monkeypatch.setattr(towns, "connect_readonly", lambda *parts: Con())
-    monkeypatch.setattr(towns, "_division_names", lambda: {("QX", "okres velmor")})
+    monkeypatch.setattr(towns, "division_names", lambda: {("QX", "okres velmor")})
 
 
 def test_towns_cities500_lacks_are_added_once_with_the_nearest_division(fake_tables):

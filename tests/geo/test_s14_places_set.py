@@ -6,7 +6,12 @@ African and Québec towns, English airports by name, multi-word demonyms, "X Pol
 Each record gives its ``language``. Divisions' points are the gazetteer's own (aigeodb).
 Scored before session 14's changes (Acc@161, gold spans / end to end): the first 40
 sentences 0.946 / 0.865; the 10 of batch 2 (written after the first changes, on the
-classes they touched) 0.60 / 0.40; after them 0.973 / 0.946 and 1.0 / 1.0."""
+classes they touched) 0.60 / 0.40; after them 0.973 / 0.946 and 1.0 / 1.0.
+Session 15 (places helper) added batch 3, 41 English sentences on counties, districts,
+historic and natural regions, airport codes, lists and controls (0.733 / 0.689 on the
+base, 0.989 / 0.967 after its changes), and batch 4, 12 lists of cities written after
+them (0.854 / 0.854 on both: a division, a country's other name or a state's towns
+beat a big city in four of them). The whole set: 0.855 / 0.828 → 0.956 / 0.938."""
 
 from __future__ import annotations
 
@@ -19,7 +24,7 @@ from geo.evaluate import evaluate_corpus
 
 PLACES = Path(__file__).resolve().parents[1] / "data" / "geoparse_places.jsonl"
 # (gold spans, end to end) Acc@161 at least: today's figures less a small margin.
-FLOORS = (0.96, 0.93)
+FLOORS = (0.95, 0.93)
 
 pytestmark = pytest.mark.slow
 
