@@ -60,8 +60,8 @@ _REPLACED = {"riot": {"protest", "intervention", "blockade", "crowd_violence"},
 
 def detect_lexical_events(text: str, mentions: Sequence[Mention],
                           sentences: Iterable | None, published: date | None,
-                          vocabulary: Vocabulary, *, keep_all: bool = False
-                          ) -> list[Incident]:
+                          vocabulary: Vocabulary, *, keep_all: bool = False,
+                          drafts: list[EventDraft] | None = None) -> list[Incident]:
     """Find the incidents a report in ``vocabulary``'s language tells (the arguments
     are those of :func:`geo.events.detect.detect_events`)."""
     spans = lexical_places.by_paragraph(text, sentence_spans(text, sentences)) \
@@ -114,9 +114,11 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
             events.extend(lexical_places.one_per_place(text, event, index, sentence, vocabulary))
         events.extend(scenes)
     events.sort(key=lambda e: (e.sentence, e.trigger[0]))
-    events = lexical_folds.merged(lexical_folds.one_riot_a_day(events))
-    return [to_incident(text, event) for event in events
-            if keep_all or event.status == "occurred"]
+    events = [event for event in lexical_folds.merged(lexical_folds.one_riot_a_day(events))
+              if keep_all or event.status == "occurred"]
+    if drafts is not None:
+        drafts.extend(events)
+    return [to_incident(text, event) for event in events]
 
 
 def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
