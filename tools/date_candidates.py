@@ -88,6 +88,9 @@ _PLANS = re.compile(r"\b(?:will|would|shall|due|expected|plans?|planned|schedule
 _UNTIL = re.compile(r"\b(?:until|till|through|by|jusqu\w*|до|по)\s+(?:the\s+|au\s+|le\s+)?$",
                     re.IGNORECASE)
 _PARAGRAPH = re.compile(r"\n\s*\n")
+# A word of "after" between a date and the trigger: what follows came by that day, or
+# a gap before it ("on Saturday, a day after police fired").
+_AFTER = re.compile(r"\b(?:after|following|après|после|спустя)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -109,11 +112,13 @@ class TiedRow:
     gold: date
     rule: date | None
     candidates: list[Candidate] = field(default_factory=list)
+    #: Where the row's trigger starts in the report's text.
+    trigger: int = -1
 
     def as_json(self) -> dict:
         return {"report": self.report, "language": self.language,
                 "published": _iso(self.published), "gold": self.gold.isoformat(),
-                "rule": _iso(self.rule),
+                "rule": _iso(self.rule), "trigger": self.trigger,
                 "candidates": [{"day": c.day.isoformat(), "label": c.label,
                                 "features": c.features} for c in self.candidates]}
 
@@ -287,16 +292,28 @@ def row_candidates(story: Narrative, trigger: int, clause: Span,
     days: dict[date, list[tuple[int, DateMention]]] = {}
     for lv, m in reach:
         days.setdefault(m.date, []).append((lv, m))
+    # The day before a date of the trigger's sentence that an "after" follows: the
+    # event it came after ("on Saturday, a day after police fired").
+    shifted = {m.date - timedelta(days=1) for lv, m in reach if lv <= 1 and m.end <= trigger
+               and _AFTER.search(text, m.end, trigger)}
     sources = {"narrative": narrative, "previous_row": previous_row, "published": published,
                "day_before_published": published - timedelta(days=1) if published else None}
-    for day in sources.values():
+    for day in [*sources.values(), *shifted]:
         if day is not None:
             days.setdefault(day, [])
+    # What the row's own words say of its time: crossed with each candidate's sources
+    # by the model (a row whose sentence names no day takes the story's).
+    context = {"ctx_clause_dated": any(lv == 0 for lv, _ in reach),
+               "ctx_sentence_dated": any(lv <= 1 for lv, _ in reach),
+               "ctx_had": had, "ctx_planned": planned,
+               "ctx_after": bool(_AFTER.search(text, sentence[0], trigger)),
+               "ctx_lede": number == story.sentences.index(lede) if lede in story.sentences
+               else False}
     ranked = sorted(days, key=lambda d: (days[d][0][0], abs(days[d][0][1].start - trigger))
                     if days[d] else (len(LEVELS), 0))
     out = []
     for day in days:
-        features = _mention_features(story, days[day], trigger, number, had, planned)
+        features = _mention_features(story, days[day], trigger, number)
         features.update({f"is_{name}": float(day == value) for name, value in sources.items()})
         features["rank"] = float(min(ranked.index(day), 6))
         features["mentions"] = float(min(len(days[day]), 4))
@@ -310,14 +327,15 @@ def row_candidates(story: Narrative, trigger: int, clause: Span,
             features["days_back"] = float(max(-2, min(back, 14)))
             features["after_published"] = float(back < 0)
             features["beyond_week"] = float(back >= 7)
-        features["had"], features["planned"] = float(had), float(planned)
         features["narrative_known"] = float(narrative is not None)
+        features["is_shifted_back"] = float(day in shifted)
+        features.update({name: float(value) for name, value in context.items()})
         out.append(Candidate(day, features))
     return out
 
 
 def _mention_features(story: Narrative, found: list[tuple[int, DateMention]], trigger: int,
-                      number: int, had: bool, planned: bool) -> dict[str, float]:
+                      number: int) -> dict[str, float]:
     """Features of the nearest expression naming a day (all zero, level "none", when
     only a source names it)."""
     features = {f"level_{name}": 0.0 for name in LEVELS}
@@ -369,7 +387,8 @@ def report_rows(record: dict, parser) -> list[TiedRow]:
         if event is not None:
             row = TiedRow(record["id"], language, published, date.fromisoformat(event["date"]),
                           draft.event_date,
-                          row_candidates(story, draft.trigger[0], draft.clause, previous))
+                          row_candidates(story, draft.trigger[0], draft.clause, previous),
+                          draft.trigger[0])
             for candidate in row.candidates:
                 candidate.label = candidate.day == row.gold
             rows.append(row)

@@ -53,10 +53,12 @@ class Rows:
     @classmethod
     def load(cls, rows: list[dict]) -> Rows:
         names = sorted({k for r in rows for c in r["candidates"] for k in c["features"]})
+        names.append("is_rules")  # the hand rules' day, for the stacked models only
         x, y, group, days = [], [], [], []
         for n, row in enumerate(rows):
             for c in row["candidates"]:
-                x.append([c["features"].get(k, 0.0) for k in names])
+                x.append([c["features"].get(k, 0.0) for k in names[:-1]]
+                         + [float(c["day"] == row["rule"])])
                 y.append(c["label"])
                 group.append(n)
                 days.append(date.fromisoformat(c["day"]))
@@ -129,6 +131,17 @@ def crossed(x: np.ndarray, names: Sequence[str]) -> np.ndarray:
     return np.hstack([x, np.array(pairs).T]) if pairs else x
 
 
+def in_context(x: np.ndarray, names: Sequence[str]) -> np.ndarray:
+    """``x`` with the products of each fact of the row's own words (``ctx_``: its clause
+    names a day, it is in the past perfect ...) and each candidate's source, level and
+    kind: the same for every candidate of a row, a fact can only weigh so."""
+    facts = [i for i, name in enumerate(names) if name.startswith("ctx_")]
+    sources = [i for i, name in enumerate(names)
+               if name.startswith(("is_", "level_", "kind_"))]
+    pairs = [x[:, a] * x[:, b] for a in facts for b in sources]
+    return np.hstack([x, np.array(pairs).T]) if pairs else x
+
+
 def conditional_logit(names: Sequence[str]) -> Callable:
     def fit(x: np.ndarray, y: np.ndarray, group: np.ndarray) -> Callable:
         mean, scale = standardise(x)
@@ -145,16 +158,37 @@ def pointwise(names: Sequence[str]) -> Callable:
     return fit
 
 
-def crossed_logit(names: Sequence[str]) -> Callable:
-    def fit(x: np.ndarray, y: np.ndarray, group: np.ndarray) -> Callable:
-        inner = conditional_logit(names)(crossed(x, names), y, group)
-        return lambda z: inner(crossed(z, names))
-    return fit
+def with_products(expand: Callable[[np.ndarray, Sequence[str]], np.ndarray]
+                  ) -> Callable[[Sequence[str]], Callable]:
+    """A conditional logit on ``expand``'s products of the features."""
+    def make(names: Sequence[str]) -> Callable:
+        def fit(x: np.ndarray, y: np.ndarray, group: np.ndarray) -> Callable:
+            inner = conditional_logit(names)(expand(x, names), y, group)
+            return lambda z: inner(expand(z, names))
+        return fit
+    return make
 
 
-#: The models judged, each made from the feature names.
+def without_rules(make: Callable[[Sequence[str]], Callable]
+                  ) -> Callable[[Sequence[str]], Callable]:
+    """``make``'s model blind to the rules' day (the last feature): one that could
+    replace them."""
+    def blind(names: Sequence[str]) -> Callable:
+        def fit(x: np.ndarray, y: np.ndarray, group: np.ndarray) -> Callable:
+            inner = make(names[:-1])(x[:, :-1], y, group)
+            return lambda z: inner(z[:, :-1])
+        return fit
+    return blind
+
+
+#: The models judged, each made from the feature names: four that could replace the
+#: rules, and two stacked on them (the rules' day one more feature), which could only
+#: correct them.
 MODELS: dict[str, Callable[[Sequence[str]], Callable]] = {
-    "pointwise": pointwise, "clogit": conditional_logit, "clogit×": crossed_logit}
+    "pointwise": without_rules(pointwise), "clogit": without_rules(conditional_logit),
+    "clogit×kind": without_rules(with_products(crossed)),
+    "clogit×ctx": without_rules(with_products(in_context)),
+    "pointwise+rules": pointwise, "clogit+rules": conditional_logit}
 
 
 def chosen_days(data: Rows, score: np.ndarray, lines: np.ndarray) -> dict[int, date]:
@@ -238,10 +272,11 @@ def format_table(title: str, table: list[dict]) -> str:
 def save_model(data: Rows, path: Path) -> None:
     """The conditional logit trained on every row, as plain numbers: feature names,
     means, scales and weights."""
-    mean, scale = standardise(data.x)
-    w = fit_conditional_logit((data.x - mean) / scale, data.y, data.group)
+    x = data.x[:, :-1]  # blind to the rules' day
+    mean, scale = standardise(x)
+    w = fit_conditional_logit((x - mean) / scale, data.y, data.group)
     path.write_text(json.dumps({
-        "features": data.names, "mean": mean.round(6).tolist(),
+        "features": data.names[:-1], "mean": mean.round(6).tolist(),
         "scale": scale.round(6).tolist(), "weights": w.round(6).tolist()}, indent=1) + "\n",
         encoding="utf-8")
 
