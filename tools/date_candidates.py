@@ -50,6 +50,7 @@ from geo.events.lexical_dates import find_dates as find_lexical_dates
 from geo.events.timeline import dateline_end
 from geo.lexicon import SPEECH_VERBS, alternation
 from geo.model import Document, language_code
+from geo.pipeline import Parser
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV_FILES = tuple(ROOT / "tests" / "data" / name for name in (
@@ -398,7 +399,6 @@ def report_rows(record: dict, parser) -> list[TiedRow]:
 
 def build(paths: Sequence[Path]) -> Iterator[TiedRow]:
     """The tied rows of every report of ``paths``."""
-    from geo.pipeline import Parser
     parser = Parser()
     for path in paths:
         with open(path, encoding="utf-8") as lines:

@@ -31,6 +31,7 @@ from datetime import date
 from pathlib import Path
 
 import numpy as np
+from scipy.optimize import minimize
 
 from tools.date_candidates import DEFAULT_OUT, DEV_FILES, build, outcome
 
@@ -80,7 +81,6 @@ def fit_conditional_logit(x: np.ndarray, y: np.ndarray, group: np.ndarray, *,
                           l2: float = L2) -> np.ndarray:
     """Weights (on standardised features) of a softmax over each row's candidates that
     puts its mass on the gold day: the rows with no gold candidate teach nothing."""
-    from scipy.optimize import minimize
     rows, group = np.unique(group, return_inverse=True)
     n = len(rows)
     taught = np.bincount(group, y, n) > 0
@@ -107,7 +107,6 @@ def fit_pointwise(x: np.ndarray, y: np.ndarray, group: np.ndarray, *,
                   l2: float = L2) -> np.ndarray:
     """Weights (on standardised features, the bias last) of a logistic regression of
     each candidate's label on its features, ignoring which row it is of."""
-    from scipy.optimize import minimize
     z = np.hstack([x, np.ones((len(x), 1))])
 
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
