@@ -12,14 +12,13 @@ from fake_parser import FakeParser
 from gazetteer.place import Place
 from geo.events.detect import detect_events
 from tools.date_candidates import (
-    Narrative,
     baseline_table,
     outcome,
     quote_spans,
     report_rows,
-    row_candidates,
     tie_drafts_to_gold_by_evidence,
 )
+from tools.date_features import Narrative, row_candidates
 from tools.train_dates import Rows, fit_conditional_logit, grouped_splits, judge
 
 THURSDAY = date(2023, 3, 16)
