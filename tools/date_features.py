@@ -10,7 +10,8 @@ current day, which words pointing back, "the next day", count from). A row's can
 - that an expression resolves to in reach of the trigger: its clause, its sentence, the
   two sentences before it, its paragraph, the report's first sentence and the dateline;
 - the day before one of its sentence's dates that an "after" follows ("on Saturday, a
-  day after police fired");
+  day after police fired"), and the first day of a span of days after that "after" ("on
+  Thursday after two days of rioting": the two days before Thursday);
 - the narrative day, the previous row's date, the publication day and the day before.
 
 Features are language-neutral: where the nearest expression naming the day stands from
@@ -71,6 +72,8 @@ _PLANS = re.compile(r"\b(?:will|would|shall|due|expected|plans?|planned|schedule
                     re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|through|by|jusqu\w*|до|по)\s+(?:the\s+|au\s+|le\s+)?$",
                     re.IGNORECASE)
+# Lengths of days of unrest ("two days of rioting", "for three nights").
+_SPANS = ("span_of", "for_span", "days_of", "range")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # A word of "after" between a date and the trigger: what follows came by that day, or
 # a gap before it ("on Saturday, a day after police fired").
@@ -207,12 +210,22 @@ def row_candidates(story: Narrative, trigger: int, clause: Span,
     for lv, m in reach:
         days.setdefault(m.date, []).append((lv, m))
     # The day before a date of the trigger's sentence that an "after" follows: the
-    # event it came after ("on Saturday, a day after police fired").
-    shifted = {m.date - timedelta(days=1) for lv, m in reach if lv <= 1 and m.end <= trigger
-               and _AFTER.search(text, m.end, trigger)}
+    # event it came after ("on Saturday, a day after police fired"); and, with a span
+    # of days between, the span's first day ("on Thursday after two days of rioting").
+    shifted: set[date] = set()
+    spanned: set[date] = set()
+    for lv, m in reach:
+        after = _AFTER.search(text, m.end, trigger) if lv <= 1 and m.end <= trigger and \
+            m.last is None else None
+        if after is None:
+            continue
+        shifted.add(m.date - timedelta(days=1))
+        spanned.update(m.date - timedelta(days=(s.last - s.date).days + 1)
+                       for _, s in reach if s.last is not None and s.kind in _SPANS
+                       and after.start() <= s.start < trigger + 40)
     sources = {"narrative": narrative, "previous_row": previous_row, "published": published,
                "day_before_published": published - timedelta(days=1) if published else None}
-    for day in [*sources.values(), *shifted]:
+    for day in [*sources.values(), *shifted, *spanned]:
         if day is not None:
             days.setdefault(day, [])
     # What the row's own words say of its time: crossed with each candidate's sources
@@ -243,6 +256,7 @@ def row_candidates(story: Narrative, trigger: int, clause: Span,
             features["beyond_week"] = float(back >= 7)
         features["narrative_known"] = float(narrative is not None)
         features["is_shifted_back"] = float(day in shifted)
+        features["is_span_start"] = float(day in spanned)
         features.update({name: float(value) for name, value in context.items()})
         out.append(Candidate(day, features))
     return out
