@@ -5,12 +5,13 @@ For each report of a dev file the pipeline runs as ``incidentmap eval-events`` r
 (:func:`geo.events.detect.detect_events`, which hands back the drafts its rows are made
 from: their triggers and clauses). A row is tied to a gold event when one of its evidence
 sentences overlaps one of that event's evidence quotes (tests/data/README.md, "Evidence of
-gold events") and its place is within 25 km of the event's. The row's **candidates** are
-the distinct days that the date expressions in reach of its trigger resolve to, the
-story's narrative day, the previous row's date (the rules'), the publication day and
-the day before, each with language-neutral features (:mod:`tools.date_features`), and
-its label: whether it is the gold date. The rules' own date for the row is kept beside
-it for the baseline.
+gold events") and its place is within 25 km of the event's; in a file whose gold events
+carry no evidence, when it is the one gold event of its type at its place. The row's
+**candidates** are the distinct days that the date expressions in reach of its trigger
+resolve to, the story's narrative day, the previous row's date (the rules'), the
+publication day and the day before, each with language-neutral features
+(:mod:`tools.date_features`), and its label: whether it is the gold date. The rules'
+own date for the row is kept beside it for the baseline.
 
     python tools/date_candidates.py [--out /tmp/ldates/candidates.jsonl] [FILE ...]
 
@@ -109,6 +110,24 @@ def tie_drafts_to_gold_by_evidence(text: str, drafts: Sequence[EventDraft],
     return tied
 
 
+def tie_drafts_to_gold_by_place(drafts: Sequence[EventDraft], gold: Sequence[dict]
+                                ) -> list[tuple[EventDraft, dict]]:
+    """For reports whose gold events carry no evidence: each draft with the one gold
+    event of its type at its place (within the evaluation's tolerance); a draft with
+    none or several such events is left untied (never by its date, which is judged)."""
+    tied = []
+    for draft in drafts:
+        place = draft.location.place if draft.location is not None else None
+        if place is None:
+            continue
+        there = [g for g in gold if g.get("lat") is not None and g.get("date")
+                 and g["event_type"] == draft.event_type
+                 and haversine_km(g["lat"], g["lon"], place.lat, place.lon) <= TOLERANCE_KM]
+        if len(there) == 1:
+            tied.append((draft, there[0]))
+    return tied
+
+
 def _overlap(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -125,7 +144,9 @@ def report_rows(record: dict, parser) -> list[TiedRow]:
                   language=language, drafts=drafts)
     drafts.sort(key=lambda d: d.trigger[0])
     gold = [g for g in record["events"] if g.get("status", "occurred") == "occurred"]
-    tied = {id(d): g for d, g in tie_drafts_to_gold_by_evidence(text, drafts, gold)}
+    pairs = tie_drafts_to_gold_by_evidence(text, drafts, gold) if any(
+        g.get("evidence") for g in gold) else tie_drafts_to_gold_by_place(drafts, gold)
+    tied = {id(d): g for d, g in pairs}
     story = Narrative.read(text, language, published)
     rows, previous = [], None
     for draft in drafts:

@@ -17,8 +17,10 @@ its best-scored day. Judged on held-out reports only:
 
 builds the candidates first when the file is missing (or with ``--rebuild``) and prints
 one table per judgement: rows, the rules' share right, each model's, and their shares
-one day late. ``--save`` writes the conditional logit trained on every row (its feature
-names, means, scales and weights) as JSON.
+one day late. ``--judge FILE ...`` also trains each model on every dev row and judges
+it on another annotated file (totals only: safe on a held-out file). ``--save`` writes
+the conditional logit trained on every row (its feature names, means, scales and
+weights) as JSON.
 """
 
 from __future__ import annotations
@@ -238,6 +240,14 @@ def _tally(line: dict, name: str, days: dict[int, date | None], data: Rows) -> N
         line[f"{name}:{result}"] = line.get(f"{name}:{result}", 0) + 1
 
 
+def judge_file(data: Rows, rows: list[dict]) -> list[dict]:
+    """The models trained on every row of ``data``, judged on ``rows`` (from another
+    file), and the rules on them: totals only."""
+    both = Rows.load(data.rows + rows)
+    trained, tested = np.arange(len(data.rows)), np.arange(len(data.rows), len(both.rows))
+    return judge(both, [("all", trained, tested)])[:1]
+
+
 def grouped_splits(data: Rows) -> list[tuple[str, np.ndarray, np.ndarray]]:
     """Five folds of reports, the same for every model."""
     reports = sorted({r["report"] for r in data.rows})
@@ -285,6 +295,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.add_argument("--candidates", type=Path, default=DEFAULT_OUT)
     args.add_argument("--rebuild", action="store_true")
     args.add_argument("--save", type=Path)
+    args.add_argument("--judge", type=Path, nargs="*", default=[],
+                      help="annotated files the models, trained on every dev row, are "
+                           "judged on (totals only)")
     options = args.parse_args(argv)
     if options.rebuild or not options.candidates.is_file():
         options.candidates.parent.mkdir(parents=True, exist_ok=True)
@@ -297,6 +310,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(format_table("grouped CV (reports)", judge(data, grouped_splits(data))))
     print()
     print(format_table("leave one language out", judge(data, language_splits(data))))
+    for path in options.judge:
+        print()
+        print(format_table(f"trained on dev, judged on {path.name}",
+                           judge_file(data, [row.as_json() for row in build([path])])))
     if options.save:
         save_model(data, options.save)
     return 0
