@@ -230,7 +230,9 @@ def row_candidates(story: Narrative, trigger: int, clause: Span,
             days.setdefault(day, [])
     # What the row's own words say of its time: crossed with each candidate's sources
     # by the model (a row whose sentence names no day takes the story's).
-    context = {"ctx_clause_dated": any(lv == 0 for lv, _ in reach),
+    context = {"ctx_text_dated": any(m.start >= floor for m in story.mentions),
+               "ctx_narrative": narrative is not None,
+               "ctx_clause_dated": any(lv == 0 for lv, _ in reach),
                "ctx_sentence_dated": any(lv <= 1 for lv, _ in reach),
                "ctx_had": had, "ctx_planned": planned,
                "ctx_after": bool(_AFTER.search(text, sentence[0], trigger)),
@@ -254,7 +256,6 @@ def row_candidates(story: Narrative, trigger: int, clause: Span,
             features["days_back"] = float(max(-2, min(back, 14)))
             features["after_published"] = float(back < 0)
             features["beyond_week"] = float(back >= 7)
-        features["narrative_known"] = float(narrative is not None)
         features["is_shifted_back"] = float(day in shifted)
         features["is_span_start"] = float(day in spanned)
         features.update({name: float(value) for name, value in context.items()})
