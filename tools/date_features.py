@@ -16,7 +16,8 @@ current day, which words pointing back, "the next day", count from). A row's can
 
 Features are language-neutral: where the nearest expression naming the day stands from
 the trigger (``level_``: clause, sentence, previous, paragraph, lede, dateline, none),
-its distance in characters and sentences, its kind (``kind_``: weekday, calendar, night,
+its distance in characters and sentences, where its phrase hangs in the dependency
+parse (English), its kind (``kind_``: weekday, calendar, night,
 next_day ...), whether a verb of speech stands beside it, it modifies a noun, it ends a
 measure ("until"), a word of plans comes before it in its sentence; which sources name
 the day (``is_``); its distance from publication; and facts of the row's own words
@@ -35,6 +36,7 @@ from geo.events.clauses import sentence_spans
 from geo.events.dates import DateMention, find_dates
 from geo.events.detect import VOCABULARIES
 from geo.events.lexical_dates import find_dates as find_lexical_dates
+from geo.events.scope import Scope
 from geo.events.timeline import dateline_end
 from geo.lexicon import SPEECH_VERBS, alternation
 
@@ -72,6 +74,9 @@ _PLANS = re.compile(r"\b(?:will|would|shall|due|expected|plans?|planned|schedule
                     re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|through|by|jusqu\w*|до|по)\s+(?:the\s+|au\s+|le\s+)?$",
                     re.IGNORECASE)
+# Arcs that open a clause of its own (spaCy's English labels).
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj",
+                      "conj"})
 # Lengths of days of unrest ("two days of rioting", "for three nights").
 _SPANS = ("span_of", "for_span", "days_of", "range")
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -273,7 +278,8 @@ def _mention_features(story: Narrative, found: list[tuple[int, DateMention]], tr
         features["level_none"] = features["kind_none"] = 1.0
         return {**features, "distance": 0.0, "sentences_away": 0.0, "after_trigger": 0.0,
                 "same_part": 0.0, "speech": 0.0, "attributive": 0.0, "precision": 0.0,
-                "range": 0.0, "until": 0.0, "future_before": 0.0, "fronted": 0.0}
+                "range": 0.0, "until": 0.0, "future_before": 0.0, "fronted": 0.0,
+                "attaches": 0.0, "other_clause": 0.0}
     lv, m = found[0]
     text = story.text
     features[f"level_{LEVELS[lv]}"] = 1.0
@@ -292,4 +298,43 @@ def _mention_features(story: Narrative, found: list[tuple[int, DateMention]], tr
             "until": float(m.kind == "until" or bool(_UNTIL.search(
                 text, max(0, m.start - 12), m.start))),
             "future_before": float(story.future_near(sentence[0], m.start)),
-            "fronted": float(m.start - sentence[0] < 40)}
+            "fronted": float(m.start - sentence[0] < 40),
+            **_in_the_tree(story, m, trigger, number)}
+
+
+def _in_the_tree(story: Narrative, mention: DateMention, trigger: int,
+                 number: int) -> dict[str, float]:
+    """Where a date of the trigger's sentence hangs in its dependency parse (English
+    only; zeros elsewhere or without a parser): ``attaches``, its phrase hangs on the
+    trigger or a word above it in its clause; ``other_clause``, on a word of another
+    clause below the trigger's common head with it ("who led the protests in 2016")."""
+    none = {"attaches": 0.0, "other_clause": 0.0}
+    sentence = story.sentences[number]
+    if story.language in VOCABULARIES or not sentence[0] <= mention.start < sentence[1]:
+        return none
+    word = Scope(story.text, sentence, trigger, trigger + 1).trigger()
+    phrase = Scope(story.text, sentence, mention.start, mention.end).trigger()
+    if word is None or phrase is None:
+        return none
+    while phrase.dep_ == "compound" and phrase.head.i != phrase.i:  # "Tuesday night"
+        phrase = phrase.head
+    head = phrase.head
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        head = head.head
+    above = [word]
+    while above[-1].head.i != above[-1].i:
+        above.append(above[-1].head)
+    path = []
+    for token in above:
+        if token.i == head.i:
+            return {"attaches": float(not any(t.dep_ in _CLAUSES for t in path)),
+                    "other_clause": 0.0}
+        path.append(token)
+    # Hanging elsewhere: on a clause of its own below the two's common head?
+    ancestors = {t.i for t in above}
+    other = head
+    while other.i not in ancestors and other.head.i != other.i:
+        if other.dep_ in _CLAUSES:
+            return {"attaches": 0.0, "other_clause": 1.0}
+        other = other.head
+    return none
