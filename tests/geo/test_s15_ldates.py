@@ -17,6 +17,7 @@ from tools.date_candidates import (
     quote_spans,
     report_rows,
     tie_drafts_to_gold_by_evidence,
+    tie_drafts_to_gold_by_place,
 )
 from tools.date_features import Narrative, row_candidates
 from tools.train_dates import Rows, fit_conditional_logit, grouped_splits, judge
@@ -139,3 +140,26 @@ def test_judging_counts_every_row_once_and_learns_the_mark():
     assert total["rows"] == len(data.rows)
     assert total["clogit:right"] == len(data.rows)
     assert np.isclose(total["rules:right"], len(data.rows) / 3, atol=1)
+
+
+def test_without_evidence_a_row_is_tied_to_the_one_gold_event_of_its_type_there():
+    parsed = FakeParser(TABLE)(TEXT)
+    drafts: list = []
+    detect_events(TEXT, parsed.mentions, None, THURSDAY, drafts=drafts)
+    blockade = next(d for d in drafts if d.location.place == TAMALE)
+    one = {"event_type": blockade.event_type, "lat": TAMALE.lat, "lon": TAMALE.lon,
+           "date": "2023-03-14"}
+    assert tie_drafts_to_gold_by_place([blockade], [one]) == [(blockade, one)]
+    # Two such events there: which one the row tells is not known, so it is left untied.
+    assert tie_drafts_to_gold_by_place([blockade], [one, {**one, "date": "2023-03-13"}]) == []
+
+
+def test_a_date_whose_phrase_hangs_on_the_trigger_attaches_to_it():
+    text = ("Farmers who had marched in Kisumu in 2019 blocked the main road into the "
+            "town on Monday.")
+    story = Narrative.read(text, "en", date(2023, 5, 10))
+    candidates = row_candidates(story, text.index("blocked"), (0, len(text)), None)
+    by_day = {c.day: c.features for c in candidates}
+    assert by_day[date(2023, 5, 8)]["attaches"] == 1.0
+    assert (by_day[date(2019, 1, 1)]["attaches"], by_day[date(2019, 1, 1)]["other_clause"]) \
+        == (0.0, 1.0)  # the march's year, in the clause of "who"
