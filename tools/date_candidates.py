@@ -8,7 +8,7 @@ sentences overlaps one of that event's evidence quotes (tests/data/README.md, "E
 gold events") and its place is within 25 km of the event's; in a file whose gold events
 carry no evidence, when it is the one gold event of its type at its place. The row's
 **candidates** are the distinct days that the date expressions in reach of its trigger
-resolve to, the story's narrative day, the previous row's date (the rules'), the
+resolve to, the story's narrative day and current day, the previous row's date (the rules'), the
 publication day and the day before, each with language-neutral features
 (:mod:`tools.date_features`), and its label: whether it is the gold date. The rules'
 own date for the row is kept beside it for the baseline.
@@ -154,7 +154,8 @@ def report_rows(record: dict, parser) -> list[TiedRow]:
         if event is not None:
             row = TiedRow(record["id"], language, published, date.fromisoformat(event["date"]),
                           draft.event_date,
-                          row_candidates(story, draft.trigger[0], draft.clause, previous),
+                          row_candidates(story, draft.trigger[0], draft.clause, previous,
+                                         draft.story_day),
                           draft.trigger[0])
             for candidate in row.candidates:
                 candidate.label = candidate.day == row.gold

@@ -12,7 +12,9 @@ current day, which words pointing back, "the next day", count from). A row's can
 - the day before one of its sentence's dates that an "after" follows ("on Saturday, a
   day after police fired"), and the first day of a span of days after that "after" ("on
   Thursday after two days of rioting": the two days before Thursday);
-- the narrative day, the previous row's date, the publication day and the day before.
+- the narrative day, the story's current day as the extractor's timeline held it when
+  it dated the row (``story_day``), the previous row's date, the publication day and
+  the day before.
 
 Features are language-neutral: where the nearest expression naming the day stands from
 the trigger (``level_``: clause, sentence, previous, paragraph, lede, dateline, none),
@@ -179,7 +181,8 @@ class Narrative:
 
 
 def row_candidates(story: Narrative, trigger: int, clause: Span,
-                   previous_row: date | None) -> list[Candidate]:
+                   previous_row: date | None, story_day: date | None = None
+                   ) -> list[Candidate]:
     """The distinct days a row triggered at ``trigger`` may take, with features."""
     text, published = story.text, story.published
     number = story.sentence_index(trigger)
@@ -228,7 +231,8 @@ def row_candidates(story: Narrative, trigger: int, clause: Span,
         spanned.update(m.date - timedelta(days=(s.last - s.date).days + 1)
                        for _, s in reach if s.last is not None and s.kind in _SPANS
                        and after.start() <= s.start < trigger + 40)
-    sources = {"narrative": narrative, "previous_row": previous_row, "published": published,
+    sources = {"narrative": narrative, "story_day": story_day,
+               "previous_row": previous_row, "published": published,
                "day_before_published": published - timedelta(days=1) if published else None}
     for day in [*sources.values(), *shifted, *spanned]:
         if day is not None:

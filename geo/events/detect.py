@@ -310,6 +310,7 @@ def _attach_date(text: str, event: EventDraft, sentence: Span, story: StoryTime)
                             coordinated=bool(_COORDINATED.match(text, event.clause[0])),
                             occurred=event.status == "occurred")
     event.event_date, event.time_precision = time.date, time.precision
+    event.story_day = time.reference
     event.date_from_context = not time.stated
     event.date_from_story = time.kind == "story_day"
     # Without a publication date no year is known to be past.

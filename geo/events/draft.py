@@ -51,6 +51,8 @@ class EventDraft:
     #: Of those, dated to a day the story's narrative stated before it (its current
     #: day), not to a statement's day or the report's.
     date_from_story: bool = False
+    #: The story's current day when it was dated (for studies of dating in ``tools/``).
+    story_day: date | None = None
     #: Dated only by a past year or month: background to the report, not its news.
     background: bool = False
     #: Its clause sets its crowd apart from one told before ("a few blocks away",

@@ -344,6 +344,7 @@ class _Story:
 
     def date(self, event: EventDraft, dates: list, at: int) -> None:
         """Date ``event`` by the date nearest ``at`` in its sentence, else by context."""
+        event.story_day = self.current
         if dates:
             best = min(dates, key=lambda d: abs(d.start - at))
             event.event_date, event.event_date_end = best.date, best.last

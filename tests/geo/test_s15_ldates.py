@@ -163,3 +163,11 @@ def test_a_date_whose_phrase_hangs_on_the_trigger_attaches_to_it():
     assert by_day[date(2023, 5, 8)]["attaches"] == 1.0
     assert (by_day[date(2019, 1, 1)]["attaches"], by_day[date(2019, 1, 1)]["other_clause"]) \
         == (0.0, 1.0)  # the march's year, in the clause of "who"
+
+
+def test_each_draft_keeps_the_story_day_it_was_dated_against():
+    parsed = FakeParser(TABLE)(TEXT)
+    drafts: list = []
+    detect_events(TEXT, parsed.mentions, None, THURSDAY, drafts=drafts)
+    march = next(d for d in drafts if d.location.place == BOLGATANGA)
+    assert march.story_day == date(2023, 3, 14)  # "The next day" counts from Tuesday
