@@ -4,6 +4,7 @@ days (tools/date_candidates.py), and the models that choose among them
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import numpy as np
@@ -20,7 +21,7 @@ from tools.date_candidates import (
     tie_drafts_to_gold_by_place,
 )
 from tools.date_features import Narrative, row_candidates
-from tools.train_dates import Rows, fit_conditional_logit, grouped_splits, judge
+from tools.train_dates import Rows, fit_conditional_logit, grouped_splits, judge, save_model
 
 THURSDAY = date(2023, 3, 16)
 TAMALE = Place("geonames:2294877", "Tamale", 9.40, -0.85, "city", country="GH")
@@ -171,3 +172,12 @@ def test_each_draft_keeps_the_story_day_it_was_dated_against():
     detect_events(TEXT, parsed.mentions, None, THURSDAY, drafts=drafts)
     march = next(d for d in drafts if d.location.place == BOLGATANGA)
     assert march.story_day == date(2023, 3, 14)  # "The next day" counts from Tuesday
+
+
+def test_the_saved_model_names_its_features_and_leaves_the_rules_day_out(tmp_path):
+    data = _synthetic()
+    path = tmp_path / "dates.json"
+    save_model(data, path)
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["features"] == data.names[:-1]  # not "is_rules"
+    assert len(saved["weights"]) == len(saved["mean"]) == len(saved["features"])
