@@ -16,11 +16,11 @@ its best-scored day. Judged on held-out reports only:
                                 [--save geo/data/date_model.json]
 
 builds the candidates first when the file is missing (or with ``--rebuild``) and prints
-one table per judgement: rows, the rules' share right, each model's, and their shares
-one day late. ``--judge FILE ...`` also trains each model on every dev row and judges
-it on another annotated file (totals only: safe on a held-out file). ``--save`` writes
-the conditional logit trained on every row (its feature names, means, scales and
-weights) as JSON.
+the baseline (:mod:`tools.date_candidates`), then one table per judgement: rows, the
+rules' share right, each model's, and their shares one day late. ``--judge FILE ...``
+also trains each model on every dev row and judges it on another annotated file (totals
+only: safe on a held-out file). ``--save`` writes the conditional logit trained on every
+row (its feature names, means, scales and weights) as JSON.
 """
 
 from __future__ import annotations
@@ -35,7 +35,14 @@ from pathlib import Path
 import numpy as np
 from scipy.optimize import minimize
 
-from tools.date_candidates import DEFAULT_OUT, DEV_FILES, build, outcome
+from tools.date_candidates import (
+    DEFAULT_OUT,
+    DEV_FILES,
+    baseline_table,
+    build,
+    outcome,
+)
+from tools.date_candidates import format_table as format_baseline
 
 FOLDS = 5
 # The weight decay of every model (on standardised features).
@@ -307,6 +314,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows = [json.loads(line) for line in options.candidates.read_text(
         encoding="utf-8").splitlines() if line.strip()]
     data = Rows.load(rows)
+    print(format_baseline(baseline_table(rows)))
+    print()
     print(format_table("grouped CV (reports)", judge(data, grouped_splits(data))))
     print()
     print(format_table("leave one language out", judge(data, language_splits(data))))
