@@ -4,8 +4,10 @@
 Each row's candidates are scored by a small linear model, fitted with numpy and scipy
 (no other dependency): pointwise (a logistic regression of each candidate's label), or
 listwise (a conditional logit: a softmax over the row's candidates), the latter also
-with the products of where the nearest expression stands and its kind; the row takes
-its best-scored day. Judged on held-out reports only:
+with the products of where the nearest expression stands and its kind, or of the row's
+own facts and each candidate's sources; and two stacked on the rules (their day one
+more feature), which could only correct them. The row takes its best-scored day.
+Judged on held-out reports only:
 
 - grouped cross-validation: five folds of reports (a report's rows never straddle train
   and test);
@@ -13,7 +15,7 @@ its best-scored day. Judged on held-out reports only:
   third.
 
     python tools/train_dates.py [--candidates /tmp/ldates/candidates.jsonl] [--rebuild]
-                                [--save geo/data/date_model.json]
+                                [--save /tmp/ldates/model.json] [--judge FILE ...]
 
 builds the candidates first when the file is missing (or with ``--rebuild``) and prints
 the baseline (:mod:`tools.date_candidates`), then one table per judgement: rows, the
