@@ -10,7 +10,7 @@ carry no evidence, when it is the one gold event of its type at its place. The r
 **candidates** are the distinct days that the date expressions in reach of its trigger
 resolve to, the story's narrative day and current day, the previous row's date (the rules'), the
 publication day and the day before, each with language-neutral features
-(:mod:`tools.date_features`), and its label: whether it is the gold date. The rules'
+(:mod:`geo.events.date_features`), and its label: whether it is the gold date. The rules'
 own date for the row is kept beside it for the baseline.
 
     python tools/date_candidates.py [--out /tmp/ldates/candidates.jsonl] [FILE ...]
@@ -32,11 +32,11 @@ from pathlib import Path
 
 from gazetteer.geometry import haversine_km
 from geo.evaluate.events import TOLERANCE_KM
-from geo.events.detect import detect_events
+from geo.events.date_features import Candidate, Narrative, row_candidates
+from geo.events.detect import VOCABULARIES, detect_events
 from geo.events.draft import EventDraft
 from geo.model import Document, language_code
 from geo.pipeline import Parser
-from tools.date_features import Candidate, Narrative, row_candidates
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV_FILES = tuple(ROOT / "tests" / "data" / name for name in (
@@ -140,14 +140,15 @@ def report_rows(record: dict, parser) -> list[TiedRow]:
                              language=language_code(record.get("language") or "")))
     language = getattr(parsed.document, "language", "") or "en"
     drafts: list[EventDraft] = []
+    # (the rules' days: the model reads the day the rules gave the row before)
     detect_events(text, parsed.mentions, getattr(parsed, "sentences", None), published,
-                  language=language, drafts=drafts)
+                  language=language, drafts=drafts, learned_dates=False)
     drafts.sort(key=lambda d: d.trigger[0])
     gold = [g for g in record["events"] if g.get("status", "occurred") == "occurred"]
     pairs = tie_drafts_to_gold_by_evidence(text, drafts, gold) if any(
         g.get("evidence") for g in gold) else tie_drafts_to_gold_by_place(drafts, gold)
     tied = {id(d): g for d, g in pairs}
-    story = Narrative.read(text, language, published)
+    story = Narrative.read(text, VOCABULARIES.get(language), published)
     rows, previous = [], None
     for draft in drafts:
         event = tied.get(id(draft))

@@ -15,14 +15,16 @@ Judged on held-out reports only:
   third.
 
     python tools/train_dates.py [--candidates /tmp/ldates/candidates.jsonl] [--rebuild]
-                                [--save /tmp/ldates/model.json] [--judge FILE ...]
+                                [--save geo/data/dates-v1.json [--model pointwise|clogit]]
+                                [--judge FILE ...]
 
 builds the candidates first when the file is missing (or with ``--rebuild``) and prints
 the baseline (:mod:`tools.date_candidates`), then one table per judgement: rows, the
 rules' share right, each model's, and their shares one day late. ``--judge FILE ...``
 also trains each model on every dev row and judges it on another annotated file (totals
-only: safe on a held-out file). ``--save`` writes the conditional logit trained on every
-row (its feature names, means, scales and weights) as JSON.
+only: safe on a held-out file). ``--save`` writes one model blind to the rules' day
+(``--model``: pointwise, the default, or clogit) trained on every dev row, as the JSON
+that :mod:`geo.events.date_choice` reads for Russian and French rows.
 """
 
 from __future__ import annotations
@@ -287,13 +289,19 @@ def format_table(title: str, table: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def save_model(data: Rows, path: Path) -> None:
-    """The conditional logit trained on every row, as plain numbers: feature names,
-    means, scales and weights."""
+def save_model(data: Rows, path: Path, kind: str = "pointwise") -> None:
+    """A model blind to the rules' day (``pointwise`` or ``clogit``) trained on every
+    row, as plain numbers: feature names, means, scales and weights (read by
+    :class:`geo.events.date_choice.DateModel`; a pointwise model's bias is left out:
+    it moves every candidate of a row alike)."""
     x = data.x[:, :-1]  # blind to the rules' day
     mean, scale = standardise(x)
-    w = fit_conditional_logit((x - mean) / scale, data.y, data.group)
+    fit = fit_pointwise if kind == "pointwise" else fit_conditional_logit
+    w = fit((x - mean) / scale, data.y, data.group)[:x.shape[1]]
     path.write_text(json.dumps({
+        "version": 1, "model": kind, "rows": len(data.rows),
+        "trained_by": f"python tools/train_dates.py --rebuild --save {path} "
+                      f"--model {kind} (rows of {', '.join(p.name for p in DEV_FILES)})",
         "features": data.names[:-1], "mean": mean.round(6).tolist(),
         "scale": scale.round(6).tolist(), "weights": w.round(6).tolist()}, indent=1) + "\n",
         encoding="utf-8")
@@ -304,6 +312,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.add_argument("--candidates", type=Path, default=DEFAULT_OUT)
     args.add_argument("--rebuild", action="store_true")
     args.add_argument("--save", type=Path)
+    args.add_argument("--model", choices=("pointwise", "clogit"), default="pointwise",
+                      help="the model --save writes")
     args.add_argument("--judge", type=Path, nargs="*", default=[],
                       help="annotated files the models, trained on every dev row, are "
                            "judged on (totals only)")
@@ -326,7 +336,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(format_table(f"trained on dev, judged on {path.name}",
                            judge_file(data, [row.as_json() for row in build([path])])))
     if options.save:
-        save_model(data, options.save)
+        save_model(data, options.save, options.model)
     return 0
 
 

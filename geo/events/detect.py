@@ -82,6 +82,7 @@ def detect_events(
     keep_all: bool = False,
     language: str = "",
     drafts: list[EventDraft] | None = None,
+    learned_dates: bool = True,
 ) -> list[Incident]:
     """Find the incidents a text reports.
 
@@ -105,6 +106,10 @@ def detect_events(
         A list that receives the drafts the incidents are made from, one per incident
         in the same order (their triggers and clauses, for studies of the tools in
         ``tools/``); the incidents do not change.
+    learned_dates
+        Russian and French rows take the day a learned model chooses
+        (:mod:`geo.events.date_choice`); ``False`` keeps the hand rules' day (the
+        model's training rows are read so). English rows always keep their rules.
 
     Returns
     -------
@@ -117,7 +122,8 @@ def detect_events(
         if vocabulary is None:
             return []
         return detect_lexical_events(text, mentions, sentences, published, vocabulary,
-                                     keep_all=keep_all, drafts=drafts)
+                                     keep_all=keep_all, drafts=drafts,
+                                     learned_dates=learned_dates)
     spans = split_at_clock_times(text, sentence_spans(text, sentences))
     mentions = sites.without_non_sites(text, mentions, spans)
     index = places.MentionIndex(coref.with_references(text, mentions, published))

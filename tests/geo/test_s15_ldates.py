@@ -20,7 +20,7 @@ from tools.date_candidates import (
     tie_drafts_to_gold_by_evidence,
     tie_drafts_to_gold_by_place,
 )
-from tools.date_features import Narrative, row_candidates
+from geo.events.date_features import Narrative, row_candidates
 from tools.train_dates import Rows, fit_conditional_logit, grouped_splits, judge, save_model
 
 THURSDAY = date(2023, 3, 16)
@@ -77,13 +77,13 @@ def test_a_gold_event_at_another_place_ties_no_row():
 
 
 def test_words_pointing_back_count_from_the_day_the_narrative_named():
-    story = Narrative.read(TEXT, "en", THURSDAY)
+    story = Narrative.read(TEXT, None, THURSDAY)
     assert story.day_before == [None, date(2023, 3, 14)]
     assert any(m.kind == "next_day" and m.date == date(2023, 3, 15) for m in story.mentions)
 
 
 def test_candidates_say_where_their_expression_stands():
-    story = Narrative.read(TEXT, "en", THURSDAY)
+    story = Narrative.read(TEXT, None, THURSDAY)
     trigger = TEXT.index("fired")
     sentence = (TEXT.index(MARCH), len(TEXT))
     by_day = {c.day: c.features for c in row_candidates(story, trigger, sentence, None)}
@@ -94,7 +94,7 @@ def test_candidates_say_where_their_expression_stands():
 
 def test_an_after_offers_the_day_before_the_date_it_follows():
     text = "On Saturday, a day after police shot a driver, youths stoned a station in Kumasi."
-    story = Narrative.read(text, "en", date(2023, 4, 3))
+    story = Narrative.read(text, None, date(2023, 4, 3))
     trigger = text.index("shot")
     by_day = {c.day: c.features for c in row_candidates(story, trigger, (0, len(text)), None)}
     assert by_day[date(2023, 3, 31)]["is_shifted_back"] == 1.0
@@ -158,7 +158,7 @@ def test_without_evidence_a_row_is_tied_to_the_one_gold_event_of_its_type_there(
 def test_a_date_whose_phrase_hangs_on_the_trigger_attaches_to_it():
     text = ("Farmers who had marched in Kisumu in 2019 blocked the main road into the "
             "town on Monday.")
-    story = Narrative.read(text, "en", date(2023, 5, 10))
+    story = Narrative.read(text, None, date(2023, 5, 10))
     candidates = row_candidates(story, text.index("blocked"), (0, len(text)), None)
     by_day = {c.day: c.features for c in candidates}
     assert by_day[date(2023, 5, 8)]["attaches"] == 1.0

@@ -1,5 +1,6 @@
 """The days a row of the extractor may take, and what each candidate's features say of it
-(:mod:`tools.date_candidates` ties the rows to gold events and labels the days).
+(:mod:`geo.events.date_choice` chooses among them for Russian and French rows;
+``tools/date_candidates.py`` ties the rows to gold events and labels the days to train on).
 
 The **narrative** of a report (:class:`Narrative`) is its date expressions, each
 sentence's read against the narrative day before it: the last single day the text named,
@@ -36,10 +37,10 @@ from datetime import date, timedelta
 
 from geo.events.clauses import sentence_spans
 from geo.events.dates import DateMention, find_dates
-from geo.events.detect import VOCABULARIES
 from geo.events.lexical_dates import find_dates as find_lexical_dates
 from geo.events.scope import Scope
 from geo.events.timeline import dateline_end
+from geo.events.vocabulary import Vocabulary
 from geo.lexicon import SPEECH_VERBS, alternation
 
 __all__ = ["KINDS", "LEVELS", "Candidate", "Narrative", "paragraph_of", "row_candidates",
@@ -119,15 +120,17 @@ class Narrative:
     before it, and that day sentence by sentence."""
 
     text: str
-    language: str
+    #: The Russian or French vocabulary; None for English (its own date finder).
+    vocabulary: Vocabulary | None
     published: date | None
     sentences: list[Span]
     mentions: list[DateMention] = field(default_factory=list)
     day_before: list[date | None] = field(default_factory=list)
 
     @classmethod
-    def read(cls, text: str, language: str, published: date | None) -> Narrative:
-        story = cls(text, language, published, split_sentences(text))
+    def read(cls, text: str, vocabulary: Vocabulary | None,
+             published: date | None) -> Narrative:
+        story = cls(text, vocabulary, published, split_sentences(text))
         floor = dateline_end(text)
         current: date | None = None
         for span in story.sentences:
@@ -143,7 +146,7 @@ class Narrative:
         return story
 
     def _find(self, start: int, end: int, reference: date | None) -> list[DateMention]:
-        vocabulary = VOCABULARIES.get(self.language)
+        vocabulary = self.vocabulary
         if vocabulary is None:
             return find_dates(self.text, self.published, start, end, reference=reference)
         words = vocabulary.words(self.text, start, end)
@@ -159,7 +162,7 @@ class Narrative:
         """Whether a verb of speech stands within a few words of ``mention``."""
         before = self.text[max(0, mention.start - 40):mention.start]
         after = self.text[mention.end:mention.end + 30]
-        vocabulary = VOCABULARIES.get(self.language)
+        vocabulary = self.vocabulary
         if vocabulary is None:
             tail = before.split()[-3:]
             return bool(_SPEECH.search(" ".join(tail)) or _SPEECH.search(
@@ -173,7 +176,7 @@ class Narrative:
 
     def future_near(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds a word of plans or the future."""
-        vocabulary = VOCABULARIES.get(self.language)
+        vocabulary = self.vocabulary
         if vocabulary is None:
             return _PLANS.search(self.text, start, end) is not None
         return any(w.any_of(vocabulary.future) or vocabulary.is_future(w.text.lower())
@@ -314,7 +317,7 @@ def _in_the_tree(story: Narrative, mention: DateMention, trigger: int,
     clause below the trigger's common head with it ("who led the protests in 2016")."""
     none = {"attaches": 0.0, "other_clause": 0.0}
     sentence = story.sentences[number]
-    if story.language in VOCABULARIES or not sentence[0] <= mention.start < sentence[1]:
+    if story.vocabulary is not None or not sentence[0] <= mention.start < sentence[1]:
         return none
     word = Scope(story.text, sentence, trigger, trigger + 1).trigger()
     phrase = Scope(story.text, sentence, mention.start, mention.end).trigger()
