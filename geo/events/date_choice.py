@@ -69,7 +69,8 @@ def choose_dates(text: str, drafts: Sequence[EventDraft], published: date | None
 
     The drafts come dated by the rules; in text order, each row's candidates are read
     with the rules' day of the row before it, as the model was trained. A row whose best
-    day is the rules' keeps everything (its range's end, its precision); another takes
+    day is the rules' keeps everything (its precision), so do a row the rules gave a
+    range and one merged from several sentences; another takes
     that single day, precise to the day when an expression in reach names it, else to
     the week (the story's or publication day, as the rules date such rows)."""
     model = model or date_model()
@@ -83,7 +84,11 @@ def choose_dates(text: str, drafts: Sequence[EventDraft], published: date | None
         candidates = row_candidates(story, draft.trigger[0], draft.clause, previous,
                                     draft.story_day)
         previous = rules_day or previous
-        if not candidates:
+        # A range the rules read ("depuis lundi", "в ночь на субботу") keeps its two
+        # days: the model, trained on single days, chooses a start and drops the end.
+        # A row merged from several sentences keeps the day the merge took from the
+        # most precise of them: its candidates are read from its first trigger only.
+        if not candidates or draft.event_date_end is not None or len(draft.evidence) > 1:
             continue
         best = candidates[int(np.argmax(model.scores(candidates)))]
         if best.day == rules_day:

@@ -11,6 +11,7 @@ import numpy as np
 from fake_parser import FakeParser
 
 from gazetteer.place import Place
+from geo.events.date_features import Narrative, row_candidates
 from geo.events.detect import detect_events
 from tools.date_candidates import (
     baseline_table,
@@ -20,7 +21,6 @@ from tools.date_candidates import (
     tie_drafts_to_gold_by_evidence,
     tie_drafts_to_gold_by_place,
 )
-from geo.events.date_features import Narrative, row_candidates
 from tools.train_dates import Rows, fit_conditional_logit, grouped_splits, judge, save_model
 
 THURSDAY = date(2023, 3, 16)
