@@ -12,21 +12,21 @@ its triggers: :class:`~geo.events.draft.EventDraft` and
 of one event, and the place helpers of :mod:`geo.events.places`. So the output columns
 and categories are the English ones; the evidence is the original text.
 
-Per sentence: the triggers found (each rule's first), typed by the sentence and the
-document (clashes in a report of protests are riots; arson in one is a violent
-demonstration; a protest met by force is one of intervention or excessive force); each
-trigger's status from the words around it in its clause (:mod:`geo.events.lexical_status`:
-negation, a plan, a threat, a denial, a verb in the future); the counts
-(:mod:`geo.events.lexical_counts`) given to the event that takes them; the date
-(:mod:`geo.events.lexical_dates`) nearest the trigger that is not a statement's, else the
-story's current day (the last day an event was dated to, within a week of publication),
-else the publication date (precision 2); the place (:mod:`geo.events.lexical_places`): a
-site in the sentence, best after a place preposition in the trigger's clause, else the
-story's last city, else the report's main place; then the tolls and riots told over
-several sentences are folded (:mod:`geo.events.lexical_folds`). A place that speaks
-("Москва заявила", "Paris a condamné"), the seat of a speaking body ("в МВД Казахстана
-сообщили", "le ministère ... du Mali a indiqué"), a base ("une ONG basée à Genève") or
-an origin ("из Алматы") is never a site.
+Per sentence: the triggers found (each rule's first), typed by the sentence and the document
+(clashes in a report of protests are riots; arson in one is a violent demonstration; a protest
+met by force is one of intervention or excessive force); each trigger's status from the words
+around it in its clause (:mod:`geo.events.lexical_status`: negation, a plan, a threat, a denial,
+a verb in the future); the counts (:mod:`geo.events.lexical_counts`) given to the event that
+takes them; the date (:mod:`geo.events.lexical_dates`) nearest the trigger that is not a
+statement's, else the story's current day (the last day an event was dated to, within a week of
+publication), else the publication date (precision 2), and then, for a row that happened, the
+day a learned model chooses among those the report offers (:mod:`geo.events.date_choice`); the
+place (:mod:`geo.events.lexical_places`): a site in the sentence, best after a place preposition
+in the trigger's clause, else the story's last city, else the report's main place; then the
+tolls and riots told over several sentences are folded (:mod:`geo.events.lexical_folds`). A
+place that speaks ("Москва заявила", "Paris a condamné"), the seat of a speaking body ("в МВД
+Казахстана сообщили", "le ministère ... du Mali a indiqué"), a base ("une ONG basée à Genève")
+or an origin ("из Алматы") is never a site.
 """
 
 from __future__ import annotations
