@@ -11,6 +11,7 @@ import numpy as np
 from fake_parser import FakeParser
 
 from gazetteer.place import Place
+from geo.events.date_choice import DateModel
 from geo.events.date_features import Narrative, row_candidates
 from geo.events.detect import detect_events
 from tools.date_candidates import (
@@ -177,7 +178,10 @@ def test_each_draft_keeps_the_story_day_it_was_dated_against():
 def test_the_saved_model_names_its_features_and_leaves_the_rules_day_out(tmp_path):
     data = _synthetic()
     path = tmp_path / "dates.json"
-    save_model(data, path)
-    saved = json.loads(path.read_text(encoding="utf-8"))
-    assert saved["features"] == data.names[:-1]  # not "is_rules"
-    assert len(saved["weights"]) == len(saved["mean"]) == len(saved["features"])
+    for kind in ("pointwise", "clogit"):
+        save_model(data, path, kind)
+        saved = json.loads(path.read_text(encoding="utf-8"))
+        assert saved["features"] == data.names[:-1]  # not "is_rules"
+        assert len(saved["weights"]) == len(saved["mean"]) == len(saved["features"])
+        assert saved["model"] == kind
+        assert DateModel.from_json(saved).features == tuple(saved["features"])
