@@ -69,10 +69,10 @@ def choose_dates(text: str, drafts: Sequence[EventDraft], published: date | None
 
     The drafts come dated by the rules; in text order, each row's candidates are read
     with the rules' day of the row before it, as the model was trained. A row whose best
-    day is the rules' keeps everything (its precision), so do a row the rules gave a
-    range and one merged from several sentences; another takes
-    that single day, precise to the day when an expression in reach names it, else to
-    the week (the story's or publication day, as the rules date such rows)."""
+    day is the rules' keeps everything, and so do a row the rules gave a range and one
+    merged from several sentences; another takes that single day, as precise as the
+    expression in reach that names it, else to the week (ACLED's precision of the story's
+    or the publication day, as the rules date such rows)."""
     model = model or date_model()
     story = Narrative.read(text, vocabulary, published)
     previous: date | None = None
@@ -80,20 +80,21 @@ def choose_dates(text: str, drafts: Sequence[EventDraft], published: date | None
     # day stays the rules' (a weekday to come is the next one).
     for draft in sorted((d for d in drafts if d.status == "occurred"),
                         key=lambda d: d.trigger[0]):
-        rules_day = draft.event_date
-        candidates = row_candidates(story, draft.trigger[0], draft.clause, previous,
-                                    draft.story_day)
-        previous = rules_day or previous
+        before, previous = previous, draft.event_date or previous
         # A range the rules read ("depuis lundi", "в ночь на субботу") keeps its two
         # days: the model, trained on single days, chooses a start and drops the end.
         # A row merged from several sentences keeps the day the merge took from the
         # most precise of them: its candidates are read from its first trigger only.
-        if not candidates or draft.event_date_end is not None or len(draft.evidence) > 1:
+        if draft.event_date_end is not None or len(draft.evidence) > 1:
+            continue
+        candidates = row_candidates(story, draft.trigger[0], draft.clause, before,
+                                    draft.story_day)
+        if not candidates:
             continue
         best = candidates[int(np.argmax(model.scores(candidates)))]
-        if best.day == rules_day:
+        if best.day == draft.event_date:
             continue
         named = not best.features.get("level_none")
-        draft.event_date, draft.event_date_end = best.day, None
+        draft.event_date = best.day
         draft.time_precision = int(best.features.get("precision") or 2) if named else 2
         draft.date_from_context = not named
