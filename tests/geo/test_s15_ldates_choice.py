@@ -78,3 +78,10 @@ def test_english_rows_keep_their_rules_either_way():
     learned = detect_events(text, mentions, None, MONDAY)
     assert learned == detect_events(text, mentions, None, MONDAY, learned_dates=False)
     assert [i.event_date for i in learned] == [SATURDAY]
+
+
+def test_a_report_naming_no_date_keeps_the_publication_day():
+    text = "Жители Коломны перекрыли трассу в знак протеста против вырубки городского парка."
+    drafts = _drafts(text, "ru", "Коломны", learned=True)
+    assert drafts and {d.event_date for d in drafts} == {MONDAY}
+    assert {d.event_date for d in _drafts(text, "ru", "Коломны")} == {MONDAY}
