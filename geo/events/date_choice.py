@@ -70,7 +70,8 @@ def choose_dates(text: str, drafts: Sequence[EventDraft], published: date | None
     The drafts come dated by the rules; in text order, each row's candidates are read
     with the rules' day of the row before it, as the model was trained. A row whose best
     day is the rules' keeps everything, and so do a row the rules gave a range, one
-    merged from several sentences and one of a report that names no date; another takes
+    merged from several sentences, one dated by the morning after a night and one of a
+    report that names no date; another takes
     that single day, as precise as the expression in reach that names it, else to the
     week (ACLED's precision of the story's or the publication day, as the rules date
     such rows)."""
@@ -86,7 +87,8 @@ def choose_dates(text: str, drafts: Sequence[EventDraft], published: date | None
         # days: the model, trained on single days, chooses a start and drops the end.
         # A row merged from several sentences keeps the day the merge took from the
         # most precise of them: its candidates are read from its first trigger only.
-        if draft.event_date_end is not None or len(draft.evidence) > 1:
+        # A row dated by the morning after a night keeps it: the candidates read no night.
+        if draft.event_date_end is not None or len(draft.evidence) > 1 or draft.after_night:
             continue
         candidates = row_candidates(story, draft.trigger[0], draft.clause, before,
                                     draft.story_day)

@@ -352,7 +352,7 @@ class _Story:
         if dates:
             best = min(dates, key=lambda d: abs(d.start - at))
             event.event_date, event.event_date_end = best.date, best.last
-            event.time_precision = best.precision
+            event.time_precision, event.after_night = best.precision, best.kind == "daytime"
             if event.status == "occurred" and best.kind == "date" and \
                     _to_come(best, self.published):
                 # "a annoncé une grève le 23 mars" a week before: a day named to come

@@ -85,3 +85,14 @@ def test_a_report_naming_no_date_keeps_the_publication_day():
     drafts = _drafts(text, "ru", "Коломны", learned=True)
     assert drafts and {d.event_date for d in drafts} == {MONDAY}
     assert {d.event_date for d in _drafts(text, "ru", "Коломны")} == {MONDAY}
+
+
+def test_a_row_dated_by_the_morning_after_a_night_keeps_that_day():
+    text = ("В ночь на субботу в Ельце неизвестные подожгли здание прокуратуры. Днём у "
+            "прокуратуры Ельца собрались сотни горожан, полиция разогнала их.")
+    drafts: list = []
+    yelets = town("Елец")
+    detect_events(text, mentions_at(text, {"Ельце": yelets, "Ельца": yelets}), None,
+                  MONDAY, language="ru", drafts=drafts)
+    rally = next(d for d in drafts if d.after_night)
+    assert rally.event_date == SATURDAY
