@@ -164,7 +164,8 @@ _PATTERNS = [
               rf"(?P<month>{_MONTH})\b{_YEAR}"),
     # A past year or month, the most a background event's clause may say of its time:
     # "led the protests in 2016", "held a rally last year", "jailed two years ago".
-    ("year", r"\b(?:in|during)\s+(?:(?:early|mid|late)[\s-]+)?"
+    ("year", r"\b(?:in|during)\s+(?:(?:early|mid|late)[\s-]+|the\s+(?:(?:early|late)\s+)?"
+             r"(?:spring|summer|autumn|fall|winter)\s+of\s+)?"
              r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)"),
     ("last_year", r"\b(?:(?:early|late|earlier)\s+)?last\s+year\b(?P<possessive>['’]s)?"),
     ("long_ago", rf"\b(?P<n>{_NUM}|\d+)\s+(?P<unit>years?|months?)\s+ago\b"),

@@ -41,7 +41,7 @@ from geo.events.date_choice import choose_dates
 from geo.events.dates import NEWS_WINDOW_DAYS
 from geo.events.draft import EventDraft, to_incident
 from geo.events.lexical_counts import find_counts, one_person_object
-from geo.events.lexical_dates import find_dates, named_to_come
+from geo.events.lexical_dates import find_dates, named_to_come, of_statement
 from geo.events.lexical_status import trigger_status
 from geo.events.rules import RIOTS, RULES
 from geo.events.tallies import count_target, takes_casualties
@@ -83,17 +83,17 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
         # (a day after publication dates no statement: "объявил забастовку 23 марта")
         dates = [d for d in find_dates(sentence, vocabulary, published, story.current,
                                        story.night_end)
-                 if not (_of_statement(d, sentence, vocabulary) and not _to_come(d, published))
+                 if not (of_statement(d, sentence, vocabulary) and not _to_come(d, published))
                  and d.kind != "until"
                  and d.start >= lexical_places.dateline_end(text)
                  and not lexical_places.in_byline(text, d.start)]
         story.ahead = frozenset(d.start for d in dates if named_to_come(d, sentence,
                                                                         vocabulary))
         sites = lexical_places.candidate_sites(text, span, index, sentence, vocabulary)
-        found = _sentence_events(text, sentence, span, number, vocabulary, unrest,
-                                 (report, told | told_before), events,
-                                 dates[0].date if dates else story.current,
-                                 {m.place.id for m in sites})
+        # (a court's verdict names its charges: "Суд приговорил ... за участие в беспорядках")
+        found = [] if lexical_roles.tells_a_verdict(sentence, vocabulary) else _sentence_events(
+            text, sentence, span, number, vocabulary, unrest, (report, told | told_before),
+            events, dates[0].date if dates else story.current, {m.place.id for m in sites})
         told_before = told
         scenes: list[EventDraft] = []
         for event in found:
@@ -116,8 +116,10 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
             events.extend(lexical_places.one_per_place(text, event, index, sentence, vocabulary))
         events.extend(scenes)
     events.sort(key=lambda e: (e.sentence, e.trigger[0]))
-    events = [event for event in lexical_folds.merged(lexical_folds.one_riot_a_day(events))
-              if keep_all or event.status == "occurred"]
+    # An event told by its year alone ("в 2004–2005 годах ... были убиты") is background
+    # that the report recalls, as in English.
+    events = [event for event in lexical_folds.merged(lexical_folds.one_riot_a_day(
+        [e for e in events if not e.background])) if keep_all or event.status == "occurred"]
     if learned_dates:  # out of sample it beats the rules in RU/FR only (docs/benchmarks.md)
         choose_dates(text, events, published, vocabulary)
     if drafts is not None:
@@ -312,24 +314,6 @@ def _to_come(mention, published: date | None) -> bool:
     return published is not None and mention.date > published
 
 
-def _of_statement(mention, sentence: list[Word], vocabulary: Vocabulary) -> bool:
-    """A date right beside a verb of speech dates the statement ("заявил в среду")."""
-    at = word_at(sentence, mention.start)
-    end = word_at(sentence, mention.end - 1)
-    if at is None or end is None:
-        return False
-    # Only in the date's own clause ("в среду, требуя отставки" dates no statement),
-    # and no adjective of a negation ("une manifestation non déclarée samedi").
-    before = [n for n in range(max(0, at - 2), at)
-              if not any(c in CLAUSE_ENDS for w in sentence[n + 1:at + 1] for c in w.gap)]
-    after = [n for n in range(end + 1, min(len(sentence), end + 3))
-             if not any(c in CLAUSE_ENDS for w in sentence[end + 1:n + 1] for c in w.gap)]
-    return any(vocabulary.speaks(sentence, n) and not (
-        n and (sentence[n - 1].any_of(vocabulary.negation)
-               or sentence[n - 1].text.lower() in vocabulary.privative))
-        for n in before + after)
-
-
 class _Story:
     """The story's current day: the last day an event that occurred was dated to, or
     that the narrative named; undated events within a week of publication take it. The
@@ -353,6 +337,7 @@ class _Story:
             best = min(dates, key=lambda d: abs(d.start - at))
             event.event_date, event.event_date_end = best.date, best.last
             event.time_precision, event.after_night = best.precision, best.kind == "daytime"
+            event.background = best.kind == "year" and self.published is not None
             if event.status == "occurred" and best.kind == "date" and \
                     _to_come(best, self.published):
                 # "a annoncé une grève le 23 mars" a week before: a day named to come

@@ -3,8 +3,9 @@ words around them (:mod:`geo.events.lexical`): a place that speaks ("Москв�
 "Paris a condamné"; but a body telling its own plan, "пенсионеры в Твери сказали, что
 придут", acts where it is), the seat of a speaking body ("в МВД Казахстана сообщили"),
 a base or a visit ("une ONG basée à Genève", "прилетевший с визитом в Лиму"), an origin
-("из Котласа и Вельска"), a street's name ("проспект Абая") or a word of the language
-that only looks like a name ("По данным"). :mod:`geo.events.lexical_places` takes the
+("из Котласа и Вельска"), a street's name ("проспект Абая", "на Октябрьской площади"), a
+club's or a paper's name in guillemets ("«Иртыш»") or a word of the language that only
+looks like a name ("По данным"). :mod:`geo.events.lexical_places` takes the
 sites from the rest.
 """
 
@@ -24,7 +25,7 @@ from geo.events.vocabulary import (
 )
 from geo.model import Mention
 
-__all__ = ["governed", "refined_roles", "without_non_places"]
+__all__ = ["governed", "refined_roles", "tells_a_verdict", "without_non_places"]
 
 _ROUTE_DASHES = frozenset({"—", "–", "-"})
 _SENTENCE_STOPS = frozenset(".!?…\n")
@@ -130,6 +131,12 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
         return replace(mention, role="origin")
     if any(w.any_of(vocabulary.based) for w in before):
         return replace(mention, role="actor")
+    # "доставили в больницу в X", "transféré à la prison de X": a destination
+    if any(w.any_of(vocabulary.custody) for w in before) and any(
+            w.any_of(vocabulary.based) for w in words[max(0, first - 6):first]):
+        return replace(mention, role="residence")
+    if _venue_or_seat(words, first, vocabulary):
+        return replace(mention, role="actor")  # "на саммите в X", "Суд в X арестовал"
     if _measured_from(words, first, vocabulary):
         return replace(mention, role="reference")
     # (the words of the place's own clause: "à X dimanche, a indiqué la police" is no
@@ -158,6 +165,33 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
                 words, body, vocabulary):
             return replace(mention, role="actor")  # "в МВД Казахстана сообщили"
     return mention
+
+
+def _venue_or_seat(words: list[Word], first: int, vocabulary: Vocabulary) -> bool:
+    """Whether the place at ``words[first]`` follows a meeting's noun or a court's
+    ("на саммите в X", "le tribunal de X", "la cour d'appel de X"): its venue or seat;
+    not a court that a preposition puts something at ("у здания суда в X")."""
+    host = next((i for i in range(first - 1, max(-1, first - 4), -1)
+                 if words[i].any_of(vocabulary.meetings | vocabulary.courts)
+                 and not _cut(words[i + 1:first + 1])), None)
+    if host is None:
+        return False
+    return words[host].any_of(vocabulary.meetings) or not any(
+        w.any_of(vocabulary.at_place) for w in words[max(0, host - 2):host])
+
+
+def tells_a_verdict(sentence: list[Word], vocabulary: Vocabulary) -> bool:
+    """Whether the sentence is a court's verdict: a court's noun among its first words,
+    with no preposition before it (the court acts: "Суд в X приговорил", "Le tribunal
+    l'a reconnu coupable"; not "devant le tribunal"), and a word of a verdict. Its
+    words of unrest name the charges, no event of the report."""
+    # (after the dateline: "VALMONT, 14 mars (AFP) — Le tribunal ...")
+    opening = next((i for i, w in enumerate(sentence[:10]) if _ROUTE_DASHES & set(w.gap)), 0)
+    court = next((i for i in range(opening, min(len(sentence), opening + 4))
+                  if sentence[i].any_of(vocabulary.courts)), None)
+    return court is not None and not any(w.any_of(vocabulary.at_place)
+                                         for w in sentence[opening:court]) and \
+        any(w.any_of(vocabulary.verdicts) for w in sentence[court + 1:])
 
 
 def _after_speech(words: list[Word], first: int, vocabulary: Vocabulary) -> bool:
@@ -193,8 +227,9 @@ def without_non_places(mentions: Sequence[Mention], words: list[Word],
         return lower in vocabulary.months or lower in vocabulary.weekdays or \
             lower in vocabulary.at_place or lower in vocabulary.date_words
 
-    streets = [m for m in mentions if governed(m, words, vocabulary, vocabulary.street_words)
-               and not governed(m, words, vocabulary, vocabulary.town_streets)]
+    streets = [m for m in mentions if (governed(m, words, vocabulary, vocabulary.street_words)
+               and not governed(m, words, vocabulary, vocabulary.town_streets))
+               or _adjective_before_street(m, words, vocabulary)]
     # a route's far end is its name's too: "трасса Самара — Волгоград"
     for mention in sorted(mentions, key=lambda m: m.start):
         position = word_at(words, mention.start)
@@ -203,8 +238,40 @@ def without_non_places(mentions: Sequence[Mention], words: list[Word],
             streets.append(mention)
     named = {m.place.id for m in mentions if places.is_site(m)
              and not any(m is s for s in streets)}
-    return [m for m in mentions if not word_like(m) and not (
+    return [m for m in mentions if not word_like(m) and not _quoted_name(m, words) and not (
         any(m is s for s in streets) and (m.place is None or m.place.id not in named))]
+
+
+def _quoted_name(mention: Mention, words: list[Word]) -> bool:
+    """Whether the mention is the whole of a name in guillemets: a club's, a paper's or
+    a firm's ("«Иртыш» забил трижды", "« Le Réveil »"), no place."""
+    span = _words_of(mention, words)
+    return span is not None and words[span[0]].gap.rstrip().endswith("«") and \
+        span[1] + 1 < len(words) and words[span[1] + 1].gap.lstrip().startswith("»")
+
+
+def _words_of(mention: Mention, words: list[Word]) -> tuple[int, int] | None:
+    """The indices of the mention's first and last words."""
+    first = word_at(words, mention.start)
+    if first is None:
+        return None
+    last = first
+    while last + 1 < len(words) and words[last + 1].end <= mention.end:
+        last += 1
+    return first, last
+
+
+def _adjective_before_street(mention: Mention, words: list[Word],
+                             vocabulary: Vocabulary) -> bool:
+    """Whether the mention's words read as adjectives that name the street or the square
+    right after them ("на Октябрьской площади", "по Ленинградскому шоссе")."""
+    span = _words_of(mention, words)
+    if span is None:
+        return False
+    first, last = span
+    return last + 1 < len(words) and not words[last + 1].gap.strip() and \
+        words[last + 1].any_of(vocabulary.street_words) and \
+        all(vocabulary.is_adjective(w.text) for w in words[first:last + 1])
 
 
 def governed(mention: Mention, sentence: list[Word], vocabulary: Vocabulary,

@@ -220,6 +220,11 @@ VOCABULARY = Vocabulary(
                       "conteste", "démentent"}),
     past_links=frozenset({"après", "lors", "depuis", "suite", "pendant", "durant"}),
     speaking=fr.SPEECH_VERBS | fr.STANCE_VERBS,
+    # (not an announcement's nor a sighting's: "a annoncé à Dakar un couvre-feu", "des
+    # pillages ont été signalés à Lyon" put the event there)
+    reporting=fr.SPEECH_VERBS - {"annoncé", "annonce", "publié", "signalé", "signale",
+                                 "rapporté", "rapporte", "reconnu", "reconnaît", "selon",
+                                 "confirmé", "confirme", "relevé"},
     speech_cues=fr.SPEECH_CUES,
     # (and institutions named after their place: "la Sûreté du Québec"; but a university or
     # a bank stands in its town: "ont occupé l'université de Tours")
@@ -233,7 +238,15 @@ VOCABULARY = Vocabulary(
     based=frozenset({"basé", "siège", "installé", "domicilié", "établi", "siégeant",
                      "déplacement", "visite", "voyage", "exil", "exilé", "réfugié", "né",
                      "réside", "résidant", "vit", "vivant", "originaire", "hospitalisé",
-                     "trouvant", "séjournant", "interrogé", "joint"}),
+                     "trouvant", "séjournant", "interrogé", "joint",
+                     # a destination: "ont fui vers X", "évacué vers un hôpital de X"
+                     "fui", "fuir", "enfui", "fuyant", "évacué", "transféré", "transporté"}),
+    custody=frozenset({"hôpital", "clinique", "prison", "hôpitaux"}),
+    # (not "réunion": "une réunion publique" is a rally)
+    meetings=frozenset({"sommet", "conférence", "forum", "pourparlers", "négociations"}),
+    courts=frozenset({"tribunal", "tribunaux", "cour"}),
+    verdicts=frozenset({"coupable", "condamné", "acquitté", "relaxé", "reconnu", "verdict",
+                        "peine"}),
     at_place=frozenset({"à", "au", "aux", "en", "dans", "près", "devant", "sur", "vers",
                         "autour"}),
     from_place=frozenset({"depuis", "originaire", "venu", "provenance"}),

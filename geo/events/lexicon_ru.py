@@ -126,8 +126,11 @@ TRIGGERS = (
                             "машина|автомобиль|часть", "полиция|милиция|мвд|овд|омвд|увд|"
                             "росгвардия|армия|нацгвардия|пограничный|воинский"),
             reach=2, unless=_CROWD_WORDS),
+    # A sentence with "нападающий" (also a team's forward: "гол забил нападающий") tells an
+    # attack only where the verb takes its object: "нападающие на прохожих".
     Trigger("attack", phrase(_ATTACK),
-            with_crowd="crowd_violence"),
+            with_crowd="crowd_violence", unless=frozenset({"нападающий"})),
+    Trigger("attack", phrase("нападать", "на"), with_crowd="crowd_violence"),
     Trigger("abduction", phrase("похитить|похищение|похищенный")),
     # Property
     Trigger("arson", phrase("поджечь|поджог|сжечь|подпалить|спалить|поджигать")),
@@ -248,6 +251,7 @@ VOCABULARY = Vocabulary(
                       "департамент", "полиция", "представитель", "глава", "лидер", "омбудсмен",
                       "правозащитник", "суд", "управление", "комитет", "ск", "мчс", "умвд",
                       "гувд", "увд", "мэрия", "акимат", "штаб", "пресс-секретарь",
+                      "источник", "собеседник",
                       "официальный"}),
     based=frozenset({"базироваться", "базирующийся", "штаб-квартира", "зарегистрировать",
                      "визит", "поездка", "прилететь", "вылететь", "эмиграция", "эмигрировать",
@@ -261,6 +265,13 @@ VOCABULARY = Vocabulary(
                      "подписать", "подписанный", "подписывать", "заседание", "совещание"}),
     at_place=ru.AT_PLACE,
     from_place=ru.FROM_PLACE,
+    custody=frozenset({"больница", "госпиталь", "клиника", "колония", "сизо", "тюрьма",
+                       "изолятор", "спецприёмник"}),
+    meetings=frozenset({"саммит", "переговоры", "конференция", "пресс-конференция",
+                        "брифинг", "форум", "заседание", "совещание", "съезд"}),
+    courts=frozenset({"суд", "горсуд", "облсуд", "райсуд", "трибунал"}),
+    verdicts=frozenset({"приговорить", "признать", "осудить", "оправдать", "арестовать",
+                        "виновный", "приговор"}),
     forces=frozenset(_FORCES.split("|")) | {
         "силовой", "правоохранитель", "правоохранительный", "силовик", "омон", "полиция",
         "полицейский", "росгвардия"},
@@ -309,6 +320,7 @@ VOCABULARY = Vocabulary(
                             # "не без": a negation that cancels the one before it
                             "меньше", "раз", "без"}),
     is_future=_is_future,
+    is_adjective=lambda word: bool(ru.adjective_lemmas(word)),
     is_past=_is_past,
     as_words=frozenset({"как"}),
     clause_joints=frozenset({"но", "однако", "а", "зато", "и"}),

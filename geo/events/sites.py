@@ -5,11 +5,14 @@ is an actor). Some phrases need a wider look, and an event needs them right: an
 organisation's base ("a London-based group"), the owner of a mission ("the US
 embassy"), the seat of a speaking body ("rights groups in X and Y urged", "the
 ministry in X said"), where a statement was made ("said in a video recorded in X"),
-a destination ("left for X", "fled to X"), where a person is at the time ("the
-president, who was attending a summit in X, said") and a person's journey told in
-passing ("X, who returned to Y from Z on Sunday, said": read from the dependency
-tree). Such a mention becomes an ``actor`` (or ``residence`` for a destination or a
-whereabouts), so that :func:`geo.events.places.is_site` never places an incident there.
+a destination ("left for X", "fled to X", "flown to a hospital in X"), a birthplace
+told as an epithet ("the X-born activist"), where a person is at the time ("the
+president, who was attending a summit in X, said"), a person's journey told in
+passing ("X, who returned to Y from Z on Sunday, said") and where a person described
+in passing comes from ("a 19-year-old student from X, who said ...": these two read
+from the dependency tree). Such a mention becomes an ``actor`` (``residence`` for a
+destination, a birthplace or a whereabouts, ``origin`` for where someone comes from),
+so that :func:`geo.events.places.is_site` never places an incident there.
 """
 
 from __future__ import annotations
@@ -25,7 +28,13 @@ from geo.lexicon import SPEECH_VERBS, STANCE_VERBS, alternation
 from geo.model import Mention
 from geo.resolve.roles import FORCES, SPEAKING_AFTER, SPEAKING_BODIES
 
-_BASED = re.compile(r"^[-\s]based\b", re.IGNORECASE)
+_BASED = re.compile(r"^[-\s](?:based|headquartered)\b", re.IGNORECASE)
+# "the group, which has its headquarters in X", "headquartered in X": a body's seat
+# (not a building: "marched on the police headquarters in X").
+_SEAT_BEFORE = re.compile(r"\b(?:(?:has|have|had)\s+(?:its|their)\s+headquarters|"
+                          r"headquartered)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+# A birthplace told as a person's epithet ("the X-born activist") is a home.
+_BORN = re.compile(r"^-(?:born|raised|bred)\b", re.IGNORECASE)
 # A country's mission or flag is its own, not a site: "the French and US embassies".
 _OWNED = re.compile(r"^\s+(?:embass(?:y|ies)|consulates?|missions?|flags?)\b|^-owned\b",
                     re.IGNORECASE)
@@ -72,7 +81,11 @@ _DESTINATION = re.compile(
     r"\b(?:left\s+for|bound\s+for|head(?:ed|ing)\s+for|(?:take|took|taking)\s+off\s+for|"
     r"fled\s+(?:to|into)|(?:flew|flown|airlifted|transferred)\s+(?:by\s+\w+\s+)?to|"
     r"travell?ed\s+to|escaped\s+to|deported\s+to|extradited\s+to|moved\s+to|"
-    r"sought\s+refuge\s+in)\s+$", re.IGNORECASE)
+    r"sought\s+refuge\s+in|"
+    # where someone is sent to be treated or held: "flown to a hospital in X" (but not
+    # "taken to a police station in X", often the scene's own town)
+    r"(?:transferred|flown|airlifted|evacuated|moved|taken)\s+to\s+(?:an?\s+|the\s+)?"
+    r"(?:\w+\s+)?(?:hospital|clinic|prison|jail|penal\s+colony)s?\s+in)\s+$", re.IGNORECASE)
 # Where a person named before is at the time, told in a relative clause: "the
 # president, who was attending a summit in X, said", "who was visiting the city of X
 # when the riot began". A visitor's whereabouts are no site (a crowd is no "who").
@@ -98,6 +111,12 @@ _TRAVEL_LEMMAS = frozenset({"return", "flee", "travel", "fly", "move", "escape",
 _TRAVEL_PREPOSITIONS = frozenset({"to", "from", "for", "into"})
 _NAME_ARCS = frozenset({"compound", "flat", "appos"})
 _SAYING = re.compile(rf"\b{alternation(SPEECH_VERBS + STANCE_VERBS)}\b", re.IGNORECASE)
+# Where a person described in passing comes from: "a 19-year-old student from X, who
+# said ...", "a farmer from X told reporters". The words propose, the tree disposes: the
+# place hangs on a noun (not on a verb: "police arrested three men from X" may be an
+# arrest in X) that the sentence shows to be a person, by an age, a clause of "who" or
+# a verb of saying; "the highway from X to Y" is no one.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _SAYING_REACH = 150
 
 
@@ -128,6 +147,7 @@ def _refined(text: str, mention: Mention, sentence: Span) -> Mention:
     opens_a_name = mention.place is not None and mention.place.kind != "country" \
         and _opens_a_name(after)
     if _BASED.match(after) or _OWNED.match(after) or opens_a_name or \
+            _SEAT_BEFORE.search(before) or \
             _SPOKEN_IN.search(before) or (
             _BODY_IN.search(before) and _SPEAKS_AFTER.match(after)):
         return replace(mention, role="actor")
@@ -137,6 +157,8 @@ def _refined(text: str, mention: Mention, sentence: Span) -> Mention:
             _SAYING.search(text, mention.end, min(len(text), mention.end + _SAYING_REACH)) \
             and _seat_of_a_speaker(text, mention, sentence):
         return replace(mention, role="actor")
+    if _BORN.match(after):
+        return replace(mention, role="residence")
     # Where troops or police are sent or flown is where they deploy: a site.
     if _DESTINATION.search(before) and not _FORCES_MOVED.search(before):
         return replace(mention, role="residence")
@@ -144,6 +166,8 @@ def _refined(text: str, mention: Mention, sentence: Span) -> Mention:
         return replace(mention, role="residence")
     if _TRAVEL_BEFORE.search(before) and _journey_in_passing(text, mention, sentence):
         return replace(mention, role="residence")
+    if _FROM_BEFORE.search(before) and _person_from(text, mention, sentence):
+        return replace(mention, role="origin")
     return mention
 
 
@@ -188,6 +212,30 @@ def _journey_in_passing(text: str, mention: Mention, sentence: Span) -> bool:
     # "..., returning from Y, X said"; "After flying back from Y, X said".
     head = verb.head.head if verb.dep_ == "pcomp" else verb.head
     return verb.dep_ in ("advcl", "acl", "pcomp") and head.lower_ in SPEECH_VERBS
+
+
+def _person_from(text: str, mention: Mention, sentence: Span) -> bool:
+    """Whether ``mention`` is where a person described in passing comes from: the
+    object of "from" under a noun with an age ("a 19-year-old student"), a clause of
+    "who" (on the noun, or on the place where the parser hangs it), or that is the
+    subject of a verb of saying. False without a parser."""
+    token = Scope(text, sentence, mention.start, mention.end).trigger()
+    if token is None:
+        return False
+    while token.dep_ in _NAME_ARCS:
+        token = token.head
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ != "from" or \
+            preposition.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = preposition.head
+    aged = any(child.dep_ == "amod" and {"year", "old"} <= {t.lower_ for t in child.subtree}
+               for child in noun.children)
+    described = any(child.dep_ == "relcl" and any(
+        grand.dep_ in ("nsubj", "nsubjpass") and grand.lower_ in ("who", "whom")
+        for grand in child.children) for child in (*noun.children, *token.children))
+    speaking = noun.dep_ == "nsubj" and _SAYING.fullmatch(noun.head.text) is not None
+    return aged or described or speaking
 
 
 def _opens_a_name(after: str) -> bool:

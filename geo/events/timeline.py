@@ -415,7 +415,8 @@ def _attaches(text: str, sentence: Span, mention: DateMention, trigger: int, *,
     it within its clause, in the parse of ``sentence`` (True without a parser). With
     ``conjuncts``, a phrase on a later conjunct is the first one's too ("burned tyres
     and blocked roads on Tuesday"); with ``through_conjuncts``, one on the first
-    conjunct is a later one's ("In 2019, crowds burned X, and police shot two")."""
+    conjunct is a later one's ("In 2019, crowds burned X, and police shot two"), and one
+    on the subject is its verb's ("rallies in 2011 ended in tear gas and arrests")."""
     scope = Scope(text, sentence, trigger, trigger + 1)
     word = scope.trigger()
     if word is None:
@@ -432,6 +433,8 @@ def _attaches(text: str, sentence: Span, mention: DateMention, trigger: int, *,
     if head.dep_ == "prep" or head.pos_ == "ADP":
         head = head.head
     while conjuncts and head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if through_conjuncts and head.dep_ in ("nsubj", "nsubjpass"):
         head = head.head
     # spaCy makes a new Token object at each access: tokens compare by index.
     while word.i != head.i:

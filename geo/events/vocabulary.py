@@ -260,6 +260,9 @@ class Vocabulary:
     is_singular: Callable[[str], bool] = field(default=lambda word: False)
     #: Whether a word is itself a verb in the future tense ("выйдут", "manifesteront").
     is_future: Callable[[str], bool] = field(default=lambda word: False)
+    #: Whether a word reads as an adjective: a name of one right before a street's word
+    #: is the street's or the square's ("на Октябрьской площади"), no town.
+    is_adjective: Callable[[str], bool] = field(default=lambda word: False)
     #: Whether a word is itself a verb in the past tense ("прошёл", "собрались").
     is_past: Callable[[str], bool] = field(default=lambda word: False)
     #: Status words of clauses (lower case, as written; two-word ones joined by a
@@ -275,6 +278,20 @@ class Vocabulary:
     #: Words of a town's parts before a list of their names ("районы Бирюлёво, Капотня и
     #: Марьино"): one scene, not one row for each.
     district_words: frozenset[str] = frozenset()
+    #: Nouns of a place where someone is sent to be treated or held ("больница",
+    #: "prison"): the town after one, with a verb of sending or going (``based``) before
+    #: it, is a destination ("доставили в больницу в X", "évacué vers un hôpital de X").
+    custody: frozenset[str] = frozenset()
+    #: Nouns of a meeting of officials ("саммит", "sommet"): the town after one is its
+    #: venue ("на саммите в X"), no site.
+    meetings: frozenset[str] = frozenset()
+    #: Nouns of a court ("суд", "tribunal"): the town after one is its seat ("Суд в X
+    #: арестовал", "le tribunal de X a condamné"), no site, unless a preposition puts
+    #: something at the court ("у здания суда в X", "devant le tribunal de X").
+    courts: frozenset[str] = frozenset()
+    #: Words of a court's verdict ("приговорить", "coupable"): a sentence whose court
+    #: gives one names charges, not events.
+    verdicts: frozenset[str] = frozenset()
     #: Verbs of reporting only (no stance: "выступили в Минске" is a protest there): a
     #: place right after one and its preposition is where a statement was made ("как
     #: сообщили в Минске"), no site.

@@ -41,7 +41,10 @@ FLOORS = {
     # ones (h14-en-01..12; the base scored the 74 at recall .812, counts .579).
     # Session 15 gave mp-818's riot the injured count its text tells and its gold
     # lacked; the extractor misses it (counts .782 -> .779).
-    DEV: {"incident_recall": 0.89, "type_accuracy": 0.93, "count_accuracy": 0.77,
+    # Session 15 added 10 (mp-951..960, the roles helper's fresh check of places that are
+    # no sites and of reports with no incident; 5 of them without one): the base scored
+    # the 114 at recall .889 (the fresh ten .722), hence .88.
+    DEV: {"incident_recall": 0.88, "type_accuracy": 0.93, "count_accuracy": 0.77,
           "date_accuracy": 0.87, "status_accuracy": 0.86},
     HELDOUT: {"incident_recall": 0.81, "type_accuracy": 0.88, "count_accuracy": 0.59,
               "date_accuracy": 0.75, "status_accuracy": 0.75},
@@ -50,8 +53,12 @@ CEILINGS = {
     # Dev unreal rows 12 -> 14 in session 14: a city row now kept beside its districts'
     # rows (row splitting), and a row at a palace marchers only tried to reach, each
     # within 25 km of a planned march of the report.
-    DEV: {"unreal_false_positives": 14, "non_site_false_positives": 2, "duplicates": 0,
-          "trap_false_positives": 2},
+    # Session 15 (roles): with mp-951..960 the base made 15 unreal, 2 non-site and 6 trap
+    # rows on the 114; the roles rules 14, 1 and 4 (two trap rows left in the fresh
+    # reports: protests of 2013 put down "nationwide", and "urged action against the
+    # strikers" read as a protest).
+    DEV: {"unreal_false_positives": 14, "non_site_false_positives": 1, "duplicates": 0,
+          "trap_false_positives": 4},
     # Held-out unreal rows 10 -> 11 on the 74 in session 14 (the row splitting of the
     # rows helper; not looked into, as the file is not read).
     HELDOUT: {"unreal_false_positives": 11, "non_site_false_positives": 10,

@@ -28,7 +28,9 @@ FLOORS = {
     # scored the 21 at recall .707 and .740). Measured at the end of session 14.
     RUSSIAN: {"incident_recall": 0.85, "type_accuracy": 0.88, "count_accuracy": 0.81,
               "date_accuracy": 0.78, "status_accuracy": 0.81, "location_acc25": 0.85},
-    FRENCH: {"incident_recall": 0.85, "type_accuracy": 0.92, "count_accuracy": 0.72,
+    # (French counts .73 -> .714 with session 15's fr-151..155: their three counted rows
+    # hold one right figure, on the base as with the roles rules.)
+    FRENCH: {"incident_recall": 0.85, "type_accuracy": 0.92, "count_accuracy": 0.71,
              "date_accuracy": 0.83, "status_accuracy": 0.80, "location_acc25": 0.855},
     RUSSIAN_HELDOUT: {"incident_recall": 0.70, "type_accuracy": 0.81, "count_accuracy": 0.43,
                       "date_accuracy": 0.65, "status_accuracy": 0.65, "location_acc25": 0.70},
@@ -36,13 +38,17 @@ FLOORS = {
                      "date_accuracy": 0.67, "status_accuracy": 0.66, "location_acc25": 0.73},
 }
 CEILINGS = {
+    # Session 15 (roles) added ru-151..155 and fr-151..155: the base made 6 non-site and 7
+    # trap rows in Russian (9 and 7 in French, 11 unreal rows); the roles rules 2 and 1
+    # (6 and 5 in French, 11 unreal, and one duplicate: a toll once read at the ministry's
+    # seat now joins the country's row twice).
     RUSSIAN: {"unreal_false_positives": 1, "non_site_false_positives": 2, "duplicates": 1,
-              "trap_false_positives": 2},
+              "trap_false_positives": 1},
     # (French dev unreal false positives 9 -> 10 in session 14: a row dated to the
     # story's day no longer merges into another day's event, which shows status
     # misreadings it used to hide.)
-    FRENCH: {"unreal_false_positives": 10, "non_site_false_positives": 3, "duplicates": 1,
-             "trap_false_positives": 1},
+    FRENCH: {"unreal_false_positives": 11, "non_site_false_positives": 6, "duplicates": 1,
+             "trap_false_positives": 5},
     # Held-out ceilings as the base of session 14 scored the 21 reports: the session's
     # rules moved none of them.
     RUSSIAN_HELDOUT: {"unreal_false_positives": 5, "non_site_false_positives": 11,
