@@ -81,6 +81,8 @@ def detect_events(
     *,
     keep_all: bool = False,
     language: str = "",
+    drafts: list[EventDraft] | None = None,
+    learned_dates: bool = True,
 ) -> list[Incident]:
     """Find the incidents a text reports.
 
@@ -100,6 +102,14 @@ def detect_events(
     keep_all
         Also return the events the text says did not happen, with their ``status``
         (negated, planned, threatened, reported-denied); by default only occurred ones.
+    drafts
+        A list that receives the drafts the incidents are made from, one per incident
+        in the same order (their triggers and clauses, for studies of the tools in
+        ``tools/``); the incidents do not change.
+    learned_dates
+        Russian and French rows take the day a learned model chooses
+        (:mod:`geo.events.date_choice`); ``False`` keeps the hand rules' day (the
+        model's training rows are read so). English rows always keep their rules.
 
     Returns
     -------
@@ -112,7 +122,8 @@ def detect_events(
         if vocabulary is None:
             return []
         return detect_lexical_events(text, mentions, sentences, published, vocabulary,
-                                     keep_all=keep_all)
+                                     keep_all=keep_all, drafts=drafts,
+                                     learned_dates=learned_dates)
     spans = split_at_clock_times(text, sentence_spans(text, sentences))
     mentions = sites.without_non_sites(text, mentions, spans)
     index = places.MentionIndex(coref.with_references(text, mentions, published))
@@ -161,9 +172,12 @@ def detect_events(
     # An event told by its year alone ("who led the protests in 2016") is background
     # that the report recalls; the incidents are what it reports.
     events = tallies.fold_into_same_place([e for e in events if not e.background])
-    merged = without_summaries(merge_told_apart(merge(events)), by_counts=True)
-    return [to_incident(text, event) for event in merged
-            if keep_all or event.status == "occurred"]
+    merged = [event for event in without_summaries(merge_told_apart(merge(events)),
+                                                   by_counts=True)
+              if keep_all or event.status == "occurred"]
+    if drafts is not None:
+        drafts.extend(merged)
+    return [to_incident(text, event) for event in merged]
 
 
 def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
@@ -302,6 +316,7 @@ def _attach_date(text: str, event: EventDraft, sentence: Span, story: StoryTime)
                             coordinated=bool(_COORDINATED.match(text, event.clause[0])),
                             occurred=event.status == "occurred")
     event.event_date, event.time_precision = time.date, time.precision
+    event.story_day = time.reference
     event.date_from_context = not time.stated
     event.date_from_story = time.kind == "story_day"
     # Without a publication date no year is known to be past.

@@ -51,6 +51,12 @@ class EventDraft:
     #: Of those, dated to a day the story's narrative stated before it (its current
     #: day), not to a statement's day or the report's.
     date_from_story: bool = False
+    #: The story's current day when it was dated (for studies of dating in ``tools/``).
+    story_day: date | None = None
+    #: Dated by the part of the day that follows a night the story stands on ("в ночь
+    #: на четверг ... Днём ..."): the morning after, which the learned choice of
+    #: :mod:`geo.events.date_choice` cannot read (its narrative keeps no night).
+    after_night: bool = False
     #: Dated only by a past year or month: background to the report, not its news.
     background: bool = False
     #: Its clause sets its crowd apart from one told before ("a few blocks away",

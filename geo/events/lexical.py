@@ -12,21 +12,21 @@ its triggers: :class:`~geo.events.draft.EventDraft` and
 of one event, and the place helpers of :mod:`geo.events.places`. So the output columns
 and categories are the English ones; the evidence is the original text.
 
-Per sentence: the triggers found (each rule's first), typed by the sentence and the
-document (clashes in a report of protests are riots; arson in one is a violent
-demonstration; a protest met by force is one of intervention or excessive force); each
-trigger's status from the words around it in its clause (:mod:`geo.events.lexical_status`:
-negation, a plan, a threat, a denial, a verb in the future); the counts
-(:mod:`geo.events.lexical_counts`) given to the event that takes them; the date
-(:mod:`geo.events.lexical_dates`) nearest the trigger that is not a statement's, else the
-story's current day (the last day an event was dated to, within a week of publication),
-else the publication date (precision 2); the place (:mod:`geo.events.lexical_places`): a
-site in the sentence, best after a place preposition in the trigger's clause, else the
-story's last city, else the report's main place; then the tolls and riots told over
-several sentences are folded (:mod:`geo.events.lexical_folds`). A place that speaks
-("Москва заявила", "Paris a condamné"), the seat of a speaking body ("в МВД Казахстана
-сообщили", "le ministère ... du Mali a indiqué"), a base ("une ONG basée à Genève") or
-an origin ("из Алматы") is never a site.
+Per sentence: the triggers found (each rule's first), typed by the sentence and the document
+(clashes in a report of protests are riots; arson in one is a violent demonstration; a protest
+met by force is one of intervention or excessive force); each trigger's status from the words
+around it in its clause (:mod:`geo.events.lexical_status`: negation, a plan, a threat, a denial,
+a verb in the future); the counts (:mod:`geo.events.lexical_counts`) given to the event that
+takes them; the date (:mod:`geo.events.lexical_dates`) nearest the trigger that is not a
+statement's, else the story's current day (the last day an event was dated to, within a week of
+publication), else the publication date (precision 2), and then, for a row that happened, the
+day a learned model chooses among those the report offers (:mod:`geo.events.date_choice`); the
+place (:mod:`geo.events.lexical_places`): a site in the sentence, best after a place preposition
+in the trigger's clause, else the story's last city, else the report's main place; then the
+tolls and riots told over several sentences are folded (:mod:`geo.events.lexical_folds`). A
+place that speaks ("Москва заявила", "Paris a condamné"), the seat of a speaking body ("в МВД
+Казахстана сообщили", "le ministère ... du Mali a indiqué"), a base ("une ONG basée à Genève")
+or an origin ("из Алматы") is never a site.
 """
 
 from __future__ import annotations
@@ -37,10 +37,11 @@ from datetime import date, timedelta
 from geo.events import lexical_folds, lexical_places, lexical_roles, places
 from geo.events.clauses import Span, sentence_spans
 from geo.events.counts import CountMention
+from geo.events.date_choice import choose_dates
 from geo.events.dates import NEWS_WINDOW_DAYS
 from geo.events.draft import EventDraft, to_incident
 from geo.events.lexical_counts import find_counts, one_person_object
-from geo.events.lexical_dates import find_dates, named_to_come
+from geo.events.lexical_dates import find_dates, named_to_come, of_statement
 from geo.events.lexical_status import trigger_status
 from geo.events.rules import RIOTS, RULES
 from geo.events.tallies import count_target, takes_casualties
@@ -60,7 +61,8 @@ _REPLACED = {"riot": {"protest", "intervention", "blockade", "crowd_violence"},
 
 def detect_lexical_events(text: str, mentions: Sequence[Mention],
                           sentences: Iterable | None, published: date | None,
-                          vocabulary: Vocabulary, *, keep_all: bool = False
+                          vocabulary: Vocabulary, *, keep_all: bool = False,
+                          drafts: list[EventDraft] | None = None, learned_dates: bool = True
                           ) -> list[Incident]:
     """Find the incidents a report in ``vocabulary``'s language tells (the arguments
     are those of :func:`geo.events.detect.detect_events`)."""
@@ -81,7 +83,7 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
         # (a day after publication dates no statement: "объявил забастовку 23 марта")
         dates = [d for d in find_dates(sentence, vocabulary, published, story.current,
                                        story.night_end)
-                 if not (_of_statement(d, sentence, vocabulary) and not _to_come(d, published))
+                 if not (of_statement(d, sentence, vocabulary) and not _to_come(d, published))
                  and d.kind != "until"
                  and d.start >= lexical_places.dateline_end(text)
                  and not lexical_places.in_byline(text, d.start)]
@@ -116,10 +118,13 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
     events.sort(key=lambda e: (e.sentence, e.trigger[0]))
     # An event told by its year alone ("в 2004–2005 годах ... были убиты") is background
     # that the report recalls, as in English.
-    events = lexical_folds.merged(lexical_folds.one_riot_a_day(
-        [e for e in events if not e.background]))
-    return [to_incident(text, event) for event in events
-            if keep_all or event.status == "occurred"]
+    events = [event for event in lexical_folds.merged(lexical_folds.one_riot_a_day(
+        [e for e in events if not e.background])) if keep_all or event.status == "occurred"]
+    if learned_dates:  # out of sample it beats the rules in RU/FR only (docs/benchmarks.md)
+        choose_dates(text, events, published, vocabulary)
+    if drafts is not None:
+        drafts.extend(events)
+    return [to_incident(text, event) for event in events]
 
 
 def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
@@ -309,24 +314,6 @@ def _to_come(mention, published: date | None) -> bool:
     return published is not None and mention.date > published
 
 
-def _of_statement(mention, sentence: list[Word], vocabulary: Vocabulary) -> bool:
-    """A date right beside a verb of speech dates the statement ("заявил в среду")."""
-    at = word_at(sentence, mention.start)
-    end = word_at(sentence, mention.end - 1)
-    if at is None or end is None:
-        return False
-    # Only in the date's own clause ("в среду, требуя отставки" dates no statement),
-    # and no adjective of a negation ("une manifestation non déclarée samedi").
-    before = [n for n in range(max(0, at - 2), at)
-              if not any(c in CLAUSE_ENDS for w in sentence[n + 1:at + 1] for c in w.gap)]
-    after = [n for n in range(end + 1, min(len(sentence), end + 3))
-             if not any(c in CLAUSE_ENDS for w in sentence[end + 1:n + 1] for c in w.gap)]
-    return any(vocabulary.speaks(sentence, n) and not (
-        n and (sentence[n - 1].any_of(vocabulary.negation)
-               or sentence[n - 1].text.lower() in vocabulary.privative))
-        for n in before + after)
-
-
 class _Story:
     """The story's current day: the last day an event that occurred was dated to, or
     that the narrative named; undated events within a week of publication take it. The
@@ -345,10 +332,11 @@ class _Story:
 
     def date(self, event: EventDraft, dates: list, at: int) -> None:
         """Date ``event`` by the date nearest ``at`` in its sentence, else by context."""
+        event.story_day = self.current
         if dates:
             best = min(dates, key=lambda d: abs(d.start - at))
             event.event_date, event.event_date_end = best.date, best.last
-            event.time_precision = best.precision
+            event.time_precision, event.after_night = best.precision, best.kind == "daytime"
             event.background = best.kind == "year" and self.published is not None
             if event.status == "occurred" and best.kind == "date" and \
                     _to_come(best, self.published):
@@ -371,8 +359,6 @@ class _Story:
         if self.current is not None and self.published is not None and \
                 0 <= (self.published - self.current).days < NEWS_WINDOW_DAYS:
             event.event_date, event.time_precision = self.current, 2
-            # (a day the narrative named: a row dated so is that day's, not another's)
-            event.date_from_story = True
             # (a day the narrative named: a row dated so is that day's, not another's)
             event.date_from_story = True
         elif self.published is not None:

@@ -31,9 +31,9 @@ from datetime import date, datetime, timedelta
 from functools import cache
 
 from geo.events.dates import DateMention
-from geo.events.vocabulary import CLAUSE_ENDS, NUMERIC_DATE, Vocabulary, Word
+from geo.events.vocabulary import CLAUSE_ENDS, NUMERIC_DATE, Vocabulary, Word, word_at
 
-__all__ = ["find_dates"]
+__all__ = ["find_dates", "named_to_come", "of_statement"]
 
 # A day and month without a year more than this many days before publication are to
 # come ("by 19 January" in a report of 6 January), not last year's.
@@ -355,3 +355,21 @@ def named_to_come(mention: DateMention, sentence: list[Word], vocabulary: Vocabu
     before = [w for w in sentence if w.start < mention.start][-2:]
     return mention.kind == "weekday" and any(w.any_of(vocabulary.planned_after)
                                              for w in before)
+
+
+def of_statement(mention: DateMention, sentence: list[Word], vocabulary: Vocabulary) -> bool:
+    """A date right beside a verb of speech dates the statement ("заявил в среду")."""
+    at = word_at(sentence, mention.start)
+    end = word_at(sentence, mention.end - 1)
+    if at is None or end is None:
+        return False
+    # Only in the date's own clause ("в среду, требуя отставки" dates no statement),
+    # and no adjective of a negation ("une manifestation non déclarée samedi").
+    before = [n for n in range(max(0, at - 2), at)
+              if not any(c in CLAUSE_ENDS for w in sentence[n + 1:at + 1] for c in w.gap)]
+    after = [n for n in range(end + 1, min(len(sentence), end + 3))
+             if not any(c in CLAUSE_ENDS for w in sentence[end + 1:n + 1] for c in w.gap)]
+    return any(vocabulary.speaks(sentence, n) and not (
+        n and (sentence[n - 1].any_of(vocabulary.negation)
+               or sentence[n - 1].text.lower() in vocabulary.privative))
+        for n in before + after)

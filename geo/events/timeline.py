@@ -209,6 +209,8 @@ class EventTime:
     kind: str = ""
     #: Where the expression that stated it ends in the text (-1: none did).
     named_at: int = -1
+    #: The story's current day it was dated against (:class:`StoryTime`), if any.
+    reference: date | None = None
 
     @property
     def past_period(self) -> bool:
@@ -498,6 +500,7 @@ class StoryTime:
         """:func:`event_date` against this story's current day, which it then moves on."""
         sentence = _paragraph(text, sentence, trigger)
         self._scan(text, max(sentence[0], min(trigger, clause[0])))
+        reference = self.current
         time = event_date(text, clause, sentence, trigger, self.published,
                           coordinated=coordinated, reference=self.current,
                           find=lambda start, end: self._dates(text, start, end))
@@ -528,7 +531,7 @@ class StoryTime:
                     text, mention, floor, statements=True):
                 self._note(mention.date)
         self._scanned = max(self._scanned, sentence[1])
-        return time
+        return replace(time, reference=reference)
 
     def _dates(self, text: str, start: int, end: int) -> tuple[DateMention, ...]:
         before = [day for at, day in self._days if at <= start]

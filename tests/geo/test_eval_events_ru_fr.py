@@ -47,7 +47,10 @@ CEILINGS = {
     # (French dev unreal false positives 9 -> 10 in session 14: a row dated to the
     # story's day no longer merges into another day's event, which shows status
     # misreadings it used to hide.)
-    FRENCH: {"unreal_false_positives": 11, "non_site_false_positives": 6, "duplicates": 1,
+    # (French duplicates 1 -> 2 with the learned dates of session 15: on fr-152 a second
+    # row of a riot, a spare row before, now takes the riot's right day, so it counts as
+    # its duplicate; merging again after the choice lost more than it gained.)
+    FRENCH: {"unreal_false_positives": 11, "non_site_false_positives": 6, "duplicates": 2,
              "trap_false_positives": 5},
     # Held-out ceilings as the base of session 14 scored the 21 reports: the session's
     # rules moved none of them.
