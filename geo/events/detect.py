@@ -21,7 +21,7 @@ instead, before any of the work above, so English text takes exactly this path.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -35,7 +35,7 @@ from geo.events.clauses import (
     tells_again,
 )
 from geo.events.counts import COUNT_WORD, find_counts
-from geo.events.draft import EventDraft, clause_actors, to_incident
+from geo.events.draft import EventDraft, Trace, clause_actors, to_incident
 from geo.events.lexical import detect_lexical_events
 from geo.events.lexicon_fr import VOCABULARY as FRENCH
 from geo.events.lexicon_ru import VOCABULARY as RUSSIAN
@@ -81,6 +81,7 @@ def detect_events(
     *,
     keep_all: bool = False,
     language: str = "",
+    trace: Trace | None = None,
 ) -> list[Incident]:
     """Find the incidents a text reports.
 
@@ -112,7 +113,7 @@ def detect_events(
         if vocabulary is None:
             return []
         return detect_lexical_events(text, mentions, sentences, published, vocabulary,
-                                     keep_all=keep_all)
+                                     keep_all=keep_all, trace=trace)
     spans = split_at_clock_times(text, sentence_spans(text, sentences))
     mentions = sites.without_non_sites(text, mentions, spans)
     index = places.MentionIndex(coref.with_references(text, mentions, published))
@@ -158,10 +159,18 @@ def detect_events(
         events.extend(tallies.split_by_count_place(text, event, index,
                                                    spans[event.sentence][1]))
         events.extend(_one_per_place(text, event, index, spans[event.sentence]))
+    if trace is not None:
+        trace("drafted", events)
     # An event told by its year alone ("who led the protests in 2016") is background
     # that the report recalls; the incidents are what it reports.
-    events = tallies.fold_into_same_place([e for e in events if not e.background])
-    merged = without_summaries(merge_told_apart(merge(events)), by_counts=True)
+    merged = tallies.fold_into_same_place([e for e in events if not e.background])
+    stages: list[tuple[str, Callable[[list[EventDraft]], list[EventDraft]]]] = [
+        ("detected", list), ("merge", merge), ("merge_told_apart", merge_told_apart),
+        ("summaries", lambda rows: without_summaries(rows, by_counts=True))]
+    for name, stage in stages:
+        merged = stage(merged)
+        if trace is not None:
+            trace(name, merged)
     return [to_incident(text, event) for event in merged
             if keep_all or event.status == "occurred"]
 

@@ -4,7 +4,7 @@ becomes an :class:`~geo.model.Incident` (its actors, PLOVER code and counts)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -56,6 +56,14 @@ class EventDraft:
     #: Its clause sets its crowd apart from one told before ("a few blocks away",
     #: "a peaceful crowd"): a dispersal of that crowd is no detail of a riot.
     another_crowd: bool = False
+
+
+#: A tool's look at a report's rows between stages (``trace`` of
+#: :func:`geo.events.detect.detect_events`): called with the stage's name and the rows
+#: it leaves. English: "drafted" (every row read, one per place), "detected" (those
+#: left for the merge), "merge", "merge_told_apart", "summaries"; Russian and French:
+#: "drafted", "detected" (one riot a day), "merge" (the whole merge).
+Trace = Callable[[str, list[EventDraft]], None]
 
 
 def clause_actors(text: str, clause: Span, clause_mentions: Sequence[Mention],

@@ -37,7 +37,7 @@ from datetime import date, timedelta
 from geo.events import lexical_folds, lexical_places, lexical_roles, places
 from geo.events.clauses import Span, sentence_spans
 from geo.events.counts import CountMention
-from geo.events.draft import EventDraft, to_incident
+from geo.events.draft import EventDraft, Trace, to_incident
 from geo.events.lexical_counts import find_counts, one_person_object
 from geo.events.lexical_dates import find_dates, named_to_come
 from geo.events.lexical_status import trigger_status
@@ -60,8 +60,8 @@ _REPLACED = {"riot": {"protest", "intervention", "blockade", "crowd_violence"},
 
 def detect_lexical_events(text: str, mentions: Sequence[Mention],
                           sentences: Iterable | None, published: date | None,
-                          vocabulary: Vocabulary, *, keep_all: bool = False
-                          ) -> list[Incident]:
+                          vocabulary: Vocabulary, *, keep_all: bool = False,
+                          trace: Trace | None = None) -> list[Incident]:
     """Find the incidents a report in ``vocabulary``'s language tells (the arguments
     are those of :func:`geo.events.detect.detect_events`)."""
     spans = lexical_places.by_paragraph(text, sentence_spans(text, sentences)) \
@@ -114,7 +114,14 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
             events.extend(lexical_places.one_per_place(text, event, index, sentence, vocabulary))
         events.extend(scenes)
     events.sort(key=lambda e: (e.sentence, e.trigger[0]))
-    events = lexical_folds.merged(lexical_folds.one_riot_a_day(events))
+    if trace is not None:
+        trace("drafted", events)
+    events = lexical_folds.one_riot_a_day(events)
+    if trace is not None:
+        trace("detected", events)
+    events = lexical_folds.merged(events)
+    if trace is not None:
+        trace("merge", events)
     return [to_incident(text, event) for event in events
             if keep_all or event.status == "occurred"]
 
