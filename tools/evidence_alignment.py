@@ -50,9 +50,11 @@ BLIND = ("/work/evidence/blind_en.jsonl", "/work/evidence/blind_ru.jsonl",
 REASONS = (
     "found",
     "no draft on its evidence",
-    "draft of another type",
+    "draft of another type, right for another gold event",
+    "draft of another type, right for none",
     "draft at another place (place never resolved)",
-    "draft at another place (place resolved)",
+    "draft at another place, right for another gold event",
+    "draft at another place, right for none",
     "told unreal",
     "dropped before merge (background, folded by place)",
     "folded by merge into another gold event's row",
@@ -211,14 +213,18 @@ def _lost(gold: dict, quotes: Sequence[Span], n: int, stages: dict[str, list[Row
     tied = [r for r in drafted if overlaps(r.evidence, quotes)]
     if not tied:
         return "no draft on its evidence"
+    # (whether the rows there are another gold event's: a second event of a sentence
+    # missed, rather than one read wrong)
+    taken = "right for another gold event" if all(
+        right[drafted.index(r)] - {n} for r in tied) else "right for none"
     kind = [r for r in tied if same_kind(gold, r)]
     if not kind:
-        return "draft of another type"
+        return f"draft of another type, {taken}"
     here = [r for r in kind if r.place is not None and same_place(gold, r.place)]
     if not here:
-        resolved = any(m.place is not None and same_place(gold, m.place) for m in mentions)
-        return "draft at another place (place %s)" % ("resolved" if resolved else
-                                                        "never resolved")
+        if not any(m.place is not None and same_place(gold, m.place) for m in mentions):
+            return "draft at another place (place never resolved)"
+        return f"draft at another place, {taken}"
     mine = {k for k, r in enumerate(drafted) if n in right[k]}
     if not mine:
         return "told unreal"

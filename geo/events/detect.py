@@ -21,7 +21,7 @@ instead, before any of the work above, so English text takes exactly this path.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -35,7 +35,7 @@ from geo.events.clauses import (
     tells_again,
 )
 from geo.events.counts import COUNT_WORD, find_counts
-from geo.events.draft import EventDraft, Trace, clause_actors, to_incident
+from geo.events.draft import EventDraft, Trace, clause_actors, to_incident, traced
 from geo.events.lexical import detect_lexical_events
 from geo.events.lexicon_fr import VOCABULARY as FRENCH
 from geo.events.lexicon_ru import VOCABULARY as RUSSIAN
@@ -159,18 +159,13 @@ def detect_events(
         events.extend(tallies.split_by_count_place(text, event, index,
                                                    spans[event.sentence][1]))
         events.extend(_one_per_place(text, event, index, spans[event.sentence]))
-    if trace is not None:
-        trace("drafted", events)
     # An event told by its year alone ("who led the protests in 2016") is background
     # that the report recalls; the incidents are what it reports.
-    merged = tallies.fold_into_same_place([e for e in events if not e.background])
-    stages: list[tuple[str, Callable[[list[EventDraft]], list[EventDraft]]]] = [
-        ("detected", list), ("merge", merge), ("merge_told_apart", merge_told_apart),
-        ("summaries", lambda rows: without_summaries(rows, by_counts=True))]
-    for name, stage in stages:
-        merged = stage(merged)
-        if trace is not None:
-            trace(name, merged)
+    events = tallies.fold_into_same_place([e for e in traced(trace, "drafted", events)
+                                           if not e.background])
+    events = traced(trace, "merge", merge(traced(trace, "detected", events)))
+    events = traced(trace, "merge_told_apart", merge_told_apart(events))
+    merged = traced(trace, "summaries", without_summaries(events, by_counts=True))
     return [to_incident(text, event) for event in merged
             if keep_all or event.status == "occurred"]
 

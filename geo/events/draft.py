@@ -66,6 +66,13 @@ class EventDraft:
 Trace = Callable[[str, list[EventDraft]], None]
 
 
+def traced(trace: Trace | None, stage: str, rows: list[EventDraft]) -> list[EventDraft]:
+    """``rows``, shown first to ``trace`` (when there is one) as what ``stage`` leaves."""
+    if trace is not None:
+        trace(stage, rows)
+    return rows
+
+
 def clause_actors(text: str, clause: Span, clause_mentions: Sequence[Mention],
                   country: str) -> list[str]:
     """Who acts or suffers in a clause, in text order: the :data:`ACTORS` it names, and

@@ -37,7 +37,7 @@ from datetime import date, timedelta
 from geo.events import lexical_folds, lexical_places, lexical_roles, places
 from geo.events.clauses import Span, sentence_spans
 from geo.events.counts import CountMention
-from geo.events.draft import EventDraft, Trace, to_incident
+from geo.events.draft import EventDraft, Trace, to_incident, traced
 from geo.events.lexical_counts import find_counts, one_person_object
 from geo.events.lexical_dates import find_dates, named_to_come
 from geo.events.lexical_status import trigger_status
@@ -114,14 +114,8 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
             events.extend(lexical_places.one_per_place(text, event, index, sentence, vocabulary))
         events.extend(scenes)
     events.sort(key=lambda e: (e.sentence, e.trigger[0]))
-    if trace is not None:
-        trace("drafted", events)
-    events = lexical_folds.one_riot_a_day(events)
-    if trace is not None:
-        trace("detected", events)
-    events = lexical_folds.merged(events)
-    if trace is not None:
-        trace("merge", events)
+    events = lexical_folds.one_riot_a_day(traced(trace, "drafted", events))
+    events = traced(trace, "merge", lexical_folds.merged(traced(trace, "detected", events)))
     return [to_incident(text, event) for event in events
             if keep_all or event.status == "occurred"]
 
