@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from geo.evaluate.events import pair_events, read_records, same_kind, same_place
+from geo.evaluate.events import pair_events, read_records, same_kind, same_place, where_lost
 from geo.events.detect import detect_events
 from geo.events.draft import EventDraft
 from geo.model import Document, Incident
@@ -248,6 +248,40 @@ def _lost(gold: dict, quotes: Sequence[Span], n: int, stages: dict[str, list[Row
     return "right row kept, paired with another gold event"
 
 
+def eval_classes(record: dict, final: list[Incident], mentions: Sequence) -> dict[int, str]:
+    """What ``eval-events`` calls each occurred gold event it does not find (its
+    ``misses``: ``row_taken``, ``no_row``, ...), by index in the report's events."""
+    golds = record["events"]
+    occurred = [n for n, g in enumerate(golds) if g.get("status", "occurred") == "occurred"]
+    pairs = pair_events([golds[n] for n in occurred], [i for i in final
+                                                       if i.status == "occurred"])
+    return {n: where_lost(g, pairs, final, list(mentions))
+            for n, (g, p) in zip(occurred, pairs, strict=True)
+            if p is None or not same_place(g, p.location.place)}
+
+
+def type_confusions(record: dict, stages: dict[str, list[Row]],
+                    lost: Sequence[tuple[int, str]]) -> Counter:
+    """For the gold events lost to a draft of another type: ``gold type -> draft
+    type`` (sub-types for strategic developments), each type of draft on its evidence
+    once."""
+    found: Counter = Counter()
+    for n, reason in lost:
+        if not reason.startswith("draft of another type"):
+            continue
+        gold = record["events"][n]
+        quotes = quote_spans(record["text"], gold["evidence"])
+        told = {_kind(r.event_type, r.sub_event_type) for r in stages["drafted"]
+                if overlaps(r.evidence, quotes)}
+        for kind in sorted(told):
+            found[f"{_kind(gold['event_type'], gold['sub_event_type'])} -> {kind}"] += 1
+    return found
+
+
+def _kind(event_type: str, sub_event_type: str) -> str:
+    return sub_event_type if event_type == "Strategic developments" else event_type
+
+
 def tabulate(reasons: Iterable[tuple[str, str]]) -> dict[str, dict[str, int]]:
     """Counts of reasons by language (``(language, reason)`` pairs), with ``all``."""
     table: dict[str, Counter] = {}
@@ -268,9 +302,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     opts = args.parse_args(argv)
     parser = Parser()
     reasons = []
+    confusions: Counter = Counter()
+    crosswalk: Counter = Counter()
     for record in read_reports(opts.files, opts.side):
         tracer, final, mentions = run_report(record, parser)
         lost = diagnose(record, tracer.stages, final, mentions)
+        confusions.update(type_confusions(record, tracer.stages, lost))
+        classes = eval_classes(record, final, mentions)
+        crosswalk.update((classes[n], reason) for n, reason in lost if n in classes)
         language = record["language"] or "en"
         reasons.extend((language, reason) for _, reason in lost)
         if opts.verbose:
@@ -286,8 +325,17 @@ def main(argv: Sequence[str] | None = None) -> None:
                                and r != "gold"), "gold"):
         print(f"{reason:58}" + "".join(f"{table[lang].get(reason, 0):>6}"
                                           for lang in languages))
+    print("\nlost to a draft of another type: gold -> draft on its evidence")
+    for pair, count in confusions.most_common():
+        print(f"  {pair:56}{count:>4}")
+    print("\neval-events' misses, by where the evidence says they were lost")
+    for (miss, reason), count in sorted(crosswalk.items(), key=lambda kv: (kv[0][0], -kv[1])):
+        print(f"  {miss:20}{reason:58}{count:>4}")
     if opts.json:
-        Path(opts.json).write_text(json.dumps(table, indent=1), encoding="utf-8")
+        Path(opts.json).write_text(json.dumps({
+            "reasons": table, "type_confusions": dict(confusions.most_common()),
+            "misses": {f"{m} / {r}": c for (m, r), c in sorted(crosswalk.items())}},
+            indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":

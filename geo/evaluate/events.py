@@ -64,7 +64,8 @@ from geo.extract import extract_incidents
 from geo.model import COUNT_FIELDS, Document, Incident, Mention, language_code, parse_published
 from geo.pipeline import Parser
 
-__all__ = ["evaluate_events", "pair_events", "read_records", "same_kind", "same_place"]
+__all__ = ["evaluate_events", "pair_events", "read_records", "same_kind", "same_place",
+           "where_lost"]
 
 #: Distance within which a predicted location counts as right.
 TOLERANCE_KM = 25.0
@@ -288,11 +289,13 @@ def _sort_errors(gold: list[dict], predicted: list[Incident], every: list[Incide
             _sort_date_error(g, p, errors["date_errors"])
             _sort_count_errors(g, p, errors["count_errors"])
         else:
-            errors["misses"][_where_lost(g, pairs, every, mentions)] += 1
+            errors["misses"][where_lost(g, pairs, every, mentions)] += 1
 
 
-def _where_lost(gold: dict, pairs: list[tuple[dict, Incident | None]],
-                every: list[Incident], mentions: list[Mention]) -> str:
+def where_lost(gold: dict, pairs: list[tuple[dict, Incident | None]],
+               every: list[Incident], mentions: list[Mention]) -> str:
+    """Where an occurred gold event not found at its place was lost (``misses`` in the
+    module doc); ``pairs`` is :func:`pair_events` of the report's occurred events."""
     if gold.get("lat") is None:
         return "area"
     if not any(m.place is not None and same_place(gold, m.place) for m in mentions):

@@ -20,10 +20,12 @@ from tools.evidence_alignment import (
     Row,
     Tracer,
     diagnose,
+    eval_classes,
     quote_spans,
     read_reports,
     run_report,
     tabulate,
+    type_confusions,
 )
 from tools.train_merge import FEATURES, features, fit, label, out_of_fold, predict, scores
 
@@ -79,6 +81,9 @@ def test_each_gold_event_is_found_or_lost_where_its_evidence_says(real_parser):
     assert lost[0] == lost[1] == lost[2] == "found"
     assert lost[3] == "no draft on its evidence"
     assert lost[4] == "draft of another type, right for another gold event"
+    assert type_confusions(record, tracer.stages, list(lost.items())) == {
+        "Riots -> Protests": 1}
+    assert set(eval_classes(record, final, mentions)) == {3, 4}
 
 
 def _place(name: str, lat: float, lon: float) -> Place:
