@@ -5,12 +5,13 @@ Gold events may carry ``evidence``: verbatim quotes of the sentences that tell t
 inline (``"evidence": [...]`` on each gold event) or in side files (one line per report,
 ``{"id", "events": [{"index", "event_type", "location", "evidence"}]}``, ``index`` the
 gold event's position in its report). Each report with evidence is run through the
-pipeline with a trace (:data:`geo.events.draft.Trace`) that keeps the rows at every stage:
-English "drafted" (every row read, one per place), "detected" (left for the merge),
-"merge", "merge_told_apart", "summaries"; Russian and French "drafted", "detected",
-"merge". Every drafted row gets a span of its own past the end of the text, which no
-rule reads (evidence is only ever overlapped and gathered), so a later row's spans say
-which drafted rows it holds.
+pipeline with a trace (:data:`geo.events.draft.Trace`) that keeps the rows at every
+stage: English "triggered" (before the rows are folded, placed and dated), "drafted"
+(every row read, one per place), "detected" (left for the merge), "merge",
+"merge_told_apart", "summaries"; Russian and French "drafted", "detected", "merge".
+Every drafted row gets a span of its own past the end of the text, which no rule reads
+(evidence is only ever overlapped and gathered), so a later row's spans say which
+drafted rows it holds.
 
 A row is *tied* to a gold event when its evidence overlaps one of the event's quotes;
 it is *right* for it when tied, of its kind, at its place (as ``eval-events`` matches:
@@ -49,6 +50,7 @@ BLIND = ("/work/evidence/blind_en.jsonl", "/work/evidence/blind_ru.jsonl",
 #: Where an occurred gold event is lost, in pipeline order.
 REASONS = (
     "found",
+    "trigger read, folded away before placing",
     "no draft on its evidence",
     "draft of another type, right for another gold event",
     "draft of another type, right for none",
@@ -132,7 +134,8 @@ def read_reports(paths: Sequence[str | Path], side: Sequence[str | Path] = ()) -
 def _snapshot(rows: list[EventDraft], length: int) -> list[Row]:
     out = []
     for row in rows:
-        real = tuple(s for s in row.evidence if s[1] <= length)
+        # (a row not yet placed has no evidence: its clause is where it was read)
+        real = tuple(s for s in row.evidence if s[1] <= length) or (row.clause,)
         holds = frozenset(s[0] - length - 1 for s in row.evidence if s[0] > length)
         place = row.location.place if row.location is not None else None
         out.append(Row(row.event_type, row.sub_event_type, row.rule.subtype, row.status,
@@ -212,7 +215,9 @@ def _lost(gold: dict, quotes: Sequence[Span], n: int, stages: dict[str, list[Row
     drafted = stages.get("drafted", [])
     tied = [r for r in drafted if overlaps(r.evidence, quotes)]
     if not tied:
-        return "no draft on its evidence"
+        early = [r for r in stages.get("triggered", []) if overlaps(r.evidence, quotes)]
+        return "trigger read, folded away before placing" if early else \
+            "no draft on its evidence"
     # (whether the rows there are another gold event's: a second event of a sentence
     # missed, rather than one read wrong)
     taken = "right for another gold event" if all(
@@ -230,7 +235,7 @@ def _lost(gold: dict, quotes: Sequence[Span], n: int, stages: dict[str, list[Row
         return "told unreal"
     if all(len(right[k]) > 1 for k in mine):
         return "one row for two gold events from the start"
-    names = list(stages)
+    names = [name for name in stages if name != "triggered"]
     for stage in names[names.index("drafted") + 1:]:
         rows = [r for r in stages[stage] if r.holds & mine]
         keep = [r for r in rows if right_for(gold, quotes, r)]

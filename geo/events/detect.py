@@ -143,7 +143,7 @@ def detect_events(
     forced = {id(count) for event in events if kinds.force_against_crowd(text, event, events)
               for count in event.counts}
     protests = {id(event) for event in events if event.event_type == PROTESTS}
-    events = tallies.fold_into_previous(events, with_site)
+    events = tallies.fold_into_previous(traced(trace, "triggered", events), with_site)
     for event in events:
         if (id(event) in protests and any(id(c) in forced for c in event.counts)) or \
                 kinds.fired_on_crowd(text, event, spans[event.sentence]):

@@ -60,9 +60,10 @@ class EventDraft:
 
 #: A tool's look at a report's rows between stages (``trace`` of
 #: :func:`geo.events.detect.detect_events`): called with the stage's name and the rows
-#: it leaves. English: "drafted" (every row read, one per place), "detected" (those
-#: left for the merge), "merge", "merge_told_apart", "summaries"; Russian and French:
-#: "drafted", "detected" (one riot a day), "merge" (the whole merge).
+#: it leaves. English: "triggered" (the rows of each sentence's triggers, not yet
+#: folded, placed or dated), "drafted" (every row read, one per place), "detected"
+#: (those left for the merge), "merge", "merge_told_apart", "summaries"; Russian and
+#: French: "drafted", "detected" (one riot a day), "merge" (the whole merge).
 Trace = Callable[[str, list[EventDraft]], None]
 
 

@@ -27,7 +27,16 @@ from tools.evidence_alignment import (
     tabulate,
     type_confusions,
 )
-from tools.train_merge import FEATURES, features, fit, label, out_of_fold, predict, scores
+from tools.train_merge import (
+    FEATURES,
+    features,
+    fit,
+    label,
+    out_of_fold,
+    pairs_of_report,
+    predict,
+    scores,
+)
 
 TEXT = ("Hundreds of cocoa farmers marched through Tamale on Tuesday to demand higher "
         "prices. Later that day, youths set fire to tyres and clashed with police in Tamale, "
@@ -61,7 +70,7 @@ def test_the_trace_sees_each_stage_and_changes_no_row(real_parser):
     plain = detect_events(*args, keep_all=True)
     tracer = Tracer(TEXT)
     traced = detect_events(*args, keep_all=True, trace=tracer)
-    assert list(tracer.stages) == ["drafted", "detected", "merge", "merge_told_apart",
+    assert list(tracer.stages) == ["triggered", "drafted", "detected", "merge", "merge_told_apart",
                                    "summaries"]
     # the spans the trace adds lie past the text; the rows are the same otherwise
     for a, b in zip(plain, traced, strict=True):
@@ -84,6 +93,30 @@ def test_each_gold_event_is_found_or_lost_where_its_evidence_says(real_parser):
     assert type_confusions(record, tracer.stages, list(lost.items())) == {
         "Riots -> Protests": 1}
     assert set(eval_classes(record, final, mentions)) == {3, 4}
+
+
+@pytest.mark.slow
+def test_a_casualty_sentence_folded_into_the_clash_before_is_a_trigger_folded_away(
+        real_parser):
+    text = "Youths clashed with police in Tamale on Tuesday. Two people were killed."
+    record = {"id": "t2", "text": text, "published": date(2025, 3, 5), "language": "en",
+              "events": [_gold("Riots", "Violent demonstration", TAMALE, "Youths clashed"),
+                         _gold("Violence against civilians", "Attack", TAMALE,
+                               "Two people were killed.")]}
+    tracer, final, mentions = run_report(record, real_parser)
+    assert diagnose(record, tracer.stages, final, mentions) == [
+        (0, "found"), (1, "trigger read, folded away before placing")]
+
+
+@pytest.mark.slow
+def test_the_pairs_of_a_report_carry_their_label_and_the_rules_decision(real_parser):
+    pairs = pairs_of_report(_record(), real_parser)
+    # the farmers' march and the youths' riot (read twice: a riot, and one with arson)
+    # in Tamale: the march and each reading are two events, kept apart; the two readings
+    # are one, merged
+    assert sorted((p["label"], p["rules"]) for p in pairs) == [
+        (False, False), (False, False), (True, True)]
+    assert all(set(p["features"]) == set(FEATURES) for p in pairs)
 
 
 def _place(name: str, lat: float, lon: float) -> Place:
