@@ -288,7 +288,8 @@ def _kind(event_type: str, sub_event_type: str) -> str:
 
 
 def tabulate(reasons: Iterable[tuple[str, str]]) -> dict[str, dict[str, int]]:
-    """Counts of reasons by language (``(language, reason)`` pairs), with ``all``."""
+    """Counts of reasons by group (``(group, reason)`` pairs: a language or a file),
+    with ``all``."""
     table: dict[str, Counter] = {}
     for language, reason in reasons:
         table.setdefault(language, Counter())[reason] += 1
@@ -303,6 +304,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     args.add_argument("files", nargs="*", default=[*DEV, *BLIND])
     args.add_argument("--side", nargs="*", default=list(SIDE))
     args.add_argument("--verbose", action="store_true", help="each report's losses")
+    args.add_argument("--by", choices=("language", "file"), default="language",
+                      help="the table's columns")
     args.add_argument("--json", help="write the table here")
     opts = args.parse_args(argv)
     parser = Parser()
@@ -315,8 +318,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         confusions.update(type_confusions(record, tracer.stages, lost))
         classes = eval_classes(record, final, mentions)
         crosswalk.update((classes[n], reason) for n, reason in lost if n in classes)
-        language = record["language"] or "en"
-        reasons.extend((language, reason) for _, reason in lost)
+        group = record["file"].removesuffix(".jsonl").removeprefix("events_") \
+            if opts.by == "file" else \
+            record["language"] or "en"
+        reasons.extend((group, reason) for _, reason in lost)
         if opts.verbose:
             for index, reason in lost:
                 if reason != "found":
@@ -325,10 +330,11 @@ def main(argv: Sequence[str] | None = None) -> None:
                           f"@ {gold.get('location')}: {reason}")
     table = tabulate(reasons)
     languages = sorted(table, key=lambda lang: (lang == "all", lang))
-    print(f"{'':58}" + "".join(f"{lang:>6}" for lang in languages))
+    width = max(6, *(len(lang) + 1 for lang in languages))
+    print(f"{'':58}" + "".join(f"{lang:>{width}}" for lang in languages))
     for reason in (*REASONS, *(r for r in table.get("all", {}) if r not in REASONS
                                and r != "gold"), "gold"):
-        print(f"{reason:58}" + "".join(f"{table[lang].get(reason, 0):>6}"
+        print(f"{reason:58}" + "".join(f"{table[lang].get(reason, 0):>{width}}"
                                           for lang in languages))
     print("\nlost to a draft of another type: gold -> draft on its evidence")
     for pair, count in confusions.most_common():
