@@ -23,7 +23,9 @@ The model is a logistic regression with an L2 penalty on standardised features, 
 by L-BFGS from zeros (deterministic; scikit-learn and LightGBM are not in the
 environment). It is judged out of fold, leave-reports-out (:data:`FOLDS` folds of whole
 reports) and leave-one-language-out, by pair accuracy and the F1 of "one event", next to
-the rules' decisions on the same pairs.
+the rules' decisions on the same pairs. ``--end-to-end FILE ...`` runs ``eval-events`` on
+those files with the rules' merge and with the model (fitted on every pair) allowed to
+veto a join of two rows of one kind (:func:`vetoed`): the model is not in the library.
 """
 
 from __future__ import annotations
@@ -31,16 +33,18 @@ from __future__ import annotations
 import argparse
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import combinations
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import numpy as np
 from scipy.optimize import minimize
 
 from gazetteer.geometry import haversine_km
-from geo.evaluate.events import TOLERANCE_KM
+from geo.evaluate.events import TOLERANCE_KM, evaluate_events
+from geo.events import merge as merge_rules
 from geo.events.counts import combine
 from geo.events.draft import EventDraft
 from geo.events.merge import (
@@ -178,7 +182,7 @@ def collect(paths: Sequence[str], side: Sequence[str], parser: Any) -> list[dict
 
 def _matrix(pairs: Sequence[dict]) -> tuple[np.ndarray, np.ndarray]:
     x = np.array([[p["features"][f] for f in FEATURES] for p in pairs], dtype=float)
-    return x.reshape(len(pairs), len(FEATURES)), np.array([p["label"] for p in pairs],
+    return x.reshape(len(pairs), len(FEATURES)), np.array([p.get("label", False) for p in pairs],
                                                           dtype=float)
 
 
@@ -211,14 +215,17 @@ def predict(model: dict[str, Any], pairs: Sequence[dict]) -> list[bool]:
 
 
 def scores(truth: Sequence[bool], decided: Sequence[bool]) -> dict[str, float]:
-    """Pair accuracy and the precision, recall and F1 of "one event"."""
+    """Pair accuracy, the precision, recall and F1 of "one event", and the two errors:
+    two events made one (``joined``), one event left in two rows (``split``)."""
     both = sum(t and d for t, d in zip(truth, decided, strict=True))
     precision = both / max(1, sum(decided))
     recall = both / max(1, sum(truth))
     return {"accuracy": round(sum(t == d for t, d in zip(truth, decided, strict=True))
                               / max(1, len(truth)), 3),
             "precision": round(precision, 3), "recall": round(recall, 3),
-            "f1": round(2 * precision * recall / max(1e-9, precision + recall), 3)}
+            "f1": round(2 * precision * recall / max(1e-9, precision + recall), 3),
+            "joined": sum(d and not t for t, d in zip(truth, decided, strict=True)),
+            "split": sum(t and not d for t, d in zip(truth, decided, strict=True))}
 
 
 def out_of_fold(pairs: Sequence[dict], groups: Sequence[str]) -> list[bool]:
@@ -256,12 +263,45 @@ def evaluation(pairs: Sequence[dict]) -> list[dict]:
     return table
 
 
+def vetoed(model: dict[str, Any]) -> Callable[[EventDraft, EventDraft], bool]:
+    """The merge rules' :func:`~geo.events.merge.same_event`, where the model may say
+    no to two rows of one type, sub-type and status the rules would join."""
+    def same(a: EventDraft, b: EventDraft) -> bool:
+        if not same_event(a, b):
+            return False
+        if (a.event_type, a.rule.subtype, a.status) != (b.event_type, b.rule.subtype,
+                                                         b.status):
+            return True
+        return predict(model, [{"features": features(a, b)}])[0]
+    return same
+
+
+#: The figures the end-to-end check prints.
+FIGURES = ("incident_recall", "type_accuracy", "type_precision", "date_accuracy",
+           "count_accuracy", "status_accuracy", "duplicates")
+
+
+def end_to_end(model: dict[str, Any], paths: Sequence[str]) -> list[str]:
+    """``eval-events`` on each file, the rules' merge → the model's veto (in sample
+    when the model was fitted on these files)."""
+    lines = []
+    for path in paths:
+        base = evaluate_events(path)
+        with mock.patch.object(merge_rules, "same_event", vetoed(model)):
+            veto = evaluate_events(path)
+        lines.append(f"{Path(path).name}: " + ", ".join(
+            f"{f} {base[f]} → {veto[f]}" for f in FIGURES))
+    return lines
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("files", nargs="*", default=[*DEV, *BLIND])
     ap.add_argument("--side", nargs="*", default=list(SIDE))
     ap.add_argument("--cache", type=Path, help="keep the pairs here; read them back if there")
     ap.add_argument("--output", type=Path, help="write the model fitted on every pair here")
+    ap.add_argument("--end-to-end", nargs="*", metavar="FILE",
+                    help="eval-events on these files with the model's veto in the merge")
     ns = ap.parse_args(argv)
     if ns.cache is not None and ns.cache.exists():
         pairs = [p for p in json.loads(ns.cache.read_text(encoding="utf-8"))
@@ -270,16 +310,21 @@ def main(argv: Sequence[str] | None = None) -> None:
         pairs = collect(ns.files, ns.side, Parser())
         if ns.cache is not None:
             ns.cache.write_text(json.dumps(pairs), encoding="utf-8")
-    print("| check | language | pairs | one event | accuracy, rules | accuracy, model | "
-          "F1 one event, rules | F1, model |\n| --- | --- | ---: | ---: | ---: | ---: | "
+    print("| check | language | pairs | one event | accuracy, rules → model | "
+          "F1 one event, rules → model | two made one, rules → model | "
+          "one left in two, rules → model |\n| --- | --- | ---: | ---: | ---: | ---: | "
           "---: | ---: |")
     for row in evaluation(pairs):
+        rules, model = row["rules"], row["model"]
         print(f"| {row['check']} | {row['language']} | {row['pairs']} | {row['one_event']} | "
-              f"{row['rules']['accuracy']:.3f} | {row['model']['accuracy']:.3f} | "
-              f"{row['rules']['f1']:.3f} | {row['model']['f1']:.3f} |")
+              f"{rules['accuracy']:.3f} → {model['accuracy']:.3f} | "
+              f"{rules['f1']:.3f} → {model['f1']:.3f} | {rules['joined']} → "
+              f"{model['joined']} | {rules['split']} → {model['split']} |")
+    model = {"version": VERSION, "pairs": len(pairs), "l2": L2, **fit(pairs)}
     if ns.output is not None:
-        model = {"version": VERSION, "pairs": len(pairs), "l2": L2, **fit(pairs)}
         ns.output.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    for line in end_to_end(model, ns.end_to_end or []):
+        print(line)
 
 
 if __name__ == "__main__":

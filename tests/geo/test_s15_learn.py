@@ -14,6 +14,7 @@ import pytest
 from gazetteer.place import Place
 from geo.events.detect import detect_events
 from geo.events.draft import EventDraft
+from geo.events.merge import same_event
 from geo.events.rules import RULES
 from geo.model import Document
 from tools.evidence_alignment import (
@@ -36,6 +37,7 @@ from tools.train_merge import (
     pairs_of_report,
     predict,
     scores,
+    vetoed,
 )
 
 TEXT = ("Hundreds of cocoa farmers marched through Tamale on Tuesday to demand higher "
@@ -227,5 +229,18 @@ def test_the_model_learns_the_feature_that_decides_and_is_judged_out_of_fold():
     assert fit(pairs) == model  # deterministic
     decided = out_of_fold(pairs, [p["report"] for p in pairs])
     assert scores([p["label"] for p in pairs], decided)["f1"] == 1.0
-    assert scores([True, False], [False, False]) == {"accuracy": 0.5, "precision": 0.0,
-                                                     "recall": 0.0, "f1": 0.0}
+    assert scores([True, False, False], [False, False, True]) == {
+        "accuracy": 0.333, "precision": 0.0, "recall": 0.0, "f1": 0.0, "joined": 1,
+        "split": 1}
+
+
+def test_the_veto_only_says_no_to_a_join_the_rules_would_make():
+    name = RULES[0].name
+    a, b = _draft(name, 0, (0, 20)), _draft(name, 1, (21, 40))
+    never = {"features": list(FEATURES), "mean": [0.0] * len(FEATURES),
+             "scale": [1.0] * len(FEATURES), "weights": [0.0] * len(FEATURES), "bias": -5.0}
+    always = dict(never, bias=5.0)
+    assert same_event(a, b)
+    assert not vetoed(never)(a, b) and vetoed(always)(a, b)
+    b.status = "planned"  # the rules keep these apart; the model is not asked
+    assert not vetoed(always)(a, b)
