@@ -99,10 +99,12 @@ def overlaps(spans: Iterable[Span], others: Sequence[Span]) -> bool:
     return any(a < d and c < b for a, b in spans for c, d in others)
 
 
-def read_reports(paths: Sequence[str | Path], side: Sequence[str | Path] = ()) -> list[dict]:
+def read_reports(paths: Sequence[str | Path], side: Sequence[str | Path] = (),
+                 stale: list[str] | None = None) -> list[dict]:
     """The annotated reports of ``paths`` that have evidence, inline or from ``side``
     files; each gold event gets ``evidence`` (a list, maybe empty). A side line whose
-    type or place differs from its gold event's is left out (the annotation is stale)."""
+    type or place differs from its gold event's is left out (the annotation is stale),
+    and named in ``stale`` when given."""
     quotes: dict[str, dict[int, dict]] = {}
     for path in side:
         if Path(path).exists():
@@ -121,9 +123,13 @@ def read_reports(paths: Sequence[str | Path], side: Sequence[str | Path] = ()) -
             given = quotes.get(record.get("id"), {})
             for index, gold in enumerate(record["events"]):
                 entry = given.get(index)
-                if entry is not None and (entry.get("event_type"), entry.get("location")) == (
+                if entry is None:
+                    pass
+                elif (entry.get("event_type"), entry.get("location")) == (
                         gold["event_type"], gold.get("location")):
                     gold["evidence"] = list(entry.get("evidence") or [])
+                elif stale is not None:
+                    stale.append(f"{record.get('id')} #{index}")
                 gold.setdefault("evidence", [])
             if any(g["evidence"] for g in record["events"]):
                 record["file"] = Path(path).name
@@ -312,7 +318,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     reasons = []
     confusions: Counter = Counter()
     crosswalk: Counter = Counter()
-    for record in read_reports(opts.files, opts.side):
+    stale: list[str] = []
+    reports = read_reports(opts.files, opts.side, stale)
+    quotes = [q for r in reports for g in r["events"] for q in g["evidence"]]
+    missing = sum(r["text"].find(q) < 0 for r in reports for g in r["events"]
+                  for q in g["evidence"])
+    print(f"{len(reports)} reports with evidence, {len(quotes)} quotes ({missing} not in "
+          f"their text), {len(stale)} stale side lines left out {stale[:5]}")
+    for record in reports:
         tracer, final, mentions = run_report(record, parser)
         lost = diagnose(record, tracer.stages, final, mentions)
         confusions.update(type_confusions(record, tracer.stages, lost))

@@ -170,8 +170,9 @@ def test_quotes_are_found_verbatim_and_side_files_give_evidence(tmp_path):
         # stale: the gold event there is no longer of this type
         {"index": 1, "event_type": "Battles", "location": "Tamale", "evidence": ["x"]}]}),
         encoding="utf-8")
-    reports = read_reports([dev], [side])
-    assert [r["id"] for r in reports] == ["a"]
+    stale: list[str] = []
+    reports = read_reports([dev], [side], stale)
+    assert [r["id"] for r in reports] == ["a"] and stale == ["a #1"]
     assert [g["evidence"] for g in reports[0]["events"]] == [["Crowds gathered"], ["Crowds"]]
     with pytest.raises(SystemExit):
         read_reports([tmp_path / "events_heldout.jsonl"])
