@@ -207,11 +207,16 @@ def fit(pairs: Sequence[dict], l2: float = L2) -> dict[str, Any]:
             "bias": round(float(w[0]), 6)}
 
 
-def predict(model: dict[str, Any], pairs: Sequence[dict]) -> list[bool]:
+def probability(model: dict[str, Any], pairs: Sequence[dict]) -> list[float]:
+    """P(one event) of each pair."""
     x, _ = _matrix(pairs)
     z = (x - np.array(model["mean"])) / np.array(model["scale"]) @ np.array(
         model["weights"]) + model["bias"]
-    return [bool(v > 0) for v in z]
+    return [float(v) for v in 1.0 / (1.0 + np.exp(-z))]
+
+
+def predict(model: dict[str, Any], pairs: Sequence[dict]) -> list[bool]:
+    return [p > 0.5 for p in probability(model, pairs)]
 
 
 def scores(truth: Sequence[bool], decided: Sequence[bool]) -> dict[str, float]:
@@ -263,16 +268,18 @@ def evaluation(pairs: Sequence[dict]) -> list[dict]:
     return table
 
 
-def vetoed(model: dict[str, Any]) -> Callable[[EventDraft, EventDraft], bool]:
+def vetoed(model: dict[str, Any], below: float = 0.5
+           ) -> Callable[[EventDraft, EventDraft], bool]:
     """The merge rules' :func:`~geo.events.merge.same_event`, where the model may say
-    no to two rows of one type, sub-type and status the rules would join."""
+    no (P(one event) under ``below``) to two rows of one type, sub-type and status the
+    rules would join."""
     def same(a: EventDraft, b: EventDraft) -> bool:
         if not same_event(a, b):
             return False
         if (a.event_type, a.rule.subtype, a.status) != (b.event_type, b.rule.subtype,
                                                          b.status):
             return True
-        return predict(model, [{"features": features(a, b)}])[0]
+        return probability(model, [{"features": features(a, b)}])[0] >= below
     return same
 
 
@@ -281,13 +288,13 @@ FIGURES = ("incident_recall", "type_accuracy", "type_precision", "date_accuracy"
            "count_accuracy", "status_accuracy", "duplicates")
 
 
-def end_to_end(model: dict[str, Any], paths: Sequence[str]) -> list[str]:
+def end_to_end(model: dict[str, Any], paths: Sequence[str], below: float = 0.5) -> list[str]:
     """``eval-events`` on each file, the rules' merge → the model's veto (in sample
     when the model was fitted on these files)."""
     lines = []
     for path in paths:
         base = evaluate_events(path)
-        with mock.patch.object(merge_rules, "same_event", vetoed(model)):
+        with mock.patch.object(merge_rules, "same_event", vetoed(model, below)):
             veto = evaluate_events(path)
         lines.append(f"{Path(path).name}: " + ", ".join(
             f"{f} {base[f]} → {veto[f]}" for f in FIGURES))
@@ -302,6 +309,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--output", type=Path, help="write the model fitted on every pair here")
     ap.add_argument("--end-to-end", nargs="*", metavar="FILE",
                     help="eval-events on these files with the model's veto in the merge")
+    ap.add_argument("--veto-below", type=float, default=0.5,
+                    help="the P(one event) under which the model vetoes a join")
     ns = ap.parse_args(argv)
     if ns.cache is not None and ns.cache.exists():
         pairs = [p for p in json.loads(ns.cache.read_text(encoding="utf-8"))
@@ -323,7 +332,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     model = {"version": VERSION, "pairs": len(pairs), "l2": L2, **fit(pairs)}
     if ns.output is not None:
         ns.output.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
-    for line in end_to_end(model, ns.end_to_end or []):
+    for line in end_to_end(model, ns.end_to_end or [], ns.veto_below):
         print(line)
 
 
