@@ -34,7 +34,7 @@ from gazetteer.geometry import haversine_km
 from geo.evaluate.events import TOLERANCE_KM
 from geo.events.date_features import Candidate, Narrative, row_candidates
 from geo.events.detect import VOCABULARIES, detect_events
-from geo.events.draft import EventDraft
+from geo.events.draft import EventDraft, incidents_into
 from geo.model import Document, language_code
 from geo.pipeline import Parser
 
@@ -142,7 +142,7 @@ def report_rows(record: dict, parser) -> list[TiedRow]:
     drafts: list[EventDraft] = []
     # (the rules' days: the model reads the day the rules gave the row before)
     detect_events(text, parsed.mentions, getattr(parsed, "sentences", None), published,
-                  language=language, drafts=drafts, learned_dates=False)
+                  language=language, trace=incidents_into(drafts), learned_dates=False)
     drafts.sort(key=lambda d: d.trigger[0])
     gold = [g for g in record["events"] if g.get("status", "occurred") == "occurred"]
     pairs = tie_drafts_to_gold_by_evidence(text, drafts, gold) if any(

@@ -64,7 +64,8 @@ from geo.extract import extract_incidents
 from geo.model import COUNT_FIELDS, Document, Incident, Mention, language_code, parse_published
 from geo.pipeline import Parser
 
-__all__ = ["evaluate_events"]
+__all__ = ["evaluate_events", "pair_events", "read_records", "same_kind", "same_place",
+           "where_lost"]
 
 #: Distance within which a predicted location counts as right.
 TOLERANCE_KM = 25.0
@@ -109,7 +110,7 @@ def evaluate_events(path: str | Path, *, parser: Any = None,
                            "ranges", "ranges_ok"), 0)
     errors: dict[str, Counter] = {"misses": Counter(), "date_errors": Counter(),
                                   "count_errors": Counter()}
-    records = list(_records(Path(path)))
+    records = list(read_records(Path(path)))
     started = time.perf_counter()
     for record in progress_bar(records, enabled=progress, desc="events", unit="doc"):
         # Parsed with its date, as geo.incidents parses: "the capital" of a report
@@ -132,7 +133,9 @@ def evaluate_events(path: str | Path, *, parser: Any = None,
     return report
 
 
-def _records(path: Path) -> Iterator[dict]:
+def read_records(path: Path) -> Iterator[dict]:
+    """The annotated reports of a file, with ``published`` a date and ``language`` a
+    code (the file's, else ``""``), each with an ``events`` list."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as err:
@@ -160,7 +163,7 @@ def _score(gold: list[dict], predicted: list[Incident], tally: dict) -> None:
     if not gold:
         tally["traps"] += 1
         tally["trap_predicted"] += len(predicted)
-    pairs = _pair(gold, predicted)
+    pairs = pair_events(gold, predicted)
     tally["type_predicted"] += sum(
         1 for g, p in pairs if p is not None and p.event_type == g["event_type"])
     for g, p in pairs:
@@ -171,21 +174,23 @@ def _score_traps(gold: list[dict], unreal: list[dict], non_sites: list[dict],
                  predicted: list[Incident], tally: dict) -> None:
     """Predictions left over once the real events are paired: at an unreal event, at a
     place that is no site, or a second row for a paired event."""
-    pairs = _pair(gold, predicted)
+    pairs = pair_events(gold, predicted)
     paired = [p for _, p in pairs if p is not None]
     spare = [p for p in predicted if all(p is not q for q in paired)]
     tally["unreal"] += len(unreal)
     for pred in spare:
-        if any(_same_kind(g, pred) and _same_place(g, pred.location.place)
+        if any(same_kind(g, pred) and same_place(g, pred.location.place)
                for g in unreal):
             tally["unreal_predicted"] += 1
-        elif any(_same_place(n, pred.location.place) for n in non_sites):
+        elif any(same_place(n, pred.location.place) for n in non_sites):
             tally["non_site_predicted"] += 1
         if any(_duplicate(pred, p) for p in paired):
             tally["duplicates"] += 1
 
 
-def _same_kind(gold: dict, pred: Incident) -> bool:
+def same_kind(gold: dict, pred: Incident) -> bool:
+    """Whether a row is of a gold event's kind (its type; for strategic developments
+    its sub-type and our sub-type too)."""
     # "Strategic developments" groups unrelated events (arrests, curfews, deployments):
     # an arrest is no sighting of a state of emergency the text ruled out.
     if pred.event_type != gold["event_type"]:
@@ -201,7 +206,9 @@ def _duplicate(a: Incident, b: Incident) -> bool:
         a.location.place.id == b.location.place.id)
 
 
-def _same_place(gold: dict, place) -> bool:
+def same_place(gold: dict, place: Any) -> bool:
+    """Whether a place is the gold event's: within :data:`TOLERANCE_KM`, or in its
+    area when the gold event has no coordinates."""
     if gold.get("lat") is not None:
         return haversine_km(gold["lat"], gold["lon"], place.lat, place.lon) <= TOLERANCE_KM
     return bool(gold.get("location")) and _same_area(gold["location"], place)
@@ -209,8 +216,8 @@ def _same_place(gold: dict, place) -> bool:
 
 def _score_status(gold: list[dict], every: list[Incident], tally: dict) -> None:
     tally["status_gold"] += len(gold)
-    for g, p in _pair(gold, every):
-        if p is not None and _same_place(g, p.location.place):
+    for g, p in pair_events(gold, every):
+        if p is not None and same_place(g, p.location.place):
             tally["status_ok"] += p.status == g.get("status", OCCURRED)
 
 
@@ -225,7 +232,7 @@ def _score_pair(gold: dict, pred: Incident | None, tally: dict) -> None:
     if pred is None:
         return
     tally["type"] += pred.event_type == gold["event_type"]
-    tally["found"] += _same_place(gold, pred.location.place)
+    tally["found"] += same_place(gold, pred.location.place)
     tally["sub"] += pred.sub_event_type == gold["sub_event_type"]
     place = pred.location.place
     if gold.get("lat") is not None:
@@ -242,8 +249,8 @@ def _score_pair(gold: dict, pred: Incident | None, tally: dict) -> None:
     tally["counts_ok"] += sum(getattr(pred.counts, f) == gold[f] for f in counted)
 
 
-def _pair(gold: list[dict], predicted: list[Incident]
-          ) -> list[tuple[dict, Incident | None]]:
+def pair_events(gold: list[dict], predicted: list[Incident]
+                ) -> list[tuple[dict, Incident | None]]:
     """Greedy one-to-one pairing, best agreement first; unpaired gold gets ``None``."""
     options = sorted(
         ((_agreement(g, p), gi, pi) for gi, g in enumerate(gold)
@@ -276,22 +283,24 @@ def _agreement(gold: dict, pred: Incident) -> float:
 
 def _sort_errors(gold: list[dict], predicted: list[Incident], every: list[Incident],
                  mentions: list[Mention], errors: dict[str, Counter]) -> None:
-    pairs = _pair(gold, predicted)
+    pairs = pair_events(gold, predicted)
     for g, p in pairs:
-        if p is not None and _same_place(g, p.location.place):
+        if p is not None and same_place(g, p.location.place):
             _sort_date_error(g, p, errors["date_errors"])
             _sort_count_errors(g, p, errors["count_errors"])
         else:
-            errors["misses"][_where_lost(g, pairs, every, mentions)] += 1
+            errors["misses"][where_lost(g, pairs, every, mentions)] += 1
 
 
-def _where_lost(gold: dict, pairs: list[tuple[dict, Incident | None]],
-                every: list[Incident], mentions: list[Mention]) -> str:
+def where_lost(gold: dict, pairs: list[tuple[dict, Incident | None]],
+               every: list[Incident], mentions: list[Mention]) -> str:
+    """Where an occurred gold event not found at its place was lost (``misses`` in the
+    module doc); ``pairs`` is :func:`pair_events` of the report's occurred events."""
     if gold.get("lat") is None:
         return "area"
-    if not any(m.place is not None and _same_place(gold, m.place) for m in mentions):
+    if not any(m.place is not None and same_place(gold, m.place) for m in mentions):
         return "place_not_resolved"
-    here = [i for i in every if _same_place(gold, i.location.place)]
+    here = [i for i in every if same_place(gold, i.location.place)]
     if any(i.status != OCCURRED and i.event_type == gold["event_type"] for i in here):
         return "told_unreal"
     taken = {id(p) for g, p in pairs if p is not None and g is not gold}
@@ -362,3 +371,8 @@ def _report(tally: dict, documents: int, elapsed: float, path: str) -> dict:
         "seconds": round(elapsed, 3),
         "documents_per_second": round(documents / elapsed, 1) if elapsed else None,
     }
+
+
+# The names these had before tools used them (scripts kept outside the package still
+# import them).
+_records, _pair, _same_place, _same_kind = read_records, pair_events, same_place, same_kind

@@ -35,7 +35,7 @@ from geo.events.clauses import (
     tells_again,
 )
 from geo.events.counts import COUNT_WORD, find_counts
-from geo.events.draft import EventDraft, clause_actors, to_incident
+from geo.events.draft import EventDraft, Trace, clause_actors, to_incident, traced
 from geo.events.lexical import detect_lexical_events
 from geo.events.lexicon_fr import VOCABULARY as FRENCH
 from geo.events.lexicon_ru import VOCABULARY as RUSSIAN
@@ -81,7 +81,7 @@ def detect_events(
     *,
     keep_all: bool = False,
     language: str = "",
-    drafts: list[EventDraft] | None = None,
+    trace: Trace | None = None,
     learned_dates: bool = True,
 ) -> list[Incident]:
     """Find the incidents a text reports.
@@ -102,10 +102,11 @@ def detect_events(
     keep_all
         Also return the events the text says did not happen, with their ``status``
         (negated, planned, threatened, reported-denied); by default only occurred ones.
-    drafts
-        A list that receives the drafts the incidents are made from, one per incident
-        in the same order (their triggers and clauses, for studies of the tools in
-        ``tools/``); the incidents do not change.
+    trace
+        Called with each stage's name and the rows it leaves (``"drafted"``, ``"detected"``,
+        ``"merge"`` ..., last ``"incidents"``: the drafts the incidents are made from, one
+        per incident in the same order), for the studies in ``tools/``
+        (:func:`geo.events.draft.incidents_into`); the incidents do not change.
     learned_dates
         Russian and French rows take the day a learned model chooses
         (:mod:`geo.events.date_choice`); ``False`` keeps the hand rules' day (the
@@ -122,7 +123,7 @@ def detect_events(
         if vocabulary is None:
             return []
         return detect_lexical_events(text, mentions, sentences, published, vocabulary,
-                                     keep_all=keep_all, drafts=drafts,
+                                     keep_all=keep_all, trace=trace,
                                      learned_dates=learned_dates)
     spans = split_at_clock_times(text, sentence_spans(text, sentences))
     mentions = sites.without_non_sites(text, mentions, spans)
@@ -153,7 +154,7 @@ def detect_events(
     forced = {id(count) for event in events if kinds.force_against_crowd(text, event, events)
               for count in event.counts}
     protests = {id(event) for event in events if event.event_type == PROTESTS}
-    events = tallies.fold_into_previous(events, with_site)
+    events = tallies.fold_into_previous(traced(trace, "triggered", events), with_site)
     for event in events:
         if (id(event) in protests and any(id(c) in forced for c in event.counts)) or \
                 kinds.fired_on_crowd(text, event, spans[event.sentence]):
@@ -171,13 +172,14 @@ def detect_events(
         events.extend(_one_per_place(text, event, index, spans[event.sentence]))
     # An event told by its year alone ("who led the protests in 2016") is background
     # that the report recalls; the incidents are what it reports.
-    events = tallies.fold_into_same_place([e for e in events if not e.background])
-    merged = [event for event in without_summaries(merge_told_apart(merge(events)),
-                                                   by_counts=True)
-              if keep_all or event.status == "occurred"]
-    if drafts is not None:
-        drafts.extend(merged)
-    return [to_incident(text, event) for event in merged]
+    events = tallies.fold_into_same_place([e for e in traced(trace, "drafted", events)
+                                           if not e.background])
+    events = traced(trace, "merge", merge(traced(trace, "detected", events)))
+    events = traced(trace, "merge_told_apart", merge_told_apart(events))
+    events = traced(trace, "summaries", without_summaries(events, by_counts=True))
+    kept = traced(trace, "incidents", [event for event in events
+                                       if keep_all or event.status == "occurred"])
+    return [to_incident(text, event) for event in kept]
 
 
 def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,

@@ -4,7 +4,7 @@ becomes an :class:`~geo.model.Incident` (its actors, PLOVER code and counts)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -62,6 +62,32 @@ class EventDraft:
     #: Its clause sets its crowd apart from one told before ("a few blocks away",
     #: "a peaceful crowd"): a dispersal of that crowd is no detail of a riot.
     another_crowd: bool = False
+
+
+#: A tool's look at a report's rows between stages (``trace`` of
+#: :func:`geo.events.detect.detect_events`): called with the stage's name and the rows
+#: it leaves. English: "triggered" (the rows of each sentence's triggers, not yet
+#: folded, placed or dated), "drafted" (every row read, one per place), "detected"
+#: (those left for the merge), "merge", "merge_told_apart", "summaries"; Russian and
+#: French: "drafted", "detected" (one riot a day), "merge" (the whole merge); both, last,
+#: "incidents" (the rows kept, as dated, that become the incidents).
+Trace = Callable[[str, list[EventDraft]], None]
+
+
+def incidents_into(rows: list[EventDraft]) -> Trace:
+    """A trace that puts into ``rows`` the drafts the incidents are made from (the stage
+    ``"incidents"``), one per incident in the same order."""
+    def keep(stage: str, drafts: list[EventDraft]) -> None:
+        if stage == "incidents":
+            rows.extend(drafts)
+    return keep
+
+
+def traced(trace: Trace | None, stage: str, rows: list[EventDraft]) -> list[EventDraft]:
+    """``rows``, shown first to ``trace`` (when there is one) as what ``stage`` leaves."""
+    if trace is not None:
+        trace(stage, rows)
+    return rows
 
 
 def clause_actors(text: str, clause: Span, clause_mentions: Sequence[Mention],

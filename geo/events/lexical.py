@@ -39,7 +39,7 @@ from geo.events.clauses import Span, sentence_spans
 from geo.events.counts import CountMention
 from geo.events.date_choice import choose_dates
 from geo.events.dates import NEWS_WINDOW_DAYS
-from geo.events.draft import EventDraft, to_incident
+from geo.events.draft import EventDraft, Trace, to_incident, traced
 from geo.events.lexical_counts import find_counts, one_person_object
 from geo.events.lexical_dates import find_dates, named_to_come, of_statement
 from geo.events.lexical_status import trigger_status
@@ -62,7 +62,7 @@ _REPLACED = {"riot": {"protest", "intervention", "blockade", "crowd_violence"},
 def detect_lexical_events(text: str, mentions: Sequence[Mention],
                           sentences: Iterable | None, published: date | None,
                           vocabulary: Vocabulary, *, keep_all: bool = False,
-                          drafts: list[EventDraft] | None = None, learned_dates: bool = True
+                          trace: Trace | None = None, learned_dates: bool = True
                           ) -> list[Incident]:
     """Find the incidents a report in ``vocabulary``'s language tells (the arguments
     are those of :func:`geo.events.detect.detect_events`)."""
@@ -118,13 +118,13 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
     events.sort(key=lambda e: (e.sentence, e.trigger[0]))
     # An event told by its year alone ("в 2004–2005 годах ... были убиты") is background
     # that the report recalls, as in English.
-    events = [event for event in lexical_folds.merged(lexical_folds.one_riot_a_day(
-        [e for e in events if not e.background])) if keep_all or event.status == "occurred"]
+    events = lexical_folds.one_riot_a_day(
+        traced(trace, "drafted", [e for e in events if not e.background]))
+    events = traced(trace, "merge", lexical_folds.merged(traced(trace, "detected", events)))
+    events = [event for event in events if keep_all or event.status == "occurred"]
     if learned_dates:  # out of sample it beats the rules in RU/FR only (docs/benchmarks.md)
         choose_dates(text, events, published, vocabulary)
-    if drafts is not None:
-        drafts.extend(events)
-    return [to_incident(text, event) for event in events]
+    return [to_incident(text, event) for event in traced(trace, "incidents", events)]
 
 
 def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,

@@ -14,6 +14,7 @@ from gazetteer.place import Place
 from geo.events.date_choice import DateModel
 from geo.events.date_features import Narrative, row_candidates
 from geo.events.detect import detect_events
+from geo.events.draft import incidents_into
 from tools.date_candidates import (
     baseline_table,
     outcome,
@@ -53,7 +54,7 @@ def test_quote_spans_skip_a_quote_the_text_does_not_hold():
 def test_detect_events_hands_back_one_draft_per_incident_without_changing_them():
     parsed = FakeParser(TABLE)(TEXT)
     drafts: list = []
-    with_hook = detect_events(TEXT, parsed.mentions, None, THURSDAY, drafts=drafts)
+    with_hook = detect_events(TEXT, parsed.mentions, None, THURSDAY, trace=incidents_into(drafts))
     assert with_hook == detect_events(TEXT, parsed.mentions, None, THURSDAY)
     assert [d.event_date for d in drafts] == [i.event_date for i in with_hook]
     assert all(TEXT[slice(*d.trigger)] for d in drafts)
@@ -72,7 +73,7 @@ def test_rows_are_tied_to_the_gold_event_their_evidence_tells_at_its_place():
 def test_a_gold_event_at_another_place_ties_no_row():
     parsed = FakeParser(TABLE)(TEXT)
     drafts: list = []
-    detect_events(TEXT, parsed.mentions, None, THURSDAY, drafts=drafts)
+    detect_events(TEXT, parsed.mentions, None, THURSDAY, trace=incidents_into(drafts))
     far = _gold("Protests", TAMALE, "2023-03-15", MARCH)  # the march's words, wrong town
     assert tie_drafts_to_gold_by_evidence(TEXT, drafts, [far]) == []
 
@@ -147,7 +148,7 @@ def test_judging_counts_every_row_once_and_learns_the_mark():
 def test_without_evidence_a_row_is_tied_to_the_one_gold_event_of_its_type_there():
     parsed = FakeParser(TABLE)(TEXT)
     drafts: list = []
-    detect_events(TEXT, parsed.mentions, None, THURSDAY, drafts=drafts)
+    detect_events(TEXT, parsed.mentions, None, THURSDAY, trace=incidents_into(drafts))
     blockade = next(d for d in drafts if d.location.place == TAMALE)
     one = {"event_type": blockade.event_type, "lat": TAMALE.lat, "lon": TAMALE.lon,
            "date": "2023-03-14"}
@@ -170,7 +171,7 @@ def test_a_date_whose_phrase_hangs_on_the_trigger_attaches_to_it():
 def test_each_draft_keeps_the_story_day_it_was_dated_against():
     parsed = FakeParser(TABLE)(TEXT)
     drafts: list = []
-    detect_events(TEXT, parsed.mentions, None, THURSDAY, drafts=drafts)
+    detect_events(TEXT, parsed.mentions, None, THURSDAY, trace=incidents_into(drafts))
     march = next(d for d in drafts if d.location.place == BOLGATANGA)
     assert march.story_day == date(2023, 3, 14)  # "The next day" counts from Tuesday
 

@@ -12,6 +12,7 @@ from placed_mentions import mentions_at, town
 from geo.events.date_choice import DateModel, choose_dates, date_model
 from geo.events.date_features import Narrative, row_candidates
 from geo.events.detect import VOCABULARIES, detect_events
+from geo.events.draft import incidents_into
 
 MONDAY = date(2025, 3, 10)
 SATURDAY = date(2025, 3, 8)
@@ -27,7 +28,7 @@ def _drafts(text: str, language: str, name: str, *, learned: bool = False,
             keep_all: bool = False) -> list:
     drafts: list = []
     detect_events(text, mentions_at(text, {name: town(name)}), None, MONDAY,
-                  language=language, keep_all=keep_all, drafts=drafts,
+                  language=language, keep_all=keep_all, trace=incidents_into(drafts),
                   learned_dates=learned)
     return drafts
 
@@ -93,6 +94,6 @@ def test_a_row_dated_by_the_morning_after_a_night_keeps_that_day():
     drafts: list = []
     yelets = town("Елец")
     detect_events(text, mentions_at(text, {"Ельце": yelets, "Ельца": yelets}), None,
-                  MONDAY, language="ru", drafts=drafts)
+                  MONDAY, language="ru", trace=incidents_into(drafts))
     rally = next(d for d in drafts if d.after_night)
     assert rally.event_date == SATURDAY
