@@ -48,15 +48,33 @@ def test_a_weekday_in_the_triggers_clause_dates_the_row_with_the_learned_model()
     assert [d.event_date for d in french] == [SATURDAY]
 
 
+STORY = ("Samedi, la tension est montée à Tambacounda. Des centaines de commerçants ont "
+         "manifesté à Tambacounda contre une nouvelle taxe. Les syndicats prévoient une "
+         "grève générale jeudi à Tambacounda.")
+
+
 def test_an_occurred_row_takes_the_models_day_a_planned_one_keeps_the_rules():
-    drafts = _drafts(FRENCH, "fr", "Tambacounda", keep_all=True)
+    drafts = _drafts(STORY, "fr", "Tambacounda", keep_all=True)
     planned = next(d for d in drafts if d.status != "occurred")
     before = planned.event_date
-    choose_dates(FRENCH, drafts, MONDAY, VOCABULARIES["fr"], PUBLICATION)
-    blockade = next(d for d in drafts if d.status == "occurred")
-    assert (blockade.event_date, blockade.time_precision) == (MONDAY, 2)
-    assert blockade.date_from_context
+    choose_dates(STORY, drafts, MONDAY, VOCABULARIES["fr"], PUBLICATION)
+    march = next(d for d in drafts if d.status == "occurred")
+    assert (march.event_date, march.time_precision) == (MONDAY, 2)
+    assert march.date_from_context
     assert planned.event_date == before
+
+
+def test_a_weekday_in_the_rows_own_clause_outweighs_any_model():
+    drafts = _drafts(FRENCH, "fr", "Tambacounda")
+    choose_dates(FRENCH, drafts, MONDAY, VOCABULARIES["fr"], PUBLICATION)
+    assert [d.event_date for d in drafts] == [SATURDAY]
+    two_days = ("В среду в Бресте прошла акция протеста; в пятницу в Гродно полиция "
+                "разогнала митинг.")
+    places = {"Бресте": town("Брест"), "Гродно": town("Гродно")}
+    rows: list = []
+    detect_events(two_days, mentions_at(two_days, places), None, SATURDAY, language="ru",
+                  trace=incidents_into(rows))
+    assert sorted(d.event_date.day for d in rows) == [5, 7]
 
 
 def test_a_range_the_rules_read_and_a_row_of_several_sentences_keep_their_days():
