@@ -129,10 +129,12 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
             first > 1 and words[first - 1].text.lower() in vocabulary.of_words
             and words[first - 2].any_of(vocabulary.from_place))):
         return replace(mention, role="origin")
-    if any(w.any_of(vocabulary.based) for w in before):
+    told_there = last + 1 < len(words) and \
+        words[last + 1].text.lower() in vocabulary.where_words
+    if any(w.any_of(vocabulary.based) for w in before) and not told_there:
         return replace(mention, role="actor")
     # "доставили в больницу в X", "transféré à la prison de X": a destination
-    if any(w.any_of(vocabulary.custody) for w in before) and any(
+    if not told_there and any(w.any_of(vocabulary.custody) for w in before) and any(
             w.any_of(vocabulary.based) for w in words[max(0, first - 6):first]):
         return replace(mention, role="residence")
     if _venue_or_seat(words, first, vocabulary):

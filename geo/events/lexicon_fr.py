@@ -241,6 +241,7 @@ VOCABULARY = Vocabulary(
                      "trouvant", "séjournant", "interrogé", "joint",
                      # a destination: "ont fui vers X", "évacué vers un hôpital de X"
                      "fui", "fuir", "enfui", "fuyant", "évacué", "transféré", "transporté"}),
+    where_words=frozenset({"où"}),
     custody=frozenset({"hôpital", "clinique", "prison", "hôpitaux"}),
     # (not "réunion": "une réunion publique" is a rally)
     meetings=frozenset({"sommet", "conférence", "forum", "pourparlers", "négociations"}),

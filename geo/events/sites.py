@@ -93,6 +93,7 @@ _WHEREABOUTS = re.compile(
     r",\s+who\s+(?:was|is|had\s+been|has\s+been)\s+(?:visiting|attending|touring|"
     r"travell?ing\s+(?:in|to|through)|on\s+(?:an?\s+)?(?:\w+\s+)?(?:visit|trip|tour)\s+"
     r"(?:to|of))\b[^,;.!?]*$", re.IGNORECASE)
+_WHERE_AFTER = re.compile(r",?\s+where\b", re.IGNORECASE)
 _FORCES_MOVED = re.compile(rf"\b{alternation((*FORCES, 'police', 'army', 'reinforcements'))}"
                            r"\b(?:\s+\S+){1,7}\s*$", re.IGNORECASE)
 _REACH = 60
@@ -159,8 +160,11 @@ def _refined(text: str, mention: Mention, sentence: Span) -> Mention:
         return replace(mention, role="actor")
     if _BORN.match(after):
         return replace(mention, role="residence")
-    # Where troops or police are sent or flown is where they deploy: a site.
-    if _DESTINATION.search(before) and not _FORCES_MOVED.search(before):
+    # Where troops or police are sent or flown is where they deploy: a site. So is a
+    # destination the sentence goes on to tell of ("taken to a hospital in X, where
+    # thousands marched").
+    if _DESTINATION.search(before) and not _FORCES_MOVED.search(before) and \
+            not _WHERE_AFTER.match(after):
         return replace(mention, role="residence")
     if _WHEREABOUTS.search(text, max(0, mention.start - _WHEREABOUTS_REACH), mention.start):
         return replace(mention, role="residence")
