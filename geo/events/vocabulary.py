@@ -282,7 +282,7 @@ class Vocabulary:
     #: "prison"): the town after one, with a verb of sending or going (``based``) before
     #: it, is a destination ("доставили в больницу в X", "évacué vers un hôpital de X").
     custody: frozenset[str] = frozenset()
-    #: The relative word of place ("где", "où"): a destination or a home the sentence
+    #: The relative word of place ("où"): a destination or a home the sentence
     #: goes on to tell of ("évacués vers X, où des manifestants ont été dispersés") is
     #: the scene of what it tells.
     where_words: frozenset[str] = frozenset()

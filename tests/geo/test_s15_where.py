@@ -1,7 +1,7 @@
 """Session 15, review round: a destination or a home that the sentence goes on to tell
-of ("taken to a hospital in X, where thousands marched", "évacués vers X, où ...",
-"доставили в больницу в X, где ...") is the scene of what it tells; without the
-relative clause it stays no site. Sentences are invented; towns are invented places."""
+of ("taken to a hospital in X, where thousands marched", "évacués vers X, où ...") is the scene of what it tells; without the relative clause it
+stays no site. Not in Russian: «в X, где ...» made a no-site row more on the Russian
+dev reports. Sentences are invented; towns are invented places."""
 
 from __future__ import annotations
 
@@ -26,8 +26,6 @@ def _sites(text: str, names: list[str], language: str = "en") -> set[str]:
            "on Tuesday against the land seizures.", "Velmora"),
     ("fr", "Les blessés ont été évacués vers Kérandou, où des manifestants ont été "
            "dispersés mardi par la police.", "Kérandou"),
-    ("ru", "Раненых доставили в больницу в Зареченске, где во вторник прошел митинг "
-           "протеста.", "Зареченске"),
 ])
 def test_a_destination_the_sentence_goes_on_to_tell_of_is_the_scene(language, text,
                                                                      town_name):
