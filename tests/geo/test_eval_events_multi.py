@@ -44,10 +44,14 @@ FLOORS = {
     # Session 15 added 10 (mp-951..960, the roles helper's fresh check of places that are
     # no sites and of reports with no incident; 5 of them without one): the base scored
     # the 114 at recall .889 (the fresh ten .722), hence .88.
-    DEV: {"incident_recall": 0.88, "type_accuracy": 0.93, "count_accuracy": 0.77,
-          "date_accuracy": 0.87, "status_accuracy": 0.86},
-    HELDOUT: {"incident_recall": 0.81, "type_accuracy": 0.88, "count_accuracy": 0.59,
-              "date_accuracy": 0.75, "status_accuracy": 0.75},
+    # Then 16 reports written blind (mp-901..916: by a writer who never ran the
+    # extractor, scored once before any rule changed: recall .750, counts .575, status
+    # .667, 7 unreal and 6 non-site rows) joined, and 10 held-out ones (h15-en-01..10;
+    # the base scored them at recall .755). Measured at the end of session 15.
+    DEV: {"incident_recall": 0.87, "type_accuracy": 0.93, "count_accuracy": 0.75,
+          "date_accuracy": 0.86, "status_accuracy": 0.83},
+    HELDOUT: {"incident_recall": 0.80, "type_accuracy": 0.88, "count_accuracy": 0.60,
+              "date_accuracy": 0.76, "status_accuracy": 0.75},
 }
 CEILINGS = {
     # Dev unreal rows 12 -> 14 in session 14: a city row now kept beside its districts'
@@ -57,12 +61,14 @@ CEILINGS = {
     # rows on the 114; the roles rules 14, 1 and 4 (two trap rows left in the fresh
     # reports: protests of 2013 put down "nationwide", and "urged action against the
     # strikers" read as a protest).
-    DEV: {"unreal_false_positives": 14, "non_site_false_positives": 1, "duplicates": 0,
-          "trap_false_positives": 4},
+    # The blind mp-901..916 add 7 unreal, 6 non-site and 3 trap rows.
+    DEV: {"unreal_false_positives": 21, "non_site_false_positives": 7, "duplicates": 0,
+          "trap_false_positives": 7},
     # Held-out unreal rows 10 -> 11 on the 74 in session 14 (the row splitting of the
-    # rows helper; not looked into, as the file is not read).
-    HELDOUT: {"unreal_false_positives": 11, "non_site_false_positives": 10,
-              "duplicates": 0, "trap_false_positives": 11},
+    # rows helper; not looked into, as the file is not read). h15-en-01..10 add 5
+    # unreal rows, 1 non-site row and 1 duplicate as the base made them.
+    HELDOUT: {"unreal_false_positives": 16, "non_site_false_positives": 10,
+              "duplicates": 1, "trap_false_positives": 11},
 }
 
 

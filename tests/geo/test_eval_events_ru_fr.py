@@ -26,8 +26,11 @@ FLOORS = {
     # Since session 14: 32 and 32 dev reports (seven fresh ones joined each file), 21
     # and 21 held-out ones (h14-ru-*, h14-fr-* joined; eight each, harder: the base
     # scored the 21 at recall .707 and .740). Measured at the end of session 14.
-    RUSSIAN: {"incident_recall": 0.85, "type_accuracy": 0.88, "count_accuracy": 0.81,
-              "date_accuracy": 0.78, "status_accuracy": 0.81, "location_acc25": 0.85},
+    # Session 15: eight blind reports joined each dev file (ru-101..108, fr-101..108,
+    # written by a writer who never ran the extractor; the base scored them at recall
+    # .775 / .849, dates .650 / .755), and six held-out ones each (h15-ru-*, h15-fr-*).
+    RUSSIAN: {"incident_recall": 0.84, "type_accuracy": 0.87, "count_accuracy": 0.81,
+              "date_accuracy": 0.78, "status_accuracy": 0.79, "location_acc25": 0.84},
     # (French counts .73 -> .714 with session 15's fr-151..155: their three counted rows
     # hold one right figure, on the base as with the roles rules.)
     FRENCH: {"incident_recall": 0.85, "type_accuracy": 0.92, "count_accuracy": 0.71,
@@ -42,7 +45,8 @@ CEILINGS = {
     # trap rows in Russian (9 and 7 in French, 11 unreal rows); the roles rules 2 and 1
     # (6 and 5 in French, 11 unreal, and one duplicate: a toll once read at the ministry's
     # seat now joins the country's row twice).
-    RUSSIAN: {"unreal_false_positives": 1, "non_site_false_positives": 2, "duplicates": 1,
+    # (With the blind ru-101..108: one unreal row more.)
+    RUSSIAN: {"unreal_false_positives": 2, "non_site_false_positives": 2, "duplicates": 1,
               "trap_false_positives": 1},
     # (French dev unreal false positives 9 -> 10 in session 14: a row dated to the
     # story's day no longer merges into another day's event, which shows status
@@ -50,14 +54,18 @@ CEILINGS = {
     # (French duplicates 1 -> 2 with the learned dates of session 15: on fr-152 a second
     # row of a riot, a spare row before, now takes the riot's right day, so it counts as
     # its duplicate; merging again after the choice lost more than it gained.)
-    FRENCH: {"unreal_false_positives": 11, "non_site_false_positives": 6, "duplicates": 2,
-             "trap_false_positives": 5},
+    # (With the blind fr-101..108: one unreal, one non-site and two trap rows more.)
+    FRENCH: {"unreal_false_positives": 12, "non_site_false_positives": 7, "duplicates": 2,
+             "trap_false_positives": 7},
     # Held-out ceilings as the base of session 14 scored the 21 reports: the session's
     # rules moved none of them.
-    RUSSIAN_HELDOUT: {"unreal_false_positives": 5, "non_site_false_positives": 11,
-                      "duplicates": 1, "trap_false_positives": 3},
+    # Session 15's six held-out reports each: Russian 3 unreal rows, 1 non-site row and
+    # one duplicate (the learned dates put a spare row on its event's day); French one
+    # trap row.
+    RUSSIAN_HELDOUT: {"unreal_false_positives": 8, "non_site_false_positives": 12,
+                      "duplicates": 2, "trap_false_positives": 3},
     FRENCH_HELDOUT: {"unreal_false_positives": 11, "non_site_false_positives": 5,
-                     "duplicates": 1, "trap_false_positives": 2},
+                     "duplicates": 1, "trap_false_positives": 3},
 }
 
 
