@@ -1,7 +1,8 @@
 """Session 15, review round: a destination or a home that the sentence goes on to tell
-of ("taken to a hospital in X, where thousands marched", "évacués vers X, où ...") is the scene of what it tells; without the relative clause it
-stays no site. Not in Russian: «в X, где ...» made a no-site row more on the Russian
-dev reports. Sentences are invented; towns are invented places."""
+of ("taken to a hospital in X, where thousands marched", "évacués vers X, où ...") is
+the scene of what it tells; without the relative clause it stays no site. Not in
+Russian: «в X, где ...» made a no-site row more on the Russian dev reports. Sentences
+are invented; towns are invented places."""
 
 from __future__ import annotations
 
