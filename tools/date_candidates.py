@@ -37,6 +37,7 @@ from geo.events.detect import VOCABULARIES, detect_events
 from geo.events.draft import EventDraft, incidents_into
 from geo.model import Document, language_code
 from geo.pipeline import Parser
+from tools.evidence_alignment import quote_spans
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV_FILES = tuple(ROOT / "tests" / "data" / name for name in (
@@ -69,17 +70,6 @@ class TiedRow:
 
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
-
-
-def quote_spans(text: str, quotes: Iterable[str]) -> list[Span]:
-    """Where each evidence quote of a gold event stands in ``text`` (quotes not found
-    are skipped)."""
-    spans = []
-    for quote in quotes:
-        at = text.find(quote)
-        if at >= 0:
-            spans.append((at, at + len(quote)))
-    return spans
 
 
 def tie_drafts_to_gold_by_evidence(text: str, drafts: Sequence[EventDraft],

@@ -193,15 +193,22 @@ def _seat_of_a_speaker(text: str, mention: Mention, sentence: Span) -> bool:
         _SAYING.fullmatch(body.head.text) is not None
 
 
+def _place_token(text: str, mention: Mention, sentence: Span):
+    """The head token of a place's name in the sentence's parse (a multi-word name's
+    last), or None without a parser."""
+    token = Scope(text, sentence, mention.start, mention.end).trigger()
+    while token is not None and token.dep_ in _NAME_ARCS:
+        token = token.head
+    return token
+
+
 def _journey_in_passing(text: str, mention: Mention, sentence: Span) -> bool:
     """Whether ``mention`` is where a person travelled, in a clause that only describes
     that person: the object of "to/from/for/into" under a verb of travel that is a
     clause of "who" or hangs on a verb of saying. False without a parser."""
-    token = Scope(text, sentence, mention.start, mention.end).trigger()
+    token = _place_token(text, mention, sentence)
     if token is None:
         return False
-    while token.dep_ in _NAME_ARCS:
-        token = token.head
     preposition = token.head
     if token.dep_ != "pobj" or preposition.lower_ not in _TRAVEL_PREPOSITIONS:
         return False
@@ -223,11 +230,9 @@ def _person_from(text: str, mention: Mention, sentence: Span) -> bool:
     object of "from" under a noun with an age ("a 19-year-old student"), a clause of
     "who" (on the noun, or on the place where the parser hangs it), or that is the
     subject of a verb of saying. False without a parser."""
-    token = Scope(text, sentence, mention.start, mention.end).trigger()
+    token = _place_token(text, mention, sentence)
     if token is None:
         return False
-    while token.dep_ in _NAME_ARCS:
-        token = token.head
     preposition = token.head
     if token.dep_ != "pobj" or preposition.lower_ != "from" or \
             preposition.head.pos_ not in ("NOUN", "PROPN"):
