@@ -371,8 +371,3 @@ def _report(tally: dict, documents: int, elapsed: float, path: str) -> dict:
         "seconds": round(elapsed, 3),
         "documents_per_second": round(documents / elapsed, 1) if elapsed else None,
     }
-
-
-# The names these had before tools used them (scripts kept outside the package still
-# import them).
-_records, _pair, _same_place, _same_kind = read_records, pair_events, same_place, same_kind

@@ -75,13 +75,15 @@ def choose_dates(text: str, drafts: Sequence[EventDraft], published: date | None
     that single day, as precise as the expression in reach that names it, else to the
     week (ACLED's precision of the story's or the publication day, as the rules date
     such rows)."""
+    # Only rows that happened: the model was trained on them; a plan's or a denial's
+    # day stays the rules' (a weekday to come is the next one).
+    occurred = sorted((d for d in drafts if d.status == "occurred"), key=lambda d: d.trigger[0])
+    if not occurred:
+        return
     model = model or date_model()
     story = Narrative.read(text, vocabulary, published)
     previous: date | None = None
-    # Only rows that happened: the model was trained on them; a plan's or a denial's
-    # day stays the rules' (a weekday to come is the next one).
-    for draft in sorted((d for d in drafts if d.status == "occurred"),
-                        key=lambda d: d.trigger[0]):
+    for draft in occurred:
         before, previous = previous, draft.event_date or previous
         # A range the rules read ("depuis lundi", "в ночь на субботу") keeps its two
         # days: the model, trained on single days, chooses a start and drops the end.

@@ -115,8 +115,6 @@ def _outnumbered(major: Place, scored: list[tuple[float, Place]]) -> bool:
                               and p.population > people for _, p in scored)
 
 
-
-
 def airport_said(gazetteer: Gazetteer, text: str, cand: Candidate,
                  scored: list[tuple[float, Place]]) -> tuple[float, Place] | None:
     """The airport among ``scored`` when the words before the mention speak of flights
