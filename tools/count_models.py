@@ -8,6 +8,8 @@ from __future__ import annotations
 import numpy as np
 from scipy.optimize import minimize
 
+from tools.logistic import fit_logistic, standardise
+
 
 class Logistic:
     """L2-penalised logistic regression on standardised features, fitted by L-BFGS
@@ -20,21 +22,11 @@ class Logistic:
         self.bias = 0.0
 
     def fit(self, x: np.ndarray, y: np.ndarray) -> Logistic:
-        mean, scale = x.mean(axis=0), x.std(axis=0)
-        scale[scale == 0] = 1.0
-        z = (x - mean) / scale
-
-        def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
-            margin = z @ theta[1:] + theta[0]
-            p = 1 / (1 + np.exp(-margin))
-            value = np.sum(np.logaddexp(0, margin) - y * margin) + \
-                0.5 * self.l2 * theta[1:] @ theta[1:]
-            grad = np.concatenate(([np.sum(p - y)], z.T @ (p - y) + self.l2 * theta[1:]))
-            return float(value), grad
-
-        theta = minimize(loss, np.zeros(x.shape[1] + 1), jac=True, method="L-BFGS-B").x
-        self.weights = theta[1:] / scale
-        self.bias = float(theta[0] - np.sum(theta[1:] * mean / scale))
+        # (the penalty of the summed loss, ``l2 / 2``, per row of the mean loss)
+        mean, scale = standardise(x)
+        theta = fit_logistic((x - mean) / scale, y, l2=self.l2 / 2 / max(1, len(y)))
+        self.weights = theta[:-1] / scale
+        self.bias = float(theta[-1] - np.sum(theta[:-1] * mean / scale))
         return self
 
     def predict(self, x: np.ndarray) -> np.ndarray:
@@ -54,8 +46,7 @@ class Choice:
         self.bias = 0.0
 
     def fit(self, x: np.ndarray, y: np.ndarray, counts: np.ndarray) -> Choice:
-        mean, scale = x.mean(axis=0), x.std(axis=0)
-        scale[scale == 0] = 1.0
+        mean, scale = standardise(x)
         z = np.hstack([np.ones((len(x), 1)), (x - mean) / scale])
         _, group = np.unique(counts, return_inverse=True)
         n = group.max() + 1

@@ -47,6 +47,7 @@ from tools.date_candidates import (
     outcome,
 )
 from tools.date_candidates import format_table as format_baseline
+from tools.logistic import fit_logistic, standardise
 
 FOLDS = 5
 # The weight decay of every model (on standardised features).
@@ -83,13 +84,6 @@ class Rows:
         return np.isin(self.group, rows)
 
 
-def standardise(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Each feature's mean and scale (1 for a constant one)."""
-    mean, scale = x.mean(axis=0), x.std(axis=0)
-    scale[scale < 1e-9] = 1.0
-    return mean, scale
-
-
 def fit_conditional_logit(x: np.ndarray, y: np.ndarray, group: np.ndarray, *,
                           l2: float = L2) -> np.ndarray:
     """Weights (on standardised features) of a softmax over each row's candidates that
@@ -120,18 +114,7 @@ def fit_pointwise(x: np.ndarray, y: np.ndarray, group: np.ndarray, *,
                   l2: float = L2) -> np.ndarray:
     """Weights (on standardised features, the bias last) of a logistic regression of
     each candidate's label on its features, ignoring which row it is of."""
-    z = np.hstack([x, np.ones((len(x), 1))])
-
-    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
-        score = z @ w
-        p = 1.0 / (1.0 + np.exp(-score))
-        total = np.logaddexp(0.0, score).sum() - score @ y
-        penalty = np.r_[w[:-1], 0.0]
-        return total / len(z) + l2 * (penalty @ penalty), \
-            (p - y) @ z / len(z) + 2 * l2 * penalty
-
-    return minimize(loss, np.zeros(z.shape[1]), jac=True, method="L-BFGS-B",
-                    options={"maxiter": 1000}).x
+    return fit_logistic(x, y, l2=l2)
 
 
 def crossed(x: np.ndarray, names: Sequence[str]) -> np.ndarray:

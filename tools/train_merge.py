@@ -40,7 +40,6 @@ from typing import Any
 from unittest import mock
 
 import numpy as np
-from scipy.optimize import minimize
 
 from gazetteer.geometry import haversine_km
 from geo.evaluate.events import TOLERANCE_KM, evaluate_events
@@ -68,6 +67,7 @@ from tools.evidence_alignment import (
     right_for,
     run_report,
 )
+from tools.logistic import fit_logistic, standardise
 
 TYPES = ("Protests", "Riots", "Strategic developments", "Violence against civilians",
          "Battles", "Explosions/Remote violence")
@@ -189,22 +189,11 @@ def _matrix(pairs: Sequence[dict]) -> tuple[np.ndarray, np.ndarray]:
 def fit(pairs: Sequence[dict], l2: float = L2) -> dict[str, Any]:
     """The logistic regression P(one event | features): means, scales, weights, bias."""
     x, y = _matrix(pairs)
-    mean, scale = x.mean(axis=0), x.std(axis=0)
-    scale[scale == 0] = 1.0
-    z_x = (x - mean) / scale
-
-    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
-        z = z_x @ w[1:] + w[0]
-        p = 1.0 / (1.0 + np.exp(-z))
-        value = np.sum(np.logaddexp(0.0, z) - y * z) / len(y) + l2 * w[1:] @ w[1:] / 2
-        grad = np.concatenate(([np.sum(p - y)], z_x.T @ (p - y))) / len(y)
-        grad[1:] += l2 * w[1:]
-        return float(value), grad
-
-    w = minimize(loss, np.zeros(len(FEATURES) + 1), jac=True, method="L-BFGS-B").x
+    mean, scale = standardise(x)
+    w = fit_logistic((x - mean) / scale, y, l2=l2 / 2)
     return {"features": list(FEATURES), "mean": mean.round(6).tolist(),
-            "scale": scale.round(6).tolist(), "weights": w[1:].round(6).tolist(),
-            "bias": round(float(w[0]), 6)}
+            "scale": scale.round(6).tolist(), "weights": w[:-1].round(6).tolist(),
+            "bias": round(float(w[-1]), 6)}
 
 
 def probability(model: dict[str, Any], pairs: Sequence[dict]) -> list[float]:

@@ -32,7 +32,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
-from scipy.optimize import minimize
 
 from gazetteer.sources.builtin import SOURCES_REVISION
 from geo.evaluate import evaluate_corpus, score_mentions
@@ -45,6 +44,7 @@ from geo.recognize.features import FEATURES
 from geo.recognize.learned import MODEL, RecognitionModel
 from geo.recognize.learned import load as read_model
 from geo.text import replace_lone_surrogates
+from tools.logistic import fit_logistic, standardise
 from tools.rank_data import CACHE, ROOT, Corpus, resolved
 
 VERSION = 1
@@ -146,21 +146,8 @@ def fit(parts: list[Part], l2: float = L2) -> RecognitionModel:
     y = np.concatenate([p[1] for p in parts]).astype(float)
     weight = np.concatenate([np.full(len(p[1]), len(y) / len(parts) / max(1, len(p[1])))
                              for p in parts])
-    mean, std = x.mean(axis=0), x.std(axis=0)
-    std[std == 0] = 1.0
-    z = (x - mean) / std
-
-    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
-        w, b = theta[:-1], theta[-1]
-        margin = z @ w + b
-        p = 1.0 / (1.0 + np.exp(-margin))
-        nll = weight * (np.logaddexp(0.0, margin) - y * margin)
-        grad = weight * (p - y)
-        value = nll.sum() / len(y) + l2 * (w @ w)
-        return value, np.append(z.T @ grad / len(y) + 2 * l2 * w, grad.sum() / len(y))
-
-    theta = minimize(loss, np.zeros(len(FEATURES) + 1), jac=True, method="L-BFGS-B",
-                     options={"maxiter": 2000}).x
+    mean, std = standardise(x)
+    theta = fit_logistic((x - mean) / std, y, l2=l2, weight=weight)
     weights = theta[:-1] / std
     intercept = float(theta[-1] - (theta[:-1] * mean / std).sum())
     model = RecognitionModel(tuple(float(w) for w in weights), intercept)
