@@ -27,10 +27,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pycountry
-
-from gazetteer.geometry import haversine_km
-from geo.evaluate.events import TOLERANCE_KM
+from geo.evaluate.events import same_place
 from geo.events.clauses import sentence_spans, split_at_clock_times, split_clauses
 from geo.events.counts import CountMention, find_counts
 from geo.events.detect import VOCABULARIES, detect_events
@@ -46,6 +43,7 @@ from tools.count_features import (
     inside,
     overlap,
 )
+from tools.evidence_alignment import quote_spans
 
 
 @dataclass
@@ -118,28 +116,9 @@ def _key(count: CountMention) -> tuple[int, int, str]:
     return count.start, count.end, count.field
 
 
-def quote_spans(text: str, event: dict) -> list[Span]:
-    """Where a gold event's evidence quotes lie in the text (each occurs once)."""
-    spans = []
-    for quote in event.get("evidence") or []:
-        at = text.find(quote)
-        if at >= 0:
-            spans.append((at, at + len(quote)))
-    return spans
-
-
-def same_place(event: dict, mention: Mention | None) -> bool:
-    """Is the row's place the gold event's: within the evaluation's tolerance of its
-    point, or in its country when the gold names only a country?"""
-    if mention is None or mention.place is None:
-        return False
-    place = mention.place
-    if event.get("lat") is not None:
-        return haversine_km(event["lat"], event["lon"], place.lat, place.lon) <= TOLERANCE_KM
-    try:
-        return pycountry.countries.lookup(event.get("location") or "").alpha_2 == place.country
-    except LookupError:
-        return False
+def at_gold_place(event: dict, mention: Mention | None) -> bool:
+    """Is the row's place the gold event's (:func:`geo.evaluate.events.same_place`)?"""
+    return mention is not None and mention.place is not None and same_place(event, mention.place)
 
 
 def align_rows_to_gold_by_evidence(text: str, rows: Sequence[EventDraft], gold: Sequence[dict]
@@ -150,9 +129,9 @@ def align_rows_to_gold_by_evidence(text: str, rows: Sequence[EventDraft], gold: 
     date break ties."""
     options = []
     for gi, event in enumerate(gold):
-        quotes = quote_spans(text, event)
+        quotes = quote_spans(text, event.get("evidence") or [])
         for ri, row in enumerate(rows):
-            if not quotes or not same_place(event, row.location):
+            if not quotes or not at_gold_place(event, row.location):
                 continue
             trigger_in = [inside(row.trigger, q) for q in quotes]
             overlaps = any(overlap(e, q) for e in row.evidence for q in quotes)
@@ -175,7 +154,8 @@ def align_rows_to_gold_by_evidence(text: str, rows: Sequence[EventDraft], gold: 
 def is_right(text: str, count: CountMention, event: dict) -> bool:
     """Does the count tell the gold event's figure of its role, in its quotes?"""
     return event.get(count.field) == count.value and \
-        any(inside((count.start, count.end), q) for q in quote_spans(text, event))
+        any(inside((count.start, count.end), q)
+            for q in quote_spans(text, event.get("evidence") or []))
 
 
 def candidate_rows(drafts: Sequence[EventDraft]) -> list[EventDraft]:

@@ -341,8 +341,6 @@ def _same_area(name: str, place) -> bool:
         return False
 
 
-
-
 def _report(tally: dict, documents: int, elapsed: float, path: str) -> dict:
     def share(part: str, whole: str) -> float | None:
         return round(tally[part] / tally[whole], 3) if tally[whole] else None

@@ -19,9 +19,9 @@ from geo.events.rules import RULES
 from geo.model import Document, Mention
 from tools.count_candidates import (
     align_rows_to_gold_by_evidence,
+    at_gold_place,
     build_report,
     is_right,
-    same_place,
 )
 from tools.count_features import FEATURES, role_fits
 from tools.count_models import Boosted, Choice, Logistic
@@ -123,8 +123,8 @@ def test_rows_are_tied_one_to_one_at_the_gold_place():
 
 def test_a_country_gold_place_matches_rows_in_that_country():
     row = _row("Unrest in Rundu.", "Rundu", _place("run", -17.92, 19.77))
-    assert same_place({"location": "Namibia", "lat": None}, row.location)
-    assert not same_place({"location": "Botswana", "lat": None}, row.location)
+    assert at_gold_place({"location": "Namibia", "lat": None}, row.location)
+    assert not at_gold_place({"location": "Botswana", "lat": None}, row.location)
 
 
 def test_arrests_fit_only_an_arrest_row():
