@@ -84,7 +84,8 @@ _DESTINATION = re.compile(
     r"sought\s+refuge\s+in|"
     # where someone is sent to be treated or held: "flown to a hospital in X" (but not
     # "taken to a police station in X", often the scene's own town)
-    r"(?:transferred|flown|airlifted|evacuated|moved|taken)\s+to\s+(?:an?\s+|the\s+)?"
+    r"(?:transferred|flown|airlifted|evacuated|moved|taken)\s+(?:by\s+\w+\s+)?to\s+"
+    r"(?:an?\s+|the\s+)?"
     r"(?:\w+\s+)?(?:hospital|clinic|prison|jail|penal\s+colony)s?\s+in)\s+$", re.IGNORECASE)
 # Where a person named before is at the time, told in a relative clause: "the
 # president, who was attending a summit in X, said", "who was visiting the city of X

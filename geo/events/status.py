@@ -59,7 +59,7 @@ from __future__ import annotations
 import re
 
 from geo.events.scope import Scope
-from geo.lexicon import CONDEMNING_VERBS, SPEECH_VERBS, alternation
+from geo.lexicon import CONDEMNING_VERBS, SPEECH_VERBS, WEEKDAYS, alternation
 from geo.model import Status
 
 _TOKENS = r"\s+(?:\S+\s+){0,%d}$"
@@ -118,8 +118,19 @@ _PLANNED_AFTER = re.compile(
     r"announced\s+for|going\s+to|likely\s+to|being\s+(?:organi[sz]ed|prepared|"
     r"planned))|(?:is|are)\s+to\s+(?!blame\b)\w+|(?:was|were)\s+to\s+be\s+\w+|"
     r"set\s+for|(?:planned|scheduled|slated)\s+(?:for|to|on)|due\s+(?:on|for|to\s+"
-    r"(?:begin|start|resume|take\s+place|be\s+held))|looms?)\b",
+    r"(?:begin|start|resume|take\s+place|be\s+held))|looms?|"
+    # "a strike called for Thursday": a call for a day, not "protests called for his
+    # resignation".
+    rf"called\s+for\s+(?:next\s+|this\s+)?(?:{alternation(WEEKDAYS)}|tomorrow))\b",
     re.IGNORECASE)
+# "Students in X plan to march": a plan right before its verb, where the parser may
+# read "plan" as a noun of the place's name ("Town plan") and hang it elsewhere.
+_PLAN_TO = re.compile(r"\bplans?\s+to\s+$", re.IGNORECASE)
+# "the protest planned in X for May 2 would go ahead": the trigger is the subject of a
+# verb of taking place told in the future, however long the phrase between.
+_TO_TAKE_PLACE = re.compile(r"\b(?:will|would|shall)\s+(?:still\s+|now\s+)?(?:go\s+ahead|"
+                            r"take\s+place|proceed|happen|be\s+held)\b", re.IGNORECASE)
+_TAKING_PLACE_FUTURE = frozenset({"go", "take", "proceed", "happen", "hold"})
 # "a march for next Saturday", "a strike next week", "a sit-in tomorrow": a day to
 # come after it. A bare weekday ("a rally for Monday evening") may be the report's own
 # day, already past when it is read: it says nothing here.
@@ -216,7 +227,8 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
     if _cue(_THREAT, text, clause[0], start, scope) and not _framing(scope):
         return "occurred" if told_past(scope) or _CARRIED_OUT.search(
             text, end, sentence[1]) else "threatened"
-    future = _cue(_FUTURE, text, clause[0], start, scope)
+    future = _cue(_FUTURE, text, clause[0], start, scope) or \
+        _PLAN_TO.search(text, clause[0], start)
     if future is not None and _framing(scope):
         future = None
     # "Protesters who had planned to march were dispersed": the plan was another
@@ -230,7 +242,8 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
         status: Status = "threatened" if conditional else "planned"
     elif _PLANNED_AFTER.match(text, end, clause[1]) or \
             _future_after(text, end, clause[1], scope) or \
-            _NEXT_AFTER.match(text, end, clause[1]):
+            _NEXT_AFTER.match(text, end, clause[1]) or \
+            _future_subject(text, end, sentence[1], scope):
         conditional = _CONDITION.search(text, end, clause[1])
         status = "threatened" if conditional else "planned"
     else:
@@ -344,6 +357,21 @@ def _cancelled_subject(text: str, end: int, sentence_end: int, scope: Scope) -> 
         return verb.lemma_ in _HAPPENING_LEMMAS
     return verb.lemma_ in _CANCELLING_LEMMAS or (verb.lemma_ == "call" and any(
         child.dep_ == "prt" and child.lower_ == "off" for child in verb.children))
+
+
+def _future_subject(text: str, end: int, sentence_end: int, scope: Scope) -> bool:
+    """Whether the trigger is the subject of a verb of taking place told in the future,
+    however far after it ("the strike planned in X for Monday would go ahead", "the
+    rally the unions called last week will take place on Sunday")."""
+    if not _TO_TAKE_PLACE.search(text, end, sentence_end):
+        return False
+    trigger = scope.first_conjunct()
+    if trigger is None or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = trigger.head
+    return verb.lemma_ in _TAKING_PLACE_FUTURE and any(
+        child.dep_ == "aux" and child.lower_ in ("will", "would", "shall")
+        for child in verb.children) and not any(child.dep_ == "neg" for child in verb.children)
 
 
 def _future_after(text: str, end: int, clause_end: int, scope: Scope) -> bool:
