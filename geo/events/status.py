@@ -369,6 +369,13 @@ def _future_subject(text: str, end: int, sentence_end: int, scope: Scope) -> boo
     if trigger is None or trigger.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = trigger.head
+    if verb.tag_ == "VBN" and not any(child.dep_.startswith("aux") for child in verb.children):
+        # "the rally announced in X would go ahead": the parser may make the participle
+        # the trigger's verb and leave the verb of taking place after it with no subject.
+        verb = next((word for word in verb.head.children if word.i > verb.i and
+                     word.lemma_ in _TAKING_PLACE_FUTURE and not any(
+                         child.dep_ in ("nsubj", "nsubjpass") for child in word.children)),
+                    verb)
     return verb.lemma_ in _TAKING_PLACE_FUTURE and any(
         child.dep_ == "aux" and child.lower_ in ("will", "would", "shall")
         for child in verb.children) and not any(child.dep_ == "neg" for child in verb.children)

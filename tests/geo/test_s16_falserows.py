@@ -1,0 +1,79 @@
+"""Session 16, false rows in English: events a report names that did not happen (yet)
+and places that are no site. A plan told right before its verb ("pensioners in X plan
+to march"), a trigger that is the subject of a future verb of taking place ("the strike
+called in X for May 2 would go ahead"), a strike called for a weekday, and a hospital
+someone is flown to by helicopter. Sentences are invented; towns are invented places."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from placed_mentions import mentions_at, town
+
+from geo.events.detect import detect_events
+from geo.events.sites import without_non_sites
+from geo.events.status import trigger_status
+
+PUBLISHED = date(2024, 3, 14)  # a Thursday
+
+
+def _status(text: str, trigger: str) -> str:
+    whole = (0, len(text))
+    start = text.index(trigger)
+    return trigger_status(text, whole, whole, start, start + len(trigger))
+
+
+def _rows(text: str, names: list[str]) -> list[tuple[str, str]]:
+    mentions = mentions_at(text, {name: town(name) for name in names})
+    return [(e.location.place.name, e.status) for e in detect_events(
+        text, mentions, None, PUBLISHED, language="en") if e.location is not None]
+
+
+def test_people_in_a_town_who_plan_to_march_plan_it():
+    text = "Pensioners in Port Vallin plan to march to the labour ministry on Saturday."
+    assert _status(text, "march") == "planned"
+
+
+def test_a_plan_to_march_told_in_the_past_stays_another_clause():
+    text = "Pensioners who had planned to march were stopped by police in Port Vallin."
+    assert _status(text, "stopped") == "occurred"
+
+
+def test_an_event_that_would_go_ahead_is_planned_however_long_its_phrase():
+    text = ("The federation said the rally announced in Port Vallin for April 2 would go "
+            "ahead despite the ban.")
+    assert _status(text, "rally") == "planned"
+
+
+def test_an_event_that_would_not_go_ahead_is_negated():
+    text = "The federation said the rally in Port Vallin would not go ahead."
+    assert _status(text, "rally") == "negated"
+
+
+def test_a_march_that_took_place_is_no_plan():
+    text = "The rally in Port Vallin went ahead on Tuesday despite the ban."
+    assert _status(text, "rally") == "occurred"
+
+
+def test_a_strike_called_for_a_weekday_is_planned_not_a_call_for_a_demand():
+    assert _status("Dockers said a strike called for Friday would paralyse the port.",
+                   "strike") == "planned"
+    assert _status("Protests called for the governor's resignation on Tuesday.",
+                   "Protests") == "occurred"
+
+
+def test_a_hospital_someone_is_flown_to_by_helicopter_is_no_site():
+    text = ("Rioters burned the market in Dunmallow on Monday. Dozens of people were "
+            "wounded, and the most seriously hurt were flown by helicopter to hospitals in "
+            "Carrowmore.")
+    mentions = mentions_at(text, {"Dunmallow": town("Dunmallow"),
+                                  "Carrowmore": town("Carrowmore")})
+    assert without_non_sites(text, mentions)[1].role == "residence"
+    assert {place for place, _ in _rows(text, ["Dunmallow", "Carrowmore"])} == {"Dunmallow"}
+
+
+def test_a_planned_march_abroad_is_no_occurred_row():
+    text = ("Police dispersed a sit-in in Dunmallow on Tuesday. Emigrants in Carrowmore plan "
+            "to march to the consulate on Saturday, their association said.")
+    rows = _rows(text, ["Dunmallow", "Carrowmore"])
+    assert ("Carrowmore", "occurred") not in rows
