@@ -53,7 +53,7 @@ HARMLESS_CAUSES = (
     r"natural\s+causes", r"heart\s+attacks?", r"covid(?:-19)?", "cholera", "cancer",
     r"flood(?:s|ing)?", r"earthquakes?", r"landslides?", r"heat\s*stroke", "drowning",
     r"hurricanes?", r"cyclones?", r"typhoons?", r"tornado(?:e?s)?", r"storms?", r"tsunamis?",
-    r"avalanches?", r"mudslides?",
+    r"avalanches?", r"mudslides?", r"epidemics?", r"pandemics?",
 )
 # Armed non-state groups as the subject of an attack, and what they attack: a place of
 # civilians makes ACLED's attack on civilians, a post of the forces an armed clash.
@@ -251,7 +251,8 @@ RULES: tuple[Rule, ...] = (
          BATTLES, "Non-state actor overtakes territory", "ASSAULT"),
     Rule("clash", _re(
         r"\b(?:clash(?:es|ed)?|exchanges? of fire|exchanged fire|gun ?fights?|"
-        r"firefights?|shoot-?outs?|gun ?battles?|heavy fighting|fighting (?:between|"
+        r"firefights?|(?<!penalty )shoot-?outs?|gun ?battles?|heavy fighting|"
+        r"fighting (?:between|"
         r"broke out|erupted|raged)|fought|skirmish(?:es)?|ambush(?:ed)?|"
         rf"{_ARMED_ATTACK}{alternation(FORCE_TARGETS)})\b"),
         BATTLES, "Armed clash", "ASSAULT"),

@@ -72,6 +72,9 @@ def _before(words: str, gap: int) -> re.Pattern:
 # Words before a trigger that make it no event: its purpose, a fear, a ban.
 _PURPOSE = _before(
     r"\b(?:urg(?:ed|es|ing)|warn(?:ed|s)? (?:of|against)|fears? of|risk of|"
+    # "observers feared clashes", not "three are feared dead after clashes" nor "police,
+    # fearing violence, fired tear gas"
+    r"fear(?:ed|ing)(?!\s+(?:dead|killed|drowned|missing|lost|trapped|for)\b)(?![^,;]*[,;])|"
     r"ban(?:ned)? on|end to|to (?:quell|calm|stop|prevent|end|curb|contain|suppress|"
     r"crush|put down|halt|ban|avoid|negotiate|deter|disperse|confront))\b", 2)
 _DENIED = re.compile(
@@ -84,9 +87,12 @@ _NEGATED = _before(r"\b(?:not|no|never|without|nobody|no one|neither|nor)\b|n't"
 _CANCELLED = _before(
     r"\b(?:ruled out|rule out|called off|call off|cancell?ed|averted|refused to|"
     r"prevent(?:ed|s)?|foiled|thwarted|banned|prohibited|outlawed|"
-    r"declined to|rejected calls for|not to|(?:dropped|abandoned|scrapped|shelved|"
+    r"declined to|not to|(?:dropped|abandoned|scrapped|shelved|"
     r"withdrew|withdrawn|postponed|suspended)\s+(?:\S+\s+)?plans?\s+(?:for|to)|"
-    r"no\s+(?:immediate\s+)?(?:plans?|intention|decision)\s+(?:to|for|of))\b", 4)
+    r"no\s+(?:immediate\s+)?(?:plans?|intention|decision)\s+(?:to|for|of)|"
+    # "rejected calls from shopkeepers for a curfew", "dismissed opposition demands for"
+    r"(?:rejected|dismissed|turned\s+down|refused)\s+(?:\S+\s+)?(?:calls?|demands?|"
+    r"requests?|appeals?)\s+(?:from\s+(?:\S+\s+){1,4}?)?for)\b", 4)
 # "the curfew would not go ahead", "troops were not deployed", "the rally was called
 # off": cancelled by its own verb.
 _NEGATED_AFTER = re.compile(
@@ -131,6 +137,11 @@ _PLAN_TO = re.compile(r"\bplans?\s+to\s+$", re.IGNORECASE)
 _TO_TAKE_PLACE = re.compile(r"\b(?:will|would|shall)\s+(?:still\s+|now\s+)?(?:go\s+ahead|"
                             r"take\s+place|proceed|happen|be\s+held)\b", re.IGNORECASE)
 _TAKING_PLACE_FUTURE = frozenset({"go", "take", "proceed", "happen", "hold"})
+# "The rally, called by the opposition to demand ..., had been planned for Monday": the
+# subject of a verb of planning, however long the aside between.
+_PLANNED_LATER = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+                            r"(?:planned|scheduled)\b", re.IGNORECASE)
+_PLANNING_LEMMAS = frozenset({"plan", "schedule"})
 # "a march for next Saturday", "a strike next week", "a sit-in tomorrow": a day to
 # come after it. A bare weekday ("a rally for Monday evening") may be the report's own
 # day, already past when it is read: it says nothing here.
@@ -361,14 +372,17 @@ def _cancelled_subject(text: str, end: int, sentence_end: int, scope: Scope) -> 
 
 def _future_subject(text: str, end: int, sentence_end: int, scope: Scope) -> bool:
     """Whether the trigger is the subject of a verb of taking place told in the future,
-    however far after it ("the strike planned in X for Monday would go ahead", "the
-    rally the unions called last week will take place on Sunday")."""
-    if not _TO_TAKE_PLACE.search(text, end, sentence_end):
+    or of a verb of planning, however far after it ("the strike planned in X for
+    Monday would go ahead", "the rally, called by ..., had been planned for Monday")."""
+    planning = _PLANNED_LATER.search(text, end, sentence_end)
+    if not planning and not _TO_TAKE_PLACE.search(text, end, sentence_end):
         return False
     trigger = scope.first_conjunct()
     if trigger is None or trigger.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = trigger.head
+    if planning and verb.lemma_ in _PLANNING_LEMMAS and verb.dep_ not in ("relcl", "acl"):
+        return True
     if verb.tag_ == "VBN" and not any(child.dep_.startswith("aux") for child in verb.children):
         # "the rally announced in X would go ahead": the parser may make the participle
         # the trigger's verb and leave the verb of taking place after it with no subject.
@@ -442,13 +456,21 @@ _HELD_FOR = re.compile(
 
 _ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b", re.IGNORECASE)
 
+# "Police have broken up protests before", "rallies have turned violent in the past":
+# what has happened before is no event of the report's.
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\S+\s+){0,6}?$", re.IGNORECASE)
+_BEFORE_END = re.compile(r"[^.;!?,]{0,60}?\b(?:before|in\s+the\s+past)\s*[.;!?]",
+                         re.IGNORECASE)
+
 
 def is_purpose(text: str, clause: tuple[int, int], start: int) -> bool:
     """Whether the trigger at ``start`` names only an action's aim or a fear, an
     earlier event as the time of another, an event someone condemns, those of an
-    event told before, the charge of people someone wants freed, or an event an
-    anniversary marks."""
+    event told before, the charge of people someone wants freed, an event an
+    anniversary marks, or what has happened before."""
     return any(pattern.search(text, clause[0], start) is not None
                for pattern in (_PURPOSE, _BACKGROUND, _REFERENCE, _THOSE, _HELD_FOR)) or (
         _ANNIVERSARY.search(text, clause[0], start) is not None
-        and Scope(text, clause, start, start + 1).under_anniversary())
+        and Scope(text, clause, start, start + 1).under_anniversary()) or (
+        _PERFECT_BEFORE.search(text, clause[0], start) is not None
+        and _BEFORE_END.match(text, start) is not None)

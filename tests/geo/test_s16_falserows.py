@@ -77,3 +77,13 @@ def test_a_planned_march_abroad_is_no_occurred_row():
             "to march to the consulate on Saturday, their association said.")
     rows = _rows(text, ["Dunmallow", "Carrowmore"])
     assert ("Carrowmore", "occurred") not in rows
+
+
+def test_what_has_happened_before_is_no_event():
+    text = "Riot police in Port Vallin have broken up sit-ins before."
+    assert _rows(text, ["Port Vallin"]) == []
+
+
+def test_a_perfect_told_of_the_day_is_an_event():
+    text = "Riot police in Port Vallin have broken up a sit-in before dawn on Wednesday."
+    assert ("Port Vallin", "occurred") in _rows(text, ["Port Vallin"])
