@@ -30,8 +30,11 @@ def _rows(text: str, names: list[str]) -> list[tuple[str, str]]:
 
 
 def test_people_in_a_town_who_plan_to_march_plan_it():
-    text = "Pensioners in Port Vallin plan to march to the labour ministry on Saturday."
-    assert _status(text, "march") == "planned"
+    # The parser reads "Town plan" and "old town plan" as nouns: the words decide.
+    for text in ("Fijian nurses in Cape Town plan to march to the consulate on Friday.",
+                 "Residents of the old town plan to march against the demolitions on "
+                 "Wednesday evening."):
+        assert _status(text, "march") == "planned"
 
 
 def test_a_plan_to_march_told_in_the_past_stays_another_clause():
@@ -87,3 +90,37 @@ def test_what_has_happened_before_is_no_event():
 def test_a_perfect_told_of_the_day_is_an_event():
     text = "Riot police in Port Vallin have broken up a sit-in before dawn on Wednesday."
     assert ("Port Vallin", "occurred") in _rows(text, ["Port Vallin"])
+
+
+def test_a_curfew_officials_rejected_calls_for_is_negated():
+    text = ("The mayor of Port Vallin rejected calls from some traders for a night-time "
+            "curfew in the harbour district.")
+    assert _status(text, "curfew") == "negated"
+
+
+def test_clashes_observers_feared_are_no_event_but_the_feared_dead_are():
+    assert _rows("Monitors in Port Vallin said they feared clashes if the count was close.",
+                 ["Port Vallin"]) == []
+    assert ("Port Vallin", "occurred") in _rows(
+        "Four people are feared dead after clashes in Port Vallin on Tuesday.", ["Port Vallin"])
+    assert ("Port Vallin", "occurred") in _rows(
+        "Police in Port Vallin, fearing violence, fired tear gas at the crowd on Tuesday.",
+        ["Port Vallin"])
+
+
+def test_the_subject_of_had_been_planned_is_planned_past_a_long_aside():
+    text = ("The march, called by the teachers' unions to demand the minister's dismissal, "
+            "had been planned for Monday in Port Vallin.")
+    assert _status(text, "march") == "planned"
+
+
+def test_a_penalty_shootout_is_no_clash_a_shootout_with_police_is():
+    assert _rows("Malawi beat Zambia 4-3 in a penalty shootout in Dunmallow on Sunday.",
+                 ["Dunmallow"]) == []
+    assert ("Dunmallow", "occurred") in _rows(
+        "Two gunmen died in a shootout with police in Dunmallow on Sunday.", ["Dunmallow"])
+
+
+def test_an_epidemic_that_killed_is_no_attack():
+    text = "The measles epidemic, which killed more than 300 children, hit Dunmallow hardest."
+    assert _rows(text, ["Dunmallow"]) == []
