@@ -348,8 +348,13 @@ HARMLESS_DEATH = _re(r"\W+(?:[\w-]+\s+){0,4}?(?:in|of|from|after)\s+(?:an?\s+|th
                      rf"(?:[\w-]+\s+){{0,2}}?{alternation(HARMLESS_CAUSES)}\b")
 #: ... and the cause as the killing's subject, searched back from the casualty word
 #: ("floods that killed 12", "a cyclone, which killed dozens"; names may follow it).
+#: A vehicle's accident told by its verb does the same: "a bus crashed into a river
+#: near X on Sunday, killing 12" (not "a bomb exploded, killing 12", nor a vehicle
+#: driven into a crowd).
 HARMLESS_KILLER = _re(rf"\b{alternation(HARMLESS_CAUSES)}(?:,?\s+[\w'’-]+){{0,4}}?"
-                      r",?\s+(?:which|that)\s+(?:\w+\s+)?$")
+                      r",?\s+(?:which|that)\s+(?:\w+\s+)?$|"
+                      r"\b(?:crashed|capsized|derailed)\b(?![^.;!?]*\b(?:crowds?|protesters|"
+                      r"demonstrators|marchers|people)\b)[^.;!?]{0,120},\s+$")
 
 #: A crowd's gathering (not its protest, march or rally) and, near it, the festive words
 #: that make it none ("thousands of fans gathered on the square to celebrate").

@@ -124,3 +124,11 @@ def test_a_penalty_shootout_is_no_clash_a_shootout_with_police_is():
 def test_an_epidemic_that_killed_is_no_attack():
     text = "The measles epidemic, which killed more than 300 children, hit Dunmallow hardest."
     assert _rows(text, ["Dunmallow"]) == []
+
+
+def test_a_vehicle_that_crashed_killing_passengers_is_no_attack_a_crowd_run_down_is():
+    assert _rows("A minibus crashed into a ravine near Dunmallow on Sunday, killing 14 "
+                 "passengers.", ["Dunmallow"]) == []
+    assert ("Dunmallow", "occurred") in _rows(
+        "A police truck crashed into a crowd of protesters in Dunmallow on Sunday, killing "
+        "three.", ["Dunmallow"])
