@@ -10,7 +10,8 @@ told as an epithet ("the X-born activist"), where a person is at the time ("the
 president, who was attending a summit in X, said"), a person's journey told in
 passing ("X, who returned to Y from Z on Sunday, said") and where a person described
 in passing comes from ("a 19-year-old student from X, who said ...": these two read
-from the dependency tree). Such a mention becomes an ``actor`` (``residence`` for a
+from the dependency tree), and where troops or police come from ("reinforcements from
+X were sent"). Such a mention becomes an ``actor`` (``residence`` for a
 destination, a birthplace or a whereabouts, ``origin`` for where someone comes from),
 so that :func:`geo.events.places.is_site` never places an incident there.
 """
@@ -95,7 +96,8 @@ _WHEREABOUTS = re.compile(
     r"travell?ing\s+(?:in|to|through)|on\s+(?:an?\s+)?(?:\w+\s+)?(?:visit|trip|tour)\s+"
     r"(?:to|of))\b[^,;.!?]*$", re.IGNORECASE)
 _WHERE_AFTER = re.compile(r",?\s+where\b", re.IGNORECASE)
-_FORCES_MOVED = re.compile(rf"\b{alternation((*FORCES, 'police', 'army', 'reinforcements'))}"
+_FORCE_NOUNS = (*FORCES, "police", "army", "reinforcements")
+_FORCES_MOVED = re.compile(rf"\b{alternation(_FORCE_NOUNS)}"
                            r"\b(?:\s+\S+){1,7}\s*$", re.IGNORECASE)
 _REACH = 60
 _WHEREABOUTS_REACH = 150
@@ -119,6 +121,10 @@ _SAYING = re.compile(rf"\b{alternation(SPEECH_VERBS + STANCE_VERBS)}\b", re.IGNO
 # arrest in X) that the sentence shows to be a person, by an age, a clause of "who" or
 # a verb of saying; "the highway from X to Y" is no one.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# Where troops or police come from ("reinforcements from X were sent to the city",
+# "riot police from X") is no site: they act where they are sent.
+_FORCES_FROM = re.compile(rf"\b{alternation((*_FORCE_NOUNS, 'officers', 'policemen'))}\s+"
+                          r"from\s+(?:the\s+)?$", re.IGNORECASE)
 _SAYING_REACH = 150
 
 
@@ -171,7 +177,8 @@ def _refined(text: str, mention: Mention, sentence: Span) -> Mention:
         return replace(mention, role="residence")
     if _TRAVEL_BEFORE.search(before) and _journey_in_passing(text, mention, sentence):
         return replace(mention, role="residence")
-    if _FROM_BEFORE.search(before) and _person_from(text, mention, sentence):
+    if _FROM_BEFORE.search(before) and (_FORCES_FROM.search(before) or
+                                        _person_from(text, mention, sentence)):
         return replace(mention, role="origin")
     return mention
 

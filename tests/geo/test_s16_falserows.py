@@ -132,3 +132,12 @@ def test_a_vehicle_that_crashed_killing_passengers_is_no_attack_a_crowd_run_down
     assert ("Dunmallow", "occurred") in _rows(
         "A police truck crashed into a crowd of protesters in Dunmallow on Sunday, killing "
         "three.", ["Dunmallow"])
+
+
+def test_where_reinforcements_come_from_is_no_site():
+    text = ("Protesters blocked roads in Dunmallow on Monday, and reinforcements from "
+            "Carrowmore were sent to the town.")
+    mentions = mentions_at(text, {"Dunmallow": town("Dunmallow"),
+                                  "Carrowmore": town("Carrowmore")})
+    assert without_non_sites(text, mentions)[1].role == "origin"
+    assert "Carrowmore" not in {place for place, _ in _rows(text, ["Dunmallow", "Carrowmore"])}
