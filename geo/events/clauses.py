@@ -61,11 +61,12 @@ _YEAR_AFTER = re.compile(r"(?:\s+(?!(?:began|started|erupted|since|that|which|wh
                          re.IGNORECASE)
 # "Five years after a wave of protests ...", "a decade after the riots": the trigger is
 # told as what happened years before the story; so is one in a clause on a past year
-# ("the war of the 1990s, in which 200,000 people died").
+# ("the war of the 1990s, in which 200,000 people died", "the largest since 2015, when
+# students clashed with police").
 _YEAR_BEFORE = re.compile(r"(?:\b(?:in|during)\s+(?P<year>(?:19|20)\d\d),?\s+"
                           r"(?:[\w'’-]+\s+){0,2}?|\bthe\s+(?P<modifier>(?:19|20)\d\d)\s+"
                           r"(?:[\w'’-]+\s+)?|\b(?P<after>(?:[\w-]+\s+)?(?:years?|decades?)"
-                          r"\s+after\s+(?:[\w'’-]+\s+){0,5}?)|\b(?:in|during|of)\s+(?:the\s+)?"
+                          r"\s+after\s+(?:[\w'’-]+\s+){0,5}?)|\b(?:in|during|of|since)\s+(?:the\s+)?"
                           rf"{_MONTH_OF}(?P<which>(?:19|20)\d\d)s?,\s+(?:in\s+)?(?:which|when)\s+"
                           r"(?:[\w,'’-]+\s+){0,5}?)$", re.IGNORECASE)
 

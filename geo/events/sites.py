@@ -11,7 +11,8 @@ president, who was attending a summit in X, said"), a person's journey told in
 passing ("X, who returned to Y from Z on Sunday, said") and where a person described
 in passing comes from ("a 19-year-old student from X, who said ...": these two read
 from the dependency tree), and where troops or police come from ("reinforcements from
-X were sent"). Such a mention becomes an ``actor`` (``residence`` for a
+X were sent") or where people came or travelled from ("most of whom come from X"), and
+where the wounded are taken for treatment. Such a mention becomes an ``actor`` (``residence`` for a
 destination, a birthplace or a whereabouts, ``origin`` for where someone comes from),
 so that :func:`geo.events.places.is_site` never places an incident there.
 """
@@ -125,6 +126,16 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # "riot police from X") is no site: they act where they are sent.
 _FORCES_FROM = re.compile(rf"\b{alternation((*_FORCE_NOUNS, 'officers', 'policemen'))}\s+"
                           r"from\s+(?:the\s+)?$", re.IGNORECASE)
+# Where people came or travelled from ("students, most of whom come from X", "travelled
+# to the capital from X to join the protest") is a home, not where they acted.
+_CAME_FROM = re.compile(r"\b(?:come|comes|came|coming|hail|hails|hailed|hailing|"
+                        r"travell?ed|journeyed|flocked|bus?sed|arrived)\b"
+                        r"(?:\s+[\w'’-]+){0,5}?\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+# "the wounded were taken to X for treatment": where someone is sent to be treated.
+_SENT_TO = re.compile(r"\b(?:taken|flown|airlifted|evacuated|rushed|transferred)\s+"
+                      r"(?:by\s+\w+\s+)?to\s+$", re.IGNORECASE)
+_FOR_TREATMENT = re.compile(r"\s+(?:for\s+(?:medical\s+|urgent\s+)?treatment|to\s+be\s+treated)\b",
+                            re.IGNORECASE)
 _SAYING_REACH = 150
 
 
@@ -173,11 +184,14 @@ def _refined(text: str, mention: Mention, sentence: Span) -> Mention:
     if _DESTINATION.search(before) and not _FORCES_MOVED.search(before) and \
             not _WHERE_AFTER.match(after):
         return replace(mention, role="residence")
+    if _SENT_TO.search(before) and _FOR_TREATMENT.match(after):
+        return replace(mention, role="residence")
     if _WHEREABOUTS.search(text, max(0, mention.start - _WHEREABOUTS_REACH), mention.start):
         return replace(mention, role="residence")
     if _TRAVEL_BEFORE.search(before) and _journey_in_passing(text, mention, sentence):
         return replace(mention, role="residence")
     if _FROM_BEFORE.search(before) and (_FORCES_FROM.search(before) or
+                                        _CAME_FROM.search(before) or
                                         _person_from(text, mention, sentence)):
         return replace(mention, role="origin")
     return mention

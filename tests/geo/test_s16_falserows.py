@@ -141,3 +141,33 @@ def test_where_reinforcements_come_from_is_no_site():
                                   "Carrowmore": town("Carrowmore")})
     assert without_non_sites(text, mentions)[1].role == "origin"
     assert "Carrowmore" not in {place for place, _ in _rows(text, ["Dunmallow", "Carrowmore"])}
+
+
+def _without_second(text: str) -> set[str]:
+    """The sites of a text naming Dunmallow and, after it, Carrowmore."""
+    return {place for place, status in _rows(text, ["Dunmallow", "Carrowmore"])
+            if status == "occurred"}
+
+
+def test_where_the_marchers_come_from_is_no_site():
+    assert _without_second(
+        "Riot police fired tear gas at protesters in Dunmallow on Monday. The nurses, most of "
+        "whom come from Carrowmore, had marched to the health board.") == {"Dunmallow"}
+
+
+def test_where_a_crowd_travelled_from_is_no_site():
+    assert _without_second(
+        "Riot police fired tear gas at protesters in Dunmallow on Monday. Hundreds of nurses "
+        "had travelled to the town from Carrowmore to join the protest.") == {"Dunmallow"}
+
+
+def test_where_the_wounded_are_taken_for_treatment_is_no_site():
+    assert _without_second(
+        "Riot police fired tear gas at protesters in Dunmallow on Monday. The wounded were "
+        "taken to Carrowmore for treatment.") == {"Dunmallow"}
+
+
+def test_an_event_told_after_since_a_past_year_when_is_background():
+    assert _without_second(
+        "Riot police fired tear gas at protesters in Dunmallow on Monday. The protest was the "
+        "largest since 2015, when nurses in Carrowmore clashed with police.") == {"Dunmallow"}
