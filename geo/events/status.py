@@ -75,7 +75,8 @@ _PURPOSE = _before(
     # "observers feared clashes", not "three are feared dead after clashes" nor "police,
     # fearing violence, fired tear gas"
     r"fear(?:ed|ing)(?!\s+(?:dead|killed|drowned|missing|lost|trapped|for)\b)(?![^,;]*[,;])|"
-    r"ban(?:ned)? on|end to|to (?:quell|calm|stop|prevent|end|curb|contain|suppress|"
+    r"ban(?:ned)? on|end to|in case of|in the event of|"
+    r"to (?:quell|calm|stop|prevent|end|curb|contain|suppress|"
     r"crush|put down|halt|ban|avoid|negotiate|deter|disperse|confront))\b", 2)
 _DENIED = re.compile(
     r"\b(?:den(?:y|ied|ies|ying)|dismissed|rejected|refuted)\b(?:\s+\S+){0,4}?\s+"
@@ -189,6 +190,12 @@ _DENIED_NEXT = re.compile(
     r"\s*(?:[^.!?;]{0,80}?\s)?(?:den(?:y|ied|ies)\s+(?:this|it|that(?=\s*[,.;]))|"
     r"(?:den(?:y|ied|ies)|rejected|dismissed|disputed)\s+(?:the|these|those)\s+"
     r"(?:claims?|allegations?|accusations?|reports?|accounts?))\b", re.IGNORECASE)
+# "Police said reports that officers had fired on marchers were false": a claim the
+# sentence then calls false.
+_CLAIM_THAT = re.compile(r"\b(?:reports?|claims?|allegations?|rumou?rs?)\s+(?:\S+\s+){0,3}?"
+                         r"that\b", re.IGNORECASE)
+_FALSE_AFTER = re.compile(r"\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:false|untrue|baseless|"
+                          r"unfounded|fabricated|fake|groundless|lies)\b", re.IGNORECASE)
 # What makes a sentence a claim: someone said or accused.
 _CLAIM = re.compile(rf"\b(?:{alternation(SPEECH_VERBS)}|accus(?:ed|es|ing))\b",
                     re.IGNORECASE)
@@ -220,6 +227,9 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
             _governs(text, denial.end(), start, end) for denial in
             _DENIED_GERUND.finditer(text, max(clause[0], start - 50), end))) and \
             not _framing(scope) and not _told_of_its_making(scope):
+        return "reported-denied"
+    if _FALSE_AFTER.search(text, end, sentence[1]) and \
+            _cue(_CLAIM_THAT, text, sentence[0], start, scope, tail=False):
         return "reported-denied"
     if _DENIED_NEXT.match(text, sentence[1]) and \
             _cue(_CLAIM, text, sentence[0], start, scope, tail=False) and not _framing(scope):

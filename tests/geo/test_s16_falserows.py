@@ -171,3 +171,15 @@ def test_an_event_told_after_since_a_past_year_when_is_background():
     assert _without_second(
         "Riot police fired tear gas at protesters in Dunmallow on Monday. The protest was the "
         "largest since 2015, when nurses in Carrowmore clashed with police.") == {"Dunmallow"}
+
+
+def test_a_claim_the_sentence_calls_false_is_denied():
+    text = "The ministry said reports that soldiers had fired on marchers in Dunmallow were false."
+    assert _status(text, "fired") == "reported-denied"
+    assert _status("Witnesses said soldiers had fired on marchers in Dunmallow.",
+                   "fired") == "occurred"
+
+
+def test_protests_police_stand_by_for_in_case_are_no_event():
+    assert _rows("Riot police were on standby in Dunmallow in case of protests.",
+                 ["Dunmallow"]) == []
