@@ -48,8 +48,12 @@ FLOORS = {
     # extractor, scored once before any rule changed: recall .750, counts .575, status
     # .667, 7 unreal and 6 non-site rows) joined, and 10 held-out ones (h15-en-01..10;
     # the base scored them at recall .755). Measured at the end of session 15.
+    # Session 16 added 8 (mp-1101..1108, the false-rows helper's fresh check, dense in
+    # events that did not happen: 31 of their 51 gold events are unreal, and the base
+    # gave most of those no row, status .49): on the 138 the base scored date .859 and
+    # status .817, hence .85 and .81 (not a loss: the 130 before are unchanged).
     DEV: {"incident_recall": 0.87, "type_accuracy": 0.93, "count_accuracy": 0.75,
-          "date_accuracy": 0.86, "status_accuracy": 0.83},
+          "date_accuracy": 0.85, "status_accuracy": 0.81},
     HELDOUT: {"incident_recall": 0.80, "type_accuracy": 0.88, "count_accuracy": 0.60,
               "date_accuracy": 0.76, "status_accuracy": 0.75},
 }
@@ -62,8 +66,12 @@ CEILINGS = {
     # reports: protests of 2013 put down "nationwide", and "urged action against the
     # strikers" read as a protest).
     # The blind mp-901..916 add 7 unreal, 6 non-site and 3 trap rows.
-    DEV: {"unreal_false_positives": 21, "non_site_false_positives": 7, "duplicates": 0,
-          "trap_false_positives": 7},
+    # Session 16 (false rows): with mp-1101..1108 the base made 24 unreal, 8 non-site and
+    # 8 trap rows on the 138 (the fresh eight 3, 1 and 1); the rules 19, 6 and 8 (the
+    # fresh trap row left: demonstrations "of recent weeks" put at a town named in a
+    # denial of the same sentence).
+    DEV: {"unreal_false_positives": 19, "non_site_false_positives": 6, "duplicates": 0,
+          "trap_false_positives": 8},
     # Held-out unreal rows 10 -> 11 on the 74 in session 14 (the row splitting of the
     # rows helper; not looked into, as the file is not read). h15-en-01..10 add 5
     # unreal rows, 1 non-site row and 1 duplicate as the base made them.
