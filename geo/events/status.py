@@ -5,7 +5,8 @@ hurt", "threatened to strike", "a march is planned for Friday", "denied that tro
 fired". Each trigger gets a ``status`` from the words that govern it in its clause:
 
 - ``reported-denied``: a denial earlier in the sentence governs it ("denied that",
-  "denied reports that", "denied firing", "denied using tear gas"), or it is a claim
+  "denied reports that", "denied firing", "denied using tear gas"), a claim the sentence
+  calls false ("reports that troops fired were false"), or it is a claim
   (someone said or accused) that the next sentence denies, pointing back ("Witnesses
   said troops fired on the crowd. The minister denied this.");
 - ``negated``: a negation right before it ("no", "not", "nobody", "n't"), a verb
@@ -23,8 +24,10 @@ fired". Each trigger gets a ``status`` from the words that govern it in its clau
   for reinforcements", "are considering a strike", "deployed ahead of Friday's
   protest", "future protests", "a rally is planned for Friday", "the protests would
   continue", "the walkout is set to resume", "a curfew could be imposed", "a march for
-  next Saturday"); a plan or threat the sentence then says was called off ("but
-  organisers called them off", "but no decision had been taken") is ``negated``;
+  next Saturday", "students in X plan to march", "a strike called for Thursday", "the
+  march planned in X for May 2 would go ahead"); a plan or threat the sentence then says
+  was called off ("but organisers called them off", "but no decision had been taken")
+  is ``negated``;
 - ``occurred`` otherwise.
 
 Words propose; the sentence's dependency tree (spaCy's parser, loaded on the first
