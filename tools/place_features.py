@@ -1,6 +1,8 @@
 """The places a row of a report could take, each with language-neutral features: the
 candidates of a learned choice of a row's place (``tools/place_candidates.py``,
 ``tools/train_places.py``; docs/benchmarks.md, "Learned place choice, session 16").
+The choice did not beat the rules out of sample, so the pipeline does not read these
+(they stay here, beside the tools that measured it).
 
 A row is read where the rules read it: its trigger, its clause and its sentence (its
 first evidence span). Its candidates are the distinct places of the mentions that the
@@ -90,6 +92,8 @@ def row_candidates(text: str, mentions: Sequence[Mention], sentences: Sequence[S
     if rules is not None and rules.place is not None:
         by_place.setdefault(rules.place.id, []).append(rules)
     in_sentence = [m for m in placed if sentence[0] <= m.start < sentence[1]]
+    # (whether the sentence names a site at all: else the row's place is the story's)
+    site_told = float(any(m.role == "location" for m in in_sentence))
     out = []
     for place_id, found in by_place.items():
         own = [m for m in found if sentence[0] <= m.start < sentence[1]]
@@ -114,7 +118,12 @@ def row_candidates(text: str, mentions: Sequence[Mention], sentences: Sequence[S
             "referred": float(nearest.kind != "named"),
             "non_site": float(all(m.role != "location" for m in found)),
             "population": math.log1p(place.population) / 16,
+            # a place inside the rules' choice (a city of the country they chose)
+            "inside_rules": float(rules is not None and rules.place is not None
+                                  and _inside(place, rules.place)),
         }
+        f["dateline_no_site_told"] = f["dateline"] * (1 - site_told)
+        f["most_told_no_site_told"] = f["most_told"] * (1 - site_told)
         distance = _FAR
         if own:
             distance = min(_FAR, len(_WORD.findall(text, min(nearest.start, trigger),
