@@ -103,7 +103,8 @@ def report_rows(record: dict, parser) -> list[dict]:
             continue
         sentence = next((s for s in row.evidence if s[1] <= len(text)), row.clause)
         candidates = row_candidates(text, mentions, spans, row.trigger, row.clause,
-                                    sentence, row.location, dateline)
+                                    sentence, row.location, dateline, record["published"],
+                                    row.event_type)
         for c in candidates:
             c.label = any(same_place(golds[n], c.mention.place) for n in wanted)
         rules = place(row)

@@ -22,8 +22,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
+from gazetteer.capitals import is_news_capital
 from geo.events.clauses import Span
+from geo.events.rules import STRATEGIC
 from geo.model import Mention
 
 __all__ = ["PlaceCandidate", "row_candidates"]
@@ -64,11 +67,14 @@ class PlaceCandidate:
 
 def row_candidates(text: str, mentions: Sequence[Mention], sentences: Sequence[Span],
                    trigger: int, clause: Span, sentence: Span, rules: Mention | None,
-                   dateline: int = 0) -> list[PlaceCandidate]:
+                   dateline: int = 0, published: date | None = None,
+                   event_type: str = "") -> list[PlaceCandidate]:
     """The candidate places of a row triggered at ``trigger`` in ``clause`` of
     ``sentence``; ``mentions``: the report's after the role rules, in text order;
     ``sentences``: the report's sentence spans; ``rules``: the rules' choice;
-    ``dateline``: where the dateline ends (0 when none)."""
+    ``dateline``: where the dateline ends (0 when none); ``published``: the day whose
+    capitals count; ``event_type``: the row's (a government's decision, a strategic
+    development, is told where it governs: its features apart)."""
     placed = [m for m in mentions if m.place is not None]
     if not placed and (rules is None or rules.place is None):
         return []
@@ -122,6 +128,8 @@ def row_candidates(text: str, mentions: Sequence[Mention], sentences: Sequence[S
             "inside_rules": float(rules is not None and rules.place is not None
                                   and _inside(place, rules.place)),
         }
+        f["capital"] = float(place.kind == "city" and is_news_capital(
+            place.id, place.country, place.feature_code, published))
         f["dateline_no_site_told"] = f["dateline"] * (1 - site_told)
         f["most_told_no_site_told"] = f["most_told"] * (1 - site_told)
         distance = _FAR
@@ -138,6 +146,9 @@ def row_candidates(text: str, mentions: Sequence[Mention], sentences: Sequence[S
         f["distance"] = math.log1p(distance)
         f[f"role_{nearest.role if nearest.role in _ROLES else 'other'}"] = 1.0
         f[f"kind_{place.kind if place.kind in _KINDS else 'other'}"] = 1.0
+        if event_type == STRATEGIC:
+            for name in ("capital", "dateline", "kind_country", "in_clause", "most_told"):
+                f[f"strategic_{name}"] = f.get(name, 0.0)
         out.append(PlaceCandidate(nearest, f))
     return out
 

@@ -15,7 +15,7 @@ from tools.train_places import Rows, choose
 PLACES = {
     "Eldoria": Place("t:1", "Eldoria", 10.0, 20.0, "country", "EL", population=9_000_000),
     "Port Vessa": Place("t:2", "Port Vessa", 10.5, 20.5, "city", "EL", "North",
-                        population=400_000),
+                        population=400_000, feature_code="PPLC"),
     "Kallin": Place("t:3", "Kallin", 11.0, 21.0, "city", "EL", "South", population=50_000),
     "Marrow": Place("t:4", "Marrow", 30.0, 40.0, "country", "MW", population=5_000_000),
     "Тарвик": Place("t:5", "Тарвик", 12.0, 22.0, "city", "EL", population=80_000),
@@ -37,7 +37,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r"[^.]+\.", text)]
 
 
-def candidates(text: str, trigger_word: str, rules: str | None, roles=None, dateline=0):
+def candidates(text: str, trigger_word: str, rules: str | None, roles=None, dateline=0,
+               event_type=""):
     found = mentions(text, roles)
     spans = sentences(text)
     trigger = text.index(trigger_word)
@@ -46,7 +47,7 @@ def candidates(text: str, trigger_word: str, rules: str | None, roles=None, date
                 next((m for m in found if m.text == rules), None))
     return {c.mention.place.name: c.features
             for c in row_candidates(text, found, spans, trigger, sentence, sentence, rule,
-                                    dateline)}
+                                    dateline, event_type=event_type)}
 
 
 def test_the_sentence_the_one_before_and_the_rules_choice_are_candidates() -> None:
@@ -83,6 +84,17 @@ def test_the_dateline_and_a_city_inside_the_rules_country() -> None:
     assert found["Port Vessa"]["inside_rules"] == 1
     assert found["Eldoria"]["holds_smaller"] == 0  # no city of it told in the sentence
     assert found["Port Vessa"]["dateline_no_site_told"] == 0  # the sentence names Eldoria
+
+
+def test_a_government_decision_reads_the_capital_apart() -> None:
+    text = "Port Vessa, May 3 - The cabinet of Eldoria imposed a curfew in Kallin."
+    found = candidates(text, "imposed", "Kallin", dateline=len("Port Vessa, May 3 -"),
+                       event_type="Strategic developments")
+    assert found["Port Vessa"]["capital"] == 1 and found["Kallin"]["capital"] == 0
+    assert found["Port Vessa"]["strategic_capital"] == 1
+    assert found["Port Vessa"]["strategic_dateline"] == 1
+    protest = candidates(text.replace("imposed a curfew", "marched"), "marched", "Kallin")
+    assert not any(k.startswith("strategic_") for k in protest["Port Vessa"])
 
 
 def test_a_smaller_place_told_beside_its_country() -> None:
