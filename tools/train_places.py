@@ -4,8 +4,11 @@
 Each row's candidates are scored by a conditional logit (a softmax over the row's
 candidates, :func:`tools.train_dates.fit_conditional_logit`): ``blind``, without the
 rules' choice, which could replace them; ``stacked``, with it (one more feature), which
-could only correct them. The row takes its best-scored candidate, never one that is no
-site (an actor, a source, a home, a destination) unless the rules chose it. Judged on
+could only correct them; ``area``, the blind model (reading also whether a place lies in
+the rules' country) let change only the rows the rules put at a country (to a place in
+it) or a region (what :mod:`geo.events.place_choice` does). The row
+takes its best-scored candidate, never one that is no site (an actor, a source, a
+home, a destination) unless the rules chose it. Judged on
 held-out reports only:
 
 - grouped cross-validation: five folds of reports (a report's rows never straddle train
@@ -17,8 +20,8 @@ held-out reports only:
                                  [--judge FILE ...] [--save geo/data/places-v1.json]
 
 ``--judge FILE ...`` trains on every dev row and judges on other annotated files
-(totals only: safe on a blind file). ``--save`` writes the stacked model trained on
-every dev row.
+(totals only: safe on a blind file). ``--save`` writes the ``area`` model trained on
+every dev row (the file :mod:`geo.events.place_choice` reads).
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ FOLDS = 5
 # The weight decay (on standardised features): stronger than the dates' (L2 = 1e-3),
 # the rules are right on 95% of rows and a few rows could otherwise set a weight.
 L2 = 1e-2
-MODELS = ("blind", "stacked")
+MODELS = ("blind", "stacked", "area")
 
 
 class Rows:
@@ -66,7 +69,10 @@ class Rows:
 def fit(data: Rows, lines: np.ndarray, model: str, l2: float = L2
         ) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
     """The model's feature names, means, scales and weights, fitted on ``lines``."""
-    keep = [i for i, n in enumerate(data.names) if model == "stacked" or n != "rules"]
+    # (the blind model reads nothing of the rules' choice; the area model, only whether
+    # a place lies in the country they chose)
+    hidden = {"blind": ("rules", "inside_rules"), "area": ("rules",)}.get(model, ())
+    keep = [i for i, n in enumerate(data.names) if n not in hidden]
     x = data.x[lines][:, keep]
     mean, scale = standardise(x)
     w = fit_conditional_logit((x - mean) / scale, data.y[lines], data.group[lines], l2=l2)
@@ -79,10 +85,18 @@ def scorer(data: Rows, fitted: tuple) -> Callable[[np.ndarray], np.ndarray]:
     return lambda lines: ((data.x[lines][:, keep] - mean) / scale) @ w
 
 
-def choose(data: Rows, lines: np.ndarray, scores: np.ndarray) -> dict[int, int]:
+def choose(data: Rows, lines: np.ndarray, scores: np.ndarray, area_only: bool = False
+           ) -> dict[int, int]:
     """Each row's chosen candidate line (of ``lines``): the best-scored that is a site
-    or the rules' choice."""
+    or the rules' choice; with ``area_only``, only in rows the rules put at a country or
+    a region (the others keep the rules' choice)."""
     allowed = (data.column("non_site") == 0) | (data.column("rules") == 1)
+    if area_only:
+        rules = data.column("rules") == 1
+        country = np.isin(data.group, data.group[rules & (data.column("kind_country") == 1)])
+        region = np.isin(data.group, data.group[rules & (data.column("kind_region") == 1)])
+        # a country is refined to a place in it; a region to any site
+        allowed &= rules | region | (country & (data.column("inside_rules") == 1))
     best: dict[int, tuple[float, int]] = {}
     for line, score in zip(np.flatnonzero(lines), scores, strict=True):
         if not allowed[line]:
@@ -93,10 +107,10 @@ def choose(data: Rows, lines: np.ndarray, scores: np.ndarray) -> dict[int, int]:
     return {g: line for g, (_, line) in best.items()}
 
 
-def judge(data: Rows, test: np.ndarray, score: Callable) -> Counter:
+def judge(data: Rows, test: np.ndarray, score: Callable, area_only: bool = False) -> Counter:
     """Rows, the rules' right ones, the model's, and where they differ."""
     lines = np.isin(data.group, test)
-    chosen = choose(data, lines, score(lines))
+    chosen = choose(data, lines, score(lines), area_only)
     tally: Counter = Counter()
     for g in test:
         row = data.rows[g]
@@ -126,7 +140,7 @@ def cross_validate(data: Rows, splits: dict[str, np.ndarray], model: str) -> dic
     everything = np.arange(len(data.rows))
     for name, test in splits.items():
         train = np.isin(data.group, np.setdiff1d(everything, test))
-        tally = judge(data, test, scorer(data, fit(data, train, model)))
+        tally = judge(data, test, scorer(data, fit(data, train, model)), model == "area")
         out[name] = tally
         out.setdefault("all", Counter()).update(tally)
     return out
@@ -143,7 +157,8 @@ def by_language(data: Rows, tallies: dict[str, Counter], splits: dict[str, np.nd
         for language in ("en", "fr", "ru"):
             mine = np.array([g for g in test if data.rows[g]["language"] == language], dtype=int)
             if len(mine):
-                out.setdefault(language, Counter()).update(judge(data, mine, score))
+                out.setdefault(language, Counter()).update(
+                    judge(data, mine, score, model == "area"))
     return out
 
 
@@ -157,7 +172,7 @@ def format_table(title: str, tallies: dict[str, Counter]) -> str:
     return "\n".join(lines)
 
 
-def save(data: Rows, path: Path, model: str = "stacked") -> dict:
+def save(data: Rows, path: Path, model: str = "area") -> dict:
     names, mean, scale, w = fit(data, np.ones(len(data.y), dtype=bool), model)
     saved = {"version": 1, "model": model, "l2": L2, "trained_on": [Path(p).name for p in DEV],
              "rows": len(data.rows), "features": names, "mean": mean.round(6).tolist(),
@@ -201,7 +216,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for model in MODELS:
             score = scorer(other, fit(data, np.ones(len(data.y), dtype=bool), model))
             tallies = {lang: judge(other, np.array(
-                [n for n, r in enumerate(other.rows) if r["language"] == lang]), score)
+                [n for n, r in enumerate(other.rows) if r["language"] == lang]), score,
+                model == "area")
                 for lang in ("en", "fr", "ru")
                 if any(r["language"] == lang for r in other.rows)}
             print(format_table(f"\n{model} trained on dev, judged on {Path(path).name}",

@@ -1,8 +1,8 @@
 """The places a row of a report could take, each with language-neutral features: the
 candidates of a learned choice of a row's place (``tools/place_candidates.py``,
 ``tools/train_places.py``; docs/benchmarks.md, "Learned place choice, session 16").
-The choice did not beat the rules out of sample, so the pipeline does not read these
-(they stay here, beside the tools that measured it).
+:mod:`geo.events.place_choice` reads them for the English rows the rules put at a
+country or a region.
 
 A row is read where the rules read it: its trigger, its clause and its sentence (its
 first evidence span). Its candidates are the distinct places of the mentions that the
@@ -59,6 +59,8 @@ class PlaceCandidate:
     mention: Mention
     features: dict[str, float] = field(default_factory=dict)
     label: bool = False
+    #: Its mention with the ``location`` role nearest the trigger (``None``: no site).
+    site: Mention | None = None
 
     @property
     def place_id(self) -> str:
@@ -149,7 +151,9 @@ def row_candidates(text: str, mentions: Sequence[Mention], sentences: Sequence[S
         if event_type == STRATEGIC:
             for name in ("capital", "dateline", "kind_country", "in_clause", "most_told"):
                 f[f"strategic_{name}"] = f.get(name, 0.0)
-        out.append(PlaceCandidate(nearest, f))
+        sites = [m for m in found if m.role == "location"]
+        site = min(sites, key=lambda m: abs(m.start - trigger)) if sites else None
+        out.append(PlaceCandidate(nearest, f, site=site))
     return out
 
 
