@@ -8,7 +8,7 @@ to the occurred gold events of its kind whose evidence quotes its evidence overl
 (:func:`tools.evidence_alignment.overlaps`, as that tool ties rows, whatever their
 place); of those, a gold event that another row on its evidence already places right
 is left to that row ("protests in A, B and C": three rows, three events). Each row's
-candidates are :func:`geo.events.place_features.row_candidates`; a candidate's label is
+candidates are :func:`tools.place_features.row_candidates`; a candidate's label is
 whether it lies at one of its gold events' places
 (:func:`geo.evaluate.events.same_place`).
 
@@ -33,10 +33,10 @@ from geo.events import lexical_places, lexical_roles, sites
 from geo.events.clauses import sentence_spans, split_at_clock_times
 from geo.events.detect import VOCABULARIES, detect_events
 from geo.events.draft import EventDraft
-from geo.events.place_features import row_candidates
 from geo.model import Document, Mention
 from geo.pipeline import Parser
 from tools.evidence_alignment import DEV, SIDE, overlaps, quote_spans, read_reports
+from tools.place_features import row_candidates
 
 DEFAULT_OUT = Path("/tmp/lplaces/candidates.jsonl")
 
@@ -77,7 +77,7 @@ def report_rows(record: dict, parser) -> list[dict]:
     sentences = getattr(parsed, "sentences", None)
     drafted: list = []
     detect_events(text, parsed.mentions, sentences, record["published"], keep_all=True,
-                  language=record["language"], trace=_drafted(drafted), learned_places=False)
+                  language=record["language"], trace=_drafted(drafted))
     golds = record["events"]
     quotes = [quote_spans(text, g.get("evidence") or []) for g in golds]
     occurred = [n for n, g in enumerate(golds)

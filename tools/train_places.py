@@ -6,7 +6,7 @@ candidates, :func:`tools.train_dates.fit_conditional_logit`): ``blind``, without
 rules' choice, which could replace them; ``stacked``, with it (one more feature), which
 could only correct them; ``area``, the blind model (reading also whether a place lies in
 the rules' country) let change only the rows the rules put at a country (to a place in
-it) or a region (what :mod:`geo.events.place_choice` does). The row
+it) or a region. The row
 takes its best-scored candidate, never one that is no site (an actor, a source, a
 home, a destination) unless the rules chose it. Judged on
 held-out reports only:
@@ -17,11 +17,13 @@ held-out reports only:
   third.
 
     python -m tools.train_places [--candidates /tmp/lplaces/candidates.jsonl] [--rebuild]
-                                 [--judge FILE ...] [--save geo/data/places-v1.json]
+                                 [--judge FILE ...] [--save /tmp/lplaces/places-v1.json]
 
 ``--judge FILE ...`` trains on every dev row and judges on other annotated files
 (totals only: safe on a blind file). ``--save`` writes the ``area`` model trained on
-every dev row (the file :mod:`geo.events.place_choice` reads).
+every dev row (features, means, scales, weights, as ``geo/data/dates-v1.json``); the
+pipeline reads none: the rules place every row (docs/benchmarks.md, "Learned place
+choice, session 16").
 """
 
 from __future__ import annotations

@@ -40,7 +40,6 @@ from geo.events.lexical import detect_lexical_events
 from geo.events.lexicon_fr import VOCABULARY as FRENCH
 from geo.events.lexicon_ru import VOCABULARY as RUSSIAN
 from geo.events.merge import merge, merge_told_apart
-from geo.events.place_choice import choose_area_places
 from geo.events.rules import (
     ANY_TRIGGER,
     PROTESTS,
@@ -84,7 +83,6 @@ def detect_events(
     language: str = "",
     trace: Trace | None = None,
     learned_dates: bool = True,
-    learned_places: bool = True,
 ) -> list[Incident]:
     """Find the incidents a text reports.
 
@@ -113,9 +111,6 @@ def detect_events(
         Russian and French rows take the day a learned model chooses
         (:mod:`geo.events.date_choice`); ``False`` keeps the hand rules' day (the
         model's training rows are read so). English rows always keep their rules.
-    learned_places
-        English rows the rules put at a country or a region take the place a learned
-        model chooses (:mod:`geo.events.place_choice`); ``False`` keeps the rules'.
 
     Returns
     -------
@@ -175,8 +170,6 @@ def detect_events(
         events.extend(tallies.split_by_count_place(text, event, index,
                                                    spans[event.sentence][1]))
         events.extend(_one_per_place(text, event, index, spans[event.sentence]))
-    if learned_places:  # out of sample it beats the rules in English only (docs/benchmarks.md)
-        choose_area_places(text, events, mentions, sentence_spans(text, sentences), published)
     # An event told by its year alone ("who led the protests in 2016") is background
     # that the report recalls; the incidents are what it reports.
     events = tallies.fold_into_same_place([e for e in traced(trace, "drafted", events)

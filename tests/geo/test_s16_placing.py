@@ -1,6 +1,5 @@
-"""The candidates of a learned choice of a row's place (geo/events/place_features.py),
-the choice among them (tools/train_places.py) and in the pipeline
-(geo/events/place_choice.py), on fresh sentences."""
+"""The candidates of a learned choice of a row's place (tools/place_features.py) and
+the choice among them (tools/train_places.py), on fresh sentences."""
 
 from __future__ import annotations
 
@@ -9,12 +8,8 @@ import re
 import numpy as np
 
 from gazetteer.place import Place
-from geo.events.date_choice import DateModel
-from geo.events.draft import EventDraft
-from geo.events.place_choice import choose_area_places, place_model
-from geo.events.place_features import row_candidates
-from geo.events.rules import RULES
 from geo.model import Mention
+from tools.place_features import row_candidates
 from tools.train_places import Rows, choose
 
 PLACES = {
@@ -124,56 +119,18 @@ def test_the_choice_never_takes_a_place_that_is_no_site() -> None:
     assert chosen == {0: 1, 1: 5}
 
 
-# --- the learned choice in the pipeline (geo/events/place_choice.py) ---------------
 
-def _draft(text: str, trigger_word: str, place: str, event_type: str = "Protests"):
-    trigger = text.index(trigger_word)
-    sentence = next(s for s in sentences(text) if s[0] <= trigger < s[1])
-    location = next(m for m in mentions(text) if m.text == place
-                    and sentence[0] <= m.start < sentence[1])
-    return EventDraft(RULES[0], event_type, "Peaceful protest",
-                      (trigger, trigger + len(trigger_word)), sentence, 0,
-                      location=location, geo_precision=3, evidence=[sentence])
-
-
-# A model that prefers a city told in the row's clause, and never the country.
-CITY_MODEL = DateModel(("kind_city", "in_clause", "kind_country"), np.zeros(3), np.ones(3),
-                       np.array([1.0, 1.0, -2.0]))
-
-
-def test_a_row_at_a_country_takes_the_best_place_inside_it() -> None:
-    text = "Nurses across Eldoria, in Kallin above all, struck on Monday."
-    draft = _draft(text, "struck", "Eldoria")
-    choose_area_places(text, [draft], mentions(text), sentences(text), None, CITY_MODEL)
-    assert draft.location.text == "Kallin" and draft.geo_precision == 1
-    assert not draft.place_from_context
-
-
-def test_a_place_abroad_or_no_site_never_refines_a_country() -> None:
-    text = "Nurses in Eldoria struck on Monday, officials in Kallin said, as in Tessel."
-    draft = _draft(text, "struck", "Eldoria")
-    found = mentions(text, {"Kallin": "actor"})
-    choose_area_places(text, [draft], found, sentences(text), None, CITY_MODEL)
-    assert draft.location.text == "Eldoria"  # Kallin speaks; Tessel is abroad
-
-
-def test_rows_at_a_town_and_rows_of_a_list_keep_the_rules_place() -> None:
-    text = "Nurses struck in Lunet on Monday, and in Eldoria and Kallin."
-    town = _draft(text, "struck", "Lunet")
-    choose_area_places(text, [town], mentions(text), sentences(text), None, CITY_MODEL)
-    assert town.location.text == "Lunet"
-    one, two = _draft(text, "struck", "Eldoria"), _draft(text, "struck", "Kallin")
-    choose_area_places(text, [one, two], mentions(text), sentences(text), None, CITY_MODEL)
-    assert one.location.text == "Eldoria"
-
-
-def test_the_saved_model_reads_the_candidates_features() -> None:
-    model = place_model()
-    text = "Teachers in Eldoria have struck for a month. Hundreds marched in Port Vessa."
-    names = set().union(*(candidates(text, "marched", "Port Vessa").values()))
-    assert "rules" not in model.features and set(model.features) <= names | {
-        "prep_at", "prep_from", "prep_near", "prep_none", "prep_of", "prep_to",
-        "role_actor", "role_origin", "role_other", "role_residence", "kind_admin1",
-        "kind_admin2", "kind_other", "kind_region"} | {
-        f"strategic_{n}" for n in ("capital", "dateline", "kind_country", "in_clause",
-                                   "most_told")}
+def test_the_area_choice_refines_only_a_country_and_only_to_a_place_in_it() -> None:
+    def row(kind: str) -> dict:
+        return {"report": "y", "language": "en", "rules_right": False,
+                "one_of_several": False, "candidates": [
+                    {"label": False, "features": {"rules": 1.0, f"kind_{kind}": 1.0}},
+                    {"label": True, "features": {"inside_rules": 1.0, "kind_city": 1.0}},
+                    {"label": False, "features": {"kind_city": 1.0}}]}
+    data = Rows([row("country"), row("city"), row("region")],
+                ["rules", "inside_rules", "non_site", "kind_city", "kind_country", "kind_region"])
+    lines = np.ones(len(data.y), dtype=bool)
+    # the place abroad scores best: a country's row takes the city in it; a town's row
+    # keeps the rules' town; a region's row takes the best site
+    chosen = choose(data, lines, np.array([0.0, 1.0, 2.0] * 3), area_only=True)
+    assert chosen == {0: 1, 1: 3, 2: 8}

@@ -1,8 +1,8 @@
 """The places a row of a report could take, each with language-neutral features: the
 candidates of a learned choice of a row's place (``tools/place_candidates.py``,
 ``tools/train_places.py``; docs/benchmarks.md, "Learned place choice, session 16").
-:mod:`geo.events.place_choice` reads them for the English rows the rules put at a
-country or a region.
+The choice did not beat the rules out of sample, so the pipeline does not read these
+(they stay here, beside the tools that measured it).
 
 A row is read where the rules read it: its trigger, its clause and its sentence (its
 first evidence span). Its candidates are the distinct places of the mentions that the
