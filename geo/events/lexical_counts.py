@@ -31,7 +31,7 @@ from geo.events.counts import MAX_COUNT, CountMention
 from geo.events.vocabulary import CLAUSE_ENDS, Phrase, Vocabulary, Word
 from geo.model import Qualifier
 
-__all__ = ["find_counts", "number_at", "one_person_object"]
+__all__ = ["find_counts", "number_at", "one_person_object", "told_as_cause"]
 
 # How many words after an arrest's trigger its object may stand.
 _OBJECT_REACH = 6
@@ -166,6 +166,8 @@ def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]
             index = end  # "тысячи людей", "des milliers": vague, no count
             continue
         count = _count_word(words, start, end, vocabulary)
+        if count is not None and told_as_cause(words, count[0], vocabulary):
+            count = None
         counted = 0 < value < MAX_COUNT and not _no_count(words, index, end, vocabulary)
         joined = _list_joined(words, last[3], last[0], start, vocabulary) \
             if last is not None and counted else None
@@ -346,6 +348,9 @@ def _count_word(words: list[Word], start: int, end: int, vocabulary: Vocabulary
         return _count_word_before(words, start, vocabulary)  # "задержали одного из лидеров"
     if end < len(words) and _joined(words, end) and \
             words[end].text.lower() in vocabulary.partitive:
+        # "задержала девятерых из них": the verb before counts them, some of a crowd
+        if end + 1 < len(words) and not words[end + 1].any_of(vocabulary.count_fields):
+            return _count_word_before(words, start, vocabulary)
         return None  # "trois des victimes", "двое из задержанных": some of a count told
     position, steps = end, 0
     while position < len(words) and steps < _AFTER:
@@ -366,6 +371,19 @@ def _count_word(words: list[Word], start: int, end: int, vocabulary: Vocabulary
     if lone and not (end < len(words) and words[end].any_of(vocabulary.person_words)):
         return None
     return _count_word_before(words, start, vocabulary)
+
+
+def told_as_cause(words: list[Word], position: int, vocabulary: Vocabulary) -> bool:
+    """Whether the count word at ``position`` is a death told as what came before the
+    clause's events ("des heurts ont éclaté après la mort d'un jeune homme", "после
+    гибели двух болельщиков"): the cause of the unrest, no toll of it."""
+    before = words[max(0, position - 3):position]
+    return bool(before) and _joined(words, position) and \
+        words[position].text.lower() not in vocabulary.light_words and \
+        vocabulary.count_fields.get(next((k for k in words[position].keys
+                                         if k in vocabulary.count_fields), "")) == \
+        "fatalities" and any(w.any_of(vocabulary.past_links) for w in before) and \
+        all(_joined(words, n) for n in range(position - len(before) + 1, position + 1))
 
 
 def _count_word_before(words: list[Word], start: int, vocabulary: Vocabulary
