@@ -377,13 +377,11 @@ def told_as_cause(words: list[Word], position: int, vocabulary: Vocabulary) -> b
     """Whether the count word at ``position`` is a death told as what came before the
     clause's events ("des heurts ont éclaté après la mort d'un jeune homme", "после
     гибели двух болельщиков"): the cause of the unrest, no toll of it."""
-    before = words[max(0, position - 3):position]
-    return bool(before) and _joined(words, position) and \
-        words[position].text.lower() not in vocabulary.light_words and \
-        vocabulary.count_fields.get(next((k for k in words[position].keys
-                                         if k in vocabulary.count_fields), "")) == \
-        "fatalities" and any(w.any_of(vocabulary.past_links) for w in before) and \
-        all(_joined(words, n) for n in range(position - len(before) + 1, position + 1))
+    link = next((n for n in range(position - 1, max(-1, position - 4), -1)
+                 if words[n].any_of(vocabulary.past_links)), None)
+    return link is not None and vocabulary.count_fields.get(next(
+        (k for k in words[position].keys if k in vocabulary.count_fields), "")) == \
+        "fatalities" and all(_joined(words, n) for n in range(link + 1, position + 1))
 
 
 def _count_word_before(words: list[Word], start: int, vocabulary: Vocabulary
