@@ -287,8 +287,10 @@ def _other_side(host: EventDraft, event: EventDraft, folded: dict[int, int]) -> 
         return False
     count = event.counts[0]
     same = [c for c in host.counts if c.field == count.field]
+    # (a vague "several others" adds to no sum)
     return len(same) == 1 and folded.get(id(same[0])) == event.sentence and \
-        (same[0].group == "police") != (count.group == "police")
+        (same[0].group == "police") != (count.group == "police") and \
+        "approximate" not in (same[0].qualifier, count.qualifier)
 
 
 def _told_again(event: EventDraft) -> bool:
