@@ -90,7 +90,11 @@ _AFTER = (
                 r"treated (?:in|at) (?:(?:the|a|an|two|three|several|local|city|"
                 r"district|regional|nearby|main|military)\s+){0,3}(?:hospitals?|clinics?)|"
                 r"(?:needed|needing|required|requiring|received|receiving) (?:hospital |"
-                r"medical )?treatment"),
+                r"medical )?treatment|"
+                # "452 people sought medical help", "55 people were treated, most of them"
+                r"(?:sought|seeking|needed|needing|required|requiring|received|receiving) "
+                r"(?:hospital|medical) (?:help|care|attention|assistance)|"
+                r"(?<=were )treated(?=\s*[,.;])"),
     ("arrested", r"arrested|detained|arrests|detentions|"
                  r"rounded up|held|jailed|apprehended|into custody"),
     ("checkpoints", r"checkpoints?|check-points?|roadblocks?|road blocks?|"
