@@ -685,6 +685,13 @@ def combine(counts: list[CountMention]) -> Counts:
                   **values, **qualifiers)
 
 
+def vague_below(figure: int, qualifier: str, other: int) -> bool:
+    """Whether a vague figure (ACLED's code of "dozens", "hundreds") may be the exact one
+    a later sentence gives ("dozens were injured", then "17 officers and 12 protesters
+    were treated"): told of one event, the two do not disagree."""
+    return qualifier == "approximate" and figure in _VAGUE.values() and other > figure
+
+
 def repeats_figures(host: list[CountMention], report: list[CountMention]) -> bool:
     """Whether ``host`` already tells every figure ``report`` gives, each the same: a
     casualty report that only repeats an event's toll is that event told again."""
