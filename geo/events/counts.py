@@ -96,7 +96,11 @@ _AFTER = (
                 r"(?:hospital|medical) (?:help|care|attention|assistance)|"
                 r"(?<=were )treated(?=\s*[,.;])"),
     ("arrested", r"arrested|detained|arrests|detentions|"
-                 r"rounded up|held|jailed|apprehended|into custody"),
+                 r"rounded up|held|jailed|apprehended|into custody|"
+                 # "nine suspects were in custody", "placed under arrest", "bundled into vans"
+                 r"in (?:police )?(?:custody|detention)|under arrest|"
+                 r"bundled into (?:police |unmarked |waiting )?(?:vans?|vehicles?|cars?|"
+                 r"trucks?|buses)"),
     ("checkpoints", r"checkpoints?|check-points?|roadblocks?|road blocks?|"
                     r"checkposts?"),
 )
@@ -114,7 +118,8 @@ _BEFORE = (
                    r"climbed|jumped|increased|reached|stood|stands)(?: to| at)?|"
                    r"number of (?:the )?(?:dead|deaths|people killed) (?:\w+ ){0,3}(?:to|at))"),
     ("injured", r"(?:injuring|injured|wounding|wounded|hurting)"),
-    ("arrested", r"(?:arresting|arrested|detaining|detained|rounded up|"
+    ("arrested", r"(?:arresting|arrested|detaining|detained|rounded up|apprehended|"
+                 r"apprehending|"
                  r"arrests of|detention of|number of (?:the |those |people )?(?:arrested|"
                  r"detained|arrests|detentions|detainees) (?:\w+ ){0,3}(?:to|at))"),
 )
