@@ -329,8 +329,12 @@ def _tallies(words: list[Word], found: list[CountMention], vocabulary: Vocabular
 
 
 def _no_count(words: list[Word], index: int, end: int, vocabulary: Vocabulary) -> bool:
-    """A year, a date, a time or a measure: "в 2022 году", "5 января", "на 15 суток"."""
+    """A year, a date, a time or a measure: "в 2022 году", "5 января", "на 15 суток",
+    also after "of": "un homme d'une quarantaine d'années" is his age."""
     after = words[end] if end < len(words) else None
+    if after is not None and after.text.lower() in vocabulary.of_words and \
+            end + 1 < len(words) and _joined(words, end + 1):
+        after = words[end + 1]
     if after is not None and after.any_of(vocabulary.not_counted):
         return True
     text = words[index].text
@@ -349,7 +353,8 @@ def _count_word(words: list[Word], start: int, end: int, vocabulary: Vocabulary
     if end < len(words) and _joined(words, end) and \
             words[end].text.lower() in vocabulary.partitive:
         # "задержала девятерых из них": the verb before counts them, some of a crowd
-        if end + 1 < len(words) and not words[end + 1].any_of(vocabulary.count_fields):
+        if end + 1 < len(words) and not words[end + 1].any_of(vocabulary.count_fields) \
+                and number_at(words, end + 1, vocabulary) is None:
             return _count_word_before(words, start, vocabulary)
         return None  # "trois des victimes", "двое из задержанных": some of a count told
     position, steps = end, 0
@@ -367,7 +372,8 @@ def _count_word(words: list[Word], start: int, end: int, vocabulary: Vocabulary
         position += 1
     # a lone "un"/"один" counts only a person named right after it ("погиб один
     # человек"), else it is an article or a pronoun
-    lone = words[start].text.lower() in vocabulary.one_words
+    # ("une vingtaine de personnes" is no lone "une": the article of a vague number)
+    lone = words[start].text.lower() in vocabulary.one_words and end == start + 1
     if lone and not (end < len(words) and words[end].any_of(vocabulary.person_words)):
         return None
     return _count_word_before(words, start, vocabulary)
