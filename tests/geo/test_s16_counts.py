@@ -107,3 +107,14 @@ def test_a_vague_figure_then_the_exact_one_is_one_event_with_the_exact_figure():
             "hurt. Hospital officials said 11 officers and 20 protesters were treated for "
             "injuries in Carrowmore.")
     assert [row[3] for row in _rows(text, ["Carrowmore"])] == [31]
+
+
+def test_a_french_vague_number_after_the_arrest_verb_counts():
+    text = "La police a annoncé avoir interpellé une vingtaine de personnes mardi à Vernoux."
+    assert _arrested(_rows(text, ["Vernoux"], "fr")) == {"Vernoux": 20}
+
+
+def test_a_french_age_in_tens_is_no_toll():
+    text = ("Un homme d'une cinquantaine d'années est mort mardi soir à Vernoux lors "
+            "d'affrontements entre des jeunes et la police.")
+    assert [row[2] for row in _rows(text, ["Vernoux"], "fr")] == [1]
