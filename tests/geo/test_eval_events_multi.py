@@ -48,7 +48,8 @@ FLOORS = {
     # extractor, scored once before any rule changed: recall .750, counts .575, status
     # .667, 7 unreal and 6 non-site rows) joined, and 10 held-out ones (h15-en-01..10;
     # the base scored them at recall .755). Measured at the end of session 15.
-    DEV: {"incident_recall": 0.87, "type_accuracy": 0.93, "count_accuracy": 0.75,
+    # Session 16's counts round: counts .769 -> .781 (with its six fresh reports).
+    DEV: {"incident_recall": 0.87, "type_accuracy": 0.93, "count_accuracy": 0.77,
           "date_accuracy": 0.86, "status_accuracy": 0.83},
     HELDOUT: {"incident_recall": 0.80, "type_accuracy": 0.88, "count_accuracy": 0.60,
               "date_accuracy": 0.76, "status_accuracy": 0.75},
