@@ -383,7 +383,8 @@ def told_as_cause(words: list[Word], position: int, vocabulary: Vocabulary) -> b
     """Whether the count word at ``position`` is a death told as what came before the
     clause's events ("des heurts ont éclaté après la mort d'un jeune homme", "после
     гибели двух болельщиков"): the cause of the unrest, no toll of it."""
-    link = next((n for n in range(position - 1, max(-1, position - 4), -1)
+    # (the link stands as near the count word as a count word before its number)
+    link = next((n for n in range(position - 1, max(-1, position - 1 - _BEFORE), -1)
                  if words[n].any_of(vocabulary.past_links)), None)
     return link is not None and vocabulary.count_fields.get(next(
         (k for k in words[position].keys if k in vocabulary.count_fields), "")) == \
