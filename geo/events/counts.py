@@ -307,6 +307,9 @@ _CLAUSE_OPENING = re.compile(rf"(?:^|\b(?:{alternation(SPEECH_VERBS)}|that|and)\
 _TOLD_AGAIN = re.compile(r"[^.;:]{0,70}?\b(?:in|during|amid)\s+(?:the|these|those)\s+"
                          r"(?:[\w-]+(?:'s|’s)\s+)?(?=[^\W\d])", re.IGNORECASE)
 # A number of time units is a duration or an age: "three days after", "a 22-year-old".
+# An epidemic's figures: deaths counted beside cases or infections are no unrest's toll.
+_EPIDEMIC = re.compile(r"\b(?:new\s+(?:cases|infections)|infections|tested\s+positive|"
+                       r"confirmed\s+cases)\b", re.IGNORECASE)
 _DURATION = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|"
                        r"decades?)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
@@ -466,6 +469,9 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
                 continue
             waiting = (match, value, vague)
             counted_before = False
+            continue
+        if field == "fatalities" and _EPIDEMIC.search(text, start, end):
+            waiting = None  # "299 new cases and 13 deaths": a health ministry's daily figures
             continue
         waiting, counted_before = None, from_before
         qualifier = _qualifier(match.group("qual"), vague)

@@ -118,3 +118,10 @@ def test_a_french_age_in_tens_is_no_toll():
     text = ("Un homme d'une cinquantaine d'années est mort mardi soir à Vernoux lors "
             "d'affrontements entre des jeunes et la police.")
     assert [row[2] for row in _rows(text, ["Vernoux"], "fr")] == [1]
+
+
+def test_an_epidemics_daily_deaths_are_no_toll_of_the_unrest():
+    assert find_counts("The ministry reported 412 new cases and 9 deaths on Monday.") == []
+    text = ("Riot police fired tear gas at crowds defying the curfew in Carrowmore on Monday. "
+            "The health ministry reported 412 new cases and 9 deaths that day.")
+    assert [row[2] for row in _rows(text, ["Carrowmore"])] == [None]
