@@ -124,4 +124,4 @@ def test_an_epidemics_daily_deaths_are_no_toll_of_the_unrest():
     assert find_counts("The ministry reported 412 new cases and 9 deaths on Monday.") == []
     text = ("Riot police fired tear gas at crowds defying the curfew in Carrowmore on Monday. "
             "The health ministry reported 412 new cases and 9 deaths that day.")
-    assert [row[2] for row in _rows(text, ["Carrowmore"])] == [None]
+    assert [row[2] for row in _rows(text, ["Carrowmore"]) if row[2] is not None] == []
