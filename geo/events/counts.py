@@ -304,8 +304,9 @@ _CLAUSE_OPENING = re.compile(rf"(?:^|\b(?:{alternation(SPEECH_VERBS)}|that|and)\
                              r"^[\W\s]+)$", re.IGNORECASE)
 # "injured in the clashes", "killed during the night's protests": the events counted
 # are named again by a definite description, after the count's own words.
-_TOLD_AGAIN = re.compile(r"[^.;:]{0,70}?\b(?:in|during|amid)\s+(?:the|these|those)\s+"
-                         r"(?:[\w-]+(?:'s|’s)\s+)?(?=[^\W\d])", re.IGNORECASE)
+# So does a day's own: "hurt in Tuesday's clashes".
+_TOLD_AGAIN = re.compile(r"[^.;:]{0,70}?\b(?:in|during|amid)\s+(?:(?:the|these|those)\s+"
+                         rf"(?:[\w-]+(?:'s|’s)\s+)?|{_DAYS_OWN}\s+)(?=[^\W\d])", re.IGNORECASE)
 # A number of time units is a duration or an age: "three days after", "a 22-year-old".
 # An epidemic's figures: deaths counted beside cases or infections are no unrest's toll.
 _EPIDEMIC = re.compile(r"\b(?:new\s+(?:cases|infections)|infections|tested\s+positive|"

@@ -125,3 +125,9 @@ def test_an_epidemics_daily_deaths_are_no_toll_of_the_unrest():
     text = ("Riot police fired tear gas at crowds defying the curfew in Carrowmore on Monday. "
             "The health ministry reported 412 new cases and 9 deaths that day.")
     assert [row[2] for row in _rows(text, ["Carrowmore"]) if row[2] is not None] == []
+
+
+def test_a_days_own_clashes_are_the_event_told_before():
+    text = ("Police fired tear gas at strikers in Carrowmore on Tuesday. Seventeen people were "
+            "hurt in Tuesday's clashes, the police said.")
+    assert [row[3] for row in _rows(text, ["Carrowmore"])] == [17]
