@@ -90,9 +90,17 @@ _AFTER = (
                 r"treated (?:in|at) (?:(?:the|a|an|two|three|several|local|city|"
                 r"district|regional|nearby|main|military)\s+){0,3}(?:hospitals?|clinics?)|"
                 r"(?:needed|needing|required|requiring|received|receiving) (?:hospital |"
-                r"medical )?treatment"),
+                r"medical )?treatment|"
+                # "452 people sought medical help", "55 people were treated, most of them"
+                r"(?:sought|seeking|needed|needing|required|requiring|received|receiving) "
+                r"(?:hospital|medical) (?:help|care|attention|assistance)|"
+                r"(?<=were )treated(?=\s*[,.;])"),
     ("arrested", r"arrested|detained|arrests|detentions|"
-                 r"rounded up|held|jailed|apprehended|into custody"),
+                 r"rounded up|held|jailed|apprehended|into custody|"
+                 # "nine suspects were in custody", "placed under arrest", "bundled into vans"
+                 r"in (?:police )?(?:custody|detention)|under arrest|"
+                 r"bundled into (?:police |unmarked |waiting )?(?:vans?|vehicles?|cars?|"
+                 r"trucks?|buses)"),
     ("checkpoints", r"checkpoints?|check-points?|roadblocks?|road blocks?|"
                     r"checkposts?"),
 )
@@ -110,7 +118,8 @@ _BEFORE = (
                    r"climbed|jumped|increased|reached|stood|stands)(?: to| at)?|"
                    r"number of (?:the )?(?:dead|deaths|people killed) (?:\w+ ){0,3}(?:to|at))"),
     ("injured", r"(?:injuring|injured|wounding|wounded|hurting)"),
-    ("arrested", r"(?:arresting|arrested|detaining|detained|rounded up|"
+    ("arrested", r"(?:arresting|arrested|detaining|detained|rounded up|apprehended|"
+                 r"apprehending|"
                  r"arrests of|detention of|number of (?:the |those |people )?(?:arrested|"
                  r"detained|arrests|detentions|detainees) (?:\w+ ){0,3}(?:to|at))"),
 )
@@ -295,9 +304,13 @@ _CLAUSE_OPENING = re.compile(rf"(?:^|\b(?:{alternation(SPEECH_VERBS)}|that|and)\
                              r"^[\W\s]+)$", re.IGNORECASE)
 # "injured in the clashes", "killed during the night's protests": the events counted
 # are named again by a definite description, after the count's own words.
-_TOLD_AGAIN = re.compile(r"[^.;:]{0,70}?\b(?:in|during|amid)\s+(?:the|these|those)\s+"
-                         r"(?:[\w-]+(?:'s|’s)\s+)?(?=[^\W\d])", re.IGNORECASE)
+# So does a day's own: "hurt in Tuesday's clashes".
+_TOLD_AGAIN = re.compile(r"[^.;:]{0,70}?\b(?:in|during|amid)\s+(?:(?:the|these|those)\s+"
+                         rf"(?:[\w-]+(?:'s|’s)\s+)?|{_DAYS_OWN}\s+)(?=[^\W\d])", re.IGNORECASE)
 # A number of time units is a duration or an age: "three days after", "a 22-year-old".
+# An epidemic's figures: deaths counted beside cases or infections are no unrest's toll.
+_EPIDEMIC = re.compile(r"\b(?:new\s+(?:cases|infections)|infections|tested\s+positive|"
+                       r"confirmed\s+cases)\b", re.IGNORECASE)
 _DURATION = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|"
                        r"decades?)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
@@ -361,6 +374,10 @@ class CountMention:
     #: A running total only by "since <day>" after it ("80 injured since Sunday"): it
     #: counts the days since, which the event told after it in its clause may span.
     since_day: bool = False
+    #: A vague plural ("dozens", "several", "hundreds"): it tells that there were
+    #: victims, not how many, so it gives the row no figure (:func:`combine`), as the
+    #: project's gold in three languages and the Russian and French finders read them.
+    vague: bool = False
 
 
 #: Larger numbers are not casualty or arrest counts (they are ids, sums of money or
@@ -454,6 +471,9 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
             waiting = (match, value, vague)
             counted_before = False
             continue
+        if field == "fatalities" and _EPIDEMIC.search(text, start, end):
+            waiting = None  # "299 new cases and 13 deaths": a health ministry's daily figures
+            continue
         waiting, counted_before = None, from_before
         qualifier = _qualifier(match.group("qual"), vague)
         if not group and field in ("fatalities", "injured"):
@@ -467,6 +487,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
                                _ESTIMATE.search(text, max(start, match.start() - 2 * _WINDOW),
                                                 match.start()) is not None,
                                since_day)
+        if _vague_plural(match) or (joined is not None and _vague_plural(joined[0])):
+            mention = replace(mention, vague=True)
         if one_more is not None:
             mention = _add(mention, one_more, 1, "exact")
         if joined is not None:
@@ -665,8 +687,9 @@ def combine(counts: list[CountMention]) -> Counts:
     """Fold counts into one :class:`~geo.model.Counts`; the vaguest qualifier wins.
 
     When a field is given twice the larger value is kept: later sentences usually
-    update a toll upwards.
+    update a toll upwards. A vague plural ("dozens were hurt") gives no figure.
     """
+    counts = [c for c in counts if not c.vague]
     if not counts:
         return Counts()
     values: dict[str, int] = {}
@@ -702,6 +725,10 @@ def group_of(phrase: str) -> str:
         if pattern.search(phrase):
             return group
     return ""
+
+
+def _vague_plural(match: re.Match) -> bool:
+    return re.sub(r"\s+of$", "", match.group("num").lower()) in _VAGUE
 
 
 def _value(number: str) -> tuple[int | None, bool]:

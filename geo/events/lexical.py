@@ -40,7 +40,7 @@ from geo.events.counts import CountMention
 from geo.events.date_choice import choose_dates
 from geo.events.dates import NEWS_WINDOW_DAYS
 from geo.events.draft import EventDraft, Trace, to_incident, traced
-from geo.events.lexical_counts import find_counts, one_person_object
+from geo.events.lexical_counts import find_counts, one_person_object, told_as_cause
 from geo.events.lexical_dates import find_dates, named_to_come, of_statement
 from geo.events.lexical_status import trigger_status
 from geo.events.rules import RIOTS, RULES
@@ -249,7 +249,8 @@ def _one_casualty(sentence: list[Word], hits: list[tuple[Trigger, int, int]],
                 vocabulary.is_singular(word.text) and not any(
                     w.text.lower() in vocabulary.plural_auxiliaries
                     for w in sentence[max(0, last - 2):last]) and \
-                trigger_status(sentence, first, last, vocabulary) != "negated":
+                trigger_status(sentence, first, last, vocabulary) != "negated" and \
+                not told_as_cause(sentence, last, vocabulary):
             found.append(CountMention(word.start, word.end, field, 1, "exact"))
     return found
 

@@ -31,7 +31,7 @@ from geo.events.counts import MAX_COUNT, CountMention
 from geo.events.vocabulary import CLAUSE_ENDS, Phrase, Vocabulary, Word
 from geo.model import Qualifier
 
-__all__ = ["find_counts", "number_at", "one_person_object"]
+__all__ = ["find_counts", "number_at", "one_person_object", "told_as_cause"]
 
 # How many words after an arrest's trigger its object may stand.
 _OBJECT_REACH = 6
@@ -166,6 +166,8 @@ def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]
             index = end  # "тысячи людей", "des milliers": vague, no count
             continue
         count = _count_word(words, start, end, vocabulary)
+        if count is not None and told_as_cause(words, count[0], vocabulary):
+            count = None
         counted = 0 < value < MAX_COUNT and not _no_count(words, index, end, vocabulary)
         joined = _list_joined(words, last[3], last[0], start, vocabulary) \
             if last is not None and counted else None
@@ -327,8 +329,12 @@ def _tallies(words: list[Word], found: list[CountMention], vocabulary: Vocabular
 
 
 def _no_count(words: list[Word], index: int, end: int, vocabulary: Vocabulary) -> bool:
-    """A year, a date, a time or a measure: "в 2022 году", "5 января", "на 15 суток"."""
+    """A year, a date, a time or a measure: "в 2022 году", "5 января", "на 15 суток",
+    also after "of": "un homme d'une quarantaine d'années" is his age."""
     after = words[end] if end < len(words) else None
+    if after is not None and after.text.lower() in vocabulary.of_words and \
+            end + 1 < len(words) and _joined(words, end + 1):
+        after = words[end + 1]
     if after is not None and after.any_of(vocabulary.not_counted):
         return True
     text = words[index].text
@@ -346,6 +352,10 @@ def _count_word(words: list[Word], start: int, end: int, vocabulary: Vocabulary
         return _count_word_before(words, start, vocabulary)  # "задержали одного из лидеров"
     if end < len(words) and _joined(words, end) and \
             words[end].text.lower() in vocabulary.partitive:
+        # "задержала девятерых из них": the verb before counts them, some of a crowd
+        if end + 1 < len(words) and not words[end + 1].any_of(vocabulary.count_fields) \
+                and number_at(words, end + 1, vocabulary) is None:
+            return _count_word_before(words, start, vocabulary)
         return None  # "trois des victimes", "двое из задержанных": some of a count told
     position, steps = end, 0
     while position < len(words) and steps < _AFTER:
@@ -362,10 +372,23 @@ def _count_word(words: list[Word], start: int, end: int, vocabulary: Vocabulary
         position += 1
     # a lone "un"/"один" counts only a person named right after it ("погиб один
     # человек"), else it is an article or a pronoun
-    lone = words[start].text.lower() in vocabulary.one_words
+    # ("une vingtaine de personnes" is no lone "une": the article of a vague number)
+    lone = words[start].text.lower() in vocabulary.one_words and end == start + 1
     if lone and not (end < len(words) and words[end].any_of(vocabulary.person_words)):
         return None
     return _count_word_before(words, start, vocabulary)
+
+
+def told_as_cause(words: list[Word], position: int, vocabulary: Vocabulary) -> bool:
+    """Whether the count word at ``position`` is a death told as what came before the
+    clause's events ("des heurts ont éclaté après la mort d'un jeune homme", "после
+    гибели двух болельщиков"): the cause of the unrest, no toll of it."""
+    # (the link stands as near the count word as a count word before its number)
+    link = next((n for n in range(position - 1, max(-1, position - 1 - _BEFORE), -1)
+                 if words[n].any_of(vocabulary.past_links)), None)
+    return link is not None and vocabulary.count_fields.get(next(
+        (k for k in words[position].keys if k in vocabulary.count_fields), "")) == \
+        "fatalities" and all(_joined(words, n) for n in range(link + 1, position + 1))
 
 
 def _count_word_before(words: list[Word], start: int, vocabulary: Vocabulary

@@ -27,11 +27,11 @@ from datetime import date
 from gazetteer.capitals import is_news_capital
 from geo.events import places
 from geo.events.clauses import Span
-from geo.events.counts import CountMention
+from geo.events.counts import MAX_COUNT, CountMention
 from geo.events.draft import EventDraft
 from geo.events.lexical_counts import number_at
 from geo.events.lexical_roles import governed
-from geo.events.vocabulary import Vocabulary, Word, clause_start, word_at
+from geo.events.vocabulary import CLAUSE_ENDS, Vocabulary, Word, clause_start, word_at
 from geo.model import Mention
 
 __all__ = ["by_paragraph", "candidate_sites", "dateline_end", "in_byline", "one_per_place",
@@ -148,6 +148,11 @@ def _others_count(event: EventDraft, mention: Mention, sentence: list[Word],
     if not event.counts or position is None or position < 2 or \
             not sentence[position - 1].any_of(vocabulary.at_place):
         return []
+    gapped = _gapped_number(sentence, position, vocabulary)
+    if gapped is not None:
+        at, value = gapped
+        return [CountMention(mention.start, sentence[at].end, event.counts[0].field, value,
+                             "exact")]
     at = position - 2
     if sentence[at].any_of(vocabulary.others):
         at -= 1
@@ -157,6 +162,27 @@ def _others_count(event: EventDraft, mention: Mention, sentence: list[Word],
     first = sentence[at]
     return [CountMention(first.start, mention.end, event.counts[0].field, int(number[1]),
                          "exact")]
+
+
+def _gapped_number(sentence: list[Word], position: int, vocabulary: Vocabulary
+                   ) -> tuple[int, int] | None:
+    """The number a place at ``position`` stands before with the clause's verb left
+    out, as lists of places give their counts ("задержаны 40 человек, в Уфе — 25", "40
+    personnes interpellées à Lyon, à Nantes 25"): its last word's index and value."""
+    at = position + 1
+    if at >= len(sentence) or sentence[at].gap.strip() not in ("", "—", "–", "-", ","):
+        return None
+    number = number_at(sentence, at, vocabulary)
+    if number is None or number[2] or not 0 < number[1] < MAX_COUNT or (
+            sentence[at].text.isdigit() and len(sentence[at].text) == 4):
+        return None
+    end = number[0]
+    if end < len(sentence) and sentence[end].any_of(vocabulary.person_words):
+        end += 1
+    if end < len(sentence) and not any(c in CLAUSE_ENDS or c == "," for c in
+                                       sentence[end].gap):
+        return None
+    return end - 1, int(number[1])
 
 
 def place_event(text: str, event: EventDraft, sites: list[Mention],
@@ -172,6 +198,11 @@ def place_event(text: str, event: EventDraft, sites: list[Mention],
                  and m.place.country == index.main_country and m.place.kind == "city"
                  and is_news_capital(m.place.id, m.place.country, m.place.feature_code,
                                      published)][:1]
+    # A place that only gives its own number to the clause's verb ("..., в Уфе — 25")
+    # is another scene of the event (:func:`other_scenes`), not its place.
+    own = [m for m in sites if (at := word_at(sentence, m.start)) is None
+           or _gapped_number(sentence, at, vocabulary) is None]
+    sites = own or sites
     if sites:
         trigger = event.trigger[0]
         best = max(sites, key=lambda m: _site_score(m, trigger, sentence, vocabulary))

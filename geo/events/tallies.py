@@ -260,15 +260,37 @@ def fold_into_previous(events: list[EventDraft], sentence_sites: dict[int, bool]
     incident: "26 militants were killed ... 18 police were killed").
     """
     kept: list[EventDraft] = []
+    folded: dict[int, int] = {}  # a count folded into its host: the sentence that told it
     for event in events:
-        host = _host(kept, event) if (event.rule.weak or _told_again(event)) and \
+        host = _host(kept, event, folded) if (event.rule.weak or _told_again(event)) and \
             event.counts and not sentence_sites.get(event.sentence) else None
         if host is None:
             kept.append(event)
             continue
-        take_counts(host, event)
+        if _other_side(host, event, folded):
+            both = next(c for c in host.counts if c.field == event.counts[0].field)
+            host.counts[host.counts.index(both)] = replace(
+                both, value=both.value + event.counts[0].value, group="")
+        else:
+            take_counts(host, event)
+            folded.update((id(c), event.sentence) for c in event.counts)
         host.actors = list(dict.fromkeys(host.actors + event.actors))
     return kept
+
+
+def _other_side(host: EventDraft, event: EventDraft, folded: dict[int, int]) -> bool:
+    """Are ``event``'s casualties the police's when those its host has of that kind,
+    told bare in the same sentence, are the crowd's, or the other way round ("34
+    students were treated for injuries, and five officers were hurt")? Both sides of
+    one clash are its one count, as "eight officers and 14 protesters were hurt" is."""
+    if len(event.counts) != 1 or event.counts[0].field not in ("fatalities", "injured"):
+        return False
+    count = event.counts[0]
+    same = [c for c in host.counts if c.field == count.field]
+    # (a vague "several others" adds to no sum)
+    return len(same) == 1 and folded.get(id(same[0])) == event.sentence and \
+        (same[0].group == "police") != (count.group == "police") and \
+        "approximate" not in (same[0].qualifier, count.qualifier)
 
 
 def _told_again(event: EventDraft) -> bool:
@@ -280,14 +302,15 @@ def _told_again(event: EventDraft) -> bool:
                for c in event.counts)
 
 
-def _host(kept: list[EventDraft], event: EventDraft) -> EventDraft | None:
+def _host(kept: list[EventDraft], event: EventDraft, folded: dict[int, int]
+          ) -> EventDraft | None:
     earlier = [e for e in kept if e.sentence < event.sentence
                and event.sentence - e.sentence <= _FOLD_REACH
                and not e.rule.weak and takes_casualties(e.event_type) and e.status == event.status]
     if not earlier:
         return None
     host = max(earlier, key=lambda e: (e.sentence, e.trigger[0]))
-    return host if _fits(host, event) else None
+    return host if _fits(host, event) or _other_side(host, event, folded) else None
 
 
 def _takes(host: EventDraft, report: EventDraft) -> bool:

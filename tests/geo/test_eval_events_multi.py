@@ -52,7 +52,8 @@ FLOORS = {
     # events that did not happen: 31 of their 51 gold events are unreal, and the base
     # gave most of those no row, status .49): on the 138 the base scored date .859 and
     # status .817, hence .85 and .81 (not a loss: the 130 before are unchanged).
-    DEV: {"incident_recall": 0.87, "type_accuracy": 0.93, "count_accuracy": 0.75,
+    # Session 16's counts round: counts .769 -> .781 (with its six fresh reports).
+    DEV: {"incident_recall": 0.87, "type_accuracy": 0.93, "count_accuracy": 0.76,
           "date_accuracy": 0.85, "status_accuracy": 0.81},
     HELDOUT: {"incident_recall": 0.80, "type_accuracy": 0.88, "count_accuracy": 0.60,
               "date_accuracy": 0.76, "status_accuracy": 0.75},
