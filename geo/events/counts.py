@@ -374,10 +374,6 @@ class CountMention:
     #: A running total only by "since <day>" after it ("80 injured since Sunday"): it
     #: counts the days since, which the event told after it in its clause may span.
     since_day: bool = False
-    #: A vague plural ("dozens", "several", "hundreds"): it tells that there were
-    #: victims, not how many, so it gives the row no figure (:func:`combine`), as the
-    #: project's gold in three languages and the Russian and French finders read them.
-    vague: bool = False
 
 
 #: Larger numbers are not casualty or arrest counts (they are ids, sums of money or
@@ -487,8 +483,6 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
                                _ESTIMATE.search(text, max(start, match.start() - 2 * _WINDOW),
                                                 match.start()) is not None,
                                since_day)
-        if _vague_plural(match) or (joined is not None and _vague_plural(joined[0])):
-            mention = replace(mention, vague=True)
         if one_more is not None:
             mention = _add(mention, one_more, 1, "exact")
         if joined is not None:
@@ -687,9 +681,8 @@ def combine(counts: list[CountMention]) -> Counts:
     """Fold counts into one :class:`~geo.model.Counts`; the vaguest qualifier wins.
 
     When a field is given twice the larger value is kept: later sentences usually
-    update a toll upwards. A vague plural ("dozens were hurt") gives no figure.
+    update a toll upwards.
     """
-    counts = [c for c in counts if not c.vague]
     if not counts:
         return Counts()
     values: dict[str, int] = {}
@@ -702,6 +695,13 @@ def combine(counts: list[CountMention]) -> Counts:
     groups = [c.group for c in counts if c.group]
     return Counts(qualifier=qualifier, victim_group=groups[0] if groups else "",
                   **values, **qualifiers)
+
+
+def vague_below(figure: int, qualifier: str, other: int) -> bool:
+    """Whether a vague figure (ACLED's code of "dozens", "hundreds") may be the exact one
+    a later sentence gives ("dozens were injured", then "17 officers and 12 protesters
+    were treated"): told of one event, the two do not disagree."""
+    return qualifier == "approximate" and figure in _VAGUE.values() and other > figure
 
 
 def repeats_figures(host: list[CountMention], report: list[CountMention]) -> bool:
@@ -725,10 +725,6 @@ def group_of(phrase: str) -> str:
         if pattern.search(phrase):
             return group
     return ""
-
-
-def _vague_plural(match: re.Match) -> bool:
-    return re.sub(r"\s+of$", "", match.group("num").lower()) in _VAGUE
 
 
 def _value(number: str) -> tuple[int | None, bool]:

@@ -9,7 +9,7 @@ refer back to others are :mod:`geo.events.summaries`."""
 
 from __future__ import annotations
 
-from geo.events.counts import combine, repeats_figures
+from geo.events.counts import combine, repeats_figures, vague_below
 from geo.events.draft import DOMESTIC_FORCES, EventDraft, main_actor, surer_day, told_on_other_days
 from geo.events.rules import PROTESTS, RIOTS
 from geo.model import COUNT_FIELDS
@@ -381,7 +381,9 @@ def same_counts(a: EventDraft, b: EventDraft) -> bool:
     ca, cb = combine(a.counts), combine(b.counts)
     for name in COUNT_FIELDS:
         va, vb = getattr(ca, name), getattr(cb, name)
-        if va is not None and vb is not None and va != vb:
+        if va is not None and vb is not None and va != vb and not (
+                vague_below(va, getattr(ca, f"{name}_qualifier"), vb)
+                or vague_below(vb, getattr(cb, f"{name}_qualifier"), va)):
             return False
     return not (ca.victim_group and cb.victim_group
                 and ca.victim_group != cb.victim_group)
