@@ -132,10 +132,11 @@ _LIST_WORDS = frozenset({",", "and", "or"})
 def _listed_with_major(toks: list, i: int, j: int, lookup: NameLookup,
                        stop: frozenset[str], span: str) -> bool:
     """Whether the name of tokens ``i`` to ``j``, a large city by its own name, is an item
-    of a list whose item before or after it is a country, division or large city by its
-    own name and not on the stop list: the stop list learned the name from its other
-    uses (a club, a person), but a list of places holds places ("Leeds, Manchester and
-    Bolton", "Omaha, Lincoln and Grand Island")."""
+    of a list whose neighbouring item (the last word of the one before, the first of the
+    one after) is a country, division or large city by its own name and not on the stop
+    list: the stop list learned the name from its other uses (a club, a person), but a
+    list of places holds places ("Leeds, Manchester and Bolton", "Omaha, Lincoln and
+    Grand Island")."""
     if not lookup.major(span, own_name=True):
         return False
     neighbours = []

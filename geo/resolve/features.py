@@ -61,10 +61,11 @@ def is_namesake(place: Place, query: str, divisions: Iterable[Place],
 
     The city may carry the name as another spelling (Hrodna for Grodno, Chattogram for
     Chittagong: :data:`SAME_NAME_RATIO`) when it is a major city
-    (:data:`MINOR_POPULATION`): not as another name (Salvador, once called Bahia), nor as
-    an alternate of a name that adds words to it or that it adds words to (Montana City,
-    New York City, Rio Grande for Rio Grande do Sul), nor as a small town's stray
-    alternate (Minneota's "Minnesota").
+    (:data:`MINOR_POPULATION`), or any city where a kind word says the city
+    (``city_said``: "the city of Daraa", Dar‘ā of 98,000): not as another name (Salvador,
+    once called Bahia), nor as an alternate of a name that adds words to it or that it
+    adds words to (Montana City, New York City, Rio Grande for Rio Grande do Sul), nor as a
+    small town's stray alternate (Minneota's "Minnesota").
     """
     if place.kind != "city" or fold(place.admin1) != query:
         return False
