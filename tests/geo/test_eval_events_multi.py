@@ -62,7 +62,10 @@ CEILINGS = {
     # reports: protests of 2013 put down "nationwide", and "urged action against the
     # strikers" read as a protest).
     # The blind mp-901..916 add 7 unreal, 6 non-site and 3 trap rows.
-    DEV: {"unreal_false_positives": 21, "non_site_false_positives": 7, "duplicates": 0,
+    # Session 16 (geoplaces): 7 -> 8 non-site rows, the same rows: a town the geoparser
+    # now resolves (In Birgunj, ...) pairs its gold protest with its own row, and the
+    # capital's protest row, which that gold event took before, stands unpaired.
+    DEV: {"unreal_false_positives": 21, "non_site_false_positives": 8, "duplicates": 0,
           "trap_false_positives": 7},
     # Held-out unreal rows 10 -> 11 on the 74 in session 14 (the row splitting of the
     # rows helper; not looked into, as the file is not read). h15-en-01..10 add 5
