@@ -59,9 +59,10 @@ _PLACE_BEFORE = frozenset({"à", "au", "aux", "en", "vers", "depuis", "de", "d'"
 # Articles before a region's or a department's name ("la Gironde", "le Var").
 _ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
 # Articles and prepositions an entity may begin with ("la France", "de France", "Au
-# Caire"): not part of the name unless the gazetteer knows the whole ("La Paz").
+# Caire", "A Bobo-Dioulasso": a capital À is often written without its accent): not part
+# of the name unless the gazetteer knows the whole ("La Paz").
 _LEADING = frozenset({"la", "le", "les", "l'", "l’", "de", "du", "des", "d'", "d’", "au",
-                      "aux", "à", "en"})
+                      "aux", "à", "a", "en"})
 _FIRST_WORD = re.compile(r"(\w+['’]|\w+\s+)")
 _COUNTRY_ARTICLE = re.compile(r"(?<![\w'’])(?:(?:au|aux|en|du|le|la|les)\s+|l['’])$")
 # The prepositions that contract "le"/"les": "au Havre" is "à Le Havre".

@@ -38,7 +38,7 @@ _AREA_WORDS = frozenset({
 # There a large city's other spelling ("Ulaanbaatar" for the gazetteer's "Ulan Bator")
 # is the city; elsewhere alternate names are mostly words and people ("Day", "Hamas").
 _PLACE_SLOT = re.compile(
-    r"(?:(?:^|\n)[ \t]*|\b(?:in|near|at|outside|capital|city of|town of)\s+"
+    r"(?:(?:^|\n)[ \t]*|\b(?:(?i:in|near|at|outside)|capital|city of|town of)\s+"
     r"|\b(?:mov(?:e|es|ed|ing)|fle(?:e|es|d|eing)|return(?:s|ed|ing)?|travel(?:s|led|ed|ling)?"
     r"|fl(?:y|ew|own|ying)|went|go(?:es|ing)?|came|com(?:e|es|ing)|commut(?:e|ed|ing))"
     r"\s+(?:back\s+)?(?:to|from|into)\s+"
@@ -110,7 +110,8 @@ def _longest_name(text: str, toks: list, i: int, blocked: set[int], lowered: set
         key = fold(span)
         if _GENERIC_AIRPORT.fullmatch(span):
             continue  # "The Airport (Road)": some airfield's name, no airport's
-        if ((key in stop and not lookup.spelt_as_major(span))
+        if ((key in stop and not lookup.spelt_as_major(span)
+             and not _listed_with_major(toks, i, j, lookup, stop, span))
                 or (j - i == 1 and _is_common_word(tok, lowered))):
             continue
         # A word that is both ("Kazakh" is also a village) reads as the adjective; so
@@ -122,6 +123,30 @@ def _longest_name(text: str, toks: list, i: int, blocked: set[int], lowered: set
               or (j - i == 1 and lookup.abbreviated_division(span) is not None)):
             best = (j, "named")
     return best
+
+
+# The words that join the items of a list of names.
+_LIST_WORDS = frozenset({",", "and", "or"})
+
+
+def _listed_with_major(toks: list, i: int, j: int, lookup: NameLookup,
+                       stop: frozenset[str], span: str) -> bool:
+    """Whether the name of tokens ``i`` to ``j``, a large city by its own name, is an item
+    of a list whose neighbouring item (the last word of the one before, the first of the
+    one after) is a country, division or large city by its own name and not on the stop
+    list: the stop list learned the name from its other uses (a club, a person), but a
+    list of places holds places ("Leeds, Manchester and Bolton", "Omaha, Lincoln and
+    Grand Island")."""
+    if not lookup.major(span, own_name=True):
+        return False
+    neighbours = []
+    if i >= 2 and toks[i - 1].text in _LIST_WORDS:
+        before = i - 3 if toks[i - 2].text == "," and i >= 3 else i - 2
+        neighbours.append(toks[before])
+    if j + 1 < len(toks) and toks[j].text in _LIST_WORDS:
+        neighbours.append(toks[j + 1])
+    return any(starts_name(t) and fold(t.text) not in stop
+               and lookup.major(t.text, own_name=True) for t in neighbours)
 
 
 def inside_phrase(toks: list, i: int) -> bool:

@@ -54,22 +54,24 @@ SAME_NAME_RATIO = 0.4
 _DIVISION_HINTS = frozenset({"admin1", "admin2"})
 
 
-def is_namesake(place: Place, query: str, divisions: Iterable[Place]) -> bool:
+def is_namesake(place: Place, query: str, divisions: Iterable[Place],
+                city_said: bool = False) -> bool:
     """Whether ``place`` is a city lying in a first-level division called the mention's
     folded name ``query`` and among its candidates (``divisions``).
 
     The city may carry the name as another spelling (Hrodna for Grodno, Chattogram for
     Chittagong: :data:`SAME_NAME_RATIO`) when it is a major city
-    (:data:`MINOR_POPULATION`): not as another name (Salvador, once called Bahia), nor as
-    an alternate of a name that adds words to it or that it adds words to (Montana City,
-    New York City, Rio Grande for Rio Grande do Sul), nor as a small town's stray
-    alternate (Minneota's "Minnesota").
+    (:data:`MINOR_POPULATION`), or any city where a kind word says the city
+    (``city_said``: "the city of Daraa", Dar‘ā of 98,000): not as another name (Salvador,
+    once called Bahia), nor as an alternate of a name that adds words to it or that it
+    adds words to (Montana City, New York City, Rio Grande for Rio Grande do Sul), nor as a
+    small town's stray alternate (Minneota's "Minnesota").
     """
     if place.kind != "city" or fold(place.admin1) != query:
         return False
     name = fold(place.name)
     if name != query and (_words_in(query, name) or _words_in(name, query)
-                          or population_of(place) < MINOR_POPULATION
+                          or (population_of(place) < MINOR_POPULATION and not city_said)
                           or SequenceMatcher(None, name, query).ratio() < SAME_NAME_RATIO):
         return False
     return any(d.kind == "admin1" and d.country == place.country and fold(d.name) == query
@@ -211,7 +213,8 @@ class Rivals:
             and not any(o.country in named_abroad - {p.country} for o in places))
         top = max((math.log10(1 + population_of(p)) for p in places), default=0.0)
         seats = frozenset(d.id for d in divisions
-                          if any(is_namesake(p, query, (d,)) for p in places))
+                          if any(is_namesake(p, query, (d,), cand.hint == "city")
+                                 for p in places))
         abroad: frozenset[str] = frozenset()
         if (context.countries.total() - own.total() >= 2
                 and any(p.country in named_abroad for p in places)):
@@ -238,7 +241,7 @@ def feature_values(place: Place, cand: Candidate, context: Context,
     divisions = rivals.divisions
     # A kind word ("Grodno region") or a list of divisions around says the division.
     division_said = hint in _DIVISION_HINTS or others.kind_share_of("admin1") > 0.5
-    namesake = is_namesake(place, query, divisions) and not division_said
+    namesake = is_namesake(place, query, divisions, hint == "city") and not division_said
     log_population = math.log10(1 + population_of(place))
     share = 0.0
     if context.countries and place.country:

@@ -11,7 +11,14 @@ Session 15 (places helper) added batch 3, 41 English sentences on counties, dist
 historic and natural regions, airport codes, lists and controls (0.733 / 0.689 on the
 base, 0.989 / 0.967 after its changes), and batch 4, 12 lists of cities written after
 them (0.854 / 0.854 on both: a division, a country's other name or a state's towns
-beat a big city in four of them). The whole set: 0.855 / 0.828 → 0.956 / 0.938."""
+beat a big city in four of them). The whole set: 0.855 / 0.828 → 0.956 / 0.938.
+Session 16 (geoplaces helper) added batch 5, 23 sentences on the places event reports
+never resolved (a big city beside small namesakes in a list, a city abroad in another
+country's list, "the city of X", a large city on the stop list in a list, another
+spelling after "In"): 0.920 / 0.880 on the base, BATCH_5 after its changes; the whole
+set's gold-span floor goes from 0.95 to 0.945 for it (the first 103 sentences score as
+before: four list errors of batch 5 stay, see docs/benchmarks.md, "Geoparser, session
+16")."""
 
 from __future__ import annotations
 
@@ -24,7 +31,9 @@ from geo.evaluate import evaluate_corpus
 
 PLACES = Path(__file__).resolve().parents[1] / "data" / "geoparse_places.jsonl"
 # (gold spans, end to end) Acc@161 at least: today's figures less a small margin.
-FLOORS = (0.95, 0.93)
+FLOORS = (0.945, 0.93)
+# Batch 5 (its last 23 records), (gold spans, end to end): its figures less a margin.
+BATCH_5 = (0.9, 0.9)
 
 pytestmark = pytest.mark.slow
 
@@ -43,3 +52,11 @@ def test_gold_spans_floor(real_parser):
 
 def test_end_to_end_floor(real_parser):
     assert evaluate_corpus(PLACES, parser=real_parser)["acc161"] >= FLOORS[1]
+
+
+@pytest.mark.parametrize(("gold_spans", "floor"), [(True, BATCH_5[0]), (False, BATCH_5[1])])
+def test_batch_5_floor(real_parser, tmp_path, gold_spans, floor):
+    batch = tmp_path / "batch5.jsonl"
+    batch.write_text("\n".join(PLACES.read_text(encoding="utf-8").splitlines()[-23:]) + "\n",
+                     encoding="utf-8")
+    assert evaluate_corpus(batch, gold_spans=gold_spans, parser=real_parser)["acc161"] >= floor
