@@ -42,9 +42,11 @@ from geo.events.dates import NEWS_WINDOW_DAYS
 from geo.events.draft import EventDraft, Trace, to_incident, traced
 from geo.events.lexical_counts import find_counts, one_person_object
 from geo.events.lexical_dates import find_dates, named_to_come, of_statement
+from geo.events.lexical_hits import sentence_hits
 from geo.events.lexical_status import trigger_status
 from geo.events.rules import RIOTS, RULES
 from geo.events.tallies import count_target, takes_casualties
+from geo.events.type_choice import choose_types
 from geo.events.vocabulary import CLAUSE_ENDS, Trigger, Vocabulary, Word, word_at
 from geo.model import Incident, Mention
 
@@ -62,8 +64,8 @@ _REPLACED = {"riot": {"protest", "intervention", "blockade", "crowd_violence"},
 def detect_lexical_events(text: str, mentions: Sequence[Mention],
                           sentences: Iterable | None, published: date | None,
                           vocabulary: Vocabulary, *, keep_all: bool = False,
-                          trace: Trace | None = None, learned_dates: bool = True
-                          ) -> list[Incident]:
+                          trace: Trace | None = None, learned_dates: bool = True,
+                          learned_types: bool = True) -> list[Incident]:
     """Find the incidents a report in ``vocabulary``'s language tells (the arguments
     are those of :func:`geo.events.detect.detect_events`)."""
     spans = lexical_places.by_paragraph(text, sentence_spans(text, sentences)) \
@@ -122,6 +124,8 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
         traced(trace, "drafted", [e for e in events if not e.background]))
     events = traced(trace, "merge", lexical_folds.merged(traced(trace, "detected", events)))
     events = [event for event in events if keep_all or event.status == "occurred"]
+    if learned_types:
+        events = choose_types(text, events, vocabulary.language, published, vocabulary)
     if learned_dates:  # out of sample it beats the rules in RU/FR only (docs/benchmarks.md)
         choose_dates(text, events, published, vocabulary)
     return [to_incident(text, event) for event in traced(trace, "incidents", events)]
@@ -138,7 +142,7 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
     actors = set(_actors(sentence, vocabulary))
     crowd = any(w.any_of(vocabulary.crowd) for w in sentence)
     unrest = crowd or "police" in actors or (unrest and "army" not in actors)
-    hits = _hits(sentence, vocabulary, *keys)
+    hits = sentence_hits(sentence, vocabulary, *keys)
     if any(w.any_of(vocabulary.festive) for w in sentence):
         hits = [hit for hit in hits if hit[0].rule != "protest"]  # fans celebrating
     counts = [c for c in find_counts(sentence, vocabulary) if not c.cumulative]
@@ -252,44 +256,6 @@ def _one_casualty(sentence: list[Word], hits: list[tuple[Trigger, int, int]],
                 trigger_status(sentence, first, last, vocabulary) != "negated":
             found.append(CountMention(word.start, word.end, field, 1, "exact"))
     return found
-
-
-def _hits(sentence: list[Word], vocabulary: Vocabulary, report: frozenset[str],
-          nearby: frozenset[str]) -> list[tuple[Trigger, int, int]]:
-    """Each rule's first trigger in the sentence (by word index); ``report``: the keys
-    of the whole report, ``nearby``: those of this sentence and the one before."""
-    keys = {k for w in sentence for k in w.keys}
-    hits: list[tuple[Trigger, int, int]] = []
-    taken: set[str] = set()
-    for position, word in enumerate(sentence):
-        for trigger in {t for k in word.keys for t in vocabulary.first_words.get(k, ())}:
-            if trigger.rule in taken or (trigger.needs and not trigger.needs & keys) or (
-                    trigger.report_needs and not trigger.report_needs & report) or (
-                    trigger.context and not trigger.context & nearby) or \
-                    trigger.unless & keys:
-                continue
-            if trigger.not_after and any(w.any_of(trigger.not_after)
-                                         for w in sentence[max(0, position - 2):position]):
-                continue
-            if trigger.not_before and position + 1 < len(sentence) and \
-                    sentence[position + 1].any_of(trigger.not_before):
-                continue
-            last = _phrase_end(sentence, position, trigger)
-            if last is not None:
-                hits.append((trigger, position, last))
-                taken.add(trigger.rule)
-    return sorted(hits, key=lambda hit: hit[1])
-
-
-def _phrase_end(sentence: list[Word], position: int, trigger: Trigger) -> int | None:
-    at = position
-    for keys in trigger.words[1:]:
-        nxt = next((i for i in range(at + 1, min(len(sentence), at + 2 + trigger.reach))
-                    if sentence[i].any_of(keys)), None)
-        if nxt is None:
-            return None
-        at = nxt
-    return at
 
 
 def _actors(sentence: list[Word], vocabulary: Vocabulary) -> list[str]:
