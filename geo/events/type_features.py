@@ -6,8 +6,9 @@ by what the hand rules made of it (its type, sub-type, trigger rule and our sub-
 by the trigger kinds its sentences hold before any of them is folded into another (a
 protest, a riot, a killing, looting, arson, arrests, force ...: the English rules'
 names, which the Russian and French vocabularies' triggers also carry), by whether
-each of those was told as happened, by its actors, by the kinds of count it holds and
-by the kinds of the other rows told in its sentences.
+each of those was told as happened, by its actors, by the kinds of count it holds, by
+the kinds of the other rows told in its sentences and (English) by whether its clause
+sets its crowd apart ("a peaceful crowd").
 """
 
 from __future__ import annotations
@@ -96,6 +97,8 @@ def row_features(draft: EventDraft, rows: Sequence[EventDraft], cues: Cues) -> d
             features[f"beside_here={kind}"] = 1.0
     features["sentences"] = float(len(spans))
     features["place_from_context"] = float(draft.place_from_context)
+    # (English: its clause sets its crowd apart, "a peaceful crowd", "blocks away")
+    features["another_crowd"] = float(draft.another_crowd)
     # What each cue says depends on what the rules made of the row ("a protest" beside
     # a riot row is its start; beside an arrest row, the crowd arrested): a linear model
     # reads that only from products.
@@ -105,4 +108,4 @@ def row_features(draft: EventDraft, rows: Sequence[EventDraft], cues: Cues) -> d
     return features
 
 
-_CROSSED = ("cue=", "cue_unreal=", "actor=", "count=", "beside_here=")
+_CROSSED = ("cue=", "cue_unreal=", "actor=", "count=", "beside_here=", "another_crowd")
