@@ -33,9 +33,9 @@ from typing import Any
 from geo.evaluate.events import pair_events, read_records, same_kind, same_place, where_lost
 from geo.events.detect import detect_events
 from geo.events.draft import EventDraft
-from geo.events.type_features import row_kind
 from geo.model import Document, Incident
 from geo.pipeline import Parser
+from tools.type_features import row_kind
 
 Span = tuple[int, int]
 

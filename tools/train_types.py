@@ -5,7 +5,7 @@ Training rows: each row the pipeline keeps for a dev report (``detect_events``' 
 stage, "incidents", as ``eval-events`` runs it), tied to the gold event it tells by
 evidence (:func:`tools.date_candidates.tie_drafts_to_gold_by_evidence`: its sentence
 overlaps the event's quotes, at the event's place). Its features are
-:func:`geo.events.type_features.row_features`; its labels:
+:func:`tools.type_features.row_features`; its labels:
 
 - ``kind``: the gold event's kind (ACLED type; for strategic developments its sub-type,
   as the evaluation matches);
@@ -19,7 +19,7 @@ language out; ``--judge FILE ...`` trains on every dev row and judges another an
 file (totals only).
 
     python tools/train_types.py [--rows /tmp/ltypes/rows.jsonl] [--rebuild]
-                                [--save geo/data/types-v1.json] [--judge FILE ...]
+                                [--save OUT.json] [--judge FILE ...]
 """
 
 from __future__ import annotations
@@ -38,12 +38,12 @@ from gazetteer.geometry import haversine_km
 from geo.evaluate.events import TOLERANCE_KM
 from geo.events.detect import VOCABULARIES, detect_events
 from geo.events.draft import EventDraft, incidents_into
-from geo.events.type_choice import KINDS, SECOND_KINDS
-from geo.events.type_features import Cues, row_features, row_kind
 from geo.model import Document, language_code
 from geo.pipeline import Parser
 from tools.date_candidates import DEV_FILES, tie_drafts_to_gold_by_evidence
 from tools.evidence_alignment import overlaps, quote_spans
+from tools.type_choice import KINDS, SECOND_KINDS
+from tools.type_features import Cues, row_features, row_kind
 
 DEFAULT_ROWS = Path("/tmp/ltypes/rows.jsonl")
 FOLDS = 5
@@ -63,7 +63,7 @@ def report_rows(record: dict, parser) -> Iterator[dict]:
     language = getattr(parsed.document, "language", "") or "en"
     drafts: list[EventDraft] = []
     detect_events(text, parsed.mentions, getattr(parsed, "sentences", None), published,
-                  language=language, trace=incidents_into(drafts), learned_types=False)
+                  language=language, trace=incidents_into(drafts))
     gold = [g for g in record["events"] if g.get("status", "occurred") == "occurred"]
     if not any(g.get("evidence") for g in gold):
         return
@@ -240,7 +240,7 @@ def format_table(title: str, table: list[dict]) -> str:
 def save_model(data: Data, path: Path, languages: Sequence[str], retype_at: float,
                second_at: float) -> None:
     """Both models trained on every dev row, as plain numbers (read by
-    :class:`geo.events.type_choice.TypeModel`)."""
+    :class:`tools.type_choice.TypeModel`)."""
     kind = train(data.x, data.kind, len(KINDS))
     second = train(data.x, data.second, len(SECOND_KINDS))
 

@@ -54,7 +54,6 @@ from geo.events.status import trigger_status
 from geo.events.summaries import without_references, without_summaries
 from geo.events.timeline import StoryTime
 from geo.events.triggers import WEAK, clause_hits, harmless
-from geo.events.type_choice import choose_types
 from geo.lexicon import SPEECH_VERBS, alternation
 from geo.model import Incident, Mention
 
@@ -84,7 +83,6 @@ def detect_events(
     language: str = "",
     trace: Trace | None = None,
     learned_dates: bool = True,
-    learned_types: bool = True,
 ) -> list[Incident]:
     """Find the incidents a text reports.
 
@@ -113,10 +111,6 @@ def detect_events(
         Russian and French rows take the day a learned model chooses
         (:mod:`geo.events.date_choice`); ``False`` keeps the hand rules' day (the
         model's training rows are read so). English rows always keep their rules.
-    learned_types
-        Rows of the languages the learned typing is used for take the type it is
-        sure of, and the second events it is sure of (:mod:`geo.events.type_choice`);
-        ``False`` keeps the hand rules' types (the model's training rows are read so).
 
     Returns
     -------
@@ -130,8 +124,7 @@ def detect_events(
             return []
         return detect_lexical_events(text, mentions, sentences, published, vocabulary,
                                      keep_all=keep_all, trace=trace,
-                                     learned_dates=learned_dates,
-                                     learned_types=learned_types)
+                                     learned_dates=learned_dates)
     spans = split_at_clock_times(text, sentence_spans(text, sentences))
     mentions = sites.without_non_sites(text, mentions, spans)
     index = places.MentionIndex(coref.with_references(text, mentions, published))
@@ -184,8 +177,6 @@ def detect_events(
     events = traced(trace, "merge", merge(traced(trace, "detected", events)))
     events = traced(trace, "merge_told_apart", merge_told_apart(events))
     events = traced(trace, "summaries", without_summaries(events, by_counts=True))
-    if learned_types:
-        events = choose_types(text, events, "en", published)
     kept = traced(trace, "incidents", [event for event in events
                                        if keep_all or event.status == "occurred"])
     return [to_incident(text, event) for event in kept]

@@ -46,7 +46,6 @@ from geo.events.lexical_hits import sentence_hits
 from geo.events.lexical_status import trigger_status
 from geo.events.rules import RIOTS, RULES
 from geo.events.tallies import count_target, takes_casualties
-from geo.events.type_choice import choose_types
 from geo.events.vocabulary import CLAUSE_ENDS, Trigger, Vocabulary, Word, word_at
 from geo.model import Incident, Mention
 
@@ -64,8 +63,8 @@ _REPLACED = {"riot": {"protest", "intervention", "blockade", "crowd_violence"},
 def detect_lexical_events(text: str, mentions: Sequence[Mention],
                           sentences: Iterable | None, published: date | None,
                           vocabulary: Vocabulary, *, keep_all: bool = False,
-                          trace: Trace | None = None, learned_dates: bool = True,
-                          learned_types: bool = True) -> list[Incident]:
+                          trace: Trace | None = None, learned_dates: bool = True
+                          ) -> list[Incident]:
     """Find the incidents a report in ``vocabulary``'s language tells (the arguments
     are those of :func:`geo.events.detect.detect_events`)."""
     spans = lexical_places.by_paragraph(text, sentence_spans(text, sentences)) \
@@ -124,8 +123,6 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
         traced(trace, "drafted", [e for e in events if not e.background]))
     events = traced(trace, "merge", lexical_folds.merged(traced(trace, "detected", events)))
     events = [event for event in events if keep_all or event.status == "occurred"]
-    if learned_types:
-        events = choose_types(text, events, vocabulary.language, published, vocabulary)
     if learned_dates:  # out of sample it beats the rules in RU/FR only (docs/benchmarks.md)
         choose_dates(text, events, published, vocabulary)
     return [to_incident(text, event) for event in traced(trace, "incidents", events)]

@@ -1,7 +1,7 @@
 """Where a sentence of a Russian or French report holds the trigger phrases of its
 language's vocabulary (:class:`geo.events.vocabulary.Trigger`): read by the lexical
 detector (:mod:`geo.events.lexical`) and by the learned typing's features
-(:mod:`geo.events.type_features`)."""
+(``tools/type_features.py``)."""
 
 from __future__ import annotations
 

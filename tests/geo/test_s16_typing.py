@@ -3,7 +3,6 @@ sentences: mentions are built by hand, so these read the event detector alone.""
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
 import numpy as np
@@ -12,16 +11,14 @@ from placed_mentions import mentions_at
 from gazetteer.place import Place
 from geo.events.detect import VOCABULARIES, detect_events
 from geo.events.draft import EventDraft, incidents_into
-from geo.events.type_choice import (
+from tools.type_choice import (
     KINDS,
-    MODEL_FILE,
     SECOND_KINDS,
     Softmax,
     TypeModel,
     choose_types,
-    type_model,
 )
-from geo.events.type_features import Cues, row_features, row_kind
+from tools.type_features import Cues, row_features, row_kind
 
 ORURO = Place("t:oruro", "Oruro", -17.97, -67.11, "city", "BO", population=265000)
 TOAMASINA = Place("t:toamasina", "Tamatave", -18.15, 49.40, "city", "MG", population=325000)
@@ -29,11 +26,10 @@ BOBRUISK = Place("t:bobruisk", "Бобруйске", 53.14, 29.22, "city", "BY",
 TUESDAY = date(2025, 6, 11)  # published on the Wednesday
 
 
-def _drafts(text: str, places: dict[str, Place], language: str = "en",
-            learned_types: bool = False) -> list[EventDraft]:
+def _drafts(text: str, places: dict[str, Place], language: str = "en") -> list[EventDraft]:
     rows: list[EventDraft] = []
     detect_events(text, mentions_at(text, places), None, TUESDAY, language=language,
-                  trace=incidents_into(rows), learned_types=learned_types)
+                  trace=incidents_into(rows))
     return rows
 
 
@@ -92,7 +88,7 @@ def test_a_sure_model_retypes_and_adds_a_second_row_without_its_counts():
     text = "Rioters in Oruro burned two buses on Tuesday; four people were injured."
     rows = _drafts(text, {"Oruro": ORURO})
     assert [row_kind(r.event_type, r.sub_event_type) for r in rows] == ["Riots"]
-    out = choose_types(text, rows, "en", TUESDAY, model=_sure_model("Riots", "Protests"))
+    out = choose_types(text, rows, "en", TUESDAY, None, _sure_model("Riots", "Protests"))
     assert [(r.event_type, r.sub_event_type) for r in out] == [
         ("Riots", "Violent demonstration"), ("Protests", "Peaceful protest")]
     assert out[0].counts and not out[1].counts
@@ -105,7 +101,7 @@ def test_no_second_row_of_a_kind_already_told_at_the_place():
     rows = _drafts(text, {"Oruro": ORURO})
     kinds = sorted(row_kind(r.event_type, r.sub_event_type) for r in rows)
     assert kinds == ["Protests", "Riots"]
-    out = choose_types(text, rows, "en", TUESDAY, model=_sure_model("unsure", "Protests"))
+    out = choose_types(text, rows, "en", TUESDAY, None, _sure_model("unsure", "Protests"))
     assert sorted(row_kind(r.event_type, r.sub_event_type) for r in out) == kinds
 
 
@@ -122,21 +118,5 @@ def test_curfews_are_never_retyped():
     text = "Authorities in Oruro imposed a curfew on Tuesday night."
     rows = _drafts(text, {"Oruro": ORURO})
     assert [r.rule.subtype for r in rows] == ["curfew"]
-    out = choose_types(text, rows, "en", TUESDAY, model=_sure_model("Protests", "none"))
+    out = choose_types(text, rows, "en", TUESDAY, None, _sure_model("Protests", "none"))
     assert [(r.sub_event_type, r.rule.subtype) for r in out] == [("Other", "curfew")]
-
-
-def test_the_shipped_model_types_no_language_so_output_is_the_rules():
-    """Out of sample the learned type lost to the rules in every language
-    (docs/benchmarks.md, "Learned typing, session 16"): the file is used for none."""
-    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
-    assert data["languages"] == []
-    model = type_model()
-    assert model.features and model.kind.weights.shape == (len(model.features), len(KINDS))
-    text = ("Police in Бобруйске detained twelve marchers on Tuesday. "
-            "Rioters in Oruro burned two buses.")
-    places = {"Oruro": ORURO, "Бобруйске": BOBRUISK}
-    plain = _drafts(text, places)
-    learned = _drafts(text, places, learned_types=True)
-    assert [(r.event_type, r.sub_event_type) for r in plain] == \
-        [(r.event_type, r.sub_event_type) for r in learned]

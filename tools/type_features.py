@@ -1,5 +1,5 @@
 """Language-neutral features of a row's type, read by the learned typing
-(:mod:`geo.events.type_choice`) and by its training (``tools/train_types.py``).
+(:mod:`tools.type_choice`) and by its training (``tools/train_types.py``).
 
 A row (an :class:`~geo.events.draft.EventDraft` as the detector leaves it) is described
 by what the hand rules made of it (its type, sub-type, trigger rule and our sub-type),
