@@ -35,6 +35,7 @@ from geo.events.detect import detect_events
 from geo.events.draft import EventDraft
 from geo.model import Document, Incident
 from geo.pipeline import Parser
+from tools.type_features import row_kind
 
 Span = tuple[int, int]
 
@@ -282,15 +283,11 @@ def type_confusions(record: dict, stages: dict[str, list[Row]],
             continue
         gold = record["events"][n]
         quotes = quote_spans(record["text"], gold["evidence"])
-        told = {_kind(r.event_type, r.sub_event_type) for r in stages["drafted"]
+        told = {row_kind(r.event_type, r.sub_event_type) for r in stages["drafted"]
                 if overlaps(r.evidence, quotes)}
         for kind in sorted(told):
-            found[f"{_kind(gold['event_type'], gold['sub_event_type'])} -> {kind}"] += 1
+            found[f"{row_kind(gold['event_type'], gold['sub_event_type'])} -> {kind}"] += 1
     return found
-
-
-def _kind(event_type: str, sub_event_type: str) -> str:
-    return sub_event_type if event_type == "Strategic developments" else event_type
 
 
 def tabulate(reasons: Iterable[tuple[str, str]]) -> dict[str, dict[str, int]]:

@@ -42,6 +42,7 @@ from geo.events.dates import NEWS_WINDOW_DAYS
 from geo.events.draft import EventDraft, Trace, to_incident, traced
 from geo.events.lexical_counts import find_counts, one_person_object, told_as_cause
 from geo.events.lexical_dates import find_dates, named_to_come, of_statement
+from geo.events.lexical_hits import sentence_hits
 from geo.events.lexical_status import trigger_status
 from geo.events.rules import RIOTS, RULES
 from geo.events.tallies import count_target, takes_casualties
@@ -138,7 +139,7 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
     actors = set(_actors(sentence, vocabulary))
     crowd = any(w.any_of(vocabulary.crowd) for w in sentence)
     unrest = crowd or "police" in actors or (unrest and "army" not in actors)
-    hits = _hits(sentence, vocabulary, *keys)
+    hits = sentence_hits(sentence, vocabulary, *keys)
     if any(w.any_of(vocabulary.festive) for w in sentence):
         hits = [hit for hit in hits if hit[0].rule != "protest"]  # fans celebrating
     counts = [c for c in find_counts(sentence, vocabulary) if not c.cumulative]
@@ -253,44 +254,6 @@ def _one_casualty(sentence: list[Word], hits: list[tuple[Trigger, int, int]],
                 not told_as_cause(sentence, last, vocabulary):
             found.append(CountMention(word.start, word.end, field, 1, "exact"))
     return found
-
-
-def _hits(sentence: list[Word], vocabulary: Vocabulary, report: frozenset[str],
-          nearby: frozenset[str]) -> list[tuple[Trigger, int, int]]:
-    """Each rule's first trigger in the sentence (by word index); ``report``: the keys
-    of the whole report, ``nearby``: those of this sentence and the one before."""
-    keys = {k for w in sentence for k in w.keys}
-    hits: list[tuple[Trigger, int, int]] = []
-    taken: set[str] = set()
-    for position, word in enumerate(sentence):
-        for trigger in {t for k in word.keys for t in vocabulary.first_words.get(k, ())}:
-            if trigger.rule in taken or (trigger.needs and not trigger.needs & keys) or (
-                    trigger.report_needs and not trigger.report_needs & report) or (
-                    trigger.context and not trigger.context & nearby) or \
-                    trigger.unless & keys:
-                continue
-            if trigger.not_after and any(w.any_of(trigger.not_after)
-                                         for w in sentence[max(0, position - 2):position]):
-                continue
-            if trigger.not_before and position + 1 < len(sentence) and \
-                    sentence[position + 1].any_of(trigger.not_before):
-                continue
-            last = _phrase_end(sentence, position, trigger)
-            if last is not None:
-                hits.append((trigger, position, last))
-                taken.add(trigger.rule)
-    return sorted(hits, key=lambda hit: hit[1])
-
-
-def _phrase_end(sentence: list[Word], position: int, trigger: Trigger) -> int | None:
-    at = position
-    for keys in trigger.words[1:]:
-        nxt = next((i for i in range(at + 1, min(len(sentence), at + 2 + trigger.reach))
-                    if sentence[i].any_of(keys)), None)
-        if nxt is None:
-            return None
-        at = nxt
-    return at
 
 
 def _actors(sentence: list[Word], vocabulary: Vocabulary) -> list[str]:

@@ -1,0 +1,48 @@
+"""Where a sentence of a Russian or French report holds the trigger phrases of its
+language's vocabulary (:class:`geo.events.vocabulary.Trigger`): read by the lexical
+detector (:mod:`geo.events.lexical`) and by the learned typing's features
+(``tools/type_features.py``)."""
+
+from __future__ import annotations
+
+from geo.events.vocabulary import Trigger, Vocabulary, Word
+
+__all__ = ["sentence_hits"]
+
+
+def sentence_hits(sentence: list[Word], vocabulary: Vocabulary, report: frozenset[str],
+                  nearby: frozenset[str]) -> list[tuple[Trigger, int, int]]:
+    """Each rule's first trigger in the sentence (by word index); ``report``: the keys
+    of the whole report, ``nearby``: those of this sentence and the one before."""
+    keys = {k for w in sentence for k in w.keys}
+    hits: list[tuple[Trigger, int, int]] = []
+    taken: set[str] = set()
+    for position, word in enumerate(sentence):
+        for trigger in {t for k in word.keys for t in vocabulary.first_words.get(k, ())}:
+            if trigger.rule in taken or (trigger.needs and not trigger.needs & keys) or (
+                    trigger.report_needs and not trigger.report_needs & report) or (
+                    trigger.context and not trigger.context & nearby) or \
+                    trigger.unless & keys:
+                continue
+            if trigger.not_after and any(w.any_of(trigger.not_after)
+                                         for w in sentence[max(0, position - 2):position]):
+                continue
+            if trigger.not_before and position + 1 < len(sentence) and \
+                    sentence[position + 1].any_of(trigger.not_before):
+                continue
+            last = _phrase_end(sentence, position, trigger)
+            if last is not None:
+                hits.append((trigger, position, last))
+                taken.add(trigger.rule)
+    return sorted(hits, key=lambda hit: hit[1])
+
+
+def _phrase_end(sentence: list[Word], position: int, trigger: Trigger) -> int | None:
+    at = position
+    for keys in trigger.words[1:]:
+        nxt = next((i for i in range(at + 1, min(len(sentence), at + 2 + trigger.reach))
+                    if sentence[i].any_of(keys)), None)
+        if nxt is None:
+            return None
+        at = nxt
+    return at
