@@ -97,8 +97,9 @@ _AFTER = (
                 r"(?<=were )treated(?=\s*[,.;])"),
     ("arrested", r"arrested|detained|arrests|detentions|"
                  r"rounded up|held|jailed|apprehended|into custody|"
-                 # "nine suspects were in custody", "placed under arrest", "bundled into vans"
-                 r"in (?:police )?(?:custody|detention)|under arrest|"
+                 # "placed under arrest", "bundled into vans" (not "still in custody": a
+                 # figure of those held, told beside the arrests)
+                 r"under arrest|"
                  r"bundled into (?:police |unmarked |waiting )?(?:vans?|vehicles?|cars?|"
                  r"trucks?|buses)"),
     ("checkpoints", r"checkpoints?|check-points?|roadblocks?|road blocks?|"
@@ -309,8 +310,8 @@ _TOLD_AGAIN = re.compile(r"[^.;:]{0,70}?\b(?:in|during|amid)\s+(?:(?:the|these|t
                          rf"(?:[\w-]+(?:'s|’s)\s+)?|{_DAYS_OWN}\s+)(?=[^\W\d])", re.IGNORECASE)
 # A number of time units is a duration or an age: "three days after", "a 22-year-old".
 # An epidemic's figures: deaths counted beside cases or infections are no unrest's toll.
-_EPIDEMIC = re.compile(r"\b(?:new\s+(?:cases|infections)|infections|tested\s+positive|"
-                       r"confirmed\s+cases)\b", re.IGNORECASE)
+_EPIDEMIC = re.compile(r"\b\d[\d,.]*\s+(?:new\s+)?(?:confirmed\s+)?(?:cases|infections)\b|"
+                       r"\btested\s+positive\b", re.IGNORECASE)
 _DURATION = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|"
                        r"decades?)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)

@@ -166,7 +166,10 @@ def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]
             index = end  # "тысячи людей", "des milliers": vague, no count
             continue
         count = _count_word(words, start, end, vocabulary)
-        if count is not None and told_as_cause(words, count[0], vocabulary):
+        # (a number before the link is no number of the cause: "погибли двое, после
+        # гибели одного из них")
+        if count is not None and count[0] < start and told_as_cause(words, count[0],
+                                                                      vocabulary):
             count = None
         counted = 0 < value < MAX_COUNT and not _no_count(words, index, end, vocabulary)
         joined = _list_joined(words, last[3], last[0], start, vocabulary) \
@@ -388,7 +391,20 @@ def told_as_cause(words: list[Word], position: int, vocabulary: Vocabulary) -> b
                  if words[n].any_of(vocabulary.past_links)), None)
     return link is not None and vocabulary.count_fields.get(next(
         (k for k in words[position].keys if k in vocabulary.count_fields), "")) == \
-        "fatalities" and all(_joined(words, n) for n in range(link + 1, position + 1))
+        "fatalities" and all(_joined(words, n) for n in range(link + 1, position + 1)) \
+        and not _in_the_course(words, position, vocabulary)
+
+
+def _in_the_course(words: list[Word], position: int, vocabulary: Vocabulary) -> bool:
+    """Whether the death at ``position`` is told in the course of events ("после гибели
+    пяти человек в ходе беспорядков", "après la mort de deux personnes lors des
+    affrontements"): their toll."""
+    for n in range(position + 1, min(len(words), position + 1 + _AFTER)):
+        if not _joined(words, n):
+            return False
+        if words[n].text.lower() in vocabulary.during:
+            return True
+    return False
 
 
 def _count_word_before(words: list[Word], start: int, vocabulary: Vocabulary

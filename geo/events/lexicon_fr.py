@@ -282,6 +282,7 @@ VOCABULARY = Vocabulary(
     range_words=frozenset({"entre"}),
     distributive=frozenset({"respectivement"}),
     relatives=frozenset({"qui", "dont", "où", "lequel", "laquelle"}),
+    during=frozenset({"lors", "pendant", "durant", "cours"}),
     list_joints=frozenset({"et", "à", "au", "aux", "en", "dans", "ainsi", "qu", "que",
                            "ou"}),
     actors={"policier": "police", "police": "police", "gendarme": "police",

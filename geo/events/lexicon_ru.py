@@ -300,6 +300,7 @@ VOCABULARY = Vocabulary(
     distributive=frozenset({"соответственно"}),
     relatives=frozenset({"который", "где"}),
     list_joints=frozenset({"и", "а", "также", "в", "во", "на", "или"}),
+    during=frozenset({"ходе", "время", "процессе"}),
     actors={"полиция": "police", "полицейский": "police", "омон": "police",
             "силовик": "police", "нацгвардия": "state forces", "спецназ": "police",
             "росгвардия": "police", "армия": "army", "военный": "army", "солдат": "army",

@@ -354,7 +354,8 @@ HARMLESS_DEATH = _re(r"\W+(?:[\w-]+\s+){0,4}?(?:in|of|from|after)\s+(?:an?\s+|th
 HARMLESS_KILLER = _re(rf"\b{alternation(HARMLESS_CAUSES)}(?:,?\s+[\w'’-]+){{0,4}}?"
                       r",?\s+(?:which|that)\s+(?:\w+\s+)?$|"
                       r"\b(?:crashed|capsized|derailed)\b(?![^.;!?]*\b(?:crowds?|protesters|"
-                      r"demonstrators|marchers|people)\b)[^.;!?]{0,120},\s+$")
+                      r"demonstrators|marchers|people|worshippers|pedestrians|shoppers|"
+                      r"group|attackers?|rammed|deliberately)\b)[^.;!?]{0,120},\s+$")
 
 #: A crowd's gathering (not its protest, march or rally) and, near it, the festive words
 #: that make it none ("thousands of fans gathered on the square to celebrate").

@@ -126,6 +126,9 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # "riot police from X") is no site: they act where they are sent.
 _FORCES_FROM = re.compile(rf"\b{alternation((*_FORCE_NOUNS, 'officers', 'policemen'))}\s+"
                           r"from\s+(?:the\s+)?$", re.IGNORECASE)
+# ... when the sentence names where they went ("reinforcements from X were sent to Y");
+# "riot police from X fired tear gas" may tell of nowhere else.
+_SENT_ON = re.compile(r"\b(?:to|into|in|at)\s+(?:the\s+)?[A-Z]")
 # Where people came or travelled from ("students, most of whom come from X", "travelled
 # to the capital from X to join the protest") is a home, not where they acted.
 _CAME_FROM = re.compile(r"\b(?:come|comes|came|coming|hail|hails|hailed|hailing|"
@@ -190,7 +193,8 @@ def _refined(text: str, mention: Mention, sentence: Span) -> Mention:
         return replace(mention, role="residence")
     if _TRAVEL_BEFORE.search(before) and _journey_in_passing(text, mention, sentence):
         return replace(mention, role="residence")
-    if _FROM_BEFORE.search(before) and (_FORCES_FROM.search(before) or
+    if _FROM_BEFORE.search(before) and ((_FORCES_FROM.search(before) and
+                                         _SENT_ON.search(text, mention.end, sentence[1])) or
                                         _CAME_FROM.search(before) or
                                         _person_from(text, mention, sentence)):
         return replace(mention, role="origin")

@@ -77,7 +77,9 @@ _PURPOSE = _before(
     r"\b(?:urg(?:ed|es|ing)|warn(?:ed|s)? (?:of|against)|fears? of|risk of|"
     # "observers feared clashes", not "three are feared dead after clashes" nor "police,
     # fearing violence, fired tear gas"
-    r"fear(?:ed|ing)(?!\s+(?:dead|killed|drowned|missing|lost|trapped|for)\b)(?![^,;]*[,;])|"
+    # nor "protesters who feared arrest marched"
+    r"(?<!who )(?<!that )fear(?:ed|ing)(?!\s+(?:dead|killed|drowned|missing|lost|trapped|for)\b)"
+    r"(?![^,;]*[,;])|"
     r"ban(?:ned)? on|end to|in case of|in the event of|"
     r"to (?:quell|calm|stop|prevent|end|curb|contain|suppress|"
     r"crush|put down|halt|ban|avoid|negotiate|deter|disperse|confront))\b", 2)

@@ -144,6 +144,9 @@ class Vocabulary:
     date_words: Mapping[str, str]
     #: Conjunctions and prepositions of a list of places ("и", "et", "а также").
     list_joints: frozenset[str] = field(default_factory=frozenset)
+    #: Words that put what follows in the course of events ("в ходе", "во время",
+    #: "lors des", "pendant les"): a death told so is their toll, not their cause.
+    during: frozenset[str] = field(default_factory=frozenset)
     #: The word "country" ("по всей стране", "dans tout le pays"): an unplaced event
     #: of the whole country, not of the story's city.
     country_words: frozenset[str] = field(default_factory=frozenset)
