@@ -90,7 +90,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from geo.events.dates import NEWS_WINDOW_DAYS, DateMention, find_dates
+from geo.events.dates import NAMED_DAY_KINDS, NEWS_WINDOW_DAYS, DateMention, find_dates
 from geo.events.scope import Scope
 from geo.lexicon import NUMBER_WORDS, ORDINAL_WORDS, SPEECH_VERBS, alternation
 
@@ -306,12 +306,27 @@ def event_date(
     if candidates:
         best = _counted_back(text, min(candidates, key=lambda d: abs(d.start - trigger)),
                              sentence, trigger)
+        if best.kind == "overnight":
+            best = _night_before_statement(text, best, sentence, trigger, find)
         # A day an event came by is the other clause's, not the event's own.
         return EventTime(best.date, best.precision, best.last, stated=best.kind != "by_day",
                          kind=best.kind, named_at=best.end)
     if published is not None:
         return EventTime(published, 2)
     return EventTime(None, None)
+
+
+def _night_before_statement(text: str, best: DateMention, sentence: Span, trigger: int,
+                            find: Callable[[int, int], Sequence[DateMention]]
+                            ) -> DateMention:
+    """``best``, an "overnight", moved to the night before the day its sentence's
+    source speaks on: "rioters looted shops overnight, police said on Friday" is the
+    night that ended on Friday, whatever day the story last told."""
+    said = [d for d in find(*sentence) if d.kind in NAMED_DAY_KINDS and d.last is None
+            and _of_statement(text, d, sentence, trigger)]
+    if not said:
+        return best
+    return replace(best, date=said[-1].date - timedelta(days=1))
 
 
 def _past_period(mention: DateMention, published: date | None) -> bool:
@@ -514,6 +529,8 @@ class StoryTime:
                 # stated one (not a statement's, nor the latest day after a digression).
                 kind = "statement" if said else "story_day" if day == self.current and \
                     not self._reported_state(text, clause, sentence, trigger) else ""
+                if kind == "story_day":
+                    day = _gap_back(text, sentence, trigger, day)
                 time = EventTime(day, max(2, said.precision) if said else 2, kind=kind)
         if occurred and time.stated and self.published is not None and \
                 time.date is not None and time.date > self.published:
@@ -666,6 +683,21 @@ class StoryTime:
         if 0 <= (self.published - self.current).days < NEWS_WINDOW_DAYS:
             return self.current
         return self.recent
+
+
+def _gap_back(text: str, sentence: Span, trigger: int, day: date) -> date:
+    """``day``, the story's, counted back by a quantified "after" before the trigger in
+    an undated sentence: "The bombing came three days after gunmen shot a judge" (the
+    bombing is the story's day; the shooting three days before it)."""
+    start = max(sentence[0], dateline_end(text))
+    gaps = [g for g in _GAP.finditer(text, start, trigger)
+            if g.group("n") and not _BREAK.search(text, g.end(), trigger)]
+    if not gaps:
+        return day
+    gap = gaps[-1]
+    count = _number(gap.group("n"))
+    return day - timedelta(days=count * 7 if gap.group("unit").lower().startswith("week")
+                           else count)
 
 
 def _sentence_of(text: str, mention: DateMention, floor: int) -> Span:

@@ -1,0 +1,67 @@
+"""English dates, session 16: a dispatch's "overnight", the night before a source's day,
+"last week, on Thursday", and a gap counted back from the story's day.
+
+The sentences are made up for these tests; the places are invented.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from fake_parser import FakeParser
+
+from gazetteer.place import Place
+from geo.events.dates import find_dates
+from geo.events.detect import detect_events
+
+WEDNESDAY = date(2023, 3, 15)  # the publication date of every example
+TUESDAY, MONDAY = date(2023, 3, 14), date(2023, 3, 13)
+
+ORLAN = Place("test:orlan", "Orlan", 10.0, 20.0, "city", country="ZZ")
+VESK = Place("test:vesk", "Vesk", 11.0, 21.0, "city", country="ZZ")
+TABLE = {"Orlan": (ORLAN, "named", "location", "city"),
+         "Vesk": (VESK, "named", "location", "city")}
+
+
+def _days(text: str, place: Place = VESK) -> set[date]:
+    parsed = FakeParser(TABLE)(text)
+    return {e.event_date for e in detect_events(text, parsed.mentions, None, WEDNESDAY)
+            if e.location is not None and e.location.place == place}
+
+
+@pytest.mark.parametrize("text", [
+    "Youths torched two buses in Vesk overnight, as anger over the fare rise spread.",
+    "ORLAN, March 15 (Wire) — Rioters looted a row of shops in Vesk overnight.",
+    "Overnight, masked men set fire to the tax office in Vesk.",
+])
+def test_a_dispatchs_overnight_began_the_day_before_publication(text):
+    assert _days(text) == {TUESDAY}
+
+
+def test_an_overnight_curfew_names_no_night():
+    assert find_dates("Officials imposed an overnight curfew on the port.", WEDNESDAY) == []
+
+
+def test_overnight_is_the_night_before_the_sources_day():
+    # The story went back to Monday, but the source speaks on Wednesday: the night just
+    # ended began on Tuesday.
+    text = ("Dockers clashed with police in Orlan on Monday.\n\n"
+            "Police in Vesk detained 30 strike leaders overnight, the governor said on "
+            "Wednesday.")
+    assert _days(text) == {TUESDAY}
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Last week, on Thursday, miners marched in Vesk.", date(2023, 3, 9)),
+    ("The previous week, on Monday, miners marched in Vesk.", date(2023, 3, 6)),
+    ("Last week on Friday, miners marched in Vesk.", date(2023, 3, 10)),
+])
+def test_a_weekday_after_last_week_is_that_weeks(text, day):
+    assert [m.date for m in find_dates(text, WEDNESDAY)] == [day]
+
+
+def test_a_gap_after_the_storys_event_counts_back_from_its_day():
+    text = ("A car bomb killed four soldiers in Orlan on Monday.\n\n"
+            "The bombing came two days after gunmen shot dead a judge in Vesk.")
+    assert _days(text) == {date(2023, 3, 11)}
