@@ -178,6 +178,8 @@ _PART_BREAK = re.compile(r"[,;:—–]|\b(?:after|before|when|while|because|unti
                          r"whose|where)\b", re.IGNORECASE)
 # Kinds of date that name a night, dated by the day it began.
 _NIGHTS = ("overnight_into", "night_of")
+# "on Monday night ... overnight": the same night.
+_NIGHT_AFTER = re.compile(r"\s+night\b", re.IGNORECASE)
 # "two days after that vote, ...": so few words before a comma name no event of their own.
 _ASIDE_WORDS = 3
 _BREAK = re.compile(r";|,\s+(?:and|but|while|as|whereas)\b", re.IGNORECASE)
@@ -245,11 +247,12 @@ def event_date(
         def find(start: int, end: int) -> Sequence[DateMention]:
             return find_dates(text, published, start, end, reference=reference)
 
-    def dates(start: int, end: int, before: int | None = None) -> list[DateMention]:
+    def dates(start: int, end: int, before: int | None = None, *,
+              nouns: bool = False) -> list[DateMention]:
         return [d for d in find(start, end)
                 if floor <= d.start < (end if before is None else before)
                 and not _of_statement(text, d, (sentence[0], end), trigger)
-                and (not d.attributive or 0 <= trigger - d.end <= _POSSESSED)
+                and (nouns or not d.attributive or 0 <= trigger - d.end <= _POSSESSED)
                 and not _UNTIL.search(text, max(start, d.start - 10), d.start)
                 and not (trigger < d.start and _REPORTED_FUTURE.search(
                     text, trigger, d.start))
@@ -275,15 +278,22 @@ def event_date(
         # Not across a shift in time ("erupted on Sunday ... before spreading to X,
         # where ..."), nor for a state at publication ("where the marches have turned
         # into riots").
-        before = [d for d in dates(sentence[0], clause[0])
+        # "a week after last Tuesday's battle for the campus, where police fired tear
+        # gas": the clause is the dated noun's, at its time.
+        before = [d for d in dates(sentence[0], clause[0], nouns=True)
                   if not _SHIFT.search(text, d.end, clause[0])]
         candidates = ([d for d in before if d.kind not in _WEAK] or before)[-1:]
     if not candidates:
         # A date starting in the window is read whole: "March 31" is not "March 3".
         candidates = dates(sentence[0], min(sentence[1], sentence[0] + 2 * _FRONTED),
                            before=sentence[0] + _FRONTED)
-    # "for a second night on Monday": the weekday says more than the ordinal.
-    candidates = [d for d in candidates if d.kind not in _WEAK] or candidates
+    # "for a second night on Monday": the weekday says more than the ordinal; but not
+    # from another part of the clause: "fired tear gas on Thursday at crowds who had
+    # rioted overnight" (the rioting is the night's).
+    candidates = [d for d in candidates if d.kind not in _WEAK or (
+        d.kind == "overnight" and _same_part(text, d, trigger) and not any(
+            _same_part(text, other, trigger) for other in candidates
+            if other.kind not in _WEAK))] or candidates
     # "issued a decree on Thursday, after protesters jeered a motorcade on Wednesday": a
     # date in the trigger's own part of the clause is the one that modifies it.
     candidates = [d for d in candidates if _same_part(text, d, trigger)] or candidates
@@ -307,7 +317,8 @@ def event_date(
         best = _counted_back(text, min(candidates, key=lambda d: abs(d.start - trigger)),
                              sentence, trigger)
         if best.kind == "overnight":
-            best = _night_before_statement(text, best, sentence, trigger, find)
+            best = _night_before(text, best, sentence, trigger, find,
+                                 dates(*sentence) if reference is None else [])
         # A day an event came by is the other clause's, not the event's own.
         return EventTime(best.date, best.precision, best.last, stated=best.kind != "by_day",
                          kind=best.kind, named_at=best.end)
@@ -316,17 +327,23 @@ def event_date(
     return EventTime(None, None)
 
 
-def _night_before_statement(text: str, best: DateMention, sentence: Span, trigger: int,
-                            find: Callable[[int, int], Sequence[DateMention]]
-                            ) -> DateMention:
+def _night_before(text: str, best: DateMention, sentence: Span, trigger: int,
+                  find: Callable[[int, int], Sequence[DateMention]],
+                  told: Sequence[DateMention]) -> DateMention:
     """``best``, an "overnight", moved to the night before the day its sentence's
     source speaks on: "rioters looted shops overnight, police said on Friday" is the
-    night that ended on Friday, whatever day the story last told."""
+    night that ended on Friday, whatever day the story last told. In a report's first
+    dated sentence (``told``: its days), the night before the day it tells: "crowds
+    rioted overnight, and on Tuesday the vote was annulled" (Monday's night)."""
     said = [d for d in find(*sentence) if d.kind in NAMED_DAY_KINDS and d.last is None
             and _of_statement(text, d, sentence, trigger)]
-    if not said:
+    if said:
+        return replace(best, date=said[-1].date - timedelta(days=1))
+    days = [d for d in told if d.kind in NAMED_DAY_KINDS and d.last is None]
+    if not days:
         return best
-    return replace(best, date=said[-1].date - timedelta(days=1))
+    night = _NIGHT_AFTER.match(text, days[-1].end) or days[-1].kind in _NIGHTS
+    return replace(best, date=days[-1].date - timedelta(days=0 if night else 1))
 
 
 def _past_period(mention: DateMention, published: date | None) -> bool:

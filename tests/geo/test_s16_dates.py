@@ -65,3 +65,25 @@ def test_a_gap_after_the_storys_event_counts_back_from_its_day():
     text = ("A car bomb killed four soldiers in Orlan on Monday.\n\n"
             "The bombing came two days after gunmen shot dead a judge in Vesk.")
     assert _days(text) == {date(2023, 3, 11)}
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # The lede tells the day after the night: the night began the day before it.
+    ("Rioters stormed the town hall in Vesk overnight and freed two prisoners, and the "
+     "governor resigned on Tuesday.", MONDAY),
+    ("Dockers marched in Vesk on Monday night and stayed at the gates overnight.", MONDAY),
+])
+def test_a_ledes_overnight_is_the_night_before_the_day_it_tells(text, day):
+    assert _days(text) == {day}
+
+
+def test_a_night_in_another_part_of_the_clause_is_its_own():
+    text = ("Police fired tear gas on Wednesday to scatter crowds who had looted shops in "
+            "Vesk overnight.")
+    assert _days(text) == {TUESDAY}
+
+
+def test_a_where_clause_on_a_dated_noun_is_at_its_time():
+    text = ("The standoff came a week after last Friday's battle for the campus in Vesk, "
+            "where police fired tear gas at students.")
+    assert _days(text) == {date(2023, 3, 10)}
