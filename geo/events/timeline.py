@@ -94,7 +94,7 @@ from geo.events.dates import NAMED_DAY_KINDS, NEWS_WINDOW_DAYS, DateMention, fin
 from geo.events.scope import Scope
 from geo.lexicon import NUMBER_WORDS, ORDINAL_WORDS, SPEECH_VERBS, alternation
 
-__all__ = ["EventTime", "StoryTime", "event_date"]
+__all__ = ["EventTime", "StoryTime", "event_date", "filed_on"]
 
 Span = tuple[int, int]
 
@@ -353,6 +353,20 @@ def _past_period(mention: DateMention, published: date | None) -> bool:
         return True
     return mention.kind == "month" and published is not None and \
         (mention.date.year, mention.date.month) < (published.year, published.month)
+
+
+def filed_on(text: str, published: date | None) -> date | None:
+    """The day the report was written: its dateline's day ("CAIRO, March 13 (Wire) —"
+    on a page published March 14), when that is within the week before publication;
+    else ``published``. The reporter's "on Thursday" and "overnight" count from it."""
+    end = dateline_end(text)
+    if published is None or not end:
+        return published
+    days = [d for d in find_dates(text, published, 0, end)
+            if d.kind in NAMED_DAY_KINDS and d.last is None]
+    if len(days) == 1 and 0 < (published - days[0].date).days < NEWS_WINDOW_DAYS:
+        return days[0].date
+    return published
 
 
 def dateline_end(text: str) -> int:

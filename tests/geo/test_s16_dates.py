@@ -87,3 +87,14 @@ def test_a_where_clause_on_a_dated_noun_is_at_its_time():
     text = ("The standoff came a week after last Friday's battle for the campus in Vesk, "
             "where police fired tear gas at students.")
     assert _days(text) == {date(2023, 3, 10)}
+
+
+def test_the_dateline_day_is_the_reporters_today():
+    # Written on Tuesday (its dateline), published on Wednesday: "on Wednesday" is the
+    # week before, and an undated report is Tuesday's.
+    text = "ORLAN, March 14 (Wire) — Dockers marched in Vesk on Wednesday."
+    assert _days(text) == {date(2023, 3, 8)}
+    assert _days("ORLAN, March 14 (Wire) — Police in Vesk detained 12 dockers.") == {
+        TUESDAY}
+    assert _days("ORLAN, March 15 (Wire) — Police in Vesk detained 12 dockers.") == {
+        WEDNESDAY}
