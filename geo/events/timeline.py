@@ -721,8 +721,10 @@ def _gap_back(text: str, sentence: Span, trigger: int, day: date) -> date:
     an undated sentence: "The bombing came three days after gunmen shot a judge" (the
     bombing is the story's day; the shooting three days before it)."""
     start = max(sentence[0], dateline_end(text))
+    # Not past a comma: "Two days after the vote, crowds marched" is the crowds' day.
     gaps = [g for g in _GAP.finditer(text, start, trigger)
-            if g.group("n") and not _BREAK.search(text, g.end(), trigger)]
+            if g.group("n") and "," not in text[g.end():trigger]
+            and not _BREAK.search(text, g.end(), trigger)]
     if not gaps:
         return day
     gap = gaps[-1]

@@ -98,3 +98,9 @@ def test_the_dateline_day_is_the_reporters_today():
         TUESDAY}
     assert _days("ORLAN, March 15 (Wire) — Police in Vesk detained 12 dockers.") == {
         WEDNESDAY}
+
+
+def test_a_gap_fronting_its_sentence_dates_what_came_before():
+    text = ("A car bomb killed four soldiers in Orlan on Monday.\n\n"
+            "Two days after the bombing, students marched in Vesk.")
+    assert _days(text) == {MONDAY}
