@@ -48,8 +48,12 @@ FLOORS = {
     # extractor, scored once before any rule changed: recall .750, counts .575, status
     # .667, 7 unreal and 6 non-site rows) joined, and 10 held-out ones (h15-en-01..10;
     # the base scored them at recall .755). Measured at the end of session 15.
-    DEV: {"incident_recall": 0.87, "type_accuracy": 0.93, "count_accuracy": 0.75,
-          "date_accuracy": 0.86, "status_accuracy": 0.83},
+    # Session 16 added 10 fresh reports rich in dates (mp-1091..1100, the dates helper's;
+    # the base scored them at recall .750, type .833, counts .448, dates .683, status
+    # .727), so every dev figure fell (the base on the 140: recall .864, type .929,
+    # counts .731, dates .848, status .828); the dates rules then gave .854.
+    DEV: {"incident_recall": 0.86, "type_accuracy": 0.92, "count_accuracy": 0.72,
+          "date_accuracy": 0.85, "status_accuracy": 0.82},
     HELDOUT: {"incident_recall": 0.80, "type_accuracy": 0.88, "count_accuracy": 0.60,
               "date_accuracy": 0.76, "status_accuracy": 0.75},
 }
