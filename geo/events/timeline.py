@@ -555,6 +555,11 @@ class StoryTime:
             day = said.date if said else self._reported_state(
                 text, clause, sentence, trigger) or self._continued(
                 text, clause, sentence, trigger)
+            if day is None:
+                # "Police fired tear gas at crowds, witnesses said on Tuesday": with no
+                # story day to go on with, it happened by the day the source spoke.
+                said = self._said_on(text, sentence, trigger, trailing=True)
+                day = said.date if said else None
             if day is not None:
                 # "story_day": the very day the narrative stands on, as sure as a
                 # stated one (not a statement's, nor the latest day after a digression).
@@ -641,15 +646,19 @@ class StoryTime:
             return None
         return self.latest
 
-    def _said_on(self, text: str, sentence: Span, trigger: int) -> DateMention | None:
+    def _said_on(self, text: str, sentence: Span, trigger: int, *,
+                 trailing: bool = False) -> DateMention | None:
         """The day of the statement that tells an undated event: "Police said on
         Wednesday that they had arrested two suspects" (by that day); or its month
-        ("a state of emergency declared in March, with a weekend curfew")."""
+        ("a state of emergency declared in March, with a weekend curfew"). With
+        ``trailing``, a statement's day after the event ("..., police said on
+        Wednesday")."""
         if self.published is None:
             return None
         start = max(sentence[0], dateline_end(text))
         said = [d for d in self._dates(text, start, sentence[1])
-                if d.end <= trigger and d.last is None and d.precision in (1, 3)
+                if (d.start > trigger if trailing else d.end <= trigger)
+                and d.last is None and d.precision in (1, 3)
                 and d.date <= self.published and not d.attributive
                 and (_SPEECH_BEFORE.search(text, max(start, d.start - 70), d.start)
                      or _FRONT.fullmatch(text, start, d.start))

@@ -104,3 +104,12 @@ def test_a_gap_fronting_its_sentence_dates_what_came_before():
     text = ("A car bomb killed four soldiers in Orlan on Monday.\n\n"
             "Two days after the bombing, students marched in Vesk.")
     assert _days(text) == {MONDAY}
+
+
+def test_an_undated_lede_happened_by_its_sources_day():
+    # Published on Wednesday; the source spoke on Tuesday: not the publication day.
+    assert _days("Police fired tear gas at protesters in Vesk, witnesses said on Tuesday.") \
+        == {TUESDAY}
+    # With a story day to go on with, the story's day stays.
+    assert _days("Dockers rallied in Orlan on Monday. In Vesk, crowds looted shops, police "
+                 "said on Tuesday.") == {MONDAY}
