@@ -179,9 +179,9 @@ _ANAPHORIC = {"span_of", "for_span", "next_day", "previous_day", "later", "same_
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:began|"
                     r"started|erupted|broke\s+out|flared(?:\s+up)?|spread)\s+)?"
                     r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
-# "since early Monday": a part of the day, not the day's whole (the week before's).
 # "an overnight curfew", "the overnight raid": an adjective of a noun, no time of its own.
-_MEASURE_NIGHT = re.compile(r"\b(?:an|the)\s+$", re.IGNORECASE)
+_ATTRIBUTIVE_NIGHT = re.compile(r"\b(?:an|the)\s+$", re.IGNORECASE)
+# "since early Monday": a part of the day, not the day's whole (the week before's).
 _EARLY_OR_LATE = re.compile(r"\b(?:early|late)\s+$", re.IGNORECASE)
 _NIGHTLY = re.compile(r"\b(?:every|each)\s+night\b|\bnightly\b|\bnight\s+after\s+night\b",
                       re.IGNORECASE)
@@ -434,7 +434,7 @@ def _resolve(name: str, match: re.Match, published: date | None,
     if name == "overnight" and reference is None:
         # The dispatch's "overnight" is the night just ended, which began the day
         # before publication; "an overnight curfew" says how long, not when.
-        if _MEASURE_NIGHT.search(match.string, max(0, match.start() - 4), match.start()):
+        if _ATTRIBUTIVE_NIGHT.search(match.string, max(0, match.start() - 4), match.start()):
             return None
         anchor = published - timedelta(days=1)
     resolved = _relative(name, groups, anchor)

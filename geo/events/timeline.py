@@ -73,7 +73,17 @@ else. Wire reports date the lede ("on Wednesday") and tell the rest of that day 
 in reported words too ("police said 40 people had been detained"). After a digression
 into an older day (background: "The unrest began on 3 May, when ..."), an undated event
 is back on the story's last day within that week. Any other undated event in a dated
-report happened in the days before publication: the publication date, precision 2.
+report happened in the days before publication: the publication date, precision 2;
+one whose sentence ends on a source's day ("..., witnesses said on Tuesday") with no
+story day to go on with, by that day. An undated event after a quantified gap ("The
+blast came three days after gunmen shot a doctor") is that many days before the
+story's day.
+
+A bare "overnight" is the night before the day its sentence's source speaks on
+("looted overnight, police said on Friday"); in the report's first dated sentence, the
+night before the day that sentence tells; else the story's night, or, before any, the
+night that began the day before publication. The dateline's day, when it falls in the
+week before publication, is the reporter's today (:func:`filed_on`).
 
 A sentence never runs over a blank line here: a paragraph is its own span of time (a
 single line break may be a hard wrap).
