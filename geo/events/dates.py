@@ -113,7 +113,8 @@ _PATTERNS = [
     # "overnight Saturday" is Saturday's night, not the story's current one.
     # "on Tuesday last week" and "last week, on Tuesday": that week's Tuesday, one
     # expression.
-    ("weekday", rf"\b(?:(?P<week_first>last|past|previous)\s+week\s*,?\s+(?:on\s+)?)?"
+    # ("over the past week, on Monday" is this week's Monday.)
+    ("weekday", rf"\b(?:(?<!the\s)(?P<week_first>last)\s+week\s*,?\s+(?:on\s+)?)?"
                 rf"(?:overnight\s+(?:on\s+|from\s+)?)?(?P<last>last\s+)?"
                 rf"(?P<weekday>{_WEEKDAY})\b(?:\s+(?:of\s+)?(?P<week>last|this|past|previous)"
                 r"\s+week\b)?(?P<possessive>['’]s)?"

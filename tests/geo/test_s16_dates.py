@@ -54,11 +54,12 @@ def test_overnight_is_the_night_before_the_sources_day():
 
 @pytest.mark.parametrize(("text", "day"), [
     ("Last week, on Thursday, miners marched in Vesk.", date(2023, 3, 9)),
-    ("The previous week, on Monday, miners marched in Vesk.", date(2023, 3, 6)),
+    ("Over the past week, on Monday, miners marched in Vesk.", MONDAY),
+    ("In the last week, on Monday, miners marched in Vesk.", MONDAY),
     ("Last week on Friday, miners marched in Vesk.", date(2023, 3, 10)),
 ])
 def test_a_weekday_after_last_week_is_that_weeks(text, day):
-    assert [m.date for m in find_dates(text, WEDNESDAY)] == [day]
+    assert [m.date for m in find_dates(text, WEDNESDAY) if m.kind == "weekday"] == [day]
 
 
 def test_a_gap_after_the_storys_event_counts_back_from_its_day():
