@@ -20,8 +20,8 @@ one of two anchors:
 A night belongs to the day it starts on: "Sunday night", "overnight Saturday" and "the
 night of Saturday to Sunday" are that Saturday or Sunday, "until the early hours of
 Sunday" is Saturday, and "last night" is the day before publication. A bare
-"overnight" with no reference dates nothing (an undated event keeps the publication
-date, precision 2): a dispatch's "overnight" is the night just ended.
+"overnight" with no reference is the night just ended, which began the day before
+publication ("an overnight curfew" dates nothing).
 
 Some expressions are ranges, returned as a first and a last day with a coarser
 precision (2 up to a week, 3 beyond): "since Sunday", "since the weekend", "since the
@@ -111,8 +111,11 @@ _PATTERNS = [
     ("overnight_into", rf"\b(?:overnight\s+(?:in)?to|(?:until|till|into)\s+the\s+"
                        rf"(?:early|small|wee)\s+hours\s+of)\s+(?P<weekday>{_WEEKDAY})\b"),
     # "overnight Saturday" is Saturday's night, not the story's current one.
-    # "on Tuesday last week": that week's Tuesday, one expression.
-    ("weekday", rf"\b(?:overnight\s+(?:on\s+|from\s+)?)?(?P<last>last\s+)?"
+    # "on Tuesday last week" and "last week, on Tuesday": that week's Tuesday, one
+    # expression.
+    # ("over the past week, on Monday" is this week's Monday.)
+    ("weekday", rf"\b(?:(?<!the\s)(?P<week_first>last)\s+week\s*,?\s+(?:on\s+)?)?"
+                rf"(?:overnight\s+(?:on\s+|from\s+)?)?(?P<last>last\s+)?"
                 rf"(?P<weekday>{_WEEKDAY})\b(?:\s+(?:of\s+)?(?P<week>last|this|past|previous)"
                 r"\s+week\b)?(?P<possessive>['’]s)?"
                 r"(?!\s+(?:prayers?|sermons?)\b)"),
@@ -177,6 +180,8 @@ _ANAPHORIC = {"span_of", "for_span", "next_day", "previous_day", "later", "same_
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:began|"
                     r"started|erupted|broke\s+out|flared(?:\s+up)?|spread)\s+)?"
                     r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+# "an overnight curfew", "the overnight raid": an adjective of a noun, no time of its own.
+_ATTRIBUTIVE_NIGHT = re.compile(r"\b(?:an|the)\s+$", re.IGNORECASE)
 # "since early Monday": a part of the day, not the day's whole (the week before's).
 _EARLY_OR_LATE = re.compile(r"\b(?:early|late)\s+$", re.IGNORECASE)
 _NIGHTLY = re.compile(r"\b(?:every|each)\s+night\b|\bnightly\b|\bnight\s+after\s+night\b",
@@ -428,7 +433,11 @@ def _resolve(name: str, match: re.Match, published: date | None,
     if anchor is None:
         return None
     if name == "overnight" and reference is None:
-        return None  # the dispatch's last night: the undated default already says so
+        # The dispatch's "overnight" is the night just ended, which began the day
+        # before publication; "an overnight curfew" says how long, not when.
+        if _ATTRIBUTIVE_NIGHT.search(match.string, max(0, match.start() - 4), match.start()):
+            return None
+        anchor = published - timedelta(days=1)
     resolved = _relative(name, groups, anchor)
     if resolved is None:
         return None
@@ -446,7 +455,7 @@ def _relative(name: str, groups: dict, anchor: date
     day = timedelta(days=1)
     if name in ("weekday", "night_of"):
         return _weekday(groups["weekday"], bool(groups.get("last")), anchor,
-                        groups.get("week")), 1, None
+                        groups.get("week") or groups.get("week_first")), 1, None
     if name == "overnight_into":
         return _weekday(groups["weekday"], False, anchor) - day, 1, None
     if name == "weekend":

@@ -52,7 +52,7 @@ from geo.events.scope import (
 )
 from geo.events.status import trigger_status
 from geo.events.summaries import without_references, without_summaries
-from geo.events.timeline import StoryTime
+from geo.events.timeline import StoryTime, filed_on
 from geo.events.triggers import WEAK, clause_hits, harmless
 from geo.lexicon import SPEECH_VERBS, alternation
 from geo.model import Incident, Mention
@@ -161,7 +161,8 @@ def detect_events(
             event.event_type, event.sub_event_type = PROTESTS, "Excessive force against protesters"
     events = without_references(text, events, with_site)
     kinds.refine_in_document(text, events)
-    story = StoryTime(published)
+    # A report published the day after its dateline's day was written on that day.
+    story = StoryTime(filed_on(text, published))
     for event in list(events):
         _attach_date(text, event, spans[event.sentence], story)
         _attach_location(text, event, spans, index)

@@ -73,7 +73,17 @@ else. Wire reports date the lede ("on Wednesday") and tell the rest of that day 
 in reported words too ("police said 40 people had been detained"). After a digression
 into an older day (background: "The unrest began on 3 May, when ..."), an undated event
 is back on the story's last day within that week. Any other undated event in a dated
-report happened in the days before publication: the publication date, precision 2.
+report happened in the days before publication: the publication date, precision 2;
+one whose sentence ends on a source's day ("..., witnesses said on Tuesday") with no
+story day to go on with, by that day. An undated event after a quantified gap ("The
+blast came three days after gunmen shot a doctor") is that many days before the
+story's day.
+
+A bare "overnight" is the night before the day its sentence's source speaks on
+("looted overnight, police said on Friday"); in the report's first dated sentence, the
+night before the day that sentence tells; else the story's night, or, before any, the
+night that began the day before publication. The dateline's day, when it falls in the
+week before publication, is the reporter's today (:func:`filed_on`).
 
 A sentence never runs over a blank line here: a paragraph is its own span of time (a
 single line break may be a hard wrap).
@@ -90,11 +100,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from geo.events.dates import NEWS_WINDOW_DAYS, DateMention, find_dates
+from geo.events.dates import NAMED_DAY_KINDS, NEWS_WINDOW_DAYS, DateMention, find_dates
 from geo.events.scope import Scope
 from geo.lexicon import NUMBER_WORDS, ORDINAL_WORDS, SPEECH_VERBS, alternation
 
-__all__ = ["EventTime", "StoryTime", "event_date"]
+__all__ = ["EventTime", "StoryTime", "event_date", "filed_on"]
 
 Span = tuple[int, int]
 
@@ -178,6 +188,8 @@ _PART_BREAK = re.compile(r"[,;:—–]|\b(?:after|before|when|while|because|unti
                          r"whose|where)\b", re.IGNORECASE)
 # Kinds of date that name a night, dated by the day it began.
 _NIGHTS = ("overnight_into", "night_of")
+# "on Monday night ... overnight": the same night.
+_NIGHT_AFTER = re.compile(r"\s+night\b", re.IGNORECASE)
 # "two days after that vote, ...": so few words before a comma name no event of their own.
 _ASIDE_WORDS = 3
 _BREAK = re.compile(r";|,\s+(?:and|but|while|as|whereas)\b", re.IGNORECASE)
@@ -245,11 +257,12 @@ def event_date(
         def find(start: int, end: int) -> Sequence[DateMention]:
             return find_dates(text, published, start, end, reference=reference)
 
-    def dates(start: int, end: int, before: int | None = None) -> list[DateMention]:
+    def dates(start: int, end: int, before: int | None = None, *,
+              nouns: bool = False) -> list[DateMention]:
         return [d for d in find(start, end)
                 if floor <= d.start < (end if before is None else before)
                 and not _of_statement(text, d, (sentence[0], end), trigger)
-                and (not d.attributive or 0 <= trigger - d.end <= _POSSESSED)
+                and (nouns or not d.attributive or 0 <= trigger - d.end <= _POSSESSED)
                 and not _UNTIL.search(text, max(start, d.start - 10), d.start)
                 and not (trigger < d.start and _REPORTED_FUTURE.search(
                     text, trigger, d.start))
@@ -275,15 +288,22 @@ def event_date(
         # Not across a shift in time ("erupted on Sunday ... before spreading to X,
         # where ..."), nor for a state at publication ("where the marches have turned
         # into riots").
-        before = [d for d in dates(sentence[0], clause[0])
+        # "a week after last Tuesday's battle for the campus, where police fired tear
+        # gas": the clause is the dated noun's, at its time.
+        before = [d for d in dates(sentence[0], clause[0], nouns=True)
                   if not _SHIFT.search(text, d.end, clause[0])]
         candidates = ([d for d in before if d.kind not in _WEAK] or before)[-1:]
     if not candidates:
         # A date starting in the window is read whole: "March 31" is not "March 3".
         candidates = dates(sentence[0], min(sentence[1], sentence[0] + 2 * _FRONTED),
                            before=sentence[0] + _FRONTED)
-    # "for a second night on Monday": the weekday says more than the ordinal.
-    candidates = [d for d in candidates if d.kind not in _WEAK] or candidates
+    # "for a second night on Monday": the weekday says more than the ordinal; but not
+    # from another part of the clause: "fired tear gas on Thursday at crowds who had
+    # rioted overnight" (the rioting is the night's).
+    candidates = [d for d in candidates if d.kind not in _WEAK or (
+        d.kind == "overnight" and _same_part(text, d, trigger) and not any(
+            _same_part(text, other, trigger) for other in candidates
+            if other.kind not in _WEAK))] or candidates
     # "issued a decree on Thursday, after protesters jeered a motorcade on Wednesday": a
     # date in the trigger's own part of the clause is the one that modifies it.
     candidates = [d for d in candidates if _same_part(text, d, trigger)] or candidates
@@ -306,12 +326,34 @@ def event_date(
     if candidates:
         best = _counted_back(text, min(candidates, key=lambda d: abs(d.start - trigger)),
                              sentence, trigger)
+        if best.kind == "overnight":
+            best = _night_before(text, best, sentence, trigger, find,
+                                 dates(*sentence) if reference is None else [])
         # A day an event came by is the other clause's, not the event's own.
         return EventTime(best.date, best.precision, best.last, stated=best.kind != "by_day",
                          kind=best.kind, named_at=best.end)
     if published is not None:
         return EventTime(published, 2)
     return EventTime(None, None)
+
+
+def _night_before(text: str, best: DateMention, sentence: Span, trigger: int,
+                  find: Callable[[int, int], Sequence[DateMention]],
+                  told: Sequence[DateMention]) -> DateMention:
+    """``best``, an "overnight", moved to the night before the day its sentence's
+    source speaks on: "rioters looted shops overnight, police said on Friday" is the
+    night that ended on Friday, whatever day the story last told. In a report's first
+    dated sentence (``told``: its days), the night before the day it tells: "crowds
+    rioted overnight, and on Tuesday the vote was annulled" (Monday's night)."""
+    said = [d for d in find(*sentence) if d.kind in NAMED_DAY_KINDS and d.last is None
+            and _of_statement(text, d, sentence, trigger)]
+    if said:
+        return replace(best, date=said[-1].date - timedelta(days=1))
+    days = [d for d in told if d.kind in NAMED_DAY_KINDS and d.last is None]
+    if not days:
+        return best
+    night = _NIGHT_AFTER.match(text, days[-1].end) or days[-1].kind in _NIGHTS
+    return replace(best, date=days[-1].date - timedelta(days=0 if night else 1))
 
 
 def _past_period(mention: DateMention, published: date | None) -> bool:
@@ -321,6 +363,20 @@ def _past_period(mention: DateMention, published: date | None) -> bool:
         return True
     return mention.kind == "month" and published is not None and \
         (mention.date.year, mention.date.month) < (published.year, published.month)
+
+
+def filed_on(text: str, published: date | None) -> date | None:
+    """The day the report was written: its dateline's day ("CAIRO, March 13 (Wire) —"
+    on a page published March 14), when that is within the week before publication;
+    else ``published``. The reporter's "on Thursday" and "overnight" count from it."""
+    end = dateline_end(text)
+    if published is None or not end:
+        return published
+    days = [d for d in find_dates(text, published, 0, end)
+            if d.kind in NAMED_DAY_KINDS and d.last is None]
+    if len(days) == 1 and 0 < (published - days[0].date).days < NEWS_WINDOW_DAYS:
+        return days[0].date
+    return published
 
 
 def dateline_end(text: str) -> int:
@@ -509,11 +565,18 @@ class StoryTime:
             day = said.date if said else self._reported_state(
                 text, clause, sentence, trigger) or self._continued(
                 text, clause, sentence, trigger)
+            if day is None:
+                # "Police fired tear gas at crowds, witnesses said on Tuesday": with no
+                # story day to go on with, it happened by the day the source spoke.
+                said = self._said_on(text, sentence, trigger, trailing=True)
+                day = said.date if said else None
             if day is not None:
                 # "story_day": the very day the narrative stands on, as sure as a
                 # stated one (not a statement's, nor the latest day after a digression).
                 kind = "statement" if said else "story_day" if day == self.current and \
                     not self._reported_state(text, clause, sentence, trigger) else ""
+                if kind == "story_day":
+                    day = _gap_back(text, sentence, trigger, day)
                 time = EventTime(day, max(2, said.precision) if said else 2, kind=kind)
         if occurred and time.stated and self.published is not None and \
                 time.date is not None and time.date > self.published:
@@ -593,15 +656,19 @@ class StoryTime:
             return None
         return self.latest
 
-    def _said_on(self, text: str, sentence: Span, trigger: int) -> DateMention | None:
+    def _said_on(self, text: str, sentence: Span, trigger: int, *,
+                 trailing: bool = False) -> DateMention | None:
         """The day of the statement that tells an undated event: "Police said on
         Wednesday that they had arrested two suspects" (by that day); or its month
-        ("a state of emergency declared in March, with a weekend curfew")."""
+        ("a state of emergency declared in March, with a weekend curfew"). With
+        ``trailing``, a statement's day after the event ("..., police said on
+        Wednesday")."""
         if self.published is None:
             return None
         start = max(sentence[0], dateline_end(text))
         said = [d for d in self._dates(text, start, sentence[1])
-                if d.end <= trigger and d.last is None and d.precision in (1, 3)
+                if (d.start > trigger if trailing else d.end <= trigger)
+                and d.last is None and d.precision in (1, 3)
                 and d.date <= self.published and not d.attributive
                 and (_SPEECH_BEFORE.search(text, max(start, d.start - 70), d.start)
                      or _FRONT.fullmatch(text, start, d.start))
@@ -666,6 +733,23 @@ class StoryTime:
         if 0 <= (self.published - self.current).days < NEWS_WINDOW_DAYS:
             return self.current
         return self.recent
+
+
+def _gap_back(text: str, sentence: Span, trigger: int, day: date) -> date:
+    """``day``, the story's, counted back by a quantified "after" before the trigger in
+    an undated sentence: "The bombing came three days after gunmen shot a judge" (the
+    bombing is the story's day; the shooting three days before it)."""
+    start = max(sentence[0], dateline_end(text))
+    # Not past a comma: "Two days after the vote, crowds marched" is the crowds' day.
+    gaps = [g for g in _GAP.finditer(text, start, trigger)
+            if g.group("n") and "," not in text[g.end():trigger]
+            and not _BREAK.search(text, g.end(), trigger)]
+    if not gaps:
+        return day
+    gap = gaps[-1]
+    count = _number(gap.group("n"))
+    return day - timedelta(days=count * 7 if gap.group("unit").lower().startswith("week")
+                           else count)
 
 
 def _sentence_of(text: str, mention: DateMention, floor: int) -> Span:
