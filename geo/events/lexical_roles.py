@@ -137,6 +137,8 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
     if not told_there and any(w.any_of(vocabulary.custody) for w in before) and any(
             w.any_of(vocabulary.based) for w in words[max(0, first - 6):first]):
         return replace(mention, role="residence")
+    if _resident_of(words, first, vocabulary):
+        return replace(mention, role="residence")  # "житель X", "un habitant de X"
     if _venue_or_seat(words, first, vocabulary):
         return replace(mention, role="actor")  # "на саммите в X", "Суд в X арестовал"
     if _measured_from(words, first, vocabulary):
@@ -167,6 +169,16 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
                 words, body, vocabulary):
             return replace(mention, role="actor")  # "в МВД Казахстана сообщили"
     return mention
+
+
+def _resident_of(words: list[Word], first: int, vocabulary: Vocabulary) -> bool:
+    """Whether the place at ``words[first]`` follows one resident's noun, right before
+    it or before its "of" ("жителя X", "une habitante de X")."""
+    noun = first - 1
+    if noun > 0 and words[noun].text.lower() in vocabulary.of_words:
+        noun -= 1
+    return noun >= 0 and not _cut(words[noun + 1:first + 1]) and \
+        words[noun].text.lower().replace("’", "'") in vocabulary.residents
 
 
 def _venue_or_seat(words: list[Word], first: int, vocabulary: Vocabulary) -> bool:
