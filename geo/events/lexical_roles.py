@@ -11,6 +11,7 @@ sites from the rest.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -29,6 +30,8 @@ __all__ = ["governed", "refined_roles", "tells_a_verdict", "without_non_places"]
 
 _ROUTE_DASHES = frozenset({"—", "–", "-"})
 _SENTENCE_STOPS = frozenset(".!?…\n")
+# What stands between a district's name and its town's: "X, à Y", "X de Y", "X в Y".
+_TOWN_AFTER_DISTRICT = re.compile(r"\s*,?\s*(?:à|de|d'|d’|в|во)\s*")
 
 
 def refined_roles(text: str, mentions: Sequence[Mention], words: list[Word],
@@ -50,6 +53,10 @@ def refined_roles(text: str, mentions: Sequence[Mention], words: list[Word],
                 and (mention.place.kind == "admin1" or vocabulary.words(
                     mention.text)[-1].any_of(vocabulary.region_words)):
             continue  # "в городе Пугачёве Саратовской области": the city's address
+        if previous is not None and mention.place is not None and \
+                mention.place.kind == "city" and _TOWN_AFTER_DISTRICT.fullmatch(between) and \
+                governed(previous, words, vocabulary, vocabulary.district_words):
+            refined.pop()  # "dans le quartier de X, à Y", "в районе X в Y": Y's part
         refined.append(mention)
     return [_placed_near(m, refined, words, vocabulary) if m.role == "reference" else m
             for m in refined]

@@ -246,6 +246,7 @@ VOCABULARY = Vocabulary(
     where_words=frozenset({"où"}),
     custody=frozenset({"hôpital", "clinique", "prison", "hôpitaux", "commissariat"}),
     # (not "réunion": "une réunion publique" is a rally)
+    district_words=frozenset({"quartier", "faubourg", "arrondissement", "banlieue"}),
     residents=frozenset({"habitant", "habitante", "résident", "résidente"}),
     # (and the press's: "lors d'une conférence de presse à X", "un point de presse à X")
     meetings=frozenset({"sommet", "conférence", "forum", "pourparlers", "négociations",
