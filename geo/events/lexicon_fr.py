@@ -242,9 +242,11 @@ VOCABULARY = Vocabulary(
                      "réside", "résidant", "vit", "vivant", "originaire", "hospitalisé",
                      "trouvant", "séjournant", "interrogé", "joint",
                      # a destination: "ont fui vers X", "évacué vers un hôpital de X"
-                     "fui", "fuir", "enfui", "fuyant", "évacué", "transféré", "transporté"}),
+                     "fui", "fuir", "enfui", "fuyant", "évacué", "transféré", "transporté",
+                     # a convoy's or a traveller's: "doit rejoindre la base de X"
+                     "rejoindre", "regagner"}),
     where_words=frozenset({"où"}),
-    custody=frozenset({"hôpital", "clinique", "prison", "hôpitaux", "commissariat"}),
+    custody=frozenset({"hôpital", "clinique", "prison", "hôpitaux", "commissariat", "base"}),
     # (not "réunion": "une réunion publique" is a rally)
     district_words=frozenset({"quartier", "faubourg", "arrondissement", "banlieue"}),
     residents=frozenset({"habitant", "habitante", "résident", "résidente"}),
