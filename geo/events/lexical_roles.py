@@ -191,8 +191,10 @@ def _resident_of(words: list[Word], first: int, vocabulary: Vocabulary) -> bool:
 def _venue_or_seat(words: list[Word], first: int, vocabulary: Vocabulary) -> bool:
     """Whether the place at ``words[first]`` follows a meeting's noun or a court's
     ("на саммите в X", "le tribunal de X", "la cour d'appel de X"): its venue or seat;
-    not a court that a preposition puts something at ("у здания суда в X")."""
-    host = next((i for i in range(first - 1, max(-1, first - 4), -1)
+    not a court that a preposition puts something at ("у здания суда в X"). The noun may
+    stand four words back, its own complement between ("lors d'une conférence de presse à
+    X", "на заседании Совета безопасности в X")."""
+    host = next((i for i in range(first - 1, max(-1, first - 5), -1)
                  if words[i].any_of(vocabulary.meetings | vocabulary.courts)
                  and not _cut(words[i + 1:first + 1])), None)
     if host is None:

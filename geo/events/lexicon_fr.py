@@ -252,7 +252,7 @@ VOCABULARY = Vocabulary(
     residents=frozenset({"habitant", "habitante", "résident", "résidente"}),
     # (and the press's: "lors d'une conférence de presse à X", "un point de presse à X")
     meetings=frozenset({"sommet", "conférence", "forum", "pourparlers", "négociations",
-                        "presse"}),
+                        "presse", "conseil"}),
     courts=frozenset({"tribunal", "tribunaux", "cour"}),
     verdicts=frozenset({"coupable", "condamné", "acquitté", "relaxé", "reconnu", "verdict",
                         "peine"}),
