@@ -58,8 +58,19 @@ def refined_roles(text: str, mentions: Sequence[Mention], words: list[Word],
                 governed(previous, words, vocabulary, vocabulary.district_words):
             refined.pop()  # "dans le quartier de X, à Y", "в районе X в Y": Y's part
         refined.append(mention)
-    return [_placed_near(m, refined, words, vocabulary) if m.role == "reference" else m
-            for m in refined]
+    return _streets_of_sources([_placed_near(m, refined, words, vocabulary)
+                                if m.role == "reference" else m for m in refined])
+
+
+def _streets_of_sources(mentions: list[Mention]) -> list[Mention]:
+    """The mentions but a street or a square put in a town the report names only as no
+    site ("selon une source à X. La marche, partie du rond-point de Y, ..." puts Y in X,
+    the latest town named): where it is, the text does not say."""
+    sites = {m.place.id for m in mentions if places.is_site(m)
+             and m.precision != "part_of_city"}
+    others = {m.place.id for m in mentions if m.place is not None and not places.is_site(m)}
+    return [m for m in mentions if not (m.precision == "part_of_city" and places.is_site(m)
+                                        and m.place.id in others - sites)]
 
 
 def _placed_near(reference: Mention, mentions: Sequence[Mention], words: list[Word],
@@ -151,8 +162,10 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
     if _measured_from(words, first, vocabulary):
         return replace(mention, role="reference")
     # (the words of the place's own clause: "à X dimanche, a indiqué la police" is no
-    # speaking X)
-    after = [i for i in range(last + 1, min(clause_end(words, last), last + 5))
+    # speaking X; nor is "à X. Selon la police, ...", the next sentence's source)
+    own = clause_end(words, last)
+    own = next((i for i in range(last + 1, own) if _cut_sentence(words[i])), own)
+    after = [i for i in range(last + 1, min(own, last + 5))
              if words[i].text.lower() not in vocabulary.auxiliaries]
     if words[max(0, first - 2):first] and any(
             w.any_of(vocabulary.missions) for w in words[max(0, first - 2):first]):
