@@ -120,3 +120,14 @@ def test_an_acronym_after_an_elided_article_is_no_town(real_parser):
                          "Bouaké.", "fr")
     assert "L'ONG" not in found and "ONG" not in found
     assert found["Bouaké"][1] == "Bouaké"
+
+
+def test_a_place_ending_a_sentence_is_no_speaker_of_the_next_one():
+    text = ("Des heurts ont éclaté lundi à Valmont. Selon la police, trois personnes ont "
+            "été blessées.")
+    assert _sites(text, ["Valmont"], "fr") == {"Valmont"}
+
+
+def test_a_town_that_speaks_is_still_no_site():
+    text = "Valmont a condamné les violences commises contre les manifestants."
+    assert _rows(text, ["Valmont"], "fr") == []
