@@ -11,6 +11,7 @@ sites from the rest.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -29,6 +30,8 @@ __all__ = ["governed", "refined_roles", "tells_a_verdict", "without_non_places"]
 
 _ROUTE_DASHES = frozenset({"—", "–", "-"})
 _SENTENCE_STOPS = frozenset(".!?…\n")
+# What stands between a district's name and its town's: "X, à Y", "X de Y", "X в Y".
+_TOWN_AFTER_DISTRICT = re.compile(r"\s*,?\s*(?:à|de|d'|d’|в|во)\s*")
 
 
 def refined_roles(text: str, mentions: Sequence[Mention], words: list[Word],
@@ -50,9 +53,24 @@ def refined_roles(text: str, mentions: Sequence[Mention], words: list[Word],
                 and (mention.place.kind == "admin1" or vocabulary.words(
                     mention.text)[-1].any_of(vocabulary.region_words)):
             continue  # "в городе Пугачёве Саратовской области": the city's address
+        if previous is not None and mention.place is not None and \
+                mention.place.kind == "city" and _TOWN_AFTER_DISTRICT.fullmatch(between) and \
+                governed(previous, words, vocabulary, vocabulary.district_words):
+            refined.pop()  # "dans le quartier de X, à Y", "в районе X в Y": Y's part
         refined.append(mention)
-    return [_placed_near(m, refined, words, vocabulary) if m.role == "reference" else m
-            for m in refined]
+    return _streets_of_sources([_placed_near(m, refined, words, vocabulary)
+                                if m.role == "reference" else m for m in refined])
+
+
+def _streets_of_sources(mentions: list[Mention]) -> list[Mention]:
+    """The mentions but a street or a square put in a town the report names only as no
+    site ("selon une source à X. La marche, partie du rond-point de Y, ..." puts Y in X,
+    the latest town named): where it is, the text does not say."""
+    sites = {m.place.id for m in mentions if places.is_site(m)
+             and m.precision != "part_of_city"}
+    others = {m.place.id for m in mentions if m.place is not None and not places.is_site(m)}
+    return [m for m in mentions if not (m.precision == "part_of_city" and places.is_site(m)
+                                        and m.place.id in others - sites)]
 
 
 def _placed_near(reference: Mention, mentions: Sequence[Mention], words: list[Word],
@@ -137,13 +155,17 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
     if not told_there and any(w.any_of(vocabulary.custody) for w in before) and any(
             w.any_of(vocabulary.based) for w in words[max(0, first - 6):first]):
         return replace(mention, role="residence")
+    if _resident_of(words, first, vocabulary):
+        return replace(mention, role="residence")  # "житель X", "un habitant de X"
     if _venue_or_seat(words, first, vocabulary):
         return replace(mention, role="actor")  # "на саммите в X", "Суд в X арестовал"
     if _measured_from(words, first, vocabulary):
         return replace(mention, role="reference")
     # (the words of the place's own clause: "à X dimanche, a indiqué la police" is no
-    # speaking X)
-    after = [i for i in range(last + 1, min(clause_end(words, last), last + 5))
+    # speaking X; nor is "à X. Selon la police, ...", the next sentence's source)
+    own = clause_end(words, last)
+    own = next((i for i in range(last + 1, own) if _cut_sentence(words[i])), own)
+    after = [i for i in range(last + 1, min(own, last + 5))
              if words[i].text.lower() not in vocabulary.auxiliaries]
     if words[max(0, first - 2):first] and any(
             w.any_of(vocabulary.missions) for w in words[max(0, first - 2):first]):
@@ -169,11 +191,23 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
     return mention
 
 
+def _resident_of(words: list[Word], first: int, vocabulary: Vocabulary) -> bool:
+    """Whether the place at ``words[first]`` follows one resident's noun, right before
+    it or before its "of" ("жителя X", "une habitante de X")."""
+    noun = first - 1
+    if noun > 0 and words[noun].text.lower() in vocabulary.of_words:
+        noun -= 1
+    return noun >= 0 and not _cut(words[noun + 1:first + 1]) and \
+        words[noun].text.lower().replace("’", "'") in vocabulary.residents
+
+
 def _venue_or_seat(words: list[Word], first: int, vocabulary: Vocabulary) -> bool:
     """Whether the place at ``words[first]`` follows a meeting's noun or a court's
     ("на саммите в X", "le tribunal de X", "la cour d'appel de X"): its venue or seat;
-    not a court that a preposition puts something at ("у здания суда в X")."""
-    host = next((i for i in range(first - 1, max(-1, first - 4), -1)
+    not a court that a preposition puts something at ("у здания суда в X"). The noun may
+    stand four words back, its own complement between ("lors d'une conférence de presse à
+    X", "на заседании Совета безопасности в X")."""
+    host = next((i for i in range(first - 1, max(-1, first - 5), -1)
                  if words[i].any_of(vocabulary.meetings | vocabulary.courts)
                  and not _cut(words[i + 1:first + 1])), None)
     if host is None:

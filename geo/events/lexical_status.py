@@ -63,10 +63,13 @@ def trigger_status(sentence: list[Word], first: int, last: int, vocabulary: Voca
            for w in cues[-3:] + after) or any(
             _plan_word(sentence, w, vocabulary) for w in cues[:-2]):
         return "planned"
-    if any(_plan_word(sentence, w, vocabulary) for w in close + after) or any(
-            w.any_of(vocabulary.planned_after) and not _as_planned(sentence, w, vocabulary)
-            and (n < clause_end(sentence, last) or "," in w.gap)
-            for n, w in enumerate(sentence[last + 1:last + 4], last + 1)):
+    # (a plan word after the trigger's own verb in the past qualifies someone else:
+    # "собрались сторонники назначенного премьера")
+    if any(_plan_word(sentence, w, vocabulary) for w in close + after) or (
+            not vocabulary.is_past(sentence[last].text) and any(
+                w.any_of(vocabulary.planned_after) and not _as_planned(sentence, w, vocabulary)
+                and (n < clause_end(sentence, last) or "," in w.gap)
+                for n, w in enumerate(sentence[last + 1:last + 4], last + 1))):
         # "Запланированный митинг собрал ...", "la manifestation prévue samedi a réuni":
         # a plan of the noun, the event told in the past by its own verb
         return "occurred" if _told_past(sentence, last, vocabulary) else "planned"

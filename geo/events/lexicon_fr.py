@@ -234,23 +234,33 @@ VOCABULARY = Vocabulary(
                       "autorité", "ong",
                       "organisation", "porte-parole", "parquet", "procureur", "président",
                       "diplomatie", "ministre", "consulat", "quai", "élysée", "palais",
-                      "chancellerie", "présidence", "exécutif", "préfet", "ministres"}),
+                      "chancellerie", "présidence", "exécutif", "préfet", "ministres",
+                      # "selon une source sécuritaire à X": the source's seat
+                      "source"}),
     based=frozenset({"basé", "siège", "installé", "domicilié", "établi", "siégeant",
                      "déplacement", "visite", "voyage", "exil", "exilé", "réfugié", "né",
                      "réside", "résidant", "vit", "vivant", "originaire", "hospitalisé",
                      "trouvant", "séjournant", "interrogé", "joint",
                      # a destination: "ont fui vers X", "évacué vers un hôpital de X"
-                     "fui", "fuir", "enfui", "fuyant", "évacué", "transféré", "transporté"}),
+                     "fui", "fuir", "enfui", "fuyant", "évacué", "transféré", "transporté",
+                     # a convoy's or a traveller's: "doit rejoindre la base de X"
+                     "rejoindre", "regagner"}),
     where_words=frozenset({"où"}),
-    custody=frozenset({"hôpital", "clinique", "prison", "hôpitaux"}),
+    custody=frozenset({"hôpital", "clinique", "prison", "hôpitaux", "commissariat", "base"}),
     # (not "réunion": "une réunion publique" is a rally)
-    meetings=frozenset({"sommet", "conférence", "forum", "pourparlers", "négociations"}),
+    district_words=frozenset({"quartier", "faubourg", "arrondissement", "banlieue"}),
+    residents=frozenset({"habitant", "habitante", "résident", "résidente"}),
+    # (and the press's: "lors d'une conférence de presse à X", "un point de presse à X")
+    meetings=frozenset({"sommet", "conférence", "forum", "pourparlers", "négociations",
+                        "presse", "conseil"}),
     courts=frozenset({"tribunal", "tribunaux", "cour"}),
     verdicts=frozenset({"coupable", "condamné", "acquitté", "relaxé", "reconnu", "verdict",
                         "peine"}),
     at_place=frozenset({"à", "au", "aux", "en", "dans", "près", "devant", "sur", "vers",
                         "autour"}),
-    from_place=frozenset({"depuis", "originaire", "venu", "provenance"}),
+    # ("dont beaucoup viennent de X", "des renforts arrivés de X")
+    from_place=frozenset({"depuis", "originaire", "venu", "provenance", "vient", "viennent",
+                          "venant", "arrivé", "arrivant"}),
     forces=frozenset(_FORCES.split("|")) | {"ordre", "policière", "sécurité", "forces",
                                             "policier", "gendarme", "crs", "police"},
     crowd=frozenset(_CROWD.split("|")) | _PROTESTS,

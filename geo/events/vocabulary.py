@@ -285,6 +285,11 @@ class Vocabulary:
     #: "prison"): the town after one, with a verb of sending or going (``based``) before
     #: it, is a destination ("доставили в больницу в X", "évacué vers un hôpital de X").
     custody: frozenset[str] = frozenset()
+    #: One resident's noun, as written in the singular ("житель", "жительницы",
+    #: "habitant"): the town after it (or after its "of") is the person's home ("52-летний
+    #: житель X", "un habitant de X"), no site; the plural's town is the crowd's own
+    #: ("жители X вышли на улицы").
+    residents: frozenset[str] = frozenset()
     #: The relative word of place ("où"): a destination or a home the sentence
     #: goes on to tell of ("évacués vers X, où des manifestants ont été dispersés") is
     #: the scene of what it tells.

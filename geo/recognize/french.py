@@ -64,6 +64,9 @@ _ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
 _LEADING = frozenset({"la", "le", "les", "l'", "l’", "de", "du", "des", "d'", "d’", "au",
                       "aux", "à", "a", "en"})
 _FIRST_WORD = re.compile(r"(\w+['’]|\w+\s+)")
+# An acronym after an elided article ("L'ONG", "L'ONU", "L'UA"): the body's initials,
+# though the gazetteer folds the whole onto a town ("Long", "Lonu").
+_ELIDED_ACRONYM = re.compile(r"[Ll]['’][A-ZÀ-Ý]{2,}")
 _COUNTRY_ARTICLE = re.compile(r"(?<![\w'’])(?:(?:au|aux|en|du|le|la|les)\s+|l['’])$")
 # The prepositions that contract "le"/"les": "au Havre" is "à Le Havre".
 _CONTRACTED = re.compile(r"(?<![\w'’])(?P<word>au|du|aux|des)\s+$", re.IGNORECASE)
@@ -316,7 +319,8 @@ class FrenchRecognizer(Recognizer):
         cut = 0
         while ((m := _FIRST_WORD.match(cand.text, cut))
                and m.group(1).strip().lower() in _LEADING
-               and (m.group(1)[0].islower() or not self.lookup.known(cand.text))):
+               and (m.group(1)[0].islower() or not self.lookup.known(cand.text)
+                    or _ELIDED_ACRONYM.fullmatch(cand.text[cut:]))):
             cut = m.end()
         if not cut:
             return cand
