@@ -398,12 +398,14 @@ def told_as_cause(words: list[Word], position: int, vocabulary: Vocabulary) -> b
 def _in_the_course(words: list[Word], position: int, vocabulary: Vocabulary) -> bool:
     """Whether the death at ``position`` is told in the course of events ("после гибели
     пяти человек в ходе беспорядков", "après la mort de deux personnes lors des
-    affrontements"): their toll."""
-    for n in range(position + 1, min(len(words), position + 1 + _AFTER)):
+    affrontements"): their toll (not "lors d'un contrôle routier": no event's word)."""
+    end = min(len(words), position + 1 + _AFTER)
+    for n in range(position + 1, end):
         if not _joined(words, n):
             return False
         if words[n].text.lower() in vocabulary.during:
-            return True
+            return any(k in vocabulary.first_words for m in range(n + 1, min(end, n + 4))
+                       if _joined(words, m) for k in words[m].keys)
     return False
 
 

@@ -128,7 +128,8 @@ _FORCES_FROM = re.compile(rf"\b{alternation((*_FORCE_NOUNS, 'officers', 'policem
                           r"from\s+(?:the\s+)?$", re.IGNORECASE)
 # ... when the sentence names where they went ("reinforcements from X were sent to Y");
 # "riot police from X fired tear gas" may tell of nowhere else.
-_SENT_ON = re.compile(r"\b(?:to|into|in|at)\s+(?:the\s+)?[A-Z]")
+_SENT_ON = re.compile(r"\b(?:sent|deployed|dispatched|flown|bused|brought|moved)\b|"
+                      r"\b(?:to|into|in|at)\s+(?:the\s+)?[A-Z]")
 # Where people came or travelled from ("students, most of whom come from X", "travelled
 # to the capital from X to join the protest") is a home, not where they acted.
 _CAME_FROM = re.compile(r"\b(?:come|comes|came|coming|hail|hails|hailed|hailing|"

@@ -31,17 +31,21 @@ FLOORS = {
     # .775 / .849, dates .650 / .755), and six held-out ones each (h15-ru-*, h15-fr-*).
     # Session 16's counts round: counts .837 -> .857 (Russian), .731 -> .750 (French).
     # Session 16 (rusites): five fresh reports joined each dev file (ru-281..285,
-    # fr-281..285; the base scored them at recall .773 / .833). Set at the session's end.
-    RUSSIAN: {"incident_recall": 0.84, "type_accuracy": 0.87, "count_accuracy": 0.82,
-              "date_accuracy": 0.78, "status_accuracy": 0.79, "location_acc25": 0.84},
+    # fr-281..285; the base scored them at recall .773 / .833), then seven reports written
+    # blind each (ru-201..207, fr-201..207: the base scored them at recall .741 / .839).
+    # On the 60 / 60 the base scored recall .840 / .857, the session's end .854 / .863.
+    RUSSIAN: {"incident_recall": 0.845, "type_accuracy": 0.88, "count_accuracy": 0.81,
+              "date_accuracy": 0.78, "status_accuracy": 0.785, "location_acc25": 0.845},
     # (French counts .73 -> .714 with session 15's fr-151..155: their three counted rows
     # hold one right figure, on the base as with the roles rules.)
-    FRENCH: {"incident_recall": 0.85, "type_accuracy": 0.915, "count_accuracy": 0.72,
-             "date_accuracy": 0.825, "status_accuracy": 0.80, "location_acc25": 0.855},
-    RUSSIAN_HELDOUT: {"incident_recall": 0.70, "type_accuracy": 0.81, "count_accuracy": 0.43,
-                      "date_accuracy": 0.65, "status_accuracy": 0.65, "location_acc25": 0.70},
-    FRENCH_HELDOUT: {"incident_recall": 0.73, "type_accuracy": 0.80, "count_accuracy": 0.53,
-                     "date_accuracy": 0.67, "status_accuracy": 0.66, "location_acc25": 0.73},
+    FRENCH: {"incident_recall": 0.855, "type_accuracy": 0.91, "count_accuracy": 0.75,
+             "date_accuracy": 0.82, "status_accuracy": 0.815, "location_acc25": 0.855},
+    # Session 16's six held-out reports each (h16-ru-*, h16-fr-*) joined: on the 33 / 33
+    # the base and the session's end score alike (recall .744 / .750).
+    RUSSIAN_HELDOUT: {"incident_recall": 0.73, "type_accuracy": 0.83, "count_accuracy": 0.55,
+                      "date_accuracy": 0.71, "status_accuracy": 0.67, "location_acc25": 0.73},
+    FRENCH_HELDOUT: {"incident_recall": 0.74, "type_accuracy": 0.80, "count_accuracy": 0.58,
+                     "date_accuracy": 0.70, "status_accuracy": 0.68, "location_acc25": 0.745},
 }
 CEILINGS = {
     # Session 15 (roles) added ru-151..155 and fr-151..155: the base made 6 non-site and 7
@@ -53,8 +57,9 @@ CEILINGS = {
     # session's rules 3 and 2: a readiness to strike is no strike now, and "у аэропорта
     # собрались несколько сотен мужчин" is a gathering of its own beside the riot it
     # became, at the place of a planned rally.)
-    RUSSIAN: {"unreal_false_positives": 3, "non_site_false_positives": 2, "duplicates": 1,
-              "trap_false_positives": 1},
+    # (With the blind ru-201..207: one unreal, two non-site and one trap row more.)
+    RUSSIAN: {"unreal_false_positives": 3, "non_site_false_positives": 4, "duplicates": 1,
+              "trap_false_positives": 2},
     # (French dev unreal false positives 9 -> 10 in session 14: a row dated to the
     # story's day no longer merges into another day's event, which shows status
     # misreadings it used to hide.)
@@ -64,19 +69,21 @@ CEILINGS = {
     # (With the blind fr-101..108: one unreal, one non-site and two trap rows more.)
     # (Session 16: with fr-281..285 the base made 12 unreal and 9 non-site rows, the
     # session's rules 11 and 5.)
-    FRENCH: {"unreal_false_positives": 11, "non_site_false_positives": 5, "duplicates": 2,
+    # (With the blind fr-201..207: two unreal and three non-site rows more; the session's
+    # end made one duplicate fewer.)
+    FRENCH: {"unreal_false_positives": 13, "non_site_false_positives": 8, "duplicates": 1,
              "trap_false_positives": 7},
     # Held-out ceilings as the base of session 14 scored the 21 reports: the session's
     # rules moved none of them.
     # Session 15's six held-out reports each: Russian 3 unreal rows, 1 non-site row and
     # one duplicate (the learned dates put a spare row on its event's day); French one
     # trap row.
-    # (Session 16, rusites: 12 -> 13. This test, the only look at the held-out files,
-    # found one Russian non-site row more with the session's rules; which rule is not
-    # known, the files not read. The lead decides on its aggregate score.)
-    RUSSIAN_HELDOUT: {"unreal_false_positives": 8, "non_site_false_positives": 13,
+    # (Session 16: a Russian rule that made one more non-site row there, bisected in
+    # aggregate, was reverted.) Session 16's six reports each add Russian 3 unreal and 3
+    # non-site rows, French 3 unreal rows and 1 non-site row, as the base made them.
+    RUSSIAN_HELDOUT: {"unreal_false_positives": 11, "non_site_false_positives": 15,
                       "duplicates": 2, "trap_false_positives": 3},
-    FRENCH_HELDOUT: {"unreal_false_positives": 11, "non_site_false_positives": 5,
+    FRENCH_HELDOUT: {"unreal_false_positives": 14, "non_site_false_positives": 6,
                      "duplicates": 1, "trap_false_positives": 3},
 }
 
