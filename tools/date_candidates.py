@@ -121,18 +121,27 @@ def tie_drafts_to_gold_by_place(drafts: Sequence[EventDraft], gold: Sequence[dic
 def _overlap(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
-def report_rows(record: dict, parser) -> list[TiedRow]:
-    """The rows of one report tied to its gold events, in text order."""
+def report_drafts(record: dict, parser, **options
+                  ) -> tuple[date | None, str, list[EventDraft]]:
+    """A report's publication day, its language and the rows its pipeline keeps (the
+    trace's last stage), parsed as the evaluation parses: with its date and the file's
+    language (detected else); ``options`` go to :func:`geo.events.detect.detect_events`."""
     text = record["text"]
     published = date.fromisoformat(record["published"]) if record.get("published") else None
-    # As the evaluation parses: with its date and the file's language (detected else).
     parsed = parser(Document(text, published=published,
                              language=language_code(record.get("language") or "")))
     language = getattr(parsed.document, "language", "") or "en"
     drafts: list[EventDraft] = []
-    # (the rules' days: the model reads the day the rules gave the row before)
     detect_events(text, parsed.mentions, getattr(parsed, "sentences", None), published,
-                  language=language, trace=incidents_into(drafts), learned_dates=False)
+                  language=language, trace=incidents_into(drafts), **options)
+    return published, language, drafts
+
+
+def report_rows(record: dict, parser) -> list[TiedRow]:
+    """The rows of one report tied to its gold events, in text order."""
+    text = record["text"]
+    # (the rules' days: the model reads the day the rules gave the row before)
+    published, language, drafts = report_drafts(record, parser, learned_dates=False)
     drafts.sort(key=lambda d: d.trigger[0])
     gold = [g for g in record["events"] if g.get("status", "occurred") == "occurred"]
     pairs = tie_drafts_to_gold_by_evidence(text, drafts, gold) if any(

@@ -28,7 +28,6 @@ import argparse
 import json
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -36,11 +35,9 @@ from scipy.optimize import minimize
 
 from gazetteer.geometry import haversine_km
 from geo.evaluate.events import TOLERANCE_KM
-from geo.events.detect import VOCABULARIES, detect_events
-from geo.events.draft import EventDraft, incidents_into
-from geo.model import Document, language_code
+from geo.events.detect import VOCABULARIES
 from geo.pipeline import Parser
-from tools.date_candidates import DEV_FILES, tie_drafts_to_gold_by_evidence
+from tools.date_candidates import DEV_FILES, report_drafts, tie_drafts_to_gold_by_evidence
 from tools.evidence_alignment import overlaps, quote_spans
 from tools.type_choice import KINDS, SECOND_KINDS
 from tools.type_features import Cues, row_features, row_kind
@@ -57,13 +54,7 @@ SECOND_AT = (0.5, 0.6, 0.7, 0.8)
 def report_rows(record: dict, parser) -> Iterator[dict]:
     """The rows of one report tied to their gold events, with features and labels."""
     text = record["text"]
-    published = date.fromisoformat(record["published"]) if record.get("published") else None
-    parsed = parser(Document(text, published=published,
-                             language=language_code(record.get("language") or "")))
-    language = getattr(parsed.document, "language", "") or "en"
-    drafts: list[EventDraft] = []
-    detect_events(text, parsed.mentions, getattr(parsed, "sentences", None), published,
-                  language=language, trace=incidents_into(drafts))
+    published, language, drafts = report_drafts(record, parser)
     gold = [g for g in record["events"] if g.get("status", "occurred") == "occurred"]
     if not any(g.get("evidence") for g in gold):
         return
