@@ -25,10 +25,11 @@ import argparse
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from gazetteer.geometry import haversine_km
 from geo.evaluate.events import TOLERANCE_KM
@@ -43,6 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DEV_FILES = tuple(ROOT / "tests" / "data" / name for name in (
     "events_multi_dev.jsonl", "events_ru_dev.jsonl", "events_fr_dev.jsonl"))
 DEFAULT_OUT = Path("/tmp/ldates/candidates.jsonl")
+T = TypeVar("T")
 
 Span = tuple[int, int]
 
@@ -164,14 +166,20 @@ def report_rows(record: dict, parser) -> list[TiedRow]:
     return rows
 
 
-def build(paths: Sequence[Path]) -> Iterator[TiedRow]:
-    """The tied rows of every report of ``paths``."""
+def rows_of_files(paths: Sequence[Path], rows_of: Callable[[dict, Parser], Iterable[T]]
+                  ) -> Iterator[T]:
+    """``rows_of`` each report of the JSONL files ``paths``, read with one parser."""
     parser = Parser()
     for path in paths:
         with open(path, encoding="utf-8") as lines:
             for line in lines:
                 if line.strip():
-                    yield from report_rows(json.loads(line), parser)
+                    yield from rows_of(json.loads(line), parser)
+
+
+def build(paths: Sequence[Path]) -> Iterator[TiedRow]:
+    """The tied rows of every report of ``paths``."""
+    return rows_of_files(paths, report_rows)
 
 
 def outcome(chosen: date | None, gold: date) -> str:

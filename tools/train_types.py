@@ -36,8 +36,12 @@ from scipy.optimize import minimize
 from gazetteer.geometry import haversine_km
 from geo.evaluate.events import TOLERANCE_KM
 from geo.events.detect import VOCABULARIES
-from geo.pipeline import Parser
-from tools.date_candidates import DEV_FILES, report_drafts, tie_drafts_to_gold_by_evidence
+from tools.date_candidates import (
+    DEV_FILES,
+    report_drafts,
+    rows_of_files,
+    tie_drafts_to_gold_by_evidence,
+)
 from tools.evidence_alignment import overlaps, quote_spans
 from tools.type_choice import KINDS, SECOND_KINDS
 from tools.type_features import Cues, row_features, row_kind
@@ -77,12 +81,7 @@ def report_rows(record: dict, parser) -> Iterator[dict]:
 
 
 def build(paths: Sequence[Path]) -> Iterator[dict]:
-    parser = Parser()
-    for path in paths:
-        with open(path, encoding="utf-8") as lines:
-            for line in lines:
-                if line.strip():
-                    yield from report_rows(json.loads(line), parser)
+    return rows_of_files(paths, report_rows)
 
 
 class Data:
