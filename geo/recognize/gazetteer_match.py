@@ -102,7 +102,8 @@ def _longest_name(text: str, toks: list, i: int, blocked: set[int], lowered: set
         tok = toks[j - 1]
         if j - 1 in blocked or tok.is_space or (tok.is_punct and tok.text not in "-."):
             break
-        if j - 1 > i and not (starts_name(tok) or tok.lower_ in _CONNECTORS):
+        if j - 1 > i and not (starts_name(tok) or tok.lower_ in _CONNECTORS
+                              or _abbreviation_dot(toks, j - 1)):
             break
         if not starts_name(tok):
             continue
@@ -124,6 +125,17 @@ def _longest_name(text: str, toks: list, i: int, blocked: set[int], lowered: set
             best = (j, "named")
     return best
 
+
+def _abbreviation_dot(toks: list, k: int) -> bool:
+    """Whether token ``k`` is the full stop of a short abbreviation inside a name, which
+    the tokenizer splits off in capitals ("ST. LOUIS", "FT. WORTH"; "St." stays whole)."""
+    before = toks[k - 1]
+    return (toks[k].text == "." and not before.whitespace_ and before.is_alpha
+            and len(before.text) <= _LONGEST_ABBREVIATION)
+
+
+# How long an abbreviation inside a place's name is ("St", "Ste", "Mt", "Ft").
+_LONGEST_ABBREVIATION = 3
 
 # The words that join the items of a list of names.
 _LIST_WORDS = frozenset({",", "and", "or"})

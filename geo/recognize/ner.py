@@ -72,6 +72,10 @@ def entity_candidates(text: str, ents: tuple[Span, ...], people: set[str], looku
             if (not proposals and len(ent) == 1 and ent[0].lower_ in people
                     and not lookup.major(ent.text, own_name=True)):
                 continue
+            if not lookup.known(ent.text) and _list_of_places(ent.text, lookup):
+                # "Florence, Alabama" or "Kharkiv and Odesa" as one entity: each name is
+                # matched on its own, and the one after the comma qualifies the first.
+                continue
             cand = _from_entity(text, ent, lookup)
             if cand is not None:
                 found.append(cand)

@@ -204,11 +204,16 @@ def stated_container(gazetteer: Gazetteer, text: str, cand: Candidate,
     return division
 
 
-# ", in [the] [southern] Y": the words between a place and the country or division the
-# text places it in ("Victoria, in British Columbia"); without the comma, read by
+# The kind words a description of a place ends with ("the Libyan capital X", "X, a port
+# town in Y").
+_KIND_WORD = r"(?:city|town|village|port|capital|province|region|state|district|governorate)"
+# ", in [the] [southern] Y" or, in apposition, ", the capital of Y", ", a port town in
+# northern Y": the words between a place and the country or division the text places it
+# in ("Victoria, in British Columbia"); without the comma, read by
 # :func:`described_region` ("Tripoli in northern Lebanon").
 _PLACED_IN = re.compile(
-    r"(?P<comma>,)?\s+in\s+(?:the\s+)?"
+    r"(?:(?P<comma>,)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?" + _KIND_WORD + r"\s+(?:of|in)"
+    r"|(?P<bare_comma>,)?\s+in)\s+(?:the\s+)?"
     r"(?:(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central)\s+)?",
     re.IGNORECASE)
 # What joins the items of a list of names: ", ", " and ", ", or ".
@@ -218,14 +223,14 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)")
 def stated_region(text: str, cand: Candidate, context: Context, *,
                   comma: bool = True) -> Place | None:
     """The country or first-level division the text places a mention in right after it
-    ("X, in southern Y"; with ``comma=False`` also "X in Y"), as the reading taken for
-    Y; else ``None``."""
+    ("X, in southern Y", "X, the capital of Y"; with ``comma=False`` also "X in Y"), as
+    the reading taken for Y; else ``None``."""
     following = next(_named_after(context, cand.end), None)
     if following is None:
         return None
     start, _, query, _ = following
     placed = _PLACED_IN.fullmatch(text, cand.end, start)
-    if placed is None or (comma and placed["comma"] is None):
+    if placed is None or (comma and placed["comma"] is None and placed["bare_comma"] is None):
         return None
     place = context.anchors.get(query)
     return place if place is not None and place.kind in ("country", "admin1") else None
@@ -236,8 +241,7 @@ def stated_region(text: str, cand: Candidate, context: Context, *,
 # or nothing right before the mention.
 _DESCRIBED = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:city|town|village|port|capital|province|region|state|district|governorate)"
-    r"(?:\s+of|,)?\s+$")
+    + _KIND_WORD + r"(?:\s+of|,)?\s+$")
 # How far before a mention its description is looked for.
 _DESCRIBED_WINDOW = 80
 
