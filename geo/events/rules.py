@@ -154,8 +154,11 @@ _FORCES = _re(r"\b(?:troops|soldiers|police|policemen|forces|army|military|guard
               r"officers|vehicles|tanks)\b")
 _CROWD = _re(r"\b(?:protest\w*|demonstrat\w*|crowds?|rall\w+|march\w*|students|"
              r"workers|supporters|activists|youths|residents|gatherings?|vigils?|sit-ins?|"
-             # a trade out in the street ("fired tear gas at vendors")
-             r"vendors|traders|hawkers|strikers)\b")
+             # a trade out in the street ("fired tear gas at vendors"), and the trades
+             # that block roads to press a demand ("farmers blocked the highway"; not
+             # motorists or villagers, whom a blocked road strands)
+             r"vendors|traders|hawkers|strikers|farmers|truckers|miners|fishermen|herders|"
+             r"teachers|nurses|doctors|pensioners)\b")
 
 RULES: tuple[Rule, ...] = (
     Rule("excessive_force", _re(
