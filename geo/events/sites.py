@@ -71,12 +71,17 @@ _OWN_PLAN = re.compile(
 # "declared a curfew in X", "reported clashes in X": there "in X" is the event's place.
 _SPEAKING = tuple(v for v in SPEECH_VERBS if not v.startswith(("declar", "announc",
                                                                 "report", "claim")))
+# Acts of speaking that the place after them may be the scene of ("spoke in X").
+_SPEAKING_ACTS = ("speaking", "spoke", "recorded", "filmed", "posted")
 _SPOKEN_IN = re.compile(
-    rf"\b(?:{alternation(_SPEAKING)}|speaking|spoke|recorded|filmed|posted|"
+    rf"\b(?:{alternation(_SPEAKING)}|{alternation(_SPEAKING_ACTS)}|"
     r"statement|news\s+conference|interview)\s+(?:\w+\s+){0,2}?(?:in|at)\s+"
     r"(?:the\s+)?$|\b(?:speaking|spoke|writing|wrote|calling|broadcasting)\s+from\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE)
+# What a statement is made in, on which a place names where it was made.
+_SPEECH_NOUN = re.compile(r"statements?|conferences?|interviews?|briefings?|videos?|"
+                          r"speech(?:es)?|remarks|messages?|posts?", re.IGNORECASE)
 # "sought asylum in X", "in exile in X" are residences the geoparser marks already
 # (geo.resolve.roles).
 _DESTINATION = re.compile(
@@ -171,7 +176,7 @@ def _refined(text: str, mention: Mention, sentence: Span) -> Mention:
         and _opens_a_name(after)
     if _BASED.match(after) or _OWNED.match(after) or opens_a_name or \
             _SEAT_BEFORE.search(before) or \
-            _SPOKEN_IN.search(before) or (
+            (_SPOKEN_IN.search(before) and not _told_of(text, mention, sentence)) or (
             _BODY_IN.search(before) and _SPEAKS_AFTER.match(after)):
         return replace(mention, role="actor")
     # "Officials in X, speaking on condition of anonymity, said": the words between the
@@ -218,6 +223,23 @@ def _seat_of_a_speaker(text: str, mention: Mention, sentence: Span) -> bool:
     body = preposition.head
     return body.dep_ == "nsubj" and _BODY.fullmatch(body.text) is not None and \
         _SAYING.fullmatch(body.head.text) is not None
+
+
+def _told_of(text: str, mention: Mention, sentence: Span) -> bool:
+    """Whether the place after a verb of saying is in what is said, not where it is said:
+    its preposition hangs on a word of the reported clause ("said the clashes in X",
+    "said police in X arrested"), not on the verb nor on its statement or interview.
+    False without a parser, where the words alone decide."""
+    token = _place_token(text, mention, sentence)
+    if token is None or token.dep_ != "pobj":
+        return False
+    holder = token.head.head
+    if holder.dep_ == "pobj":  # "spoke to journalists in X"
+        holder = holder.head
+    if holder.dep_ in ("dobj", "dative", "prep"):  # "told reporters in X": the addressee
+        holder = holder.head
+    return _SAYING.fullmatch(holder.text) is None and _SPEECH_NOUN.fullmatch(holder.text) is None \
+        and holder.lower_ not in _SPEAKING_ACTS
 
 
 def _place_token(text: str, mention: Mention, sentence: Span):
