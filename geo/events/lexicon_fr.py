@@ -170,7 +170,17 @@ TRIGGERS = (
     Trigger("curfew", phrase("couvre", "feu")),
     Trigger("checkpoint", phrase("point", "contrôle"), reach=1),
     Trigger("checkpoint", phrase("check-point|checkpoint")),
+    # Roadblocks set up by troops are checkpoints ("des barrages militaires", "les soldats
+    # ont dressé des barrages"); a crowd's are a blockade (above).
+    Trigger("checkpoint", phrase("barrage", "militaire")),
+    Trigger("checkpoint", phrase("dressé|dresser|dressent|érigé|installé|établi", "barrage"),
+            reach=2, needs=frozenset(_FORCES.split("|")), unless=frozenset(_CROWD.split("|"))),
     Trigger("deployment", phrase(_DEPLOY, _FORCES), reach=4),
+    # Troops or armour that "ont pris position autour du palais" are deployed there; a
+    # stance is taken "pour", "contre" or "sur" something.
+    Trigger("deployment", phrase("pris|prendre|prennent|prenaient|prenant", "position"),
+            reach=1, needs=frozenset(_FORCES.split("|")),
+            not_before=frozenset({"pour", "contre", "sur", "publiquement"})),
     Trigger("deployment", phrase(_FORCES, _DEPLOY), reach=4),
     # Casualties: an event only when nothing else in the sentence takes them
     Trigger("casualties", phrase("mort|tué|décès|décédé|blessé|blessure|péri|succombé|"
