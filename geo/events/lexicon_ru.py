@@ -85,9 +85,9 @@ TRIGGERS = (
                                    "вытеснять|выдавить|выдавливать")),
     Trigger("intervention", phrase("слезоточивый|светошумовой|резиновый",
                                    "газ|граната|пуля")),
-    Trigger("intervention", phrase("применить|применять|применение", "сила|газ|спецсредство"),
-            reach=2),
-    Trigger("excessive_force", phrase("применить|применять|применение", "огнестрельный|оружие"),
+    # (the perfective only: "не будут применять силу" is a promise, no force used)
+    Trigger("intervention", phrase("применить|применение", "сила|газ|спецсредство"), reach=2),
+    Trigger("excessive_force", phrase("применить|применение", "огнестрельный|оружие"),
             reach=2),
     Trigger("excessive_force", phrase("огонь|стрельба", "по", _CROWD), reach=2),
     Trigger("excessive_force", phrase("стрелять|расстрелять|застрелить|обстрелять",
