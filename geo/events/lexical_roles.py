@@ -178,8 +178,7 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
             return replace(mention, role="actor")  # "Москва заявила", "Paris a condamné"
     if _after_speech(words, first, vocabulary):
         return replace(mention, role="actor")  # "сообщили в Минске", "a déclaré à Paris"
-    # (a body's name may take three words: "министерство внутренних дел в X")
-    body = next((i for i in range(first - 1, max(-1, first - 5), -1)
+    body = next((i for i in range(first - 1, max(-1, first - 4), -1)
                  if words[i].any_of(vocabulary.bodies)
                  and not _cut(words[i + 1:first + 1])), None)
     if body is not None:
