@@ -21,7 +21,8 @@ from geo.nlp import french_words
 # Troops: a deployment is the army's (police reinforcements are no ACLED deployment).
 _FORCES = "militaire|soldat|troupe|blindé|armée|contingent|parachutiste|légionnaire"
 _DEPLOY = ("déployé|déployer|déploient|déploiement|dépêché|envoyé|mobilisé|arrivé|acheminé|"
-           "déploie|patrouillé|patrouille|positionné|quadrillé")
+           "déploie|patrouillé|patrouille|positionné|quadrillé|patrouiller|dépêcher|"
+           "quadriller")
 _CROWD = ("manifestant|foule|protestataire|jeune|marcheur|gréviste|civil|habitant|"
           "émeutier|militant|participant|cortège|rassemblement|supporter|étudiant|lycéen|"
           "syndicaliste|ouvrier|salarié")
@@ -54,7 +55,8 @@ TRIGGERS = (
                               "manifestait|manifestant|rassemblement|rassemblé|cortège|"
                               "défilé|défilent|sit-in|protestation|"
                               "protesté|protestent|protestataire|marchent|"
-                              "mobilisation|manifesteront|rassemblent|défileront"),
+                              "mobilisation|manifesteront|rassemblent|défileront|"
+                              "protester"),
             # a parade of troops or planes, no protest: "le défilé militaire"
             not_before=frozenset({"militaire", "aérien"}),
             # what protesters want, told by another ("juge légitimes les revendications
@@ -83,8 +85,11 @@ TRIGGERS = (
             needs=frozenset(_CROWD.split("|"))),
     Trigger("blockade", phrase("bloqué|bloquer|bloquent|bloquaient|barré|barrer|barrent|"
                                "blocage|obstrué|barrage|occupé|occupent", _ROADS), reach=3,
+            # (or workers of a trade: "des enseignants ont bloqué le pont")
             needs=frozenset(_CROWD.split("|")) | {"agriculteur", "chauffeur", "routier",
-                                                  "taxi"}),
+                                                  "taxi", "enseignant", "infirmier", "soignant",
+                                                  "commerçant", "transporteur", "pêcheur",
+                                                  "villageois", "riverain"}),
     # Protests met by force
     # (a crowd that disperses itself met no force: "avant de se disperser")
     Trigger("intervention", phrase("lacrymogène|disperser|dispersé|dispersent|dispersion|"
@@ -119,7 +124,8 @@ TRIGGERS = (
             with_crowd="riot"),
     Trigger("clash", phrase("accrochage|combat|fusillade")),
     Trigger("clash", phrase("échange", "tir"), reach=1),
-    Trigger("riot", phrase("jet|jeté|lancé|lançant|jetant|jettent|lancent|projectile",
+    Trigger("riot", phrase("jet|jeté|lancé|lançant|jetant|jettent|lancent|projectile|lancer|"
+                           "jeter",
                            "pierre|projectile|cocktail|mortier|pavé|caillou|bouteille"),
             reach=3),
     Trigger("riot", phrase("cocktail", "molotov")),
