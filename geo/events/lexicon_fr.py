@@ -21,8 +21,7 @@ from geo.nlp import french_words
 # Troops: a deployment is the army's (police reinforcements are no ACLED deployment).
 _FORCES = "militaire|soldat|troupe|blindé|armée|contingent|parachutiste|légionnaire"
 _DEPLOY = ("déployé|déployer|déploient|déploiement|dépêché|envoyé|mobilisé|arrivé|acheminé|"
-           "déploie|patrouillé|patrouille|positionné|quadrillé|patrouiller|dépêcher|"
-           "quadriller")
+           "déploie|patrouillé|patrouille|positionné|quadrillé")
 _CROWD = ("manifestant|foule|protestataire|jeune|marcheur|gréviste|civil|habitant|"
           "émeutier|militant|participant|cortège|rassemblement|supporter|étudiant|lycéen|"
           "syndicaliste|ouvrier|salarié")
@@ -55,8 +54,7 @@ TRIGGERS = (
                               "manifestait|manifestant|rassemblement|rassemblé|cortège|"
                               "défilé|défilent|sit-in|protestation|"
                               "protesté|protestent|protestataire|marchent|"
-                              "mobilisation|manifesteront|rassemblent|défileront|"
-                              "protester"),
+                              "mobilisation|manifesteront|rassemblent|défileront"),
             # a parade of troops or planes, no protest: "le défilé militaire"
             not_before=frozenset({"militaire", "aérien"}),
             # what protesters want, told by another ("juge légitimes les revendications
@@ -124,8 +122,7 @@ TRIGGERS = (
             with_crowd="riot"),
     Trigger("clash", phrase("accrochage|combat|fusillade")),
     Trigger("clash", phrase("échange", "tir"), reach=1),
-    Trigger("riot", phrase("jet|jeté|lancé|lançant|jetant|jettent|lancent|projectile|lancer|"
-                           "jeter",
+    Trigger("riot", phrase("jet|jeté|lancé|lançant|jetant|jettent|lancent|projectile",
                            "pierre|projectile|cocktail|mortier|pavé|caillou|bouteille"),
             reach=3),
     Trigger("riot", phrase("cocktail", "molotov")),
@@ -178,17 +175,7 @@ TRIGGERS = (
     Trigger("curfew", phrase("couvre", "feu")),
     Trigger("checkpoint", phrase("point", "contrôle"), reach=1),
     Trigger("checkpoint", phrase("check-point|checkpoint")),
-    # Roadblocks set up by troops are checkpoints ("des barrages militaires", "les soldats
-    # ont dressé des barrages"); a crowd's are a blockade (above).
-    Trigger("checkpoint", phrase("barrage", "militaire")),
-    Trigger("checkpoint", phrase("dressé|dresser|dressent|érigé|installé|établi", "barrage"),
-            reach=2, needs=frozenset(_FORCES.split("|")), unless=frozenset(_CROWD.split("|"))),
     Trigger("deployment", phrase(_DEPLOY, _FORCES), reach=4),
-    # Troops or armour that "ont pris position autour du palais" are deployed there; a
-    # stance is taken "pour", "contre" or "sur" something.
-    Trigger("deployment", phrase("pris|prendre|prennent|prenaient|prenant", "position"),
-            reach=1, needs=frozenset(_FORCES.split("|")),
-            not_before=frozenset({"pour", "contre", "sur", "publiquement"})),
     Trigger("deployment", phrase(_FORCES, _DEPLOY), reach=4),
     # Casualties: an event only when nothing else in the sentence takes them
     Trigger("casualties", phrase("mort|tué|décès|décédé|blessé|blessure|péri|succombé|"

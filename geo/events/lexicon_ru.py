@@ -171,13 +171,6 @@ TRIGGERS = (
     Trigger("curfew", phrase("комендантский", "час")),
     Trigger("checkpoint", phrase("блокпост|кпп")),
     Trigger("checkpoint", phrase("контрольно-пропускной", "пункт")),
-    # Posts set up at a town's entries ("на въездах выставили армейские посты"), and cars
-    # searched there ("на въездах в город полиция проверяла машины"); a post held is an
-    # office ("занять пост").
-    Trigger("checkpoint", phrase("выставить|выставлять|установить|устанавливать", "пост"),
-            reach=3),
-    Trigger("checkpoint", phrase("въезд|выезд", "проверять|досматривать|досмотр|проверка"),
-            reach=4),
     Trigger("deployment", phrase(_DEPLOY, _FORCES), reach=3),
     Trigger("deployment", phrase(_DEPLOY, "армейский|воинский", "часть|подразделение"),
             reach=2),
@@ -203,7 +196,7 @@ COUNT_FIELDS = {
                      "госпитализированный", "медпомощь"), "injured"),
     **dict.fromkeys(("задержать", "задержанный", "арестовать", "арестованный",
                      "задержание", "арест", "задерживать"), "arrested"),
-    **dict.fromkeys(("блокпост", "кпп", "пост"), "checkpoints"),
+    **dict.fromkeys(("блокпост", "кпп"), "checkpoints"),
 }
 
 
