@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from geo.events import places
 from geo.events.vocabulary import (
@@ -181,6 +182,8 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
     body = next((i for i in range(first - 1, max(-1, first - 4), -1)
                  if words[i].any_of(vocabulary.bodies)
                  and not _cut(words[i + 1:first + 1])), None)
+    if body is None:
+        body = _named_body(words, first, vocabulary)
     if body is not None:
         # ("d'après les chiffres transmis par la préfecture de X": its whole clause)
         near = [*range(min(max(0, body - 4), clause_start(words, body)), body),
@@ -236,6 +239,26 @@ def _after_speech(words: list[Word], first: int, vocabulary: Vocabulary) -> bool
     return first >= 2 and words[first - 1].any_of(vocabulary.at_place) and any(
         verb >= 0 and not _cut(words[verb + 1:first + 1])
         and words[verb].any_of(vocabulary.reporting) for verb in (first - 2, first - 3))
+
+
+def _named_body(words: list[Word], first: int, vocabulary: Vocabulary) -> int | None:
+    """The body whose name of three or four words ends with the place's preposition
+    ("министерство внутренних дел в X", "le ministère de l'Intérieur à X"): its
+    complement is lower-case words, or a capital after an article ("de", "l'"), so a
+    person named after the body ("министр ... Иван Петров, прибывший в X") is none, nor
+    is a clause with a verb ("в сопровождении полиции пассажиров повезли в X")."""
+    if first < 5 or not words[first - 1].any_of(vocabulary.at_place):
+        return None
+    for body in (first - 4, first - 5):
+        between = words[body + 1:first - 1]
+        if words[body].any_of(vocabulary.bodies) and not _cut(words[body + 1:first + 1]) \
+                and between[0].text[0].islower() and not any(
+                    vocabulary.is_past(w.text) or vocabulary.is_future(w.text) for w in between) \
+                and all(
+                    w.text[0].islower() or before.text.lower() in vocabulary.articles
+                    for before, w in pairwise(between)):
+            return body
+    return None
 
 
 def _after_aside(words: list[Word], body: int, vocabulary: Vocabulary) -> bool:

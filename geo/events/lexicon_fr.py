@@ -12,9 +12,11 @@ stages come from :mod:`geo.languages.fr`.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from geo.events.vocabulary import Trigger, Vocabulary, phrase
 from geo.languages import fr
+from geo.nlp import french_words
 
 # Troops: a deployment is the army's (police reinforcements are no ACLED deployment).
 _FORCES = "militaire|soldat|troupe|blindé|armée|contingent|parachutiste|légionnaire"
@@ -81,8 +83,11 @@ TRIGGERS = (
             needs=frozenset(_CROWD.split("|"))),
     Trigger("blockade", phrase("bloqué|bloquer|bloquent|bloquaient|barré|barrer|barrent|"
                                "blocage|obstrué|barrage|occupé|occupent", _ROADS), reach=3,
+            # (or workers of a trade: "des enseignants ont bloqué le pont")
             needs=frozenset(_CROWD.split("|")) | {"agriculteur", "chauffeur", "routier",
-                                                  "taxi"}),
+                                                  "taxi", "enseignant", "infirmier", "soignant",
+                                                  "commerçant", "transporteur", "pêcheur",
+                                                  "villageois", "riverain"}),
     # Protests met by force
     # (a crowd that disperses itself met no force: "avant de se disperser")
     Trigger("intervention", phrase("lacrymogène|disperser|dispersé|dispersent|dispersion|"
@@ -197,9 +202,19 @@ def _is_future(word: str) -> bool:
     return _FUTURE_VERB.search(word.lower()) is not None
 
 
+@cache
+def _keys(word: str) -> tuple[str, ...]:
+    # the spelled-out forms, then the lemmas of the French model's table ("défilaient"
+    # → "défiler"), so a verb's infinitive stands for all its tenses; not a short
+    # function word's ("des" → "un" would count one)
+    forms = fr.forms(word)
+    lemmas = (french_words().forms.get(forms[0]) or ()) if len(forms[0]) > 4 else ()
+    return tuple(dict.fromkeys((*forms, *([lemmas] if isinstance(lemmas, str) else lemmas))))
+
+
 VOCABULARY = Vocabulary(
     language="fr",
-    keys=fr.forms,
+    keys=_keys,
     triggers=TRIGGERS,
     count_fields=COUNT_FIELDS,
     at_least=(phrase("plus", "de"), phrase("au", "moins"), phrase("pas", "moins", "de"),
