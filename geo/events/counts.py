@@ -118,9 +118,13 @@ _BEFORE = (
                    rf"toll (?:from|of|in) {_DAYS_OWN} (?:[\w'’-]+ ){{0,8}}?(?:rose|risen|"
                    r"climbed|jumped|increased|reached|stood|stands)(?: to| at)?|"
                    r"number of (?:the )?(?:dead|deaths|people killed) (?:\w+ ){0,3}(?:to|at))"),
-    ("injured", r"(?:injuring|injured|wounding|wounded|hurting)"),
+    # "the hospital said it had treated 44 people": who a hospital or medics treat
+    # are the injured.
+    ("injured", r"(?:injuring|injured|wounding|wounded|hurting|treated|treating)"),
     ("arrested", r"(?:arresting|arrested|detaining|detained|rounded up|apprehended|"
                  r"apprehending|"
+                 # "he was detained along with 25 other activists": they and he
+                 r"(?:arrested|detained|held|jailed) (?:along |together )?with|"
                  r"arrests of|detention of|number of (?:the |those |people )?(?:arrested|"
                  r"detained|arrests|detentions|detainees) (?:\w+ ){0,3}(?:to|at))"),
 )
@@ -300,9 +304,14 @@ _NAMED_OBJECT = re.compile(
     r"seven|eight|nine|ten|several|many|dozens|hundreds|thousands)\b)(?-i:[a-z])[\w-]*\s+)"
     rf"{{0,3}}(?P<noun>{_NAME})(?=\s*[,.;]|\s+(?:on|in|at|after|as|and|outside|near|during|"
     r"who|while|for|from|over)\b)")
+# "(detained) with 25 other activists", "with 12 others": those and the one detained.
+_WITH = re.compile(r"\bwith\s+(?:(?:" + _AT_LEAST + "|" + _ABOUT + r")\s+)?$", re.IGNORECASE)
+_WITH_OTHERS = re.compile(r"\s+(?:[^\W\d][\w'’-]*\s+)?others?\b", re.IGNORECASE)
 _NAME_AND = re.compile(rf"(?P<noun>{_NAME})\s+and\s+$")
-_CLAUSE_OPENING = re.compile(rf"(?:^|\b(?:{alternation(SPEECH_VERBS)}|that|and)\s+|,\s+|"
-                             r"^[\W\s]+)$", re.IGNORECASE)
+# ("leaving a soldier and three students injured": the victims a clash left open
+# its count as a clause would.)
+_CLAUSE_OPENING = re.compile(rf"(?:^|\b(?:{alternation(SPEECH_VERBS)}|that|and|leaving|left)"
+                             r"\s+|,\s+|^[\W\s]+)$", re.IGNORECASE)
 # "injured in the clashes", "killed during the night's protests": the events counted
 # are named again by a definite description, after the count's own words.
 # So does a day's own: "hurt in Tuesday's clashes".
@@ -489,6 +498,9 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
                                since_day, _vague_word(match.group("num")))
         if one_more is not None:
             mention = _add(mention, one_more, 1, "exact")
+        elif from_before and field == "arrested" and _WITH_OTHERS.match(text, match.end(), end) \
+                and _WITH.search(text, max(start, match.start() - 8), match.start()):
+            mention = _add(mention, mention.end, 1, "exact")  # "... with 25 others": and he
         if joined is not None:
             first, first_value, first_vague = joined
             mention = _add(replace(mention, start=first.start()), mention.end, first_value,
