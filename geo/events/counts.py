@@ -134,7 +134,9 @@ COUNT_WORD = re.compile(r"\b(?:" + "|".join(p for _, p in _AFTER + _BEFORE) + r"
                         re.IGNORECASE)
 _COUNT_WORD_NEXT = re.compile(r"\s+(?:" + "|".join(p for _, p in _AFTER) + r")\b",
                               re.IGNORECASE)
-_BEFORE_RE = [(f, re.compile(rf"\b{p}\s*$", re.IGNORECASE)) for f, p in _BEFORE]
+# ("police arrested another 12 people", "detaining a further 30": more of them)
+_BEFORE_RE = [(f, re.compile(rf"\b{p}(?:\s+(?:another|a\s+further))?\s*$", re.IGNORECASE))
+              for f, p in _BEFORE]
 # The words between a number and its count word name the victims: "26 armed
 # criminals had been killed". These carry no group.
 _NO_GROUP = {"people", "persons", "person", "individuals", "others", "were", "was",
