@@ -386,9 +386,6 @@ class CountMention:
     #: A running total only by "since <day>" after it ("80 injured since Sunday"): it
     #: counts the days since, which the event told after it in its clause may span.
     since_day: bool = False
-    #: A vague amount ("dozens", "several", "hundreds"): it tells that people were
-    #: counted, which makes an event and types it, but no figure a reader can map.
-    vague: bool = False
 
 
 #: Larger numbers are not casualty or arrest counts (they are ids, sums of money or
@@ -497,7 +494,7 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
                                _told_again_at(text, match.end(), end),
                                _ESTIMATE.search(text, max(start, match.start() - 2 * _WINDOW),
                                                 match.start()) is not None,
-                               since_day, _vague_word(match.group("num")))
+                               since_day)
         if one_more is not None:
             mention = _add(mention, one_more, 1, "exact")
         elif from_before and field == "arrested" and _WITH_OTHERS.match(text, match.end(), end) \
@@ -743,18 +740,6 @@ def group_of(phrase: str) -> str:
         if pattern.search(phrase):
             return group
     return ""
-
-
-def _vague_word(number: str) -> bool:
-    """Is the number a vague word ("dozens of", "several"), not a figure ("a dozen")?"""
-    return re.sub(r"\s+of$", "", number.lower()) in _VAGUE
-
-
-def figures(counts: list[CountMention]) -> Counts:
-    """The figures a row reports: :func:`combine` of its counts but the vague ones.
-    News gives "dozens were hurt" where it has no figure; ACLED's code for the word
-    (12) would be a figure no source gave, so the column stays empty."""
-    return combine([c for c in counts if not c.vague])
 
 
 def _value(number: str) -> tuple[int | None, bool]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from geo.events.clauses import Span
-from geo.events.counts import CountMention, figures
+from geo.events.counts import CountMention, combine
 from geo.events.rules import ACTORS, PROTESTS, RIOTS, STRATEGIC, Rule
 from geo.lexicon import alternation
 from geo.model import Incident, Mention, Status
@@ -154,7 +154,7 @@ def to_incident(text: str, event: EventDraft) -> Incident:
         event_date=event.event_date,
         event_date_end=event.event_date_end,
         time_precision=event.time_precision,
-        counts=figures(event.counts),
+        counts=combine(event.counts),
         actor1=actor1,
         actor2=second_actor(event, actor1),
         evidence=tuple(event.evidence),

@@ -424,8 +424,7 @@ def fold_into_same_place(events: list[EventDraft]) -> list[EventDraft]:
     kept: list[EventDraft] = []
     for event in events:
         host = None
-        # (a report at a square or "the capital" of a town told before is at that town)
-        if event.rule.weak and event.counts and event.geo_precision < 3:
+        if event.rule.weak and event.counts and event.geo_precision == 1:
             here = [e for e in hosts if e.status == event.status and _takes(e, event)
                     and e.location.place.id == event.location.place.id
                     and _same_day(e, event)]
