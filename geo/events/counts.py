@@ -498,7 +498,7 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
         if one_more is not None:
             mention = _add(mention, one_more, 1, "exact")
         elif from_before and field == "arrested" and _WITH_OTHERS.match(text, match.end(), end) \
-                and _WITH.search(text, max(start, match.start() - 8), match.start()):
+                and _WITH.search(text, start, match.start()):
             mention = _add(mention, mention.end, 1, "exact")  # "... with 25 others": and he
         if joined is not None:
             first, first_value, first_vague = joined
