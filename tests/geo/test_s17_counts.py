@@ -73,3 +73,19 @@ def test_a_total_at_a_wider_place_stays_beside_its_share():
     rows = _rows(text, sorted(mentions, key=lambda m: m.start))
     arrested = {name: n for name, kind, _, _, n in rows if kind == "Strategic developments"}
     assert arrested == {"Quorland": 64, "Kestral": 40}
+
+
+def test_count_classes_tell_a_total_a_share_and_another_events_figure():
+    from tools.count_classes import classify, text_counts
+
+    text = "Police detained 52 people, 31 of them in Kestral and 21 in Varnow."
+    counts = text_counts(text)
+    kestral, varnow = {"arrested": 31, "evidence": [text]}, {"arrested": 21}
+    assert classify(kestral, [varnow], "arrested", 31, text, counts) == "ok"
+    assert classify(kestral, [varnow], "arrested", 52, text, counts) == "summed"
+    assert classify(kestral, [varnow], "arrested", 21, text, counts) == \
+        "another event's figure"
+    assert classify(kestral, [varnow], "arrested", None, text, counts) == \
+        "missing, read in its evidence"
+    assert classify({"arrested": None}, [varnow], "arrested", 21, text, counts) == \
+        "extra, another event's figure"
