@@ -348,9 +348,10 @@ _SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|first|most\s+\w+)\s+(?:\w+\s+){0,3
 # A number that repeats the count before it for another place or day: "... and two in
 # Y", "... and six on Tuesday", "..., and at least seven more at Z". The joint before it
 # must be a comma, "and", "while" or "whereas".
-# A partitive ("three of them in X") only before a name: "13 of them in critical
-# condition" is no place.
-_PARTITIVE = r"of\s+(?:them|those|whom|the\s+[\w-]+)\s+(?=\w+\s+(?:the\s+)?(?-i:[A-Z]))"
+# A partitive ("three of them in X", "31 of them in the capital") only before a name or
+# the town a report names by its kind: "13 of them in critical condition" is no place.
+_PARTITIVE = (r"of\s+(?:them|those|whom|the\s+[\w-]+)\s+(?=\w+\s+(?:the\s+(?:capital|city|"
+              r"town)(?![\w'’])|(?:the\s+)?(?-i:[A-Z])))")
 _GAPPED = re.compile(rf"\s+(?:more\s+|others?\s+|{_PARTITIVE})?(?:{alternation(AT_PLACE)}|on)"
                      r"\s+(?:the\s+)?\S", re.IGNORECASE)
 # Between two numbers of one sum: one to three words, then "and" ("21 civilians and").

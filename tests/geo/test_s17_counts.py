@@ -62,6 +62,20 @@ def test_a_total_broken_down_by_places_leaves_each_place_its_share():
     assert arrested == {"Kestral": 40, "Varnow": 24}
 
 
+def test_a_share_in_the_capital_after_a_source_is_the_capitals():
+    text = ("Police detained 64 people on Wednesday, the ministry said, 40 of them in the "
+            "capital and 24 in Varnow.")
+    rows = _rows(text, mentions_at(text, {"the capital": town("Kestral"),
+                                          "Varnow": town("Varnow")}))
+    arrested = {name: n for name, kind, _, _, n in rows if kind == "Strategic developments"}
+    assert arrested == {"Kestral": 40, "Varnow": 24}
+
+
+def test_a_share_in_a_condition_is_no_place():
+    assert _counts("Police said 52 people were hurt, 13 of them in critical "
+                   "condition.") == [("injured", 52)]
+
+
 def test_a_total_at_a_wider_place_stays_beside_its_share():
     text = "Police detained 64 people across Quorland on Wednesday, 40 of them in Kestral."
     quorland = town("Quorland")
