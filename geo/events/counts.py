@@ -118,9 +118,13 @@ _BEFORE = (
                    rf"toll (?:from|of|in) {_DAYS_OWN} (?:[\w'’-]+ ){{0,8}}?(?:rose|risen|"
                    r"climbed|jumped|increased|reached|stood|stands)(?: to| at)?|"
                    r"number of (?:the )?(?:dead|deaths|people killed) (?:\w+ ){0,3}(?:to|at))"),
-    ("injured", r"(?:injuring|injured|wounding|wounded|hurting)"),
+    # "the hospital said it had treated 44 people": who a hospital or medics treat
+    # are the injured.
+    ("injured", r"(?:injuring|injured|wounding|wounded|hurting|treated|treating)"),
     ("arrested", r"(?:arresting|arrested|detaining|detained|rounded up|apprehended|"
                  r"apprehending|"
+                 # "he was detained along with 25 other activists": they and he
+                 r"(?:arrested|detained|held|jailed) (?:along |together )?with|"
                  r"arrests of|detention of|number of (?:the |those |people )?(?:arrested|"
                  r"detained|arrests|detentions|detainees) (?:\w+ ){0,3}(?:to|at))"),
 )
@@ -130,7 +134,9 @@ COUNT_WORD = re.compile(r"\b(?:" + "|".join(p for _, p in _AFTER + _BEFORE) + r"
                         re.IGNORECASE)
 _COUNT_WORD_NEXT = re.compile(r"\s+(?:" + "|".join(p for _, p in _AFTER) + r")\b",
                               re.IGNORECASE)
-_BEFORE_RE = [(f, re.compile(rf"\b{p}\s*$", re.IGNORECASE)) for f, p in _BEFORE]
+# ("police arrested another 12 people", "detaining a further 30": more of them)
+_BEFORE_RE = [(f, re.compile(rf"\b{p}(?:\s+(?:another|a\s+further))?\s*$", re.IGNORECASE))
+              for f, p in _BEFORE]
 # The words between a number and its count word name the victims: "26 armed
 # criminals had been killed". These carry no group.
 _NO_GROUP = {"people", "persons", "person", "individuals", "others", "were", "was",
@@ -300,9 +306,14 @@ _NAMED_OBJECT = re.compile(
     r"seven|eight|nine|ten|several|many|dozens|hundreds|thousands)\b)(?-i:[a-z])[\w-]*\s+)"
     rf"{{0,3}}(?P<noun>{_NAME})(?=\s*[,.;]|\s+(?:on|in|at|after|as|and|outside|near|during|"
     r"who|while|for|from|over)\b)")
+# "(detained) with 25 other activists", "with 12 others": those and the one detained.
+_WITH = re.compile(r"\bwith\s+(?:(?:" + _AT_LEAST + "|" + _ABOUT + r")\s+)?$", re.IGNORECASE)
+_WITH_OTHERS = re.compile(r"\s+(?:[^\W\d][\w'’-]*\s+)?others?\b", re.IGNORECASE)
 _NAME_AND = re.compile(rf"(?P<noun>{_NAME})\s+and\s+$")
-_CLAUSE_OPENING = re.compile(rf"(?:^|\b(?:{alternation(SPEECH_VERBS)}|that|and)\s+|,\s+|"
-                             r"^[\W\s]+)$", re.IGNORECASE)
+# ("leaving a soldier and three students injured": the victims a clash left open
+# its count as a clause would.)
+_CLAUSE_OPENING = re.compile(rf"(?:^|\b(?:{alternation(SPEECH_VERBS)}|that|and|leaving|left)"
+                             r"\s+|,\s+|^[\W\s]+)$", re.IGNORECASE)
 # "injured in the clashes", "killed during the night's protests": the events counted
 # are named again by a definite description, after the count's own words.
 # So does a day's own: "hurt in Tuesday's clashes".
@@ -337,9 +348,10 @@ _SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|first|most\s+\w+)\s+(?:\w+\s+){0,3
 # A number that repeats the count before it for another place or day: "... and two in
 # Y", "... and six on Tuesday", "..., and at least seven more at Z". The joint before it
 # must be a comma, "and", "while" or "whereas".
-# A partitive ("three of them in X") only before a name: "13 of them in critical
-# condition" is no place.
-_PARTITIVE = r"of\s+(?:them|those|whom|the\s+[\w-]+)\s+(?=\w+\s+(?:the\s+)?(?-i:[A-Z]))"
+# A partitive ("three of them in X", "31 of them in the capital") only before a name or
+# the town a report names by its kind: "13 of them in critical condition" is no place.
+_PARTITIVE = (r"of\s+(?:them|those|whom|the\s+[\w-]+)\s+(?=\w+\s+(?:the\s+(?:capital|city|"
+              r"town)(?![\w'’])|(?:the\s+)?(?-i:[A-Z])))")
 _GAPPED = re.compile(rf"\s+(?:more\s+|others?\s+|{_PARTITIVE})?(?:{alternation(AT_PLACE)}|on)"
                      r"\s+(?:the\s+)?\S", re.IGNORECASE)
 # Between two numbers of one sum: one to three words, then "and" ("21 civilians and").
@@ -486,6 +498,9 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
                                since_day)
         if one_more is not None:
             mention = _add(mention, one_more, 1, "exact")
+        elif from_before and field == "arrested" and _WITH_OTHERS.match(text, match.end(), end) \
+                and _WITH.search(text, start, match.start()):
+            mention = _add(mention, mention.end, 1, "exact")  # "... with 25 others": and he
         if joined is not None:
             first, first_value, first_vague = joined
             mention = _add(replace(mention, start=first.start()), mention.end, first_value,

@@ -56,6 +56,8 @@ _DATED_START = re.compile(r"\s+(?:began|started|erupted|broke\s+out)\s+(?:in\s+(
 # and"), with no clause word or comma.
 _JOINED_COUNTS = re.compile(r"(?:\s+(?!(?:when|after|before|while|as|but|then|in|at|on)\b)"
                             r"[^\W\d][\w'’-]*){0,5}\s+and\s+", re.IGNORECASE)
+# "31 of them in the capital": the share of a figure told before.
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
 _SHARE = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|injured|wounded|victims|"
                     r"casualties|arrested|detained|detainees)\b", re.IGNORECASE)
 
@@ -122,6 +124,7 @@ def split_by_count_place(text: str, event: EventDraft, index: places.MentionInde
         _to_count_place(text, index, day, sentence_end)
     at = {id(c): count_place(text, index, c, sentence_end) for c in event.counts}
     _share_joined_place(text, index, event.counts, at)
+    _without_broken_down_totals(text, event, at)
     located = {m.place.id: m for m in at.values() if m is not None}
     if len(located) == 1 and None not in at.values():
         _count_wide(event, next(iter(located.values())))
@@ -151,6 +154,20 @@ def split_by_count_place(text: str, event: EventDraft, index: places.MentionInde
     moved = {id(c) for copy in copies for c in copy.counts}
     event.counts = [c for c in event.counts if id(c) not in moved]
     return days + copies
+
+
+def _without_broken_down_totals(text: str, event: EventDraft,
+                                at: dict[int, Mention | None]) -> None:
+    """"Police detained 52 people, 31 of them in the capital and 21 in Y": a figure
+    with no place of its own, broken down by the shares told after it, is the total over
+    their places; the event at a share's place counts that share, not the total."""
+    own = event.location.place.id
+    shares = {c.field for c in event.counts if (m := at[id(c)]) is not None
+              and m.place.id == own and _OF_THEM.match(text, c.end)}
+    event.counts = [c for c in event.counts if at[id(c)] is not None
+                    or c.field not in shares or c.end > min(
+                        d.start for d in event.counts if d.field == c.field
+                        and at[id(d)] is not None)]
 
 
 def _share_joined_place(text: str, index: places.MentionIndex, counts: list[CountMention],
