@@ -1,5 +1,5 @@
 """Learn the candidate ranking from the development corpora: ``python -m tools.train_ranker
-CORPUS.jsonl ...`` writes ``geo/data/ranker-v6.json``, learned from every document of the
+CORPUS.jsonl ...`` writes ``geo/data/ranker-v5.json``, learned from every document of the
 corpora (``--even-only``: the even ones; ``python -m tools.loco`` trains its own models,
 leaving out what it scores). The odd split is then no check of the shipped model: judge
 changes with ``tools/loco.py``.
@@ -45,7 +45,7 @@ L2 = 0.001
 #: Temperature of the smooth top-1 loss the logit's solution is refined on (chosen
 #: leave-one-corpus-out from 1, 0.5, 0.25; 0 skips the refinement).
 SMOOTH = 0.5
-VERSION = 6
+VERSION = 5
 #: Every weight 0: the first pass then takes each name's first gazetteer reading (the
 #: gazetteer orders them by kind, then population).
 NEUTRAL = Weights(**dict.fromkeys(FEATURES, 0.0))

@@ -10,7 +10,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from gazetteer.geometry import PointSet
 from gazetteer.normalize import fold
 
 if TYPE_CHECKING:
@@ -63,11 +62,6 @@ class Context:
     dateline_at: int = -1
     # The ISO code of the publication's country (its focus), else "".
     publication: str = ""
-    # The towns, counties and sites of the names with a single candidate place: where
-    # the text is, whatever reading its ambiguous names take ("Sangamon County" says
-    # which Springfield). A name with one candidate finds itself here, which cannot
-    # change its choice.
-    sole: PointSet = field(default_factory=lambda: PointSet(()))
 
     @property
     def main_country(self) -> str:
@@ -119,12 +113,10 @@ def document_context(found: Sequence[Candidate], options: Mapping[str, tuple[Pla
             admin1s.add((place.country, fold(place.name)))
     named_at = [(c.start, c.end, fold(c.query), c.qualifier) for c in found
                 if c.kind == "named"]
-    sole = PointSet((places[0].lat, places[0].lon) for places in options.values()
-                    if len(places) == 1 and places[0].kind in LOCAL)
     return Context(countries, admin1s, anchors, named_admin1s, named_countries,
                    admin1_mentions, admin1_by_query.total(), admin1_by_query,
                    named_at, local_cells, countries_by_query=countries_by_query,
-                   dateline_at=dateline_start(found), sole=sole)
+                   dateline_at=dateline_start(found))
 
 
 # What follows a dateline's place: the agency, the date or the country, then the dash

@@ -301,7 +301,4 @@ def feature_values(place: Place, cand: Candidate, context: Context,
         math.log1p(len(place.alternate_names)) / 5 * float(place.id in rivals.abroad),
         closeness,
         float(bool(context.publication) and place.country == context.publication),
-        # Where no name is sure, the guesses are the best measure there is.
-        closeness_of(min(context.sole.distances_km(place.lat, place.lon)))
-        if context.sole else closeness,
     )

@@ -6,7 +6,7 @@ name) to learn the context (:mod:`geo.resolve.context`): which countries and fir
 divisions the text is about or names, and where its places lie. The second rescores every
 candidate (:mod:`geo.resolve.candidates`) with that context — a linear score over the
 named features of :data:`FEATURES` (:mod:`geo.resolve.features`), whose weights are
-the learned ranking model (:func:`geo.resolve.weights.shipped`, ``geo/data/ranker-v6.json``,
+the learned ranking model (:func:`geo.resolve.weights.shipped`, ``geo/data/ranker-v5.json``,
 trained by ``python -m tools.train_ranker`` on the development corpora and judged
 leave-one-corpus-out: docs/benchmarks.md) — and runs once more with the places it chose
 as the context. Whatever the weights, an explicit qualifier ("X, Y", "X, in southern Y"

@@ -19,7 +19,7 @@ from pathlib import Path
 from geo.errors import InputError
 
 #: The shipped ranking model: weights learned by ``python -m tools.train_ranker``.
-MODEL = Path(__file__).resolve().parents[1] / "data" / "ranker-v6.json"
+MODEL = Path(__file__).resolve().parents[1] / "data" / "ranker-v5.json"
 
 #: The candidate features, in the order :meth:`geo.resolve.resolver.Resolver.features`
 #: returns them; each is also the name of its weight in :class:`Weights`.
@@ -29,7 +29,7 @@ FEATURES = ("population", "exact", "kind_country", "kind_admin1", "kind_admin2",
             "distance", "support", "outgrown", "capital_abroad",
             "alternate_count", "population_gap", "major",
             "division_population", "largest", "kind_share", "seat_namesake",
-            "renown_abroad", "closeness", "focus", "sole_closeness")
+            "renown_abroad", "closeness", "focus")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,14 +77,7 @@ class Weights:
     against 100 km weighs as much as 100 against 1000 (a town beside its county's other
     towns, not its namesake two states away); ``focus``: the candidate lies in the
     publication's country (the resolver's ``focus``; no corpus has one, so its weight is
-    set: ``tools.train_ranker.FIXED``); ``sole_closeness``: ``closeness`` to the nearest
-    town, county or site of the names that have a single candidate place, anywhere in
-    the text (:attr:`geo.resolve.context.Context.sole`): unlike ``distance`` and
-    ``closeness``, measured to no guess at an ambiguous name, whose first reading in an
-    article on a village is its largest namesake (a Springfield article naming Sangamon
-    County); in a text with no such name, ``closeness`` itself, so that the two share no
-    work a text without sure places would miss (measured as 0 there instead, the fit
-    moved weight from ``closeness`` to it and lost LGL: docs/benchmarks.md).
+    set: ``tools.train_ranker.FIXED``).
     ``refine``: run the second pass twice, measuring distances to the places the first
     one chose rather than to the prior's guesses.
     """
@@ -119,7 +112,6 @@ class Weights:
     renown_abroad: float = 0.0
     closeness: float = 0.0
     focus: float = 0.0
-    sole_closeness: float = 0.0
     refine: bool = True
 
     @classmethod

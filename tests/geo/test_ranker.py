@@ -1,5 +1,5 @@
 """The learned ranking: the conditional logit of tools/train_ranker.py and the shipped
-model file it writes (geo/data/ranker-v6.json)."""
+model file it writes (geo/data/ranker-v5.json)."""
 
 from __future__ import annotations
 
