@@ -26,7 +26,10 @@ _LEGAL_PROCESS_LEMMAS = frozenset({
     "suspect", "convict", "conviction", "sentence", "indict", "indictment", "prosecute",
     "prosecution", "trial", "court", "arrest", "detain", "detention", "jail",
 })
-_CALLING_LEMMAS = frozenset({"call", "ask", "request"})
+_CALLING_LEMMAS = frozenset({"call", "ask", "request", "appeal"})
+# Verbs whose object an infinitive called for is done through ("called on people to
+# join a strike", "to stage a sit-in"): the object is what is called for.
+_DOING_LEMMAS = frozenset({"join", "stage", "hold", "launch", "mount", "observe"})
 # "asked if", "wondered if": a question, whichever arc the parser gives it.
 _ASKING_LEMMAS = frozenset({"ask", "wonder"})
 # Verbs of ending: negated, they say the event goes on.
@@ -209,7 +212,17 @@ class Scope:
         trigger = self.first_conjunct()
         if trigger is None:
             return False
+        if trigger.dep_ == "dobj" and trigger.head.lemma_ in _DOING_LEMMAS and \
+                _infinitive(trigger.head):
+            trigger = trigger.head
         verb = trigger.head
+        if _infinitive(trigger) and (trigger.dep_ in ("xcomp", "advcl") or (
+                trigger.dep_ == "pobj" and verb.lower_ == "to")):
+            # "called on supporters to march", "appealed to members to join a strike":
+            # the infinitive is what is called for (the parser may read "to" as a
+            # preposition).
+            verb = verb.head if trigger.dep_ == "pobj" else verb
+            return verb.lemma_ in _CALLING_LEMMAS
         if trigger.dep_ == "pobj" and verb.lower_ == "for":
             verb = verb.head
         elif trigger.dep_ != "dobj":
@@ -235,6 +248,11 @@ _CROWD_WORD = re.compile(r"\b(?:protesters|demonstrators|marchers|strikers|activ
 
 _PRESSURE_WORD = re.compile(r"\b(?:gather|assembl|mass|march|rall|chant|occup|camp|"
                             r"converg)\w*", re.IGNORECASE)
+
+
+def _infinitive(verb) -> bool:  # verb: spacy.tokens.Token
+    """Whether ``verb`` is a bare infinitive after "to" ("to march")."""
+    return verb.tag_ == "VB" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to"
 
 
 def may_hold_crowd_verbs(text: str, span: tuple[int, int]) -> bool:
