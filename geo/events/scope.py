@@ -5,6 +5,9 @@ here against spaCy's parse of the sentence: a cue counts only if it governs the 
 within one clause (:meth:`Scope.governs`). The model's tagger and parser are those the
 geoparser loaded, disabled, with its NER (:func:`geo.nlp.tree_parser`); without the model
 every check answers as if the words alone decided.
+
+Length: each method reads the one parse a trigger's sentence gets (cached here); split
+across modules, the checks would share the parse through private names.
 """
 
 from __future__ import annotations
@@ -204,6 +207,23 @@ class Scope:
             trigger.head.lemma_ == "be" and any(
                 child.dep_ == "acomp" and child.pos_ == "ADJ"
                 for child in trigger.head.children)
+
+    def act_in_protest(self) -> tuple[int, int] | None:
+        """The span of the act a bare "in protest" tells the aim of ("struck in protest
+        at the budget", "a strike called for Monday in protest at ..."): the noun a
+        participle qualifies, else the verb; None for an event of its own ("in the
+        protest") or without a parser."""
+        trigger = self.trigger()
+        if trigger is None or trigger.dep_ != "pobj" or trigger.head.lower_ != "in" or \
+                any(child.dep_ in ("det", "poss", "amod") for child in trigger.children):
+            return None
+        act = trigger.head.head
+        if act.dep_ == "acl":
+            act = act.head
+        if act.pos_ not in ("VERB", "NOUN") or act.i == trigger.i:
+            return None
+        start = self.sentence[0] + act.idx
+        return start, start + len(act.text)
 
     def called(self) -> bool:
         """Whether the trigger is what a verb of calling or asking calls for:
