@@ -208,6 +208,47 @@ class Scope:
                 child.dep_ == "acomp" and child.pos_ == "ADJ"
                 for child in trigger.head.children)
 
+    def dated_before(self, year: int) -> bool:
+        """Whether a date phrase on the trigger or on the verb it is the subject or
+        object of names only years before ``year`` ("were shot dead at their home in X
+        in February 2018", "wars between 1989 and 2003 killed ...", "the 2010
+        operation left 70 dead"): the story's background. A
+        sentence that opens on its date ("In March 2021, police ...") or a date with its
+        day ("on June 4, 2018") tells a dated episode the report recalls, and a beginning
+        ("began in 2019") may go on."""
+        trigger = self.trigger()
+        if trigger is None:
+            return False
+        if trigger.dep_ == "nummod":
+            trigger = trigger.head  # a count: "killed 30 people", the people it counts
+        words = [trigger]
+        # ("left 70 people dead": the people are the subject of "dead", "dead" what
+        # "left" completes; two steps up reach the verb.)
+        while len(words) < 3 and words[-1].dep_ in _ARGUMENT_ARCS and \
+                words[-1].head.pos_ in ("VERB", "AUX", "ADJ"):
+            words.append(words[-1].head)
+        # "wars between 1989 and 2003 killed ...": the date may be on the verb's subject.
+        words += [child for word in words if word.pos_ in ("VERB", "AUX")
+                  for child in word.children if child.dep_ in ("nsubj", "nsubjpass")]
+        years = []
+        for word in words:
+            if word.lemma_ in _BEGINNING_LEMMAS:
+                return False
+            for child in word.children:
+                if child.dep_ == "prep" and child.lower_ in _DATING_PREPOSITIONS and \
+                        not _opens_sentence(child):
+                    date = _date_words(child)
+                    if any(t.like_num and t.text.isdigit() and int(t.text) <= 31
+                           for t in date):
+                        return False  # a day: an episode the report dates, read as one
+                    years += [t for t in date if _YEAR.fullmatch(t.text)]
+                elif child.dep_ in ("compound", "nummod", "amod", "npadvmod"):
+                    # "the 2010 operation", "the 2011 army sweep"
+                    years += [t for t in (child, *child.children)
+                              if t.dep_ in ("compound", "nummod", "amod", "npadvmod")
+                              and _YEAR.fullmatch(t.text)]
+        return bool(years) and all(int(t.text) < year for t in years)
+
     def act_in_protest(self) -> tuple[int, int] | None:
         """The span of the act a bare "in protest" tells the aim of ("struck in protest
         at the budget", "a strike called for Monday in protest at ..."): the noun a
@@ -268,6 +309,41 @@ _CROWD_WORD = re.compile(r"\b(?:protesters|demonstrators|marchers|strikers|activ
 
 _PRESSURE_WORD = re.compile(r"\b(?:gather|assembl|mass|march|rall|chant|occup|camp|"
                             r"converg)\w*", re.IGNORECASE)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Arcs from a trigger to the verb whose date is its own: its subject or object,
+# a participle or adjective it completes ("crashed ..., killing 30", "left 70 dead").
+_ARGUMENT_ARCS = frozenset({"nsubj", "nsubjpass", "dobj", "advcl", "xcomp", "acomp", "oprd"})
+_DATING_PREPOSITIONS = frozenset({"in", "on", "during", "between", "of"})
+_BEGINNING_LEMMAS = frozenset({"begin", "start", "erupt"})
+
+
+def dated_before(text: str, sentence: tuple[int, int], span: tuple[int, int],
+                 year: int | None) -> bool:
+    """Whether the tree dates the trigger at ``span`` to years before ``year`` (the
+    publication's): :meth:`Scope.dated_before`, parsed only when the sentence holds a
+    year."""
+    return year is not None and _YEAR.search(text, *sentence) is not None and \
+        Scope(text, sentence, *span).dated_before(year)
+
+
+def _opens_sentence(token) -> bool:  # token: spacy.tokens.Token
+    return all(t.is_space or t.is_punct for t in token.doc[token.sent.start:token.i])
+
+
+def _date_words(preposition) -> list:  # preposition: spacy.tokens.Token
+    """The words of a preposition's date: its object, the object's numbers and
+    coordinated words, and one "of" below it ("in the summer of 2013")."""
+    words = []
+    for obj in (c for c in preposition.children if c.dep_ == "pobj"):
+        words.append(obj)
+        for child in obj.children:
+            if child.dep_ in ("nummod", "npadvmod", "appos", "conj", "compound"):
+                words.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                words += [c for c in child.children if c.dep_ == "pobj"]
+    return words
 
 
 def _infinitive(verb) -> bool:  # verb: spacy.tokens.Token

@@ -1,10 +1,13 @@
 """Session 17, unreal rows in English: an event a call asks for ("called on supporters
 to march", "appealed to members to join a strike") is planned, not told as done; and an
 event its own relative clause tells begun ("protests that began on Monday will go on")
-has happened, whatever is said of its future. Sentences are invented."""
+has happened, whatever is said of its future; a bare "in protest at" has the status of
+its act; and a trigger whose date phrase names only an earlier year ("in March 2016",
+"the 2011 sweep") is background. Sentences are invented."""
 
 from __future__ import annotations
 
+from geo.events.scope import dated_before
 from geo.events.status import trigger_status
 from geo.events.triggers import clause_hits
 
@@ -58,3 +61,26 @@ def test_the_aim_in_protest_has_the_status_of_its_act():
 def test_a_new_event_told_unreal_is_kept_over_one_told_before():
     assert _hits("The students who led the sit-in said they would hold a rally in the "
                  "port on Saturday.") == [("rally", "planned")]
+
+
+def test_a_trigger_the_tree_dates_to_an_earlier_year_is_background():
+    for text, trigger in (
+            ("The reporter and his wife were shot dead at their farm outside Tartu in "
+             "March 2016.", "shot dead"),
+            ("Angola's civil war between 1975 and 2002 killed about half a million "
+             "people.", "killed"),
+            ("Villagers recalled that the 2011 army sweep through the valley left more "
+             "than 40 people dead.", "dead")):
+        start = text.index(trigger)
+        assert dated_before(text, (0, len(text)), (start, start + len(trigger)), 2025)
+
+
+def test_a_dated_day_or_an_opening_date_is_an_episode_of_the_story():
+    for text, trigger in (
+            ("In May 2021, police detained 30 students in Gulu.", "detained"),
+            ("Riot police broke up a sit-in in Gulu on May 4, 2021, and detained 30 "
+             "students.", "detained"),
+            ("Riot police in Gulu detained 30 students on Tuesday, the largest arrest "
+             "since 2019.", "detained")):
+        start = text.index(trigger)
+        assert not dated_before(text, (0, len(text)), (start, start + len(trigger)), 2025)
