@@ -249,23 +249,6 @@ class Scope:
                               and _YEAR.fullmatch(t.text)]
         return bool(years) and all(int(t.text) < year for t in years)
 
-    def act_in_protest(self) -> tuple[int, int] | None:
-        """The span of the act a bare "in protest" tells the aim of ("struck in protest
-        at the budget", "a strike called for Monday in protest at ..."): the noun a
-        participle qualifies, else the verb; None for an event of its own ("in the
-        protest") or without a parser."""
-        trigger = self.trigger()
-        if trigger is None or trigger.dep_ != "pobj" or trigger.head.lower_ != "in" or \
-                any(child.dep_ in ("det", "poss", "amod") for child in trigger.children):
-            return None
-        act = trigger.head.head
-        if act.dep_ == "acl":
-            act = act.head
-        if act.pos_ not in ("VERB", "NOUN") or act.i == trigger.i:
-            return None
-        start = self.sentence[0] + act.idx
-        return start, start + len(act.text)
-
     def called(self) -> bool:
         """Whether the trigger is what a verb of calling or asking calls for:
         "called rallies for Monday", "asked for reinforcements" (not "called in

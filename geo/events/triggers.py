@@ -117,12 +117,6 @@ def clause_hits(text: str, clause: Span, sentence: Span, year: int | None) -> li
             prefix = _PREFIX.search(text, max(clause[0], match.start() - 20), match.start())
             status = trigger_status(text, clause, sentence,
                                     prefix.start() if prefix else match.start(), match.end())
-            act = rule.name == "protest" and \
-                Scope(text, sentence, *match.span()).act_in_protest()
-            if act and clause[0] <= act[0] < clause[1]:
-                # "a strike called for Monday in protest at ...": the aim has the
-                # act's status.
-                status = trigger_status(text, clause, sentence, *act)
             definite = _DEFINITE.search(text, max(clause[0], match.start() - 8),
                                         match.start())
             if definite and Scope(text, sentence, *match.span()).ranked():
@@ -141,7 +135,7 @@ def clause_hits(text: str, clause: Span, sentence: Span, year: int | None) -> li
                 unreal = unreal or (rule, match, status)
         else:
             if told is not None or unreal is not None:
-                hits.append(unreal or told)
+                hits.append(told or unreal)
     if not any(rule.event_type in (PROTESTS, RIOTS) for rule, _, _ in hits):
         hits.extend(crowd_hits(text, clause, sentence))
     return hits

@@ -1,15 +1,13 @@
 """Session 17, unreal rows in English: an event a call asks for ("called on supporters
 to march", "appealed to members to join a strike") is planned, not told as done; and an
 event its own relative clause tells begun ("protests that began on Monday will go on")
-has happened, whatever is said of its future; a bare "in protest at" has the status of
-its act; and a trigger whose date phrase names only an earlier year ("in March 2016",
-"the 2011 sweep") is background. Sentences are invented."""
+has happened, whatever is said of its future; and a trigger whose date phrase names only
+an earlier year ("in March 2016", "the 2011 sweep") is background. Sentences are invented."""
 
 from __future__ import annotations
 
 from geo.events.scope import dated_before
 from geo.events.status import trigger_status
-from geo.events.triggers import clause_hits
 
 
 def _status(text: str, trigger: str) -> str:
@@ -42,25 +40,6 @@ def test_an_event_its_own_clause_tells_begun_has_happened():
 def test_an_event_planned_in_its_relative_clause_stays_planned():
     assert _status("The march that organisers announced last week will take place in "
                    "Port Vila on Sunday.", "march") == "planned"
-
-
-def _hits(text: str) -> list[tuple[str, str]]:
-    whole = (0, len(text))
-    return [(match.group(), status) for _, match, status in clause_hits(text, whole, whole, 2025)]
-
-
-def test_the_aim_in_protest_has_the_status_of_its_act():
-    assert [status for _, status in _hits(
-        "The two unions said a 48-hour stoppage called for Friday in protest at the levy "
-        "would go ahead.")] == ["planned"]
-    assert [status for _, status in _hits(
-        "Traders in Kandy shut their stalls on Tuesday in protest at the new tax.")] \
-        == ["occurred"]
-
-
-def test_a_new_event_told_unreal_is_kept_over_one_told_before():
-    assert _hits("The students who led the sit-in said they would hold a rally in the "
-                 "port on Saturday.") == [("rally", "planned")]
 
 
 def test_a_trigger_the_tree_dates_to_an_earlier_year_is_background():
