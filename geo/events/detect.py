@@ -48,6 +48,7 @@ from geo.events.rules import (
 )
 from geo.events.scope import (
     counts_people_taken,
+    dated_before,
     may_hold_crowd_verbs,
 )
 from geo.events.status import trigger_status
@@ -215,7 +216,9 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
         # background, as its trigger would be.
         if target is None and count.field in ("fatalities", "injured") and \
                 not harmless(text, clause) and not in_a_past_year(
-                    text, clause, (count.start, count.end), published and published.year):
+                    text, clause, (count.start, count.end), published and published.year) \
+                and not dated_before(text, sentence_span, (count.start, count.end),
+                                     published and published.year):
             rule = WEAK
         elif target is None and count.field == "arrested" and counts_people_taken(
                 text, sentence_span, count.start, count.end):

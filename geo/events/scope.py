@@ -5,6 +5,9 @@ here against spaCy's parse of the sentence: a cue counts only if it governs the 
 within one clause (:meth:`Scope.governs`). The model's tagger and parser are those the
 geoparser loaded, disabled, with its NER (:func:`geo.nlp.tree_parser`); without the model
 every check answers as if the words alone decided.
+
+Length: each method reads the one parse a trigger's sentence gets (cached here); split
+across modules, the checks would share the parse through private names.
 """
 
 from __future__ import annotations
@@ -26,7 +29,10 @@ _LEGAL_PROCESS_LEMMAS = frozenset({
     "suspect", "convict", "conviction", "sentence", "indict", "indictment", "prosecute",
     "prosecution", "trial", "court", "arrest", "detain", "detention", "jail",
 })
-_CALLING_LEMMAS = frozenset({"call", "ask", "request"})
+_CALLING_LEMMAS = frozenset({"call", "ask", "request", "appeal"})
+# Verbs whose object an infinitive called for is done through ("called on people to
+# join a strike", "to stage a sit-in"): the object is what is called for.
+_DOING_LEMMAS = frozenset({"join", "stage", "hold", "launch", "mount", "observe"})
 # "asked if", "wondered if": a question, whichever arc the parser gives it.
 _ASKING_LEMMAS = frozenset({"ask", "wonder"})
 # Verbs of ending: negated, they say the event goes on.
@@ -202,6 +208,47 @@ class Scope:
                 child.dep_ == "acomp" and child.pos_ == "ADJ"
                 for child in trigger.head.children)
 
+    def dated_before(self, year: int) -> bool:
+        """Whether a date phrase on the trigger or on the verb it is the subject or
+        object of names only years before ``year`` ("were shot dead at their home in X
+        in February 2018", "wars between 1989 and 2003 killed ...", "the 2010
+        operation left 70 dead"): the story's background. A
+        sentence that opens on its date ("In March 2021, police ...") or a date with its
+        day ("on June 4, 2018") tells a dated episode the report recalls, and a beginning
+        ("began in 2019") may go on."""
+        trigger = self.trigger()
+        if trigger is None:
+            return False
+        if trigger.dep_ == "nummod":
+            trigger = trigger.head  # a count: "killed 30 people", the people it counts
+        words = [trigger]
+        # ("left 70 people dead": the people are the subject of "dead", "dead" what
+        # "left" completes; two steps up reach the verb.)
+        while len(words) < 3 and words[-1].dep_ in _ARGUMENT_ARCS and \
+                words[-1].head.pos_ in ("VERB", "AUX", "ADJ"):
+            words.append(words[-1].head)
+        # "wars between 1989 and 2003 killed ...": the date may be on the verb's subject.
+        words += [child for word in words if word.pos_ in ("VERB", "AUX")
+                  for child in word.children if child.dep_ in ("nsubj", "nsubjpass")]
+        years = []
+        for word in words:
+            if word.lemma_ in _BEGINNING_LEMMAS:
+                return False
+            for child in word.children:
+                if child.dep_ == "prep" and child.lower_ in _DATING_PREPOSITIONS and \
+                        not _opens_sentence(child):
+                    date = _date_words(child)
+                    if any(t.like_num and t.text.isdigit() and int(t.text) <= 31
+                           for t in date):
+                        return False  # a day: an episode the report dates, read as one
+                    years += [t for t in date if _YEAR.fullmatch(t.text)]
+                elif child.dep_ in ("compound", "nummod", "amod", "npadvmod"):
+                    # "the 2010 operation", "the 2011 army sweep"
+                    years += [t for t in (child, *child.children)
+                              if t.dep_ in ("compound", "nummod", "amod", "npadvmod")
+                              and _YEAR.fullmatch(t.text)]
+        return bool(years) and all(int(t.text) < year for t in years)
+
     def called(self) -> bool:
         """Whether the trigger is what a verb of calling or asking calls for:
         "called rallies for Monday", "asked for reinforcements" (not "called in
@@ -209,7 +256,17 @@ class Scope:
         trigger = self.first_conjunct()
         if trigger is None:
             return False
+        if trigger.dep_ == "dobj" and trigger.head.lemma_ in _DOING_LEMMAS and \
+                _infinitive(trigger.head):
+            trigger = trigger.head
         verb = trigger.head
+        if _infinitive(trigger) and (trigger.dep_ in ("xcomp", "advcl") or (
+                trigger.dep_ == "pobj" and verb.lower_ == "to")):
+            # "called on supporters to march", "appealed to members to join a strike":
+            # the infinitive is what is called for (the parser may read "to" as a
+            # preposition).
+            verb = verb.head if trigger.dep_ == "pobj" else verb
+            return verb.lemma_ in _CALLING_LEMMAS
         if trigger.dep_ == "pobj" and verb.lower_ == "for":
             verb = verb.head
         elif trigger.dep_ != "dobj":
@@ -235,6 +292,46 @@ _CROWD_WORD = re.compile(r"\b(?:protesters|demonstrators|marchers|strikers|activ
 
 _PRESSURE_WORD = re.compile(r"\b(?:gather|assembl|mass|march|rall|chant|occup|camp|"
                             r"converg)\w*", re.IGNORECASE)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Arcs from a trigger to the verb whose date is its own: its subject or object,
+# a participle or adjective it completes ("crashed ..., killing 30", "left 70 dead").
+_ARGUMENT_ARCS = frozenset({"nsubj", "nsubjpass", "dobj", "advcl", "xcomp", "acomp", "oprd"})
+_DATING_PREPOSITIONS = frozenset({"in", "on", "during", "between", "of"})
+_BEGINNING_LEMMAS = frozenset({"begin", "start", "erupt"})
+
+
+def dated_before(text: str, sentence: tuple[int, int], span: tuple[int, int],
+                 year: int | None) -> bool:
+    """Whether the tree dates the trigger at ``span`` to years before ``year`` (the
+    publication's): :meth:`Scope.dated_before`, parsed only when the sentence holds a
+    year."""
+    return year is not None and _YEAR.search(text, *sentence) is not None and \
+        Scope(text, sentence, *span).dated_before(year)
+
+
+def _opens_sentence(token) -> bool:  # token: spacy.tokens.Token
+    return all(t.is_space or t.is_punct for t in token.doc[token.sent.start:token.i])
+
+
+def _date_words(preposition) -> list:  # preposition: spacy.tokens.Token
+    """The words of a preposition's date: its object, the object's numbers and
+    coordinated words, and one "of" below it ("in the summer of 2013")."""
+    words = []
+    for obj in (c for c in preposition.children if c.dep_ == "pobj"):
+        words.append(obj)
+        for child in obj.children:
+            if child.dep_ in ("nummod", "npadvmod", "appos", "conj", "compound"):
+                words.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                words += [c for c in child.children if c.dep_ == "pobj"]
+    return words
+
+
+def _infinitive(verb) -> bool:  # verb: spacy.tokens.Token
+    """Whether ``verb`` is a bare infinitive after "to" ("to march")."""
+    return verb.tag_ == "VB" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to"
 
 
 def may_hold_crowd_verbs(text: str, span: tuple[int, int]) -> bool:

@@ -214,7 +214,8 @@ _TO_COME = _before(r"\b(?:future|upcoming|forthcoming|proposed|possible|potentia
 # asking whose object the trigger may be ("called rallies for Monday", "asked for
 # reinforcements").
 _IF = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
-_CALL = re.compile(r"\b(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?)\b",
+_CALL = re.compile(r"\b(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|"
+                   r"appeal(?:s|ed|ing)?)\b",
                    re.IGNORECASE)
 
 
@@ -319,6 +320,10 @@ def told_past(scope: Scope) -> bool:
     trigger = scope.first_conjunct()
     if trigger is None or trigger.pos_ not in ("NOUN", "PROPN"):
         return False
+    # "Protests that began on Monday will go on": its own clause tells it begun; what
+    # is to come is that it lasts.
+    if any(child.dep_ == "relcl" and _past_taking_place(child) for child in trigger.children):
+        return True
     if trigger.dep_ == "pobj" and trigger.head.lower_ in _TAKING_PART:
         trigger = trigger.head
         if trigger.dep_ != "prep":
@@ -326,14 +331,20 @@ def told_past(scope: Scope) -> bool:
     elif trigger.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return False
     verb = trigger.head
+    if verb.lemma_ in ("draw", "attract") and not any(
+            child.dep_ == "dobj" and (child.like_num or child.lemma_ in _CROWD_OBJECTS or any(
+                word.like_num for word in child.children)) for child in verb.children):
+        return False
+    return _past_taking_place(verb)
+
+
+def _past_taking_place(verb) -> bool:  # verb: spacy.tokens.Token
+    """Whether ``verb`` is a verb of taking place told in the past, not negated nor
+    under a modal."""
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if verb.pos_ != "VERB" or verb.lemma_ not in _TAKING_PLACE_LEMMAS or any(
             child.dep_ == "neg" for child in verb.children) or any(
             aux.tag_ == "MD" or aux.lower_ == "to" for aux in auxiliaries):
-        return False
-    if verb.lemma_ in ("draw", "attract") and not any(
-            child.dep_ == "dobj" and (child.like_num or child.lemma_ in _CROWD_OBJECTS or any(
-                word.like_num for word in child.children)) for child in verb.children):
         return False
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
         aux.tag_ == "VBD" for aux in auxiliaries))

@@ -20,7 +20,13 @@ from geo.events.rules import (
     RULES,
     SYMBOLIC_AFTER,
 )
-from geo.events.scope import Scope, crowd_verbs, names_a_charge, only_what_a_thing_is_for
+from geo.events.scope import (
+    Scope,
+    crowd_verbs,
+    dated_before,
+    names_a_charge,
+    only_what_a_thing_is_for,
+)
 from geo.events.status import is_purpose, trigger_status
 from geo.lexicon import TALLY_NOUNS, alternation
 
@@ -96,6 +102,7 @@ def clause_hits(text: str, clause: Span, sentence: Span, year: int | None) -> li
                     text, max(clause[0], match.start() - 12), match.start())):
                 continue  # "died in an accident", "the number of deaths since 2010"
             if in_a_past_year(text, clause, match.span(), year) or \
+                    dated_before(text, sentence, match.span(), year) or \
                     told_as_habit(text, clause, match.span()) or \
                     is_purpose(text, clause, match.start()) or _ATTEMPT.search(
                     text, max(clause[0], match.start() - 16), match.start()) or (

@@ -59,8 +59,13 @@ FLOORS = {
     # .739 / .853 / .817.
     # Session 17 (counts): mp-1221..1225 joined (the base scored them at counts .75); on
     # the 171 the base scored counts .740, the counts helper's rules .751.
-    DEV: {"incident_recall": 0.86, "type_accuracy": 0.92, "count_accuracy": 0.74,
-          "date_accuracy": 0.845, "status_accuracy": 0.81},
+    # Session 17 added 6 (mp-1241..1246, the unreal helper's fresh check, dense in
+    # planned, threatened, denied and negated events beside real ones: 28 of their 42
+    # gold events are unreal; the base scored them at recall .714, counts 0, status .524),
+    # so counts and status fell with them: on the 172 the base scored .866 / .923 / .725 /
+    # .851 / .806, the unreal rules .866 / .922 / .725 / .851 / .807.
+    DEV: {"incident_recall": 0.86, "type_accuracy": 0.92, "count_accuracy": 0.72,
+          "date_accuracy": 0.845, "status_accuracy": 0.805},
     # Session 16 (English dates): the held-out counts fell below .60 (to .597) with the
     # dates rules, though no count of dev or of the blind files moved: a row's new day
     # moves a merge or the scorer's pairing (it breaks ties by date); not looked into, as
@@ -89,8 +94,11 @@ CEILINGS = {
     # The blind mp-1001..1012 add 4 unreal, 6 non-site, 1 trap row and 1 duplicate as the
     # base made them; on the 166 the base made 28 / 14 / 9 / 1, the session's end 21 / 13
     # / 9 / 1.
-    DEV: {"unreal_false_positives": 21, "non_site_false_positives": 13, "duplicates": 1,
-          "trap_false_positives": 9},
+    # Session 17 (unreal): mp-1241..1246 add 7 unreal rows as the base made them; on the
+    # 172 the base made 28 / 13 / 9 / 1, the rules (a call's infinitive planned, a
+    # trigger the tree dates to an earlier year background) 26 / 13 / 7 / 1.
+    DEV: {"unreal_false_positives": 26, "non_site_false_positives": 13, "duplicates": 1,
+          "trap_false_positives": 7},
     # Held-out unreal rows 10 -> 11 on the 74 in session 14 (the row splitting of the
     # rows helper; not looked into, as the file is not read). h15-en-01..10 add 5
     # unreal rows, 1 non-site row and 1 duplicate as the base made them.
