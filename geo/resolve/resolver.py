@@ -74,6 +74,8 @@ if TYPE_CHECKING:
     from geo.recognize import Candidate
 
 _NAMESAKE = FEATURES.index("namesake")
+# How many mentions' first-pass choices a Resolver keeps (a few MB).
+PRIOR_CACHE = 20_000
 _SEAT_NAMESAKE = FEATURES.index("seat_namesake")
 
 # The query the publication's country is "named" under: no mention folds to it.
@@ -100,6 +102,8 @@ class Resolver:
         self.weights = weights or shipped()
         self._vector = tuple(getattr(self.weights, name) for name in FEATURES)
         self.feature_names = FEATURES
+        # (query, hint, candidate ids) → where the best of them on its own stands.
+        self._priors: dict[tuple[str, str, tuple[str, ...]], int] = {}
 
     def __call__(self, text: str, found: Sequence[Candidate], *,
                  focus: str = "") -> list[Mention]:
@@ -196,10 +200,23 @@ class Resolver:
         return document_context(found, options, self.gazetteer, self._prior_best)
 
     def _prior_best(self, cand: Candidate, places: tuple[Place, ...]) -> Place:
+        """The best of a mention's places on its own (an empty context). Its features
+        read of the mention only its query and hint, so the answer is kept per query,
+        hint and candidates: common names recur across a stream's documents."""
+        key = (cand.query, cand.hint, tuple(p.id for p in places))
+        at = self._priors.get(key)
+        if at is None:
+            if len(self._priors) >= PRIOR_CACHE:
+                del self._priors[next(iter(self._priors))]  # the oldest
+            at = self._priors[key] = self._best_alone(cand, places)
+        return places[at]
+
+    def _best_alone(self, cand: Candidate, places: tuple[Place, ...]) -> int:
         empty = Context(Counter(), set(), {})
         rivals = Rivals.of(places, empty, cand)
         nowhere = Nearby(())
-        return max(places, key=lambda p: self.score(p, cand, empty, (), nowhere, rivals))
+        return max(range(len(places)), key=lambda i: self.score(places[i], cand, empty, (),
+                                                                 nowhere, rivals))
 
     # -- one mention ----------------------------------------------------------------
 
