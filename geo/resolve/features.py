@@ -142,11 +142,21 @@ def local_others(context: Context, cand: Candidate) -> Nearby:
     :data:`_WINDOW` on each side) take, other than its own name's, less countries and
     world regions: too large to say where a town lies. A window, not the whole text,
     so that a long text costs time in proportion to its length."""
+    return nearby(local_anchors(context, cand))
+
+
+def local_anchors(context: Context, cand: Candidate) -> list[Place]:
+    """The places :func:`local_others` is made of (:func:`nearby`), countries and
+    regions included, in the text's order."""
     at = bisect.bisect_left(context.named_at, cand.start, key=lambda m: m[0])
     me = fold(cand.query)
     around = context.named_at[max(0, at - _WINDOW):at + _WINDOW]
     queries = dict.fromkeys(query for _, _, query, _ in around if query != me)
-    anchors = [p for p in map(context.anchors.get, queries) if p is not None]
+    return [p for p in map(context.anchors.get, queries) if p is not None]
+
+
+def nearby(anchors: list[Place]) -> Nearby:
+    """The :class:`Nearby` of the places of :func:`local_anchors`."""
     return Nearby((p for p in anchors if p.kind not in _AREAS),
                   Counter(p.kind for p in anchors))
 

@@ -44,7 +44,7 @@ from geo.model import Mention, country_code
 from geo.recognize.lookup import major_reading
 from geo.resolve.candidates import LONGEST_CODE, candidate_places, qualifier_places
 from geo.resolve.context import Context, document_context, is_dateline
-from geo.resolve.features import Nearby, Rivals, feature_values, local_others
+from geo.resolve.features import Nearby, Rivals, feature_values, local_anchors, nearby
 from geo.resolve.nominal import (
     city_after,
     focus_country,
@@ -333,11 +333,19 @@ class Resolver:
 
     def _vectors(self, cand: Candidate, places: tuple[Place, ...], context: Context,
                  qualifier: Sequence[Place]) -> list[tuple[float, ...]]:
-        """The feature vectors of a named mention's places, in their order."""
-        others = local_others(context, cand)
-        rivals = Rivals.of(places, context, cand)
-        return [self.features(p, cand, context, qualifier, others, rivals)
-                for p in places]
+        """The feature vectors of a named mention's places, in their order. A name
+        that recurs among the same places around it has the same values: they are
+        worked out once per document and walk (the rest of the context they read is
+        fixed once the first pass has made it)."""
+        anchors = local_anchors(context, cand)
+        key = (cand.query, cand.hint, tuple(p.id for p in places),
+               tuple(p.id for p in qualifier), tuple(p.id for p in anchors))
+        vectors = context.vectors.get(key)
+        if vectors is None:
+            others, rivals = nearby(anchors), Rivals.of(places, context, cand)
+            vectors = context.vectors[key] = [
+                self.features(p, cand, context, qualifier, others, rivals) for p in places]
+        return list(vectors)
 
     def features(self, place: Place, cand: Candidate, context: Context,
                  qualifier: Sequence[Place], others: Nearby,
