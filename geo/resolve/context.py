@@ -53,6 +53,12 @@ class Context:
     local_cells: dict[tuple[int, int], set[str]] = field(default_factory=dict)
     # Folded query → what that query's own first-pass readings added to ``countries``.
     countries_by_query: dict[str, Counter[str]] = field(default_factory=dict)
+    # (grid cell, folded query) → what features.neighbours counted there: asked again
+    # for each recurring name and in both walks, and local_cells does not change.
+    neighbour_counts: dict[tuple[tuple[int, int], str], int] = field(default_factory=dict)
+    # What Resolver._vectors worked out, by everything the values read that a walk can
+    # change (the mention's query, hint, places, qualifier, and the places around it).
+    vectors: dict[tuple, list[tuple[float, ...]]] = field(default_factory=dict)
     # Folded query → the place a container or qualifier settled it on (see Resolver._named).
     settled: dict[str, Place] = field(default_factory=dict)
     # Updated while walking the document, so salience costs O(1) per mention.

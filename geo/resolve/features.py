@@ -7,7 +7,6 @@ one another (:class:`Rivals`)."""
 from __future__ import annotations
 
 import bisect
-import heapq
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -87,11 +86,13 @@ class Nearby:
     the kinds the names around the mention first read as (``kinds``: kind → how many
     names)."""
 
-    __slots__ = ("_points", "kinds")
+    __slots__ = ("_points", "_total", "kinds")
 
     def __init__(self, places: Iterable[Place], kinds: Counter[str] | None = None) -> None:
         self._points = PointSet((p.lat, p.lon) for p in places)
         self.kinds = kinds or Counter()
+        # Asked for every candidate of the mention, twice: summed once.
+        self._total = self.kinds.total()
 
     def kind_share(self, place: Place) -> float:
         """The share of the names around the mention that first read as places of
@@ -101,7 +102,7 @@ class Nearby:
 
     def kind_share_of(self, kind: str) -> float:
         """The share of the names around the mention that first read as a ``kind``."""
-        total = self.kinds.total()
+        total = self._total
         return self.kinds[kind] / total if total else 0.0
 
     def __bool__(self) -> bool:
@@ -124,7 +125,8 @@ class Nearby:
 
     def distance_and_closeness(self, place: Place) -> tuple[float, float]:
         """:meth:`mean_nearest` and :meth:`closeness` from one pass over the places."""
-        nearest = heapq.nsmallest(NEAREST, self._points.distances_km(place.lat, place.lon))
+        # sorted: heapq.nsmallest's own loop costs more on a few dozen distances.
+        nearest = sorted(self._points.distances_km(place.lat, place.lon))[:NEAREST]
         return (sum(min(d, _FAR_KM) for d in nearest) / len(nearest),
                 closeness_of(nearest[0]))
 
@@ -140,11 +142,21 @@ def local_others(context: Context, cand: Candidate) -> Nearby:
     :data:`_WINDOW` on each side) take, other than its own name's, less countries and
     world regions: too large to say where a town lies. A window, not the whole text,
     so that a long text costs time in proportion to its length."""
+    return nearby(local_anchors(context, cand))
+
+
+def local_anchors(context: Context, cand: Candidate) -> list[Place]:
+    """The places :func:`local_others` is made of (:func:`nearby`), countries and
+    regions included, in the text's order."""
     at = bisect.bisect_left(context.named_at, cand.start, key=lambda m: m[0])
     me = fold(cand.query)
     around = context.named_at[max(0, at - _WINDOW):at + _WINDOW]
     queries = dict.fromkeys(query for _, _, query, _ in around if query != me)
-    anchors = [p for p in map(context.anchors.get, queries) if p is not None]
+    return [p for p in map(context.anchors.get, queries) if p is not None]
+
+
+def nearby(anchors: list[Place]) -> Nearby:
+    """The :class:`Nearby` of the places of :func:`local_anchors`."""
     return Nearby((p for p in anchors if p.kind not in _AREAS),
                   Counter(p.kind for p in anchors))
 
@@ -152,7 +164,15 @@ def local_others(context: Context, cand: Candidate) -> Nearby:
 def neighbours(context: Context, place: Place, query: str) -> int:
     """How many names other than ``query`` have a town reading in the 3 × 3 cells
     around ``place`` (counted up to :data:`SUPPORT_CAP`)."""
-    lat, lon = grid_cell(place)
+    key = (grid_cell(place), query)
+    count = context.neighbour_counts.get(key)
+    if count is None:
+        count = context.neighbour_counts[key] = _neighbours(context, *key)
+    return count
+
+
+def _neighbours(context: Context, at: tuple[int, int], query: str) -> int:
+    lat, lon = at
     found: set[str] = set()
     for cell in ((lat + i, lon + j) for i in (-1, 0, 1) for j in (-1, 0, 1)):
         for name in context.local_cells.get(cell, ()):

@@ -44,7 +44,7 @@ from geo.model import Mention, country_code
 from geo.recognize.lookup import major_reading
 from geo.resolve.candidates import LONGEST_CODE, candidate_places, qualifier_places
 from geo.resolve.context import Context, document_context, is_dateline
-from geo.resolve.features import Nearby, Rivals, feature_values, local_others
+from geo.resolve.features import Nearby, Rivals, feature_values, local_anchors, nearby
 from geo.resolve.nominal import (
     city_after,
     focus_country,
@@ -74,6 +74,8 @@ if TYPE_CHECKING:
     from geo.recognize import Candidate
 
 _NAMESAKE = FEATURES.index("namesake")
+# How many mentions' first-pass choices a Resolver keeps (a few MB).
+PRIOR_CACHE = 20_000
 _SEAT_NAMESAKE = FEATURES.index("seat_namesake")
 
 # The query the publication's country is "named" under: no mention folds to it.
@@ -100,6 +102,8 @@ class Resolver:
         self.weights = weights or shipped()
         self._vector = tuple(getattr(self.weights, name) for name in FEATURES)
         self.feature_names = FEATURES
+        # (query, hint, candidate ids) → where the best of them on its own stands.
+        self._priors: dict[tuple[str, str, tuple[str, ...]], int] = {}
 
     def __call__(self, text: str, found: Sequence[Candidate], *,
                  focus: str = "") -> list[Mention]:
@@ -196,10 +200,23 @@ class Resolver:
         return document_context(found, options, self.gazetteer, self._prior_best)
 
     def _prior_best(self, cand: Candidate, places: tuple[Place, ...]) -> Place:
+        """The best of a mention's places on its own (an empty context). Its features
+        read of the mention only its query and hint, so the answer is kept per query,
+        hint and candidates: common names recur across a stream's documents."""
+        key = (cand.query, cand.hint, tuple(p.id for p in places))
+        at = self._priors.get(key)
+        if at is None:
+            if len(self._priors) >= PRIOR_CACHE:
+                del self._priors[next(iter(self._priors))]  # the oldest
+            at = self._priors[key] = self._best_alone(cand, places)
+        return places[at]
+
+    def _best_alone(self, cand: Candidate, places: tuple[Place, ...]) -> int:
         empty = Context(Counter(), set(), {})
         rivals = Rivals.of(places, empty, cand)
         nowhere = Nearby(())
-        return max(places, key=lambda p: self.score(p, cand, empty, (), nowhere, rivals))
+        return max(range(len(places)), key=lambda i: self.score(places[i], cand, empty, (),
+                                                                 nowhere, rivals))
 
     # -- one mention ----------------------------------------------------------------
 
@@ -316,11 +333,19 @@ class Resolver:
 
     def _vectors(self, cand: Candidate, places: tuple[Place, ...], context: Context,
                  qualifier: Sequence[Place]) -> list[tuple[float, ...]]:
-        """The feature vectors of a named mention's places, in their order."""
-        others = local_others(context, cand)
-        rivals = Rivals.of(places, context, cand)
-        return [self.features(p, cand, context, qualifier, others, rivals)
-                for p in places]
+        """The feature vectors of a named mention's places, in their order. A name
+        that recurs among the same places around it has the same values: they are
+        worked out once per document and walk (the rest of the context they read is
+        fixed once the first pass has made it)."""
+        anchors = local_anchors(context, cand)
+        key = (cand.query, cand.hint, tuple(p.id for p in places),
+               tuple(p.id for p in qualifier), tuple(p.id for p in anchors))
+        vectors = context.vectors.get(key)
+        if vectors is None:
+            others, rivals = nearby(anchors), Rivals.of(places, context, cand)
+            vectors = context.vectors[key] = [
+                self.features(p, cand, context, qualifier, others, rivals) for p in places]
+        return list(vectors)
 
     def features(self, place: Place, cand: Candidate, context: Context,
                  qualifier: Sequence[Place], others: Nearby,

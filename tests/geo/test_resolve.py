@@ -262,6 +262,8 @@ def test_support_counts_other_names_near_a_candidate_up_to_a_cap():
     context = Context(Counter(), set(), {}, local_cells=cells)
     assert neighbours(context, here, "x") == 3  # its own name and the far one not counted
     cells[grid_cell(here)] |= {f"more{i}" for i in range(50)}
+    # A context's cells are fixed once built (it keeps its counts): a new one.
+    context = Context(Counter(), set(), {}, local_cells=cells)
     assert neighbours(context, here, "x") == SUPPORT_CAP
 
 
