@@ -128,10 +128,12 @@ def _longest_name(text: str, toks: list, i: int, blocked: set[int], lowered: set
 
 def _abbreviation_dot(toks: list, k: int) -> bool:
     """Whether token ``k`` is the full stop of a short abbreviation inside a name, which
-    the tokenizer splits off in capitals ("ST. LOUIS", "FT. WORTH"; "St." stays whole)."""
+    the tokenizer splits off in capitals ("ST. LOUIS", "FT. WORTH"; "St." stays whole).
+    Only in capitals: elsewhere a short name may end a sentence ("fled to Ado. Ekiti
+    officials said")."""
     before = toks[k - 1]
     return (toks[k].text == "." and not before.whitespace_ and before.is_alpha
-            and len(before.text) <= _LONGEST_ABBREVIATION)
+            and before.is_upper and len(before.text) <= _LONGEST_ABBREVIATION)
 
 
 # How long an abbreviation inside a place's name is ("St", "Ste", "Mt", "Ft").

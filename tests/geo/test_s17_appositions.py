@@ -56,3 +56,11 @@ def test_a_full_stop_between_sentences_joins_no_names(real_parser):
     found = places_found(real_parser, "The convoy reached Kent. Paris police said "
                          "nothing.", "en")
     assert {"Kent", "Paris"} <= set(found)
+
+
+def test_a_short_name_ending_a_sentence_joins_no_name_after_it(real_parser):
+    # "Ado Ekiti" is a town: a short name and the next sentence's first word must not
+    # make it up across the full stop.
+    found = places_found(real_parser, "Fighting spread to Ado. Ekiti officials said two "
+                         "people died.", "en")
+    assert "Ado. Ekiti" not in found
