@@ -64,16 +64,23 @@ FLOORS = {
     # gold events are unreal; the base scored them at recall .714, counts 0, status .524),
     # so counts and status fell with them: on the 172 the base scored .866 / .923 / .725 /
     # .851 / .806, the unreal rules .866 / .922 / .725 / .851 / .807.
-    DEV: {"incident_recall": 0.86, "type_accuracy": 0.92, "count_accuracy": 0.72,
-          "date_accuracy": 0.845, "status_accuracy": 0.805},
+    # Then mp-1261..1266 (the second helper's, several events at one city) and 9 of the
+    # 12 reports written blind joined (mp-1201..1212 less mp-1202, mp-1204 and mp-1210,
+    # which tell events of held-out reports); on the 192 the base scored .859 / .922 /
+    # .719 / .839 / .798, the session's end .860 / .922 / .732 / .842 / .801.
+    DEV: {"incident_recall": 0.855, "type_accuracy": 0.915, "count_accuracy": 0.725,
+          "date_accuracy": 0.835, "status_accuracy": 0.795},
     # Session 16 (English dates): the held-out counts fell below .60 (to .597) with the
     # dates rules, though no count of dev or of the blind files moved: a row's new day
     # moves a merge or the scorer's pairing (it breaks ties by date); not looked into, as
     # the file is not read. Session 16's 10 held-out reports joined (h16-en-01..10; the
     # base scored them at recall .820, counts .545): on the 94 the base scored .808 /
     # .893 / .596 / .768 / .747, the session's end .808 / .892 / .587 / .768 / .743.
-    HELDOUT: {"incident_recall": 0.80, "type_accuracy": 0.88, "count_accuracy": 0.58,
-              "date_accuracy": 0.76, "status_accuracy": 0.74},
+    # Session 17's 10 held-out reports joined (h17-en-01..10; the base scored them at
+    # recall .750, counts .714): on the 104 the base scored .803 / .892 / .602 / .775 /
+    # .736, the session's end .808 / .892 / .598 / .778 / .741.
+    HELDOUT: {"incident_recall": 0.80, "type_accuracy": 0.885, "count_accuracy": 0.59,
+              "date_accuracy": 0.77, "status_accuracy": 0.735},
 }
 CEILINGS = {
     # Dev unreal rows 12 -> 14 in session 14: a city row now kept beside its districts'
@@ -97,14 +104,22 @@ CEILINGS = {
     # Session 17 (unreal): mp-1241..1246 add 7 unreal rows as the base made them; on the
     # 172 the base made 28 / 13 / 9 / 1, the rules (a call's infinitive planned, a
     # trigger the tree dates to an earlier year background) 26 / 13 / 7 / 1.
-    DEV: {"unreal_false_positives": 26, "non_site_false_positives": 13, "duplicates": 1,
+    # mp-1261..1266 and the 9 blind reports add 5 unreal and 7 non-site rows as the base
+    # made them; on the 192 the base made 33 / 20 / 9 / 1, the session's end 31 / 20 / 7
+    # / 1.
+    DEV: {"unreal_false_positives": 31, "non_site_false_positives": 20, "duplicates": 1,
           "trap_false_positives": 7},
     # Held-out unreal rows 10 -> 11 on the 74 in session 14 (the row splitting of the
     # rows helper; not looked into, as the file is not read). h15-en-01..10 add 5
     # unreal rows, 1 non-site row and 1 duplicate as the base made them.
     # h16-en-01..10 add 3 unreal and 3 non-site rows as the base made them; the session's
     # end makes one unreal row more there and one trap row fewer on the 84.
-    HELDOUT: {"unreal_false_positives": 20, "non_site_false_positives": 13,
+    # Session 17: one unreal row more on the 94 (the qualifier round: a name now read
+    # in its country gives a row where a planned event of the report lies; not looked
+    # into, as the file is not read); h17-en-01..10 add 5 unreal and 2 non-site rows
+    # as the base made them: on the 104 the base made 25 / 15 / 10 / 1, the end 26 / 15
+    # / 10 / 1.
+    HELDOUT: {"unreal_false_positives": 26, "non_site_false_positives": 15,
               "duplicates": 1, "trap_false_positives": 10},
 }
 

@@ -38,18 +38,24 @@ FLOORS = {
     # fr-331..334; the base scored them at recall .571 / .933): on the 64 / 64 the base
     # scores .841 / .866, the round's rules .844 / .872 (Russian recall and location
     # floors .845 -> .84: the base too scores them below .845 on the 64).
-    RUSSIAN: {"incident_recall": 0.84, "type_accuracy": 0.88, "count_accuracy": 0.81,
-              "date_accuracy": 0.78, "status_accuracy": 0.78, "location_acc25": 0.84},
+    # Then six of the seven reports written blind joined each file (ru-301..307 less
+    # ru-305, fr-301..307 less fr-303, which tell events of held-out reports): on the
+    # 70 / 70 the base scored recall .836 / .858, the session's end .839 / .866.
+    RUSSIAN: {"incident_recall": 0.835, "type_accuracy": 0.885, "count_accuracy": 0.815,
+              "date_accuracy": 0.78, "status_accuracy": 0.775, "location_acc25": 0.835},
     # (French counts .73 -> .714 with session 15's fr-151..155: their three counted rows
     # hold one right figure, on the base as with the roles rules.)
-    FRENCH: {"incident_recall": 0.855, "type_accuracy": 0.91, "count_accuracy": 0.75,
-             "date_accuracy": 0.82, "status_accuracy": 0.815, "location_acc25": 0.855},
+    FRENCH: {"incident_recall": 0.86, "type_accuracy": 0.91, "count_accuracy": 0.73,
+             "date_accuracy": 0.83, "status_accuracy": 0.81, "location_acc25": 0.86},
     # Session 16's six held-out reports each (h16-ru-*, h16-fr-*) joined: on the 33 / 33
     # the base and the session's end score alike (recall .744 / .750).
-    RUSSIAN_HELDOUT: {"incident_recall": 0.73, "type_accuracy": 0.83, "count_accuracy": 0.55,
-                      "date_accuracy": 0.71, "status_accuracy": 0.67, "location_acc25": 0.73},
-    FRENCH_HELDOUT: {"incident_recall": 0.74, "type_accuracy": 0.80, "count_accuracy": 0.58,
-                     "date_accuracy": 0.70, "status_accuracy": 0.68, "location_acc25": 0.745},
+    # Session 17's six held-out reports each (h17-ru-*, h17-fr-*) joined (the base scored
+    # them at recall .393 / .720: several Russian sites are villages the gazetteer lacks):
+    # on the 39 / 39 the base scored recall .690 / .746, the session's end .690 / .751.
+    RUSSIAN_HELDOUT: {"incident_recall": 0.685, "type_accuracy": 0.83, "count_accuracy": 0.60,
+                      "date_accuracy": 0.73, "status_accuracy": 0.62, "location_acc25": 0.68},
+    FRENCH_HELDOUT: {"incident_recall": 0.745, "type_accuracy": 0.82, "count_accuracy": 0.55,
+                     "date_accuracy": 0.715, "status_accuracy": 0.67, "location_acc25": 0.75},
 }
 CEILINGS = {
     # Session 15 (roles) added ru-151..155 and fr-151..155: the base made 6 non-site and 7
@@ -66,8 +72,9 @@ CEILINGS = {
     # that take their gold rows from spare occurred rows told of a planned rally, which
     # now count as unreal (ru-202, ru-331), and read police pushing a mob off an airfield
     # as an intervention beside a planned rally's place (ru-107): 3 -> 6.)
-    RUSSIAN: {"unreal_false_positives": 6, "non_site_false_positives": 4, "duplicates": 1,
-              "trap_false_positives": 2},
+    # (With the blind ru-301..307 less ru-305: 7 / 6 / 4 / 1 at the session's end.)
+    RUSSIAN: {"unreal_false_positives": 7, "non_site_false_positives": 6, "duplicates": 1,
+              "trap_false_positives": 4},
     # (French dev unreal false positives 9 -> 10 in session 14: a row dated to the
     # story's day no longer merges into another day's event, which shows status
     # misreadings it used to hide.)
@@ -82,8 +89,9 @@ CEILINGS = {
     # (Session 17: fr-331..334 add one unreal row on the base and the round's rules alike
     # (a day of action announced for Saturday read as held); the named ministry's seat
     # takes one non-site row off.)
-    FRENCH: {"unreal_false_positives": 14, "non_site_false_positives": 7, "duplicates": 1,
-             "trap_false_positives": 7},
+    # (With the blind fr-301..307 less fr-303: 16 / 8 / 8 / 1 at the session's end.)
+    FRENCH: {"unreal_false_positives": 16, "non_site_false_positives": 8, "duplicates": 1,
+             "trap_false_positives": 8},
     # Held-out ceilings as the base of session 14 scored the 21 reports: the session's
     # rules moved none of them.
     # Session 15's six held-out reports each: Russian 3 unreal rows, 1 non-site row and
@@ -92,9 +100,11 @@ CEILINGS = {
     # (Session 16: a Russian rule that made one more non-site row there, bisected in
     # aggregate, was reverted.) Session 16's six reports each add Russian 3 unreal and 3
     # non-site rows, French 3 unreal rows and 1 non-site row, as the base made them.
-    RUSSIAN_HELDOUT: {"unreal_false_positives": 11, "non_site_false_positives": 15,
+    # Session 17's six reports each add Russian 2 non-site rows, French 2 unreal, 3
+    # non-site rows and 1 duplicate, as the base made them.
+    RUSSIAN_HELDOUT: {"unreal_false_positives": 11, "non_site_false_positives": 17,
                       "duplicates": 2, "trap_false_positives": 3},
-    FRENCH_HELDOUT: {"unreal_false_positives": 14, "non_site_false_positives": 6,
+    FRENCH_HELDOUT: {"unreal_false_positives": 16, "non_site_false_positives": 9,
                      "duplicates": 1, "trap_false_positives": 3},
 }
 
