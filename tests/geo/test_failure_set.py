@@ -35,8 +35,9 @@ from geo.evaluate import ACC_KM, TOPONYM_KINDS, evaluate_corpus
 DATA = Path(__file__).resolve().parents[1] / "data"
 FAILURES, HELDOUT = DATA / "geoparse_failures.jsonl", DATA / "geoparse_heldout.jsonl"
 SETS = [FAILURES, HELDOUT]
-# (gold spans, end to end) Acc@161 at least
-FLOORS = {FAILURES: (0.965, 0.965), HELDOUT: (0.95, 0.91)}
+# (gold spans, end to end) Acc@161 at least; session 17's qualifier round took the
+# held-out sentences end to end .921 -> .932.
+FLOORS = {FAILURES: (0.965, 0.965), HELDOUT: (0.95, 0.925)}
 # Person names ("Chelsea Morgan", "minister Lima") taken for places, end to end, at most
 # (session 13's sentences add one the parser took before that session too: a first name
 # and surname the NER calls one place, "Paris Okafor", unresolved).
