@@ -161,6 +161,8 @@ def _without_broken_down_totals(text: str, event: EventDraft,
     """"Police detained 52 people, 31 of them in the capital and 21 in Y": a figure
     with no place of its own, broken down by the shares told after it, is the total over
     their places; the event at a share's place counts that share, not the total."""
+    if event.location.place is None:
+        return
     own = event.location.place.id
     shares = {c.field for c in event.counts if (m := at[id(c)]) is not None
               and m.place.id == own and _OF_THEM.match(text, c.end)}
