@@ -29,7 +29,7 @@ _LEGAL_PROCESS_LEMMAS = frozenset({
     "suspect", "convict", "conviction", "sentence", "indict", "indictment", "prosecute",
     "prosecution", "trial", "court", "arrest", "detain", "detention", "jail",
 })
-_CALLING_LEMMAS = frozenset({"call", "ask", "request", "appeal"})
+_CALLING_LEMMAS = frozenset({"call", "ask", "request", "appeal", "urge"})
 # Verbs whose object an infinitive called for is done through ("called on people to
 # join a strike", "to stage a sit-in"): the object is what is called for.
 _DOING_LEMMAS = frozenset({"join", "stage", "hold", "launch", "mount", "observe"})
@@ -330,8 +330,10 @@ def _date_words(preposition) -> list:  # preposition: spacy.tokens.Token
 
 
 def _infinitive(verb) -> bool:  # verb: spacy.tokens.Token
-    """Whether ``verb`` is a bare infinitive after "to" ("to march")."""
-    return verb.tag_ == "VB" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to"
+    """Whether ``verb`` is a bare infinitive after "to" ("to march"), also where the
+    tagger reads a lower-case verb right after "to" as a noun ("to march" as the month)."""
+    return (verb.tag_ == "VB" or (verb.tag_.startswith("NN") and verb.is_lower)) and \
+        verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to"
 
 
 def may_hold_crowd_verbs(text: str, span: tuple[int, int]) -> bool:

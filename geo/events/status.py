@@ -215,7 +215,7 @@ _TO_COME = _before(r"\b(?:future|upcoming|forthcoming|proposed|possible|potentia
 # reinforcements").
 _IF = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 _CALL = re.compile(r"\b(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|"
-                   r"appeal(?:s|ed|ing)?)\b",
+                   r"appeal(?:s|ed|ing)?|urg(?:e|es|ed|ing))\b",
                    re.IGNORECASE)
 
 
