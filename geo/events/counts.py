@@ -319,10 +319,10 @@ _CLAUSE_OPENING = re.compile(rf"(?:^|\b(?:{alternation(SPEECH_VERBS)}|that|and|l
 # So does a day's own: "hurt in Tuesday's clashes".
 _TOLD_AGAIN = re.compile(r"[^.;:]{0,70}?\b(?:in|during|amid)\s+(?:(?:the|these|those)\s+"
                          rf"(?:[\w-]+(?:'s|’s)\s+)?|{_DAYS_OWN}\s+)(?=[^\W\d])", re.IGNORECASE)
-# A number of time units is a duration or an age: "three days after", "a 22-year-old".
 # An epidemic's figures: deaths counted beside cases or infections are no unrest's toll.
 _EPIDEMIC = re.compile(r"\b\d[\d,.]*\s+(?:new\s+)?(?:confirmed\s+)?(?:cases|infections)\b|"
                        r"\btested\s+positive\b", re.IGNORECASE)
+# A number of time units is a duration or an age: "three days after", "a 22-year-old".
 _DURATION = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|"
                        r"decades?)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)

@@ -29,7 +29,8 @@ _LEGAL_PROCESS_LEMMAS = frozenset({
     "suspect", "convict", "conviction", "sentence", "indict", "indictment", "prosecute",
     "prosecution", "trial", "court", "arrest", "detain", "detention", "jail",
 })
-_CALLING_LEMMAS = frozenset({"call", "ask", "request", "appeal", "urge"})
+# Verbs of calling or asking for something (their lemmas; status reads their forms).
+CALLING_LEMMAS = frozenset({"call", "ask", "request", "appeal", "urge"})
 # Verbs whose object an infinitive called for is done through ("called on people to
 # join a strike", "to stage a sit-in"): the object is what is called for.
 _DOING_LEMMAS = frozenset({"join", "stage", "hold", "launch", "mount", "observe"})
@@ -266,12 +267,12 @@ class Scope:
             # the infinitive is what is called for (the parser may read "to" as a
             # preposition).
             verb = verb.head if trigger.dep_ == "pobj" else verb
-            return verb.lemma_ in _CALLING_LEMMAS
+            return verb.lemma_ in CALLING_LEMMAS
         if trigger.dep_ == "pobj" and verb.lower_ == "for":
             verb = verb.head
         elif trigger.dep_ != "dobj":
             return False
-        return verb.lemma_ in _CALLING_LEMMAS and not any(
+        return verb.lemma_ in CALLING_LEMMAS and not any(
             child.dep_ in ("prt", "oprd") for child in verb.children)
 
 

@@ -61,7 +61,7 @@ from __future__ import annotations
 
 import re
 
-from geo.events.scope import Scope
+from geo.events.scope import CALLING_LEMMAS, Scope
 from geo.lexicon import CONDEMNING_VERBS, SPEECH_VERBS, WEEKDAYS, alternation
 from geo.model import Status
 
@@ -214,9 +214,9 @@ _TO_COME = _before(r"\b(?:future|upcoming|forthcoming|proposed|possible|potentia
 # asking whose object the trigger may be ("called rallies for Monday", "asked for
 # reinforcements").
 _IF = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
-_CALL = re.compile(r"\b(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|"
-                   r"appeal(?:s|ed|ing)?|urg(?:e|es|ed|ing))\b",
-                   re.IGNORECASE)
+_CALL = re.compile(r"\b(?:" + "|".join(
+    rf"{lemma[:-1]}(?:e|es|ed|ing)" if lemma.endswith("e") else rf"{lemma}(?:s|ed|ing)?"
+    for lemma in sorted(CALLING_LEMMAS)) + r")\b", re.IGNORECASE)
 
 
 def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int],
