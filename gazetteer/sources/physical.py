@@ -1,25 +1,28 @@
 """Physical features: oceans, seas, gulfs, bays and straits, the largest rivers and lakes,
-deserts and mountain ranges.
+deserts, mountain ranges and the islands news names.
 
 No registry package ships Natural Earth's physical labels (its marine areas, geography
 regions or river names); the package this project reads Natural Earth from ships only
 the admin-0 country shapes, and the packages that "load" Natural Earth download it at run
 time. So this is a small typed-in table of facts: each feature's English name, the other
-names news writes for it, a GeoNames feature code (OCN ocean, SEA sea, GULF, BAY, STRT
-strait, CNL canal, STM river, LK lake, DSRT desert, MTS mountain range), the country where
-it lies wholly in one, and one representative point rounded to 0.1°: the coordinates of
-its English Wikipedia article, which for a river are those of its mouth (the convention of
-GeoNames and the US GNS for streams). Names and coordinates are facts, not a creative
-work; source ``incidentmap table (Wikipedia coordinates)``, as for the territories of
-:mod:`.regions`.
+names news writes for it (some French and Russian ones too), a GeoNames feature code (OCN
+ocean, SEA sea, GULF, BAY, STRT strait, CNL canal, STM river, LK lake, DSRT desert, MTS
+mountain range, ISL island, ISLS archipelago), the country where it lies wholly in one,
+and one representative point rounded to 0.1°: the coordinates of its English Wikipedia
+article, which for a river are those of its mouth (the convention of GeoNames and the US
+GNS for streams). Names and coordinates are facts, not a creative work; source
+``incidentmap table (Wikipedia coordinates)``, as for the territories of :mod:`.regions`.
 
 A bare name is listed only where it is not also a country, a first-level division or a
 large city: "Mississippi", "Congo", "Niger", "Jordan", "Amur" and "Yukon" are reached as
-"... River"; "Caucasus", "Balkans" and "Caribbean" stay the regions they are. The features
-are of kind ``region`` (an area a mention can name, ranked and mapped like one), so the
-geoparser needs no new kind.
+"... River"; "Caucasus", "Balkans" and "Caribbean" stay the regions they are; "Pemba", a
+Mozambican port, leaves its Tanzanian island to "Pemba Island". Trinidad, Antigua and Samar
+are the exception: towns of Bolivia, Cuba, Guatemala and Ukraine bear their names, but the
+islands are what English news means, and a qualifier ("Trinidad, Cuba") still takes the
+town. The features are of kind ``region`` (an area a mention can name, ranked and mapped
+like one), so the geoparser needs no new kind.
 
-Length: the table is one row per feature (233 rows); the code is 30 lines.
+Length: the table is one row per feature (287 rows); the code is 30 lines.
 """
 
 from __future__ import annotations
@@ -279,6 +282,63 @@ _FEATURES: tuple[Row, ...] = (
     ("Cascade Range", (), "MTS", "US", 46.9, -121.8),
     ("Great Dividing Range", (), "MTS", "AU", -25.0, 148.0),
     ("Scandinavian Mountains", (), "MTS", "", 65.0, 14.0),
+    # Islands and archipelagos that are no country, division or large city of their name
+    # (Crete, Sicily, Bali, Tasmania, Hokkaido, Jeju are divisions; Zanzibar and Ibiza towns)
+    ("Java", ("Jawa", "Ява"), "ISL", "ID", -7.5, 110.0),
+    ("Sumatra", ("Sumatera", "Суматра"), "ISL", "ID", 0.0, 102.0),
+    ("Borneo", ("Bornéo", "Kalimantan", "Борнео", "Калимантан"), "ISL", "", 1.0, 114.0),
+    ("Sulawesi", ("Celebes", "Célèbes", "Сулавеси"), "ISL", "ID", -2.0, 121.0),
+    ("Lombok", (), "ISL", "ID", -8.6, 116.4),
+    ("Sumbawa", (), "ISL", "ID", -8.7, 117.7),
+    ("Sumba", (), "ISL", "ID", -9.7, 120.0),
+    ("Madura", ("Madura Island",), "ISL", "ID", -7.0, 113.3),
+    ("Seram", ("Ceram",), "ISL", "ID", -3.1, 129.5),
+    ("Halmahera", (), "ISL", "ID", 0.6, 127.9),
+    ("Timor", ("Тимор",), "ISL", "", -9.2, 124.9),
+    ("New Guinea", ("Nouvelle-Guinée", "Новая Гвинея"), "ISL", "", -5.5, 141.0),
+    ("Luzon", ("Лусон",), "ISL", "PH", 16.0, 121.0),
+    ("Visayas", ("Visayan Islands",), "ISLS", "PH", 11.0, 123.5),
+    ("Negros", ("Negros Island",), "ISL", "PH", 10.0, 123.0),
+    ("Panay", ("Panay Island",), "ISL", "PH", 11.2, 122.5),
+    ("Samar", ("Samar Island",), "ISL", "PH", 12.0, 125.0),
+    ("Mindoro", (), "ISL", "PH", 12.9, 121.1),
+    ("Honshu", ("Honshū", "Хонсю"), "ISL", "JP", 36.0, 138.0),
+    ("Kyushu", ("Kyūshū", "Кюсю"), "ISL", "JP", 33.0, 131.0),
+    ("Shikoku", (), "ISL", "JP", 33.8, 133.5),
+    ("Kuril Islands", ("Kurils", "Kurile Islands", "Курильские острова", "Курилы"), "ISLS", "RU",
+     46.5, 151.5),
+    ("Spratly Islands", ("Spratlys",), "ISLS", "", 10.0, 114.3),
+    ("Paracel Islands", ("Paracels",), "ISLS", "", 16.5, 112.0),
+    ("Andaman Islands", ("Andamans",), "ISLS", "IN", 12.5, 92.8),
+    ("Nicobar Islands", (), "ISLS", "IN", 8.0, 93.5),
+    ("Viti Levu", (), "ISL", "FJ", -17.8, 178.0),
+    ("Vanua Levu", (), "ISL", "FJ", -16.6, 179.2),
+    ("New Britain", ("New Britain Island",), "ISL", "PG", -5.8, 150.8),
+    ("Espiritu Santo", ("Espíritu Santo Island",), "ISL", "VU", -15.4, 166.9),
+    ("Upolu", (), "ISL", "WS", -13.9, -171.8),
+    ("Tahiti", (), "ISL", "PF", -17.7, -149.4),
+    ("Trinidad", ("Trinité", "Тринидад"), "ISL", "TT", 10.4, -61.3),
+    ("Tobago", (), "ISL", "TT", 11.2, -60.7),
+    ("Antigua", (), "ISL", "AG", 17.1, -61.8),
+    ("Saint Kitts", ("St Kitts", "St. Kitts"), "ISL", "KN", 17.3, -62.7),
+    ("Hispaniola", ("Эспаньола",), "ISL", "", 19.0, -71.0),
+    ("Bioko", ("Bioko Island", "Fernando Po"), "ISL", "GQ", 3.5, 8.7),
+    ("Pemba Island", (), "ISL", "TZ", -5.2, 39.8),
+    ("Unguja", (), "ISL", "TZ", -6.1, 39.3),
+    ("Djerba", ("Jerba",), "ISL", "TN", 33.8, 10.9),
+    ("Lesbos", ("Lesvos",), "ISL", "GR", 39.2, 26.3),
+    ("Mallorca", ("Majorca", "Majorque", "Майорка"), "ISL", "ES", 39.6, 3.0),
+    ("Menorca", ("Minorca", "Minorque"), "ISL", "ES", 40.0, 4.1),
+    ("Tenerife", ("Ténérife", "Тенерифе"), "ISL", "ES", 28.3, -16.6),
+    ("Gran Canaria", (), "ISL", "ES", 28.0, -15.6),
+    ("Lanzarote", (), "ISL", "ES", 29.0, -13.6),
+    ("Fuerteventura", (), "ISL", "ES", 28.4, -14.0),
+    ("Gozo", (), "ISL", "MT", 36.0, 14.3),
+    ("Vancouver Island", (), "ISL", "CA", 49.6, -125.5),
+    ("Newfoundland", ("Newfoundland Island", "Terre-Neuve"), "ISL", "CA", 49.0, -56.0),
+    ("Oahu", ("Oʻahu", "O'ahu"), "ISL", "US", 21.5, -158.0),
+    ("Margarita Island", ("Isla Margarita", "Isla de Margarita"), "ISL", "VE", 11.0, -64.0),
+    ("Chiloé Island", ("Chiloé", "Chiloe"), "ISL", "CL", -42.6, -73.9),
 )
 
 

@@ -145,7 +145,7 @@ def test_physical_features_are_well_formed():
     for place in places:
         assert place.kind == "region" and place.kind in KINDS
         assert place.feature_code in {"OCN", "SEA", "GULF", "BAY", "STRT", "CNL", "STM", "LK",
-                                      "DSRT", "MTS"}
+                                      "DSRT", "MTS", "ISL", "ISLS"}
         assert round(place.lat, 1) == place.lat and round(place.lon, 1) == place.lon
         # Ranked like a city of a million, not like an empty place.
         assert store.prior(place) == pytest.approx(store.KIND_PRIOR["region"] + 6, abs=0.01)
@@ -185,6 +185,7 @@ def test_names_found_in_the_built_gazetteer(gazetteer, name, wanted):
 @pytest.mark.parametrize(("name", "code"), [
     ("Atlantic", "OCN"), ("the Pacific", "OCN"), ("North Sea", "SEA"), ("Red Sea", "SEA"),
     ("Danube", "STM"), ("Lake Baikal", "LK"), ("Sahara", "DSRT"), ("Andes", "MTS"),
+    ("Sumatra", "ISL"), ("Luzon", "ISL"), ("Kuril Islands", "ISLS"),
 ])
 def test_physical_features_outrank_towns_named_after_them(gazetteer, name, code):
     best = gazetteer.candidates(name, limit=1)[0]
