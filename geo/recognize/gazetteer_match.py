@@ -102,10 +102,11 @@ def _longest_name(text: str, toks: list, i: int, blocked: set[int], lowered: set
         tok = toks[j - 1]
         if j - 1 in blocked or tok.is_space or (tok.is_punct and tok.text not in "-."):
             break
+        possessive = _possessive_in_name(toks, i, j - 1)
         if j - 1 > i and not (starts_name(tok) or tok.lower_ in _CONNECTORS
-                              or _abbreviation_dot(toks, j - 1)):
+                              or _abbreviation_dot(toks, j - 1) or possessive):
             break
-        if not starts_name(tok):
+        if not (starts_name(tok) or possessive):
             continue
         span = text[toks[i].idx:tok.idx + len(tok.text)]
         key = fold(span)
@@ -134,6 +135,15 @@ def _abbreviation_dot(toks: list, k: int) -> bool:
     before = toks[k - 1]
     return (toks[k].text == "." and not before.whitespace_ and before.is_alpha
             and before.is_upper and len(before.text) <= _LONGEST_ABBREVIATION)
+
+
+def _possessive_in_name(toks: list, i: int, k: int) -> bool:
+    """Whether token ``k`` is an "'s" glued to a name of two words or more that starts at
+    token ``i``, which names of saints' towns end in ("St. John's", "St. George's"); after
+    a single word it is the possessive of the name ("Kenya's"). The longer name counts
+    only where the gazetteer knows it."""
+    return (k >= i + 2 and toks[k].text.lower() in ("'s", "\u2019s")
+            and not toks[k - 1].whitespace_ and starts_name(toks[k - 1]))
 
 
 # How long an abbreviation inside a place's name is ("St", "Ste", "Mt", "Ft").

@@ -1,7 +1,8 @@
-"""Islands, session 18 (issue 17). News names islands that are no country, division or
+"""Places, session 18 (issue 17). News names islands that are no country, division or
 large city of their name ("on Java", "across Luzon", "on Tobago"); the gazetteer's table
-of physical features lists them, and a qualifier or the country's own places still take a
-town of the name. Our own sentences."""
+of physical features lists them, and a qualifier still takes a town of the name. A
+saint's town whose name ends in "'s" ("St. John's", "St. George's") is found whole, not
+as the saint's namesakes. Our own sentences."""
 
 from __future__ import annotations
 
@@ -34,3 +35,19 @@ def test_an_island_is_found(real_parser, sentence, name, country):
 ])
 def test_a_qualified_town_keeps_the_name(real_parser, sentence, name, country):
     assert places_found(real_parser, sentence, "en")[name][2:] == ("city", country)
+
+
+@pytest.mark.parametrize(("sentence", "name", "country"), [
+    ("Dockworkers marched through St. John's on Friday.", "St. John's", "CA"),
+    ("Teachers protested in St. George's, the capital of Grenada, on Monday.",
+     "St. George's", "GD"),
+    ("ST. GEORGE'S, Grenada (AP) — Police arrested 20 people on Monday.", "ST. GEORGE'S",
+     "GD"),
+])
+def test_a_saints_town_ending_in_s_is_found_whole(real_parser, sentence, name, country):
+    assert places_found(real_parser, sentence, "en")[name][2:] == ("city", country)
+
+
+def test_a_single_names_possessive_stays_the_possessive(real_parser):
+    found = places_found(real_parser, "Kenya's police made arrests in Kisumu.", "en")
+    assert found["Kenya"][2:] == ("country", "KE")
