@@ -21,7 +21,9 @@ from geo.nlp import french_words
 # Troops: a deployment is the army's (police reinforcements are no ACLED deployment).
 _FORCES = "militaire|soldat|troupe|blindé|armée|contingent|parachutiste|légionnaire"
 _DEPLOY = ("déployé|déployer|déploient|déploiement|dépêché|envoyé|mobilisé|arrivé|acheminé|"
-           "déploie|patrouillé|patrouille|positionné|quadrillé")
+           "déploie|patrouillé|patrouille|patrouiller|positionné|quadrillé")
+# Forces that man a checkpoint: the army's and the police's ("un barrage de gendarmerie").
+_SECURITY = _FORCES + "|police|policier|gendarme|gendarmerie|sécurité"
 _CROWD = ("manifestant|foule|protestataire|jeune|marcheur|gréviste|civil|habitant|"
           "émeutier|militant|participant|cortège|rassemblement|supporter|étudiant|lycéen|"
           "syndicaliste|ouvrier|salarié")
@@ -175,6 +177,16 @@ TRIGGERS = (
     Trigger("curfew", phrase("couvre", "feu")),
     Trigger("checkpoint", phrase("point", "contrôle"), reach=1),
     Trigger("checkpoint", phrase("check-point|checkpoint")),
+    # a roadblock of the forces, not the crowd's ("des barrages militaires", "les soldats
+    # ont dressé des barrages"), as English "set up roadblocks"
+    Trigger("checkpoint", phrase("barrage", _SECURITY), reach=2),
+    Trigger("checkpoint", phrase("dressé|dresser|dressent|érigé|ériger|installé|installer|"
+                                 "établi|établir|mis", "barrage"), reach=2,
+            needs=frozenset(_SECURITY.split("|")), unless=frozenset(_CROWD.split("|"))),
+    # troops that "took up positions" (a stance taken "on" or "against" something is none)
+    Trigger("deployment", phrase("pris|prennent|prenaient|prendre", "position"), reach=1,
+            needs=frozenset(_FORCES.split("|")),
+            not_before=frozenset({"contre", "pour", "sur", "en", "publiquement"})),
     Trigger("deployment", phrase(_DEPLOY, _FORCES), reach=4),
     Trigger("deployment", phrase(_FORCES, _DEPLOY), reach=4),
     # Casualties: an event only when nothing else in the sentence takes them
