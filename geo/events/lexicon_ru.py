@@ -171,6 +171,12 @@ TRIGGERS = (
     Trigger("curfew", phrase("комендантский", "час")),
     Trigger("checkpoint", phrase("блокпост|кпп")),
     Trigger("checkpoint", phrase("контрольно-пропускной", "пункт")),
+    # the forces' posts set up at a town's entries ("выставили армейские посты",
+    # "выставлены восемь полицейских постов"), as English "set up checkpoints" (troops
+    # that set up posts are a deployment already: the troops' trigger)
+    Trigger("checkpoint", phrase("армейский|полицейский|военный|милицейский", "пост")),
+    Trigger("checkpoint", phrase("выставить|выставлять|установить|устанавливать", "пост"),
+            reach=3, needs=_POLICE, unless=frozenset(_FORCES.split("|"))),
     Trigger("deployment", phrase(_DEPLOY, _FORCES), reach=3),
     Trigger("deployment", phrase(_DEPLOY, "армейский|воинский", "часть|подразделение"),
             reach=2),

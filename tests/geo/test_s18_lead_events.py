@@ -1,9 +1,10 @@
-"""Session 18, French checkpoints and deployments: a roadblock of the army, the police or
-the gendarmerie is a checkpoint («des barrages de gendarmerie», «les soldats ont dressé
+"""Session 18, French and Russian checkpoints and deployments: a roadblock of the army,
+the police or the gendarmerie is a checkpoint («des barrages de gendarmerie», «les soldats ont dressé
 des barrages»), as English "set up roadblocks" is, while the crowd's stays a blockade;
 troops that «ont pris position» are deployed, as English "took up positions", but a
-stance taken («a pris position contre») is none. Sentences are invented; towns are
-invented places."""
+stance taken («a pris position contre») is none; Russian posts of the police or the army
+(«выставлены полицейские посты») are checkpoints, an office («пост мэра») is none.
+Sentences are invented; towns are invented places."""
 
 from __future__ import annotations
 
@@ -16,10 +17,10 @@ from geo.events.detect import detect_events
 PUBLISHED = date(2026, 3, 12)  # a Thursday
 
 
-def _rows(text: str, names: list[str]) -> set[tuple[str, str, str]]:
+def _rows(text: str, names: list[str], language: str = "fr") -> set[tuple[str, str, str]]:
     mentions = mentions_at(text, {name: town(name) for name in names})
     return {(e.event_type, e.sub_event_type, e.location.place.name)
-            for e in detect_events(text, mentions, None, PUBLISHED, language="fr")
+            for e in detect_events(text, mentions, None, PUBLISHED, language=language)
             if e.location is not None}
 
 
@@ -50,3 +51,20 @@ def test_armoured_vehicles_that_took_up_positions_are_deployed():
 def test_a_stance_taken_is_no_deployment():
     text = "Le député de Valmorin a pris position contre la réforme des retraites mardi."
     assert _rows(text, ["Valmorin"]) == set()
+
+
+def test_police_posts_at_a_towns_entries_are_checkpoints():
+    text = ("На въездах в Заречинск во вторник выставлены шесть полицейских постов, "
+            "сообщили в МВД.")
+    assert _rows(text, ["Заречинск"], "ru") == {
+        ("Strategic developments", "Other", "Заречинск")}
+
+
+def test_troops_that_set_up_posts_make_one_row():
+    text = "В среду военные выставили посты на всех дорогах, ведущих в Заречинск."
+    assert len(_rows(text, ["Заречинск"], "ru")) == 1
+
+
+def test_an_office_is_no_post_of_the_forces():
+    text = "Он занимал пост мэра Заречинска с 2019 года, а в среду ушёл в отставку."
+    assert _rows(text, ["Заречинска"], "ru") == set()
