@@ -1,6 +1,6 @@
 """Session 18, French and Russian checkpoints and deployments: a roadblock of the army,
-the police or the gendarmerie is a checkpoint («des barrages de gendarmerie», «les soldats ont dressé
-des barrages»), as English "set up roadblocks" is, while the crowd's stays a blockade;
+the police or the gendarmerie is a checkpoint («des barrages de gendarmerie», «les soldats
+ont dressé des barrages»), as English "set up roadblocks" is, while the crowd's stays a blockade;
 troops that «ont pris position» are deployed, as English "took up positions", but a
 stance taken («a pris position contre») is none; Russian posts of the police or the army
 («выставлены полицейские посты») are checkpoints, an office («пост мэра») is none.
