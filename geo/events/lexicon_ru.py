@@ -79,6 +79,12 @@ TRIGGERS = (
     Trigger("blockade", phrase("перекрыть|перекрывать|заблокировать|блокировать|перегородить|"
                                "перегораживать|перекрытие|блокирование|блокада", _ROADS),
             reach=3, needs=_BLOCKERS),
+    # ... or people counted ("около трёхсот человек перекрыли трассу"), where no police
+    # cordon and no accident closes the road instead
+    Trigger("blockade", phrase("перекрыть|перекрывать|заблокировать|блокировать|перегородить|"
+                               "перегораживать", _ROADS),
+            reach=3, needs=frozenset({"человек", "люди"}),
+            unless=_POLICE | {"дтп", "авария", "ремонт", "оцепить", "оцепление"}),
     # Protests met by force
     Trigger("intervention", phrase("разогнать|разгон|разгонять|водомёт|водомет|дубинка|"
                                    "рассеять|рассеивать|оттеснить|оттеснять|вытеснить|"

@@ -3,7 +3,8 @@ the police or the gendarmerie is a checkpoint («des barrages de gendarmerie», 
 ont dressé des barrages»), as English "set up roadblocks" is, while the crowd's stays a blockade;
 troops that «ont pris position» are deployed, as English "took up positions", but a
 stance taken («a pris position contre») is none; Russian posts of the police or the army
-(«выставлены полицейские посты») are checkpoints, an office («пост мэра») is none.
+(«выставлены полицейские посты») are checkpoints, an office («пост мэра») is none; people
+counted who block a road protest, a road the police close is no protest.
 Sentences are invented; towns are invented places."""
 
 from __future__ import annotations
@@ -67,4 +68,15 @@ def test_troops_that_set_up_posts_make_one_row():
 
 def test_an_office_is_no_post_of_the_forces():
     text = "Он занимал пост мэра Заречинска с 2019 года, а в среду ушёл в отставку."
+    assert _rows(text, ["Заречинска"], "ru") == set()
+
+
+def test_people_counted_who_block_a_road_protest():
+    text = ("В воскресенье около четырёхсот человек перекрыли трассу у Заречинска, "
+            "требуя вернуть воду.")
+    assert _rows(text, ["Заречинска"], "ru") == {("Protests", "Peaceful protest", "Заречинска")}
+
+
+def test_a_road_the_police_close_is_no_protest():
+    text = "Полиция перекрыла улицы в центре Заречинска, сотни человек не могли пройти."
     assert _rows(text, ["Заречинска"], "ru") == set()
