@@ -90,6 +90,12 @@ TRIGGERS = (
                                                   "taxi", "enseignant", "infirmier", "soignant",
                                                   "commerçant", "transporteur", "pêcheur",
                                                   "villageois", "riverain"}),
+    # ... or people counted ("plusieurs centaines de personnes ont bloqué la route"), where
+    # no police cordon and no accident closes the road instead
+    Trigger("blockade", phrase("bloqué|bloquer|bloquent|bloquaient|barré|barrer|barrent",
+                               _ROADS), reach=3, needs=frozenset({"personne"}),
+            unless=frozenset({"police", "policier", "gendarme", "gendarmerie", "crs",
+                              "accident", "travaux", "collision"})),
     # Protests met by force
     # (a crowd that disperses itself met no force: "avant de se disperser")
     Trigger("intervention", phrase("lacrymogène|disperser|dispersé|dispersent|dispersion|"

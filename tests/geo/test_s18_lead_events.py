@@ -4,7 +4,7 @@ ont dressé des barrages»), as English "set up roadblocks" is, while the crowd'
 troops that «ont pris position» are deployed, as English "took up positions", but a
 stance taken («a pris position contre») is none; Russian posts of the police or the army
 («выставлены полицейские посты») are checkpoints, an office («пост мэра») is none; people
-counted who block a road protest, a road the police close is no protest.
+counted who block a road protest, in both languages; a road the police close is none.
 Sentences are invented; towns are invented places."""
 
 from __future__ import annotations
@@ -80,3 +80,15 @@ def test_people_counted_who_block_a_road_protest():
 def test_a_road_the_police_close_is_no_protest():
     text = "Полиция перекрыла улицы в центре Заречинска, сотни человек не могли пройти."
     assert _rows(text, ["Заречинска"], "ru") == set()
+
+
+def test_people_counted_who_bar_a_road_protest_in_french():
+    text = ("Plusieurs centaines de personnes ont bloqué la route nationale à l'entrée de "
+            "Valmorin dimanche.")
+    assert _rows(text, ["Valmorin"]) == {("Protests", "Peaceful protest", "Valmorin")}
+
+
+def test_a_road_the_gendarmes_close_is_no_protest_in_french():
+    text = ("Les gendarmes ont bloqué les rues du centre de Valmorin, des centaines de "
+            "personnes n'ont pas pu passer.")
+    assert _rows(text, ["Valmorin"]) == set()
