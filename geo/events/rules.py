@@ -159,6 +159,11 @@ _CROWD = _re(r"\b(?:protest\w*|demonstrat\w*|crowds?|rall\w+|march\w*|students|"
              # motorists or villagers, whom a blocked road strands)
              r"vendors|traders|hawkers|strikers|farmers|truckers|miners|fishermen|herders|"
              r"teachers|nurses|doctors|pensioners)\b")
+# ... and people counted as the subject of the blocking ("several hundred people blocked
+# the highway"), not people a police cordon strands ("police sealed off streets and
+# hundreds of people were unable to pass").
+_ROAD_BLOCKERS = _re(rf"{_CROWD.pattern}|\b(?:hundreds?|thousands?|dozens?|scores|\d[\d,]*) "
+                     r"(?:of )?people (?:[\w'’-]+ ){0,2}?(?:block|blockad|barricad)")
 
 RULES: tuple[Rule, ...] = (
     Rule("excessive_force", _re(
@@ -241,7 +246,7 @@ RULES: tuple[Rule, ...] = (
                          r"(?:\w+ ){0,2}(?:roads?|streets?|highways?|traffic|"
                          r"bridges?|entrances?|railways?)|(?:set up|setting up|erected|"
                          r"erecting|put up|built|mounted) (?:\w+ )?barricades)\b"),
-         PROTESTS, "Peaceful protest", "PROTEST", actor="protesters", needs=_CROWD),
+         PROTESTS, "Peaceful protest", "PROTEST", actor="protesters", needs=_ROAD_BLOCKERS),
     Rule("regain", _re(
         r"\b(?:retook|retaken|retake|recaptured?|recapturing|regain(?:ed|s)? control|"
         r"(?:took|taken|brought) back (?:under )?(?:\w+ )?control|back under "
