@@ -8,6 +8,7 @@ dictionary) gives.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 # The grammemes of proper nouns: places, first names, surnames, patronymics, organisations,
@@ -107,7 +108,27 @@ def nominatives(word: str) -> tuple[str, ...]:
                if parse.tag.number == "plur" and parse.tag.case != "nomn"
                and parse.tag.POS in _NAME_PARTS)
     forms.extend(plural.word for plural in plurals if plural is not None)
+    if not any("Geox" in parse.tag for parse in parses):
+        forms.extend(_foreign_name_readings(word.lower()))
     return tuple(dict.fromkeys(forms))
+
+
+# The prepositional endings of foreign towns' names that the dictionary does not know, and
+# the nominative endings they stand for: Slavic neuter names in -ово/-ево/-ино decline
+# ("в Габрове" → "габрово"); a name ending in a consonant takes -е ("в Нише" → "ниш"),
+# which the dictionary reads as another noun's form ("ниша") or guesses wrongly.
+_FOREIGN_LOCATIVES = (("ове", "ово"), ("еве", "ево"), ("ёве", "ёво"), ("ине", "ино"),
+                      ("ыне", "ыно"), ("е", ""))
+
+
+def _foreign_name_readings(word: str) -> Iterable[str]:
+    for ending, nominative in _FOREIGN_LOCATIVES:
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) >= 2 and stem[-1] not in _VOWELS:
+            yield stem + nominative
+
+
+_VOWELS = frozenset("аеёиоуыэюяй")
 
 
 @cache
