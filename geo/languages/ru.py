@@ -109,20 +109,25 @@ def nominatives(word: str) -> tuple[str, ...]:
                and parse.tag.POS in _NAME_PARTS)
     forms.extend(plural.word for plural in plurals if plural is not None)
     if not any("Geox" in parse.tag for parse in parses):
-        forms.extend(_foreign_name_readings(word.lower()))
+        lowered = word.lower()
+        # The dictionary guesses a word it does not know as a surname ("Габрове" →
+        # "габров"): a neuter town's reading goes before such guesses.
+        known = any(parse.is_known for parse in parses)
+        neuter = [] if known else list(_readings(lowered, _NEUTER_LOCATIVES))
+        forms = [*neuter, *forms, *_readings(lowered, _OTHER_LOCATIVES)]
     return tuple(dict.fromkeys(forms))
 
 
 # The prepositional endings of foreign towns' names that the dictionary does not know, and
-# the nominative endings they stand for: Slavic neuter names in -ово/-ево/-ино decline
-# ("в Габрове" → "габрово"); a name ending in a consonant takes -е ("в Нише" → "ниш"),
-# which the dictionary reads as another noun's form ("ниша") or guesses wrongly.
-_FOREIGN_LOCATIVES = (("ове", "ово"), ("еве", "ево"), ("ёве", "ёво"), ("ине", "ино"),
-                      ("ыне", "ыно"), ("е", ""))
+# the nominative endings they stand for: Slavic neuter names in -ово/-ево decline ("в
+# Габрове" → "габрово"), as do those in -ино; a name ending in a consonant takes -е ("в
+# Нише" → "ниш"), which the dictionary reads as another noun's form ("ниша").
+_NEUTER_LOCATIVES = (("ове", "ово"), ("еве", "ево"), ("ёве", "ёво"))
+_OTHER_LOCATIVES = (("ине", "ино"), ("ыне", "ыно"), ("е", ""))
 
 
-def _foreign_name_readings(word: str) -> Iterable[str]:
-    for ending, nominative in _FOREIGN_LOCATIVES:
+def _readings(word: str, endings: tuple[tuple[str, str], ...]) -> Iterable[str]:
+    for ending, nominative in endings:
         stem = word[:-len(ending)]
         if word.endswith(ending) and len(stem) >= 2 and stem[-1] not in _VOWELS:
             yield stem + nominative
