@@ -76,3 +76,22 @@ def test_a_ring_road_blocked_by_an_accident_is_no_protest():
 def test_traders_blocking_a_highway_protest():
     text = "В четверг торговцы рынка перекрыли автодорогу у Озерска, требуя снизить аренду."
     assert ("Protests", "Озерска", "occurred") in _rows(text, ["Озерска"], "ru")
+
+
+# -- background years -----------------------------------------------------------------------
+
+def test_a_past_year_after_that_dates_its_clause_as_background():
+    text = ("Профсоюз напомнил, что в 2017 году рабочие завода уже выходили на митинг в "
+            "Озерске.")
+    assert not _rows(text, ["Озерске"], "ru")
+
+
+def test_a_past_year_after_but_dates_its_clause_as_background():
+    text = ("Le calme est revenu, mais en 2017 des ouvriers avaient manifesté pendant une "
+            "semaine à Villebrune.")
+    assert not _rows(text, ["Villebrune"], "fr")
+
+
+def test_a_past_year_in_a_participle_clause_still_dates_nothing():
+    text = ("В среду партия, основанная в 2012 году, провела митинг в Озерске.")
+    assert ("Protests", "Озерске", "occurred") in _rows(text, ["Озерске"], "ru")
