@@ -88,7 +88,9 @@ def nominatives(word: str) -> tuple[str, ...]:
     reading first, then the likeliest: an adjective keeps its gender, so that the words
     of a name agree ("Алматинской" → "алматинская", of "Алматинской области"), a noun
     takes its dictionary form ("Караганде" → "караганда"), a plural one last its plural
-    ("Челнах" → ..., "челны")."""
+    ("Челнах" → ..., "челны"). A word the dictionary reads as no place's name also gets
+    a foreign town's readings of its prepositional case ("Габрове" → "габрово", first
+    where the dictionary only guesses; "Нише" → ..., "ниш", last)."""
     compound = _ON_RIVER.match(word)
     if compound is not None:
         # "Николаевске-на-Амуре": the town's word inflects, its river's stays as written.
@@ -124,6 +126,8 @@ def nominatives(word: str) -> tuple[str, ...]:
 # Нише" → "ниш"), which the dictionary reads as another noun's form ("ниша").
 _NEUTER_LOCATIVES = (("ове", "ово"), ("еве", "ево"), ("ёве", "ёво"))
 _OTHER_LOCATIVES = (("ине", "ино"), ("ыне", "ыно"), ("е", ""))
+# (each ending follows a consonant: "Гае" is no locative of "Га")
+_VOWELS = frozenset("аеёиоуыэюяй")
 
 
 def _readings(word: str, endings: tuple[tuple[str, str], ...]) -> Iterable[str]:
@@ -132,8 +136,6 @@ def _readings(word: str, endings: tuple[tuple[str, str], ...]) -> Iterable[str]:
         if word.endswith(ending) and len(stem) >= 2 and stem[-1] not in _VOWELS:
             yield stem + nominative
 
-
-_VOWELS = frozenset("аеёиоуыэюяй")
 
 
 @cache
