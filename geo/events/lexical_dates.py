@@ -185,6 +185,11 @@ def _of_another_noun(words: list[Word], at: int, vocabulary: Vocabulary) -> bool
     start = at
     while start > 0 and not any(c in CLAUSE_ENDS for c in words[start].gap):
         start -= 1
+    # A conjunction that opens the stretch opens a clause of its own, whose time the year
+    # is ("Жители напоминают, что в 2016 году ...", "..., mais en 2018 ...").
+    joints = vocabulary.subordinators | vocabulary.clause_joints
+    while start < at and words[start].any_of(joints):
+        start += 1
     return (start > 0 and start < at) or any(w.any_of(vocabulary.relatives)
                                              for w in words[start:at])
 

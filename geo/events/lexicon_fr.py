@@ -48,7 +48,16 @@ _THREATENED = frozenset({"menacé", "menacer", "menacent", "menace", "menaçant"
 # A strike called or threatened, announced or decreed (one under way is no event).
 _STRIKE_CALLS = _PLANNED | _THREATENED | {"annoncé", "lancer", "décréter", "décrété",
                                           "convoqué"}
-_ROADS = "route|rue|axe|pont|accès|entrée|circulation|autoroute|rond-point|carrefour|voie"
+_ROADS = ("route|rue|axe|pont|accès|entrée|circulation|autoroute|rond-point|carrefour|voie|"
+          "artère|gare|périphérique|rocade|ring|nationale|boulevard|avenue|chaussée|échangeur|"
+          "péage|tronçon")
+# Who blocks a road in protest besides a crowd: workers of a trade and their vehicles
+# ("des enseignants ont bloqué le pont", "trois cents tracteurs ont bloqué le ring").
+_BLOCKERS = frozenset(_CROWD.split("|")) | {
+    "agriculteur", "éleveur", "viticulteur", "paysan", "chauffeur", "conducteur", "routier",
+    "camionneur", "transporteur", "taxi", "taximan", "enseignant", "infirmier", "soignant",
+    "commerçant", "pêcheur", "docker", "cheminot", "chômeur", "villageois", "riverain",
+    "tracteur"}
 
 TRIGGERS = (
     # Protests
@@ -84,16 +93,12 @@ TRIGGERS = (
                               "siège|campus|amphithéâtre|bâtiment|place"), reach=3,
             needs=frozenset(_CROWD.split("|"))),
     Trigger("blockade", phrase("bloqué|bloquer|bloquent|bloquaient|barré|barrer|barrent|"
-                               "blocage|obstrué|barrage|occupé|occupent", _ROADS), reach=3,
-            # (or workers of a trade: "des enseignants ont bloqué le pont")
-            needs=frozenset(_CROWD.split("|")) | {"agriculteur", "chauffeur", "routier",
-                                                  "taxi", "enseignant", "infirmier", "soignant",
-                                                  "commerçant", "transporteur", "pêcheur",
-                                                  "villageois", "riverain"}),
+                               "blocage|obstrué|barrage|occupé|occupent", _ROADS), reach=5,
+            needs=_BLOCKERS),
     # ... or people counted ("plusieurs centaines de personnes ont bloqué la route"), where
     # no police cordon and no accident closes the road instead
     Trigger("blockade", phrase("bloqué|bloquer|bloquent|bloquaient|barré|barrer|barrent",
-                               _ROADS), reach=3, needs=frozenset({"personne"}),
+                               _ROADS), reach=5, needs=frozenset({"personne"}),
             unless=frozenset({"police", "policier", "gendarme", "gendarmerie", "crs",
                               "accident", "travaux", "collision"})),
     # Protests met by force

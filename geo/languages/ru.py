@@ -8,6 +8,7 @@ dictionary) gives.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 # The grammemes of proper nouns: places, first names, surnames, patronymics, organisations,
@@ -87,7 +88,9 @@ def nominatives(word: str) -> tuple[str, ...]:
     reading first, then the likeliest: an adjective keeps its gender, so that the words
     of a name agree ("Алматинской" → "алматинская", of "Алматинской области"), a noun
     takes its dictionary form ("Караганде" → "караганда"), a plural one last its plural
-    ("Челнах" → ..., "челны")."""
+    ("Челнах" → ..., "челны"). A word the dictionary reads as no place's name also gets
+    a foreign town's readings of its prepositional case ("Габрове" → "габрово", first
+    where the dictionary only guesses; "Нише" → ..., "ниш", last)."""
     compound = _ON_RIVER.match(word)
     if compound is not None:
         # "Николаевске-на-Амуре": the town's word inflects, its river's stays as written.
@@ -107,7 +110,32 @@ def nominatives(word: str) -> tuple[str, ...]:
                if parse.tag.number == "plur" and parse.tag.case != "nomn"
                and parse.tag.POS in _NAME_PARTS)
     forms.extend(plural.word for plural in plurals if plural is not None)
+    if not any("Geox" in parse.tag for parse in parses):
+        lowered = word.lower()
+        # The dictionary guesses a word it does not know as a surname ("Габрове" →
+        # "габров"): a neuter town's reading goes before such guesses.
+        known = any(parse.is_known for parse in parses)
+        neuter = [] if known else list(_readings(lowered, _NEUTER_LOCATIVES))
+        forms = [*neuter, *forms, *_readings(lowered, _OTHER_LOCATIVES)]
     return tuple(dict.fromkeys(forms))
+
+
+# The prepositional endings of foreign towns' names that the dictionary does not know, and
+# the nominative endings they stand for: Slavic neuter names in -ово/-ево decline ("в
+# Габрове" → "габрово"), as do those in -ино; a name ending in a consonant takes -е ("в
+# Нише" → "ниш"), which the dictionary reads as another noun's form ("ниша").
+_NEUTER_LOCATIVES = (("ове", "ово"), ("еве", "ево"), ("ёве", "ёво"))
+_OTHER_LOCATIVES = (("ине", "ино"), ("ыне", "ыно"), ("е", ""))
+# (each ending follows a consonant: "Гае" is no locative of "Га")
+_VOWELS = frozenset("аеёиоуыэюяй")
+
+
+def _readings(word: str, endings: tuple[tuple[str, str], ...]) -> Iterable[str]:
+    for ending, nominative in endings:
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) >= 2 and stem[-1] not in _VOWELS:
+            yield stem + nominative
+
 
 
 @cache
