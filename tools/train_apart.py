@@ -31,10 +31,10 @@ import numpy as np
 
 from geo.events import apart, kinds
 from geo.pipeline import Parser
-from tools.evidence_alignment import overlaps, quote_spans, read_reports, run_report
+from tools.evidence_alignment import SIDE, overlaps, quote_spans, read_reports, run_report
 from tools.logistic import fit_logistic, standardise
 
-FILES = ("tests/data/events_multi_dev.jsonl",)
+FILES = ("tests/data/events_multi_dev.jsonl", "tests/data/events_counts_fresh.jsonl")
 FOLDS = 5
 L2 = 1e-2
 #: The gold protests a clause may tell beside a riot (force against a crowd is the
@@ -49,7 +49,8 @@ def rows_of_report(record: dict, parser: Any) -> list[dict]:
 
     def record_row(text_: str, clause: tuple[int, int], protest: tuple[int, int],
                    violence: list[tuple[int, int]]) -> bool:
-        if violence and text_ == text:
+        if violence and text_ == text and not any(a < protest[1] and protest[0] < b
+                                                  for a, b in violence):
             nearest = min(violence, key=lambda span: abs(span[0] - protest[0]))
             seen.setdefault((clause, protest), {
                 "report": record["id"], "clause": clause, "protest": protest,
@@ -114,19 +115,22 @@ def _block(report: str) -> str:
 def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("files", nargs="*", default=list(FILES))
+    ap.add_argument("--side", nargs="*", default=list(SIDE),
+                    help="evidence side files (tools.evidence_alignment)")
     ap.add_argument("--save", type=Path, help="write the model fitted on every row here")
     ap.add_argument("--rows", type=Path, help="also write the rows (features, label) here")
     opts = ap.parse_args(argv)
     parser = Parser()
-    rows = [row for record in read_reports(opts.files) if (record.get("language") or "en")
-            == "en" for row in rows_of_report(record, parser)]
+    reports = [record for record in read_reports(opts.files, opts.side)
+               if (record.get("language") or "en") == "en"]
+    rows = [row for record in reports for row in rows_of_report(record, parser)]
     if opts.rows:
         opts.rows.write_text(json.dumps(rows) + "\n", encoding="utf-8")
     truth = [row["label"] for row in rows]
     print(f"{len(rows)} rows, {sum(truth)} protests told apart")
     print(f"{'rules (never apart)':28}{scores(truth, [False] * len(rows))}")
-    reports = sorted({row["report"] for row in rows})
-    order = {report: n % FOLDS for n, report in enumerate(reports)}
+    ids = sorted({row["report"] for row in rows})
+    order = {report: n % FOLDS for n, report in enumerate(ids)}
     for name, groups in (("leave reports out", [str(order[r["report"]]) for r in rows]),
                          ("leave a block out", [_block(r["report"]) for r in rows])):
         print(f"{name:28}{scores(truth, out_of_fold(rows, groups))}")

@@ -90,7 +90,8 @@ def told_apart(text: str, clause: tuple[int, int], protest: tuple[int, int],
                violence: list[tuple[int, int]]) -> bool:
     """Whether the protest at ``protest`` is an event apart from the crowd's violence
     told in its clause (``violence``: those triggers' spans; the nearest is read)."""
-    if not violence:
+    # (words read by both rules, "a violent demonstration", tell one event)
+    if not violence or any(a < protest[1] and protest[0] < b for a, b in violence):
         return False
     nearest = min(violence, key=lambda span: abs(span[0] - protest[0]))
     return probability(features(text, clause, protest, nearest)) >= 0.5

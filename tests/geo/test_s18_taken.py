@@ -70,3 +70,9 @@ def test_the_shipped_model_has_the_modules_features():
 def test_no_violence_no_protest_apart(violence):
     assert not apart.told_apart("Pickets stood outside the mill.", (0, 31), (0, 7),
                                 violence or [])
+
+
+def test_one_phrase_read_by_both_rules_is_one_event():
+    text = "Police said it was the most violent demonstration the port had seen."
+    phrase = _span(text, "violent demonstration")
+    assert not apart.told_apart(text, (0, len(text)), _span(text, "demonstration"), [phrase])
