@@ -1,6 +1,6 @@
 """Train and judge the decision of :mod:`geo.events.apart`: is a protest told in a clause
 with a crowd's violence an event of its own? ``python -m tools.train_apart [FILE ...]
-[--save geo/data/apart-v1.json]``.
+[--side SIDE ...] [--save geo/data/apart-v1.json] [--rows ROWS.json]``.
 
 Rows: every occurred protest trigger of an English dev report that the rules would fold
 into a crowd's violence told in its clause (the English detector run as it is, with

@@ -94,6 +94,10 @@ def collapse(hits: list[Hit], actors: list[str], clause: Span,
               sentence: int, crowd_in_sentence: bool = False) -> list[EventDraft]:
     """One event per kind of trigger in a clause, escalations folded together.
 
+    A protest folds into its clause's riot, unless :func:`geo.events.apart.told_apart`
+    reads it as told before or after the violence ("hours before the clash, hundreds
+    had marched peacefully").
+
     A clause's part told as another day's ("marched peacefully on Saturday, a day after
     police fired tear gas at them") is collapsed apart: its events are not the day's
     before it, however alike (:data:`_OTHER_DAY`).
@@ -228,8 +232,7 @@ def _superseded(rule: Rule, match: re.Match, names: set[str],
     """Is this trigger covered by a more telling one in the same clause?"""
     if rule.name == "clash" and names & {"regain", "overtake"}:
         return True  # "retook the town after heavy fighting" is the retaking
-    if rule.event_type == PROTESTS and names & {"riot", "mob", "crowd_violence",
-                                                "arson", "looting"}:
+    if rule.event_type == PROTESTS and names & _CROWD_VIOLENCE:
         return True  # a protest that turned violent is coded as the riot
     if (rule.subtype == "arson" or rule.name == "attack") and "mob" in names:
         return True  # a mob's burning, or its attack on people, is its mob violence
