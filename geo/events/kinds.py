@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from geo.events import tallies
+from geo.events.apart import CROWD_APART, told_apart
 from geo.events.clauses import Span
 from geo.events.counts import CountMention
 from geo.events.draft import STATE_ACTORS, EventDraft
@@ -51,13 +52,6 @@ _FORCES_FIRED = re.compile(rf"\b{_STATE_FORCES}\s+(?:\w+\s+){{0,2}}?(?:opened fi
                            r"shot)\b[^.;]{0,80}?,\s+(?:killing|wounding|injuring)\s+$",
                            re.IGNORECASE)
 _COUNT_REACH = 40
-# Words that set a crowd apart from the one told before: its manner ("a peaceful
-# crowd", "marched peacefully") or another spot ("a few blocks away", "elsewhere in the
-# city", "another group").
-_CROWD_APART = re.compile(r"\b(?:peaceful(?:ly)?|elsewhere|(?:blocks?|streets?|metres|meters|"
-                          r"km|kilomet(?:re|er)s|miles)\s+away|another (?:crowd|group|"
-                          r"march|rally|gathering|part|district|neighbou?rhood|square))\b",
-                          re.IGNORECASE)
 # "riot police and men in plain clothes opened fire late on Monday on people who had
 # gathered": the forces, named before the firing within the clause, fired on a crowd
 # whatever word names it ("said" in between makes them the source, not the shooters).
@@ -99,6 +93,10 @@ _OTHER_DAY = re.compile(rf",\s+(?:just\s+|only\s+)?(?:the|{alternation((*NUMBER_
 def collapse(hits: list[Hit], actors: list[str], clause: Span,
               sentence: int, crowd_in_sentence: bool = False) -> list[EventDraft]:
     """One event per kind of trigger in a clause, escalations folded together.
+
+    A protest folds into its clause's riot, unless :func:`geo.events.apart.told_apart`
+    reads it as told before or after the violence ("hours before the clash, hundreds
+    had marched peacefully").
 
     A clause's part told as another day's ("marched peacefully on Saturday, a day after
     police fired tear gas at them") is collapsed apart: its events are not the day's
@@ -161,7 +159,8 @@ def _collapse_part(hits: list[Hit], actors: list[str], clause: Span,
             sub_type = max(sub_type, "Protest with intervention", key=SEVERITY.get)
         if status == "occurred" and (_superseded(rule, match, names, spans) or (
                 rule.event_type == PROTESTS and rule.name != "excessive_force" and crowd
-                and "clash" in names)):
+                and "clash" in names)) and not (rule.event_type == PROTESTS and told_apart(
+                    match.string, clause, match.span(), _crowd_violence(hits, crowd))):
             continue  # a crowd's clash with police is its riot, dispersal and all
         if rule.weak and any(not r.weak and tallies.takes_casualties(r.event_type)
                              and s == status for r, _, s in hits):
@@ -176,6 +175,17 @@ def _collapse_part(hits: list[Hit], actors: list[str], clause: Span,
         events.append(EventDraft(rule, event_type, sub_type, match.span(), clause, sentence,
                                  status=status))
     return events
+
+
+#: The triggers of a crowd's violence that a protest told in their clause folds into.
+_CROWD_VIOLENCE = frozenset({"riot", "mob", "crowd_violence", "arson", "looting"})
+
+
+def _crowd_violence(hits: list[Hit], crowd: bool) -> list[Span]:
+    """The spans of a clause's occurred triggers of a crowd's violence (a clash too,
+    when the clause's actors are a crowd)."""
+    return [match.span() for rule, match, status in hits if status == "occurred" and (
+        rule.name in _CROWD_VIOLENCE or (crowd and rule.name == "clash"))]
 
 
 _CROWD_ON_PEOPLE = re.compile(r"\b(?:attacked|beat|stoned|stormed)$", re.IGNORECASE)
@@ -222,8 +232,7 @@ def _superseded(rule: Rule, match: re.Match, names: set[str],
     """Is this trigger covered by a more telling one in the same clause?"""
     if rule.name == "clash" and names & {"regain", "overtake"}:
         return True  # "retook the town after heavy fighting" is the retaking
-    if rule.event_type == PROTESTS and names & {"riot", "mob", "crowd_violence",
-                                                "arson", "looting"}:
+    if rule.event_type == PROTESTS and names & _CROWD_VIOLENCE:
         return True  # a protest that turned violent is coded as the riot
     if (rule.subtype == "arson" or rule.name == "attack") and "mob" in names:
         return True  # a mob's burning, or its attack on people, is its mob violence
@@ -352,7 +361,7 @@ def tells_another_crowd(text: str, clause: Span) -> bool:
     """Whether a clause sets its crowd apart from one told before: "a few blocks away,
     police fired tear gas at a much larger, peaceful crowd" is not the crowd that
     stormed the building."""
-    return _CROWD_APART.search(text, *clause) is not None
+    return CROWD_APART.search(text, *clause) is not None
 
 
 def type_by_count(text: str, clause: tuple[int, int], event: EventDraft,
