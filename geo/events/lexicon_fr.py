@@ -7,6 +7,9 @@ geoparser loads is not asked for more than its entities. Participles and nouns a
 listed in the masculine singular; the conjugated forms news uses are spelled out.
 Triggers name the English rule whose ACLED type they signal; the words shared with other
 stages come from :mod:`geo.languages.fr`.
+
+Length: one table, the French event vocabulary (its triggers, counts' words, status
+words); split, one vocabulary would be read across modules.
 """
 
 from __future__ import annotations

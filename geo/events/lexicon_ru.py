@@ -5,6 +5,9 @@ Words are matched by every dictionary form pymorphy3 gives them
 "задержать", so each trigger is listed once. Triggers name the English rule whose ACLED
 type they signal; the words shared with other stages (speech verbs, numbers, months,
 weekdays, negation) come from :mod:`geo.languages.ru`.
+
+Length: one table, the Russian event vocabulary (its triggers, counts' words, status
+words); split, one vocabulary would be read across modules.
 """
 
 from __future__ import annotations
