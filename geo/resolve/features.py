@@ -211,10 +211,6 @@ class Rivals:
     # The ids of the divisions whose city of the same name is a candidate too.
     seats: frozenset[str] = frozenset()
     abroad: frozenset[str] = frozenset()
-    # log10(1 + population) of the most populous town among them (0 if none).
-    top_city: float = 0.0
-    # Whether one of them is a country, division or region called exactly the name.
-    major: bool = False
 
     @classmethod
     def of(cls, places: Sequence[Place], context: Context, cand: Candidate) -> Rivals:
@@ -243,10 +239,7 @@ class Rivals:
         if (context.countries.total() - own.total() >= 2
                 and any(p.country in named_abroad for p in places)):
             abroad = frozenset(p.id for p in places if p.country not in named_abroad)
-        top_city = max((math.log10(1 + population_of(p)) for p in places
-                        if p.kind == "city"), default=0.0)
-        major = any(p.kind in _MAJOR and fold(p.name) == query for p in places)
-        return cls(divisions, outgrown, capitals, top, seats, abroad, top_city, major)
+        return cls(divisions, outgrown, capitals, top, seats, abroad)
 
 
 _NO_RIVALS = Rivals()
@@ -328,15 +321,4 @@ def feature_values(place: Place, cand: Candidate, context: Context,
         math.log1p(len(place.alternate_names)) / 5 * float(place.id in rivals.abroad),
         closeness,
         float(bool(context.publication) and place.country == context.publication),
-        # A division weighs by how many more people it holds than the biggest town of
-        # its name: Texas over its villages, not Senegal's Saint-Louis region over the
-        # city of St. Louis.
-        ((log_population - rivals.top_city) / 7
-         if place.kind in ("admin1", "admin2") else 0.0),
-        # A town's nearness to the text's other places, where a country or division
-        # bears its name: what the text must show to take the town over the country.
-        closeness if rivals.major and place.kind not in _MAJOR else 0.0,
-        # The text's share in a country, division or region's country, weighed apart
-        # from a town's: a state abroad that no other place of the text lies near.
-        share if place.kind in _MAJOR else 0.0,
     )

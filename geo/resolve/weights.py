@@ -29,8 +29,7 @@ FEATURES = ("population", "exact", "kind_country", "kind_admin1", "kind_admin2",
             "distance", "support", "outgrown", "capital_abroad",
             "alternate_count", "population_gap", "major",
             "division_population", "largest", "kind_share", "seat_namesake",
-            "renown_abroad", "closeness", "focus", "division_lead", "near_major",
-            "country_major")
+            "renown_abroad", "closeness", "focus")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,13 +77,7 @@ class Weights:
     against 100 km weighs as much as 100 against 1000 (a town beside its county's other
     towns, not its namesake two states away); ``focus``: the candidate lies in the
     publication's country (the resolver's ``focus``; no corpus has one, so its weight is
-    set: ``tools.train_ranker.FIXED``); ``division_lead``: a division's log10 population
-    less that of the most populous town among the mention's candidates, / 7 (a division
-    outsizing its namesake towns, not a division against a city as big); ``near_major``:
-    ``closeness`` of a town or county where another candidate is a country, division or
-    region called exactly the name (the local evidence a town needs against a country);
-    ``country_major``: ``country`` of a country, division or region (weighed apart from
-    a town's).
+    set: ``tools.train_ranker.FIXED``).
     ``refine``: run the second pass twice, measuring distances to the places the first
     one chose rather than to the prior's guesses.
     """
@@ -119,9 +112,6 @@ class Weights:
     renown_abroad: float = 0.0
     closeness: float = 0.0
     focus: float = 0.0
-    division_lead: float = 0.0
-    near_major: float = 0.0
-    country_major: float = 0.0
     refine: bool = True
 
     @classmethod

@@ -18,8 +18,8 @@ pytestmark = pytest.mark.slow
 #: Why the shipped model (geo/data/ranker-v5.json) misses a case. Session 18 tried
 #: features for them (a division's lead over its namesake towns, a town's nearness where a
 #: country bears its name, the text's share in a country or division's country): they
-#: mend five of these but lower leave-one-corpus-out LGL under its .85 floor (branch
-#: s18-ranker's history holds them).
+#: mend five of these but lower leave-one-corpus-out LGL under its .85 floor (commit
+#: 9807748 on branch s18-ranker holds them).
 _COUNTRY_PRIOR = ("the kind_country prior (16.6) outweighs a town's nearness to the "
                   "text's other places")
 MISSED = {
