@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from geo.pipeline import Parser
@@ -41,15 +42,16 @@ HAND_SET = Weights(population=2.0, exact=0.75, kind_country=2.5, kind_admin1=2.2
 
 
 def trained(method: str, train: list, parser: Parser, l2: float,
-            docs: str | None = None) -> Weights:
+            docs: str | None = None, without: Sequence[str] = ()) -> Weights:
     """The weights ``method`` learns from the ``train`` corpora (``docs="even"``: from
-    their even documents only)."""
+    their even documents only; ``without``: features the logit leaves at 0)."""
     if method == "shipped":
         return shipped()
     if method == "hand":
         return HAND_SET
     if method == "logit":
-        return fit_ranker(train, parser.gazetteer, l2=l2, even_only=docs == "even")[0]
+        return fit_ranker(train, parser.gazetteer, l2=l2, even_only=docs == "even",
+                          without=without)[0]
     reference = Resolver(parser.gazetteer, weights=HAND_SET)
     parts = [rows_of(reference, c, None if docs is None else range(0, len(c.records), 2))
              for c in train]
@@ -69,6 +71,8 @@ def main(argv: list[str] | None = None) -> None:
                       "even half), ascent-neutral from all zeros")
     args.add_argument("--l2", type=float, default=L2)
     args.add_argument("--json", type=Path)
+    args.add_argument("--without", nargs="*", default=(), choices=FEATURES, metavar="FEATURE",
+                      help="features the logit leaves at 0 (an ablation)")
     args.add_argument("--in-corpus", action="store_true",
                       help="instead: train on the even documents of all, score the odd")
     ns = args.parse_args(argv)
@@ -83,11 +87,11 @@ def main(argv: list[str] | None = None) -> None:
              "end to end Acc@161 (all) | F1 | end to end (odd) | F1 (odd) |",
              "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
     if ns.in_corpus:
-        weights = trained(ns.method, corpora, parser, ns.l2, docs="even")
+        weights = trained(ns.method, corpora, parser, ns.l2, docs="even", without=ns.without)
     for held in corpora:
         if not ns.in_corpus:
             weights = trained(ns.method, [c for c in corpora if c is not held], parser,
-                              ns.l2)
+                              ns.l2, without=ns.without)
         resolver = Resolver(parser.gazetteer, weights=weights)
         report = {"weights": {n: getattr(weights, n) for n in FEATURES}}
         report["gold"], report["gold_odd"] = score_all_and_odd(resolver, held,

@@ -192,9 +192,10 @@ def importance(parts: Sequence[Rows], weights: dict[str, float]) -> dict[str, fl
 
 
 def fit_ranker(corpora: Sequence[Corpus], gazetteer, *, l2: float = L2,
-               even_only: bool = False) -> tuple[Weights, list[Rows]]:
+               even_only: bool = False, without: Sequence[str] = (),
+               ) -> tuple[Weights, list[Rows]]:
     """The model learned from ``corpora`` (their even documents with ``even_only``), and
-    its training rows.
+    its training rows; the features named in ``without`` weigh 0 (an ablation).
 
     The rows are read in a first pass with every weight 0 (:data:`NEUTRAL`: each name's
     first gazetteer reading), so that no hand-set weight enters. Reading them again in
@@ -203,7 +204,8 @@ def fit_ranker(corpora: Sequence[Corpus], gazetteer, *, l2: float = L2,
     resolver = Resolver(gazetteer, weights=NEUTRAL)
     parts = [rows_of(resolver, c, range(0, len(c.records), 2) if even_only else None)
              for c in corpora]
-    return Weights(**fit_logit(parts, l2=l2)), parts
+    fixed = FIXED | dict.fromkeys(without, 0.0)
+    return Weights(**fit_logit(parts, l2=l2, fixed=fixed)), parts
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -214,11 +216,14 @@ def main(argv: list[str] | None = None) -> None:
     args.add_argument("--l2", type=float, default=L2)
     args.add_argument("--even-only", action="store_true",
                       help="train on the even documents only (the odd split stays a check)")
+    args.add_argument("--without", nargs="*", default=(), choices=FEATURES, metavar="FEATURE",
+                      help="features that weigh 0 (an ablation)")
     ns = args.parse_args(argv)
     # The shipped model plays no part: its file may be the one being retrained.
     parser = Parser(weights=NEUTRAL)
     corpora = [load_corpus(p, parser, end_to_end=False) for p in ns.corpora]
-    fitted, parts = fit_ranker(corpora, parser.gazetteer, l2=ns.l2, even_only=ns.even_only)
+    fitted, parts = fit_ranker(corpora, parser.gazetteer, l2=ns.l2, even_only=ns.even_only,
+                               without=ns.without)
     weights = {name: getattr(fitted, name) for name in FEATURES}
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
                             text=True, cwd=Path(__file__).parent, check=False).stdout.strip()
