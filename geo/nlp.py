@@ -261,19 +261,20 @@ def words(doc) -> list[Word]:
         IS_SPACE,
         IS_STOP,
         LENGTH,
-        LOWER,
         SENT_START,
     )
 
     text, strings = doc_text(doc), doc.vocab.strings
-    columns = doc.to_array([IDX, LENGTH, LOWER, IS_PUNCT, IS_SPACE, IS_STOP, IS_LOWER,
+    columns = doc.to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE, IS_STOP, IS_LOWER,
                             SENT_START, ENT_TYPE]).T.tolist()
     out = []
-    for i, (idx, length, lower, punct, space, stop, is_lower, sent_start,
+    for i, (idx, length, punct, space, stop, is_lower, sent_start,
             ent_type) in enumerate(zip(*columns, strict=True)):
         word = Word()
-        word.doc, word.i, word.idx, word.text = doc, i, idx, text[idx:idx + length]
-        word.lower_, word.is_punct, word.is_space = strings[lower], punct == 1, space == 1
+        word.doc, word.i, word.idx = doc, i, idx
+        word.text = token = text[idx:idx + length]
+        # spaCy's LOWER is its text's str.lower(): cheaper than a look-up of the string.
+        word.lower_, word.is_punct, word.is_space = token.lower(), punct == 1, space == 1
         word.is_stop, word.is_lower = stop == 1, is_lower == 1
         # Token.is_sent_start: True, False, or None where unknown (SENT_START 0).
         word.is_sent_start = None if sent_start == 0 else sent_start == 1
@@ -369,9 +370,6 @@ class WindowedNER:
         return next(iter(self.pipe([doc])))
 
     def pipe(self, docs: Iterable, *, batch_size: int = NER_BATCH) -> Iterator:
-        # threadpoolctl: imported with spaCy, on first use (as in load_nlp).
-        from threadpoolctl import threadpool_limits
-
         docs = iter(docs)
         while batch := list(islice(docs, max(batch_size, NER_BATCH))):
             subs = [self._windows(doc) for doc in batch]
@@ -384,7 +382,7 @@ class WindowedNER:
                 # drops the GIL for every state it checks (7.1 vs 3.9 ms per document).
                 # One BLAS thread: the products are small, and a parser's worker
                 # processes already take a core each.
-                with threadpool_limits(limits=1, user_api="blas"):
+                with _blas().limit(limits=1, user_api="blas"):
                     beams = self.ner.beam_parse(shorter, beam_width=1)
                 self.ner.set_annotations(shorter, beams)
             for doc, (sub, index) in zip(batch, subs, strict=True):
@@ -424,6 +422,15 @@ class WindowedNER:
                 spaces.append(False)
                 index.append(-1)
         return Doc(doc.vocab, words=words, spaces=spaces), index
+
+
+@cache
+def _blas():  # -> threadpoolctl.ThreadpoolController
+    # threadpoolctl: imported with spaCy, on first use (as in load_nlp). One controller:
+    # threadpool_limits looks for the loaded libraries anew at each call (1 % of the CPU).
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
 
 
 def _span(doc, index: list[int], ent):
