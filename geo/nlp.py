@@ -357,9 +357,9 @@ class WindowedNER:
 
         # The model's matrix products run on numpy's BLAS, not thinc's bundled BLIS: on a
         # CPU BLIS does not know (as the target machine's) BLIS falls back to its generic
-        # kernel, three times slower, and took 18 % of the geoparser's CPU. The entities
-        # are the same on every corpus we have (docs/benchmarks.md, "Geoparser speed,
-        # session 18").
+        # kernel, three times slower, and took 18 % of the geoparser's CPU. Every mention
+        # stayed byte-identical on LGL, GeoVirus, WikToR and the test files (session 18;
+        # tests/geo/test_s18_speed.py).
         ops = NumpyOps(use_blis=False)
         for node in ner.model.walk():
             node.ops = ops
