@@ -9,6 +9,10 @@ model: :func:`tree_parser` runs them on one sentence at a time (``geo.events.sco
 
 Long texts are cut at line or sentence ends before spaCy sees them, so a 10 MB text costs
 ten times a 1 MB one and never hits spaCy's length limit.
+
+Length: one adapter of spaCy's model to what the geoparser reads of it (the NER's
+windows and batches, the sentences, the token arrays, the text kept once). Each part is
+there for speed measured against spaCy's own, and each reads the others' Doc.
 """
 
 from __future__ import annotations
@@ -99,6 +103,7 @@ def _blank(language: str):  # -> spacy.Language
     _register_sentences()
     nlp = spacy.blank(language)
     nlp.add_pipe(_SENTENCES, first=True)
+    nlp.tokenizer = KeepText(nlp.tokenizer)
     return nlp
 
 
@@ -110,6 +115,7 @@ def _with_sentences_and_window(nlp, window: tuple[int, int] | None):  # -> spacy
 
     _register_sentences()
     nlp.add_pipe(_SENTENCES, first=True)
+    nlp.tokenizer = KeepText(nlp.tokenizer)
     if window is not None:
         if not Language.has_factory(_WINDOWED):
             Language.factory(_WINDOWED, default_config={"before": NER_WINDOW[0],
@@ -198,13 +204,36 @@ def _parse_tree(sentence: str):  # -> spacy.tokens.Doc
 
 
 def doc_text(doc) -> str:
-    """A spaCy ``Doc``'s text, rebuilt once per document: ``Doc.text`` joins every
-    token's text anew at each access, which cost the NER's windows and recognition
-    about 5 % of the geoparser's CPU when each asked for it."""
+    """A spaCy ``Doc``'s text: the text its tokenizer read (:class:`KeepText`), else
+    rebuilt once per document. ``Doc.text`` joins every token's text anew at each access,
+    which cost the NER's windows and recognition about 5 % of the geoparser's CPU when
+    each asked for it, and building it once still 1 %."""
     text = doc.user_data.get(_TEXT)
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+class KeepText:
+    """A spaCy tokenizer that keeps on each ``Doc`` the text it read, for
+    :func:`doc_text`: spaCy's tokenizer loses no character, so it is ``Doc.text``."""
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str):  # -> spacy.tokens.Doc
+        doc = self.tokenizer(text)
+        doc.user_data[_TEXT] = text
+        return doc
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator:
+        return map(self, texts)
+
+    def __getattr__(self, name: str) -> Any:
+        # Anything else (its rules, vocab, serialisation) is the wrapped tokenizer's.
+        if name.startswith("__") or name == "tokenizer":
+            raise AttributeError(name)
+        return getattr(self.tokenizer, name)
 
 
 class Word:
@@ -232,19 +261,20 @@ def words(doc) -> list[Word]:
         IS_SPACE,
         IS_STOP,
         LENGTH,
-        LOWER,
         SENT_START,
     )
 
     text, strings = doc_text(doc), doc.vocab.strings
-    columns = doc.to_array([IDX, LENGTH, LOWER, IS_PUNCT, IS_SPACE, IS_STOP, IS_LOWER,
+    columns = doc.to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE, IS_STOP, IS_LOWER,
                             SENT_START, ENT_TYPE]).T.tolist()
     out = []
-    for i, (idx, length, lower, punct, space, stop, is_lower, sent_start,
+    for i, (idx, length, punct, space, stop, is_lower, sent_start,
             ent_type) in enumerate(zip(*columns, strict=True)):
         word = Word()
-        word.doc, word.i, word.idx, word.text = doc, i, idx, text[idx:idx + length]
-        word.lower_, word.is_punct, word.is_space = strings[lower], punct == 1, space == 1
+        word.doc, word.i, word.idx = doc, i, idx
+        word.text = token = text[idx:idx + length]
+        # spaCy's LOWER is its text's str.lower(): cheaper than a look-up of the string.
+        word.lower_, word.is_punct, word.is_space = token.lower(), punct == 1, space == 1
         word.is_stop, word.is_lower = stop == 1, is_lower == 1
         # Token.is_sent_start: True, False, or None where unknown (SENT_START 0).
         word.is_sent_start = None if sent_start == 0 else sent_start == 1
@@ -322,6 +352,17 @@ class WindowedNER:
     """
 
     def __init__(self, ner, window: tuple[int, int] = NER_WINDOW) -> None:
+        # thinc: installed with spaCy, which is imported on first use (as in load_nlp).
+        from thinc.api import NumpyOps
+
+        # The model's matrix products run on numpy's BLAS, not thinc's bundled BLIS: on a
+        # CPU BLIS does not know (as the target machine's) BLIS falls back to its generic
+        # kernel, three times slower, and took 18 % of the geoparser's CPU. Every mention
+        # stayed byte-identical on LGL, GeoVirus, WikToR and the test files (session 18;
+        # tests/geo/test_s18_speed.py).
+        ops = NumpyOps(use_blis=False)
+        for node in ner.model.walk():
+            node.ops = ops
         self.ner = ner
         self.before, self.after = window
 
@@ -339,7 +380,11 @@ class WindowedNER:
                 # A beam of one makes the greedy parser's choices (all but one entity in
                 # LGL's 588 documents) at half the cost: spaCy's greedy loop takes and
                 # drops the GIL for every state it checks (7.1 vs 3.9 ms per document).
-                self.ner.set_annotations(shorter, self.ner.beam_parse(shorter, beam_width=1))
+                # One BLAS thread: the products are small, and a parser's worker
+                # processes already take a core each.
+                with _blas().limit(limits=1, user_api="blas"):
+                    beams = self.ner.beam_parse(shorter, beam_width=1)
+                self.ner.set_annotations(shorter, beams)
             for doc, (sub, index) in zip(batch, subs, strict=True):
                 doc.ents = [_span(doc, index, e) for e in sub.ents
                             if -1 not in index[e.start:e.end]]
@@ -377,6 +422,15 @@ class WindowedNER:
                 spaces.append(False)
                 index.append(-1)
         return Doc(doc.vocab, words=words, spaces=spaces), index
+
+
+@cache
+def _blas():  # -> threadpoolctl.ThreadpoolController
+    # threadpoolctl: imported with spaCy, on first use (as in load_nlp). One controller:
+    # threadpool_limits looks for the loaded libraries anew at each call (1 % of the CPU).
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
 
 
 def _span(doc, index: list[int], ent):
