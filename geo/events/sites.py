@@ -12,9 +12,10 @@ passing ("X, who returned to Y from Z on Sunday, said") and where a person descr
 in passing comes from ("a 19-year-old student from X, who said ...": these two read
 from the dependency tree), and where troops or police come from ("reinforcements from
 X were sent") or where people came or travelled from ("most of whom come from X"), and
-where the wounded are taken for treatment. Such a mention becomes an ``actor`` (``residence`` for a
-destination, a birthplace or a whereabouts, ``origin`` for where someone comes from),
-so that :func:`geo.events.places.is_site` never places an incident there.
+where the wounded are taken for treatment; a place listed with one of those, or the
+area named after it that holds it, is one too. Such a mention becomes an ``actor``
+(``residence`` for a destination, a birthplace or a whereabouts, ``origin`` for where
+someone comes from), so that :func:`geo.events.places.is_site` never places an incident there.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from geo.events.clauses import Span, sentence_spans
 from geo.events.scope import Scope
 from geo.lexicon import SPEECH_VERBS, STANCE_VERBS, alternation
 from geo.model import Mention
+from geo.resolve.places import inside
 from geo.resolve.roles import FORCES, SPEAKING_AFTER, SPEAKING_BODIES
 
 _BASED = re.compile(r"^[-\s](?:based|headquartered)\b", re.IGNORECASE)
@@ -136,9 +138,12 @@ _FORCES_FROM = re.compile(rf"\b{alternation((*_FORCE_NOUNS, 'officers', 'policem
 _SENT_ON = re.compile(r"\b(?:sent|deployed|dispatched|flown|bused|brought|moved)\b|"
                       r"\b(?:to|into|in|at)\s+(?:the\s+)?[A-Z]")
 # Where people came or travelled from ("students, most of whom come from X", "travelled
-# to the capital from X to join the protest") is a home, not where they acted.
+# to the capital from X to join the protest"), or where troops were sent from
+# ("soldiers, deployed from X on Monday, fired ..."; reinforcements always come from
+# elsewhere), is a home or a base, not where they acted.
 _CAME_FROM = re.compile(r"\b(?:come|comes|came|coming|hail|hails|hailed|hailing|"
-                        r"travell?ed|journeyed|flocked|bus?sed|arrived)\b"
+                        r"travell?ed|journeyed|flocked|bus?sed|arrived|sent|deployed|"
+                        r"dispatched|drafted|reinforcements)\b"
                         r"(?:\s+[\w'’-]+){0,5}?\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 # "the wounded were taken to X for treatment": where someone is sent to be treated.
 _SENT_TO = re.compile(r"\b(?:taken|flown|airlifted|evacuated|rushed|transferred)\s+"
@@ -155,8 +160,51 @@ def without_non_sites(text: str, mentions: Sequence[Mention],
     (split here if not given), so that a sentence's parse is the one they share."""
     spans = sentence_spans(text, sentences)
     starts = [start for start, _ in spans]
-    return [_refined(text, m, spans[max(0, bisect.bisect_right(starts, m.start) - 1)])
-            for m in mentions]
+
+    def sentence_of(mention: Mention) -> Span:
+        return spans[max(0, bisect.bisect_right(starts, mention.start) - 1)]
+
+    refined = [_refined(text, m, sentence_of(m)) for m in mentions]
+    return [_shared_role(text, m, refined, sentence_of(m)) for m in refined]
+
+
+def _shared_role(text: str, mention: Mention, mentions: Sequence[Mention],
+                 sentence: Span) -> Mention:
+    """A place that the tree joins to a home, an origin or a destination takes its role:
+    the next items of its list ("reinforcements from X, Y and Z", "flown to hospitals in
+    X and the capital"), or the area that holds it, named after it ("flown to X in
+    neighbouring Y", "came from X, Y province"; read from the words: the parser hangs
+    "in Y" on the verb as often as on X)."""
+    if mention.role != "location" or mention.place is None or \
+            mention.kind not in ("named", "nominal") or not any(
+                m.role in _SHARED_ROLES and sentence[0] <= m.start < mention.start
+                for m in mentions):
+        return mention
+    first = token = _place_token(text, mention, sentence)
+    while first is not None and first.dep_ == "conj":
+        first = first.head
+    if first is not token:
+        owner = _owner(mentions, sentence[0] + first.idx)
+        if owner is not None and owner.role in _SHARED_ROLES:
+            return replace(mention, role=owner.role)
+    owner = max((m for m in mentions if m.end <= mention.start), key=lambda m: m.end,
+                default=None)
+    if owner is not None and owner.role in _SHARED_ROLES and owner.place is not None \
+            and _LOCATING.fullmatch(text, owner.end, mention.start) \
+            and inside(owner.place, mention.place):
+        return replace(mention, role=owner.role)
+    return mention
+
+
+_SHARED_ROLES = frozenset({"origin", "residence"})
+# What stands between a place and the area named after it that holds it: "X, Y", "X in
+# neighbouring Y", "X, in the Y region".
+_LOCATING = re.compile(r"\s*(?:,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:[a-z-]+\s+)?")
+
+
+def _owner(mentions: Sequence[Mention], offset: int) -> Mention | None:
+    """The mention whose span holds the character at ``offset``."""
+    return next((m for m in mentions if m.start <= offset < m.end), None)
 
 
 def _refined(text: str, mention: Mention, sentence: Span) -> Mention:

@@ -1,0 +1,80 @@
+"""Session 18, roles: a place the tree joins to a home, an origin or a destination
+shares its role (the next items of its list, the area named after it that holds it),
+and where troops are sent or deployed from is their base. Sentences are invented;
+towns are invented places."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from placed_mentions import mentions_at, town
+
+from gazetteer.place import Place
+from geo.events.detect import detect_events
+from geo.events.sites import without_non_sites
+
+PUBLISHED = date(2025, 9, 18)  # a Thursday
+
+
+def _roles(text: str, places: dict[str, Place]) -> dict[str, str]:
+    return {m.text: m.role for m in without_non_sites(text, mentions_at(text, places))}
+
+
+def _sites(text: str, names: list[str]) -> set[str]:
+    mentions = mentions_at(text, {name: town(name) for name in names})
+    return {e.location.place.name for e in detect_events(
+        text, mentions, None, PUBLISHED) if e.location is not None}
+
+
+def test_every_town_of_a_list_people_were_bused_in_from_is_an_origin():
+    text = ("Thousands of farmers marched through Velmora on Tuesday. Many had been bused "
+            "in from Ostrava Nova and Kellin overnight.")
+    roles = _roles(text, {name: town(name) for name in ("Velmora", "Ostrava Nova", "Kellin")})
+    assert roles == {"Velmora": "location", "Ostrava Nova": "origin", "Kellin": "origin"}
+
+
+def test_the_towns_listed_after_reinforcements_are_their_bases():
+    text = ("About 9,000 officers guarded the summit, among them reinforcements from "
+            "Tarrow, Bellmont and Quessa.")
+    roles = _roles(text, {name: town(name) for name in ("Tarrow", "Bellmont", "Quessa")})
+    assert set(roles.values()) == {"origin"}
+
+
+def test_a_hospital_town_listed_with_another_is_a_destination_too():
+    text = ("Police fired on the crowd in Dorrin on Sunday, and the wounded were flown to "
+            "hospitals in Sallow and Merrick.")
+    roles = _roles(text, {name: town(name) for name in ("Dorrin", "Sallow", "Merrick")})
+    assert roles == {"Dorrin": "location", "Sallow": "residence", "Merrick": "residence"}
+
+
+def test_the_region_holding_a_destination_is_no_site():
+    region = Place("t:east", "Eastmarch", 10.0, 10.0, "admin1", "XX")
+    port = Place("t:kell", "Kellport", 10.0, 10.0, "city", "XX", admin1="Eastmarch")
+    text = "Two injured officers were flown to Kellport in neighbouring Eastmarch for surgery."
+    assert _roles(text, {"Kellport": port, "Eastmarch": region}) == {
+        "Kellport": "residence", "Eastmarch": "residence"}
+
+
+def test_a_region_after_a_destination_that_does_not_hold_it_keeps_its_role():
+    region = Place("t:east", "Eastmarch", 10.0, 10.0, "admin1", "XX")
+    port = Place("t:kell", "Kellport", 10.0, 10.0, "city", "XX", admin1="Westmoor")
+    text = "Two injured officers were flown to Kellport in neighbouring Eastmarch for surgery."
+    assert _roles(text, {"Kellport": port, "Eastmarch": region})["Eastmarch"] == "location"
+
+
+def test_where_soldiers_were_sent_from_is_no_site_of_what_they_did():
+    text = ("Residents blocked the main road outside Fennick on Wednesday. The soldiers, sent "
+            "from Aldmere on Tuesday night, fired tear gas and arrested nine people.")
+    assert "Aldmere" not in _sites(text, ["Fennick", "Aldmere"])
+
+
+def test_a_list_of_sites_stays_sites():
+    text = "Students marched in Velmora and Kellin on Tuesday."
+    assert set(_roles(text, {name: town(name) for name in ("Velmora", "Kellin")}).values()) \
+        == {"location"}
+
+
+def test_where_marchers_came_from_and_where_they_marched_stay_apart():
+    text = "Miners who came from Tarrow marched in Bellmont and Quessa on Monday."
+    roles = _roles(text, {name: town(name) for name in ("Tarrow", "Bellmont", "Quessa")})
+    assert roles == {"Tarrow": "origin", "Bellmont": "location", "Quessa": "location"}
