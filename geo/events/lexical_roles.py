@@ -289,16 +289,22 @@ def without_non_places(mentions: Sequence[Mention], words: list[Word],
     streets = [m for m in mentions if (governed(m, words, vocabulary, vocabulary.street_words)
                and not governed(m, words, vocabulary, vocabulary.town_streets))
                or _adjective_before_street(m, words, vocabulary)]
-    # a route's far end is its name's too: "трасса Самара — Волгоград"
+    # a route's far end is its name's too: "трасса Самара — Волгоград"; a route's two
+    # ends are never the city, even where the report names it elsewhere: the road runs
+    # between them, its site is where the text says on it ("у въезда в X")
+    routes = []
     for mention in sorted(mentions, key=lambda m: m.start):
         position = word_at(words, mention.start)
-        if position and words[position].gap.strip() in _ROUTE_DASHES and any(
-                s.start <= words[position - 1].start < s.end for s in streets):
+        start = next((s for s in streets if position and
+                      s.start <= words[position - 1].start < s.end), None)
+        if start is not None and words[position].gap.strip() in _ROUTE_DASHES:
             streets.append(mention)
+            routes += [start, mention]
     named = {m.place.id for m in mentions if places.is_site(m)
              and not any(m is s for s in streets)}
     return [m for m in mentions if not word_like(m) and not _quoted_name(m, words) and not (
-        any(m is s for s in streets) and (m.place is None or m.place.id not in named))]
+        any(m is s for s in streets) and (m.place is None or m.place.id not in named
+                                          or any(m is r for r in routes)))]
 
 
 def _quoted_name(mention: Mention, words: list[Word]) -> bool:

@@ -5,6 +5,7 @@ towns are invented places."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from placed_mentions import mentions_at, town
@@ -78,3 +79,17 @@ def test_where_marchers_came_from_and_where_they_marched_stay_apart():
     text = "Miners who came from Tarrow marched in Bellmont and Quessa on Monday."
     roles = _roles(text, {name: town(name) for name in ("Tarrow", "Bellmont", "Quessa")})
     assert roles == {"Tarrow": "origin", "Bellmont": "location", "Quessa": "location"}
+
+
+def test_russian_route_ends_are_no_sites_even_where_the_town_is_named_elsewhere():
+    from geo.events.lexical_roles import without_non_places
+    from geo.events.lexicon_ru import VOCABULARY as RUSSIAN
+
+    text = ("В понедельник в Ардатове прошёл митинг. Во вторник жители перекрыли трассу "
+            "Ардатов — Вельмино у въезда в Кузнецк.")
+    places = {"Ардатове": town("Ардатов"), "Ардатов ": town("Ардатов"),
+              "Вельмино": town("Вельмино"), "Кузнецк": town("Кузнецк")}
+    mentions = [replace(m, end=m.end - 1, text=m.text.strip()) if m.text.endswith(" ") else m
+                for m in mentions_at(text, places)]
+    kept = without_non_places(mentions, RUSSIAN.words(text), RUSSIAN)
+    assert [m.text for m in kept] == ["Ардатове", "Кузнецк"]
