@@ -1,7 +1,8 @@
 """Session 18, roles: a place the tree joins to a home, an origin or a destination
 shares its role (the next items of its list, the area named after it that holds it),
-and where troops are sent or deployed from is their base. Sentences are invented;
-towns are invented places."""
+where troops are sent or deployed from is their base; a town in a phrase of support or of
+likeness is no site (English, Russian, French); a Russian route's ends are no sites.
+Sentences are invented; towns are invented places."""
 
 from __future__ import annotations
 
@@ -21,10 +22,10 @@ def _roles(text: str, places: dict[str, Place]) -> dict[str, str]:
     return {m.text: m.role for m in without_non_sites(text, mentions_at(text, places))}
 
 
-def _sites(text: str, names: list[str]) -> set[str]:
+def _sites(text: str, names: list[str], language: str = "en") -> set[str]:
     mentions = mentions_at(text, {name: town(name) for name in names})
     return {e.location.place.name for e in detect_events(
-        text, mentions, None, PUBLISHED) if e.location is not None}
+        text, mentions, None, PUBLISHED, language=language) if e.location is not None}
 
 
 def test_every_town_of_a_list_people_were_bused_in_from_is_an_origin():
@@ -115,3 +116,19 @@ def test_a_likeness_with_a_past_year_neither_places_nor_dates_the_rally():
 def test_towns_given_as_examples_stay_sites():
     text = "On Tuesday protests spread to towns such as Tarrow and Bellmont."
     assert _sites(text, ["Tarrow", "Bellmont"]) == {"Tarrow", "Bellmont"}
+
+
+def test_russian_town_in_a_phrase_of_support_is_no_site_of_the_picket():
+    text = "В субботу в Ольховке прошёл пикет в поддержку арестованных в Заречье фермеров."
+    assert "Заречье" not in _sites(text, ["Ольховке", "Заречье"], "ru")
+
+
+def test_russian_support_ended_by_a_verb_leaves_the_site():
+    text = "Акция в поддержку политзаключённых прошла в субботу в Заречье."
+    assert _sites(text, ["Заречье"], "ru") == {"Заречье"}
+
+
+def test_french_town_of_the_strikers_backed_is_no_site_of_the_rally():
+    text = ("Samedi, des centaines de personnes ont manifesté à Valmont en soutien aux mineurs "
+            "licenciés à Corbière.")
+    assert _sites(text, ["Valmont", "Corbière"], "fr") == {"Valmont"}
