@@ -16,6 +16,11 @@ where the wounded are taken for treatment; a place listed with one of those, or 
 area named after it that holds it, is one too. Such a mention becomes an ``actor``
 (``residence`` for a destination, a birthplace or a whereabouts, ``origin`` for where
 someone comes from), so that :func:`geo.events.places.is_site` never places an incident there.
+
+Length: one home for the English phrases and tree shapes that make a place no site
+(seats, speakers, destinations, origins, support and likeness), over the usual limit;
+they share the place's token and the word lists of bodies and travel, which split
+modules would pass around through private names.
 """
 
 from __future__ import annotations
@@ -78,6 +83,7 @@ _SPEAKING_ACTS = ("speaking", "spoke", "recorded", "filmed", "posted")
 _SPOKEN_IN = re.compile(
     rf"\b(?:{alternation(_SPEAKING)}|{alternation(_SPEAKING_ACTS)}|"
     r"statement|news\s+conference|interview)\s+(?:\w+\s+){0,2}?(?:in|at)\s+"
+    r"(?:the\s+)?$|\b(?:statement|message|video)\s+(?:issued\s+|released\s+|posted\s+)?from\s+"
     r"(?:the\s+)?$|\b(?:speaking|spoke|writing|wrote|calling|broadcasting)\s+from\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE)
@@ -128,7 +134,8 @@ _SAYING = re.compile(rf"\b{alternation(SPEECH_VERBS + STANCE_VERBS)}\b", re.IGNO
 # place hangs on a noun (not on a verb: "police arrested three men from X" may be an
 # arrest in X) that the sentence shows to be a person, by an age, a clause of "who" or
 # a verb of saying; "the highway from X to Y" is no one.
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:around|across|nearby)\s+)?(?:the\s+)?$",
+                          re.IGNORECASE)
 # Where troops or police come from ("reinforcements from X were sent to the city",
 # "riot police from X") is no site: they act where they are sent.
 _FORCES_FROM = re.compile(rf"\b{alternation((*_FORCE_NOUNS, 'officers', 'policemen'))}\s+"
@@ -145,6 +152,17 @@ _CAME_FROM = re.compile(r"\b(?:come|comes|came|coming|hail|hails|hailed|hailing|
                         r"travell?ed|journeyed|flocked|bus?sed|arrived|sent|deployed|"
                         r"dispatched|drafted|reinforcements)\b"
                         r"(?:\s+[\w'’-]+){0,5}?\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+# ... and so is where a share of the people counted are from ("arrested 12 people, four
+# of them from X", "most of whom were from X").
+_SHARE_FROM = re.compile(r"\bof\s+(?:them|whom)\s+(?:(?:are|were|is|was)\s+)?(?:\w+\s+)?"
+                         r"from\s+(?:(?:around|across|nearby)\s+)?(?:the\s+)?$", re.IGNORECASE)
+# A court's seat ("a court in X will hear the case", "a court in X sentenced ...") is no
+# site; a court that something happens at is ("protesters gathered outside a court in X").
+_COURT_IN = re.compile(r"\b(?:court|tribunal)s?\s+(?:\w+\s+)?in\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+_AT_COURT = re.compile(r"\b(?:at|outside|near|front\s+of|to|into|stormed|besieged|on)\s+"
+                       r"(?:the\s+|a\s+)?(?:\w+\s+)?(?:court|tribunal)s?\s+(?:\w+\s+)?in\s+"
+                       r"(?:the\s+)?$", re.IGNORECASE)
 # "the wounded were taken to X for treatment": where someone is sent to be treated.
 _SENT_TO = re.compile(r"\b(?:taken|flown|airlifted|evacuated|rushed|transferred)\s+"
                       r"(?:by\s+\w+\s+)?to\s+$", re.IGNORECASE)
@@ -252,6 +270,10 @@ def _refined(text: str, mention: Mention, sentence: Span) -> Mention:
         return replace(mention, role="residence")
     if _TRAVEL_BEFORE.search(before) and _journey_in_passing(text, mention, sentence):
         return replace(mention, role="residence")
+    if _COURT_IN.search(before) and not _AT_COURT.search(before):
+        return replace(mention, role="actor")
+    if _SHARE_FROM.search(before):
+        return replace(mention, role="origin")
     if _FROM_BEFORE.search(before) and ((_FORCES_FROM.search(before) and
                                          _SENT_ON.search(text, mention.end, sentence[1])) or
                                         _CAME_FROM.search(before) or
@@ -358,13 +380,16 @@ def _journey_in_passing(text: str, mention: Mention, sentence: Span) -> bool:
 
 def _person_from(text: str, mention: Mention, sentence: Span) -> bool:
     """Whether ``mention`` is where a person described in passing comes from: the
-    object of "from" under a noun with an age ("a 19-year-old student"), a clause of
-    "who" (on the noun, or on the place where the parser hangs it), or that is the
-    subject of a verb of saying. False without a parser."""
+    object of "from" (or "from around") under a noun with an age ("a 19-year-old
+    student"), a clause of "who" (on the noun, or on the place where the parser hangs
+    it), that is the subject of a verb of saying, or that stands in apposition to a
+    subject. False without a parser."""
     token = _place_token(text, mention, sentence)
     if token is None:
         return False
     preposition = token.head
+    if preposition.lower_ in ("around", "across", "nearby") and preposition.dep_ == "prep":
+        preposition = preposition.head  # "farmers from around X"
     if token.dep_ != "pobj" or preposition.lower_ != "from" or \
             preposition.head.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -375,7 +400,9 @@ def _person_from(text: str, mention: Mention, sentence: Span) -> bool:
         grand.dep_ in ("nsubj", "nsubjpass") and grand.lower_ in ("who", "whom")
         for grand in child.children) for child in (*noun.children, *token.children))
     speaking = noun.dep_ == "nsubj" and _SAYING.fullmatch(noun.head.text) is not None
-    return aged or described or speaking
+    # "The protesters, mostly farmers from X, blocked ...": an aside on who the subject is
+    aside = noun.dep_ == "appos" and noun.head.dep_ in ("nsubj", "nsubjpass")
+    return aged or described or speaking or aside
 
 
 def _opens_a_name(after: str) -> bool:

@@ -132,3 +132,30 @@ def test_french_town_of_the_strikers_backed_is_no_site_of_the_rally():
     text = ("Samedi, des centaines de personnes ont manifesté à Valmont en soutien aux mineurs "
             "licenciés à Corbière.")
     assert _sites(text, ["Valmont", "Corbière"], "fr") == {"Valmont"}
+
+
+def test_a_courts_seat_is_no_site_but_a_crowd_outside_a_court_is():
+    text = ("Police dispersed a march in Velmora on Monday. A court in Kellin will hear the "
+            "cases of the 14 people arrested.")
+    assert _roles(text, {n: town(n) for n in ("Velmora", "Kellin")})["Kellin"] == "actor"
+    text = "On Monday protesters gathered outside a court in Kellin."
+    assert _roles(text, {"Kellin": town("Kellin")})["Kellin"] == "location"
+
+
+def test_where_a_statement_came_from_is_no_site():
+    text = ("Farmers clashed with police in Velmora on Monday. In a statement from Tarrow, "
+            "police said nine people were arrested.")
+    assert "Tarrow" not in _sites(text, ["Velmora", "Tarrow"])
+
+
+def test_where_a_share_of_those_arrested_are_from_is_their_home():
+    text = ("Police broke up a rally in Velmora on Monday and arrested 12 people, four of them "
+            "from Quessa.")
+    assert _roles(text, {n: town(n) for n in ("Velmora", "Quessa")})["Quessa"] == "origin"
+
+
+def test_an_aside_on_who_the_protesters_are_tells_where_they_come_from():
+    text = ("On Tuesday the protesters, mostly farmers from around Tarrow and Bellmont, "
+            "blocked the highway outside Velmora.")
+    roles = _roles(text, {n: town(n) for n in ("Tarrow", "Bellmont", "Velmora")})
+    assert roles == {"Tarrow": "origin", "Bellmont": "origin", "Velmora": "location"}
