@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from geo.events.clauses import Span, sentence_spans
@@ -183,7 +183,28 @@ def without_non_sites(text: str, mentions: Sequence[Mention],
         return spans[max(0, bisect.bisect_right(starts, mention.start) - 1)]
 
     refined = [_refined(text, m, sentence_of(m)) for m in mentions]
-    return [_shared_role(text, m, refined, sentence_of(m)) for m in refined]
+    shared = [_shared_role(text, m, refined, sentence_of(m)) for m in refined]
+    return _off_the_road(text, shared, sentence_of)
+
+
+def _off_the_road(text: str, mentions: list[Mention],
+                  sentence_of: Callable[[Mention], Span]) -> list[Mention]:
+    """The mentions but a road's two ends ("blocked the highway between X and Y near Z",
+    "the road from X to Y") made no site, when their sentence names another site: the
+    road runs between them, and the text tells where on it. Without another, the
+    road's first end is the best place the text gives."""
+    ends = [m for m in mentions if m.role == "location" and _route_end(text, m)]
+    return [replace(m, role="actor") if any(m is end for end in ends) and any(
+        other.role == "location" and other.place is not None and
+        sentence_of(other) == sentence_of(m) and all(other is not end for end in ends)
+        for other in mentions) else m for m in mentions]
+
+
+def _route_end(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` names one end of a road ("the highway between X and Y")."""
+    before = text[max(0, mention.start - _REACH):mention.start]
+    return bool(_ROUTE_END.search(before) or (_ROUTE_START.search(before) and _ROUTE_FAR_END.match(
+        text, mention.end)))
 
 
 def _shared_role(text: str, mention: Mention, mentions: Sequence[Mention],
@@ -256,6 +277,9 @@ def _refined(text: str, mention: Mention, sentence: Span) -> Mention:
     if _ASIDE_CUE.search(text, sentence[0], mention.start) and \
             _supported_or_likened(text, mention, sentence):
         return replace(mention, role="actor")
+    # "the government in X deployed 2,000 officers to the region": its seat sends them.
+    if _BODY_IN.search(before) and _SENDS_AFTER.match(after):
+        return replace(mention, role="actor")
     if _BORN.match(after):
         return replace(mention, role="residence")
     # Where troops or police are sent or flown is where they deploy: a site. So is a
@@ -326,6 +350,16 @@ def _place_token(text: str, mention: Mention, sentence: Span):
     return token
 
 
+_SENDS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:sent|deployed|dispatched|"
+                          r"despatched)\b[^.;]*?\bto\b", re.IGNORECASE)
+# (a road's noun and its joints in any case; the first end's name in capitals)
+_ROUTE_OPENING = (r"\b(?i:(?:roads?|highways?|motorways?|expressways?|carriageway|railway|"
+                  r"rail\s+line|route)\s+(?:(?:linking|connecting|that\s+links|which\s+links)"
+                  r"\s+|(?:running\s+)?(?:between|from)\s+)(?:the\s+)?)")
+_ROUTE_START = re.compile(_ROUTE_OPENING + "$")
+_ROUTE_FAR_END = re.compile(r"\s+(?i:and|to|with)\s+(?:(?i:the)\s+)?[A-Z]")
+_ROUTE_END = re.compile(_ROUTE_OPENING + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+"
+                        r"(?i:and|to|with)\s+(?:(?i:the)\s+)?$")
 _ASIDE_CUE = re.compile(r"\b(?:support|solidarity|as|like)\b", re.IGNORECASE)
 _SUPPORT_LEMMAS = frozenset({"support", "solidarity"})
 # "as well as X", "as far as X", "such as X", "so as": no likeness.

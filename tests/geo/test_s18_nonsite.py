@@ -159,3 +159,20 @@ def test_an_aside_on_who_the_protesters_are_tells_where_they_come_from():
             "blocked the highway outside Velmora.")
     roles = _roles(text, {n: town(n) for n in ("Tarrow", "Bellmont", "Velmora")})
     assert roles == {"Tarrow": "origin", "Bellmont": "origin", "Velmora": "location"}
+
+
+def test_a_roads_ends_are_no_sites_when_the_text_says_where_on_it():
+    text = ("On Monday farmers blocked the highway between Tarrow and Bellmont near Quessa "
+            "with tractors.")
+    assert _sites(text, ["Tarrow", "Bellmont", "Quessa"]) == {"Quessa"}
+
+
+def test_a_road_named_by_its_ends_alone_keeps_its_first_end():
+    text = "On Monday farmers blocked the road from Tarrow to Bellmont with tractors."
+    assert _roles(text, {n: town(n) for n in ("Tarrow", "Bellmont")})["Tarrow"] == "location"
+
+
+def test_a_government_seat_that_sends_officers_elsewhere_is_no_site():
+    text = ("Riot police fired tear gas at farmers in Velmora on Sunday. The government in "
+            "Kellin deployed 2,000 extra officers to the province on Monday.")
+    assert _roles(text, {n: town(n) for n in ("Velmora", "Kellin")})["Kellin"] == "actor"
