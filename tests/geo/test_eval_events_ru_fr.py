@@ -41,11 +41,17 @@ FLOORS = {
     # Then six of the seven reports written blind joined each file (ru-301..307 less
     # ru-305, fr-301..307 less fr-303, which tell events of held-out reports): on the
     # 70 / 70 the base scored recall .836 / .858, the session's end .839 / .866.
-    RUSSIAN: {"incident_recall": 0.835, "type_accuracy": 0.885, "count_accuracy": 0.815,
+    # Session 18 (nonsite): three fresh reports joined each dev file (ru-436..438,
+    # fr-436..438, a check of places in a role, one with no incident each); the base
+    # finds neither of their two arrest counts in either language (not looked into: the
+    # counts are another helper's), so counts fell on the base as with the rules:
+    # Russian .823 -> .811, French .739 -> .729 on the 73 / 73 (floors .815 -> .81,
+    # .73 -> .725).
+    RUSSIAN: {"incident_recall": 0.835, "type_accuracy": 0.885, "count_accuracy": 0.81,
               "date_accuracy": 0.78, "status_accuracy": 0.775, "location_acc25": 0.835},
     # (French counts .73 -> .714 with session 15's fr-151..155: their three counted rows
     # hold one right figure, on the base as with the roles rules.)
-    FRENCH: {"incident_recall": 0.86, "type_accuracy": 0.91, "count_accuracy": 0.73,
+    FRENCH: {"incident_recall": 0.86, "type_accuracy": 0.91, "count_accuracy": 0.725,
              "date_accuracy": 0.83, "status_accuracy": 0.81, "location_acc25": 0.86},
     # Session 16's six held-out reports each (h16-ru-*, h16-fr-*) joined: on the 33 / 33
     # the base and the session's end score alike (recall .744 / .750).
@@ -73,7 +79,9 @@ CEILINGS = {
     # now count as unreal (ru-202, ru-331), and read police pushing a mob off an airfield
     # as an intervention beside a planned rally's place (ru-107): 3 -> 6.)
     # (With the blind ru-301..307 less ru-305: 7 / 6 / 4 / 1 at the session's end.)
-    RUSSIAN: {"unreal_false_positives": 7, "non_site_false_positives": 6, "duplicates": 1,
+    # (Session 18: ru-436..438 add 4 non-site rows as the base made them, 10 on the 73;
+    # the roles rules leave 7: a route's ends, «трасса X — Y», are no sites.)
+    RUSSIAN: {"unreal_false_positives": 7, "non_site_false_positives": 7, "duplicates": 1,
               "trap_false_positives": 4},
     # (French dev unreal false positives 9 -> 10 in session 14: a row dated to the
     # story's day no longer merges into another day's event, which shows status
