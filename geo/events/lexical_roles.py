@@ -158,6 +158,8 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
         return replace(mention, role="residence")
     if _resident_of(words, first, vocabulary):
         return replace(mention, role="residence")  # "житель X", "un habitant de X"
+    if _backed(words, first, vocabulary):
+        return replace(mention, role="actor")  # "в поддержку задержанных в X активистов"
     if _venue_or_seat(words, first, vocabulary):
         return replace(mention, role="actor")  # "на саммите в X", "Суд в X арестовал"
     if _measured_from(words, first, vocabulary):
@@ -202,6 +204,21 @@ def _resident_of(words: list[Word], first: int, vocabulary: Vocabulary) -> bool:
         noun -= 1
     return noun >= 0 and not _cut(words[noun + 1:first + 1]) and \
         words[noun].text.lower().replace("’", "'") in vocabulary.residents
+
+
+_SUPPORT_REACH = 5
+
+
+def _backed(words: list[Word], first: int, vocabulary: Vocabulary) -> bool:
+    """Whether the place at ``words[first]`` is in a phrase of support opened a few words
+    before it, in its clause ("в поддержку задержанных в X", "en soutien aux grévistes
+    arrêtés à X"): whom the crowd backs. A verb between ends the phrase ("une marche en
+    soutien aux grévistes a eu lieu à X", "акция в поддержку прошла в X")."""
+    noun = next((i for i in range(first - 1, max(-1, first - _SUPPORT_REACH - 1), -1)
+                 if words[i].any_of(vocabulary.support)), None)
+    return noun is not None and not _cut(words[noun + 1:first + 1]) and not any(
+        vocabulary.is_past(w.text) or vocabulary.is_future(w.text)
+        or w.text.lower() in vocabulary.auxiliaries for w in words[noun + 1:first])
 
 
 def _venue_or_seat(words: list[Word], first: int, vocabulary: Vocabulary) -> bool:
@@ -289,16 +306,22 @@ def without_non_places(mentions: Sequence[Mention], words: list[Word],
     streets = [m for m in mentions if (governed(m, words, vocabulary, vocabulary.street_words)
                and not governed(m, words, vocabulary, vocabulary.town_streets))
                or _adjective_before_street(m, words, vocabulary)]
-    # a route's far end is its name's too: "трасса Самара — Волгоград"
+    # a route's far end is its name's too: "трасса Самара — Волгоград"; a route's two
+    # ends are never the city, even where the report names it elsewhere: the road runs
+    # between them, its site is where the text says on it ("у въезда в X")
+    routes = []
     for mention in sorted(mentions, key=lambda m: m.start):
         position = word_at(words, mention.start)
-        if position and words[position].gap.strip() in _ROUTE_DASHES and any(
-                s.start <= words[position - 1].start < s.end for s in streets):
+        start = next((s for s in streets if position and
+                      s.start <= words[position - 1].start < s.end), None)
+        if start is not None and words[position].gap.strip() in _ROUTE_DASHES:
             streets.append(mention)
+            routes += [start, mention]
     named = {m.place.id for m in mentions if places.is_site(m)
              and not any(m is s for s in streets)}
     return [m for m in mentions if not word_like(m) and not _quoted_name(m, words) and not (
-        any(m is s for s in streets) and (m.place is None or m.place.id not in named))]
+        any(m is s for s in streets) and (m.place is None or m.place.id not in named
+                                          or any(m is r for r in routes)))]
 
 
 def _quoted_name(mention: Mention, words: list[Word]) -> bool:

@@ -290,6 +290,7 @@ VOCABULARY = Vocabulary(
     custody=frozenset({"hôpital", "clinique", "prison", "hôpitaux", "commissariat", "base"}),
     # (not "réunion": "une réunion publique" is a rally)
     district_words=frozenset({"quartier", "faubourg", "arrondissement", "banlieue"}),
+    support=frozenset({"soutien", "solidarité"}),
     residents=frozenset({"habitant", "habitante", "résident", "résidente"}),
     # (and the press's: "lors d'une conférence de presse à X", "un point de presse à X")
     meetings=frozenset({"sommet", "conférence", "forum", "pourparlers", "négociations",

@@ -12,22 +12,29 @@ passing ("X, who returned to Y from Z on Sunday, said") and where a person descr
 in passing comes from ("a 19-year-old student from X, who said ...": these two read
 from the dependency tree), and where troops or police come from ("reinforcements from
 X were sent") or where people came or travelled from ("most of whom come from X"), and
-where the wounded are taken for treatment. Such a mention becomes an ``actor`` (``residence`` for a
-destination, a birthplace or a whereabouts, ``origin`` for where someone comes from),
-so that :func:`geo.events.places.is_site` never places an incident there.
+where the wounded are taken for treatment; a place listed with one of those, or the
+area named after it that holds it, is one too. Such a mention becomes an ``actor``
+(``residence`` for a destination, a birthplace or a whereabouts, ``origin`` for where
+someone comes from), so that :func:`geo.events.places.is_site` never places an incident there.
+
+Length: one home for the English phrases and tree shapes that make a place no site
+(seats, speakers, destinations, origins, support and likeness), over the usual limit;
+they share the place's token and the word lists of bodies and travel, which split
+modules would pass around through private names.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from geo.events.clauses import Span, sentence_spans
 from geo.events.scope import Scope
 from geo.lexicon import SPEECH_VERBS, STANCE_VERBS, alternation
 from geo.model import Mention
+from geo.resolve.places import inside
 from geo.resolve.roles import FORCES, SPEAKING_AFTER, SPEAKING_BODIES
 
 _BASED = re.compile(r"^[-\s](?:based|headquartered)\b", re.IGNORECASE)
@@ -76,6 +83,7 @@ _SPEAKING_ACTS = ("speaking", "spoke", "recorded", "filmed", "posted")
 _SPOKEN_IN = re.compile(
     rf"\b(?:{alternation(_SPEAKING)}|{alternation(_SPEAKING_ACTS)}|"
     r"statement|news\s+conference|interview)\s+(?:\w+\s+){0,2}?(?:in|at)\s+"
+    r"(?:the\s+)?$|\b(?:statement|message|video)\s+(?:issued\s+|released\s+|posted\s+)?from\s+"
     r"(?:the\s+)?$|\b(?:speaking|spoke|writing|wrote|calling|broadcasting)\s+from\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE)
@@ -126,7 +134,8 @@ _SAYING = re.compile(rf"\b{alternation(SPEECH_VERBS + STANCE_VERBS)}\b", re.IGNO
 # place hangs on a noun (not on a verb: "police arrested three men from X" may be an
 # arrest in X) that the sentence shows to be a person, by an age, a clause of "who" or
 # a verb of saying; "the highway from X to Y" is no one.
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:around|across|nearby)\s+)?(?:the\s+)?$",
+                          re.IGNORECASE)
 # Where troops or police come from ("reinforcements from X were sent to the city",
 # "riot police from X") is no site: they act where they are sent.
 _FORCES_FROM = re.compile(rf"\b{alternation((*_FORCE_NOUNS, 'officers', 'policemen'))}\s+"
@@ -136,10 +145,24 @@ _FORCES_FROM = re.compile(rf"\b{alternation((*_FORCE_NOUNS, 'officers', 'policem
 _SENT_ON = re.compile(r"\b(?:sent|deployed|dispatched|flown|bused|brought|moved)\b|"
                       r"\b(?:to|into|in|at)\s+(?:the\s+)?[A-Z]")
 # Where people came or travelled from ("students, most of whom come from X", "travelled
-# to the capital from X to join the protest") is a home, not where they acted.
+# to the capital from X to join the protest"), or where troops were sent from
+# ("soldiers, deployed from X on Monday, fired ..."; reinforcements always come from
+# elsewhere), is a home or a base, not where they acted.
 _CAME_FROM = re.compile(r"\b(?:come|comes|came|coming|hail|hails|hailed|hailing|"
-                        r"travell?ed|journeyed|flocked|bus?sed|arrived)\b"
+                        r"travell?ed|journeyed|flocked|bus?sed|arrived|sent|deployed|"
+                        r"dispatched|drafted|reinforcements)\b"
                         r"(?:\s+[\w'’-]+){0,5}?\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+# ... and so is where a share of the people counted are from ("arrested 12 people, four
+# of them from X", "most of whom were from X").
+_SHARE_FROM = re.compile(r"\bof\s+(?:them|whom)\s+(?:(?:are|were|is|was)\s+)?(?:\w+\s+)?"
+                         r"from\s+(?:(?:around|across|nearby)\s+)?(?:the\s+)?$", re.IGNORECASE)
+# A court's seat ("a court in X will hear the case", "a court in X sentenced ...") is no
+# site; a court that something happens at is ("protesters gathered outside a court in X").
+_COURT_IN = re.compile(r"\b(?:court|tribunal)s?\s+(?:\w+\s+)?in\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+_AT_COURT = re.compile(r"\b(?:at|outside|near|front\s+of|to|into|stormed|besieged|on)\s+"
+                       r"(?:the\s+|a\s+)?(?:\w+\s+)?(?:court|tribunal)s?\s+(?:\w+\s+)?in\s+"
+                       r"(?:the\s+)?$", re.IGNORECASE)
 # "the wounded were taken to X for treatment": where someone is sent to be treated.
 _SENT_TO = re.compile(r"\b(?:taken|flown|airlifted|evacuated|rushed|transferred)\s+"
                       r"(?:by\s+\w+\s+)?to\s+$", re.IGNORECASE)
@@ -155,8 +178,72 @@ def without_non_sites(text: str, mentions: Sequence[Mention],
     (split here if not given), so that a sentence's parse is the one they share."""
     spans = sentence_spans(text, sentences)
     starts = [start for start, _ in spans]
-    return [_refined(text, m, spans[max(0, bisect.bisect_right(starts, m.start) - 1)])
-            for m in mentions]
+
+    def sentence_of(mention: Mention) -> Span:
+        return spans[max(0, bisect.bisect_right(starts, mention.start) - 1)]
+
+    refined = [_refined(text, m, sentence_of(m)) for m in mentions]
+    shared = [_shared_role(text, m, refined, sentence_of(m)) for m in refined]
+    return _off_the_road(text, shared, sentence_of)
+
+
+def _off_the_road(text: str, mentions: list[Mention],
+                  sentence_of: Callable[[Mention], Span]) -> list[Mention]:
+    """The mentions but a road's two ends ("blocked the highway between X and Y near Z",
+    "the road from X to Y") made no site, when their sentence names another site: the
+    road runs between them, and the text tells where on it. Without another, the
+    road's first end is the best place the text gives."""
+    ends = [m for m in mentions if m.role == "location" and _route_end(text, m)]
+    return [replace(m, role="actor") if any(m is end for end in ends) and any(
+        other.role == "location" and other.place is not None and
+        sentence_of(other) == sentence_of(m) and all(other is not end for end in ends)
+        for other in mentions) else m for m in mentions]
+
+
+def _route_end(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` names one end of a road ("the highway between X and Y")."""
+    before = text[max(0, mention.start - _REACH):mention.start]
+    return bool(_ROUTE_END.search(before) or (_ROUTE_START.search(before) and _ROUTE_FAR_END.match(
+        text, mention.end)))
+
+
+def _shared_role(text: str, mention: Mention, mentions: Sequence[Mention],
+                 sentence: Span) -> Mention:
+    """A place that the tree joins to a home, an origin or a destination takes its role:
+    the next items of its list ("reinforcements from X, Y and Z", "flown to hospitals in
+    X and the capital"), or the area that holds it, named after it ("flown to X in
+    neighbouring Y", "came from X, Y province"; read from the words: the parser hangs
+    "in Y" on the verb as often as on X)."""
+    if mention.role != "location" or mention.place is None or \
+            mention.kind not in ("named", "nominal") or not any(
+                m.role in _SHARED_ROLES and sentence[0] <= m.start < mention.start
+                for m in mentions):
+        return mention
+    first = token = _place_token(text, mention, sentence)
+    while first is not None and first.dep_ == "conj":
+        first = first.head
+    if first is not token:
+        owner = _owner(mentions, sentence[0] + first.idx)
+        if owner is not None and owner.role in _SHARED_ROLES:
+            return replace(mention, role=owner.role)
+    owner = max((m for m in mentions if m.end <= mention.start), key=lambda m: m.end,
+                default=None)
+    if owner is not None and owner.role in _SHARED_ROLES and owner.place is not None \
+            and _LOCATING.fullmatch(text, owner.end, mention.start) \
+            and inside(owner.place, mention.place):
+        return replace(mention, role=owner.role)
+    return mention
+
+
+_SHARED_ROLES = frozenset({"origin", "residence"})
+# What stands between a place and the area named after it that holds it: "X, Y", "X in
+# neighbouring Y", "X, in the Y region".
+_LOCATING = re.compile(r"\s*(?:,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:[a-z-]+\s+)?")
+
+
+def _owner(mentions: Sequence[Mention], offset: int) -> Mention | None:
+    """The mention whose span holds the character at ``offset``."""
+    return next((m for m in mentions if m.start <= offset < m.end), None)
 
 
 def _refined(text: str, mention: Mention, sentence: Span) -> Mention:
@@ -185,6 +272,14 @@ def _refined(text: str, mention: Mention, sentence: Span) -> Mention:
             _SAYING.search(text, mention.end, min(len(text), mention.end + _SAYING_REACH)) \
             and _seat_of_a_speaker(text, mention, sentence):
         return replace(mention, role="actor")
+    # "rallied in X in support of protesters in Y", "as in Y in 2019": Y is whom the
+    # crowd backs or what it is likened to, no site of this clause.
+    if _ASIDE_CUE.search(text, sentence[0], mention.start) and \
+            _supported_or_likened(text, mention, sentence):
+        return replace(mention, role="actor")
+    # "the government in X deployed 2,000 officers to the region": its seat sends them.
+    if _BODY_IN.search(before) and _SENDS_AFTER.match(after):
+        return replace(mention, role="actor")
     if _BORN.match(after):
         return replace(mention, role="residence")
     # Where troops or police are sent or flown is where they deploy: a site. So is a
@@ -199,6 +294,10 @@ def _refined(text: str, mention: Mention, sentence: Span) -> Mention:
         return replace(mention, role="residence")
     if _TRAVEL_BEFORE.search(before) and _journey_in_passing(text, mention, sentence):
         return replace(mention, role="residence")
+    if _COURT_IN.search(before) and not _AT_COURT.search(before):
+        return replace(mention, role="actor")
+    if _SHARE_FROM.search(before):
+        return replace(mention, role="origin")
     if _FROM_BEFORE.search(before) and ((_FORCES_FROM.search(before) and
                                          _SENT_ON.search(text, mention.end, sentence[1])) or
                                         _CAME_FROM.search(before) or
@@ -251,6 +350,45 @@ def _place_token(text: str, mention: Mention, sentence: Span):
     return token
 
 
+_SENDS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:sent|deployed|dispatched|"
+                          r"despatched)\b[^.;]*?\bto\b", re.IGNORECASE)
+# (a road's noun and its joints in any case; the first end's name in capitals)
+_ROUTE_OPENING = (r"\b(?i:(?:roads?|highways?|motorways?|expressways?|carriageway|railway|"
+                  r"rail\s+line|route)\s+(?:(?:linking|connecting|that\s+links|which\s+links)"
+                  r"\s+|(?:running\s+)?(?:between|from)\s+)(?:the\s+)?)")
+_ROUTE_START = re.compile(_ROUTE_OPENING + "$")
+_ROUTE_FAR_END = re.compile(r"\s+(?i:and|to|with)\s+(?:(?i:the)\s+)?[A-Z]")
+_ROUTE_END = re.compile(_ROUTE_OPENING + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+"
+                        r"(?i:and|to|with)\s+(?:(?i:the)\s+)?$")
+_ASIDE_CUE = re.compile(r"\b(?:support|solidarity|as|like)\b", re.IGNORECASE)
+_SUPPORT_LEMMAS = frozenset({"support", "solidarity"})
+# "as well as X", "as far as X", "such as X", "so as": no likeness.
+_NOT_LIKENING = frozenset({"well", "far", "such", "so", "just"})
+_UP_TO_VERB = 8
+
+
+def _supported_or_likened(text: str, mention: Mention, sentence: Span) -> bool:
+    """Whether the tree puts ``mention`` under a phrase of support ("in support of
+    miners in X", "in solidarity with teachers in X": the parser often hangs "with" on
+    the verb, after the noun) or of likeness ("as in X in 2019", "like the X riots") on
+    a verb, below the verb of its own clause; not an example of a noun ("cities such as
+    X", "towns like X"). False without a parser."""
+    node = _place_token(text, mention, sentence)
+    for _ in range(_UP_TO_VERB):
+        if node is None or node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT":
+            return False
+        previous = node.doc[node.i - 1] if node.i else None
+        if node.lemma_ in _SUPPORT_LEMMAS or (node.dep_ == "prep" and previous is not None
+                                              and previous.lemma_ in _SUPPORT_LEMMAS):
+            return True
+        if node.dep_ == "prep" and node.lower_ in ("as", "like") and \
+                node.head.pos_ in ("VERB", "AUX") and \
+                (previous is None or previous.lower_ not in _NOT_LIKENING):
+            return True
+        node = node.head
+    return False
+
+
 def _journey_in_passing(text: str, mention: Mention, sentence: Span) -> bool:
     """Whether ``mention`` is where a person travelled, in a clause that only describes
     that person: the object of "to/from/for/into" under a verb of travel that is a
@@ -276,13 +414,16 @@ def _journey_in_passing(text: str, mention: Mention, sentence: Span) -> bool:
 
 def _person_from(text: str, mention: Mention, sentence: Span) -> bool:
     """Whether ``mention`` is where a person described in passing comes from: the
-    object of "from" under a noun with an age ("a 19-year-old student"), a clause of
-    "who" (on the noun, or on the place where the parser hangs it), or that is the
-    subject of a verb of saying. False without a parser."""
+    object of "from" (or "from around") under a noun with an age ("a 19-year-old
+    student"), a clause of "who" (on the noun, or on the place where the parser hangs
+    it), that is the subject of a verb of saying, or that stands in apposition to a
+    subject. False without a parser."""
     token = _place_token(text, mention, sentence)
     if token is None:
         return False
     preposition = token.head
+    if preposition.lower_ in ("around", "across", "nearby") and preposition.dep_ == "prep":
+        preposition = preposition.head  # "farmers from around X"
     if token.dep_ != "pobj" or preposition.lower_ != "from" or \
             preposition.head.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -293,7 +434,9 @@ def _person_from(text: str, mention: Mention, sentence: Span) -> bool:
         grand.dep_ in ("nsubj", "nsubjpass") and grand.lower_ in ("who", "whom")
         for grand in child.children) for child in (*noun.children, *token.children))
     speaking = noun.dep_ == "nsubj" and _SAYING.fullmatch(noun.head.text) is not None
-    return aged or described or speaking
+    # "The protesters, mostly farmers from X, blocked ...": an aside on who the subject is
+    aside = noun.dep_ == "appos" and noun.head.dep_ in ("nsubj", "nsubjpass")
+    return aged or described or speaking or aside
 
 
 def _opens_a_name(after: str) -> bool:

@@ -290,6 +290,10 @@ class Vocabulary:
     #: житель X", "un habitant de X"), no site; the plural's town is the crowd's own
     #: ("жители X вышли на улицы").
     residents: frozenset[str] = frozenset()
+    #: Nouns of support ("поддержка", "soutien"; keys): a town in the phrase they open
+    #: is whom a crowd backs ("пикет в поддержку задержанных в X активистов", "en
+    #: soutien aux grévistes arrêtés à X"), no site of the rally.
+    support: frozenset[str] = frozenset()
     #: The relative word of place ("où"): a destination or a home the sentence
     #: goes on to tell of ("évacués vers X, où des manifestants ont été dispersés") is
     #: the scene of what it tells.
