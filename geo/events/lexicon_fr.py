@@ -233,6 +233,8 @@ VOCABULARY = Vocabulary(
     threatened=_THREATENED,
     denied=frozenset({"démenti", "démentir", "dément", "nié", "nier", "nie", "contesté",
                       "conteste", "démentent"}),
+    claims=frozenset({"rumeur", "information", "allégation", "affirmation"}),
+    confirming=frozenset({"confirmer", "vérifier"}),
     past_links=frozenset({"après", "lors", "depuis", "suite", "pendant", "durant"}),
     speaking=fr.SPEECH_VERBS | fr.STANCE_VERBS,
     # (not an announcement's nor a sighting's: "a annoncé à Dakar un couvre-feu", "des
