@@ -69,8 +69,10 @@ def trigger_status(sentence: list[Word], first: int, last: int, vocabulary: Voca
         return "planned"
     # (a plan word after the trigger's own verb in the past qualifies someone else:
     # "собрались сторонники назначенного премьера")
-    if any(_plan_word(sentence, w, vocabulary) for w in close + after) or (
-            not vocabulary.is_past(sentence[last].text) and any(
+    past = vocabulary.is_past(sentence[last].text)
+    if any(_plan_word(sentence, w, vocabulary) and not (
+            past and w.any_of(vocabulary.planned_after)) for w in close + after) or (
+            not past and any(
                 w.any_of(vocabulary.planned_after) and not _as_planned(sentence, w, vocabulary)
                 and (n < clause_end(sentence, last) or "," in w.gap)
                 for n, w in enumerate(sentence[last + 1:last + 4], last + 1))):
