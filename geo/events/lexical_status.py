@@ -87,10 +87,10 @@ def _unconfirmed_claim(sentence: list[Word], first: int, last: int,
     """Whether the trigger is what a claim names that the sentence then says was not
     confirmed: "слухи о столкновениях в X не подтвердились", "des rumeurs de pillages à X
     n'ont pas pu être vérifiées"."""
-    # (up to four words before: "les informations faisant état d'affrontements")
-    if not any(w.any_of(vocabulary.claims) for w in sentence[max(0, first - 4):first]):
+    # (anywhere before it in its clause: "les informations faisant état d'affrontements")
+    if not any(w.any_of(vocabulary.claims) for w in sentence[_cue_start(sentence, first):first]):
         return False
-    after = sentence[last + 1:last + 12]
+    after = _clause_across_asides(sentence[last + 1:])
     return any(w.any_of(vocabulary.confirming) and any(
         v.any_of(vocabulary.negation) or v.text.lower() in vocabulary.second_negation
         for v in after[max(0, n - 3):n]) for n, w in enumerate(after))
@@ -261,7 +261,7 @@ def _past_plan_aside(sentence: list[Word], last: int, vocabulary: Vocabulary) ->
     verb = clause_end(sentence, aside)
     if verb >= len(sentence) or "," not in sentence[verb].gap:
         return []
-    return sentence[verb:min(clause_end(sentence, verb), verb + 6)]
+    return sentence[verb:clause_end(sentence, verb)]
 
 
 def _defied(sentence: list[Word], start: int, first: int, last: int,

@@ -123,8 +123,9 @@ _FUTURE = _before(
     r"voted\s+(?:to|for)|(?:sought|seeks?|seeking)\s+(?:\w+\s+)?(?:approval|"
     r"permission|authori[sz]ation)\s+(?:for|to))\b", 5)
 # "his supporters would return to the streets of X next Friday for a vigil": a future
-# far before the trigger, which the tree alone ties to it (no window could).
-_FAR_FUTURE = _before(r"\b(?:will|would|shall|should)\b(?!\s+not\b)", 14)
+# anywhere before the trigger in its clause, which the tree alone ties to it.
+_FAR_FUTURE = re.compile(r"(?P<cue>\b(?:will|would|shall|should)\b)(?!\s+not\b)",
+                         re.IGNORECASE)
 # "deployed ahead of Friday's protest": what is ahead is to come.
 _AHEAD = _before(r"\b(?:ahead\s+of|in\s+anticipation\s+of|in\s+preparation\s+for)\b",
                  3)

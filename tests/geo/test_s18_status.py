@@ -92,7 +92,7 @@ def test_a_future_of_another_clause_leaves_it_told(text):
     ("Профсоюзы назначили на понедельник митинг в Ухте.", "Ухте", "ru", "planned"),
     ("Митинг у администрации в Инте, назначенный на пятницу, прошёл мирно.",
      "Инте", "ru", "occurred"),
-    ("В пятницу в центре Инты собрались на митинг сторонники назначенного "
+    ("В пятницу на центральной площади Инты собрались сторонники назначенного "
      "губернатором мэра.", "Инты", "ru", "occurred"),
     ("La manifestation à Ziguinchor, prévue de longue date, a réuni des milliers de "
      "personnes samedi.", "Ziguinchor", "fr", "occurred"),
