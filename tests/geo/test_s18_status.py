@@ -100,3 +100,17 @@ def test_a_future_of_another_clause_leaves_it_told(text):
 def test_a_plan_in_an_aside_yields_to_what_befell_the_event(text, town, language, status):
     crowd = [found for kind, found in _statuses(text, town, language) if kind in _CROWD]
     assert crowd and set(crowd) == {status}
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Après la réélection contestée du président, des milliers de personnes ont "
+     "manifesté à Kindia mardi.", "Kindia"),
+    ("Les partisans du candidat, qui conteste les résultats, ont manifesté mardi à "
+     "Labé.", "Labé"),
+    ("Le ministre a nié toute bavure, alors que des centaines de manifestants "
+     "défilaient mardi à Kankan.", "Kankan"),
+])
+def test_a_french_dispute_or_a_denial_of_something_else_leaves_it_told(text, town):
+    crowd = [found for kind, found in _statuses(text, town, "fr") if kind in _CROWD]
+    assert crowd and set(crowd) == {"occurred"}
+
