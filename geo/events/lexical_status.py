@@ -52,7 +52,8 @@ def trigger_status(sentence: list[Word], first: int, last: int, vocabulary: Voca
     if (any(w.any_of(vocabulary.denied)
             for w in sentence[_after_contrast(sentence, first, vocabulary):first])
             and not _permit_after(sentence, last, vocabulary)) or any(
-            w.any_of(vocabulary.denied) for w in sentence[last + 1:last + 9]):
+            w.any_of(vocabulary.denied) for w in _up_to_joint(sentence[last + 1:last + 9],
+                                                              vocabulary)):
         return "reported-denied"
     if _unconfirmed_claim(sentence, first, last, vocabulary):
         return "reported-denied"
@@ -80,6 +81,15 @@ def trigger_status(sentence: list[Word], first: int, last: int, vocabulary: Voca
         # a plan of the noun, the event told in the past by its own verb
         return "occurred" if _told_past(sentence, last, vocabulary) else "planned"
     return "occurred"
+
+
+def _up_to_joint(words: list[Word], vocabulary: Vocabulary) -> list[Word]:
+    """The words before the first clause joint or semicolon: a denial after them is of
+    another clause's claim ("a dispersé la manifestation et démenti avoir tiré", "ont
+    manifesté ; le gouvernement a démenti toute arrestation")."""
+    end = next((n for n, w in enumerate(words) if ";" in w.gap
+                or w.text.lower() in vocabulary.clause_joints), len(words))
+    return words[:end]
 
 
 def _unconfirmed_claim(sentence: list[Word], first: int, last: int,

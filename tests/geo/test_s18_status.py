@@ -109,8 +109,17 @@ def test_a_plan_in_an_aside_yields_to_what_befell_the_event(text, town, language
      "Labé.", "Labé"),
     ("Le ministre a nié toute bavure, alors que des centaines de manifestants "
      "défilaient mardi à Kankan.", "Kankan"),
+    ("Des centaines de personnes ont manifesté mardi à Boké ; le gouvernement a démenti "
+     "toute arrestation.", "Boké"),
 ])
-def test_a_french_dispute_or_a_denial_of_something_else_leaves_it_told(text, town):
+def test_a_french_dispute_or_a_denial_of_another_clause_leaves_it_told(text, town):
     crowd = [found for kind, found in _statuses(text, town, "fr") if kind in _CROWD]
     assert crowd and set(crowd) == {"occurred"}
+
+
+def test_a_french_denial_after_a_joint_is_of_its_own_clause():
+    statuses = _statuses("La police a dispersé mardi une marche à Siguiri et démenti avoir "
+                         "fait usage de balles réelles.", "Siguiri", "fr")
+    assert ("Protests", "occurred") in statuses
+    assert ("Protests", "reported-denied") in statuses
 
