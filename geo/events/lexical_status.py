@@ -1,8 +1,9 @@
 """Whether a Russian or French trigger tells an event that happened (:mod:`geo.events.lexical`).
 
 The cues are the vocabulary's (:class:`~geo.events.vocabulary.Vocabulary`), read around
-the trigger in its clause: a denial anywhere before it or just after ("опровергли
-сообщения о задержании", "ce que le gouverneur a démenti"), or a claim that names it and
+the trigger in its clause: a denial anywhere before it or just after, short of a clause
+joint ("опровергли сообщения о задержании", "ce que le gouverneur a démenti"; not "a
+dispersé la marche et démenti avoir tiré"), or a claim that names it and
 that the sentence says was not confirmed ("слухи о столкновениях не подтвердились", "des
 rumeurs de pillages n'ont pas pu être vérifiées") makes it ``reported-denied``; a
 negation before it ("не вышли", "n'ont pas manifesté", "aucune arrestation", "a exclu
