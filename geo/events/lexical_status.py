@@ -49,9 +49,10 @@ def trigger_status(sentence: list[Word], first: int, last: int, vocabulary: Voca
     cues = before[link + 1:]
     # "опровергли сообщения о задержании", "..., ce que le gouverneur a démenti"; not
     # past a clause of contrast ("опровергли слухи о комендантском часе, но митинг прошёл")
-    # (nor one of its permit: "a démenti que la marche avait été autorisée")
+    # (nor one of its permit: "a démenti que la marche avait été autorisée"), nor past a
+    # new clause ("a nié toute fraude et a reconnu que la police avait arrêté")
     if (any(w.any_of(vocabulary.denied)
-            for w in sentence[_after_contrast(sentence, first, vocabulary):first])
+            for w in sentence[_denial_reach(sentence, first, vocabulary):first])
             and not _permit_after(sentence, last, vocabulary)) or any(
             w.any_of(vocabulary.denied) for w in _up_to_joint(sentence[last + 1:last + 9],
                                                               vocabulary)):
@@ -82,6 +83,21 @@ def trigger_status(sentence: list[Word], first: int, last: int, vocabulary: Voca
         # a plan of the noun, the event told in the past by its own verb
         return "occurred" if _told_past(sentence, last, vocabulary) else "planned"
     return "occurred"
+
+
+def _denial_reach(sentence: list[Word], first: int, vocabulary: Vocabulary) -> int:
+    """The first word a denial before ``first`` may stand at: after a clause of contrast,
+    a semicolon, a link of time ("a démenti toute victime après que la police a tiré"),
+    or a joint that opens a new clause of speech ("a nié toute fraude et a reconnu que
+    la police avait arrêté 20 manifestants")."""
+    start = _after_contrast(sentence, first, vocabulary)
+    for n in range(start, first):
+        word = sentence[n]
+        if ";" in word.gap or word.any_of(vocabulary.past_links) or (
+                word.text.lower() in vocabulary.clause_joints and any(
+                    w.text.lower() in vocabulary.subordinators for w in sentence[n + 1:first])):
+            start = n + 1
+    return start
 
 
 def _up_to_joint(words: list[Word], vocabulary: Vocabulary) -> list[Word]:

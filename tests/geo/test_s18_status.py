@@ -111,6 +111,10 @@ def test_a_plan_in_an_aside_yields_to_what_befell_the_event(text, town, language
      "défilaient mardi à Kankan.", "Kankan"),
     ("Des centaines de personnes ont manifesté mardi à Boké ; le gouvernement a démenti "
      "toute arrestation.", "Boké"),
+    ("Le porte-parole a nié toute fraude et a reconnu que la police avait dispersé "
+     "mardi une marche à Mamou.", "Mamou"),
+    ("Les autorités ont démenti toute victime après que la police a dispersé une marche "
+     "à Faranah mardi.", "Faranah"),
 ])
 def test_a_french_dispute_or_a_denial_of_another_clause_leaves_it_told(text, town):
     crowd = [found for kind, found in _statuses(text, town, "fr") if kind in _CROWD]
