@@ -1,8 +1,11 @@
 """Whether a Russian or French trigger tells an event that happened (:mod:`geo.events.lexical`).
 
 The cues are the vocabulary's (:class:`~geo.events.vocabulary.Vocabulary`), read around
-the trigger in its clause: a denial anywhere before it or just after ("опровергли
-сообщения о задержании", "ce que le gouverneur a démenti") makes it ``reported-denied``; a
+the trigger in its clause: a denial anywhere before it or just after, short of a clause
+joint ("опровергли сообщения о задержании", "ce que le gouverneur a démenti"; not "a
+dispersé la marche et démenti avoir tiré"), or a claim that names it and
+that the sentence says was not confirmed ("слухи о столкновениях не подтвердились", "des
+rumeurs de pillages n'ont pas pu être vérifiées") makes it ``reported-denied``; a
 negation before it ("не вышли", "n'ont pas manifesté", "aucune arrestation", "a exclu
 de décréter"), a ban whose object it is ("a interdit les rassemblements") or a negation
 after a noun trigger ("митинг не состоялся", "le couvre-feu ne
@@ -46,11 +49,15 @@ def trigger_status(sentence: list[Word], first: int, last: int, vocabulary: Voca
     cues = before[link + 1:]
     # "опровергли сообщения о задержании", "..., ce que le gouverneur a démenti"; not
     # past a clause of contrast ("опровергли слухи о комендантском часе, но митинг прошёл")
-    # (nor one of its permit: "a démenti que la marche avait été autorisée")
+    # (nor one of its permit: "a démenti que la marche avait été autorisée"), nor past a
+    # new clause ("a nié toute fraude et a reconnu que la police avait arrêté")
     if (any(w.any_of(vocabulary.denied)
-            for w in sentence[_after_contrast(sentence, first, vocabulary):first])
+            for w in sentence[_denial_reach(sentence, first, vocabulary):first])
             and not _permit_after(sentence, last, vocabulary)) or any(
-            w.any_of(vocabulary.denied) for w in sentence[last + 1:last + 9]):
+            w.any_of(vocabulary.denied) for w in _up_to_joint(sentence[last + 1:last + 9],
+                                                              vocabulary)):
+        return "reported-denied"
+    if _unconfirmed_claim(sentence, first, last, vocabulary):
         return "reported-denied"
     if _negated(sentence, start, first, last, vocabulary):
         return "negated"
@@ -65,8 +72,10 @@ def trigger_status(sentence: list[Word], first: int, last: int, vocabulary: Voca
         return "planned"
     # (a plan word after the trigger's own verb in the past qualifies someone else:
     # "собрались сторонники назначенного премьера")
-    if any(_plan_word(sentence, w, vocabulary) for w in close + after) or (
-            not vocabulary.is_past(sentence[last].text) and any(
+    past = vocabulary.is_past(sentence[last].text)
+    if any(_plan_word(sentence, w, vocabulary) and not (
+            past and w.any_of(vocabulary.planned_after)) for w in close + after) or (
+            not past and any(
                 w.any_of(vocabulary.planned_after) and not _as_planned(sentence, w, vocabulary)
                 and (n < clause_end(sentence, last) or "," in w.gap)
                 for n, w in enumerate(sentence[last + 1:last + 4], last + 1))):
@@ -74,6 +83,44 @@ def trigger_status(sentence: list[Word], first: int, last: int, vocabulary: Voca
         # a plan of the noun, the event told in the past by its own verb
         return "occurred" if _told_past(sentence, last, vocabulary) else "planned"
     return "occurred"
+
+
+def _denial_reach(sentence: list[Word], first: int, vocabulary: Vocabulary) -> int:
+    """The first word a denial before ``first`` may stand at: after a clause of contrast,
+    a semicolon, a link of time ("a démenti toute victime après que la police a tiré"),
+    or a joint that opens a new clause of speech ("a nié toute fraude et a reconnu que
+    la police avait arrêté 20 manifestants")."""
+    start = _after_contrast(sentence, first, vocabulary)
+    for n in range(start, first):
+        word = sentence[n]
+        if ";" in word.gap or word.any_of(vocabulary.past_links) or (
+                word.text.lower() in vocabulary.clause_joints and any(
+                    w.text.lower() in vocabulary.subordinators for w in sentence[n + 1:first])):
+            start = n + 1
+    return start
+
+
+def _up_to_joint(words: list[Word], vocabulary: Vocabulary) -> list[Word]:
+    """The words before the first clause joint or semicolon: a denial after them is of
+    another clause's claim ("a dispersé la manifestation et démenti avoir tiré", "ont
+    manifesté ; le gouvernement a démenti toute arrestation")."""
+    end = next((n for n, w in enumerate(words) if ";" in w.gap
+                or w.text.lower() in vocabulary.clause_joints), len(words))
+    return words[:end]
+
+
+def _unconfirmed_claim(sentence: list[Word], first: int, last: int,
+                       vocabulary: Vocabulary) -> bool:
+    """Whether the trigger is what a claim names that the sentence then says was not
+    confirmed: "слухи о столкновениях в X не подтвердились", "des rumeurs de pillages à X
+    n'ont pas pu être vérifiées"."""
+    # (anywhere before it in its clause: "les informations faisant état d'affrontements")
+    if not any(w.any_of(vocabulary.claims) for w in sentence[_cue_start(sentence, first):first]):
+        return False
+    after = _clause_across_asides(sentence[last + 1:])
+    return any(w.any_of(vocabulary.confirming) and any(
+        v.any_of(vocabulary.negation) or v.text.lower() in vocabulary.second_negation
+        for v in after[max(0, n - 3):n]) for n, w in enumerate(after))
 
 
 def _after_contrast(sentence: list[Word], first: int, vocabulary: Vocabulary) -> int:
@@ -106,13 +153,15 @@ def _as_planned(sentence: list[Word], word: Word, vocabulary: Vocabulary) -> boo
 
 def _told_past(sentence: list[Word], last: int, vocabulary: Vocabulary) -> bool:
     """Whether the noun trigger ending at ``last`` has a verb of its own in the past
-    after it, past an aside between commas ("Митинг, назначенный на субботу, прошёл",
+    after it, past an aside between commas ("Митинг в X, назначенный на субботу, прошёл",
     "la marche, annoncée depuis des semaines, a rassemblé"), not negated, nor a plan
     or a ban: the event happened, whatever plan or ban its modifiers tell."""
     end = clause_end(sentence, last)
     if end == last + 1 and end < len(sentence):
         end = clause_end(sentence, clause_end(sentence, end))  # the aside, then the verb
     words = sentence[last + 1:end]
+    if end > last + 1:  # "Митинг в X, назначенный на субботу, прошёл": past the plan's aside
+        words += _past_plan_aside(sentence, last, vocabulary)
     unreal = (vocabulary.planned | vocabulary.planned_after | vocabulary.negation
               | vocabulary.banned_after | vocabulary.be_verbs)
     for n, word in enumerate(words):
@@ -191,7 +240,8 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
     if any((w.any_of(vocabulary.negation) and len(w.text) > 4)
            or (w.any_of(vocabulary.banned_after) and not _defied(
                sentence, start, first, last, vocabulary))
-           for w in sentence[last + 1:min(clause_end(sentence, last), last + 8)]):
+           for w in sentence[last + 1:min(clause_end(sentence, last), last + 8)]
+           + _past_plan_aside(sentence, last, vocabulary)):
         return True
     # "митинг не состоялся", "столкновений ... не было", "le couvre-feu ne s'applique
     # pas": a noun trigger, then the negated verb in its clause
@@ -225,6 +275,20 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
                and tail[n + 1].any_of(vocabulary.be_verbs) and not any(
                    v.any_of(vocabulary.not_negating) for v in tail[n + 2:n + 4])
                for n, w in enumerate(tail))
+
+
+def _past_plan_aside(sentence: list[Word], last: int, vocabulary: Vocabulary) -> list[Word]:
+    """The first words of the trigger's verb past an aside of its plan between commas
+    ("пикет в X, назначенный на четверг, был запрещён", "la marche à X, prévue samedi, a
+    été annulée"), or none: the plan does not cut the noun from what befell it."""
+    aside = clause_end(sentence, last)
+    if aside >= len(sentence) or "," not in sentence[aside].gap or \
+            not sentence[aside].any_of(vocabulary.planned | vocabulary.planned_after):
+        return []
+    verb = clause_end(sentence, aside)
+    if verb >= len(sentence) or "," not in sentence[verb].gap:
+        return []
+    return sentence[verb:clause_end(sentence, verb)]
 
 
 def _defied(sentence: list[Word], start: int, first: int, last: int,

@@ -257,8 +257,11 @@ VOCABULARY = Vocabulary(
     planned=_PLANNED,
     planned_after=frozenset({"annoncé", "prévu", "programmé", "attendu", "envisagé"}),
     threatened=_THREATENED,
-    denied=frozenset({"démenti", "démentir", "dément", "nié", "nier", "nie", "contesté",
-                      "conteste", "démentent"}),
+    # (not "contesté": "la réélection contestée", "qui conteste les résultats" dispute
+    # a result, and the protests against it happened)
+    denied=frozenset({"démenti", "démentir", "dément", "nié", "nier", "nie", "démentent"}),
+    claims=frozenset({"rumeur", "information", "allégation", "affirmation"}),
+    confirming=frozenset({"confirmer", "vérifier"}),
     past_links=frozenset({"après", "lors", "depuis", "suite", "pendant", "durant"}),
     speaking=fr.SPEECH_VERBS | fr.STANCE_VERBS,
     # (not an announcement's nor a sighting's: "a annoncé à Dakar un couvre-feu", "des
@@ -355,7 +358,10 @@ VOCABULARY = Vocabulary(
     past_auxiliaries=frozenset({"a", "ont", "avait", "avaient", "s est", "se sont",
                                 "s était", "s étaient"}),
     as_words=frozenset({"comme"}),
-    clause_joints=frozenset({"mais", "cependant", "pourtant", "toutefois", "néanmoins", "et"}),
+    # (and "alors que", "tandis que": "le ministre a nié toute bavure, alors que des
+    # milliers de personnes défilaient")
+    clause_joints=frozenset({"mais", "cependant", "pourtant", "toutefois", "néanmoins", "et",
+                             "alors", "tandis"}),
     concessive=frozenset({"bien que", "quoique", "malgré", "même si", "en dépit"}),
     count_phrases=((phrase("perdu", "la", "vie"), "fatalities"),
                    (phrase("placé|mis", "en", "détention"), "arrested")),

@@ -42,6 +42,14 @@ _ENDING_LEMMAS = frozenset({"stop", "end", "halt", "cease", "abandon", "suspend"
 # does not reach below it ("police, who will investigate, said ..."; "denied that
 # officers stood by while shops were looted").
 _CLAUSE_ARCS = frozenset({"relcl", "parataxis", "csubj"})
+# Nouns of a claim whose content a "that" clause or an "of" tells ("reports that troops
+# fired", "rumours of looting"), their lemmas; the verbs that deny such a claim as their
+# object, and those that, negated with the claim as subject, leave it unconfirmed
+# ("reports that shops were looted could not be verified").
+CLAIM_LEMMAS = frozenset({"report", "claim", "allegation", "rumour", "rumor", "account",
+                           "message", "post"})
+_DENYING_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
+_CONFIRMING_LEMMAS = frozenset({"confirm", "verify", "substantiate", "corroborate"})
 # Words that mark the verb or noun they hang on rather than head a phrase of their own.
 _MARKERS = frozenset({"aux", "auxpass", "neg", "det", "prt", "nsubj", "nsubjpass", "amod",
                       "advmod", "mark", "cc"})
@@ -144,6 +152,42 @@ class Scope:
             if _opens_clause(token) or token.dep_ == "ccomp":
                 return False
         return False
+
+    def claim_unconfirmed(self) -> bool:
+        """Whether the trigger tells the content of a claim the sentence denies or says
+        could not be confirmed: "denied reports on social media that troops fired" (the
+        clause the parser may hang on the claim's own modifier), "reports that shops were
+        looted could not be verified", "rumours of looting have not been confirmed"."""
+        claim = self._claim()
+        if claim is None:
+            return False
+        verb = claim.head
+        if claim.dep_ == "dobj":
+            return verb.lemma_.lower() in _DENYING_LEMMAS
+        return claim.dep_ in ("nsubj", "nsubjpass") and \
+            verb.lemma_.lower() in _CONFIRMING_LEMMAS and \
+            any(child.dep_ == "neg" for child in verb.children)
+
+    def _claim(self):  # -> spacy.tokens.Token | None
+        """The claim noun whose content clause (or "of") holds the trigger."""
+        token = self.trigger()
+        while token is not None and token.head.i != token.i:
+            head = token.head
+            if token.dep_ in ("ccomp", "acl", "relcl") and any(
+                    child.dep_ == "mark" and child.lower_ == "that"
+                    for child in token.children):
+                # "reports on social media that ...": up from the modifier to the claim
+                while head.lemma_.lower() not in CLAIM_LEMMAS and head.dep_ == "pobj" \
+                        and head.head.dep_ == "prep":
+                    head = head.head.head
+                return head if head.lemma_.lower() in CLAIM_LEMMAS else None
+            if token.dep_ in ("pobj", "pcomp") and head.lower_ == "of" and \
+                    head.head.lemma_.lower() in CLAIM_LEMMAS:
+                return head.head
+            if _opens_clause(token) or token.dep_ == "ccomp":
+                return None
+            token = head
+        return None
 
     def under_anniversary(self) -> bool:
         """Whether the trigger is what an anniversary marks ("to mark the anniversary

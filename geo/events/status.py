@@ -6,7 +6,10 @@ fired". Each trigger gets a ``status`` from the words that govern it in its clau
 
 - ``reported-denied``: a denial earlier in the sentence governs it ("denied that",
   "denied reports that", "denied firing", "denied using tear gas"), a claim the sentence
-  calls false ("reports that troops fired were false"), or it is a claim
+  calls false ("reports that troops fired were false") or unconfirmed ("claims that
+  police shot a student could not be verified"), a claim a denial takes as object
+  however the parser hangs its clause ("denied reports on social media that troops
+  fired"), or it is a claim
   (someone said or accused) that the next sentence denies, pointing back ("Witnesses
   said troops fired on the crowd. The minister denied this.");
 - ``negated``: a negation right before it ("no", "not", "nobody", "n't"), a verb
@@ -61,7 +64,7 @@ from __future__ import annotations
 
 import re
 
-from geo.events.scope import CALLING_LEMMAS, Scope
+from geo.events.scope import CALLING_LEMMAS, CLAIM_LEMMAS, Scope
 from geo.lexicon import CONDEMNING_VERBS, SPEECH_VERBS, WEEKDAYS, alternation
 from geo.model import Status
 
@@ -119,6 +122,10 @@ _FUTURE = _before(
     r"promised|ready)\s+to|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)|"
     r"voted\s+(?:to|for)|(?:sought|seeks?|seeking)\s+(?:\w+\s+)?(?:approval|"
     r"permission|authori[sz]ation)\s+(?:for|to))\b", 5)
+# "his supporters would return to the streets of X next Friday for a vigil": a future
+# anywhere before the trigger in its clause, which the tree alone ties to it.
+_FAR_FUTURE = re.compile(r"(?P<cue>\b(?:will|would|shall|should)\b)(?!\s+not\b)",
+                         re.IGNORECASE)
 # "deployed ahead of Friday's protest": what is ahead is to come.
 _AHEAD = _before(r"\b(?:ahead\s+of|in\s+anticipation\s+of|in\s+preparation\s+for)\b",
                  3)
@@ -197,8 +204,8 @@ _DENIED_NEXT = re.compile(
     r"(?:claims?|allegations?|accusations?|reports?|accounts?))\b", re.IGNORECASE)
 # "Police said reports that officers had fired on marchers were false": a claim the
 # sentence then calls false.
-_CLAIM_THAT = re.compile(r"\b(?:reports?|claims?|allegations?|rumou?rs?)\s+(?:\S+\s+){0,3}?"
-                         r"that\b", re.IGNORECASE)
+_CLAIM_WORD = re.compile(r"\b(?:" + "|".join(sorted(CLAIM_LEMMAS)) + r")s?\b", re.IGNORECASE)
+_CLAIM_THAT = re.compile(_CLAIM_WORD.pattern + r"\s+(?:\S+\s+){0,3}?that\b", re.IGNORECASE)
 _FALSE_AFTER = re.compile(r"\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:false|untrue|baseless|"
                           r"unfounded|fabricated|fake|groundless|lies)\b", re.IGNORECASE)
 # What makes a sentence a claim: someone said or accused.
@@ -240,6 +247,11 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
     if _DENIED_NEXT.match(text, sentence[1]) and \
             _cue(_CLAIM, text, sentence[0], start, scope, tail=False) and not _framing(scope):
         return "reported-denied"
+    # "denied reports on social media that troops fired", "claims that police killed a
+    # student could not be verified"
+    if _CLAIM_WORD.search(text, sentence[0], start) and scope.claim_unconfirmed() and \
+            not _framing(scope):
+        return "reported-denied"
     negation = _NEGATED.search(before)
     if negation is not None and scope.ending_negated(
             clause[0] + negation.start("cue"), clause[0] + negation.end("cue")):
@@ -255,7 +267,8 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
         return "occurred" if told_past(scope) or _CARRIED_OUT.search(
             text, end, sentence[1]) else "threatened"
     future = _cue(_FUTURE, text, clause[0], start, scope) or \
-        _PLAN_TO.search(text, clause[0], start)
+        _PLAN_TO.search(text, clause[0], start) or \
+        _cue(_FAR_FUTURE, text, clause[0], start, scope)
     if future is not None and _framing(scope):
         future = None
     # "Protesters who had planned to march were dispersed": the plan was another

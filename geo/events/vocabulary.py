@@ -202,6 +202,11 @@ class Vocabulary:
     subordinators: frozenset[str] = field(default_factory=frozenset)
     second_negation: frozenset[str] = field(default_factory=frozenset)
     be_verbs: frozenset[str] = field(default_factory=frozenset)
+    #: Nouns of a claim ("слухи", "des rumeurs") and the verbs that, negated after the
+    #: trigger, leave the claim unconfirmed ("не подтвердились", "n'ont pas pu être
+    #: vérifiées"): the trigger the claim names is ``reported-denied``.
+    claims: frozenset[str] = field(default_factory=frozenset)
+    confirming: frozenset[str] = field(default_factory=frozenset)
     #: Words after a trigger in its clause that ban it ("les rassemblements ont été
     #: interdits", "митинг запретили"): it did not take place (before it they do not
     #: tell so: "ont bravé l'interdiction de manifester").

@@ -50,6 +50,12 @@ FLOORS = {
     # counts are another helper's), so counts fell on the base as with the rules:
     # Russian .823 -> .811, French .739 -> .729 on the 73 / 73 (floors .815 -> .81,
     # .73 -> .725).
+    # Session 18 (status): ru-431..433 and fr-431..433 joined (the base scored them at
+    # recall 1.0 / .857, status .647 / .737): on the 73 / 73 the base scored recall .842 /
+    # .866, status .777 / .816, the status rules .842 / .866, .781 / .818 (Russian counts
+    # .824 -> .817: "применяли только резиновые пули, и отвергли сообщения о том, что ...
+    # стреляли боевыми" now tells the rubber bullets as used, the denial after the joint
+    # being of the live rounds, a row the gold does not hold).
     RUSSIAN: {"incident_recall": 0.835, "type_accuracy": 0.885, "count_accuracy": 0.81,
               "date_accuracy": 0.78, "status_accuracy": 0.775, "location_acc25": 0.835},
     # (French counts .73 -> .714 with session 15's fr-151..155: their three counted rows
@@ -88,6 +94,9 @@ CEILINGS = {
     # "что" was no background. The round's rules read the last: 8.)
     # (Session 18: ru-436..438 add 4 non-site rows as the base made them, 10 on the 73;
     # the roles rules leave 7: a route's ends, «трасса X — Y», are no sites.)
+    # (Session 18, status: ru-431..433 add 3 unreal rows as the base made them, 10 / 6 /
+    # 4 / 1 on the 73; claims left unconfirmed, a plan told in an aside before its ban
+    # and "назначили на субботу митинг" take them off: 7 / 6 / 4 / 1.)
     RUSSIAN: {"unreal_false_positives": 7, "non_site_false_positives": 8, "duplicates": 1,
               "trap_false_positives": 4},
     # (French dev unreal false positives 9 -> 10 in session 14: a row dated to the
@@ -105,6 +114,8 @@ CEILINGS = {
     # (a day of action announced for Saturday read as held); the named ministry's seat
     # takes one non-site row off.)
     # (With the blind fr-301..307 less fr-303: 16 / 8 / 8 / 1 at the session's end.)
+    # (Session 18, status: fr-431..433 add one unreal row as the base made it, 17 / 8 / 8 /
+    # 1 on the 73; a rumour left unverified takes it off: 16 / 8 / 8 / 1.)
     FRENCH: {"unreal_false_positives": 16, "non_site_false_positives": 8, "duplicates": 1,
              "trap_false_positives": 8},
     # Held-out ceilings as the base of session 14 scored the 21 reports: the session's
