@@ -281,7 +281,7 @@ class Scope:
                 return False
             for child in word.children:
                 if child.dep_ == "prep" and child.lower_ in _DATING_PREPOSITIONS and \
-                        not _opens_sentence(child) and not _likened(child):
+                        not _opens_sentence(child):
                     date = _date_words(child)
                     if any(t.like_num and t.text.isdigit() and int(t.text) <= 31
                            for t in date):
@@ -358,14 +358,6 @@ def dated_before(text: str, sentence: tuple[int, int], span: tuple[int, int],
 
 def _opens_sentence(token) -> bool:  # token: spacy.tokens.Token
     return all(t.is_space or t.is_punct for t in token.doc[token.sent.start:token.i])
-
-
-def _likened(preposition) -> bool:  # preposition: spacy.tokens.Token
-    """Whether the date ends a likeness the parser split off its verb: "rallied, as in X
-    in 2017, ..." dates X's unrest, not the rally."""
-    return any(sibling.dep_ == "prep" and sibling.lower_ in ("as", "like")
-               and sibling.right_edge.i + 1 == preposition.i
-               for sibling in preposition.head.children)
 
 
 def _date_words(preposition) -> list:  # preposition: spacy.tokens.Token

@@ -18,7 +18,7 @@ area named after it that holds it, is one too. Such a mention becomes an ``actor
 someone comes from), so that :func:`geo.events.places.is_site` never places an incident there.
 
 Length: one home for the English phrases and tree shapes that make a place no site
-(seats, speakers, destinations, origins, support and likeness), over the usual limit;
+(seats, speakers, destinations, origins, routes), over the usual limit;
 they share the place's token and the word lists of bodies and travel, which split
 modules would pass around through private names.
 """
@@ -272,11 +272,6 @@ def _refined(text: str, mention: Mention, sentence: Span) -> Mention:
             _SAYING.search(text, mention.end, min(len(text), mention.end + _SAYING_REACH)) \
             and _seat_of_a_speaker(text, mention, sentence):
         return replace(mention, role="actor")
-    # "rallied in X in support of protesters in Y", "as in Y in 2019": Y is whom the
-    # crowd backs or what it is likened to, no site of this clause.
-    if _ASIDE_CUE.search(text, sentence[0], mention.start) and \
-            _supported_or_likened(text, mention, sentence):
-        return replace(mention, role="actor")
     # "the government in X deployed 2,000 officers to the region": its seat sends them.
     if _BODY_IN.search(before) and _SENDS_AFTER.match(after):
         return replace(mention, role="actor")
@@ -360,33 +355,6 @@ _ROUTE_START = re.compile(_ROUTE_OPENING + "$")
 _ROUTE_FAR_END = re.compile(r"\s+(?i:and|to|with)\s+(?:(?i:the)\s+)?[A-Z]")
 _ROUTE_END = re.compile(_ROUTE_OPENING + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+"
                         r"(?i:and|to|with)\s+(?:(?i:the)\s+)?$")
-_ASIDE_CUE = re.compile(r"\b(?:support|solidarity|as|like)\b", re.IGNORECASE)
-_SUPPORT_LEMMAS = frozenset({"support", "solidarity"})
-# "as well as X", "as far as X", "such as X", "so as": no likeness.
-_NOT_LIKENING = frozenset({"well", "far", "such", "so", "just"})
-_UP_TO_VERB = 8
-
-
-def _supported_or_likened(text: str, mention: Mention, sentence: Span) -> bool:
-    """Whether the tree puts ``mention`` under a phrase of support ("in support of
-    miners in X", "in solidarity with teachers in X": the parser often hangs "with" on
-    the verb, after the noun) or of likeness ("as in X in 2019", "like the X riots") on
-    a verb, below the verb of its own clause; not an example of a noun ("cities such as
-    X", "towns like X"). False without a parser."""
-    node = _place_token(text, mention, sentence)
-    for _ in range(_UP_TO_VERB):
-        if node is None or node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT":
-            return False
-        previous = node.doc[node.i - 1] if node.i else None
-        if node.lemma_ in _SUPPORT_LEMMAS or (node.dep_ == "prep" and previous is not None
-                                              and previous.lemma_ in _SUPPORT_LEMMAS):
-            return True
-        if node.dep_ == "prep" and node.lower_ in ("as", "like") and \
-                node.head.pos_ in ("VERB", "AUX") and \
-                (previous is None or previous.lower_ not in _NOT_LIKENING):
-            return True
-        node = node.head
-    return False
 
 
 def _journey_in_passing(text: str, mention: Mention, sentence: Span) -> bool:

@@ -1,7 +1,8 @@
 """Session 18, roles: a place the tree joins to a home, an origin or a destination
 shares its role (the next items of its list, the area named after it that holds it),
-where troops are sent or deployed from is their base; a town in a phrase of support or of
-likeness is no site (English, Russian, French); a Russian route's ends are no sites.
+where troops are sent or deployed from is their base; a town in a phrase of support is no
+site in Russian and French (the English rule for support and likeness was taken out: it
+lost held-out events); a Russian route's ends are no sites.
 Sentences are invented; towns are invented places."""
 
 from __future__ import annotations
@@ -94,23 +95,6 @@ def test_russian_route_ends_are_no_sites_even_where_the_town_is_named_elsewhere(
                 for m in mentions_at(text, places)]
     kept = without_non_places(mentions, RUSSIAN.words(text), RUSSIAN)
     assert [m.text for m in kept] == ["Ардатове", "Кузнецк"]
-
-
-def test_the_town_a_rally_backs_is_no_site_of_the_rally():
-    text = ("Students in Port Ellery marched on Monday in solidarity with striking nurses in "
-            "Dunmallow.")
-    assert _sites(text, ["Port Ellery", "Dunmallow"]) == {"Port Ellery"}
-
-
-def test_the_town_of_the_people_supported_is_no_site():
-    text = "About 400 people rallied in Velmora on Sunday in support of dockers in Kellin."
-    assert _sites(text, ["Velmora", "Kellin"]) == {"Velmora"}
-
-
-def test_a_likeness_with_a_past_year_neither_places_nor_dates_the_rally():
-    text = ("Farmers rallied in Tarrow on Wednesday, as in Bellmont in 2019, to demand "
-            "higher prices.")
-    assert _sites(text, ["Tarrow", "Bellmont"]) == {"Tarrow"}
 
 
 def test_towns_given_as_examples_stay_sites():
