@@ -79,14 +79,16 @@ def take_updated_figures(text: str, events: Sequence[EventDraft],
     to 41 by Sunday") gives the row of the count it updates its last figure: the count
     of its kind told nearest before it within a few sentences (an added "four more" is
     no such count), else the nearest after it (a lead's toll, its parts told below),
-    at the place its sentence names if it names a row's place. A total its sentence
+    at the place its sentence names if it names a row's place; with no count before
+    or after, its own sentence's event, if it has no such count. A total its sentence
     brings another day's added count to ("four more were killed on Wednesday, bringing
     the total to 22") is the story's, no update of one day's count."""
     starts = [span[0] for span in spans]
     rows = [e for e in events if e.status == "occurred" and e.location is not None]
     for update in sorted(updates, key=lambda c: c.start):
         sentence = bisect_right(starts, update.start) - 1
-        named = {m.place.id for m in index.within(*spans[sentence]) if m.place is not None}
+        named = {m.place.id for m in index.within(*spans[sentence])
+                 if m.place is not None and places.is_site(m)}
         added_days = {row.event_date for row in rows for count in row.counts
                       if count.field == update.field and is_increment(text, count)
                       and spans[sentence][0] <= count.start < spans[sentence][1]}
@@ -96,8 +98,7 @@ def take_updated_figures(text: str, events: Sequence[EventDraft],
                       and not count.cumulative and count.value < update.value
                       and abs(bisect_right(starts, count.start) - 1 - sentence)
                       <= _UPDATE_SENTENCES and not is_increment(text, count)]
-        if any(row.location.place is not None and row.location.place.id in named
-               for row, _ in candidates):
+        if named:  # "the number of wounded in X rose to 6": X's count
             candidates = [(row, c) for row, c in candidates if row.location.place is not None
                           and row.location.place.id in named]
         before = [pair for pair in candidates if pair[1].start < update.start]
@@ -105,6 +106,14 @@ def take_updated_figures(text: str, events: Sequence[EventDraft],
             candidates, key=lambda p: p[1].start, default=None)
         if chosen is not None:
             chosen[0].counts.append(replace(update, cumulative=False, updates=False))
+        elif update.cumulative:
+            # no count told before: the figure is the count of its own sentence's event
+            # ("the number of arrests reached 17"), when that event has none
+            own = next((row for row in rows if role_fits(row, update) and any(
+                a <= update.start < b for a, b in row.evidence) and not any(
+                    c.field == update.field for c in row.counts)), None)
+            if own is not None:
+                own.counts.append(replace(update, cumulative=False, updates=False))
 
 
 def role_fits(event: EventDraft, count: CountMention) -> bool:
