@@ -97,3 +97,16 @@ def test_a_french_count_that_reached_a_figure_with_none_before_is_its_events():
             "Le nombre d'interpellations a atteint 23 mercredi matin, selon le parquet.")
     rows = _rows(text, ["Valmorin"], "fr")
     assert 23 in [row[4] for row in rows]
+
+
+def test_a_russian_or_french_total_broken_down_by_city_leaves_each_city_its_share():
+    text = ("Полиция задержала в субботу 52 человека, из них 31 — в Кордане и 21 — в "
+            "Листвене, сообщило министерство.")
+    arrested = {row[0]: row[4] for row in _rows(text, ["Кордане", "Листвене"], "ru")
+                if row[1] == "Arrests"}
+    assert arrested == {"Кордане": 31, "Листвене": 21}
+    text = ("Quarante personnes ont été interpellées samedi, dont 25 à Valmorin et 15 à "
+            "Pradelle, selon la préfecture.")
+    arrested = {row[0]: row[4] for row in _rows(text, ["Valmorin", "Pradelle"], "fr")
+                if row[1] == "Arrests"}
+    assert arrested == {"Valmorin": 25, "Pradelle": 15}
