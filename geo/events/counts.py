@@ -235,6 +235,7 @@ _NOT_ONE_EVENT = re.compile(r"\b(?:since|so\s+far|to\s+date|this\s+year|across|n
 # before, not the figure it is updated to.
 _INCREMENT = re.compile(r"\b(?:more|further|another|additional)\b", re.IGNORECASE)
 _UPDATE_REACH = 200
+_AT_A_PLACE = re.compile(r"\b(?:in|at)\s+\S", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’»]?\s+|\n")
 # A total over the whole story, not one incident's count. "Since then" is a day's cue
 # like "since Monday" (:data:`_SINCE_A_DAY`), a total only when a total is carried to
@@ -725,6 +726,13 @@ def _update_at(text: str, context: int | None, start: int, match: re.Match,
     update = _UPDATED.search(text, max(low, match.start() - _UPDATE_REACH), match.start())
     if update is None or _NOT_ONE_EVENT.search(text, update.start(),
                                                min(end, match.end() + _WINDOW)):
+        return None
+    # "two were killed on Sunday, raising the total to 31": a total carried on from a
+    # new count of its sentence is the story's, unless it is a place's ("bringing the
+    # number held in the town to 20")
+    if update.group("carried") is not None and \
+            not _AT_A_PLACE.search(update.group("carried_words")) and \
+            find_counts(text, low, update.start()):
         return None
     return update
 

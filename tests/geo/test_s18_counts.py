@@ -71,6 +71,10 @@ def test_a_total_that_another_days_added_count_brings_updates_no_row():
             "people were killed in clashes in Brennick, bringing the total to six.")
     rows = _rows(text, ["Brennick"])
     assert sorted(row[2] for row in rows if row[2] is not None) == [2, 4]
+    text = ("Two protesters were shot dead in Brennick on Monday. Three people were killed "
+            "in clashes in Brennick on Tuesday, taking the total to five.")
+    rows = _rows(text, ["Brennick"])
+    assert sorted(row[2] for row in rows if row[2] is not None) == [2, 3]
 
 
 def test_a_russian_tally_that_rose_updates_the_count_told_before():
