@@ -106,8 +106,9 @@ CEILINGS = {
     # trigger the tree dates to an earlier year background) 26 / 13 / 7 / 1.
     # mp-1261..1266 and the 9 blind reports add 5 unreal and 7 non-site rows as the base
     # made them; on the 192 the base made 33 / 20 / 9 / 1, the session's end 31 / 20 / 7
-    # / 1.
-    DEV: {"unreal_false_positives": 31, "non_site_false_positives": 20, "duplicates": 1,
+    # / 1. Session 18 (counts): mp-1331..1340 add 2 non-site rows as the base made them
+    # (decoys: a spokesman's city, towns told as quiet); the rules leave them.
+    DEV: {"unreal_false_positives": 31, "non_site_false_positives": 22, "duplicates": 1,
           "trap_false_positives": 7},
     # Held-out unreal rows 10 -> 11 on the 74 in session 14 (the row splitting of the
     # rows helper; not looked into, as the file is not read). h15-en-01..10 add 5
