@@ -41,7 +41,12 @@ FLOORS = {
     # Then six of the seven reports written blind joined each file (ru-301..307 less
     # ru-305, fr-301..307 less fr-303, which tell events of held-out reports): on the
     # 70 / 70 the base scored recall .836 / .858, the session's end .839 / .866.
-    RUSSIAN: {"incident_recall": 0.835, "type_accuracy": 0.885, "count_accuracy": 0.815,
+    # Session 18 (counts): ru-411..415 and fr-411..415, fresh count reports, score at
+    # counts .438 / .706 on the base: on the 75 / 75 the base scores counts .783 / .736,
+    # the round's rules .809 / .742 (Russian floor .815 -> .80 for that reason alone);
+    # they add 1 unreal and 2 non-site Russian rows and 2 unreal French rows as the base
+    # made them.
+    RUSSIAN: {"incident_recall": 0.835, "type_accuracy": 0.885, "count_accuracy": 0.80,
               "date_accuracy": 0.78, "status_accuracy": 0.775, "location_acc25": 0.835},
     # (French counts .73 -> .714 with session 15's fr-151..155: their three counted rows
     # hold one right figure, on the base as with the roles rules.)
@@ -73,7 +78,7 @@ CEILINGS = {
     # now count as unreal (ru-202, ru-331), and read police pushing a mob off an airfield
     # as an intervention beside a planned rally's place (ru-107): 3 -> 6.)
     # (With the blind ru-301..307 less ru-305: 7 / 6 / 4 / 1 at the session's end.)
-    RUSSIAN: {"unreal_false_positives": 7, "non_site_false_positives": 6, "duplicates": 1,
+    RUSSIAN: {"unreal_false_positives": 8, "non_site_false_positives": 8, "duplicates": 1,
               "trap_false_positives": 4},
     # (French dev unreal false positives 9 -> 10 in session 14: a row dated to the
     # story's day no longer merges into another day's event, which shows status
@@ -90,7 +95,7 @@ CEILINGS = {
     # (a day of action announced for Saturday read as held); the named ministry's seat
     # takes one non-site row off.)
     # (With the blind fr-301..307 less fr-303: 16 / 8 / 8 / 1 at the session's end.)
-    FRENCH: {"unreal_false_positives": 16, "non_site_false_positives": 8, "duplicates": 1,
+    FRENCH: {"unreal_false_positives": 18, "non_site_false_positives": 8, "duplicates": 1,
              "trap_false_positives": 8},
     # Held-out ceilings as the base of session 14 scored the 21 reports: the session's
     # rules moved none of them.
