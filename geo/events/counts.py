@@ -210,6 +210,33 @@ RUNNING_TOTAL = re.compile(rf"\b(?:toll (?:{_NOT_ONE_DAY}\S+ ){{0,6}}?"
                            r"(?:(?:rose|risen|climbed) to|reached|stood at|stands at)|total number|"
                            rf"{_CARRYING}to|bring(?:s|ing)? to \S+ the number)\b",
                            re.IGNORECASE)
+# A toll told again at a new figure: "the toll had climbed to 14", "the number of people
+# arrested in the city rose to 64", "bringing the number held in the town to 20", "the
+# figure had climbed to 45". The noun's own words say what it counts ("the death toll",
+# "the number of people arrested"); a bare "number" or "figure" counts what the last
+# count before it counted. A figure "since" a day, "so far", "across the country" or
+# "from three days of unrest" is the story's total, no update of one event's
+# (:data:`_NOT_ONE_EVENT`).
+_UPDATED_NOUN = rf"(?:death\s+)?(?:{alternation(TALLY_NOUNS)}|figure)"
+_UPDATED = re.compile(
+    rf"\b(?:the|its|their|that|this)\s+(?P<noun>{_UPDATED_NOUN})\b"
+    r"(?P<words>(?:\s+(?!since\b)[\w'’-]+){0,14}?)\s+(?:(?:has|had|have)\s+)?"
+    r"(?:(?:now|since|further|then|also)\s+)?(?:rose|risen|climbed|jumped|increased|grown|"
+    r"grew|reached|gone\s+up|went\s+up)(?:\s+to)?\s+$"
+    rf"|\b{_CARRIER}(?:the|its|their)\s+(?P<carried>{_UPDATED_NOUN})\b"
+    r"(?P<carried_words>(?:\s+(?!since\b)[\w'’-]+){0,8}?)\s+to\s+$",
+    re.IGNORECASE)
+#: A word an updated toll goes by: a sentence with none and no count word holds no count.
+UPDATE_NOUN = re.compile(rf"\b{_UPDATED_NOUN}\b", re.IGNORECASE)
+_NOT_ONE_EVENT = re.compile(r"\b(?:since|so\s+far|to\s+date|this\s+year|across|nationwide|"
+                            rf"countrywide|throughout|{_SUMMING}|a\s+total\s+of|"
+                            r"(?:days?|nights?|weeks?|months?)\s+of)\b", re.IGNORECASE)
+# "four more were detained", "a further six", "another 12": a count added to one told
+# before, not the figure it is updated to.
+_INCREMENT = re.compile(r"\b(?:more|further|another|additional)\b", re.IGNORECASE)
+_UPDATE_REACH = 200
+_AT_A_PLACE = re.compile(r"\b(?:in|at)\s+\S", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’»]?\s+|\n")
 # A total over the whole story, not one incident's count. "Since then" is a day's cue
 # like "since Monday" (:data:`_SINCE_A_DAY`), a total only when a total is carried to
 # the figure after it ("bringing the number of people killed since then to 40") or its
@@ -387,6 +414,10 @@ class CountMention:
     #: A running total only by "since <day>" after it ("80 injured since Sunday"): it
     #: counts the days since, which the event told after it in its clause may span.
     since_day: bool = False
+    #: A toll told again at a new figure ("the toll had climbed to 14", "the number
+    #: rose to 41"): the last figure of a count told before it, not a total of the story
+    #: (:func:`geo.events.tallies.take_updated_figures`).
+    updates: bool = False
 
 
 #: Larger numbers are not casualty or arrest counts (they are ids, sums of money or
@@ -464,6 +495,15 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
             # "killing four protesters": the victims follow the number.
             victims = _VICTIMS_AFTER.match(text, match.end(), end)
             group = group_of(victims.group(1)) if field and victims else ""
+        if field is None and (update := _update_at(text, context, start, match, end)):
+            # "the number rose to 41": the figure a count told before is updated to
+            field = _updated_field(text, update, found, context)
+            if field is not None:
+                found.append(CountMention(match.start(), match.end(), field, value,
+                                          _qualifier(match.group("qual"), vague),
+                                          cumulative=True, updates=True))
+                waiting = None
+                continue
         if field is None and gapped:
             field = _gapped_field(text, found, context if context is not None else start,
                                   match.start())
@@ -495,7 +535,9 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
                                _told_again_at(text, match.end(), end),
                                _ESTIMATE.search(text, max(start, match.start() - 2 * _WINDOW),
                                                 match.start()) is not None,
-                               since_day)
+                               since_day,
+                               updates=running and _update_at(text, context, start, match,
+                                                              end) is not None)
         if one_more is not None:
             mention = _add(mention, one_more, 1, "exact")
         elif from_before and field == "arrested" and _WITH_OTHERS.match(text, match.end(), end) \
@@ -673,6 +715,54 @@ def _cue_is_its_own(text: str, match: re.Match, cue: re.Match) -> bool:
     return not (toll and any(
         _value(other.group("num"))[0] is not None and not _is_no_count(text, other)
         for other in _NUMBER.finditer(text, cue.end(), match.start())))
+
+
+def _update_at(text: str, context: int | None, start: int, match: re.Match,
+               end: int) -> re.Match | None:
+    """The phrase that tells the number ``match`` as a toll's new figure ("the toll had
+    climbed to 14"), when the figure is one event's: no "since", "so far" or "across
+    the country" about it (:data:`_UPDATED`)."""
+    low = start if context is None else context
+    update = _UPDATED.search(text, max(low, match.start() - _UPDATE_REACH), match.start())
+    if update is None or _NOT_ONE_EVENT.search(text, update.start(),
+                                               min(end, match.end() + _WINDOW)):
+        return None
+    # "two were killed on Sunday, raising the total to 31": a total carried on from a
+    # new count of its sentence is the story's, unless it is a place's ("bringing the
+    # number held in the town to 20")
+    if update.group("carried") is not None and \
+            not _AT_A_PLACE.search(update.group("carried_words")) and \
+            find_counts(text, low, update.start()):
+        return None
+    return update
+
+
+def _updated_field(text: str, update: re.Match, found: list[CountMention],
+                   context: int | None) -> CountField | None:
+    """What an updated figure counts: what its noun's words name ("the number of people
+    arrested"), the dead for a bare toll, else what the last count before it counted, in
+    its sentence or the one before ("Police arrested 28. By noon the figure had climbed
+    to 45")."""
+    words = update.group("words") or update.group("carried_words") or ""
+    named = _first_count_word(words, 0)
+    if named is not None:
+        return named[2]
+    if "toll" in (update.group("noun") or update.group("carried")).lower():
+        return "fatalities"
+    before = [c for c in found if c.start < update.start()]
+    if not before and context is not None:
+        before = find_counts(text, context, update.start())
+        if not before and context > 0:
+            lookback = max(0, context - _UPDATE_REACH * 2)
+            ends = [m.end() for m in _SENTENCE_END.finditer(text, lookback, context - 2)]
+            before = find_counts(text, ends[-1] if ends else lookback, context)
+    return before[-1].field if before else None
+
+
+def is_increment(text: str, count: CountMention) -> bool:
+    """Is the count one added to a figure told before ("four more were detained", "a
+    further six", "another 12"), not a figure of its own?"""
+    return _INCREMENT.search(text, max(0, count.start - 12), count.end + 6) is not None
 
 
 def _since_a_day(text: str, match: re.Match, end: int) -> bool:

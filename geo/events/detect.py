@@ -34,7 +34,7 @@ from geo.events.clauses import (
     split_clauses,
     tells_again,
 )
-from geo.events.counts import COUNT_WORD, find_counts
+from geo.events.counts import COUNT_WORD, UPDATE_NOUN, CountMention, find_counts
 from geo.events.draft import EventDraft, Trace, clause_actors, to_incident, traced
 from geo.events.lexical import detect_lexical_events
 from geo.events.lexicon_fr import VOCABULARY as FRENCH
@@ -131,14 +131,15 @@ def detect_events(
     index = places.MentionIndex(coref.with_references(text, mentions, published))
     events: list[EventDraft] = []
     counted: set[str] = set()  # the kinds of count the report has told so far
+    updates: list[CountMention] = []  # tolls told again at a new figure
     for number, sentence in enumerate(spans):
         found: list[EventDraft] = []
         # Most sentences hold no trigger and no count: one search rules them out.
         if ANY_TRIGGER.search(text, *sentence) or COUNT_WORD.search(text, *sentence) or \
-                may_hold_crowd_verbs(text, sentence):
+                UPDATE_NOUN.search(text, *sentence) or may_hold_crowd_verbs(text, sentence):
             for clause in split_clauses(text, sentence):
                 here = _clause_events(text, clause, sentence, number, index, published,
-                                      counted, found)
+                                      counted, found, updates)
                 if not here and found and tells_again(text, clause):
                     told = found[-1]  # "... and in Y on Saturday": the same event again
                     here = [EventDraft(told.rule, told.event_type, told.sub_event_type,
@@ -179,16 +180,19 @@ def detect_events(
     events = traced(trace, "merge", merge(traced(trace, "detected", events)))
     events = traced(trace, "merge_told_apart", merge_told_apart(events))
     events = traced(trace, "summaries", without_summaries(events, by_counts=True))
-    kept = traced(trace, "incidents", [event for event in events
-                                       if keep_all or event.status == "occurred"])
+    kept = [event for event in events if keep_all or event.status == "occurred"]
+    tallies.take_updated_figures(text, kept, updates, spans, index)
+    kept = traced(trace, "incidents", kept)
     return [to_incident(text, event) for event in kept]
 
 
 def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
                    index: places.MentionIndex, published: date | None,
-                   counted: set[str], before: list[EventDraft]) -> list[EventDraft]:
+                   counted: set[str], before: list[EventDraft],
+                   updates: list[CountMention]) -> list[EventDraft]:
     """A clause's events and counts; ``counted``: the kinds of count told so far,
-    ``before``: the events of the sentence's earlier clauses."""
+    ``before``: the events of the sentence's earlier clauses; ``updates`` gathers the
+    tolls told again at a new figure."""
     hits = clause_hits(text, clause, sentence_span, published and published.year)
     actors = clause_actors(text, clause, index.within(*clause), index.main_country)
     events = kinds.collapse(hits, actors, clause, sentence,
@@ -204,6 +208,7 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
         e.trigger[0] < c.start for e in events) or (before and not any(
             other.field == c.field for e in before for other in e.counts))]
     counted.update(c.field for c in found)
+    updates.extend(c for c in found if c.updates)
     found = tallies.totals_of_their_event(events, found, index.within(*clause))
     events = tallies.without_totalled(text, clause, events, found)
     for count in (c for c in found if not c.cumulative):

@@ -45,7 +45,7 @@ from geo.events.lexical_dates import find_dates, named_to_come, of_statement
 from geo.events.lexical_hits import sentence_hits
 from geo.events.lexical_status import trigger_status
 from geo.events.rules import RIOTS, RULES
-from geo.events.tallies import count_target, takes_casualties
+from geo.events.tallies import count_target, take_updated_figures, takes_casualties
 from geo.events.vocabulary import CLAUSE_ENDS, Trigger, Vocabulary, Word, word_at
 from geo.model import Incident, Mention
 
@@ -77,6 +77,7 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
     report = frozenset(k for w in words for k in w.keys)
     story = _Story(published)
     events: list[EventDraft] = []
+    updates: list[CountMention] = []
     told_before: frozenset[str] = frozenset()  # the keys of the sentence before
     for number, span in enumerate(spans):
         sentence = [w for w in words if span[0] <= w.start < span[1]]
@@ -94,7 +95,8 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
         # (a court's verdict names its charges: "Суд приговорил ... за участие в беспорядках")
         found = [] if lexical_roles.tells_a_verdict(sentence, vocabulary) else _sentence_events(
             text, sentence, span, number, vocabulary, unrest, (report, told | told_before),
-            events, dates[0].date if dates else story.current, {m.place.id for m in sites})
+            events, dates[0].date if dates else story.current, {m.place.id for m in sites},
+            updates)
         told_before = told
         scenes: list[EventDraft] = []
         for event in found:
@@ -125,15 +127,17 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
     events = [event for event in events if keep_all or event.status == "occurred"]
     if learned_dates:  # out of sample it beats the rules in RU/FR only (docs/benchmarks.md)
         choose_dates(text, events, published, vocabulary)
+    take_updated_figures(text, events, updates, spans, index)
     return [to_incident(text, event) for event in traced(trace, "incidents", events)]
 
 
 def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
                      vocabulary: Vocabulary, unrest: bool,
                      keys: tuple[frozenset[str], frozenset[str]],
-                     before: list[EventDraft], day: date | None, sites: set[str]
-                     ) -> list[EventDraft]:
-    # (``keys``: of the whole report, and of this sentence and the one before.)
+                     before: list[EventDraft], day: date | None, sites: set[str],
+                     updates: list[CountMention]) -> list[EventDraft]:
+    # (``keys``: of the whole report, and of this sentence and the one before;
+    # ``updates`` gathers the tallies told again at a new figure.)
     # Clashes in a report of unrest, or with the police, are a crowd's: riots; but
     # troops against troops, with no crowd told, are an armed clash.
     actors = set(_actors(sentence, vocabulary))
@@ -142,7 +146,9 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
     hits = sentence_hits(sentence, vocabulary, *keys)
     if any(w.any_of(vocabulary.festive) for w in sentence):
         hits = [hit for hit in hits if hit[0].rule != "protest"]  # fans celebrating
-    counts = [c for c in find_counts(sentence, vocabulary) if not c.cumulative]
+    counts = find_counts(sentence, vocabulary)
+    updates.extend(c for c in counts if c.updates)
+    counts = [c for c in counts if not c.cumulative]
     counts += _one_casualty(sentence, hits, counts, vocabulary)
     if not hits and not counts:
         return []

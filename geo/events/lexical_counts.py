@@ -145,6 +145,11 @@ def _matches(words: list[Word], start: int, wanted: Phrase) -> bool:
     return all(words[start + n].any_of(keys) for n, keys in enumerate(wanted))
 
 
+# How many words after its count word a tally's figure may stand when the tally rose
+# ("число погибших в результате столкновений ... в понедельник возросло до трёх").
+_TALLY_REACH = 16
+
+
 def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]:
     """The counts among ``words`` (one sentence's), with offsets into the text."""
     words = without_asides(words, vocabulary)
@@ -185,7 +190,8 @@ def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]
             mention = CountMention(
                 words[lo].start, words[hi].end, field, int(value),
                 qualifier or ("approximate" if vague else "exact"), group=group,
-                cumulative=cumulative)
+                cumulative=cumulative,
+                updates=cumulative and _updates(words, max(0, lo - 4), vocabulary))
         if joined == "each" and last is not None:
             mention = _shared_out(found, last, mention, (words[last[3]].start,
                                                          words[last[0] - 1].end),
@@ -311,9 +317,12 @@ def _tallies(words: list[Word], found: list[CountMention], vocabulary: Vocabular
         if not any(w.any_of(vocabulary.tally_words) for w in words[max(0, at - 2):at]) or \
                 any(c.start <= word.start < c.end for c in found):
             continue
-        for position in range(at + 1, min(len(words), at + 8)):
-            if any(c in _STOPS for c in words[position].gap):
-                break
+        clause = next((n for n in range(at + 1, min(len(words), at + _TALLY_REACH))
+                       if any(c in _STOPS for c in words[n].gap)), at + _TALLY_REACH)
+        # further than eight words only a tally that rose reaches its figure
+        reach = clause if any(w.any_of(vocabulary.cumulative)
+                              for w in words[at + 1:clause]) else min(clause, at + 8)
+        for position in range(at + 1, min(len(words), reach)):
             number = number_at(words, position, vocabulary)
             if number is None or any(c.start <= words[position].start < c.end
                                      for c in found):
@@ -325,10 +334,22 @@ def _tallies(words: list[Word], found: list[CountMention], vocabulary: Vocabular
             _, qualifier = _qualifier_before(words, position, vocabulary)
             field = vocabulary.count_fields[next(k for k in word.keys
                                                  if k in vocabulary.count_fields)]
+            # (a figure only a rise reaches is an update alone, no count of a new row)
             tallies.append(CountMention(word.start, words[end - 1].end, field, int(value),
-                                        qualifier or "exact"))
+                                        qualifier or "exact", cumulative=position >= at + 8,
+                                        updates=_updates(words, at - 2, vocabulary)))
             break
     return tallies
+
+
+def _updates(words: list[Word], start: int, vocabulary: Vocabulary) -> bool:
+    """Does a tally from ``start`` on tell one event's count at a new figure ("число
+    раненых возросло до шести", "le nombre d'interpellations a atteint 17"), not the
+    story's sum ("с начала протестов", "depuis le début")?"""
+    tally = next((n for n in range(max(0, start), len(words))
+                  if words[n].any_of(vocabulary.tally_words)), None)
+    return tally is not None and tally - start <= 4 and \
+        not any(w.any_of(vocabulary.story_totals) for w in words)
 
 
 def _no_count(words: list[Word], index: int, end: int, vocabulary: Vocabulary) -> bool:

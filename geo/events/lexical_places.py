@@ -122,6 +122,11 @@ def other_scenes(text: str, event: EventDraft, sites: list[Mention],
         return []
     country = event.location.place.country
     group = _group(text, event.location, sites, vocabulary)
+    own = _others_count(event, event.location, sentence, vocabulary)
+    if own and any(c.field == own[0].field and c.value > own[0].value for c in event.counts):
+        # "задержаны 46 человек, из них 29 — в X и 17 — в Y", "31 interpellations, dont
+        # 19 à X et 12 à Y": the place's row counts its share, not the total
+        event.counts = [c for c in event.counts if c.field != own[0].field] + own
     copies = []
     for mention in sites:
         # put at by a preposition, or one of a list ("dont Arles, Nîmes et Alès")

@@ -366,6 +366,7 @@ VOCABULARY = Vocabulary(
     count_phrases=((phrase("perdu", "la", "vie"), "fatalities"),
                    (phrase("placé|mis", "en", "détention"), "arrested")),
     tally_words=frozenset({"nombre", "bilan", "total"}),
+    story_totals=frozenset({"depuis", "début", "semaine", "cumulé"}),
     others=frozenset({"autre", "autres"}),
     asides=(phrase("selon"), phrase("d", "après"), phrase("de", "source"),
             phrase("a", "indiqué|précisé|annoncé|affirmé|déclaré"), phrase("dont"),

@@ -373,6 +373,7 @@ VOCABULARY = Vocabulary(
     # "30 человек обратились за медицинской помощью"
     count_phrases=((phrase("медицинский", "помощь"), "injured"),),
     tally_words=frozenset({"число", "количество"}),
+    story_totals=frozenset({"начало", "всего", "сложность", "неделя", "сутки"}),
     partitive=frozenset({"из"}),
     banned_after=frozenset({"запретить", "запрещённый", "запрещенный", "запрещать"}),
     asides=(phrase("по", "данные|слово|информация|сведение|оценка|подсчёт|версия"),

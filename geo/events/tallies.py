@@ -16,13 +16,20 @@ silently change the others.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from itertools import pairwise
 
 from geo.events import places
-from geo.events.counts import RUNNING_TOTAL, SUMMED, CountMention, repeats_figures
+from geo.events.counts import (
+    RUNNING_TOTAL,
+    SUMMED,
+    CountMention,
+    is_increment,
+    repeats_figures,
+)
 from geo.events.dates import NAMED_DAY_KINDS, find_dates
 from geo.events.draft import EventDraft
 from geo.events.rules import PROTESTS, RIOTS, VIOLENT_TYPES
@@ -58,8 +65,65 @@ _JOINED_COUNTS = re.compile(r"(?:\s+(?!(?:when|after|before|while|as|but|then|in
                             r"[^\W\d][\w'’-]*){0,5}\s+and\s+", re.IGNORECASE)
 # "31 of them in the capital": the share of a figure told before.
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
+# How many sentences apart an updated toll and the count it updates may be.
+_UPDATE_SENTENCES = 6
 _SHARE = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|injured|wounded|victims|"
                     r"casualties|arrested|detained|detainees)\b", re.IGNORECASE)
+
+
+def take_updated_figures(text: str, events: Sequence[EventDraft],
+                         updates: Sequence[CountMention],
+                         spans: Sequence[tuple[int, int]],
+                         index: places.MentionIndex) -> None:
+    """A toll told again at a new figure ("the toll had climbed to 14", "the number rose
+    to 41 by Sunday") gives the row of the count it updates its last figure: the count
+    of its kind told nearest before it within a few sentences (an added "four more" is
+    no such count), else the nearest after it (a lead's toll, its parts told below),
+    at the place its sentence names if it names a row's place; with no count before
+    or after, its own sentence's event, if it has no such count. A total its sentence
+    brings another day's added count to ("four more were killed on Wednesday, bringing
+    the total to 22") is the story's, no update of one day's count."""
+    starts = [span[0] for span in spans]
+    rows = [e for e in events if e.status == "occurred" and e.location is not None]
+    for update in sorted(updates, key=lambda c: c.start):
+        sentence = bisect_right(starts, update.start) - 1
+        named = {m.place.id for m in index.within(*spans[sentence])
+                 if m.place is not None and places.is_site(m)}
+        added_days = {row.event_date for row in rows for count in row.counts
+                      if count.field == update.field and is_increment(text, count)
+                      and spans[sentence][0] <= count.start < spans[sentence][1]}
+        candidates = [(row, count) for row in rows if role_fits(row, update)
+                      and not added_days - {row.event_date}
+                      for count in row.counts if count.field == update.field
+                      and not count.cumulative and count.value < update.value
+                      and abs(bisect_right(starts, count.start) - 1 - sentence)
+                      <= _UPDATE_SENTENCES and not is_increment(text, count)]
+        if named:  # "the number of wounded in X rose to 6": X's count
+            candidates = [(row, c) for row, c in candidates if row.location.place is not None
+                          and row.location.place.id in named]
+        before = [pair for pair in candidates if pair[1].start < update.start]
+        chosen = max(before, key=lambda p: p[1].start) if before else min(
+            candidates, key=lambda p: p[1].start, default=None)
+        if chosen is not None:
+            chosen[0].counts.append(replace(update, cumulative=False, updates=False))
+        elif update.cumulative:
+            # no count told before: the figure is the count of its own sentence's event
+            # ("the number of arrests reached 17"), when that event has none
+            own = next((row for row in rows if role_fits(row, update) and any(
+                a <= update.start < b for a, b in row.evidence) and not any(
+                    c.field == update.field for c in row.counts)), None)
+            if own is not None:
+                own.counts.append(replace(update, cumulative=False, updates=False))
+
+
+def role_fits(event: EventDraft, count: CountMention) -> bool:
+    """Can the event carry the count: checkpoints a checkpoint, arrests an arrest,
+    casualties violence or a protest?"""
+    if count.field == "arrested":
+        return event.sub_event_type == "Arrests"
+    if count.field == "checkpoints":
+        return event.rule.subtype == "checkpoint"
+    return takes_casualties(event.event_type)
 
 
 def takes_casualties(event_type: str) -> bool:
@@ -72,13 +136,7 @@ def count_target(events: list[EventDraft], count: CountMention) -> EventDraft | 
     checkpoint, arrests to arrests, casualties to violence or a protest), one that
     happened before one that did not; ``None`` when none fits."""
     ordered = sorted(events, key=lambda e: e.status != "occurred")
-    if count.field == "checkpoints":
-        wanted = [e for e in ordered if e.rule.subtype == "checkpoint"]
-    elif count.field == "arrested":
-        wanted = [e for e in ordered if e.sub_event_type == "Arrests"]
-    else:
-        wanted = [e for e in ordered if takes_casualties(e.event_type)]
-    return wanted[0] if wanted else None
+    return next((e for e in ordered if role_fits(e, count)), None)
 
 
 def count_place(text: str, index: places.MentionIndex, count: CountMention,

@@ -244,6 +244,9 @@ class Vocabulary:
     #: Words of a tally ("число погибших", "le nombre de morts"): the count word after
     #: one takes the number later in its clause ("число задержанных превысило 300").
     tally_words: frozenset[str] = frozenset()
+    #: Words of a tally that sums the story ("с начала протестов", "всего", "depuis"):
+    #: its new figure updates no one event's count.
+    story_totals: frozenset[str] = frozenset()
     #: Openings of a source's aside between commas ("по данным полиции", "selon la
     #: préfecture"): a count reads across it ("задержали, по данным правозащитников, 300").
     asides: tuple[Phrase, ...] = ()

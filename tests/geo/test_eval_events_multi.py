@@ -124,6 +124,8 @@ CEILINGS = {
     # Session 18 (status): mp-1341..1346 add 3 unreal rows as the base made them; on the
     # 198 the base made 34 / 20 / 7 / 1, the status rules (claims left unconfirmed or
     # denied, a future far before its event) 31 / 20 / 7 / 1.
+    # / 1. Session 18 (counts): mp-1331..1340 add 2 non-site rows as the base made them
+    # (decoys: a spokesman's city, towns told as quiet); the rules leave them.
     DEV: {"unreal_false_positives": 33, "non_site_false_positives": 20, "duplicates": 1,
           "trap_false_positives": 8},
     # Held-out unreal rows 10 -> 11 on the 74 in session 14 (the row splitting of the

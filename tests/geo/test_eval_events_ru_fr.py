@@ -56,6 +56,11 @@ FLOORS = {
     # .824 -> .817: "применяли только резиновые пули, и отвергли сообщения о том, что ...
     # стреляли боевыми" now tells the rubber bullets as used, the denial after the joint
     # being of the live rounds, a row the gold does not hold).
+    # Session 18 (counts): ru-411..415 and fr-411..415, fresh count reports, score at
+    # counts .438 / .706 on the base: on the 75 / 75 the base scores counts .783 / .736,
+    # the round's rules .809 / .742 (Russian floor .815 -> .80 for that reason alone);
+    # they add 1 unreal and 2 non-site Russian rows and 2 unreal French rows as the base
+    # made them.
     RUSSIAN: {"incident_recall": 0.835, "type_accuracy": 0.885, "count_accuracy": 0.81,
               "date_accuracy": 0.78, "status_accuracy": 0.775, "location_acc25": 0.835},
     # (French counts .73 -> .714 with session 15's fr-151..155: their three counted rows
