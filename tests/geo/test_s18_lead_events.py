@@ -4,7 +4,8 @@ ont dressé des barrages»), as English "set up roadblocks" is, while the crowd'
 troops that «ont pris position» are deployed, as English "took up positions", but a
 stance taken («a pris position contre») is none; Russian posts of the police or the army
 («выставлены полицейские посты») are checkpoints, an office («пост мэра») is none; people
-counted who block a road protest, in both languages; a road the police close is none.
+counted who block a road protest, in both languages and in English ("several hundred
+people blocked the highway"); a road the police close is none.
 Sentences are invented; towns are invented places."""
 
 from __future__ import annotations
@@ -92,3 +93,15 @@ def test_a_road_the_gendarmes_close_is_no_protest_in_french():
     text = ("Les gendarmes ont bloqué les rues du centre de Valmorin, des centaines de "
             "personnes n'ont pas pu passer.")
     assert _rows(text, ["Valmorin"]) == set()
+
+
+def test_people_counted_who_block_a_highway_protest_in_english():
+    text = ("Several hundred people blocked the main highway outside Marlowe on Sunday, "
+            "demanding clean water.")
+    assert _rows(text, ["Marlowe"], "en") == {("Protests", "Peaceful protest", "Marlowe")}
+
+
+def test_people_a_police_cordon_strands_are_no_protesters():
+    text = ("Police sealed off streets in central Marlowe and hundreds of people were "
+            "unable to pass.")
+    assert all(kind != "Protests" for kind, _, _ in _rows(text, ["Marlowe"], "en"))
