@@ -18,7 +18,9 @@ there for speed measured against spaCy's own, and each reads the others' Doc.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import cache
 from itertools import islice
 from typing import Any
@@ -382,7 +384,7 @@ class WindowedNER:
                 # drops the GIL for every state it checks (7.1 vs 3.9 ms per document).
                 # One BLAS thread: the products are small, and a parser's worker
                 # processes already take a core each.
-                with _blas().limit(limits=1, user_api="blas"):
+                with _one_blas_thread():
                     beams = self.ner.beam_parse(shorter, beam_width=1)
                 self.ner.set_annotations(shorter, beams)
             for doc, (sub, index) in zip(batch, subs, strict=True):
@@ -431,6 +433,31 @@ def _blas():  # -> threadpoolctl.ThreadpoolController
     from threadpoolctl import ThreadpoolController
 
     return ThreadpoolController()
+
+
+_BLAS_LOCK = threading.Lock()
+# The limit in force while any NER batch of this process runs, and how many run.
+_blas_held: dict[str, Any] = {"limit": None, "users": 0}
+
+
+@contextmanager
+def _one_blas_thread() -> Iterator[None]:
+    """Hold BLAS to one thread while any NER batch of this process runs. The limit is
+    the whole process's, so under threaded workers (Dask) each batch's own limit and
+    restore would interleave; here the first batch in sets it and the last out restores
+    it."""
+    with _BLAS_LOCK:
+        if _blas_held["users"] == 0:
+            _blas_held["limit"] = _blas().limit(limits=1, user_api="blas")
+        _blas_held["users"] += 1
+    try:
+        yield
+    finally:
+        with _BLAS_LOCK:
+            _blas_held["users"] -= 1
+            if _blas_held["users"] == 0:
+                _blas_held["limit"].restore_original_limits()
+                _blas_held["limit"] = None
 
 
 def _span(doc, index: list[int], ent):

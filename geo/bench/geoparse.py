@@ -44,10 +44,9 @@ def bench_geoparse(out_path: str | Path, *, corpus_path: str | Path, n_docs: int
 
     The parser is built (spaCy loaded, gazetteer opened, the language detector read)
     before the clock starts, so the figure is the steady-state throughput; the one-off
-    start-up is reported apart. The
-    default of two processes is the target machine's two cores; the clock includes
-    starting the worker processes. Texts are reused in turn when the corpus has fewer
-    than ``n_docs``.
+    start-up is reported apart. The default of two processes is the target machine's two
+    cores; the clock includes starting the worker processes. Texts are reused in turn
+    when the corpus has fewer than ``n_docs``.
     """
     started = time.perf_counter()
     parser = parser or Parser()

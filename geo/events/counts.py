@@ -226,6 +226,7 @@ _UPDATED = re.compile(
     rf"|\b{_CARRIER}(?:the|its|their)\s+(?P<carried>{_UPDATED_NOUN})\b"
     r"(?P<carried_words>(?:\s+(?!since\b)[\w'’-]+){0,8}?)\s+to\s+$",
     re.IGNORECASE)
+_OF_SOMETHING = re.compile(r"\s*of\b", re.IGNORECASE)
 #: A word an updated toll goes by: a sentence with none and no count word holds no count.
 UPDATE_NOUN = re.compile(rf"\b{_UPDATED_NOUN}\b", re.IGNORECASE)
 _NOT_ONE_EVENT = re.compile(r"\b(?:since|so\s+far|to\s+date|this\s+year|across|nationwide|"
@@ -747,6 +748,10 @@ def _updated_field(text: str, update: re.Match, found: list[CountMention],
     named = _first_count_word(words, 0)
     if named is not None:
         return named[2]
+    if _OF_SOMETHING.match(words):
+        # "the number of shops that closed", "the number of cholera cases": a figure of
+        # something that is no count of ours, not the last count's update
+        return None
     if "toll" in (update.group("noun") or update.group("carried")).lower():
         return "fatalities"
     before = [c for c in found if c.start < update.start()]

@@ -193,7 +193,8 @@ TRIGGERS = (
     Trigger("checkpoint", phrase("check-point|checkpoint")),
     # a roadblock of the forces, not the crowd's ("des barrages militaires", "les soldats
     # ont dressé des barrages"), as English "set up roadblocks"
-    Trigger("checkpoint", phrase("barrage", _SECURITY), reach=2),
+    Trigger("checkpoint", phrase("barrage", _SECURITY), reach=2,
+            unless=frozenset(_CROWD.split("|"))),
     Trigger("checkpoint", phrase("dressé|dresser|dressent|érigé|ériger|installé|installer|"
                                  "établi|établir|mis", "barrage"), reach=2,
             needs=frozenset(_SECURITY.split("|")), unless=frozenset(_CROWD.split("|"))),

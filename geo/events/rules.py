@@ -163,7 +163,8 @@ _CROWD = _re(r"\b(?:protest\w*|demonstrat\w*|crowds?|rall\w+|march\w*|students|"
 # the highway"), not people a police cordon strands ("police sealed off streets and
 # hundreds of people were unable to pass").
 _ROAD_BLOCKERS = _re(rf"{_CROWD.pattern}|\b(?:hundreds?|thousands?|dozens?|scores|\d[\d,]*) "
-                     r"(?:of )?people (?:[\w'’-]+ ){0,2}?(?:block|blockad|barricad)")
+                     r"(?:of )?people (?!(?:were|was|are|is|been|being|got|get)\b)"
+                     r"(?:[\w'’-]+ ){0,2}?(?:block|blockad|barricad)")
 
 RULES: tuple[Rule, ...] = (
     Rule("excessive_force", _re(

@@ -345,8 +345,11 @@ def _place_token(text: str, mention: Mention, sentence: Span):
     return token
 
 
+# (sent to a place, not "sent troops to disperse the protest": there the seat is the site)
 _SENDS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:sent|deployed|dispatched|"
-                          r"despatched)\b[^.;]*?\bto\b", re.IGNORECASE)
+                          r"despatched)\b[^.;]*?\bto\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:region|"
+                          r"province|area|district|north|south|east|west|border)\b)",
+                          re.IGNORECASE)
 # (a road's noun and its joints in any case; the first end's name in capitals)
 _ROUTE_OPENING = (r"\b(?i:(?:roads?|highways?|motorways?|expressways?|carriageway|railway|"
                   r"rail\s+line|route)\s+(?:(?:linking|connecting|that\s+links|which\s+links)"

@@ -140,10 +140,12 @@ def _abbreviation_dot(toks: list, k: int) -> bool:
 def _possessive_in_name(toks: list, i: int, k: int) -> bool:
     """Whether token ``k`` is an "'s" glued to a name of two words or more that starts at
     token ``i``, which names of saints' towns end in ("St. John's", "St. George's"); after
-    a single word it is the possessive of the name ("Kenya's"). The longer name counts
-    only where the gazetteer knows it."""
+    a single word it is the possessive of the name ("Kenya's"), and before a capitalised
+    word the name of a landmark ("St. Peter's Square", "St. Paul's Cathedral"). The
+    longer name counts only where the gazetteer knows it."""
     return (k >= i + 2 and toks[k].text.lower() in ("'s", "\u2019s")
-            and not toks[k - 1].whitespace_ and starts_name(toks[k - 1]))
+            and not toks[k - 1].whitespace_ and starts_name(toks[k - 1])
+            and not (k + 1 < len(toks) and starts_name(toks[k + 1])))
 
 
 # How long an abbreviation inside a place's name is ("St", "Ste", "Mt", "Ft").
