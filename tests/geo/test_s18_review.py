@@ -1,7 +1,7 @@
 """Session 18, what the code review of the session's rules found, mended: a figure of
 something that is no count ("the number of shops that closed rose to 40") updates no
-toll; a seat that sends forces "to disperse" a protest is still its site; «назначенный»
-(appointed) plans nothing; people who "were blocked" on a road protest nothing; a crowd
+toll; a seat that sends forces "to disperse" a protest is still its site; people who "were
+blocked" on a road protest nothing; a crowd
 that forces a police barrier («ont forcé un barrage de police») makes no checkpoint; a
 saint's name before a capitalised word is a landmark's ("St. Peter's Square"), no town.
 Sentences are invented; towns are invented places."""
@@ -35,12 +35,6 @@ def test_a_seat_that_sends_police_to_disperse_a_protest_is_its_site():
     text = ("Authorities in Varnessa deployed riot police to disperse the protest, "
             "arresting 200 people on Sunday.")
     assert {e.location.place.name for e in _events(text, ["Varnessa"])} == {"Varnessa"}
-
-
-def test_supporters_of_an_appointed_governor_held_their_rally():
-    text = "Сторонники назначенного губернатора провели митинг в Заречинске в среду."
-    statuses = {e.status for e in _events(text, ["Заречинске"], "ru")}
-    assert statuses == {"occurred"}
 
 
 def test_people_blocked_on_a_road_protest_nothing():

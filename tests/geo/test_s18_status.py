@@ -89,6 +89,7 @@ def test_a_future_of_another_clause_leaves_it_told(text):
      "Воркуте", "ru", "negated"),
     ("La marche à Kaolack, prévue jeudi, a été annulée par les organisateurs.",
      "Kaolack", "fr", "negated"),
+    ("Профсоюзы назначили на понедельник митинг в Ухте.", "Ухте", "ru", "planned"),
     ("Митинг у администрации в Инте, назначенный на пятницу, прошёл мирно.",
      "Инте", "ru", "occurred"),
     ("В пятницу на центральной площади Инты собрались сторонники назначенного "
