@@ -1,9 +1,9 @@
 """Session 18, what the code review of the session's rules found, mended: a figure of
 something that is no count ("the number of shops that closed rose to 40") updates no
 toll; a seat that sends forces "to disperse" a protest is still its site; people who "were
-blocked" on a road protest nothing; a crowd
-that forces a police barrier («ont forcé un barrage de police») makes no checkpoint; a
-saint's name before a capitalised word is a landmark's ("St. Peter's Square"), no town.
+blocked" on a road protest nothing; a crowd that forces a police barrier («ont forcé un
+barrage de police») makes no checkpoint; a saint's name before a capitalised word is a
+landmark's ("St. Peter's Square"), no town.
 Sentences are invented; towns are invented places."""
 
 from __future__ import annotations
