@@ -159,9 +159,8 @@ _CROWD = _re(r"\b(?:protest\w*|demonstrat\w*|crowds?|rall\w+|march\w*|students|"
              # motorists or villagers, whom a blocked road strands)
              r"vendors|traders|hawkers|strikers|farmers|truckers|miners|fishermen|herders|"
              r"teachers|nurses|doctors|pensioners)\b")
-# ... and people counted as the subject of the blocking ("several hundred people blocked
-# the highway"), not people a police cordon strands ("police sealed off streets and
-# hundreds of people were unable to pass").
+# ... and people counted who block ("several hundred people blocked the highway"), not
+# people stranded ("hundreds of people were unable to pass", "were blocked on the road").
 _ROAD_BLOCKERS = _re(rf"{_CROWD.pattern}|\b(?:hundreds?|thousands?|dozens?|scores|\d[\d,]*) "
                      r"(?:of )?people (?!(?:were|was|are|is|been|being|got|get)\b)"
                      r"(?:[\w'’-]+ ){0,2}?(?:block|blockad|barricad)")
