@@ -134,8 +134,10 @@ _SAYING = re.compile(rf"\b{alternation(SPEECH_VERBS + STANCE_VERBS)}\b", re.IGNO
 # place hangs on a noun (not on a verb: "police arrested three men from X" may be an
 # arrest in X) that the sentence shows to be a person, by an age, a clause of "who" or
 # a verb of saying; "the highway from X to Y" is no one.
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:around|across|nearby)\s+)?(?:the\s+)?$",
-                          re.IGNORECASE)
+# ("from around X", "from across the region": the words between "from" and the place)
+_AREA_WORDS = ("around", "across", "nearby")
+_FROM_AREA = rf"from\s+(?:{alternation(_AREA_WORDS)}\s+)?(?:the\s+)?$"
+_FROM_BEFORE = re.compile(rf"\b{_FROM_AREA}", re.IGNORECASE)
 # Where troops or police come from ("reinforcements from X were sent to the city",
 # "riot police from X") is no site: they act where they are sent.
 _FORCES_FROM = re.compile(rf"\b{alternation((*_FORCE_NOUNS, 'officers', 'policemen'))}\s+"
@@ -155,7 +157,7 @@ _CAME_FROM = re.compile(r"\b(?:come|comes|came|coming|hail|hails|hailed|hailing|
 # ... and so is where a share of the people counted are from ("arrested 12 people, four
 # of them from X", "most of whom were from X").
 _SHARE_FROM = re.compile(r"\bof\s+(?:them|whom)\s+(?:(?:are|were|is|was)\s+)?(?:\w+\s+)?"
-                         r"from\s+(?:(?:around|across|nearby)\s+)?(?:the\s+)?$", re.IGNORECASE)
+                         + _FROM_AREA, re.IGNORECASE)
 # A court's seat ("a court in X will hear the case", "a court in X sentenced ...") is no
 # site; a court that something happens at is ("protesters gathered outside a court in X").
 _COURT_IN = re.compile(r"\b(?:court|tribunal)s?\s+(?:\w+\s+)?in\s+(?:the\s+)?$",
@@ -393,7 +395,7 @@ def _person_from(text: str, mention: Mention, sentence: Span) -> bool:
     if token is None:
         return False
     preposition = token.head
-    if preposition.lower_ in ("around", "across", "nearby") and preposition.dep_ == "prep":
+    if preposition.lower_ in _AREA_WORDS and preposition.dep_ == "prep":
         preposition = preposition.head  # "farmers from around X"
     if token.dep_ != "pobj" or preposition.lower_ != "from" or \
             preposition.head.pos_ not in ("NOUN", "PROPN"):

@@ -204,7 +204,7 @@ _DENIED_NEXT = re.compile(
     r"(?:claims?|allegations?|accusations?|reports?|accounts?))\b", re.IGNORECASE)
 # "Police said reports that officers had fired on marchers were false": a claim the
 # sentence then calls false.
-_CLAIM_WORD = re.compile(r"\b(?:" + "|".join(sorted(CLAIM_LEMMAS)) + r")s?\b", re.IGNORECASE)
+_CLAIM_WORD = re.compile(rf"\b{alternation(tuple(CLAIM_LEMMAS))}s?\b", re.IGNORECASE)
 _CLAIM_THAT = re.compile(_CLAIM_WORD.pattern + r"\s+(?:\S+\s+){0,3}?that\b", re.IGNORECASE)
 _FALSE_AFTER = re.compile(r"\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:false|untrue|baseless|"
                           r"unfounded|fabricated|fake|groundless|lies)\b", re.IGNORECASE)
