@@ -129,20 +129,28 @@ def told_on_other_days(text: str, a: int, b: int) -> bool:
     return _OTHER_DAY.search(text, low, high) is not None
 
 
+# The actors that are the state's forces.
+_STATE_FORCES = frozenset({"police", "army", "state forces"})
+
+
 def _collapse_part(hits: list[Hit], actors: list[str], clause: Span,
                    sentence: int, crowd_in_sentence: bool) -> list[EventDraft]:
     names = {rule.name for rule, _, status in hits if status == "occurred"}
     crowd = (bool({"protesters", "rioters"} & set(actors)) or names & {"protest", "riot"}
              or crowd_in_sentence) and "unidentified armed group" not in actors
+    townsfolk_against_forces = "civilians" in actors and bool(
+        _STATE_FORCES & set(actors)) and "unidentified armed group" not in actors
     spans = {r.name: m.span() for r, m, _ in hits}
     mob = any(r.name == "crowd_violence" and _CROWD_ON_PEOPLE.search(m.group())
               and _PEOPLE_AFTER.match(m.string, m.end(), clause[1]) for r, m, _ in hits)
     events: list[EventDraft] = []
     for rule, match, status in hits:
         event_type, sub_type = rule.event_type, rule.sub_event_type
-        if rule.name in ("clash", "overtake", "regain") and crowd:
+        if (rule.name in ("clash", "overtake", "regain") and crowd) or \
+                (rule.name == "clash" and townsfolk_against_forces):
             # crowds that "overran the police station" riot; they take no territory,
-            # and forces that retake a building from a crowd win no battle
+            # and forces that retake a building from a crowd win no battle; residents
+            # or villagers who clash with the police bear no arms of a party to a battle
             event_type, sub_type = RIOTS, "Violent demonstration"
         if rule.subtype == "arson" and crowd:
             event_type, sub_type = RIOTS, "Violent demonstration"

@@ -40,10 +40,11 @@ SPEAKING_BODIES = ("authorities", "government", r"officials?", "ministry", "emba
 _ACTOR_AFTER = re.compile(r"^(?:'s|’s)?" + SPEAKING_AFTER)
 # A home only when the words say someone lives there ("his home town of X", "her home
 # is in X"): a home attacked or raided ("set fire to his home in X", "detained at her
-# home in X") is the incident's site.
+# home in X") is the incident's site. One resident's town is a home ("a resident of X
+# who joined the march in Y"); "residents of X" who protest are a town's people at home.
 _RESIDENCE_BEFORE = re.compile(
     r"\b(?:refugees?|exiles?|exiled|asylum|lives|lived|living|live|resides|resided|"
-    r"residing|residents?|settled|based|born|hometown|grew\s+up|"
+    r"residing|resident|settled|based|born|hometown|grew\s+up|"
     r"home\s+(?:town|village|city|country|region|province|state|is|was)|"
     r"(?:made|makes|making)\s+(?:his|her|their|its)\s+home)"
     r"\s+(?:\w+\s+){0,2}?(?:in|of)\s+$",
