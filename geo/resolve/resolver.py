@@ -42,7 +42,12 @@ from typing import TYPE_CHECKING, TypeVar
 from gazetteer.normalize import fold
 from geo.model import Mention, country_code
 from geo.recognize.lookup import major_reading
-from geo.resolve.candidates import LONGEST_CODE, candidate_places, qualifier_places
+from geo.resolve.candidates import (
+    LONGEST_CODE,
+    candidate_places,
+    code_qualifier,
+    qualifier_places,
+)
 from geo.resolve.context import Context, document_context, is_dateline
 from geo.resolve.features import Nearby, Rivals, feature_values, local_anchors, nearby
 from geo.resolve.nominal import (
@@ -317,10 +322,13 @@ class Resolver:
     def _qualifier(self, text: str, cand: Candidate, places: Sequence[Place],
                    context: Context) -> tuple[Place, ...]:
         """The places the mention's qualifier may be, none where the name after its comma
-        is rather the next item of a list (:func:`~geo.resolve.ranking.listed_qualifier`)."""
-        if not cand.qualifier or listed_qualifier(text, cand, places, context):
-            return ()
-        return qualifier_places(self.gazetteer, cand.qualifier)
+        is rather the next item of a list (:func:`~geo.resolve.ranking.listed_qualifier`);
+        with none recognised, a division's postal code after the comma ("Paris, TX":
+        :func:`~geo.resolve.candidates.code_qualifier`)."""
+        if not cand.qualifier:
+            return code_qualifier(self.gazetteer, text, cand.end)
+        qualifier = qualifier_places(self.gazetteer, cand.qualifier)
+        return () if listed_qualifier(text, cand, places, context, qualifier) else qualifier
 
     def score(self, place: Place, cand: Candidate, context: Context,
               qualifier: Sequence[Place], others: Nearby,
