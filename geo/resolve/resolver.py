@@ -10,8 +10,9 @@ the learned ranking model (:func:`geo.resolve.weights.shipped`, ``geo/data/ranke
 trained by ``python -m tools.train_ranker`` on the development corpora and judged
 leave-one-corpus-out: docs/benchmarks.md) — and runs once more with the places it chose
 as the context. Whatever the weights, an explicit qualifier ("X, Y", "X, in southern Y"
-with Y a country or division) restricts the choice to the candidates inside Y, unless
-the name after the comma is rather the next item of a list
+with Y a country or division, "X, TX" with a division's postal code) restricts the
+choice to the candidates inside Y, unless the name after the comma is rather the next
+item of a list
 (:func:`~geo.resolve.ranking.listed_qualifier`: "Washington, Pennsylvania and
 California"), and a division whose namesake city is a candidate too gives way to the
 city unless a kind word or a list of divisions says the division. Three rules
