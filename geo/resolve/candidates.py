@@ -148,3 +148,19 @@ def qualifier_places(gazetteer: Gazetteer, qualifier: str) -> tuple[Place, ...]:
         return ()
     return tuple(p for p in gazetteer.candidates_folded(qualifier, CANDIDATE_LIMIT)
                  if p.kind in ("country", "admin1", "admin2"))
+
+
+# ", TX" after a name: a division's postal code, which recognition does not read as a
+# place of its own (two capitals are as often an acronym).
+_CODE_AFTER = re.compile(r",\s?([A-Z]{2})\b(?![.'’-]?[A-Za-z])")
+
+
+def code_qualifier(gazetteer: Gazetteer, text: str, end: int) -> tuple[Place, ...]:
+    """The first-level divisions whose code in capitals follows the name ending at ``end``
+    after a comma ("Paris, TX", "Peru, IN"): the qualifier recognition leaves unread."""
+    match = _CODE_AFTER.match(text, end)
+    if match is None:
+        return ()
+    code = match.group(1)
+    return tuple(p for p in qualifier_places(gazetteer, fold(code))
+                 if p.kind == "admin1" and code in p.extra.get("codes", ()))

@@ -270,13 +270,19 @@ def described_region(gazetteer: Gazetteer, text: str, cand: Candidate,
 
 
 def listed_qualifier(text: str, cand: Candidate, places: Sequence[Place],
-                     context: Context) -> bool:
+                     context: Context, qualifier: Sequence[Place] = ()) -> bool:
     """Whether the name after a mention's comma is the next item of a list rather than
     its qualifier: the mention may be a place of that name's kind, and either both are
     countries ("Mali, Niger") or a name of the same kind follows ("cases in Washington,
-    Pennsylvania and California")."""
+    Pennsylvania and California"). A division's code in capitals (one of the
+    ``qualifier``'s places) qualifies ("Lebanon, PA", "Peru, IN"), though Panama's and
+    India's codes are the same: a list writes its countries' names out."""
     items = list(itertools.islice(_named_after(context, cand.end), 2))
     if not items or items[0][2] != cand.qualifier:
+        return False
+    written = text[items[0][0]:items[0][1]]
+    if (len(written) == 2 and written.isupper()
+            and any(q.kind == "admin1" for q in qualifier)):
         return False
     listed = context.anchors.get(items[0][2])
     if listed is None or not any(p.kind == listed.kind for p in places):

@@ -10,8 +10,9 @@ the learned ranking model (:func:`geo.resolve.weights.shipped`, ``geo/data/ranke
 trained by ``python -m tools.train_ranker`` on the development corpora and judged
 leave-one-corpus-out: docs/benchmarks.md) — and runs once more with the places it chose
 as the context. Whatever the weights, an explicit qualifier ("X, Y", "X, in southern Y"
-with Y a country or division) restricts the choice to the candidates inside Y, unless
-the name after the comma is rather the next item of a list
+with Y a country or division, "X, TX" with a division's postal code) restricts the
+choice to the candidates inside Y, unless the name after the comma is rather the next
+item of a list
 (:func:`~geo.resolve.ranking.listed_qualifier`: "Washington, Pennsylvania and
 California"), and a division whose namesake city is a candidate too gives way to the
 city unless a kind word or a list of divisions says the division. Three rules
@@ -42,7 +43,12 @@ from typing import TYPE_CHECKING, TypeVar
 from gazetteer.normalize import fold
 from geo.model import Mention, country_code
 from geo.recognize.lookup import major_reading
-from geo.resolve.candidates import LONGEST_CODE, candidate_places, qualifier_places
+from geo.resolve.candidates import (
+    LONGEST_CODE,
+    candidate_places,
+    code_qualifier,
+    qualifier_places,
+)
 from geo.resolve.context import Context, document_context, is_dateline
 from geo.resolve.features import Nearby, Rivals, feature_values, local_anchors, nearby
 from geo.resolve.nominal import (
@@ -317,10 +323,13 @@ class Resolver:
     def _qualifier(self, text: str, cand: Candidate, places: Sequence[Place],
                    context: Context) -> tuple[Place, ...]:
         """The places the mention's qualifier may be, none where the name after its comma
-        is rather the next item of a list (:func:`~geo.resolve.ranking.listed_qualifier`)."""
-        if not cand.qualifier or listed_qualifier(text, cand, places, context):
-            return ()
-        return qualifier_places(self.gazetteer, cand.qualifier)
+        is rather the next item of a list (:func:`~geo.resolve.ranking.listed_qualifier`);
+        with none recognised, a division's postal code after the comma ("Paris, TX":
+        :func:`~geo.resolve.candidates.code_qualifier`)."""
+        if not cand.qualifier:
+            return code_qualifier(self.gazetteer, text, cand.end)
+        qualifier = qualifier_places(self.gazetteer, cand.qualifier)
+        return () if listed_qualifier(text, cand, places, context, qualifier) else qualifier
 
     def score(self, place: Place, cand: Candidate, context: Context,
               qualifier: Sequence[Place], others: Nearby,
