@@ -124,7 +124,31 @@ class Scope:
         word = cue[-1]
         top = word if word.pos_ in _HEADING_POS and word.dep_ not in _MARKERS \
             else word.head
-        return _reaches(trigger, top)
+        if not _reaches(trigger, top):
+            return False
+        # A verb cue governs what it takes, not the verbs coordinated with it ("denied
+        # that anyone had been killed, but said 30 were arrested"); an auxiliary is
+        # shared by them ("will march and rally").
+        if top.i != word.i or word.pos_ != "VERB":
+            return True
+        while trigger.head.i != top.i and trigger.i != top.i:
+            trigger = trigger.head
+        return trigger.i == top.i or trigger.dep_ != "conj"
+
+    def negates(self, cue_start: int, cue_end: int) -> bool:
+        """Whether the negation at ``cue_start:cue_end`` reaches the trigger: it governs
+        it (:meth:`governs`: "did not march", "no protests") or negates the subject of
+        a verb that does ("no one was arrested", "no shops were looted"); not a negation
+        of another clause's verb ("police did not intervene as thousands marched"). True
+        without a parser."""
+        cue, trigger = self._tokens(cue_start, cue_end), self.trigger()
+        if cue is None or trigger is None:
+            return True
+        word = cue[-1]
+        top = word if word.pos_ in _HEADING_POS and word.dep_ not in _MARKERS \
+            else word.head
+        return _reaches(trigger, top) or (top.dep_ in ("nsubj", "nsubjpass", "expl") and
+                                          _reaches(trigger, top.head))
 
     def ending_negated(self, cue_start: int, cue_end: int) -> bool:
         """Whether the negation at ``cue_start:cue_end`` negates a verb of ending
