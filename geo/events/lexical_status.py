@@ -223,6 +223,12 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
                 len(word.text) < 5 and any(w.any_of(vocabulary.banned_after) for w in between)
         ) or _new_clause(between[:-1], vocabulary):
             continue
+        # "n'a pas pu empêcher les pillages", "не смогла предотвратить погромы": a
+        # prevention negated (the particle before it, or the verb after one)
+        if any(w.any_of(vocabulary.preventing) for w in sentence[at + 1:first]) or (
+                word.any_of(vocabulary.preventing) and any(
+                    w.text.lower() in _VERB_NEGATORS for w in sentence[max(start, at - 3):at])):
+            continue
         # "не обошлось без задержаний": a negation a negation before it cancels
         if word.any_of(vocabulary.not_negating) and any(
                 w.any_of(vocabulary.negation) for w in sentence[max(start, at - 3):at]):

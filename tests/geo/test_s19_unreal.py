@@ -3,13 +3,14 @@ it governs, and an event told as happened beside an unreal one of its kind is ke
 
 English: a negation of another clause's verb ("police did not intervene as thousands
 marched"), a ban an event happened despite ("despite a ban on gatherings, hundreds
-marched") and a denial whose verb is coordinated with the one telling the event
-("denied that ..., but said 30 were arrested") leave it told. Russian and French: a
+marched") and a prevention negated or failed ("could not prevent looting", "failed
+to prevent clashes") leave it told. Russian and French: a
 finite verb told in the past is negated only by its own particle, not by a preposition
 ("des jeunes sans emploi ont bloqué", "люди без работы вышли") nor by a ban after it on
 its object ("ont dispersé une marche interdite"); a ban on a noun that a past verb acts
 on is defied ("разогнала запрещённый митинг"); a ban after a noun past a clause joint is
-another verb's ("ont instauré un couvre-feu et interdit les rassemblements"); and a
+another verb's ("ont instauré un couvre-feu et interdit les rassemblements"); a
+prevention negated tells the event ("n'a pas pu empêcher les pillages"); and a
 rule's first trigger told unreal leaves its next one in the sentence that happened
 ("personne n'a été arrêté jeudi, mais vendredi 30 jeunes ont été interpellés"). The
 sentences are made up for these tests (other countries, other names); the towns are
@@ -38,10 +39,14 @@ def _statuses(text: str, town: str, language: str = "en") -> list[tuple[str, str
      "Velmora", "en", "Protests"),
     ("Thousands defied a ban on protests to march through Velmora on Tuesday.",
      "Velmora", "en", "Protests"),
-    ("Police denied that anyone had been killed, but said 30 protesters were arrested "
-     "in Velmora on Tuesday.", "Velmora", "en", "Strategic developments"),
-    ("The union called a strike and marched through Velmora on Tuesday.",
-     "Velmora", "en", "Protests"),
+    ("Police could not prevent looting in Velmora on Tuesday.", "Velmora", "en",
+     "Strategic developments"),
+    ("Police failed to prevent clashes between protesters and traders in Velmora on "
+     "Tuesday.", "Velmora", "en", "Riots"),
+    ("La police n'a pas pu empêcher les pillages mardi à Valmonde.", "Valmonde", "fr",
+     "Strategic developments"),
+    ("Полиция не смогла предотвратить погромы в Верхнеречье.", "Верхнеречье", "ru",
+     "Riots"),
     ("Des jeunes sans emploi ont bloqué mardi la route de Valmonde.",
      "Valmonde", "fr", "Protests"),
     ("Des centaines de travailleurs sans papiers ont manifesté mardi à Valmonde.",
@@ -90,6 +95,12 @@ def test_an_event_told_beside_an_unreal_one_of_its_kind_is_kept(text, town, lang
      "Velmora", "en", "Protests", "reported-denied"),
     ("Organisers plan to march and rally in Velmora on Friday.", "Velmora", "en",
      "Protests", "planned"),
+    ("Police prevented looting in Velmora on Tuesday.", "Velmora", "en",
+     "Strategic developments", "negated"),
+    ("La police a empêché les pillages mardi à Valmonde.", "Valmonde", "fr",
+     "Strategic developments", "negated"),
+    ("Полиция предотвратила погромы в Верхнеречье.", "Верхнеречье", "ru", "Riots",
+     "negated"),
     ("Les autorités ont interdit mardi les rassemblements à Valmonde.", "Valmonde", "fr",
      "Protests", "negated"),
     ("Aucun manifestant n'a été arrêté jeudi à Valmonde.", "Valmonde", "fr",
