@@ -40,7 +40,8 @@ _ASKING_LEMMAS = frozenset({"ask", "wonder"})
 _ENDING_LEMMAS = frozenset({"stop", "end", "halt", "cease", "abandon", "suspend", "quit"})
 # Verbs of preventing: negated or failed ("could not prevent looting", "failed to avert
 # clashes"), the event happened.
-_PREVENTING_LEMMAS = frozenset({"prevent", "avert", "foil", "thwart", "stop", "halt"})
+# ("would not stop their protests" is an ending negated: they go on, to come.)
+_PREVENTING_LEMMAS = frozenset({"prevent", "avert", "foil", "thwart"})
 _FAILING_LEMMAS = frozenset({"fail", "unable"})
 # Arcs that open a clause of its own under a verb: a modal, plan or denial above one
 # does not reach below it ("police, who will investigate, said ..."; "denied that

@@ -280,7 +280,8 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
         _PLAN_TO.search(text, clause[0], start) or \
         _cue(_FAR_FUTURE, text, clause[0], start, scope)
     if future is not None and (_framing(scope) or (
-            "cue" in future.re.groupindex and scope.prevention_failed(*future.span("cue")))):
+            future.group().lower().startswith("could")
+            and scope.prevention_failed(*future.span("cue")))):
         future = None  # (nor "could not prevent looting": it happened)
     # "Protesters who had planned to march were dispersed": the plan was another
     # clause's, and this verb is told as past.
