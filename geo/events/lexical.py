@@ -143,7 +143,8 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
     actors = set(_actors(sentence, vocabulary))
     crowd = any(w.any_of(vocabulary.crowd) for w in sentence)
     unrest = crowd or "police" in actors or (unrest and "army" not in actors)
-    hits = sentence_hits(sentence, vocabulary, *keys)
+    hits = sentence_hits(sentence, vocabulary, *keys, told=lambda first, last: trigger_status(
+        sentence, first, last, vocabulary) == "occurred")
     if any(w.any_of(vocabulary.festive) for w in sentence):
         hits = [hit for hit in hits if hit[0].rule != "protest"]  # fans celebrating
     counts = find_counts(sentence, vocabulary)

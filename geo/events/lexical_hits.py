@@ -5,18 +5,26 @@ detector (:mod:`geo.events.lexical`) and by the learned typing's features
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from geo.events.vocabulary import Trigger, Vocabulary, Word
 
 __all__ = ["sentence_hits"]
 
 
 def sentence_hits(sentence: list[Word], vocabulary: Vocabulary, report: frozenset[str],
-                  nearby: frozenset[str]) -> list[tuple[Trigger, int, int]]:
+                  nearby: frozenset[str], told: Callable[[int, int], bool] | None = None
+                  ) -> list[tuple[Trigger, int, int]]:
     """Each rule's first trigger in the sentence (by word index); ``report``: the keys
-    of the whole report, ``nearby``: those of this sentence and the one before."""
+    of the whole report, ``nearby``: those of this sentence and the one before.
+    ``told(first, last)``, when given, says whether a trigger is told as happened: a
+    rule whose first trigger is not ("personne n'a été arrêté jeudi, mais vendredi 30
+    jeunes ont été interpellés", "митинг отменили, но люди вышли на площадь") also
+    keeps its next trigger that is."""
     keys = {k for w in sentence for k in w.keys}
     hits: list[tuple[Trigger, int, int]] = []
     taken: set[str] = set()
+    unreal: set[str] = set()
     for position, word in enumerate(sentence):
         for trigger in {t for k in word.keys for t in vocabulary.first_words.get(k, ())}:
             if trigger.rule in taken or (trigger.needs and not trigger.needs & keys) or (
@@ -31,9 +39,15 @@ def sentence_hits(sentence: list[Word], vocabulary: Vocabulary, report: frozense
                     sentence[position + 1].any_of(trigger.not_before):
                 continue
             last = _phrase_end(sentence, position, trigger)
-            if last is not None:
-                hits.append((trigger, position, last))
-                taken.add(trigger.rule)
+            if last is None:
+                continue
+            happened = told is None or told(position, last)
+            # (not a phrase of the first overlapping it: "a été arrêté", "été arrêté")
+            if trigger.rule in unreal and (not happened or any(
+                    hit[0].rule == trigger.rule and hit[2] >= position for hit in hits)):
+                continue
+            hits.append((trigger, position, last))
+            (taken if happened else unreal).add(trigger.rule)
     return sorted(hits, key=lambda hit: hit[1])
 
 

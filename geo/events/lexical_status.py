@@ -196,6 +196,12 @@ def _cue_start(sentence: list[Word], index: int) -> int:
 def _negated(sentence: list[Word], start: int, first: int, last: int,
              vocabulary: Vocabulary) -> bool:
     reach = 6 if vocabulary.language == "fr" else 3
+    # A finite verb told in the past ("вышли", "ont dispersé") is negated only by the
+    # particle of its own verb group ("не вышли", "n'ont pas manifesté"): a preposition
+    # ("jeunes sans emploi ont bloqué", "люди без работы вышли") or a verb of cancelling
+    # governs a noun or an infinitive, and a ban or negation after it is of its object
+    # ("ont dispersé une marche interdite") or of a clause of its own.
+    finite = _past_verb(sentence, first, vocabulary)
     # not across a link to the event as the time of another ("personne n'a été
     # interpellé pendant le rassemblement")
     low = max([start, first - 8] + [n + 1 for n in range(max(start, first - 8), first)
@@ -204,7 +210,11 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
         word = sentence[at]
         # a particle negates the words right after it; a verb ("a exclu de décréter
         # l'état d'urgence", "исключили введение") its whole object
-        if not word.any_of(vocabulary.negation) or (at < first - reach and len(word.text) < 5):
+        # (a word of negation before the verb's own particle still counts: "aucun
+        # manifestant n'a été arrêté", "никто не вышел")
+        if not word.any_of(vocabulary.negation) or (at < first - reach and len(word.text) < 5) \
+                or (finite and not any(w.text.lower() in _VERB_NEGATORS
+                                       for w in sentence[at:first])):
             continue
         between = sentence[at + 1:first + 1]
         # (but not a ban negated, "n'a pas interdit la manifestation", nor past a clause
@@ -212,6 +222,12 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
         if any(w.any_of(vocabulary.not_negating) for w in between) or (
                 len(word.text) < 5 and any(w.any_of(vocabulary.banned_after) for w in between)
         ) or _new_clause(between[:-1], vocabulary):
+            continue
+        # "n'a pas pu empêcher les pillages", "не смогла предотвратить погромы": a
+        # prevention negated (the particle before it, or the verb after one)
+        if any(w.any_of(vocabulary.preventing) for w in sentence[at + 1:first]) or (
+                word.any_of(vocabulary.preventing) and any(
+                    w.text.lower() in _VERB_NEGATORS for w in sentence[max(start, at - 3):at])):
             continue
         # "не обошлось без задержаний": a negation a negation before it cancels
         if word.any_of(vocabulary.not_negating) and any(
@@ -225,22 +241,29 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
                     sentence, at, vocabulary):
             continue
         return True
+    if finite:
+        return False
     # "a interdit les rassemblements", "запретили митинги": the object of a ban, unless
     # its own verb tells it happened, or a clause of contrast defies the ban ("a interdit
-    # la marche, mais des centaines de personnes ont défilé")
+    # la marche, mais des centaines de personnes ont défilé"), or it is the object of a
+    # verb told in the past that is no ban ("разогнали запрещённый митинг")
     if any(w.any_of(vocabulary.banned_after) for w in sentence[max(start, first - 3):first]) \
             and not _concessive(sentence, start, first, vocabulary) \
             and not _told_past(sentence, last, vocabulary) \
+            and not _object_of_past_verb(sentence, start, first, vocabulary) \
             and _after_contrast(sentence, len(sentence), vocabulary) < first:
         return True
     # "la grève prévue mardi a été annulée", "митинг отменили": called off after it;
     # "les rassemblements ont été interdits": banned
     # (but a ban defied: "bien que le rassemblement ait été interdit, ...", "la
-    # manifestation interdite par la préfecture a tout de même eu lieu")
+    # manifestation interdite par la préfecture a tout de même eu lieu"; nor past a
+    # clause joint, where the ban is of a verb of its own: "ont instauré un couvre-feu et
+    # interdit les rassemblements")
     if any((w.any_of(vocabulary.negation) and len(w.text) > 4)
            or (w.any_of(vocabulary.banned_after) and not _defied(
                sentence, start, first, last, vocabulary))
-           for w in sentence[last + 1:min(clause_end(sentence, last), last + 8)]
+           for w in _up_to_joint(sentence[last + 1:min(clause_end(sentence, last), last + 8)],
+                                 vocabulary)
            + _past_plan_aside(sentence, last, vocabulary)):
         return True
     # "митинг не состоялся", "столкновений ... не было", "le couvre-feu ne s'applique
@@ -275,6 +298,39 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
                and tail[n + 1].any_of(vocabulary.be_verbs) and not any(
                    v.any_of(vocabulary.not_negating) for v in tail[n + 2:n + 4])
                for n, w in enumerate(tail))
+
+
+# The particles that negate a finite verb in its own verb group.
+_VERB_NEGATORS = frozenset({"не", "ne", "n"})
+
+
+def _past_verb(sentence: list[Word], first: int, vocabulary: Vocabulary) -> bool:
+    """Whether the trigger at ``first`` is a finite verb told in the past: one by its
+    form ("разогнали") or a participle after a past auxiliary ("ont dispersé", "s'est
+    tenu")."""
+    before = [w.text.lower() for w in sentence[max(0, first - 2):first]]
+    return vocabulary.is_past(sentence[first].text) or (bool(before) and (
+        before[-1] in vocabulary.past_auxiliaries or " ".join(before) in
+        vocabulary.past_auxiliaries))
+
+
+def _object_of_past_verb(sentence: list[Word], start: int, first: int,
+                         vocabulary: Vocabulary) -> bool:
+    """Whether a verb told in the past, neither negated nor one of ban, plan or
+    cancelling, stands before the noun trigger at ``first`` in its clause ("разогнали
+    запрещённый митинг", "ont dispersé une marche interdite"): what that verb did to the
+    event tells it took place, whatever ban its modifiers tell."""
+    unreal = (vocabulary.negation | vocabulary.banned_after | vocabulary.planned
+              | vocabulary.planned_after | vocabulary.threatened)
+    # (the nearest such verb decides: "ont interdit la marche" bans it)
+    for at in range(first - 1, max(start, first - 8) - 1, -1):
+        word = sentence[at]
+        if word.text.lower() in vocabulary.clause_joints:
+            return False
+        if _past_verb(sentence, at, vocabulary):
+            return not word.any_of(unreal) and not any(
+                w.text.lower() in _VERB_NEGATORS for w in sentence[max(0, at - 3):at])
+    return False
 
 
 def _past_plan_aside(sentence: list[Word], last: int, vocabulary: Vocabulary) -> list[Word]:

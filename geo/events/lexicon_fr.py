@@ -333,6 +333,7 @@ VOCABULARY = Vocabulary(
     partitive=frozenset({"des"}),
     plural_auxiliaries=frozenset({"ont", "sont", "avaient", "étaient", "auraient", "seraient"}),
     banned_after=frozenset({"interdit", "interdite", "proscrit"}),
+    preventing=frozenset({"empêcher", "éviter", "déjouer", "prévenir", "endiguer"}),
     ordinals=fr.ORDINALS,
     alternatives=frozenset({"ou"}),
     range_words=frozenset({"entre"}),

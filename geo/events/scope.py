@@ -38,6 +38,11 @@ _DOING_LEMMAS = frozenset({"join", "stage", "hold", "launch", "mount", "observe"
 _ASKING_LEMMAS = frozenset({"ask", "wonder"})
 # Verbs of ending: negated, they say the event goes on.
 _ENDING_LEMMAS = frozenset({"stop", "end", "halt", "cease", "abandon", "suspend", "quit"})
+# Verbs of preventing: negated or failed ("could not prevent looting", "failed to avert
+# clashes"), the event happened.
+# ("would not stop their protests" is an ending negated: they go on, to come.)
+_PREVENTING_LEMMAS = frozenset({"prevent", "avert", "foil", "thwart"})
+_FAILING_LEMMAS = frozenset({"fail", "unable"})
 # Arcs that open a clause of its own under a verb: a modal, plan or denial above one
 # does not reach below it ("police, who will investigate, said ..."; "denied that
 # officers stood by while shops were looted").
@@ -125,6 +130,33 @@ class Scope:
         top = word if word.pos_ in _HEADING_POS and word.dep_ not in _MARKERS \
             else word.head
         return _reaches(trigger, top)
+
+    def negates(self, cue_start: int, cue_end: int) -> bool:
+        """Whether the negation at ``cue_start:cue_end`` reaches the trigger: it governs
+        it (:meth:`governs`: "did not march", "no protests") or negates the subject of
+        a verb that does ("no one was arrested", "no shops were looted"); not a negation
+        of another clause's verb ("police did not intervene as thousands marched"). True
+        without a parser."""
+        cue, trigger = self._tokens(cue_start, cue_end), self.trigger()
+        if cue is None or trigger is None:
+            return True
+        word = cue[-1]
+        top = word if word.pos_ in _HEADING_POS and word.dep_ not in _MARKERS \
+            else word.head
+        return _reaches(trigger, top) or (top.dep_ in ("nsubj", "nsubjpass", "expl") and
+                                          _reaches(trigger, top.head))
+
+    def prevention_failed(self, cue_start: int, cue_end: int) -> bool:
+        """Whether the cue at ``cue_start:cue_end`` is, or negates, a verb of preventing
+        that is itself negated or failed ("could not prevent looting", "failed to avert
+        clashes"): the event it would have kept from happening happened."""
+        cue = self._tokens(cue_start, cue_end)
+        if cue is None:
+            return False
+        verb = cue[-1] if cue[-1].lemma_ in _PREVENTING_LEMMAS else cue[-1].head
+        return verb.lemma_ in _PREVENTING_LEMMAS and (
+            any(child.dep_ == "neg" for child in verb.children)
+            or (verb.dep_ == "xcomp" and verb.head.lemma_ in _FAILING_LEMMAS))
 
     def ending_negated(self, cue_start: int, cue_end: int) -> bool:
         """Whether the negation at ``cue_start:cue_end`` negates a verb of ending

@@ -34,12 +34,14 @@ fired". Each trigger gets a ``status`` from the words that govern it in its clau
 - ``occurred`` otherwise.
 
 Words propose; the sentence's dependency tree (spaCy's parser, loaded on the first
-sentence that needs it) disposes: a modal, plan, threat, cancelling verb or denial
-counts only if it governs the trigger within one clause. "Guards, who will face an
+sentence that needs it) disposes: a modal, plan, threat, cancelling verb, denial or
+negation counts only if it governs the trigger within one clause (a negation also when
+it negates the subject of the trigger's verb: "no one was arrested"; not when it
+negates a verb of preventing: "could not prevent looting"). "Guards, who will face an
 inquiry, fired on the crowd", "a dispute over where he should be buried led to the
-arrest of ...", "denied that officers stood by while shops were looted": each cue
-belongs to another clause, and the trigger happened. Without the model the words alone
-decide.
+arrest of ...", "denied that officers stood by while shops were looted", "police did
+not intervene as thousands marched": each cue belongs to another clause, and the
+trigger happened. Without the model the words alone decide.
 
 A plan, ban or vow in the modifiers of a noun that a verb of taking place tells in the
 past ("the rally, planned for weeks, drew thousands", "a march that had been banned
@@ -52,7 +54,8 @@ amid the strike") is told as given: a denial, negation, threat or plan before it
 the other event.
 
 Triggers that only name the purpose of an action ("to quell the protests", "a ban on
-rallies", "fears of violence"), those of an event told before ("the release of those
+rallies", "fears of violence": what the cue governs, not "despite a ban on gatherings,
+hundreds marched"), those of an event told before ("the release of those
 detained", "release those held for peaceful protest") or an event an anniversary marks
 are no events at all (:func:`is_purpose`).
 
@@ -253,11 +256,18 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
             not _framing(scope):
         return "reported-denied"
     negation = _NEGATED.search(before)
-    if negation is not None and scope.ending_negated(
-            clause[0] + negation.start("cue"), clause[0] + negation.end("cue")):
-        # "would not stop their protests": they go on (to come, or going on).
-        negation = None
-    if ((negation or _cue(_CANCELLED, text, clause[0], start, scope)) and
+    if negation is not None:
+        cue = (clause[0] + negation.start("cue"), clause[0] + negation.end("cue"))
+        # "would not stop their protests": they go on (to come, or going on); "police
+        # did not intervene as thousands marched": the negation is of another clause;
+        # "could not prevent looting": of the prevention.
+        if scope.ending_negated(*cue) or not scope.negates(*cue) or \
+                scope.prevention_failed(*cue):
+            negation = None
+    cancelled = _cue(_CANCELLED, text, clause[0], start, scope)
+    if cancelled is not None and scope.prevention_failed(*cancelled.span("cue")):
+        cancelled = None  # "failed to prevent clashes"
+    if ((negation or cancelled) and
             not _framing(scope)) or _cancelled_subject(text, end, sentence[1], scope) or (
                 _NEGATED_AFTER.match(text, end, clause[1]) and not told_past(scope)):
         return "negated"
@@ -269,8 +279,10 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
     future = _cue(_FUTURE, text, clause[0], start, scope) or \
         _PLAN_TO.search(text, clause[0], start) or \
         _cue(_FAR_FUTURE, text, clause[0], start, scope)
-    if future is not None and _framing(scope):
-        future = None
+    if future is not None and (_framing(scope) or (
+            future.group().lower().startswith("could")
+            and scope.prevention_failed(*future.span("cue")))):
+        future = None  # (nor "could not prevent looting": it happened)
     # "Protesters who had planned to march were dispersed": the plan was another
     # clause's, and this verb is told as past.
     if future is not None and _PAST.search(before, future.start() - clause[0]):
@@ -507,9 +519,16 @@ def is_purpose(text: str, clause: tuple[int, int], start: int) -> bool:
     earlier event as the time of another, an event someone condemns, those of an
     event told before, the charge of people someone wants freed, an event an
     anniversary marks, or what has happened before."""
-    return any(pattern.search(text, clause[0], start) is not None
-               for pattern in (_PURPOSE, _BACKGROUND, _REFERENCE, _THOSE, _HELD_FOR)) or (
+    # (an aim or fear counts only over what it governs: not "despite a ban on
+    # gatherings, hundreds marched"; nor a prevention that failed: "failed to prevent
+    # clashes")
+    purpose = _PURPOSE.search(text, clause[0], start)
+    scope = Scope(text, clause, start, start + 1)
+    return (purpose is not None and scope.governs(*purpose.span("cue"))
+            and not scope.prevention_failed(*purpose.span("cue"))) or any(
+        pattern.search(text, clause[0], start) is not None
+        for pattern in (_BACKGROUND, _REFERENCE, _THOSE, _HELD_FOR)) or (
         _ANNIVERSARY.search(text, clause[0], start) is not None
-        and Scope(text, clause, start, start + 1).under_anniversary()) or (
+        and scope.under_anniversary()) or (
         _PERFECT_BEFORE.search(text, clause[0], start) is not None
         and _BEFORE_END.match(text, start) is not None)

@@ -211,6 +211,9 @@ class Vocabulary:
     #: interdits", "митинг запретили"): it did not take place (before it they do not
     #: tell so: "ont bravé l'interdiction de manifester").
     banned_after: frozenset[str] = field(default_factory=frozenset)
+    #: Verbs of preventing ("empêcher", "предотвратить"): a negation of one ("n'a pas pu
+    #: empêcher les pillages", "не смогла предотвратить погромы") says the event happened.
+    preventing: frozenset[str] = field(default_factory=frozenset)
     #: Auxiliaries of a plural subject, as written ("ont succombé", "ont interpellé"):
     #: the participle after them tells no single person.
     plural_auxiliaries: frozenset[str] = field(default_factory=frozenset)

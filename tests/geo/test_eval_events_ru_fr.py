@@ -112,7 +112,9 @@ CEILINGS = {
     # and "назначили на субботу митинг" take them off: 7 / 6 / 4 / 1.)
     # (Session 18's end, with the blind ru-401..407 and the other rounds' reports: the
     # base 13 / 16 / 5 / 1 on the 98, the end 10 / 12 / 5 / 1.)
-    RUSSIAN: {"unreal_false_positives": 10, "non_site_false_positives": 12, "duplicates": 1,
+    # (Session 19, status: ru-516..517 add one unreal row as the base made it, 11 on the
+    # 100: "активисты объявили о новом митинге в среду" read as a rally held.)
+    RUSSIAN: {"unreal_false_positives": 11, "non_site_false_positives": 12, "duplicates": 1,
               "trap_false_positives": 5},
     # (French dev unreal false positives 9 -> 10 in session 14: a row dated to the
     # story's day no longer merges into another day's event, which shows status
