@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from geo.events.counts import COUNT_WORD, CountMention, parse_number
+from geo.events.counts import COUNT_WORD, MAX_COUNT, CountMention, parse_number
 from geo.events.draft import STATE_ACTORS
 from geo.events.rules import ACTORS
 from geo.lexicon import NUMBER_WORDS, alternation
@@ -505,7 +505,7 @@ def subject_counts(text: str, sentence: tuple[int, int], clause: tuple[int, int]
         phrase = text[first:start + len(token.text)]
         number = (2, "exact") if token.lower_ == "both" else \
             parse_number(phrase) or parse_number(token.text)
-        if number is None or not 0 < number[0] < 1_000_000 or \
+        if number is None or not 0 < number[0] < MAX_COUNT or \
                 any(c.start < end and start < c.end for c in found) or not end <= clause[1]:
             continue
         out.append(CountMention(first, end, field, number[0], number[1]))

@@ -1,0 +1,79 @@
+"""Session 19, English counts read off the dependency tree: a number on the passive
+subject of a casualty or arrest verb counts even when the subject's modifiers stand
+between the number and its verb ("two men from the village were arrested", "three
+protesters were treated at the city's main hospital for wounds"). Sentences are
+invented; towns are invented places."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from placed_mentions import mentions_at, town
+
+from geo.events.counts import find_counts
+from geo.events.detect import detect_events
+from geo.events.scope import parse_sentence, subject_counts
+
+PUBLISHED = date(2023, 5, 19)  # a Friday
+
+needs_parser = pytest.mark.skipif(parse_sentence("Two men were held.") is None,
+                                  reason="no spaCy model")
+
+
+def _read(sentence: str) -> list[tuple[str, int, str]]:
+    span = (0, len(sentence))
+    found = find_counts(sentence, context=0)
+    return [(c.field, c.value, c.qualifier) for c in subject_counts(sentence, span, span, found)]
+
+
+def _rows(text: str, names: list[str]) -> list[tuple]:
+    mentions = mentions_at(text, {name: town(name) for name in names})
+    return sorted((e.location.place.name, e.sub_event_type, e.counts.fatalities,
+                   e.counts.injured, e.counts.arrested)
+                  for e in detect_events(text, mentions, None, PUBLISHED)
+                  if e.location is not None)
+
+
+@needs_parser
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Three fishermen from the northern harbour were arrested at dawn.",
+     [("arrested", 3, "exact")]),
+    ("Both drivers of the convoy were detained overnight.", [("arrested", 2, "exact")]),
+    ("More than 40 members of the farmers' union were detained by police on Friday.",
+     [("arrested", 40, "at_least")]),
+    ("Six nurses at the district clinic were treated at the Korvel General Hospital for "
+     "smoke inhalation.", [("injured", 6, "exact")]),
+    ("Five pupils from the boarding school were taken to hospital with burns.",
+     [("injured", 5, "exact")]),
+    ("Two guards of the old fuel depot on the hill died in hospital on Thursday.",
+     [("fatalities", 2, "exact")]),
+])
+def test_a_counted_subject_far_from_its_verb_is_read(sentence, expected):
+    assert _read(sentence) == expected
+
+
+@needs_parser
+@pytest.mark.parametrize("sentence", [
+    # held by others than the state: abducted, not arrested
+    "Two engineers from the mine were held by gunmen for a week.",
+    # not done, or only possible
+    "No traders from the market were arrested.",
+    "Four youths from the estate could be detained under the new order.",
+    # treated, with no hospital or wound: no injury
+    "Three delegates from the coast were treated to a dinner by the mayor.",
+    # things, not people, held
+    "Three rallies were held in the capital.",
+    # already read by the patterns: not read twice
+    "Seven protesters were arrested in the square.",
+])
+def test_no_count_where_the_subject_is_not_a_casualty_or_is_read(sentence):
+    assert _read(sentence) == []
+
+
+@needs_parser
+def test_the_count_goes_to_the_event_of_its_clause():
+    text = ("Police fired tear gas at stone-throwing youths in Dravomir on Wednesday. "
+            "Two men from the harbour district were arrested in Dravomir that night.")
+    rows = _rows(text, ["Dravomir"])
+    assert ("Dravomir", "Arrests", None, None, 2) in rows
