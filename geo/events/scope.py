@@ -468,14 +468,19 @@ def counts_people_taken(text: str, sentence: tuple[int, int], start: int, end: i
 # active subject ("two officers of the patrol died").
 _SUFFERING_LEMMAS = {**dict.fromkeys(("kill", "slay", "murder", "execute"), "fatalities"),
                      **dict.fromkeys(("injure", "wound", "hurt", "hospitalise",
-                                      "hospitalize", "treat", "take"), "injured"),
+                                      "hospitalize", "treat", "take", "admit"), "injured"),
                      **dict.fromkeys(_TAKING_LEMMAS - {"round"}, "arrested")}
 _DYING_LEMMAS = frozenset({"die", "perish", "succumb"})
-# "treated" and "taken" tell the injured only with their hospital or wounds.
+# "treated", "taken" and "admitted" tell the injured only with their hospital or
+# wounds; "suffered", "sustained" only with their wounds ("six people suffered gunshot
+# wounds"; not "suffered losses").
 _CARE_LEMMAS = frozenset({"hospital", "clinic", "wound", "injury", "burn", "cut",
                           "fracture", "inhalation", "shock"})
+_HARM_LEMMAS = frozenset({"wound", "injury", "burn", "fracture", "bruise", "cut"})
+_BEARING_LEMMAS = frozenset({"suffer", "sustain", "receive"})
 _MODAL_TAGS = frozenset({"MD"})
 # (a clause with no count word or no number has no such count: no parse is asked)
+_HARM_WORD = re.compile(r"\b(?:wounds|burns|fractures|bruises|cuts)\b", re.IGNORECASE)
 _A_NUMBER = re.compile(rf"\d|\b(?:both|{alternation(tuple(NUMBER_WORDS))})\b", re.IGNORECASE)
 
 
@@ -485,7 +490,8 @@ def subject_counts(text: str, sentence: tuple[int, int], clause: tuple[int, int]
     verb (:data:`_SUFFERING_LEMMAS`) that the pattern reader left unread: none of that
     role in ``found`` (the clause's counts so far), none overlapping. Empty without a
     parser."""
-    if not (COUNT_WORD.search(text, *clause) and _A_NUMBER.search(text, *clause)):
+    if not ((COUNT_WORD.search(text, *clause) or _HARM_WORD.search(text, *clause))
+            and _A_NUMBER.search(text, *clause)):
         return []
     doc = parse_sentence(text[sentence[0]:sentence[1]])
     if doc is None:
@@ -521,10 +527,13 @@ def _suffered(noun) -> str | None:  # noun: spacy.tokens.Token
         return None
     if noun.dep_ == "nsubj" and lemma in _DYING_LEMMAS:
         return "fatalities"
+    if noun.dep_ == "nsubj" and lemma in _BEARING_LEMMAS:
+        return "injured" if any(c.dep_ == "dobj" and c.lemma_.lower() in _HARM_LEMMAS
+                                for c in children) else None
     if noun.dep_ != "nsubjpass" or lemma not in _SUFFERING_LEMMAS:
         return None
     field = _SUFFERING_LEMMAS[lemma]
-    if lemma in ("treat", "take") and not any(
+    if lemma in ("treat", "take", "admit") and not any(
             t.lemma_.lower() in _CARE_LEMMAS for c in children if c.dep_ == "prep"
             for t in c.subtree):
         return None

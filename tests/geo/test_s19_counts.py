@@ -46,6 +46,10 @@ def _rows(text: str, names: list[str]) -> list[tuple]:
      "smoke inhalation.", [("injured", 6, "exact")]),
     ("Five pupils from the boarding school were taken to hospital with burns.",
      [("injured", 5, "exact")]),
+    ("Eight residents of the flooded quarter near the dam were admitted with injuries.",
+     [("injured", 8, "exact")]),
+    ("Nine miners from the shaft at the edge of town suffered gunshot wounds.",
+     [("injured", 9, "exact")]),
     ("Two guards of the old fuel depot on the hill died in hospital on Thursday.",
      [("fatalities", 2, "exact")]),
 ])
@@ -62,6 +66,8 @@ def test_a_counted_subject_far_from_its_verb_is_read(sentence, expected):
     "Four youths from the estate could be detained under the new order.",
     # treated, with no hospital or wound: no injury
     "Three delegates from the coast were treated to a dinner by the mayor.",
+    # suffered no wound
+    "Four firms from the industrial zone near the port suffered heavy losses.",
     # things, not people, held
     "Three rallies were held in the capital.",
     # already read by the patterns: not read twice
@@ -69,6 +75,19 @@ def test_a_counted_subject_far_from_its_verb_is_read(sentence, expected):
 ])
 def test_no_count_where_the_subject_is_not_a_casualty_or_is_read(sentence):
     assert _read(sentence) == []
+
+
+def test_wounds_suffered_are_the_injured():
+    counts = find_counts("Seven people suffered gunshot wounds, doctors said.", context=0)
+    assert [(c.field, c.value) for c in counts] == [("injured", 7)]
+
+
+def test_a_toll_since_the_unrest_began_is_a_total():
+    for sentence in ("The unrest has killed 27 people since it began in April.",
+                     "Riots have claimed 27 lives since they broke out last spring."):
+        counts = find_counts(sentence, context=0)
+        assert [(c.field, c.value, c.cumulative) for c in counts] == [
+            ("fatalities", 27, True)], sentence
 
 
 @needs_parser
