@@ -1,8 +1,13 @@
-"""Session 19, English counts read off the dependency tree: a number on the passive
+"""Session 19, counts. English counts read off the dependency tree: a number on the passive
 subject of a casualty or arrest verb counts even when the subject's modifiers stand
 between the number and its verb ("two men from the village were arrested", "three
 protesters were treated at the city's main hospital for wounds"). Sentences are
-invented; towns are invented places."""
+invented; towns are invented places.
+
+Russian and French: a part of a crowd or of a count told, counted in another role after
+it, is a count of that role («двое из них скончались», «один из пострадавших
+скончался», «deux des blessés sont morts»); the same role ("двое из задержанных") stays
+a part of the count told."""
 
 from __future__ import annotations
 
@@ -13,6 +18,9 @@ from placed_mentions import mentions_at, town
 
 from geo.events.counts import find_counts
 from geo.events.detect import detect_events
+from geo.events.lexical_counts import find_counts as lexical_counts
+from geo.events.lexicon_fr import VOCABULARY as FRENCH
+from geo.events.lexicon_ru import VOCABULARY as RUSSIAN
 from geo.events.scope import parse_sentence, subject_counts
 
 PUBLISHED = date(2023, 5, 19)  # a Friday
@@ -96,3 +104,38 @@ def test_the_count_goes_to_the_event_of_its_clause():
             "Two men from the harbour district were arrested in Dravomir that night.")
     rows = _rows(text, ["Dravomir"])
     assert ("Dravomir", "Arrests", None, None, 2) in rows
+
+
+@pytest.mark.parametrize(("vocabulary", "sentence", "expected"), [
+    # a part of a crowd or of a count told, counted in another role after it
+    (RUSSIAN, "Трое из них скончались в районной больнице.", [("fatalities", 3)]),
+    (RUSSIAN, "Двое из раненых скончались ночью.", [("fatalities", 2)]),
+    (RUSSIAN, "Один из пострадавших скончался утром.", [("fatalities", 1)]),
+    (FRENCH, "Deux des blessés sont morts dans la nuit.", [("fatalities", 2)]),
+    (FRENCH, "L'un des blessés est mort à l'hôpital.", [("fatalities", 1)]),
+    (FRENCH, "Trois des étudiants interpellés ont été blessés.", [("injured", 3)]),
+    # some of a count told, in the same role or in none: no new count
+    (RUSSIAN, "Двое из задержанных были отпущены.", []),
+    (RUSSIAN, "Трое из пострадавших госпитализированы.", []),
+    (FRENCH, "Trois des victimes avaient moins de 20 ans.", []),
+    (FRENCH, "L'un des blessés est dans un état grave.", []),
+    # the verb before still counts the part: "задержала девятерых из них"
+    (RUSSIAN, "Полиция задержала семерых из них.", [("arrested", 7)]),
+])
+def test_a_part_counted_in_another_role(vocabulary, sentence, expected):
+    found = lexical_counts(vocabulary.words(sentence), vocabulary)
+    assert [(c.field, c.value) for c in found] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("ru", "В среду в Калмарове полиция разогнала водомётами толпу, забрасывавшую её "
+           "камнями. Двое из них скончались в больнице.", "Калмарове"),
+    ("fr", "Mercredi à Calmarre, la police a dispersé à coups de gaz lacrymogène des jeunes "
+           "qui lançaient des pierres. Deux des blessés sont morts à l'hôpital.", "Calmarre"),
+])
+def test_a_part_that_died_is_the_toll_of_the_event_before(language, text, name):
+    mentions = mentions_at(text, {name: town(name)})
+    rows = [e.counts.fatalities for e in detect_events(text, mentions, None, PUBLISHED,
+                                                        language=language)
+            if e.location is not None]
+    assert 2 in rows
