@@ -139,3 +139,16 @@ def test_a_part_that_died_is_the_toll_of_the_event_before(language, text, name):
                                                         language=language)
             if e.location is not None]
     assert 2 in rows
+
+
+@pytest.mark.parametrize(("vocabulary", "sentence", "expected"), [
+    # the injured told by their stay in hospital or by the rescuers' care
+    (RUSSIAN, "Ещё 9 человек остаются в больнице.", [("injured", 9)]),
+    (RUSSIAN, "В больницы обратились 16 человек.", [("injured", 16)]),
+    (FRENCH, "Onze personnes ont été prises en charge par les pompiers.", [("injured", 11)]),
+    # taking charge of people is no injury
+    (FRENCH, "La gendarmerie a pris en charge 4 mineurs.", []),
+])
+def test_the_injured_in_hospital_or_in_the_rescuers_care(vocabulary, sentence, expected):
+    found = lexical_counts(vocabulary.words(sentence), vocabulary)
+    assert [(c.field, c.value) for c in found] == expected
