@@ -405,10 +405,12 @@ def _count_word(words: list[Word], start: int, end: int, vocabulary: Vocabulary
 def _counted_again(words: list[Word], group: int, vocabulary: Vocabulary
                    ) -> tuple[int, str] | None:
     """The count word of a part of the count told at ``group``, if the part is counted
-    in another role after it."""
+    among the dead after it ("двое из раненых скончались"); some of the detained taken
+    to hospital ("трое из задержанных госпитализированы") stay a part of the count told."""
     told = _field_at(words, group, vocabulary) if group < len(words) else None
     later = _count_word_after(words, group + 1, vocabulary, last=True)
-    return later if told is not None and later is not None and later[1] != told else None
+    return later if told not in (None, "fatalities") and later is not None and \
+        later[1] == "fatalities" else None
 
 
 def _count_word_after(words: list[Word], end: int, vocabulary: Vocabulary,

@@ -4,10 +4,10 @@ between the number and its verb ("two men from the village were arrested", "thre
 protesters were treated at the city's main hospital for wounds"). Sentences are
 invented; towns are invented places.
 
-Russian and French: a part of a crowd or of a count told, counted in another role after
-it, is a count of that role («двое из них скончались», «один из пострадавших
-скончался», «deux des blessés sont morts»); the same role ("двое из задержанных") stays
-a part of the count told."""
+Russian and French: a part of a crowd counted by the verb after it («двое из них
+скончались»), or a part of a count told that died («один из пострадавших скончался»,
+«deux des blessés sont morts»), is a count of that role; the rest of a count told
+(«двое из задержанных», «трое из задержанных госпитализированы») stays a part of it."""
 
 from __future__ import annotations
 
@@ -107,14 +107,15 @@ def test_the_count_goes_to_the_event_of_its_clause():
 
 
 @pytest.mark.parametrize(("vocabulary", "sentence", "expected"), [
-    # a part of a crowd or of a count told, counted in another role after it
+    # a part of a crowd counted after it, or a part of a count told among the dead
     (RUSSIAN, "Трое из них скончались в районной больнице.", [("fatalities", 3)]),
     (RUSSIAN, "Двое из раненых скончались ночью.", [("fatalities", 2)]),
     (RUSSIAN, "Один из пострадавших скончался утром.", [("fatalities", 1)]),
     (FRENCH, "Deux des blessés sont morts dans la nuit.", [("fatalities", 2)]),
     (FRENCH, "L'un des blessés est mort à l'hôpital.", [("fatalities", 1)]),
     (FRENCH, "Trois des étudiants interpellés ont été blessés.", [("injured", 3)]),
-    # some of a count told, in the same role or in none: no new count
+    # some of a count told, in the same role, in none, or taken to hospital: no count
+    (RUSSIAN, "Четверо из задержанных госпитализированы.", []),
     (RUSSIAN, "Двое из задержанных были отпущены.", []),
     (RUSSIAN, "Трое из пострадавших госпитализированы.", []),
     (FRENCH, "Trois des victimes avaient moins de 20 ans.", []),
