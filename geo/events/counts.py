@@ -94,7 +94,10 @@ _AFTER = (
                 # "452 people sought medical help", "55 people were treated, most of them"
                 r"(?:sought|seeking|needed|needing|required|requiring|received|receiving) "
                 r"(?:hospital|medical) (?:help|care|attention|assistance)|"
-                r"(?<=were )treated(?=\s*[,.;])"),
+                r"(?<=were )treated(?=\s*[,.;])|"
+                # "six people suffered gunshot wounds", "sustained burns"
+                r"(?:suffered|sustained|received) (?:[\w-]+ ){0,2}?(?:wounds|burns|"
+                r"fractures)"),
     ("arrested", r"arrested|detained|arrests|detentions|"
                  r"rounded up|held|jailed|apprehended|into custody|"
                  # "placed under arrest", "bundled into vans" (not "still in custody": a
@@ -248,7 +251,9 @@ _CUMULATIVE = re.compile(
     r"jumped|increased)|since (?:the )?(?:start|beginning|outbreak|unrest|protests?|"
     r"violence|demonstrations|crisis|uprising|coup|election|vote|crackdown|strike|"
     r"(?:early |mid-?|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-    rf"\b|(?:1[89]|20)\d\d\b|then\s+(?:to|at)\b)|(?:{_SUMMING})\b|so far\b|to date\b|"
+    # ("since it began", "since they erupted": the unrest named before)
+    r"\b|(?:it|they)\s+(?:began|started|erupted|broke\s+out)\b|"
+    rf"(?:1[89]|20)\d\d\b|then\s+(?:to|at)\b)|(?:{_SUMMING})\b|so far\b|to date\b|"
     r"(?:have|has|had) now (?:died|been killed)\b|in (?:a|one|two|three|the past|the last) "
     r"(?:days?|weeks?|months?) of (?:unrest|protests?|violence|clashes|rioting|fighting)\b|"
     r"this year|since then,?\s+a total of\b|a total of\b(?=[^.;]{0,80}\bsince then\b))",

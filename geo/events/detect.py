@@ -50,6 +50,7 @@ from geo.events.scope import (
     counts_people_taken,
     dated_before,
     may_hold_crowd_verbs,
+    subject_counts,
 )
 from geo.events.status import trigger_status
 from geo.events.summaries import without_references, without_summaries
@@ -203,6 +204,7 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
     # its clause ("put the toll from the raid on Y at 9") or in its sentence, uncounted
     # ("gunmen raided a village in Y; officials put the toll at 9").
     found = find_counts(text, *clause, context=sentence_span[0])
+    found += subject_counts(text, sentence_span, clause, found)
     counted.update(c.field for c in found if not c.estimate)
     found = [c for c in found if not (c.estimate and c.field in counted) or any(
         e.trigger[0] < c.start for e in events) or (before and not any(

@@ -371,17 +371,54 @@ def _count_word(words: list[Word], start: int, end: int, vocabulary: Vocabulary
         words[end].text.lower() in vocabulary.of_words and \
         words[start].text.lower() in vocabulary.one_words
     if one_of and (end + 1 >= len(words) or words[end + 1].any_of(vocabulary.count_fields)):
-        return None  # "один из задержанных", "l'un des blessés": one of a count told
+        # "один из задержанных", "l'un des blessés": one of a count told, unless
+        # counted again in another role ("один из пострадавших скончался")
+        return _counted_again(words, end + 1, vocabulary)
     if one_of:
         return _count_word_before(words, start, vocabulary)  # "задержали одного из лидеров"
     if end < len(words) and _joined(words, end) and \
             words[end].text.lower() in vocabulary.partitive:
         # "задержала девятерых из них": the verb before counts them, some of a crowd
-        if end + 1 < len(words) and not words[end + 1].any_of(vocabulary.count_fields) \
+        group = _field_at(words, end + 1, vocabulary) if end + 1 < len(words) else None
+        if end + 1 < len(words) and group is None \
                 and number_at(words, end + 1, vocabulary) is None:
-            return _count_word_before(words, start, vocabulary)
-        return None  # "trois des victimes", "двое из задержанных": some of a count told
-    position, steps = end, 0
+            # "двое из них скончались": the verb after the part counts it, if the one
+            # before does not
+            return _count_word_before(words, start, vocabulary) or \
+                _count_word_after(words, end + 2, vocabulary, last=True)
+        # "двое из раненых скончались", "deux des blessés sont morts": a part of a count
+        # told, counted again in another role; "двое из задержанных", "trois des
+        # victimes" alone are some of a count told
+        return _counted_again(words, end + 1, vocabulary)
+    found = _count_word_after(words, end, vocabulary)
+    if found is not None:
+        return found
+    # a lone "un"/"один" counts only a person named right after it ("погиб один
+    # человек"), else it is an article or a pronoun
+    # ("une vingtaine de personnes" is no lone "une": the article of a vague number)
+    lone = words[start].text.lower() in vocabulary.one_words and end == start + 1
+    if lone and not (end < len(words) and words[end].any_of(vocabulary.person_words)):
+        return None
+    return _count_word_before(words, start, vocabulary)
+
+
+def _counted_again(words: list[Word], group: int, vocabulary: Vocabulary
+                   ) -> tuple[int, str] | None:
+    """The count word of a part of the count told at ``group``, if the part is counted
+    among the dead after it ("двое из раненых скончались"); some of the detained taken
+    to hospital ("трое из задержанных госпитализированы") stay a part of the count told."""
+    told = _field_at(words, group, vocabulary) if group < len(words) else None
+    later = _count_word_after(words, group + 1, vocabulary, last=True)
+    return later if told not in (None, "fatalities") and later is not None and \
+        later[1] == "fatalities" else None
+
+
+def _count_word_after(words: list[Word], end: int, vocabulary: Vocabulary,
+                      last: bool = False) -> tuple[int, str] | None:
+    """The first count word from ``end`` on in the number's clause, within reach; or the
+    ``last`` (the verb of a part, past its group's own words: "trois des manifestants
+    interpellés ont été blessés")."""
+    position, steps, found = end, 0, None
     while position < len(words) and steps < _AFTER:
         if not _joined(words, position) and position > end:
             break
@@ -390,17 +427,13 @@ def _count_word(words: list[Word], start: int, end: int, vocabulary: Vocabulary
             break
         field = _field_at(words, position, vocabulary)
         if field is not None:
-            return position, field
+            found = position, field
+            if not last:
+                return found
         # auxiliaries do not put a count word further: "ont été placés en garde à vue"
         steps += words[position].text.lower() not in vocabulary.light_words
         position += 1
-    # a lone "un"/"один" counts only a person named right after it ("погиб один
-    # человек"), else it is an article or a pronoun
-    # ("une vingtaine de personnes" is no lone "une": the article of a vague number)
-    lone = words[start].text.lower() in vocabulary.one_words and end == start + 1
-    if lone and not (end < len(words) and words[end].any_of(vocabulary.person_words)):
-        return None
-    return _count_word_before(words, start, vocabulary)
+    return found
 
 
 def told_as_cause(words: list[Word], position: int, vocabulary: Vocabulary) -> bool:

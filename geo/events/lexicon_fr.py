@@ -366,7 +366,9 @@ VOCABULARY = Vocabulary(
                              "alors", "tandis"}),
     concessive=frozenset({"bien que", "quoique", "malgré", "même si", "en dépit"}),
     count_phrases=((phrase("perdu", "la", "vie"), "fatalities"),
-                   (phrase("placé|mis", "en", "détention"), "arrested")),
+                   (phrase("placé|mis", "en", "détention"), "arrested"),
+                   # "quatorze personnes ont été prises en charge par les secours"
+                   (phrase("été", "pris|prise|prises", "en", "charge"), "injured")),
     tally_words=frozenset({"nombre", "bilan", "total"}),
     story_totals=frozenset({"depuis", "début", "semaine", "cumulé"}),
     others=frozenset({"autre", "autres"}),

@@ -232,6 +232,8 @@ def _is_singular(word: str) -> bool:
         bool(_DYING & set(_keys(word))) and ru.is_singular_past(lower))
 
 
+# Verbs of the injured's stay in hospital: "остаются в больнице", "доставлены в больницу".
+_IN_HOSPITAL = "обратиться|доставить|оставаться|находиться|госпитализировать"
 _DYING = frozenset({"погибнуть", "скончаться", "умереть"})
 
 
@@ -373,7 +375,10 @@ VOCABULARY = Vocabulary(
     clause_joints=frozenset({"но", "однако", "а", "зато", "и"}),
     concessive=frozenset({"хотя", "несмотря", "вопреки", "невзирая"}),
     # "30 человек обратились за медицинской помощью"
-    count_phrases=((phrase("медицинский", "помощь"), "injured"),),
+    count_phrases=((phrase("медицинский", "помощь"), "injured"),
+                   # "24 человека остаются в больнице", "в больницы обратились 14 человек"
+                   (phrase(_IN_HOSPITAL, "в", "больница|госпиталь"), "injured"),
+                   (phrase("в", "больница|госпиталь", _IN_HOSPITAL), "injured")),
     tally_words=frozenset({"число", "количество"}),
     story_totals=frozenset({"начало", "всего", "сложность", "неделя", "сутки"}),
     partitive=frozenset({"из"}),

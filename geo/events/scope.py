@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from geo.events.counts import COUNT_WORD, MAX_COUNT, CountMention, parse_number
 from geo.events.draft import STATE_ACTORS
 from geo.events.rules import ACTORS
+from geo.lexicon import NUMBER_WORDS, alternation
 from geo.nlp import tree_parser
 from geo.text import replace_lone_surrogates
 
@@ -87,7 +89,9 @@ def _tree_parser():  # -> Callable[[str], spacy.tokens.Doc] | None
 
 
 @lru_cache(maxsize=32)
-def _parse(sentence: str):  # -> spacy.tokens.Doc | None
+def parse_sentence(sentence: str):  # -> spacy.tokens.Doc | None
+    """spaCy's tree of one sentence's text (cached: the cues and the counts ask for the
+    same sentence); None without a parser."""
     nlp = _tree_parser()
     # spaCy cannot encode a lone surrogate; U+FFFD keeps every offset where it was.
     return None if nlp is None else nlp(replace_lone_surrogates(sentence))
@@ -100,7 +104,7 @@ class Scope:
         self.text, self.sentence, self.span = text, sentence, (start, end)
 
     def _tokens(self, start: int, end: int):  # -> spacy.tokens.Span | None
-        doc = _parse(self.text[self.sentence[0]:self.sentence[1]])
+        doc = parse_sentence(self.text[self.sentence[0]:self.sentence[1]])
         if doc is None:
             return None
         return doc.char_span(start - self.sentence[0], end - self.sentence[0],
@@ -427,7 +431,7 @@ def crowd_verbs(text: str, clause: tuple[int, int], sentence: tuple[int, int]
     without a parser."""
     if not may_hold_crowd_verbs(text, clause):
         return []
-    doc = _parse(text[sentence[0]:sentence[1]])
+    doc = parse_sentence(text[sentence[0]:sentence[1]])
     if doc is None:
         return []
     found = []
@@ -486,6 +490,89 @@ def counts_people_taken(text: str, sentence: tuple[int, int], start: int, end: i
     if noun.dep_ == "dobj":
         return verb.lemma_ != "hold"
     return noun.dep_ == "nsubjpass" and not _taken_by_others(verb)
+
+
+# What a counted subject of these verbs is the count of: "two men from the village
+# were arrested", "three protesters were treated at the city's main hospital for
+# wounds", "four students from the faculty were taken to hospital": the subject's
+# modifiers may stand between the number and its verb, beyond the pattern reader's
+# reach (:func:`geo.events.counts.find_counts`). Passive verbs; dying verbs take an
+# active subject ("two officers of the patrol died").
+_SUFFERING_LEMMAS = {**dict.fromkeys(("kill", "slay", "murder", "execute"), "fatalities"),
+                     **dict.fromkeys(("injure", "wound", "hurt", "hospitalise",
+                                      "hospitalize", "treat", "take", "admit"), "injured"),
+                     **dict.fromkeys(_TAKING_LEMMAS - {"round"}, "arrested")}
+_DYING_LEMMAS = frozenset({"die", "perish", "succumb"})
+# "treated", "taken" and "admitted" tell the injured only with their hospital or
+# wounds; "suffered", "sustained" only with their wounds ("six people suffered gunshot
+# wounds"; not "suffered losses").
+_CARE_LEMMAS = frozenset({"hospital", "clinic", "wound", "injury", "burn", "cut",
+                          "fracture", "inhalation", "shock"})
+_HARM_LEMMAS = frozenset({"wound", "injury", "burn", "fracture", "bruise", "cut"})
+_BEARING_LEMMAS = frozenset({"suffer", "sustain", "receive"})
+_MODAL_TAGS = frozenset({"MD"})
+# (a clause with no count word or no number has no such count: no parse is asked)
+_HARM_WORD = re.compile(r"\b(?:wounds|burns|fractures|bruises|cuts)\b", re.IGNORECASE)
+_A_NUMBER = re.compile(rf"\d|\b(?:both|{alternation(tuple(NUMBER_WORDS))})\b", re.IGNORECASE)
+
+
+def subject_counts(text: str, sentence: tuple[int, int], clause: tuple[int, int],
+                   found: list[CountMention]) -> list[CountMention]:
+    """The counts of ``clause`` told by a number on the subject of a casualty or arrest
+    verb (:data:`_SUFFERING_LEMMAS`) that the pattern reader left unread: none of that
+    role in ``found`` (the clause's counts so far), none overlapping. Empty without a
+    parser."""
+    if not ((COUNT_WORD.search(text, *clause) or _HARM_WORD.search(text, *clause))
+            and _A_NUMBER.search(text, *clause)):
+        return []
+    doc = parse_sentence(text[sentence[0]:sentence[1]])
+    if doc is None:
+        return []
+    out: list[CountMention] = []
+    for token in doc:
+        start = sentence[0] + token.idx
+        if not clause[0] <= start < clause[1] or token.dep_ not in ("nummod", "det") or \
+                not (token.like_num or token.lower_ == "both") or token.head.tag_ != "NNS":
+            continue
+        field = _suffered(token.head)
+        if field is None or any(c.field == field for c in found + out):
+            continue
+        verb = token.head.head
+        end = sentence[0] + verb.idx + len(verb.text)
+        first = sentence[0] + min(t.idx for t in token.subtree)
+        phrase = text[first:start + len(token.text)]
+        number = (2, "exact") if token.lower_ == "both" else \
+            parse_number(phrase) or parse_number(token.text)
+        if number is None or not 0 < number[0] < MAX_COUNT or \
+                any(c.start < end and start < c.end for c in found) or not end <= clause[1]:
+            continue
+        out.append(CountMention(first, end, field, number[0], number[1]))
+    return out
+
+
+def _suffered(noun) -> str | None:  # noun: spacy.tokens.Token
+    """The role a counted noun's verb gives it, if it is that verb's subject."""
+    verb = noun.head
+    lemma = verb.lemma_
+    children = list(verb.children)
+    if any(c.dep_ == "neg" or c.tag_ in _MODAL_TAGS for c in children):
+        return None
+    if noun.dep_ == "nsubj" and lemma in _DYING_LEMMAS:
+        return "fatalities"
+    if noun.dep_ == "nsubj" and lemma in _BEARING_LEMMAS:
+        return "injured" if any(c.dep_ == "dobj" and c.lemma_.lower() in _HARM_LEMMAS
+                                for c in children) else None
+    if noun.dep_ != "nsubjpass" or lemma not in _SUFFERING_LEMMAS:
+        return None
+    field = _SUFFERING_LEMMAS[lemma]
+    if lemma in ("treat", "take", "admit") and not any(
+            t.lemma_.lower() in _CARE_LEMMAS for c in children if c.dep_ == "prep"
+            for t in c.subtree):
+        return None
+    if field == "arrested" and (_taken_by_others(verb) or (
+            lemma == "hold" and not _names_people(noun))):
+        return None
+    return field
 
 
 def _names_people(noun) -> bool:  # noun: spacy.tokens.Token
