@@ -534,8 +534,8 @@ class StoryTime:
     current day (precision 2) when that day is within a week of publication, else on
     the story's last day within that week; not when it is in the present perfect
     ("have been arrested": a state at publication) or in a sentence that dates
-    something else. Otherwise it keeps the undated default, the publication date with
-    precision 2.
+    something else (there, a clause after the one dated goes on at its day).
+    Otherwise it keeps the undated default, the publication date with precision 2.
     """
 
     def __init__(self, published: date | None) -> None:
@@ -724,7 +724,8 @@ class StoryTime:
         sentence = _paragraph(text, sentence, trigger)
         if _PRESENT_PERFECT.search(text, clause[0], clause[1]):
             return None
-        # A sentence that dates something else is not the story's current day; a
+        # A sentence that dates something else is not the story's current day (an
+        # undated clause after its dated one goes on at that day instead); a
         # trailing attribution's day is the statement's, not another event's ("and
         # detained 40 people, the ministry said on Friday" goes on with the story).
         start = max(sentence[0], dateline_end(text))
@@ -743,7 +744,7 @@ class StoryTime:
 def _told_before(text: str, named: Sequence[DateMention], sentence: Span, trigger: int,
                  published: date) -> date | None:
     """The day an undated clause goes on at in a sentence that dates an earlier clause:
-    "Miners marched on Tuesday, and police said 11 people were detained" and "Troops
+    "Dockers blocked the port on Tuesday, and police said nine were held" and "Troops
     raided the district on Friday; one gunman was killed" tell the one day (not a
     statement's day, nor a plan's, nor a span's); None when a date stands after the
     trigger, or the earlier one is no single past day."""
