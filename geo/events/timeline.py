@@ -747,13 +747,15 @@ def _told_before(text: str, named: Sequence[DateMention], sentence: Span, trigge
     "Dockers blocked the port on Tuesday, and police said nine were held" and "Troops
     raided the district on Friday; one gunman was killed" tell the one day (not a
     statement's day, nor a plan's, nor a span's); None when a date stands after the
-    trigger, or the earlier one is no single past day."""
+    trigger, the earlier one is no single past day, or time moves on between them
+    ("on Sunday ... before spreading to the cities, where ...")."""
     if any(d.start > trigger for d in named):
         return None
     told = [d for d in named if d.last is None and not d.attributive
             and d.kind not in _TOTALS and d.date <= published
             and not _of_statement(text, d, sentence, trigger)
-            and not _FUTURE.search(text, sentence[0], d.start)]
+            and not _FUTURE.search(text, sentence[0], d.start)
+            and not _SHIFT.search(text, d.end, trigger)]
     return told[-1].date if told and told[-1] is named[-1] else None
 
 
