@@ -202,7 +202,9 @@ _ASIDE = re.compile(r"\s+(?:(?:which|who|whose)\s+(?:[\w'’-]+\s+){0,4})?", re.
 # "The ministry said troops had been sent": a source's account, opening its sentence,
 # of a state in the past perfect.
 _SOURCE_SAID = re.compile(rf"\W*(?:[\w'’.-]+\s+){{0,6}}?(?:{_SPEECH})\b", re.IGNORECASE)
-_HAD = re.compile(r"\b(?:had|'d|’d)\b", re.IGNORECASE)
+# "troops had been sent", "40 people had been detained": a state the source reports
+# (not "the crowd had burned tyres", an act the story told at its own time).
+_HAD_BEEN = re.compile(r"\b(?:had|'d|’d)\s+(?:\w+\s+)?been\b", re.IGNORECASE)
 # Words before a date in its sentence that put it in the future.
 _FUTURE = re.compile(r"\b(?:will|would|shall|due|expected|plans?|planned|scheduled|"
                      r"next)\b", re.IGNORECASE)
@@ -532,8 +534,8 @@ class StoryTime:
     current day (precision 2) when that day is within a week of publication, else on
     the story's last day within that week; not when it is in the present perfect
     ("have been arrested": a state at publication) or in a sentence that dates
-    something else. Otherwise it keeps the undated default, the publication date with
-    precision 2.
+    something else (there, a clause after the one dated goes on at its day).
+    Otherwise it keeps the undated default, the publication date with precision 2.
     """
 
     def __init__(self, published: date | None) -> None:
@@ -650,7 +652,7 @@ class StoryTime:
         clause = _paragraph(text, clause, trigger)
         if source is None or self.latest is None or self.published is None or \
                 "\n\n" not in text[self._named_at:trigger] or \
-                not _HAD.search(text, max(source.end(), clause[0]), clause[1]) or \
+                not _HAD_BEEN.search(text, max(source.end(), clause[0]), clause[1]) or \
                 (self.published - self.latest).days >= NEWS_WINDOW_DAYS or \
                 self._dated(text, start, sentence[1]):
             return None
@@ -722,17 +724,39 @@ class StoryTime:
         sentence = _paragraph(text, sentence, trigger)
         if _PRESENT_PERFECT.search(text, clause[0], clause[1]):
             return None
-        # A sentence that dates something else is not the story's current day; a
+        # A sentence that dates something else is not the story's current day (an
+        # undated clause after its dated one goes on at that day instead); a
         # trailing attribution's day is the statement's, not another event's ("and
         # detained 40 people, the ministry said on Friday" goes on with the story).
         start = max(sentence[0], dateline_end(text))
-        if any(d.kind not in _PAST_PERIODS and not (
-                d.start > trigger and _of_statement(text, d, (start, sentence[1]), trigger))
-               for d in self._dates(text, start, sentence[1])):
-            return None
+        named = [d for d in self._dates(text, start, sentence[1])
+                 if d.kind not in _PAST_PERIODS and not (
+                     d.start > trigger and _of_statement(text, d, (start, sentence[1]),
+                                                         trigger))]
+        if named:
+            return _told_before(text, named, (start, sentence[1]), trigger,
+                                self.published)
         if 0 <= (self.published - self.current).days < NEWS_WINDOW_DAYS:
             return self.current
         return self.recent
+
+
+def _told_before(text: str, named: Sequence[DateMention], sentence: Span, trigger: int,
+                 published: date) -> date | None:
+    """The day an undated clause goes on at in a sentence that dates an earlier clause:
+    "Dockers blocked the port on Tuesday, and police said nine were held" and "Troops
+    raided the district on Friday; one gunman was killed" tell the one day (not a
+    statement's day, nor a plan's, nor a span's); None when a date stands after the
+    trigger, the earlier one is no single past day, or time moves on between them
+    ("on Sunday ... before spreading to the cities, where ...")."""
+    if any(d.start > trigger for d in named):
+        return None
+    told = [d for d in named if d.last is None and not d.attributive
+            and d.kind not in _TOTALS and d.date <= published
+            and not _of_statement(text, d, sentence, trigger)
+            and not _FUTURE.search(text, sentence[0], d.start)
+            and not _SHIFT.search(text, d.end, trigger)]
+    return told[-1].date if told and told[-1] is named[-1] else None
 
 
 def _gap_back(text: str, sentence: Span, trigger: int, day: date) -> date:
