@@ -235,10 +235,10 @@ RULES: tuple[Rule, ...] = (
         r"\d[\d,]*) (?:of )?(?:\w+ ){0,3}?(?:gathered|assembled|massed|poured into|filled) "
         r"(?:(?:on|in|at|into|in front of) )?(?:the )?(?:streets?|squares?|\w+ (?:squares?|"
         r"avenues?|streets?|boulevards?|parks?|intersections?|junctions?|roundabouts?))|"
-        # a crowd massed at a place with no aim told: a protest, unless festive words
-        # are near (see FESTIVE)
-        r"(?:hundreds|thousands|dozens|scores|\d[\d,]*) (?:of )?(?:\w+ ){0,3}?"
-        r"(?:gathered|assembled|massed) (?:in|at|near|along|outside) |"
+        # a crowd massed at a place with no aim told, in whatever manner ("several hundred
+        # gathered peacefully outside"): a protest, unless festive words are near (FESTIVE)
+        r"(?:hundreds?|thousands|dozens|scores|\d[\d,]*) (?:of )?(?:\w+ ){0,3}?(?:gathered|"
+        r"assembled|massed) (?:(?:\w+ly|again) ){0,2}(?:in|at|near|along|outside) |"
         r"(?:gathered|assembled|massed|rallied) outside (?:the )?(?:[\w'’-]+ ){0,3}?"
         rf"{alternation(SEATS_OF_POWER)})\b"),
         PROTESTS, "Peaceful protest", "PROTEST", actor="protesters"),
