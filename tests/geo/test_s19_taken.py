@@ -1,11 +1,14 @@
-"""Session 19, distinct events at one place: a crowd told gathered in some manner
-("gathered peacefully outside", "gathered again quietly in") and counted by a "hundred"
-is a protest of its own, beside the arrests or the clash the report tells at that place;
-a festive crowd stays none. Sentences are invented; towns are invented places."""
+"""Session 19, distinct events at one place, never drafted before: a crowd told gathered
+in some manner ("gathered peacefully outside", "gathered again quietly in") or counted by a
+"hundred", drivers who park their buses across a highway, taxi operators who block roads,
+and in Russian and French people counted who gathered ("человек собрались", "personnes se
+sont réunies") are protests of their own, beside the arrests or the clash the report tells
+at that place; a festive crowd, a road blocked by a landslide and ministers met are none.
+Sentences are invented; towns are invented places."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from placed_mentions import mentions_at, town
 
@@ -39,3 +42,41 @@ def test_a_festive_crowd_gathered_joyfully_is_no_protest():
     text = ("Thousands of fans gathered joyfully in the centre of Oldmere on Tuesday to "
             "celebrate the league title.")
     assert _rows(text, ["Oldmere"]) == []
+
+
+def test_drivers_who_park_their_buses_across_a_highway_protest():
+    text = "In Oldmere on Tuesday, drivers parked their buses across the coastal highway."
+    assert [r[1:3] for r in _rows(text, ["Oldmere"])] == [("Protests", "Peaceful protest")]
+
+
+def test_taxi_operators_who_block_roads_protest_but_a_landslide_blocks_no_protest():
+    rows = _rows("Taxi operators blocked roads in Varnessa on Tuesday.", ["Varnessa"])
+    assert [r[1] for r in rows] == ["Protests"]
+    text = ("A landslide blocked the main road near Varnessa on Tuesday, stranding hundreds "
+            "of truck drivers.")
+    assert _rows(text, ["Varnessa"]) == []
+
+
+def test_russian_people_counted_who_gathered_are_a_protest():
+    text = ("В субботу вечером в Вельске несколько сотен человек собрались у вокзала. "
+            "В воскресенье в Вельске собрались, по разным оценкам, до трёх тысяч человек.")
+    mentions = mentions_at(text, {"Вельске": town("Velsk")})
+    rows = sorted((str(e.event_date), e.event_type) for e in detect_events(
+        text, mentions, None, PUBLISHED - timedelta(days=3), language="ru"))
+    assert rows == [("2024-10-12", "Protests"), ("2024-10-13", "Protests")]
+
+
+def test_russian_a_festive_crowd_is_no_protest():
+    text = "В субботу в Вельске тысячи человек собрались на площади, чтобы отпраздновать победу."
+    mentions = mentions_at(text, {"Вельске": town("Velsk")})
+    assert detect_events(text, mentions, None, PUBLISHED, language="ru") == []
+
+
+def test_french_people_counted_who_gathered_are_a_protest_but_ministers_meeting_are_not():
+    text = "Samedi, plus de 3 000 personnes se sont réunies devant la mairie de Bellac."
+    mentions = mentions_at(text, {"Bellac": town("Bellac")})
+    rows = detect_events(text, mentions, None, PUBLISHED, language="fr")
+    assert [e.event_type for e in rows] == ["Protests"]
+    text = "Les ministres réunis samedi à Bellac ont adopté un plan."
+    mentions = mentions_at(text, {"Bellac": town("Bellac")})
+    assert detect_events(text, mentions, None, PUBLISHED, language="fr") == []
