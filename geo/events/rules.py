@@ -225,7 +225,7 @@ RULES: tuple[Rule, ...] = (
         r"sites?|songs?|votes?))|protested|protesting|demonstrations?|demonstrated|"
         r"rall(?:y|ies|ied)|(?-i:march)|marche[sd]|sit-ins?|(?:took|take|taken|"
         r"taking) to the streets|general strike|went on strike|on strike|strikers|"
-        rf"hunger strike|{alternation(STOPPAGE_WORDS)}|picket(?:s|ed|ing)|vigils?|"
+        rf"hunger strike|{alternation(STOPPAGE_WORDS)}|picket(?:s|ed|ing)|vigils?|human chains?|"
         r"(?:burn(?:ed|t|ing)|set fire to|set alight|torched|tore up) (?:an? |the )?(?:\w+ )?"
         rf"{alternation(SYMBOLIC_OBJECTS)}|"
         r"(?:protesters|demonstrators|"

@@ -2,8 +2,9 @@
 in some manner ("gathered peacefully outside", "gathered again quietly in") or counted by a
 "hundred", drivers who park their buses across a highway, taxi operators who block roads,
 and in Russian and French people counted who gathered ("человек собрались", "personnes se
-sont réunies") are protests of their own, beside the arrests or the clash the report tells
-at that place; a festive crowd, a road blocked by a landslide and ministers met are none.
+sont réunies") and a human chain are protests of their own, beside the arrests or the clash
+the report tells at that place; a festive crowd, a road blocked by a landslide and ministers
+met are none, and an arrest a crowd demands ("demanding the arrest of the killers") is none.
 Sentences are invented; towns are invented places."""
 
 from __future__ import annotations
@@ -80,3 +81,18 @@ def test_french_people_counted_who_gathered_are_a_protest_but_ministers_meeting_
     text = "Les ministres réunis samedi à Bellac ont adopté un plan."
     mentions = mentions_at(text, {"Bellac": town("Bellac")})
     assert detect_events(text, mentions, None, PUBLISHED, language="fr") == []
+
+
+def test_a_human_chain_is_a_protest():
+    text = "On Tuesday, hundreds of nurses formed a human chain outside the clinic in Oldmere."
+    assert [r[1:3] for r in _rows(text, ["Oldmere"])] == [("Protests", "Peaceful protest")]
+
+
+def test_an_arrest_demanded_is_no_arrest_but_a_crowd_demanding_wages_rallies():
+    text = ("On Tuesday, police in Varnessa detained two men, and residents demanded the arrest "
+            "of a third.")
+    rows = detect_events(text, mentions_at(text, {"Varnessa": town("Varnessa")}), None,
+                         PUBLISHED)
+    assert [(e.sub_event_type, e.counts.arrested) for e in rows] == [("Arrests", 2)]
+    text = "Dock workers demanding unpaid wages rallied in Varnessa on Tuesday."
+    assert [r[1] for r in _rows(text, ["Varnessa"])] == ["Protests"]
