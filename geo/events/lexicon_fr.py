@@ -90,6 +90,9 @@ TRIGGERS = (
     Trigger("blockade", phrase("barrage", "routier|filtrant"), reach=1),
     Trigger("blockade", phrase("opération", "escargot")),
     Trigger("protest", phrase("chaîne", "humain")),
+    # people counted who gathered ("plus de 2 000 personnes se sont réunies devant la
+    # mairie"), not delegates "réunis" in a meeting; festive words make it none
+    Trigger("protest", phrase("personne", "réunir"), reach=2),
     # "ont occupé l'université", "l'occupation du rond-point"
     Trigger("protest", phrase("occupé|occuper|occupent|occupaient|occupation",
                               "université|faculté|lycée|usine|rond-point|mairie|préfecture|"

@@ -81,6 +81,10 @@ TRIGGERS = (
             reach=5),
     # ("на площади перед хокимиятом собрались тысячи"): the square first
     Trigger("protest", phrase("площадь", "собраться|прийти|стечься"), reach=4),
+    # ... or people counted, wherever they gathered ("несколько сотен человек собрались у
+    # вокзала", "собрались, по оценкам, до трёх тысяч человек"); festive words make it none
+    Trigger("protest", phrase("человек", "собраться|стечься"), reach=2),
+    Trigger("protest", phrase("собраться|стечься", "человек"), reach=6),
     Trigger("blockade", phrase("перекрыть|перекрывать|заблокировать|блокировать|перегородить|"
                                "перегораживать|перекрытие|блокирование|блокада", _ROADS),
             reach=3, needs=_BLOCKERS),

@@ -157,8 +157,8 @@ _CROWD = _re(r"\b(?:protest\w*|demonstrat\w*|crowds?|rall\w+|march\w*|students|"
              # a trade out in the street ("fired tear gas at vendors"), and the trades
              # that block roads to press a demand ("farmers blocked the highway"; not
              # motorists or villagers, whom a blocked road strands)
-             r"vendors|traders|hawkers|strikers|farmers|truckers|miners|fishermen|herders|"
-             r"teachers|nurses|doctors|pensioners)\b")
+             r"vendors|traders|hawkers|strikers|farmers|truckers|(?:bus |taxi )operators|miners|"
+             r"fishermen|herders|teachers|nurses|doctors|pensioners)\b")
 # ... and people counted who block ("several hundred people blocked the highway"), not
 # people stranded ("hundreds of people were unable to pass", "were blocked on the road").
 _ROAD_BLOCKERS = _re(rf"{_CROWD.pattern}|\b(?:hundreds?|thousands?|dozens?|scores|\d[\d,]*) "
@@ -225,7 +225,7 @@ RULES: tuple[Rule, ...] = (
         r"sites?|songs?|votes?))|protested|protesting|demonstrations?|demonstrated|"
         r"rall(?:y|ies|ied)|(?-i:march)|marche[sd]|sit-ins?|(?:took|take|taken|"
         r"taking) to the streets|general strike|went on strike|on strike|strikers|"
-        rf"hunger strike|{alternation(STOPPAGE_WORDS)}|picket(?:s|ed|ing)|vigils?|"
+        rf"hunger strike|{alternation(STOPPAGE_WORDS)}|picket(?:s|ed|ing)|vigils?|human chains?|"
         r"(?:burn(?:ed|t|ing)|set fire to|set alight|torched|tore up) (?:an? |the )?(?:\w+ )?"
         rf"{alternation(SYMBOLIC_OBJECTS)}|"
         r"(?:protesters|demonstrators|"
@@ -235,12 +235,12 @@ RULES: tuple[Rule, ...] = (
         r"\d[\d,]*) (?:of )?(?:\w+ ){0,3}?(?:gathered|assembled|massed|poured into|filled) "
         r"(?:(?:on|in|at|into|in front of) )?(?:the )?(?:streets?|squares?|\w+ (?:squares?|"
         r"avenues?|streets?|boulevards?|parks?|intersections?|junctions?|roundabouts?))|"
-        # a crowd massed at a place with no aim told: a protest, unless festive words
-        # are near (see FESTIVE)
-        r"(?:hundreds|thousands|dozens|scores|\d[\d,]*) (?:of )?(?:\w+ ){0,3}?"
-        r"(?:gathered|assembled|massed) (?:in|at|near|along|outside) |"
+        # a crowd massed somewhere, no aim told, in any manner: a protest unless FESTIVE words
+        r"(?:hundreds?|thousands|dozens|scores|\d[\d,]*) (?:of )?(?:\w+ ){0,3}?(?:gathered|"
+        r"assembled|massed) (?:(?:\w+ly|again) ){0,2}(?:in|at|near|along|outside) |"
         r"(?:gathered|assembled|massed|rallied) outside (?:the )?(?:[\w'’-]+ ){0,3}?"
-        rf"{alternation(SEATS_OF_POWER)})\b"),
+        rf"{alternation(SEATS_OF_POWER)}|parked their (?:\w+ )?(?:buses|trucks|lorries|"
+        r"tractors|taxis|minibuses|vehicles) across)\b"),
         PROTESTS, "Peaceful protest", "PROTEST", actor="protesters"),
     Rule("blockade", _re(r"\b(?:(?:block(?:ed|ing)|blockad(?:ed|ing)|barricad(?:ed|ing)) "
                          r"(?:\w+ ){0,2}(?:roads?|streets?|highways?|traffic|"

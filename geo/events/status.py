@@ -514,8 +514,13 @@ _BEFORE_END = re.compile(r"[^.;!?,]{0,60}?\b(?:before|in\s+the\s+past)\s*[.;!?]"
                          re.IGNORECASE)
 
 
+# "relatives blocked the road, demanding the arrest of the killers": what a crowd demands,
+# its very object ("demanding unpaid wages rallied" is the rally), is no event.
+_DEMANDED = _before(r"\bdemand(?:ed|ing|s)?\s+(?:the|an?)", 0)
+
+
 def is_purpose(text: str, clause: tuple[int, int], start: int) -> bool:
-    """Whether the trigger at ``start`` names only an action's aim or a fear, an
+    """Whether the trigger at ``start`` names only an action's aim, a demand or a fear, an
     earlier event as the time of another, an event someone condemns, those of an
     event told before, the charge of people someone wants freed, an event an
     anniversary marks, or what has happened before."""
@@ -527,7 +532,7 @@ def is_purpose(text: str, clause: tuple[int, int], start: int) -> bool:
     return (purpose is not None and scope.governs(*purpose.span("cue"))
             and not scope.prevention_failed(*purpose.span("cue"))) or any(
         pattern.search(text, clause[0], start) is not None
-        for pattern in (_BACKGROUND, _REFERENCE, _THOSE, _HELD_FOR)) or (
+        for pattern in (_BACKGROUND, _REFERENCE, _THOSE, _HELD_FOR, _DEMANDED)) or (
         _ANNIVERSARY.search(text, clause[0], start) is not None
         and scope.under_anniversary()) or (
         _PERFECT_BEFORE.search(text, clause[0], start) is not None
