@@ -62,6 +62,8 @@ from geo.recognize.words import starts_name
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+# GeoNames' feature code of a country's capital.
+_CAPITAL = "PPLC"
 # The longest name looked up, in words ("Северо-Казахстанская область" is two).
 _MAX_WORDS = 3
 # Prepositions after which a capitalised word is a place ("в Жанаозене", "из Шымкента").
@@ -430,7 +432,7 @@ class RussianRecognizer(Recognizer):
         written = query.casefold()
         bearers = [p for p in self.lookup.readings(fold(query))
                    if any(n.casefold() == written for n in (p.name, *p.alternate_names))]
-        if not bearers:
+        if not bearers or _capital_of_its_name(bearers):
             return query
         return max(bearers, key=_prominence).name
 
@@ -512,6 +514,15 @@ def adjective_stems(lemma: str) -> Iterable[str]:
     for stem in (stem for stem in stems if len(stem) >= _SHORTEST_STEM):
         for ending in _NAME_ENDINGS:
             yield stem + ending
+
+
+def _capital_of_its_name(bearers: list) -> bool:
+    """Whether a country and its capital both bear the name as written ("Алжир" is
+    Algeria and Algiers, "Гватемала" Guatemala and its capital): as English "Djibouti"
+    or "Singapore", resolution then weighs both in the name's context."""
+    countries = {p.country for p in bearers if p.kind == "country"}
+    return any(p.kind == "city" and p.feature_code == _CAPITAL and p.country in countries
+               for p in bearers)
 
 
 def _prominence(place) -> tuple[bool, int]:

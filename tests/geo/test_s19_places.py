@@ -38,3 +38,14 @@ def test_a_village_known_only_by_its_bgn_romanization(real_parser):
     found = places_found(real_parser, "Жители села Чистые Боры перекрыли дорогу к свалке.",
                          "ru")
     assert found["Чистые Боры"][1:] == ("Chistyye Bory", "city", "RU")
+
+
+@pytest.mark.slow
+def test_a_capital_named_like_its_country_in_russian(real_parser):
+    # "Алжир" is Algeria and Algiers: the dateline is the city, not a Philippine town
+    # whose other name is "Algeria".
+    found = places_found(real_parser, "АЛЖИР, 12 мая — Сотни врачей провели в среду "
+                         "сидячую забастовку у здания министерства.", "ru")
+    assert found["АЛЖИР"][1:] == ("Algiers", "city", "DZ")
+    found = places_found(real_parser, "Президент Алжира помиловал трёх журналистов.", "ru")
+    assert found["Алжира"][1:] == ("Algeria", "country", "DZ")
