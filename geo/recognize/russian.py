@@ -426,7 +426,8 @@ class RussianRecognizer(Recognizer):
         written ("Москва" → "Moscow"), else ``query``. Resolution then weighs the places
         of that name as it does in English text: transliterated, "Москва" is also the
         own name of a Tajik village, which the ranking, learned on English, would read
-        as an exact match as good as Moscow's."""
+        as an exact match as good as Moscow's. A name a country and its capital both
+        bear ("Алжир") stays as written, for resolution to choose between them."""
         if (place := self._division_alias(query)) is not None:
             return place.name
         written = query.casefold()
