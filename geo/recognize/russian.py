@@ -62,6 +62,8 @@ from geo.recognize.words import starts_name
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+# GeoNames' feature code of a country's capital.
+_CAPITAL = "PPLC"
 # The longest name looked up, in words ("Северо-Казахстанская область" is two).
 _MAX_WORDS = 3
 # Prepositions after which a capitalised word is a place ("в Жанаозене", "из Шымкента").
@@ -89,6 +91,9 @@ _STEM_ENDS = ("ин", "ан", "ян", "ен", "ов", "ев", "ей", "ь", "й"
 _NAME_ENDINGS = ("", "а", "я", "ы", "и", "ия", "ь", "о", "е", "ва", "стан", "истан")
 # A shorter stem ("арм-ейский", "рус-ский") names nothing: its names are other words'.
 _SHORTEST_STEM = 4
+# The fewest letters of a name looked up by GeoNames' romanizations
+# (:func:`geo.languages.ru.romanizations`).
+_SHORTEST_ROMANIZED = 6
 # Words in capitals this long are acronyms ("СНГ", "ОДКБ"), longer ones names in a
 # dateline ("ШЫМКЕНТ").
 _LONGEST_ACRONYM = 4
@@ -216,7 +221,10 @@ class RussianRecognizer(Recognizer):
         """The own name of the most prominent place the gazetteer knows by an English
         spelling of ``name`` (:func:`geo.languages.ru.english_spellings`: "Бурятия" →
         "Buryatia", "Шереметьево" → "Sheremetyevo"), else ``None``."""
-        for spelling in ru.english_spellings(name):
+        # GeoNames' romanizations only for longer names: a short one's variants fold
+        # onto some village abroad too often.
+        romanized = ru.romanizations(name) if len(name) >= _SHORTEST_ROMANIZED else ()
+        for spelling in (*ru.english_spellings(name), *romanized):
             key = fold(spelling)
             if key in self.lookup.names:
                 best = max(self.lookup.readings(key), key=_prominence)
@@ -285,8 +293,11 @@ class RussianRecognizer(Recognizer):
     def _entity(self, text: str, toks: list, start: int, end: int) -> Candidate | None:
         """A NER place: its name's nominative, or a place adjective (with a kind noun
         after it, the division: "Алматинской области")."""
-        if end - start > 1 and set(ru.lemmas(toks[start].text)) & _KIND_NOUNS:
-            start += 1  # "Республики Каракалпакстан": the name after its kind word
+        if end - start > 1 and set(ru.lemmas(toks[start].text)) & (_KIND_NOUNS
+                                                                   | ru.SETTLEMENT_WORDS):
+            # "Республики Каракалпакстан", "Посёлок Красная Яруга": the name after its
+            # kind word
+            start += 1
         first, last = toks[start], toks[end - 1]
         begin, stop = first.idx, last.idx + len(last.text)
         kind = self._kind_noun_after(toks, start) if end - start == 1 else None
@@ -366,7 +377,8 @@ class RussianRecognizer(Recognizer):
         if j - i > 1:
             return True
         tok, word = toks[i], toks[i].text
-        after_place_word = i > 0 and toks[i - 1].lower_ in _PLACE_BEFORE
+        after_place_word = i > 0 and (toks[i - 1].lower_ in _PLACE_BEFORE
+                                      or _after_settlement_word(toks, i))
         if set(ru.nominatives(word)) & people and not after_place_word:
             return False  # "Ерлан Курган ... Курган сказал": the person
         if tok.is_stop or tok.lower_ in lowered or not (
@@ -414,13 +426,14 @@ class RussianRecognizer(Recognizer):
         written ("Москва" → "Moscow"), else ``query``. Resolution then weighs the places
         of that name as it does in English text: transliterated, "Москва" is also the
         own name of a Tajik village, which the ranking, learned on English, would read
-        as an exact match as good as Moscow's."""
+        as an exact match as good as Moscow's. A name a country and its capital both
+        bear ("Алжир") stays as written, for resolution to choose between them."""
         if (place := self._division_alias(query)) is not None:
             return place.name
         written = query.casefold()
         bearers = [p for p in self.lookup.readings(fold(query))
                    if any(n.casefold() == written for n in (p.name, *p.alternate_names))]
-        if not bearers:
+        if not bearers or _capital_of_its_name(bearers):
             return query
         return max(bearers, key=_prominence).name
 
@@ -504,6 +517,15 @@ def adjective_stems(lemma: str) -> Iterable[str]:
             yield stem + ending
 
 
+def _capital_of_its_name(bearers: list) -> bool:
+    """Whether a country and its capital both bear the name as written ("Алжир" is
+    Algeria and Algiers, "Гватемала" Guatemala and its capital): as English "Djibouti"
+    or "Singapore", resolution then weighs both in the name's context."""
+    countries = {p.country for p in bearers if p.kind == "country"}
+    return any(p.kind == "city" and p.feature_code == _CAPITAL and p.country in countries
+               for p in bearers)
+
+
 def _prominence(place) -> tuple[bool, int]:
     """How readers rank places of one name: a country first, then by population."""
     return (place.kind == "country",
@@ -523,11 +545,19 @@ def _adjective_town(toks: list, i: int, *, entity: bool = False) -> bool:
     tok = toks[i]
     before = toks[i - 1].lower_ if i else ""
     if tok.is_sent_start or not ru.adjective_lemmas(tok.text) or not (
-            before in _PLACE_BEFORE or (entity and before in _LIST_BEFORE)):
+            before in _PLACE_BEFORE or (entity and before in _LIST_BEFORE)
+            or _after_settlement_word(toks, i)):
         return False
     after = toks[i + 1] if i + 1 < len(toks) else None
     return after is None or not (after.is_lower and not after.is_stop
                                  and ru.is_noun(after.text))
+
+
+def _after_settlement_word(toks: list, i: int) -> bool:
+    """Whether the word before ``i`` is a settlement's kind word ("у станицы
+    Кущёвской", "жители села Карабудахкент"), which tells a name after it is a place's
+    as a preposition of place does."""
+    return i > 0 and bool(set(ru.lemmas(toks[i - 1].text)) & ru.SETTLEMENT_WORDS)
 
 
 def _glued(toks: list, i: int) -> bool:

@@ -73,8 +73,14 @@ FLOORS = {
     # (Session 19: the fresh fr-511..513 bring French counts .747 -> .738 on the base and
     # the taken helper's rules alike: two arrest figures read low, "a arrêté vendredi à X
     # 27 personnes" and "deux suspects"; floor .745 -> .735 for that reason alone.)
-    FRENCH: {"incident_recall": 0.87, "type_accuracy": 0.92, "count_accuracy": 0.735,
-             "date_accuracy": 0.85, "status_accuracy": 0.815, "location_acc25": 0.87},
+    # Session 19 (places): five fresh reports joined each dev file (ru-521..525,
+    # fr-521..525; the base scored them at recall .727 / .667, the round's rules .909 /
+    # .667): their French misses are rows taken by another event and a row the base
+    # does not make (not places, not looked into), so on the 103 French reports the
+    # base and the round's rules alike score recall .867, type .919, dates .846,
+    # counts .735 (floors .87 -> .865, .92 -> .915, .85 -> .845, .745 -> .73).
+    FRENCH: {"incident_recall": 0.865, "type_accuracy": 0.915, "count_accuracy": 0.73,
+             "date_accuracy": 0.845, "status_accuracy": 0.815, "location_acc25": 0.865},
     # Session 16's six held-out reports each (h16-ru-*, h16-fr-*) joined: on the 33 / 33
     # the base and the session's end score alike (recall .744 / .750).
     # Session 17's six held-out reports each (h17-ru-*, h17-fr-*) joined (the base scored
