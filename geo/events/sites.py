@@ -339,7 +339,9 @@ def _where_said(text: str, mention: Mention, sentence: Span) -> bool:
         if holder.pos_ not in ("NOUN", "PROPN"):
             return False
         if _SPEECH_NOUN.fullmatch(holder.text) is not None:
-            verb = holder.head.head if holder.dep_ == "pobj" else None
+            # ("said in a statement", "told a news conference")
+            verb = holder.head.head if holder.dep_ == "pobj" else \
+                holder.head if holder.dep_ in ("dobj", "dative") else None
             return verb is not None and (_SAYING.fullmatch(verb.text) is not None or
                                          verb.lower_ in _SPEAKING_ACTS)
         token = holder

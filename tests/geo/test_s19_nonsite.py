@@ -1,0 +1,74 @@
+"""Session 19, roles read from the tree: where a statement was issued, however deep the
+place sits in the phrase ("in a statement issued from its offices in X"), is no site,
+while a place the statement tells of is one; a phrase for a place ("the capital") is read
+by the words around it as a name is; where a person described in passing drove or
+walked from is a whereabouts. Sentences are invented; towns are invented places."""
+
+from __future__ import annotations
+
+from placed_mentions import mentions_at, town
+
+from geo.events.sites import without_non_sites
+from geo.model import Mention
+
+
+def _roles(text: str, names: list[str]) -> dict[str, str]:
+    return {m.text: m.role for m in without_non_sites(
+        text, mentions_at(text, {name: town(name) for name in names}))}
+
+
+def test_where_a_statement_was_issued_from_is_no_site():
+    text = ("Riot police dispersed the march in Dorrin on Monday, the union said in a "
+            "statement issued from its regional offices in Kellport.")
+    assert _roles(text, ["Dorrin", "Kellport"]) == {"Dorrin": "location",
+                                                     "Kellport": "actor"}
+
+
+def test_a_news_conference_at_a_ministry_names_where_it_was_said():
+    text = ("Four officers were hurt, the spokesman told a news conference at the "
+            "interior ministry in Sallow on Tuesday.")
+    assert _roles(text, ["Sallow"]) == {"Sallow": "actor"}
+
+
+def test_a_place_the_statement_tells_of_stays_a_site():
+    text = ("The union said in a statement that the march in Merrick had been broken "
+            "up with tear gas.")
+    assert _roles(text, ["Merrick"]) == {"Merrick": "location"}
+
+
+def test_a_rally_on_the_way_to_the_verb_of_saying_is_a_site():
+    text = "The mayor said at a rally in Quessa that the plant would close."
+    assert _roles(text, ["Quessa"]) == {"Quessa": "location"}
+
+
+def _capital(text: str) -> Mention:
+    start = text.index("the capital")
+    return Mention(start, start + len("the capital"), "the capital", kind="nominal",
+                   place=town("Velmora"))
+
+
+def test_officials_in_the_capital_speak_from_their_seat():
+    text = "Officials in the capital said the highway would be reopened by force."
+    assert [m.role for m in without_non_sites(text, [_capital(text)])] == ["actor"]
+
+
+def test_reinforcements_from_the_capital_come_from_their_base():
+    text = "Reinforcements from the capital were sent to the border town on Friday."
+    assert [m.role for m in without_non_sites(text, [_capital(text)])] == ["origin"]
+
+
+def test_a_march_in_the_capital_stays_a_site():
+    text = "Several thousand teachers marched in the capital on Friday."
+    assert [m.role for m in without_non_sites(text, [_capital(text)])] == ["location"]
+
+
+def test_where_a_witness_drove_in_from_is_a_whereabouts():
+    text = ("\"We were not armed,\" said Ana Reyes, a teacher who drove in from Tarrow "
+            "with her sister to join the march in Bellmont.")
+    assert _roles(text, ["Tarrow", "Bellmont"]) == {"Tarrow": "residence",
+                                                     "Bellmont": "location"}
+
+
+def test_protesters_who_walked_to_a_square_acted_there():
+    text = "Protesters walked to the main square of Bellmont and burned tyres there."
+    assert _roles(text, ["Bellmont"]) == {"Bellmont": "location"}
