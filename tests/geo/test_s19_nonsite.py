@@ -2,12 +2,14 @@
 place sits in the phrase ("in a statement issued from its offices in X"), is no site,
 while a place the statement tells of is one; a phrase for a place ("the capital") is read
 by the words around it as a name is; where a person described in passing drove or
-walked from is a whereabouts. Sentences are invented; towns are invented places."""
+walked from is a whereabouts; a square the geoparser put in the town of an origin
+is in the town of the events. Sentences are invented; towns are invented places."""
 
 from __future__ import annotations
 
 from placed_mentions import mentions_at, town
 
+from geo.events.coref import with_references
 from geo.events.sites import without_non_sites
 from geo.model import Mention
 
@@ -72,3 +74,17 @@ def test_where_a_witness_drove_in_from_is_a_whereabouts():
 def test_protesters_who_walked_to_a_square_acted_there():
     text = "Protesters walked to the main square of Bellmont and burned tyres there."
     assert _roles(text, ["Bellmont"]) == {"Bellmont": "location"}
+
+
+def test_a_square_after_a_list_of_origins_is_in_the_town_of_the_events():
+    harbour, inland = town("Saltmere"), town("Corvin")
+    text = ("Riot police clashed with protesters in Saltmere on Friday, backed by "
+            "reinforcements from Corvin. On Saturday a march set off from Orla Square.")
+    start = text.index("Orla Square")
+    mentions = [*mentions_at(text, {"Saltmere": harbour, "Corvin": inland}),
+                Mention(start, start + len("Orla Square"), "Orla Square", place=inland,
+                        precision="part_of_city")]
+    placed = {m.text: (m.role, m.place.name)
+              for m in with_references(text, without_non_sites(text, mentions))}
+    assert placed == {"Saltmere": ("location", "Saltmere"), "Corvin": ("origin", "Corvin"),
+                      "Orla Square": ("location", "Saltmere")}
