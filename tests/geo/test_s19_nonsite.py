@@ -88,3 +88,32 @@ def test_a_square_after_a_list_of_origins_is_in_the_town_of_the_events():
               for m in with_references(text, without_non_sites(text, mentions))}
     assert placed == {"Saltmere": ("location", "Saltmere"), "Corvin": ("origin", "Corvin"),
                       "Orla Square": ("location", "Saltmere")}
+
+
+# -- French: a seat told in an aside --------------------------------------------------------
+
+def _fr_places(text: str, names: list[str]) -> set[str]:
+    from datetime import date
+
+    from geo.events.detect import detect_events
+
+    mentions = mentions_at(text, {name: town(name) for name in names})
+    return {e.location.place.name for e in detect_events(
+        text, mentions, None, date(2026, 3, 12), language="fr") if e.location is not None}
+
+
+def test_a_ministry_seat_in_an_aside_is_no_site():
+    text = ("Des heurts ont fait six blessés mardi à Velmora. Le ministère de la Sécurité, "
+            "à Kellport, a déclaré que 14 personnes avaient été interpellées à Velmora.")
+    assert _fr_places(text, ["Velmora", "Kellport"]) == {"Velmora"}
+
+
+def test_a_court_seat_in_an_aside_is_no_site():
+    text = ("Trois militants ont été condamnés jeudi par la cour d'appel, à Sallow, pour "
+            "des violences commises lors d'une manifestation à Dorrin.")
+    assert "Sallow" not in _fr_places(text, ["Sallow", "Dorrin"])
+
+
+def test_the_police_in_an_aside_act_there():
+    text = "La police, à Merrick, a dispersé mercredi une manifestation de 300 personnes."
+    assert _fr_places(text, ["Merrick"]) == {"Merrick"}
