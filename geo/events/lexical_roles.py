@@ -242,6 +242,9 @@ def _venue_or_seat(words: list[Word], first: int, vocabulary: Vocabulary) -> boo
         w.any_of(vocabulary.at_place) for w in words[max(0, host - 2):host])
 
 
+_ASIDE_REACH = 4  # the words of a body's name before its aside ("le ministère de l'Intérieur")
+
+
 def _seat_in_aside(words: list[Word], first: int, last: int, vocabulary: Vocabulary) -> bool:
     """Whether the place at ``words[first:last + 1]`` is an aside set off by commas
     right after a body's name or a court's ("le ministère de l'Intérieur, à X, a
@@ -254,7 +257,7 @@ def _seat_in_aside(words: list[Word], first: int, last: int, vocabulary: Vocabul
             "," not in words[opening].gap or last + 1 >= len(words) or \
             "," not in words[last + 1].gap:
         return False
-    host = next((i for i in range(opening - 1, max(-1, opening - 5), -1)
+    host = next((i for i in range(opening - 1, max(-1, opening - _ASIDE_REACH - 1), -1)
                  if words[i].any_of(vocabulary.bodies | vocabulary.courts)), None)
     if host is None or _cut(words[host + 1:opening]) or any(
             w.any_of(vocabulary.at_place) for w in words[max(0, host - 2):host]):
