@@ -3,7 +3,9 @@ place sits in the phrase ("in a statement issued from its offices in X"), is no 
 while a place the statement tells of is one; a phrase for a place ("the capital") is read
 by the words around it as a name is; where a person described in passing drove or
 walked from is a whereabouts; a square the geoparser put in the town of an origin
-is in the town of the events. Sentences are invented; towns are invented places."""
+is in the town of the events; in Russian and French, a seat told in an aside
+(«le ministère, à X, a déclaré») and the town of a hospital the wounded were driven
+to («отвезли в больницу в X») are no sites. Sentences are invented; towns are invented places."""
 
 from __future__ import annotations
 
@@ -90,16 +92,16 @@ def test_a_square_after_a_list_of_origins_is_in_the_town_of_the_events():
                       "Orla Square": ("location", "Saltmere")}
 
 
-# -- French: a seat told in an aside --------------------------------------------------------
+# -- Russian and French: a seat told in an aside, a hospital's town -------------------------
 
-def _fr_places(text: str, names: list[str]) -> set[str]:
+def _fr_places(text: str, names: list[str], language: str = "fr") -> set[str]:
     from datetime import date
 
     from geo.events.detect import detect_events
 
     mentions = mentions_at(text, {name: town(name) for name in names})
     return {e.location.place.name for e in detect_events(
-        text, mentions, None, date(2026, 3, 12), language="fr") if e.location is not None}
+        text, mentions, None, date(2026, 3, 12), language=language) if e.location is not None}
 
 
 def test_a_ministry_seat_in_an_aside_is_no_site():
@@ -130,3 +132,9 @@ def test_a_town_shelled_or_attacked_stays_a_site():
     text = "Rebels shelled Tarrow overnight and mobs attacked Quessa on Tuesday."
     assert _roles(text, ["Tarrow", "Quessa"]) == {"Tarrow": "location",
                                                    "Quessa": "location"}
+
+
+def test_the_town_of_the_hospital_the_wounded_were_driven_to_is_no_site():
+    text = ("В субботу в Велморе полиция разогнала митинг, пострадали пять человек, "
+            "троих отвезли в больницу в Келлпорте.")
+    assert _fr_places(text, ["Велморе", "Келлпорте"], "ru") == {"Велморе"}
