@@ -134,7 +134,11 @@ CEILINGS = {
     # (decoys: a spokesman's city, towns told as quiet); the rules leave them.
     # Session 18's end: with the blind mp-1301..1312 (the base made 0 / 11 / 0 / 0 there)
     # on the 231 the base made 34 / 38 / 8 / 1, the session's end 34 / 33 / 8 / 1.
-    DEV: {"unreal_false_positives": 34, "non_site_false_positives": 33, "duplicates": 1,
+    # Session 19 (non-sites): rows at places that are no site fell from 34 to 27 on the
+    # 233; one of them (a protest row drawn from a witness's quote, at the town she drove
+    # in from) now falls back to the report's earlier place, where a planned march is
+    # told: the same spurious row, counted as unreal instead (34 -> 35).
+    DEV: {"unreal_false_positives": 35, "non_site_false_positives": 28, "duplicates": 1,
           "trap_false_positives": 8},
     # Held-out unreal rows 10 -> 11 on the 74 in session 14 (the row splitting of the
     # rows helper; not looked into, as the file is not read). h15-en-01..10 add 5
