@@ -82,7 +82,6 @@ _OWN_PLAN = re.compile(
 # "declared a curfew in X", "reported clashes in X": there "in X" is the event's place.
 _SPEAKING = tuple(v for v in SPEECH_VERBS if not v.startswith(("declar", "announc",
                                                                 "report", "claim")))
-_SPOKEN_BY = re.compile(alternation(_SPEAKING), re.IGNORECASE)
 # Acts of speaking that the place after them may be the scene of ("spoke in X").
 _SPEAKING_ACTS = ("speaking", "spoke", "recorded", "filmed", "posted")
 _SPOKEN_IN = re.compile(
@@ -354,24 +353,19 @@ def _where_said(text: str, mention: Mention, sentence: Span) -> bool:
 
 
 def _spoken_to_or_by(text: str, mention: Mention, sentence: Span) -> bool:
-    """Whether ``mention`` is the direct object of a verb of saying or stance, or the
-    subject of a verb of saying: a government named by its seat, however far from the
-    verb ("Kurds who accuse X of letting the town fall", "urged X and Y to", "X, which
-    denies it, said"). A place things happen at is the object of a preposition, or of a
-    verb of acting ("shelled X"). False without a parser."""
+    """Whether ``mention`` is the subject or the direct object of a verb of saying or
+    stance: a government named by its seat, however far from the verb ("Kurds who accuse
+    X of letting the town fall", "urged X and Y to", "X, which denies it, said"). A place
+    things happen at is the object of a preposition, or of a verb of acting ("shelled
+    X"). False without a parser."""
     token = _place_token(text, mention, sentence)
     while token is not None and token.dep_ == "conj":
         token = token.head
     if token is None or token.dep_ not in ("nsubj", "dobj") or token.head.pos_ != "VERB":
         return False
     verb = token.head
-    # A dateline the parser hangs on the first verb is no subject ("X, May 2 — widows said").
-    if any(t.text in ("—", "–") for t in token.doc[min(token.i, verb.i):max(token.i, verb.i)]):
-        return False
     past = verb.lemma_ + ("d" if verb.lemma_.endswith("e") else "ed")  # "accuse": "accused"
-    # A subject that declares or announces acts where it is ("X state declared a curfew").
-    words = _SPOKEN_BY if token.dep_ == "nsubj" else _SAYING
-    return words.fullmatch(verb.text) is not None or words.fullmatch(past) is not None
+    return _SAYING.fullmatch(verb.text) is not None or _SAYING.fullmatch(past) is not None
 
 
 def _told_of(text: str, mention: Mention, sentence: Span) -> bool:

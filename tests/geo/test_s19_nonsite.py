@@ -128,13 +128,6 @@ def test_a_town_accused_or_urged_is_its_government_not_a_site():
         "Kellport": "actor", "Dorrin": "location", "Sallow": "actor", "Merrick": "actor"}
 
 
-def test_a_town_that_declares_a_curfew_or_opens_a_dateline_stays_a_site():
-    text = ("KELLPORT, May 2 (Wire) — Widows of the miners said on Tuesday that they were "
-            "still waiting. Sallow state declared a curfew.")
-    assert _roles(text, ["KELLPORT", "Sallow"]) == {"KELLPORT": "location",
-                                                    "Sallow": "location"}
-
-
 def test_a_town_shelled_or_attacked_stays_a_site():
     text = "Rebels shelled Tarrow overnight and mobs attacked Quessa on Tuesday."
     assert _roles(text, ["Tarrow", "Quessa"]) == {"Tarrow": "location",
