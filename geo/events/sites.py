@@ -273,7 +273,7 @@ def _refined(text: str, mention: Mention, sentence: Span) -> Mention:
             _SEAT_BEFORE.search(before) or \
             (_SPOKEN_IN.search(before) and not _told_of(text, mention, sentence)) or (
             _BODY_IN.search(before) and _SPEAKS_AFTER.match(after)) or \
-            _where_said(text, mention, sentence) or _spoken_to_or_by(text, mention, sentence):
+            _where_said(text, mention, sentence):
         return replace(mention, role="actor")
     # "Officials in X, speaking on condition of anonymity, said": the words between the
     # body and its verb hide it from the words beside the place; the tree shows it.
@@ -350,22 +350,6 @@ def _where_said(text: str, mention: Mention, sentence: Span) -> bool:
                                          verb.lower_ in _SPEAKING_ACTS)
         token = holder
     return False
-
-
-def _spoken_to_or_by(text: str, mention: Mention, sentence: Span) -> bool:
-    """Whether ``mention`` is the subject or the direct object of a verb of saying or
-    stance: a government named by its seat, however far from the verb ("Kurds who accuse
-    X of letting the town fall", "urged X and Y to", "X, which denies it, said"). A place
-    things happen at is the object of a preposition, or of a verb of acting ("shelled
-    X"). False without a parser."""
-    token = _place_token(text, mention, sentence)
-    while token is not None and token.dep_ == "conj":
-        token = token.head
-    if token is None or token.dep_ not in ("nsubj", "dobj") or token.head.pos_ != "VERB":
-        return False
-    verb = token.head
-    past = verb.lemma_ + ("d" if verb.lemma_.endswith("e") else "ed")  # "accuse": "accused"
-    return _SAYING.fullmatch(verb.text) is not None or _SAYING.fullmatch(past) is not None
 
 
 def _told_of(text: str, mention: Mention, sentence: Span) -> bool:
