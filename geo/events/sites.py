@@ -13,11 +13,9 @@ in passing comes from ("a 19-year-old student from X, who said ...": these two r
 from the dependency tree), and where troops or police come from ("reinforcements from
 X were sent") or where people came or travelled from ("most of whom come from X"), and
 where the wounded are taken for treatment; where a statement was issued, however deep
-in its phrase ("in a statement issued from its offices in X"), and a place that is the
-object of a verb of saying or stance or the subject of one of saying ("accuse X of",
-"urged X to"), both read from the tree; a place listed with one of those, or the
-area named after it that holds it, is one too. Phrases for places ("the capital") are
-read as names are. Such a mention becomes an ``actor``
+in its phrase ("in a statement issued from its offices in X"), read from the tree; a
+place listed with one of those, or the area named after it that holds it, is one too.
+Phrases for places ("the capital") are read as names are. Such a mention becomes an ``actor``
 (``residence`` for a destination, a birthplace or a whereabouts, ``origin`` for where
 someone comes from), so that :func:`geo.events.places.is_site` never places an incident there.
 
