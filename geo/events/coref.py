@@ -81,6 +81,7 @@ def with_references(text: str, mentions: Sequence[Mention],
     main = places.main_place(mentions)
     country = main.place.country if main is not None else ""
     mentions = _parts_of_town(text, mentions, country)
+    mentions = _away_from_homes(text, mentions)
     taken = [(m.start, m.end) for m in mentions]
     found: list[Mention] = []
     for pattern in (_REFERENCE, _THERE):
@@ -143,6 +144,32 @@ def _parts_of_town(text: str, mentions: list[Mention], country: str) -> list[Men
                 mention = replace(mention, place=town.place, precision="part_of_city")
         out.append(mention)
     return out
+
+
+def _away_from_homes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Point a part of a town ("the city centre", a square's name) that the geoparser
+    put in the city last named, when that city is where people came from or went to
+    ("reinforcements from X", "flown to X"; :mod:`geo.events.sites`), at the last city
+    named as a site before it: the geoparser reads roles from the words beside a name
+    only, and an origin's or a destination's town is not where the crowd is. Left as
+    it is without such a city; "the capital" is its country's, whatever was named."""
+    out: list[Mention] = []
+    for mention in mentions:
+        place = mention.place
+        if mention.role == "location" and mention.precision == "part_of_city" and \
+                place is not None and place.kind == "city" and \
+                not names_the_capital(text, mention.text, mention.end):
+            named = [m for m in out if m.kind == "named" and m.place is not None
+                     and m.place.kind == "city" and m.precision != "part_of_city"]
+            if named and named[-1].place.id == place.id and named[-1].role in _AWAY:
+                site = next((m.place for m in reversed(named) if places.is_site(m)), None)
+                if site is not None:
+                    mention = replace(mention, place=site)
+        out.append(mention)
+    return out
+
+
+_AWAY = frozenset({"origin", "residence"})
 
 
 def _reference(text: str, start: int, end: int, antecedent: Mention,

@@ -7,6 +7,10 @@ a base or a visit ("une ONG basée à Genève", "прилетевший с ви�
 club's or a paper's name in guillemets ("«Иртыш»") or a word of the language that only
 looks like a name ("По данным"). :mod:`geo.events.lexical_places` takes the
 sites from the rest.
+
+Length: one home for the Russian and French cues that make a place no site, a little
+over the limit; they share the word windows and clause cuts that split modules would
+pass around through private names.
 """
 
 from __future__ import annotations
@@ -160,6 +164,8 @@ def _refined_role(mention: Mention, words: list[Word], vocabulary: Vocabulary) -
         return replace(mention, role="residence")  # "житель X", "un habitant de X"
     if _backed(words, first, vocabulary):
         return replace(mention, role="actor")  # "в поддержку задержанных в X активистов"
+    if _seat_in_aside(words, first, last, vocabulary):
+        return replace(mention, role="actor")  # "le ministère, à X, a déclaré"
     if _venue_or_seat(words, first, vocabulary):
         return replace(mention, role="actor")  # "на саммите в X", "Суд в X арестовал"
     if _measured_from(words, first, vocabulary):
@@ -234,6 +240,33 @@ def _venue_or_seat(words: list[Word], first: int, vocabulary: Vocabulary) -> boo
         return False
     return words[host].any_of(vocabulary.meetings) or not any(
         w.any_of(vocabulary.at_place) for w in words[max(0, host - 2):host])
+
+
+_ASIDE_REACH = 4  # the words of a body's name before its aside ("le ministère de l'Intérieur")
+
+
+def _seat_in_aside(words: list[Word], first: int, last: int, vocabulary: Vocabulary) -> bool:
+    """Whether the place at ``words[first:last + 1]`` is an aside set off by commas
+    right after a body's name or a court's ("le ministère de l'Intérieur, à X, a
+    déclaré", "condamné par le tribunal fédéral, à X, pour"): the body's seat. A body
+    other than a court must speak right after the aside ("la police, à X, a tiré" tells
+    where it fired); a court a preposition puts something at is a place ("devant le
+    tribunal, à X,")."""
+    opening = first - 1
+    if opening < 1 or not words[opening].any_of(vocabulary.at_place) or \
+            "," not in words[opening].gap or last + 1 >= len(words) or \
+            "," not in words[last + 1].gap:
+        return False
+    host = next((i for i in range(opening - 1, max(-1, opening - _ASIDE_REACH - 1), -1)
+                 if words[i].any_of(vocabulary.bodies | vocabulary.courts)), None)
+    if host is None or _cut(words[host + 1:opening]) or any(
+            w.any_of(vocabulary.at_place) for w in words[max(0, host - 2):host]):
+        return False
+    if words[host].any_of(vocabulary.courts):
+        return True
+    after = [i for i in range(last + 1, min(len(words), last + 4))
+             if words[i].text.lower() not in vocabulary.auxiliaries]
+    return any(vocabulary.speaks(words, i) for i in after[:2])
 
 
 def tells_a_verdict(sentence: list[Word], vocabulary: Vocabulary) -> bool:

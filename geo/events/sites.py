@@ -12,8 +12,10 @@ passing ("X, who returned to Y from Z on Sunday, said") and where a person descr
 in passing comes from ("a 19-year-old student from X, who said ...": these two read
 from the dependency tree), and where troops or police come from ("reinforcements from
 X were sent") or where people came or travelled from ("most of whom come from X"), and
-where the wounded are taken for treatment; a place listed with one of those, or the
-area named after it that holds it, is one too. Such a mention becomes an ``actor``
+where the wounded are taken for treatment; where a statement was issued, however deep
+in its phrase ("in a statement issued from its offices in X"), read from the tree; a
+place listed with one of those, or the area named after it that holds it, is one too.
+Phrases for places ("the capital") are read as names are. Such a mention becomes an ``actor``
 (``residence`` for a destination, a birthplace or a whereabouts, ``origin`` for where
 someone comes from), so that :func:`geo.events.places.is_site` never places an incident there.
 
@@ -116,16 +118,16 @@ _FORCES_MOVED = re.compile(rf"\b{alternation(_FORCE_NOUNS)}"
 _REACH = 60
 _WHEREABOUTS_REACH = 150
 # A person's journey told in passing: "X, who returned to Y from Z on Sunday, said",
-# "after flying back from Y, X told reporters". Where someone returned, fled, flew or
-# moved is a whereabouts, when the verb only describes that person (a clause of "who",
-# or one hung on a verb of saying); "protesters returned to the square" is a site. The
-# words propose, the dependency tree disposes.
+# "after flying back from Y, X told reporters". Where someone returned, fled, flew,
+# moved, drove or walked is a whereabouts, when the verb only describes that person (a
+# clause of "who", or one hung on a verb of saying); "protesters returned to the
+# square" is a site. The words propose, the dependency tree disposes.
 _TRAVEL_BEFORE = re.compile(
     r"\b(?:return|fle[de]|travel|flew|fly|flown|mov(?:e|ed|ing)|escap|emigrat|relocat|"
-    r"left|leav)\w*\s+(?:[\w'’-]+\s+){0,5}?(?:to|from|for|into)\s+(?:the\s+)?"
-    r"(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+    r"left|leav|dr[oi]ve|driv|rode|ridden|riding|walk)\w*\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:to|from|for|into)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 _TRAVEL_LEMMAS = frozenset({"return", "flee", "travel", "fly", "move", "escape",
-                            "emigrate", "relocate", "leave"})
+                            "emigrate", "relocate", "leave", "drive", "ride", "walk"})
 _TRAVEL_PREPOSITIONS = frozenset({"to", "from", "for", "into"})
 _NAME_ARCS = frozenset({"compound", "flat", "appos"})
 _SAYING = re.compile(rf"\b{alternation(SPEECH_VERBS + STANCE_VERBS)}\b", re.IGNORECASE)
@@ -249,7 +251,9 @@ def _owner(mentions: Sequence[Mention], offset: int) -> Mention | None:
 
 
 def _refined(text: str, mention: Mention, sentence: Span) -> Mention:
-    if mention.kind != "named" or mention.role not in ("location", "actor"):
+    # "officials in the capital said", "reinforcements from the capital": a phrase for a
+    # place is read by the words around it as a name is.
+    if mention.kind not in ("named", "nominal") or mention.role not in ("location", "actor"):
         return mention
     before = text[max(0, mention.start - _REACH):mention.start]
     after = text[mention.end:mention.end + _REACH]
@@ -266,7 +270,8 @@ def _refined(text: str, mention: Mention, sentence: Span) -> Mention:
     if _BASED.match(after) or _OWNED.match(after) or opens_a_name or \
             _SEAT_BEFORE.search(before) or \
             (_SPOKEN_IN.search(before) and not _told_of(text, mention, sentence)) or (
-            _BODY_IN.search(before) and _SPEAKS_AFTER.match(after)):
+            _BODY_IN.search(before) and _SPEAKS_AFTER.match(after)) or \
+            _where_said(text, mention, sentence):
         return replace(mention, role="actor")
     # "Officials in X, speaking on condition of anonymity, said": the words between the
     # body and its verb hide it from the words beside the place; the tree shows it.
@@ -319,6 +324,30 @@ def _seat_of_a_speaker(text: str, mention: Mention, sentence: Span) -> bool:
     body = preposition.head
     return body.dep_ == "nsubj" and _BODY.fullmatch(body.text) is not None and \
         _SAYING.fullmatch(body.head.text) is not None
+
+
+def _where_said(text: str, mention: Mention, sentence: Span) -> bool:
+    """Whether ``mention`` tells where a statement was made, deeper than the words
+    beside it show: through nouns, each the object of a preposition, and a participle
+    on a noun ("said in a statement issued from its offices in X", "told a news
+    conference at the ministry's headquarters in X"), the tree reaches a noun of speech
+    that is the object of a preposition on a verb of saying or a speaking act. An event
+    noun on the way ("said at a rally in X") is no statement. False without a parser."""
+    token = _place_token(text, mention, sentence)
+    while token is not None and token.dep_ == "pobj" and token.head.dep_ == "prep":
+        holder = token.head.head
+        if holder.dep_ == "acl" and holder.tag_ == "VBN":  # "a statement issued from"
+            holder = holder.head
+        if holder.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if _SPEECH_NOUN.fullmatch(holder.text) is not None:
+            # ("said in a statement", "told a news conference")
+            verb = holder.head.head if holder.dep_ == "pobj" else \
+                holder.head if holder.dep_ in ("dobj", "dative") else None
+            return verb is not None and (_SAYING.fullmatch(verb.text) is not None or
+                                         verb.lower_ in _SPEAKING_ACTS)
+        token = holder
+    return False
 
 
 def _told_of(text: str, mention: Mention, sentence: Span) -> bool:

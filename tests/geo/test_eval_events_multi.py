@@ -142,7 +142,11 @@ CEILINGS = {
     # a real protest put at the wrong place: drivers "had come from the town of" Toledo
     # (an origin taken for the site), and the Athlone rally copied to Dublin ("in Dublin
     # or in Athlone, where ..."), where the report denies arrests: 34 -> 36.
-    DEV: {"unreal_false_positives": 36, "non_site_false_positives": 33, "duplicates": 1,
+    # Session 19 (non-sites): rows at places that are no site fell from 34 to 27 on the
+    # 233; one of them (a protest row drawn from a witness's quote, at the town she drove
+    # in from) now falls back to the report's earlier place, where a planned march is
+    # told: the same spurious row, counted as unreal instead (34 -> 35).
+    DEV: {"unreal_false_positives": 37, "non_site_false_positives": 28, "duplicates": 1,
           "trap_false_positives": 8},
     # Held-out unreal rows 10 -> 11 on the 74 in session 14 (the row splitting of the
     # rows helper; not looked into, as the file is not read). h15-en-01..10 add 5

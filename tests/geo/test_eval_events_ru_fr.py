@@ -126,7 +126,8 @@ CEILINGS = {
     # (Session 19: people counted who gathered, «человек собрались», now a protest, add
     # one unreal row on the 101, a gathering put where the report also tells an unreal
     # event: 11 -> 12 with the status round's.)
-    RUSSIAN: {"unreal_false_positives": 12, "non_site_false_positives": 12, "duplicates": 1,
+    # (Session 19, non-sites: 12 -> 11 with ru-536; in French 9 -> 7 with fr-536.)
+    RUSSIAN: {"unreal_false_positives": 12, "non_site_false_positives": 11, "duplicates": 1,
               "trap_false_positives": 5},
     # (French dev unreal false positives 9 -> 10 in session 14: a row dated to the
     # story's day no longer merges into another day's event, which shows status
@@ -147,7 +148,7 @@ CEILINGS = {
     # 1 on the 73; a rumour left unverified takes it off: 16 / 8 / 8 / 1.)
     # (Session 18's end, with the blind fr-401..407 and the counts round's reports: the
     # base 22 / 8 / 8 / 1 on the 98, the end 21 / 8 / 8 / 1.)
-    FRENCH: {"unreal_false_positives": 21, "non_site_false_positives": 8, "duplicates": 1,
+    FRENCH: {"unreal_false_positives": 21, "non_site_false_positives": 7, "duplicates": 1,
              "trap_false_positives": 8},
     # Held-out ceilings as the base of session 14 scored the 21 reports: the session's
     # rules moved none of them.
