@@ -129,8 +129,9 @@ def told_on_other_days(text: str, a: int, b: int) -> bool:
     return _OTHER_DAY.search(text, low, high) is not None
 
 
-# The actors that are the state's forces.
-_STATE_FORCES = frozenset({"police", "army", "state forces"})
+# The other side of a clash, right after it: "clashed with riot police", "clashes with
+# the security forces".
+_WITH_FORCES = re.compile(rf"\s+with\s+(?:the\s+)?(?:\w+\s+)?{_STATE_FORCES}\b", re.IGNORECASE)
 
 
 def _collapse_part(hits: list[Hit], actors: list[str], clause: Span,
@@ -138,8 +139,7 @@ def _collapse_part(hits: list[Hit], actors: list[str], clause: Span,
     names = {rule.name for rule, _, status in hits if status == "occurred"}
     crowd = (bool({"protesters", "rioters"} & set(actors)) or names & {"protest", "riot"}
              or crowd_in_sentence) and "unidentified armed group" not in actors
-    townsfolk_against_forces = "civilians" in actors and bool(
-        _STATE_FORCES & set(actors)) and "unidentified armed group" not in actors
+    townsfolk = "civilians" in actors and "unidentified armed group" not in actors
     spans = {r.name: m.span() for r, m, _ in hits}
     mob = any(r.name == "crowd_violence" and _CROWD_ON_PEOPLE.search(m.group())
               and _PEOPLE_AFTER.match(m.string, m.end(), clause[1]) for r, m, _ in hits)
@@ -147,7 +147,8 @@ def _collapse_part(hits: list[Hit], actors: list[str], clause: Span,
     for rule, match, status in hits:
         event_type, sub_type = rule.event_type, rule.sub_event_type
         if (rule.name in ("clash", "overtake", "regain") and crowd) or \
-                (rule.name == "clash" and townsfolk_against_forces):
+                (rule.name == "clash" and townsfolk
+                 and _WITH_FORCES.match(match.string, match.end(), clause[1])):
             # crowds that "overran the police station" riot; they take no territory,
             # and forces that retake a building from a crowd win no battle; residents
             # or villagers who clash with the police bear no arms of a party to a battle

@@ -322,6 +322,10 @@ def _object_of_past_verb(sentence: list[Word], start: int, first: int,
     event tells it took place, whatever ban its modifiers tell."""
     unreal = (vocabulary.negation | vocabulary.banned_after | vocabulary.planned
               | vocabulary.planned_after | vocabulary.threatened)
+    # A noun after a preposition is no verb's object ("предупредила об ответственности
+    # за участие в запрещённом митинге": the warning befell no rally).
+    if any(w.text.lower() in vocabulary.at_place for w in sentence[max(start, first - 2):first]):
+        return False
     # (the nearest such verb decides: "ont interdit la marche" bans it)
     for at in range(first - 1, max(start, first - 8) - 1, -1):
         word = sentence[at]

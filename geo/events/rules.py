@@ -4,6 +4,9 @@ Each :class:`Rule` is a regular expression over a clause and the event it signal
 patterns are written for any country's unrest news (inflections spelled out, no place or
 person names). Context refines a trigger's type in :mod:`geo.events.detect`: a clash between
 protesters and police is a riot, arson during unrest is a violent demonstration.
+
+Length: the English trigger lexicon in one place, over the usual limit; its rules share
+the crowd, damage and festive word lists, which split modules would pass around.
 """
 
 from __future__ import annotations
@@ -105,7 +108,8 @@ FESTIVE_WORDS = (
     "fans", "worshippers", "pilgrims", "tourists", "spectators", "revellers", "shoppers",
     r"celebrat\w*", r"to\s+watch", "mass", r"prayers?", r"concerts?", r"festivals?",
     r"weddings?", r"parades?", r"new\s+year", "christmas", r"eid", r"victory",
-    r"(?:street|block|birthday)\s+part(?:y|ies)",
+    r"(?:street|block|birthday)\s+part(?:y|ies)", "mourners", r"funerals?", r"to\s+bury",
+    r"briefings?",
 )
 # The seats of power a crowd gathers outside to be heard: a crowd massed outside one is
 # a protest in ACLED's terms, where a crowd outside a stadium or a shop is not.
@@ -225,7 +229,8 @@ RULES: tuple[Rule, ...] = (
         r"sites?|songs?|votes?))|protested|protesting|demonstrations?|demonstrated|"
         r"rall(?:y|ies|ied)|(?-i:march)|marche[sd]|sit-ins?|(?:took|take|taken|"
         r"taking) to the streets|general strike|went on strike|on strike|strikers|"
-        rf"hunger strike|{alternation(STOPPAGE_WORDS)}|picket(?:s|ed|ing)|vigils?|human chains?|"
+        rf"hunger strike|{alternation(STOPPAGE_WORDS)}|picket(?:s|ed|ing)|vigils?|"
+        r"human chains?(?! to (?:pass|carry|move|hand))|"
         r"(?:burn(?:ed|t|ing)|set fire to|set alight|torched|tore up) (?:an? |the )?(?:\w+ )?"
         rf"{alternation(SYMBOLIC_OBJECTS)}|"
         r"(?:protesters|demonstrators|"

@@ -92,6 +92,8 @@ _SPOKEN_IN = re.compile(
 # What a statement is made in, on which a place names where it was made.
 _SPEECH_NOUN = re.compile(r"statements?|conferences?|interviews?|briefings?|videos?|"
                           r"speech(?:es)?|remarks|messages?|posts?", re.IGNORECASE)
+# The same nouns anywhere in a sentence: only there can the tree find where one was made.
+_SPEECH_NOUN_WORD = re.compile(rf"\b(?:{_SPEECH_NOUN.pattern})\b", re.IGNORECASE)
 # "sought asylum in X", "in exile in X" are residences the geoparser marks already
 # (geo.resolve.roles).
 _DESTINATION = re.compile(
@@ -118,16 +120,17 @@ _FORCES_MOVED = re.compile(rf"\b{alternation(_FORCE_NOUNS)}"
 _REACH = 60
 _WHEREABOUTS_REACH = 150
 # A person's journey told in passing: "X, who returned to Y from Z on Sunday, said",
-# "after flying back from Y, X told reporters". Where someone returned, fled, flew,
-# moved, drove or walked is a whereabouts, when the verb only describes that person (a
-# clause of "who", or one hung on a verb of saying); "protesters returned to the
-# square" is a site. The words propose, the dependency tree disposes.
+# "after flying back from Y, X told reporters". Where someone returned, fled, flew or
+# moved is a whereabouts, when the verb only describes that person (a clause of "who",
+# or one hung on a verb of saying); "protesters returned to the square" is a site. The
+# words propose, the dependency tree disposes. (Not "drove" or "rode": crowds ride into
+# the towns they protest in, "supporters, who rode into X on motorcycles, clashed".)
 _TRAVEL_BEFORE = re.compile(
     r"\b(?:return|fle[de]|travel|flew|fly|flown|mov(?:e|ed|ing)|escap|emigrat|relocat|"
-    r"left|leav|dr[oi]ve|driv|rode|ridden|riding|walk)\w*\s+(?:[\w'’-]+\s+){0,5}?"
-    r"(?:to|from|for|into)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+    r"left|leav)\w*\s+(?:[\w'’-]+\s+){0,5}?(?:to|from|for|into)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 _TRAVEL_LEMMAS = frozenset({"return", "flee", "travel", "fly", "move", "escape",
-                            "emigrate", "relocate", "leave", "drive", "ride", "walk"})
+                            "emigrate", "relocate", "leave"})
 _TRAVEL_PREPOSITIONS = frozenset({"to", "from", "for", "into"})
 _NAME_ARCS = frozenset({"compound", "flat", "appos"})
 _SAYING = re.compile(rf"\b{alternation(SPEECH_VERBS + STANCE_VERBS)}\b", re.IGNORECASE)
@@ -271,7 +274,8 @@ def _refined(text: str, mention: Mention, sentence: Span) -> Mention:
             _SEAT_BEFORE.search(before) or \
             (_SPOKEN_IN.search(before) and not _told_of(text, mention, sentence)) or (
             _BODY_IN.search(before) and _SPEAKS_AFTER.match(after)) or \
-            _where_said(text, mention, sentence):
+            (_SPEECH_NOUN_WORD.search(text, *sentence) is not None
+             and _where_said(text, mention, sentence)):
         return replace(mention, role="actor")
     # "Officials in X, speaking on condition of anonymity, said": the words between the
     # body and its verb hide it from the words beside the place; the tree shows it.

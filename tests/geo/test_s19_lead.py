@@ -52,3 +52,8 @@ def test_townspeople_who_clash_with_the_forces_riot(text):
 def test_armed_men_who_clash_with_soldiers_fight_a_battle():
     text = "Rebels clashed with soldiers near Varnessa on Monday."
     assert _types(text, "Varnessa") == {("Battles", "Armed clash")}
+
+
+def test_townspeople_who_clash_with_others_as_police_watch_fight_no_riot():
+    text = "Villagers clashed with herders in Varnessa on Monday as police watched."
+    assert ("Riots", "Violent demonstration") not in _types(text, "Varnessa")

@@ -1,10 +1,10 @@
 """Session 19, roles read from the tree: where a statement was issued, however deep the
 place sits in the phrase ("in a statement issued from its offices in X"), is no site,
 while a place the statement tells of is one; a phrase for a place ("the capital") is read
-by the words around it as a name is; where a person described in passing drove or
-walked from is a whereabouts; a square the geoparser put in the town of an origin
-is in the town of the events; in Russian and French, a seat told in an aside
-(«le ministère, à X, a déclaré») and the town of a hospital the wounded were driven
+by the words around it as a name is; a crowd that rode into a town protests there (the
+code review: "drove" and "rode" are no journey in passing); a square the geoparser put
+in the town of an origin is in the town of the events; in Russian and French, a seat
+told in an aside («le ministère, à X, a déclaré») and the town of a hospital the wounded were driven
 to («отвезли в больницу в X») are no sites. Sentences are invented; towns are invented places."""
 
 from __future__ import annotations
@@ -66,11 +66,10 @@ def test_a_march_in_the_capital_stays_a_site():
     assert [m.role for m in without_non_sites(text, [_capital(text)])] == ["location"]
 
 
-def test_where_a_witness_drove_in_from_is_a_whereabouts():
-    text = ("\"We were not armed,\" said Ana Reyes, a teacher who drove in from Tarrow "
-            "with her sister to join the march in Bellmont.")
-    assert _roles(text, ["Tarrow", "Bellmont"]) == {"Tarrow": "residence",
-                                                     "Bellmont": "location"}
+def test_a_crowd_that_rode_into_a_town_protests_there():
+    text = ("Hundreds of opposition supporters, who rode into Tarrow on motorcycles, "
+            "clashed with police on Tuesday.")
+    assert _roles(text, ["Tarrow"]) == {"Tarrow": "location"}
 
 
 def test_protesters_who_walked_to_a_square_acted_there():
