@@ -127,13 +127,8 @@ class Scope:
         """Whether the cue at ``cue_start:cue_end`` governs the trigger: the trigger
         lies below the word the cue marks (a modal's verb, a plan's noun, a denial's
         verb) with no clause of its own between them. True without a parser."""
-        cue, trigger = self._tokens(cue_start, cue_end), self.trigger()
-        if cue is None or trigger is None:
-            return True
-        word = cue[-1]
-        top = word if word.pos_ in _HEADING_POS and word.dep_ not in _MARKERS \
-            else word.head
-        return _reaches(trigger, top)
+        found = self._cue_top(cue_start, cue_end)
+        return found is None or _reaches(*found)
 
     def negates(self, cue_start: int, cue_end: int) -> bool:
         """Whether the negation at ``cue_start:cue_end`` reaches the trigger: it governs
@@ -141,14 +136,22 @@ class Scope:
         a verb that does ("no one was arrested", "no shops were looted"); not a negation
         of another clause's verb ("police did not intervene as thousands marched"). True
         without a parser."""
-        cue, trigger = self._tokens(cue_start, cue_end), self.trigger()
-        if cue is None or trigger is None:
+        found = self._cue_top(cue_start, cue_end)
+        if found is None:
             return True
-        word = cue[-1]
-        top = word if word.pos_ in _HEADING_POS and word.dep_ not in _MARKERS \
-            else word.head
+        trigger, top = found
         return _reaches(trigger, top) or (top.dep_ in ("nsubj", "nsubjpass", "expl") and
                                           _reaches(trigger, top.head))
+
+    def _cue_top(self, cue_start: int, cue_end: int):
+        """The trigger's token and the word the cue at ``cue_start:cue_end`` marks (a
+        modal's verb, a plan's noun, a denial's verb), or ``None`` without a parse."""
+        cue, trigger = self._tokens(cue_start, cue_end), self.trigger()
+        if cue is None or trigger is None:
+            return None
+        word = cue[-1]
+        return trigger, (word if word.pos_ in _HEADING_POS and word.dep_ not in _MARKERS
+                         else word.head)
 
     def prevention_failed(self, cue_start: int, cue_end: int) -> bool:
         """Whether the cue at ``cue_start:cue_end`` is, or negates, a verb of preventing
