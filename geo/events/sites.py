@@ -191,7 +191,34 @@ def without_non_sites(text: str, mentions: Sequence[Mention],
 
     refined = [_refined(text, m, sentence_of(m)) for m in mentions]
     shared = [_shared_role(text, m, refined, sentence_of(m)) for m in refined]
-    return _off_the_road(text, shared, sentence_of)
+    return _off_the_road(text, _residents_elsewhere(text, shared, sentence_of), sentence_of)
+
+
+# "residents of X", the people of a town, who protest there unless the sentence sends
+# them on a journey or names another site.
+_RESIDENTS_OF = re.compile(r"\bresidents\s+of\s+(?:the\s+(?:[a-z]+\s+)?(?:town|village|city|"
+                           r"district)\s+of\s+)?$", re.IGNORECASE)
+_JOURNEY_AFTER = re.compile(r"(?:,?\s+[\w'’-]+){0,6}?\s+(?:travell?ed|went|came|drove|rode|"
+                            r"walked|journeyed|headed|were\s+bus(?:s)?ed)\s+(?:to|into)\b",
+                            re.IGNORECASE)
+
+
+def _residents_elsewhere(text: str, mentions: list[Mention],
+                         sentence_of: Callable[[Mention], Span]) -> list[Mention]:
+    """The mentions but the town of "residents of X" made their home where the sentence
+    sends them on a journey ("residents of X travelled to Y to protest") or names
+    another site that does not hold X ("a protest by residents of X was held in Y";
+    not "residents of X, Fiji, blocked the road")."""
+    def at_home(mention: Mention) -> bool:
+        if mention.role != "location" or mention.place is None or _RESIDENTS_OF.search(
+                text, max(0, mention.start - _REACH), mention.start) is None:
+            return False
+        span = sentence_of(mention)
+        return _JOURNEY_AFTER.match(text, mention.end, span[1]) is not None or any(
+            other is not mention and other.role == "location" and other.place is not None
+            and other.place != mention.place and sentence_of(other) == span
+            and not inside(mention.place, other.place) for other in mentions)
+    return [replace(m, role="residence") if at_home(m) else m for m in mentions]
 
 
 def _off_the_road(text: str, mentions: list[Mention],

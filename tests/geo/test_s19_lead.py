@@ -57,3 +57,24 @@ def test_armed_men_who_clash_with_soldiers_fight_a_battle():
 def test_townspeople_who_clash_with_others_as_police_watch_fight_no_riot():
     text = "Villagers clashed with herders in Varnessa on Monday as police watched."
     assert ("Riots", "Violent demonstration") not in _types(text, "Varnessa")
+
+
+def _sites(text: str, names: list[str]) -> set[str]:
+    mentions = mentions_at(text, {name: town(name) for name in names})
+    return {e.location.place.name for e in detect_events(text, mentions, None, PUBLISHED)
+            if e.location is not None}
+
+
+@pytest.mark.parametrize("text", [
+    "A protest by residents of Varnessa was held in Dorvale on Wednesday.",
+    "A rally of residents of Varnessa took place in Dorvale on Friday.",
+])
+def test_the_people_of_a_town_who_protest_elsewhere_are_there(text):
+    """(The review: "residents of X" whose sentence names another site are from X.)"""
+    assert _sites(text, ["Varnessa", "Dorvale"]) == {"Dorvale"}
+
+
+def test_the_people_of_a_town_who_travel_to_protest_are_not_at_home():
+    text = ("Residents of Varnessa travelled to Dorvale on Tuesday to protest outside the "
+            "governor's office.")
+    assert "Varnessa" not in _sites(text, ["Varnessa", "Dorvale"])
