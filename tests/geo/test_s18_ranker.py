@@ -118,17 +118,20 @@ CASES = [
 ]
 
 
-def _params() -> list:
+def params_with_xfails(cases: list, missed: dict) -> list:
+    """The cases as pytest parameters, each a case ``missed`` names (by the place and the
+    sentence's start) a strict xfail with its measured reason."""
     out = []
-    for case in CASES:
-        reason = next((why for (name, start), why in MISSED.items()
+    for case in cases:
+        reason = next((why for (name, start), why in missed.items()
                        if case[1] == name and case[0].startswith(start)), None)
         marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
         out.append(pytest.param(*case, marks=marks))
     return out
 
 
-@pytest.mark.parametrize(("text", "name", "country", "admin1"), _params())
+@pytest.mark.parametrize(("text", "name", "country", "admin1"),
+                         params_with_xfails(CASES, MISSED))
 def test_the_place_the_story_means(real_parser, text, name, country, admin1):
     parsed = real_parser(Document(text, language="en"))
     places = [m.place for m in parsed.mentions if m.text == name and m.place is not None]

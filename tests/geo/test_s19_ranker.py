@@ -13,7 +13,7 @@ import pytest
 
 from geo.model import Document
 from geo.resolve.candidates import code_qualifier
-from tests.geo.test_s18_ranker import right
+from tests.geo.test_s18_ranker import params_with_xfails, right
 
 pytestmark = pytest.mark.slow
 
@@ -71,22 +71,12 @@ CASES = [
 ]
 
 
-def _params() -> list:
-    out = []
-    for case in CASES:
-        reason = next((why for (name, start), why in MISSED.items()
-                       if case[1] == name and case[0].startswith(start)), None)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(*case, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize(("text", "name", "country", "admin1"), _params())
+@pytest.mark.parametrize(("text", "name", "country", "admin1"),
+                         params_with_xfails(CASES, MISSED))
 def test_the_place_the_story_means(real_parser, text, name, country, admin1):
     parsed = real_parser(Document(text, language="en"))
     places = [m.place for m in parsed.mentions if m.text == name and m.place is not None]
-    assert places
-    assert all(right(p, country, admin1) for p in places)
+    assert places and all(right(p, country, admin1) for p in places)
 
 
 @pytest.mark.parametrize(("text", "end", "codes"), [
