@@ -149,22 +149,34 @@ def nominatives(word: str) -> tuple[str, ...]:
                if parse.tag.number == "plur" and parse.tag.case != "nomn"
                and parse.tag.POS in _NAME_PARTS)
     forms.extend(plural.word for plural in plurals if plural is not None)
+    lowered = word.lower()
     if not any("Geox" in parse.tag for parse in parses):
-        lowered = word.lower()
         # The dictionary guesses a word it does not know as a surname ("Габрове" →
         # "габров"): a neuter town's reading goes before such guesses.
         known = any(parse.is_known for parse in parses)
         neuter = [] if known else list(_readings(lowered, _NEUTER_LOCATIVES))
         forms = [*neuter, *forms, *_readings(lowered, _OTHER_LOCATIVES)]
+    elif not any("Geox" in parse.tag and parse.is_known for parse in parses):
+        # A place the dictionary only guesses from the ending ("Шардаре" as an
+        # indeclinable name) may still be a feminine town's locative.
+        forms.extend(_readings(lowered, _OTHER_LOCATIVES))
+    if "-" in word:
+        # "Каменске-Шахтинском", "Каменце-Подольском": both words of a hyphenated name
+        # inflect, and the dictionary reads the last alone; each word's nominatives.
+        parts = word.split("-")
+        if all(parts):
+            forms.extend("-".join(joined) for joined in product(
+                *((*nominatives(part), part.lower()) for part in parts)))
     return tuple(dict.fromkeys(forms))
 
 
 # The prepositional endings of foreign towns' names that the dictionary does not know, and
 # the nominative endings they stand for: Slavic neuter names in -ово/-ево decline ("в
 # Габрове" → "габрово"), as do those in -ино; a name ending in a consonant takes -е ("в
-# Нише" → "ниш"), which the dictionary reads as another noun's form ("ниша").
+# Нише" → "ниш"), which the dictionary reads as another noun's form ("ниша"), and so
+# does a feminine one in -а ("в Старой Руссе" → "русса", read as a man's "русс").
 _NEUTER_LOCATIVES = (("ове", "ово"), ("еве", "ево"), ("ёве", "ёво"))
-_OTHER_LOCATIVES = (("ине", "ино"), ("ыне", "ыно"), ("е", ""))
+_OTHER_LOCATIVES = (("ине", "ино"), ("ыне", "ыно"), ("е", ""), ("е", "а"))
 # (each ending follows a consonant: "Гае" is no locative of "Га")
 _VOWELS = frozenset("аеёиоуыэюяй")
 

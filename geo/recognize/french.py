@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import pycountry
 
-from gazetteer.normalize import fold
+from gazetteer.normalize import ABBREVIATIONS, fold
 from geo.languages import fr
 from geo.nlp import doc_text, french_words, words
 from geo.recognize.airports import airports_after_word
@@ -70,6 +70,11 @@ _ELIDED_ACRONYM = re.compile(r"[Ll]['’][A-ZÀ-Ý]{2,}")
 _COUNTRY_ARTICLE = re.compile(r"(?<![\w'’])(?:(?:au|aux|en|du|le|la|les)\s+|l['’])$")
 # The prepositions that contract "le"/"les": "au Havre" is "à Le Havre".
 _CONTRACTED = re.compile(r"(?<![\w'’])(?P<word>au|du|aux|des)\s+$", re.IGNORECASE)
+# A capitalised name, one word or several joined by hyphens, after such a preposition.
+_CONTRACTED_NAME = re.compile(r"(?<![\w'’])(?P<word>au|du|aux|des)\s+"
+                              r"(?P<name>[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)")
+# The saint of a hyphenated name, shortened ("Ste-Maxime", "Villeneuve-St-Georges").
+_SAINT = re.compile(r"\b(Ste?)\.?(?=-)")
 # The capitalised words after the last "de" of a name ("le camp Général-Abdoulaye-Soumaré
 # de Ségou").
 _DE_TAIL = re.compile(r"\s(?:de|du|d['’])\s*(?P<name>[A-ZÀ-Ý][\w'’-]*"
@@ -102,6 +107,9 @@ class FrenchRecognizer(Recognizer):
                  and not self._common_word(text, c, c.start in sentence_starts)
                  and not self._code_word(c)
                  for part in self._places_around_de(c)]
+        covered = {i for c in found for i in range(c.start, c.end)}
+        found.extend(c for c in self._article_towns(text) if c.start not in covered)
+        found = [self._saint_written_out(c) for c in found]
         # "l'aéroport de Roissy-Charles-de-Gaulle": the airport's name alone.
         airports = list(airports_after_word(text, self.lookup))
         found = [c for c in found if not any(c.start < a.end and a.start < c.end
@@ -178,6 +186,34 @@ class FrenchRecognizer(Recognizer):
         if max(with_article.values(), default=0) <= max(others, default=0):
             return cand
         return replace(cand, query=whole)
+
+    def _article_towns(self, text: str) -> Iterable[Candidate]:
+        """Towns named with "Le"/"Les" whose bare name the gazetteer does not know,
+        after "au", "du", "aux", "des" ("aux Mureaux", "au Blanc-Mesnil"): the NER
+        often misses them or calls them a person's, and without the article the
+        English rules find no place. Only a town's full name counts ("des Français"
+        names none), and only where the bare name is no other place's."""
+        for m in _CONTRACTED_NAME.finditer(text):
+            name = m["name"]
+            article = "Les " if m["word"].lower() in ("aux", "des") else "Le "
+            towns = {p.id for p in self.lookup.readings(fold(article + name))
+                     if p.kind == "city"}
+            # (a bare name of another place is that place: "du Havre" stays Le Havre's
+            # alternate name, "au Niger" the country)
+            if not towns or {p.id for p in self.lookup.readings(fold(name))} - towns:
+                continue
+            yield Candidate(m.start("name"), m.end("name"), name, "named", article + name,
+                            source="rule")
+
+    def _saint_written_out(self, cand: Candidate) -> Candidate:
+        """``cand`` with "St-"/"Ste-" written out where the gazetteer knows the name only
+        so ("Ste-Maxime" → "Sainte-Maxime", "Villeneuve-St-Georges"): French news
+        shortens the saint of a hyphenated commune's name as it shortens "Saint Paul"."""
+        if cand.kind != "named" or self.lookup.known(cand.query):
+            return cand
+        full = _SAINT.sub(lambda m: ABBREVIATIONS[m[1]], cand.query)
+        return replace(cand, query=full) if full != cand.query and self.lookup.known(
+            full) else cand
 
     def _with_hint(self, text: str, cand: Candidate) -> Candidate:
         """A named mention's kind as French says it: a division's after a division word
