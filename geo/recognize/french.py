@@ -70,9 +70,12 @@ _ELIDED_ACRONYM = re.compile(r"[Ll]['’][A-ZÀ-Ý]{2,}")
 _COUNTRY_ARTICLE = re.compile(r"(?<![\w'’])(?:(?:au|aux|en|du|le|la|les)\s+|l['’])$")
 # The prepositions that contract "le"/"les": "au Havre" is "à Le Havre".
 _CONTRACTED = re.compile(r"(?<![\w'’])(?P<word>au|du|aux|des)\s+$", re.IGNORECASE)
-# A capitalised name, one word or several joined by hyphens, after such a preposition.
+# A capitalised name, one word or several joined by hyphens, and one after such a
+# preposition.
+_HYPHENATED_NAME = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*"
+_HYPHENATED = re.compile(r"(?<![\w'’-])" + _HYPHENATED_NAME)
 _CONTRACTED_NAME = re.compile(r"(?<![\w'’])(?P<word>au|du|aux|des)\s+"
-                              r"(?P<name>[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)")
+                              r"(?P<name>" + _HYPHENATED_NAME + ")")
 # The saint of a hyphenated name, shortened ("Ste-Maxime", "Villeneuve-St-Georges").
 _SAINT = re.compile(r"\b(Ste?)\.?(?=-)")
 # The capitalised words after the last "de" of a name ("le camp Général-Abdoulaye-Soumaré
@@ -107,9 +110,11 @@ class FrenchRecognizer(Recognizer):
                  and not self._common_word(text, c, c.start in sentence_starts)
                  and not self._code_word(c)
                  for part in self._places_around_de(c)]
-        covered = {i for c in found for i in range(c.start, c.end)}
-        found.extend(c for c in self._article_towns(text) if c.start not in covered)
         found = [self._saint_written_out(c) for c in found]
+        covered = {i for c in found for i in range(c.start, c.end)}
+        named = {ent.start_char for ent in doc.ents if ent.label_ != "ORG"}
+        found.extend(c for c in (*self._article_towns(text, named), *self._saint_names(text))
+                     if c.start not in covered)
         # "l'aéroport de Roissy-Charles-de-Gaulle": the airport's name alone.
         airports = list(airports_after_word(text, self.lookup))
         found = [c for c in found if not any(c.start < a.end and a.start < c.end
@@ -187,14 +192,18 @@ class FrenchRecognizer(Recognizer):
             return cand
         return replace(cand, query=whole)
 
-    def _article_towns(self, text: str) -> Iterable[Candidate]:
+    def _article_towns(self, text: str, named: set[int]) -> Iterable[Candidate]:
         """Towns named with "Le"/"Les" whose bare name the gazetteer does not know,
         after "au", "du", "aux", "des" ("aux Mureaux", "au Blanc-Mesnil"): the NER
-        often misses them or calls them a person's, and without the article the
-        English rules find no place. Only a town's full name counts ("des Français"
-        names none), and only where the bare name is no other place's."""
+        finds the bare name (at one of ``named``, where its entities other than
+        organisations begin) but calls it a place or a person's, and without the
+        article the English rules find no place. Only a town's full name counts ("des
+        Français" names none), only where the bare name is no other place's, and only
+        a name the NER saw ("autour du Palais du peuple" is a building)."""
         for m in _CONTRACTED_NAME.finditer(text):
             name = m["name"]
+            if m.start("name") not in named:
+                continue
             article = "Les " if m["word"].lower() in ("aux", "des") else "Le "
             towns = {p.id for p in self.lookup.readings(fold(article + name))
                      if p.kind == "city"}
@@ -204,6 +213,15 @@ class FrenchRecognizer(Recognizer):
                 continue
             yield Candidate(m.start("name"), m.end("name"), name, "named", article + name,
                             source="rule")
+
+    def _saint_names(self, text: str) -> Iterable[Candidate]:
+        """Hyphenated names with a shortened saint that the gazetteer knows written out
+        ("à Villeneuve-St-Georges"), which the English rules drop as unknown."""
+        for m in _HYPHENATED.finditer(text):
+            cand = Candidate(m.start(), m.end(), m.group(), "named", m.group(),
+                             source="rule")
+            if _SAINT.search(m.group()) and (full := self._saint_written_out(cand)) != cand:
+                yield full
 
     def _saint_written_out(self, cand: Candidate) -> Candidate:
         """``cand`` with "St-"/"Ste-" written out where the gazetteer knows the name only
