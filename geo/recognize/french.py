@@ -23,12 +23,18 @@ from typing import TYPE_CHECKING, Any
 
 import pycountry
 
-from gazetteer.normalize import ABBREVIATIONS, fold
+from gazetteer.normalize import fold
 from geo.languages import fr
 from geo.nlp import doc_text, french_words, words
 from geo.recognize.airports import airports_after_word
 from geo.recognize.candidate import CITY_NOT_DIVISION, Candidate, without_overlaps
-from geo.recognize.french_names import adjective_stems, streets
+from geo.recognize.french_names import (
+    adjective_stems,
+    article_towns,
+    saint_names,
+    saint_written_out,
+    streets,
+)
 from geo.recognize.iso_names import iso_names
 from geo.recognize.lookup import MAJOR_POPULATION, NameIndex, NameLookup, initials, major_reading
 from geo.recognize.qualifiers import attach_qualifiers
@@ -70,14 +76,6 @@ _ELIDED_ACRONYM = re.compile(r"[Ll]['’][A-ZÀ-Ý]{2,}")
 _COUNTRY_ARTICLE = re.compile(r"(?<![\w'’])(?:(?:au|aux|en|du|le|la|les)\s+|l['’])$")
 # The prepositions that contract "le"/"les": "au Havre" is "à Le Havre".
 _CONTRACTED = re.compile(r"(?<![\w'’])(?P<word>au|du|aux|des)\s+$", re.IGNORECASE)
-# A capitalised name, one word or several joined by hyphens, and one after such a
-# preposition.
-_HYPHENATED_NAME = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*"
-_HYPHENATED = re.compile(r"(?<![\w'’-])" + _HYPHENATED_NAME)
-_CONTRACTED_NAME = re.compile(r"(?<![\w'’])(?P<word>au|du|aux|des)\s+"
-                              r"(?P<name>" + _HYPHENATED_NAME + ")")
-# The saint of a hyphenated name, shortened ("Ste-Maxime", "Villeneuve-St-Georges").
-_SAINT = re.compile(r"\b(Ste?)\.?(?=-)")
 # The capitalised words after the last "de" of a name ("le camp Général-Abdoulaye-Soumaré
 # de Ségou").
 _DE_TAIL = re.compile(r"\s(?:de|du|d['’])\s*(?P<name>[A-ZÀ-Ý][\w'’-]*"
@@ -110,10 +108,11 @@ class FrenchRecognizer(Recognizer):
                  and not self._common_word(text, c, c.start in sentence_starts)
                  and not self._code_word(c)
                  for part in self._places_around_de(c)]
-        found = [self._saint_written_out(c) for c in found]
+        found = [saint_written_out(c, self.lookup) for c in found]
         covered = {i for c in found for i in range(c.start, c.end)}
         named = {ent.start_char for ent in doc.ents if ent.label_ != "ORG"}
-        found.extend(c for c in (*self._article_towns(text, named), *self._saint_names(text))
+        found.extend(c for c in (*article_towns(text, named, self.lookup),
+                                 *saint_names(text, self.lookup))
                      if c.start not in covered)
         # "l'aéroport de Roissy-Charles-de-Gaulle": the airport's name alone.
         airports = list(airports_after_word(text, self.lookup))
@@ -191,47 +190,6 @@ class FrenchRecognizer(Recognizer):
         if max(with_article.values(), default=0) <= max(others, default=0):
             return cand
         return replace(cand, query=whole)
-
-    def _article_towns(self, text: str, named: set[int]) -> Iterable[Candidate]:
-        """Towns named with "Le"/"Les" whose bare name the gazetteer does not know,
-        after "au", "du", "aux", "des" ("aux Mureaux", "au Blanc-Mesnil"): the NER
-        finds the bare name (at one of ``named``, where its entities other than
-        organisations begin) but calls it a place or a person's, and without the
-        article the English rules find no place. Only a town's full name counts ("des
-        Français" names none), only where the bare name is no other place's, and only
-        a name the NER saw ("autour du Palais du peuple" is a building)."""
-        for m in _CONTRACTED_NAME.finditer(text):
-            name = m["name"]
-            if m.start("name") not in named:
-                continue
-            article = "Les " if m["word"].lower() in ("aux", "des") else "Le "
-            towns = {p.id for p in self.lookup.readings(fold(article + name))
-                     if p.kind == "city"}
-            # (a bare name of another place is that place: "du Havre" stays Le Havre's
-            # alternate name, "au Niger" the country)
-            if not towns or {p.id for p in self.lookup.readings(fold(name))} - towns:
-                continue
-            yield Candidate(m.start("name"), m.end("name"), name, "named", article + name,
-                            source="rule")
-
-    def _saint_names(self, text: str) -> Iterable[Candidate]:
-        """Hyphenated names with a shortened saint that the gazetteer knows written out
-        ("à Villeneuve-St-Georges"), which the English rules drop as unknown."""
-        for m in _HYPHENATED.finditer(text):
-            cand = Candidate(m.start(), m.end(), m.group(), "named", m.group(),
-                             source="rule")
-            if _SAINT.search(m.group()) and (full := self._saint_written_out(cand)) != cand:
-                yield full
-
-    def _saint_written_out(self, cand: Candidate) -> Candidate:
-        """``cand`` with "St-"/"Ste-" written out where the gazetteer knows the name only
-        so ("Ste-Maxime" → "Sainte-Maxime", "Villeneuve-St-Georges"): French news
-        shortens the saint of a hyphenated commune's name as it shortens "Saint Paul"."""
-        if cand.kind != "named" or self.lookup.known(cand.query):
-            return cand
-        full = _SAINT.sub(lambda m: ABBREVIATIONS[m[1]], cand.query)
-        return replace(cand, query=full) if full != cand.query and self.lookup.known(
-            full) else cand
 
     def _with_hint(self, text: str, cand: Candidate) -> Candidate:
         """A named mention's kind as French says it: a division's after a division word
