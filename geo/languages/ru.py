@@ -129,7 +129,9 @@ def nominatives(word: str) -> tuple[str, ...]:
     takes its dictionary form ("Караганде" → "караганда"), a plural one last its plural
     ("Челнах" → ..., "челны"). A word the dictionary reads as no place's name also gets
     a foreign town's readings of its prepositional case ("Габрове" → "габрово", first
-    where the dictionary only guesses; "Нише" → ..., "ниш", last)."""
+    where the dictionary only guesses; "Нише" → ..., "ниш", "Руссе" → ..., "русса",
+    last); a hyphenated word, after its own readings, those of its words' nominatives
+    joined ("Каменске-Шахтинском" → ..., "каменск-шахтинский")."""
     compound = _ON_RIVER.match(word)
     if compound is not None:
         # "Николаевске-на-Амуре": the town's word inflects, its river's stays as written.
