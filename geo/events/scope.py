@@ -461,6 +461,48 @@ def _crowd_subject(subject) -> bool:
         for grandchild in child.children if grandchild.dep_ == "pobj")
 
 
+# Who bears arms in a fight, by the lemma of the noun heading a clash's subject: their
+# clash with the country's forces is a battle. Any other people's clash with the police
+# ("copper miners clashed with riot police", "fans fought with police") is their riot:
+# ACLED's armed clash needs organised armed groups or forces on both sides.
+_ARMED_LEMMAS = frozenset({"gunman", "gunmen", "militant", "rebel", "insurgent", "bandit",
+                           "fighter", "jihadist", "attacker", "assailant", "militiaman",
+                           "militiamen", "militia", "soldier", "troop", "army", "military",
+                           "police", "policeman", "policemen", "officer", "force", "guard",
+                           "separatist", "guerrilla", "combatant", "paramilitary", "gang",
+                           "faction", "unit", "clan", "clansman", "clansmen", "group",
+                           "tribesman", "tribesmen", "mercenary", "man", "men"})
+
+
+def unarmed_subject(text: str, clause: tuple[int, int], trigger: tuple[int, int]) -> bool:
+    """Whether the verb at ``trigger`` ("clashed", "fought") has for subject people who
+    bear no arms of a party to a battle: "hundreds of farmers", "striking miners", not
+    "gunmen", "armed men" or a pronoun the clause does not name. False without a
+    parser."""
+    doc = parse_sentence(text[clause[0]:clause[1]])
+    if doc is None:
+        return False
+    tokens = doc.char_span(trigger[0] - clause[0], trigger[1] - clause[0],
+                           alignment_mode="expand")
+    if tokens is None:
+        return False
+    verb = tokens.root
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "gathered ... and clashed": the first verb's subject
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and (subject.pos_ == "NUM"
+                                or subject.lemma_.lower() in _QUANTITY_LEMMAS):
+        subject = next((grandchild for child in subject.children if child.dep_ == "prep"
+                        for grandchild in child.children if grandchild.dep_ == "pobj"),
+                       None)  # "hundreds of farmers"
+    return subject is not None and subject.pos_ == "NOUN" \
+        and subject.lemma_.lower() not in _ARMED_LEMMAS \
+        and subject.lower_ not in _ARMED_LEMMAS \
+        and not any(c.lower_ in ("armed", "masked") or (c.dep_ == "compound" and (
+            c.lemma_.lower() in _ARMED_LEMMAS or c.lower_ in _ARMED_LEMMAS))
+            for c in subject.children)  # "armed men", "gang members"
+
+
 _LEGAL_WORD = re.compile(r"\b(?:warrants?|reward|bount(?:y|ies)|charg|accus|suspic|suspect|"
                          r"convict|sentenc|indict|prosecut|trial|court|arrest|detain|"
                          r"detention|jail|(?:been|was|were) made)", re.IGNORECASE)
