@@ -265,10 +265,26 @@ class Scope:
         """Whether the trigger is only what a thing is for: "locations for protests",
         "permits for rallies", "calls for strikes" (a noun's "for", not a verb's:
         "police fired tear gas for hours")."""
-        trigger = self.trigger()
-        if trigger is None or trigger.dep_ != "pobj" or trigger.head.lower_ != "for":
+        trigger = self.first_conjunct()
+        if trigger is None or trigger.dep_ != "pobj":
             return False
-        return trigger.head.head.pos_ in ("NOUN", "PROPN")
+        if trigger.head.lower_ == "for":
+            return trigger.head.head.pos_ in ("NOUN", "PROPN")
+        return self._topic()
+
+    def _topic(self) -> bool:
+        """Whether the trigger, a plural with no count, is only what a crowd stands
+        against: "marched against kidnappings", "a rally against a wave of killings of
+        journalists" (a kind of act, not one act told: "against the killing of two
+        students" is told)."""
+        trigger = self.trigger()
+        if trigger is None or trigger.tag_ != "NNS" or any(
+                token.like_num or token.lower_ in NUMBER_WORDS for token in trigger.subtree):
+            return False
+        noun = self.first_conjunct()  # "against the killings ... and the arrests of"
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "a wave of kidnappings"
+        return noun.dep_ == "pobj" and noun.head.lower_ == "against"
 
     def ranked(self) -> bool:
         """Whether the trigger is only ranked among others by a copula: "the protests
@@ -507,6 +523,7 @@ _LEGAL_WORD = re.compile(r"\b(?:warrants?|reward|bount(?:y|ies)|charg|accus|susp
                          r"convict|sentenc|indict|prosecut|trial|court|arrest|detain|"
                          r"detention|jail|(?:been|was|were) made)", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+_AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:\S+\s+){0,8}$", re.IGNORECASE)
 
 
 def names_a_charge(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> bool:
@@ -637,9 +654,12 @@ def _taken_by_others(verb) -> bool:  # verb: spacy.tokens.Token
 
 def only_what_a_thing_is_for(text: str, clause_start: int, sentence: tuple[int, int],
                              trigger: tuple[int, int]) -> bool:
-    """Whether the trigger is only what a thing is for ("locations for protests");
-    parsed only when a "for" comes just before it."""
-    return bool(_FOR_BEFORE.search(text, max(clause_start, trigger[0] - 30), trigger[0])) \
+    """Whether the trigger is only what a thing is for ("locations for protests") or
+    what a crowd stands against ("marched against kidnappings"); parsed only when a
+    "for" or an "against" comes just before it."""
+    return bool(_FOR_BEFORE.search(text, max(clause_start, trigger[0] - 30), trigger[0])
+                or _AGAINST_BEFORE.search(text, max(clause_start, trigger[0] - 80),
+                                          trigger[0])) \
         and Scope(text, sentence, *trigger).aim_of_noun()
 
 
