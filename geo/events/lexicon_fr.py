@@ -396,6 +396,8 @@ VOCABULARY = Vocabulary(
                         r"(?:(?:de|d'|du|des)\s*)?"),
     # a participle in the singular: "tué", "blessée", "mort", "abattu", "interpellé"
     is_singular=lambda word: word.lower().endswith(("é", "ée", "t", "te", "u", "ue", "i")),
+    is_plural=lambda word: word.lower().endswith(("s", "x")),
+    against=frozenset({"contre"}),
     country_words=frozenset({"pays", "territoire"}),
     condemning=frozenset({"condamné", "condamne", "dénoncé", "dénonce", "déploré",
                           "déplore", "fustigé", "fustige", "critiqué", "critique",

@@ -272,6 +272,10 @@ class Vocabulary:
     relatives: frozenset[str] = frozenset()
     #: Whether a trigger word tells its act of one person ("задержан", "interpellé").
     is_singular: Callable[[str], bool] = field(default=lambda word: False)
+    #: Whether a noun trigger is in the plural ("арестов", "enlèvements"): after one of
+    #: ``against`` ("против", "contre") it names what a crowd stands against.
+    is_plural: Callable[[str], bool] = field(default=lambda word: False)
+    against: frozenset[str] = frozenset()
     #: Whether a word is itself a verb in the future tense ("выйдут", "manifesteront").
     is_future: Callable[[str], bool] = field(default=lambda word: False)
     #: Whether a word reads as an adjective: a name of one right before a street's word
