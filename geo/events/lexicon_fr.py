@@ -398,6 +398,7 @@ VOCABULARY = Vocabulary(
     is_singular=lambda word: word.lower().endswith(("é", "ée", "t", "te", "u", "ue", "i")),
     is_plural=lambda word: word.lower().endswith(("s", "x")),
     against=frozenset({"contre"}),
+    link_subordinators=frozenset({"que", "qu"}),
     country_words=frozenset({"pays", "territoire"}),
     condemning=frozenset({"condamné", "condamne", "dénoncé", "dénonce", "déploré",
                           "déplore", "fustigé", "fustige", "critiqué", "critique",

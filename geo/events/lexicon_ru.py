@@ -407,6 +407,7 @@ VOCABULARY = Vocabulary(
     is_singular=_is_singular,
     is_plural=lambda word: ru.is_plural_noun(word.lower()),
     against=frozenset({"против"}),
+    link_subordinators=frozenset({"как"}),
     person_number=ru.person_number,
     country_words=frozenset({"страна"}),
     condemning=frozenset({"осудить", "осуждать", "раскритиковать", "критиковать",

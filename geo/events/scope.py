@@ -653,13 +653,14 @@ def _taken_by_others(verb) -> bool:  # verb: spacy.tokens.Token
 
 
 def only_what_a_thing_is_for(text: str, clause_start: int, sentence: tuple[int, int],
-                             trigger: tuple[int, int]) -> bool:
-    """Whether the trigger is only what a thing is for ("locations for protests") or
-    what a crowd stands against ("marched against kidnappings"); parsed only when a
-    "for" or an "against" comes just before it."""
+                             trigger: tuple[int, int], against: bool = False) -> bool:
+    """Whether the trigger is only what a thing is for ("locations for protests") or,
+    when ``against`` (an act, not a crowd's: "a crackdown against protests" tells
+    them), what a crowd stands against ("marched against kidnappings"); parsed only
+    when a "for" or an "against" comes just before it."""
     return bool(_FOR_BEFORE.search(text, max(clause_start, trigger[0] - 30), trigger[0])
-                or _AGAINST_BEFORE.search(text, max(clause_start, trigger[0] - 80),
-                                          trigger[0])) \
+                or (against and _AGAINST_BEFORE.search(
+                    text, max(clause_start, trigger[0] - 80), trigger[0]))) \
         and Scope(text, sentence, *trigger).aim_of_noun()
 
 

@@ -275,6 +275,9 @@ class Vocabulary:
     #: Whether a noun trigger is in the plural ("арестов", "enlèvements"): after one of
     #: ``against`` ("против", "contre") it names what a crowd stands against.
     is_plural: Callable[[str], bool] = field(default=lambda word: False)
+    #: The word that makes one of ``past_links`` open a clause of its own ("после того,
+    #: как", "après que"): the dead told in that clause are the cause of what follows.
+    link_subordinators: frozenset[str] = frozenset()
     against: frozenset[str] = frozenset()
     #: Whether a word is itself a verb in the future tense ("выйдут", "manifesteront").
     is_future: Callable[[str], bool] = field(default=lambda word: False)
