@@ -40,6 +40,35 @@ _QUOTES = frozenset("\"«»")
 
 
 def trigger_status(sentence: list[Word], first: int, last: int, vocabulary: Vocabulary) -> Status:
+    status = _status(sentence, first, last, vocabulary)
+    # "обещали не вводить комендантский час, но в пятницу он был введён", "..., mais il
+    # a été instauré vendredi": ruled out, planned or denied, then told as happened
+    if status != "occurred" and _realised_after_contrast(sentence, last, vocabulary):
+        return "occurred"
+    return status
+
+
+def _realised_after_contrast(sentence: list[Word], last: int, vocabulary: Vocabulary) -> bool:
+    """Whether the first clause of contrast after the trigger tells, by a pronoun and
+    a verb in the past after it, that the trigger's event happened after all."""
+    joint = next((n for n in range(last + 1, len(sentence))
+                  if sentence[n].text.lower() in vocabulary.contrast), None)
+    if joint is None:
+        return False
+    words = sentence[joint + 1:joint + 1 + _CUE_REACH]
+    pronoun = next((n for n, w in enumerate(words) if w.text.lower() in vocabulary.pronouns),
+                   None)
+    if pronoun is None:
+        return False
+    for word in words[pronoun + 1:pronoun + 4]:
+        if word.any_of(vocabulary.negation) or word.text.lower() in _VERB_NEGATORS:
+            return False
+        if vocabulary.is_past(word.text) or word.text.lower() in vocabulary.past_auxiliaries:
+            return True
+    return False
+
+
+def _status(sentence: list[Word], first: int, last: int, vocabulary: Vocabulary) -> Status:
     # Quotation marks do not cut a cue off: "l'intersyndicale invite à une « journée morte »".
     start = _cue_start(sentence, first)
     before = sentence[max(start, first - _CUE_REACH):first]

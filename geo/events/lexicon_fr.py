@@ -399,6 +399,8 @@ VOCABULARY = Vocabulary(
     is_plural=lambda word: word.lower().endswith(("s", "x")),
     against=frozenset({"contre"}),
     link_subordinators=frozenset({"que", "qu"}),
+    contrast=frozenset({"mais", "cependant", "pourtant", "toutefois", "néanmoins"}),
+    pronouns=frozenset({"il", "elle", "ils", "elles", "l"}),
     country_words=frozenset({"pays", "territoire"}),
     condemning=frozenset({"condamné", "condamne", "dénoncé", "dénonce", "déploré",
                           "déplore", "fustigé", "fustige", "critiqué", "critique",
