@@ -50,20 +50,22 @@ def trigger_status(sentence: list[Word], first: int, last: int, vocabulary: Voca
 
 def _realised_after_contrast(sentence: list[Word], last: int, vocabulary: Vocabulary) -> bool:
     """Whether the first clause of contrast after the trigger tells, by a pronoun and
-    a verb in the past after it, that the trigger's event happened after all."""
+    a passive in the past after it ("он был введён", "il a été instauré"), or a
+    pronoun object of a verb in the past ("его ввели", "l'a instauré"), that the
+    trigger's event happened after all (not "она призвала жителей": no passive)."""
     joint = next((n for n in range(last + 1, len(sentence))
                   if sentence[n].text.lower() in vocabulary.contrast), None)
     if joint is None:
         return False
     words = sentence[joint + 1:joint + 1 + _CUE_REACH]
-    pronoun = next((n for n, w in enumerate(words) if w.text.lower() in vocabulary.pronouns),
-                   None)
-    if pronoun is None:
+    if any(w.any_of(vocabulary.negation) or w.text.lower() in _VERB_NEGATORS for w in words):
         return False
-    for word in words[pronoun + 1:pronoun + 4]:
-        if word.any_of(vocabulary.negation) or word.text.lower() in _VERB_NEGATORS:
-            return False
-        if vocabulary.is_past(word.text) or word.text.lower() in vocabulary.past_auxiliaries:
+    for n, pronoun in enumerate(words):
+        passive = pronoun.text.lower() in vocabulary.pronouns
+        if (passive or pronoun.text.lower() in vocabulary.object_pronouns) and any(
+                w.any_of(vocabulary.passive_marks) if passive else (
+                    vocabulary.is_past(w.text) or w.text.lower() in vocabulary.past_auxiliaries)
+                for w in words[n + 1:n + 4]):
             return True
     return False
 

@@ -261,6 +261,27 @@ class Scope:
             token = head
         return False
 
+    def realised_after_contrast(self) -> bool:
+        """Whether the first verb with a subject after a word of contrast that follows
+        the trigger has a pronoun for subject and is in the past, not negated: "no
+        curfew would be imposed, but one was declared on Friday", "said they would not
+        disperse the sit-in, but it was broken up at dawn"."""
+        trigger = self.trigger()
+        if trigger is None:
+            return False
+        joint = next((t for t in trigger.doc[trigger.i + 1:] if t.lower_ in _CONTRAST_WORDS),
+                     None)
+        if joint is None:
+            return False
+        verb = next((t for t in trigger.doc[joint.i + 1:]
+                     if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
+        if verb is None or verb.tag_ not in ("VBD", "VBN"):
+            return False
+        subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        # (a passive's: "but it urged residents to stay home" is the speaker's act)
+        return subject.dep_ == "nsubjpass" and subject.lower_ in _PRONOUNS and not any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
+
     def aim_of_noun(self) -> bool:
         """Whether the trigger is only what a thing is for: "locations for protests",
         "permits for rallies", "calls for strikes" (a noun's "for", not a verb's:
@@ -477,6 +498,10 @@ def _crowd_subject(subject) -> bool:
         for grandchild in child.children if grandchild.dep_ == "pobj")
 
 
+# Words of contrast that open a clause, and the pronouns that take up a thing or people
+# told before it (:meth:`Scope.realised_after_contrast`).
+_CONTRAST_WORDS = frozenset({"but", "however", "yet"})
+_PRONOUNS = frozenset({"one", "it", "they"})
 # Who bears arms in a fight, by the lemma of the noun heading a clash's subject: their
 # clash with the country's forces is a battle. Any other people's clash with the police
 # ("copper miners clashed with riot police", "fans fought with police") is their riot:

@@ -279,10 +279,13 @@ class Vocabulary:
     #: как", "après que"): the dead told in that clause are the cause of what follows.
     link_subordinators: frozenset[str] = frozenset()
     #: Words of contrast that open a clause ("но", "однако", "mais"), and the pronouns
-    #: of a thing or people told before ("он", "его", "il", "l'"): "..., но в пятницу он
-    #: был введён" tells that what was ruled out before the joint happened after all.
+    #: that take up a thing or people told before, as subject of a passive (its mark by
+    #: key: "он был введён", "il a été instauré") or as object ("его ввели", "l'a instauré"): "...,
+    #: но в пятницу он был введён" tells that what was ruled out happened after all.
     contrast: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
+    object_pronouns: frozenset[str] = frozenset()
+    passive_marks: frozenset[str] = frozenset()
     against: frozenset[str] = frozenset()
     #: Whether a word is itself a verb in the future tense ("выйдут", "manifesteront").
     is_future: Callable[[str], bool] = field(default=lambda word: False)
