@@ -153,7 +153,9 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
             or not stood_against(sentence, hit[1], vocabulary)]
     counts = find_counts(sentence, vocabulary)
     updates.extend(c for c in counts if c.updates)
-    counts = [c for c in counts if not c.cumulative]
+    # (nor is a count read up to them: "Un rassemblement contre les arrestations")
+    counts = [c for c in counts if not c.cumulative and not stood_against(
+        sentence, word_at(sentence, c.end - 1) or 0, vocabulary)]
     counts += _one_casualty(sentence, hits, counts, vocabulary)
     if not hits and not counts:
         return []
