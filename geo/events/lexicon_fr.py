@@ -400,6 +400,7 @@ VOCABULARY = Vocabulary(
     against=frozenset({"contre"}),
     link_subordinators=frozenset({"que", "qu"}),
     contrast=frozenset({"mais", "cependant", "pourtant", "toutefois", "néanmoins"}),
+    verb_negators=frozenset({"ne", "n"}),
     pronouns=frozenset({"il", "elle", "ils", "elles"}),
     object_pronouns=frozenset({"l"}),
     passive_marks=frozenset({"été"}),

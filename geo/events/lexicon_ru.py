@@ -409,6 +409,7 @@ VOCABULARY = Vocabulary(
     against=frozenset({"против"}),
     link_subordinators=frozenset({"как"}),
     contrast=frozenset({"но", "однако", "зато"}),
+    verb_negators=frozenset({"не"}),
     pronouns=frozenset({"он", "она", "оно", "они"}),
     object_pronouns=frozenset({"его", "её", "ее", "их"}),
     passive_marks=frozenset({"быть"}),

@@ -15,7 +15,14 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from geo.events.counts import COUNT_WORD, MAX_COUNT, CountMention, parse_number
+from geo.events.counts import (
+    COUNT_WORD,
+    HARM_PLURALS,
+    HARMS,
+    MAX_COUNT,
+    CountMention,
+    parse_number,
+)
 from geo.events.draft import STATE_ACTORS
 from geo.events.rules import ACTORS
 from geo.lexicon import NUMBER_WORDS, alternation
@@ -593,13 +600,12 @@ _DYING_LEMMAS = frozenset({"die", "perish", "succumb"})
 # "treated", "taken" and "admitted" tell the injured only with their hospital or
 # wounds; "suffered", "sustained" only with their wounds ("six people suffered gunshot
 # wounds"; not "suffered losses").
-_CARE_LEMMAS = frozenset({"hospital", "clinic", "wound", "injury", "burn", "cut",
-                          "fracture", "inhalation", "shock"})
-_HARM_LEMMAS = frozenset({"wound", "injury", "burn", "fracture", "bruise", "cut"})
+_HARM_LEMMAS = frozenset((*HARMS, "injury"))
+_CARE_LEMMAS = _HARM_LEMMAS | {"hospital", "clinic", "inhalation", "shock"}
 _BEARING_LEMMAS = frozenset({"suffer", "sustain", "receive"})
 _MODAL_TAGS = frozenset({"MD"})
 # (a clause with no count word or no number has no such count: no parse is asked)
-_HARM_WORD = re.compile(r"\b(?:wounds|burns|fractures|bruises|cuts)\b", re.IGNORECASE)
+_HARM_WORD = re.compile(rf"\b(?:{HARM_PLURALS})\b", re.IGNORECASE)
 _A_NUMBER = re.compile(rf"\d|\b(?:both|{alternation(tuple(NUMBER_WORDS))})\b", re.IGNORECASE)
 
 

@@ -8,6 +8,9 @@ over a :class:`Vocabulary` per language (:mod:`geo.events.lexicon_ru`,
 *keys* (Russian lemmas from pymorphy3, French spelled-out base forms), and every list
 below holds keys. A trigger names the English rule (:data:`geo.events.rules.RULES`) whose
 ACLED and PLOVER types it signals, so the categories stay the English ones.
+
+Length: one dataclass, the fields each language fills, each with the note that says
+what it holds; split, a language's table would be built from several classes.
 """
 
 from __future__ import annotations
@@ -283,6 +286,9 @@ class Vocabulary:
     #: key: "он был введён", "il a été instauré") or as object ("его ввели", "l'a instauré"): "...,
     #: но в пятницу он был введён" tells that what was ruled out happened after all.
     contrast: frozenset[str] = frozenset()
+    #: The particles that negate a finite verb in its own verb group, as written ("не",
+    #: "ne", "n'"): a negation before a verb in the past reaches its trigger only with one.
+    verb_negators: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     object_pronouns: frozenset[str] = frozenset()
     passive_marks: frozenset[str] = frozenset()
