@@ -63,7 +63,9 @@ def _realised_after_contrast(sentence: list[Word], last: int, vocabulary: Vocabu
     if joint is None:
         return False
     words = sentence[joint + 1:joint + 1 + _CUE_REACH]
-    if any(w.any_of(vocabulary.negation) or w.text.lower() in vocabulary.verb_negators
+    # (nor one that undoes it: "mais elle a été interdite", "но он был отменён")
+    if any(w.any_of(vocabulary.negation) or w.any_of(vocabulary.banned_after)
+           or w.any_of(vocabulary.postponing) or w.text.lower() in vocabulary.verb_negators
            for w in words):
         return False
     for n, pronoun in enumerate(words):

@@ -404,6 +404,7 @@ VOCABULARY = Vocabulary(
     pronouns=frozenset({"il", "elle", "ils", "elles"}),
     object_pronouns=frozenset({"l"}),
     passive_marks=frozenset({"été"}),
+    postponing=frozenset({"reporté", "repoussé", "ajourné", "différé"}),
     country_words=frozenset({"pays", "territoire"}),
     condemning=frozenset({"condamné", "condamne", "dénoncé", "dénonce", "déploré",
                           "déplore", "fustigé", "fustige", "critiqué", "critique",

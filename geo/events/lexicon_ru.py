@@ -413,6 +413,7 @@ VOCABULARY = Vocabulary(
     pronouns=frozenset({"он", "она", "оно", "они"}),
     object_pronouns=frozenset({"его", "её", "ее", "их"}),
     passive_marks=frozenset({"быть"}),
+    postponing=frozenset({"перенести", "отложить", "переносить", "откладывать"}),
     person_number=ru.person_number,
     country_words=frozenset({"страна"}),
     condemning=frozenset({"осудить", "осуждать", "раскритиковать", "критиковать",

@@ -282,7 +282,8 @@ class Scope:
             return False
         verb = next((t for t in trigger.doc[joint.i + 1:]
                      if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
-        if verb is None or verb.tag_ not in ("VBD", "VBN"):
+        if verb is None or verb.tag_ not in ("VBD", "VBN") or \
+                verb.lemma_.lower() in _UNDOING_LEMMAS:
             return False
         subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
         # (a passive's: "but it urged residents to stay home" is the speaker's act)
@@ -509,6 +510,10 @@ def _crowd_subject(subject) -> bool:
 # told before it (:meth:`Scope.realised_after_contrast`).
 _CONTRAST_WORDS = frozenset({"but", "however", "yet"})
 _PRONOUNS = frozenset({"one", "it", "they"})
+# ... and the verbs that undo it there ("but it was banned", "called off", "put off").
+_UNDOING_LEMMAS = _ENDING_LEMMAS | _PREVENTING_LEMMAS | {
+    "ban", "cancel", "postpone", "prohibit", "forbid", "block", "delay", "scrap", "reject",
+    "deny", "refuse", "call", "put", "outlaw", "rule", "drop", "shelve"}
 # Who bears arms in a fight, by the lemma of the noun heading a clash's subject: their
 # clash with the country's forces is a battle. Any other people's clash with the police
 # ("copper miners clashed with riot police", "fans fought with police") is their riot:

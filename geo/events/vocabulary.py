@@ -292,6 +292,9 @@ class Vocabulary:
     pronouns: frozenset[str] = frozenset()
     object_pronouns: frozenset[str] = frozenset()
     passive_marks: frozenset[str] = frozenset()
+    #: Verbs of putting off ("перенести", "reporté"): "..., но он был перенесён" tells
+    #: no event that happened.
+    postponing: frozenset[str] = frozenset()
     against: frozenset[str] = frozenset()
     #: Whether a word is itself a verb in the future tense ("выйдут", "manifesteront").
     is_future: Callable[[str], bool] = field(default=lambda word: False)

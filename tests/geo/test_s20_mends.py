@@ -80,6 +80,26 @@ def test_a_contrast_without_a_passive_of_the_event_leaves_it_unreal(text, name, 
                         text).group(0), FRIDAY, language)
 
 
+@pytest.mark.parametrize(("text", "name", "language"), [
+    pytest.param("Unions had planned a march in Olvesk on Saturday, but it was banned by the "
+                 "governor.", "Olvesk", "en", marks=needs_parser),
+    pytest.param("Unions had planned a march in Olvesk on Saturday, but it was postponed.",
+                 "Olvesk", "en", marks=needs_parser),
+    ("Профсоюзы планировали митинг в Ольвеске в субботу, но он был запрещён мэрией.",
+     "Ольвеск", "ru"),
+    ("Профсоюзы планировали митинг в Ольвеске в субботу, но он был перенесён.", "Ольвеск",
+     "ru"),
+    ("Les syndicats prévoyaient une marche à Olvesk samedi, mais elle a été interdite.",
+     "Olvesk", "fr"),
+    ("Les syndicats prévoyaient une marche à Olvesk samedi, mais elle a été reportée.",
+     "Olvesk", "fr"),
+])
+def test_a_plan_undone_after_but_stays_unreal(text, name, language):
+    assert ("Protests", "occurred") not in statuses_in(
+        text, re.search(re.escape(name[:-1] if language == "ru" else name) + r"\w*",
+                        text).group(0), FRIDAY, language)
+
+
 def test_a_russian_curfew_realised_after_but_takes_its_own_weekday():
     text = "Власти Ольвеска обещали не вводить комендантский час, но в пятницу он был введён."
     assert [(e.status, e.event_date) for e in _rows(text, "Ольвеск", "ru", TUESDAY_AFTER)] \
