@@ -527,6 +527,33 @@ _ARMED_LEMMAS = frozenset({"gunman", "gunmen", "militant", "rebel", "insurgent",
                            "tribesman", "tribesmen", "mercenary", "man", "men"})
 
 
+def told_as_cause(text: str, sentence: tuple[int, int], count: tuple[int, int],
+                  trigger: tuple[int, int]) -> bool:
+    """Whether the count at ``count`` stands in a clause "after" or "following" opens
+    that the trigger at ``trigger`` is not in: "riots erupted after two teenagers were
+    killed by police" counts what the riot followed, its cause, not its toll. False
+    without a parser."""
+    doc = parse_sentence(text[sentence[0]:sentence[1]])
+    if doc is None:
+        return False
+    counted = doc.char_span(count[0] - sentence[0], count[1] - sentence[0],
+                            alignment_mode="expand")
+    told = doc.char_span(trigger[0] - sentence[0], trigger[1] - sentence[0],
+                         alignment_mode="expand")
+    if counted is None or told is None:
+        return False
+    for token in (counted.root, *counted.root.ancestors):
+        opened = any(c.dep_ == "mark" and c.lower_ in _CAUSE_LINKS for c in token.children) \
+            if token.dep_ == "advcl" else token.head.lower_ in _CAUSE_LINKS and \
+            token.dep_ in ("pcomp", "pobj")
+        if opened:
+            return told.root not in token.subtree
+    return False
+
+
+_CAUSE_LINKS = frozenset({"after", "following"})
+
+
 def unarmed_subject(text: str, clause: tuple[int, int], trigger: tuple[int, int]) -> bool:
     """Whether the verb at ``trigger`` ("clashed", "fought") has for subject people who
     bear no arms of a party to a battle: "hundreds of farmers", "striking miners", not

@@ -7,7 +7,8 @@
    police riot: ACLED's armed clash needs armed groups or forces on both sides.
 3. Russian weekdays are dated as French and English ones, whatever the day of
    publication («в ночь на четверг» → Wednesday to Thursday).
-4. The dead of a clause a past link opens («после того, как полиция застрелила двух»,
+4. The dead of a clause a past link opens ("after two teenagers were killed by police",
+   «после того, как полиция застрелила двух»,
    «après que la police a abattu deux jeunes», «après la mort de deux adolescents») are
    the cause of the riot, not its toll.
 5. A plural act a crowd stands against ("against kidnappings", «против арестов»,
@@ -158,6 +159,10 @@ def test_weekdays_are_dated_alike_in_every_language(text, language, first, last,
 @pytest.mark.parametrize(("text", "name", "language"), [
     pytest.param("Riots broke out in Olvesk on Saturday after police shot dead three "
                  "young men at a roadblock.", "Olvesk", "en", marks=needs_parser),
+    pytest.param("Riots erupted in Olvesk on Saturday after three young men were shot dead "
+                 "by gendarmes.", "Olvesk", "en", marks=needs_parser),
+    pytest.param("Youths torched cars in Olvesk on Saturday after gendarmes killed three men "
+                 "in a raid.", "Olvesk", "en", marks=needs_parser),
     ("В Ольвеске в субботу вспыхнули беспорядки после того, как полиция застрелила трёх "
      "молодых людей.", "Ольвеск", "ru"),
     ("Des émeutes ont éclaté samedi à Olvesk après que des gendarmes ont abattu trois "
@@ -177,6 +182,11 @@ def test_the_dead_a_riot_broke_out_after_are_not_its_toll(text, name, language):
      "30 personnes.", "Olvesk", "fr", "arrested", 30),
     ("В Ольвеске в субботу вспыхнули беспорядки, в ходе которых погибли трое.", "Ольвеск",
      "ru", "fatalities", 3),
+    pytest.param("Three people were killed in Olvesk on Saturday after gendarmes fired on a "
+                 "crowd.", "Olvesk", "en", "fatalities", 3, marks=needs_parser),
+    pytest.param("Riots erupted in Olvesk on Saturday after gendarmes broke up a rally, and "
+                 "four people were killed.", "Olvesk", "en", "fatalities", 4,
+                 marks=needs_parser),
 ])
 def test_counts_of_the_main_clause_stay(text, name, language, field, value):
     assert value in [getattr(e.counts, field) for e in _rows(text, name, language)]
