@@ -222,7 +222,8 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
             continue
         target = tallies.count_target([e for e in events if not kinds.told_on_other_days(
             text, e.trigger[0], count.start)], count)
-        if target is not None and count.field in ("fatalities", "injured") and \
+        if target is not None and target.event_type in (PROTESTS, RIOTS) and \
+                count.field in ("fatalities", "injured") and \
                 _CAUSE_LINK.search(text, target.trigger[1], count.start) and \
                 told_as_cause(text, sentence_span, (count.start, count.end), target.trigger):
             continue  # "riots erupted after two teenagers were killed": their cause

@@ -529,10 +529,11 @@ _ARMED_LEMMAS = frozenset({"gunman", "gunmen", "militant", "rebel", "insurgent",
 
 def told_as_cause(text: str, sentence: tuple[int, int], count: tuple[int, int],
                   trigger: tuple[int, int]) -> bool:
-    """Whether the count at ``count`` stands in a clause "after" or "following" opens
-    that the trigger at ``trigger`` is not in: "riots erupted after two teenagers were
-    killed by police" counts what the riot followed, its cause, not its toll. False
-    without a parser."""
+    """Whether the count at ``count``, of people a verb of harm tells, stands in a clause
+    "after" or "following" opens that the trigger at ``trigger`` is not in: "riots
+    erupted after two teenagers were killed by police" counts what the riot followed,
+    its cause, an event of its own, not the riot's toll ("the toll from the riot, after
+    the bodies of six men were found" is the riot's). False without a parser."""
     doc = parse_sentence(text[sentence[0]:sentence[1]])
     if doc is None:
         return False
@@ -541,6 +542,9 @@ def told_as_cause(text: str, sentence: tuple[int, int], count: tuple[int, int],
     told = doc.char_span(trigger[0] - sentence[0], trigger[1] - sentence[0],
                          alignment_mode="expand")
     if counted is None or told is None:
+        return False
+    verb = next((t for t in (counted.root, *counted.root.ancestors) if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in _HARMING_LEMMAS:
         return False
     for token in (counted.root, *counted.root.ancestors):
         opened = any(c.dep_ == "mark" and c.lower_ in _CAUSE_LINKS for c in token.children) \
@@ -552,6 +556,8 @@ def told_as_cause(text: str, sentence: tuple[int, int], count: tuple[int, int],
 
 
 _CAUSE_LINKS = frozenset({"after", "following"})
+_HARMING_LEMMAS = frozenset({"kill", "shoot", "wound", "injure", "hurt", "die", "murder",
+                             "slay", "stab", "beat", "execute", "strike", "lynch", "gun"})
 
 
 def unarmed_subject(text: str, clause: tuple[int, int], trigger: tuple[int, int]) -> bool:
