@@ -77,6 +77,11 @@ _NUMBER = re.compile(
 )
 
 # Count words that follow the number ("18 killed", "70 checkpoints") ...
+# Harms a person suffers, by their lemmas ("suffered gunshot wounds", "sustained burns",
+# "treated for bruises"), and their plurals as written: the reader of counts by pattern
+# and the one by the parse (:func:`geo.events.scope.subject_counts`) read the same ones.
+HARMS = ("wound", "burn", "fracture", "bruise", "cut")
+HARM_PLURALS = "|".join(f"{harm}s" for harm in HARMS)
 _AFTER = (
     # "lives" is a count word unless it is the verb ("three million lives in poverty";
     # "lost their lives in" is the noun).
@@ -96,8 +101,7 @@ _AFTER = (
                 r"(?:hospital|medical) (?:help|care|attention|assistance)|"
                 r"(?<=were )treated(?=\s*[,.;])|"
                 # "six people suffered gunshot wounds", "sustained burns"
-                r"(?:suffered|sustained|received) (?:[\w-]+ ){0,2}?(?:wounds|burns|"
-                r"fractures)"),
+                rf"(?:suffered|sustained|received) (?:[\w-]+ ){{0,2}}?(?:{HARM_PLURALS})"),
     ("arrested", r"arrested|detained|arrests|detentions|"
                  r"rounded up|held|jailed|apprehended|into custody|"
                  # "placed under arrest", "bundled into vans" (not "still in custody": a

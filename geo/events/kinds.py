@@ -32,6 +32,7 @@ from geo.events.rules import (
     VIOLENCE,
     Rule,
 )
+from geo.events.scope import unarmed_subject
 from geo.lexicon import NUMBER_WORDS, SPEECH_VERBS, alternation
 
 _ARMED_VICTIMS = re.compile(r"\b(?:police|army|state forces|armed|militants?|"
@@ -147,8 +148,8 @@ def _collapse_part(hits: list[Hit], actors: list[str], clause: Span,
     for rule, match, status in hits:
         event_type, sub_type = rule.event_type, rule.sub_event_type
         if (rule.name in ("clash", "overtake", "regain") and crowd) or \
-                (rule.name == "clash" and townsfolk
-                 and _WITH_FORCES.match(match.string, match.end(), clause[1])):
+                (rule.name == "clash" and _WITH_FORCES.match(match.string, match.end(), clause[1])
+                 and (townsfolk or unarmed_subject(match.string, clause, match.span()))):
             # crowds that "overran the police station" riot; they take no territory,
             # and forces that retake a building from a crowd win no battle; residents
             # or villagers who clash with the police bear no arms of a party to a battle

@@ -42,9 +42,9 @@ from geo.events.dates import NEWS_WINDOW_DAYS
 from geo.events.draft import EventDraft, Trace, to_incident, traced
 from geo.events.lexical_counts import find_counts, one_person_object, told_as_cause
 from geo.events.lexical_dates import find_dates, named_to_come, of_statement
-from geo.events.lexical_hits import sentence_hits
+from geo.events.lexical_hits import sentence_hits, stood_against
 from geo.events.lexical_status import trigger_status
-from geo.events.rules import RIOTS, RULES
+from geo.events.rules import PROTESTS, RIOTS, RULES
 from geo.events.tallies import count_target, take_updated_figures, takes_casualties
 from geo.events.vocabulary import CLAUSE_ENDS, Trigger, Vocabulary, Word, word_at
 from geo.model import Incident, Mention
@@ -147,9 +147,15 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
         sentence, first, last, vocabulary) == "occurred")
     if any(w.any_of(vocabulary.festive) for w in sentence):
         hits = [hit for hit in hits if hit[0].rule != "protest"]  # fans celebrating
+    # "акция против арестов": the acts a crowd stands against are its topic (not a
+    # crowd: "a dénoncé la force contre des manifestants")
+    hits = [hit for hit in hits if _RULES[hit[0].rule].event_type in (PROTESTS, RIOTS)
+            or not stood_against(sentence, hit[1], vocabulary)]
     counts = find_counts(sentence, vocabulary)
     updates.extend(c for c in counts if c.updates)
-    counts = [c for c in counts if not c.cumulative]
+    # (nor is a count read up to them: "Un rassemblement contre les arrestations")
+    counts = [c for c in counts if not c.cumulative and not stood_against(
+        sentence, word_at(sentence, c.end - 1) or 0, vocabulary)]
     counts += _one_casualty(sentence, hits, counts, vocabulary)
     if not hits and not counts:
         return []

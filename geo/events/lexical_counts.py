@@ -38,6 +38,9 @@ _OBJECT_REACH = 6
 
 # How far a count word may be from its number, in words: after it, and before it.
 _AFTER, _BEFORE = 6, 3
+# How many words a clause of cause may hold before its number ("после того, как сотрудники
+# полиции открыли огонь и ранили двух").
+_CLAUSE_REACH = 8
 # What no count crosses: the end of a clause.
 _STOPS = frozenset(".;:!?()")
 # "1.500", "12.000": thousands with dots (a decimal takes a comma in both languages).
@@ -173,8 +176,15 @@ def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]
         count = _count_word(words, start, end, vocabulary)
         # (a number before the link is no number of the cause: "погибли двое, после
         # гибели одного из них")
-        if count is not None and count[0] < start and told_as_cause(words, count[0],
-                                                                      vocabulary):
+        before = _count_word_before(words, start, vocabulary)
+        if count is not None and ((count[0] < start and told_as_cause(words, count[0],
+                                                                       vocabulary))
+                                  or (before is not None and told_as_cause(words, before[0],
+                                                                           vocabulary))
+                                  or (count[1] != "arrested"
+                                      and _in_a_clause_of_cause(words, start, vocabulary))):
+            # "après la mort de deux jeunes tués par la police", "после того как полиция
+            # застрелила двух подростков": the dead are the cause of what follows
             count = None
         counted = 0 < value < MAX_COUNT and not _no_count(words, index, end, vocabulary)
         joined = _list_joined(words, last[3], last[0], start, vocabulary) \
@@ -439,14 +449,31 @@ def _count_word_after(words: list[Word], end: int, vocabulary: Vocabulary,
 def told_as_cause(words: list[Word], position: int, vocabulary: Vocabulary) -> bool:
     """Whether the count word at ``position`` is a death told as what came before the
     clause's events ("des heurts ont éclaté après la mort d'un jeune homme", "после
-    гибели двух болельщиков"): the cause of the unrest, no toll of it."""
+    гибели двух болельщиков", "после того, как полиция застрелила двух подростков"):
+    the cause of the unrest, no toll of it."""
     # (the link stands as near the count word as a count word before its number)
     link = next((n for n in range(position - 1, max(-1, position - 1 - _BEFORE), -1)
                  if words[n].any_of(vocabulary.past_links)), None)
-    return link is not None and vocabulary.count_fields.get(next(
-        (k for k in words[position].keys if k in vocabulary.count_fields), "")) == \
-        "fatalities" and all(_joined(words, n) for n in range(link + 1, position + 1)) \
-        and not _in_the_course(words, position, vocabulary)
+    if vocabulary.count_fields.get(next(
+            (k for k in words[position].keys if k in vocabulary.count_fields), "")) != \
+            "fatalities":
+        return False
+    return (link is not None and all(_joined(words, n) for n in range(link + 1, position + 1))
+            and not _in_the_course(words, position, vocabulary)) or \
+        _in_a_clause_of_cause(words, position, vocabulary)
+
+
+def _in_a_clause_of_cause(words: list[Word], start: int, vocabulary: Vocabulary) -> bool:
+    """Whether the number at ``start`` stands in a clause a past link opens ("после того,
+    как полиция застрелила двух", "après que la police a tué deux"), not told in the
+    course of events."""
+    for n in range(start - 1, max(-1, start - 1 - _CLAUSE_REACH), -1):
+        if words[n].text.lower() in vocabulary.link_subordinators:
+            return any(w.any_of(vocabulary.past_links) for w in words[max(0, n - 3):n]) \
+                and not _in_the_course(words, start, vocabulary)
+        if not _joined(words, n + 1):
+            return False
+    return False
 
 
 def _in_the_course(words: list[Word], position: int, vocabulary: Vocabulary) -> bool:

@@ -9,7 +9,11 @@ from collections.abc import Callable
 
 from geo.events.vocabulary import Trigger, Vocabulary, Word
 
-__all__ = ["sentence_hits"]
+__all__ = ["sentence_hits", "stood_against"]
+
+# How many words may stand between "против"/"contre" and the act a crowd stands against
+# ("contre la vague d'enlèvements", "против массовых арестов").
+_AGAINST_REACH = 4
 
 
 def sentence_hits(sentence: list[Word], vocabulary: Vocabulary, report: frozenset[str],
@@ -49,6 +53,21 @@ def sentence_hits(sentence: list[Word], vocabulary: Vocabulary, report: frozense
             hits.append((trigger, position, last))
             (taken if happened else unreal).add(trigger.rule)
     return sorted(hits, key=lambda hit: hit[1])
+
+
+def stood_against(sentence: list[Word], first: int, vocabulary: Vocabulary) -> bool:
+    """Whether the trigger at ``first``, a noun in the plural with no number, is only
+    what a crowd stands against ("акция против арестов", "une marche contre les
+    enlèvements d'enfants"): a kind of act, not one told ("contre l'arrestation de
+    l'opposant" is told)."""
+    if not vocabulary.is_plural(sentence[first].text):
+        return False
+    for word in reversed(sentence[max(0, first - _AGAINST_REACH):first + 1]):
+        if word.any_of(vocabulary.against):
+            return True
+        if word.is_number or any(c in ",;:" for c in word.gap):
+            return False
+    return False
 
 
 def _phrase_end(sentence: list[Word], position: int, trigger: Trigger) -> int | None:

@@ -22,7 +22,12 @@ A cue counts only in the trigger's own clause: a plan word on the noun ("зап�
 not negate; a denial does not reach past a clause of contrast ("..., но митинг прошёл")
 nor an event whose permit it denies ("что митинг был санкционирован"); a negation does
 not reach past a clause joint or a link of time ("personne n'a été interpellé pendant
-le rassemblement").
+le rassemblement"). An event ruled out, planned or denied that a clause of contrast then
+tells by a pronoun in the past ("..., но в пятницу он был введён", "..., mais il a été
+instauré vendredi") happened.
+
+Length: every cue is read within the same bounds of the trigger's clause (contrast,
+joints, asides, links of time); split, the parts would share them through private names.
 """
 
 from __future__ import annotations
@@ -40,6 +45,40 @@ _QUOTES = frozenset("\"«»")
 
 
 def trigger_status(sentence: list[Word], first: int, last: int, vocabulary: Vocabulary) -> Status:
+    status = _status(sentence, first, last, vocabulary)
+    # "обещали не вводить комендантский час, но в пятницу он был введён", "..., mais il
+    # a été instauré vendredi": ruled out, planned or denied, then told as happened
+    if status != "occurred" and _realised_after_contrast(sentence, last, vocabulary):
+        return "occurred"
+    return status
+
+
+def _realised_after_contrast(sentence: list[Word], last: int, vocabulary: Vocabulary) -> bool:
+    """Whether the first clause of contrast after the trigger tells, by a pronoun and
+    a passive in the past after it ("он был введён", "il a été instauré"), or a
+    pronoun object of a verb in the past ("его ввели", "l'a instauré"), that the
+    trigger's event happened after all (not "она призвала жителей": no passive)."""
+    joint = next((n for n in range(last + 1, len(sentence))
+                  if sentence[n].text.lower() in vocabulary.contrast), None)
+    if joint is None:
+        return False
+    words = sentence[joint + 1:joint + 1 + _CUE_REACH]
+    # (nor one that undoes it: "mais elle a été interdite", "но он был отменён")
+    if any(w.any_of(vocabulary.negation) or w.any_of(vocabulary.banned_after)
+           or w.any_of(vocabulary.postponing) or w.text.lower() in vocabulary.verb_negators
+           for w in words):
+        return False
+    for n, pronoun in enumerate(words):
+        passive = pronoun.text.lower() in vocabulary.pronouns
+        if (passive or pronoun.text.lower() in vocabulary.object_pronouns) and any(
+                w.any_of(vocabulary.passive_marks) if passive else (
+                    vocabulary.is_past(w.text) or w.text.lower() in vocabulary.past_auxiliaries)
+                for w in words[n + 1:n + 4]):
+            return True
+    return False
+
+
+def _status(sentence: list[Word], first: int, last: int, vocabulary: Vocabulary) -> Status:
     # Quotation marks do not cut a cue off: "l'intersyndicale invite à une « journée morte »".
     start = _cue_start(sentence, first)
     before = sentence[max(start, first - _CUE_REACH):first]
@@ -213,7 +252,7 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
         # (a word of negation before the verb's own particle still counts: "aucun
         # manifestant n'a été arrêté", "никто не вышел")
         if not word.any_of(vocabulary.negation) or (at < first - reach and len(word.text) < 5) \
-                or (finite and not any(w.text.lower() in _VERB_NEGATORS
+                or (finite and not any(w.text.lower() in vocabulary.verb_negators
                                        for w in sentence[at:first])):
             continue
         between = sentence[at + 1:first + 1]
@@ -227,7 +266,8 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
         # prevention negated (the particle before it, or the verb after one)
         if any(w.any_of(vocabulary.preventing) for w in sentence[at + 1:first]) or (
                 word.any_of(vocabulary.preventing) and any(
-                    w.text.lower() in _VERB_NEGATORS for w in sentence[max(start, at - 3):at])):
+                    w.text.lower() in vocabulary.verb_negators
+                    for w in sentence[max(start, at - 3):at])):
             continue
         # "не обошлось без задержаний": a negation a negation before it cancels
         if word.any_of(vocabulary.not_negating) and any(
@@ -300,9 +340,6 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
                for n, w in enumerate(tail))
 
 
-# The particles that negate a finite verb in its own verb group.
-_VERB_NEGATORS = frozenset({"не", "ne", "n"})
-
 
 def _past_verb(sentence: list[Word], first: int, vocabulary: Vocabulary) -> bool:
     """Whether the trigger at ``first`` is a finite verb told in the past: one by its
@@ -333,7 +370,7 @@ def _object_of_past_verb(sentence: list[Word], start: int, first: int,
             return False
         if _past_verb(sentence, at, vocabulary):
             return not word.any_of(unreal) and not any(
-                w.text.lower() in _VERB_NEGATORS for w in sentence[max(0, at - 3):at])
+                w.text.lower() in vocabulary.verb_negators for w in sentence[max(0, at - 3):at])
     return False
 
 

@@ -15,7 +15,14 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from geo.events.counts import COUNT_WORD, MAX_COUNT, CountMention, parse_number
+from geo.events.counts import (
+    COUNT_WORD,
+    HARM_PLURALS,
+    HARMS,
+    MAX_COUNT,
+    CountMention,
+    parse_number,
+)
 from geo.events.draft import STATE_ACTORS
 from geo.events.rules import ACTORS
 from geo.lexicon import NUMBER_WORDS, alternation
@@ -261,14 +268,52 @@ class Scope:
             token = head
         return False
 
+    def realised_after_contrast(self) -> bool:
+        """Whether the first verb with a subject after a word of contrast that follows
+        the trigger has a pronoun for subject and is in the past, not negated: "no
+        curfew would be imposed, but one was declared on Friday", "said they would not
+        disperse the sit-in, but it was broken up at dawn"."""
+        trigger = self.trigger()
+        if trigger is None:
+            return False
+        joint = next((t for t in trigger.doc[trigger.i + 1:] if t.lower_ in _CONTRAST_WORDS),
+                     None)
+        if joint is None:
+            return False
+        verb = next((t for t in trigger.doc[joint.i + 1:]
+                     if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
+        if verb is None or verb.tag_ not in ("VBD", "VBN") or \
+                verb.lemma_.lower() in _UNDOING_LEMMAS:
+            return False
+        subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        # (a passive's: "but it urged residents to stay home" is the speaker's act)
+        return subject.dep_ == "nsubjpass" and subject.lower_ in _PRONOUNS and not any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
+
     def aim_of_noun(self) -> bool:
         """Whether the trigger is only what a thing is for: "locations for protests",
         "permits for rallies", "calls for strikes" (a noun's "for", not a verb's:
         "police fired tear gas for hours")."""
-        trigger = self.trigger()
-        if trigger is None or trigger.dep_ != "pobj" or trigger.head.lower_ != "for":
+        trigger = self.first_conjunct()
+        if trigger is None or trigger.dep_ != "pobj":
             return False
-        return trigger.head.head.pos_ in ("NOUN", "PROPN")
+        if trigger.head.lower_ == "for":
+            return trigger.head.head.pos_ in ("NOUN", "PROPN")
+        return self._topic()
+
+    def _topic(self) -> bool:
+        """Whether the trigger, a plural with no count, is only what a crowd stands
+        against: "marched against kidnappings", "a rally against a wave of killings of
+        journalists" (a kind of act, not one act told: "against the killing of two
+        students" is told)."""
+        trigger = self.trigger()
+        if trigger is None or trigger.tag_ != "NNS" or any(
+                token.like_num or token.lower_ in NUMBER_WORDS for token in trigger.subtree):
+            return False
+        noun = self.first_conjunct()  # "against the killings ... and the arrests of"
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "a wave of kidnappings"
+        return noun.dep_ == "pobj" and noun.head.lower_ == "against"
 
     def ranked(self) -> bool:
         """Whether the trigger is only ranked among others by a copula: "the protests
@@ -461,10 +506,94 @@ def _crowd_subject(subject) -> bool:
         for grandchild in child.children if grandchild.dep_ == "pobj")
 
 
+# Words of contrast that open a clause, and the pronouns that take up a thing or people
+# told before it (:meth:`Scope.realised_after_contrast`).
+_CONTRAST_WORDS = frozenset({"but", "however", "yet"})
+_PRONOUNS = frozenset({"one", "it", "they"})
+# ... and the verbs that undo it there ("but it was banned", "called off", "put off").
+_UNDOING_LEMMAS = _ENDING_LEMMAS | _PREVENTING_LEMMAS | {
+    "ban", "cancel", "postpone", "prohibit", "forbid", "block", "delay", "scrap", "reject",
+    "deny", "refuse", "call", "put", "outlaw", "rule", "drop", "shelve"}
+# Who bears arms in a fight, by the lemma of the noun heading a clash's subject: their
+# clash with the country's forces is a battle. Any other people's clash with the police
+# ("copper miners clashed with riot police", "fans fought with police") is their riot:
+# ACLED's armed clash needs organised armed groups or forces on both sides.
+_ARMED_LEMMAS = frozenset({"gunman", "gunmen", "militant", "rebel", "insurgent", "bandit",
+                           "fighter", "jihadist", "attacker", "assailant", "militiaman",
+                           "militiamen", "militia", "soldier", "troop", "army", "military",
+                           "police", "policeman", "policemen", "officer", "force", "guard",
+                           "separatist", "guerrilla", "combatant", "paramilitary", "gang",
+                           "faction", "unit", "clan", "clansman", "clansmen", "group",
+                           "tribesman", "tribesmen", "mercenary", "man", "men"})
+
+
+def told_as_cause(text: str, sentence: tuple[int, int], count: tuple[int, int],
+                  trigger: tuple[int, int]) -> bool:
+    """Whether the count at ``count``, of people a verb of harm tells, stands in a clause
+    "after" or "following" opens that the trigger at ``trigger`` is not in: "riots
+    erupted after two teenagers were killed by police" counts what the riot followed,
+    its cause, an event of its own, not the riot's toll ("the toll from the riot, after
+    the bodies of six men were found" is the riot's). False without a parser."""
+    doc = parse_sentence(text[sentence[0]:sentence[1]])
+    if doc is None:
+        return False
+    counted = doc.char_span(count[0] - sentence[0], count[1] - sentence[0],
+                            alignment_mode="expand")
+    told = doc.char_span(trigger[0] - sentence[0], trigger[1] - sentence[0],
+                         alignment_mode="expand")
+    if counted is None or told is None:
+        return False
+    verb = next((t for t in (counted.root, *counted.root.ancestors) if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in _HARMING_LEMMAS:
+        return False
+    for token in (counted.root, *counted.root.ancestors):
+        opened = any(c.dep_ == "mark" and c.lower_ in _CAUSE_LINKS for c in token.children) \
+            if token.dep_ == "advcl" else token.head.lower_ in _CAUSE_LINKS and \
+            token.dep_ in ("pcomp", "pobj")
+        if opened:
+            return told.root not in token.subtree
+    return False
+
+
+_CAUSE_LINKS = frozenset({"after", "following"})
+_HARMING_LEMMAS = frozenset({"kill", "shoot", "wound", "injure", "hurt", "die", "murder",
+                             "slay", "stab", "beat", "execute", "strike", "lynch", "gun"})
+
+
+def unarmed_subject(text: str, clause: tuple[int, int], trigger: tuple[int, int]) -> bool:
+    """Whether the verb at ``trigger`` ("clashed", "fought") has for subject people who
+    bear no arms of a party to a battle: "hundreds of farmers", "striking miners", not
+    "gunmen", "armed men" or a pronoun the clause does not name. False without a
+    parser."""
+    doc = parse_sentence(text[clause[0]:clause[1]])
+    if doc is None:
+        return False
+    tokens = doc.char_span(trigger[0] - clause[0], trigger[1] - clause[0],
+                           alignment_mode="expand")
+    if tokens is None:
+        return False
+    verb = tokens.root
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "gathered ... and clashed": the first verb's subject
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and (subject.pos_ == "NUM"
+                                or subject.lemma_.lower() in _QUANTITY_LEMMAS):
+        subject = next((grandchild for child in subject.children if child.dep_ == "prep"
+                        for grandchild in child.children if grandchild.dep_ == "pobj"),
+                       None)  # "hundreds of farmers"
+    return subject is not None and subject.pos_ == "NOUN" \
+        and subject.lemma_.lower() not in _ARMED_LEMMAS \
+        and subject.lower_ not in _ARMED_LEMMAS \
+        and not any(c.lower_ in ("armed", "masked") or (c.dep_ == "compound" and (
+            c.lemma_.lower() in _ARMED_LEMMAS or c.lower_ in _ARMED_LEMMAS))
+            for c in subject.children)  # "armed men", "gang members"
+
+
 _LEGAL_WORD = re.compile(r"\b(?:warrants?|reward|bount(?:y|ies)|charg|accus|suspic|suspect|"
                          r"convict|sentenc|indict|prosecut|trial|court|arrest|detain|"
                          r"detention|jail|(?:been|was|were) made)", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+_AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:\S+\s+){0,8}$", re.IGNORECASE)
 
 
 def names_a_charge(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> bool:
@@ -509,13 +638,12 @@ _DYING_LEMMAS = frozenset({"die", "perish", "succumb"})
 # "treated", "taken" and "admitted" tell the injured only with their hospital or
 # wounds; "suffered", "sustained" only with their wounds ("six people suffered gunshot
 # wounds"; not "suffered losses").
-_CARE_LEMMAS = frozenset({"hospital", "clinic", "wound", "injury", "burn", "cut",
-                          "fracture", "inhalation", "shock"})
-_HARM_LEMMAS = frozenset({"wound", "injury", "burn", "fracture", "bruise", "cut"})
+_HARM_LEMMAS = frozenset((*HARMS, "injury"))
+_CARE_LEMMAS = _HARM_LEMMAS | {"hospital", "clinic", "inhalation", "shock"}
 _BEARING_LEMMAS = frozenset({"suffer", "sustain", "receive"})
 _MODAL_TAGS = frozenset({"MD"})
 # (a clause with no count word or no number has no such count: no parse is asked)
-_HARM_WORD = re.compile(r"\b(?:wounds|burns|fractures|bruises|cuts)\b", re.IGNORECASE)
+_HARM_WORD = re.compile(rf"\b(?:{HARM_PLURALS})\b", re.IGNORECASE)
 _A_NUMBER = re.compile(rf"\d|\b(?:both|{alternation(tuple(NUMBER_WORDS))})\b", re.IGNORECASE)
 
 
@@ -594,10 +722,14 @@ def _taken_by_others(verb) -> bool:  # verb: spacy.tokens.Token
 
 
 def only_what_a_thing_is_for(text: str, clause_start: int, sentence: tuple[int, int],
-                             trigger: tuple[int, int]) -> bool:
-    """Whether the trigger is only what a thing is for ("locations for protests");
-    parsed only when a "for" comes just before it."""
-    return bool(_FOR_BEFORE.search(text, max(clause_start, trigger[0] - 30), trigger[0])) \
+                             trigger: tuple[int, int], against: bool = False) -> bool:
+    """Whether the trigger is only what a thing is for ("locations for protests") or,
+    when ``against`` (an act, not a crowd's: "a crackdown against protests" tells
+    them), what a crowd stands against ("marched against kidnappings"); parsed only
+    when a "for" or an "against" comes just before it."""
+    return bool(_FOR_BEFORE.search(text, max(clause_start, trigger[0] - 30), trigger[0])
+                or (against and _AGAINST_BEFORE.search(
+                    text, max(clause_start, trigger[0] - 80), trigger[0]))) \
         and Scope(text, sentence, *trigger).aim_of_noun()
 
 

@@ -236,7 +236,22 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
     Words around the trigger propose a status; where a modal, plan, threat, denial or
     cancelling verb is found, the sentence's dependency tree
     (:class:`~geo.events.scope.Scope`) checks that it governs the trigger, not a verb
-    of another clause ("a woman whose shirt read 'all will be well' was shot")."""
+    of another clause ("a woman whose shirt read 'all will be well' was shot"). An
+    event ruled out, planned or denied that a clause of contrast then tells by a
+    pronoun in the past happened ("promised there would be no curfew, but one was
+    imposed on Friday")."""
+    status = _status(text, clause, sentence, start, end)
+    if status != "occurred" and _CONTRAST.search(text, end, sentence[1]) and \
+            Scope(text, sentence, start, end).realised_after_contrast():
+        return "occurred"
+    return status
+
+
+_CONTRAST = re.compile(r"\b(?:but|however|yet)\b", re.IGNORECASE)
+
+
+def _status(text: str, clause: tuple[int, int], sentence: tuple[int, int],
+            start: int, end: int) -> Status:
     before = text[clause[0]:start]
     scope = Scope(text, sentence, start, end)
     if (_cue(_DENIED, text, sentence[0], start, scope, tail=False) or any(

@@ -124,8 +124,9 @@ def clause_hits(text: str, clause: Span, sentence: Span, year: int | None) -> li
             if _POSSESSIVE.search(text, max(clause[0], match.start() - 24), match.start()) \
                     and Scope(text, sentence, *match.span()).described():
                 continue  # "its marches were remarkable for their discipline"
-            if only_what_a_thing_is_for(text, clause[0], sentence, match.span()):
-                continue  # "listed locations for protests"
+            if only_what_a_thing_is_for(text, clause[0], sentence, match.span(),
+                                        against=rule.event_type not in (PROTESTS, RIOTS)):
+                continue  # "listed locations for protests", "marched against kidnappings"
             if status == "occurred" and told is None and definite:
                 told = (rule, match, status)  # a later, new one tells more
             elif status == "occurred":

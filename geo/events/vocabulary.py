@@ -8,6 +8,9 @@ over a :class:`Vocabulary` per language (:mod:`geo.events.lexicon_ru`,
 *keys* (Russian lemmas from pymorphy3, French spelled-out base forms), and every list
 below holds keys. A trigger names the English rule (:data:`geo.events.rules.RULES`) whose
 ACLED and PLOVER types it signals, so the categories stay the English ones.
+
+Length: one dataclass, the fields each language fills, each with the note that says
+what it holds; split, a language's table would be built from several classes.
 """
 
 from __future__ import annotations
@@ -272,6 +275,27 @@ class Vocabulary:
     relatives: frozenset[str] = frozenset()
     #: Whether a trigger word tells its act of one person ("задержан", "interpellé").
     is_singular: Callable[[str], bool] = field(default=lambda word: False)
+    #: Whether a noun trigger is in the plural ("арестов", "enlèvements"): after one of
+    #: ``against`` ("против", "contre") it names what a crowd stands against.
+    is_plural: Callable[[str], bool] = field(default=lambda word: False)
+    #: The word that makes one of ``past_links`` open a clause of its own ("после того,
+    #: как", "après que"): the dead told in that clause are the cause of what follows.
+    link_subordinators: frozenset[str] = frozenset()
+    #: Words of contrast that open a clause ("но", "однако", "mais"), and the pronouns
+    #: that take up a thing or people told before, as subject of a passive (its mark by
+    #: key: "он был введён", "il a été instauré") or as object ("его ввели", "l'a instauré"): "...,
+    #: но в пятницу он был введён" tells that what was ruled out happened after all.
+    contrast: frozenset[str] = frozenset()
+    #: The particles that negate a finite verb in its own verb group, as written ("не",
+    #: "ne", "n'"): a negation before a verb in the past reaches its trigger only with one.
+    verb_negators: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+    object_pronouns: frozenset[str] = frozenset()
+    passive_marks: frozenset[str] = frozenset()
+    #: Verbs of putting off ("перенести", "reporté"): "..., но он был перенесён" tells
+    #: no event that happened.
+    postponing: frozenset[str] = frozenset()
+    against: frozenset[str] = frozenset()
     #: Whether a word is itself a verb in the future tense ("выйдут", "manifesteront").
     is_future: Callable[[str], bool] = field(default=lambda word: False)
     #: Whether a word reads as an adjective: a name of one right before a street's word

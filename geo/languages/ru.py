@@ -262,6 +262,13 @@ def is_singular_passive(word: str) -> bool:
     return "PRTS" in tag and "sing" in tag
 
 
+def is_plural_noun(word: str) -> bool:
+    """Whether ``word``'s likeliest reading is a noun in the plural ("арестов",
+    "похищений"): a kind of act, not one act told."""
+    tag = _likeliest_tag(word)
+    return "NOUN" in tag and "plur" in tag
+
+
 def is_singular_past(word: str) -> bool:
     """Whether ``word``'s likeliest reading is a verb in the singular past ("погиб",
     "скончалась")."""
