@@ -70,6 +70,8 @@ _NAME_GROUPS = ("name", "named", "kinded", "homed")
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:in|on|near)\s+)?(?:(?:the|a|an)\s+)?"
                          r"(?:[\w'-]+\s+){0,6}?(?:(?:in|of)\s+(?:the\s+)?)?",
                          re.IGNORECASE)
+# "X in the north", "X in Y province": the area right after a town only locates it.
+_IN_AREA = re.compile(r"\s+in\s+(?:the\s+)?", re.IGNORECASE)
 _AREA_WORD = (r"(?:region|province|state|district|department|county|governorate|"
               r"division)")
 #: "the region of", "the governorate of": the name that follows is an area, whatever
@@ -190,7 +192,11 @@ def link_location(
     in_sentence_all = index.within(*sentence)
     in_sentence = without_locators(text, sites(in_sentence_all), in_sentence_all)
     if in_sentence:
-        nearest = min(in_sentence, key=lambda m: abs(m.start - trigger))
+        # A clause that names no place goes on from the clauses before it ("In X, youths
+        # blocked the road and a market was looted, while in Y ..."): their place, when
+        # there is one, not the scene a later clause opens.
+        before = [m for m in in_sentence if m.end <= clause[0]]
+        nearest = before[-1] if before else min(in_sentence, key=lambda m: abs(m.start - trigger))
         return _scene(text, index, sentence, nearest) or nearest
     return None
 
@@ -335,8 +341,9 @@ def without_locators(text: str, mentions: Sequence[Mention],
     for mention in mentions:
         located = _located_before(mention, kept, named)
         if located is not None and _is_area(text, mention) and \
-                not _is_area(text, located) and \
-                _APPOSITION.fullmatch(text, located.end, mention.start):
+                not _is_area(text, located) and (
+                    _APPOSITION.fullmatch(text, located.end, mention.start)
+                    or _IN_AREA.fullmatch(text, located.end, mention.start)):
             continue
         bearing = reference_point(text, mention)
         if bearing and (kept or _NAME_BEFORE.search(text, max(0, bearing.start() - 60),
