@@ -57,10 +57,6 @@ _PART = re.compile(r"\b(?:outskirts|edge|parts?|centre|center|south|north|east|w
 # south of the city" places X in the city; X is not the city. (Unlike the apposition of
 # geo.events.places, no other words may stand between.)
 _COMMA_BEFORE = re.compile(r"\s*,\s*(?:(?:in|on|at)\s+)?(?:the\s+)?", re.IGNORECASE)
-# A place that only says where the place before it lies ("in X, near Y", "X, outside
-# Y"): the phrase refers back to X, not to Y.
-_LOCATOR_BEFORE = re.compile(r"\w\s*,\s*(?:just\s+)?(?:near|outside|close\s+to|"
-                             r"not\s+far\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
 # A name followed by one of these words names part of a town ("the X neighbourhood").
 _PART_OF_TOWN_AFTER = re.compile(
     r"\s+(?:neighbou?rhoods?|quarters?|suburbs?|townships?|slums?|shanty\s*towns?)\b",
@@ -110,8 +106,7 @@ def _antecedent(text: str, mentions: Sequence[Mention], position: int,
             return mention
         # A place abroad named in passing ("the X prison", a misread name) is no
         # antecedent; one something happened in is.
-        if not places.is_site(mention) or places.reference_point(text, mention) or \
-                _LOCATOR_BEFORE.search(text, max(0, mention.start - 40), mention.start) or \
+        if not places.is_site(mention) or places.locates_only(text, mention) or \
                 _COMMA_BEFORE.fullmatch(text, mention.end, position) or \
                 not places.stated_site(text, mention, country, 0):
             continue

@@ -70,6 +70,8 @@ _NAME_GROUPS = ("name", "named", "kinded", "homed")
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:in|on|near)\s+)?(?:(?:the|a|an)\s+)?"
                          r"(?:[\w'-]+\s+){0,6}?(?:(?:in|of)\s+(?:the\s+)?)?",
                          re.IGNORECASE)
+# "X in the north", "X in Y province": the area right after a town only locates it.
+_IN_AREA = re.compile(r"\s+in\s+(?:the\s+)?", re.IGNORECASE)
 _AREA_WORD = (r"(?:region|province|state|district|department|county|governorate|"
               r"division)")
 #: "the region of", "the governorate of": the name that follows is an area, whatever
@@ -84,6 +86,10 @@ _BEARING = re.compile(r"\b(?:(?:\d+|a few)\s*(?:km|kilometres|kilometers|miles)\
 # "X, a small town about 40 km south of".
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s*,\s*(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?)?"
                           r"(?:(?:about|some|around|roughly|nearly|just)\s+)?$")
+# A place that only says where the place before it lies ("in X, near Y", "X, outside
+# Y"): Y locates X and is no site of its own.
+LOCATOR_BEFORE = re.compile(r"\w\s*,\s*(?:just\s+)?(?:near|outside|close\s+to|"
+                            r"not\s+far\s+from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?$")
 _FRONTED = re.compile(r"\W*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 _INSIDE_KM = 30.0  # a landmark this close to a city the clause names is in it
 # A relative clause "..., where X happened" is located at its antecedent.
@@ -186,7 +192,11 @@ def link_location(
     in_sentence_all = index.within(*sentence)
     in_sentence = without_locators(text, sites(in_sentence_all), in_sentence_all)
     if in_sentence:
-        nearest = min(in_sentence, key=lambda m: abs(m.start - trigger))
+        # A clause that names no place goes on from the clauses before it ("In X, youths
+        # blocked the road and a market was looted, while in Y ..."): their place, when
+        # there is one, not the scene a later clause opens.
+        before = [m for m in in_sentence if m.end <= clause[0]]
+        nearest = before[-1] if before else min(in_sentence, key=lambda m: abs(m.start - trigger))
         return _scene(text, index, sentence, nearest) or nearest
     return None
 
@@ -260,7 +270,9 @@ def coordinated(text: str, index: MentionIndex, clause: tuple[int, int],
     "Protests in Lyon, Lille, Nantes and Rennes" is one list of four places; a place
     joined by anything but a comma, "and" or "or" ends the list.
     """
-    sites = [m for m in index.within(*clause) if is_site(m)]
+    # ("in X, near Y": Y only locates X, no item of a list)
+    sites = [m for m in index.within(*clause) if is_site(m) and (
+        m is mention or not LOCATOR_BEFORE.search(text, max(0, m.start - 60), m.start))]
     if mention not in sites:
         return [mention]
     # "the capital X" is one item of the list, named twice: it spans both names.
@@ -329,12 +341,15 @@ def without_locators(text: str, mentions: Sequence[Mention],
     for mention in mentions:
         located = _located_before(mention, kept, named)
         if located is not None and _is_area(text, mention) and \
-                not _is_area(text, located) and \
-                _APPOSITION.fullmatch(text, located.end, mention.start):
+                not _is_area(text, located) and (
+                    _APPOSITION.fullmatch(text, located.end, mention.start)
+                    or _IN_AREA.fullmatch(text, located.end, mention.start)):
             continue
         bearing = reference_point(text, mention)
         if bearing and (kept or _NAME_BEFORE.search(text, max(0, bearing.start() - 60),
                                                     bearing.start())):
+            continue
+        if kept and locates_only(text, mention):
             continue
         kept.append(mention)
     return kept
@@ -343,6 +358,13 @@ def without_locators(text: str, mentions: Sequence[Mention],
 def reference_point(text: str, mention: Mention) -> re.Match | None:
     """The bearing that makes ``mention`` a reference point ("40 km north of X")."""
     return _BEARING.search(text, max(0, mention.start - 60), mention.start)
+
+
+def locates_only(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` only says where the place before it lies: a reference point
+    ("X, 40 km north of Y") or a landmark in apposition ("X, near the capital Y")."""
+    return bool(reference_point(text, mention)) or bool(
+        LOCATOR_BEFORE.search(text, max(0, mention.start - 60), mention.start))
 
 
 def _located_before(mention: Mention, kept: Sequence[Mention],
