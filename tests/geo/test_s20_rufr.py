@@ -1,0 +1,44 @@
+"""Session 20, Russian and French events at one place over days: a region in brackets
+after a town ("à Vernelles (Haute-Marne)", "в Лесногорске (Тверская область)") says
+where the town lies; the town is the scene, of that sentence and of the next ones that
+name no place. Sentences are invented; towns and regions are invented places."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from placed_mentions import mentions_at, town
+
+from gazetteer.place import Place
+from geo.events.detect import detect_events
+
+PUBLISHED = date(2024, 10, 16)  # a Wednesday
+
+
+def _region(name: str) -> Place:
+    return Place(f"r:{name.lower()}", name, 10.1, 10.1, "admin2", "XX", population=0)
+
+
+def _rows(text: str, towns: dict[str, str], regions: list[str], language: str) -> list[tuple]:
+    given = {surface: town(name) for surface, name in towns.items()}
+    given.update({name: _region(name) for name in regions})
+    mentions = mentions_at(text, given)
+    return sorted((e.location.place.name, e.event_type, str(e.event_date))
+                  for e in detect_events(text, mentions, None, PUBLISHED, language=language)
+                  if e.location is not None)
+
+
+def test_french_region_in_brackets_is_not_the_scene_of_the_next_sentences():
+    text = ("Un couvre-feu a été décrété mardi à Vernelles (Haute-Marne) après des violences "
+            "urbaines. Dans la nuit de dimanche à lundi, une trentaine de voitures ont été "
+            "incendiées et un gymnase a été saccagé.")
+    rows = _rows(text, {"Vernelles": "Vernelles"}, ["Haute-Marne"], "fr")
+    assert rows and {r[0] for r in rows} == {"Vernelles"}
+    assert ("Vernelles", "Riots", "2024-10-13") in rows
+
+
+def test_russian_region_in_brackets_is_not_the_scene_of_the_next_sentences():
+    text = ("В понедельник в Лесногорске (Тверская область) прошли столкновения жителей с "
+            "полицией. Ночью неизвестные подожгли два автомобиля у здания администрации.")
+    rows = _rows(text, {"Лесногорске": "Lesnogorsk"}, ["Тверская область"], "ru")
+    assert rows and {r[0] for r in rows} == {"Lesnogorsk"}
