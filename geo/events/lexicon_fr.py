@@ -32,6 +32,7 @@ _CROWD = ("manifestant|foule|protestataire|jeune|marcheur|gréviste|civil|habita
           "syndicaliste|ouvrier|salarié")
 # A crowd word that names no one who protests or riots: people who live or pass there.
 _BYSTANDERS = frozenset({"habitant", "civil"})
+_CROWD_BUT_BYSTANDERS = frozenset(_CROWD.split("|")) - _BYSTANDERS
 # The nouns of a protest or a riot (a crowd's words, with its people).
 _PROTESTS = frozenset({"manifestation", "grève", "émeute", "partisan", "protestation",
                        "marche", "mobilisation"})
@@ -196,11 +197,13 @@ TRIGGERS = (
     Trigger("checkpoint", phrase("check-point|checkpoint")),
     # a roadblock of the forces, not the crowd's ("des barrages militaires", "les soldats
     # ont dressé des barrages"), as English "set up roadblocks"
+    # (residents who show their papers there are no crowd: "où les habitants doivent
+    # présenter une pièce d'identité")
     Trigger("checkpoint", phrase("barrage", _SECURITY), reach=2,
-            unless=frozenset(_CROWD.split("|"))),
+            unless=_CROWD_BUT_BYSTANDERS),
     Trigger("checkpoint", phrase("dressé|dresser|dressent|érigé|ériger|installé|installer|"
-                                 "établi|établir|mis", "barrage"), reach=2,
-            needs=frozenset(_SECURITY.split("|")), unless=frozenset(_CROWD.split("|"))),
+                                 "établi|établir|mis|tiennent|tenir|tenu|tenaient", "barrage"),
+            reach=2, needs=frozenset(_SECURITY.split("|")), unless=_CROWD_BUT_BYSTANDERS),
     # troops that "took up positions" (a stance taken "on" or "against" something is none)
     Trigger("deployment", phrase("pris|prennent|prenaient|prendre", "position"), reach=1,
             needs=frozenset(_FORCES.split("|")),

@@ -42,3 +42,26 @@ def test_russian_region_in_brackets_is_not_the_scene_of_the_next_sentences():
             "полицией. Ночью неизвестные подожгли два автомобиля у здания администрации.")
     rows = _rows(text, {"Лесногорске": "Lesnogorsk"}, ["Тверская область"], "ru")
     assert rows and {r[0] for r in rows} == {"Lesnogorsk"}
+
+
+def _kinds(text: str, name: str) -> list[tuple[str, str]]:
+    mentions = mentions_at(text, {name: town(name)})
+    return [(e.sub_event_type, e.subtype) for e in detect_events(
+        text, mentions, None, PUBLISHED, language="fr")]
+
+
+def test_french_checkpoint_where_residents_show_papers_is_a_checkpoint():
+    text = ("Depuis mardi, des barrages de gendarmerie filtrent les accès au centre de "
+            "Villemagne, où les habitants doivent présenter leurs papiers.")
+    assert ("Other", "checkpoint") in _kinds(text, "Villemagne")
+
+
+def test_french_forces_that_hold_roadblocks_man_checkpoints():
+    text = "Les policiers tiennent trois barrages filtrants aux entrées de Villemagne depuis lundi."
+    assert ("Other", "checkpoint") in _kinds(text, "Villemagne")
+
+
+def test_french_a_crowd_that_sets_up_barricades_mans_no_checkpoint():
+    text = ("Mardi, des manifestants ont dressé des barrages sur la route de Villemagne pour "
+            "empêcher le passage des gendarmes.")
+    assert ("Other", "checkpoint") not in _kinds(text, "Villemagne")
