@@ -51,6 +51,10 @@ _BLOCKERS = frozenset(_CROWD.split("|")) | {
     "сторонник", "студент", "фермер", "шахтёр", "шахтер", "рабочий", "дальнобойщик",
     "селянин", "пенсионер", "таксист", "торговец", "предприниматель", "трактор"}
 
+# People who hold a protest ("акция") where no protest word is said: a crowd, or those
+# who block roads, but not traders, whose "акция" is a sale.
+_PROTEST_HOLDERS = _BLOCKERS - {"торговец", "предприниматель", "трактор"}
+
 TRIGGERS = (
     # Protests
     Trigger("protest", phrase("протест|протестовать|протестный|митинг|митинговать|"
@@ -61,11 +65,12 @@ TRIGGERS = (
     # "сход" is also an avalanche's or a derailment: a protest as a gathering of people
     Trigger("protest", phrase("сход"), needs=frozenset(_CROWD.split("|")) | {
         "гражданин", "селянин", "народный", "собраться", "требование", "требовать"}),
-    # "акция" is also a company's share: a protest only beside the words of one
-    Trigger("protest", phrase("акция"), needs=frozenset({
+    # "акция" is also a company's share: a protest only beside the words of one, or of
+    # the people who hold one ("фермеры провели мирную акцию у мэрии")
+    Trigger("protest", phrase("акция"), needs=_PROTEST_HOLDERS | {
         "пройти", "протест", "участник", "человек", "солидарность", "оппозиция",
         "задержать", "сторонник", "выйти", "собраться", "антиправительственный",
-        "антивоенный", "протестный", "против", "поддержка", "митинг", "требование"}),
+        "антивоенный", "протестный", "против", "поддержка", "митинг", "требование"},
         not_before=frozenset({"компания", "банк", "биржа", "предприятие", "фондовый",
                               "крупный", "крупнейший", "подешеветь", "подорожать", "рост"})),
     # "марш" is also a parade of graduates or a band's: a protest beside the words of one

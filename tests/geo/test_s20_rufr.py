@@ -65,3 +65,23 @@ def test_french_a_crowd_that_sets_up_barricades_mans_no_checkpoint():
     text = ("Mardi, des manifestants ont dressé des barrages sur la route de Villemagne pour "
             "empêcher le passage des gendarmes.")
     assert ("Other", "checkpoint") not in _kinds(text, "Villemagne")
+
+
+def _russian(text: str, surface: str) -> list[tuple[str, str]]:
+    mentions = mentions_at(text, {surface: town(surface)})
+    return [(e.event_type, e.status) for e in detect_events(
+        text, mentions, None, PUBLISHED, language="ru")]
+
+
+def test_russian_a_peaceful_action_held_by_farmers_or_miners_is_a_protest():
+    text = "Во вторник около четырёхсот фермеров провели мирную акцию у здания мэрии Ровенска."
+    assert _russian(text, "Ровенска") == [("Protests", "occurred")]
+    text = "В Ровенске в понедельник шахтёры провели акцию у ворот комбината."
+    assert _russian(text, "Ровенске") == [("Protests", "occurred")]
+
+
+def test_russian_a_traders_sale_and_a_companys_shares_are_no_protest():
+    text = "Торговцы рынка в Ровенске во вторник провели акцию: скидки на овощи достигли 30%."
+    assert _russian(text, "Ровенске") == []
+    text = "Акции компании из Ровенска во вторник подешевели на 4%."
+    assert _russian(text, "Ровенска") == []
