@@ -51,6 +51,9 @@ _BLOCKERS = frozenset(_CROWD.split("|")) | {
     "сторонник", "студент", "фермер", "шахтёр", "шахтер", "рабочий", "дальнобойщик",
     "селянин", "пенсионер", "таксист", "торговец", "предприниматель", "трактор"}
 
+# The army named in a sentence, by its troops or its units.
+_ARMY = frozenset(_FORCES.split("|")) | {"армейский", "воинский"}
+
 # People who hold a protest ("акция") where no protest word is said: a crowd, or those
 # who block roads, but not traders, whose "акция" is a sale.
 _PROTEST_HOLDERS = _BLOCKERS - {"торговец", "предприниматель", "трактор"}
@@ -78,7 +81,10 @@ TRIGGERS = (
         "протест", "протестный", "против", "требование", "требовать", "оппозиция",
         "оппозиционный", "несогласный", "солидарность", "мир", "антивоенный",
         "антиправительственный", "задержать", "разогнать", "полиция", "лозунг", "плакат"}),
-    Trigger("protest", phrase("выйти|вывести|выходить", "улица|площадь"), reach=3),
+    Trigger("protest", phrase("выйти|выходить", "улица|площадь"), reach=3),
+    # organisers "вывели людей на улицы"; troops brought out are a deployment (below)
+    Trigger("protest", phrase("вывести|выводить", "улица|площадь"), reach=3,
+            unless=_ARMY),
     Trigger("protest", phrase("цепь", "солидарность")),
     Trigger("protest", phrase("живой", "цепь")),
     Trigger("protest", phrase("собраться|собрать|прийти|стечься", "площадь|здание|акимат|"
@@ -198,6 +204,12 @@ TRIGGERS = (
     Trigger("checkpoint", phrase("выставить|выставлять|установить|устанавливать", "пост"),
             reach=3, needs=_POLICE, unless=frozenset(_FORCES.split("|"))),
     Trigger("deployment", phrase(_DEPLOY, _FORCES), reach=3),
+    # the army brought out onto the streets ("на улицы выведены армейские подразделения");
+    # "вывести войска из города" is a withdrawal
+    Trigger("deployment", phrase("вывести|выводить|выведенный", "улица"), reach=2,
+            needs=_ARMY),
+    Trigger("deployment", phrase("улица", "вывести|выводить|выведенный"), reach=1,
+            needs=_ARMY),
     Trigger("deployment", phrase(_DEPLOY, "армейский|воинский", "часть|подразделение"),
             reach=2),
     Trigger("deployment", phrase(_FORCES, _DEPLOY), reach=3),

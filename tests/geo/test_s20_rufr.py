@@ -85,3 +85,22 @@ def test_russian_a_traders_sale_and_a_companys_shares_are_no_protest():
     assert _russian(text, "Ровенске") == []
     text = "Акции компании из Ровенска во вторник подешевели на 4%."
     assert _russian(text, "Ровенска") == []
+
+
+def _russian_rows(text: str, surface: str) -> list[tuple[str, str]]:
+    mentions = mentions_at(text, {surface: town(surface)})
+    return [(e.subtype or e.sub_event_type, e.status) for e in detect_events(
+        text, mentions, None, PUBLISHED, keep_all=True, language="ru")]
+
+
+def test_russian_troops_brought_out_onto_the_streets_are_a_deployment():
+    text = "В среду на улицы Ровенска выведены армейские подразделения и бронетехника."
+    assert _russian_rows(text, "Ровенска") == [("troop_deployment", "occurred")]
+    text = "Губернатор заявил, что армия не будет выведена на улицы Ровенска."
+    assert _russian_rows(text, "Ровенска") == [("troop_deployment", "negated")]
+
+
+def test_russian_people_brought_out_are_a_protest_and_troops_withdrawn_no_event():
+    text = "В субботу оппозиция вывела на улицы Ровенска около десяти тысяч человек."
+    assert _russian_rows(text, "Ровенска") == [("Peaceful protest", "occurred")]
+    assert _russian_rows("В среду из Ровенска вывели войска.", "Ровенска") == []
