@@ -171,6 +171,11 @@ TRIGGERS = (
     Trigger("attack", phrase(_ATTACK),
             with_crowd="crowd_violence", unless=frozenset({"нападающий"})),
     Trigger("attack", phrase("нападать", "на"), with_crowd="crowd_violence"),
+    # a killing or a shot at someone ("неизвестный выстрелил в него", "молодого человека
+    # зарезали"), where no crowd is told (unrest's shootings are the rules above); a shot
+    # into the air is a warning
+    Trigger("attack", phrase("зарезать|застрелить|заколоть|выстрелить"),
+            unless=(_CROWD_WORDS - {"молодой"}) | {"воздух"}),
     Trigger("abduction", phrase("похитить|похищать|похищение|похищенный")),
     # Property
     Trigger("arson", phrase("поджечь|поджог|сжечь|сжигать|подпалить|спалить|поджигать")),

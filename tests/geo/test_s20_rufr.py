@@ -104,3 +104,17 @@ def test_russian_people_brought_out_are_a_protest_and_troops_withdrawn_no_event(
     text = "В субботу оппозиция вывела на улицы Ровенска около десяти тысяч человек."
     assert _russian_rows(text, "Ровенска") == [("Peaceful protest", "occurred")]
     assert _russian_rows("В среду из Ровенска вывели войска.", "Ровенска") == []
+
+
+def test_russian_a_man_stabbed_or_shot_at_is_an_attack():
+    text = "В ночь на вторник в Ровенске неизвестные зарезали таксиста у автовокзала."
+    assert _russian_rows(text, "Ровенске") == [("Attack", "occurred")]
+    text = "Утром в понедельник в Ровенске неизвестный выстрелил в директора рынка из обреза."
+    assert _russian_rows(text, "Ровенске") == [("Attack", "occurred")]
+
+
+def test_russian_a_shot_into_the_air_or_at_a_crowd_is_no_attack():
+    text = "В Ровенске во вторник охранник выстрелил в воздух, никто не пострадал."
+    assert ("Attack", "occurred") not in _russian_rows(text, "Ровенске")
+    text = "В Ровенске во вторник полиция застрелила демонстранта при разгоне митинга."
+    assert ("Attack", "occurred") not in _russian_rows(text, "Ровенске")
