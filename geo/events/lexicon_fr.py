@@ -81,6 +81,11 @@ TRIGGERS = (
         "organisateur", "revendication", "pacifique", "silencieux", "appel", "appelé",
         "millier", "centaine", "manifestation", "mobilisation", "défilé", "annoncé", "prévu",
         "syndicat", "intersyndicale", "collectif", "association"}),
+    # people who "ont marché" (not "le marché", the market; not a plan that "a marché",
+    # worked): a protest where people or their manner are told
+    Trigger("protest", phrase("ont|avaient|avoir|a", "marché"), reach=1,
+            needs=(_BLOCKERS - _BYSTANDERS - {"villageois", "riverain"}) | {"personne", "élève", "centaine", "millier", "pacifiquement",
+                               "solidarité", "silence", "calme", "contre"}),
     # A strike, or a "ville morte" (a town told to stay home), is an event only when called
     # or threatened: a strike under way, and its picket lines, are no event of the
     # annotation (tests/data/README.md), unlike a march of strikers.

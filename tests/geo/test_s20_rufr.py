@@ -118,3 +118,17 @@ def test_russian_a_shot_into_the_air_or_at_a_crowd_is_no_attack():
     assert ("Attack", "occurred") not in _russian_rows(text, "Ровенске")
     text = "В Ровенске во вторник полиция застрелила демонстранта при разгоне митинга."
     assert ("Attack", "occurred") not in _russian_rows(text, "Ровенске")
+
+
+def test_french_pupils_or_people_who_marched_protest():
+    text = "À Vernelles, des lycéens ont marché pacifiquement jeudi jusqu'au rectorat."
+    assert _kinds(text, "Vernelles") == [("Peaceful protest", "")]
+    text = "Mercredi, près de 200 personnes ont marché en silence dans le centre de Vernelles."
+    assert _kinds(text, "Vernelles") == [("Peaceful protest", "")]
+
+
+def test_french_the_market_and_a_plan_that_worked_are_no_march():
+    text = "Le plan de relance a marché à Vernelles, selon le maire, qui a visité le marché."
+    assert _kinds(text, "Vernelles") == []
+    text = "Des habitants de Vernelles ont marché jusqu'au marché central pour acheter du riz."
+    assert _kinds(text, "Vernelles") == []
