@@ -63,6 +63,9 @@ _BLOCKERS = frozenset(_CROWD.split("|")) | {
     "commerçant", "pêcheur", "docker", "cheminot", "chômeur", "villageois", "riverain",
     "tracteur"}
 
+# Who marches in protest: those who block roads, not passers-by or residents.
+_MARCHERS = _BLOCKERS - _BYSTANDERS - {"villageois", "riverain"}
+
 TRIGGERS = (
     # Protests
     Trigger("protest", phrase("manifestation|manifesté|manifester|manifestent|manifestaient|"
@@ -84,7 +87,7 @@ TRIGGERS = (
     # people who "ont marché" (not "le marché", the market; not a plan that "a marché",
     # worked): a protest where people or their manner are told
     Trigger("protest", phrase("ont|avaient|avoir|a", "marché"), reach=1,
-            needs=(_BLOCKERS - _BYSTANDERS - {"villageois", "riverain"}) | {"personne", "élève", "centaine", "millier", "pacifiquement",
+            needs=_MARCHERS | {"personne", "élève", "centaine", "millier", "pacifiquement",
                                "solidarité", "silence", "calme", "contre"}),
     # A strike, or a "ville morte" (a town told to stay home), is an event only when called
     # or threatened: a strike under way, and its picket lines, are no event of the
