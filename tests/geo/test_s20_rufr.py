@@ -132,3 +132,17 @@ def test_french_the_market_and_a_plan_that_worked_are_no_march():
     assert _kinds(text, "Vernelles") == []
     text = "Des habitants de Vernelles ont marché jusqu'au marché central pour acheter du riz."
     assert _kinds(text, "Vernelles") == []
+
+
+def test_an_attack_by_unknown_men_in_a_report_of_unrest_stays_an_attack():
+    text = ("Сторонники оппозиции третий день стоят у здания мэрии Ровенска. В среду "
+            "неизвестные обстреляли машину депутата в Ровенске.")
+    assert ("Attack", "occurred") in _russian_rows(text, "Ровенска")
+    text = ("Les manifestants occupent la place de Vernelles depuis lundi. Mercredi, des "
+            "inconnus ont attaqué la permanence d'un député à Vernelles.")
+    assert ("Attack", "") in _kinds(text, "Vernelles")
+
+
+def test_protesters_who_attack_the_police_riot():
+    text = "В среду в Ровенске протестующие напали на полицейских у здания мэрии."
+    assert [kind for kind, _ in _russian_rows(text, "Ровенске")] == ["Violent demonstration"]
