@@ -146,3 +146,9 @@ def test_an_attack_by_unknown_men_in_a_report_of_unrest_stays_an_attack():
 def test_protesters_who_attack_the_police_riot():
     text = "В среду в Ровенске протестующие напали на полицейских у здания мэрии."
     assert [kind for kind, _ in _russian_rows(text, "Ровенске")] == ["Violent demonstration"]
+
+
+def test_russian_a_rally_announced_in_the_future_tense_is_planned_past_a_place():
+    text = ("Союз водителей объявил, что в субботу проведёт в Ровенске новый большой митинг "
+            "у здания администрации.")
+    assert _russian_rows(text, "Ровенске") == [("Peaceful protest", "planned")]
