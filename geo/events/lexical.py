@@ -159,8 +159,13 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
     counts += _one_casualty(sentence, hits, counts, vocabulary)
     if not hits and not counts:
         return []
+    # (the dead of a killer named are no bare toll: "des inconnus ont tué deux personnes";
+    # and an attack of unknown or armed men stays an attack in a report of unrest:
+    # "неизвестные обстреляли автомобиль", "des inconnus ont attaqué le siège du parti")
+    killer = lexical_folds.named_killer(sentence, vocabulary)
+    crowds = unrest and not killer
     # The readings that replace weaker ones of the same crowd: those that happened.
-    names = {trigger.with_crowd if trigger.with_crowd and unrest else trigger.rule
+    names = {trigger.with_crowd if trigger.with_crowd and crowds else trigger.rule
              for trigger, first, last in hits
              if trigger_status(sentence, first, last, vocabulary) == "occurred"}
     # A crowd that burns things is no peaceful one: its arson replaces a protest too.
@@ -172,7 +177,7 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
                 (trigger, first, last) for trigger, first, last in hits]
     events: list[EventDraft] = []
     for trigger, first, last in hits:
-        rule_name = trigger.with_crowd if trigger.with_crowd and unrest else trigger.rule
+        rule_name = trigger.with_crowd if trigger.with_crowd and crowds else trigger.rule
         if any(rule_name in _REPLACED.get(other, ()) for other in replacers) or \
                 (rule_name == "casualties" and len(hits) > 1 and any(
                     takes_casualties(_RULES[t.rule].event_type) for t, _, _ in hits
@@ -232,8 +237,6 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
                                              "arrested", 1, "exact"))
     firing = any(w.any_of(vocabulary.firing) for w in sentence) and \
         any(w.any_of(vocabulary.forces) for w in sentence)
-    # (the dead of a killer named are no bare toll: "des inconnus ont tué deux personnes")
-    killer = lexical_folds.named_killer(sentence, vocabulary)
     riot_toll = unrest and not killer and \
         lexical_folds.told_of_unrest(actors, sites, before, number)
     events += lexical_folds.attacks_apart(events, killer)

@@ -87,13 +87,25 @@ def dateline_end(text: str) -> int:
     return match.end() if match else 0
 
 
+def _bracketed(text: str, mention: Mention, index: places.MentionIndex) -> bool:
+    """Whether ``mention`` is a region in brackets right after another place
+    ("à Montbéliard (Doubs)", "в Граце (Штирия)"): it says where that place lies, and
+    the place before it is the scene."""
+    before = text[:mention.start].rstrip()
+    if not before.endswith("(") or not text[mention.end:].lstrip().startswith(")"):
+        return False
+    end = len(before[:-1].rstrip())
+    return any(m.end == end for m in index.within(max(0, end - 60), end))
+
+
 def candidate_sites(text: str, span: Span, index: places.MentionIndex,
                      sentence: list[Word], vocabulary: Vocabulary) -> list[Mention]:
     """The sites a sentence names: after a place preposition, or a city of the report's
     country; not the dateline's city (where the report was filed)."""
     dateline = dateline_end(text)
     floor = max(span[0], dateline)
-    named = [m for m in index.within(floor, span[1]) if places.is_site(m)]
+    named = [m for m in index.within(floor, span[1]) if places.is_site(m)
+             and not _bracketed(text, m, index)]
     sites = [m for m in named if governed(m, sentence, vocabulary) or (
         m.place.country == index.main_country and places.geo_precision(m) < 3)]
     # "в десятках городов России", "dans toute la France": an area after an area word
@@ -218,7 +230,8 @@ def place_event(text: str, event: EventDraft, sites: list[Mention],
     # The story's city: a town, not an airport or a landmark named in passing.
     before = [m for m in index.within(0, span[0]) if places.is_site(m)
               and places.geo_precision(m) < 3 and m.place.kind in _TOWN_KINDS
-              and m.place.country in ("", index.main_country)]
+              and m.place.country in ("", index.main_country)
+              and not _bracketed(text, m, index)]
     focus = before[-1] if before else None
     # The story's city is the first of the last list it named ("à Lyon, Vienne,
     # Givors et Oullins"), the one news names first.

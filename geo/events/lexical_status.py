@@ -105,9 +105,12 @@ def _status(sentence: list[Word], first: int, last: int, vocabulary: Vocabulary)
     after = sentence[first:min(clause_end(sentence, last), last + 5)]
     # the words that may qualify the noun: two before it, those of its clause after it
     close = cues[-2:]
+    # (a verb in the future tense anywhere among the cues: "объявил, что в пятницу
+    # проведёт в X новый митинг", the place and an adjective between)
     if any(w.any_of(vocabulary.future) or vocabulary.is_future(w.text)
            for w in cues[-3:] + after) or any(
-            _plan_word(sentence, w, vocabulary) for w in cues[:-2]):
+            _plan_word(sentence, w, vocabulary) or vocabulary.is_future(w.text)
+            for w in cues[:-2]):
         return "planned"
     # (a plan word after the trigger's own verb in the past qualifies someone else:
     # "собрались сторонники назначенного премьера")

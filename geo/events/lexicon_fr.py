@@ -32,6 +32,7 @@ _CROWD = ("manifestant|foule|protestataire|jeune|marcheur|gréviste|civil|habita
           "syndicaliste|ouvrier|salarié")
 # A crowd word that names no one who protests or riots: people who live or pass there.
 _BYSTANDERS = frozenset({"habitant", "civil"})
+_CROWD_BUT_BYSTANDERS = frozenset(_CROWD.split("|")) - _BYSTANDERS
 # The nouns of a protest or a riot (a crowd's words, with its people).
 _PROTESTS = frozenset({"manifestation", "grève", "émeute", "partisan", "protestation",
                        "marche", "mobilisation"})
@@ -62,6 +63,9 @@ _BLOCKERS = frozenset(_CROWD.split("|")) | {
     "commerçant", "pêcheur", "docker", "cheminot", "chômeur", "villageois", "riverain",
     "tracteur"}
 
+# Who marches in protest: those who block roads, not passers-by or residents.
+_MARCHERS = _BLOCKERS - _BYSTANDERS - {"villageois", "riverain"}
+
 TRIGGERS = (
     # Protests
     Trigger("protest", phrase("manifestation|manifesté|manifester|manifestent|manifestaient|"
@@ -80,6 +84,11 @@ TRIGGERS = (
         "organisateur", "revendication", "pacifique", "silencieux", "appel", "appelé",
         "millier", "centaine", "manifestation", "mobilisation", "défilé", "annoncé", "prévu",
         "syndicat", "intersyndicale", "collectif", "association"}),
+    # people who "ont marché" (not "le marché", the market; not a plan that "a marché",
+    # worked): a protest where people or their manner are told
+    Trigger("protest", phrase("ont|avaient|avoir|a", "marché"), reach=1,
+            needs=_MARCHERS | {"personne", "élève", "centaine", "millier", "pacifiquement",
+                               "solidarité", "silence", "calme", "contre"}),
     # A strike, or a "ville morte" (a town told to stay home), is an event only when called
     # or threatened: a strike under way, and its picket lines, are no event of the
     # annotation (tests/data/README.md), unlike a march of strikers.
@@ -196,11 +205,13 @@ TRIGGERS = (
     Trigger("checkpoint", phrase("check-point|checkpoint")),
     # a roadblock of the forces, not the crowd's ("des barrages militaires", "les soldats
     # ont dressé des barrages"), as English "set up roadblocks"
+    # (residents who show their papers there are no crowd: "où les habitants doivent
+    # présenter une pièce d'identité")
     Trigger("checkpoint", phrase("barrage", _SECURITY), reach=2,
-            unless=frozenset(_CROWD.split("|"))),
+            unless=_CROWD_BUT_BYSTANDERS),
     Trigger("checkpoint", phrase("dressé|dresser|dressent|érigé|ériger|installé|installer|"
-                                 "établi|établir|mis", "barrage"), reach=2,
-            needs=frozenset(_SECURITY.split("|")), unless=frozenset(_CROWD.split("|"))),
+                                 "établi|établir|mis|tiennent|tenir|tenu|tenaient", "barrage"),
+            reach=2, needs=frozenset(_SECURITY.split("|")), unless=_CROWD_BUT_BYSTANDERS),
     # troops that "took up positions" (a stance taken "on" or "against" something is none)
     Trigger("deployment", phrase("pris|prennent|prenaient|prendre", "position"), reach=1,
             needs=frozenset(_FORCES.split("|")),

@@ -51,6 +51,13 @@ _BLOCKERS = frozenset(_CROWD.split("|")) | {
     "сторонник", "студент", "фермер", "шахтёр", "шахтер", "рабочий", "дальнобойщик",
     "селянин", "пенсионер", "таксист", "торговец", "предприниматель", "трактор"}
 
+# The army named in a sentence, by its troops or its units.
+_ARMY = frozenset(_FORCES.split("|")) | {"армейский", "воинский"}
+
+# People who hold a protest ("акция") where no protest word is said: a crowd, or those
+# who block roads, but not traders, whose "акция" is a sale.
+_PROTEST_HOLDERS = _BLOCKERS - {"торговец", "предприниматель", "трактор"}
+
 TRIGGERS = (
     # Protests
     Trigger("protest", phrase("протест|протестовать|протестный|митинг|митинговать|"
@@ -61,11 +68,12 @@ TRIGGERS = (
     # "сход" is also an avalanche's or a derailment: a protest as a gathering of people
     Trigger("protest", phrase("сход"), needs=frozenset(_CROWD.split("|")) | {
         "гражданин", "селянин", "народный", "собраться", "требование", "требовать"}),
-    # "акция" is also a company's share: a protest only beside the words of one
-    Trigger("protest", phrase("акция"), needs=frozenset({
+    # "акция" is also a company's share: a protest only beside the words of one, or of
+    # the people who hold one ("фермеры провели мирную акцию у мэрии")
+    Trigger("protest", phrase("акция"), needs=_PROTEST_HOLDERS | {
         "пройти", "протест", "участник", "человек", "солидарность", "оппозиция",
         "задержать", "сторонник", "выйти", "собраться", "антиправительственный",
-        "антивоенный", "протестный", "против", "поддержка", "митинг", "требование"}),
+        "антивоенный", "протестный", "против", "поддержка", "митинг", "требование"},
         not_before=frozenset({"компания", "банк", "биржа", "предприятие", "фондовый",
                               "крупный", "крупнейший", "подешеветь", "подорожать", "рост"})),
     # "марш" is also a parade of graduates or a band's: a protest beside the words of one
@@ -73,7 +81,10 @@ TRIGGERS = (
         "протест", "протестный", "против", "требование", "требовать", "оппозиция",
         "оппозиционный", "несогласный", "солидарность", "мир", "антивоенный",
         "антиправительственный", "задержать", "разогнать", "полиция", "лозунг", "плакат"}),
-    Trigger("protest", phrase("выйти|вывести|выходить", "улица|площадь"), reach=3),
+    Trigger("protest", phrase("выйти|выходить", "улица|площадь"), reach=3),
+    # organisers "вывели людей на улицы"; troops brought out are a deployment (below)
+    Trigger("protest", phrase("вывести|выводить", "улица|площадь"), reach=3,
+            unless=_ARMY),
     Trigger("protest", phrase("цепь", "солидарность")),
     Trigger("protest", phrase("живой", "цепь")),
     Trigger("protest", phrase("собраться|собрать|прийти|стечься", "площадь|здание|акимат|"
@@ -160,6 +171,11 @@ TRIGGERS = (
     Trigger("attack", phrase(_ATTACK),
             with_crowd="crowd_violence", unless=frozenset({"нападающий"})),
     Trigger("attack", phrase("нападать", "на"), with_crowd="crowd_violence"),
+    # a killing or a shot at someone ("неизвестный выстрелил в него", "молодого человека
+    # зарезали"), where no crowd is told (unrest's shootings are the rules above); a shot
+    # into the air is a warning
+    Trigger("attack", phrase("зарезать|застрелить|заколоть|выстрелить"),
+            unless=(_CROWD_WORDS - {"молодой"}) | {"воздух"}),
     Trigger("abduction", phrase("похитить|похищать|похищение|похищенный")),
     # Property
     Trigger("arson", phrase("поджечь|поджог|сжечь|сжигать|подпалить|спалить|поджигать")),
@@ -193,6 +209,12 @@ TRIGGERS = (
     Trigger("checkpoint", phrase("выставить|выставлять|установить|устанавливать", "пост"),
             reach=3, needs=_POLICE, unless=frozenset(_FORCES.split("|"))),
     Trigger("deployment", phrase(_DEPLOY, _FORCES), reach=3),
+    # the army brought out onto the streets ("на улицы выведены армейские подразделения");
+    # "вывести войска из города" is a withdrawal
+    Trigger("deployment", phrase("вывести|выводить|выведенный", "улица"), reach=2,
+            needs=_ARMY),
+    Trigger("deployment", phrase("улица", "вывести|выводить|выведенный"), reach=1,
+            needs=_ARMY),
     Trigger("deployment", phrase(_DEPLOY, "армейский|воинский", "часть|подразделение"),
             reach=2),
     Trigger("deployment", phrase(_FORCES, _DEPLOY), reach=3),

@@ -139,6 +139,9 @@ CEILINGS = {
     # (Session 19's end on the 118 / 118, with the blind reports: the base made Russian
     # 11 / 17 / 6 / 1 and French 25 / 12 / 9 / 1, the end 12 / 15 / 5 / 1 and 25 / 10 / 9 /
     # 1.)
+    # (Session 20, rufr: ru-576..580 add one unreal row as the base made it, 13 on the
+    # 123: "объявил, что в пятницу проведёт в X новый митинг" read as held; the round's
+    # future-tense cue takes it off, 12.)
     RUSSIAN: {"unreal_false_positives": 12, "non_site_false_positives": 15, "duplicates": 1,
               "trap_false_positives": 5},
     # (French dev unreal false positives 9 -> 10 in session 14: a row dated to the
@@ -160,7 +163,9 @@ CEILINGS = {
     # 1 on the 73; a rumour left unverified takes it off: 16 / 8 / 8 / 1.)
     # (Session 18's end, with the blind fr-401..407 and the counts round's reports: the
     # base 22 / 8 / 8 / 1 on the 98, the end 21 / 8 / 8 / 1.)
-    FRENCH: {"unreal_false_positives": 25, "non_site_false_positives": 10, "duplicates": 1,
+    # (Session 20, rufr: fr-576..580 add one unreal row as the base made it, 26 on the
+    # 123; the round's rules make the same.)
+    FRENCH: {"unreal_false_positives": 26, "non_site_false_positives": 10, "duplicates": 1,
              "trap_false_positives": 9},
     # Held-out ceilings as the base of session 14 scored the 21 reports: the session's
     # rules moved none of them.
