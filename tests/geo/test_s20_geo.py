@@ -70,6 +70,7 @@ def test_a_settlement_named_after_a_person_keeps_its_name(real_parser, text):
 _PRIOR = "kind_region / kind_admin1 outweigh the text's demonym (home_town learns ≤ 3.2)"
 MISSED = {
     ("Florida", "Uruguayan"): _PRIOR,
+    ("Trinidad", "Bolivian"): _PRIOR + "; Trinidad, Bolivia has 84,000 people",
 }
 
 
@@ -77,7 +78,6 @@ MISSED = {
 @pytest.mark.parametrize(("text", "name", "country", "admin1"), params_with_xfails([
     ("Uruguayan farmers blocked a highway near Florida on Tuesday, demanding cheaper "
      "fuel.", "Florida", "UY", None),
-    # A town of 84,000 in the demonym's country outweighs the island already.
     ("Bolivian miners marched into Trinidad on Friday after a week on the road.",
      "Trinidad", "BO", None),
     # Where the text names no other country, the state stays.
