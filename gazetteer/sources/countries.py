@@ -170,13 +170,17 @@ def _pycountry_names(iso2: str) -> list[str]:
             if getattr(record, attr, None)]
 
 
-def _demonyms(nationality: str | None) -> tuple[list[str], list[str]]:
-    """Split aigeodb's "Kazakhstani, Kazakh" into demonyms; "UK" is a code, not one."""
+def demonyms_of(nationality: str | None) -> tuple[list[str], list[str]]:
+    """Split aigeodb's "Kazakhstani, Kazakh" into demonyms; "UK" is a code, not one.
+    A state of two islands names its people by either ("Antiguan or Barbudan",
+    "Trinidadian or Tobagonian"): each word is a demonym, not the phrase; a phrase of
+    names ("Heard Island or McDonald Islands") stays as it is."""
     demonyms, codes = [], []
     for word in (nationality or "").split(","):
-        word = word.strip()
-        if word:
-            (codes if is_code(word) else demonyms).append(word)
+        parts = [part.strip() for part in word.split(" or ")]
+        for part in parts if all(p and " " not in p for p in parts) else [word.strip()]:
+            if part:
+                (codes if is_code(part) else demonyms).append(part)
     return demonyms, codes
 
 
@@ -226,7 +230,7 @@ def country_places(largest_by_name: Mapping[tuple[str, str], Place]) -> Iterator
         alternates, codes = split_alternates(rec["name"], others)
         # Names as news writes them, capitals and all ("DRC", "UAE"): names, not codes.
         alternates += tuple(n for n in _COMMON_NAMES.get(iso2, ()) if n not in alternates)
-        demonyms, demonym_codes = _demonyms(extra_rec.get("nationality"))
+        demonyms, demonym_codes = demonyms_of(extra_rec.get("nationality"))
         # A people's name is a demonym, not the country's ("Kazakh").
         people = {fold(demonym) for demonym in demonyms}
         alternates = tuple(n for n in alternates if fold(n) not in people

@@ -73,6 +73,8 @@ _LIST_BEFORE = frozenset({"и", ",", "или"})
 # Nouns that make a place adjective a division's name ("Алматинской области").
 _KIND_NOUNS = frozenset({"область", "район", "край", "округ", "республика", "губерния",
                          "провинция", "штат", "уезд"})
+# The word right before a name (a settlement's kind word, "хутор Ленина").
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 # Words before a street's, a square's or a metro station's name ("по проспекту Абая",
 # "на площади Республики"), any case: the name is the street's, in its city.
 _STREET_BEFORE = re.compile(
@@ -414,12 +416,21 @@ class RussianRecognizer(Recognizer):
 
     def _named(self, text: str, start: int, end: int, source: str) -> Candidate | None:
         name = text[start:end]
-        query = self.query(name)
+        query = name if self._named_as_written(text, start, name) else self.query(name)
         if query is None:
             return None
         street = _STREET_BEFORE.search(text, max(0, start - 20), start)
         return Candidate(start, end, name, "named", self.english(query),
                          "street" if street else self._hint(query), source=source)
+
+    def _named_as_written(self, text: str, start: int, name: str) -> bool:
+        """Whether a name after a settlement's kind word is the place's name as written,
+        not an inflected form: a name in the genitive there is the settlement's own
+        ("хутор Ленина", named after a person: not "Ленин"), where the
+        gazetteer knows the name so."""
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        return (before is not None and bool(set(ru.lemmas(before[1])) & ru.SETTLEMENT_WORDS)
+                and self.lookup.known(name))
 
     def english(self, query: str) -> str:
         """The own (English) name of the most prominent place called ``query`` as
