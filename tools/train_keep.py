@@ -39,6 +39,7 @@ import numpy as np
 from geo.evaluate.events import false_rows, pair_events, read_records, same_place
 from geo.events.detect import detect_events
 from geo.events.draft import EventDraft, incidents_into
+from geo.events.keep import doubtable
 from geo.model import Document
 from geo.pipeline import Parser
 from tools.date_candidates import DEV_FILES
@@ -140,11 +141,14 @@ def fit(reports: Sequence[dict], names: Sequence[str], named_only: bool = False)
 
 
 def probabilities(model: dict, report: dict) -> np.ndarray:
+    """Each row's probability of being right; 1 for a row the library never doubts
+    (:func:`geo.events.keep.doubtable`)."""
     if not report["rows"]:
         return np.zeros(0)
     x = np.array([[f.get(n, 0.0) for n in model["features"]] for _, f in report["rows"]])
     z = (x - np.array(model["mean"])) / np.array(model["scale"])
-    return 1.0 / (1.0 + np.exp(-(z @ np.array(model["weights"]) + model["bias"])))
+    p = 1.0 / (1.0 + np.exp(-(z @ np.array(model["weights"]) + model["bias"])))
+    return np.where([doubtable(f) for _, f in report["rows"]], p, 1.0)
 
 
 def judge(splits: Sequence[tuple[list[dict], list[dict]]], names: Sequence[str],

@@ -20,6 +20,7 @@ PUBLISHED = date(2024, 3, 8)  # a Friday
 ENGLISH = ("Riot police dispersed hundreds of students protesting tuition fees in Varnholt "
            "on Tuesday, and 14 were arrested. \"We will march on Oslewa next week,\" a "
            "union leader said.")
+UNCOUNTED = "Hundreds of students marched through Varnholt on Tuesday against tuition fees."
 FRENCH = ("Des centaines d'agriculteurs ont manifesté mardi à Varnholt contre la hausse du "
           "prix du gazole, bloquant la route nationale pendant plusieurs heures.")
 
@@ -65,12 +66,20 @@ def test_a_row_scored_below_the_threshold_is_doubtful() -> None:
 
 def test_doubtful_rows_leave_the_default_output(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(keep, "keep_model", lambda: _model(1.0))
-    mentions = mentions_at(ENGLISH, {"Varnholt": town("Varnholt")})
-    assert detect_events(ENGLISH, mentions, None, PUBLISHED) == []
-    every = detect_events(ENGLISH, mentions, None, PUBLISHED, keep_all=True)
-    assert "doubtful" in {i.status for i in every}
-    kept = detect_events(ENGLISH, mentions, None, PUBLISHED, learned_keep=False)
+    mentions = mentions_at(UNCOUNTED, {"Varnholt": town("Varnholt")})
+    assert detect_events(UNCOUNTED, mentions, None, PUBLISHED) == []
+    every = detect_events(UNCOUNTED, mentions, None, PUBLISHED, keep_all=True)
+    assert {i.status for i in every} == {"doubtful"}
+    kept = detect_events(UNCOUNTED, mentions, None, PUBLISHED, learned_keep=False)
     assert {i.location.place.name for i in kept} == {"Varnholt"}
+
+
+def test_a_counted_row_is_never_doubted(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(keep, "keep_model", lambda: _model(1.0))
+    text = "Security forces said 9 people were killed in clashes in Varnholt on Monday."
+    mentions = mentions_at(text, {"Varnholt": town("Varnholt")})
+    found = detect_events(text, mentions, None, PUBLISHED)
+    assert [i.counts.fatalities for i in found] == [9]
 
 
 def test_the_shipped_model_reads_the_described_features() -> None:
