@@ -235,7 +235,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if options.save:
         options.save.write_text(json.dumps({
             "version": 1, "rows": sum(len(r["rows"]) for r in reports),
-            "trained_by": f"python tools/train_keep.py --rebuild --save {options.save} "
+            "trained_by": f"python tools/train_keep.py --rebuild "
+                          f"{'--named-only ' if options.named_only else ''}--save {options.save} "
                           f"--threshold {options.threshold} "
                           f"(rows of {', '.join(p.name for p in DEV_FILES)})",
             "threshold": options.threshold,
