@@ -97,8 +97,8 @@ def incidents(
         it loads the NLP model and gazetteer.
     keep_all
         Also keep the rows of events the text says did not happen (the ``status``
-        column: negated, planned, threatened, reported-denied); by default only
-        ``occurred`` ones.
+        column: negated, planned, threatened, reported-denied) and those a learned
+        model doubts (``doubtful``); by default only ``occurred`` ones.
 
     Returns
     -------

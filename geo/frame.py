@@ -47,7 +47,9 @@ INCIDENT_COLUMNS: dict[str, tuple[str, str]] = {
         "range).",
     ),
     "status": ("string", "occurred; with keep_all also negated, planned, threatened or "
-                         "reported-denied (an event the text says did not happen)."),
+                         "reported-denied (an event the text says did not happen), or "
+                         "doubtful (told as happened; a learned model doubts it is a "
+                         "real incident at a real site)."),
     "event_type": ("string", "ACLED event type, e.g. Protests, Riots, Battles."),
     "sub_event_type": (
         "string",

@@ -17,10 +17,10 @@ from geo.errors import DateError
 
 MentionKind = Literal["named", "nominal", "area", "demonym"]
 Role = Literal["location", "actor", "residence", "origin", "other"]
-Status = Literal["occurred", "negated", "planned", "threatened", "reported-denied"]
+Status = Literal["occurred", "negated", "planned", "threatened", "reported-denied", "doubtful"]
 #: The statuses of a candidate incident; only ``occurred`` ones are incidents by default.
 STATUSES: tuple[str, ...] = ("occurred", "negated", "planned", "threatened",
-                             "reported-denied")
+                             "reported-denied", "doubtful")
 Precision = Literal["point", "city", "part_of_city", "admin1", "country", "region"]
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -176,8 +176,9 @@ class Incident:
 
     ``status`` says whether the text reports it as having happened (``occurred``) or
     not: ``negated`` ("ruled out a curfew"), ``planned`` ("a march is planned for
-    Friday"), ``threatened`` ("threatened to strike") or ``reported-denied`` ("denied
-    that troops fired").
+    Friday"), ``threatened`` ("threatened to strike"), ``reported-denied`` ("denied
+    that troops fired") or ``doubtful`` (told as having happened, but a learned model
+    doubts it is a real incident at a real site: :mod:`geo.events.keep`).
     """
 
     event_type: str

@@ -97,7 +97,8 @@ def add_keep_all(command: argparse.ArgumentParser) -> None:
     """Add ``--keep-all``."""
     command.add_argument("--keep-all", action="store_true",
                          help="also keep events the text says did not happen (column "
-                              "status: negated, planned, threatened, reported-denied); "
+                              "status: negated, planned, threatened, reported-denied) "
+                              "and those a learned model doubts (doubtful); "
                               "maps never draw them")
 
 

@@ -174,18 +174,31 @@ def _score_traps(gold: list[dict], unreal: list[dict], non_sites: list[dict],
                  predicted: list[Incident], tally: dict) -> None:
     """Predictions left over once the real events are paired: at an unreal event, at a
     place that is no site, or a second row for a paired event."""
+    tally["unreal"] += len(unreal)
+    false = false_rows(gold, unreal, non_sites, predicted)
+    tally["unreal_predicted"] += false["unreal"]
+    tally["non_site_predicted"] += false["non_site"]
+    tally["duplicates"] += false["duplicate"]
+
+
+def false_rows(gold: list[dict], unreal: list[dict], non_sites: list[dict],
+               predicted: list[Incident]) -> Counter:
+    """The occurred rows left over once ``gold`` is paired, by kind: ``unreal`` (at an
+    unreal event of their kind), ``non_site`` (else at a place that is no site),
+    ``duplicate`` (a second row of a paired one's type, place and date)."""
     pairs = pair_events(gold, predicted)
     paired = [p for _, p in pairs if p is not None]
     spare = [p for p in predicted if all(p is not q for q in paired)]
-    tally["unreal"] += len(unreal)
+    found: Counter = Counter()
     for pred in spare:
         if any(same_kind(g, pred) and same_place(g, pred.location.place)
                for g in unreal):
-            tally["unreal_predicted"] += 1
+            found["unreal"] += 1
         elif any(same_place(n, pred.location.place) for n in non_sites):
-            tally["non_site_predicted"] += 1
+            found["non_site"] += 1
         if any(_duplicate(pred, p) for p in paired):
-            tally["duplicates"] += 1
+            found["duplicate"] += 1
+    return found
 
 
 def same_kind(gold: dict, pred: Incident) -> bool:

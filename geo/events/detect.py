@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from geo.events import coref, kinds, places, sites, tallies
+from geo.events import coref, keep, kinds, places, sites, tallies
 from geo.events.clauses import (
     Span,
     in_a_past_year,
@@ -89,6 +89,7 @@ def detect_events(
     language: str = "",
     trace: Trace | None = None,
     learned_dates: bool = True,
+    learned_keep: bool = True,
 ) -> list[Incident]:
     """Find the incidents a text reports.
 
@@ -107,7 +108,8 @@ def detect_events(
         Without it, events keep no date unless the text gives one with its year.
     keep_all
         Also return the events the text says did not happen, with their ``status``
-        (negated, planned, threatened, reported-denied); by default only occurred ones.
+        (negated, planned, threatened, reported-denied, doubtful); by default only
+        occurred ones.
     trace
         Called with each stage's name and the rows it leaves (``"drafted"``, ``"detected"``,
         ``"merge"`` ..., last ``"incidents"``: the drafts the incidents are made from, one
@@ -117,6 +119,11 @@ def detect_events(
         Russian and French rows take the day a learned model chooses
         (:mod:`geo.events.date_choice`); ``False`` keeps the hand rules' day (the
         model's training rows are read so). English rows always keep their rules.
+    learned_keep
+        An occurred row that a learned model doubts is a real incident at a real site
+        becomes ``doubtful`` (:mod:`geo.events.keep`): out of the default output, kept
+        with ``keep_all``; ``False`` leaves every row as the rules told it (the model's
+        training rows are read so).
 
     Returns
     -------
@@ -130,7 +137,7 @@ def detect_events(
             return []
         return detect_lexical_events(text, mentions, sentences, published, vocabulary,
                                      keep_all=keep_all, trace=trace,
-                                     learned_dates=learned_dates)
+                                     learned_dates=learned_dates, learned_keep=learned_keep)
     spans = split_at_clock_times(text, sentence_spans(text, sentences))
     mentions = sites.without_non_sites(text, mentions, spans)
     index = places.MentionIndex(coref.with_references(text, mentions, published))
@@ -185,6 +192,10 @@ def detect_events(
     events = traced(trace, "merge", merge(traced(trace, "detected", events)))
     events = traced(trace, "merge_told_apart", merge_told_apart(events))
     events = traced(trace, "summaries", without_summaries(events, by_counts=True))
+    # (before the unreal rows go: they are evidence too, in either mode)
+    keep.describe(text, events, mentions, spans, published)
+    if learned_keep:
+        keep.doubt(events)
     kept = [event for event in events if keep_all or event.status == "occurred"]
     tallies.take_updated_figures(text, kept, updates, spans, index)
     kept = traced(trace, "incidents", kept)

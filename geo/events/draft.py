@@ -62,6 +62,8 @@ class EventDraft:
     #: Its clause sets its crowd apart from one told before ("a few blocks away",
     #: "a peaceful crowd"): a dispersal of that crowd is no detail of a riot.
     another_crowd: bool = False
+    #: The row's evidence for the learned keeping of rows (:mod:`geo.events.keep`).
+    features: dict[str, float] = field(default_factory=dict)
 
 
 #: A tool's look at a report's rows between stages (``trace`` of

@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
-from geo.events import lexical_folds, lexical_places, lexical_roles, places
+from geo.events import keep, lexical_folds, lexical_places, lexical_roles, places
 from geo.events.clauses import Span, sentence_spans
 from geo.events.counts import CountMention
 from geo.events.date_choice import choose_dates
@@ -63,8 +63,8 @@ _REPLACED = {"riot": {"protest", "intervention", "blockade", "crowd_violence"},
 def detect_lexical_events(text: str, mentions: Sequence[Mention],
                           sentences: Iterable | None, published: date | None,
                           vocabulary: Vocabulary, *, keep_all: bool = False,
-                          trace: Trace | None = None, learned_dates: bool = True
-                          ) -> list[Incident]:
+                          trace: Trace | None = None, learned_dates: bool = True,
+                          learned_keep: bool = True) -> list[Incident]:
     """Find the incidents a report in ``vocabulary``'s language tells (the arguments
     are those of :func:`geo.events.detect.detect_events`)."""
     spans = lexical_places.by_paragraph(text, sentence_spans(text, sentences)) \
@@ -124,9 +124,13 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
     events = lexical_folds.one_riot_a_day(
         traced(trace, "drafted", [e for e in events if not e.background]))
     events = traced(trace, "merge", lexical_folds.merged(traced(trace, "detected", events)))
-    events = [event for event in events if keep_all or event.status == "occurred"]
     if learned_dates:  # out of sample it beats the rules in RU/FR only (docs/benchmarks.md)
-        choose_dates(text, events, published, vocabulary)
+        choose_dates(text, events, published, vocabulary)  # (it dates occurred rows only)
+    # (before the unreal rows go: they are evidence too, in either mode)
+    keep.describe(text, events, mentions, spans, published)
+    if learned_keep:
+        keep.doubt(events)
+    events = [event for event in events if keep_all or event.status == "occurred"]
     take_updated_figures(text, events, updates, spans, index)
     return [to_incident(text, event) for event in traced(trace, "incidents", events)]
 
