@@ -64,7 +64,7 @@ class BatchOptions:
     chunk_size: int = 100
     resume: bool = True
     progress: bool = False
-    keep_all: bool = False  #: also keep events the text says did not happen
+    keep_all: bool = False  #: also keep events that did not happen, and doubtful rows
 
     def __post_init__(self) -> None:
         if self.workers < 1:
@@ -158,7 +158,8 @@ def run_job(
     field, else detected), ``"en"``, ``"ru"`` or ``"fr"`` reads all in that one; documents
     in other languages give no incidents and are counted in ``unsupported``.
     ``progress`` shows bars on stderr: the gazetteer's build, the first time, then the
-    chunks. ``keep_all`` also keeps the events the text says did not happen (``status``).
+    chunks. ``keep_all`` also keeps the events the text says did not happen and the doubtful
+    rows (``status``).
     ``merge`` groups the reports of one event by several articles into one row
     (:func:`geo.corroborate.merge_reports`, with ``radius_km`` and ``window_days``).
     Returns a :class:`JobReport`; its ``summary`` is also written to ``summary.txt``.

@@ -49,7 +49,8 @@ def extract_incidents(parsed: Any, *, published: date | str | None = None,
         Publication date for relative dates; defaults to ``parsed.document.published``.
     keep_all
         Also return candidate incidents that did not happen (negated, planned,
-        threatened or denied; see :attr:`geo.model.Incident.status`).
+        threatened or denied) and the rows the learned row keeping doubts
+        (``doubtful``; see :attr:`geo.model.Incident.status`).
 
     Raises
     ------

@@ -44,7 +44,8 @@ def check_schema(frame: object) -> None:
 
 def occurred(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """The rows of events that happened: a ``--keep-all`` frame also holds negated,
-    planned, threatened and denied ones (column ``status``), which a map never shows."""
+    planned, threatened, denied and doubtful ones (column ``status``), which a map never
+    shows."""
     if "status" not in frame.columns:
         return frame
     status = frame["status"].astype(object)  # any dtype a file gave, even all-null

@@ -13,7 +13,7 @@ publication day and the day before, each with language-neutral features
 (:mod:`geo.events.date_features`), and its label: whether it is the gold date. The rules'
 own date for the row is kept beside it for the baseline.
 
-    python tools/date_candidates.py [--out /tmp/ldates/candidates.jsonl] [FILE ...]
+    python -m tools.date_candidates [--out /tmp/ldates/candidates.jsonl] [FILE ...]
 
 prints the baseline (share of tied rows the rules date right, one day late, otherwise)
 and how often the gold date is among the candidates.

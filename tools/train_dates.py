@@ -14,7 +14,7 @@ Judged on held-out reports only:
 - leave one language out: trained on two of English, Russian and French, judged on the
   third.
 
-    python tools/train_dates.py [--candidates /tmp/ldates/candidates.jsonl] [--rebuild]
+    python -m tools.train_dates [--candidates /tmp/ldates/candidates.jsonl] [--rebuild]
                                 [--save geo/data/dates-v1.json [--model pointwise|clogit]]
                                 [--judge FILE ...]
 
@@ -283,7 +283,7 @@ def save_model(data: Rows, path: Path, kind: str = "pointwise") -> None:
     w = fit((x - mean) / scale, data.y, data.group)[:x.shape[1]]
     path.write_text(json.dumps({
         "version": 1, "model": kind, "rows": len(data.rows),
-        "trained_by": f"python tools/train_dates.py --rebuild --save {path} "
+        "trained_by": f"python -m tools.train_dates --rebuild --save {path} "
                       f"--model {kind} (rows of {', '.join(p.name for p in DEV_FILES)})",
         "features": data.names[:-1], "mean": mean.round(6).tolist(),
         "scale": scale.round(6).tolist(), "weights": w.round(6).tolist()}, indent=1) + "\n",

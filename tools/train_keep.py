@@ -15,7 +15,7 @@ held-out reports only:
 - leave one language out: trained on two of English, Russian and French, judged on the
   third.
 
-    python tools/train_keep.py [--rows /tmp/keep/rows.pkl] [--rebuild]
+    python -m tools.train_keep [--rows /tmp/keep/rows.pkl] [--rebuild]
                                [--save geo/data/keep-v1.json --threshold P]
                                [--judge FILE ...]
 
@@ -235,7 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if options.save:
         options.save.write_text(json.dumps({
             "version": 1, "rows": sum(len(r["rows"]) for r in reports),
-            "trained_by": f"python tools/train_keep.py --rebuild "
+            "trained_by": f"python -m tools.train_keep --rebuild "
                           f"{'--named-only ' if options.named_only else ''}--save {options.save} "
                           f"--threshold {options.threshold} "
                           f"(rows of {', '.join(p.name for p in DEV_FILES)})",

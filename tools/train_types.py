@@ -18,7 +18,7 @@ features. Judged on held-out reports only: five folds of reports, and leave one
 language out; ``--judge FILE ...`` trains on every dev row and judges another annotated
 file (totals only).
 
-    python tools/train_types.py [--rows /tmp/ltypes/rows.jsonl] [--rebuild]
+    python -m tools.train_types [--rows /tmp/ltypes/rows.jsonl] [--rebuild]
                                 [--save OUT.json] [--judge FILE ...]
 """
 
@@ -240,7 +240,7 @@ def save_model(data: Data, path: Path, languages: Sequence[str], retype_at: floa
     path.write_text(json.dumps({
         "version": 1, "rows": len(data.rows), "languages": list(languages),
         "retype_at": retype_at, "second_at": second_at,
-        "trained_by": f"python tools/train_types.py --rebuild --save {path} "
+        "trained_by": f"python -m tools.train_types --rebuild --save {path} "
                       f"(rows of {', '.join(p.name for p in DEV_FILES)})",
         "features": data.names, "kinds": list(KINDS), "second_kinds": list(SECOND_KINDS),
         "kind": plain(kind), "second": plain(second)}, indent=1) + "\n", encoding="utf-8")

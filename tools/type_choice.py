@@ -13,7 +13,7 @@ deployments (strategic "Other") are neither retyped nor added: their sub-types a
 rules'.
 
 Trained on the rows of the three dev files tied to their gold events by evidence:
-``python tools/train_types.py --rebuild --save OUT.json`` (docs/benchmarks.md, "Learned
+``python -m tools.train_types --rebuild --save OUT.json`` (docs/benchmarks.md, "Learned
 typing, session 16", for how it was judged). Out of sample it did not beat the rules in
 any language, so the library does not use it: it stays here, with the training, as the
 measured way a saved model would be applied (the end-to-end figures of that section came

@@ -87,9 +87,12 @@ _BEARING = re.compile(r"\b(?:(?:\d+|a few)\s*(?:km|kilometres|kilometers|miles)\
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s*,\s*(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?)?"
                           r"(?:(?:about|some|around|roughly|nearly|just)\s+)?$")
 # A place that only says where the place before it lies ("in X, near Y", "X, outside
-# Y"): Y locates X and is no site of its own.
+# Y", "X, near the port city of Y"): Y locates X and is no site of its own. A
+# preposition among the words between names a landmark's town, which is a site
+# ("outside the central mosque in Y").
 LOCATOR_BEFORE = re.compile(r"\w\s*,\s*(?:just\s+)?(?:near|outside|close\s+to|"
-                            r"not\s+far\s+from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?$")
+                            r"not\s+far\s+from)\s+(?:the\s+)?"
+                            r"(?:(?!(?:in|at|on)\s)[a-z][\w-]*\s+){0,3}?$")
 _FRONTED = re.compile(r"\W*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 _INSIDE_KM = 30.0  # a landmark this close to a city the clause names is in it
 # A relative clause "..., where X happened" is located at its antecedent.

@@ -69,3 +69,13 @@ def test_a_direction_right_after_a_town_only_locates_it() -> None:
         text, sorted(mentions, key=lambda m: m.start), None, PUBLISHED)
         if e.location is not None)
     assert rows == [("Grelmouth", "Peaceful protest")]
+
+
+def test_a_landmark_in_a_town_after_outside_is_a_site_not_a_locator() -> None:
+    # (session 20's code review: "outside the central mosque in Y" names where it happened)
+    text = ("In the north of Varnland, police fired tear gas at hundreds of protesters on "
+            "Friday, outside the central mosque in Dellbrook.")
+    mentions = mentions_at(text, {"Dellbrook": town("Dellbrook")})
+    rows = [e.location.place.name for e in detect_events(text, mentions, None, PUBLISHED)
+            if e.location is not None]
+    assert "Dellbrook" in rows
