@@ -50,6 +50,7 @@ from geo.events.scope import (
     CAUSE_LINKS,
     counts_people_taken,
     dated_before,
+    killed_by_people,
     may_hold_crowd_verbs,
     subject_counts,
     told_as_cause,
@@ -240,7 +241,10 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
                 _CAUSE_LINK.search(text, target.trigger[1], count.start) and \
                 told_as_cause(text, sentence_span, (count.start, count.end), target.trigger):
             # "riots erupted after two teenagers were killed": their cause, a killing of
-            # its own
+            # its own (none when a car or a storm killed them)
+            if harmless(text, clause) or not killed_by_people(text, sentence_span,
+                                                              (count.start, count.end)):
+                continue
             target, rule = None, kinds.ATTACK
         # A toll of a past year ("the war of the 1990s, in which 200,000 died") is
         # background, as its trigger would be.

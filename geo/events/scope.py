@@ -534,18 +534,17 @@ CONTRAST_WORDS = frozenset({"but", "however", "yet"})
 # The pronouns that take up a thing told before, by the number of the trigger they
 # agree with: "they" never takes up "a curfew".
 _PRONOUNS = {"NN": frozenset({"one", "it"}), "NNS": frozenset({"they"})}
-#: Verbs of taking place or of a measure taken ("the march did not take place", "troops
-#: were not deployed", "but one was imposed on Friday").
-HAPPENING_LEMMAS = frozenset({"go", "take", "happen", "proceed", "materialise",
-                              "materialize", "occur", "impose", "hold", "extend",
-                              "declare", "deploy", "enforce"})
-# ... of them, those an event itself is the active subject of ("but it went ahead");
-# the others carry it out only in the passive ("but it was imposed"): "but they held
-# talks" is the people's act.
+# Verbs an event itself is the active subject of when it takes place ("but it went
+# ahead", "it took place"), and verbs of a measure taken, which carry it out in the
+# passive ("but one was imposed"): "but they held talks" is the people's act.
 _TAKING_PLACE_ACTIVE = frozenset({"go", "take", "happen", "proceed", "materialise",
                                   "materialize", "occur"})
+_MEASURE_LEMMAS = frozenset({"impose", "hold", "extend", "declare", "deploy", "enforce"})
+#: Verbs of taking place or of a measure taken ("the march did not take place", "troops
+#: were not deployed").
+HAPPENING_LEMMAS = _TAKING_PLACE_ACTIVE | _MEASURE_LEMMAS
 # ... and the passive verbs that carry out a crowd's act or a measure besides them.
-_CARRIED_OUT_LEMMAS = HAPPENING_LEMMAS - _TAKING_PLACE_ACTIVE | {
+_CARRIED_OUT_LEMMAS = _MEASURE_LEMMAS | {
     "stage", "introduce", "reimpose", "proclaim", "break", "disperse"}
 
 
@@ -580,6 +579,23 @@ def told_as_cause(text: str, sentence: tuple[int, int], count: tuple[int, int],
         if opened:
             return told.root not in token.subtree and token.lemma_.lower() not in _UNREST_LEMMAS
     return False
+
+
+def killed_by_people(text: str, sentence: tuple[int, int], count: tuple[int, int]) -> bool:
+    """Whether the dead counted at ``count`` were killed by people, or by no one named
+    ("two men were shot dead"), not by a thing ("a car struck and killed a boy"): a
+    killing an event may be made of. True without a parser."""
+    doc = parse_sentence(text[sentence[0]:sentence[1]])
+    counted = doc and doc.char_span(count[0] - sentence[0], count[1] - sentence[0],
+                                    alignment_mode="expand")
+    if not counted:
+        return True
+    verb = next((t for t in (counted.root, *counted.root.ancestors) if t.pos_ == "VERB"), None)
+    if verb is None:
+        return True
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+        verb = verb.head  # "struck and killed": the first verb's subject
+    return all(doer.pos_ != "NOUN" or _names_people(doer) for doer in _doers(verb))
 
 
 def _doers(verb) -> list:

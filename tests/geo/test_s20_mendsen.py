@@ -113,3 +113,10 @@ def test_pay_cuts_harm_no_one():
     text = "Hundreds of nurses marched in Olvesk on Monday after 250 nurses received pay cuts."
     rows = _rows(text, "Olvesk")
     assert [(e.event_type, e.counts.injured) for e in rows] == [("Protests", None)]
+
+
+def test_a_death_by_a_car_a_protest_followed_is_no_event():
+    text = ("Protests broke out in Olvesk on Tuesday after a lorry driven by a councillor "
+            "struck and killed a schoolgirl near the market.")
+    rows = _rows(text, "Olvesk")
+    assert [(e.event_type, e.counts.fatalities) for e in rows] == [("Protests", None)]
