@@ -80,7 +80,7 @@ _NUMBER = re.compile(
 # Harms a person suffers, by their lemmas ("suffered gunshot wounds", "sustained burns",
 # "treated for bruises"), and their plurals as written: the reader of counts by pattern
 # and the one by the parse (:func:`geo.events.scope.subject_counts`) read the same ones.
-HARMS = ("wound", "burn", "fracture", "bruise", "cut")
+HARMS = ("wound", "burn", "fracture", "bruise")
 HARM_PLURALS = "|".join(f"{harm}s" for harm in HARMS)
 _AFTER = (
     # "lives" is a count word unless it is the verb ("three million lives in poverty";

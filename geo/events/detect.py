@@ -47,8 +47,10 @@ from geo.events.rules import (
     RULES,
 )
 from geo.events.scope import (
+    CAUSE_LINKS,
     counts_people_taken,
     dated_before,
+    killed_by_people,
     may_hold_crowd_verbs,
     subject_counts,
     told_as_cause,
@@ -70,10 +72,10 @@ VOCABULARIES = {"ru": RUSSIAN, "fr": FRENCH}
 # it is someone's statement ("and police said ...").
 _COORDINATED = re.compile(rf"\W*(?:with|and)\b(?!\s+(?:\w+\s+){{0,3}}?"
                           rf"{alternation(SPEECH_VERBS)})", re.IGNORECASE)
-# A sentence that carries the unrest of the one before to new places.
 # A link to what came before, between an event's trigger and a count after it: the
 # count may be the event's cause (:func:`geo.events.scope.told_as_cause`).
-_CAUSE_LINK = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
+_CAUSE_LINK = re.compile(rf"\b{alternation(tuple(CAUSE_LINKS))}\b", re.IGNORECASE)
+# A sentence that carries the unrest of the one before to new places.
 _SPREAD = re.compile(r"\W*(?:they|it|the unrest|the movement)\s+(?:\w+\s+){0,2}?"
                      r"(?P<verb>spread|spilled over|extended|moved on)\b(?:\s+[\w,]+){0,5}?"
                      r"\s+(?:to|into)\b", re.IGNORECASE)
@@ -233,15 +235,20 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
             continue
         target = tallies.count_target([e for e in events if not kinds.told_on_other_days(
             text, e.trigger[0], count.start)], count)
+        rule = None
         if target is not None and target.event_type in (PROTESTS, RIOTS) and \
-                count.field in ("fatalities", "injured") and \
+                count.field == "fatalities" and \
                 _CAUSE_LINK.search(text, target.trigger[1], count.start) and \
                 told_as_cause(text, sentence_span, (count.start, count.end), target.trigger):
-            continue  # "riots erupted after two teenagers were killed": their cause
-        rule = None
+            # "riots erupted after two teenagers were killed": their cause, a killing of
+            # its own (none when a car or a storm killed them)
+            if harmless(text, clause) or not killed_by_people(text, sentence_span,
+                                                              (count.start, count.end)):
+                continue
+            target, rule = None, kinds.ATTACK
         # A toll of a past year ("the war of the 1990s, in which 200,000 died") is
         # background, as its trigger would be.
-        if target is None and count.field in ("fatalities", "injured") and \
+        elif target is None and count.field in ("fatalities", "injured") and \
                 not harmless(text, clause) and not in_a_past_year(
                     text, clause, (count.start, count.end), published and published.year) \
                 and not dated_before(text, sentence_span, (count.start, count.end),

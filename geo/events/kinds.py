@@ -130,6 +130,17 @@ def told_on_other_days(text: str, a: int, b: int) -> bool:
     return _OTHER_DAY.search(text, low, high) is not None
 
 
+# Shooting told in a clash's sentence: a gunfight is a battle, whoever fought it.
+_GUNFIRE = re.compile(r"\b(?:shot|shoot\w*|gun\w*|firefights?|exchanges? of fire|"
+                      r"opened fire|bullets?|rifles?)\b", re.IGNORECASE)
+_FULL_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+def _sentence_end(text: str, start: int) -> int:
+    stop = _FULL_STOP.search(text, start)
+    return stop.end() if stop else len(text)
+
+
 # The other side of a clash, right after it: "clashed with riot police", "clashes with
 # the security forces".
 _WITH_FORCES = re.compile(rf"\s+with\s+(?:the\s+)?(?:\w+\s+)?{_STATE_FORCES}\b", re.IGNORECASE)
@@ -149,7 +160,9 @@ def _collapse_part(hits: list[Hit], actors: list[str], clause: Span,
         event_type, sub_type = rule.event_type, rule.sub_event_type
         if (rule.name in ("clash", "overtake", "regain") and crowd) or \
                 (rule.name == "clash" and _WITH_FORCES.match(match.string, match.end(), clause[1])
-                 and (townsfolk or unarmed_subject(match.string, clause, match.span()))):
+                 and (townsfolk or unarmed_subject(match.string, clause, match.span()))
+                 and not _GUNFIRE.search(match.string, clause[0],
+                                         _sentence_end(match.string, clause[1]))):
             # crowds that "overran the police station" riot; they take no territory,
             # and forces that retake a building from a crowd win no battle; residents
             # or villagers who clash with the police bear no arms of a party to a battle
@@ -233,7 +246,7 @@ def attack_apart(text: str, clause: Span, event: EventDraft) -> EventDraft | Non
     if event.event_type != PROTESTS or not hurt or not _OUTSIDER_KILLED.search(text, *clause):
         return None
     event.counts = [c for c in event.counts if c not in hurt]
-    return EventDraft(_ATTACK, VIOLENCE, "Attack", (hurt[0].start, hurt[0].end), clause,
+    return EventDraft(ATTACK, VIOLENCE, "Attack", (hurt[0].start, hurt[0].end), clause,
                       event.sentence, counts=hurt, status=event.status)
 
 
@@ -420,7 +433,8 @@ def _armed_or_rioting(text: str, event: EventDraft) -> bool:
 
 
 _CROWD = dict(ACTORS)["protesters"], dict(ACTORS)["rioters"]
-_ATTACK = next(rule for rule in RULES if rule.name == "attack")
+#: The rule of an attack, for the killings told apart from another event.
+ATTACK = next(rule for rule in RULES if rule.name == "attack")
 _ARMED_GROUP = dict(ACTORS)["unidentified armed group"]
 # An armed side by its general names, those an attack's subject takes too: "separatist
 # fighters", "two clans", "an ethnic armed organisation".

@@ -156,7 +156,7 @@ _ARMED_ATTACK = (rf"{alternation(ARMED_GROUPS)}(?: [\w-]+){{0,3}}? {alternation(
 _FORCES = _re(r"\b(?:troops|soldiers|police|policemen|forces|army|military|guards?|"
               r"peacekeepers|contingent|paratroopers|units|gendarmes|reinforcements|"
               r"officers|vehicles|tanks)\b")
-_CROWD = _re(r"\b(?:protest\w*|demonstrat\w*|crowds?|rall\w+|march\w*|students|"
+CROWD = _re(r"\b(?:protest\w*|demonstrat\w*|crowds?|rall\w+|march\w*|students|"
              r"workers|supporters|activists|youths|residents|gatherings?|vigils?|sit-ins?|"
              # a trade out in the street ("fired tear gas at vendors"), and the trades
              # that block roads to press a demand ("farmers blocked the highway"; not
@@ -165,7 +165,7 @@ _CROWD = _re(r"\b(?:protest\w*|demonstrat\w*|crowds?|rall\w+|march\w*|students|"
              r"fishermen|herders|teachers|nurses|doctors|pensioners)\b")
 # ... and people counted who block ("several hundred people blocked the highway"), not
 # people stranded ("hundreds of people were unable to pass", "were blocked on the road").
-_ROAD_BLOCKERS = _re(rf"{_CROWD.pattern}|\b(?:hundreds?|thousands?|dozens?|scores|\d[\d,]*) "
+_ROAD_BLOCKERS = _re(rf"{CROWD.pattern}|\b(?:hundreds?|thousands?|dozens?|scores|\d[\d,]*) "
                      r"(?:of )?people (?!(?:were|was|are|is|been|being|got|get)\b)"
                      r"(?:[\w'’-]+ ){0,2}?(?:block|blockad|barricad)")
 
@@ -190,7 +190,7 @@ RULES: tuple[Rule, ...] = (
         r"their )?(?:[\w'’-]+ ){0,4}?(?:protest|protesters'?|demonstrators'?|sit-in) "
         r"(?:camps?|encampments?|tents|barricades))\b"),
         PROTESTS, "Protest with intervention", "PROTEST", actor="protesters",
-        needs=_CROWD),
+        needs=CROWD),
     Rule("riot", _re(
         r"\b(?:riots?(?! (?:police|gear|squads?|control|shields?|units?))|rioting|"
         r"rioted|turned (?:violent|into riots)|violent "

@@ -24,7 +24,7 @@ from geo.events.counts import (
     parse_number,
 )
 from geo.events.draft import STATE_ACTORS
-from geo.events.rules import ACTORS
+from geo.events.rules import ACTORS, CIVILIAN_PEOPLE, CROWD, FESTIVE_WORDS
 from geo.lexicon import NUMBER_WORDS, alternation
 from geo.nlp import tree_parser
 from geo.text import replace_lone_surrogates
@@ -270,24 +270,28 @@ class Scope:
 
     def realised_after_contrast(self) -> bool:
         """Whether the first verb with a subject after a word of contrast that follows
-        the trigger has a pronoun for subject and is in the past, not negated: "no
-        curfew would be imposed, but one was declared on Friday", "said they would not
-        disperse the sit-in, but it was broken up at dawn"."""
+        the trigger carries the event out, in the past, not negated, with a pronoun
+        that agrees with the trigger in number for subject: "no curfew would be
+        imposed, but one was declared on Friday", "said they would not disperse the
+        sit-in, but it was broken up at dawn"; not "threatened protests, but they were
+        persuaded to talk" (the people) nor "but it was discussed again"."""
         trigger = self.trigger()
         if trigger is None:
             return False
-        joint = next((t for t in trigger.doc[trigger.i + 1:] if t.lower_ in _CONTRAST_WORDS),
+        joint = next((t for t in trigger.doc[trigger.i + 1:] if t.lower_ in CONTRAST_WORDS),
                      None)
         if joint is None:
             return False
         verb = next((t for t in trigger.doc[joint.i + 1:]
                      if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
-        if verb is None or verb.tag_ not in ("VBD", "VBN") or \
-                verb.lemma_.lower() in _UNDOING_LEMMAS:
+        if verb is None or verb.tag_ not in ("VBD", "VBN"):
             return False
         subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
         # (a passive's: "but it urged residents to stay home" is the speaker's act)
-        return subject.dep_ == "nsubjpass" and subject.lower_ in _PRONOUNS and not any(
+        carried = verb.lemma_.lower() in (_CARRIED_OUT_LEMMAS if subject.dep_ == "nsubjpass"
+                                          else _TAKING_PLACE_ACTIVE) and (
+            verb.lemma_.lower() != "take" or any(c.lower_ == "place" for c in verb.children))
+        return carried and subject.lower_ in _PRONOUNS.get(trigger.tag_, ()) and not any(
             c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
 
     def aim_of_noun(self) -> bool:
@@ -305,15 +309,27 @@ class Scope:
         """Whether the trigger, a plural with no count, is only what a crowd stands
         against: "marched against kidnappings", "a rally against a wave of killings of
         journalists" (a kind of act, not one act told: "against the killing of two
-        students" is told)."""
+        students", "against the arrests carried out in X on Thursday" are told; and
+        "officials spoke against the killings" is no crowd's)."""
         trigger = self.trigger()
         if trigger is None or trigger.tag_ != "NNS" or any(
                 token.like_num or token.lower_ in NUMBER_WORDS for token in trigger.subtree):
             return False
+        if any(token.dep_ in ("acl", "relcl") or token.ent_type_ in _OWN_DAY_OR_PLACE
+               for token in trigger.subtree):
+            return False  # "against the arrests carried out in X on Thursday": told
         noun = self.first_conjunct()  # "against the killings ... and the arrests of"
         while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
             noun = noun.head.head  # "a wave of kidnappings"
-        return noun.dep_ == "pobj" and noun.head.lower_ == "against"
+        if noun.dep_ != "pobj" or noun.head.lower_ != "against":
+            return False
+        crowd = noun.head.head  # who or what stands against it
+        while crowd.dep_ == "conj":
+            crowd = crowd.head
+        return crowd.lemma_.lower() in _PROTEST_LEMMAS | _PRESSURE_LEMMAS or any(
+            child.dep_ == "nsubj" and (_crowd_subject(child) or _CROWD_ACTORS.fullmatch(
+                child.lower_) or child.lemma_.lower() in _QUANTITY_LEMMAS)
+            for child in crowd.children)
 
     def ranked(self) -> bool:
         """Whether the trigger is only ranked among others by a copula: "the protests
@@ -506,34 +522,42 @@ def _crowd_subject(subject) -> bool:
         for grandchild in child.children if grandchild.dep_ == "pobj")
 
 
-# Words of contrast that open a clause, and the pronouns that take up a thing or people
-# told before it (:meth:`Scope.realised_after_contrast`).
-_CONTRAST_WORDS = frozenset({"but", "however", "yet"})
-_PRONOUNS = frozenset({"one", "it", "they"})
-# ... and the verbs that undo it there ("but it was banned", "called off", "put off").
-_UNDOING_LEMMAS = _ENDING_LEMMAS | _PREVENTING_LEMMAS | {
-    "ban", "cancel", "postpone", "prohibit", "forbid", "block", "delay", "scrap", "reject",
-    "deny", "refuse", "call", "put", "outlaw", "rule", "drop", "shelve"}
-# Who bears arms in a fight, by the lemma of the noun heading a clash's subject: their
-# clash with the country's forces is a battle. Any other people's clash with the police
-# ("copper miners clashed with riot police", "fans fought with police") is their riot:
-# ACLED's armed clash needs organised armed groups or forces on both sides.
-_ARMED_LEMMAS = frozenset({"gunman", "gunmen", "militant", "rebel", "insurgent", "bandit",
-                           "fighter", "jihadist", "attacker", "assailant", "militiaman",
-                           "militiamen", "militia", "soldier", "troop", "army", "military",
-                           "police", "policeman", "policemen", "officer", "force", "guard",
-                           "separatist", "guerrilla", "combatant", "paramilitary", "gang",
-                           "faction", "unit", "clan", "clansman", "clansmen", "group",
-                           "tribesman", "tribesmen", "mercenary", "man", "men"})
+# What tells an act of its own day or place ("the arrests in X on Thursday").
+_OWN_DAY_OR_PLACE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+# Crowds' acts that stand against something ("a protest against", "rallied against").
+_PROTEST_LEMMAS = frozenset({"protest", "demonstrate", "demonstration", "march", "rally",
+                             "strike", "vigil", "sit", "picket", "campaign", "walkout"})
+
+
+# Words of contrast that open a clause (:meth:`Scope.realised_after_contrast`).
+CONTRAST_WORDS = frozenset({"but", "however", "yet"})
+# The pronouns that take up a thing told before, by the number of the trigger they
+# agree with: "they" never takes up "a curfew".
+_PRONOUNS = {"NN": frozenset({"one", "it"}), "NNS": frozenset({"they"})}
+# Verbs an event itself is the active subject of when it takes place ("but it went
+# ahead", "it took place"), and verbs of a measure taken, which carry it out in the
+# passive ("but one was imposed"): "but they held talks" is the people's act.
+_TAKING_PLACE_ACTIVE = frozenset({"go", "take", "happen", "proceed", "materialise",
+                                  "materialize", "occur"})
+_MEASURE_LEMMAS = frozenset({"impose", "hold", "extend", "declare", "deploy", "enforce"})
+#: Verbs of taking place or of a measure taken ("the march did not take place", "troops
+#: were not deployed").
+HAPPENING_LEMMAS = _TAKING_PLACE_ACTIVE | _MEASURE_LEMMAS
+# ... and the passive verbs that carry out a crowd's act or a measure besides them.
+_CARRIED_OUT_LEMMAS = _MEASURE_LEMMAS | {
+    "stage", "introduce", "reimpose", "proclaim", "break", "disperse"}
 
 
 def told_as_cause(text: str, sentence: tuple[int, int], count: tuple[int, int],
                   trigger: tuple[int, int]) -> bool:
-    """Whether the count at ``count``, of people a verb of harm tells, stands in a clause
-    "after" or "following" opens that the trigger at ``trigger`` is not in: "riots
-    erupted after two teenagers were killed by police" counts what the riot followed,
-    its cause, an event of its own, not the riot's toll ("the toll from the riot, after
-    the bodies of six men were found" is the riot's). False without a parser."""
+    """Whether the count at ``count``, of the dead a verb of killing tells, stands in a
+    clause "after" or "following" opens that the trigger at ``trigger`` is not in:
+    "riots erupted after two teenagers were killed by police" counts what the riot
+    followed, its cause, an event of its own, not the riot's toll ("the toll from the
+    riot, after the bodies of six men were found" is the riot's). Not when the crowd
+    killed ("after protesters beat two officers to death": its own harm) nor when the
+    clause opens on unrest ("following clashes in which 12 were killed": the clashes'
+    toll). False without a parser."""
     doc = parse_sentence(text[sentence[0]:sentence[1]])
     if doc is None:
         return False
@@ -544,27 +568,58 @@ def told_as_cause(text: str, sentence: tuple[int, int], count: tuple[int, int],
     if counted is None or told is None:
         return False
     verb = next((t for t in (counted.root, *counted.root.ancestors) if t.pos_ == "VERB"), None)
-    if verb is None or verb.lemma_.lower() not in _HARMING_LEMMAS:
+    if verb is None or verb.lemma_.lower() not in _KILLING_LEMMAS or any(
+            _crowd_subject(doer) or _CROWD_ACTORS.fullmatch(doer.lower_)
+            for doer in _doers(verb)):
         return False
     for token in (counted.root, *counted.root.ancestors):
-        opened = any(c.dep_ == "mark" and c.lower_ in _CAUSE_LINKS for c in token.children) \
-            if token.dep_ == "advcl" else token.head.lower_ in _CAUSE_LINKS and \
+        opened = any(c.dep_ == "mark" and c.lower_ in CAUSE_LINKS for c in token.children) \
+            if token.dep_ == "advcl" else token.head.lower_ in CAUSE_LINKS and \
             token.dep_ in ("pcomp", "pobj")
         if opened:
-            return told.root not in token.subtree
+            return told.root not in token.subtree and token.lemma_.lower() not in _UNREST_LEMMAS
     return False
 
 
-_CAUSE_LINKS = frozenset({"after", "following"})
-_HARMING_LEMMAS = frozenset({"kill", "shoot", "wound", "injure", "hurt", "die", "murder",
-                             "slay", "stab", "beat", "execute", "strike", "lynch", "gun"})
+def killed_by_people(text: str, sentence: tuple[int, int], count: tuple[int, int]) -> bool:
+    """Whether the dead counted at ``count`` were killed by people, or by no one named
+    ("two men were shot dead"), not by a thing ("a car struck and killed a boy"): a
+    killing an event may be made of. True without a parser."""
+    doc = parse_sentence(text[sentence[0]:sentence[1]])
+    counted = doc and doc.char_span(count[0] - sentence[0], count[1] - sentence[0],
+                                    alignment_mode="expand")
+    if not counted:
+        return True
+    verb = next((t for t in (counted.root, *counted.root.ancestors) if t.pos_ == "VERB"), None)
+    if verb is None:
+        return True
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+        verb = verb.head  # "struck and killed": the first verb's subject
+    return all(doer.pos_ != "NOUN" or _names_people(doer) for doer in _doers(verb))
+
+
+def _doers(verb) -> list:
+    """Who does a verb's deed: its active subject, or its passive's "by" agent."""
+    return [c for c in verb.children if c.dep_ == "nsubj"] + [
+        grandchild for c in verb.children if c.dep_ == "agent"
+        for grandchild in c.children if grandchild.dep_ == "pobj"]
+
+
+# A crowd's or a mob's names as actors ("protesters", "rioters", "youths").
+_CROWD_ACTORS = re.compile("|".join(pattern.pattern for name, pattern in ACTORS
+                                    if name in ("protesters", "rioters")), re.IGNORECASE)
+#: Words that link an event to what came before it ("riots erupted after ...").
+CAUSE_LINKS = frozenset({"after", "following"})
+# Unrest that may open a clause of cause and carry its own toll.
+_UNREST_LEMMAS = frozenset({"clash", "riot", "protest", "unrest", "violence", "fighting",
+                            "demonstration", "fight", "skirmish", "battle", "rioting"})
 
 
 def unarmed_subject(text: str, clause: tuple[int, int], trigger: tuple[int, int]) -> bool:
-    """Whether the verb at ``trigger`` ("clashed", "fought") has for subject people who
-    bear no arms of a party to a battle: "hundreds of farmers", "striking miners", not
-    "gunmen", "armed men" or a pronoun the clause does not name. False without a
-    parser."""
+    """Whether the verb at ``trigger`` ("clashed", "fought") has for subject a crowd of
+    people who bear no arms of a party to a battle: "hundreds of farmers", "striking
+    miners", "fans", not "gunmen", "poachers" or a pronoun the clause does not name.
+    False without a parser."""
     doc = parse_sentence(text[clause[0]:clause[1]])
     if doc is None:
         return False
@@ -581,12 +636,15 @@ def unarmed_subject(text: str, clause: tuple[int, int], trigger: tuple[int, int]
         subject = next((grandchild for child in subject.children if child.dep_ == "prep"
                         for grandchild in child.children if grandchild.dep_ == "pobj"),
                        None)  # "hundreds of farmers"
-    return subject is not None and subject.pos_ == "NOUN" \
-        and subject.lemma_.lower() not in _ARMED_LEMMAS \
-        and subject.lower_ not in _ARMED_LEMMAS \
-        and not any(c.lower_ in ("armed", "masked") or (c.dep_ == "compound" and (
-            c.lemma_.lower() in _ARMED_LEMMAS or c.lower_ in _ARMED_LEMMAS))
-            for c in subject.children)  # "armed men", "gang members"
+    return subject is not None and subject.pos_ == "NOUN" and \
+        _UNARMED_CROWD.fullmatch(subject.lower_) is not None and \
+        not any(c.lower_ in ("armed", "masked") for c in subject.children)
+
+
+# People who gather as a crowd or live as civilians: a trade out in the street, a
+# district's people, a match's fans (the crowd words of :mod:`geo.events.rules`).
+_UNARMED_CROWD = re.compile(rf"{CROWD.pattern}|{alternation(CIVILIAN_PEOPLE)}|"
+                            rf"{alternation(FESTIVE_WORDS)}", re.IGNORECASE)
 
 
 _LEGAL_WORD = re.compile(r"\b(?:warrants?|reward|bount(?:y|ies)|charg|accus|suspic|suspect|"
@@ -635,6 +693,9 @@ _SUFFERING_LEMMAS = {**dict.fromkeys(("kill", "slay", "murder", "execute"), "fat
                                       "hospitalize", "treat", "take", "admit"), "injured"),
                      **dict.fromkeys(_TAKING_LEMMAS - {"round"}, "arrested")}
 _DYING_LEMMAS = frozenset({"die", "perish", "succumb"})
+# Verbs that tell a death ("were killed", "died", "shot dead", "gunned down").
+_KILLING_LEMMAS = frozenset(lemma for lemma, field in _SUFFERING_LEMMAS.items()
+                            if field == "fatalities") | _DYING_LEMMAS | {"shoot", "gun", "lynch"}
 # "treated", "taken" and "admitted" tell the injured only with their hospital or
 # wounds; "suffered", "sustained" only with their wounds ("six people suffered gunshot
 # wounds"; not "suffered losses").

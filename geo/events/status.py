@@ -67,7 +67,7 @@ from __future__ import annotations
 
 import re
 
-from geo.events.scope import CALLING_LEMMAS, CLAIM_LEMMAS, Scope
+from geo.events.scope import CALLING_LEMMAS, CLAIM_LEMMAS, CONTRAST_WORDS, HAPPENING_LEMMAS, Scope
 from geo.lexicon import CONDEMNING_VERBS, SPEECH_VERBS, WEEKDAYS, alternation
 from geo.model import Status
 
@@ -187,11 +187,8 @@ _CANCELLING_AFTER = re.compile(
     r"prevented|banned|prohibited|outlawed)\b", re.IGNORECASE)
 _CANCELLING_LEMMAS = frozenset({"cancel", "postpone", "scrap", "abandon", "avert", "thwart",
                                 "foil", "prevent", "ban", "prohibit", "outlaw"})
-# Verbs of taking place or of a measure taken: negated with the trigger as subject,
-# it did not happen ("the march did not take place", "troops were not deployed").
-_HAPPENING_LEMMAS = frozenset({"go", "take", "happen", "proceed", "materialise",
-                               "materialize", "occur", "impose", "hold", "extend",
-                               "declare", "deploy", "enforce"})
+# Negated with the trigger as subject, a verb of :data:`HAPPENING_LEMMAS` tells it did
+# not happen.
 _NOT_AFTER = re.compile(r"\b(?:not|never)\b|n't", re.IGNORECASE)
 # Prepositions that make an event the time frame of another: "killed during the
 # protests", "calm returned after the riots".
@@ -247,7 +244,7 @@ def trigger_status(text: str, clause: tuple[int, int], sentence: tuple[int, int]
     return status
 
 
-_CONTRAST = re.compile(r"\b(?:but|however|yet)\b", re.IGNORECASE)
+_CONTRAST = re.compile(rf"\b{alternation(tuple(CONTRAST_WORDS))}\b", re.IGNORECASE)
 
 
 def _status(text: str, clause: tuple[int, int], sentence: tuple[int, int],
@@ -333,7 +330,7 @@ _CARRIED_OUT = re.compile(
 _ASIDE_OPEN = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*$", re.IGNORECASE)
 # Verbs that tell their subject or object taking place ("the rally drew thousands",
 # "dispersed the sit-in"), not a stance a plan may stir ("the planned march worried").
-_TAKING_PLACE_LEMMAS = _HAPPENING_LEMMAS | frozenset({
+_TAKING_PLACE_LEMMAS = HAPPENING_LEMMAS | frozenset({
     "begin", "start", "draw", "attract", "fill", "turn", "paralyse", "paralyze", "shut",
     "close", "block", "bring", "gather", "end", "erupt", "spread", "cripple", "halt",
     "disrupt", "unfold", "kick", "get", "join", "attend", "stage", "lead", "disperse",
@@ -431,7 +428,7 @@ def _cancelled_subject(text: str, end: int, sentence_end: int, scope: Scope) -> 
     if trigger.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if any(child.dep_ == "neg" for child in verb.children):
-        return verb.lemma_ in _HAPPENING_LEMMAS
+        return verb.lemma_ in HAPPENING_LEMMAS
     return verb.lemma_ in _CANCELLING_LEMMAS or (verb.lemma_ == "call" and any(
         child.dep_ == "prt" and child.lower_ == "off" for child in verb.children))
 
