@@ -131,8 +131,14 @@ def told_on_other_days(text: str, a: int, b: int) -> bool:
 
 
 # Shooting told in a clash's sentence: a gunfight is a battle, whoever fought it.
-_GUNFIRE = re.compile(r"\b(?:shot|shoot\w*|gun\w*|firefights?|exchanges? of fire|"
-                      r"opened fire|bullets?|rifles?)\b", re.IGNORECASE)
+# Fire between two sides, or the forces' own men shot: a battle, whoever the other side is
+# ("an officer was shot dead"); a crowd's own dead shot by the forces are no sign of it.
+_GUNFIRE = re.compile(r"\b(?:firefights?|gunfights?|gun\s?battles?|exchanges? of fire|"
+                      r"exchanged fire|returned fire)\b|"
+                      r"\b(?:officers?|policem[ae]n|policewom[ae]n|soldiers?|troops|gendarmes?|"
+                      r"rangers?|guards?|constables?)\b(?:\W+\w+){0,4}?\W+(?:was|were)\s+"
+                      r"(?:shot|gunned)|\bopened\s+fire\s+on\s+(?:the\s+)?(?:\w+\s+)?"
+                      r"(?:police|officers|soldiers|troops|gendarmes|rangers)\b", re.IGNORECASE)
 _FULL_STOP = re.compile(r"[.!?](?:\s|$)")
 
 

@@ -595,7 +595,13 @@ def killed_by_people(text: str, sentence: tuple[int, int], count: tuple[int, int
         return True
     while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
         verb = verb.head  # "struck and killed": the first verb's subject
+    if verb.lemma_.lower() in _DEATH_LEMMAS:
+        return False  # "after a man died in custody": a death that names no killing
     return all(doer.pos_ != "NOUN" or _names_people(doer) for doer in _doers(verb))
+
+
+# Verbs whose subject is the dead, not a killer.
+_DEATH_LEMMAS = frozenset({"die", "perish", "succumb", "drown"})
 
 
 def _doers(verb) -> list:
@@ -644,7 +650,8 @@ def unarmed_subject(text: str, clause: tuple[int, int], trigger: tuple[int, int]
 # People who gather as a crowd or live as civilians: a trade out in the street, a
 # district's people, a match's fans (the crowd words of :mod:`geo.events.rules`).
 _UNARMED_CROWD = re.compile(rf"{CROWD.pattern}|{alternation(CIVILIAN_PEOPLE)}|"
-                            rf"{alternation(FESTIVE_WORDS)}", re.IGNORECASE)
+                            rf"{alternation(FESTIVE_WORDS)}|\b(?:women|people|pastoralists)\b",
+                            re.IGNORECASE)
 
 
 _LEGAL_WORD = re.compile(r"\b(?:warrants?|reward|bount(?:y|ies)|charg|accus|suspic|suspect|"

@@ -92,8 +92,6 @@ def test_unrest_a_clause_of_cause_tells_keeps_its_toll():
     "Smugglers clashed with police in Olvesk on Monday; two officers were shot dead.",
     "Herders clashed with soldiers near Olvesk on Sunday, and three soldiers were killed "
     "in the gunfight.",
-    "Hundreds of farmers clashed with soldiers near Olvesk on Sunday, and gunfire was "
-    "heard for an hour.",
 ])
 def test_a_clash_told_with_shooting_or_by_no_crowd_is_a_battle(text):
     assert "Riots" not in [e.event_type for e in _rows(text, "Olvesk")]
@@ -120,3 +118,28 @@ def test_a_death_by_a_car_a_protest_followed_is_no_event():
             "struck and killed a schoolgirl near the market.")
     rows = _rows(text, "Olvesk")
     assert [(e.event_type, e.counts.fatalities) for e in rows] == [("Protests", None)]
+
+
+# --- the lead's mends after the review on fresh paragraphs -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Market women clashed with soldiers in Tarvosk on Thursday after their stalls were "
+    "cleared.",
+    "Pastoralists clashed with police in Tarvosk on Wednesday and a herder was shot dead.",
+])
+def test_a_crowd_whose_own_are_shot_riots(text: str) -> None:
+    types = {(e.event_type, e.sub_event_type) for e in _rows(text, "Tarvosk")}
+    assert ("Riots", "Violent demonstration") in types
+    assert not any(event_type == "Battles" for event_type, _ in types)
+
+
+def test_a_crowd_that_shoots_an_officer_fights_a_battle() -> None:
+    rows = _rows("Poachers clashed with rangers near Tarvosk on Tuesday; two rangers were "
+                 "shot dead.", "Tarvosk")
+    assert any(e.event_type == "Battles" for e in rows)
+
+
+def test_a_death_in_custody_told_as_a_cause_is_no_attack() -> None:
+    rows = _rows("A mob burned a police post in Tarvosk on Thursday night after a man died "
+                 "in custody there.", "Tarvosk")
+    assert rows and not any(e.sub_event_type == "Attack" for e in rows)
