@@ -415,6 +415,10 @@ VOCABULARY = Vocabulary(
     pronouns=frozenset({"il", "elle", "ils", "elles"}),
     object_pronouns=frozenset({"l"}),
     passive_marks=frozenset({"été"}),
+    # (no model of gender: "il" and "elle" both take up a singular trigger)
+    plural_pronouns=frozenset({"ils", "elles"}),
+    carrying_out=frozenset({"instauré", "imposé", "tenu", "décrété", "déclaré", "proclamé",
+                            "organisé", "appliqué", "dispersé", "maintenu"}),
     postponing=frozenset({"reporté", "repoussé", "ajourné", "différé"}),
     country_words=frozenset({"pays", "territoire"}),
     condemning=frozenset({"condamné", "condamne", "dénoncé", "dénonce", "déploré",
