@@ -130,3 +130,14 @@ def test_an_animal_shot_is_no_attack():
 ])
 def test_a_person_killed_is_an_attack(text):
     assert "Attack" in [e.sub_event_type for e in _rows(text, "Листвянск", "ru")]
+
+
+# --- 5. the French plural ------------------------------------------------------------
+
+def test_french_plural_is_read_from_the_model_table():
+    from geo.events.lexicon_fr import VOCABULARY
+
+    assert VOCABULARY.is_plural("enlèvements") and VOCABULARY.is_plural("feux")
+    # (a word that is its own singular, and a name, are no plural act)
+    assert not VOCABULARY.is_plural("procès") and not VOCABULARY.is_plural("Chalvens")
+    assert not VOCABULARY.is_plural("couvre-feu")
