@@ -153,13 +153,15 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
         hits = [hit for hit in hits if hit[0].rule != "protest"]  # fans celebrating
     # "акция против арестов": the acts a crowd stands against are its topic (not a
     # crowd: "a dénoncé la force contre des manifestants")
+    unrest_at = frozenset(n for hit in hits if _RULES[hit[0].rule].event_type in (PROTESTS, RIOTS)
+                          for n in range(hit[1], hit[2] + 1))
     hits = [hit for hit in hits if _RULES[hit[0].rule].event_type in (PROTESTS, RIOTS)
-            or not stood_against(sentence, hit[1], vocabulary)]
+            or not stood_against(sentence, hit[1], vocabulary, unrest_at)]
     counts = find_counts(sentence, vocabulary)
     updates.extend(c for c in counts if c.updates)
     # (nor is a count read up to them: "Un rassemblement contre les arrestations")
     counts = [c for c in counts if not c.cumulative and not stood_against(
-        sentence, word_at(sentence, c.end - 1) or 0, vocabulary)]
+        sentence, word_at(sentence, c.end - 1) or 0, vocabulary, unrest_at)]
     counts += _one_casualty(sentence, hits, counts, vocabulary)
     if not hits and not counts:
         return []

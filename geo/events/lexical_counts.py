@@ -41,6 +41,9 @@ _AFTER, _BEFORE = 6, 3
 # How many words a clause of cause may hold before its number ("после того, как сотрудники
 # полиции открыли огонь и ранили двух").
 _CLAUSE_REACH = 8
+# How many words before "как"/"que" the past link may stand ("после того, как", "après
+# que"): the link's own words.
+_LINK_REACH = 3
 # What no count crosses: the end of a clause.
 _STOPS = frozenset(".;:!?()")
 # "1.500", "12.000": thousands with dots (a decimal takes a comma in both languages).
@@ -181,10 +184,11 @@ def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]
                                                                        vocabulary))
                                   or (before is not None and told_as_cause(words, before[0],
                                                                            vocabulary))
-                                  or (count[1] != "arrested"
+                                  or (count[1] == "fatalities"
                                       and _in_a_clause_of_cause(words, start, vocabulary))):
             # "après la mort de deux jeunes tués par la police", "после того как полиция
-            # застрелила двух подростков": the dead are the cause of what follows
+            # застрелила двух подростков": the dead are the cause of what follows (the
+            # injured are the event's own harm: kept)
             count = None
         counted = 0 < value < MAX_COUNT and not _no_count(words, index, end, vocabulary)
         joined = _list_joined(words, last[3], last[0], start, vocabulary) \
@@ -466,10 +470,13 @@ def told_as_cause(words: list[Word], position: int, vocabulary: Vocabulary) -> b
 def _in_a_clause_of_cause(words: list[Word], start: int, vocabulary: Vocabulary) -> bool:
     """Whether the number at ``start`` stands in a clause a past link opens ("после того,
     как полиция застрелила двух", "après que la police a tué deux"), not told in the
-    course of events."""
+    course of events, nor with the crowd as its subject ("après que des casseurs ont
+    tué deux policiers": the crowd's own harm)."""
     for n in range(start - 1, max(-1, start - 1 - _CLAUSE_REACH), -1):
         if words[n].text.lower() in vocabulary.link_subordinators:
-            return any(w.any_of(vocabulary.past_links) for w in words[max(0, n - 3):n]) \
+            return any(w.any_of(vocabulary.past_links)
+                       for w in words[max(0, n - _LINK_REACH):n]) \
+                and not any(w.any_of(vocabulary.crowd) for w in words[n + 1:start]) \
                 and not _in_the_course(words, start, vocabulary)
         if not _joined(words, n + 1):
             return False

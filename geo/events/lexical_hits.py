@@ -14,6 +14,12 @@ __all__ = ["sentence_hits", "stood_against"]
 # How many words may stand between "против"/"contre" and the act a crowd stands against
 # ("contre la vague d'enlèvements", "против массовых арестов").
 _AGAINST_REACH = 4
+# How many words after that act its own date, place or relative clause may stand
+# ("против арестов, проведённых накануне в Уфе").
+_OWN_REACH = 6
+# How many words either side of a killing's verb its victim may stand ("молодого человека
+# ночью зарезали", "застрелил из ружья двух прохожих").
+_VICTIM_REACH = 4
 
 
 def sentence_hits(sentence: list[Word], vocabulary: Vocabulary, report: frozenset[str],
@@ -43,7 +49,8 @@ def sentence_hits(sentence: list[Word], vocabulary: Vocabulary, report: frozense
                     sentence[position + 1].any_of(trigger.not_before):
                 continue
             last = _phrase_end(sentence, position, trigger)
-            if last is None:
+            if last is None or (trigger.victims and not _victim_near(
+                    sentence, position, last, trigger.victims, vocabulary)):
                 continue
             happened = told is None or told(position, last)
             # (not a phrase of the first overlapping it: "a été arrêté", "été arrêté")
@@ -55,19 +62,59 @@ def sentence_hits(sentence: list[Word], vocabulary: Vocabulary, report: frozense
     return sorted(hits, key=lambda hit: hit[1])
 
 
-def stood_against(sentence: list[Word], first: int, vocabulary: Vocabulary) -> bool:
+def stood_against(sentence: list[Word], first: int, vocabulary: Vocabulary,
+                  unrest: frozenset[int] = frozenset()) -> bool:
     """Whether the trigger at ``first``, a noun in the plural with no number, is only
     what a crowd stands against ("акция против арестов", "une marche contre les
     enlèvements d'enfants"): a kind of act, not one told ("contre l'arrestation de
-    l'opposant" is told)."""
+    l'opposant" is told). A crowd word, or a protest's or riot's trigger (at the
+    positions ``unrest``), must govern "против"/"contre" in its clause ("les villageois
+    se sont défendus contre des attaques" tell the attacks); and an act told with its
+    own date, place or relative clause is one act ("contre les arrestations de dimanche
+    à Thiès", "против арестов, проведённых накануне в Уфе")."""
     if not vocabulary.is_plural(sentence[first].text):
         return False
-    for word in reversed(sentence[max(0, first - _AGAINST_REACH):first + 1]):
+    for at in range(first, max(-1, first - _AGAINST_REACH - 1), -1):
+        word = sentence[at]
         if word.any_of(vocabulary.against):
-            return True
+            return _governed(sentence, at, vocabulary, unrest) \
+                and not _told_as_one(sentence, first, vocabulary)
         if word.is_number or any(c in ",;:" for c in word.gap):
             return False
     return False
+
+
+def _governed(sentence: list[Word], against: int, vocabulary: Vocabulary,
+              unrest: frozenset[int]) -> bool:
+    for at in range(against - 1, -1, -1):
+        if at in unrest or sentence[at].any_of(vocabulary.crowd):
+            return True
+        if any(c in ",;:" for c in sentence[at].gap):
+            return False
+    return False
+
+
+def _told_as_one(sentence: list[Word], first: int, vocabulary: Vocabulary) -> bool:
+    """Whether the words after the act, up to the clause's end or its verb, give it a date, a place
+    ("в Уфе", "à Thiès") or a relative clause of its own."""
+    after = sentence[first + 1:first + 1 + _OWN_REACH]
+    for n, word in enumerate(after):
+        # (not past the main clause's own verb: "Un rassemblement contre les arrestations
+        # de syndicalistes a réuni dimanche", its date is the rally's)
+        if (n and any(c in ";:()" for c in word.gap)) or vocabulary.is_past(word.text) \
+                or word.text.lower() in vocabulary.past_auxiliaries:
+            return False
+        if word.any_of(vocabulary.relatives) or word.any_of(vocabulary.months) \
+                or any(key in vocabulary.weekdays for key in word.keys) \
+                or (word.text[:1].isupper() and n and after[n - 1].any_of(vocabulary.at_place)):
+            return True
+    return False
+
+
+def _victim_near(sentence: list[Word], first: int, last: int, victims: frozenset[str],
+                 vocabulary: Vocabulary) -> bool:
+    return any(w.is_number or w.any_of(victims) or vocabulary.is_person(w.text)
+               for w in sentence[max(0, first - _VICTIM_REACH):last + 1 + _VICTIM_REACH])
 
 
 def _phrase_end(sentence: list[Word], position: int, trigger: Trigger) -> int | None:

@@ -48,16 +48,20 @@ def trigger_status(sentence: list[Word], first: int, last: int, vocabulary: Voca
     status = _status(sentence, first, last, vocabulary)
     # "обещали не вводить комендантский час, но в пятницу он был введён", "..., mais il
     # a été instauré vendredi": ruled out, planned or denied, then told as happened
-    if status != "occurred" and _realised_after_contrast(sentence, last, vocabulary):
+    if status != "occurred" and _realised_after_contrast(sentence, first, last, vocabulary):
         return "occurred"
     return status
 
 
-def _realised_after_contrast(sentence: list[Word], last: int, vocabulary: Vocabulary) -> bool:
+def _realised_after_contrast(sentence: list[Word], first: int, last: int,
+                             vocabulary: Vocabulary) -> bool:
     """Whether the first clause of contrast after the trigger tells, by a pronoun and
     a passive in the past after it ("он был введён", "il a été instauré"), or a
     pronoun object of a verb in the past ("его ввели", "l'a instauré"), that the
-    trigger's event happened after all (not "она призвала жителей": no passive)."""
+    trigger's event happened after all (not "она призвала жителей": no passive).
+    The pronoun must agree with the trigger in number (and gender where the language
+    has a model of it), and the verb must carry the event out: "они были приглашены на
+    переговоры" are the people who threatened a "митинг", not the rally."""
     joint = next((n for n in range(last + 1, len(sentence))
                   if sentence[n].text.lower() in vocabulary.contrast), None)
     if joint is None:
@@ -68,12 +72,20 @@ def _realised_after_contrast(sentence: list[Word], last: int, vocabulary: Vocabu
            or w.any_of(vocabulary.postponing) or w.text.lower() in vocabulary.verb_negators
            for w in words):
         return False
+    trigger = tuple(w.text for w in sentence[first:last + 1])
+    plural = any(vocabulary.is_plural(text) for text in trigger)
     for n, pronoun in enumerate(words):
-        passive = pronoun.text.lower() in vocabulary.pronouns
-        if (passive or pronoun.text.lower() in vocabulary.object_pronouns) and any(
+        lower = pronoun.text.lower()
+        passive = lower in vocabulary.pronouns
+        if not (passive or lower in vocabulary.object_pronouns) or (
+                (lower in vocabulary.plural_pronouns) != plural
+                or not vocabulary.pronoun_agrees(lower, trigger)):
+            continue
+        verb = words[n + 1:n + 4]
+        if any(w.any_of(vocabulary.carrying_out) for w in verb) and any(
                 w.any_of(vocabulary.passive_marks) if passive else (
                     vocabulary.is_past(w.text) or w.text.lower() in vocabulary.past_auxiliaries)
-                for w in words[n + 1:n + 4]):
+                for w in verb):
             return True
     return False
 

@@ -253,6 +253,20 @@ def _keys(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*forms, *([lemmas] if isinstance(lemmas, str) else lemmas))))
 
 
+@cache
+def _is_plural(word: str) -> bool:
+    # a form in -s/-x the French model's table takes to another lemma ("arrestations" →
+    # "arrestation"), or whose singular it knows; not a word that is its own lemma or
+    # has no singular ("bus", "procès", "pays"), nor a name it does not know ("Thiès")
+    lower = word.lower()
+    if not lower.endswith(("s", "x")):
+        return False
+    lemmas = french_words().forms.get(lower)
+    if lemmas:
+        return lower not in ([lemmas] if isinstance(lemmas, str) else lemmas)
+    return french_words().known(lower[:-1])
+
+
 VOCABULARY = Vocabulary(
     language="fr",
     keys=_keys,
@@ -407,7 +421,7 @@ VOCABULARY = Vocabulary(
                         r"(?:(?:de|d'|du|des)\s*)?"),
     # a participle in the singular: "tué", "blessée", "mort", "abattu", "interpellé"
     is_singular=lambda word: word.lower().endswith(("é", "ée", "t", "te", "u", "ue", "i")),
-    is_plural=lambda word: word.lower().endswith(("s", "x")),
+    is_plural=_is_plural,
     against=frozenset({"contre"}),
     link_subordinators=frozenset({"que", "qu"}),
     contrast=frozenset({"mais", "cependant", "pourtant", "toutefois", "néanmoins"}),
@@ -415,6 +429,10 @@ VOCABULARY = Vocabulary(
     pronouns=frozenset({"il", "elle", "ils", "elles"}),
     object_pronouns=frozenset({"l"}),
     passive_marks=frozenset({"été"}),
+    # (no model of gender: "il" and "elle" both take up a singular trigger)
+    plural_pronouns=frozenset({"ils", "elles"}),
+    carrying_out=frozenset({"instauré", "imposé", "tenu", "décrété", "déclaré", "proclamé",
+                            "organisé", "appliqué", "dispersé", "maintenu"}),
     postponing=frozenset({"reporté", "repoussé", "ajourné", "différé"}),
     country_words=frozenset({"pays", "territoire"}),
     condemning=frozenset({"condamné", "condamne", "dénoncé", "dénonce", "déploré",

@@ -33,6 +33,20 @@ _CROWD_WORDS = frozenset(_CROWD.split("|")) | {"митинг", "протест",
 _PROTESTERS = "протестующий|демонстрант|митингующий|манифестант|забастовщик|активист"
 _CHARGES = frozenset({"дело", "статья", "обвинение", "обвинить", "обвинять", "организация",
                       "организатор", "участие", "подозрение", "подозревать"})
+# The people a killing is told of, by their nouns and pronouns ("застрелили бизнесмена",
+# "выстрелил в него"); an animal is none ("застрелил медведя").
+_VICTIMS = frozenset({
+    "человек", "мужчина", "женщина", "подросток", "ребёнок", "ребенок", "девушка", "юноша",
+    "парень", "девочка", "мальчик", "школьник", "студент", "пенсионер", "водитель",
+    "полицейский", "сотрудник", "военнослужащий", "солдат", "прохожий", "сосед", "бизнесмен",
+    "предприниматель", "журналист", "чиновник", "депутат", "глава", "охранник", "таксист",
+    "продавец", "священник", "имам", "судья", "адвокат", "врач", "учитель", "фермер",
+    "пассажир", "житель", "жертва", "гражданин", "уроженец", "мирный", "молодой", "он",
+    "она", "они", "его", "её", "ее", "их", "него", "неё", "нее", "них"})
+# Animals, which pymorphy3 tags animate like people: no victim of an attack.
+_ANIMALS = frozenset({"медведь", "волк", "собака", "пёс", "пес", "лось", "кабан", "тигр",
+                      "лиса", "кошка", "корова", "олень", "леопард", "животное", "зверь",
+                      "птица", "лошадь", "бык", "змея", "рысь", "хищник"})
 _PREVENTED = frozenset({"допустить", "допускать", "недопущение"})
 # What is held up, not detained: "задержали зарплату", "рейс был задержан".
 _DELAYED = frozenset({"зарплата", "выплата", "пенсия", "стипендия", "рейс", "вылет", "поезд",
@@ -175,7 +189,7 @@ TRIGGERS = (
     # зарезали"), where no crowd is told (unrest's shootings are the rules above); a shot
     # into the air is a warning
     Trigger("attack", phrase("зарезать|застрелить|заколоть|выстрелить"),
-            unless=(_CROWD_WORDS - {"молодой"}) | {"воздух"}),
+            unless=(_CROWD_WORDS - {"молодой"}) | {"воздух"}, victims=_VICTIMS),
     Trigger("abduction", phrase("похитить|похищать|похищение|похищенный")),
     # Property
     Trigger("arson", phrase("поджечь|поджог|сжечь|сжигать|подпалить|спалить|поджигать")),
@@ -249,6 +263,20 @@ def _keys(word: str) -> tuple[str, ...]:
     if lower[0].isdigit():
         return (lower,)
     return tuple(dict.fromkeys((lower, *ru.lemmas(lower))))
+
+
+# The genders a singular pronoun takes up ("его" a "комендантский час" or a "шествие").
+_PRONOUN_GENDERS = {"он": {"masc"}, "она": {"femn"}, "оно": {"neut"}, "его": {"masc", "neut"},
+                    "её": {"femn"}, "ее": {"femn"}}
+
+
+def _pronoun_agrees(pronoun: str, words: tuple[str, ...]) -> bool:
+    genders = _PRONOUN_GENDERS.get(pronoun)
+    return genders is None or any(ru.noun_gender(w.lower()) in genders for w in words)
+
+
+def _is_person(word: str) -> bool:
+    return ru.person_number(word) is not None and not _ANIMALS & set(_keys(word))
 
 
 def _is_singular(word: str) -> bool:
@@ -435,8 +463,14 @@ VOCABULARY = Vocabulary(
     pronouns=frozenset({"он", "она", "оно", "они"}),
     object_pronouns=frozenset({"его", "её", "ее", "их"}),
     passive_marks=frozenset({"быть"}),
+    plural_pronouns=frozenset({"они", "их"}),
+    pronoun_agrees=_pronoun_agrees,
+    carrying_out=frozenset({"ввести", "вводить", "провести", "проводить", "объявить",
+                            "объявлять", "устроить", "организовать", "разогнать",
+                            "разгонять", "состояться"}),
     postponing=frozenset({"перенести", "отложить", "переносить", "откладывать"}),
     person_number=ru.person_number,
+    is_person=_is_person,
     country_words=frozenset({"страна"}),
     condemning=frozenset({"осудить", "осуждать", "раскритиковать", "критиковать",
                           "возложить", "обвинить"}),

@@ -83,6 +83,10 @@ class Trigger:
     #: trigger ("ордер на его арест" is a warrant; "акции компаний" are shares).
     not_after: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
+    #: Keys of the people one of which must stand near the phrase, unless a number or
+    #: another word for a person (``Vocabulary.is_person``) does ("застрелил двух
+    #: прохожих", "зарезали Петрова"): a hunter who "застрелил медведя" told no attack.
+    victims: frozenset[str] = frozenset()
 
 
 def phrase(*words: str) -> Phrase:
@@ -292,6 +296,16 @@ class Vocabulary:
     pronouns: frozenset[str] = frozenset()
     object_pronouns: frozenset[str] = frozenset()
     passive_marks: frozenset[str] = frozenset()
+    #: Of those pronouns, the plural ones ("они", "их", "ils", "elles"): they take up only
+    #: a trigger noun in the plural, never a singular "митинг" nor the people told before.
+    plural_pronouns: frozenset[str] = frozenset()
+    #: Whether a singular pronoun may take up the trigger's words by gender ("он" a
+    #: "комендантский час", "она" an "акция"); a language with no model of gender says yes.
+    pronoun_agrees: Callable[[str, tuple[str, ...]], bool] = field(
+        default=lambda pronoun, words: True)
+    #: Verbs, as keys, that carry an event out ("ввести", "провести", "instauré",
+    #: "tenu"): only they tell a ruled-out event after a contrast, not "приглашены", "reçus".
+    carrying_out: frozenset[str] = frozenset()
     #: Verbs of putting off ("перенести", "reporté"): "..., но он был перенесён" tells
     #: no event that happened.
     postponing: frozenset[str] = frozenset()
@@ -351,6 +365,9 @@ class Vocabulary:
     #: ("задержали активиста", "задержали Иванова"), 2 for several ("задержали
     #: активистов"), ``None`` for a word that names nobody.
     person_number: Callable[[str], int | None] = field(default=lambda word: None)
+    #: Whether a word names a person as a verb's object ("директора", "Петрова"), not
+    #: an animal ("медведя"): the victim a killing's verb needs.
+    is_person: Callable[[str], bool] = field(default=lambda word: False)
     #: Who kills or hurts on their own account ("inconnu", "armé", "неизвестный",
     #: "боевик"): the dead of a sentence that names one are no crowd's.
     killers: frozenset[str] = frozenset()

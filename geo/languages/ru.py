@@ -276,6 +276,14 @@ def is_singular_past(word: str) -> bool:
     return "VERB" in tag and "past" in tag and "sing" in tag
 
 
+def noun_gender(word: str) -> str | None:
+    """The gender of ``word``'s likeliest reading as a noun ("masc" for "час", "femn"
+    for "акция", "neut" for "шествие"), ``None`` for a word that is no noun: the
+    pronoun that takes it up agrees with it ("он был введён" of a "комендантский час")."""
+    tag = _likeliest_tag(word)
+    return tag.gender if "NOUN" in tag else None
+
+
 @cache
 def person_number(word: str) -> int | None:
     """How many people ``word`` names as a verb's object: 1 for a surname or a first
