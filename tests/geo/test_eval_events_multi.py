@@ -80,8 +80,11 @@ FLOORS = {
     # Session 19's end, with the blind mp-1401..1412 and the rounds' reports: on the 260
     # the base scored .855 / .923 / .716 / .840 / .795, the end .867 / .930 / .729 / .852
     # / .804.
-    DEV: {"incident_recall": 0.86, "type_accuracy": 0.925, "count_accuracy": 0.725,
-          "date_accuracy": 0.845, "status_accuracy": 0.80},
+    # Session 20's end, with the blind mp-1501..1512 and the drafts round's reports: on
+    # the 280 the base scored .859 / .929 / .724 / .852 / .797, the end .861 / .928 / .725
+    # / .853 / .799.
+    DEV: {"incident_recall": 0.855, "type_accuracy": 0.92, "count_accuracy": 0.72,
+          "date_accuracy": 0.845, "status_accuracy": 0.795},
     # Session 16 (English dates): the held-out counts fell below .60 (to .597) with the
     # dates rules, though no count of dev or of the blind files moved: a row's new day
     # moves a merge or the scorer's pairing (it breaks ties by date); not looked into, as
@@ -97,8 +100,13 @@ FLOORS = {
     # Session 19's 10 held-out reports joined (h19-en-01..10; the base scored them at
     # recall .811, counts .667): on the 124 the base scored .806 / .897 / .595 / .781 /
     # .739, the session's end .807 / .897 / .609 / .784 / .741.
-    HELDOUT: {"incident_recall": 0.80, "type_accuracy": 0.89, "count_accuracy": 0.60,
-              "date_accuracy": 0.78, "status_accuracy": 0.735},
+    # Session 20's 10 held-out reports joined (h20-en-01..10; the base scored them at
+    # recall .548: 12 of their missed events lie at villages the gazetteer lacks): on the
+    # 134 the base scored .789 / .897 / .601 / .784 / .726, the session's end .789 / .893
+    # / .601 / .782 / .726 (the learned row keeping doubts rows the scorer had paired
+    # with a gold event of their type elsewhere; not looked into, as the file is not read).
+    HELDOUT: {"incident_recall": 0.785, "type_accuracy": 0.89, "count_accuracy": 0.60,
+              "date_accuracy": 0.78, "status_accuracy": 0.72},
 }
 CEILINGS = {
     # Dev unreal rows 12 -> 14 in session 14: a city row now kept beside its districts'
@@ -160,8 +168,10 @@ CEILINGS = {
     # told with "no march was planned"): with Pretoria now only locating Centurion ("its
     # hearings in Centurion, near Pretoria") the row lands on Centurion, a listed
     # non-site, instead of the report's town.
-    DEV: {"unreal_false_positives": 41, "non_site_false_positives": 37, "duplicates": 1,
-          "trap_false_positives": 9},
+    # Session 20's end, with the blind mp-1501..1512: the base 45 / 46 / 11 / 1 on the
+    # 280, the end 43 / 43 / 8 / 1 (the learned row keeping in sample).
+    DEV: {"unreal_false_positives": 43, "non_site_false_positives": 43, "duplicates": 1,
+          "trap_false_positives": 8},
     # Held-out unreal rows 10 -> 11 on the 74 in session 14 (the row splitting of the
     # rows helper; not looked into, as the file is not read). h15-en-01..10 add 5
     # unreal rows, 1 non-site row and 1 duplicate as the base made them.
@@ -176,8 +186,10 @@ CEILINGS = {
     # on the 114 the base made 31 / 27 / 11 / 1, the session's end 30 / 27 / 11 / 1.
     # h19-en-01..10 add 1 unreal and 5 non-site rows as the base made them: on the 124
     # the base made 31 / 32 / 11 / 1, the session's end 30 / 31 / 11 / 1.
-    HELDOUT: {"unreal_false_positives": 30, "non_site_false_positives": 31,
-              "duplicates": 1, "trap_false_positives": 11},
+    # h20-en-01..10 add 11 non-site rows as the base made them: on the 134 the base
+    # made 30 / 42 / 11 / 1, the session's end 30 / 40 / 7 / 1 (the learned row keeping).
+    HELDOUT: {"unreal_false_positives": 30, "non_site_false_positives": 40,
+              "duplicates": 1, "trap_false_positives": 7},
 }
 
 
