@@ -595,13 +595,10 @@ def killed_by_people(text: str, sentence: tuple[int, int], count: tuple[int, int
         return True
     while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
         verb = verb.head  # "struck and killed": the first verb's subject
-    if verb.lemma_.lower() in _DEATH_LEMMAS:
+    if verb.lemma_.lower() in _DYING_LEMMAS:
         return False  # "after a man died in custody": a death that names no killing
     return all(doer.pos_ != "NOUN" or _names_people(doer) for doer in _doers(verb))
 
-
-# Verbs whose subject is the dead, not a killer.
-_DEATH_LEMMAS = frozenset({"die", "perish", "succumb", "drown"})
 
 
 def _doers(verb) -> list:
