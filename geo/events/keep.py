@@ -67,6 +67,7 @@ def describe(text: str, rows: Sequence[EventDraft], mentions: Sequence[Mention],
     for m in sorted(placed, key=lambda m: m.start):
         first_at.setdefault(m.place.id, m.start)
     lede = spans[0] if spans else (0, min(len(text), 200))
+    in_lede = {m.place.id for m in placed if _within(m, lede)}
     # (other roles the resolver or the rules gave the place: an actor, a home, no site)
     roles = Counter(m.place.id for m in placed if m.role != "location")
     unreal = [r for r in rows if r.status != "occurred"]
@@ -101,7 +102,7 @@ def describe(text: str, rows: Sequence[EventDraft], mentions: Sequence[Mention],
         f["before_trigger"] = float(where.start < row.trigger[0])
         f["share_of_mentions"] = by_place[place.id] / max(1, len(placed))
         f["log_mentions"] = math.log1p(by_place[place.id])
-        f["in_lede"] = float(any(m.place.id == place.id and _within(m, lede) for m in placed))
+        f["in_lede"] = float(place.id in in_lede)
         f["first_mention_at"] = first_at.get(place.id, where.start) / max(1, len(text))
         f["main_country"] = float(place.country == main_country)
         f["sentence_at"] = row.sentence / n_sentences

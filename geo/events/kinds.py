@@ -130,9 +130,9 @@ def told_on_other_days(text: str, a: int, b: int) -> bool:
     return _OTHER_DAY.search(text, low, high) is not None
 
 
-# Shooting told in a clash's sentence: a gunfight is a battle, whoever fought it.
-# Fire between two sides, or the forces' own men shot: a battle, whoever the other side is
-# ("an officer was shot dead"); a crowd's own dead shot by the forces are no sign of it.
+# Shooting told in a clash's sentence that makes it a battle, whoever the other side is:
+# fire between two sides, or the forces' own men shot ("an officer was shot dead"); a
+# crowd's own dead shot by the forces are no sign of it.
 _GUNFIRE = re.compile(r"\b(?:firefights?|gunfights?|gun\s?battles?|exchanges? of fire|"
                       r"exchanged fire|returned fire)\b|"
                       r"\b(?:officers?|policem[ae]n|policewom[ae]n|soldiers?|troops|gendarmes?|"

@@ -355,7 +355,6 @@ def _negated(sentence: list[Word], start: int, first: int, last: int,
                for n, w in enumerate(tail))
 
 
-
 def _past_verb(sentence: list[Word], first: int, vocabulary: Vocabulary) -> bool:
     """Whether the trigger at ``first`` is a finite verb told in the past: one by its
     form ("разогнали") or a participle after a past auxiliary ("ont dispersé", "s'est

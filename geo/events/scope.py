@@ -524,8 +524,9 @@ def _crowd_subject(subject) -> bool:
 
 # What tells an act of its own day or place ("the arrests in X on Thursday").
 _OWN_DAY_OR_PLACE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
-# Crowds' acts that stand against something ("a protest against", "rallied against").
-_PROTEST_LEMMAS = frozenset({"protest", "demonstrate", "demonstration", "march", "rally",
+# Crowds' acts that stand against something ("a protest against", "rallied against"),
+# besides the crowd's verbs of :data:`_PRESSURE_LEMMAS` ("march", "rally").
+_PROTEST_LEMMAS = frozenset({"protest", "demonstrate", "demonstration",
                              "strike", "vigil", "sit", "picket", "campaign", "walkout"})
 
 
@@ -598,7 +599,6 @@ def killed_by_people(text: str, sentence: tuple[int, int], count: tuple[int, int
     if verb.lemma_.lower() in _DYING_LEMMAS:
         return False  # "after a man died in custody": a death that names no killing
     return all(doer.pos_ != "NOUN" or _names_people(doer) for doer in _doers(verb))
-
 
 
 def _doers(verb) -> list:
