@@ -19,6 +19,9 @@ held-out reports only:
                                [--save geo/data/keep-v1.json --threshold P]
                                [--judge FILE ...]
 
+The rows are cached (``--rows``) and rebuilt when the library or a dev file has changed
+since (:mod:`tools.fresh_rows`), or with ``--rebuild``.
+
 ``--judge FILE ...`` trains on every dev row and judges on another annotated file (totals
 only: safe on a held-out file). ``--save`` writes the model trained on every dev row and
 the threshold, as the JSON :mod:`geo.events.keep` reads.
@@ -43,6 +46,7 @@ from geo.events.keep import doubtable
 from geo.model import Document
 from geo.pipeline import Parser
 from tools.date_candidates import DEV_FILES
+from tools.fresh_rows import is_fresh, mark_fresh
 from tools.logistic import fit_logistic, standardise
 
 DEFAULT_ROWS = Path("/tmp/keep/rows.pkl")
@@ -198,9 +202,10 @@ def by_language(reports: list[dict]) -> list[tuple[list[dict], list[dict]]]:
 
 
 def load(path: Path, rebuild: bool, files: Sequence[Path]) -> list[dict]:
-    if rebuild or not path.is_file():
+    if rebuild or not is_fresh(path, files):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(pickle.dumps(list(build(files))))
+        mark_fresh(path, files)
     return pickle.loads(path.read_bytes())
 
 

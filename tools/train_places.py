@@ -37,6 +37,7 @@ from pathlib import Path
 
 import numpy as np
 
+from tools.fresh_rows import is_fresh, mark_fresh
 from tools.logistic import standardise
 from tools.place_candidates import DEFAULT_OUT, DEV, baseline_table, build
 from tools.train_dates import fit_conditional_logit
@@ -185,11 +186,12 @@ def save(data: Rows, path: Path, model: str = "area") -> dict:
 
 
 def load(path: Path, files: Sequence[str], rebuild: bool) -> list[dict]:
-    if rebuild or not path.exists():
+    if rebuild or not is_fresh(path, files):
         path.parent.mkdir(parents=True, exist_ok=True)
         rows = list(build(files))
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
                         encoding="utf-8")
+        mark_fresh(path, files)
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     return [r for r in rows if not r["one_of_several"]]
 

@@ -43,6 +43,7 @@ from tools.date_candidates import (
     tie_drafts_to_gold_by_evidence,
 )
 from tools.evidence_alignment import overlaps, quote_spans
+from tools.fresh_rows import is_fresh, mark_fresh
 from tools.type_choice import KINDS, SECOND_KINDS
 from tools.type_features import Cues, row_features, row_kind
 
@@ -257,11 +258,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.add_argument("--second-at", type=float, default=0.8)
     args.add_argument("--judge", type=Path, nargs="*", default=[])
     options = args.parse_args(argv)
-    if options.rebuild or not options.rows.is_file():
+    if options.rebuild or not is_fresh(options.rows, DEV_FILES):
         options.rows.parent.mkdir(parents=True, exist_ok=True)
         with open(options.rows, "w", encoding="utf-8") as out:
             for row in build(DEV_FILES):
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        mark_fresh(options.rows, DEV_FILES)
     rows = [json.loads(line) for line in options.rows.read_text(encoding="utf-8").splitlines()
             if line.strip()]
     data = Data(rows)

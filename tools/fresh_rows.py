@@ -1,0 +1,45 @@
+"""Training rows cached on disk that say when they are stale.
+
+The trainers in ``tools/`` cache the rows they build from the dev files (building them
+runs the whole pipeline). A cache built by an older tree or from older files would train
+a model on rows the pipeline no longer emits, silently; each cache therefore carries a
+stamp beside it, a digest of the library code, its data and the input files, and is
+rebuilt whenever the stamp differs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LIBRARY = ("geo", "gazetteer")
+
+
+def fingerprint(inputs: Iterable[Path | str]) -> str:
+    """A digest of the library's code and data and of the given input files."""
+    digest = hashlib.sha256()
+    sources = sorted(p for package in LIBRARY for p in (ROOT / package).rglob("*")
+                     if p.is_file() and "__pycache__" not in p.parts)
+    for path in [*sources, *map(Path, inputs)]:
+        digest.update(str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+                      .encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _stamp(cache: Path) -> Path:
+    return cache.with_name(cache.name + ".stamp")
+
+
+def is_fresh(cache: Path, inputs: Iterable[Path | str]) -> bool:
+    """Whether ``cache`` exists and was built by this tree from these inputs."""
+    stamp = _stamp(cache)
+    return (cache.is_file() and stamp.is_file()
+            and stamp.read_text(encoding="utf-8").strip() == fingerprint(inputs))
+
+
+def mark_fresh(cache: Path, inputs: Iterable[Path | str]) -> None:
+    """Record that ``cache`` was just built by this tree from these inputs."""
+    _stamp(cache).write_text(fingerprint(inputs) + "\n", encoding="utf-8")
