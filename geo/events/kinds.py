@@ -41,7 +41,8 @@ _ARMED_VICTIMS = re.compile(r"\b(?:police|army|state forces|armed|militants?|"
 # The country's forces as the subject of the clause: "soldiers", "security forces".
 _STATE_FORCES = (r"(?:police(?:men|women)?|(?:riot\s+)?police\s+officers|soldiers|troops|"
                  r"the army|the military|security forces|government forces|gendarmes|"
-                 r"paratroopers|national guard)")
+                 r"paratroopers|national guard(?:smen)?|(?:coast|border)\s+guards?|"
+                 r"guardsmen|rangers)")
 # ... right before the verb, with nothing said in between ("police said two died").
 _FORCES_SUBJECT = re.compile(rf"\b{_STATE_FORCES}\s+(?!{alternation(SPEECH_VERBS)}\b)"
                              r"(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -148,8 +149,11 @@ def _sentence_end(text: str, start: int) -> int:
 
 
 # The other side of a clash, right after it: "clashed with riot police", "clashes with
-# the security forces".
-_WITH_FORCES = re.compile(rf"\s+with\s+(?:the\s+)?(?:\w+\s+)?{_STATE_FORCES}\b", re.IGNORECASE)
+# the security forces", "fought running battles with police" (a crowd's, no gunfight),
+# "battled riot police".
+_WITH_FORCES = re.compile(rf"(?:\s+(?:running|pitched|street)\s+(?:street\s+)?battles)?"
+                          rf"\s+(?:with\s+)?(?:the\s+)?(?:\w+\s+)?{_STATE_FORCES}\b",
+                          re.IGNORECASE)
 
 
 def _collapse_part(hits: list[Hit], actors: list[str], clause: Span,

@@ -237,8 +237,8 @@ def _off_the_road(text: str, mentions: list[Mention],
 def _route_end(text: str, mention: Mention) -> bool:
     """Whether ``mention`` names one end of a road ("the highway between X and Y")."""
     before = text[max(0, mention.start - _REACH):mention.start]
-    return bool(_ROUTE_END.search(before) or (_ROUTE_START.search(before) and _ROUTE_FAR_END.match(
-        text, mention.end)))
+    return bool(_ROUTE_END.search(before) or _ROAD_TO.search(before) or (
+        _ROUTE_START.search(before) and _ROUTE_FAR_END.match(text, mention.end)))
 
 
 def _shared_role(text: str, mention: Mention, mentions: Sequence[Mention],
@@ -417,6 +417,9 @@ _ROUTE_OPENING = (r"\b(?i:(?:roads?|highways?|motorways?|expressways?|carriagewa
                   r"rail\s+line|route)\s+(?:(?:linking|connecting|that\s+links|which\s+links)"
                   r"\s+|(?:running\s+)?(?:between|from)\s+)(?:the\s+)?)")
 _ROUTE_START = re.compile(_ROUTE_OPENING + "$")
+# A road named by where it leads ("blocked the highway to X"): its far end.
+_ROAD_TO = re.compile(r"\b(?i:the\s+(?:main\s+)?(?:roads?|highways?|motorways?|expressways?|"
+                      r"route))\s+to\s+(?:the\s+)?$")
 _ROUTE_FAR_END = re.compile(r"\s+(?i:and|to|with)\s+(?:(?i:the)\s+)?[A-Z]")
 _ROUTE_END = re.compile(_ROUTE_OPENING + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+"
                         r"(?i:and|to|with)\s+(?:(?i:the)\s+)?$")
