@@ -64,6 +64,7 @@ from geo.resolve.ranking import (
     city_for_county,
     described_region,
     feature_precision,
+    home_namesake,
     listed_qualifier,
     major_namesake,
     plausibly_in,
@@ -289,6 +290,7 @@ class Resolver:
                               None))
         to_front(scored, major_namesake(scored, me, cand.hint, context, within))
         if not within:
+            to_front(scored, home_namesake(scored, me, context))
             to_front(scored, airport_said(self.gazetteer, text, cand, scored))
         settled = context.settled.get(me)
         # Kept as a rule: it ties a mention to another mention's outcome in the same walk,
