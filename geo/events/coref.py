@@ -130,8 +130,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 
 
 def _town_inside(text: str, mentions: Sequence[Mention], area: Mention) -> Mention | None:
-    """The town named earlier in the sentence of a country or province that contains it
-    ("clashed at X in Pakistan", "X ..., officials in Pakistan's Sindh province said"):
+    """The town named earlier in the sentence of a country, province or region that
+    holds it ("clashed at X in Pakistan", "In X, on the Caribbean coast, crowds looted"):
     "there" after it means the town, where things happened, not the area around."""
     if area.place.kind not in _PROVINCE_KINDS | {"country"}:
         return None
@@ -139,7 +139,8 @@ def _town_inside(text: str, mentions: Sequence[Mention], area: Mention) -> Menti
         if _SENTENCE_END.search(text, mention.end, area.start):
             return None
         if mention.place is not None and mention.place.kind in _TOWN_KINDS \
-                and mention.place.country == area.place.country and places.is_site(mention):
+                and area.place.country in ("", mention.place.country) \
+                and places.is_site(mention):
             return mention
     return None
 

@@ -353,9 +353,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:troops|soldiers|forces|police|reinforcements|paratroopers|platoons|companies|"
         r"battalions|units|contingents|detachments)|arriv(?:ed|al|ing)|"
         r"(?:ordered|sent|put) (?:\w+ ){0,2}(?:troops|soldiers|the army|police|forces) "
-        r"(?:onto|into|on) the streets|(?:troops|soldiers|forces|police|reinforcements) "
-        # "were sent there": the place was told before
-        r"(?:\w+ ){0,3}?(?:sent|rushed|flown|airlifted|moved) (?:(?:in)?to|there\b)|"
+        r"(?:onto|into|on) the streets|(?:troops|soldiers|forces|police|reinforcements|army|"
+        r"military|gendarmes|paratroopers) "
+        # "were sent there", "were flown in": the place was told before
+        r"(?:\w+ ){0,3}?(?:sent|rushed|flown|airlifted|moved|bused) (?:(?:in)?to|"
+        r"there\b)|(?:troops|soldiers|army|military|gendarmes|paratroopers|reinforcements) "
+        r"(?:\w+ ){0,3}?(?:sent|rushed|flown|airlifted|moved|bused) in\b|"
         rf"patroll?(?:ed|ing|s)|reinforcements|mobili[sz](?:ed|ing)|"
         rf"{alternation(DEPLOYMENT_PHRASES)})\b"),
         STRATEGIC, "Other", "MOBILIZE", subtype="troop_deployment", needs=_FORCES),
