@@ -3,9 +3,7 @@ division or region outranks a small namesake the text does not place
 (:func:`major_namesake`); a county the text puts the mention in takes the candidate inside
 it, else stands in for it (:func:`stated_container`, :func:`plausibly_in`); a county is
 read as the city it is named after and centred on (:func:`city_for_county`); a river's or
-lake's town counts only near the text's other places (:func:`feature_precision`); a city
-of the report's country outranks a foreign country or region read by its name
-(:func:`home_namesake`)."""
+lake's town counts only near the text's other places (:func:`feature_precision`)."""
 
 from __future__ import annotations
 
@@ -87,28 +85,6 @@ def major_namesake(scored: list[tuple[float, Place]], query: str, hint: str,
         # ("Valencia, a municipality in ... Philippines").
         return None
     return major
-
-
-def home_namesake(scored: list[tuple[float, Place]], query: str,
-                  context: Context) -> tuple[float, Place] | None:
-    """The city of the report's own country that a foreign country or region outscored
-    by a name the text never gives that country otherwise: "Salvador" in a report on
-    Brazil is the city, not El Salvador by its shortened name; "Trinidad" in a report on
-    Bolivia is the town, not the island. Only a city of at least
-    :data:`MINOR_POPULATION` and only a country read by a name that is not its own
-    ("Jamaica" stays the country in a report on New York)."""
-    best = scored[0][1]
-    home = context.main_country
-    if best.kind not in ("country", "region") or not home or best.country == home:
-        return None
-    if best.kind == "country" and fold(best.name) == query:
-        return None
-    if context.named_countries.get(best.country, {query}) - {query} or \
-            not context.named_countries.get(home, set()) - {query}:
-        return None
-    return next((s for s in scored if s[1].kind == "city" and s[1].country == home
-                 and fold(s[1].name) == query
-                 and population_of(s[1]) >= MINOR_POPULATION), None)
 
 
 def _bore_the_name(city: Place, query: str, town: Place, context: Context) -> bool:
