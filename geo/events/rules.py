@@ -271,6 +271,7 @@ RULES: tuple[Rule, ...] = (
     Rule("clash", _re(
         r"\b(?:clash(?:es|ed)?|exchanges? of fire|exchanged fire|gun ?fights?|"
         r"firefights?|(?<!penalty )shoot-?outs?|gun ?battles?|heavy fighting|"
+        r"(?:pitched|running|street) battles|"
         r"fighting (?:between|"
         r"broke out|erupted|raged)|fought|skirmish(?:es)?|ambush(?:ed)?|"
         # "miners battled riot police"; not a blaze, an illness or a rival

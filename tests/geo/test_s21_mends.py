@@ -59,6 +59,10 @@ def _kinds(rows: list) -> set[tuple[str, str]]:
     "Hundreds of miners battled riot police in Olvesk on Monday.",
     "Dockers fought police in Olvesk on Monday over the new port rules.",
     "Smugglers' porters clashed with border guards in Olvesk on Monday.",
+    "Clashes between fishermen and the coast guard left five people hurt in Olvesk.",
+    "Taxi drivers and police fought pitched battles in Olvesk on Monday.",
+    "Street battles between motorcycle taxi drivers and police broke out in Olvesk.",
+    "Vendors clashed with municipal guards in Olvesk on Monday.",
 ])
 def test_a_crowd_of_workers_that_fights_the_forces_riots(text):
     kinds = _kinds(_rows(text, "Olvesk"))
@@ -71,6 +75,7 @@ def test_a_crowd_of_workers_that_fights_the_forces_riots(text):
     "Gunmen battled troops in Olvesk on Monday.",
     "Rebels fought running battles with soldiers in Olvesk on Monday.",
     "Smugglers exchanged fire with border guards in Olvesk on Monday.",
+    "Clashes between rebels and the army killed five people in Olvesk on Monday.",
 ])
 def test_armed_men_who_fight_the_forces_fight_a_battle(text):
     assert ("Battles", "Armed clash") in _kinds(_rows(text, "Olvesk"))
