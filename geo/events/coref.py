@@ -112,7 +112,9 @@ def _antecedent(text: str, mentions: Sequence[Mention], position: int,
             continue
         kind = mention.place.kind
         if noun == "there":
-            return mention if mention.kind != "area" else None
+            if mention.kind == "area":
+                return None
+            return _town_inside(text, mentions, mention) or mention
         area = kind in _PROVINCE_KINDS or places.AREA_WORD_BEFORE.search(
             text, max(0, mention.start - 30), mention.start) is not None
         if noun in ("region", "province"):
@@ -120,6 +122,25 @@ def _antecedent(text: str, mentions: Sequence[Mention], position: int,
                 return mention
         elif kind in _TOWN_KINDS and not area and mention.precision != "part_of_city" \
                 and not _PART_OF_TOWN_AFTER.match(text, mention.end):
+            return mention
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+
+
+def _town_inside(text: str, mentions: Sequence[Mention], area: Mention) -> Mention | None:
+    """The town named earlier in the sentence of a country, province or region that
+    holds it ("clashed at X in Pakistan", "In X, on the Caribbean coast, crowds looted"):
+    "there" after it means the town, where things happened, not the area around."""
+    if area.place.kind not in _PROVINCE_KINDS | {"country"}:
+        return None
+    for mention in reversed([m for m in mentions if m.end <= area.start]):
+        if _SENTENCE_END.search(text, mention.end, area.start):
+            return None
+        if mention.place is not None and mention.place.kind in _TOWN_KINDS \
+                and area.place.country in ("", mention.place.country) \
+                and places.is_site(mention):
             return mention
     return None
 

@@ -25,11 +25,13 @@ from geo.events.rules import (
     ARMED_GROUPS,
     BATTLES,
     CIVILIAN_PEOPLE,
+    CROWD,
     NON_PARTICIPANTS,
     PROTESTS,
     RIOTS,
     RULES,
     VIOLENCE,
+    WORKING_CROWDS,
     Rule,
 )
 from geo.events.scope import unarmed_subject
@@ -41,7 +43,8 @@ _ARMED_VICTIMS = re.compile(r"\b(?:police|army|state forces|armed|militants?|"
 # The country's forces as the subject of the clause: "soldiers", "security forces".
 _STATE_FORCES = (r"(?:police(?:men|women)?|(?:riot\s+)?police\s+officers|soldiers|troops|"
                  r"the army|the military|security forces|government forces|gendarmes|"
-                 r"paratroopers|national guard)")
+                 r"paratroopers|national guard(?:smen)?|"
+                 r"(?:coast|border|municipal|security|prison)\s+guards?|guardsmen|rangers)")
 # ... right before the verb, with nothing said in between ("police said two died").
 _FORCES_SUBJECT = re.compile(rf"\b{_STATE_FORCES}\s+(?!{alternation(SPEECH_VERBS)}\b)"
                              r"(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -148,8 +151,20 @@ def _sentence_end(text: str, start: int) -> int:
 
 
 # The other side of a clash, right after it: "clashed with riot police", "clashes with
-# the security forces".
-_WITH_FORCES = re.compile(rf"\s+with\s+(?:the\s+)?(?:\w+\s+)?{_STATE_FORCES}\b", re.IGNORECASE)
+# the security forces", "fought running battles with police" (a crowd's, no gunfight),
+# "battled riot police".
+_WITH_FORCES = re.compile(rf"(?:\s+(?:running|pitched|street)\s+(?:street\s+)?battles)?"
+                          rf"\s+(?:with\s+)?(?:the\s+)?(?:\w+\s+)?{_STATE_FORCES}\b",
+                          re.IGNORECASE)
+# The two sides told together: "clashes between fishermen and the coast guard", "taxi
+# drivers and police fought pitched battles".
+_CROWD_WORD = rf"(?:{CROWD.pattern}|\b{alternation(WORKING_CROWDS + CIVILIAN_PEOPLE)}\b)"
+_FORCE_SIDE = rf"(?:the\s+)?(?:[\w-]+\s+)?{_STATE_FORCES}\b"
+_CROWD_AGAINST_FORCES = re.compile(
+    rf"\bbetween\s+(?:[\w-]+\s+){{0,3}}?{_CROWD_WORD}\s+and\s+{_FORCE_SIDE}|"
+    rf"\bbetween\s+{_FORCE_SIDE}\s+and\s+(?:[\w-]+\s+){{0,3}}?{_CROWD_WORD}|"
+    rf"{_CROWD_WORD}\s+and\s+{_FORCE_SIDE}\s+(?:\w+\s+)?(?:fought|clashed|battled)\b",
+    re.IGNORECASE)
 
 
 def _collapse_part(hits: list[Hit], actors: list[str], clause: Span,
@@ -165,8 +180,10 @@ def _collapse_part(hits: list[Hit], actors: list[str], clause: Span,
     for rule, match, status in hits:
         event_type, sub_type = rule.event_type, rule.sub_event_type
         if (rule.name in ("clash", "overtake", "regain") and crowd) or \
-                (rule.name == "clash" and _WITH_FORCES.match(match.string, match.end(), clause[1])
-                 and (townsfolk or unarmed_subject(match.string, clause, match.span()))
+                (rule.name == "clash" and ((
+                    _WITH_FORCES.match(match.string, match.end(), clause[1])
+                    and (townsfolk or unarmed_subject(match.string, clause, match.span())))
+                    or _CROWD_AGAINST_FORCES.search(match.string, *clause))
                  and not _GUNFIRE.search(match.string, clause[0],
                                          _sentence_end(match.string, clause[1]))):
             # crowds that "overran the police station" riot; they take no territory,

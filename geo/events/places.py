@@ -78,8 +78,11 @@ _AREA_WORD = (r"(?:region|province|state|district|department|county|governorate|
 #: the gazetteer made of it.
 AREA_WORD_BEFORE = re.compile(rf"\b{_AREA_WORD}\s+of\s+$", re.IGNORECASE)
 _AREA_WORD_AFTER = re.compile(rf"\s+{_AREA_WORD}\b", re.IGNORECASE)
-_BEARING = re.compile(r"\b(?:(?:\d+|a few)\s*(?:km|kilometres|kilometers|miles)\s+)?"
-                      r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
+_BEARING = re.compile(r"\b(?:(?:(?:\d+|a few)\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                      r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
+                      # "35 km from the capital": a distance alone is a bearing too
+                      r"(?:\d+|a few)\s*(?:km|kilometres|kilometers|miles)\s+(?:away\s+)?from)"
+                      r"\s+(?:the\s+)?"
                       r"(?:(?:(?:state|provincial|regional|national)\s+)?"
                       r"(?:capital|city|town|port),\s*)?$", re.IGNORECASE)
 # A name in apposition before a reference point: "in X, 30 km north of",
@@ -521,18 +524,31 @@ def _without_nominal_of(text: str, mentions: Sequence[Mention]) -> list[Mention]
     """Drop a nominal mention that the next place makes precise: "the streets of X",
     "the airport at X", "the streets of the capital" are X and the capital, whatever
     place the nominal was read as (the last city named)."""
-    kept = []
+    kept: list[Mention] = []
     for i, mention in enumerate(mentions):
         after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if kept and kept[-1].kind == "nominal" and _capital_of(text, kept[-1], mention):
+            continue  # "the capital of Togo" is the city the capital was read as
         if mention.kind == "nominal" and after is not None and \
                 after.kind in ("named", "nominal") and \
-                _OF_NAME.fullmatch(text, mention.end, after.start):
+                _OF_NAME.fullmatch(text, mention.end, after.start) and \
+                not _capital_of(text, mention, after):
             continue
         kept.append(mention)
     return kept
 
 
+def _capital_of(text: str, capital: Mention, country: Mention) -> bool:
+    """Whether ``capital`` is "the capital of <country>", read as that country's city."""
+    return capital.place is not None and country.place is not None \
+        and country.place.kind == "country" and capital.place.kind == "city" \
+        and capital.place.country == country.place.country \
+        and _CAPITAL_WORD.search(capital.text) is not None \
+        and _OF_NAME.fullmatch(text, capital.end, country.start) is not None
+
+
 _OF_NAME = re.compile(r"\s+(?:of|at|in)\s+(?:the\s+)?", re.IGNORECASE)
+_CAPITAL_WORD = re.compile(r"\bcapital\b", re.IGNORECASE)
 
 
 def stated_site(text: str, mention: Mention, country: str, clause_start: int) -> bool:

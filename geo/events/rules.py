@@ -74,6 +74,12 @@ CIVILIAN_PEOPLE = (
     "civilians", "villagers", "worshippers", "passengers", "farmers", "traders", "migrants",
     "foreigners", r"foreign\s+nationals", "shopkeepers", "families",
 )
+# Trades that turn out as a crowd to fight the police over their work ("taxi drivers
+# fought running battles with police"): no party to a battle, as a crowd is none.
+WORKING_CROWDS = (
+    "drivers", "riders", "motorcyclists", "dockers", "porters", "boatmen", r"labou?rers",
+    "loggers", "hauliers",
+)
 CIVILIAN_TARGETS = (
     "villages?", "markets?", "churche?s?", "mosques?", "schools?", "buses", "bus",
     r"camps?", "hospitals?", "homes", "houses", "settlements?", "hamlets?", *CIVILIAN_PEOPLE,
@@ -265,8 +271,12 @@ RULES: tuple[Rule, ...] = (
     Rule("clash", _re(
         r"\b(?:clash(?:es|ed)?|exchanges? of fire|exchanged fire|gun ?fights?|"
         r"firefights?|(?<!penalty )shoot-?outs?|gun ?battles?|heavy fighting|"
+        r"(?:pitched|running|street) battles|"
         r"fighting (?:between|"
         r"broke out|erupted|raged)|fought|skirmish(?:es)?|ambush(?:ed)?|"
+        # "miners battled riot police"; not a blaze, an illness or a rival
+        r"battled(?=\s+(?:with\s+)?(?:the\s+)?(?:riot\s+)?(?:police|troops|soldiers|"
+        r"gendarmes|security\s+forces))|"
         rf"{_ARMED_ATTACK}{alternation(FORCE_TARGETS)})\b"),
         BATTLES, "Armed clash", "ASSAULT"),
     Rule("air", _re(r"\b(?:air ?strikes?|drone (?:strikes?|attacks?)|air raids?|"
@@ -341,10 +351,15 @@ RULES: tuple[Rule, ...] = (
                    r"manned|setting up|establishing|\d+|dozens|hundreds)\b")),
     Rule("deployment", _re(
         r"\b(?:deploy(?:ed|ing|ment|s)?|dispatch(?:ed|ing)?|sent (?:in )?(?:\w+ ){0,3}"
-        r"(?:troops|soldiers|forces|police|reinforcements|paratroopers)|arriv(?:ed|al|ing)|"
+        r"(?:troops|soldiers|forces|police|reinforcements|paratroopers|platoons|companies|"
+        r"battalions|units|contingents|detachments)|arriv(?:ed|al|ing)|"
         r"(?:ordered|sent|put) (?:\w+ ){0,2}(?:troops|soldiers|the army|police|forces) "
-        r"(?:onto|into|on) the streets|(?:troops|soldiers|forces|police|reinforcements) "
-        r"(?:\w+ ){0,3}?(?:sent|rushed|flown|airlifted|moved) (?:in)?to|"
+        r"(?:onto|into|on) the streets|(?:troops|soldiers|forces|police|reinforcements|army|"
+        r"military|gendarmes|paratroopers) "
+        # "were sent there", "were flown in": the place was told before
+        r"(?:\w+ ){0,3}?(?:sent|rushed|flown|airlifted|moved|bused) (?:(?:in)?to|"
+        r"there\b)|(?:troops|soldiers|army|military|gendarmes|paratroopers|reinforcements) "
+        r"(?:\w+ ){0,3}?(?:sent|rushed|flown|airlifted|moved|bused) in\b|"
         rf"patroll?(?:ed|ing|s)|reinforcements|mobili[sz](?:ed|ing)|"
         rf"{alternation(DEPLOYMENT_PHRASES)})\b"),
         STRATEGIC, "Other", "MOBILIZE", subtype="troop_deployment", needs=_FORCES),

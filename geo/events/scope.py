@@ -24,7 +24,7 @@ from geo.events.counts import (
     parse_number,
 )
 from geo.events.draft import STATE_ACTORS
-from geo.events.rules import ACTORS, CIVILIAN_PEOPLE, CROWD, FESTIVE_WORDS
+from geo.events.rules import ACTORS, CIVILIAN_PEOPLE, CROWD, FESTIVE_WORDS, WORKING_CROWDS
 from geo.lexicon import NUMBER_WORDS, alternation
 from geo.nlp import tree_parser
 from geo.text import replace_lone_surrogates
@@ -647,6 +647,7 @@ def unarmed_subject(text: str, clause: tuple[int, int], trigger: tuple[int, int]
 # People who gather as a crowd or live as civilians: a trade out in the street, a
 # district's people, a match's fans (the crowd words of :mod:`geo.events.rules`).
 _UNARMED_CROWD = re.compile(rf"{CROWD.pattern}|{alternation(CIVILIAN_PEOPLE)}|"
+                            rf"{alternation(WORKING_CROWDS)}|"
                             rf"{alternation(FESTIVE_WORDS)}|\b(?:women|people|pastoralists)\b",
                             re.IGNORECASE)
 

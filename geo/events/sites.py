@@ -77,6 +77,13 @@ _OWN_PLAN = re.compile(
     _SPEAKS_AFTER.pattern + r"(?:\s+that)?(?:\s+(?:they|it|we)\s+(?:would|will|were\s+going"
     r"\s+to|planned\s+to|intend(?:ed)?\s+to)|(?:(?<=threatened)|(?<=pledged)|(?<=vowed))"
     r"\s+to)\b")
+# Police who tell their own arrests ("police in X said they had detained 40 people")
+# made them where they serve: their town is the arrests' site, not a speaker's seat.
+_FORCES_IN = re.compile(r"\b(?:police|policemen|officers|gendarmes|troops|soldiers|"
+                        r"security\s+forces)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+_OWN_ARRESTS = re.compile(
+    _SPEAKS_AFTER.pattern + r"(?:\s+that)?\s+(?:they|it)\s+(?:had\s+|have\s+)?"
+    r"(?:arrested|detained|held|rounded\s+up)\b")
 # "declared a curfew in X", "reported clashes in X": there "in X" is the event's place.
 _SPEAKING = tuple(v for v in SPEECH_VERBS if not v.startswith(("declar", "announc",
                                                                 "report", "claim")))
@@ -237,8 +244,8 @@ def _off_the_road(text: str, mentions: list[Mention],
 def _route_end(text: str, mention: Mention) -> bool:
     """Whether ``mention`` names one end of a road ("the highway between X and Y")."""
     before = text[max(0, mention.start - _REACH):mention.start]
-    return bool(_ROUTE_END.search(before) or (_ROUTE_START.search(before) and _ROUTE_FAR_END.match(
-        text, mention.end)))
+    return bool(_ROUTE_END.search(before) or _ROAD_TO.search(before) or (
+        _ROUTE_START.search(before) and _ROUTE_FAR_END.match(text, mention.end)))
 
 
 def _shared_role(text: str, mention: Mention, mentions: Sequence[Mention],
@@ -289,7 +296,8 @@ def _refined(text: str, mention: Mention, sentence: Span) -> Mention:
     after = text[mention.end:mention.end + _REACH]
     # The seat of a body that tells its own plan, even where the geoparser read the
     # place as the speaker ("unions in X threatened to strike").
-    if _BODY_IN.search(before) and _OWN_PLAN.match(after):
+    if (_BODY_IN.search(before) and _OWN_PLAN.match(after)) or (
+            _FORCES_IN.search(before) and _OWN_ARRESTS.match(after)):
         return replace(mention, role="location")
     if mention.role != "location":
         return mention
@@ -417,6 +425,9 @@ _ROUTE_OPENING = (r"\b(?i:(?:roads?|highways?|motorways?|expressways?|carriagewa
                   r"rail\s+line|route)\s+(?:(?:linking|connecting|that\s+links|which\s+links)"
                   r"\s+|(?:running\s+)?(?:between|from)\s+)(?:the\s+)?)")
 _ROUTE_START = re.compile(_ROUTE_OPENING + "$")
+# A road named by where it leads ("blocked the highway to X"): its far end.
+_ROAD_TO = re.compile(r"\b(?i:the\s+(?:main\s+)?(?:roads?|highways?|motorways?|expressways?|"
+                      r"route))\s+to\s+(?:the\s+)?$")
 _ROUTE_FAR_END = re.compile(r"\s+(?i:and|to|with)\s+(?:(?i:the)\s+)?[A-Z]")
 _ROUTE_END = re.compile(_ROUTE_OPENING + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+"
                         r"(?i:and|to|with)\s+(?:(?i:the)\s+)?$")

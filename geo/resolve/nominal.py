@@ -32,6 +32,7 @@ LANDMARK_RADIUS_KM = 50.0
 # "The capital" is the capital of the country in focus, not the city last named.
 _CAPITAL = re.compile(r"\bcapital\b", re.IGNORECASE)
 _OF = re.compile(r"\s+of\b")
+_OF_NAMED = re.compile(r"\s+of\s+")
 # What names the country before "capital": a demonym ("the Nigerian capital") or a
 # possessive ("Burundi's capital").
 _OWNER = re.compile(r"(?:\b[Tt]he\s+(?P<adjective>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|['’]s)\s+$")
@@ -137,6 +138,10 @@ def resolve_nominal(gazetteer: Gazetteer, text: str, cand: Candidate,
         capital = _capital(gazetteer, owner or _capital_country(gazetteer, context))
         if capital is not None:
             return capital, "city", 0.6
+    country = _country_owning(text, cand, context)
+    if country is not None:  # "the capital of Togo": its capital, not the last city
+        capital = _capital(gazetteer, country)
+        return (capital, "city", 0.6) if capital is not None else (None, None, 0.0)
     named = city_after(text, cand, context)  # "the town hall in X"
     if named is None and _SEAT_OF_GOVERNMENT.search(cand.text):
         capital = _capital(gazetteer, _capital_country(gazetteer, context))
@@ -230,6 +235,19 @@ def _year_told(text: str, position: int, published: date | None) -> date | None:
               int(m.group("year"))) for m in _YEAR_TOLD.finditer(text, start, end)]
     years = [(d, y) for d, y in years if published is None or y <= published.year]
     return date(min(years)[1], 7, 1) if years else None
+
+
+def _country_owning(text: str, cand: Candidate, context: Context) -> Place | None:
+    """The country an "of" right after "the capital" names ("the capital of Togo"); none
+    for a province or state ("the capital of Ohio" is a city the text may name next)."""
+    if _CAPITAL.search(cand.text) is None:
+        return None
+    m = _OF_NAMED.match(text, cand.end)
+    if m is None:
+        return None
+    named = next((q for start, _, q, _ in context.named_at if start == m.end()), None)
+    place = context.anchors.get(named) if named else None
+    return place if place is not None and place.kind == "country" else None
 
 
 def _named_after(text: str, end: int, context: Context) -> Place | None:

@@ -21,7 +21,9 @@ outranks a small namesake the text does not place
 (:func:`~geo.resolve.ranking.major_namesake`); a county the text puts the mention in
 ("X is a town in Y County") takes the candidate inside it, else stands in for it
 (:func:`~geo.resolve.ranking.stated_container`); a county is read as the city it is named
-after and centred on (:func:`~geo.resolve.ranking.city_for_county`). A dateline's place
+after and centred on (:func:`~geo.resolve.ranking.city_for_county`); and a large city of
+the report's country outranks a foreign country or region that beat it by a name the text
+gives that country no other way (:func:`_home_namesake`). A dateline's place
 ("NEW YORK (AP) —") is chosen among the city candidates only
 (:func:`~geo.resolve.context.is_dateline`).
 
@@ -50,7 +52,14 @@ from geo.resolve.candidates import (
     qualifier_places,
 )
 from geo.resolve.context import Context, document_context, is_dateline
-from geo.resolve.features import Nearby, Rivals, feature_values, local_anchors, nearby
+from geo.resolve.features import (
+    MINOR_POPULATION,
+    Nearby,
+    Rivals,
+    feature_values,
+    local_anchors,
+    nearby,
+)
 from geo.resolve.nominal import (
     city_after,
     focus_country,
@@ -58,7 +67,7 @@ from geo.resolve.nominal import (
     resolve_nominal,
     salient_city,
 )
-from geo.resolve.places import inside
+from geo.resolve.places import inside, population_of
 from geo.resolve.ranking import (
     airport_said,
     city_for_county,
@@ -289,6 +298,7 @@ class Resolver:
                               None))
         to_front(scored, major_namesake(scored, me, cand.hint, context, within))
         if not within:
+            to_front(scored, _home_namesake(scored, me, context))
             to_front(scored, airport_said(self.gazetteer, text, cand, scored))
         settled = context.settled.get(me)
         # Kept as a rule: it ties a mention to another mention's outcome in the same walk,
@@ -366,3 +376,19 @@ class Resolver:
         (:func:`~geo.resolve.features.local_others`).
         """
         return feature_values(place, cand, context, qualifier, others, rivals)
+
+
+def _home_namesake(scored: list[tuple[float, Place]], query: str,
+                  context: Context) -> tuple[float, Place] | None:
+    """A city of at least :data:`MINOR_POPULATION` in the report's country that a foreign
+    region, or a foreign country read by a name not its own and named no other way, beat:
+    "Salvador" in a report on Brazil is the city; "Jamaica" stays the country."""
+    best, home = scored[0][1], context.main_country
+    if best.kind not in ("country", "region") or best.country == home or (
+            best.kind == "country" and fold(best.name) == query) or \
+            context.named_countries.get(best.country, {query}) - {query} or \
+            not context.named_countries.get(home, set()) - {query}:
+        return None
+    return next((s for s in scored if s[1].kind == "city" and s[1].country == home
+                 and fold(s[1].name) == query
+                 and population_of(s[1]) >= MINOR_POPULATION), None)
