@@ -357,15 +357,17 @@ def fold_into_previous(events: list[EventDraft], sentence_sites: dict[int, bool]
 
 def _other_side(host: EventDraft, event: EventDraft, folded: dict[int, int]) -> bool:
     """Are ``event``'s casualties the police's when those its host has of that kind,
-    told bare in the same sentence, are the crowd's, or the other way round ("34
-    students were treated for injuries, and five officers were hurt")? Both sides of
-    one clash are its one count, as "eight officers and 14 protesters were hurt" is."""
+    told in the same sentence or the one before, are the crowd's, or the other way
+    round ("34 students were treated for injuries, and five officers were hurt";
+    "Police said 11 officers were hurt. Doctors treated 23 protesters.")? Both sides
+    of one clash are its one count, as "eight officers and 14 protesters were hurt" is."""
     if len(event.counts) != 1 or event.counts[0].field not in ("fatalities", "injured"):
         return False
     count = event.counts[0]
     same = [c for c in host.counts if c.field == count.field]
     # (a vague "several others" adds to no sum)
-    return len(same) == 1 and folded.get(id(same[0])) == event.sentence and \
+    return len(same) == 1 and \
+        event.sentence - folded.get(id(same[0]), host.sentence) in (0, 1) and \
         (same[0].group == "police") != (count.group == "police") and \
         "approximate" not in (same[0].qualifier, count.qualifier)
 
