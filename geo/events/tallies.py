@@ -51,6 +51,10 @@ _PART_OF = re.compile(r"\s+(?:suburb|district|neighbou?rhood|city|town|port|area
                       r"region)?\s*of\s+")
 # A report of casualties is about the last event told, within this many sentences.
 _FOLD_REACH = 2
+# The other side's casualties of one clash are told in the sentence of the first side's
+# or the next ("11 officers were hurt. Doctors treated 23 protesters."); further on, a
+# figure of the other side is as likely another clash's.
+_SIDES_REACH = 1
 # How far after "in the" the noun of a definite description may start ("in the
 # night's clashes").
 _DESCRIPTION_REACH = 20
@@ -367,7 +371,7 @@ def _other_side(host: EventDraft, event: EventDraft, folded: dict[int, int]) -> 
     same = [c for c in host.counts if c.field == count.field]
     # (a vague "several others" adds to no sum)
     return len(same) == 1 and \
-        event.sentence - folded.get(id(same[0]), host.sentence) in (0, 1) and \
+        0 <= event.sentence - folded.get(id(same[0]), host.sentence) <= _SIDES_REACH and \
         (same[0].group == "police") != (count.group == "police") and \
         "approximate" not in (same[0].qualifier, count.qualifier)
 
