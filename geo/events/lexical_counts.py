@@ -198,9 +198,7 @@ def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]
             position, field = count
             lo, hi = min(start, position), max(end - 1, position)
             group = "police" if any(vocabulary.actors.get(k) == "police" for w in
-                                    words[lo:hi + 1] + _named_group(words, lo, hi, end,
-                                                                    vocabulary)
-                                    for k in w.keys) else ""
+                                    words[lo:hi + 1] for k in w.keys) else ""
             cumulative = any(w.any_of(vocabulary.cumulative)
                              for w in words[max(0, lo - 4):hi + 1])
             mention = CountMention(
@@ -220,21 +218,6 @@ def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]
         last = (end, value, mention, index) if counted else None
         index = end
     return found + _tallies(words, found, vocabulary)
-
-
-def _named_group(words: list[Word], first: int, last: int, end: int,
-                 vocabulary: Vocabulary) -> list[Word]:
-    """The words after a count that name whom it counts: the noun right after a number
-    its count word came before ("пострадали 17 полицейских"), or the group after "among"
-    ("sept blessés parmi les policiers"). None for a part of a count told before, which
-    adds to no side ("Среди пострадавших — двое полицейских")."""
-    if first > 0 and words[first - 1].any_of(vocabulary.among_words):
-        return []
-    named = words[end:end + 1] if last < end else []
-    after = words[last + 1:last + 4]
-    if after and after[0].any_of(vocabulary.among_words):
-        named += after[1:]
-    return named
 
 
 def _list_joined(words: list[Word], first: int, after: int, start: int,

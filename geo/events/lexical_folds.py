@@ -14,7 +14,7 @@ from geo.events.draft import EventDraft
 from geo.events.merge import merge
 from geo.events.rules import PROTESTS, RIOTS, RULES, VIOLENCE
 from geo.events.summaries import without_summaries
-from geo.events.tallies import add_counts, takes_casualties
+from geo.events.tallies import takes_casualties
 from geo.events.vocabulary import Vocabulary, Word
 
 __all__ = ["attacks_apart", "fold_bare_tolls", "fold_toll_told_before", "merged", "named_killer",
@@ -133,7 +133,7 @@ def fold_bare_tolls(events: list[EventDraft], before: list[EventDraft],
         return events
     for event in events:
         if event.rule.weak:
-            add_counts(host, event.counts)
+            host.counts.extend(event.counts)
     type_by_force(host, False, False)
     return [e for e in events if not e.rule.weak]
 
@@ -190,7 +190,7 @@ def one_riot_a_day(events: list[EventDraft]) -> list[EventDraft]:
             continue
         if event.rule.subtype and not first.rule.subtype:
             first.rule = event.rule
-        add_counts(first, event.counts)
+        first.counts.extend(event.counts)
         first.evidence = sorted(set(first.evidence + event.evidence))
     return kept
 

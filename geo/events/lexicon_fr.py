@@ -410,7 +410,6 @@ VOCABULARY = Vocabulary(
     of_words=frozenset({"de", "d", "du", "des"}),
     person_words=frozenset({"personne", "manifestant", "policier", "gendarme", "militaire",
                             "soldat", "jeune", "homme", "femme"}),
-    among_words=frozenset({"parmi", "chez"}),
     scale_numerals=frozenset({"mille"}),
     auxiliaries=frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "t", "il",
                            "elle", "s", "est", "se"}),

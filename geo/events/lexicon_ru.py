@@ -450,7 +450,6 @@ VOCABULARY = Vocabulary(
     of_words=frozenset({"из"}),
     person_words=frozenset({"человек", "протестующий", "участник", "житель", "полицейский",
                             "сотрудник", "военнослужащий"}),
-    among_words=frozenset({"среди"}),
     scale_numerals=frozenset({"тысяча", "тысячу"}),
     subordinators=frozenset({"если", "что", "чтобы", "когда", "хотя"}),
     be_verbs=frozenset({"быть"}),

@@ -349,7 +349,9 @@ def fold_into_previous(events: list[EventDraft], sentence_sites: dict[int, bool]
             kept.append(event)
             continue
         if _other_side(host, event, folded):
-            add_side(host, event.counts[0])
+            both = next(c for c in host.counts if c.field == event.counts[0].field)
+            host.counts[host.counts.index(both)] = replace(
+                both, value=both.value + event.counts[0].value, group="")
         else:
             take_counts(host, event)
             folded.update((id(c), event.sentence) for c in event.counts)
@@ -363,42 +365,15 @@ def _other_side(host: EventDraft, event: EventDraft, folded: dict[int, int]) -> 
     round ("34 students were treated for injuries, and five officers were hurt";
     "Police said 11 officers were hurt. Doctors treated 23 protesters.")? Both sides
     of one clash are its one count, as "eight officers and 14 protesters were hurt" is."""
-    if len(event.counts) != 1:
+    if len(event.counts) != 1 or event.counts[0].field not in ("fatalities", "injured"):
         return False
     count = event.counts[0]
     same = [c for c in host.counts if c.field == count.field]
-    return len(same) == 1 and two_sides(same[0], count) and \
-        0 <= event.sentence - folded.get(id(same[0]), host.sentence) <= _SIDES_REACH
-
-
-def two_sides(first: CountMention, second: CountMention) -> bool:
-    """Are two casualty figures of one kind the two sides of one clash, the police's and
-    the crowd's, both exact (a vague "several others" adds to no sum)?"""
-    return first.field == second.field and first.field in ("fatalities", "injured") and \
-        (first.group == "police") != (second.group == "police") and \
-        "approximate" not in (first.qualifier, second.qualifier)
-
-
-def add_side(host: EventDraft, count: CountMention) -> None:
-    """Add ``count`` to ``host``'s figure of the clash's other side (:func:`two_sides`)."""
-    both = next(c for c in host.counts if c.field == count.field)
-    host.counts[host.counts.index(both)] = replace(both, value=both.value + count.value,
-                                                   group="")
-
-
-def add_counts(host: EventDraft, counts: Sequence[CountMention]) -> None:
-    """Give ``counts``, told in another sentence, to ``host``: a figure of the other side
-    of the clash the host counts already adds to it ("Trois manifestants ont été blessés
-    ... sept blessés parmi les policiers"), any other joins the host's counts. The
-    counts given at once add to none of each other ("пострадали 12 силовиков, двое
-    госпитализированы": the two are a part of the twelve)."""
-    before = {id(c) for c in host.counts}
-    for count in counts:
-        same = [c for c in host.counts if c.field == count.field]
-        if len(same) == 1 and id(same[0]) in before and two_sides(same[0], count):
-            add_side(host, count)
-        else:
-            host.counts.append(count)
+    # (a vague "several others" adds to no sum)
+    return len(same) == 1 and \
+        0 <= event.sentence - folded.get(id(same[0]), host.sentence) <= _SIDES_REACH and \
+        (same[0].group == "police") != (count.group == "police") and \
+        "approximate" not in (same[0].qualifier, count.qualifier)
 
 
 def _told_again(event: EventDraft) -> bool:

@@ -204,9 +204,6 @@ class Vocabulary:
     one_words: frozenset[str] = field(default_factory=frozenset)
     of_words: frozenset[str] = field(default_factory=frozenset)
     person_words: frozenset[str] = field(default_factory=frozenset)
-    #: Words that name the group a count is of, after its count word ("sept blessés
-    #: parmi les policiers", "пострадали 17 полицейских" needs none).
-    among_words: frozenset[str] = field(default_factory=frozenset)
     scale_numerals: frozenset[str] = field(default_factory=frozenset)
     auxiliaries: frozenset[str] = field(default_factory=frozenset)
     subordinators: frozenset[str] = field(default_factory=frozenset)

@@ -67,29 +67,3 @@ def test_two_groups_of_officers_are_not_one_sum():
         "Four more officers were hurt, police said."
     )
     assert ("Carrowby", 15) not in _injured(text, ["Carrowby"])
-
-
-def _injured_in(text: str, names: list[str], language: str) -> list[tuple[str, int | None]]:
-    mentions = mentions_at(text, {name: town(name) for name in names})
-    return sorted(
-        (e.location.place.name, e.counts.injured)
-        for e in detect_events(text, mentions, None, PUBLISHED, language=language)
-        if e.location is not None and e.counts.injured is not None
-    )
-
-
-def test_french_crowd_then_police_told_apart_are_summed():
-    text = (
-        "Quatre manifestants ont été blessés mardi à Valbrune, où des jeunes ont affronté "
-        "les gendarmes et incendié des poubelles. "
-        "La préfecture a fait état de six blessés parmi les policiers."
-    )
-    assert _injured_in(text, ["Valbrune"], "fr") == [("Valbrune", 10)]
-
-
-def test_a_russian_part_among_the_injured_adds_nothing():
-    text = (
-        "Во вторник в Ольховце толпа подожгла здание администрации и забросала полицию "
-        "камнями. Пострадали семь человек. Среди пострадавших — двое полицейских."
-    )
-    assert ("Ольховце", 9) not in _injured_in(text, ["Ольховце"], "ru")
