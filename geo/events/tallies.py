@@ -51,6 +51,10 @@ _PART_OF = re.compile(r"\s+(?:suburb|district|neighbou?rhood|city|town|port|area
                       r"region)?\s*of\s+")
 # A report of casualties is about the last event told, within this many sentences.
 _FOLD_REACH = 2
+# The other side's casualties of one clash are told in the sentence of the first side's
+# or the next ("11 officers were hurt. Doctors treated 23 protesters."); further on, a
+# figure of the other side is as likely another clash's.
+_SIDES_REACH = 1
 # How far after "in the" the noun of a definite description may start ("in the
 # night's clashes").
 _DESCRIPTION_REACH = 20
@@ -357,15 +361,17 @@ def fold_into_previous(events: list[EventDraft], sentence_sites: dict[int, bool]
 
 def _other_side(host: EventDraft, event: EventDraft, folded: dict[int, int]) -> bool:
     """Are ``event``'s casualties the police's when those its host has of that kind,
-    told bare in the same sentence, are the crowd's, or the other way round ("34
-    students were treated for injuries, and five officers were hurt")? Both sides of
-    one clash are its one count, as "eight officers and 14 protesters were hurt" is."""
+    told in the same sentence or the one before, are the crowd's, or the other way
+    round ("34 students were treated for injuries, and five officers were hurt";
+    "Police said 11 officers were hurt. Doctors treated 23 protesters.")? Both sides
+    of one clash are its one count, as "eight officers and 14 protesters were hurt" is."""
     if len(event.counts) != 1 or event.counts[0].field not in ("fatalities", "injured"):
         return False
     count = event.counts[0]
     same = [c for c in host.counts if c.field == count.field]
     # (a vague "several others" adds to no sum)
-    return len(same) == 1 and folded.get(id(same[0])) == event.sentence and \
+    return len(same) == 1 and \
+        0 <= event.sentence - folded.get(id(same[0]), host.sentence) <= _SIDES_REACH and \
         (same[0].group == "police") != (count.group == "police") and \
         "approximate" not in (same[0].qualifier, count.qualifier)
 
