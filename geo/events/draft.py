@@ -171,13 +171,13 @@ def told_on_other_days(a: EventDraft, b: EventDraft) -> bool:
     """Whether two rows at one place are dated, one to the day the story had reached,
     the other to another day its own words state: "Crowds marched in X on Friday. Some
     set fire to barricades." and "On Sunday night, masked men set fire to a party office
-    in X" are two events, though the first is dated only from the story."""
+    in X" are two events, though the first is dated only from the story (and so is one
+    the story dates to a night, to the morning after, beside another day's)."""
     story, stated = (a, b) if a.date_from_story else (b, a)
     return story.date_from_story and not stated.date_from_context and \
         None not in (a.location, b.location, a.event_date, b.event_date) and \
-        a.location.place.id == b.location.place.id and \
-        a.event_date_end is None and b.event_date_end is None and \
-        a.event_date != b.event_date
+        a.location.place.id == b.location.place.id and stated.event_date_end is None and \
+        not story.event_date <= stated.event_date <= (story.event_date_end or story.event_date)
 
 
 def surer_day(same: EventDraft, event: EventDraft) -> bool:

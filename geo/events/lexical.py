@@ -313,6 +313,9 @@ class _Story:
         self.waiting: list[EventDraft] | None = []
         # The morning after the night the story stands on, if it stands on one.
         self.night_end: date | None = None
+        # Whether an event of that night's sentence was dated by it.
+        self.on_night = False
+        self._night_dated = False
         # The starts of the weekdays a word of plans leads to ("la marche prévue mardi").
         self.ahead: frozenset[int] = frozenset()
 
@@ -323,6 +326,7 @@ class _Story:
             best = min(dates, key=lambda d: abs(d.start - at))
             event.event_date, event.event_date_end = best.date, best.last
             event.time_precision, event.after_night = best.precision, best.kind == "daytime"
+            self._night_dated |= best.kind == "night_of" and event.status == "occurred"
             event.background = best.kind == "year" and self.published is not None
             if event.status == "occurred" and best.kind == "date" and \
                     _to_come(best, self.published):
@@ -347,6 +351,11 @@ class _Story:
             event.event_date, event.time_precision = self.current, 2
             # (a day the narrative named: a row dated so is that day's, not another's)
             event.date_from_story = True
+            # A story standing on a night an event took ("в ночь на воскресенье толпа
+            # подожгла ресторан ... Милиция задержала более ста человек") tells its
+            # undated events of that night, to the morning after, as the night's own
+            # sentence dates them (not a night told only as a cause's time).
+            event.event_date_end = self.night_end if self.on_night else None
         elif self.published is not None:
             event.event_date, event.time_precision = self.published, 2
 
@@ -364,8 +373,10 @@ class _Story:
             last = told[-1]
             self.current = last.date if last.kind == "night_of" else (last.last or last.date)
             self.night_end = last.last if last.kind == "night_of" else None
+            self.on_night = last.kind == "night_of" and self._night_dated
             if self.waiting and self.published is not None and \
                     0 <= (self.published - told[0].date).days < NEWS_WINDOW_DAYS:
                 for event in self.waiting:
                     event.event_date = told[0].date
             self.waiting = None
+        self._night_dated = False
