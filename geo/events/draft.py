@@ -57,6 +57,9 @@ class EventDraft:
     #: на четверг ... Днём ..."): the morning after, which the learned choice of
     #: :mod:`geo.events.date_choice` cannot read (its narrative keeps no night).
     after_night: bool = False
+    #: A measure told standing, with no day of its own ("на въездах выставлены
+    #: блокпосты"): dated by the report's day, which the learned choice keeps.
+    standing: bool = False
     #: Dated only by a past year or month: background to the report, not its news.
     background: bool = False
     #: Its clause sets its crowd apart from one told before ("a few blocks away",

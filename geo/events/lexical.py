@@ -295,6 +295,10 @@ def _done_again(sentence: list[Word], event: EventDraft, vocabulary: Vocabulary)
         for c in w.gap) for n in near)
 
 
+# Measures a report tells as standing at its time, not as done on the story's day.
+_STANDING = frozenset({"checkpoint"})
+
+
 def _to_come(mention, published: date | None) -> bool:
     """Whether a date is after publication."""
     return published is not None and mention.date > published
@@ -344,6 +348,13 @@ class _Story:
                 event.event_date = best.date + timedelta(days=7)
             return
         event.date_from_context = True
+        if event.rule.subtype in _STANDING and event.status == "occurred" and \
+                self.published is not None:
+            # "На въездах в город выставлены блокпосты", "deux points de contrôle ont
+            # été installés": checkpoints told with no day of their own stand at the
+            # time of writing (a state, as English tells it in the present perfect).
+            event.event_date, event.time_precision, event.standing = self.published, 2, True
+            return
         if self.waiting is not None and event.status == "occurred":
             self.waiting.append(event)
         if self.current is not None and self.published is not None and \
