@@ -22,7 +22,16 @@ The expressions are found word by word with the language's keys (so "среду"
   выходные", "ce week-end" (Saturday and Sunday), "минувшей ночью", "la nuit dernière"
   (the night before publication), a run of days to the story's day ("третьи сутки", "la
   troisième nuit consécutive"), and a month with its year ("в ноябре 2016 года",
-  precision 3). An ordinal's ending ("le 1er mars", "1-го марта") is no word of a date.
+  precision 3). An ordinal's ending ("le 1er mars", "1-го марта") is no word of a date;
+- a list of days in a row ("в субботу и воскресенье", "lundi et mardi", "vendredi,
+  samedi et dimanche") is one range, as "on Tuesday and Wednesday" is in English; and
+  "накануне", "la veille", "le lendemain" count from the day named before them in their
+  sentence ("в среду задержали ... после беспорядков, вспыхнувших накануне"), else from
+  the story's day.
+
+Length: one table of expressions read word by word, as :mod:`geo.events.dates` is for
+English: each reading looks at the words around it (a night before a weekday, "с" before
+it, a list after it), so they stay beside one another.
 """
 
 from __future__ import annotations

@@ -102,8 +102,7 @@ from datetime import date, timedelta
 
 from geo.events.dates import NAMED_DAY_KINDS, NEWS_WINDOW_DAYS, DateMention, find_dates
 from geo.events.scope import Scope
-from geo.lexicon import (NUMBER_WORDS, ORDINAL_WORDS, SHORT_GATHERINGS, SPEECH_VERBS,
-                          alternation)
+from geo.lexicon import NUMBER_WORDS, ORDINAL_WORDS, SHORT_GATHERINGS, SPEECH_VERBS, alternation
 
 __all__ = ["EventTime", "StoryTime", "event_date", "filed_on"]
 
