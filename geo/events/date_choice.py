@@ -90,7 +90,9 @@ def choose_dates(text: str, drafts: Sequence[EventDraft], published: date | None
         # A row merged from several sentences keeps the day the merge took from the
         # most precise of them: its candidates are read from its first trigger only.
         # A row dated by the morning after a night keeps it: the candidates read no night.
-        if draft.event_date_end is not None or len(draft.evidence) > 1 or draft.after_night:
+        # A checkpoint told standing, with no day of its own, keeps the report's day.
+        if draft.event_date_end is not None or len(draft.evidence) > 1 or draft.after_night \
+                or draft.standing:
             continue
         candidates = row_candidates(story, draft.trigger[0], draft.clause, before,
                                     draft.story_day)

@@ -202,7 +202,10 @@ _FOR_FROM = re.compile(r"(?:\s+(?:running|in\s+a\s+row|straight))?\s*,?\s+"
                        re.IGNORECASE)
 _FROM_FOR = re.compile(r"\b(?:from|since|starting|beginning)\s+(?:on\s+)?$",
                        re.IGNORECASE)
-_AND = re.compile(r"\s+and\s+$", re.IGNORECASE)
+# "on Thursday night and Friday", "on Friday night and early on Saturday": a night and
+# the day after it, one range.
+_AND = re.compile(_PART_OF_DAY + r"\s+and\s+(?:(?:early|late)\s+(?:on\s+)?)?$",
+                  re.IGNORECASE)
 # "broke out on Tuesday night and lasted until Thursday", "which began on Monday,
 # continued until Wednesday": the days an event went on, one range.
 _LASTED = re.compile(r"[^.;]{0,60}?\b(?:lasted|continued|went\s+on|raged|persisted)\s+"

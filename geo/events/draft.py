@@ -57,6 +57,9 @@ class EventDraft:
     #: на четверг ... Днём ..."): the morning after, which the learned choice of
     #: :mod:`geo.events.date_choice` cannot read (its narrative keeps no night).
     after_night: bool = False
+    #: A measure told standing, with no day of its own ("на въездах выставлены
+    #: блокпосты"): dated by the report's day, which the learned choice keeps.
+    standing: bool = False
     #: Dated only by a past year or month: background to the report, not its news.
     background: bool = False
     #: Its clause sets its crowd apart from one told before ("a few blocks away",
@@ -171,13 +174,13 @@ def told_on_other_days(a: EventDraft, b: EventDraft) -> bool:
     """Whether two rows at one place are dated, one to the day the story had reached,
     the other to another day its own words state: "Crowds marched in X on Friday. Some
     set fire to barricades." and "On Sunday night, masked men set fire to a party office
-    in X" are two events, though the first is dated only from the story."""
+    in X" are two events, though the first is dated only from the story (and so is one
+    the story dates to a night, to the morning after, beside another day's)."""
     story, stated = (a, b) if a.date_from_story else (b, a)
     return story.date_from_story and not stated.date_from_context and \
         None not in (a.location, b.location, a.event_date, b.event_date) and \
-        a.location.place.id == b.location.place.id and \
-        a.event_date_end is None and b.event_date_end is None and \
-        a.event_date != b.event_date
+        a.location.place.id == b.location.place.id and stated.event_date_end is None and \
+        not story.event_date <= stated.event_date <= (story.event_date_end or story.event_date)
 
 
 def surer_day(same: EventDraft, event: EventDraft) -> bool:

@@ -295,6 +295,10 @@ def _done_again(sentence: list[Word], event: EventDraft, vocabulary: Vocabulary)
         for c in w.gap) for n in near)
 
 
+# Measures a report tells as standing at its time, not as done on the story's day.
+_STANDING = frozenset({"checkpoint"})
+
+
 def _to_come(mention, published: date | None) -> bool:
     """Whether a date is after publication."""
     return published is not None and mention.date > published
@@ -313,6 +317,9 @@ class _Story:
         self.waiting: list[EventDraft] | None = []
         # The morning after the night the story stands on, if it stands on one.
         self.night_end: date | None = None
+        # Whether an event of that night's sentence was dated by it.
+        self.on_night = False
+        self._night_dated = False
         # The starts of the weekdays a word of plans leads to ("la marche prévue mardi").
         self.ahead: frozenset[int] = frozenset()
 
@@ -323,6 +330,7 @@ class _Story:
             best = min(dates, key=lambda d: abs(d.start - at))
             event.event_date, event.event_date_end = best.date, best.last
             event.time_precision, event.after_night = best.precision, best.kind == "daytime"
+            self._night_dated |= best.kind == "night_of" and event.status == "occurred"
             event.background = best.kind == "year" and self.published is not None
             if event.status == "occurred" and best.kind == "date" and \
                     _to_come(best, self.published):
@@ -340,6 +348,13 @@ class _Story:
                 event.event_date = best.date + timedelta(days=7)
             return
         event.date_from_context = True
+        if event.rule.subtype in _STANDING and event.status == "occurred" and \
+                self.published is not None:
+            # "На въездах в город выставлены блокпосты", "deux points de contrôle ont
+            # été installés": checkpoints told with no day of their own stand at the
+            # time of writing (a state, as English tells it in the present perfect).
+            event.event_date, event.time_precision, event.standing = self.published, 2, True
+            return
         if self.waiting is not None and event.status == "occurred":
             self.waiting.append(event)
         if self.current is not None and self.published is not None and \
@@ -347,6 +362,11 @@ class _Story:
             event.event_date, event.time_precision = self.current, 2
             # (a day the narrative named: a row dated so is that day's, not another's)
             event.date_from_story = True
+            # A story standing on a night an event took ("в ночь на воскресенье толпа
+            # подожгла ресторан ... Милиция задержала более ста человек") tells its
+            # undated events of that night, to the morning after, as the night's own
+            # sentence dates them (not a night told only as a cause's time).
+            event.event_date_end = self.night_end if self.on_night else None
         elif self.published is not None:
             event.event_date, event.time_precision = self.published, 2
 
@@ -364,8 +384,10 @@ class _Story:
             last = told[-1]
             self.current = last.date if last.kind == "night_of" else (last.last or last.date)
             self.night_end = last.last if last.kind == "night_of" else None
+            self.on_night = last.kind == "night_of" and self._night_dated
             if self.waiting and self.published is not None and \
                     0 <= (self.published - told[0].date).days < NEWS_WINDOW_DAYS:
                 for event in self.waiting:
                     event.event_date = told[0].date
             self.waiting = None
+        self._night_dated = False

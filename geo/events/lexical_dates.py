@@ -22,7 +22,16 @@ The expressions are found word by word with the language's keys (so "среду"
   выходные", "ce week-end" (Saturday and Sunday), "минувшей ночью", "la nuit dernière"
   (the night before publication), a run of days to the story's day ("третьи сутки", "la
   troisième nuit consécutive"), and a month with its year ("в ноябре 2016 года",
-  precision 3). An ordinal's ending ("le 1er mars", "1-го марта") is no word of a date.
+  precision 3). An ordinal's ending ("le 1er mars", "1-го марта") is no word of a date;
+- a list of days in a row ("в субботу и воскресенье", "lundi et mardi", "vendredi,
+  samedi et dimanche") is one range, as "on Tuesday and Wednesday" is in English; and
+  "накануне", "la veille", "le lendemain" count from the day named before them in their
+  sentence ("в среду задержали ... после беспорядков, вспыхнувших накануне"), else from
+  the story's day.
+
+Length: one table of expressions read word by word, as :mod:`geo.events.dates` is for
+English: each reading looks at the words around it (a night before a weekday, "с" before
+it, a list after it), so they stay beside one another.
 """
 
 from __future__ import annotations
@@ -38,6 +47,8 @@ __all__ = ["find_dates", "named_to_come", "of_statement"]
 # A day and month without a year more than this many days before publication are to
 # come ("by 19 January" in a report of 6 January), not last year's.
 _YEAR_BACK = 300
+# Expressions that name their day (not one counted from another).
+_NAMED = ("weekday", "date")
 
 
 def find_dates(words: list[Word], vocabulary: Vocabulary, published: date | None,
@@ -54,11 +65,18 @@ def find_dates(words: list[Word], vocabulary: Vocabulary, published: date | None
         n and words[n - 1].is_number and w.gap in ("", "-")
         and w.text.lower() in vocabulary.ordinal_endings)]
     found: list[DateMention] = []
+    named: date | None = None
     index = 0
     while index < len(words):
-        mention, end = _date_at(words, index, vocabulary, published, anchor)
+        mention, end = _date_at(words, index, vocabulary, published, anchor, named)
         if mention is not None:
             found.append(mention)
+            if mention.kind in _NAMED and mention.last is None and (
+                    published is None or mention.date <= published):
+                # "в среду задержали ... после беспорядков, вспыхнувших накануне", "lundi
+                # ..., où des jeunes avaient incendié un bus la veille": the day before
+                # and the day after count from the day named before them, as in English.
+                named = mention.date
         index = max(end, index + 1)
     if after_night is not None and not found:
         opening = next((part for part in vocabulary.day_parts
@@ -94,7 +112,7 @@ def _day_number(word: Word) -> int | None:
 
 
 def _date_at(words: list[Word], index: int, vocabulary: Vocabulary,
-             published: date | None, anchor: date | None
+             published: date | None, anchor: date | None, named: date | None = None
              ) -> tuple[DateMention | None, int]:
     word = words[index]
     meaning = _meaning(word, vocabulary)
@@ -102,6 +120,8 @@ def _date_at(words: list[Word], index: int, vocabulary: Vocabulary,
         back = {"yesterday": 1, "two_days_ago": 2, "today": 0}[meaning]
         return DateMention(word.start, word.end, published - timedelta(days=back), 1,
                            kind="yesterday"), index + 1
+    if meaning in ("day_before", "day_after"):
+        anchor = named or anchor
     if meaning == "day_before" and anchor is not None:
         return DateMention(word.start, word.end, anchor - timedelta(days=1), 1,
                            kind="previous_day"), index + 1
@@ -291,7 +311,43 @@ def _weekday_phrase(words: list[Word], index: int, weekday: int, vocabulary: Voc
         return DateMention(words[index - 1].start, word.end, day, 1,
                            last=max(day, anchor if narrated else published),
                            kind="since"), end
+    listed = _listed_weekdays(words, index, weekday, vocabulary)
+    if listed:
+        # "в субботу и воскресенье", "lundi et mardi", "vendredi, samedi et dimanche":
+        # days in a row told of one event, from the first to the last, counted back
+        # from the last as English has it ("on Tuesday and Wednesday").
+        last = _last_weekday(_weekday(words[listed[-1]], vocabulary), published,
+                             strictly=last_week)
+        return DateMention(word.start, words[listed[-1]].end,
+                           last - timedelta(days=len(listed)), 1, last=last,
+                           kind="range"), listed[-1] + 1
     return DateMention(word.start, word.end, day, 1, kind="weekday"), end
+
+
+def _listed_weekdays(words: list[Word], index: int, weekday: int,
+                     vocabulary: Vocabulary) -> list[int]:
+    """The indices of the weekdays listed after the one at ``words[index]``, each the
+    day after the one before it, joined by a comma or the list's conjunctions and
+    prepositions ("и в", "et"); none unless the list ends on a conjunction's day
+    ("в пятницу, субботу" alone is no list)."""
+    listed: list[int] = []
+    at, day = index + 1, weekday
+    while at < len(words) and not any(c in ".;" for c in words[at].gap):
+        joint = at
+        while joint < len(words) and joint - at < 2 and words[joint].any_of(
+                vocabulary.list_joints) and _weekday(words[joint], vocabulary) is None:
+            joint += 1
+        conjoined = joint > at
+        if joint >= len(words) or (not conjoined and "," not in words[at].gap):
+            break
+        following = _weekday(words[joint], vocabulary)
+        if following != (day + 1) % 7:
+            break
+        listed.append(joint)
+        if conjoined:  # the list ends on the conjunction's day
+            return listed
+        at, day = joint + 1, following
+    return []
 
 
 def _narrated(words: list[Word], index: int, vocabulary: Vocabulary) -> bool:

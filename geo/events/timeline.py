@@ -102,7 +102,7 @@ from datetime import date, timedelta
 
 from geo.events.dates import NAMED_DAY_KINDS, NEWS_WINDOW_DAYS, DateMention, find_dates
 from geo.events.scope import Scope
-from geo.lexicon import NUMBER_WORDS, ORDINAL_WORDS, SPEECH_VERBS, alternation
+from geo.lexicon import NUMBER_WORDS, ORDINAL_WORDS, SHORT_GATHERINGS, SPEECH_VERBS, alternation
 
 __all__ = ["EventTime", "StoryTime", "event_date", "filed_on"]
 
@@ -161,6 +161,11 @@ _FRONTED = 40
 # A date modifying a noun ("Sunday's march", "the Feb. 1 coup") dates only that noun:
 # an event whose trigger starts within this many characters after it.
 _POSSESSED = 25
+# "clashed with police after Sunday's match": a day that modifies a gathering of a few
+# hours dates what the text tells after it ("after Sunday's election" does not).
+_AFTER_GATHERING = re.compile(r"\b(?:after|following)\s+(?:the\s+)?$", re.IGNORECASE)
+_GATHERING = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alternation(SHORT_GATHERINGS)})\b",
+                        re.IGNORECASE)
 # "CITY, June 26 (Agency) —": the filing day, not an event's.
 # The city is in capitals ("KYIV, Ukraine —"), or any case before an agency's name in
 # brackets ("Paris, 12 Jan (AFP) -").
@@ -264,7 +269,8 @@ def event_date(
         return [d for d in find(start, end)
                 if floor <= d.start < (end if before is None else before)
                 and not _of_statement(text, d, (sentence[0], end), trigger)
-                and (nouns or not d.attributive or 0 <= trigger - d.end <= _POSSESSED)
+                and (nouns or not d.attributive or 0 <= trigger - d.end <= _POSSESSED
+                     or _after_gathering(text, d))
                 and not _UNTIL.search(text, max(start, d.start - 10), d.start)
                 and not (trigger < d.start and _REPORTED_FUTURE.search(
                     text, trigger, d.start))
@@ -356,6 +362,14 @@ def _night_before(text: str, best: DateMention, sentence: Span, trigger: int,
         return best
     night = _NIGHT_AFTER.match(text, days[-1].end) or days[-1].kind in _NIGHTS
     return replace(best, date=days[-1].date - timedelta(days=0 if night else 1))
+
+
+def _after_gathering(text: str, mention: DateMention) -> bool:
+    """Whether ``mention`` is the day of a short gathering the event followed: "fans
+    clashed with police after Sunday's match", "After Saturday's funeral, youths
+    stoned ..." (that day)."""
+    return _AFTER_GATHERING.search(text, max(0, mention.start - 15), mention.start) \
+        is not None and _GATHERING.match(text, mention.end) is not None
 
 
 def _past_period(mention: DateMention, published: date | None) -> bool:
