@@ -80,3 +80,28 @@ def test_deaths_in_the_course_of_clashes_stay_their_toll_beside_a_mourning_word(
     rows = _rows("Во вторник в Лесногорске после траурного митинга погибли два человека в ходе "
                  "столкновений с полицией.", {"Лесногорске": "Lesnogorsk"}, "ru")
     assert any(r[3] == 2 for r in rows)
+
+
+def test_a_protester_shot_dead_where_no_riot_was_told_is_force_against_the_crowd() -> None:
+    rows = _rows("Un manifestant a été tué par balle mardi à Valmorin, dans le nord du pays.",
+                 {"Valmorin": "Valmorin"}, "fr")
+    assert rows == [("Valmorin", "Protests", "Excessive force against protesters", 1)]
+
+
+def test_protesters_the_police_killed_are_force_against_the_crowd() -> None:
+    rows = _rows("Во вторник в Лесногорске полиция убила двух протестующих.",
+                 {"Лесногорске": "Lesnogorsk"}, "ru")
+    assert rows == [("Lesnogorsk", "Protests", "Excessive force against protesters", 2)]
+
+
+def test_protesters_shot_after_a_riot_told_there_are_the_riots_toll() -> None:
+    rows = _rows("Des jeunes ont affronté mardi les forces de l'ordre à coups de pierres à "
+                 "Valmorin. Deux manifestants ont été tués par balles, selon un médecin.",
+                 {"Valmorin": "Valmorin"}, "fr")
+    assert rows == [("Valmorin", "Riots", "Violent demonstration", 2)]
+
+
+def test_protesters_dead_in_a_stampede_are_no_force() -> None:
+    rows = _rows("Trois manifestants sont morts mardi dans une bousculade à Valmorin, a indiqué "
+                 "la police.", {"Valmorin": "Valmorin"}, "fr")
+    assert all(r[2] != "Excessive force against protesters" for r in rows)
