@@ -1,14 +1,18 @@
 """Session 21, Russian and French recall: a picket «of solidarity» is held at the place
 after it; a road blocked by people who state a grievance is a protest; strikers blocking a
 depot protest; an armed attack on a post of the forces is a clash; the dead a memorial
-gathering mourns are its cause, not its toll, so the gathering stays a peaceful protest.
-Sentences are invented; towns are invented places."""
+gathering mourns are its cause, not its toll, so the gathering stays a peaceful protest;
+protesters shot, or killed by the forces, where no riot was told, are force against the
+crowd; a town after a street's kind word in the plural ("микрорайонов X") is a town, not a
+street of the dateline's city. Sentences are invented; towns are invented places, but for
+the real towns a real parser reads."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from placed_mentions import mentions_at, town
+import pytest
+from placed_mentions import mentions_at, places_found, town
 
 from geo.events.detect import detect_events
 
@@ -105,3 +109,10 @@ def test_protesters_dead_in_a_stampede_are_no_force() -> None:
     rows = _rows("Trois manifestants sont morts mardi dans une bousculade à Valmorin, a indiqué "
                  "la police.", {"Valmorin": "Valmorin"}, "fr")
     assert all(r[2] != "Excessive force against protesters" for r in rows)
+
+
+@pytest.mark.slow
+def test_a_town_after_a_plural_kind_of_street_is_the_town(real_parser):
+    found = places_found(real_parser, "ОМСК, 9 октября — Жители нескольких микрорайонов "
+                         "Новосибирска во вторник перекрыли дорогу.", "ru")
+    assert found["Новосибирска"][1:] == ("Novosibirsk", "city", "RU")
