@@ -241,14 +241,22 @@ def _sentence_events(text: str, sentence: list[Word], span: Span, number: int,
                     or one_person_object(sentence, at, last, vocabulary)):
             event.counts.append(CountMention(event.trigger[0], event.trigger[1],
                                              "arrested", 1, "exact"))
-    firing = any(w.any_of(vocabulary.firing) for w in sentence) and \
-        any(w.any_of(vocabulary.forces) for w in sentence)
+    fired = any(w.any_of(vocabulary.firing) for w in sentence)
+    harmless = any(w.any_of(vocabulary.harmless) for w in sentence)
     riot_toll = unrest and not killer and \
         lexical_folds.told_of_unrest(actors, sites, before, number)
+    # (protesters shot, or killed or wounded by the forces, where no riot was told at
+    # their place, whose toll they would be: force against the crowd, "un manifestant a
+    # été tué par balle à X", "la police a tué trois manifestants")
+    riot_here = any(e.status == "occurred" and e.event_type == RIOTS and e.location is not None
+                    and (not sites or e.location.place.id in sites) for e in before)
+    firing = (fired and any(w.any_of(vocabulary.forces) for w in sentence)) or (
+        not (killer or harmless or riot_here)
+        and (fired or _protesters_hurt(sentence, counts, vocabulary, vocabulary.forces))
+        and _protesters_hurt(sentence, counts, vocabulary))
     events += lexical_folds.attacks_apart(events, killer)
     for event in events:
         lexical_folds.type_by_force(event, firing, unrest, riot_toll, killer)
-    harmless = any(w.any_of(vocabulary.harmless) for w in sentence)
     # A bare "погибли"/"tués" with no count, or by no violence, is no event of its own.
     # (Kept when not told as happened: "отрицают гибель мирных жителей" is a denial.)
     events = [e for e in events if not (e.rule.weak and (harmless or (
@@ -276,6 +284,23 @@ def _one_casualty(sentence: list[Word], hits: list[tuple[Trigger, int, int]],
                 not told_as_cause(sentence, last, vocabulary):
             found.append(CountMention(word.start, word.end, field, 1, "exact"))
     return found
+
+
+def _protesters_hurt(sentence: list[Word], counts: list[CountMention],
+                     vocabulary: Vocabulary, by: frozenset[str] = frozenset()) -> bool:
+    """Whether a count of the dead or wounded names protesters as its people, in its own
+    words or the few about them ("трое протестующих погибли", "un manifestant a été
+    tué", "la police a tué trois manifestants"); with ``by``, one of those words too (the
+    forces that did it)."""
+    for count in counts:
+        first, last = word_at(sentence, count.start), word_at(sentence, count.end - 1)
+        if count.field not in ("fatalities", "injured") or first is None or last is None:
+            continue
+        near = sentence[max(0, first - 4):last + 2]
+        if any(vocabulary.actors.get(k) == "protesters" for w in near for k in w.keys) and (
+                not by or any(w.any_of(by) for w in near)):
+            return True
+    return False
 
 
 def _actors(sentence: list[Word], vocabulary: Vocabulary) -> list[str]:

@@ -185,7 +185,8 @@ def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]
                                   or (before is not None and told_as_cause(words, before[0],
                                                                            vocabulary))
                                   or (count[1] == "fatalities"
-                                      and _in_a_clause_of_cause(words, start, vocabulary))):
+                                      and (_in_a_clause_of_cause(words, start, vocabulary)
+                                           or _mourned(words, count[0], vocabulary)))):
             # "après la mort de deux jeunes tués par la police", "после того как полиция
             # застрелила двух подростков": the dead are the cause of what follows (the
             # injured are the event's own harm: kept)
@@ -464,7 +465,17 @@ def told_as_cause(words: list[Word], position: int, vocabulary: Vocabulary) -> b
         return False
     return (link is not None and all(_joined(words, n) for n in range(link + 1, position + 1))
             and not _in_the_course(words, position, vocabulary)) or \
-        _in_a_clause_of_cause(words, position, vocabulary)
+        _in_a_clause_of_cause(words, position, vocabulary) or \
+        _mourned(words, position, vocabulary)
+
+
+def _mourned(words: list[Word], position: int, vocabulary: Vocabulary) -> bool:
+    """Whether the death at ``position`` is one the sentence's gathering mourns ("вышли на
+    акцию памяти в X, где погибли 15 человек", "une marche blanche en mémoire d'un
+    adolescent mort"): the cause of the gathering, unless told in the course of an event
+    ("погибли в ходе столкновений")."""
+    return any(w.any_of(vocabulary.memorial) for w in words) and \
+        not _in_the_course(words, position, vocabulary)
 
 
 def _in_a_clause_of_cause(words: list[Word], start: int, vocabulary: Vocabulary) -> bool:

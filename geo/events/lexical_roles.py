@@ -222,9 +222,23 @@ def _backed(words: list[Word], first: int, vocabulary: Vocabulary) -> bool:
     soutien aux grévistes a eu lieu à X", "акция в поддержку прошла в X")."""
     noun = next((i for i in range(first - 1, max(-1, first - _SUPPORT_REACH - 1), -1)
                  if words[i].any_of(vocabulary.support)), None)
+    if noun is not None and _names_the_act(words, noun, first, vocabulary):
+        return False
     return noun is not None and not _cut(words[noun + 1:first + 1]) and not any(
         vocabulary.is_past(w.text) or vocabulary.is_future(w.text)
         or w.text.lower() in vocabulary.auxiliaries for w in words[noun + 1:first])
+
+
+def _names_the_act(words: list[Word], noun: int, first: int, vocabulary: Vocabulary
+                   ) -> bool:
+    """Whether the support noun at ``words[noun]`` only qualifies the protest's noun right
+    before it, the place following it behind a preposition of place ("пикет солидарности в
+    X", "акция поддержки в X"): the kind of gathering, held at X; not a phrase that opens
+    on whom the crowd backs ("в поддержку задержанных в X", "в знак солидарности с X")."""
+    return noun > 0 and first - noun > 1 and all(
+        w.any_of(vocabulary.at_place) for w in words[noun + 1:first]) and any(
+        trigger.rule == "protest" for key in words[noun - 1].keys
+        for trigger in vocabulary.first_words.get(key, ()))
 
 
 def _venue_or_seat(words: list[Word], first: int, vocabulary: Vocabulary) -> bool:

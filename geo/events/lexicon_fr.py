@@ -110,6 +110,11 @@ TRIGGERS = (
     Trigger("blockade", phrase("bloqué|bloquer|bloquent|bloquaient|barré|barrer|barrent|"
                                "blocage|obstrué|barrage|occupé|occupent", _ROADS), reach=5,
             needs=_BLOCKERS),
+    # ... or a workplace its strikers or a trade block ("des grévistes ont bloqué les
+    # dépôts de bus", "les dockers bloquent le port")
+    Trigger("blockade", phrase("bloqué|bloquer|bloquent|bloquaient|bloquant|blocage",
+                               "dépôt|raffinerie|terminal|port|entrepôt|usine"), reach=4,
+            needs=_BLOCKERS),
     # ... or people counted ("plusieurs centaines de personnes ont bloqué la route"), where
     # no police cordon and no accident closes the road instead
     Trigger("blockade", phrase("bloqué|bloquer|bloquent|bloquaient|barré|barrer|barrent",
@@ -171,6 +176,12 @@ TRIGGERS = (
     Trigger("shelling", phrase("bombardement|obus|roquette|artillerie")),
     Trigger("air", phrase("frappe|raid|drone", "aérien|drone"), reach=1),
     Trigger("explosive", phrase("explosion|explosif|attentat|kamikaze|piégé")),
+    # An attack on a post, camp or patrol of the forces, no crowd told, is a fight with
+    # them: ACLED's armed clash ("des hommes armés ont attaqué un poste de gendarmerie")
+    Trigger("clash", phrase("attaque|attaqué|attaquer|attaquent|assaut",
+                            "poste|caserne|commissariat|brigade|camp|patrouille|convoi|"
+                            "gendarmerie|garnison"), reach=3,
+            unless=frozenset(_CROWD.split("|")) | _UNREST),
     Trigger("attack", phrase("attaque|attaqué|assaillant"), with_crowd="crowd_violence"),
     Trigger("clash", phrase("embuscade")),
     Trigger("abduction", phrase("enlèvement|enlevé|kidnappé|otage")),
@@ -292,6 +303,7 @@ VOCABULARY = Vocabulary(
     claims=frozenset({"rumeur", "information", "allégation", "affirmation"}),
     confirming=frozenset({"confirmer", "vérifier"}),
     past_links=frozenset({"après", "lors", "depuis", "suite", "pendant", "durant"}),
+    memorial=frozenset({"mémoire", "hommage", "recueillement", "commémoration", "deuil"}),
     speaking=fr.SPEECH_VERBS | fr.STANCE_VERBS,
     # (not an announcement's nor a sighting's: "a annoncé à Dakar un couvre-feu", "des
     # pillages ont été signalés à Lyon" put the event there)

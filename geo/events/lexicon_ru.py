@@ -65,6 +65,10 @@ _BLOCKERS = frozenset(_CROWD.split("|")) | {
     "сторонник", "студент", "фермер", "шахтёр", "шахтер", "рабочий", "дальнобойщик",
     "селянин", "пенсионер", "таксист", "торговец", "предприниматель", "трактор"}
 
+# Words of a grievance said by those who act ("недовольные ценами", "требуя отставки").
+_GRIEVANCE = frozenset({"недовольный", "недовольство", "требовать", "требование",
+                        "возмущённый", "возмущенный", "возмутить"})
+
 # The army named in a sentence, by its troops or its units.
 _ARMY = frozenset(_FORCES.split("|")) | {"армейский", "воинский"}
 
@@ -119,6 +123,11 @@ TRIGGERS = (
                                "перегораживать", _ROADS),
             reach=3, needs=frozenset({"человек", "люди"}),
             unless=_POLICE | {"дтп", "авария", "ремонт", "оцепить", "оцепление"}),
+    # ... or anyone who says a grievance ("водители, недовольные ценами на топливо,
+    # перекрыли трассу"), where no police cordon closes the road instead
+    Trigger("blockade", phrase("перекрыть|перекрывать|заблокировать|блокировать|перегородить|"
+                               "перегораживать", _ROADS),
+            reach=3, needs=_GRIEVANCE, unless=_POLICE | {"оцепить", "оцепление"}),
     # Protests met by force
     Trigger("intervention", phrase("разогнать|разгон|разгонять|водомёт|водомет|дубинка|"
                                    "рассеять|рассеивать|оттеснить|оттеснять|вытеснить|"
@@ -333,6 +342,7 @@ VOCABULARY = Vocabulary(
     claims=frozenset({"слух", "сообщение", "информация", "утверждение"}),
     confirming=frozenset({"подтвердиться", "подтвердить", "подтверждаться", "подтверждать"}),
     past_links=frozenset({"после", "из-за", "вследствие"}),
+    memorial=frozenset({"память", "траурный", "траур", "поминальный", "мемориальный"}),
     speaking=ru.SPEECH_VERBS | ru.STANCE_VERBS,
     # (not an announcement's: "объявили в Бишкеке режим ЧП" puts the measure there)
     district_words=frozenset({"район", "микрорайон", "квартал", "округ", "окраина"}),

@@ -238,6 +238,9 @@ class Vocabulary:
     narrative_past_endings: tuple[str, ...] = ()
     #: The preposition of a year told as an event's time ("в 2011 году", "en 2019").
     in_year: frozenset[str] = field(default_factory=frozenset)
+    #: Words of mourning by their keys ("акция памяти", "en mémoire de", "hommage"): the
+    #: dead a gathering mourns are its cause, no toll of it.
+    memorial: frozenset[str] = field(default_factory=frozenset)
     #: Parts of the day, as their words are written, that open a sentence ("Днём",
     #: "Вечером", "Dans la journée"): after a night that opened the story they are the
     #: morning after's.

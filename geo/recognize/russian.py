@@ -79,6 +79,10 @@ _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 # "на площади Республики"), any case: the name is the street's, in its city.
 _STREET_BEFORE = re.compile(
     r"(?i:\b(?:" + "|".join(ru.STREET_STEMS.values()) + r")[а-яё]*\.?\s+)$")
+# ... but not in the plural, which no single street's name follows: "жители микрорайонов
+# X", "на площадях X" are X's districts and squares, X a town.
+_STREETS_PLURAL = re.compile(
+    r"(?i:(?:ов|ей|ий|ых|ам|ям|ами|ями|ах|ях|\bулиц)\s+)$")
 # Offices and forms of address before a person's name ("президент Токаев", "аким
 # Жакупов"): a name after one is a person's unless it is a major place ("аким Алматы").
 _TITLES = frozenset({
@@ -420,6 +424,8 @@ class RussianRecognizer(Recognizer):
         if query is None:
             return None
         street = _STREET_BEFORE.search(text, max(0, start - 20), start)
+        if street is not None and _STREETS_PLURAL.search(street.group()):
+            street = None
         return Candidate(start, end, name, "named", self.english(query),
                          "street" if street else self._hint(query), source=source)
 
