@@ -27,6 +27,14 @@ def by_name(con: sqlite3.Connection, folded: str,
         yield row[0], row[1], store.row_to_place(row[2:])
 
 
+def folded_of_types(con: sqlite3.Connection, types: tuple[int, ...],
+                    ) -> Iterator[tuple[str, int]]:
+    """Yield (folded name, type) for every name of ``types`` (``store.CODE``, ...)."""
+    marks = ", ".join("?" * len(types))
+    yield from con.execute(f"SELECT DISTINCT folded, type FROM names WHERE type IN ({marks})",
+                           types)
+
+
 def by_id(con: sqlite3.Connection, place_id: str) -> Place | None:
     """Return the place with this id, or ``None``."""
     row = con.execute(f"SELECT {_COLS} FROM places p WHERE p.id = ?", (place_id,)).fetchone()

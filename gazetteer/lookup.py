@@ -63,6 +63,10 @@ class Gazetteer:
                              else layers.layers_path_for(self._path, default_path()))
         self._layers = layers.open_layers(self._layers_path)
         self._names: frozenset[str] | None = None
+        # The folded codes (layers' too) and demonyms, read with the names: see
+        # _candidates_uncached and _demonym_uncached.
+        self._codes: frozenset[str] = frozenset()
+        self._demonym_keys: frozenset[str] = frozenset()
         # Built-in countries and divisions a layer's own replaces (found on first use).
         self._replaced: dict[str, str] | None = None
         self._candidates = lru_cache(maxsize=100_000)(self._candidates_uncached)
@@ -221,6 +225,17 @@ class Gazetteer:
             if self._layers is not None:
                 found.update(r[0] for r in self._layers.execute(sql, (store.NAME, store.ALT)))
             self._names = frozenset(found)
+            # Read here, once, for the look-ups' checks; a forked worker inherits them.
+            codes: set[str] = set()
+            demonyms: set[str] = set()
+            for con, is_layer in self._connections():
+                for folded, name_type in _query.folded_of_types(con, (store.CODE,
+                                                                      store.DEMONYM)):
+                    if name_type == store.CODE:
+                        codes.add(folded)
+                    elif not is_layer:  # demonyms are read from the built-in data only
+                        demonyms.add(folded)
+            self._codes, self._demonym_keys = frozenset(codes), frozenset(demonyms)
         return self._names
 
     def demonym(self, word: str) -> Place | None:
@@ -233,8 +248,11 @@ class Gazetteer:
     def _demonym_uncached(self, folded: str) -> Place | None:
         types = (store.DEMONYM,) * 3
         for key in (folded, folded[:-1] if folded.endswith("s") else None):
-            # "American" is also the demonym of US territories: the most populous wins.
-            found = list(_query.by_name(self._con, key, types)) if key else []
+            # Once names() is loaded, a word that is no demonym (most words asked) needs
+            # no query. "American" is also the demonym of US territories: the most
+            # populous wins.
+            found = (list(_query.by_name(self._con, key, types))
+                     if key and (self._names is None or key in self._demonym_keys) else [])
             if found:
                 return max(found, key=lambda hit: hit[1])[2]
         return None
@@ -444,6 +462,11 @@ class Gazetteer:
         return self._replaced
 
     def _candidates_uncached(self, folded: str) -> tuple[Candidate, ...]:
+        if self._names is not None and folded not in self._names and folded not in self._codes:
+            # Once names() is loaded (the geoparser loads it), a word no place bears as a
+            # name or code needs no query: recognition asks for many such words, and the
+            # queries were 4 % of the geoparser's CPU.
+            return ()
         best: dict[str, Candidate] = {}
         replaced = self._taken_over()
         for con, is_layer in self._connections():

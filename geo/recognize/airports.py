@@ -49,6 +49,9 @@ def _airport_word_first(international: str) -> re.Pattern:
 
 
 _BEFORE = _airport_word_first(_INTERNATIONAL)
+# What every match of _AFTER and _BEFORE holds.
+_WORD_AFTER = re.compile(alternation(AIRPORT_WORDS_AFTER))
+_WORD_BEFORE = re.compile(alternation(AIRPORT_WORDS_BEFORE))
 # The same for the languages that write the airport word first, "international" in
 # either case ("l'aéroport International de Nice").
 _WRITTEN_FIRST = _airport_word_first(f"(?i:{_INTERNATIONAL})")
@@ -80,7 +83,11 @@ def airport_candidates(text: str, lookup: NameLookup) -> Iterator[Candidate]:
     airport names read with the capitalised words next to it: the longest name, less
     the city the airport serves where the name begins with it ("İstanbul Atatürk
     Airport": the city is a mention of its own)."""
-    for match in _AFTER.finditer(text):
+    # Most texts hold no airport word, which a plain search finds for a fraction of
+    # the patterns' cost (their scans were 0.6 % of the geoparser's CPU).
+    after = _AFTER.finditer(text) if _WORD_AFTER.search(text) else ()
+    before = _BEFORE.finditer(text) if _WORD_BEFORE.search(text) else ()
+    for match in after:
         name_end = match.start()
         while name_end and text[name_end - 1].isspace():
             name_end -= 1
@@ -95,7 +102,7 @@ def airport_candidates(text: str, lookup: NameLookup) -> Iterator[Candidate]:
             yield Candidate(start, match.end(), text[start:match.end()], "named",
                             _query(name, *known, lookup), "airport", source="rule")
             break
-    for match in _BEFORE.finditer(text):
+    for match in before:
         intl = match["intl"] is not None
         for end in reversed(_name_ends(text, match.end())):
             name = text[match.end():end]

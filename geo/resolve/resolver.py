@@ -85,7 +85,7 @@ from geo.resolve.weights import FEATURES, Weights, shipped
 
 if TYPE_CHECKING:
     from gazetteer.place import Place
-    from geo.model import Precision
+    from geo.model import Precision, Role
     from geo.recognize import Candidate
 
 _NAMESAKE = FEATURES.index("namesake")
@@ -134,7 +134,10 @@ class Resolver:
             context.publication = focus
             context.countries[focus] += 2
             context.named_countries.setdefault(focus, set()).add(_PUBLICATION)
-        out = self._walk(text, found, options, context)
+        # Each mention's role, by its place's kind (all role_of reads of the place): the
+        # second walk moves few mentions to a place of another kind.
+        roles: dict[tuple[int, str | None], Role] = {}
+        out = self._walk(text, found, options, context, roles)
         chosen = {fold(cand.query): mention.place
                   for cand, mention in zip(found, out, strict=True)
                   if cand.kind == "named" and mention.place is not None}
@@ -147,7 +150,7 @@ class Resolver:
             context.anchors.update(chosen)
             context.last_city = context.last_country = None
             context.settled.clear()
-            out = self._walk(text, found, options, context, refining=True)
+            out = self._walk(text, found, options, context, roles, refining=True)
         return out
 
     def feature_rows(self, found: Sequence[Candidate],
@@ -169,17 +172,22 @@ class Resolver:
             yield tag, self._vectors(cand, places, context,
                                      qualifier_places(self.gazetteer, cand.qualifier))
 
-    def _walk(self, text: str, found: Sequence[Candidate], options,
-              context: Context, refining: bool = False) -> list[Mention]:
+    def _walk(self, text: str, found: Sequence[Candidate], options, context: Context,
+              roles: dict[tuple[int, str | None], Role] | None = None,
+              refining: bool = False) -> list[Mention]:
+        roles = {} if roles is None else roles
         out: list[Mention] = []
-        for cand in found:
+        for k, cand in enumerate(found):
             place, precision, score = self._resolve_one(text, cand, options, context)
             if refining and cand.kind == "named" and place is not None:
                 # The anchor follows the choice at once: measured to one another's
                 # previous choices, two names that both exist in two places swap
                 # readings (a county read in state B and its town in state A both flip).
                 context.anchors[fold(cand.query)] = place
-            role = role_of(text, cand, place)
+            key = (k, None if place is None else place.kind)
+            role = roles.get(key)
+            if role is None:
+                role = roles[key] = role_of(text, cand, place)
             out.append(Mention(cand.start, cand.end, cand.text, cand.kind, role, place,
                                precision, score))
             if cand.kind == "named" and place is not None and role == "location":

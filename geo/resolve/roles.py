@@ -6,6 +6,7 @@ a place in an official's designation ("the X County Attorney Jane Doe")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -85,13 +86,30 @@ _PERSON_DESCRIBED = re.compile(
 _AT_NAME = re.compile(r"\b(?:in|at|near|outside|from|to)\s+$", re.IGNORECASE)
 
 
+# Where every match of the two patterns above starts: each begins with a title or a
+# name, capitalised.
+_CAPITAL = re.compile("[A-Z]")
+
+
 @lru_cache(maxsize=4)
 def _person_words(text: str) -> frozenset[str]:
     """The words of the names the text gives people: after a title, or before an age
     or "who"."""
     return frozenset(word for pattern in (_PERSON_AFTER_TITLE, _PERSON_DESCRIBED)
-                     for match in pattern.finditer(text)
+                     for match in _from_capitals(pattern, text)
                      for word in (match.group("name") or match.group("who")).split())
+
+
+def _from_capitals(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match starts with a capital
+    A-Z, tried only there: its search tried each character in turn, and was 3 % of the
+    geoparser's CPU. A match at ``i`` still sees the text before ``i`` (its ``\\b`` and
+    look-behinds read it), so the matches are ``finditer``'s."""
+    end = 0
+    for capital in _CAPITAL.finditer(text):
+        if capital.start() >= end and (match := pattern.match(text, capital.start())):
+            end = match.end()
+            yield match
 
 
 def is_person_name(text: str, start: int, end: int) -> bool:
