@@ -1,7 +1,7 @@
 """The learned choice of a Russian or French row's day among the days its report offers.
 
 The lexical detector (:mod:`geo.events.lexical`) dates each row by hand rules first
-(:class:`geo.events.lexical._Story`); those rules stay as the model's input: the day
+(:class:`geo.events.lexical_story.Story`); those rules stay as the model's input: the day
 they gave the row before is one of its candidates' features (``is_previous_row``), the
 story's day they keep is another (``is_story_day``), and the rows of one event are
 merged by those days before any choice. Then each occurred row takes the candidate day

@@ -23,9 +23,8 @@ outranks a small namesake the text does not place
 (:func:`~geo.resolve.ranking.stated_container`); a county is read as the city it is named
 after and centred on (:func:`~geo.resolve.ranking.city_for_county`); and a large city of
 the report's country outranks a foreign country or region that beat it by a name the text
-gives that country no other way (:func:`_home_namesake`). A dateline's place
-("NEW YORK (AP) —") is chosen among the city candidates only
-(:func:`~geo.resolve.context.is_dateline`).
+gives that country no other way (:func:`_home_namesake`). A dateline's place ("NEW YORK
+(AP) —") is chosen among the city candidates only (:func:`~geo.resolve.context.is_dateline`).
 
 Nominal mentions ("the airport", "the town hall") take the most salient city before them
 (the latest one named, else the most frequent), "the capital" the capital of the country
@@ -173,9 +172,8 @@ class Resolver:
                                      qualifier_places(self.gazetteer, cand.qualifier))
 
     def _walk(self, text: str, found: Sequence[Candidate], options, context: Context,
-              roles: dict[tuple[int, str | None], Role] | None = None,
-              refining: bool = False) -> list[Mention]:
-        roles = {} if roles is None else roles
+              roles: dict[tuple[int, str | None], Role], refining: bool = False
+              ) -> list[Mention]:
         out: list[Mention] = []
         for k, cand in enumerate(found):
             place, precision, score = self._resolve_one(text, cand, options, context)

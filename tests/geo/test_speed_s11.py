@@ -84,9 +84,9 @@ def test_skipping_the_second_walk_changes_no_mention(real_parser):
         # Both walks, always, as before the skip.
         options = resolver.candidate_options(text, found)
         context = resolver._context(found, options)
-        first = resolver._walk(text, found, options, context)
+        first = resolver._walk(text, found, options, context, {})
         context.anchors.update({fold(c.query): m.place for c, m in zip(found, first, strict=True)
                                 if c.kind == "named" and m.place is not None})
         context.last_city = context.last_country = None
         context.settled.clear()
-        assert resolver(text, found) == resolver._walk(text, found, options, context)
+        assert resolver(text, found) == resolver._walk(text, found, options, context, {})
