@@ -32,7 +32,9 @@ import numpy as np
 
 from geo.events.clauses import Span
 from geo.events.draft import EventDraft
+from geo.events.keep_roles import Roles
 from geo.events.rules import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, VIOLENCE
+from geo.events.vocabulary import Vocabulary
 from geo.model import Mention
 
 __all__ = ["MODEL_FILE", "KeepModel", "describe", "doubt", "doubtable", "keep_model"]
@@ -56,9 +58,12 @@ def _within(mention: Mention, span: Span) -> bool:
 
 
 def describe(text: str, rows: Sequence[EventDraft], mentions: Sequence[Mention],
-             spans: Sequence[Span], published: date | None) -> None:
+             spans: Sequence[Span], published: date | None,
+             vocabulary: Vocabulary | None = None) -> None:
     """Give each placed occurred row of ``rows`` (every status: the rows told not to
-    have happened are evidence too) its ``features``, in place."""
+    have happened are evidence too) its ``features``, in place; ``vocabulary``: the
+    report's language's (None: English), for the place's role (:mod:`geo.events.keep_roles`)."""
+    roles_of = Roles(text, mentions, spans, published, vocabulary)
     placed = [m for m in mentions if m.place is not None]
     by_place = Counter(m.place.id for m in placed)
     countries = Counter(m.place.country for m in placed if m.place.country)
@@ -130,6 +135,7 @@ def describe(text: str, rows: Sequence[EventDraft], mentions: Sequence[Mention],
         f["counts_shared"] = float(row.counts_shared)
         f["weak"] = float(row.rule.weak)
         f["confidence"] = row.confidence
+        f |= roles_of.features(where, row.trigger, sentence, bool(f["in_sentence"]))
         row.features = f
 
 

@@ -1,0 +1,131 @@
+"""What a row's place is doing in the report: the evidence of its role that
+:func:`geo.events.keep.describe` adds to each row, for the learned keep decision.
+
+The rules already give a mention a role from the words beside it ("Moscow said", "a
+refugee in X"); what they leave at a no-site place looks like a right row by its
+precision, its distance to the trigger and its mentions. These facts tell the role: the
+place is the dateline's, or a country's capital (a government speaks from there); a
+sentence names a year other than the publication's (an event recalled); the sentence
+names a place inside it (it only frames a finer site); how often a place preposition
+("in", "в", "à") or an origin ("from", "из", "originaire") stands before its mentions; a
+verb of speech or stance in the mention's clause (the seat of a speaker) while the trigger
+is not there. English rows add the parse: whether the trigger's word governs the place,
+and whether the place hangs on a verb of speech or stance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from gazetteer.capitals import is_news_capital
+from geo.events.clauses import Span
+from geo.events.lexical_places import dateline_end as lexical_dateline_end
+from geo.events.lexical_roles import governed
+from geo.events.places import AT_PLACE_BEFORE
+from geo.events.scope import Scope
+from geo.events.timeline import dateline_end
+from geo.events.vocabulary import CLAUSE_ENDS, Vocabulary
+from geo.lexicon import SPEECH_VERBS, STANCE_VERBS, alternation
+from geo.model import Mention
+from geo.resolve.places import inside
+
+__all__ = ["Roles"]
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# (an origin in English: "from X", "from around X"; the other languages' are their vocabulary's)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:around\s+)?(?:the\s+)?$", re.IGNORECASE)
+_SAYING = re.compile(rf"\b{alternation(SPEECH_VERBS + STANCE_VERBS)}\b", re.IGNORECASE)
+_SPEAKING_LEMMAS = frozenset(w for w in SPEECH_VERBS + STANCE_VERBS if w.isalpha())
+_NAME_ARCS = frozenset({"compound", "flat", "appos"})
+
+
+class Roles:
+    """The role evidence of one report's rows; ``vocabulary`` is the report's language's
+    (None: English, where the parse is read too)."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention], spans: Sequence[Span],
+                 published: date | None, vocabulary: Vocabulary | None = None) -> None:
+        self.text, self.spans, self.vocabulary = text, spans, vocabulary
+        self.published = published
+        self.dateline = max(dateline_end(text), lexical_dateline_end(text))
+        self.placed = [m for m in mentions if m.place is not None and m.kind == "named"]
+        self.words = vocabulary.words(text) if vocabulary is not None else []
+        self.dateline_places = {m.place.id for m in self.placed if m.start < self.dateline}
+        self.at_share: dict[str, float] = {}
+        self.from_share: dict[str, float] = {}
+        for place in {m.place.id for m in self.placed}:
+            own = [m for m in self.placed if m.place.id == place and m.start >= self.dateline]
+            self.at_share[place] = sum(self._at(m) for m in own) / len(own) if own else 0.0
+            self.from_share[place] = sum(self._from(m) for m in own) / len(own) if own else 0.0
+
+    def _at(self, mention: Mention) -> bool:
+        if self.vocabulary is None:
+            return AT_PLACE_BEFORE.search(self.text, max(0, mention.start - 12),
+                                          mention.start) is not None
+        return governed(mention, self.words, self.vocabulary)
+
+    def _from(self, mention: Mention) -> bool:
+        if self.vocabulary is None:
+            return _FROM_BEFORE.search(self.text, max(0, mention.start - 20),
+                                       mention.start) is not None
+        return governed(mention, self.words, self.vocabulary, self.vocabulary.from_place)
+
+    def _clause(self, mention: Mention, sentence: Span) -> Span:
+        start = max((self.text.rfind(c, sentence[0], mention.start) for c in CLAUSE_ENDS),
+                    default=-1)
+        ends = [e for e in (self.text.find(c, mention.end, sentence[1]) for c in CLAUSE_ENDS)
+                if e >= 0]
+        return max(sentence[0], start + 1), min(ends, default=sentence[1])
+
+    def _speaks(self, clause: Span) -> bool:
+        if self.vocabulary is None:
+            return _SAYING.search(self.text, *clause) is not None
+        return any(w.any_of(self.vocabulary.speaking)
+                   for w in self.vocabulary.words(self.text, *clause))
+
+    def features(self, where: Mention, trigger: Span, sentence: Span,
+                 in_sentence: bool) -> dict[str, float]:
+        """The role evidence of a row at ``where`` told by the trigger at ``trigger`` in
+        ``sentence``."""
+        place = where.place
+        assert place is not None
+        f = {"role_dateline_place": float(place.id in self.dateline_places),
+             "role_in_dateline": float(where.start < self.dateline),
+             "role_capital": float(place.kind == "city" and is_news_capital(
+                 place.id, place.country, place.feature_code, self.published)),
+             "role_at_share": self.at_share.get(place.id, 0.0),
+             "role_from_share": self.from_share.get(place.id, 0.0)}
+        years = {int(y) for y in _YEAR.findall(self.text, *sentence)}
+        f["role_other_year_told"] = float(bool(self.published) and any(
+            y != self.published.year for y in years))
+        f["role_finer_in_sentence"] = float(place.kind != "city" and any(
+            m.place.id != place.id and inside(m.place, place)
+            for m in self.placed if sentence[0] <= m.start < sentence[1]))
+        f["role_at_before"] = f["role_from_before"] = f["role_speaker_clause"] = 0.0
+        f["role_trigger_governs"] = f["role_under_speech"] = 0.0
+        if not in_sentence:
+            return f
+        f["role_at_before"] = float(self._at(where))
+        f["role_from_before"] = float(self._from(where))
+        clause = self._clause(where, sentence)
+        f["role_speaker_clause"] = float(self._speaks(clause) and not (
+            clause[0] <= trigger[0] < clause[1]))
+        if self.vocabulary is None:
+            f |= self._parsed(where, trigger, sentence)
+        return f
+
+    def _parsed(self, where: Mention, trigger: Span, sentence: Span) -> dict[str, float]:
+        """Whether the trigger's word governs the place, and whether the place hangs on a
+        verb of speech or stance first (English; nothing without a parser)."""
+        token = Scope(self.text, sentence, where.start, where.end).trigger()
+        head = Scope(self.text, sentence, *trigger).trigger()
+        if token is None or head is None:
+            return {}
+        while token.dep_ in _NAME_ARCS and token.head is not token:
+            token = token.head
+        verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        return {"role_trigger_governs": float(head == token or head in token.ancestors),
+                "role_under_speech": float(verb is not None and verb != head and
+                                           verb.lemma_ in {"say", "tell", *_SPEAKING_LEMMAS})}
