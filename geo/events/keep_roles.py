@@ -27,7 +27,8 @@ from geo.events.places import AT_PLACE_BEFORE
 from geo.events.scope import Scope
 from geo.events.timeline import dateline_end
 from geo.events.vocabulary import CLAUSE_ENDS, Vocabulary
-from geo.lexicon import SPEECH_VERBS, STANCE_VERBS, alternation
+from geo.languages import fr, ru
+from geo.lexicon import COMPASS_POINTS, SPEECH_VERBS, STANCE_VERBS, alternation
 from geo.model import Mention
 from geo.resolve.places import inside
 
@@ -39,6 +40,21 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:around\s+)?(?:the\s+)?$", re.IGNORECASE)
 _SAYING = re.compile(rf"\b{alternation(SPEECH_VERBS + STANCE_VERBS)}\b", re.IGNORECASE)
 _SPEAKING_LEMMAS = frozenset(w for w in SPEECH_VERBS + STANCE_VERBS if w.isalpha())
 _NAME_ARCS = frozenset({"compound", "flat", "appos"})
+# A place as a reference point: "a village near X", "20 km north of X", "à l'ouest de X",
+# "в 30 км к югу от X" (what lies there lies beside it, not in it).
+_REFERENCE = {
+    "": re.compile(rf"\b(?:(?:{alternation(COMPASS_POINTS)})(?:-?(?:east|west))?(?:ern)?\s+"
+                   r"of|(?:km|kilometres|kilometers|miles)\s+(?:from|of)|(?:village|town|"
+                   r"hamlet|settlement)s?\s+(?:just\s+)?near)\s+(?:the\s+)?$", re.IGNORECASE),
+    "fr": re.compile(rf"\b(?:(?:{alternation(fr.COMPASS_POINTS)})(?:-(?:est|ouest))?|km)\s+"
+                     r"(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+)$", re.IGNORECASE),
+    "ru": re.compile(rf"\b(?:(?:\w+-)?(?:{alternation(ru.COMPASS_STEMS)})\w*\s+от|км\s+от|"
+                     rf"(?:\w+-)?(?:{alternation(ru.COMPASS_STEMS)})\w*нее)\s+$", re.IGNORECASE),
+}
+# A destination: "fled to X", "taken into X", "vers X", "jusqu'à X", "до X".
+_TO = {"": re.compile(r"\b(?:to|into|towards|for)\s+(?:the\s+)?$", re.IGNORECASE),
+       "fr": re.compile(r"\b(?:vers|jusqu['’]à|jusqu['’]au)\s+(?:la\s+|l['’])?$", re.IGNORECASE),
+       "ru": re.compile(r"\bдо\s+$", re.IGNORECASE)}
 
 
 class Roles:
@@ -104,9 +120,14 @@ class Roles:
             m.place.id != place.id and inside(m.place, place)
             for m in self.placed if sentence[0] <= m.start < sentence[1]))
         f["role_at_before"] = f["role_from_before"] = f["role_speaker_clause"] = 0.0
+        f["role_reference"] = f["role_to_before"] = 0.0
         f["role_trigger_governs"] = f["role_under_speech"] = 0.0
         if not in_sentence:
             return f
+        language = self.vocabulary.language if self.vocabulary is not None else ""
+        before = (max(sentence[0], where.start - 40), where.start)
+        f["role_reference"] = float(_REFERENCE[language].search(self.text, *before) is not None)
+        f["role_to_before"] = float(_TO[language].search(self.text, *before) is not None)
         f["role_at_before"] = float(self._at(where))
         f["role_from_before"] = float(self._from(where))
         clause = self._clause(where, sentence)
