@@ -135,7 +135,7 @@ def describe(text: str, rows: Sequence[EventDraft], mentions: Sequence[Mention],
         f["counts_shared"] = float(row.counts_shared)
         f["weak"] = float(row.rule.weak)
         f["confidence"] = row.confidence
-        f |= roles_of.features(where, row.trigger, sentence, bool(f["in_sentence"]))
+        f |= roles_of.features(where, row.trigger, row.clause, sentence, bool(f["in_sentence"]))
         row.features = f
 
 

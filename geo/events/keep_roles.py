@@ -34,7 +34,13 @@ from geo.resolve.places import inside
 
 __all__ = ["Roles"]
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = r"(?:19|20)\d\d\b"
+_DIGITS = re.compile(r"\d{4}")
+# A year told as a time, not a count of people ("около 2000 человек"): after "in", "since",
+# "of" ("the riots of 2019"), or the language's preposition of a year ("en 2019", "в 2019
+# году"), or before the Russian word for year ("марта 2019 года").
+_ENGLISH_YEAR = re.compile(
+    rf"\b(?:in|since|of|until|during)\s+(?:(?:early|late|mid)[\s-]+)?{_YEAR}", re.IGNORECASE)
 # (an origin in English: "from X", "from around X"; the other languages' are their vocabulary's)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:around\s+)?(?:the\s+)?$", re.IGNORECASE)
 _SAYING = re.compile(rf"\b{alternation(SPEECH_VERBS + STANCE_VERBS)}\b", re.IGNORECASE)
@@ -68,6 +74,9 @@ class Roles:
         self.dateline = max(dateline_end(text), lexical_dateline_end(text))
         self.placed = [m for m in mentions if m.place is not None and m.kind == "named"]
         self.words = vocabulary.words(text) if vocabulary is not None else []
+        self.years = _ENGLISH_YEAR if vocabulary is None else re.compile(
+            rf"\b(?:{alternation(vocabulary.in_year)})\s+{_YEAR}|\b{_YEAR}(?=\s*(?:год|г\.))",
+            re.IGNORECASE)
         self.dateline_places = {m.place.id for m in self.placed if m.start < self.dateline}
         self.at_share: dict[str, float] = {}
         self.from_share: dict[str, float] = {}
@@ -101,10 +110,10 @@ class Roles:
         return any(w.any_of(self.vocabulary.speaking)
                    for w in self.vocabulary.words(self.text, *clause))
 
-    def features(self, where: Mention, trigger: Span, sentence: Span,
+    def features(self, where: Mention, trigger: Span, clause: Span, sentence: Span,
                  in_sentence: bool) -> dict[str, float]:
         """The role evidence of a row at ``where`` told by the trigger at ``trigger`` in
-        ``sentence``."""
+        ``clause`` of ``sentence``."""
         place = where.place
         assert place is not None
         f = {"role_dateline_place": float(place.id in self.dateline_places),
@@ -113,9 +122,11 @@ class Roles:
                  place.id, place.country, place.feature_code, self.published)),
              "role_at_share": self.at_share.get(place.id, 0.0),
              "role_from_share": self.from_share.get(place.id, 0.0)}
-        years = {int(y) for y in _YEAR.findall(self.text, *sentence)}
-        f["role_other_year_told"] = float(bool(self.published) and any(
-            y != self.published.year for y in years))
+        # (a year before the publication's in the trigger's clause: "the riots of 2019 in
+        # X"; a year elsewhere in the sentence is often a law's or a plan's)
+        f["role_other_year_told"] = float(self.published is not None and any(
+            int(_DIGITS.search(m.group()).group()) < self.published.year
+            for m in self.years.finditer(self.text, *clause)))
         f["role_finer_in_sentence"] = float(place.kind != "city" and any(
             m.place.id != place.id and inside(m.place, place)
             for m in self.placed if sentence[0] <= m.start < sentence[1]))
@@ -130,9 +141,9 @@ class Roles:
         f["role_to_before"] = float(_TO[language].search(self.text, *before) is not None)
         f["role_at_before"] = float(self._at(where))
         f["role_from_before"] = float(self._from(where))
-        clause = self._clause(where, sentence)
-        f["role_speaker_clause"] = float(self._speaks(clause) and not (
-            clause[0] <= trigger[0] < clause[1]))
+        own = self._clause(where, sentence)
+        f["role_speaker_clause"] = float(self._speaks(own) and not (
+            own[0] <= trigger[0] < own[1]))
         if self.vocabulary is None:
             f |= self._parsed(where, trigger, sentence)
         return f
