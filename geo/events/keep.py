@@ -1,5 +1,5 @@
 """Whether a row the detector emits is a real incident at a real site: the language-neutral
-evidence about each row, and the learned decision read from ``geo/data/keep-v1.json``.
+evidence about each row, and the learned decision read from ``geo/data/keep-v2.json``.
 
 The rules give each row its place, status and type; what they leave are rows at places
 that are no site (an actor, a speaker's seat, a home, a destination) and rows of events
@@ -39,7 +39,7 @@ from geo.model import Mention
 
 __all__ = ["MODEL_FILE", "KeepModel", "describe", "doubt", "doubtable", "keep_model"]
 
-MODEL_FILE = Path(__file__).resolve().parents[1] / "data" / "keep-v1.json"
+MODEL_FILE = Path(__file__).resolve().parents[1] / "data" / "keep-v2.json"
 
 _TYPES = (PROTESTS, RIOTS, BATTLES, EXPLOSIONS, VIOLENCE, STRATEGIC)
 _PRECISIONS = ("point", "part_of_city", "city", "admin1", "country", "region")
