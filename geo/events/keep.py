@@ -63,7 +63,7 @@ def describe(text: str, rows: Sequence[EventDraft], mentions: Sequence[Mention],
     """Give each placed occurred row of ``rows`` (every status: the rows told not to
     have happened are evidence too) its ``features``, in place; ``vocabulary``: the
     report's language's (None: English), for the place's role (:mod:`geo.events.keep_roles`)."""
-    roles_of = Roles(text, mentions, spans, published, vocabulary)
+    roles_of = Roles(text, mentions, published, vocabulary)
     placed = [m for m in mentions if m.place is not None]
     by_place = Counter(m.place.id for m in placed)
     countries = Counter(m.place.country for m in placed if m.place.country)

@@ -67,9 +67,9 @@ class Roles:
     """The role evidence of one report's rows; ``vocabulary`` is the report's language's
     (None: English, where the parse is read too)."""
 
-    def __init__(self, text: str, mentions: Sequence[Mention], spans: Sequence[Span],
-                 published: date | None, vocabulary: Vocabulary | None = None) -> None:
-        self.text, self.spans, self.vocabulary = text, spans, vocabulary
+    def __init__(self, text: str, mentions: Sequence[Mention], published: date | None,
+                 vocabulary: Vocabulary | None = None) -> None:
+        self.text, self.vocabulary = text, vocabulary
         self.published = published
         self.dateline = max(dateline_end(text), lexical_dateline_end(text))
         self.placed = [m for m in mentions if m.place is not None and m.kind == "named"]

@@ -25,7 +25,7 @@ def _roles(text: str, vocabulary=None) -> tuple[Roles, list[Mention]]:
     # (a dateline's place in capitals, "VARNHOLT, April 10 -", is the same place)
     mentions = mentions_at(text, {**{n: town(n) for n in TOWNS},
                                   **{n.upper(): town(n) for n in TOWNS}})
-    return Roles(text, mentions, [(0, len(text))], PUBLISHED, vocabulary), mentions
+    return Roles(text, mentions, PUBLISHED, vocabulary), mentions
 
 
 def _of(text: str, name: str, nth: int = 0, vocabulary=None, trigger: str = "") -> dict:
