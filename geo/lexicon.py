@@ -8,6 +8,9 @@ not a place), resolution (a place that speaks is an actor), clause splitting and
 
 from __future__ import annotations
 
+#: The points of the compass: "north of X" puts something beside X, not in it.
+COMPASS_POINTS = ("north", "south", "east", "west")
+
 # Verbs that report speech, in the forms news text uses.
 SPEECH_VERBS = (
     "said", "says", "say", "told", "tells", "added", "explained", "noted", "stated",
