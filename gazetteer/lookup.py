@@ -217,7 +217,11 @@ class Gazetteer:
     def names(self) -> frozenset[str]:
         """Return every folded name and alternate name (not codes or demonyms).
 
-        For the geoparser's first pass over text; loaded once per instance.
+        For the geoparser's first pass over text; loaded once per instance. Once loaded,
+        it is this instance's view of the names: a look-up of a name outside it (or a
+        code or demonym outside those read with it) is answered without a query, so
+        places another process adds later (``incidentmap gazetteer add``) are seen by a
+        newly opened gazetteer; :meth:`add_layer` on this instance reloads them.
         """
         if self._names is None:
             sql = "SELECT DISTINCT folded FROM names WHERE type IN (?, ?)"
