@@ -16,7 +16,7 @@ held-out reports only:
   third.
 
     python -m tools.train_keep [--rows /tmp/keep/rows.pkl] [--rebuild]
-                               [--save geo/data/keep-v2.json --threshold P]
+                               [--save geo/data/keep-v1.json --threshold P]
                                [--judge FILE ...]
 
 The rows are cached (``--rows``) and rebuilt when the library or a dev file has changed
@@ -239,7 +239,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  options.named_only)))
     if options.save:
         options.save.write_text(json.dumps({
-            "version": 2, "rows": sum(len(r["rows"]) for r in reports),
+            "version": 1, "rows": sum(len(r["rows"]) for r in reports),
             "trained_by": f"python -m tools.train_keep --rebuild "
                           f"{'--named-only ' if options.named_only else ''}--save {options.save} "
                           f"--threshold {options.threshold} "

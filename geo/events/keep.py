@@ -1,5 +1,5 @@
 """Whether a row the detector emits is a real incident at a real site: the language-neutral
-evidence about each row, and the learned decision read from ``geo/data/keep-v2.json``.
+evidence about each row, and the learned decision read from ``geo/data/keep-v1.json``.
 
 The rules give each row its place, status and type; what they leave are rows at places
 that are no site (an actor, a speaker's seat, a home, a destination) and rows of events
@@ -32,14 +32,12 @@ import numpy as np
 
 from geo.events.clauses import Span
 from geo.events.draft import EventDraft
-from geo.events.keep_roles import Roles
 from geo.events.rules import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, VIOLENCE
-from geo.events.vocabulary import Vocabulary
 from geo.model import Mention
 
 __all__ = ["MODEL_FILE", "KeepModel", "describe", "doubt", "doubtable", "keep_model"]
 
-MODEL_FILE = Path(__file__).resolve().parents[1] / "data" / "keep-v2.json"
+MODEL_FILE = Path(__file__).resolve().parents[1] / "data" / "keep-v1.json"
 
 _TYPES = (PROTESTS, RIOTS, BATTLES, EXPLOSIONS, VIOLENCE, STRATEGIC)
 _PRECISIONS = ("point", "part_of_city", "city", "admin1", "country", "region")
@@ -58,12 +56,9 @@ def _within(mention: Mention, span: Span) -> bool:
 
 
 def describe(text: str, rows: Sequence[EventDraft], mentions: Sequence[Mention],
-             spans: Sequence[Span], published: date | None,
-             vocabulary: Vocabulary | None = None) -> None:
+             spans: Sequence[Span], published: date | None) -> None:
     """Give each placed occurred row of ``rows`` (every status: the rows told not to
-    have happened are evidence too) its ``features``, in place; ``vocabulary``: the
-    report's language's (None: English), for the place's role (:mod:`geo.events.keep_roles`)."""
-    roles_of = Roles(text, mentions, published, vocabulary)
+    have happened are evidence too) its ``features``, in place."""
     placed = [m for m in mentions if m.place is not None]
     by_place = Counter(m.place.id for m in placed)
     countries = Counter(m.place.country for m in placed if m.place.country)
@@ -135,7 +130,6 @@ def describe(text: str, rows: Sequence[EventDraft], mentions: Sequence[Mention],
         f["counts_shared"] = float(row.counts_shared)
         f["weak"] = float(row.rule.weak)
         f["confidence"] = row.confidence
-        f |= roles_of.features(where, row.trigger, row.clause, sentence, bool(f["in_sentence"]))
         row.features = f
 
 

@@ -127,7 +127,7 @@ def detect_lexical_events(text: str, mentions: Sequence[Mention],
     if learned_dates:  # out of sample it beats the rules in RU/FR only (docs/benchmarks.md)
         choose_dates(text, events, published, vocabulary)  # (it dates occurred rows only)
     # (before the unreal rows go: they are evidence too, in either mode)
-    keep.describe(text, events, mentions, spans, published, vocabulary)
+    keep.describe(text, events, mentions, spans, published)
     if learned_keep:
         keep.doubt(events)
     events = [event for event in events if keep_all or event.status == "occurred"]

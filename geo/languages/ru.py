@@ -82,8 +82,6 @@ def romanizations(name: str) -> tuple[str, ...]:
 AT_PLACE = frozenset({"в", "во", "на", "у", "около", "возле", "близ", "под", "недалеко",
                       "рядом", "вблизи", "по"})
 FROM_PLACE = frozenset({"из", "изо", "через"})
-#: The stems of the points of the compass ("к северу от X", "юго-западнее X"): beside X.
-COMPASS_STEMS = ("север", "юг", "запад", "восток")
 #: The words of a street, a square or a metro station before its name ("проспект
 #: Абая", "площадь Республики"), each with the stem its every case begins with.
 STREET_STEMS = {"проспект": "проспект", "улица": "улиц", "площадь": "площад",
