@@ -29,7 +29,7 @@ from dataclasses import replace
 from datetime import date
 
 from gazetteer.capitals import is_news_capital
-from geo.events import places
+from geo.events import places, timeline
 from geo.lexicon import alternation
 from geo.model import Mention
 from geo.resolve.nominal import names_the_capital
@@ -126,22 +126,28 @@ def _antecedent(text: str, mentions: Sequence[Mention], position: int,
     return None
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+# A town with its country or region in apposition: "at X in Pakistan", "X, Pakistan",
+# "In X, on the Caribbean coast"; a country named later in the sentence is no apposition.
+_APPOSED = re.compile(r"(?:,[^\S\n]*(?:(?:in|on)[^\S\n]+)?|[^\S\n]+in[^\S\n]+)"
+                      r"(?:the[^\S\n]+)?")
 
 
 def _town_inside(text: str, mentions: Sequence[Mention], area: Mention) -> Mention | None:
-    """The town named earlier in the sentence of a country, province or region that
-    holds it ("clashed at X in Pakistan", "In X, on the Caribbean coast, crowds looted"):
-    "there" after it means the town, where things happened, not the area around."""
-    if area.place.kind not in _PROVINCE_KINDS | {"country"}:
+    """The town that a country, province or region stands in apposition to ("clashed at
+    X in Pakistan", "In X, on the Caribbean coast, crowds looted"): "there" after it means
+    the town, where things happened, not the area around. A dateline's is no such town:
+    "there" after its country is the country the report goes on to tell of."""
+    if area.place.kind not in _PROVINCE_KINDS | {"country"} or \
+            area.start < timeline.dateline_end(text):
         return None
-    for mention in reversed([m for m in mentions if m.end <= area.start]):
-        if _SENTENCE_END.search(text, mention.end, area.start):
-            return None
-        if mention.place is not None and mention.place.kind in _TOWN_KINDS \
-                and area.place.country in ("", mention.place.country) \
-                and places.is_site(mention):
-            return mention
+    before = [m for m in mentions if m.end <= area.start]
+    if not before:
+        return None
+    mention = before[-1]
+    if _APPOSED.fullmatch(text, mention.end, area.start) and mention.place is not None \
+            and mention.place.kind in _TOWN_KINDS \
+            and area.place.country in ("", mention.place.country) and places.is_site(mention):
+        return mention
     return None
 
 

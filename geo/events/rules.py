@@ -162,6 +162,8 @@ _ARMED_ATTACK = (rf"{alternation(ARMED_GROUPS)}(?: [\w-]+){{0,3}}? {alternation(
 _FORCES = _re(r"\b(?:troops|soldiers|police|policemen|forces|army|military|guards?|"
               r"peacekeepers|contingent|paratroopers|units|gendarmes|reinforcements|"
               r"officers|vehicles|tanks)\b")
+# the forces a crowd or armed men battle
+_BATTLED_SIDE = r"(?:police|troops|soldiers|gendarmes|security\s+forces)"
 CROWD = _re(r"\b(?:protest\w*|demonstrat\w*|crowds?|rall\w+|march\w*|students|"
              r"workers|supporters|activists|youths|residents|gatherings?|vigils?|sit-ins?|"
              # a trade out in the street ("fired tear gas at vendors"), and the trades
@@ -271,12 +273,12 @@ RULES: tuple[Rule, ...] = (
     Rule("clash", _re(
         r"\b(?:clash(?:es|ed)?|exchanges? of fire|exchanged fire|gun ?fights?|"
         r"firefights?|(?<!penalty )shoot-?outs?|gun ?battles?|heavy fighting|"
-        r"(?:pitched|running|street) battles|"
+        # battles of a crowd or the forces, not of unions or rival firms
+        rf"(?:pitched|running|street) battles(?=[^.;]{{0,80}}?(?:{_BATTLED_SIDE}|{CROWD.pattern}))|"
         r"fighting (?:between|"
         r"broke out|erupted|raged)|fought|skirmish(?:es)?|ambush(?:ed)?|"
         # "miners battled riot police"; not a blaze, an illness or a rival
-        r"battled(?=\s+(?:with\s+)?(?:the\s+)?(?:riot\s+)?(?:police|troops|soldiers|"
-        r"gendarmes|security\s+forces))|"
+        rf"battled(?=\s+(?:with\s+)?(?:the\s+)?(?:riot\s+)?{_BATTLED_SIDE})|"
         rf"{_ARMED_ATTACK}{alternation(FORCE_TARGETS)})\b"),
         BATTLES, "Armed clash", "ASSAULT"),
     Rule("air", _re(r"\b(?:air ?strikes?|drone (?:strikes?|attacks?)|air raids?|"
