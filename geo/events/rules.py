@@ -353,13 +353,19 @@ RULES: tuple[Rule, ...] = (
                    r"manned|setting up|establishing|\d+|dozens|hundreds)\b")),
     Rule("deployment", _re(
         r"\b(?:deploy(?:ed|ing|ment|s)?|dispatch(?:ed|ing)?|sent (?:in )?(?:\w+ ){0,3}"
-        r"(?:troops|soldiers|forces|police|reinforcements|paratroopers|platoons|companies|"
-        r"battalions|units|contingents|detachments)|arriv(?:ed|al|ing)|"
+        r"(?:troops|soldiers|forces|police|reinforcements|paratroopers|platoons|"
+        # "units", "companies" and "contingents" of anyone else ("sent two units",
+        # of engineers or firemen) are no forces: only "police units", "army companies"
+        r"battalions|detachments|(?:police|army|military|troop|security|riot) "
+        r"(?:units|companies|contingents))|arriv(?:ed|al|ing)|"
         r"(?:ordered|sent|put) (?:\w+ ){0,2}(?:troops|soldiers|the army|police|forces) "
-        r"(?:onto|into|on) the streets|(?:troops|soldiers|forces|police|reinforcements|army|"
-        r"military|gendarmes|paratroopers) "
+        r"(?:onto|into|on) the streets|(?:(?:troops|soldiers|forces|police|reinforcements|"
+        r"gendarmes|paratroopers) (?:\w+ ){0,3}?|"
+        # the army itself, not its headquarters or its budget, moved
+        r"(?:army|military) (?:(?:troops|soldiers|units|forces|reinforcements|was|were|"
+        r"has|have|had|been|being|is|are|also|then|\w+ly) ){0,3}?)"
         # "were sent there", "were flown in": the place was told before
-        r"(?:\w+ ){0,3}?(?:sent|rushed|flown|airlifted|moved|bused) (?:(?:in)?to|"
+        r"(?:sent|rushed|flown|airlifted|moved|bused) (?:(?:in)?to|"
         r"there\b)|(?:troops|soldiers|army|military|gendarmes|paratroopers|reinforcements) "
         r"(?:\w+ ){0,3}?(?:sent|rushed|flown|airlifted|moved|bused) in\b|"
         rf"patroll?(?:ed|ing|s)|reinforcements|mobili[sz](?:ed|ing)|"
