@@ -106,7 +106,8 @@ def test_there_after_a_country_is_never_the_dateline_town():
 def test_the_road_to_a_town_from_the_dateline_is_still_the_site():
     text = ("OLVESK, Ruritania (AP) — Rebels attacked an army post on the highway to "
             "Brenmark on Monday, killing three soldiers.")
-    rows = [r for r in _rows(text, "Olvesk", "Brenmark") if r.event_type != "Strategic developments"]
+    rows = [r for r in _rows(text, "Olvesk", "Brenmark")
+            if r.event_type != "Strategic developments"]
     assert rows and {r.location.place.name for r in rows} == {"Brenmark"}
 
 
