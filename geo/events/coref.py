@@ -30,6 +30,7 @@ from datetime import date
 
 from gazetteer.capitals import is_news_capital
 from geo.events import places, timeline
+from geo.events.clauses import sentence_spans
 from geo.lexicon import alternation
 from geo.model import Mention
 from geo.resolve.nominal import names_the_capital
@@ -127,27 +128,38 @@ def _antecedent(text: str, mentions: Sequence[Mention], position: int,
 
 
 # A town with its country or region in apposition: "at X in Pakistan", "X, Pakistan",
-# "In X, on the Caribbean coast"; a country named later in the sentence is no apposition.
+# "In X, on the Caribbean coast".
 _APPOSED = re.compile(r"(?:,[^\S\n]*(?:(?:in|on)[^\S\n]+)?|[^\S\n]+in[^\S\n]+)"
                       r"(?:the[^\S\n]+)?")
+# A country or region told as the whole of it ("rallies across Pakistan"): no town.
+_COUNTRYWIDE = re.compile(r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 
 
 def _town_inside(text: str, mentions: Sequence[Mention], area: Mention) -> Mention | None:
-    """The town that a country, province or region stands in apposition to ("clashed at
-    X in Pakistan", "In X, on the Caribbean coast, crowds looted"): "there" after it means
-    the town, where things happened, not the area around. A dateline's is no such town:
-    "there" after its country is the country the report goes on to tell of."""
-    if area.place.kind not in _PROVINCE_KINDS | {"country"} or \
-            area.start < timeline.dateline_end(text):
+    """The town that a country, province or region holds, in apposition to it or named
+    earlier in its sentence ("clashed at X in Pakistan", "In X, on the Caribbean coast,
+    crowds looted", "clashed at X, officials in Y province said"): "there" after it means
+    the town, where things happened, not the area around. Not after a country told as a
+    whole ("rallies across Pakistan"), and never a dateline's town."""
+    if area.place.kind not in _PROVINCE_KINDS | {"country"}:
         return None
-    before = [m for m in mentions if m.end <= area.start]
+    dateline = timeline.dateline_end(text)
+    before = [m for m in mentions if dateline <= m.start and m.end <= area.start]
     if not before:
         return None
-    mention = before[-1]
-    if _APPOSED.fullmatch(text, mention.end, area.start) and mention.place is not None \
-            and mention.place.kind in _TOWN_KINDS \
-            and area.place.country in ("", mention.place.country) and places.is_site(mention):
-        return mention
+    if _APPOSED.fullmatch(text, before[-1].end, area.start):
+        before = before[-1:]
+    elif _COUNTRYWIDE.search(text, max(0, area.start - 20), area.start):
+        return None
+    else:
+        start = next((s for s, e in sentence_spans(text) if s <= area.start < e), area.start)
+        before = [m for m in before if m.start >= start]
+    for mention in reversed(before):
+        if mention.place is not None and mention.place.kind in _TOWN_KINDS \
+                and area.place.country in ("", mention.place.country) \
+                and places.is_site(mention):
+            return mention
     return None
 
 

@@ -362,7 +362,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:onto|into|on) the streets|(?:(?:troops|soldiers|forces|police|reinforcements|"
         r"gendarmes|paratroopers) (?:\w+ ){0,3}?|"
         # the army itself, not its headquarters or its budget, moved
-        r"(?:army|military) (?:(?:troops|soldiers|units|forces|reinforcements|was|were|"
+        r"(?:army|military) (?:(?:troops|soldiers|units|forces|reinforcements|columns|"
+        r"convoys|platoons|companies|battalions|contingents|detachments|was|were|"
         r"has|have|had|been|being|is|are|also|then|\w+ly) ){0,3}?)"
         # "were sent there", "were flown in": the place was told before
         r"(?:sent|rushed|flown|airlifted|moved|bused) (?:(?:in)?to|"

@@ -116,3 +116,11 @@ def test_a_bearing_reads_the_compass_points():
     start = text.index("Brenmark")
     mention = Mention(start, start + len("Brenmark"), "Brenmark", place=town("Brenmark"))
     assert places.locates_only(text, mention)
+
+
+@needs_parser
+def test_there_after_officials_in_a_country_is_the_town_of_the_sentence():
+    text = ("Dockers clashed with police at Olvesk on Monday, officials in Ruritania said. "
+            "Troops were sent there the same night.")
+    rows = [r for r in _rows(text, "Olvesk") if r.subtype == "troop_deployment"]
+    assert [r.location.place.name for r in rows] == ["Olvesk"]
