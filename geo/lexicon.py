@@ -96,12 +96,12 @@ ORDINAL_WORDS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10,
 }
-# Weekday and month names (with the abbreviations news uses), lower case, and the
-# months' numbers: the dates read them, and places never take them for a name.
 #: Gatherings of a few hours: what a text tells "after Sunday's match" happened that
 #: day (not "after Sunday's election", whose aftermath runs on for days).
 SHORT_GATHERINGS = ("match", "game", "final", "derby", "fixture", "funeral", "vigil",
                     "concert", "service")
+# Weekday and month names (with the abbreviations news uses), lower case, and the
+# months' numbers: the dates read them, and places never take them for a name.
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,

@@ -29,7 +29,8 @@ from dataclasses import replace
 from datetime import date
 
 from gazetteer.capitals import is_news_capital
-from geo.events import places
+from geo.events import places, timeline
+from geo.events.clauses import sentence_spans
 from geo.lexicon import alternation
 from geo.model import Mention
 from geo.resolve.nominal import names_the_capital
@@ -126,18 +127,35 @@ def _antecedent(text: str, mentions: Sequence[Mention], position: int,
     return None
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+# A town with its country or region in apposition: "at X in Pakistan", "X, Pakistan",
+# "In X, on the Caribbean coast".
+_APPOSED = re.compile(r"(?:,[^\S\n]*(?:(?:in|on)[^\S\n]+)?|[^\S\n]+in[^\S\n]+)"
+                      r"(?:the[^\S\n]+)?")
+# A country or region told as the whole of it ("rallies across Pakistan"): no town.
+_COUNTRYWIDE = re.compile(r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 
 
 def _town_inside(text: str, mentions: Sequence[Mention], area: Mention) -> Mention | None:
-    """The town named earlier in the sentence of a country, province or region that
-    holds it ("clashed at X in Pakistan", "In X, on the Caribbean coast, crowds looted"):
-    "there" after it means the town, where things happened, not the area around."""
+    """The town that a country, province or region holds, in apposition to it or named
+    earlier in its sentence ("clashed at X in Pakistan", "In X, on the Caribbean coast,
+    crowds looted", "clashed at X, officials in Y province said"): "there" after it means
+    the town, where things happened, not the area around. Not after a country told as a
+    whole ("rallies across Pakistan"), and never a dateline's town."""
     if area.place.kind not in _PROVINCE_KINDS | {"country"}:
         return None
-    for mention in reversed([m for m in mentions if m.end <= area.start]):
-        if _SENTENCE_END.search(text, mention.end, area.start):
-            return None
+    dateline = timeline.dateline_end(text)
+    before = [m for m in mentions if dateline <= m.start and m.end <= area.start]
+    if not before:
+        return None
+    if _APPOSED.fullmatch(text, before[-1].end, area.start):
+        before = before[-1:]
+    elif _COUNTRYWIDE.search(text, max(0, area.start - 20), area.start):
+        return None
+    else:
+        start = next((s for s, e in sentence_spans(text) if s <= area.start < e), area.start)
+        before = [m for m in before if m.start >= start]
+    for mention in reversed(before):
         if mention.place is not None and mention.place.kind in _TOWN_KINDS \
                 and area.place.country in ("", mention.place.country) \
                 and places.is_site(mention):

@@ -163,7 +163,9 @@ _FORCE_SIDE = rf"(?:the\s+)?(?:[\w-]+\s+)?{_STATE_FORCES}\b"
 _CROWD_AGAINST_FORCES = re.compile(
     rf"\bbetween\s+(?:[\w-]+\s+){{0,3}}?{_CROWD_WORD}\s+and\s+{_FORCE_SIDE}|"
     rf"\bbetween\s+{_FORCE_SIDE}\s+and\s+(?:[\w-]+\s+){{0,3}}?{_CROWD_WORD}|"
-    rf"{_CROWD_WORD}\s+and\s+{_FORCE_SIDE}\s+(?:\w+\s+)?(?:fought|clashed|battled)\b",
+    # "villagers and soldiers fought off an attack" fight a third party together
+    rf"{_CROWD_WORD}\s+and\s+{_FORCE_SIDE}\s+(?:\w+\s+)?(?:clashed|(?:fought|battled)\s+"
+    rf"(?:each\s+other|(?:pitched|running|street)\s+battles))\b",
     re.IGNORECASE)
 
 

@@ -34,8 +34,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from gazetteer.geometry import haversine_km
-from geo.lexicon import MONTHS, WEEKDAYS, alternation
+from geo.lexicon import COMPASS_POINTS, MONTHS, WEEKDAYS, alternation
 from geo.model import Mention
+from geo.resolve.nominal import capital_of_at
 from geo.resolve.places import inside
 
 _SITE_ROLES = frozenset({"location", "other"})
@@ -79,7 +80,7 @@ _AREA_WORD = (r"(?:region|province|state|district|department|county|governorate|
 AREA_WORD_BEFORE = re.compile(rf"\b{_AREA_WORD}\s+of\s+$", re.IGNORECASE)
 _AREA_WORD_AFTER = re.compile(rf"\s+{_AREA_WORD}\b", re.IGNORECASE)
 _BEARING = re.compile(r"\b(?:(?:(?:\d+|a few)\s*(?:km|kilometres|kilometers|miles)\s+)?"
-                      r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
+                      rf"{alternation(COMPASS_POINTS)}(?:-?(?:east|west))?\s+of|"
                       # "35 km from the capital": a distance alone is a bearing too
                       r"(?:\d+|a few)\s*(?:km|kilometres|kilometers|miles)\s+(?:away\s+)?from)"
                       r"\s+(?:the\s+)?"
@@ -543,12 +544,10 @@ def _capital_of(text: str, capital: Mention, country: Mention) -> bool:
     return capital.place is not None and country.place is not None \
         and country.place.kind == "country" and capital.place.kind == "city" \
         and capital.place.country == country.place.country \
-        and _CAPITAL_WORD.search(capital.text) is not None \
-        and _OF_NAME.fullmatch(text, capital.end, country.start) is not None
+        and capital_of_at(text, capital.text, capital.end) == country.start
 
 
 _OF_NAME = re.compile(r"\s+(?:of|at|in)\s+(?:the\s+)?", re.IGNORECASE)
-_CAPITAL_WORD = re.compile(r"\bcapital\b", re.IGNORECASE)
 
 
 def stated_site(text: str, mention: Mention, country: str, clause_start: int) -> bool:

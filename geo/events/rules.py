@@ -162,6 +162,8 @@ _ARMED_ATTACK = (rf"{alternation(ARMED_GROUPS)}(?: [\w-]+){{0,3}}? {alternation(
 _FORCES = _re(r"\b(?:troops|soldiers|police|policemen|forces|army|military|guards?|"
               r"peacekeepers|contingent|paratroopers|units|gendarmes|reinforcements|"
               r"officers|vehicles|tanks)\b")
+# the forces a crowd or armed men battle
+_BATTLED_SIDE = r"(?:police|troops|soldiers|gendarmes|security\s+forces)"
 CROWD = _re(r"\b(?:protest\w*|demonstrat\w*|crowds?|rall\w+|march\w*|students|"
              r"workers|supporters|activists|youths|residents|gatherings?|vigils?|sit-ins?|"
              # a trade out in the street ("fired tear gas at vendors"), and the trades
@@ -271,12 +273,12 @@ RULES: tuple[Rule, ...] = (
     Rule("clash", _re(
         r"\b(?:clash(?:es|ed)?|exchanges? of fire|exchanged fire|gun ?fights?|"
         r"firefights?|(?<!penalty )shoot-?outs?|gun ?battles?|heavy fighting|"
-        r"(?:pitched|running|street) battles|"
+        # battles of a crowd or the forces, not of unions or rival firms
+        rf"(?:pitched|running|street) battles(?=[^.;]{{0,80}}?(?:{_BATTLED_SIDE}|{CROWD.pattern}))|"
         r"fighting (?:between|"
         r"broke out|erupted|raged)|fought|skirmish(?:es)?|ambush(?:ed)?|"
         # "miners battled riot police"; not a blaze, an illness or a rival
-        r"battled(?=\s+(?:with\s+)?(?:the\s+)?(?:riot\s+)?(?:police|troops|soldiers|"
-        r"gendarmes|security\s+forces))|"
+        rf"battled(?=\s+(?:with\s+)?(?:the\s+)?(?:riot\s+)?{_BATTLED_SIDE})|"
         rf"{_ARMED_ATTACK}{alternation(FORCE_TARGETS)})\b"),
         BATTLES, "Armed clash", "ASSAULT"),
     Rule("air", _re(r"\b(?:air ?strikes?|drone (?:strikes?|attacks?)|air raids?|"
@@ -351,13 +353,20 @@ RULES: tuple[Rule, ...] = (
                    r"manned|setting up|establishing|\d+|dozens|hundreds)\b")),
     Rule("deployment", _re(
         r"\b(?:deploy(?:ed|ing|ment|s)?|dispatch(?:ed|ing)?|sent (?:in )?(?:\w+ ){0,3}"
-        r"(?:troops|soldiers|forces|police|reinforcements|paratroopers|platoons|companies|"
-        r"battalions|units|contingents|detachments)|arriv(?:ed|al|ing)|"
+        r"(?:troops|soldiers|forces|police|reinforcements|paratroopers|platoons|"
+        # "units", "companies" and "contingents" of anyone else ("sent two units",
+        # of engineers or firemen) are no forces: only "police units", "army companies"
+        r"battalions|detachments|(?:police|army|military|troop|security|riot) "
+        r"(?:units|companies|contingents))|arriv(?:ed|al|ing)|"
         r"(?:ordered|sent|put) (?:\w+ ){0,2}(?:troops|soldiers|the army|police|forces) "
-        r"(?:onto|into|on) the streets|(?:troops|soldiers|forces|police|reinforcements|army|"
-        r"military|gendarmes|paratroopers) "
+        r"(?:onto|into|on) the streets|(?:(?:troops|soldiers|forces|police|reinforcements|"
+        r"gendarmes|paratroopers) (?:\w+ ){0,3}?|"
+        # the army itself, not its headquarters or its budget, moved
+        r"(?:army|military) (?:(?:troops|soldiers|units|forces|reinforcements|columns|"
+        r"convoys|platoons|companies|battalions|contingents|detachments|was|were|"
+        r"has|have|had|been|being|is|are|also|then|\w+ly) ){0,3}?)"
         # "were sent there", "were flown in": the place was told before
-        r"(?:\w+ ){0,3}?(?:sent|rushed|flown|airlifted|moved|bused) (?:(?:in)?to|"
+        r"(?:sent|rushed|flown|airlifted|moved|bused) (?:(?:in)?to|"
         r"there\b)|(?:troops|soldiers|army|military|gendarmes|paratroopers|reinforcements) "
         r"(?:\w+ ){0,3}?(?:sent|rushed|flown|airlifted|moved|bused) in\b|"
         rf"patroll?(?:ed|ing|s)|reinforcements|mobili[sz](?:ed|ing)|"

@@ -32,6 +32,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from geo.events import timeline
 from geo.events.clauses import Span, sentence_spans
 from geo.events.scope import Scope
 from geo.lexicon import SPEECH_VERBS, STANCE_VERBS, alternation
@@ -233,10 +234,12 @@ def _off_the_road(text: str, mentions: list[Mention],
     """The mentions but a road's two ends ("blocked the highway between X and Y near Z",
     "the road from X to Y") made no site, when their sentence names another site: the
     road runs between them, and the text tells where on it. Without another, the
-    road's first end is the best place the text gives."""
+    road's first end is the best place the text gives; a dateline's town is no other
+    (the road to X from there may start anywhere)."""
     ends = [m for m in mentions if m.role == "location" and _route_end(text, m)]
+    dateline = timeline.dateline_end(text)
     return [replace(m, role="actor") if any(m is end for end in ends) and any(
-        other.role == "location" and other.place is not None and
+        other.role == "location" and other.place is not None and other.start >= dateline and
         sentence_of(other) == sentence_of(m) and all(other is not end for end in ends)
         for other in mentions) else m for m in mentions]
 
@@ -421,13 +424,12 @@ _SENDS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:sent|deployed|dispat
                           r"province|area|district|north|south|east|west|border)\b)",
                           re.IGNORECASE)
 # (a road's noun and its joints in any case; the first end's name in capitals)
-_ROUTE_OPENING = (r"\b(?i:(?:roads?|highways?|motorways?|expressways?|carriageway|railway|"
-                  r"rail\s+line|route)\s+(?:(?:linking|connecting|that\s+links|which\s+links)"
+_ROAD_NOUN = r"(?:roads?|highways?|motorways?|expressways?|carriageway|railway|rail\s+line|route)"
+_ROUTE_OPENING = (rf"\b(?i:{_ROAD_NOUN}\s+(?:(?:linking|connecting|that\s+links|which\s+links)"
                   r"\s+|(?:running\s+)?(?:between|from)\s+)(?:the\s+)?)")
 _ROUTE_START = re.compile(_ROUTE_OPENING + "$")
 # A road named by where it leads ("blocked the highway to X"): its far end.
-_ROAD_TO = re.compile(r"\b(?i:the\s+(?:main\s+)?(?:roads?|highways?|motorways?|expressways?|"
-                      r"route))\s+to\s+(?:the\s+)?$")
+_ROAD_TO = re.compile(rf"\b(?i:the\s+(?:main\s+)?{_ROAD_NOUN})\s+to\s+(?:the\s+)?$")
 _ROUTE_FAR_END = re.compile(r"\s+(?i:and|to|with)\s+(?:(?i:the)\s+)?[A-Z]")
 _ROUTE_END = re.compile(_ROUTE_OPENING + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+"
                         r"(?i:and|to|with)\s+(?:(?i:the)\s+)?$")

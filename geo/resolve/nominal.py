@@ -237,15 +237,22 @@ def _year_told(text: str, position: int, published: date | None) -> date | None:
     return date(min(years)[1], 7, 1) if years else None
 
 
+def capital_of_at(text: str, phrase: str, end: int) -> int | None:
+    """Where the name after "the capital of" starts when ``phrase``, ending at ``end``,
+    is a capital with an "of" after it ("the capital of Togo"); none otherwise."""
+    if _CAPITAL.search(phrase) is None:
+        return None
+    m = _OF_NAMED.match(text, end)
+    return None if m is None else m.end()
+
+
 def _country_owning(text: str, cand: Candidate, context: Context) -> Place | None:
     """The country an "of" right after "the capital" names ("the capital of Togo"); none
     for a province or state ("the capital of Ohio" is a city the text may name next)."""
-    if _CAPITAL.search(cand.text) is None:
+    at = capital_of_at(text, cand.text, cand.end)
+    if at is None:
         return None
-    m = _OF_NAMED.match(text, cand.end)
-    if m is None:
-        return None
-    named = next((q for start, _, q, _ in context.named_at if start == m.end()), None)
+    named = next((q for start, _, q, _ in context.named_at if start == at), None)
     place = context.anchors.get(named) if named else None
     return place if place is not None and place.kind == "country" else None
 
