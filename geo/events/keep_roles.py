@@ -16,6 +16,7 @@ and whether the place hangs on a verb of speech or stance.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date
 
@@ -107,8 +108,11 @@ class Roles:
     def _speaks(self, clause: Span) -> bool:
         if self.vocabulary is None:
             return _SAYING.search(self.text, *clause) is not None
-        return any(w.any_of(self.vocabulary.speaking)
-                   for w in self.vocabulary.words(self.text, *clause))
+        # (the clause's words out of the text's, not tokenised again for each row)
+        first = bisect_left(self.words, clause[0], key=lambda w: w.start)
+        last = bisect_left(self.words, clause[1], key=lambda w: w.start)
+        return any(w.any_of(self.vocabulary.speaking) for w in self.words[first:last]
+                   if w.end <= clause[1])
 
     def features(self, where: Mention, trigger: Span, clause: Span, sentence: Span,
                  in_sentence: bool) -> dict[str, float]:
