@@ -473,9 +473,25 @@ def _mourned(words: list[Word], position: int, vocabulary: Vocabulary) -> bool:
     """Whether the death at ``position`` is one the sentence's gathering mourns ("вышли на
     акцию памяти в X, где погибли 15 человек", "une marche blanche en mémoire d'un
     adolescent mort"): the cause of the gathering, unless told in the course of an event
-    ("погибли в ходе столкновений")."""
-    return any(w.any_of(vocabulary.memorial) for w in words) and \
-        not _in_the_course(words, position, vocabulary)
+    ("погибли в ходе столкновений"). The memorial word stands in the same part of the
+    sentence (to a semicolon); a force or its firing in the count's clause, but for the
+    dead's own noun ("погибших силовиков"), makes the dead the gathering's own ("во время
+    акции памяти полиция застрелила двух", "la police a tiré et deux ont été tués")."""
+    start, end = position, position + 1
+    while start > 0 and _joined(words, start):
+        start -= 1
+    while end < len(words) and _joined(words, end):
+        end += 1
+    if any(w.any_of(vocabulary.forces) or w.any_of(vocabulary.firing)
+           for n, w in enumerate(words[start:end], start) if n != position + 1) \
+            or _in_the_course(words, position, vocabulary):
+        return False
+    first, last = position, position + 1
+    while first > 0 and not any(c in _STOPS for c in words[first].gap):
+        first -= 1
+    while last < len(words) and not any(c in _STOPS for c in words[last].gap):
+        last += 1
+    return any(w.any_of(vocabulary.memorial) for w in words[first:last])
 
 
 def _in_a_clause_of_cause(words: list[Word], start: int, vocabulary: Vocabulary) -> bool:

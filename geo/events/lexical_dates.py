@@ -329,7 +329,7 @@ def _listed_weekdays(words: list[Word], index: int, weekday: int,
     """The indices of the weekdays listed after the one at ``words[index]``, each the
     day after the one before it, joined by a comma or the list's conjunctions and
     prepositions ("и в", "et"); none unless the list ends on a conjunction's day
-    ("в пятницу, субботу" alone is no list)."""
+    ("в пятницу, субботу" alone is no list) with no comma before the conjunction."""
     listed: list[int] = []
     at, day = index + 1, weekday
     while at < len(words) and not any(c in ".;" for c in words[at].gap):
@@ -338,7 +338,9 @@ def _listed_weekdays(words: list[Word], index: int, weekday: int,
                 vocabulary.list_joints) and _weekday(words[joint], vocabulary) is None:
             joint += 1
         conjoined = joint > at
-        if joint >= len(words) or (not conjoined and "," not in words[at].gap):
+        # "в субботу, а в воскресенье полиция…": a comma before the conjunction ends
+        # the list; the conjunction opens a clause of its own.
+        if joint >= len(words) or ("," in words[at].gap) == conjoined:
             break
         following = _weekday(words[joint], vocabulary)
         if following != (day + 1) % 7:

@@ -16,6 +16,7 @@ what it holds; split, a language's table would be built from several classes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -416,8 +417,11 @@ class Vocabulary:
 
 
 def word_at(words: list[Word], offset: int) -> int | None:
-    """The index of the word holding character ``offset``, if any."""
-    return next((i for i, w in enumerate(words) if w.start <= offset < w.end), None)
+    """The index of the word holding character ``offset``, if any (``words`` in the text's
+    order, as :meth:`Vocabulary.words` gives them: a search, not a scan, for a report's
+    mentions are looked up in its whole text's words)."""
+    index = bisect_right(words, offset, key=lambda w: w.start) - 1
+    return index if index >= 0 and offset < words[index].end else None
 
 
 def clause_start(words: list[Word], index: int) -> int:

@@ -80,9 +80,11 @@ _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _STREET_BEFORE = re.compile(
     r"(?i:\b(?:" + "|".join(ru.STREET_STEMS.values()) + r")[а-яё]*\.?\s+)$")
 # ... but not in the plural, which no single street's name follows: "жители микрорайонов
-# X", "на площадях X" are X's districts and squares, X a town.
+# X", "на площадях X" are X's districts and squares, X a town. An "ей" after "ц", "и" or
+# "е" is a singular instrumental ("с улицей X", "станцией", "аллеей"), not the plural
+# genitive ("площадей").
 _STREETS_PLURAL = re.compile(
-    r"(?i:(?:ов|ей|ий|ых|ам|ям|ами|ями|ах|ях|\bулиц)\s+)$")
+    r"(?i:(?:ов|(?<![циеё])ей|ий|ых|ам|ям|ами|ями|ах|ях|\bулиц)\s+)$")
 # Offices and forms of address before a person's name ("президент Токаев", "аким
 # Жакупов"): a name after one is a person's unless it is a major place ("аким Алматы").
 _TITLES = frozenset({
