@@ -15,13 +15,12 @@ The sentences are made up and their towns invented."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
-from placed_mentions import mentions_at, town
+from placed_mentions import occurred_kinds, rows_at_towns, town
 
-from gazetteer.place import Place
 from geo.events import places
-from geo.events.detect import detect_events
 from geo.events.rules import RULES
 from geo.events.scope import parse_sentence
 from geo.model import Mention
@@ -29,20 +28,12 @@ from geo.model import Mention
 WEDNESDAY = date(2024, 11, 6)
 needs_parser = pytest.mark.skipif(parse_sentence("Two men were held.") is None,
                                   reason="no spaCy model")
-RURITANIA = Place("t:ruritania", "Ruritania", 10.0, 10.0, "country", "XX", population=5_000_000)
 DEPLOYMENT = next(rule for rule in RULES if rule.name == "deployment")
 CLASH = next(rule for rule in RULES if rule.name == "clash")
 
 
-def _rows(text: str, *names: str) -> list:
-    found = {name: town(name) for name in names}
-    found["Ruritania"] = RURITANIA
-    return detect_events(text, mentions_at(text, found), None, WEDNESDAY, keep_all=True,
-                         language="en")
-
-
-def _kinds(rows: list) -> set[tuple[str, str]]:
-    return {(r.event_type, r.sub_event_type) for r in rows if r.status == "occurred"}
+_rows = partial(rows_at_towns, published=WEDNESDAY, country=True)
+_kinds = occurred_kinds
 
 
 @needs_parser

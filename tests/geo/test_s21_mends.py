@@ -20,9 +20,10 @@ real places."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
-from placed_mentions import mentions_at, town
+from placed_mentions import mentions_at, occurred_kinds, rows_at_towns, town
 
 from gazetteer.place import Place
 from geo.events import places
@@ -35,19 +36,10 @@ WEDNESDAY = date(2024, 11, 6)
 
 needs_parser = pytest.mark.skipif(parse_sentence("Two men were held.") is None,
                                   reason="no spaCy model")
-RURITANIA = Place("t:ruritania", "Ruritania", 10.0, 10.0, "country", "XX", population=5_000_000)
 
 
-def _rows(text: str, *names: str, country: bool = False) -> list:
-    found = {name: town(name) for name in names}
-    if country:
-        found["Ruritania"] = RURITANIA
-    return detect_events(text, mentions_at(text, found), None, WEDNESDAY, keep_all=True,
-                         language="en")
-
-
-def _kinds(rows: list) -> set[tuple[str, str]]:
-    return {(r.event_type, r.sub_event_type) for r in rows if r.status == "occurred"}
+_rows = partial(rows_at_towns, published=WEDNESDAY)
+_kinds = occurred_kinds
 
 
 # --- 1. a crowd of workers against the forces ---------------------------------------

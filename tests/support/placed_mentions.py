@@ -23,6 +23,28 @@ def town(name: str) -> Place:
     return Place(f"t:{name.lower()}", name, 10.0, 10.0, "city", "XX", population=300000)
 
 
+#: An invented country whose towns (:func:`town`) the texts name.
+RURITANIA = Place("t:ruritania", "Ruritania", 10.0, 10.0, "country", "XX", population=5_000_000)
+
+
+def rows_at_towns(text: str, *names: str, published, country: bool = False) -> list:
+    """Every row :func:`geo.events.detect.detect_events` keeps (``keep_all``) for an English
+    ``text`` whose ``names`` are invented towns (and "Ruritania" their country, with
+    ``country``)."""
+    from geo.events.detect import detect_events
+
+    found = {name: town(name) for name in names}
+    if country:
+        found["Ruritania"] = RURITANIA
+    return detect_events(text, mentions_at(text, found), None, published, keep_all=True,
+                         language="en")
+
+
+def occurred_kinds(rows: list) -> set[tuple[str, str]]:
+    """(event type, sub-event type) of the rows that occurred."""
+    return {(r.event_type, r.sub_event_type) for r in rows if r.status == "occurred"}
+
+
 def statuses_in(text: str, name: str, published, language: str = "en"
                 ) -> list[tuple[str, str]]:
     """(event type, status) of every row :func:`geo.events.detect.detect_events` keeps
