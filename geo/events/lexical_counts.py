@@ -25,6 +25,7 @@ share-out does not add) belong together, as :mod:`geo.events.counts` has them fo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from geo.events.counts import MAX_COUNT, CountMention
@@ -477,21 +478,26 @@ def _mourned(words: list[Word], position: int, vocabulary: Vocabulary) -> bool:
     sentence (to a semicolon); a force or its firing in the count's clause, but for the
     dead's own noun ("погибших силовиков"), makes the dead the gathering's own ("во время
     акции памяти полиция застрелила двух", "la police a tiré et deux ont été tués")."""
-    start, end = position, position + 1
-    while start > 0 and _joined(words, start):
-        start -= 1
-    while end < len(words) and _joined(words, end):
-        end += 1
+    start, end = _around(words, position, lambda n: _joined(words, n))
     if any(w.any_of(vocabulary.forces) or w.any_of(vocabulary.firing)
            for n, w in enumerate(words[start:end], start) if n != position + 1) \
             or _in_the_course(words, position, vocabulary):
         return False
-    first, last = position, position + 1
-    while first > 0 and not any(c in _STOPS for c in words[first].gap):
-        first -= 1
-    while last < len(words) and not any(c in _STOPS for c in words[last].gap):
-        last += 1
+    first, last = _around(words, position,
+                          lambda n: not any(c in _STOPS for c in words[n].gap))
     return any(w.any_of(vocabulary.memorial) for w in words[first:last])
+
+
+def _around(words: list[Word], position: int, within: Callable[[int], bool]
+            ) -> tuple[int, int]:
+    """The first and end index of the words about ``words[position]`` that each word's gap
+    before it (``within`` of its index) keeps together with it."""
+    start, end = position, position + 1
+    while start > 0 and within(start):
+        start -= 1
+    while end < len(words) and within(end):
+        end += 1
+    return start, end
 
 
 def _in_a_clause_of_cause(words: list[Word], start: int, vocabulary: Vocabulary) -> bool:
