@@ -72,7 +72,8 @@ from dateutil.relativedelta import weekday as weekday_of
 
 from geo.lexicon import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
 
-__all__ = ["NAMED_DAY_KINDS", "NEWS_WINDOW_DAYS", "DateMention", "find_dates"]
+__all__ = ["NAMED_DAY_KINDS", "NEWS_WINDOW_DAYS", "POINTING_BACK_KINDS", "DateMention",
+           "find_dates"]
 
 #: The days a dispatch reports, counted back from publication: an older day is
 #: background, not the news (both the English timeline and the Russian/French detector).
@@ -173,9 +174,10 @@ _PATTERNS = [
     ("last_year", r"\b(?:(?:early|late|earlier)\s+)?last\s+year\b(?P<possessive>['’]s)?"),
     ("long_ago", rf"\b(?P<n>{_NUM}|\d+)\s+(?P<unit>years?|months?)\s+ago\b"),
 ]
-# Kinds of expression resolved against the reference day rather than publication.
-_ANAPHORIC = {"span_of", "for_span", "next_day", "previous_day", "later", "same_day", "ordinal",
-              "overnight", "since_then"}
+#: Kinds of expression resolved against the reference day (the story's current day)
+#: rather than publication: words pointing back ("the next day", "overnight").
+POINTING_BACK_KINDS = frozenset({"span_of", "for_span", "next_day", "previous_day", "later",
+                                 "same_day", "ordinal", "overnight", "since_then"})
 # "since Sunday", "since 5 January": from that day to publication.
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:began|"
                     r"started|erupted|broke\s+out|flared(?:\s+up)?|spread)\s+)?"
@@ -432,7 +434,7 @@ def _resolve(name: str, match: re.Match, published: date | None,
             return None
         return _span(DateMention(match.start(), match.end(), reference, 2, kind=name),
                      reference, match.end(), published)
-    anchor = (reference or published) if name in _ANAPHORIC else published
+    anchor = (reference or published) if name in POINTING_BACK_KINDS else published
     if anchor is None:
         return None
     if name == "overnight" and reference is None:

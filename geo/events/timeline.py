@@ -100,7 +100,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from geo.events.dates import NAMED_DAY_KINDS, NEWS_WINDOW_DAYS, DateMention, find_dates
+from geo.events.dates import (
+    NAMED_DAY_KINDS,
+    NEWS_WINDOW_DAYS,
+    POINTING_BACK_KINDS,
+    DateMention,
+    find_dates,
+)
 from geo.events.scope import Scope
 from geo.lexicon import NUMBER_WORDS, ORDINAL_WORDS, SHORT_GATHERINGS, SPEECH_VERBS, alternation
 
@@ -133,6 +139,10 @@ _INFINITIVE = frozenset({"VB"})
 # Saturday in X, where protesters stormed ...", "..., while in the capital a boy was
 # shot".
 _SIMULTANEOUS = re.compile(r"\W*(?:where|while|whereas)\b", re.IGNORECASE)
+# "... when a march turned into a riot on Monday": a clause that tells when the one
+# before it happened; not across a semicolon or a dash (another statement).
+_WHEN_AFTER = re.compile(r"\bwhen\b", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[;—–]")
 _SHIFT = re.compile(r"\b(?:before|until|later|then)\b", re.IGNORECASE)
 # "after four nights of protests, a curfew was imposed": the span is not the curfew's.
 _BACKGROUND = re.compile(r"\b(?:after|following|amid|since)\s+$", re.IGNORECASE)
@@ -579,7 +589,8 @@ class StoryTime:
         if not time.stated and occurred:
             said = self._said_on(text, sentence, trigger)
             day = said.date if said else self._reported_state(
-                text, clause, sentence, trigger) or self._continued(
+                text, clause, sentence, trigger) or self._when_after(
+                text, sentence, trigger) or self._continued(
                 text, clause, sentence, trigger)
             if day is None:
                 # "Police fired tear gas at crowds, witnesses said on Tuesday": with no
@@ -729,6 +740,20 @@ class StoryTime:
             self._move(moved.date, moved.start, moved.end)
             start = moved.end
 
+    def _when_after(self, text: str, sentence: Span, trigger: int) -> date | None:
+        """The day of a "when" clause after an undated one: "detained 40 people and 12
+        officers were hurt when a march turned into a riot on Monday night"."""
+        if self.published is None:
+            return None
+        start = max(sentence[0], dateline_end(text), trigger)
+        when = [d for d in self._dates(text, start, sentence[1])
+                if d.last is None and not d.attributive and d.kind in NAMED_DAY_KINDS
+                and d.date <= self.published
+                and _WHEN_AFTER.search(text, trigger, d.start)
+                and not _SENTENCE_BREAK.search(text, trigger, d.start)
+                and not _of_statement(text, d, (start, sentence[1]), trigger)]
+        return when[0].date if when else None
+
     def _continued(self, text: str, clause: Span, sentence: Span,
                    trigger: int) -> date | None:
         """The day an undated event goes on with, if any."""
@@ -747,6 +772,13 @@ class StoryTime:
                  if d.kind not in _PAST_PERIODS and not (
                      d.start > trigger and _of_statement(text, d, (start, sentence[1]),
                                                          trigger))]
+        # "Youths set fire to the station, and police detained 12 there overnight",
+        # "clashes broke out when supporters, who boycotted Saturday's vote, ...": a
+        # later word pointing back counts from the story's day, and a noun's day dates
+        # that noun only; neither dates the clause before it.
+        later = [d for d in named if d.start > trigger]
+        if later and all(d.kind in POINTING_BACK_KINDS or d.attributive for d in later):
+            named = [d for d in named if d.start < trigger]
         if named:
             return _told_before(text, named, (start, sentence[1]), trigger,
                                 self.published)
