@@ -136,6 +136,12 @@ def _status(sentence: list[Word], first: int, last: int, vocabulary: Vocabulary)
         # "Запланированный митинг собрал ...", "la manifestation prévue samedi a réuni":
         # a plan of the noun, the event told in the past by its own verb
         return "occurred" if _told_past(sentence, last, vocabulary) else "planned"
+    # "ont annoncé une manifestation dimanche", "объявили о новом митинге": a gathering
+    # announced is one to come, unless its own verb tells it in the past
+    if sentence[first].any_of(vocabulary.gatherings) and any(
+            w.any_of(vocabulary.announcing) for w in cues) and not _told_past(
+            sentence, last, vocabulary):
+        return "planned"
     return "occurred"
 
 

@@ -503,10 +503,11 @@ _REFERENCE = re.compile(
     re.IGNORECASE)
 
 
-# "the release of those detained", "those protests", "organisers of the protests":
-# people or events the report has told, pointed back to.
-_THOSE = re.compile(r"\b(?:those|(?:organi[sz]ers?|leaders?)\s+of\s+(?:the\s+)?)\s*$",
-                    re.IGNORECASE)
+# "the release of those detained", "those protests", "organisers of the protests",
+# "organisers of Tuesday's rally", "the group that organised the march": people or
+# events the report has told, pointed back to.
+_THOSE = re.compile(r"\b(?:those|(?:organi[sz]ers?|leaders?)\s+of\s+(?:the\s+|\w+['’]s\s+)?|"
+                    r"(?:that|who)\s+(?:had\s+)?organi[sz]ed\s+the\s+)\s*$", re.IGNORECASE)
 
 
 # "urged the authorities to release anyone held for peaceful protest": the protest is

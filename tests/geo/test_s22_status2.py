@@ -1,0 +1,84 @@
+"""Session 22, status: a gathering announced is one to come ("ont annoncé une marche
+samedi", "объявили о новом митинге"), not a report of one; an event named only as what
+its organisers organised ("organisers of Tuesday's rally", "организаторы субботнего
+митинга") is one told before, and leaves the sentence to the plan it tells. Sentences
+are invented; towns are invented places."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from placed_mentions import mentions_at, town
+
+from geo.events.detect import detect_events
+
+PUBLISHED = date(2024, 10, 16)  # a Wednesday
+
+
+def _rows(text: str, towns: dict[str, str], language: str = "") -> list[tuple]:
+    """(place, type, status, day) of every row, every status kept."""
+    mentions = mentions_at(text, {surface: town(name) for surface, name in towns.items()})
+    return sorted((e.location.place.name, e.event_type, e.status, e.event_date)
+                  for e in detect_events(text, mentions, None, PUBLISHED, keep_all=True,
+                                         language=language)
+                  if e.location is not None)
+
+
+def test_a_march_announced_for_a_weekday_is_planned_in_french() -> None:
+    rows = _rows("Le syndicat des enseignants a annoncé une marche samedi à Valbrune.",
+                 {"Valbrune": "Valbrune"}, "fr")
+    assert rows == [("Valbrune", "Protests", "planned", date(2024, 10, 19))]
+
+
+def test_a_new_day_of_protest_announced_is_planned_in_french() -> None:
+    rows = _rows("Les associations ont annoncé une nouvelle journée de mobilisation lundi "
+                 "à Valbrune.", {"Valbrune": "Valbrune"}, "fr")
+    assert [r[2] for r in rows] == ["planned"]
+
+
+def test_a_gathering_the_announcement_tells_in_the_past_happened_in_french() -> None:
+    rows = _rows("La préfecture a annoncé que le rassemblement avait réuni 2 000 personnes "
+                 "dimanche à Valbrune.", {"Valbrune": "Valbrune"}, "fr")
+    assert [r[2] for r in rows] == ["occurred"]
+
+
+def test_an_arrest_announced_is_reported_not_planned_in_french() -> None:
+    rows = _rows("La gendarmerie a annoncé l'interpellation de huit jeunes lundi à Valbrune.",
+                 {"Valbrune": "Valbrune"}, "fr")
+    assert [(r[1], r[2]) for r in rows] == [("Strategic developments", "occurred")]
+
+
+def test_a_rally_announced_is_planned_in_russian() -> None:
+    rows = _rows("Активисты объявили о новом митинге у здания администрации Лесногорска "
+                 "в пятницу.", {"Лесногорска": "Lesnogorsk"}, "ru")
+    assert rows == [("Lesnogorsk", "Protests", "planned", date(2024, 10, 18))]
+
+
+def test_a_state_of_emergency_announced_is_not_planned_in_russian() -> None:
+    rows = _rows("Во вторник власти объявили режим чрезвычайной ситуации в Лесногорске.",
+                 {"Лесногорске": "Lesnogorsk"}, "ru")
+    assert all(r[2] == "occurred" for r in rows)
+
+
+def test_the_organisers_rally_yields_to_the_march_they_announce_in_russian() -> None:
+    rows = _rows("Организаторы вчерашнего митинга заявили, что в субботу проведут марш "
+                 "протеста в Лесногорске.", {"Лесногорске": "Lesnogorsk"}, "ru")
+    assert rows == [("Lesnogorsk", "Protests", "planned", date(2024, 10, 19))]
+
+
+def test_the_organisers_rally_yields_to_the_demonstration_they_will_hold() -> None:
+    rows = _rows("The students who organised the march said they would hold a demonstration "
+                 "in Karvale on Saturday.", {"Karvale": "Karvale"})
+    assert rows == [("Karvale", "Protests", "planned", date(2024, 10, 19))]
+
+
+def test_organisers_of_a_past_days_rally_tell_no_new_rally() -> None:
+    rows = _rows("The organisers of Sunday's rally said they would march again in Karvale "
+                 "on Friday.", {"Karvale": "Karvale"})
+    assert all(r[2] != "occurred" for r in rows)
+
+
+def test_a_rally_told_by_its_own_words_still_happens() -> None:
+    rows = _rows("About 3,000 people joined a rally organised by the teachers' union in "
+                 "Karvale on Tuesday.", {"Karvale": "Karvale"})
+    assert [r[2] for r in rows] == ["occurred"]
