@@ -1,15 +1,18 @@
 """Session 22, status: a gathering announced is one to come ("ont annoncé une marche
 samedi", "объявили о новом митинге"), not a report of one; an event named only as what
 its organisers organised ("organisers of Tuesday's rally", "организаторы субботнего
-митинга") is one told before, and leaves the sentence to the plan it tells. Sentences
+митинга") is one told before, and leaves the sentence to the plan it tells; a claim
+the sentence denies after a semicolon ("...; the army denied it") is denied. Sentences
 are invented; towns are invented places."""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from placed_mentions import mentions_at, town
 
+from geo.evaluate.events import evaluate_events
 from geo.events.detect import detect_events
 
 PUBLISHED = date(2024, 10, 16)  # a Wednesday
@@ -82,3 +85,26 @@ def test_a_rally_told_by_its_own_words_still_happens() -> None:
     rows = _rows("About 3,000 people joined a rally organised by the teachers' union in "
                  "Karvale on Tuesday.", {"Karvale": "Karvale"})
     assert [r[2] for r in rows] == ["occurred"]
+
+
+def test_a_claim_the_sentence_then_denies_after_a_semicolon_is_denied() -> None:
+    rows = _rows("Residents said soldiers had fired on the crowd in Karvale on Monday; the "
+                 "army denied it.", {"Karvale": "Karvale"})
+    assert [r[2] for r in rows] == ["reported-denied"]
+
+
+def test_an_event_told_before_a_semicolon_and_a_denial_of_another_stands() -> None:
+    rows = _rows("Police fired tear gas at protesters in Karvale on Monday; the mayor denied "
+                 "that anyone had been arrested.", {"Karvale": "Karvale"})
+    assert ("Protests", "occurred") in [(r[1], r[2]) for r in rows]
+
+
+def test_status22_fresh_reports_hold(gazetteer) -> None:
+    # The round's fresh reports (tests/data/README.md, "Fresh status reports (session 22,
+    # `status2` helper)"): the base made recall 1.0, status .730 and 2 unreal rows; the
+    # round's rules status .762 and 1 unreal row (the students' protest of a denied
+    # intervention, read as held, lies where a threat of its type is).
+    report = evaluate_events(Path(__file__).parents[1] / "data" / "events_status22_fresh.jsonl")
+    assert report["incident_recall"] >= 1.0, report
+    assert report["status_accuracy"] >= 0.76, report
+    assert report["unreal_false_positives"] <= 1, report
