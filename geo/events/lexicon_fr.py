@@ -307,6 +307,7 @@ VOCABULARY = Vocabulary(
     announcing=frozenset({"annoncer", "annoncé", "annonce"}),
     gatherings=frozenset({"manifestation", "marche", "rassemblement", "mobilisation", "sit-in",
                           "cortège", "grève"}),
+    copulas=frozenset({"est", "sont", "était", "étaient", "sera", "seront", "reste", "restent"}),
     speaking=fr.SPEECH_VERBS | fr.STANCE_VERBS,
     # (not an announcement's nor a sighting's: "a annoncé à Dakar un couvre-feu", "des
     # pillages ont été signalés à Lyon" put the event there)

@@ -250,6 +250,9 @@ class Vocabulary:
     #: Nouns of a gathering itself, not of its people ("manifestation", "митинг"): what
     #: an announcement of one is read on.
     gatherings: frozenset[str] = field(default_factory=frozenset)
+    #: Forms of "to be" that join a noun to its predicate, as written ("est", "sont"):
+    #: "un rassemblement contre ... est prévu samedi" tells a plan past the modifiers.
+    copulas: frozenset[str] = field(default_factory=frozenset)
     #: Parts of the day, as their words are written, that open a sentence ("Днём",
     #: "Вечером", "Dans la journée"): after a night that opened the story they are the
     #: morning after's.

@@ -1,5 +1,6 @@
 """Session 22, status: a gathering announced is one to come ("ont annoncé une marche
-samedi", "объявили о новом митинге"), not a report of one; an event named only as what
+samedi", "объявили о новом митинге", "un rassemblement contre ... est prévu samedi"),
+not a report of one; an event named only as what
 its organisers organised ("organisers of Tuesday's rally", "организаторы субботнего
 митинга") is one told before, and leaves the sentence to the plan it tells; a claim
 the sentence denies after a semicolon ("...; the army denied it") is denied. Sentences
@@ -49,6 +50,18 @@ def test_an_arrest_announced_is_reported_not_planned_in_french() -> None:
     rows = _rows("La gendarmerie a annoncé l'interpellation de huit jeunes lundi à Valbrune.",
                  {"Valbrune": "Valbrune"}, "fr")
     assert [(r[1], r[2]) for r in rows] == [("Strategic developments", "occurred")]
+
+
+def test_a_gathering_whose_predicate_past_its_modifiers_is_a_plan_is_planned() -> None:
+    rows = _rows("Un rassemblement contre la fermeture de la maternité est prévu samedi à "
+                 "Valbrune.", {"Valbrune": "Valbrune"}, "fr")
+    assert rows == [("Valbrune", "Protests", "planned", date(2024, 10, 19))]
+
+
+def test_a_plan_word_of_another_noun_before_the_gatherings_past_verb_plans_nothing() -> None:
+    rows = _rows("La marche contre le projet annoncé par la mairie a réuni 500 personnes "
+                 "samedi à Valbrune.", {"Valbrune": "Valbrune"}, "fr")
+    assert [r[2] for r in rows] == ["occurred"]
 
 
 def test_a_rally_announced_is_planned_in_russian() -> None:
