@@ -513,9 +513,10 @@ _REFERENCE = re.compile(
 
 # "the release of those detained", "those protests", "organisers of the protests",
 # "organisers of Tuesday's rally", "the group that organised the march": people or
-# events the report has told, pointed back to.
+# events the report has told, pointed back to (not "who organised the march", which
+# may ask about one told only there: "no one knows who organised the march").
 _THOSE = re.compile(r"\b(?:those|(?:organi[sz]ers?|leaders?)\s+of\s+(?:the\s+|\w+['’]s\s+)?|"
-                    r"(?:that|who)\s+(?:had\s+)?organi[sz]ed\s+the\s+)\s*$", re.IGNORECASE)
+                    r"that\s+(?:had\s+)?organi[sz]ed\s+the\s+)\s*$", re.IGNORECASE)
 
 
 # "urged the authorities to release anyone held for peaceful protest": the protest is

@@ -83,9 +83,15 @@ def test_the_organisers_rally_yields_to_the_march_they_announce_in_russian() -> 
 
 
 def test_the_organisers_rally_yields_to_the_demonstration_they_will_hold() -> None:
-    rows = _rows("The students who organised the march said they would hold a demonstration "
+    rows = _rows("The union that organised the march said it would hold a demonstration "
                  "in Karvale on Saturday.", {"Karvale": "Karvale"})
     assert rows == [("Karvale", "Protests", "planned", date(2024, 10, 19))]
+
+
+def test_a_rally_asked_about_by_who_organised_it_happened() -> None:
+    rows = _rows("Nobody has said who organised the rally that shut down Karvale on Monday.",
+                 {"Karvale": "Karvale"})
+    assert [r[2] for r in rows] == ["occurred"]
 
 
 def test_organisers_of_a_past_days_rally_tell_no_new_rally() -> None:
