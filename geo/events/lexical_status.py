@@ -136,7 +136,33 @@ def _status(sentence: list[Word], first: int, last: int, vocabulary: Vocabulary)
         # "Запланированный митинг собрал ...", "la manifestation prévue samedi a réuni":
         # a plan of the noun, the event told in the past by its own verb
         return "occurred" if _told_past(sentence, last, vocabulary) else "planned"
+    # "ont annoncé une manifestation dimanche", "объявили о новом митинге": a gathering
+    # announced is one to come, unless its own verb tells it in the past
+    if sentence[first].any_of(vocabulary.gatherings) and any(
+            w.any_of(vocabulary.announcing) for w in cues) and not _told_past(
+            sentence, last, vocabulary):
+        return "planned"
+    # "un rassemblement contre la fermeture de l'hôpital est prévu samedi": the noun's own
+    # predicate, past its modifiers, tells a plan
+    if not past and _planned_predicate(sentence, last, vocabulary):
+        return "planned"
     return "occurred"
+
+
+def _planned_predicate(sentence: list[Word], last: int, vocabulary: Vocabulary) -> bool:
+    """Whether the noun trigger ending at ``last`` is joined by a copula to a plan word
+    ("... est prévu", "... sont annoncées") in its clause, no verb in the past, relative
+    or subordinate clause between (those tell of another noun)."""
+    end = min(clause_end(sentence, last, _QUOTES), last + 12)
+    for n in range(last + 1, end - 1):
+        word = sentence[n]
+        lower = word.text.lower()
+        if lower in vocabulary.subordinators or word.any_of(vocabulary.relatives) or (
+                vocabulary.is_past(word.text) or lower in vocabulary.past_auxiliaries):
+            return False
+        if lower in vocabulary.copulas:
+            return sentence[n + 1].any_of(vocabulary.planned_after)
+    return False
 
 
 def _denial_reach(sentence: list[Word], first: int, vocabulary: Vocabulary) -> int:

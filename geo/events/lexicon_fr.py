@@ -304,6 +304,10 @@ VOCABULARY = Vocabulary(
     confirming=frozenset({"confirmer", "vérifier"}),
     past_links=frozenset({"après", "lors", "depuis", "suite", "pendant", "durant"}),
     memorial=frozenset({"mémoire", "hommage", "recueillement", "commémoration", "deuil"}),
+    announcing=frozenset({"annoncer", "annoncé", "annonce"}),
+    gatherings=frozenset({"manifestation", "marche", "rassemblement", "mobilisation", "sit-in",
+                          "cortège", "grève"}),
+    copulas=frozenset({"est", "sont", "était", "étaient", "sera", "seront", "reste", "restent"}),
     speaking=fr.SPEECH_VERBS | fr.STANCE_VERBS,
     # (not an announcement's nor a sighting's: "a annoncé à Dakar un couvre-feu", "des
     # pillages ont été signalés à Lyon" put the event there)

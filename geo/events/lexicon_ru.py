@@ -82,7 +82,10 @@ TRIGGERS = (
                               "демонстрация|демонстрант|шествие|забастовка|бастовать|"
                               "забастовщик|стачка|пикет|пикетировать|пикетчик|манифестация|"
                               "манифестант|голодовка|автопробег|антиправительственный|"
-                              "антивоенный|флешмоб")),
+                              "антивоенный|флешмоб"),
+            # "организаторы субботнего митинга заявили, что ...": a protest the report has
+            # told, pointed back to (as "organisers of the protests")
+            not_after=frozenset({"организатор"})),
     # "сход" is also an avalanche's or a derailment: a protest as a gathering of people
     Trigger("protest", phrase("сход"), needs=frozenset(_CROWD.split("|")) | {
         "гражданин", "селянин", "народный", "собраться", "требование", "требовать"}),
@@ -343,6 +346,10 @@ VOCABULARY = Vocabulary(
     confirming=frozenset({"подтвердиться", "подтвердить", "подтверждаться", "подтверждать"}),
     past_links=frozenset({"после", "из-за", "вследствие"}),
     memorial=frozenset({"память", "траурный", "траур", "поминальный", "мемориальный"}),
+    announcing=frozenset({"объявить", "объявлять"}),
+    # (not a strike nor a hunger strike: "объявили голодовку" tells one begun)
+    gatherings=frozenset({"митинг", "шествие", "акция", "демонстрация", "марш", "пикет", "сход",
+                          "манифестация"}),
     speaking=ru.SPEECH_VERBS | ru.STANCE_VERBS,
     # (not an announcement's: "объявили в Бишкеке режим ЧП" puts the measure there)
     district_words=frozenset({"район", "микрорайон", "квартал", "округ", "окраина"}),

@@ -259,8 +259,8 @@ def _status(text: str, clause: tuple[int, int], sentence: tuple[int, int],
     if _FALSE_AFTER.search(text, end, sentence[1]) and \
             _cue(_CLAIM_THAT, text, sentence[0], start, scope, tail=False):
         return "reported-denied"
-    if _DENIED_NEXT.match(text, sentence[1]) and \
-            _cue(_CLAIM, text, sentence[0], start, scope, tail=False) and not _framing(scope):
+    if (_DENIED_NEXT.match(text, sentence[1]) or _denied_after_semicolon(text, end, sentence[1])) \
+            and _cue(_CLAIM, text, sentence[0], start, scope, tail=False) and not _framing(scope):
         return "reported-denied"
     # "denied reports on social media that troops fired", "claims that police killed a
     # student could not be verified"
@@ -318,6 +318,14 @@ def _status(text: str, clause: tuple[int, int], sentence: tuple[int, int],
         return "occurred"
     # "Marches were planned for Thursday, but organisers called them off."
     return "negated" if _CALLED_OFF.search(text, end, sentence[1]) else status
+
+
+def _denied_after_semicolon(text: str, end: int, sentence_end: int) -> bool:
+    """Whether the sentence's part after a semicolon denies, pointing back, what the
+    part before claimed ("a site reported that police beat students; the police denied
+    it"), as a next sentence may ("... The minister denied this.")."""
+    semicolon = text.find(";", end, sentence_end)
+    return semicolon >= 0 and _DENIED_NEXT.match(text, semicolon + 1, sentence_end) is not None
 
 
 # "..., and on Thursday thousands did so": a plan or vow the sentence says was kept.
@@ -503,10 +511,12 @@ _REFERENCE = re.compile(
     re.IGNORECASE)
 
 
-# "the release of those detained", "those protests", "organisers of the protests":
-# people or events the report has told, pointed back to.
-_THOSE = re.compile(r"\b(?:those|(?:organi[sz]ers?|leaders?)\s+of\s+(?:the\s+)?)\s*$",
-                    re.IGNORECASE)
+# "the release of those detained", "those protests", "organisers of the protests",
+# "organisers of Tuesday's rally", "the group that organised the march": people or
+# events the report has told, pointed back to (not "who organised the march", which
+# may ask about one told only there: "no one knows who organised the march").
+_THOSE = re.compile(r"\b(?:those|(?:organi[sz]ers?|leaders?)\s+of\s+(?:the\s+|\w+['’]s\s+)?|"
+                    r"that\s+(?:had\s+)?organi[sz]ed\s+the\s+)\s*$", re.IGNORECASE)
 
 
 # "urged the authorities to release anyone held for peaceful protest": the protest is
