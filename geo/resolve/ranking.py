@@ -64,7 +64,17 @@ def major_namesake(scored: list[tuple[float, Place]], query: str, hint: str,
         return None
     if hint == best.kind or (qualifier and any(inside(best, q) for q in qualifier)):
         return None
-    if context.named_admin1s.get((best.country, fold(best.admin1)), {query}) - {query}:
+    named = context.named_admin1s.get((best.country, fold(best.admin1)), {query}) - {query}
+    # A place of no known population (a hamlet) loses to a city of its name in its own
+    # country unless the text names its division and its other names lie nearer it than
+    # the city ("Nanjing" beside Xi'an and Guangzhou is not a Jiangxi hamlet).
+    city = next((s for s in scored if s[1].kind == "city" and s[1].country == best.country
+                 and fold(s[1].name) == query and population_of(s[1]) >= MINOR_POPULATION),
+                None)
+    if city is not None and not best.population and not (
+            named and neighbours(context, best, query) > neighbours(context, city[1], query)):
+        return city
+    if named:
         return None
     abroad = any(queries - {query} for country, queries
                  in context.named_countries.items() if country != best.country)
