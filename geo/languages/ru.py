@@ -23,9 +23,8 @@ _PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"})
 # folds by (unidecode's: "Бурятия" → "buryatiya", "Шереметьево" → "sheremetevo"):
 # a soft or hard sign before "е" or "и" is a "y" ("Sheremetyevo"; before "я", "ю", "ё"
 # the transliteration has one), "-ия" ends in "-ia"
-# ("Buryatia", "Gagauzia"), "-ий" in "-y"; "дж" is a "j" ("Jalal-Abad", "Jenin").
+# ("Buryatia", "Gagauzia"), "-ий" in "-y".
 _ENGLISH_SPELLING = (
-    (re.compile(r"дж"), "j"),
     (re.compile(r"[ьъ](?=[еи])"), "y"),
     (re.compile(r"ия\b"), "ia"),
     (re.compile(r"ий\b"), "y"),

@@ -458,7 +458,14 @@ class RussianRecognizer(Recognizer):
                    if any(n.casefold() == written for n in (p.name, *p.alternate_names))]
         if not bearers or _capital_of_its_name(bearers):
             return query
-        return max(bearers, key=_prominence).name
+        best = max(bearers, key=_prominence)
+        if len({fold(p.name) for p in bearers}) > 1 and not (
+                best.kind != "city" or _prominence(best)[1] >= MAJOR_POPULATION):
+            # Towns of several spellings bear it and none is major («Бар»: Bar in
+            # Montenegro and Ukraine, Baar in Switzerland): resolution weighs them all
+            # in the text's context, not only the largest.
+            return query
+        return best.name
 
     def _division(self, text: str, start: int, end: int) -> Candidate | None:
         """A division named by a place adjective and a kind noun ("Жамбылской области"):
