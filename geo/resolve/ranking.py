@@ -1,5 +1,5 @@
 """The rules that adjust the choice among a named mention's scored candidates: a country,
-division or region outranks a small namesake the text does not place
+division, region or (over a hamlet) city outranks a small namesake the text does not place
 (:func:`major_namesake`); a county the text puts the mention in takes the candidate inside
 it, else stands in for it (:func:`stated_container`, :func:`plausibly_in`); a county is
 read as the city it is named after and centred on (:func:`city_for_county`); a river's or
@@ -42,8 +42,8 @@ _LONGEST_ACRONYM = 3
 def major_namesake(scored: list[tuple[float, Place]], query: str, hint: str,
                    context: Context, qualifier: Sequence[Place],
                    ) -> tuple[float, Place] | None:
-    """The country, division, region or major airport a small namesake outscored without
-    local evidence.
+    """The country, division, region, major airport or (over a hamlet of no known
+    population, in its country) city a small namesake outscored without local evidence.
 
     Readers take "Brazil" or "California" for the country or state unless the text
     places the town ("Brazil, Ind.", Indiana named elsewhere, "the town of ...", or
