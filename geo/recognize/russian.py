@@ -68,6 +68,10 @@ _CAPITAL = "PPLC"
 _MAX_WORDS = 3
 # Prepositions after which a capitalised word is a place ("в Жанаозене", "из Шымкента").
 _PLACE_BEFORE = ru.AT_PLACE | ru.FROM_PLACE | {"до", "над"}
+# Prepositions after which a word the NER calls a place is one, however common the word
+# («в Сороках», «из Орла»); not «на» or «по», which put common nouns in place («на Западе»),
+# nor «через», which crosses rivers too («мост через Тису»).
+_IN_PLACE = (ru.AT_PLACE | ru.FROM_PLACE) - {"на", "по", "через"}
 # Words between the places of a list ("Нальчика и Прохладного").
 _LIST_BEFORE = frozenset({"и", ",", "или"})
 # Nouns that make a place adjective a division's name ("Алматинской области").
@@ -214,16 +218,18 @@ class RussianRecognizer(Recognizer):
             return None
         # The nominatives first: an inflected form may be another place's name.
         readings = [(*ru.nominatives(word), word.lower()) for word in written]
-        for forms in product(*readings):
-            query = " ".join(_cased(form, word) for form, word in zip(forms, written,
-                                                                        strict=True))
+        queries = [" ".join(_cased(form, word) for form, word in zip(forms, written,
+                                                                      strict=True))
+                   for forms in product(*readings)]
+        for query in queries:
             if self.lookup.known(query):
                 return query
             if self._iso_place(query) is not None:
                 return query  # ISO 3166's Russian name of a country or division
-            if (spelled := self._english_spelling(query)) is not None:
-                return spelled
-        return None
+        # Then respelled: a reading the gazetteer knows as written goes before another
+        # reading's English spelling («Дженине»: «Дженин», not «джениня» respelled).
+        return next((spelled for query in queries
+                     if (spelled := self._english_spelling(query)) is not None), None)
 
     def _english_spelling(self, name: str) -> str | None:
         """The own name of the most prominent place the gazetteer knows by an English
@@ -318,8 +324,8 @@ class RussianRecognizer(Recognizer):
         cand = self._named(text, begin, stop, "ner")
         if cand is None and end - start == 1:
             return self._adjective(text, begin, stop)
-        if cand is not None and end - start == 1 and not self._one_word_place(first,
-                                                                              cand.query) \
+        if cand is not None and end - start == 1 and not self._one_word_place(
+                first, cand.query, placed=start > 0 and toks[start - 1].lower_ in _IN_PLACE) \
                 and not _adjective_town(toks, start, entity=True):
             return None  # "Юг", "СНГ": a common word or an acronym the NER took for a place
         return cand
@@ -400,13 +406,16 @@ class RussianRecognizer(Recognizer):
             return True
         return not tok.is_sent_start or after_place_word
 
-    def _one_word_place(self, tok, query: str) -> bool:
+    def _one_word_place(self, tok, query: str, placed: bool = False) -> bool:
         """Whether one word is a place's name, not a common word ("Мир", "Юг", "По": also
         a river) nor an acronym or a short word folding onto a code ("СНГ", "ОДКБ"),
-        unless a major place bears it ("Орёл", "США")."""
+        unless a major place bears it ("Орёл", "США"). ``placed``: the NER calls the word
+        a place and a preposition of place stands before it («в Сороках»): a town named
+        like a common word («сорока»), not the word."""
         word = tok.text
         # The query is the English name (see english): a major place's own.
-        if ru.is_common_word(word) and not self.lookup.major(query, own_name=True):
+        if ru.is_common_word(word) and not placed and not self.lookup.major(query,
+                                                                            own_name=True):
             return False
         if word.isupper() and len(word) <= _LONGEST_ACRONYM:
             # The dictionary calls "СНГ" a place too: only a country's acronym counts
@@ -422,23 +431,18 @@ class RussianRecognizer(Recognizer):
 
     def _named(self, text: str, start: int, end: int, source: str) -> Candidate | None:
         name = text[start:end]
-        query = name if self._named_as_written(text, start, name) else self.query(name)
+        settlement = _settlement_before(text, start) and self.lookup.known(name)
+        query = name if settlement else self.query(name)
         if query is None:
             return None
         street = _STREET_BEFORE.search(text, max(0, start - 20), start)
         if street is not None and _STREETS_PLURAL.search(street.group()):
             street = None
-        return Candidate(start, end, name, "named", self.english(query),
-                         "street" if street else self._hint(query), source=source)
-
-    def _named_as_written(self, text: str, start: int, name: str) -> bool:
-        """Whether a name after a settlement's kind word is the place's name as written,
-        not an inflected form: a name in the genitive there is the settlement's own
-        ("хутор Ленина", named after a person: not "Ленин"), where the
-        gazetteer knows the name so."""
-        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-        return (before is not None and bool(set(ru.lemmas(before[1])) & ru.SETTLEMENT_WORDS)
-                and self.lookup.known(name))
+        # A name after a settlement's kind word ("в городе Лимон", not "города
+        # Казахстана") is the town's, though a division bears it too.
+        hint = "street" if street else CITY_NOT_DIVISION if settlement else self._hint(query)
+        return Candidate(start, end, name, "named", self.english(query), hint,
+                         source=source)
 
     def english(self, query: str) -> str:
         """The own (English) name of the most prominent place called ``query`` as
@@ -454,7 +458,14 @@ class RussianRecognizer(Recognizer):
                    if any(n.casefold() == written for n in (p.name, *p.alternate_names))]
         if not bearers or _capital_of_its_name(bearers):
             return query
-        return max(bearers, key=_prominence).name
+        best = max(bearers, key=_prominence)
+        if len({fold(p.name) for p in bearers}) > 1 and not (
+                best.kind != "city" or _prominence(best)[1] >= MAJOR_POPULATION):
+            # Towns of several spellings bear it and none is major («Бар»: Bar in
+            # Montenegro and Ukraine, Baar in Switzerland): resolution weighs them all
+            # in the text's context, not only the largest.
+            return query
+        return best.name
 
     def _division(self, text: str, start: int, end: int) -> Candidate | None:
         """A division named by a place adjective and a kind noun ("Жамбылской области"):
@@ -570,6 +581,15 @@ def _adjective_town(toks: list, i: int, *, entity: bool = False) -> bool:
     after = toks[i + 1] if i + 1 < len(toks) else None
     return after is None or not (after.is_lower and not after.is_stop
                                  and ru.is_noun(after.text))
+
+
+def _settlement_before(text: str, start: int) -> bool:
+    """Whether a settlement's kind word stands right before ``start`` («в городе Лимон»,
+    «хутор Ленина»). A name there that the gazetteer knows as written is the town's own
+    name, not an inflected form: a name in the genitive there is the settlement's own
+    («хутор Ленина», after a person: not «Ленин»)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and bool(set(ru.lemmas(before[1])) & ru.SETTLEMENT_WORDS)
 
 
 def _after_settlement_word(toks: list, i: int) -> bool:

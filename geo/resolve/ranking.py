@@ -1,5 +1,5 @@
 """The rules that adjust the choice among a named mention's scored candidates: a country,
-division or region outranks a small namesake the text does not place
+division, region or (over a hamlet) city outranks a small namesake the text does not place
 (:func:`major_namesake`); a county the text puts the mention in takes the candidate inside
 it, else stands in for it (:func:`stated_container`, :func:`plausibly_in`); a county is
 read as the city it is named after and centred on (:func:`city_for_county`); a river's or
@@ -42,8 +42,8 @@ _LONGEST_ACRONYM = 3
 def major_namesake(scored: list[tuple[float, Place]], query: str, hint: str,
                    context: Context, qualifier: Sequence[Place],
                    ) -> tuple[float, Place] | None:
-    """The country, division, region or major airport a small namesake outscored without
-    local evidence.
+    """The country, division, region, major airport or (over a hamlet of no known
+    population, in its country) city a small namesake outscored without local evidence.
 
     Readers take "Brazil" or "California" for the country or state unless the text
     places the town ("Brazil, Ind.", Indiana named elsewhere, "the town of ...", or
@@ -64,7 +64,17 @@ def major_namesake(scored: list[tuple[float, Place]], query: str, hint: str,
         return None
     if hint == best.kind or (qualifier and any(inside(best, q) for q in qualifier)):
         return None
-    if context.named_admin1s.get((best.country, fold(best.admin1)), {query}) - {query}:
+    named = context.named_admin1s.get((best.country, fold(best.admin1)), {query}) - {query}
+    # A place of no known population (a hamlet) loses to a city of its name in its own
+    # country unless the text names its division and its other names lie nearer it than
+    # the city ("Nanjing" beside Xi'an and Guangzhou is not a Jiangxi hamlet).
+    city = next((s for s in scored if s[1].kind == "city" and s[1].country == best.country
+                 and fold(s[1].name) == query and population_of(s[1]) >= MINOR_POPULATION),
+                None)
+    if city is not None and not best.population and not (
+            named and neighbours(context, best, query) > neighbours(context, city[1], query)):
+        return city
+    if named:
         return None
     abroad = any(queries - {query} for country, queries
                  in context.named_countries.items() if country != best.country)

@@ -170,7 +170,10 @@ CEILINGS = {
     # 16 / 28 / 5 / 1 on the 143, the end the same; French, with fr-601..607 less fr-602,
     # 33 / 20 / 5 / 1 -> 31 / 20 / 5 / 1 on the 142.)
     # (Session 22, status2: announced gatherings, organisers' rallies pointed back to: 13.)
-    RUSSIAN: {"unreal_false_positives": 13, "non_site_false_positives": 28, "duplicates": 1,
+    # (Session 22, places2: 28 -> 29 non-site rows: ru-605's «в Сороках» now resolves, its
+    # protest row takes the gold event a row at the dateline's city had been paired with,
+    # and that row, false all along, now counts beside the non-site.)
+    RUSSIAN: {"unreal_false_positives": 13, "non_site_false_positives": 29, "duplicates": 1,
               "trap_false_positives": 5},
     # (French dev unreal false positives 9 -> 10 in session 14: a row dated to the
     # story's day no longer merges into another day's event, which shows status
