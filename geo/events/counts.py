@@ -180,11 +180,6 @@ _PARTITIVE_OWN = re.compile(r"^\s+of\s+(?:its|their|his|her|our)\s+", re.IGNOREC
 _JOINED_TO_TOTAL = re.compile(rf"\band\s+(?:(?:{_AT_LEAST}|{_ABOUT})\s+)?\Z", re.IGNORECASE)
 # A count told in the perfect: "6,000 people have been wounded".
 _PERFECT = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}?\s+(?:have|has)\s+been\b", re.IGNORECASE)
-_IN_THE_PERFECT = re.compile(r"\b(?:have|has|had)\b", re.IGNORECASE)
-# Two figures joined in one clause, the first in the perfect, no clause break between.
-_AND_A_TOTAL = re.compile(r"[^.;:!?]{0,40}?\b(?:have|has|had)\b[^.;:!?]{0,40}?\band\s+"
-                          r"(?:(?:more\s+than|over|about|at\s+least|"
-                          r"nearly|almost|some)\s+)?", re.IGNORECASE)
 _AND_ONE = re.compile(r"\s+(?P<words>(?:[^\W\d][\w'’-]*\s+){1,3}?)and\s+(?P<article>an?)(?=\s)"
                       r"(?!(?:\s+[\w'’-]+){1,5}?\s+(?:was|is|has)\b)", re.IGNORECASE)
 # ... or before it: "A police officer and two protesters were wounded".
@@ -248,9 +243,7 @@ _OF_SOMETHING = re.compile(r"\s*of\b", re.IGNORECASE)
 UPDATE_NOUN = re.compile(rf"\b{_UPDATED_NOUN}\b", re.IGNORECASE)
 _NOT_ONE_EVENT = re.compile(r"\b(?:since|so\s+far|to\s+date|this\s+year|across|nationwide|"
                             rf"countrywide|throughout|{_SUMMING}|a\s+total\s+of|"
-                            r"(?:days?|nights?|weeks?|months?)\s+of|"
-                            # "the number of deaths in the week-long unrest"
-                            r"(?:days?|weeks?|months?)-long)\b", re.IGNORECASE)
+                            r"(?:days?|nights?|weeks?|months?)\s+of)\b", re.IGNORECASE)
 # "four more were detained", "a further six", "another 12": a count added to one told
 # before, not the figure it is updated to.
 _INCREMENT = re.compile(r"\b(?:more|further|another|additional)\b", re.IGNORECASE)
@@ -269,8 +262,6 @@ _CUMULATIVE = re.compile(
     r"(?:early |mid-?|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     # ("since it began", "since they erupted": the unrest named before)
     r"\b|(?:it|they)\s+(?:began|started|erupted|broke\s+out)\b|"
-    # ("since the blockades over fuel prices began": any unrest its own words name)
-    r"(?:the\s+)?(?:[\w'’-]+\s+){1,6}?(?:began|started|erupted|broke\s+out)\b|"
     rf"(?:1[89]|20)\d\d\b|then\s+(?:to|at)\b)|(?:{_SUMMING})\b|so far\b|to date\b|"
     r"(?:have|has|had) now (?:died|been killed)\b|in (?:a|one|two|three|the past|the last) "
     r"(?:days?|weeks?|months?) of (?:unrest|protests?|violence|clashes|rioting|fighting)\b|"
@@ -639,15 +630,6 @@ def _joined_to_totals(text: str, found: list[CountMention], context: int) -> Non
                 _JOINED_TO_TOTAL.search(text, max(context, count.start - 20), count.start) \
                 and ((n and found[n - 1].cumulative)
                      or RUNNING_TOTAL.search(text, context, count.start)):
-            found[n] = replace(count, cumulative=True)
-    # "12 people had died and more than 200 had been hurt since the blockades began": the
-    # cue after the second total counts the first one joined to it too (both told in the
-    # perfect: "three were killed on Monday and 40 have been hurt since" keeps the three)
-    for n in range(len(found) - 2, -1, -1):
-        count, total = found[n], found[n + 1]
-        if not count.cumulative and total.cumulative and not total.updates and \
-                _AND_A_TOTAL.fullmatch(text, count.start, total.start) and \
-                _IN_THE_PERFECT.search(text, total.start, total.end + 20):
             found[n] = replace(count, cumulative=True)
 
 

@@ -1,8 +1,7 @@
-"""Session 22, counts: a running total counted from the start of unrest its own words
-name ("since the blockades over fuel began"), one joined to a total in the perfect, one
-"in the week-long unrest", and in Russian and French a figure counted «с начала» / «depuis
-le début»: the story's sum, no one event's count. The day's own figures stay. Sentences
-are invented."""
+"""Session 22, counts: in Russian and French a casualty figure counted «с начала» /
+«depuis le début» is the story's sum, no one event's count (arrests so counted keep their
+row); in English a figure of two groups joined by "and" ("30 police officers and
+protesters were injured") is one count. Sentences are invented."""
 
 from __future__ import annotations
 
@@ -20,28 +19,6 @@ def _english(text: str) -> list[tuple[str, int, bool]]:
 def _lexical(text: str, vocabulary) -> list[tuple[str, int, bool]]:
     return [(c.field, c.value, c.cumulative)
             for c in find_lexical_counts(vocabulary.words(text), vocabulary)]
-
-
-def test_a_total_since_unrest_named_in_its_own_words_began():
-    assert _english("Rights groups said 9 people had been killed since the mine "
-                    "sit-ins started.") == [("fatalities", 9, True)]
-    assert _english("At least 40 people have been injured since the dock strike began "
-                    "on Monday.") == [("injured", 40, True)]
-
-
-def test_a_figure_in_the_perfect_joined_to_such_a_total_is_one_too():
-    assert _english("The ombudsman said 12 people had died and more than 200 had been "
-                    "hurt since the road blockades over water prices began in June.") == [
-        ("fatalities", 12, True), ("injured", 200, True)]
-
-
-def test_the_days_own_figures_stay():
-    assert _english("Seven people were hurt when the crowd began throwing stones.") == [
-        ("injured", 7, False)]
-    assert _english("Police said 14 people were arrested after the march began at "
-                    "noon.") == [("arrested", 14, False)]
-    assert _english("Three people were killed on Monday and 40 have been injured since "
-                    "the protests began.") == [("fatalities", 3, False), ("injured", 40, True)]
 
 
 def test_russian_and_french_totals_since_the_start():
