@@ -363,11 +363,14 @@ def _since_the_start(words: list[Word], lo: int, hi: int, vocabulary: Vocabulary
     """Does the clause of the count ``words[lo:hi + 1]`` count it from the story's start
     ("с начала волнений погибли пять человек", "14 morts depuis le début du mouvement")?
     (Arrests counted so are a row of their own, with their days, as in English.)"""
+    # (between commas: "trois policiers blessés jeudi, portant à quinze le nombre de
+    # blessés depuis le début" keeps the day's three)
     first = lo
-    while first > 0 and not any(c in _STOPS for c in words[first].gap):
+    while first > 0 and not any(c in _STOPS or c == "," for c in words[first].gap):
         first -= 1
     last = hi
-    while last + 1 < len(words) and not any(c in _STOPS for c in words[last + 1].gap):
+    while last + 1 < len(words) and not any(c in _STOPS or c == ","
+                                            for c in words[last + 1].gap):
         last += 1
     return any(words[n].any_of(vocabulary.story_starts) and any(
         vocabulary.date_words.get(w.text.lower()) in ("from", "since")

@@ -30,6 +30,10 @@ def test_russian_and_french_totals_since_the_start():
                     "grève.", FRENCH) == [("fatalities", 11, True)]
     assert _lexical("La police a interpellé 9 personnes devant la mairie.", FRENCH) == [
         ("arrested", 9, False)]
+    # (the day's figure before a comma stays the day's)
+    assert _lexical("Deux gendarmes ont été blessés mardi à Dolisie, portant à neuf le "
+                    "nombre de blessés depuis le début de la grève.", FRENCH)[0] == (
+        "injured", 2, False)
     # (arrests since the start are a row of their own, with their days)
     assert _lexical("La police a interpellé 30 personnes depuis le début du mouvement.",
                     FRENCH) == [("arrested", 30, False)]
