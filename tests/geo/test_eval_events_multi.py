@@ -83,7 +83,9 @@ FLOORS = {
     # Session 20's end, with the blind mp-1501..1512 and the drafts round's reports: on
     # the 280 the base scored .859 / .929 / .724 / .852 / .797, the end .861 / .928 / .725
     # / .853 / .799.
-    DEV: {"incident_recall": 0.86, "type_accuracy": 0.925, "count_accuracy": 0.725,
+    # Session 22 (counts2): 26 gold events give their arrests an Arrests row of their own
+    # (the convention), counts .727 -> .762 on the base; the branch's noun pairs .763.
+    DEV: {"incident_recall": 0.86, "type_accuracy": 0.925, "count_accuracy": 0.763,
           "date_accuracy": 0.85, "status_accuracy": 0.795},
     # Session 16 (English dates): the held-out counts fell below .60 (to .597) with the
     # dates rules, though no count of dev or of the blind files moved: a row's new day
