@@ -197,6 +197,11 @@ _GROUPS = (
     ("civilians", r"civilians|villagers|residents|passers-by|bystanders"),
 )
 _GROUPS_RE = [(g, re.compile(rf"\b(?:{p})\b", re.IGNORECASE)) for g, p in _GROUPS]
+_SPACES = re.compile(r"\s*")
+# "30 police officers and protesters were injured": two groups' people in one figure, a
+# noun of its own to the count word after them (its victims of no one group).
+_GROUP_PAIR = re.compile(r"\b(?:{0})\s+and\s+(?:(?:other|fellow)\s+)?(?:{0})\b".format(
+    "|".join(p for _, p in _GROUPS)), re.IGNORECASE)
 _WINDOW = 48
 # The grammar of running totals, one home for the counts, the tallies and detection:
 # a total carried to a new figure ("bringing the death toll to 22"), a toll that rose
@@ -475,6 +480,13 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *,
             found.append(CountMention(waiting[0].start(), joint.end(), field, waiting[1] + 1,
                                       _qualifier(waiting[0].group("qual"), waiting[2]),
                                       group))
+            waiting = None
+        # "Thirty police officers | and protesters were injured": one figure of both
+        elif (pair := _GROUP_PAIR.match(text, _SPACES.match(text, waiting[0].end()).end(),
+                                        end)) is not None and pair.end() > start and \
+                (field := _field_after(text, pair.end(), end)[0]) is not None:
+            found.append(CountMention(waiting[0].start(), pair.end(), field, waiting[1],
+                                      _qualifier(waiting[0].group("qual"), waiting[2])))
             waiting = None
     # Did the last count take its word from before it ("killing 3 soldiers and 2 ...")?
     counted_before = False
@@ -928,7 +940,8 @@ def _field_after(text: str, position: int, end: int) -> tuple[CountField | None,
         later = _first_count_word(window, best[1])
         if later is not None and _GAP_AFTER.match(window[best[1]:later[0]]):
             return later[2], ""
-    gap = _GAP_AFTER.match(_PARTITIVE_OWN.sub(" ", _AGES.sub("", window[:best[0]]), count=1))
+    gap = _GAP_AFTER.match(_GROUP_PAIR.sub("people", _PARTITIVE_OWN.sub(
+        " ", _AGES.sub("", window[:best[0]]), count=1), count=1))
     if gap is None or _OTHER_PREDICATE.search(gap.group(1)) or \
             _REFLEXIVE.match(text, position + best[1]):
         return None, ""

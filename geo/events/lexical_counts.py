@@ -202,7 +202,8 @@ def find_counts(words: list[Word], vocabulary: Vocabulary) -> list[CountMention]
             group = "police" if any(vocabulary.actors.get(k) == "police" for w in
                                     words[lo:hi + 1] for k in w.keys) else ""
             cumulative = any(w.any_of(vocabulary.cumulative)
-                             for w in words[max(0, lo - 4):hi + 1])
+                             for w in words[max(0, lo - 4):hi + 1]) or \
+                (field != "arrested" and _since_the_start(words, lo, hi, vocabulary))
             mention = CountMention(
                 words[lo].start, words[hi].end, field, int(value),
                 qualifier or ("approximate" if vague else "exact"), group=group,
@@ -356,6 +357,24 @@ def _tallies(words: list[Word], found: list[CountMention], vocabulary: Vocabular
                                         updates=_updates(words, at - 2, vocabulary)))
             break
     return tallies
+
+
+def _since_the_start(words: list[Word], lo: int, hi: int, vocabulary: Vocabulary) -> bool:
+    """Does the clause of the count ``words[lo:hi + 1]`` count it from the story's start
+    ("с начала волнений погибли пять человек", "14 morts depuis le début du mouvement")?
+    (Arrests counted so are a row of their own, with their days, as in English.)"""
+    # (between commas: "trois policiers blessés jeudi, portant à quinze le nombre de
+    # blessés depuis le début" keeps the day's three)
+    first = lo
+    while first > 0 and not any(c in _STOPS or c == "," for c in words[first].gap):
+        first -= 1
+    last = hi
+    while last + 1 < len(words) and not any(c in _STOPS or c == ","
+                                            for c in words[last + 1].gap):
+        last += 1
+    return any(words[n].any_of(vocabulary.story_starts) and any(
+        vocabulary.date_words.get(w.text.lower()) in ("from", "since")
+        for w in words[max(first, n - 2):n]) for n in range(first, last + 1))
 
 
 def _updates(words: list[Word], start: int, vocabulary: Vocabulary) -> bool:

@@ -415,6 +415,7 @@ VOCABULARY = Vocabulary(
                    (phrase("été", "pris|prise|prises", "en", "charge"), "injured")),
     tally_words=frozenset({"nombre", "bilan", "total"}),
     story_totals=frozenset({"depuis", "début", "semaine", "cumulé"}),
+    story_starts=frozenset({"début"}),
     others=frozenset({"autre", "autres"}),
     asides=(phrase("selon"), phrase("d", "après"), phrase("de", "source"),
             phrase("a", "indiqué|précisé|annoncé|affirmé|déclaré"), phrase("dont"),

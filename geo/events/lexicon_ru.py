@@ -452,6 +452,7 @@ VOCABULARY = Vocabulary(
                    (phrase("в", "больница|госпиталь", _IN_HOSPITAL), "injured")),
     tally_words=frozenset({"число", "количество"}),
     story_totals=frozenset({"начало", "всего", "сложность", "неделя", "сутки"}),
+    story_starts=frozenset({"начало"}),
     partitive=frozenset({"из"}),
     banned_after=frozenset({"запретить", "запрещённый", "запрещенный", "запрещать"}),
     preventing=frozenset({"предотвратить", "предотвращать", "пресечь", "пресекать",

@@ -272,6 +272,10 @@ class Vocabulary:
     #: Words of a tally that sums the story ("с начала протестов", "всего", "depuis"):
     #: its new figure updates no one event's count.
     story_totals: frozenset[str] = frozenset()
+    #: The start a story's total counts from ("с начала протестов", "depuis le début du
+    #: mouvement"), after a word the date words read as "from" or "since": a figure in
+    #: its clause is the story's sum, no one event's count.
+    story_starts: frozenset[str] = frozenset()
     #: Openings of a source's aside between commas ("по данным полиции", "selon la
     #: préfecture"): a count reads across it ("задержали, по данным правозащитников, 300").
     asides: tuple[Phrase, ...] = ()
