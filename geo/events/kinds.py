@@ -317,7 +317,7 @@ def attack_apart(text: str, clause: Span, event: EventDraft,
 _ASSAULT_ON_PROTEST = re.compile(
     r"\b(?:attacked|assaulted|beat|set upon|ambushed|stormed|stabbed|"
     r"(?:drove|ploughed|plowed|rammed)\s+(?:[\w'’-]+\s+){0,3}?into)\s+"
-    r"(?:(?!(?:said|says|told)\b)[\w'’-]+\s+){0,6}?"
+    rf"(?:(?!{alternation(SPEECH_VERBS)}\b)[\w'’-]+\s+){{0,6}}?"
     r"(?:who\s+(?:were|had\s+been)\s+)?(?P<protest>protesters|demonstrators|marchers|"
     r"picketers|strikers|sit-in|(?:protest|rally|march|picket|vigil)(?:s|\s+camps?)?|"
     r"protesting|marching|demonstrating|rallying|picketing|"
