@@ -119,17 +119,11 @@ def collapse(hits: list[Hit], actors: list[str], clause: Span,
     events = [event for part in parts.values()
               for event in _collapse_part(part, actors, clause, sentence, crowd_in_sentence,
                                           protest is not None)]
-    if protest is None:
-        return events
-    for event in events:
-        if event.event_type == VIOLENCE and event.rule.weak:
-            # "..., injuring 12": the casualties of the attack, not of the protest
-            event.rule = ATTACK
-    if not any(e.event_type == PROTESTS for e in events) and any(
-            e.event_type == VIOLENCE and e.status == "occurred" for e in events):
-        # "attacked opposition marchers": the people set on were protesting there
-        events.append(EventDraft(_PROTEST, PROTESTS, "Peaceful protest", protest, clause,
-                                 sentence))
+    if protest is not None:
+        for event in events:
+            if event.event_type == VIOLENCE and event.rule.weak:
+                # "..., injuring 12": the casualties of the attack, not of the protest
+                event.rule = ATTACK
     return events
 
 
@@ -525,7 +519,6 @@ def _armed_or_rioting(text: str, event: EventDraft) -> bool:
 _CROWD = dict(ACTORS)["protesters"], dict(ACTORS)["rioters"]
 #: The rule of an attack, for the killings told apart from another event.
 ATTACK = next(rule for rule in RULES if rule.name == "attack")
-_PROTEST = next(rule for rule in RULES if rule.name == "protest")
 _ARMED_GROUP = dict(ACTORS)["unidentified armed group"]
 # An armed side by its general names, those an attack's subject takes too: "separatist
 # fighters", "two clans", "an ethnic armed organisation".

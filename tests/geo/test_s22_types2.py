@@ -27,9 +27,9 @@ def _rows(text: str, name: str) -> list[tuple[str, int | None, int | None]]:
     "witnesses said.",
     "Men hired by a quarry owner attacked villagers holding a sit-in at the quarry gate "
     "in Brelowa on Tuesday, injuring seven, police said.",
-    "Ruling party youths on motorbikes attacked hundreds of nurses marching to the "
-    "hospital in Brelowa on Monday, injuring seven.",
-    "A driver ploughed his van into a crowd of protesters in Brelowa on Sunday, "
+    "Ruling party youths on motorbikes attacked a rally of nurses outside the hospital "
+    "in Brelowa on Monday, injuring seven.",
+    "A driver ploughed his van into a march of farmers in Brelowa on Sunday, "
     "injuring seven people.",
 ])
 def test_a_protest_set_on_by_others_is_a_protest_and_an_attack(text):
@@ -39,8 +39,8 @@ def test_a_protest_set_on_by_others_is_a_protest_and_an_attack(text):
 
 def test_the_attack_keeps_its_dead_and_its_wounded():
     text = ("In Kostrava, vigilantes armed with machetes attacked students who were "
-            "marching to the governor's office on Monday, killing one student and wounding "
-            "four, police said.")
+            "protesting outside the governor's office on Monday, killing one student and "
+            "wounding four, police said.")
     assert _rows(text, "Kostrava") == [("Protests", None, None),
                                        ("Violence against civilians", 1, 4)]
 
