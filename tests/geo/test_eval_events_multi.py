@@ -173,7 +173,9 @@ CEILINGS = {
     # Session 21's end, with the rounds' fresh reports and the blind mp-1601..1612 (less
     # mp-1609, whose events a held-out report tells): the base 46 / 49 / 8 / 1 on the 303,
     # the end 46 / 48 / 8 / 1.
-    DEV: {"unreal_false_positives": 46, "non_site_false_positives": 48, "duplicates": 1,
+    # Session 22 (types2): the fresh mp-1731..1734 add 1 non-site row as the base made
+    # it: on the 307 the base made 46 / 49 / 8 / 1, the branch the same.
+    DEV: {"unreal_false_positives": 46, "non_site_false_positives": 49, "duplicates": 1,
           "trap_false_positives": 8},
     # Held-out unreal rows 10 -> 11 on the 74 in session 14 (the row splitting of the
     # rows helper; not looked into, as the file is not read). h15-en-01..10 add 5
