@@ -78,7 +78,9 @@ def report_rows(record: dict, parser) -> Iterator[dict]:
         yield {"report": record["id"], "language": language,
                "rules": row_kind(draft.event_type, draft.sub_event_type), "kind": kind,
                "second": second[0] if second else "none",
-               "features": row_features(draft, drafts, cues)}
+               "features": row_features(draft, drafts, cues),
+               # (the learned row keeping's facts about the row: its place, day, counts)
+               "keep": dict(draft.features)}
 
 
 def build(paths: Sequence[Path]) -> Iterator[dict]:
@@ -88,7 +90,11 @@ def build(paths: Sequence[Path]) -> Iterator[dict]:
 class Data:
     """Rows as a matrix, with the kinds as class indices."""
 
-    def __init__(self, rows: list[dict], names: list[str] | None = None) -> None:
+    def __init__(self, rows: list[dict], names: list[str] | None = None,
+                 keep: bool = False) -> None:
+        if keep:  # the row keeping's facts beside the type's own features
+            rows = [{**r, "features": {**r["features"], **{
+                f"keep:{k}": v for k, v in r.get("keep", {}).items()}}} for r in rows]
         self.rows = rows
         self.names = names or sorted({k for r in rows for k in r["features"]})
         self.x = np.array([[r["features"].get(n, 0.0) for n in self.names] for r in rows],
@@ -145,41 +151,50 @@ def train(x: np.ndarray, y: np.ndarray, classes: int) -> dict:
     return {"mean": mean, "scale": scale, "weights": w, "bias": b}
 
 
-def judge(data: Data, splits: list[tuple[str, np.ndarray, np.ndarray]]) -> list[dict]:
+def judge(data: Data, splits: list[tuple[str, np.ndarray, np.ndarray]],
+          by_language: bool = False) -> list[dict]:
     """Per split and in all: rows, the rules' kinds right, the model's (argmax, and
     overriding the rules only at each of :data:`RETYPE_AT`); second events: rows with
     one, rows the model adds one to at each of :data:`SECOND_AT`, and how many of those
-    are right (the kind of the event no row told)."""
+    are right (the kind of the event no row told). ``by_language``: each split's test
+    rows tallied by language (one fit a split)."""
     lines, total = [], Counter()
-    none = SECOND_KINDS.index("none")
     for name, trained, tested in splits:
-        line: Counter = Counter()
         kind = train(data.x[trained], data.kind[trained], len(KINDS))
         second = train(data.x[trained], data.second[trained], len(SECOND_KINDS))
         p = probabilities(kind, data.x[tested])
         q = probabilities(second, data.x[tested])
-        gold, rules = data.kind[tested], data.rules[tested]
-        line["rows"] = len(tested)
-        line["rules"] = int((rules == gold).sum())
-        line["argmax"] = int((p.argmax(axis=1) == gold).sum())
-        for at in RETYPE_AT:
-            top = p.argmax(axis=1)
-            chosen = np.where(p.max(axis=1) >= at, top, rules)
-            line[f"retype@{at}"] = int((chosen == gold).sum())
-            line[f"changed@{at}"] = int((chosen != rules).sum())
-        told = data.second[tested]
-        line["second"] = int((told != none).sum())
-        for at in SECOND_AT:
-            q_other = q.copy()
-            q_other[:, none] = 0.0
-            best = q_other.argmax(axis=1)
-            added = q_other.max(axis=1) >= at
-            line[f"added@{at}"] = int(added.sum())
-            line[f"added_right@{at}"] = int((added & (best == told)).sum())
-        lines.append({"split": name, **line})
-        total.update(line)
+        groups = [(lang, data.language[tested] == lang) for lang in sorted(
+            set(data.language))] if by_language else [(name, np.ones(len(tested), bool))]
+        for group, among in groups:
+            line = _tally(p[among], q[among], data.kind[tested][among],
+                          data.rules[tested][among], data.second[tested][among])
+            lines.append({"split": group, **line})
+            total.update(line)
     lines.append({"split": "all", **total})
     return lines
+
+
+def _tally(p: np.ndarray, q: np.ndarray, gold: np.ndarray, rules: np.ndarray,
+           told: np.ndarray) -> Counter:
+    line: Counter = Counter()
+    none = SECOND_KINDS.index("none")
+    line["rows"] = len(gold)
+    line["rules"] = int((rules == gold).sum())
+    line["argmax"] = int((p.argmax(axis=1) == gold).sum())
+    for at in RETYPE_AT:
+        chosen = np.where(p.max(axis=1) >= at, p.argmax(axis=1), rules)
+        line[f"retype@{at}"] = int((chosen == gold).sum())
+        line[f"changed@{at}"] = int((chosen != rules).sum())
+    line["second"] = int((told != none).sum())
+    q_other = q.copy()
+    q_other[:, none] = 0.0
+    best = q_other.argmax(axis=1)
+    for at in SECOND_AT:
+        added = q_other.max(axis=1) >= at
+        line[f"added@{at}"] = int(added.sum())
+        line[f"added_right@{at}"] = int((added & (best == told)).sum())
+    return line
 
 
 def grouped_splits(data: Data) -> list[tuple[str, np.ndarray, np.ndarray]]:
@@ -188,13 +203,6 @@ def grouped_splits(data: Data) -> list[tuple[str, np.ndarray, np.ndarray]]:
     folds = np.array([fold_of[r] for r in data.report])
     rows = np.arange(len(data.rows))
     return [(f"fold {n + 1}", rows[folds != n], rows[folds == n]) for n in range(FOLDS)]
-
-
-def grouped_by_language(data: Data) -> list[tuple[str, np.ndarray, np.ndarray]]:
-    """The five folds of reports, each fold's test rows judged by language."""
-    return [(lang, trained, tested[data.language[tested] == lang])
-            for _, trained, tested in grouped_splits(data)
-            for lang in sorted(set(data.language))]
 
 
 def merged(table: list[dict]) -> list[dict]:
@@ -257,6 +265,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.add_argument("--retype-at", type=float, default=0.8)
     args.add_argument("--second-at", type=float, default=0.8)
     args.add_argument("--judge", type=Path, nargs="*", default=[])
+    args.add_argument("--keep-features", action="store_true",
+                      help="add the learned row keeping's features (geo.events.keep)")
     options = args.parse_args(argv)
     if options.rebuild or not is_fresh(options.rows, DEV_FILES):
         options.rows.parent.mkdir(parents=True, exist_ok=True)
@@ -266,7 +276,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         mark_fresh(options.rows, DEV_FILES)
     rows = [json.loads(line) for line in options.rows.read_text(encoding="utf-8").splitlines()
             if line.strip()]
-    data = Data(rows)
+    data = Data(rows, keep=options.keep_features)
     confusions = Counter(f"{r['kind']} <- {r['rules']}" for r in rows if r["kind"] != r["rules"])
     seconds = Counter(f"{r['second']} beside {r['kind']}" for r in rows if r["second"] != "none")
     print(f"{len(rows)} tied rows; rules wrong on {sum(confusions.values())}: "
@@ -275,12 +285,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(format_table("grouped CV (reports)", judge(data, grouped_splits(data))))
     print()
     print(format_table("grouped CV, by language",
-                       merged(judge(data, grouped_by_language(data)))))
+                       merged(judge(data, grouped_splits(data), by_language=True))))
     print()
     print(format_table("leave one language out", judge(data, language_splits(data))))
     for path in options.judge:
         other = list(build([path]))
-        both = Data(rows + other)
+        both = Data(rows + other, keep=options.keep_features)
         trained = np.arange(len(rows))
         tested = np.arange(len(rows), len(rows) + len(other))
         print()

@@ -266,7 +266,7 @@ def _clause_events(text: str, clause: Span, sentence_span: Span, sentence: int,
         if target is not None:
             target.counts.append(count)
             kinds.type_by_count(text, clause, target, [count])
-    events.extend(filter(None, [kinds.attack_apart(text, clause, e) for e in events]))
+    events.extend(filter(None, [kinds.attack_apart(text, clause, e, events) for e in events]))
     for event in events:
         event.actors = actors
         # A bare "killed" is a weaker sign of an event than "clashes", unless counted.

@@ -115,8 +115,16 @@ def collapse(hits: list[Hit], actors: list[str], clause: Span,
     parts: dict[int, list[Hit]] = {}
     for hit in hits:
         parts.setdefault(_part(text, clause, hit[1].start()), []).append(hit)
-    return [event for part in parts.values()
-            for event in _collapse_part(part, actors, clause, sentence, crowd_in_sentence)]
+    protest = protest_attacked(text, clause)
+    events = [event for part in parts.values()
+              for event in _collapse_part(part, actors, clause, sentence, crowd_in_sentence,
+                                          protest is not None)]
+    if protest is not None:
+        for event in events:
+            if event.event_type == VIOLENCE and event.rule.weak:
+                # "..., injuring 12": the casualties of the attack, not of the protest
+                event.rule = ATTACK
+    return events
 
 
 def _part(text: str, clause: Span, at: int) -> int:
@@ -170,7 +178,11 @@ _CROWD_AGAINST_FORCES = re.compile(
 
 
 def _collapse_part(hits: list[Hit], actors: list[str], clause: Span,
-                   sentence: int, crowd_in_sentence: bool) -> list[EventDraft]:
+                   sentence: int, crowd_in_sentence: bool,
+                   attacked: bool = False) -> list[EventDraft]:
+    """``attacked``: the clause tells others setting on a protest
+    (:func:`protest_attacked`); their violence is an attack on civilians, and the
+    protest stays an event of its own."""
     names = {rule.name for rule, _, status in hits if status == "occurred"}
     crowd = (bool({"protesters", "rioters"} & set(actors)) or names & {"protest", "riot"}
              or crowd_in_sentence) and "unidentified armed group" not in actors
@@ -203,9 +215,12 @@ def _collapse_part(hits: list[Hit], actors: list[str], clause: Span,
             # gunmen who fire on mourners or a crowd attack civilians; only the
             # country's forces use force against protesters
             event_type, sub_type = VIOLENCE, "Attack"
+        if attacked and rule.name in _ASSAULTS:
+            event_type, sub_type = VIOLENCE, "Attack"
         if event_type == PROTESTS and "arrest" in names:
             sub_type = max(sub_type, "Protest with intervention", key=SEVERITY.get)
-        if status == "occurred" and (_superseded(rule, match, names, spans) or (
+        if status == "occurred" and not (attacked and rule.event_type == PROTESTS) and (
+                _superseded(rule, match, names, spans) or (
                 rule.event_type == PROTESTS and rule.name != "excessive_force" and crowd
                 and "clash" in names)) and not (rule.event_type == PROTESTS and told_apart(
                     match.string, clause, match.span(), _crowd_violence(hits, crowd))):
@@ -225,6 +240,8 @@ def _collapse_part(hits: list[Hit], actors: list[str], clause: Span,
     return events
 
 
+#: The triggers of an assault on people: the attack on a protest by others.
+_ASSAULTS = frozenset({"mob", "crowd_violence", "attack"})
 #: The triggers of a crowd's violence that a protest told in their clause folds into.
 _CROWD_VIOLENCE = frozenset({"riot", "mob", "crowd_violence", "arson", "looting"})
 
@@ -262,17 +279,59 @@ _OUTSIDER_KILLED = re.compile(
     r"(?:man|men)\s+on\s+(?:a\s+)?motor)", re.IGNORECASE)
 
 
-def attack_apart(text: str, clause: Span, event: EventDraft) -> EventDraft | None:
+def attack_apart(text: str, clause: Span, event: EventDraft,
+                 events: list[EventDraft]) -> EventDraft | None:
     """A killing told within a protest's clause whose victim took no part in it, or
-    whose killer the report cannot name ("a reporter covering the march was shot dead"):
+    whose killer the report cannot name ("a reporter covering the march was shot dead"),
+    or the protest's people hurt by others who set on them (:func:`protest_attacked`):
     ACLED's attack on civilians, an event of its own beside a protest that keeps its
-    type. Takes the protest's casualty counts."""
+    type. Takes the protest's casualty counts; ``events``: the clause's events, whose
+    attack on the protest, when one was read, takes them instead of a new row."""
     hurt = [c for c in event.counts if c.field in ("fatalities", "injured")]
-    if event.event_type != PROTESTS or not hurt or not _OUTSIDER_KILLED.search(text, *clause):
+    if event.event_type != PROTESTS or not hurt:
+        return None
+    attacked = protest_attacked(text, clause) is not None
+    if not attacked and not _OUTSIDER_KILLED.search(text, *clause):
         return None
     event.counts = [c for c in event.counts if c not in hurt]
+    # (a bare casualty word's row gives way to the new one, as to any counted event)
+    told = next((e for e in events if e.event_type == VIOLENCE and not e.rule.weak),
+                None) if attacked else None
+    if told is not None:
+        told.counts.extend(hurt)
+        return None
     return EventDraft(ATTACK, VIOLENCE, "Attack", (hurt[0].start, hurt[0].end), clause,
                       event.sentence, counts=hurt, status=event.status)
+
+
+# Others who set on a protest: the assault, then within a few words the protest or its
+# people ("attacked a group of traders who were protesting", "attacked students marching
+# to the palace", "beat journalists covering the protest", "drove his car into a crowd of
+# protesters").
+_ASSAULT_ON_PROTEST = re.compile(
+    r"\b(?:attacked|assaulted|beat|set upon|ambushed|stormed|stabbed|"
+    r"(?:drove|ploughed|plowed|rammed)\s+(?:[\w'’-]+\s+){0,3}?into)\s+"
+    rf"(?:(?!{alternation(SPEECH_VERBS)}\b)[\w'’-]+\s+){{0,6}}?"
+    r"(?:who\s+(?:were|had\s+been)\s+)?(?P<protest>protesters|demonstrators|marchers|"
+    r"picketers|strikers|sit-in|(?:protest|rally|march|picket|vigil)(?:s|\s+camps?)?|"
+    r"protesting|marching|demonstrating|rallying|picketing|"
+    r"holding\s+an?\s+(?:sit-in|vigil|rally|protest|picket))\b", re.IGNORECASE)
+# Attackers that make the assault no attack on civilians: the country's forces (their
+# force against protesters) or another crowd (its riot).
+_NOT_CIVILIAN_ATTACKERS = re.compile(
+    rf"\b(?:{_STATE_FORCES}|protesters|demonstrators|rioters|mobs?|crowds?)\b", re.IGNORECASE)
+
+
+def protest_attacked(text: str, clause: Span) -> Span | None:
+    """Where a clause names the protest or its people that others than the country's
+    forces or another crowd set on ("supporters of the governor armed with sticks
+    attacked traders who were protesting"; "vigilantes attacked students marching to the
+    palace"): the protest is an event of its own, and the assault ACLED's attack on
+    civilians."""
+    found = _ASSAULT_ON_PROTEST.search(text, *clause)
+    if found is None or _NOT_CIVILIAN_ATTACKERS.search(text, clause[0], found.start()):
+        return None
+    return found.span("protest")
 
 
 def _superseded(rule: Rule, match: re.Match, names: set[str],
