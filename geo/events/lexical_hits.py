@@ -43,7 +43,8 @@ def sentence_hits(sentence: list[Word], vocabulary: Vocabulary, report: frozense
                     trigger.unless & keys:
                 continue
             if trigger.not_after and any(w.any_of(trigger.not_after)
-                                         for w in sentence[max(0, position - 2):position]):
+                                         for w in sentence[max(0, position - 2):position]) \
+                    and not _told_of(sentence, position, vocabulary):
                 continue
             if trigger.not_before and position + 1 < len(sentence) and \
                     sentence[position + 1].any_of(trigger.not_before):
@@ -126,3 +127,10 @@ def _phrase_end(sentence: list[Word], position: int, trigger: Trigger) -> int | 
             return None
         at = nxt
     return at
+
+
+def _told_of(sentence: list[Word], position: int, vocabulary: Vocabulary) -> bool:
+    """Whether a relative clause after the trigger at ``position`` tells of its event
+    ("задержала организатора митинга ..., на который вышли две тысячи человек"): the
+    sentence reports it, not only points back to it."""
+    return any(w.any_of(vocabulary.relatives) for w in sentence[position + 1:position + 10])

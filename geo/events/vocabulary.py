@@ -242,11 +242,14 @@ class Vocabulary:
     #: Words of mourning by their keys ("акция памяти", "en mémoire de", "hommage"): the
     #: dead a gathering mourns are its cause, no toll of it.
     memorial: frozenset[str] = field(default_factory=frozenset)
-    #: Verbs of announcing by their keys ("annoncer", "объявить"): before a gathering
-    #: ("ont annoncé une manifestation dimanche", "объявили о новом митинге") they tell
-    #: one to come; before a measure or an arrest ("a annoncé l'interpellation de",
-    #: "объявили режим ЧП") they report it, so they are no word of ``planned``.
+    #: Verbs of announcing by their keys ("annoncer", "объявить"): before a gathering,
+    #: their object ("ont annoncé une manifestation dimanche", "объявили о новом
+    #: митинге"), they tell one to come; before a measure or an arrest ("a annoncé
+    #: l'interpellation de", "объявили режим ЧП") they report it, so they are no word
+    #: of ``planned``.
     announcing: frozenset[str] = field(default_factory=frozenset)
+    #: The prepositions, by their keys, of what is announced ("объявили о митинге").
+    announced_links: frozenset[str] = field(default_factory=frozenset)
     #: Nouns of a gathering itself, not of its people ("manifestation", "митинг"): what
     #: an announcement of one is read on.
     gatherings: frozenset[str] = field(default_factory=frozenset)
