@@ -132,5 +132,9 @@ def _phrase_end(sentence: list[Word], position: int, trigger: Trigger) -> int | 
 def _told_of(sentence: list[Word], position: int, vocabulary: Vocabulary) -> bool:
     """Whether a relative clause after the trigger at ``position`` tells of its event
     ("задержала организатора митинга ..., на который вышли две тысячи человек"): the
-    sentence reports it, not only points back to it."""
-    return any(w.any_of(vocabulary.relatives) for w in sentence[position + 1:position + 10])
+    sentence reports it, not only points back to it. The relative opens its clause, a
+    preposition at most before it (not "организаторы протестов, совет которых ...", of
+    the organisers)."""
+    return any(w.any_of(vocabulary.relatives) and (
+        "," in w.gap or ("," in sentence[n - 1].gap and len(sentence[n - 1].text) <= 3))
+        for n, w in enumerate(sentence[position + 1:position + 10], position + 1))

@@ -95,3 +95,9 @@ def test_a_denial_of_the_reports_still_denies_the_claim() -> None:
     rows = _rows("Witnesses said soldiers fired on a crowd in Gulu; the army dismissed the "
                  "reports as rumours.", {"Gulu": "Gulu"})
     assert rows and all(r[2] == "reported-denied" for r in rows)
+
+
+def test_a_relative_clause_of_the_organisers_tells_no_rally() -> None:
+    rows = _rows("Организаторы митинга, штаб которых находится в Казани, заявили, что в субботу "
+                 "проведут шествие в Казани.", {"Казани": "Kazan"}, "ru")
+    assert "occurred" not in _statuses(rows, "Protests")
