@@ -43,8 +43,12 @@ def sentence_hits(sentence: list[Word], vocabulary: Vocabulary, report: frozense
                     trigger.unless & keys:
                 continue
             if trigger.not_after and any(w.any_of(trigger.not_after)
-                                         for w in sentence[max(0, position - 2):position]) \
-                    and not _told_of(sentence, position, vocabulary):
+                                         for w in sentence[max(0, position - 2):position]):
+                continue
+            if trigger.points_back_after and any(
+                    w.any_of(trigger.points_back_after)
+                    for w in sentence[max(0, position - 2):position]) and not _told_of(
+                    sentence, position, vocabulary):
                 continue
             if trigger.not_before and position + 1 < len(sentence) and \
                     sentence[position + 1].any_of(trigger.not_before):

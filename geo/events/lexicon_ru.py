@@ -91,7 +91,7 @@ TRIGGERS = (
                               "антивоенный|флешмоб"),
             # "организаторы субботнего митинга заявили, что ...": a protest the report has
             # told, pointed back to (as "organisers of the protests")
-            not_after=frozenset({"организатор"})),
+            points_back_after=frozenset({"организатор"})),
     # "сход" is also an avalanche's or a derailment: a protest as a gathering of people
     Trigger("protest", phrase(_ASSEMBLY), needs=frozenset(_CROWD.split("|")) | {
         "гражданин", "селянин", "народный", "собраться", "требование", "требовать"}),

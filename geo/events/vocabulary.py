@@ -84,6 +84,10 @@ class Trigger:
     #: trigger ("ордер на его арест" is a warrant; "акции компаний" are shares).
     not_after: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
+    #: Keys of the two words before that point the phrase back to an event the report
+    #: told ("организаторы субботнего митинга"), unless a relative clause after it tells
+    #: of it ("..., на который вышли две тысячи человек").
+    points_back_after: frozenset[str] = frozenset()
     #: Keys of the people one of which must stand near the phrase, unless a number or
     #: another word for a person (``Vocabulary.is_person``) does ("застрелил двух
     #: прохожих", "зарезали Петрова"): a hunter who "застрелил медведя" told no attack.
