@@ -45,6 +45,11 @@ def sentence_hits(sentence: list[Word], vocabulary: Vocabulary, report: frozense
             if trigger.not_after and any(w.any_of(trigger.not_after)
                                          for w in sentence[max(0, position - 2):position]):
                 continue
+            if trigger.points_back_after and any(
+                    w.any_of(trigger.points_back_after)
+                    for w in sentence[max(0, position - 2):position]) and not _told_of(
+                    sentence, position, vocabulary):
+                continue
             if trigger.not_before and position + 1 < len(sentence) and \
                     sentence[position + 1].any_of(trigger.not_before):
                 continue
@@ -126,3 +131,14 @@ def _phrase_end(sentence: list[Word], position: int, trigger: Trigger) -> int | 
             return None
         at = nxt
     return at
+
+
+def _told_of(sentence: list[Word], position: int, vocabulary: Vocabulary) -> bool:
+    """Whether a relative clause after the trigger at ``position`` tells of its event
+    ("задержала организатора митинга ..., на который вышли две тысячи человек"): the
+    sentence reports it, not only points back to it. The relative opens its clause, a
+    preposition at most before it (not "организаторы протестов, совет которых ...", of
+    the organisers)."""
+    return any(w.any_of(vocabulary.relatives) and (
+        "," in w.gap or ("," in sentence[n - 1].gap and len(sentence[n - 1].text) <= 3))
+        for n, w in enumerate(sentence[position + 1:position + 10], position + 1))

@@ -138,9 +138,8 @@ def _status(sentence: list[Word], first: int, last: int, vocabulary: Vocabulary)
         return "occurred" if _told_past(sentence, last, vocabulary) else "planned"
     # "ont annoncé une manifestation dimanche", "объявили о новом митинге": a gathering
     # announced is one to come, unless its own verb tells it in the past
-    if sentence[first].any_of(vocabulary.gatherings) and any(
-            w.any_of(vocabulary.announcing) for w in cues) and not _told_past(
-            sentence, last, vocabulary):
+    if sentence[first].any_of(vocabulary.gatherings) and _announced(
+            sentence, first, cues, vocabulary) and not _told_past(sentence, last, vocabulary):
         return "planned"
     # "un rassemblement contre la fermeture de l'hôpital est prévu samedi": the noun's own
     # predicate, past its modifiers, tells a plan
@@ -161,8 +160,44 @@ def _planned_predicate(sentence: list[Word], last: int, vocabulary: Vocabulary) 
                 vocabulary.is_past(word.text) or lower in vocabulary.past_auxiliaries):
             return False
         if lower in vocabulary.copulas:
-            return sentence[n + 1].any_of(vocabulary.planned_after)
+            return sentence[n + 1].any_of(vocabulary.planned_after) and not _kept_after(
+                sentence, n + 2, vocabulary)
     return False
+
+
+def _kept_after(sentence: list[Word], start: int, vocabulary: Vocabulary) -> bool:
+    """Whether a plan told from ``start`` on is joined to a verb of the noun's own in the
+    past ("... était prévu samedi et a réuni 500 personnes"): the plan was kept (not "est
+    prévu samedi et les syndicats ont appelé à ...", another subject's verb)."""
+    end = min(clause_end(sentence, start), start + 6)
+    joint = next((n for n in range(start, end)
+                  if sentence[n].text.lower() in vocabulary.clause_joints), None)
+    if joint is None or joint + 1 >= len(sentence):
+        return False
+    verb = sentence[joint + 1].text
+    return (verb.lower() in vocabulary.past_auxiliaries or vocabulary.is_past(verb)) and \
+        _told_past(sentence, joint, vocabulary)
+
+
+def _announced(sentence: list[Word], first: int, cues: list[Word],
+               vocabulary: Vocabulary) -> bool:
+    """Whether the gathering at ``first`` is itself what a verb of announcing among the
+    ``cues`` announces, its object ("ont annoncé une nouvelle marche", "объявили в среду
+    о митинге"), not a noun's that the object governs ("a annoncé la fin de la grève",
+    "le bilan de la manifestation", "объявило о задержании участников митинга")."""
+    at = next((n for n in range(first - 1, first - 1 - len(cues), -1)
+               if sentence[n].any_of(vocabulary.announcing)), None)
+    if at is None:
+        return False
+    # (past its articles and adjectives, the days and the words of time, "une nouvelle
+    # journée de mobilisation", and of its holding, "la tenue d'une marche")
+    for word in reversed(sentence[at + 1:first]):
+        if word.text.lower() in vocabulary.articles or vocabulary.is_adjective(word.text) or (
+                any(k in vocabulary.date_words or k in vocabulary.weekdays for k in word.keys)
+                or word.any_of(vocabulary.again) or word.any_of(vocabulary.carrying_out)):
+            continue
+        return word.any_of(vocabulary.announced_links)
+    return True
 
 
 def _denial_reach(sentence: list[Word], first: int, vocabulary: Vocabulary) -> int:

@@ -36,10 +36,19 @@ _CROWD_BUT_BYSTANDERS = frozenset(_CROWD.split("|")) - _BYSTANDERS
 # The nouns of a protest or a riot (a crowd's words, with its people).
 _PROTESTS = frozenset({"manifestation", "grève", "émeute", "partisan", "protestation",
                        "marche", "mobilisation"})
+# Nouns of a gathering of people, not of its cause.
+_ASSEMBLIES = frozenset({"rassemblement", "cortège"})
 # Words of protest and riot.
-_UNREST = _PROTESTS | {"manifestant", "manifesté", "protestataire", "émeutier", "heurt",
-                       "affrontement", "échauffourée", "casseur", "gréviste",
-                       "rassemblement", "cortège", "barricade", "supporter"}
+_UNREST = _PROTESTS | _ASSEMBLIES | {"manifestant", "manifesté", "protestataire", "émeutier",
+                                     "heurt", "affrontement", "échauffourée", "casseur",
+                                     "gréviste", "barricade", "supporter"}
+# The nouns of a gathering itself (not a riot, nor its people, nor a protest of words:
+# "une protestation officielle"): what an announcement of one is read on.
+_GATHERINGS = (_PROTESTS - {"émeute", "partisan", "protestation"}) | _ASSEMBLIES | {"sit-in"}
+# The forms of "être" that are written as auxiliaries and copulas (the plural ones
+# tell a plural subject).
+_ETRE_PLURAL = frozenset({"sont", "étaient"})
+_ETRE = _ETRE_PLURAL | {"est", "était"}
 # Words that make a trigger after them something to come or threatened ("ont appelé à
 # manifester", "menacent de bloquer").
 _PLANNED = frozenset({
@@ -304,10 +313,9 @@ VOCABULARY = Vocabulary(
     confirming=frozenset({"confirmer", "vérifier"}),
     past_links=frozenset({"après", "lors", "depuis", "suite", "pendant", "durant"}),
     memorial=frozenset({"mémoire", "hommage", "recueillement", "commémoration", "deuil"}),
-    announcing=frozenset({"annoncer", "annoncé", "annonce"}),
-    gatherings=frozenset({"manifestation", "marche", "rassemblement", "mobilisation", "sit-in",
-                          "cortège", "grève"}),
-    copulas=frozenset({"est", "sont", "était", "étaient", "sera", "seront", "reste", "restent"}),
+    announcing=frozenset({"annoncer", "annonce"}),
+    gatherings=_GATHERINGS,
+    copulas=_ETRE | {"sera", "seront", "reste", "restent"},
     speaking=fr.SPEECH_VERBS | fr.STANCE_VERBS,
     # (not an announcement's nor a sighting's: "a annoncé à Dakar un couvre-feu", "des
     # pillages ont été signalés à Lyon" put the event there)
@@ -375,7 +383,7 @@ VOCABULARY = Vocabulary(
     in_year=frozenset({"en"}),
     privative=frozenset({"non"}),
     partitive=frozenset({"des"}),
-    plural_auxiliaries=frozenset({"ont", "sont", "avaient", "étaient", "auraient", "seraient"}),
+    plural_auxiliaries=_ETRE_PLURAL | {"ont", "avaient", "auraient", "seraient"},
     banned_after=frozenset({"interdit", "interdite", "proscrit"}),
     preventing=frozenset({"empêcher", "éviter", "déjouer", "prévenir", "endiguer"}),
     ordinals=fr.ORDINALS,
@@ -420,8 +428,8 @@ VOCABULARY = Vocabulary(
     asides=(phrase("selon"), phrase("d", "après"), phrase("de", "source"),
             phrase("a", "indiqué|précisé|annoncé|affirmé|déclaré"), phrase("dont"),
             phrase("parmi", "lesquels|lesquelles|eux|elles")),
-    light_words=frozenset({"a", "ont", "avait", "avaient", "été", "sont", "est", "étaient",
-                           "se", "s", "y", "aussi", "également", "ensuite"}),
+    light_words=_ETRE | {"a", "ont", "avait", "avaient", "été", "se", "s", "y", "aussi",
+                         "également", "ensuite"},
     articles=frozenset({"un", "une", "des", "les", "la", "le", "l", "de", "d", "du"}),
     one_words=frozenset({"un", "une"}),
     of_words=frozenset({"de", "d", "du", "des"}),

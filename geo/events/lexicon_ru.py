@@ -76,29 +76,35 @@ _ARMY = frozenset(_FORCES.split("|")) | {"армейский", "воинский
 # who block roads, but not traders, whose "акция" is a sale.
 _PROTEST_HOLDERS = _BLOCKERS - {"торговец", "предприниматель", "трактор"}
 
+# The nouns of a gathering itself that always name a protest (not its people, not a
+# strike: "объявили голодовку" tells one begun); "акция", "марш" and "сход" are one
+# only beside the words of one.
+_GATHERING_NOUNS = "митинг|шествие|демонстрация|пикет|манифестация"
+_ACTION, _MARCH, _ASSEMBLY = "акция", "марш", "сход"
+
 TRIGGERS = (
     # Protests
-    Trigger("protest", phrase("протест|протестовать|протестный|митинг|митинговать|"
-                              "демонстрация|демонстрант|шествие|забастовка|бастовать|"
-                              "забастовщик|стачка|пикет|пикетировать|пикетчик|манифестация|"
+    Trigger("protest", phrase(f"{_GATHERING_NOUNS}|протест|протестовать|протестный|"
+                              "митинговать|демонстрант|забастовка|бастовать|"
+                              "забастовщик|стачка|пикетировать|пикетчик|"
                               "манифестант|голодовка|автопробег|антиправительственный|"
                               "антивоенный|флешмоб"),
             # "организаторы субботнего митинга заявили, что ...": a protest the report has
             # told, pointed back to (as "organisers of the protests")
-            not_after=frozenset({"организатор"})),
+            points_back_after=frozenset({"организатор"})),
     # "сход" is also an avalanche's or a derailment: a protest as a gathering of people
-    Trigger("protest", phrase("сход"), needs=frozenset(_CROWD.split("|")) | {
+    Trigger("protest", phrase(_ASSEMBLY), needs=frozenset(_CROWD.split("|")) | {
         "гражданин", "селянин", "народный", "собраться", "требование", "требовать"}),
     # "акция" is also a company's share: a protest only beside the words of one, or of
     # the people who hold one ("фермеры провели мирную акцию у мэрии")
-    Trigger("protest", phrase("акция"), needs=_PROTEST_HOLDERS | {
+    Trigger("protest", phrase(_ACTION), needs=_PROTEST_HOLDERS | {
         "пройти", "протест", "участник", "человек", "солидарность", "оппозиция",
         "задержать", "сторонник", "выйти", "собраться", "антиправительственный",
         "антивоенный", "протестный", "против", "поддержка", "митинг", "требование"},
         not_before=frozenset({"компания", "банк", "биржа", "предприятие", "фондовый",
                               "крупный", "крупнейший", "подешеветь", "подорожать", "рост"})),
     # "марш" is also a parade of graduates or a band's: a protest beside the words of one
-    Trigger("protest", phrase("марш"), needs=frozenset(_PROTESTERS.split("|")) | {
+    Trigger("protest", phrase(_MARCH), needs=frozenset(_PROTESTERS.split("|")) | {
         "протест", "протестный", "против", "требование", "требовать", "оппозиция",
         "оппозиционный", "несогласный", "солидарность", "мир", "антивоенный",
         "антиправительственный", "задержать", "разогнать", "полиция", "лозунг", "плакат"}),
@@ -347,9 +353,8 @@ VOCABULARY = Vocabulary(
     past_links=frozenset({"после", "из-за", "вследствие"}),
     memorial=frozenset({"память", "траурный", "траур", "поминальный", "мемориальный"}),
     announcing=frozenset({"объявить", "объявлять"}),
-    # (not a strike nor a hunger strike: "объявили голодовку" tells one begun)
-    gatherings=frozenset({"митинг", "шествие", "акция", "демонстрация", "марш", "пикет", "сход",
-                          "манифестация"}),
+    announced_links=frozenset({"о"}),
+    gatherings=frozenset(_GATHERING_NOUNS.split("|")) | {_ACTION, _MARCH, _ASSEMBLY},
     speaking=ru.SPEECH_VERBS | ru.STANCE_VERBS,
     # (not an announcement's: "объявили в Бишкеке режим ЧП" puts the measure there)
     district_words=frozenset({"район", "микрорайон", "квартал", "округ", "окраина"}),

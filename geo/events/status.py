@@ -201,7 +201,10 @@ _FRAMING_PREPOSITIONS = frozenset({"during", "amid", "after", "following", "sinc
 _DENIED_NEXT = re.compile(
     r"\s*(?:[^.!?;]{0,80}?\s)?(?:den(?:y|ied|ies)\s+(?:this|it|that(?=\s*[,.;]))|"
     r"(?:den(?:y|ied|ies)|rejected|dismissed|disputed)\s+(?:the|these|those)\s+"
-    r"(?:claims?|allegations?|accusations?|reports?|accounts?))\b", re.IGNORECASE)
+    r"(?:claims?|allegations?|accusations?|reports?|accounts?))\b"
+    # (the claim ends its noun phrase: not "dismissed the reports of deaths", another's)
+    r"(?!\s+(?:of|about|that|over|concerning|regarding|into|against)\b)",
+    re.IGNORECASE)
 # "Police said reports that officers had fired on marchers were false": a claim the
 # sentence then calls false.
 _CLAIM_WORD = re.compile(rf"\b{alternation(tuple(CLAIM_LEMMAS))}s?\b", re.IGNORECASE)
@@ -512,11 +515,14 @@ _REFERENCE = re.compile(
 
 
 # "the release of those detained", "those protests", "organisers of the protests",
-# "organisers of Tuesday's rally", "the group that organised the march": people or
-# events the report has told, pointed back to (not "who organised the march", which
-# may ask about one told only there: "no one knows who organised the march").
-_THOSE = re.compile(r"\b(?:those|(?:organi[sz]ers?|leaders?)\s+of\s+(?:the\s+|\w+['’]s\s+)?|"
-                    r"that\s+(?:had\s+)?organi[sz]ed\s+the\s+)\s*$", re.IGNORECASE)
+# "organisers of Tuesday's rally": people or events the report has told, pointed back
+# to (not "who organised the march", which may ask about one told only there: "no one
+# knows who organised the march").
+_THOSE = re.compile(r"\b(?:those|(?:organi[sz]ers?|leaders?)\s+of\s+(?:the\s+|\w+['’]s\s+)?)"
+                    r"\s*$", re.IGNORECASE)
+# "the group that organised the march": pointing back only to a march told before (not
+# "police arrested the activists that organised the protest on Sunday", its first telling).
+_ORGANISED_THE = re.compile(r"\bthat\s+(?:had\s+)?organi[sz]ed\s+the\s*$", re.IGNORECASE)
 
 
 # "urged the authorities to release anyone held for peaceful protest": the protest is
@@ -555,7 +561,19 @@ def is_purpose(text: str, clause: tuple[int, int], start: int) -> bool:
             and not scope.prevention_failed(*purpose.span("cue"))) or any(
         pattern.search(text, clause[0], start) is not None
         for pattern in (_BACKGROUND, _REFERENCE, _THOSE, _HELD_FOR, _DEMANDED)) or (
+        _ORGANISED_THE.search(text, clause[0], start) is not None
+        and _told_before(text, clause[0], start)) or (
         _ANNIVERSARY.search(text, clause[0], start) is not None
         and scope.under_anniversary()) or (
         _PERFECT_BEFORE.search(text, clause[0], start) is not None
         and _BEFORE_END.match(text, start) is not None)
+
+
+def _told_before(text: str, before: int, start: int) -> bool:
+    """Whether the event word at ``start`` ("march", "protest") is told, by its stem,
+    before ``before`` ("Thousands marched ... The union that organised the march")."""
+    word = re.match(r"[a-z]+", text[start:])
+    if word is None:
+        return False
+    stem = word.group()[:max(4, len(word.group()) - 2)]
+    return re.search(rf"\b{stem}", text[:before]) is not None

@@ -84,6 +84,10 @@ class Trigger:
     #: trigger ("ордер на его арест" is a warrant; "акции компаний" are shares).
     not_after: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
+    #: Keys of the two words before that point the phrase back to an event the report
+    #: told ("организаторы субботнего митинга"), unless a relative clause after it tells
+    #: of it ("..., на который вышли две тысячи человек").
+    points_back_after: frozenset[str] = frozenset()
     #: Keys of the people one of which must stand near the phrase, unless a number or
     #: another word for a person (``Vocabulary.is_person``) does ("застрелил двух
     #: прохожих", "зарезали Петрова"): a hunter who "застрелил медведя" told no attack.
@@ -242,11 +246,14 @@ class Vocabulary:
     #: Words of mourning by their keys ("акция памяти", "en mémoire de", "hommage"): the
     #: dead a gathering mourns are its cause, no toll of it.
     memorial: frozenset[str] = field(default_factory=frozenset)
-    #: Verbs of announcing by their keys ("annoncer", "объявить"): before a gathering
-    #: ("ont annoncé une manifestation dimanche", "объявили о новом митинге") they tell
-    #: one to come; before a measure or an arrest ("a annoncé l'interpellation de",
-    #: "объявили режим ЧП") they report it, so they are no word of ``planned``.
+    #: Verbs of announcing by their keys ("annoncer", "объявить"): before a gathering,
+    #: their object ("ont annoncé une manifestation dimanche", "объявили о новом
+    #: митинге"), they tell one to come; before a measure or an arrest ("a annoncé
+    #: l'interpellation de", "объявили режим ЧП") they report it, so they are no word
+    #: of ``planned``.
     announcing: frozenset[str] = field(default_factory=frozenset)
+    #: The prepositions, by their keys, of what is announced ("объявили о митинге").
+    announced_links: frozenset[str] = field(default_factory=frozenset)
     #: Nouns of a gathering itself, not of its people ("manifestation", "митинг"): what
     #: an announcement of one is read on.
     gatherings: frozenset[str] = field(default_factory=frozenset)

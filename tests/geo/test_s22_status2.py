@@ -83,9 +83,12 @@ def test_the_organisers_rally_yields_to_the_march_they_announce_in_russian() -> 
 
 
 def test_the_organisers_rally_yields_to_the_demonstration_they_will_hold() -> None:
-    rows = _rows("The union that organised the march said it would hold a demonstration "
-                 "in Karvale on Saturday.", {"Karvale": "Karvale"})
-    assert rows == [("Karvale", "Protests", "planned", date(2024, 10, 19))]
+    # (the march told before: the group "that organised the march" points back to it)
+    rows = _rows("Thousands marched in Karvale on Monday. The union that organised the march "
+                 "said it would hold a demonstration in Karvale on Saturday.",
+                 {"Karvale": "Karvale"})
+    assert rows == [("Karvale", "Protests", "occurred", date(2024, 10, 14)),
+                    ("Karvale", "Protests", "planned", date(2024, 10, 19))]
 
 
 def test_a_rally_asked_about_by_who_organised_it_happened() -> None:
