@@ -139,7 +139,8 @@ def _status(sentence: list[Word], first: int, last: int, vocabulary: Vocabulary)
     # "ont annoncé une manifestation dimanche", "объявили о новом митинге": a gathering
     # announced is one to come, unless its own verb tells it in the past
     if sentence[first].any_of(vocabulary.gatherings) and _announced(
-            sentence, first, cues, vocabulary) and not _told_past(sentence, last, vocabulary):
+            sentence, first, cues, vocabulary) and not _told_past(
+            sentence, last, vocabulary) and not _relative_past(sentence, last, vocabulary):
         return "planned"
     # "un rassemblement contre la fermeture de l'hôpital est prévu samedi": the noun's own
     # predicate, past its modifiers, tells a plan
@@ -198,6 +199,16 @@ def _announced(sentence: list[Word], first: int, cues: list[Word],
             continue
         return word.any_of(vocabulary.announced_links)
     return True
+
+
+def _relative_past(sentence: list[Word], last: int, vocabulary: Vocabulary) -> bool:
+    """Whether a relative clause opening right after the clause of the noun trigger
+    ending at ``last`` tells it in the past ("объявили о митинге в X, который прошёл в
+    воскресенье", "ont annoncé une grève dans les ports, qui a débuté lundi"): what was
+    announced has happened."""
+    at = clause_end(sentence, last)
+    return at < len(sentence) and sentence[at].any_of(vocabulary.relatives) and \
+        "," in sentence[at].gap and _told_past(sentence, at, vocabulary)
 
 
 def _denial_reach(sentence: list[Word], first: int, vocabulary: Vocabulary) -> int:

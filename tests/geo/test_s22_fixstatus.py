@@ -101,3 +101,21 @@ def test_a_relative_clause_of_the_organisers_tells_no_rally() -> None:
     rows = _rows("Организаторы митинга, штаб которых находится в Казани, заявили, что в субботу "
                  "проведут шествие в Казани.", {"Казани": "Kazan"}, "ru")
     assert "occurred" not in _statuses(rows, "Protests")
+
+
+def test_a_gathering_announced_that_a_relative_clause_tells_in_the_past_happened() -> None:
+    rows = _rows("Организаторы объявили о шествии в Самаре, которое прошло в воскресенье и "
+                 "собрало около трёх тысяч человек.", {"Самаре": "Samara"}, "ru")
+    assert _statuses(rows, "Protests") == ["occurred"]
+    rows = _rows("Les enseignants ont annoncé une grève à Rennes, qui a commencé lundi dans "
+                 "une dizaine d'écoles.", {"Rennes": "Rennes"}, "fr")
+    assert _statuses(rows, "Protests") == ["occurred"]
+
+
+def test_a_gathering_announced_that_a_relative_clause_tells_to_come_is_planned() -> None:
+    rows = _rows("Организаторы объявили о шествии в Самаре, которое пройдёт в воскресенье.",
+                 {"Самаре": "Samara"}, "ru")
+    assert _statuses(rows, "Protests") == ["planned"]
+    rows = _rows("Les enseignants ont annoncé une grève à Rennes, qui commencera lundi.",
+                 {"Rennes": "Rennes"}, "fr")
+    assert _statuses(rows, "Protests") == ["planned"]
