@@ -63,15 +63,17 @@ def major_namesake(scored: list[tuple[float, Place]], query: str, hint: str,
         return None
     if hint == best.kind or (qualifier and any(inside(best, q) for q in qualifier)):
         return None
-    named = context.named_admin1s.get((best.country, fold(best.admin1)), {query}) - {query}
-    # A place of no known population (a hamlet) loses to a city of its name in its country
-    # unless the text names its division and its other names lie nearer the hamlet, or the
-    # city lies elsewhere and no other place of the text there accounts for that name.
+    here = (best.country, fold(best.admin1))
+    named = context.named_admin1s.get(here, {query}) - {query}
+    # A hamlet (no known population) loses to a city of its name in its country unless the
+    # text names its division and its other names lie nearer it, or the city lies elsewhere
+    # and that is the text's only division, named for no other place ("Ohio ... Huntsville").
     city = next((s for s in scored if s[1].kind == "city" and s[1].country == best.country
                  and fold(s[1].name) == query and population_of(s[1]) >= MINOR_POPULATION), None)
     alone = city is not None and city[1].admin1 != best.admin1 and not any(
-        q != query and p.kind not in _MAJOR and (p.country, p.admin1) == (best.country, best.admin1)
-        for q, p in context.anchors.items())
+        q != query and p.kind not in _MAJOR and (p.country, fold(p.admin1)) == here
+        for q, p in context.anchors.items()) and {
+        key for key, names in context.named_admin1s.items() if names - {query}} == {here}
     if city is not None and not best.population and not (named and (
             alone or neighbours(context, best, query) > neighbours(context, city[1], query))):
         return city
@@ -79,8 +81,7 @@ def major_namesake(scored: list[tuple[float, Place]], query: str, hint: str,
         return None
     abroad = any(queries - {query} for country, queries
                  in context.named_countries.items() if country != best.country)
-    if (not abroad and context.local_cells
-            and neighbours(context, best, query) >= _LOCAL_EVIDENCE):
+    if not abroad and context.local_cells and neighbours(context, best, query) >= _LOCAL_EVIDENCE:
         return None
     major = next((s for s in scored if ((s[1].kind in _MAJOR and fold(s[1].name) == query)
                   or s[1].extra.get("served_population", 0) >= MINOR_POPULATION
@@ -162,8 +163,7 @@ def named_airport(gazetteer: Gazetteer, name: str) -> Place | None:
     return max(airports, key=lambda p: p.extra.get("served_population", 0), default=None)
 
 
-def to_front(scored: list[tuple[float, Place]],
-             entry: tuple[float, Place] | None) -> None:
+def to_front(scored: list[tuple[float, Place]], entry: tuple[float, Place] | None) -> None:
     """Make ``entry`` (one of ``scored``) the choice; nothing if it is ``None``."""
     if entry is not None:
         scored.remove(entry)
