@@ -142,12 +142,26 @@ _SIMULTANEOUS = re.compile(r"\W*(?:where|while|whereas)\b", re.IGNORECASE)
 # "... when a march turned into a riot on Monday": a clause that tells when the one
 # before it happened; not across a semicolon or a dash (another statement).
 _WHEN_AFTER = re.compile(r"\bwhen\b", re.IGNORECASE)
+# A "when" clause to come ("when the curfew would be lifted"), or a day inside its
+# subject, before the clause's own verb ("when the road closed on Sunday was rebuilt").
+_WHEN_TO_COME = re.compile(r"\b(?:would|will|could|might|may|can|should|must)\b",
+                           re.IGNORECASE)
+_VERB_AFTER_DAY = re.compile(
+    r"\s+(?:would|will|could|might|may|can|should|must|is|are|was|were|has|have|had)\b",
+    re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.?!—–]")
 _SENTENCE_BREAK = re.compile(r"[;—–]")
 _SHIFT = re.compile(r"\b(?:before|until|later|then)\b", re.IGNORECASE)
 # "after four nights of protests, a curfew was imposed": the span is not the curfew's.
 _BACKGROUND = re.compile(r"\b(?:after|following|amid|since)\s+$", re.IGNORECASE)
 # Speech verbs: a date next to them dates the statement, not the event.
 _SPEECH = alternation(SPEECH_VERBS)
+# Not a "when" that asks or tells ("residents asked when the road would reopen", "did
+# not know when", "unclear when"): its day is not the event's.
+_WHEN_ASKED = re.compile(
+    r"\b(?:ask\w*|know\w*|knew|wonder\w*|explain\w*|unclear|clear|sure|certain|"
+    rf"unknown|decid\w*|determin\w*|question\w*|idea|{_SPEECH})"
+    r"\W+(?:(?:not|exactly|precisely|them|him|her|us|reporters)\W+)?$", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(
     rf"\b(?P<verb>{_SPEECH})\W+(?:(?:(?:in|at|on|during)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:statement|address|conference|briefing|interview|speech|post|message|broadcast)"
@@ -749,10 +763,23 @@ class StoryTime:
         when = [d for d in self._dates(text, start, sentence[1])
                 if d.last is None and not d.attributive and d.kind in NAMED_DAY_KINDS
                 and d.date <= self.published
-                and _WHEN_AFTER.search(text, trigger, d.start)
                 and not _SENTENCE_BREAK.search(text, trigger, d.start)
+                and self._of_when_clause(text, sentence, trigger, d)
                 and not _of_statement(text, d, (start, sentence[1]), trigger)]
         return when[0].date if when else None
+
+    def _of_when_clause(self, text: str, sentence: Span, trigger: int,
+                        day: DateMention) -> bool:
+        """Whether ``day`` dates a "when" clause between the trigger and it that tells
+        when the event happened, and no other noun in that clause."""
+        when = _WHEN_AFTER.search(text, trigger, day.start)
+        if when is None or _WHEN_ASKED.search(text, trigger, when.start()):
+            return False
+        end = _CLAUSE_END.search(text, day.end, sentence[1])
+        end = end.start() if end else sentence[1]
+        return not (_WHEN_TO_COME.search(text, when.end(), end)
+                    or _VERB_AFTER_DAY.match(text, day.end, end)
+                    or self._modifies_noun(text, sentence, day.start, day.end))
 
     def _continued(self, text: str, clause: Span, sentence: Span,
                    trigger: int) -> date | None:

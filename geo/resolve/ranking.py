@@ -45,17 +45,16 @@ def major_namesake(scored: list[tuple[float, Place]], query: str, hint: str,
     """The country, division, region, major airport or (over a hamlet of no known
     population, in its country) city a small namesake outscored without local evidence.
 
-    Readers take "Brazil" or "California" for the country or state unless the text
-    places the town ("Brazil, Ind.", Indiana named elsewhere, "the town of ...", or
-    :data:`_LOCAL_EVIDENCE` other names with a town reading around it in a text
-    naming no other country: an obituary's "Lebanon" beside Myerstown and
-    Grantville); the distance to the document's other places alone is not enough,
-    since it drags a country onto any same-named village near them. An airport known
-    by the name ("Heathrow") and serving a city of at least :data:`MINOR_POPULATION`
-    is as well known as a division, and so is such a city that bore the name
-    (:func:`_bore_the_name`: "Smyrna" is İzmir where nothing places the Georgia town).
-    A town that is the seat of the division named after it keeps its name (see
-    :func:`geo.resolve.features.is_namesake`).
+    Readers take "Brazil" or "California" for the country or state unless the text places
+    the town ("Brazil, Ind.", Indiana named elsewhere, "the town of ...", or
+    :data:`_LOCAL_EVIDENCE` other names with a town reading around it in a text naming no
+    other country: an obituary's "Lebanon" beside Myerstown and Grantville); the distance
+    to the document's other places alone is not enough, since it drags a country onto any
+    same-named village near them. An airport known by the name ("Heathrow") and serving a
+    city of at least :data:`MINOR_POPULATION` is as well known as a division, and so is
+    such a city that bore the name (:func:`_bore_the_name`: "Smyrna" is İzmir where
+    nothing places the Georgia town). A town that is the seat of the division named after
+    it keeps its name (see :func:`geo.resolve.features.is_namesake`).
     """
     best = scored[0][1]
     # A county stands for the city it is named after (city_for_county): judged as it.
@@ -64,22 +63,25 @@ def major_namesake(scored: list[tuple[float, Place]], query: str, hint: str,
         return None
     if hint == best.kind or (qualifier and any(inside(best, q) for q in qualifier)):
         return None
-    named = context.named_admin1s.get((best.country, fold(best.admin1)), {query}) - {query}
-    # A place of no known population (a hamlet) loses to a city of its name in its own
-    # country unless the text names its division and its other names lie nearer it than
-    # the city ("Nanjing" beside Xi'an and Guangzhou is not a Jiangxi hamlet).
+    here = (best.country, fold(best.admin1))
+    named = context.named_admin1s.get(here, {query}) - {query}
+    # A hamlet (no known population) loses to a city of its name in its country unless the
+    # text names its division and its other names lie nearer it, or the city lies elsewhere
+    # and that is the text's only division, named for no other place ("Ohio ... Huntsville").
     city = next((s for s in scored if s[1].kind == "city" and s[1].country == best.country
-                 and fold(s[1].name) == query and population_of(s[1]) >= MINOR_POPULATION),
-                None)
-    if city is not None and not best.population and not (
-            named and neighbours(context, best, query) > neighbours(context, city[1], query)):
+                 and fold(s[1].name) == query and population_of(s[1]) >= MINOR_POPULATION), None)
+    alone = city is not None and city[1].admin1 != best.admin1 and not any(
+        q != query and p.kind not in _MAJOR and (p.country, fold(p.admin1)) == here
+        for q, p in context.anchors.items()) and {
+        key for key, names in context.named_admin1s.items() if names - {query}} == {here}
+    if city is not None and not best.population and not (named and (
+            alone or neighbours(context, best, query) > neighbours(context, city[1], query))):
         return city
     if named:
         return None
     abroad = any(queries - {query} for country, queries
                  in context.named_countries.items() if country != best.country)
-    if (not abroad and context.local_cells
-            and neighbours(context, best, query) >= _LOCAL_EVIDENCE):
+    if not abroad and context.local_cells and neighbours(context, best, query) >= _LOCAL_EVIDENCE:
         return None
     major = next((s for s in scored if ((s[1].kind in _MAJOR and fold(s[1].name) == query)
                   or s[1].extra.get("served_population", 0) >= MINOR_POPULATION
@@ -161,8 +163,7 @@ def named_airport(gazetteer: Gazetteer, name: str) -> Place | None:
     return max(airports, key=lambda p: p.extra.get("served_population", 0), default=None)
 
 
-def to_front(scored: list[tuple[float, Place]],
-             entry: tuple[float, Place] | None) -> None:
+def to_front(scored: list[tuple[float, Place]], entry: tuple[float, Place] | None) -> None:
     """Make ``entry`` (one of ``scored``) the choice; nothing if it is ``None``."""
     if entry is not None:
         scored.remove(entry)
