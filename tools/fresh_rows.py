@@ -10,7 +10,8 @@ rebuilt whenever the stamp differs.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+import pickle
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,3 +44,14 @@ def is_fresh(cache: Path, inputs: Iterable[Path | str]) -> bool:
 def mark_fresh(cache: Path, inputs: Iterable[Path | str]) -> None:
     """Record that ``cache`` was just built by this tree from these inputs."""
     _stamp(cache).write_text(fingerprint(inputs) + "\n", encoding="utf-8")
+
+
+def cached_rows(cache: Path, inputs: Sequence[Path], build: Callable[[Sequence[Path]], Iterable],
+                rebuild: bool = False) -> list:
+    """The rows ``build(inputs)`` makes, kept pickled in ``cache`` and built again when
+    ``rebuild`` is asked for or the cache's stamp is stale."""
+    if rebuild or not is_fresh(cache, inputs):
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        cache.write_bytes(pickle.dumps(list(build(inputs))))
+        mark_fresh(cache, inputs)
+    return pickle.loads(cache.read_bytes())

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import pickle
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import date
@@ -46,7 +45,7 @@ from geo.events.keep import doubtable
 from geo.model import Document
 from geo.pipeline import Parser
 from tools.date_candidates import DEV_FILES
-from tools.fresh_rows import is_fresh, mark_fresh
+from tools.fresh_rows import cached_rows
 from tools.logistic import fit_logistic, standardise
 
 DEFAULT_ROWS = Path("/tmp/keep/rows.pkl")
@@ -201,14 +200,6 @@ def by_language(reports: list[dict]) -> list[tuple[list[dict], list[dict]]]:
              [r for r in reports if r["language"] == lang]) for lang in languages]
 
 
-def load(path: Path, rebuild: bool, files: Sequence[Path]) -> list[dict]:
-    if rebuild or not is_fresh(path, files):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(pickle.dumps(list(build(files))))
-        mark_fresh(path, files)
-    return pickle.loads(path.read_bytes())
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     args.add_argument("--rows", type=Path, default=DEFAULT_ROWS)
@@ -221,7 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                       help="annotated files the model, trained on every dev row, is judged "
                            "on (totals only)")
     options = args.parse_args(argv)
-    reports = load(options.rows, options.rebuild, DEV_FILES)
+    reports = cached_rows(options.rows, DEV_FILES, build, options.rebuild)
     names = sorted({n for r in reports for _, f in r["rows"] for n in f})
     for named_only in (False, True):
         what = "right vs named false" if named_only else "right vs every other row"

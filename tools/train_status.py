@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import pickle
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import date
@@ -42,7 +41,7 @@ from geo.events.scope import CALLING_LEMMAS, parse_sentence
 from geo.model import Document, Incident
 from geo.pipeline import Parser
 from tools.date_candidates import DEV_FILES, tie_drafts_to_gold_by_evidence
-from tools.fresh_rows import is_fresh, mark_fresh
+from tools.fresh_rows import cached_rows
 from tools.logistic import fit_logistic, standardise
 
 DEFAULT_ROWS = Path("/tmp/status22/rows.pkl")
@@ -284,14 +283,6 @@ def by_language(reports: list[dict], language: str) -> list[tuple[list[dict], li
              [r for r in reports if r["language"] == language])]
 
 
-def load(path: Path, rebuild: bool, files: Sequence[Path]) -> list[dict]:
-    if rebuild or not is_fresh(path, files):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(pickle.dumps(list(build(files))))
-        mark_fresh(path, files)
-    return pickle.loads(path.read_bytes())
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     args.add_argument("--rows", type=Path, default=DEFAULT_ROWS)
@@ -300,7 +291,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.add_argument("--judge", type=Path, nargs="*", default=[],
                       help="annotated files the model, trained on every dev row, is judged on")
     options = args.parse_args(argv)
-    reports = load(options.rows, options.rebuild, DEV_FILES)
+    reports = cached_rows(options.rows, DEV_FILES, build, options.rebuild)
     names = sorted({n for r in reports for row in r["rows"] for n in row["features"]})
     labelled = [row for r in reports for row in r["rows"] if row["label"] is not None]
     print(f"{len(reports)} reports, {sum(len(r['rows']) for r in reports)} rows, "
