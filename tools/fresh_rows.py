@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import pickle
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+
+from geo.evaluate.events import read_records
+from geo.pipeline import Parser
 
 ROOT = Path(__file__).resolve().parents[1]
 LIBRARY = ("geo", "gazetteer")
@@ -46,12 +49,26 @@ def mark_fresh(cache: Path, inputs: Iterable[Path | str]) -> None:
     _stamp(cache).write_text(fingerprint(inputs) + "\n", encoding="utf-8")
 
 
-def cached_rows(cache: Path, inputs: Sequence[Path], build: Callable[[Sequence[Path]], Iterable],
-                rebuild: bool = False) -> list:
-    """The rows ``build(inputs)`` makes, kept pickled in ``cache`` and built again when
-    ``rebuild`` is asked for or the cache's stamp is stale."""
+def cached_rows(cache: Path, inputs: Sequence[Path],
+                report_rows: Callable[[dict, Parser, str], dict],
+                rebuild: bool = False) -> list[dict]:
+    """``report_rows(record, parser, file name)`` of every report of the dev files
+    ``inputs``, kept pickled in ``cache`` and built again when ``rebuild`` is asked for or
+    the cache's stamp is stale. Held-out files are refused."""
     if rebuild or not is_fresh(cache, inputs):
         cache.parent.mkdir(parents=True, exist_ok=True)
-        cache.write_bytes(pickle.dumps(list(build(inputs))))
+        cache.write_bytes(pickle.dumps(list(every_report(inputs, report_rows))))
         mark_fresh(cache, inputs)
     return pickle.loads(cache.read_bytes())
+
+
+def every_report(paths: Sequence[Path], report_rows: Callable[[dict, Parser, str], dict]
+                 ) -> Iterator[dict]:
+    """``report_rows(record, parser, file name)`` of every report of ``paths``, parsed by
+    one parser; held-out files are refused."""
+    parser = Parser()
+    for path in paths:
+        if "heldout" in path.name:
+            raise SystemExit(f"{path}: held-out files are never read here")
+        for record in read_records(path):
+            yield report_rows(record, parser, path.name)

@@ -32,20 +32,20 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 import numpy as np
 
-from geo.evaluate.events import false_rows, pair_events, read_records, same_place
+from geo.evaluate.events import false_rows, pair_events, same_place
 from geo.events.detect import detect_events
 from geo.events.draft import EventDraft, incidents_into
 from geo.events.keep import doubtable
 from geo.model import Document
 from geo.pipeline import Parser
 from tools.date_candidates import DEV_FILES
-from tools.fresh_rows import cached_rows
+from tools.fresh_rows import cached_rows, every_report
 from tools.logistic import fit_logistic, standardise
 
 DEFAULT_ROWS = Path("/tmp/keep/rows.pkl")
@@ -73,15 +73,6 @@ def report_rows(record: dict, parser: Parser, name: str) -> dict:
             "gold": [g for g in record["events"] if g.get("status", "occurred") == "occurred"],
             "unreal": [g for g in record["events"] if g.get("status", "occurred") != "occurred"],
             "non_sites": record.get("non_sites") or [], "rows": rows}
-
-
-def build(paths: Sequence[Path]) -> Iterator[dict]:
-    parser = Parser()
-    for path in paths:
-        if "heldout" in path.name:
-            raise SystemExit(f"{path}: held-out files are never read here")
-        for record in read_records(path):
-            yield report_rows(record, parser, path.name)
 
 
 def score_report(report: dict, kept: Sequence[bool]) -> Counter:
@@ -212,7 +203,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                       help="annotated files the model, trained on every dev row, is judged "
                            "on (totals only)")
     options = args.parse_args(argv)
-    reports = cached_rows(options.rows, DEV_FILES, build, options.rebuild)
+    reports = cached_rows(options.rows, DEV_FILES, report_rows, options.rebuild)
     names = sorted({n for r in reports for _, f in r["rows"] for n in f})
     for named_only in (False, True):
         what = "right vs named false" if named_only else "right vs every other row"
@@ -226,7 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for path in options.judge:
         print()
         print(format_table(f"trained on dev, judged on {path.name} (totals)",
-                           judge([(reports, list(build([path])))], names,
+                           judge([(reports, list(every_report([path], report_rows)))], names,
                                  options.named_only)))
     if options.save:
         options.save.write_text(json.dumps({

@@ -28,20 +28,20 @@ import argparse
 import dataclasses
 import json
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 import numpy as np
 
-from geo.evaluate.events import false_rows, pair_events, read_records, same_place
+from geo.evaluate.events import false_rows, pair_events, same_place
 from geo.events.detect import VOCABULARIES, detect_events
 from geo.events.draft import EventDraft, incidents_into
 from geo.events.scope import CALLING_LEMMAS, parse_sentence
 from geo.model import Document, Incident
 from geo.pipeline import Parser
 from tools.date_candidates import DEV_FILES, tie_drafts_to_gold_by_evidence
-from tools.fresh_rows import cached_rows
+from tools.fresh_rows import cached_rows, every_report
 from tools.logistic import fit_logistic, standardise
 
 DEFAULT_ROWS = Path("/tmp/status22/rows.pkl")
@@ -169,15 +169,6 @@ def report_rows(record: dict, parser: Parser, name: str) -> dict:
             "rows": rows}
 
 
-def build(paths: Sequence[Path]) -> Iterator[dict]:
-    parser = Parser()
-    for path in paths:
-        if "heldout" in path.name:
-            raise SystemExit(f"{path}: held-out files are never read here")
-        for record in read_records(path):
-            yield report_rows(record, parser, path.name)
-
-
 def score_report(report: dict, statuses: Sequence[str]) -> Counter:
     """What ``eval-events`` counts on a report when its rows take ``statuses``."""
     every = [dataclasses.replace(r["incident"], status=s)
@@ -291,7 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.add_argument("--judge", type=Path, nargs="*", default=[],
                       help="annotated files the model, trained on every dev row, is judged on")
     options = args.parse_args(argv)
-    reports = cached_rows(options.rows, DEV_FILES, build, options.rebuild)
+    reports = cached_rows(options.rows, DEV_FILES, report_rows, options.rebuild)
     names = sorted({n for r in reports for row in r["rows"] for n in row["features"]})
     labelled = [row for r in reports for row in r["rows"] if row["label"] is not None]
     print(f"{len(reports)} reports, {sum(len(r['rows']) for r in reports)} rows, "
@@ -308,7 +299,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"  {n:24s} {w:+.2f}")
     for path in options.judge:
         print(format_table(f"\ntrained on dev, judged on {path.name}",
-                           judge([(reports, list(build([path])))], names)))
+                           judge([(reports, list(every_report([path], report_rows)))], names)))
     if options.save:
         options.save.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     return 0
