@@ -365,16 +365,11 @@ def _since_the_start(words: list[Word], lo: int, hi: int, vocabulary: Vocabulary
     (Arrests counted so are a row of their own, with their days, as in English.)"""
     # (between commas: "trois policiers blessés jeudi, portant à quinze le nombre de
     # blessés depuis le début" keeps the day's three)
-    first = lo
-    while first > 0 and not any(c in _STOPS or c == "," for c in words[first].gap):
-        first -= 1
-    last = hi
-    while last + 1 < len(words) and not any(c in _STOPS or c == ","
-                                            for c in words[last + 1].gap):
-        last += 1
+    first = _around(words, lo, lambda n: _joined(words, n))[0]
+    end = _around(words, hi, lambda n: _joined(words, n))[1]
     return any(words[n].any_of(vocabulary.story_starts) and any(
         vocabulary.date_words.get(w.text.lower()) in ("from", "since")
-        for w in words[max(first, n - 2):n]) for n in range(first, last + 1))
+        for w in words[max(first, n - 2):n]) for n in range(first, end))
 
 
 def _updates(words: list[Word], start: int, vocabulary: Vocabulary) -> bool:

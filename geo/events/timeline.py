@@ -144,11 +144,10 @@ _SIMULTANEOUS = re.compile(r"\W*(?:where|while|whereas)\b", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"\bwhen\b", re.IGNORECASE)
 # A "when" clause to come ("when the curfew would be lifted"), or a day inside its
 # subject, before the clause's own verb ("when the road closed on Sunday was rebuilt").
-_WHEN_TO_COME = re.compile(r"\b(?:would|will|could|might|may|can|should|must)\b",
-                           re.IGNORECASE)
-_VERB_AFTER_DAY = re.compile(
-    r"\s+(?:would|will|could|might|may|can|should|must|is|are|was|were|has|have|had)\b",
-    re.IGNORECASE)
+_MODALS = r"would|will|could|might|may|can|should|must"
+_WHEN_TO_COME = re.compile(rf"\b(?:{_MODALS})\b", re.IGNORECASE)
+_VERB_AFTER_DAY = re.compile(rf"\s+(?:{_MODALS}|is|are|was|were|has|have|had)\b",
+                             re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.?!—–]")
 _SENTENCE_BREAK = re.compile(r"[;—–]")
 _SHIFT = re.compile(r"\b(?:before|until|later|then)\b", re.IGNORECASE)

@@ -459,8 +459,8 @@ class RussianRecognizer(Recognizer):
         if not bearers or _capital_of_its_name(bearers):
             return query
         best = max(bearers, key=_prominence)
-        if len({fold(p.name) for p in bearers}) > 1 and not (
-                best.kind != "city" or _prominence(best)[1] >= MAJOR_POPULATION):
+        if len({fold(p.name) for p in bearers}) > 1 and best.kind == "city" and \
+                _prominence(best)[1] < MAJOR_POPULATION:
             # Towns of several spellings bear it and none is major («Бар»: Bar in
             # Montenegro and Ukraine, Baar in Switzerland): resolution weighs them all
             # in the text's context, not only the largest.
