@@ -10,20 +10,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from placed_mentions import mentions_at, town
-
-from geo.events.detect import detect_events
+from placed_mentions import rows_at_surfaces
 
 PUBLISHED = date(2024, 3, 6)  # a Wednesday
 
 
 def _rows(text: str, towns: dict[str, str], language: str = "") -> list[tuple]:
     """(place, type, status) of every row, every status kept."""
-    mentions = mentions_at(text, {surface: town(name) for surface, name in towns.items()})
     return sorted((e.location.place.name, e.event_type, e.status)
-                  for e in detect_events(text, mentions, None, PUBLISHED, keep_all=True,
-                                         language=language)
-                  if e.location is not None)
+                  for e in rows_at_surfaces(text, towns, PUBLISHED, language))
 
 
 def _statuses(rows: list[tuple], event_type: str) -> list[str]:

@@ -11,21 +11,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from placed_mentions import mentions_at, town
+from placed_mentions import rows_at_surfaces
 
 from geo.evaluate.events import evaluate_events
-from geo.events.detect import detect_events
 
 PUBLISHED = date(2024, 10, 16)  # a Wednesday
 
 
 def _rows(text: str, towns: dict[str, str], language: str = "") -> list[tuple]:
     """(place, type, status, day) of every row, every status kept."""
-    mentions = mentions_at(text, {surface: town(name) for surface, name in towns.items()})
     return sorted((e.location.place.name, e.event_type, e.status, e.event_date)
-                  for e in detect_events(text, mentions, None, PUBLISHED, keep_all=True,
-                                         language=language)
-                  if e.location is not None)
+                  for e in rows_at_surfaces(text, towns, PUBLISHED, language))
 
 
 def test_a_march_announced_for_a_weekday_is_planned_in_french() -> None:

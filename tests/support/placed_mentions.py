@@ -40,6 +40,18 @@ def rows_at_towns(text: str, *names: str, published, country: bool = False) -> l
                          language="en")
 
 
+def rows_at_surfaces(text: str, towns: dict[str, str], published, language: str = ""
+                     ) -> list:
+    """Every row :func:`geo.events.detect.detect_events` keeps (``keep_all``) for ``text``
+    whose surfaces (``towns``' keys, "Лесногорска") are mentions of the invented towns
+    named by their values ("Lesnogorsk")."""
+    from geo.events.detect import detect_events
+
+    mentions = mentions_at(text, {surface: town(name) for surface, name in towns.items()})
+    return [e for e in detect_events(text, mentions, None, published, keep_all=True,
+                                     language=language) if e.location is not None]
+
+
 def occurred_kinds(rows: list) -> set[tuple[str, str]]:
     """(event type, sub-event type) of the rows that occurred."""
     return {(r.event_type, r.sub_event_type) for r in rows if r.status == "occurred"}
